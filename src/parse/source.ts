@@ -1,0 +1,138 @@
+/**
+ * The text being parsed, in three aligned views of equal length:
+ * - `raw`: the text as given (CR removed);
+ * - `norm`: same characters except spaces and apostrophes unified (NBSP → ' ',
+ *   ’ → '), for extracting values;
+ * - `fold`: `norm` lower-cased without diacritics, for matching keywords.
+ * Offsets are shared, so a match in `fold` is cut from `norm` at the same place.
+ * Line numbers (1-based) are what spans and evidence refer to.
+ */
+import type { EvidenceLine, PageText, Span } from '../domain/index.ts';
+
+const SPACE_LIKE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+const APOSTROPHES = /[\u2019\u2018\u02bc\u0060\u00b4]/g;
+
+function foldChar(c: string): string {
+  const lower = c.toLowerCase();
+  if (lower.length !== 1) return c.length === 1 ? c : ' ';
+  const d = lower.normalize('NFD');
+  const base = d[0] ?? lower;
+  if (base === 'œ') return 'o';
+  if (base === 'æ') return 'a';
+  return base.length === 1 ? base : lower;
+}
+
+const foldCache = new Map<string, string>();
+/** Lower-case, diacritics removed, one character for one character. */
+export function foldText(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+      continue;
+    }
+    let f = foldCache.get(c);
+    if (f === undefined) {
+      f = foldChar(c);
+      if (f.length !== c.length) f = c.length === 2 ? f + ' ' : f.slice(0, c.length);
+      foldCache.set(c, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+export function normText(s: string): string {
+  return s.replace(SPACE_LIKE, ' ').replace(APOSTROPHES, "'");
+}
+
+export class SourceText {
+  readonly raw: string;
+  readonly norm: string;
+  readonly fold: string;
+  /** Offset of the first character of each line. */
+  readonly lineStarts: number[];
+  /** First line number of each page (1-based), when pages are known. */
+  private readonly pageFirstLines: number[];
+
+  constructor(text: string, pages?: PageText[]) {
+    this.raw = text.replace(/\r\n?/g, '\n');
+    this.norm = normText(this.raw);
+    this.fold = foldText(this.norm);
+    this.lineStarts = [0];
+    for (let i = 0; i < this.raw.length; i++) if (this.raw.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.pageFirstLines = [];
+    if (pages && pages.length > 1) {
+      let line = 1;
+      for (const p of pages) {
+        this.pageFirstLines.push(line);
+        line += p.text.replace(/\s+$/u, '').split('\n').length;
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 1-based line number of an offset. */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  pageOfLine(line: number): number | undefined {
+    if (this.pageFirstLines.length === 0) return undefined;
+    let page = 1;
+    for (let i = 0; i < this.pageFirstLines.length; i++) if ((this.pageFirstLines[i] ?? 1) <= line) page = i + 1;
+    return page;
+  }
+
+  /** Span of the lines covering [start, end) offsets. */
+  span(start: number, end: number): Span {
+    const a = this.lineAt(Math.max(0, start));
+    const b = this.lineAt(Math.max(start, end - 1));
+    const page = this.pageOfLine(a);
+    return page === undefined ? { start: a, end: b } : { start: a, end: b, page };
+  }
+
+  lineText(line: number): string {
+    const s = this.lineStarts[line - 1] ?? 0;
+    const e = this.lineStarts[line] ?? this.raw.length + 1;
+    return this.raw.slice(s, e - 1);
+  }
+
+  /** The lines of a span as evidence (long lines are cut around nothing: kept whole up to 400 chars). */
+  evidence(span: Span, max = 6): EvidenceLine[] {
+    const out: EvidenceLine[] = [];
+    for (let l = span.start; l <= span.end && out.length < max; l++) {
+      let text = this.lineText(l).trim();
+      if (!text) continue;
+      if (text.length > 400) text = text.slice(0, 400) + '…';
+      const page = this.pageOfLine(l);
+      out.push(page === undefined ? { line: l, text } : { line: l, page, text });
+    }
+    return out;
+  }
+
+  /** Evidence for a character range: the text around it on its line(s). */
+  evidenceAt(start: number, end: number): EvidenceLine[] {
+    const span = this.span(start, end);
+    if (span.start === span.end && this.lineText(span.start).length > 400) {
+      const ls = this.lineStarts[span.start - 1] ?? 0;
+      const a = Math.max(ls, start - 150);
+      const b = Math.min(ls + this.lineText(span.start).length, end + 150);
+      const text = (a > ls ? '…' : '') + this.raw.slice(a, b).trim() + (b < ls + this.lineText(span.start).length ? '…' : '');
+      const page = this.pageOfLine(span.start);
+      return [page === undefined ? { line: span.start, text } : { line: span.start, page, text }];
+    }
+    return this.evidence(span);
+  }
+}

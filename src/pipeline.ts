@@ -1,0 +1,94 @@
+/**
+ * The pipeline, in order, written once. Both the in-process path (CLI
+ * `ingest`, `parse`, `check`, the embedded server) and the BullMQ workers
+ * call these functions; nothing re-implements the order.
+ *
+ *   bytes ──► extract ──► analyse (parse ──► check) ──► store (caller)
+ */
+import { createHash } from 'node:crypto';
+import type { Extraction, Finding, ParsedDocument, ProcessedDocument } from './domain/index.ts';
+import { errorMessage, isInputError } from './errors.ts';
+import { parseText } from './parse/index.ts';
+import { checkDocument } from './check/index.ts';
+import { PARSER_VERSION } from './version.ts';
+
+export const STAGES = ['extract', 'analyse', 'store'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Extracts the text of a file's bytes; throws InputError for a bad file. */
+export type ExtractFn = (bytes: Buffer, file: string) => Promise<Extraction>;
+
+export interface AnalyseOptions {
+  /** Known members of the body, to repair OCR-garbled names. */
+  roster?: string[];
+}
+
+export interface Analysis {
+  parsed: ParsedDocument;
+  findings: Finding[];
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Joins the pages' text: the parser's line numbers count over this text. */
+export function documentText(extraction: Extraction): string {
+  return extraction.pages.map((p) => p.text.replace(/\s+$/u, '')).join('\n');
+}
+
+/** Pure stage: text → records → findings. Never throws on odd text. */
+export function analyse(extraction: Extraction, options: AnalyseOptions = {}): Analysis {
+  const text = documentText(extraction);
+  const parsed = parseText(text, { pages: extraction.pages, roster: options.roster });
+  const findings = checkDocument(parsed, { pages: extraction.pages });
+  return { parsed, findings };
+}
+
+/** A document that could not be processed: kept, visible, with its reason. */
+export function failedDocument(id: string, file: string, size: number, error: unknown, extraction: Extraction | null = null): ProcessedDocument {
+  return {
+    id,
+    file,
+    size,
+    status: 'failed',
+    error: errorMessage(error),
+    extraction,
+    parsed: null,
+    findings: [],
+    parser_version: PARSER_VERSION,
+    processed_at: new Date().toISOString(),
+  };
+}
+
+/** Builds the stored outcome from an analysis. */
+export function analysedDocument(id: string, file: string, size: number, extraction: Extraction, analysis: Analysis): ProcessedDocument {
+  return {
+    id,
+    file,
+    size,
+    status: analysis.parsed.is_deliberation ? 'parsed' : 'not_deliberation',
+    error: analysis.parsed.is_deliberation ? null : `${file}: not a deliberation (no session header, attendance, vote or decision found)`,
+    extraction,
+    parsed: analysis.parsed,
+    findings: analysis.findings,
+    parser_version: PARSER_VERSION,
+    processed_at: new Date().toISOString(),
+  };
+}
+
+/**
+ * extract → analyse for one file. A bad input becomes a `failed` document;
+ * an infrastructure error is re-thrown (the caller retries).
+ */
+export async function processBytes(bytes: Buffer, file: string, extract: ExtractFn, options: AnalyseOptions = {}): Promise<ProcessedDocument> {
+  const id = contentHash(bytes);
+  let extraction: Extraction;
+  try {
+    extraction = await extract(bytes, file);
+  } catch (e) {
+    if (isInputError(e)) return failedDocument(id, file, bytes.length, e);
+    throw e;
+  }
+  return analysedDocument(id, file, bytes.length, extraction, analyse(extraction, options));
+}
