@@ -1,0 +1,117 @@
+/**
+ * Resolves the names one document gives against its body's roster.
+ *
+ * Contract (pure apart from `newId`; never throws):
+ * - Every distinct name gets a member id, or null when it is ambiguous
+ *   (two members could be meant) or has no surname. Unknown names create
+ *   members, so later documents resolve to them.
+ * - Names are taken most informative first, so "MARTY" in a proxy line
+ *   resolves to "Josiane MARTY" listed present in the same document.
+ * - Two different spellings in ONE document that only an OCR slip separates
+ *   stay two members: the document itself shows two people (DESIGN rule:
+ *   never merge two different people of the same body).
+ * - A member's display name is upgraded to a more informative form
+ *   ("MARTY" → "Josiane MARTY", "GONCALVES" → "GONÇALVES"), never to an OCR variant.
+ */
+import { MatchLevel, matchName, type RosterEntry } from './name-match.ts';
+import { foldToken, informativeness, parsePersonName, type PersonName } from './person-name.ts';
+
+export interface RosterMember {
+  id: string;
+  /** Display name (the most informative form seen). */
+  name: string;
+}
+
+export interface NameResolution {
+  memberId: string | null;
+  /** 'new' when the name created the member. */
+  level: MatchLevel | 'new';
+  /** Members it could be, when ambiguous. */
+  candidates: string[];
+}
+
+export interface Resolution {
+  /** Keyed by `resolutionKey(name)`. */
+  byName: Map<string, NameResolution>;
+  created: RosterMember[];
+  renamed: RosterMember[];
+}
+
+export interface ResolveOptions {
+  /** The names were read by OCR: allow OCR variants. */
+  ocr: boolean;
+  newId: () => string;
+}
+
+/** The key `Resolution.byName` uses for a written name. */
+export function resolutionKey(name: string): string {
+  return foldToken(name).replace(/\s+/g, ' ').trim();
+}
+
+function isExact(r: ReturnType<typeof matchName<string>>): boolean {
+  return r.kind === 'match' && r.level === MatchLevel.EXACT;
+}
+
+interface Entry extends RosterEntry<string> {
+  display: string;
+}
+
+export function resolveNames(roster: readonly RosterMember[], names: readonly string[], options: ResolveOptions): Resolution {
+  const entries: Entry[] = roster.map((m) => ({ id: m.id, name: parsePersonName(m.name), display: m.name }));
+  const byName = new Map<string, NameResolution>();
+  const created: RosterMember[] = [];
+  const renamed = new Map<string, RosterMember>();
+  /** member id → the exact spellings that claimed it in this document. */
+  const exactClaims = new Map<string, Set<string>>();
+
+  const distinct = new Map<string, PersonName>();
+  for (const n of names) {
+    const key = resolutionKey(n);
+    if (key && !distinct.has(key)) distinct.set(key, parsePersonName(n));
+  }
+  // Exact spellings of known members first, then the most informative: the
+  // outcome does not depend on the order the document lists names in.
+  const exact = new Set([...distinct].filter(([, p]) => p.surname.length > 0 && isExact(matchName(p, entries))).map(([k]) => k));
+  const rank = (k: string, p: PersonName) => (exact.has(k) ? 100 : 0) + informativeness(p);
+  const ordered = [...distinct.entries()].sort((a, b) => rank(b[0], b[1]) - rank(a[0], a[1]));
+
+  const create = (key: string, p: PersonName) => {
+    const id = options.newId();
+    entries.push({ id, name: p, display: p.written });
+    created.push({ id, name: p.written });
+    exactClaims.set(id, new Set([key]));
+    byName.set(key, { memberId: id, level: 'new', candidates: [] });
+  };
+
+  for (const [key, p] of ordered) {
+    if (p.surname.length === 0) {
+      byName.set(key, { memberId: null, level: MatchLevel.NONE, candidates: [] });
+      continue;
+    }
+    const r = matchName(p, entries, { ocr: options.ocr });
+    if (r.kind === 'none') {
+      create(key, p);
+      continue;
+    }
+    if (r.kind === 'ambiguous') {
+      byName.set(key, { memberId: null, level: r.level, candidates: r.ids });
+      continue;
+    }
+    const claims = exactClaims.get(r.id);
+    if (r.level === MatchLevel.OCR && claims && claims.size > 0) {
+      create(key, p); // the same document spells this member another way: two people
+      continue;
+    }
+    if (r.level === MatchLevel.EXACT) exactClaims.set(r.id, (claims ?? new Set()).add(key));
+    byName.set(key, { memberId: r.id, level: r.level, candidates: [] });
+    const entry = entries.find((e) => e.id === r.id);
+    if (entry && r.level !== MatchLevel.OCR && informativeness(p) > informativeness(entry.name) && p.given.length >= entry.name.given.length) {
+      entry.name = p;
+      entry.display = p.written;
+      const fresh = created.find((c) => c.id === r.id);
+      if (fresh) fresh.name = p.written;
+      else renamed.set(r.id, { id: r.id, name: p.written });
+    }
+  }
+  return { byName, created, renamed: [...renamed.values()] };
+}
