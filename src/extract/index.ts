@@ -1,38 +1,63 @@
 /**
- * Extraction entry point: sniff the bytes, pick the extractor, return pages.
- * (Initial version: plain text only. The extraction issue extends this file
- * with PDF, images and OCR behind the same `createExtractor` contract.)
+ * Extraction entry point: sniff the bytes, pick the extractor from the
+ * registry (checked when the handle is created), return pages.
+ *
+ *   text ─► text-extractor        (UTF-8/16, Windows-1252)
+ *   pdf  ─► pdf-extractor         (text layer per page, else render + OCR)
+ *   png · jpeg · tiff ─► image-extractor (decode + OCR)
+ *
+ * One handle owns one OCR pool (workers start on first OCR, are reused for
+ * every file, and stop in close()). Bad files throw InputError naming the
+ * file; anything else thrown is an infrastructure fault.
  */
 import type { Config } from '../config.ts';
 import type { Extraction } from '../domain/index.ts';
 import { InputError } from '../errors.ts';
-import { decodeText, looksLikeText } from './text-decode.ts';
+import { createOcrPool, type OcrPool } from '../ocr/ocr-pool.ts';
+import { imageExtractor } from './image-extractor.ts';
+import { pdfExtractor } from './pdf-extractor.ts';
+import { buildRegistry, type ExtractorRegistry } from './registry.ts';
+import { sniffKind } from './sniff.ts';
+import { textExtractor } from './text-extractor.ts';
+
+export { sniffKind } from './sniff.ts';
 
 export interface ExtractorHandle {
   /** Extracts one file's text; throws InputError for a bad file. */
   extract(bytes: Buffer, file: string): Promise<Extraction>;
   /** Releases workers (OCR pool). */
   close(): Promise<void>;
+  /** The OCR pool (for tests and progress reporting). */
+  readonly ocr: OcrPool;
 }
 
-export function createExtractor(config: Pick<Config, 'limits'>): ExtractorHandle {
+export type ExtractorConfig = Pick<Config, 'limits'> & Partial<Pick<Config, 'ocrWorkers' | 'ocrLangs'>>;
+
+/** Every extractor, once; buildRegistry checks each input kind has exactly one. */
+export const EXTRACTORS = [textExtractor, pdfExtractor, imageExtractor] as const;
+
+export function createRegistry(): ExtractorRegistry {
+  return buildRegistry(EXTRACTORS);
+}
+
+export function createExtractor(config: ExtractorConfig): ExtractorHandle {
+  const registry = createRegistry();
+  const ocr = createOcrPool({
+    workers: config.ocrWorkers ?? 1,
+    langs: config.ocrLangs ?? 'fra',
+    pageTimeoutMs: config.limits.ocrPageTimeoutMs,
+  });
   return {
+    ocr,
     async extract(bytes, file) {
       if (bytes.length === 0) throw new InputError(file, 'empty file (0 bytes)');
       if (bytes.length > config.limits.maxBytes) {
-        throw new InputError(file, `file too large: ${bytes.length} bytes (limit ${config.limits.maxBytes})`);
+        throw new InputError(file, `file too large: ${bytes.length} bytes (limit maxBytes ${config.limits.maxBytes})`);
       }
-      const started = performance.now();
-      const decoded = decodeText(bytes);
-      if (!looksLikeText(decoded.text)) throw new InputError(file, 'not a supported document (neither text, PDF nor image)');
-      return {
-        kind: 'text',
-        extractor: 'text',
-        extractor_version: '1',
-        notes: decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding}`],
-        pages: [{ number: 1, text: decoded.text.replace(/\r\n?/g, '\n'), method: 'text', confidence: null, ms: performance.now() - started, rotation: 0 }],
-      };
+      const kind = sniffKind(bytes);
+      const extractor = registry.get(kind)!;
+      return extractor.extract(bytes, file, kind, { limits: config.limits, ocr });
     },
-    async close() {},
+    close: () => ocr.close(),
   };
 }

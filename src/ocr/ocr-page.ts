@@ -1,0 +1,83 @@
+/**
+ * OCR of one page image, upright or not.
+ *
+ * Contract:
+ * - The page is read once as it is. Only when that pass's mean confidence is
+ *   below ORIENTATION_PROBE_BELOW (a sideways or upside-down page reads as
+ *   low-confidence garbage) are the four quarter turns tried on a half-size
+ *   copy; the best one, if clearly better, is read again at full size. A
+ *   normal page therefore costs one recognition.
+ * - `rotation` is the clockwise turn applied before the text was read.
+ * - Column gaps (3+ spaces with preserve_interword_spaces) become one TAB,
+ *   as the text-layer PDF extractor emits, so a member list keeps one name
+ *   per cell.
+ */
+import { encodeGrayPng, halveGray, rotateGray, type GrayImage, type QuarterTurn } from './gray-image.ts';
+import type { OcrPool } from './ocr-pool.ts';
+
+export const ORIENTATION_PROBE_BELOW = 70;
+/** A turn must beat upright by this many confidence points on the probe. */
+const PROBE_MARGIN = 8;
+const TURNS: QuarterTurn[] = [0, 90, 180, 270];
+
+export interface PageOcr {
+  text: string;
+  confidence: number;
+  ms: number;
+  rotation: QuarterTurn;
+  /** Recognitions run for this page (1 for an upright page). */
+  passes: number;
+}
+
+/** One or two punctuation marks alone: what specks and stains read as. */
+const JUNK = `[.,;:|'"“”‘’_~^*°]{1,2}`;
+const LEADING_JUNK = new RegExp(`^(?:${JUNK}[ \\t]+)+`);
+const TRAILING_JUNK_CELLS = new RegExp(`(?:\\t${JUNK})+$`);
+const JUNK_CELL = new RegExp(`\\t${JUNK}(?=\\t)`, 'g');
+
+/**
+ * Tesseract text → lines with column gaps as TAB, no trailing spaces, no
+ * form feed, and without the lone punctuation "cells" that specks produce
+ * (";\tMadame A B\t;" → "Madame A B"). Punctuation attached to words, or
+ * after a single space (" ;" ending a French clause), is kept.
+ */
+export function tidyOcrText(text: string): string {
+  return text
+    .replace(/\f/g, '')
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/\s+$/, '')
+        .replace(/ {3,}/g, '\t')
+        .replace(/^\t+/, '')
+        .replace(LEADING_JUNK, '')
+        .replace(JUNK_CELL, '')
+        .replace(TRAILING_JUNK_CELLS, '')
+        .replace(/^\t+|\t+$/g, ''),
+    )
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export async function ocrPage(pool: OcrPool, image: GrayImage): Promise<PageOcr> {
+  const started = performance.now();
+  const first = await pool.recognize(encodeGrayPng(image, 300, 1));
+  let best = { rotation: 0 as QuarterTurn, text: first.text, confidence: first.confidence };
+  let passes = 1;
+  if (first.confidence < ORIENTATION_PROBE_BELOW) {
+    const small = halveGray(image);
+    const probes = await Promise.all(
+      TURNS.map(async (turn) => ({ turn, conf: (await pool.recognize(encodeGrayPng(rotateGray(small, turn), 150, 1))).confidence })),
+    );
+    passes += probes.length;
+    const upright = probes[0]!.conf;
+    const top = probes.reduce((a, b) => (b.conf > a.conf ? b : a));
+    if (top.turn !== 0 && top.conf >= upright + PROBE_MARGIN) {
+      const again = await pool.recognize(encodeGrayPng(rotateGray(image, top.turn), 300, 1));
+      passes++;
+      if (again.confidence > best.confidence) best = { rotation: top.turn, text: again.text, confidence: again.confidence };
+    }
+  }
+  return { text: tidyOcrText(best.text), confidence: best.confidence, ms: performance.now() - started, rotation: best.rotation, passes };
+}
