@@ -1,0 +1,52 @@
+/**
+ * Originals, kept untouched and content-addressed:
+ * `<dataDir>/originals/ab/cdef…(62 hex).ext`, where `abcdef…` is the sha256
+ * of the bytes. The client's file name never reaches the file system (it
+ * may hold `..`, slashes or anything); only its extension does, reduced to
+ * [a-z0-9]. Writing is atomic (temporary file, then rename) and a file
+ * already there is never rewritten, so a signed PDF stays byte-identical.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { InputKind } from '../domain/index.ts';
+import { contentHash } from '../pipeline.ts';
+
+const KIND_EXT: Record<InputKind, string> = { text: 'txt', pdf: 'pdf', png: 'png', jpeg: 'jpg', tiff: 'tif' };
+
+/** Extension kept for a stored original: the client's when sane, else from the kind, else "bin". */
+export function originalExtension(clientName: string, kind?: InputKind | null): string {
+  const ext = path.extname(clientName).slice(1).toLowerCase();
+  if (/^[a-z0-9]{1,8}$/.test(ext)) return ext;
+  return kind ? KIND_EXT[kind] : 'bin';
+}
+
+/** Path relative to the data directory (what the store records). */
+export function originalRelativePath(id: string, ext: string): string {
+  if (!/^[0-9a-f]{64}$/.test(id)) throw new Error(`not a sha256 id: ${id}`);
+  return path.posix.join('originals', id.slice(0, 2), `${id.slice(2)}.${ext}`);
+}
+
+/** Stores the bytes (once) and returns the path relative to `dataDir`. */
+export async function storeOriginal(dataDir: string, bytes: Uint8Array, clientName: string, kind?: InputKind | null): Promise<string> {
+  const id = contentHash(bytes);
+  const rel = originalRelativePath(id, originalExtension(clientName, kind));
+  const abs = path.join(dataDir, rel);
+  try {
+    await fs.access(abs);
+    return rel;
+  } catch {
+    // not there yet
+  }
+  await fs.mkdir(path.dirname(abs), { recursive: true });
+  const tmp = `${abs}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o444 });
+  await fs.rename(tmp, abs);
+  return rel;
+}
+
+/** Reads a stored original back; rejects when it is missing. */
+export async function readOriginal(dataDir: string, relativePath: string): Promise<Buffer> {
+  const abs = path.resolve(dataDir, relativePath);
+  if (!abs.startsWith(path.resolve(dataDir) + path.sep)) throw new Error(`original path outside the data directory: ${relativePath}`);
+  return fs.readFile(abs);
+}

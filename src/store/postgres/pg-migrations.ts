@@ -1,0 +1,148 @@
+/**
+ * PostgreSQL schema, as versioned migrations applied in order at open, in the
+ * connection's search_path schema (never edit a released migration: add the
+ * next one). Mirrors sqlite/sqlite-migrations.ts table for table; the
+ * full-text index is a weighted tsvector over stems (text-index.ts) with the
+ * 'simple' configuration, so neither the French dictionary nor the unaccent
+ * extension needs installing: folding and stemming happen before.
+ */
+import type pg from 'pg';
+
+export const PG_MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'documents, records, findings, members, attendance, events, full text',
+    sql: `
+CREATE TABLE documents (
+  id text PRIMARY KEY,
+  file text NOT NULL,
+  size bigint NOT NULL,
+  original_path text,
+  status text NOT NULL,
+  error text,
+  input_kind text,
+  extractor text,
+  extractor_version text,
+  parser_version text NOT NULL,
+  processed_at text NOT NULL,
+  created_at text NOT NULL,
+  updated_at text NOT NULL,
+  body_name text,
+  body_key text NOT NULL,
+  session_date text,
+  deliberations integer NOT NULL,
+  findings integer NOT NULL,
+  json jsonb NOT NULL
+);
+CREATE INDEX documents_status ON documents(status);
+CREATE INDEX documents_parser_version ON documents(parser_version);
+CREATE TABLE pages (
+  document_id text NOT NULL REFERENCES documents(id),
+  number integer NOT NULL,
+  method text NOT NULL,
+  confidence double precision,
+  ms double precision NOT NULL,
+  rotation integer NOT NULL,
+  text text NOT NULL,
+  PRIMARY KEY (document_id, number)
+);
+CREATE TABLE records (
+  id bigserial PRIMARY KEY,
+  document_id text NOT NULL REFERENCES documents(id),
+  idx integer NOT NULL,
+  number text,
+  subject text,
+  text text NOT NULL,
+  outcome text,
+  unanimous integer NOT NULL,
+  status text NOT NULL,
+  file text NOT NULL,
+  body_name text,
+  body_key text NOT NULL,
+  session_date text,
+  tsv tsvector NOT NULL
+);
+CREATE INDEX records_document ON records(document_id, idx);
+CREATE INDEX records_date ON records(session_date);
+CREATE INDEX records_body ON records(body_key, session_date);
+CREATE INDEX records_tsv ON records USING gin(tsv);
+CREATE TABLE record_amounts (
+  record_id bigint NOT NULL,
+  cents bigint NOT NULL
+);
+CREATE INDEX record_amounts_record ON record_amounts(record_id, cents);
+CREATE INDEX record_amounts_cents ON record_amounts(cents);
+CREATE TABLE findings (
+  document_id text NOT NULL REFERENCES documents(id),
+  seq integer NOT NULL,
+  deliberation integer,
+  code text NOT NULL,
+  severity text NOT NULL,
+  message text NOT NULL,
+  rule text NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+CREATE INDEX findings_code ON findings(code, severity);
+CREATE TABLE members (
+  id text PRIMARY KEY,
+  body_key text NOT NULL,
+  body_name text,
+  name text NOT NULL,
+  created_at text NOT NULL,
+  updated_at text NOT NULL
+);
+CREATE INDEX members_body ON members(body_key);
+CREATE TABLE participations (
+  document_id text NOT NULL REFERENCES documents(id),
+  deliberation integer,
+  role text NOT NULL,
+  member_id text,
+  name text NOT NULL,
+  written text NOT NULL,
+  other_member_id text,
+  other_name text
+);
+CREATE INDEX participations_document ON participations(document_id);
+CREATE INDEX participations_member ON participations(member_id, document_id);
+CREATE TABLE events (
+  seq bigserial PRIMARY KEY,
+  document_id text NOT NULL,
+  type text NOT NULL,
+  at text NOT NULL,
+  actor text NOT NULL,
+  detail text NOT NULL
+);
+CREATE INDEX events_document ON events(document_id, seq);
+CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'events are append-only';
+END
+$$;
+CREATE TRIGGER events_no_change BEFORE UPDATE OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION events_append_only();
+CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION events_append_only();
+`,
+  },
+];
+
+/**
+ * Applies pending migrations under an advisory lock (many workers may open
+ * the store at once), all in one transaction.
+ */
+export async function migratePostgres(client: pg.PoolClient): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':registre-migrations'))");
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)');
+    const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
+    const current = rows[0]?.v ?? 0;
+    for (const m of PG_MIGRATIONS) {
+      if (m.version <= current) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+    }
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  }
+}

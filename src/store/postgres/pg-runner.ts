@@ -1,0 +1,135 @@
+/**
+ * SqlRunner over node-postgres (a pool; migrations at open).
+ *
+ * `schema`: tables live in that schema (search_path set on every pooled
+ * connection); `createSchema` creates it when missing (tests use their own
+ * schema and drop it after). Without `schema`, the URL's default search_path.
+ */
+import pg from 'pg';
+import type { FullText, RecordInsert, Row, SqlRunner, SqlValue, Tx } from '../sql/sql-runner.ts';
+import { migratePostgres } from './pg-migrations.ts';
+
+export interface PgOptions {
+  connectionString: string;
+  schema?: string;
+  createSchema?: boolean;
+  /** Pool size; default 4. */
+  max?: number;
+}
+
+/** Quotes an identifier (schema name) for SQL. */
+export function quoteIdent(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"';
+}
+
+const numbered = new Map<string, string>();
+/** `?` → `$1, $2…` (SQL here never holds a literal `?`). */
+function number(sql: string): string {
+  let out = numbered.get(sql);
+  if (out === undefined) {
+    let n = 0;
+    out = sql.replace(/\?/g, () => `$${++n}`);
+    numbered.set(sql, out);
+  }
+  return out;
+}
+
+const fullText: FullText = {
+  match: (terms) => ({ from: 'records r', where: "r.tsv @@ to_tsquery('simple', ?)", params: [terms.join(' & ')] }),
+  rank: (terms) => ({ sql: "ts_rank(r.tsv, to_tsquery('simple', ?))", params: [terms.join(' & ')] }),
+};
+
+// bigint (counts, cents, ids) comes back as a string by default; numbers here stay far
+// below 2^53. Set on this pool only, not on pg's global parsers.
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+function queryable(q: pg.Pool | pg.PoolClient) {
+  return {
+    async all<T = Row>(sql: string, params: readonly SqlValue[] = []) {
+      return (await q.query(number(sql), params as SqlValue[])).rows as T[];
+    },
+    async get<T = Row>(sql: string, params: readonly SqlValue[] = []) {
+      return (await q.query(number(sql), params as SqlValue[])).rows[0] as T | undefined;
+    },
+    async run(sql: string, params: readonly SqlValue[] = []) {
+      await q.query(number(sql), params as SqlValue[]);
+    },
+    async insertMany(table: string, columns: readonly string[], rows: readonly SqlValue[][]) {
+      const perChunk = Math.max(1, Math.floor(20000 / columns.length));
+      for (let i = 0; i < rows.length; i += perChunk) {
+        const chunk = rows.slice(i, i + perChunk);
+        let n = 0;
+        const values = chunk.map(() => `(${columns.map(() => `$${++n}`).join(', ')})`).join(', ');
+        await q.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, chunk.flat());
+      }
+    },
+  };
+}
+
+export async function openPgRunner(options: PgOptions): Promise<SqlRunner> {
+  if (options.schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(options.schema)) {
+    throw new Error(`invalid schema name: ${options.schema}`);
+  }
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 4,
+    types,
+    // Set at connection start-up, so every pooled connection uses the schema from its first query.
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  pool.on('error', () => {
+    // An idle client lost its connection: the pool replaces it; queries report their own errors.
+  });
+  if (options.schema && options.createSchema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(options.schema)}`);
+  const client = await pool.connect();
+  try {
+    await migratePostgres(client);
+  } finally {
+    client.release();
+  }
+
+  return {
+    dialect: 'postgres',
+    fullText,
+    ...queryable(pool),
+    async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      const c = await pool.connect();
+      const tx: Tx = {
+        ...queryable(c),
+        async lock(key: string) {
+          await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+        },
+        async insertRecord(r: RecordInsert) {
+          const { rows } = await c.query<{ id: number }>(
+            `INSERT INTO records (document_id, idx, number, subject, text, outcome, unanimous, status, file, body_name, body_key, session_date, tsv)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+                     setweight(to_tsvector('simple', $13), 'A') || setweight(to_tsvector('simple', $14), 'B')) RETURNING id`,
+            [r.document_id, r.idx, r.number, r.subject, r.text, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date, r.subject_stems, r.text_stems],
+          );
+          return Number(rows[0]!.id);
+        },
+        async deleteRecords(documentId: string) {
+          await c.query('DELETE FROM record_amounts WHERE record_id IN (SELECT id FROM records WHERE document_id = $1)', [documentId]);
+          await c.query('DELETE FROM records WHERE document_id = $1', [documentId]);
+        },
+      };
+      await c.query('BEGIN');
+      try {
+        const out = await fn(tx);
+        await c.query('COMMIT');
+        return out;
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        c.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * The record store: one interface, two implementations (SQLite embedded by
+ * default, PostgreSQL at scale) that pass one contract suite
+ * (test/store/contract.ts). Callers never see SQL.
+ *
+ * Contract, for every implementation:
+ * - `upsert` is idempotent by content hash (the document id): the same
+ *   document twice is one document and logs nothing the second time. A newer
+ *   parser version, a reprocess or a correction replaces ALL derived data
+ *   (records, findings, attendance, index) inside one transaction, and logs it.
+ * - The event log is append-only: the store refuses updates and deletes.
+ * - Failed documents are stored and listed like the others, with their error.
+ * - Names are resolved to members of the document's body; the name as written
+ *   is kept beside the member id (null when ambiguous).
+ * - Methods reject with an ordinary Error on an infrastructure fault.
+ */
+import type { DocumentStatus, FindingCode, ProcessedDocument, Severity } from '../domain/index.ts';
+
+export const EVENT_TYPES = ['ingested', 'extracted', 'parsed', 'checked', 'corrected', 'reprocessed', 'failed'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface DocEvent {
+  /** Increasing within a store. */
+  seq: number;
+  document_id: string;
+  type: EventType;
+  /** ISO timestamp. */
+  at: string;
+  actor: string;
+  detail: Record<string, unknown>;
+}
+
+export type UpsertReason = 'ingest' | 'reprocess' | 'correct';
+
+export interface UpsertOptions {
+  actor: string;
+  /** Default 'ingest': replaces only when the parser or extractor version differs. */
+  reason?: UpsertReason;
+  /** Where the original is stored, relative to the data directory. */
+  originalPath?: string | null;
+  /** Free note for the log (a correction's reason). */
+  note?: string;
+}
+
+export interface UpsertResult {
+  id: string;
+  outcome: 'created' | 'replaced' | 'unchanged';
+}
+
+export interface StoredDocument {
+  document: ProcessedDocument;
+  /** Relative to the data directory; null when the original was not kept. */
+  original_path: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentListing {
+  id: string;
+  file: string;
+  status: DocumentStatus;
+  error: string | null;
+  body: string | null;
+  session_date: string | null;
+  parser_version: string;
+  deliberations: number;
+  findings: number;
+}
+
+export const MEMBER_STATUSES = ['any', 'present', 'absent', 'excused', 'gave_proxy', 'held_proxy'] as const;
+export type MemberStatusFilter = (typeof MEMBER_STATUSES)[number];
+export const OUTCOMES = ['adopted', 'rejected', 'unanimous', 'none'] as const;
+export type OutcomeFilter = (typeof OUTCOMES)[number];
+
+export interface SearchQuery {
+  /** Free text over subject and body; empty: every record matching the filters. */
+  text?: string;
+  /** Part of the body's name, any case or accents. */
+  body?: string;
+  /** Session date range, ISO, inclusive. */
+  from?: string;
+  to?: string;
+  member?: string;
+  memberStatus?: MemberStatusFilter;
+  /** Euros, inclusive: a record matches when one of its amounts is in range. */
+  amountMin?: number;
+  amountMax?: number;
+  finding?: FindingCode;
+  severity?: Severity;
+  outcome?: OutcomeFilter;
+  status?: DocumentStatus;
+  /** Default 20, at most 1000. */
+  limit?: number;
+  offset?: number;
+}
+
+/** One deliberation of a document (or the whole document when none was split out). */
+export interface SearchHit {
+  id: string;
+  file: string;
+  status: DocumentStatus;
+  body: string | null;
+  session_date: string | null;
+  /** Deliberation index; null for a whole-document record. */
+  deliberation: number | null;
+  number: string | null;
+  subject: string | null;
+  outcome: 'adopted' | 'rejected' | null;
+  unanimous: boolean;
+  amounts_eur: number[];
+  /** Codes of the findings on this deliberation or on its session. */
+  findings: FindingCode[];
+  /** Text around the first match, matches in **bold**; the opening when no query. */
+  snippet: string;
+  /** Higher is better; null without a query. */
+  score: number | null;
+  /** With a member filter: that member's part in the session. */
+  member?: SessionStatus;
+}
+
+export interface SearchPage {
+  total: number;
+  limit: number;
+  offset: number;
+  hits: SearchHit[];
+}
+
+export interface MemberSummary {
+  id: string;
+  body: string | null;
+  name: string;
+  /** Forms written in the documents. */
+  variants: string[];
+  sessions: number;
+}
+
+/** A member's part in one session (extracts of one session are merged). */
+export interface SessionStatus {
+  member_id: string;
+  name: string;
+  body: string | null;
+  session_date: string | null;
+  documents: string[];
+  status: 'present' | 'excused' | 'absent' | 'represented' | 'substituted' | 'unknown';
+  /** The holder of this member's proxy. */
+  represented_by: string | null;
+  /** Members whose proxy this member held. */
+  holds_proxies_of: string[];
+  /** Names as written in the documents. */
+  written: string[];
+}
+
+export interface MemberAttendance {
+  member: MemberSummary;
+  sessions: SessionStatus[];
+  present: number;
+  /** present / sessions, 0–1; null with no session. */
+  rate: number | null;
+}
+
+export interface BodyRoster {
+  body: string;
+  sessions: Array<{ date: string | null; documents: string[]; present: number; represented: number; absent: number }>;
+  members: Array<{ id: string; name: string; first_seen: string | null; last_seen: string | null; sessions: number; present: number }>;
+}
+
+export interface RecordStore {
+  readonly backend: 'sqlite' | 'postgres';
+  upsert(doc: ProcessedDocument, options: UpsertOptions): Promise<UpsertResult>;
+  get(id: string): Promise<StoredDocument | null>;
+  /** Ids starting with `prefix` (lower-case hex), at most `limit`. */
+  resolveId(prefix: string, limit?: number): Promise<string[]>;
+  list(filter?: { status?: DocumentStatus; limit?: number; offset?: number }): Promise<DocumentListing[]>;
+  /** Ids of documents whose parser version differs from `parserVersion` (all when omitted). */
+  ids(filter?: { notParserVersion?: string }): Promise<string[]>;
+  events(id: string): Promise<DocEvent[]>;
+  appendEvent(id: string, type: EventType, actor: string, detail?: Record<string, unknown>): Promise<void>;
+  search(query: SearchQuery): Promise<SearchPage>;
+  /** Members whose name matches (surname alone, initials, any order, OCR variants). */
+  findMembers(name: string, body?: string): Promise<MemberSummary[]>;
+  memberAttendance(memberId: string): Promise<MemberAttendance | null>;
+  bodyRoster(body: string): Promise<BodyRoster | null>;
+  /** Display names of a body's members (for OCR repair when re-analysing). */
+  rosterNames(body: string): Promise<string[]>;
+  close(): Promise<void>;
+}

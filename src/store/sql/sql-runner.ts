@@ -1,0 +1,67 @@
+/**
+ * The little a backend must provide for the shared SQL store (sql-store.ts):
+ * run parameterised SQL, run a transaction, and the few things that differ
+ * between SQLite and PostgreSQL (full-text index, locks).
+ *
+ * SQL given to a runner uses `?` placeholders; the PostgreSQL runner numbers
+ * them. Statements never contain a literal `?`. Values are bound, never
+ * spliced into SQL.
+ */
+export type SqlValue = string | number | null;
+export type Row = Record<string, unknown>;
+
+export interface Queryable {
+  all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly SqlValue[]): Promise<void>;
+  /** Inserts rows (arrays in `columns` order); batched where the backend gains by it. */
+  insertMany(table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void>;
+}
+
+/** One record row as the shared store writes it; the backend adds it to its full-text index. */
+export interface RecordInsert {
+  document_id: string;
+  idx: number;
+  number: string | null;
+  subject: string | null;
+  text: string;
+  outcome: 'adopted' | 'rejected' | null;
+  unanimous: number;
+  status: string;
+  file: string;
+  body_name: string | null;
+  body_key: string;
+  session_date: string | null;
+  /** Stems (text-index.ts) of the subject and of the text, space-separated. */
+  subject_stems: string;
+  text_stems: string;
+}
+
+export interface Tx extends Queryable {
+  /** Serialises writers of the same key until the transaction ends. */
+  lock(key: string): Promise<void>;
+  /** Inserts a record and indexes it for full text; returns its id. */
+  insertRecord(record: RecordInsert): Promise<number>;
+  /** Deletes every record of a document (and its index entries and amounts). */
+  deleteRecords(documentId: string): Promise<void>;
+}
+
+/** How the backend matches and ranks full text, as SQL fragments over records `r`. */
+export interface FullText {
+  /** FROM clause giving records `r`, a WHERE condition keeping those with every term, its params. */
+  match(terms: readonly string[]): { from: string; where: string; params: SqlValue[] };
+  /** Rank expression, higher is better; valid with `match`'s FROM. */
+  rank(terms: readonly string[]): { sql: string; params: SqlValue[] };
+}
+
+export interface SqlRunner extends Queryable {
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly fullText: FullText;
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Escapes a LIKE pattern for `LIKE ? ESCAPE '\'`. */
+export function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}

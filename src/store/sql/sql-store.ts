@@ -1,0 +1,95 @@
+/**
+ * RecordStore over any SqlRunner: the one implementation both backends
+ * share, so they cannot drift apart; the contract suite runs it on each.
+ */
+import { ProcessedDocument, type DocumentStatus } from '../../domain/index.ts';
+import type { DocEvent, DocumentListing, EventType, RecordStore, SearchQuery, StoredDocument, UpsertOptions } from '../record-store.ts';
+import { EVENT_TYPES } from '../record-store.ts';
+import { bodyRoster, findMembers, memberAttendance, rosterNames } from './sql-members.ts';
+import type { SqlRunner, SqlValue } from './sql-runner.ts';
+import { searchRecords } from './sql-search.ts';
+import { writeDocument } from './sql-write.ts';
+
+interface EventRow {
+  seq: number;
+  document_id: string;
+  type: EventType;
+  at: string;
+  actor: string;
+  detail: string;
+}
+
+const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+
+export function sqlStore(db: SqlRunner): RecordStore {
+  return {
+    backend: db.dialect,
+
+    async upsert(doc, options: UpsertOptions) {
+      const valid = ProcessedDocument.parse(doc);
+      return db.transaction((tx) => writeDocument(tx, valid, options));
+    },
+
+    async get(id) {
+      const row = await db.get<{ json: unknown; original_path: string | null; created_at: string; updated_at: string }>(
+        'SELECT json, original_path, created_at, updated_at FROM documents WHERE id = ?',
+        [id],
+      );
+      if (!row) return null;
+      const stored: StoredDocument = {
+        document: ProcessedDocument.parse(parseJson(row.json)),
+        original_path: row.original_path,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+      };
+      return stored;
+    },
+
+    async resolveId(prefix, limit = 10) {
+      const p = prefix.toLowerCase();
+      if (!/^[0-9a-f]{1,64}$/.test(p)) return [];
+      const rows = await db.all<{ id: string }>('SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?', [p, p + 'g', limit]);
+      return rows.map((r) => r.id).filter((id) => id.startsWith(p));
+    },
+
+    async list(filter = {}) {
+      const where: string[] = [];
+      const params: SqlValue[] = [];
+      if (filter.status) where.push('status = ?'), params.push(filter.status);
+      const rows = await db.all<DocumentListing & { body_name: string | null }>(
+        `SELECT id, file, status, error, body_name, session_date, parser_version, deliberations, findings FROM documents
+         ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY session_date DESC NULLS LAST, id LIMIT ? OFFSET ?`,
+        [...params, filter.limit ?? 100, filter.offset ?? 0],
+      );
+      return rows.map(({ body_name, ...r }) => ({ ...r, body: body_name, status: r.status as DocumentStatus }));
+    },
+
+    async ids(filter = {}) {
+      const rows = filter.notParserVersion
+        ? await db.all<{ id: string }>('SELECT id FROM documents WHERE parser_version <> ? ORDER BY id', [filter.notParserVersion])
+        : await db.all<{ id: string }>('SELECT id FROM documents ORDER BY id');
+      return rows.map((r) => r.id);
+    },
+
+    async events(id) {
+      const rows = await db.all<EventRow>('SELECT seq, document_id, type, at, actor, detail FROM events WHERE document_id = ? ORDER BY seq', [id]);
+      return rows.map((r): DocEvent => ({ ...r, seq: Number(r.seq), detail: parseJson(r.detail) as Record<string, unknown> }));
+    },
+
+    async appendEvent(id, type, actor, detail = {}) {
+      if (!EVENT_TYPES.includes(type)) throw new Error(`unknown event type: ${type}`);
+      await db.run('INSERT INTO events (document_id, type, at, actor, detail) VALUES (?, ?, ?, ?, ?)', [id, type, new Date().toISOString(), actor, JSON.stringify(detail)]);
+    },
+
+    async search(query: SearchQuery) {
+      const memberIds = query.member ? (await findMembers(db, query.member, query.body)).map((m) => m.id) : null;
+      return searchRecords(db, query, memberIds);
+    },
+
+    findMembers: (name, body) => findMembers(db, name, body),
+    memberAttendance: (id) => memberAttendance(db, id),
+    bodyRoster: (body) => bodyRoster(db, body),
+    rosterNames: (body) => rosterNames(db, body),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Writing one document, inside the caller's transaction (shared by both
+ * backends). Follows upsert-policy.ts: insert, replace every derived row, or
+ * leave alone; members of the body are resolved under a per-body lock so
+ * two writers never create the same person twice.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ProcessedDocument } from '../../domain/index.ts';
+import { resolutionKey, resolveNames } from '../../members/resolve-names.ts';
+import { project, type Projection } from '../projection.ts';
+import type { UpsertOptions, UpsertResult } from '../record-store.ts';
+import { indexText } from '../text-index.ts';
+import { decide, plannedEvents, type StoredVersions } from '../upsert-policy.ts';
+import type { SqlValue, Tx } from './sql-runner.ts';
+
+const DOC_COLUMNS = [
+  'file', 'size', 'original_path', 'status', 'error', 'input_kind', 'extractor', 'extractor_version', 'parser_version',
+  'processed_at', 'updated_at', 'body_name', 'body_key', 'session_date', 'deliberations', 'findings', 'json',
+] as const;
+
+function documentValues(doc: ProcessedDocument, p: Projection, originalPath: string | null, now: string): SqlValue[] {
+  const x = doc.extraction;
+  return [
+    doc.file, doc.size, originalPath, doc.status, doc.error, x?.kind ?? null, x?.extractor ?? null, x?.extractor_version ?? null,
+    doc.parser_version, doc.processed_at, now, p.bodyName, p.bodyKey, p.sessionDate, doc.parsed?.deliberations.length ?? 0,
+    doc.findings.length, JSON.stringify(doc),
+  ];
+}
+
+async function deleteDerived(tx: Tx, id: string): Promise<void> {
+  await tx.run('DELETE FROM pages WHERE document_id = ?', [id]);
+  await tx.run('DELETE FROM findings WHERE document_id = ?', [id]);
+  await tx.run('DELETE FROM participations WHERE document_id = ?', [id]);
+  await tx.deleteRecords(id);
+}
+
+async function writeMembers(tx: Tx, doc: ProcessedDocument, p: Projection, now: string): Promise<void> {
+  if (p.names.length === 0) return;
+  await tx.lock(`registre-body:${p.bodyKey}`);
+  const roster = await tx.all<{ id: string; name: string }>('SELECT id, name FROM members WHERE body_key = ?', [p.bodyKey]);
+  const written = p.names.flatMap((n) => (n.other ? [n.ref.name, n.other.name] : [n.ref.name]));
+  const r = resolveNames(roster, written, { ocr: p.ocr, newId: randomUUID });
+  await tx.insertMany(
+    'members',
+    ['id', 'body_key', 'body_name', 'name', 'created_at', 'updated_at'],
+    r.created.map((m) => [m.id, p.bodyKey, p.bodyName, m.name, now, now]),
+  );
+  for (const m of r.renamed) await tx.run('UPDATE members SET name = ?, updated_at = ? WHERE id = ?', [m.name, now, m.id]);
+  const memberOf = (name: string) => r.byName.get(resolutionKey(name))?.memberId ?? null;
+  await tx.insertMany(
+    'participations',
+    ['document_id', 'deliberation', 'role', 'member_id', 'name', 'written', 'other_member_id', 'other_name'],
+    p.names.map((n) => [doc.id, n.deliberation, n.role, memberOf(n.ref.name), n.ref.name, n.ref.written, n.other ? memberOf(n.other.name) : null, n.other?.name ?? null]),
+  );
+}
+
+async function writeDerived(tx: Tx, doc: ProcessedDocument, p: Projection, now: string): Promise<void> {
+  await tx.insertMany(
+    'pages',
+    ['document_id', 'number', 'method', 'confidence', 'ms', 'rotation', 'text'],
+    (doc.extraction?.pages ?? []).map((pg) => [doc.id, pg.number, pg.method, pg.confidence, pg.ms, pg.rotation, pg.text]),
+  );
+  await tx.insertMany(
+    'findings',
+    ['document_id', 'seq', 'deliberation', 'code', 'severity', 'message', 'rule'],
+    doc.findings.map((f, i) => [doc.id, i, f.deliberation, f.code, f.severity, f.message, f.rule]),
+  );
+  const amounts: SqlValue[][] = [];
+  for (const rec of p.records) {
+    const id = await tx.insertRecord({
+      document_id: doc.id, idx: rec.idx, number: rec.number, subject: rec.subject, text: rec.text, outcome: rec.outcome,
+      unanimous: rec.unanimous ? 1 : 0, status: doc.status, file: doc.file, body_name: p.bodyName, body_key: p.bodyKey,
+      session_date: p.sessionDate, subject_stems: indexText(rec.subject ?? ''), text_stems: indexText(rec.text),
+    });
+    for (const c of new Set(rec.cents)) amounts.push([id, c]);
+  }
+  await tx.insertMany('record_amounts', ['record_id', 'cents'], amounts);
+  await writeMembers(tx, doc, p, now);
+}
+
+export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: UpsertOptions): Promise<UpsertResult> {
+  const now = new Date().toISOString();
+  await tx.lock(`registre-doc:${doc.id}`);
+  const stored = await tx.get<StoredVersions & { original_path: string | null }>(
+    'SELECT parser_version, extractor_version, status, original_path FROM documents WHERE id = ?',
+    [doc.id],
+  );
+  const decision = decide(stored ?? null, doc, options);
+  if (decision === 'unchanged') {
+    if (options.originalPath && !stored?.original_path) {
+      await tx.run('UPDATE documents SET original_path = ? WHERE id = ?', [options.originalPath, doc.id]);
+    }
+    return { id: doc.id, outcome: 'unchanged' };
+  }
+  const p = project(doc);
+  const originalPath = options.originalPath ?? stored?.original_path ?? null;
+  const values = documentValues(doc, p, originalPath, now);
+  if (stored) {
+    await deleteDerived(tx, doc.id);
+    await tx.run(`UPDATE documents SET ${DOC_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...values, doc.id]);
+  } else {
+    await tx.run(`INSERT INTO documents (id, created_at, ${DOC_COLUMNS.join(', ')}) VALUES (?, ?, ${DOC_COLUMNS.map(() => '?').join(', ')})`, [doc.id, now, ...values]);
+  }
+  await writeDerived(tx, doc, p, now);
+  await tx.insertMany(
+    'events',
+    ['document_id', 'type', 'at', 'actor', 'detail'],
+    plannedEvents(decision, stored ?? null, doc, options).map((e) => [doc.id, e.type, now, options.actor, JSON.stringify(e.detail)]),
+  );
+  return { id: doc.id, outcome: stored ? 'replaced' : 'created' };
+}

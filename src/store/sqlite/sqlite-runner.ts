@@ -1,0 +1,113 @@
+/**
+ * SqlRunner over better-sqlite3 (one connection, WAL, migrations at open).
+ *
+ * better-sqlite3 is synchronous but the shared store awaits between
+ * statements, so every operation goes through one queue: a transaction owns
+ * the connection until it commits, and no other caller's statement can slip
+ * into it or read its uncommitted rows.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { FullText, RecordInsert, Row, SqlRunner, SqlValue, Tx } from '../sql/sql-runner.ts';
+import { migrateSqlite } from './sqlite-migrations.ts';
+
+const fullText: FullText = {
+  match: (terms) => ({
+    from: 'records_fts JOIN records r ON r.id = records_fts.rowid',
+    where: 'records_fts MATCH ?',
+    params: [terms.map((t) => `"${t}"`).join(' ')],
+  }),
+  // bm25 is lower-is-better; subject words weigh four times body words.
+  rank: () => ({ sql: '-bm25(records_fts, 4.0, 1.0)', params: [] }),
+};
+
+export function openSqliteRunner(file: string): SqlRunner {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 10000');
+  db.pragma('foreign_keys = ON');
+  migrateSqlite(db);
+
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      statements.set(sql, s);
+    }
+    return s;
+  };
+  const direct = {
+    async all<T>(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql).all(...params) as T[];
+    },
+    async get<T>(sql: string, params: readonly SqlValue[] = []) {
+      return prepare(sql).get(...params) as T | undefined;
+    },
+    async run(sql: string, params: readonly SqlValue[] = []) {
+      prepare(sql).run(...params);
+    },
+    async insertMany(table: string, columns: readonly string[], rows: readonly SqlValue[][]) {
+      if (rows.length === 0) return;
+      const s = prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      for (const r of rows) s.run(...r);
+    },
+  };
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const tx: Tx = {
+    ...direct,
+    async lock() {
+      // One connection, one queue: writers are already serialised.
+    },
+    async insertRecord(r: RecordInsert) {
+      const row = prepare(
+        `INSERT INTO records (document_id, idx, number, subject, text, outcome, unanimous, status, file, body_name, body_key, session_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      ).get(r.document_id, r.idx, r.number, r.subject, r.text, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date) as {
+        id: number;
+      };
+      prepare('INSERT INTO records_fts (rowid, subject, content) VALUES (?, ?, ?)').run(row.id, r.subject_stems, r.text_stems);
+      return row.id;
+    },
+    async deleteRecords(documentId: string) {
+      prepare('DELETE FROM records_fts WHERE rowid IN (SELECT id FROM records WHERE document_id = ?)').run(documentId);
+      prepare('DELETE FROM record_amounts WHERE record_id IN (SELECT id FROM records WHERE document_id = ?)').run(documentId);
+      prepare('DELETE FROM records WHERE document_id = ?').run(documentId);
+    },
+  };
+
+  return {
+    dialect: 'sqlite',
+    fullText,
+    all: (sql, params) => exclusive(() => direct.all(sql, params)),
+    get: (sql, params) => exclusive(() => direct.get(sql, params)),
+    run: (sql, params) => exclusive(() => direct.run(sql, params)),
+    insertMany: (table, columns, rows) => exclusive(() => direct.insertMany(table, columns, rows)),
+    transaction: <T>(fn: (tx: Tx) => Promise<T>) =>
+      exclusive(async () => {
+        db.prepare('BEGIN IMMEDIATE').run();
+        try {
+          const out = await fn(tx);
+          db.prepare('COMMIT').run();
+          return out;
+        } catch (e) {
+          if (db.inTransaction) db.prepare('ROLLBACK').run();
+          throw e;
+        }
+      }),
+    close: () =>
+      exclusive(async () => {
+        if (db.open) db.close();
+      }),
+  };
+}
