@@ -6,7 +6,7 @@
  * ("not a valid PNG image", "page 3 is 9000 × 12000 px…"); nothing here
  * throws anything else for a bad file.
  */
-import { Image, createCanvas } from '@napi-rs/canvas';
+import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import type { InputKind } from '../domain/index.ts';
 import { InputError } from '../errors.ts';
@@ -50,18 +50,18 @@ export function checkPixels(file: string, page: number, size: ImageSize, limits:
 }
 
 /** Decodes a PNG or JPEG with Skia (@napi-rs/canvas). */
-function decodeRaster(bytes: Buffer, file: string, kind: 'png' | 'jpeg', limits: ExtractLimits): GrayImage {
+async function decodeRaster(bytes: Buffer, file: string, kind: 'png' | 'jpeg', limits: ExtractLimits): Promise<GrayImage> {
   const label = kind.toUpperCase();
   const size = rasterSize(bytes, kind);
   if (!size) throw new InputError(file, `not a valid ${label} image (no image header)`);
   checkPixels(file, 1, size, limits);
-  const img = new Image();
+  let img: Image;
   try {
-    img.src = bytes;
+    img = await loadImage(bytes);
   } catch (e) {
     throw new InputError(file, `not a valid ${label} image (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (!img.complete || img.width === 0 || img.height === 0) throw new InputError(file, `not a valid ${label} image (cannot be decoded)`);
+  if (img.width === 0 || img.height === 0) throw new InputError(file, `not a valid ${label} image (cannot be decoded)`);
   const canvas = createCanvas(img.width, img.height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
@@ -100,9 +100,14 @@ function tiffPage(bytes: Buffer, ifd: UTIF.IFD, file: string, n: number): GrayIm
  * time so a 40-page TIFF is never held decoded in memory at once. Limits
  * (page count, pixels per page) are checked before the first decode.
  */
-export function imagePages(bytes: Buffer, file: string, kind: Extract<InputKind, 'png' | 'jpeg' | 'tiff'>, limits: ExtractLimits): { count: number; page(n: number): GrayImage } {
+export async function imagePages(
+  bytes: Buffer,
+  file: string,
+  kind: Extract<InputKind, 'png' | 'jpeg' | 'tiff'>,
+  limits: ExtractLimits,
+): Promise<{ count: number; page(n: number): GrayImage }> {
   if (kind !== 'tiff') {
-    const img = decodeRaster(bytes, file, kind, limits);
+    const img = await decodeRaster(bytes, file, kind, limits);
     return { count: 1, page: () => img };
   }
   const dirs = tiffDirectories(bytes, file);

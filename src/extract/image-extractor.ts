@@ -12,7 +12,7 @@ export const imageExtractor: Extractor = {
   version: '1',
   kinds: ['png', 'jpeg', 'tiff'],
   async extract(bytes, file, kind, ctx) {
-    const img = imagePages(bytes, file, kind as 'png' | 'jpeg' | 'tiff', ctx.limits);
+    const img = await imagePages(bytes, file, kind as 'png' | 'jpeg' | 'tiff', ctx.limits);
     const notes: string[] = [];
     const numbers = Array.from({ length: img.count }, (_, i) => i + 1);
     const done = await ocrPages(file, numbers, (n) => img.page(n), ctx, notes);
