@@ -41,7 +41,7 @@ export function documentText(extraction: Extraction): string {
 export function analyse(extraction: Extraction, options: AnalyseOptions = {}): Analysis {
   const text = documentText(extraction);
   const parsed = parseText(text, { pages: extraction.pages, roster: options.roster });
-  const findings = checkDocument(parsed, { pages: extraction.pages });
+  const findings = checkDocument(parsed, { text, pages: extraction.pages });
   return { parsed, findings };
 }
 

@@ -1,12 +1,39 @@
 /**
- * ParsedDocument → findings. Runs the rulebook; a rule never throws.
+ * ParsedDocument → findings. Runs the rulebook in order; a rule that fails
+ * (a bug) is caught and recorded, never thrown: the document still gets the
+ * other rules' findings.
  */
 import type { Finding, PageText, ParsedDocument } from '../domain/index.ts';
+import { buildContext } from './context.ts';
+import { RULEBOOK } from './rulebook.ts';
 
 export interface CheckContext {
+  /** The text the parser read (line numbers of spans refer to it). */
+  text?: string;
   pages?: PageText[];
 }
 
-export function checkDocument(_parsed: ParsedDocument, _ctx: CheckContext = {}): Finding[] {
-  return [];
+export function checkDocument(parsed: ParsedDocument, options: CheckContext = {}): Finding[] {
+  const text = options.text ?? options.pages?.map((p) => p.text.replace(/\s+$/u, '')).join('\n') ?? '';
+  const ctx = buildContext(parsed, text, options.pages ?? []);
+  const findings: Finding[] = [];
+  for (const rule of RULEBOOK) {
+    try {
+      rule.check(ctx, (f) => findings.push({ ...f, deliberation: f.deliberation ?? null, rule: rule.name }));
+    } catch (e) {
+      findings.push({
+        code: 'RULE_FAILED',
+        severity: 'info',
+        message: `La règle « ${rule.name} » n’a pas pu s’appliquer : ${e instanceof Error ? e.message : String(e)}`,
+        evidence: [],
+        expected: null,
+        actual: null,
+        deliberation: null,
+        rule: rule.name,
+      });
+    }
+  }
+  return findings;
 }
+
+export { RULEBOOK };

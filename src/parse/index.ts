@@ -1,10 +1,23 @@
 /**
  * text → ParsedDocument. Pure and synchronous; never throws on odd text.
+ *
+ *   header zone ── attendance block, counts, dates, president, secretary, body
+ *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
-import type { PageText, ParsedDocument } from '../domain/index.ts';
-import { emptyAttendance, emptyCounts } from '../domain/index.ts';
+import type { Deliberation, PageText, ParsedDocument } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
+import { findActesStamp } from './actes.ts';
+import { findAmounts } from './amounts.ts';
+import { parseAttendance } from './attendance.ts';
+import { findBody } from './body.ts';
+import { parseCounts } from './counts.ts';
+import { findDecisions } from './decisions.ts';
+import { findPresident, findSecretary } from './officers.ts';
+import { segmentBody, type Segment } from './segment.ts';
+import { findSessionDates } from './session-dates.ts';
 import { SourceText } from './source.ts';
+import { findVote } from './votes.ts';
+import { repairNames } from './name-repair.ts';
 
 export interface ParseOptions {
   pages?: PageText[];
@@ -12,26 +25,105 @@ export interface ParseOptions {
   roster?: string[];
 }
 
+/** How far into a document without attendance block the header may run. */
+const HEADER_WITHOUT_ATTENDANCE = 1500;
+/** Largest text parsed (characters); beyond it the rest is ignored for the header. */
+const HEADER_SEARCH = 8000;
+
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   const src = new SourceText(text, options.pages);
+  const len = src.norm.length;
+  const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
+  const secretaryLine = /secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:[^\n]*/i.exec(src.norm.slice(att.block?.end ?? 0, (att.block?.end ?? 0) + 300));
+  let headerEnd = att.block ? att.block.end : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
+  if (att.block && secretaryLine) headerEnd = att.block.end + secretaryLine.index + secretaryLine[0].length;
+  const segments = segmentBody(src, headerEnd, len);
+  const firstHead = segments[0]?.start ?? len;
+  const zoneEnd = Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600)));
+
+  const declared = parseCounts(src, 0, zoneEnd);
+  const dates = findSessionDates(src, 0, zoneEnd);
+  const body = findBody(src, 0, zoneEnd);
+  const president = findPresident(src, 0, zoneEnd, att.order) ?? att.roleHints.president;
+  const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary;
+  const attendance = repairNames(att.attendance, options.roster ?? []);
+
+  const pieces: Segment[] = segments.length
+    ? segments
+    : [{ start: headerEnd, end: len, bodyStart: headerEnd, number: null, titles: [], objet: false }];
+  const deliberations: Deliberation[] = pieces.map((seg, index) => buildDeliberation(src, seg, index));
+  const preamble_amounts = segments.length ? findAmounts(src, 0, firstHead) : findAmounts(src, 0, headerEnd);
+
+  const hasNames = (attendance.present?.length ?? 0) + attendance.absent.length + attendance.excused.length + attendance.proxies.length > 0;
+  const hasCounts = Object.values(declared).some((v) => v !== null);
+  const hasVote = deliberations.some((d) => d.vote !== null || d.decisions.length > 0);
+  const is_deliberation = hasNames || hasCounts || hasVote || (dates.date !== null && /d[ée]lib[ée]r|conseil|s[ée]ance|comit[ée]/i.test(src.norm.slice(0, zoneEnd)));
+
+  const spans: Record<string, { start: number; end: number }> = {};
+  const sessionMention = dates.mentions.find((m) => m.role === 'session');
+  if (sessionMention) spans.date = sessionMention.span;
+  if (dates.convocationMention) spans.convocation_date = dates.convocationMention.span;
+  if (president) spans.president = president.span;
+  if (secretary) spans.secretary = secretary.span;
+  if (att.block) spans.attendance = src.span(att.block.start, att.block.end);
+
   return {
     parser_version: PARSER_VERSION,
-    is_deliberation: false,
+    is_deliberation,
     session: {
-      body: { name: null, kind: null, jurisdiction: null },
-      date: null,
-      date_mentions: [],
+      body,
+      date: dates.date,
+      date_mentions: dates.mentions,
       place: null,
-      president: null,
-      secretary: null,
-      convocation_date: null,
-      reconvocation: false,
-      declared: emptyCounts(),
-      attendance: emptyAttendance(),
-      spans: {},
+      president,
+      secretary,
+      convocation_date: dates.convocation,
+      reconvocation: /\b(?:deuxi[èe]me|seconde|nouvelle)\s+convocation\b|\bquorum\s+n'(?:a|ayant)\s+pas\s+[ée]t[ée]\s+atteint|\breconvoqu/i.test(src.norm.slice(0, zoneEnd + 2000)),
+      declared,
+      attendance,
+      spans,
     },
-    preamble_amounts: [],
-    deliberations: [],
+    preamble_amounts,
+    deliberations,
     line_count: src.lineCount,
+  };
+}
+
+function buildDeliberation(src: SourceText, seg: Segment, index: number): Deliberation {
+  let rubrique: string | null = null;
+  let titles = seg.titles;
+  let bodyStart = seg.bodyStart;
+  // "OBJET : RUBRIQUE EN CAPITALES" then the title on the next line
+  if (seg.objet && titles.length === 1 && titles[0] === titles[0]!.toUpperCase()) {
+    const next = /^\s*\n\s*([^\n]{3,200})\n/.exec(src.norm.slice(bodyStart));
+    if (next && !/[.:]$/.test(next[1]!.trim()) && next[1]!.trim().length < 160) {
+      rubrique = titles[0]!;
+      titles = [next[1]!.trim()];
+      bodyStart += next[0].length;
+    }
+  }
+  const title = titles.join(' – ').trim();
+  const subject = rubrique ? `${rubrique} - ${title}` : title || null;
+  const vote = findVote(src, seg.bodyStart, seg.end);
+  const declaredHere = parseCounts(src, bodyStart, seg.end);
+  const hasOwnCounts = declaredHere.present !== null || declaredHere.members_in_office !== null;
+  const spans: Record<string, { start: number; end: number }> = {};
+  if (vote) spans.vote = vote.span;
+  spans.subject = src.span(seg.start, Math.max(seg.start + 1, bodyStart));
+  return {
+    index,
+    number: seg.number,
+    rubrique,
+    subject,
+    matiere: null,
+    text: src.raw.slice(bodyStart, seg.end).trim(),
+    decisions: findDecisions(src, bodyStart, seg.end),
+    amounts: findAmounts(src, seg.start, seg.end),
+    vote,
+    attendance: null,
+    declared: hasOwnCounts ? declaredHere : null,
+    actes: findActesStamp(src, seg.start, seg.end),
+    span: src.span(seg.start, seg.end),
+    spans,
   };
 }

@@ -1,0 +1,96 @@
+/**
+ * What the rules read: the parsed document, its lines (for evidence), and
+ * facts derived once (is the present list complete? does the president sit
+ * apart from it?). Derivations here never "fix" the document; they only say
+ * what can be compared.
+ */
+import type { EvidenceLine, Finding, NameRef, PageText, ParsedDocument, Span } from '../domain/index.ts';
+import { candidates } from './names.ts';
+
+export interface RuleContext {
+  readonly parsed: ParsedDocument;
+  readonly pages: PageText[];
+  /** Quotes the lines of a span (page and line numbers included). */
+  evidence(...spans: Array<Span | null | undefined>): EvidenceLine[];
+  readonly present: NameRef[] | null;
+  /** The present list is whole (not cut by the end of an excerpt). */
+  readonly presentComplete: boolean;
+  readonly proxiesComplete: boolean;
+  /** An absent or excused section was given (even empty) and is whole. */
+  readonly absenceStated: boolean;
+  /** The president presides but is not in the present list ("Monsieur le Maire" listed apart). */
+  readonly presidentApart: boolean;
+  readonly sessionDate: string | null;
+  readonly french: boolean;
+}
+
+export type FindingInput = Omit<Finding, 'rule' | 'deliberation'> & { deliberation?: number | null };
+export type Report = (f: FindingInput) => void;
+
+export interface Rule {
+  readonly name: string;
+  /** One line for people: what the rule checks. */
+  readonly description: string;
+  check(ctx: RuleContext, report: Report): void;
+}
+
+export function buildContext(parsed: ParsedDocument, text: string, pages: PageText[] = []): RuleContext {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const pageFirst: number[] = [];
+  if (pages.length > 1) {
+    let l = 1;
+    for (const p of pages) {
+      pageFirst.push(l);
+      l += p.text.replace(/\s+$/u, '').split('\n').length;
+    }
+  }
+  const pageOf = (line: number) => {
+    let page: number | undefined;
+    pageFirst.forEach((f, i) => {
+      if (f <= line) page = i + 1;
+    });
+    return page;
+  };
+  const att = parsed.session.attendance;
+  const sections = att.sections;
+  const present = att.present;
+  const presentComplete = present !== null && sections.filter((s) => s.kind === 'present').every((s) => s.complete);
+  const proxySections = sections.filter((s) => s.kind === 'proxies');
+  const proxiesComplete = proxySections.every((s) => s.complete) && att.proxies.every((p) => p.holder !== null);
+  const absenceSections = sections.filter((s) => s.kind === 'absent' || s.kind === 'excused');
+  const absenceStated = absenceSections.length > 0 && absenceSections.every((s) => s.complete);
+  const president = parsed.session.president;
+  const presidentApart =
+    president !== null &&
+    present !== null &&
+    candidates(president.name, present).length === 0 &&
+    candidates(president.name, [...att.absent, ...att.excused, ...att.proxies.map((p) => p.giver)]).length === 0;
+  return {
+    parsed,
+    pages,
+    evidence(...spans) {
+      const out: EvidenceLine[] = [];
+      const seen = new Set<number>();
+      for (const s of spans) {
+        if (!s) continue;
+        for (let l = s.start; l <= Math.min(s.end, s.start + 5); l++) {
+          if (seen.has(l)) continue;
+          seen.add(l);
+          let t = (lines[l - 1] ?? '').trim();
+          if (!t) continue;
+          if (t.length > 300) t = t.slice(0, 300) + '…';
+          const page = pageOf(l);
+          out.push(page === undefined ? { line: l, text: t } : { line: l, page, text: t });
+        }
+      }
+      return out;
+    },
+    present,
+    presentComplete,
+    proxiesComplete,
+    absenceStated,
+    presidentApart,
+    sessionDate: parsed.session.date,
+    french: parsed.session.body.jurisdiction === 'FR',
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Counts the checker compares, each with where it comes from: what the
+ * document declares, else what its complete lists give.
+ */
+import type { NameRef, Span } from '../domain/index.ts';
+import type { RuleContext } from './context.ts';
+import { nameKey } from './names.ts';
+
+export interface Count {
+  value: number;
+  how: 'declared' | 'listed';
+  span: Span | null;
+}
+
+/** Distinct people of a list (same name twice counts once). */
+export function distinct(list: NameRef[]): NameRef[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const k = nameKey(r.name);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function presentCount(ctx: RuleContext): Count | null {
+  const d = ctx.parsed.session.declared.present;
+  if (d) return { value: d.value, how: 'declared', span: d.span };
+  if (ctx.present && ctx.presentComplete && ctx.present.length > 0) {
+    const span = ctx.parsed.session.attendance.sections.find((s) => s.kind === 'present')?.span ?? null;
+    return { value: distinct(ctx.present).length + (ctx.presidentApart ? 1 : 0), how: 'listed', span };
+  }
+  return null;
+}
+
+/** Givers of a proxy (distinct). */
+export function givers(ctx: RuleContext): NameRef[] {
+  return distinct(ctx.parsed.session.attendance.proxies.map((p) => p.giver));
+}
+
+export function proxyCount(ctx: RuleContext): Count | null {
+  const d = ctx.parsed.session.declared.proxies;
+  if (d) return { value: d.value, how: 'declared', span: d.span };
+  const att = ctx.parsed.session.attendance;
+  if (!ctx.proxiesComplete) return null;
+  const span = att.sections.find((s) => s.kind === 'proxies')?.span ?? null;
+  if (att.proxies.length || att.sections.some((s) => s.kind === 'proxies') || (ctx.presentComplete && ctx.absenceStated)) {
+    return { value: givers(ctx).length, how: 'listed', span };
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * Matching names inside one document: "MARTY" (surname only) is "Josiane
+ * MARTY"; "GAUCHER Yves" is "Yves GAUCHER"; "ROQUE J." is "ROQUE Jean";
+ * but "Alain GAUCHER" is not "Yves GAUCHER".
+ */
+import type { NameRef } from '../domain/index.ts';
+import { foldText } from '../parse/source.ts';
+
+export function nameTokens(name: string): string[] {
+  return foldText(name)
+    .replace(/\b(?:m|mme|mlle|mr|monsieur|madame)\b\.?/g, ' ')
+    .split(/[\s.,]+/)
+    .map((t) => t.replace(/[^a-z]/g, ''))
+    .filter(Boolean);
+}
+
+export function nameKey(name: string): string {
+  return [...nameTokens(name)].sort().join(' ');
+}
+
+function tokenMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1) return b.startsWith(a);
+  if (b.length === 1) return a.startsWith(b);
+  return false;
+}
+
+/** True when every token of the shorter name matches a distinct token of the longer one. */
+export function sameName(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length === 0 || tb.length === 0) return false;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (!short.some((t) => t.length > 1)) return false;
+  const used = new Set<number>();
+  for (const t of short) {
+    const i = long.findIndex((u, j) => !used.has(j) && tokenMatch(t, u));
+    if (i < 0) return false;
+    used.add(i);
+  }
+  return true;
+}
+
+/** Members of `list` that `name` may designate. */
+export function candidates(name: string, list: NameRef[]): NameRef[] {
+  const exact = list.filter((r) => nameKey(r.name) === nameKey(name));
+  if (exact.length) return exact;
+  return list.filter((r) => sameName(r.name, name));
+}
+
+export function isListed(name: string, list: NameRef[]): boolean {
+  return candidates(name, list).length > 0;
+}

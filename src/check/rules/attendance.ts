@@ -1,0 +1,191 @@
+/** Who is listed where: completeness, duplicates, proxies. */
+import type { NameRef } from '../../domain/index.ts';
+import { proxyLimit } from '../law.ts';
+import type { Rule } from '../context.ts';
+import { distinct, givers, presentCount, proxyCount } from '../derived.ts';
+import { candidates, nameKey, nameTokens } from '../names.ts';
+
+function partial(ctx: Parameters<Rule['check']>[0], name: string): boolean {
+  return ctx.parsed.session.attendance.partial.some((p) => nameKey(p.name) === nameKey(name));
+}
+
+export const attendanceAccounted: Rule = {
+  name: 'attendance-accounted',
+  description: 'Présents + représentés + absents = membres en exercice.',
+  check(ctx, report) {
+    const office = ctx.parsed.session.declared.members_in_office;
+    const att = ctx.parsed.session.attendance;
+    if (!office) return;
+    const p = presentCount(ctx);
+    const q = proxyCount(ctx);
+    if (!p || !q) return;
+    const d = ctx.parsed.session.declared;
+    let absent: number | null = null;
+    if (ctx.absenceStated) {
+      const giverKeys = new Set(givers(ctx).map((g) => nameKey(g.name)));
+      absent = distinct([...att.absent, ...att.excused]).filter((a) => !giverKeys.has(nameKey(a.name)) && candidates(a.name, givers(ctx)).length === 0).length;
+    } else if (d.absent || d.excused) {
+      absent = (d.absent?.value ?? 0) + (d.excused?.value ?? 0);
+    } else if (p.value + q.value > office.value) {
+      absent = 0;
+    }
+    if (absent === null) return;
+    const total = p.value + q.value + absent;
+    if (total === office.value) return;
+    report({
+      code: 'ATTENDANCE_INCOMPLETE',
+      severity: 'error',
+      message:
+        total < office.value
+          ? `${office.value} membres en exercice, mais seulement ${total} sont mentionnés (${p.value} présents, ${q.value} représentés, ${absent} absents).`
+          : `${total} membres mentionnés (${p.value} présents, ${q.value} représentés, ${absent} absents) pour ${office.value} en exercice.`,
+      evidence: ctx.evidence(office.span, p.span, q.span, att.sections.find((s) => s.kind === 'absent' || s.kind === 'excused')?.span),
+      expected: office.value,
+      actual: total,
+    });
+  },
+};
+
+export const noDuplicateMember: Rule = {
+  name: 'no-duplicate-member',
+  description: 'Un même membre n’apparaît pas deux fois dans une liste.',
+  check(ctx, report) {
+    const att = ctx.parsed.session.attendance;
+    const lists: Array<[string, NameRef[]]> = [
+      ['présents', att.present ?? []],
+      ['absents', [...att.absent, ...att.excused]],
+    ];
+    for (const [label, list] of lists) {
+      const seen = new Map<string, NameRef>();
+      for (const r of list) {
+        const k = nameKey(r.name);
+        const first = seen.get(k);
+        if (first && nameTokens(r.name).length > 1) {
+          report({
+            code: 'DUPLICATE_MEMBER',
+            severity: 'error',
+            message: `${r.name} figure deux fois dans la liste des ${label}.`,
+            evidence: ctx.evidence(first.span, r.span),
+            expected: 1,
+            actual: 2,
+          });
+        } else seen.set(k, r);
+      }
+    }
+  },
+};
+
+export const proxyGiverAbsent: Rule = {
+  name: 'proxy-giver-absent',
+  description: 'Qui donne procuration (ou est listé absent) n’est pas aussi listé présent.',
+  check(ctx, report) {
+    const att = ctx.parsed.session.attendance;
+    if (!att.present) return;
+    const reported = new Set<string>();
+    const flag = (who: NameRef, match: NameRef, why: string) => {
+      const k = nameKey(match.name);
+      if (reported.has(k) || partial(ctx, match.name) || partial(ctx, who.name)) return;
+      reported.add(k);
+      report({
+        code: 'PROXY_GIVER_PRESENT',
+        severity: 'error',
+        message: `${who.name} ${why} mais figure aussi parmi les présents.`,
+        evidence: ctx.evidence(match.span, who.span),
+        expected: 'absent',
+        actual: 'présent',
+      });
+    };
+    for (const p of att.proxies) {
+      const m = att.present.filter((r) => nameKey(r.name) === nameKey(p.giver.name));
+      if (m.length) flag(p.giver, m[0]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
+    }
+    for (const a of [...att.absent, ...att.excused]) {
+      const m = att.present.filter((r) => nameKey(r.name) === nameKey(a.name));
+      if (m.length) flag(a, m[0]!, 'est listé(e) absent(e)');
+    }
+  },
+};
+
+export const proxyHolderPresent: Rule = {
+  name: 'proxy-holder-present',
+  description: 'Qui reçoit une procuration est présent.',
+  check(ctx, report) {
+    const att = ctx.parsed.session.attendance;
+    if (!ctx.present || !ctx.presentComplete || ctx.present.length === 0) return;
+    const president = ctx.parsed.session.president;
+    for (const p of att.proxies) {
+      const h = p.holder;
+      if (!h) continue;
+      if (candidates(h.name, ctx.present).length) continue;
+      if (president && ctx.presidentApart && candidates(h.name, [president]).length) continue;
+      // a lone given name cut by the end of the excerpt cannot be judged
+      if (nameTokens(h.name).length < 2 && !/[A-ZÀ-Þ]{2,}/.test(h.name)) continue;
+      const absentToo = candidates(h.name, [...att.absent, ...att.excused]).length > 0;
+      report({
+        code: 'PROXY_HOLDER_ABSENT',
+        severity: 'error',
+        message: `${h.name} reçoit la procuration de ${p.giver.name} mais n’est pas ${absentToo ? 'présent(e) : listé(e) absent(e)' : 'dans la liste des présents'}.`,
+        evidence: ctx.evidence(p.span, att.sections.find((s) => s.kind === 'present')?.span),
+        expected: 'présent',
+        actual: absentToo ? 'absent' : 'non listé',
+      });
+    }
+  },
+};
+
+export const proxyLimitRespected: Rule = {
+  name: 'proxy-limit',
+  description: 'Un membre ne détient pas plus de procurations que la loi n’en permet à la date de la séance.',
+  check(ctx, report) {
+    const date = ctx.sessionDate;
+    if (!date || !ctx.french) return;
+    const limit = proxyLimit(date);
+    const byHolder = new Map<string, { holder: NameRef; givers: NameRef[]; spans: Array<{ start: number; end: number }> }>();
+    for (const p of ctx.parsed.session.attendance.proxies) {
+      if (!p.holder) continue;
+      const k = nameKey(p.holder.name);
+      const e = byHolder.get(k) ?? { holder: p.holder, givers: [], spans: [] };
+      if (!e.givers.some((g) => nameKey(g.name) === nameKey(p.giver.name))) e.givers.push(p.giver);
+      e.spans.push(p.span);
+      byHolder.set(k, e);
+    }
+    for (const e of byHolder.values()) {
+      if (e.givers.length <= limit) continue;
+      report({
+        code: 'PROXY_LIMIT_EXCEEDED',
+        severity: 'error',
+        message: `${e.holder.name} détient ${e.givers.length} procurations (${e.givers.map((g) => g.name).join(', ')}) ; la loi en permet ${limit} le ${date}.`,
+        evidence: ctx.evidence(...e.spans),
+        expected: `≤ ${limit}`,
+        actual: e.givers.length,
+      });
+    }
+  },
+};
+
+function officerPresent(which: 'president' | 'secretary'): Rule {
+  const code = which === 'president' ? 'PRESIDENT_NOT_PRESENT' : 'SECRETARY_NOT_PRESENT';
+  const label = which === 'president' ? 'Le président de séance' : 'Le secrétaire de séance';
+  return {
+    name: `${which}-present`,
+    description: `${label} figure parmi les présents.`,
+    check(ctx, report) {
+      const who = ctx.parsed.session[which];
+      const att = ctx.parsed.session.attendance;
+      if (!who || !ctx.present || !ctx.presentComplete || ctx.present.length === 0) return;
+      if (candidates(who.name, ctx.present).length) return;
+      if (candidates(who.name, att.staff).length) return; // a civil servant acting as secretary
+      report({
+        code,
+        severity: 'warning',
+        message: `${label} (${who.name}) ne figure pas dans la liste des présents.`,
+        evidence: ctx.evidence(who.span, att.sections.find((s) => s.kind === 'present')?.span),
+        expected: 'présent',
+        actual: 'non listé',
+      });
+    },
+  };
+}
+
+export const presidentPresent = officerPresent('president');
+export const secretaryPresent = officerPresent('secretary');

@@ -1,0 +1,95 @@
+/** Declared counts against each other and against the lists. */
+import type { Rule } from '../context.ts';
+import { distinct, presentCount, proxyCount } from '../derived.ts';
+
+export const presentCountMatchesList: Rule = {
+  name: 'present-count-matches-list',
+  description: 'Le nombre de présents déclaré correspond aux noms listés présents.',
+  check(ctx, report) {
+    const d = ctx.parsed.session.declared.present;
+    if (!d || !ctx.present || !ctx.presentComplete || ctx.present.length === 0) return;
+    const listed = distinct(ctx.present).length;
+    if (d.value === listed || (ctx.presidentApart && d.value === listed + 1)) return;
+    const section = ctx.parsed.session.attendance.sections.find((s) => s.kind === 'present');
+    report({
+      code: 'PRESENT_COUNT_MISMATCH',
+      severity: 'error',
+      message: `Le document déclare ${d.value} présents mais en liste ${listed}.`,
+      evidence: ctx.evidence(d.span, section?.span),
+      expected: listed,
+      actual: d.value,
+    });
+  },
+};
+
+export const proxyCountMatchesList: Rule = {
+  name: 'proxy-count-matches-list',
+  description: 'Le nombre de procurations déclaré correspond aux procurations listées.',
+  check(ctx, report) {
+    const d = ctx.parsed.session.declared.proxies;
+    const att = ctx.parsed.session.attendance;
+    if (!d || !ctx.proxiesComplete) return;
+    const hasList = att.proxies.length > 0 || att.sections.some((s) => s.kind === 'proxies');
+    if (!hasList) return;
+    const listed = distinct(att.proxies.map((p) => p.giver)).length;
+    if (listed === d.value) return;
+    report({
+      code: 'PROXY_COUNT_MISMATCH',
+      severity: 'error',
+      message: `Le document déclare ${d.value} procurations mais en liste ${listed}.`,
+      evidence: ctx.evidence(d.span, att.sections.find((s) => s.kind === 'proxies')?.span, att.proxies[0]?.span),
+      expected: listed,
+      actual: d.value,
+    });
+  },
+};
+
+export const votersArePresentPlusProxies: Rule = {
+  name: 'voters-are-present-plus-proxies',
+  description: 'Votants = présents + procurations.',
+  check(ctx, report) {
+    const v = ctx.parsed.session.declared.voters;
+    const p = presentCount(ctx);
+    const q = proxyCount(ctx);
+    if (!v || !p || !q) return;
+    if (p.how === 'listed' && q.how === 'listed' && !ctx.absenceStated) return;
+    if (v.value === p.value + q.value) return;
+    report({
+      code: 'VOTERS_MISMATCH',
+      severity: 'error',
+      message: `${v.value} votants déclarés, mais ${p.value} présents + ${q.value} procurations = ${p.value + q.value}.`,
+      evidence: ctx.evidence(v.span, p.span, q.span),
+      expected: p.value + q.value,
+      actual: v.value,
+    });
+  },
+};
+
+export const countsWithinOffice: Rule = {
+  name: 'counts-within-office',
+  description: 'Aucun effectif (présents, votants, voix) ne dépasse les membres en exercice.',
+  check(ctx, report) {
+    const office = ctx.parsed.session.declared.members_in_office;
+    if (!office) return;
+    const d = ctx.parsed.session.declared;
+    const checks: Array<[string, number | undefined, typeof office.span | undefined]> = [
+      ['présents', d.present?.value, d.present?.span],
+      ['votants', d.voters?.value, d.voters?.span],
+    ];
+    for (const del of ctx.parsed.deliberations) {
+      const v = del.vote;
+      if (v && v.for !== null) checks.push([`voix exprimées (délibération ${del.index + 1})`, (v.for ?? 0) + (v.against ?? 0) + (v.abstain ?? 0), v.span]);
+    }
+    for (const [what, value, span] of checks) {
+      if (value === undefined || value <= office.value) continue;
+      report({
+        code: 'COUNT_EXCEEDS_OFFICE',
+        severity: 'error',
+        message: `${value} ${what} pour ${office.value} membres en exercice.`,
+        evidence: ctx.evidence(span, office.span),
+        expected: `≤ ${office.value}`,
+        actual: value,
+      });
+    }
+  },
+};

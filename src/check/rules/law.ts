@@ -1,0 +1,63 @@
+/** Legal thresholds that depend on the date and the body (CGCT, France only). */
+import { daysBetween } from '../../parse/dates.ts';
+import type { Rule } from '../context.ts';
+import { presentCount, givers, distinct } from '../derived.ts';
+import { convocationDays, quorumRequired } from '../law.ts';
+
+export const quorumMet: Rule = {
+  name: 'quorum-met',
+  description: 'Assez de membres physiquement présents (quorum), sauf après une seconde convocation.',
+  check(ctx, report) {
+    const office = ctx.parsed.session.declared.members_in_office;
+    const date = ctx.sessionDate;
+    if (!ctx.french || !office || !date || ctx.parsed.session.reconvocation) return;
+    const items: Array<{ present: number; span: typeof office.span | null; deliberation: number | null }> = [];
+    const p = presentCount(ctx);
+    if (p) items.push({ present: p.value, span: p.span, deliberation: null });
+    for (const d of ctx.parsed.deliberations) {
+      const dp = d.declared?.present;
+      if (dp) items.push({ present: dp.value, span: dp.span, deliberation: d.index });
+    }
+    const { required, rule } = quorumRequired(office.value, date);
+    for (const it of items) {
+      if (it.present >= required) continue;
+      report({
+        code: 'QUORUM_NOT_MET',
+        severity: 'error',
+        message: `${it.present} membres présents pour ${office.value} en exercice : le quorum (${rule}) est de ${required}.`,
+        evidence: ctx.evidence(it.span, office.span),
+        expected: `≥ ${required}`,
+        actual: it.present,
+        deliberation: it.deliberation,
+      });
+    }
+  },
+};
+
+export const convocationInTime: Rule = {
+  name: 'convocation-in-time',
+  description: 'Convocation envoyée au moins 3 (communes de moins de 3 500 habitants) ou 5 jours francs avant la séance.',
+  check(ctx, report) {
+    const s = ctx.parsed.session;
+    if (!ctx.french || !s.date || !s.convocation_date) return;
+    const att = s.attendance;
+    const listed = (att.present?.length ?? 0) + distinct([...att.absent, ...att.excused, ...givers(ctx)]).length;
+    const size = s.declared.members_in_office?.value ?? s.declared.members_afferent?.value ?? (ctx.presentComplete && ctx.absenceStated ? listed : null);
+    const days = convocationDays(s.body.kind, size);
+    const clear = daysBetween(s.convocation_date, s.date) - 1;
+    const required = days ?? 3; // whatever the size, fewer than 3 clear days is late
+    if (clear >= required) return;
+    const mention = s.date_mentions.find((m) => m.role === 'convocation');
+    report({
+      code: 'CONVOCATION_LATE',
+      severity: clear < 0 ? 'error' : 'error',
+      message:
+        clear < 0
+          ? `Convocation datée du ${s.convocation_date}, après la séance du ${s.date}.`
+          : `Convocation du ${s.convocation_date} pour la séance du ${s.date} : ${clear} jour(s) franc(s), ${required} requis.`,
+      evidence: ctx.evidence(mention?.span, s.spans.date),
+      expected: `≥ ${required} jours francs`,
+      actual: clear,
+    });
+  },
+};

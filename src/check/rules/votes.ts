@@ -1,0 +1,86 @@
+/** Each vote against itself and against the attendance. */
+import type { Rule } from '../context.ts';
+
+export const tallyMatchesVoters: Rule = {
+  name: 'tally-matches-voters',
+  description: 'Pour + contre + abstentions (+ ne prend pas part) = votants.',
+  check(ctx, report) {
+    const session = ctx.parsed.session.declared.voters;
+    for (const d of ctx.parsed.deliberations) {
+      const v = d.vote;
+      if (!v || v.for === null || (v.against === null && v.abstain === null)) continue;
+      const voters = v.voters ?? d.declared?.voters?.value ?? (ctx.parsed.deliberations.length === 1 ? session?.value : undefined) ?? null;
+      if (voters === null) continue;
+      const three = v.for + (v.against ?? 0) + (v.abstain ?? 0);
+      const four = three + (v.not_voting ?? 0);
+      if (three === voters || four === voters) continue;
+      report({
+        code: 'TALLY_MISMATCH',
+        severity: 'error',
+        message: `Délibération ${d.index + 1} : ${v.for} pour + ${v.against ?? 0} contre + ${v.abstain ?? 0} abstentions${v.not_voting ? ` + ${v.not_voting} ne prenant pas part` : ''} = ${four}, pour ${voters} votants.`,
+        evidence: ctx.evidence(v.span, v.voters === null ? session?.span : undefined),
+        expected: voters,
+        actual: four,
+        deliberation: d.index,
+      });
+    }
+  },
+};
+
+export const expressedMatches: Rule = {
+  name: 'expressed-matches',
+  description: 'Suffrages exprimés = pour + contre.',
+  check(ctx, report) {
+    for (const d of ctx.parsed.deliberations) {
+      const v = d.vote;
+      if (!v || v.expressed === null || v.for === null || v.against === null) continue;
+      if (v.for + v.against === v.expressed) continue;
+      report({
+        code: 'EXPRESSED_MISMATCH',
+        severity: 'error',
+        message: `Délibération ${d.index + 1} : ${v.expressed} suffrages exprimés, mais ${v.for} pour + ${v.against} contre = ${v.for + v.against}.`,
+        evidence: ctx.evidence(v.span),
+        expected: v.for + v.against,
+        actual: v.expressed,
+        deliberation: d.index,
+      });
+    }
+  },
+};
+
+export const unanimityConsistent: Rule = {
+  name: 'unanimity-consistent',
+  description: '« À l’unanimité » sans voix contre (ni abstention quand la formule vise les présents).',
+  check(ctx, report) {
+    for (const d of ctx.parsed.deliberations) {
+      const v = d.vote;
+      if (!v || !v.unanimous) continue;
+      const wording = (v.unanimity_wording ?? '').toLowerCase();
+      if (/moins/.test(v.text.toLowerCase())) continue; // "l'unanimité moins une abstention" states its exception
+      const against = v.against ?? 0;
+      const abstain = v.abstain ?? 0;
+      const ofPresent = /présents|presents|votants|membres/.test(wording) && !/exprim/.test(wording);
+      if (against > 0 || (abstain > 0 && ofPresent)) {
+        report({
+          code: 'UNANIMITY_CONTRADICTED',
+          severity: 'error',
+          message: `Délibération ${d.index + 1} : « ${v.unanimity_wording} » alors que ${against > 0 ? `${against} voix contre` : `${abstain} abstentions`} sont notées.`,
+          evidence: ctx.evidence(v.span),
+          expected: 0,
+          actual: against > 0 ? against : abstain,
+          deliberation: d.index,
+        });
+      } else if (abstain > 0 && !/exprim/.test(wording)) {
+        report({
+          code: 'UNANIMITY_CONTRADICTED',
+          severity: 'warning',
+          message: `Délibération ${d.index + 1} : « ${v.unanimity_wording} » avec ${abstain} abstention(s) : préciser « des suffrages exprimés ».`,
+          evidence: ctx.evidence(v.span),
+          expected: 0,
+          actual: abstain,
+          deliberation: d.index,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * The ACTES transmission stamp printed on extracts sent to the prefecture:
+ * "Envoyé en préfecture le 02/04/2024", "Reçu en préfecture le 02/04/2024",
+ * "ID : 021-242100410-20240328-CM2024_03_28_12-DE", "Matière : 7.5".
+ * The ID holds the department, the SIREN of the body and the act's date.
+ */
+import type { ActesStamp } from '../domain/index.ts';
+import { findDates, iso } from './dates.ts';
+import type { SourceText } from './source.ts';
+
+const ID_RE = /\bID\s*:\s*(\d{3}-(\d{9})-(\d{4})(\d{2})(\d{2})-[\w.-]+?-(?:DE|AI|AR|CC|AU))\b/i;
+
+function dateAfter(src: SourceText, re: RegExp, from: number, to: number): string | null {
+  const m = re.exec(src.fold.slice(from, to));
+  if (!m) return null;
+  const start = from + m.index + m[0].length;
+  const d = findDates(src.fold.slice(start, start + 40))[0];
+  return d?.iso ?? null;
+}
+
+export function findActesStamp(src: SourceText, from: number, to: number): ActesStamp | null {
+  const text = src.norm.slice(from, to);
+  const id = ID_RE.exec(text);
+  const sent = dateAfter(src, /envoye\s+en\s+prefecture\s+le\s*/, from, to);
+  const received = dateAfter(src, /recu\s+en\s+prefecture\s+le\s*/, from, to);
+  const matiere = /\bmati[èe]re\s*:?\s*(\d\.\d{1,2})\b/i.exec(text);
+  if (!id && !sent && !received) return null;
+  const at = id ? from + id.index : from;
+  return {
+    id: id ? id[1]! : null,
+    siren: id ? id[2]! : null,
+    id_date: id ? iso(Number(id[3]), Number(id[4]), Number(id[5])) : null,
+    sent,
+    received,
+    matiere_code: matiere ? matiere[1]! : null,
+    span: src.span(at, at + (id ? id[0].length : 1)),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Euro amounts as French documents write them: "665 000 euros", "332 500 €",
+ * "1 048 000,00 €", "35.250 €" (dot thousands), "135.186,30 €",
+ * "480 813.60€", "- 529 109.27€" (negative after a colon), "1,5 million
+ * d'euros", "2 M€". Values are exact integer cents.
+ */
+import type { Amount } from '../domain/index.ts';
+import type { SourceText } from './source.ts';
+
+const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f)\d{3})+|\d+)(?:[,.](\d{1,2}))?(?![\d])`;
+const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.c\.)\s*\)?[ \t]*)?(€|euros?\b|eur\b|m€|k€|millions?\s+(?:d'|de\s+)euros?|milliards?\s+(?:d'|de\s+)euros?)`;
+const AMOUNT_RE = new RegExp(NUMBER + CURRENCY, 'gi');
+
+/** Parses a written number (grouping by space, dot or apostrophe; decimals by comma or dot). */
+export function parseNumber(intPart: string, decimals: string | undefined): number | null {
+  const digits = intPart.replace(/[ .'’\u00a0\u202f]/g, '');
+  if (!/^\d+$/.test(digits)) return null;
+  const cents = decimals === undefined ? 0 : Number(decimals.padEnd(2, '0'));
+  return Number(digits) * 100 + cents;
+}
+
+function scale(unit: string): number {
+  const u = unit.toLowerCase();
+  if (u.startsWith('milliard')) return 1_000_000_000;
+  if (u.startsWith('million') || u === 'm€') return 1_000_000;
+  if (u === 'k€') return 1_000;
+  return 1;
+}
+
+function sentenceAround(text: string, start: number, end: number): { s: number; e: number } {
+  let s = start;
+  while (s > 0 && !/[.;!?\n]/.test(text[s - 1]!) && start - s < 300) s--;
+  let e = end;
+  while (e < text.length && !/[;!?\n]/.test(text[e]!) && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' ')) && e - end < 300) e++;
+  return { s, e };
+}
+
+export function findAmounts(src: SourceText, from: number, to: number): Amount[] {
+  const out: Amount[] = [];
+  const text = src.norm.slice(from, to);
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    let intPart = m[1]!;
+    let decimals = m[2];
+    // "35.250 €": a dot followed by exactly 3 digits groups thousands; a dot before 1–2 digits is decimal
+    if (decimals === undefined && /^\d{1,3}(\.\d{3})+$/.test(intPart)) {
+      /* dot thousands */
+    } else if (decimals !== undefined && m[0].charAt(intPart.length) === '.' && /,/.test(intPart)) {
+      // "1,234.56" (English) — rare; keep as read
+      intPart = intPart.replace(/,/g, '');
+    }
+    let cents = parseNumber(intPart, decimals);
+    if (cents === null) continue;
+    const unit = m[3]!;
+    const factor = scale(unit);
+    if (factor > 1) cents = Math.round(cents * factor);
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    // sign: "- 529 109.27€" after a colon or equals sign
+    const before = src.norm.slice(Math.max(0, start - 4), start);
+    if (/[:=(]\s*[-−–]\s?$/.test(src.norm.slice(Math.max(0, start - 6), start)) || /(?:^|\s)[-−]$/.test(before) && /[:=]\s*[-−]$/.test(src.norm.slice(Math.max(0, start - 5), start))) {
+      cents = -cents;
+    }
+    const { s, e } = sentenceAround(src.norm, start, end);
+    const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
+    const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
+    out.push({ cents, text: src.norm.slice(start, end).trim(), sentence, year, currency_stated: true, span: src.span(start, end) });
+  }
+  return out;
+}
+
+/** "665 000 euros en 2024", "au titre de 2023", "pour l'exercice 2024". */
+function yearOf(after: string, before: string): number | null {
+  const a = /^\s*(?:en|pour|au\s+titre\s+de|sur|de\s+l'exercice)\s+(?:l'(?:exercice|année)\s+)?((?:19|20)\d{2})\b/i.exec(after);
+  if (a) return Number(a[1]);
+  const b = /(?:en|pour|exercice|budget|année|au\s+titre\s+de)\s+((?:19|20)\d{2})\D{0,15}$/i.exec(before);
+  return b ? Number(b[1]) : null;
+}

@@ -1,0 +1,101 @@
+/**
+ * Headings of the attendance block ("Etaient présents :", "Absents excusés :",
+ * "Pouvoirs :", "Secrétaire de séance :"…), found anywhere in a line (many
+ * published texts lost their line breaks). Matching runs on folded text.
+ */
+import type { SectionKind } from '../domain/index.ts';
+
+export type HeadingKind = SectionKind | 'secretary' | 'boundary';
+
+export interface Heading {
+  kind: HeadingKind;
+  /** Offset of the heading's first character. */
+  start: number;
+  /** Offset just after the heading (and its colon). */
+  end: number;
+  text: string;
+}
+
+const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\))*\s*:`;
+const ENDLINE = String.raw`[ \t]*(?=\n|$)`;
+/** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */
+const PRESENT = String.raw`present(?:e|s|es|\((?:e|s|es)\))*`;
+const ABSENT = String.raw`absent(?:e|s|es|\((?:e|s|es)\))*`;
+const EXCUSE = String.raw`excuse(?:e|s|es|\((?:e|s|es)\))*`;
+
+interface Pattern {
+  kind: HeadingKind;
+  re: RegExp;
+}
+
+const P = (kind: HeadingKind, source: string): Pattern => ({ kind, re: new RegExp(source, 'g') });
+
+// Order matters: earlier patterns win when two match at overlapping places.
+const PATTERNS: Pattern[] = [
+  // staff / non-members
+  P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`),
+  P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?:`),
+  P('staff', String.raw`\binvitee?s?(?:\s+${EXCUSE})?${COLON}`),
+  P('staff', String.raw`\b(?:auditeurs?|public)\s+${PRESENT}${COLON}`),
+  P('staff', String.raw`\ben\s+presence\s+de${COLON}`),
+  P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`),
+  // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
+  P('proxies', String.raw`\b(?:membres\s+|conseillers?\s+)?${ABSENT}(?:\s+(?:${EXCUSE}|et\s+${EXCUSE}))?\s+(?:ayant\s+donne\s+(?:un\s+)?(?:pouvoir|procuration|mandat)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+(?:par\s+procuration|\(?procurations?\)?))?(?:${COLON}|${ENDLINE})`),
+  P('proxies', String.raw`\b(?:ont|a)\s+donne\s+(?:une\s+|un\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrits?))?${COLON}`),
+  P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?${COLON}`),
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`),
+  // absent
+  P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseillers?\s+)?${ABSENT}(?:\s*(?:-|–|et)?\s*(?:${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration)))?(?:${COLON}|${ENDLINE})`),
+  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:${COLON}|${ENDLINE})`),
+  P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`),
+  // present
+  P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:\s+[^:\n.]{0,60})?${COLON}`),
+  P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:\s+[^:\n.]{0,80})?${COLON}`),
+  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant)\b[^:\n.]{0,70})?${COLON}`),
+  P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`),
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?=(?:le\s+maire|la\s+maire|mesdames|messieurs|monsieur|madame|m\.|mme)\b)`),
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}${ENDLINE}`),
+  // secretary: ends a list
+  P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?))?${COLON}`),
+  P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`),
+  // other headings that end a list
+  P('boundary', String.raw`\bordre\s+du\s+jour\b`),
+  P('boundary', String.raw`\bobjet\s*:`),
+  P('boundary', String.raw`\bdate\s+(?:de\s+(?:la\s+)?)?convocation`),
+  P('boundary', String.raw`\bnombre\s+(?:de|d')`),
+  P('boundary', String.raw`\bpresidente?\s+de\s+(?:la\s+)?seance\s*:`),
+  P('boundary', String.raw`\ben\s+exercice\s*:`),
+  P('boundary', String.raw`\bvotants\s*:`),
+];
+
+/** All headings in fold[from, to), sorted, overlaps removed (first pattern wins). */
+export function findHeadings(fold: string, from: number, to: number): Heading[] {
+  const zone = fold.slice(from, to);
+  const found: Array<Heading & { rank: number }> = [];
+  PATTERNS.forEach((p, rank) => {
+    p.re.lastIndex = 0;
+    for (const m of zone.matchAll(p.re)) {
+      let s = m.index!;
+      // leading newline/space captured by (?:^|\n)
+      while (s < m.index! + m[0].length && /\s/.test(zone[s]!)) s++;
+      const e = m.index! + m[0].length;
+      if (e <= s) continue;
+      if (p.kind === 'present' && /(?:nombre\s+de|auditeurs|public|aussi|egalement)\s*$/.test(zone.slice(Math.max(0, s - 20), s))) {
+        if (/nombre\s+de\s*$/.test(zone.slice(Math.max(0, s - 20), s))) continue;
+      }
+      found.push({ kind: p.kind, start: from + s, end: from + e, text: zone.slice(s, e), rank });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const out: Heading[] = [];
+  for (const h of found) {
+    const prev = out[out.length - 1];
+    if (prev && h.start < prev.end) {
+      const prevRank = (prev as Heading & { rank: number }).rank;
+      if (h.rank < prevRank && h.end >= prev.end) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+}

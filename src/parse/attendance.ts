@@ -1,0 +1,366 @@
+/**
+ * The attendance block: who is listed present, absent, excused, represented
+ * (proxy giver → holder), substituted, and who attends without being a
+ * member. Lists are read as written; counts are never inferred here.
+ */
+import type { Attendance, AttendanceSection, NameRef, SectionKind } from '../domain/index.ts';
+import { emptyAttendance } from '../domain/index.ts';
+import { findHeadings, type Heading } from './attendance-headings.ts';
+import { MASK_RE, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
+import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
+import { isOnlyCivility, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
+import { findRelation, noteMeaning } from './relations.ts';
+import { foldText, type SourceText } from './source.ts';
+import { readPresenceTable } from './presence-table.ts';
+
+export interface AttendanceResult {
+  attendance: Attendance;
+  /** Offsets of the block (first heading → end of the last list), or null when none. */
+  block: { start: number; end: number } | null;
+  order: NameOrder;
+  /** People whose role says they preside / are secretary ("Bourgmestre-Président", "Secrétaire communal"). */
+  roleHints: { president: NameRef | null; secretary: NameRef | null; mayor: NameRef | null };
+}
+
+const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
+/** Largest gap (characters) between two attendance sections of one block. */
+const MAX_GAP = 700;
+
+export class AttendanceReader {
+  private readonly out: Attendance = emptyAttendance();
+  private hints: AttendanceResult['roleHints'] = { president: null, secretary: null, mayor: null };
+  private order: NameOrder = 'unknown';
+
+  constructor(private readonly src: SourceText) {}
+
+  ref(p: PersonText, note: string | null = null): NameRef {
+    const written = this.src.norm.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
+    return {
+      written,
+      name: p.name.replace(/\s+/g, ' ').replace(/[\s,;:]+$/, ''),
+      civility: p.civility,
+      role: p.role,
+      note,
+      repaired_from: null,
+      span: this.src.span(p.start, p.end),
+    };
+  }
+
+  read(from: number, to: number): AttendanceResult {
+    const table = readPresenceTable(this.src, from, to);
+    const headings = findHeadings(this.src.fold, from, to);
+    this.order = this.detectOrder(headings, to);
+    let blockStart = -1;
+    let blockEnd = -1;
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i]!;
+      if (!LIST_KINDS.has(h.kind)) continue;
+      if (blockEnd >= 0 && h.start - blockEnd > MAX_GAP) break;
+      const next = headings.slice(i + 1).find((x) => x.start >= h.end && !this.insideParens(h.end, x.start));
+      const contentEnd = next ? next.start : to;
+      // "étaient présents : Absence motivée : A B C": a flattened two-column block
+      if (h.kind === 'present' && next && next.kind !== 'present' && LIST_KINDS.has(next.kind) && !this.src.norm.slice(h.end, next.start).trim()) {
+        const after = headings.slice(i + 2).find((x) => x.start >= next.end);
+        const end = this.readList(next, 'unattributed', after ? after.start : to, to);
+        this.out.sections.push(this.section('unattributed', h, end, to));
+        blockStart = blockStart < 0 ? h.start : blockStart;
+        blockEnd = Math.max(blockEnd, end);
+        i++;
+        continue;
+      }
+      const end = this.readList(h, h.kind as SectionKind, contentEnd, to);
+      const hadContent = end > h.end;
+      if (!hadContent && blockStart < 0 && h.kind === 'staff') continue;
+      if (blockStart < 0) blockStart = h.start;
+      blockEnd = Math.max(blockEnd, end, h.end);
+    }
+    if (table && (this.out.present === null || this.out.present.length === 0)) {
+      this.out.present = table.present.map((p) => this.ref(p));
+      this.out.absent.push(...table.absent.map((p) => this.ref(p)));
+      this.out.sections.push(...table.sections);
+      blockStart = blockStart < 0 ? table.start : Math.min(blockStart, table.start);
+      blockEnd = Math.max(blockEnd, table.end);
+    }
+    this.dedupe();
+    return {
+      attendance: this.out,
+      block: blockStart >= 0 ? { start: blockStart, end: blockEnd } : null,
+      order: this.order,
+      roleHints: this.hints,
+    };
+  }
+
+  /** The same proxy or substitution stated twice ("X (pouvoir à Y)" and "Y (pouvoir de X)") is one. */
+  private dedupe(): void {
+    const key = (a: NameRef | null) => (a ? foldText(a.name).replace(/[^a-z]/g, '') : '');
+    const seen = new Set<string>();
+    this.out.proxies = this.out.proxies.filter((p) => {
+      const k = `${key(p.giver)}>${key(p.holder)}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    // a holder-less entry duplicates a full one for the same giver
+    this.out.proxies = this.out.proxies.filter((p) => p.holder || !this.out.proxies.some((q) => q !== p && q.holder && key(q.giver) === key(p.giver)));
+    const seenS = new Set<string>();
+    this.out.substitutions = this.out.substitutions.filter((x) => {
+      const k = `${key(x.titular)}>${key(x.substitute)}`;
+      if (seenS.has(k)) return false;
+      seenS.add(k);
+      return true;
+    });
+  }
+
+  /** True when `pos` sits inside a parenthesis opened after `from` ("(… de l'ordre du jour)"). */
+  private insideParens(from: number, pos: number): boolean {
+    const t = this.src.norm.slice(from, pos);
+    let depth = 0;
+    for (const c of t) {
+      if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+
+  private detectOrder(headings: Heading[], to: number): NameOrder {
+    const samples: string[] = [];
+    for (const h of headings) {
+      if (!LIST_KINDS.has(h.kind)) continue;
+      const content = this.src.norm.slice(h.end, Math.min(to, h.end + 1500));
+      for (const p of splitPieces(content, 0)) {
+        for (const line of p.text.replace(MASK_RE, ' ').split('\n')) samples.push(line.replace(/\s(?:pouvoir|procuration|représentée?|a donné).*$/i, ''));
+      }
+    }
+    return detectOrder(samples);
+  }
+
+  private section(kind: SectionKind, h: Heading, end: number, to: number): AttendanceSection {
+    return { kind, heading: this.src.norm.slice(h.start, h.end).trim(), span: this.src.span(h.start, Math.max(h.end, end)), complete: !this.reachedEnd(end, to) };
+  }
+
+  /** A list that runs to the end of the text (or is cut by an open parenthesis) is incomplete. */
+  private reachedEnd(end: number, to: number): boolean {
+    return this.src.norm.slice(end, to).trim().length === 0 && to >= this.src.norm.trimEnd().length;
+  }
+
+  /** Reads one section's list; returns the offset where the list stops. */
+  private readList(h: Heading, kind: SectionKind, contentEnd: number, to: number): number {
+    let content = this.src.norm.slice(h.end, contentEnd);
+    // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
+    if (/^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*[A-ZÀ-Þ])(?:\s|$|[.,;])/.test(content) && kind !== 'unattributed') return h.end;
+    if (/^\s*[-–—]\s*(?:\n|$)/.test(content) || /^\s*(?:néant|aucun(?:e)?|personne|0)\s*[.;]?\s*(?:\n|$)/i.test(content)) {
+      if (kind === 'present') this.out.present = this.out.present ?? [];
+      this.out.sections.push(this.section(kind, h, contentEnd, to));
+      return h.end + content.search(/\S/) + 1;
+    }
+    if (kind === 'present' && /^\s*(?:tous\s+les|l'ensemble\s+des|les)\s+(?:membres|conseillers|élus|délégués)/i.test(content)) {
+      this.out.all_present_unnamed = /^\s*(?:tous|l'ensemble)/i.test(content);
+      return h.end;
+    }
+    // a sub-heading after the heading: "Mesdames et Messieurs les Conseillers Municipaux :"
+    let skip = 0;
+    const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
+    if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
+    content = ' '.repeat(skip) + content.slice(skip);
+    let stop = contentEnd;
+    let pendingRole: string | null = null;
+    let lastPeople: NameRef[] = [];
+    let count = 0;
+    const pieces: Piece[] = splitPieces(content, h.end).flatMap((p) => resolveLineBreaks(p, this.order));
+    for (const piece of pieces) {
+      // a group label before the names ("CAPV : Philippe FEUGERE")
+      const text = piece.text.replace(MASK_RE, ' ').replace(/^(\s*)([A-Z][A-Z0-9]{1,9}\s*:\s*)/, (_m, a: string, b: string) => a + ' '.repeat(b.length));
+      const fold = foldText(text);
+      if (/^\s*$/.test(text) || isOnlyCivility(text)) continue;
+      const rel = findRelation(fold, kind === 'proxies');
+      if (rel) {
+        if (!this.readRelation(rel, text, piece, kind)) {
+          stop = piece.start;
+          break;
+        }
+        count++;
+        lastPeople = [];
+        continue;
+      }
+      // "Marie-Bernard DEL VALLE – MARZIN": a dash inside a surname
+      if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && this.order !== 'surname-first' && /^\s*[A-ZÀ-Þ'’ -]+[.]?\s*$/.test(text) && text.trim().length > 1) {
+        const p = lastPeople[0]!;
+        const tail = text.trim().replace(/\.$/, '');
+        p.name = `${p.name} ${piece.sep.trim()} ${tail}`;
+        p.written = `${p.written} ${piece.sep.trim()} ${tail}`;
+        p.span = { ...p.span, end: this.src.lineAt(piece.start + text.trimEnd().length) };
+        continue;
+      }
+      const parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
+      if (parsed.prose) {
+        // prose after a list ends it; a role word opening the prose still belongs to the last name
+        stop = piece.start;
+        const role = /^\s*(secrétaire|président(?:e)?|maire)\b/i.exec(text);
+        if (role && lastPeople.length && parsed.people.length === 0) this.applySuffixRole(kind, lastPeople, role[1]!);
+        if (parsed.people.length > 0 && kind !== 'proxies') {
+          this.addPeople(kind, parsed.people.map((p) => this.ref(p)), piece, pendingRole);
+          count++;
+          stop = parsed.people[parsed.people.length - 1]!.end;
+        }
+        break;
+      }
+      if (parsed.prefixRole) {
+        pendingRole = parsed.prefixRole;
+        continue;
+      }
+      if (parsed.suffixRole) {
+        this.applySuffixRole(kind, lastPeople, parsed.suffixRole);
+        if (piece.notes.length && lastPeople.length) this.applyNotes(piece, lastPeople[lastPeople.length - 1]!);
+        continue;
+      }
+      if (parsed.people.length === 0) continue;
+      const refs = parsed.people.map((p) => this.ref(p));
+      if (pendingRole) for (const r of refs) r.role = r.role ?? pendingRole;
+      this.addPeople(kind, refs, piece, null);
+      lastPeople = refs;
+      count++;
+    }
+    if (count === 0 && kind === 'present') return h.end;
+    this.out.sections.push(this.section(kind, h, stop, to));
+    if (kind === 'present' && this.out.present === null) this.out.present = [];
+    return Math.max(h.end, stop);
+  }
+
+  private addPeople(kind: SectionKind, refs: NameRef[], piece: Piece, role: string | null): void {
+    if (role) for (const r of refs) r.role = r.role ?? role;
+    const main = refs[refs.length - 1]!;
+    const gaveProxy = this.applyNotes(piece, main);
+    for (const r of refs) {
+      if (STAFF_ROLE_RE.test(foldText(r.role ?? ''))) this.out.staff.push(r);
+      else if (kind === 'proxies') {
+        // a name alone in a proxy list: represented, holder not stated
+        if (!(r === main && gaveProxy)) this.out.proxies.push({ giver: r, holder: null, scope: null, span: r.span });
+      } else this.listFor(kind).push(r);
+      this.noteRoleHint(r);
+    }
+  }
+
+  /** Applies parenthesised notes to the entry's person; returns true when it gave a proxy. */
+  private applyNotes(piece: Piece, main: NameRef): boolean {
+    let gave = false;
+    const span = this.src.span(piece.start, piece.end);
+    for (const n of piece.notes) {
+      const meaning = noteMeaning(foldText(n.text), n.text);
+      if (meaning.type === 'other' || meaning.type === 'partial' || meaning.type === 'excused') {
+        main.note = main.note ? `${main.note}; ${n.text.trim()}` : n.text.trim();
+        if (meaning.type === 'partial') this.out.partial.push({ name: main.name, note: n.text.trim() });
+        continue;
+      }
+      const otherStart = n.start + 1 + n.text.lastIndexOf(meaning.other);
+      const other = this.personFrom(meaning.other, otherStart);
+      if (meaning.type === 'holds-proxy-of') {
+        if (other) this.out.proxies.push({ giver: other, holder: main, scope: null, span });
+      } else if (meaning.type === 'gives-proxy-to') {
+        this.out.proxies.push({ giver: main, holder: other, scope: null, span });
+        gave = true;
+      } else if (meaning.type === 'replaced-by') {
+        if (other) this.out.substitutions.push({ titular: main, substitute: other, span });
+      } else if (meaning.type === 'replaces') {
+        if (other) this.out.substitutions.push({ titular: other, substitute: main, span });
+      }
+    }
+    return gave;
+  }
+
+  /** A name too short to parse (cut by the end of the excerpt: "M. Cyril"), kept as written. */
+  private bareName(text: string, start: number): NameRef | null {
+    const { rest, civility } = stripCivility(text.trim());
+    const name = rest.trim().replace(/[.,;]+$/, '');
+    if (!/^[A-ZÀ-Þ][\p{L}'’ -]{1,40}$/u.test(name)) return null;
+    return { written: text.trim(), name, civility, role: null, note: null, repaired_from: null, span: this.src.span(start, start + text.length) };
+  }
+
+  private personFrom(text: string, start: number): NameRef | null {
+    const p = parseEntry(text, start, this.order);
+    const first = p.people[0];
+    return first ? this.ref(first) : null;
+  }
+
+  private listFor(kind: SectionKind): NameRef[] {
+    switch (kind) {
+      case 'present':
+        return (this.out.present = this.out.present ?? []);
+      case 'absent':
+        return this.out.absent;
+      case 'excused':
+        return this.out.excused;
+      case 'staff':
+        return this.out.staff;
+      case 'unattributed':
+        return this.out.unattributed;
+      case 'proxies':
+        return this.out.absent; // a plain name in a proxy list: absent (holder unknown)
+    }
+  }
+
+  private applySuffixRole(kind: SectionKind, people: NameRef[], role: string): void {
+    const staff = STAFF_ROLE_RE.test(foldText(role));
+    for (const p of people) {
+      p.role = p.role ? `${p.role}, ${role}` : role;
+      if (staff) {
+        const list = this.listFor(kind);
+        const i = list.indexOf(p);
+        if (i >= 0) list.splice(i, 1);
+        if (!this.out.staff.includes(p)) this.out.staff.push(p);
+      }
+      this.noteRoleHint(p);
+    }
+  }
+
+  private noteRoleHint(p: NameRef): void {
+    const role = foldText(p.role ?? '');
+    if (!role) return;
+    if (/\bpresidente?\b|bourgmestre-president/.test(role) && !/vice|cpas|commission/.test(role) && !this.hints.president) this.hints.president = p;
+    if (/secretaire/.test(role) && !this.hints.secretary) this.hints.secretary = p;
+    if (/\bmaire\b/.test(role) && !/adjoint|delegue|honoraire/.test(role) && !this.hints.mayor) this.hints.mayor = p;
+  }
+
+  /** Reads "X pouvoir à Y" / "X remplacé par Y" entries. Returns false when the giver is not a name. */
+  private readRelation(rel: NonNullable<ReturnType<typeof findRelation>>, text: string, piece: Piece, kind: SectionKind): boolean {
+    const scope = piece.notes.map((n) => n.text.trim()).filter((t) => /point|vote|jusqu|partir|délib/i.test(t)).join('; ') || null;
+    const span = this.src.span(piece.start, piece.end);
+    if (rel.type === 'proxy') {
+      const giverEntry = parseEntry(text.slice(rel.giver[0], rel.giver[1]), piece.start + rel.giver[0], this.order);
+      const giverText = giverEntry.people[giverEntry.people.length - 1];
+      if (!giverText || giverEntry.prose) return false;
+      const giver = this.ref(giverText);
+      let holder: NameRef | null = null;
+      if (rel.holder) {
+        const holderEntry = parseEntry(text.slice(rel.holder[0], rel.holder[1]), piece.start + rel.holder[0], this.order);
+        const first = holderEntry.people[0];
+        const holderText = text.slice(rel.holder[0], rel.holder[1]);
+        if (!first && !/^\s*[A-ZÀ-Þ]/.test(holderText)) return false;
+        holder = first ? this.ref(first) : this.bareName(holderText, piece.start + rel.holder[0]);
+        // several proxies run together: "X à Y Mme Z à W"
+        const restStart = first ? first.end - piece.start : rel.holder[1];
+        const rest = text.slice(restStart);
+        const more = findRelation(foldText(rest), kind === 'proxies');
+        if (first && more && more.type === 'proxy' && rest.trim()) {
+          this.readRelation(more, rest, { ...piece, text: rest, start: piece.start + restStart, notes: [] }, kind);
+        }
+      }
+      this.out.proxies.push({ giver, holder, scope, span });
+      if (kind === 'absent' || kind === 'excused') this.listFor(kind).push(giver);
+      if (kind === 'present') (this.out.present = this.out.present ?? []).push(giver);
+      return true;
+    }
+    const titular = this.personFrom(text.slice(rel.titular[0], rel.titular[1]), piece.start + rel.titular[0]);
+    const substitute = this.personFrom(text.slice(rel.substitute[0], rel.substitute[1]), piece.start + rel.substitute[0]);
+    if (!titular || !substitute) return false;
+    this.out.substitutions.push({ titular, substitute, span });
+    // the list keeps the name written first
+    const first = rel.titular[0] < rel.substitute[0] ? titular : substitute;
+    if (kind !== 'proxies') this.listFor(kind).push(first);
+    return true;
+  }
+}
+
+/** Reads the attendance block found in src[from, to). */
+export function parseAttendance(src: SourceText, from: number, to: number): AttendanceResult {
+  return new AttendanceReader(src).read(from, to);
+}

@@ -1,0 +1,74 @@
+/**
+ * Counts the document DECLARES for the session: "Nombre de membres en
+ * exercice : 86", "En exercice : 15 Présents : 12 Votants : 14",
+ * "Nombre de présents : (48)", "Procurations : 02", run-together lines
+ * ("86Nombre de présents"), "Conseillers en exercice ........ 23".
+ * Never computed from lists: what is not written stays null.
+ */
+import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.ts';
+import { emptyCounts } from '../domain/index.ts';
+import type { SourceText } from './source.ts';
+
+const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\))*[ \t]*(?:[:=]|\.{2,}|…+|-)?[ \t]*(?:\n[ \t]*)?\(?\s*(\d{1,4})\s*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min))`;
+
+const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
+
+interface Label {
+  key: CountKey;
+  re: RegExp;
+}
+
+const L = (key: CountKey, label: string): Label => ({ key, re: new RegExp(label + NUM, 'g') });
+
+// Most specific first: one position gives at most one count.
+const LABELS: Label[] = [
+  L('members_afferent', String.raw`\b${WHO}\s+afferents(?:\s+au\s+conseil(?:\s+[a-z]+)?)?`),
+  L('members_afferent', String.raw`\bnombre\s+(?:de\s+)?(?:membres|conseillers|delegues|sieges)\s+(?:du|au)\s+(?:conseil|comite|bureau)(?:\s+[a-z']+){0,2}`),
+  L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)\b(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+exercice`),
+  L('excused', String.raw`\b(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`),
+  L('excused', String.raw`\b(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`),
+  L('proxies', String.raw`\b(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:representes|ayant\s+donne\s+(?:pouvoir|procuration))`),
+  L('proxies', String.raw`\b(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?)(?:\s*\(s\))?`),
+  L('absent', String.raw`\b(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`),
+  L('voters', String.raw`\b(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`),
+  L('expressed', String.raw`\b(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`),
+  L('quorum', String.raw`\b(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`),
+  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)\b(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+ou\s+representes)?`),
+];
+
+/** "86 membres en exercice", "19 présents" */
+const BEFORE: Label[] = [
+  { key: 'members_in_office', re: new RegExp(String.raw`\b(\d{1,4})\s+(?:${WHO}\s+)?en\s+exercice\b`, 'g') },
+  { key: 'present', re: new RegExp(String.raw`\b(\d{1,4})\s+(?:${WHO}\s+)?presents?\b(?!\s*:)`, 'g') },
+  { key: 'voters', re: new RegExp(String.raw`\b(\d{1,4})\s+(?:${WHO}\s+)?votants\b`, 'g') },
+];
+
+export function parseCounts(src: SourceText, from: number, to: number): DeclaredCounts {
+  const out = emptyCounts();
+  const zone = src.fold.slice(from, to);
+  const taken: Array<[number, number]> = [];
+  const record = (key: CountKey, value: number, start: number, end: number) => {
+    if (out[key] !== null) return;
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    // "presents ou representes" counts present + proxies: not the present count
+    const text = src.norm.slice(from + start, from + end).replace(/\s+/g, ' ').trim();
+    const n: DeclaredNumber = { value, text, span: src.span(from + start, from + end) };
+    out[key] = n;
+    taken.push([start, end]);
+  };
+  for (const label of LABELS) {
+    label.re.lastIndex = 0;
+    for (const m of zone.matchAll(label.re)) {
+      const value = Number(m[1]);
+      if (label.key === 'present' && /ou\s+representes/.test(m[0])) continue;
+      // "Présents : 1. DUPONT Jean 2. …" is a numbered list, not a count
+      if (value === 1 && /^[.)]\s+\S/.test(zone.slice(m.index! + m[0].length))) continue;
+      if (value > 1500) continue;
+      record(label.key, value, m.index!, m.index! + m[0].length);
+    }
+  }
+  for (const label of BEFORE) {
+    for (const m of zone.matchAll(label.re)) record(label.key, Number(m[1]), m.index!, m.index! + m[0].length);
+  }
+  return out;
+}

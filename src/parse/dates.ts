@@ -1,0 +1,107 @@
+/**
+ * Dates as French documents write them: "28 mars 2024", "jeudi 28 mars 2024",
+ * "28/03/2024", "3/12/2019", "05.12.2018", "le 1er juin 2009", "28 MARS 2014",
+ * and in words ("l'an deux mil onze, le jeudi 12 mai", "le vingt-neuf novembre").
+ * All functions work on folded text (see source.ts) and return offsets into it.
+ */
+import { NUMBER_WORD, parseFrenchNumber } from './french-numbers.ts';
+
+export const MONTHS: Record<string, number> = {
+  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+};
+export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const;
+
+const MONTH_RE = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const WEEKDAY_RE = '(?:(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?';
+const DAY_WORDS = `(${NUMBER_WORD}(?:[ -]+${NUMBER_WORD}){0,3})`;
+
+export interface DateMatch {
+  /** ISO date, or null when the year is missing (`partial` then holds month/day). */
+  iso: string | null;
+  day: number;
+  month: number;
+  year: number | null;
+  weekday: string | null;
+  start: number;
+  end: number;
+}
+
+export function iso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function weekdayOf(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+}
+
+/** Days from a to b (ISO dates). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86_400_000);
+}
+
+function yearOf(s: string | undefined): number | null {
+  if (!s) return null;
+  if (/^\d{4}$/.test(s)) return Number(s);
+  if (/^\d{2}$/.test(s)) return 2000 + Number(s) > 2050 ? 1900 + Number(s) : 2000 + Number(s);
+  return parseFrenchNumber(s);
+}
+
+const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b(\\d{1,2})(?:er)?\\s*${MONTH_RE}(?:\\s*,?\\s*(\\d{4})\\b)?`, 'g');
+const WORD_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b${DAY_WORDS}\\s+${MONTH_RE}(?:\\s+(\\d{4})\\b)?`, 'g');
+const SLASH_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
+
+/** Every date in a folded text, in order of appearance. */
+export function findDates(fold: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of fold.matchAll(NUMERIC_MONTH_DATE)) {
+    const day = Number(m[2]);
+    const month = MONTHS[m[3]!.replace('.', '')] ?? 0;
+    const year = yearOf(m[4]);
+    push(out, day, month, year, m[1] ?? null, m.index!, m.index! + m[0].length);
+  }
+  for (const m of fold.matchAll(WORD_MONTH_DATE)) {
+    const day = parseFrenchNumber(m[2]!);
+    if (day === null) continue;
+    const month = MONTHS[m[3]!.replace('.', '')] ?? 0;
+    push(out, day, month, yearOf(m[4]), m[1] ?? null, m.index!, m.index! + m[0].length);
+  }
+  for (const m of fold.matchAll(SLASH_DATE)) {
+    const before = fold.slice(Math.max(0, m.index! - 1), m.index!);
+    const after = fold.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
+    if (/[\d/.-]/.test(before) || /[\d/]/.test(after)) continue; // part of a longer number
+    push(out, Number(m[1]), Number(m[2]), yearOf(m[3]), null, m.index!, m.index! + m[0].length);
+  }
+  out.sort((a, b) => a.start - b.start);
+  // drop overlaps (keep the longest at a position)
+  const kept: DateMatch[] = [];
+  for (const d of out) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) {
+      if (d.end - d.start > last.end - last.start) kept[kept.length - 1] = d;
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+function push(out: DateMatch[], day: number, month: number, year: number | null, weekday: string | null, start: number, end: number): void {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return;
+  const isoDate = year === null ? null : iso(year, month, day);
+  if (year !== null && isoDate === null) return;
+  out.push({ iso: isoDate, day, month, year, weekday, start, end });
+}
+
+/** The year written in words or digits after "l'an" ("l'an deux mil onze", "l'an 2019"). */
+export function formalYear(fold: string): { year: number; start: number; end: number } | null {
+  const m = new RegExp(`\\bl'?\\s?an\\s+(\\d{4}|${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*)\\b`).exec(fold);
+  if (!m) return null;
+  const year = /^\d{4}$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
+  if (!year || year < 1900 || year > 2100) return null;
+  return { year, start: m.index, end: m.index + m[0].length };
+}

@@ -1,0 +1,37 @@
+/**
+ * Decision clauses of a deliberation: after "décide :" the items
+ * "- d'autoriser …", "- d'approuver …", "- de prélever …", and the
+ * capitalised operative verbs of the dispositif ("APPROUVE …", "AUTORISE …",
+ * "DIT que …", "PREND ACTE …").
+ */
+import type { Decision } from '../domain/index.ts';
+import type { SourceText } from './source.ts';
+
+const INFINITIVE = /(?:^|\n)[ \t]*[-–•*]?[ \t]*(?:\*\*)?\s*(d'|de |d’)(\p{L}+)(?:\*\*)?\s+([^\n]*)/gu;
+const OPERATIVE =
+  /(?:^|\n|\s)[-–•]?\s*((?:APPROUVE|AUTORISE|DÉCIDE|DECIDE|DIT|PREND ACTE|DÉSIGNE|DESIGNE|ADOPTE|ACCEPTE|CHARGE|DONNE|FIXE|ACCORDE|SOLLICITE|ÉMET|EMET|VALIDE|ATTRIBUE|OCTROIE|PRÉCISE|PRECISE|RAPPELLE|ARRÊTE|ARRETE|CONFIE|RETIENT|REFUSE|RENOUVELLE|CRÉE|CREE|SUPPRIME|INSCRIT|MODIFIE|ABROGE|CONFIRME|OPTE|S'ENGAGE)S?)\b[ \t]+([^\n]*)/g;
+const DECIDE = /\b(?:d[ée]cide|d[ée]cident|arr[êe]te|d[ée]lib[èe]re)\s*(?:\*\*)?\s*:/i;
+
+export function findDecisions(src: SourceText, from: number, to: number): Decision[] {
+  const text = src.norm.slice(from, to);
+  const out: Decision[] = [];
+  const decide = DECIDE.exec(text);
+  if (decide) {
+    const after = decide.index + decide[0].length;
+    const tail = text.slice(after);
+    for (const m of tail.matchAll(INFINITIVE)) {
+      const start = from + after + m.index!;
+      const clause = `${m[1]}${m[2]} ${m[3]}`.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+      out.push({ verb: m[2]!.toLowerCase(), text: clause.replace(/\s*[;.]$/, ''), span: src.span(start, start + m[0].length) });
+      if (out.length > 40) break;
+    }
+  }
+  if (out.length === 0) {
+    for (const m of text.matchAll(OPERATIVE)) {
+      const start = from + m.index!;
+      out.push({ verb: m[1]!.toLowerCase(), text: `${m[1]} ${m[2]}`.replace(/\s+/g, ' ').trim().replace(/\s*[;.]$/, ''), span: src.span(start, start + m[0].length) });
+      if (out.length > 40) break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * Cuts the content of an attendance section into entries, keeping offsets.
+ * Separators: tabs, runs of spaces, commas, semicolons, bullets, numbers
+ * ("1. ", "2) "), dashes between names, sentence ends, and line breaks when
+ * both sides stand alone as names ("M. Cyrille\nKERRAND" stays one entry).
+ * Parenthesised notes are lifted out first so that their commas do not cut.
+ */
+import { isCompleteName, type NameOrder } from './name-parse.ts';
+import { isOnlyCivility, isRoleOnly } from './name-tokens.ts';
+
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  /** Parenthesised notes that were inside this piece, with offsets. */
+  notes: Array<{ text: string; start: number; end: number }>;
+  /** The separator before this piece ("," "–" "\t"…), '' at the start. */
+  sep: string;
+}
+
+const MASK = '\u0002';
+
+/** Replaces balanced (…) groups by MASK characters; returns them. An unclosed "(" runs to the end. */
+export function liftParentheses(text: string): { masked: string; groups: Array<{ text: string; start: number; end: number }> } {
+  const chars = text.split('');
+  const groups: Array<{ text: string; start: number; end: number }> = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ((c === '(' || c === '[') && depth === 0 && /[A-Za-zÀ-ÿ]/.test(text[i - 1] ?? '') && /^\((?:e|s|es|x|ères|ères|ere|eres|ne|nes|le|les)\)/i.test(text.slice(i, i + 8))) {
+      i = text.indexOf(')', i);
+      continue;
+    } else if (c === '(' || c === '[') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === ')' || c === ']') && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        groups.push({ text: text.slice(open + 1, i), start: open, end: i + 1 });
+        for (let j = open; j <= i; j++) chars[j] = MASK;
+      }
+    }
+  }
+  if (depth > 0 && open >= 0) {
+    groups.push({ text: text.slice(open + 1), start: open, end: text.length });
+    for (let j = open; j < text.length; j++) chars[j] = MASK;
+  }
+  return { masked: chars.join(''), groups };
+}
+
+// hard separators, on the masked text
+const HARD = new RegExp(
+  [
+    '\\t+',
+    ' {2,}',
+    '[;|•·✓▪►●]',
+    ',',
+    '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash
+    '(?<=[A-ZÀ-Þ])(?:-|–|—)(?=\\s+[A-ZÀ-Þ][a-zß-ÿ])', // "DEBELLE- Francis"
+    '(?<=\\.)(?:-|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE"
+    '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
+    '(?<=[a-zß-ÿ]{2}|[A-ZÀ-Þ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end
+    '(?<=\\s)(?:et|&)(?=\\s)',
+    '(?<=\u0002)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end after a note
+    '(?<=^|\\s)[A-Z][A-Z0-9]{1,9}\\s*:(?=\\s)', // group label ("CARPF :")
+  ].join('|'),
+  'g',
+);
+
+function hasMask(s: string): boolean {
+  return s.includes(MASK);
+}
+
+/**
+ * Splits section content (offset `base` in the source) into pieces.
+ * Line breaks are kept inside pieces for `resolveLineBreaks`.
+ */
+export function splitPieces(content: string, base: number): Piece[] {
+  const { masked, groups } = liftParentheses(content);
+  const out: Piece[] = [];
+  let last = 0;
+  let sep = '';
+  const cut = (end: number) => {
+    const raw = masked.slice(last, end);
+    if (raw.replace(new RegExp(MASK, 'g'), '').trim() || hasMask(raw)) {
+      const s = last;
+      out.push({
+        text: raw,
+        start: base + s,
+        end: base + end,
+        notes: groups.filter((g) => g.start >= s && g.end <= end).map((g) => ({ text: g.text, start: base + g.start, end: base + g.end })),
+        sep,
+      });
+    }
+  };
+  for (const m of masked.matchAll(HARD)) {
+    cut(m.index!);
+    last = m.index! + m[0].length;
+    sep = m[0];
+  }
+  cut(masked.length);
+  return out;
+}
+
+const RELATION_WORDS = /\b(?:pouvoir|procuration|représentée?|remplacée?|mandat)\b|\s(?:à|au)\s/i;
+
+/** A line that can end an entry: a whole name, a role, or "X pouvoir à Y". */
+function standsAlone(line: string, order: NameOrder): boolean {
+  const t = line.trim();
+  if (isRoleOnly(t)) return true;
+  if (RELATION_WORDS.test(t)) {
+    const last = /.*\s(?:à|au|par|aux)\s(.*)$/i.exec(t)?.[1] ?? t;
+    return isCompleteName(last, order);
+  }
+  return isCompleteName(t, order);
+}
+
+/**
+ * Splits a piece at line breaks unless the next line continues the current
+ * entry: it starts in lower case ("pouvoir à …"), or the current line is only
+ * a civility, ends with a particle or hyphen, or is an incomplete name
+ * ("M. Cyrille" / "KERRAND").
+ */
+export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
+  if (!piece.text.includes('\n')) return [piece];
+  const clean = (s: string) => s.replace(new RegExp(MASK, 'g'), ' ');
+  const groups: Array<{ start: number; end: number }> = [];
+  let off = 0;
+  for (const line of piece.text.split('\n')) {
+    const start = off;
+    off += line.length + 1;
+    if (!line.trim()) continue;
+    const prev = groups[groups.length - 1];
+    if (!prev) {
+      groups.push({ start, end: start + line.length });
+      continue;
+    }
+    const prevText = clean(piece.text.slice(prev.start, prev.end)).trim();
+    const next = clean(line).trim();
+    const join =
+      /^[a-zß-ÿ]/.test(next) ||
+      isOnlyCivility(prevText) ||
+      /(?:\s(?:de|du|des|d'|van|von|den|der|le|la|dit)|-)$/i.test(prevText) ||
+      (!standsAlone(prevText, order) && !isRoleOnly(next) && /^[A-ZÀ-Þ]/.test(next) && !isRoleOnly(prevText));
+    if (join) prev.end = start + line.length;
+    else groups.push({ start, end: start + line.length });
+  }
+  return groups.map((g) => ({
+    text: piece.text.slice(g.start, g.end),
+    start: piece.start + g.start,
+    end: piece.start + g.end,
+    notes: piece.notes.filter((n) => n.start >= piece.start + g.start && n.end <= piece.start + g.end + 1),
+    sep: piece.sep,
+  }));
+}
+
+export const MASK_RE = new RegExp(MASK, 'g');

@@ -1,0 +1,265 @@
+/**
+ * One entry of a list → zero, one or several people. Knows civilities,
+ * roles ("Maire", "/ Bourgmestre", "la conseillère"), and splits names glued
+ * together by lost separators ("BUSCHE Maurice FONTAINE Monique",
+ * "Monsieur A B Madame C D") using the list's name order.
+ */
+import {
+  isRoleOnly,
+  isUpperParticle,
+  NOT_NAME_WORDS,
+  ROLE_PREFIX_RE,
+  shapeOf,
+  STAFF_ROLE_RE,
+  stripCivility,
+  words,
+  type Shape,
+} from './name-tokens.ts';
+import { foldText } from './source.ts';
+
+/** Name order of a list: "Prénom NOM" (given first), "NOM Prénom", or unknown. */
+export type NameOrder = 'given-first' | 'surname-first' | 'unknown';
+
+export interface PersonText {
+  /** The text as written, civility included. */
+  written: string;
+  /** Name without civility or role. */
+  name: string;
+  civility: string | null;
+  role: string | null;
+  /** Offset of `written` in the source (norm) text. */
+  start: number;
+  end: number;
+}
+
+interface Word {
+  text: string;
+  shape: Shape;
+  start: number;
+  end: number;
+}
+
+const CIVILITY_INSIDE = /(?<=\s)(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mme\.?|Mmes\.?|Mlle\.?|Mr\.?|MM\.|M\.)(?=\s+[A-ZÀ-Þ]|[A-ZÀ-Þ])/g;
+
+function tokenize(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  const raw: Array<{ t: string; i: number }> = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const prev = raw[raw.length - 1];
+    // "Jean- Marc", "DESCAMPS- MARQUILLY": a hyphen before a space joins the next word
+    if (prev && /[A-Za-zÀ-ÿ]-$/.test(prev.t) && /^[A-Za-zÀ-ÿ]/.test(m[0])) {
+      prev.t = text.slice(prev.i, m.index! + m[0].length);
+      continue;
+    }
+    raw.push({ t: m[0], i: m.index! });
+  }
+  for (const r of raw) {
+    let t = r.t;
+    let end = r.i + t.length;
+    // trailing punctuation; a final dot stays only on initials ("J.P.", "R.") and civilities
+    while (/[,;:]$/.test(t)) {
+      t = t.slice(0, -1);
+      end--;
+    }
+    if (/\.$/.test(t) && t.length > 2 && !/^(?:[A-ZÀ-Þ]\.-?)+$/.test(t) && !/^(?:MM|Mme|Mmes|Mlle|Mr|Me|Dr|St|Ste)\.$/i.test(t)) {
+      t = t.slice(0, -1);
+      end--;
+    }
+    if (!t) continue;
+    out.push({ text: t, shape: shapeOf(t.replace(/-\s+/, '-')), start: offset + r.i, end: offset + end });
+  }
+  // a U particle followed by a U word is a particle of the surname; alone it is a surname
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i]!;
+    if (w.shape === 'P' && isUpperParticle(w.text) && !(out[i + 1] && (out[i + 1]!.shape === 'U' || out[i + 1]!.shape === 'P'))) w.shape = 'U';
+  }
+  return out;
+}
+
+/** Is this word sequence a plausible person name (no prose words)? */
+export function plausibleName(ws: Word[] | string): boolean {
+  const list = typeof ws === 'string' ? tokenize(ws, 0) : ws;
+  if (list.length === 0 || list.length > 7) return false;
+  let u = 0;
+  let c = 0;
+  for (const w of list) {
+    if (w.shape === 'X') return false;
+    if (w.shape === 'U') u++;
+    if (w.shape === 'C') c++;
+    if ((w.shape === 'U' || w.shape === 'C') && NOT_NAME_WORDS.has(foldText(w.text).replace(/[.']/g, ''))) return false;
+  }
+  if (u + c === 0) return false;
+  if (u === 0 && c < 2) return false;
+  return true;
+}
+
+/** Looks at well-formed entries to decide the list's name order. */
+export function detectOrder(entries: string[]): NameOrder {
+  let given = 0;
+  let surname = 0;
+  for (const e of entries) {
+    const shapes = tokenize(stripCivility(e).rest, 0).map((w) => w.shape).join('');
+    if (/^C+P*U+$/.test(shapes)) given++;
+    else if (/^U+(?:P*U)*[CI]+$/.test(shapes) || /^P+U+[CI]+$/.test(shapes)) surname++;
+  }
+  if (given === 0 && surname === 0) return 'unknown';
+  return given >= surname ? 'given-first' : 'surname-first';
+}
+
+/** Splits a word run into names according to the order. */
+function segment(ws: Word[], order: NameOrder): Word[][] {
+  if (ws.length <= 2 || order === 'unknown') return [ws];
+  const groups: Word[][] = [];
+  let cur: Word[] = [];
+  const isSurnameWord = (w: Word) => w.shape === 'U' || w.shape === 'P';
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const prev = cur[cur.length - 1];
+    if (prev) {
+      let boundary = false;
+      if (order === 'given-first') {
+        // a given name after a surname run starts a new person
+        boundary = w.shape === 'C' && prev.shape === 'U' && cur.some((x) => x.shape === 'C');
+      } else {
+        // a surname word after given names / initials starts a new person
+        boundary = isSurnameWord(w) && (prev.shape === 'C' || prev.shape === 'I') && cur.some((x) => x.shape === 'U');
+      }
+      if (boundary) {
+        groups.push(cur);
+        cur = [];
+      }
+    }
+    cur.push(w);
+  }
+  if (cur.length) groups.push(cur);
+  return groups;
+}
+
+function joinWords(src: string, ws: Word[], base: number): string {
+  if (ws.length === 0) return '';
+  return src.slice(ws[0]!.start - base, ws[ws.length - 1]!.end - base);
+}
+
+export interface EntryParse {
+  people: PersonText[];
+  /** Role text that applies to the NEXT entry ("le maire", "les conseillers"). */
+  prefixRole: string | null;
+  /** Role that applies to the PREVIOUS entry ("Maire", "Adjoints"). */
+  suffixRole: string | null;
+  /** The entry is not a name (prose): the list ends here. */
+  prose: boolean;
+}
+
+/**
+ * Parses one list entry (already cut at separators; parentheticals removed).
+ * `text` is the entry, `start` its offset in the source.
+ */
+export function parseEntry(text: string, start: number, order: NameOrder): EntryParse {
+  const trimmedLead = text.length - text.trimStart().length;
+  let body = text.trim();
+  let base = start + trimmedLead;
+  const empty: EntryParse = { people: [], prefixRole: null, suffixRole: null, prose: false };
+  if (!body || /^[-–—•·*✓.,;:]+$/.test(body)) return empty;
+  const fold = foldText(body);
+  if (isRoleOnly(body)) {
+    if (/^(?:le|la|les|l')\s/.test(fold)) return { ...empty, prefixRole: body };
+    return { ...empty, suffixRole: body };
+  }
+  const staff = STAFF_ROLE_RE.exec(fold);
+  if (staff && /^(?:(?:le|la|les|l'|son|sa)\s+)?$/.test(fold.slice(0, staff.index))) return { ...empty, suffixRole: body };
+  // role written before the name: "La conseillère madame Michèle Tremblay"
+  let role: string | null = null;
+  const pre = ROLE_PREFIX_RE.exec(foldText(body));
+  if (pre) {
+    role = body.slice(0, pre[0].length).trim();
+    base += pre[0].length;
+    body = body.slice(pre[0].length);
+  }
+  // role after a slash: "Mike Poiré / Bourgmestre"
+  const slash = body.indexOf(' / ');
+  if (slash > 0 && isRoleOnly(body.slice(slash + 3))) {
+    role = body.slice(slash + 3).trim();
+    body = body.slice(0, slash);
+  }
+  // split at civilities inside the entry
+  const pieces: Array<{ text: string; start: number }> = [];
+  let last = 0;
+  for (const m of body.matchAll(CIVILITY_INSIDE)) {
+    const left = body.slice(last, m.index!);
+    if (m[0].startsWith('M.') && m[0].length === 2 && !plausibleComplete(left, order)) continue;
+    if (!left.trim()) continue;
+    pieces.push({ text: left, start: base + last });
+    last = m.index!;
+  }
+  pieces.push({ text: body.slice(last), start: base + last });
+  const people: PersonText[] = [];
+  for (const p of pieces) {
+    const lead = p.text.length - p.text.trimStart().length;
+    const { rest, civility } = stripCivility(p.text);
+    const restStart = p.start + (p.text.length - rest.length);
+    let ws = tokenize(rest, restStart);
+    // role words glued at the end ("Echevins", "Maire") without a comma
+    while (ws.length > 1 && isRoleOnly(ws[ws.length - 1]!.text)) ws = ws.slice(0, -1);
+    if (ws.length === 0) {
+      if (civility) continue;
+      return { ...empty, prose: true };
+    }
+    for (const g of segment(ws, order)) {
+      if (!plausibleName(g)) {
+        // a name followed by the start of a sentence ("Jean Giasson Sous la présidence…")
+        const head = nameHead(g, order);
+        if (head) people.push(personOf(p.text, head, p.start, civility, role, people.length === 0 && civility ? p.start + lead : head[0]!.start));
+        return { ...empty, people, prose: true };
+      }
+      people.push(personOf(p.text, g, p.start, civility, role, people.length === 0 && civility ? p.start + lead : g[0]!.start));
+    }
+  }
+  return { people, prefixRole: null, suffixRole: null, prose: false };
+}
+
+function personOf(text: string, g: Word[], base: number, civility: string | null, role: string | null, from: number): PersonText {
+  const name = joinWords(text, g, base).replace(/\s+/g, ' ').trim();
+  return { written: '', name, civility, role, start: from, end: g[g.length - 1]!.end };
+}
+
+/** The longest leading run of name words that is a complete name, when prose follows. */
+function nameHead(ws: Word[], order: NameOrder): Word[] | null {
+  let n = 0;
+  while (n < ws.length && ws[n]!.shape !== 'X' && !NOT_NAME_WORDS.has(foldText(ws[n]!.text).replace(/[.']/g, ''))) n++;
+  // only when a capitalised sentence opener follows ("… Sous la présidence")
+  const next = ws[n];
+  if (!next || next.shape !== 'C') return null;
+  for (let k = Math.min(n, 5); k >= 1; k--) {
+    const head = ws.slice(0, k);
+    if (plausibleComplete(head.map((w) => w.text).join(' '), order)) return head;
+  }
+  return null;
+}
+
+function plausibleComplete(text: string, order: NameOrder): boolean {
+  const ws = tokenize(stripCivility(text).rest, 0);
+  if (!plausibleName(ws)) return false;
+  const shapes = ws.map((w) => w.shape).join('');
+  if (order === 'surname-first') return /U.*[CI]/.test(shapes);
+  return /C.*U|U.*C|CC/.test(shapes);
+}
+
+/** True when an entry fragment can stand alone as a name (used to decide if a line break separates names). */
+export function isCompleteName(text: string, order: NameOrder): boolean {
+  const { rest } = stripCivility(text.trim());
+  const ws = tokenize(rest.replace(/\s*\/.*$/, ''), 0);
+  if (ws.length === 0) return false;
+  const lastShape = ws[ws.length - 1]!.shape;
+  if (lastShape === 'P') return false;
+  if (/-$/.test(ws[ws.length - 1]!.text)) return false;
+  if (!plausibleName(ws)) return false;
+  const shapes = ws.map((w) => w.shape).join('');
+  if (order === 'given-first') return /U/.test(shapes) || /C.*C/.test(shapes);
+  if (order === 'surname-first') return /U/.test(shapes);
+  return /U/.test(shapes) || /C.*C/.test(shapes);
+}
+
+export { tokenize as nameWords };
+export function wordsOf(text: string): string[] {
+  return words(text);
+}

@@ -1,0 +1,111 @@
+/**
+ * Word-level knowledge about members' names as French documents write them:
+ * civilities, particles, roles, and the shape of each word
+ *   U  = upper-case surname word ("REBSAMEN", "HUON-SAVINA", "N'DIAYE")
+ *   C  = capitalised given name or mixed-case name ("Jean-Marc", "Poiré")
+ *   I  = initial(s) ("R.", "J.P.", "B")
+ *   P  = particle ("de", "DE", "d'", "van", "den", "LE", "dit")
+ *   X  = anything else (lower-case word, digit, punctuation)
+ */
+import { foldText } from './source.ts';
+
+export type Shape = 'U' | 'C' | 'I' | 'P' | 'X';
+
+const UP = 'A-ZÀ-ÖØ-ÞŒ';
+const LOW = 'a-zß-öø-ÿœ';
+const U_RE = new RegExp(`^[${UP}](?:[${UP}'\\-]|\\.(?=[${UP}]))*[${UP}]\\.?$|^[${UP}]['][${UP}][${UP}'\\-]*$`);
+const C_RE = new RegExp(`^(?:[${UP}]['])?[${UP}][${LOW}][${LOW}${UP}'\\-]*\\.?$|^(?:Mc|Mac)[${UP}][${LOW}]+$`);
+const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`);
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'di', 'da', 'dos', 'das', 'dit', 'el', 'al', 'ben', 'bin', 'y', "l'"]);
+const UPPER_PARTICLES = new Set(['DE', 'DU', 'DES', "D'", 'DEL', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'DI', 'DA', 'DOS', 'DIT', 'EL', 'AL', 'BEN', 'TER', 'TEN']);
+
+export function shapeOf(word: string): Shape {
+  if (PARTICLES.has(word) || /^d'$/i.test(word)) return 'P';
+  const elided = /^[dl]'(.{2,})$/i.exec(word); // "d'YVES", "l'Hermite"
+  if (elided && /^[A-ZÀ-Þ]/.test(elided[1]!)) {
+    const inner = shapeOf(elided[1]!);
+    if (inner === 'U' || inner === 'C') return inner;
+  }
+  if (I_RE.test(word)) return 'I';
+  if (UPPER_PARTICLES.has(word)) return 'P';
+  if (U_RE.test(word)) return 'U';
+  if (C_RE.test(word)) return 'C';
+  return 'X';
+}
+
+/** An upper-case particle ("DE", "LE") that belongs to a surname when followed by a U word. */
+export function isUpperParticle(word: string): boolean {
+  return UPPER_PARTICLES.has(word);
+}
+
+/** Civilities and titles that may open a name (case-insensitive, at the start). */
+export const CIVILITY_RE =
+  /^(?:monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?\.?|mlles?\.?|melle\.?|mr\.?|mrs\.?|mm\.?|m\.|m(?=\s)|ma[iî]tre|me\.|docteur|dr\.?|professeur|pr\.)(?:\s+|$|(?=[A-ZÀ-Þ]))/i;
+
+/** Strips leading civilities (several: "MM. et Mmes"); returns the civility read. */
+export function stripCivility(text: string): { rest: string; civility: string | null } {
+  let rest = text.trimStart();
+  let civility: string | null = null;
+  for (let i = 0; i < 3; i++) {
+    const m = CIVILITY_RE.exec(rest);
+    if (!m) break;
+    // "M" followed by a single capital and a dot is an initial, not a civility ("M. Claire" after a surname is handled by callers)
+    civility = civility ? `${civility} ${m[0].trim()}` : m[0].trim();
+    rest = rest.slice(m[0].length).replace(/^(?:et|&)\s+/i, '');
+  }
+  return { rest, civility };
+}
+
+/** True when the text is only civilities ("Messieurs", "M."). */
+export function isOnlyCivility(text: string): boolean {
+  const { rest, civility } = stripCivility(text);
+  return civility !== null && rest.trim() === '';
+}
+
+const ROLE_WORDS = String.raw`(?:(?:1er|1ere|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:e|eme|ere))\s+)?(?:maires?(?:[- ]+(?:suppleante?|deleguee?|adjointe?|honoraire))*|adjointe?s?(?:\s+au\s+maire)?(?:\s+deleguee?s?)?|conseill(?:er|ere|ers|eres)(?:\s*\((?:e|ere|eres)\)s?|\(eres\)|\(e\)s|\(s\))*(?:\s+(?:municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|communautaires?|deleguee?s?|departementa(?:l|le|ux|les)|metropolitaine?s?|regiona(?:l|le|ux|les)|titulaires?|suppleante?s?|generaux|general|de\s+quartier|d'arrondissement))*|echevins?(?:\s*\(e\)s|e|es)?|echevin\(e\)s|bourgmestres?(?:[- ]+presidente?)?|presidente?s?(?:\s+(?:du\s+cpas|de\s+seance|de\s+la\s+commission|du\s+conseil(?:\s+\w+)?|de\s+l'?\w+))?|vice-presidente?s?|premiere?\s+vice-presidente?|secretaires?(?:\s+(?:communale?|de\s+seance|de\s+mairie|generale?|d'assemblee))?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))*|doyenn?e?\s+d'age|membres?(?:\s+(?:titulaires?|suppleante?s?|elue?s?))?|titulaires?|suppleante?s?|elue?s?|questeur|rapporteur|rapporteure)`;
+
+/** A whole entry that is only a role ("Maire", "Adjoints", "Conseillers communaux"). */
+export const ROLE_ONLY_RE = new RegExp(`^(?:(?:le|la|les|l')\\s*)?${ROLE_WORDS}(?:\\s*(?:,|et|/)\\s*${ROLE_WORDS})*\\s*[.;:]*$`);
+
+/** Roles of people who attend without being members: their names are not counted. */
+export const STAFF_ROLE_RE =
+  /\b(?:secretaire\s+(?:communale?|de\s+mairie|generale?)|directeur|directrice|d\.?g\.?s\.?|d\.?g\.?a\.?|tresoriere?|receveur|receveuse|comptable\s+public|agent|attachee?|redacteur|redactrice|urbaniste|invitee?s?|auditeur|auditrice|public|stagiaire|technicien|technicienne|chargee?\s+de\s+mission|responsable\s+(?:du|de\s+la|des)\s+service)\b/;
+
+/** Given-name-first role phrases that precede the name ("la conseillère", "le maire suppléant"). */
+export const ROLE_PREFIX_RE = new RegExp(`^(?:le|la|les|l')\\s*${ROLE_WORDS}\\s+`, 'i');
+
+export function isRoleOnly(text: string): boolean {
+  return ROLE_ONLY_RE.test(foldText(text).trim().replace(/[\s.]+$/, ''));
+}
+
+/**
+ * Capitalised words that open prose rather than name a person. Checked on the
+ * folded form of C and U words of an entry.
+ */
+export const NOT_NAME_WORDS = new Set(
+  (
+    'le la les un une il elle ils elles on nous vous ce cet cette ces et ou mais donc car ni que qui quoi dont est sont etait etaient ' +
+    'a ont avait pour par sur sous dans avec sans apres avant vu considerant monsieur madame maire mairie conseil conseils conseillers ' +
+    'municipal municipaux communautaire communal seance seances ordre jour objet date dates nombre vote votes contre abstention abstentions ' +
+    'unanimite procuration procurations pouvoir pouvoirs absent absents absente absentes present presents presente presentes excuse excuses ' +
+    'excusee excusees secretaire secretariat president presidente deliberation deliberations commune communes ville communaute syndicat ' +
+    'departement region total totaux article budget annexe rapport approbation questions diverses point points affaires membres membre ' +
+    'assemblee quorum ouverture cloture lecture proces verbal compte rendu election elections installation designation adoption ' +
+    'approuve approuvee adopte adoptee decide decision decisions propose proposition ayant donne represente representee representes ' +
+    'suppleant suppleante remplace remplacee arrivee arrive depart departs parti partie sortie retour heure heures minutes etaient ' +
+    'formant majorite exercice afferents titulaires votants exprimes suffrages prend part ne pas acte informe informations rappelle ' +
+    'expose demande demandes precise indique ajoute souligne remercie accueille salue ouvre leve levee page pages transcription ' +
+    'telecharger download imprimer texte copied partager protected academic year aucun resultat trouve continuer lire commencer ' +
+    'dimension balayer accueil actualites archives titre chapitre section annee mois semaine prefecture recu envoye ' +
+    'affiche publie publication conformement application loi code general collectivites territoriales cgct cpas'
+  ).split(/\s+/),
+);
+
+/** Splits an entry into words, keeping hyphenated and apostrophe'd names whole. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([A-Za-zÀ-ÿ])-\s+(?=[A-Za-zÀ-ÿ])/g, '$1-\u0001') // "Jean- Marc" stays one word
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/\u0001/g, ' '));
+}

@@ -1,0 +1,103 @@
+/**
+ * President and secretary of the session, as the text names them:
+ * "Président : Monsieur REBSAMEN", "sous la présidence de Madame GENERMONT
+ * Annie, Maire", "Secrétaire de séance : Madame MONTEIRO", "Monsieur X est
+ * désigné secrétaire de séance", "Mme BAHIER Marie Laure a été élue secrétaire".
+ */
+import type { NameRef } from '../domain/index.ts';
+import { parseEntry, type NameOrder } from './name-parse.ts';
+import type { SourceText } from './source.ts';
+
+const STOP = String.raw`(?=\s*(?:[,;(\n]|\.\s|\.$|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secretaire)|assiste|a\s+ete|est\s+|delegue|conseill|adjoint|directeur|directrice|secretaire|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate|\d)))`;
+
+const PRESIDENT_AFTER: RegExp[] = [
+  /\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g,
+  /\bsous\s+la\s+presidence\s+(?:effective\s+)?de\s+/g,
+  /\bpresidence\s*:\s*/g,
+  /(?:^|\n)\s*presidente?\s*:\s*/g,
+  /\bpresidee?\s+par\s+/g,
+  /\bpar\s+(?:le|la)\s+presidente?\s*,\s*/g,
+  /\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g,
+];
+
+const SECRETARY_AFTER: RegExp[] = [
+  /\bsecretaire?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?)\s*:\s*/g,
+  /\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g,
+  /(?:^|\n)\s*secretaire\s*:\s*/g,
+  /\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g,
+];
+
+/** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance" */
+const SECRETARY_BEFORE =
+  /(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+)?secretaire/g;
+
+function nameAt(src: SourceText, start: number, order: NameOrder, max = 80): NameRef | null {
+  const slice = src.norm.slice(start, start + max);
+  const foldSlice = src.fold.slice(start, start + max);
+  const stop = new RegExp(`^([^]*?)${STOP}`).exec(foldSlice);
+  let text = stop ? slice.slice(0, stop[1]!.length) : slice.split(/\n/)[0]!;
+  // "M. le Maire Denis Charron"
+  const lead = /^(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|presidente?)\s+/i.exec(src.fold.slice(start, start + text.length));
+  let offset = 0;
+  if (lead) {
+    offset = lead[0].length;
+    text = text.slice(offset);
+  }
+  const parsed = parseEntry(text, start + offset, order);
+  const p = parsed.people[0];
+  if (!p) return null;
+  return {
+    written: src.norm.slice(p.start, p.end),
+    name: p.name,
+    civility: p.civility,
+    role: null,
+    note: null,
+    repaired_from: null,
+    span: src.span(p.start, p.end),
+  };
+}
+
+function firstAfter(src: SourceText, patterns: RegExp[], from: number, to: number, order: NameOrder): NameRef | null {
+  const zone = src.fold.slice(from, to);
+  let best: { at: number; ref: NameRef } | null = null;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (const m of zone.matchAll(re)) {
+      const at = from + m.index! + m[0].length;
+      if (best && at > best.at) break;
+      const ref = nameAt(src, at, order);
+      if (ref) {
+        best = { at, ref };
+        break;
+      }
+    }
+    if (best && patterns.indexOf(re) < 2) break; // the explicit forms win
+  }
+  return best?.ref ?? null;
+}
+
+export function findPresident(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
+  return firstAfter(src, PRESIDENT_AFTER, from, to, order);
+}
+
+export function findSecretary(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
+  const direct = firstAfter(src, SECRETARY_AFTER, from, to, order);
+  if (direct) return direct;
+  const zone = src.fold.slice(from, to);
+  SECRETARY_BEFORE.lastIndex = 0;
+  for (const m of zone.matchAll(SECRETARY_BEFORE)) {
+    // the name is the subject of the sentence: back to the previous sentence end
+    const end = from + m.index!;
+    const sentenceStart = Math.max(
+      src.norm.lastIndexOf('. ', end) + 2,
+      src.norm.lastIndexOf('\n', end) + 1,
+      src.norm.lastIndexOf(', ', end) + 2,
+      end - 80,
+    );
+    const text = src.norm.slice(sentenceStart, end);
+    const parsed = parseEntry(text, sentenceStart, order);
+    const p = parsed.people[parsed.people.length - 1];
+    if (p) return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
+  }
+  return null;
+}

@@ -1,0 +1,94 @@
+/**
+ * Relations stated inside an attendance entry: a proxy ("X pouvoir à Y",
+ * "X a donné procuration à Y", "X représenté par Y", "Y (pouvoir de X)"),
+ * a substitution ("X remplacé par son suppléant Y", "Y (remplace X)"),
+ * or a partial presence ("arrivée au point 2", "jusqu'au point 13").
+ * Patterns run on folded text; offsets index the entry text.
+ */
+
+export type Relation =
+  | { type: 'proxy'; giver: [number, number]; holder: [number, number] | null }
+  | { type: 'substitution'; titular: [number, number]; substitute: [number, number] };
+
+const V = String.raw`(?:(?:qui\s+)?(?:a\s+|ayant\s+|avait\s+)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:(?:un|son|sa|une)\s+)?(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?))?`;
+const TO = String.raw`\s+(?:a|au|aux|en\s+faveur\s+de|pour)\s+`;
+
+const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`);
+const FORWARD_SHORT = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*)?(?:donne|a\s+donne|ayant\s+donne)${TO}(.*?)[\s).,;]*$`);
+const REPRESENTED = /^(.+?)[\s,]*(?:\(\s*)?(?:est\s+|etait\s+)?representee?\s+par\s+(.*?)[\s).,;]*$/;
+const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${TO}(.*?)[\s).,;]*$`);
+const ARROW = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)[\s.,;]*$/;
+const BARE_TO = /^(.+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/;
+const SUBST_BY = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacee?|suppleee?|representee?\s+par\s+(?:son|sa)\s+suppleante?)\s+(?:par\s+)?(?:(?:son|sa|le|la)\s+)?(?:suppleante?\s+)?(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/;
+const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacant|remplacante|remplace|supplee|suppleante?\s+de|en\s+remplacement\s+de)\s+(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/;
+
+function range(fold: string, m: RegExpExecArray, group: number): [number, number] | null {
+  const g = m[group];
+  if (g === undefined || !g.trim()) return null;
+  const idx = m.index + m[0].indexOf(g, group === 1 ? 0 : (m[1]?.length ?? 0));
+  return [idx, idx + g.length];
+}
+
+/** Finds the relation stated in an entry (folded text). `proxySection`: bare "X à Y" is a proxy. */
+export function findRelation(fold: string, proxySection: boolean): Relation | null {
+  let m = REVERSE.exec(fold);
+  if (m) {
+    const giver = range(fold, m, 1);
+    if (giver) return { type: 'proxy', giver, holder: range(fold, m, 2) };
+  }
+  for (const re of [FORWARD, REPRESENTED, FORWARD_SHORT, ARROW]) {
+    m = re.exec(fold);
+    if (m) {
+      const giver = range(fold, m, 1);
+      if (giver && !/suppleant/.test(fold)) return { type: 'proxy', giver, holder: range(fold, m, 2) };
+    }
+  }
+  m = SUBST_BY.exec(fold);
+  if (m && /remplace|supplee|suppleant/.test(fold)) {
+    const a = range(fold, m, 1);
+    const b = range(fold, m, 2);
+    if (a && b) return { type: 'substitution', titular: a, substitute: b };
+  }
+  m = SUBST_FOR.exec(fold);
+  if (m) {
+    const a = range(fold, m, 1);
+    const b = range(fold, m, 2);
+    if (a && b) return { type: 'substitution', titular: b, substitute: a };
+  }
+  if (proxySection) {
+    m = BARE_TO.exec(fold);
+    if (m) {
+      const giver = range(fold, m, 1);
+      if (giver) return { type: 'proxy', giver, holder: range(fold, m, 2) };
+    }
+  }
+  return null;
+}
+
+/** A parenthesised note about the entry's person. */
+export type NoteMeaning =
+  | { type: 'holds-proxy-of'; other: string }
+  | { type: 'gives-proxy-to'; other: string }
+  | { type: 'replaced-by'; other: string }
+  | { type: 'replaces'; other: string }
+  | { type: 'partial' }
+  | { type: 'excused' }
+  | { type: 'other' };
+
+const PARTIAL = /\b(?:arrivee?s?|arrive|parti|partie|quitte|depart|jusqu|a\s+partir|absente?\s+(?:a|lors|pour)|retard|sortie?|point|points|deliberation|avant\s+le\s+vote|apres\s+le\s+vote|prend\s+part)\b/;
+
+export function noteMeaning(fold: string, raw: string): NoteMeaning {
+  const t = fold.trim();
+  const cut = (re: RegExp) => raw.slice((re.exec(t)?.index ?? 0) + (re.exec(t)?.[0].length ?? 0)).trim();
+  let re = new RegExp(String.raw`^(?:${V}|porteur\s+(?:du|d'un)\s+pouvoir)\s+(?:de|du|donne\s+par)\s+`);
+  if (re.test(t)) return { type: 'holds-proxy-of', other: cut(re) };
+  re = new RegExp(String.raw`^${V}${TO}`);
+  if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
+  re = /^(?:representee?\s+par|remplacee?\s+par(?:\s+(?:son|sa))?(?:\s+suppleante?)?|suppleee?\s+par)\s+/;
+  if (re.test(t)) return { type: /^representee?/.test(t) ? 'gives-proxy-to' : 'replaced-by', other: cut(re) };
+  re = /^(?:remplace|supplee|suppleante?\s+de|en\s+remplacement\s+de)\s+/;
+  if (re.test(t)) return { type: 'replaces', other: cut(re) };
+  if (/^excusee?s?\.?$/.test(t)) return { type: 'excused' };
+  if (PARTIAL.test(t)) return { type: 'partial' };
+  return { type: 'other' };
+}

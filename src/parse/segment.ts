@@ -1,0 +1,134 @@
+/**
+ * Splits the body of a document into deliberations. A deliberation starts
+ * at a heading: "OBJET :", "Délibération n° 2024-12", a deliberation code
+ * ("2011-02-001", "2017 04 n°01 -", "176-06-09", "2015-01-A3019"), a numbered
+ * item ("1. Mayenne Communauté", "I – Port de plaisance", "POINT 1 -") or a
+ * title line in capitals. Headings with almost nothing under them (a rubric
+ * above a title, an agenda line) merge into the next one: their titles chain
+ * into the subject ("Finances – I – Port de plaisance – Budget primitif").
+ */
+import type { SourceText } from './source.ts';
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** Where the body text starts (after the heading lines). */
+  bodyStart: number;
+  number: string | null;
+  /** Heading titles, outermost first. */
+  titles: string[];
+  objet: boolean;
+}
+
+interface Head {
+  start: number;
+  end: number;
+  number: string | null;
+  title: string;
+  objet: boolean;
+  strength: number;
+}
+
+const CODE = String.raw`(?:\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5})`;
+
+const LINE_PATTERNS: Array<{ re: RegExp; strength: number; objet?: boolean }> = [
+  { re: /^[ \t]*(?:\*\*)?objet\s*(?:\*\*)?\s*:\s*(.*)$/gim, strength: 3, objet: true },
+  { re: new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b\s*(?:[-–:]\s*)?(.*)$`, 'gim'), strength: 3 },
+  { re: new RegExp(String.raw`^[ \t]*(${CODE})[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gm'), strength: 3 },
+  { re: /^[ \t]*(?:point|question)\s+(?:n°\s*)?([\dIVX]+(?:\.\s?\d+)?)\s*(?:[-–:.]\s*)?(.*)$/gim, strength: 2 },
+  { re: /^[ \t]*(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:[.)/°]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm, strength: 2 },
+];
+const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
+  { re: new RegExp(String.raw`(?<=\s)(\d{4}\s\d{2}\s+n°\s*\d{1,4})\s*[-–]\s*([^.]{3,120})`, 'g'), strength: 3 },
+  { re: /(?<=\s)(\d{4}-\d{2}-A\d+)\s+([^.]{3,80}?)(?=\s+(?:il\s+est|[A-Z][a-z]+\s+(?:propos|expos)))/gi, strength: 3 },
+  { re: /(?<=\s)(?:OBJET|Objet)\s*:\s*([^.]{3,160})/g, strength: 3 },
+];
+
+/** A title line in capitals: at least two words, few digits, not a known non-item heading. */
+const CAPS_LINE = /^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{4,120}?)[ \t]*:?[ \t]*$/gm;
+const NOT_ITEM = /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance)/;
+
+function foldTitle(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 40);
+}
+
+export function findHeads(src: SourceText, from: number, to: number): Head[] {
+  const zone = src.norm.slice(from, to);
+  const heads: Head[] = [];
+  const add = (h: Head) => {
+    if (heads.some((x) => Math.abs(x.start - h.start) < 3 || (h.start >= x.start && h.start < x.end))) return;
+    heads.push(h);
+  };
+  for (const p of LINE_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of zone.matchAll(p.re)) {
+      const objet = Boolean(p.objet);
+      const number = objet ? null : m[1]!.trim();
+      const title = (objet ? m[1] : m[2])?.trim() ?? '';
+      if (!objet && p.strength === 2 && title.length > 140) continue;
+      // "Délibération n° 1906201901 du 19 juin 2019" names another act
+      if (/^du\s+\d/i.test(title)) continue;
+      add({ start: from + m.index!, end: from + m.index! + m[0].length, number, title, objet, strength: p.strength });
+    }
+  }
+  const avgLine = zone.length / Math.max(1, zone.split('\n').length);
+  if (avgLine > 200) {
+    for (const p of INLINE_PATTERNS) {
+      p.re.lastIndex = 0;
+      for (const m of zone.matchAll(p.re)) {
+        const objet = m.length === 2;
+        add({ start: from + m.index!, end: from + m.index! + m[0].length, number: objet ? null : m[1]!, title: (objet ? m[1] : m[2])!.trim(), objet, strength: p.strength });
+      }
+    }
+  }
+  CAPS_LINE.lastIndex = 0;
+  for (const m of zone.matchAll(CAPS_LINE)) {
+    const t = m[1]!.trim();
+    const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
+    if (letters.length < 6 || /\d{3,}/.test(t) || t.split(/\s+/).length > 18) continue;
+    if (NOT_ITEM.test(foldTitle(t))) continue;
+    if (/^(?:M\.|MM\.|MME|MONSIEUR|MADAME)\s/.test(t)) continue;
+    add({ start: from + m.index!, end: from + m.index! + m[0].length, number: null, title: t.replace(/\s*:$/, ''), objet: false, strength: 1 });
+  }
+  heads.sort((a, b) => a.start - b.start);
+  // agenda: a title announced earlier and repeated later is the later one
+  const seen = new Map<string, number>();
+  heads.forEach((h, i) => {
+    const k = foldTitle(h.title);
+    if (k.length >= 8) {
+      const j = seen.get(k);
+      if (j !== undefined) heads[j]!.strength = -1;
+      seen.set(k, i);
+    }
+  });
+  return heads.filter((h) => h.strength >= 0);
+}
+
+/** Cuts the body [from, to) into deliberation segments (empty when no heading). */
+export function segmentBody(src: SourceText, from: number, to: number): Segment[] {
+  const heads = findHeads(src, from, to);
+  const segments: Segment[] = [];
+  let pending: Head[] = [];
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i]!;
+    const next = heads[i + 1];
+    const end = next ? next.start : to;
+    const body = src.norm.slice(h.end, end).trim();
+    pending.push(h);
+    // little text under it: a rubric or agenda line, merged into the next heading
+    if (next && body.replace(/\s+/g, ' ').length < 60 && !/unanimit|vot[ée]|adopt|approuv|d[ée]cide/i.test(body)) continue;
+    const first = pending[0]!;
+    const objetHead = pending.find((p) => p.objet);
+    const numbered = pending.find((p) => p.number);
+    segments.push({
+      start: first.start,
+      end,
+      bodyStart: h.end,
+      number: numbered?.number ?? null,
+      titles: pending.map((p) => p.title).filter(Boolean),
+      objet: Boolean(objetHead),
+    });
+    pending = [];
+  }
+  return segments;
+}

@@ -1,0 +1,106 @@
+/**
+ * The vote of a deliberation as written: "POUR : 86 … CONTRE : 0 …
+ * ABSTENTION : 0 … NE SE PRONONCE PAS : 0 … DONT 17 PROCURATION(S)",
+ * "à l'unanimité", "par 18 voix pour et 1 abstention", "votants 33,
+ * exprimés 31", "Voté à l'unanimit" (cut), "unanimement résolu".
+ * A tally number counts only inside a vote context (two vote words close
+ * together, or "N voix pour"): "pour 990 000 €" is not a vote.
+ */
+import type { NameRef, Vote } from '../domain/index.ts';
+import type { SourceText } from './source.ts';
+
+type Option = 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'expressed' | 'proxies_included';
+
+const N = String.raw`(\d{1,4}|zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)`;
+const WORD_NUM: Record<string, number> = { zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUM[s] ?? NaN));
+
+const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|prend(?:s|nent)?\s+pas\s+part(?:\s+au\s+vote)?|participe(?:nt)?\s+pas(?:\s+au\s+vote)?)|non[- ]participations?(?:\s+au\s+vote)?|non[- ]votants?|refus\s+de\s+vote)`;
+
+const LABELLED: Array<{ opt: Option; re: RegExp }> = [
+  { opt: 'for', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]\s*${N}\b`, 'g') },
+  { opt: 'against', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]\s*${N}\b`, 'g') },
+  { opt: 'abstain', re: new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]\s*${N}\b`, 'g') },
+  { opt: 'not_voting', re: new RegExp(String.raw`${NOT_VOTING}\s*[:=]\s*${N}\b`, 'g') },
+  { opt: 'voters', re: new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}\b`, 'g') },
+  { opt: 'expressed', re: new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b`, 'g') },
+  { opt: 'proxies_included', re: new RegExp(String.raw`\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g') },
+  // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
+  { opt: 'for', re: new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g') },
+  { opt: 'for', re: new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-))`, 'g') },
+  { opt: 'against', re: new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g') },
+  { opt: 'abstain', re: new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g') },
+  { opt: 'not_voting', re: new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g') },
+  { opt: 'voters', re: new RegExp(String.raw`\b${N}\s+votants\b`, 'g') },
+];
+
+const UNANIMITY = /\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g;
+const MINUS = /\bunanimite\s+moins\s+(une?|deux|trois|\d+)\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)/;
+
+interface Hit {
+  opt: Option;
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
+export function findVote(src: SourceText, from: number, to: number): Vote | null {
+  const zone = src.fold.slice(from, to);
+  const hits: Hit[] = [];
+  for (const { opt, re } of LABELLED) {
+    re.lastIndex = 0;
+    for (const m of zone.matchAll(re)) {
+      const value = num(m[1]!);
+      if (Number.isNaN(value)) continue;
+      const start = from + m.index!;
+      if (hits.some((h) => start < h.end && start + m[0].length > h.start)) continue;
+      hits.push({ opt, value, start, end: start + m[0].length });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  // a tally: hits within 250 characters of each other, at least two distinct options (or "N voix pour")
+  const groups: Hit[][] = [];
+  for (const h of hits) {
+    const g = groups[groups.length - 1];
+    if (g && h.start - g[g.length - 1]!.end < 250 && !g.some((x) => x.opt === h.opt)) g.push(h);
+    else groups.push([h]);
+  }
+  const tally = groups.find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end))));
+  UNANIMITY.lastIndex = 0;
+  const un = UNANIMITY.exec(zone);
+  if (!tally && !un) return null;
+  const uStart = un ? from + un.index : Infinity;
+  // the vote of this item is the first statement found
+  const useTally = tally && (!un || tally[0]!.start < uStart + 300);
+  const start = Math.min(useTally ? tally![0]!.start : Infinity, un ? uStart : Infinity);
+  const end = Math.max(useTally ? tally![tally!.length - 1]!.end : 0, un ? uStart + un[0].length : 0);
+  const get = (o: Option) => (useTally ? (tally!.find((h) => h.opt === o)?.value ?? null) : null);
+  const vote: Vote = {
+    for: get('for'),
+    against: get('against'),
+    abstain: get('abstain'),
+    not_voting: get('not_voting'),
+    voters: get('voters'),
+    expressed: get('expressed'),
+    proxies_included: get('proxies_included'),
+    unanimous: Boolean(un) && (!useTally || Math.abs(uStart - start) < 400),
+    unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
+    secret_ballot: /scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin/.test(zone),
+    named: { for: [] as NameRef[], against: [] as NameRef[], abstain: [] as NameRef[], not_voting: [] as NameRef[] },
+    result: null,
+    text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(),
+    span: src.span(start, end),
+  };
+  const minus = MINUS.exec(zone);
+  if (minus && vote.unanimous) {
+    const n = num(minus[1]!);
+    if (/abstention/.test(minus[2]!)) vote.abstain = vote.abstain ?? n;
+    else vote.against = vote.against ?? n;
+  }
+  const around = src.fold.slice(Math.max(from, start - 200), Math.min(to, end + 200));
+  if (/\b(?:rejete|rejetee|n'est\s+pas\s+adopte|n'a\s+pas\s+ete\s+adopte|refuse)/.test(around)) vote.result = 'rejected';
+  else if (/\b(?:adopte|adoptee|approuve|approuvee|adoptent|approuvent|accepte|resolu|vote|votee)\b/.test(around) || vote.unanimous) vote.result = 'adopted';
+  else if (vote.for !== null && vote.against !== null) vote.result = vote.for > vote.against ? 'adopted' : 'rejected';
+  return vote;
+}

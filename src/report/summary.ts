@@ -1,0 +1,78 @@
+/**
+ * The `--view summary` line of a document: the label fields of the corpus
+ * (../shared/corpus/README.md), describing the session and its first
+ * deliberation, plus the codes of the error findings.
+ */
+import type { Finding, NameRef, ParsedDocument, Summary, VoteSummary } from '../domain/index.ts';
+import { foldText } from '../parse/source.ts';
+
+function key(n: string): string {
+  return foldText(n).replace(/[^a-z]/g, '');
+}
+
+function names(list: NameRef[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of list) {
+    const k = key(r.name);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(r.name);
+  }
+  return out;
+}
+
+export function voteSummary(parsed: ParsedDocument): VoteSummary | null {
+  const v = parsed.deliberations[0]?.vote;
+  if (!v) return null;
+  if (v.for !== null) return { for: v.for, against: v.against ?? 0, abstain: v.abstain ?? 0, not_voting: v.not_voting ?? 0 };
+  if (v.unanimous) return { unanimous: true };
+  if (v.against !== null || v.abstain !== null) return { for: null, against: v.against, abstain: v.abstain, not_voting: v.not_voting };
+  return null;
+}
+
+export function toSummary(file: string, parsed: ParsedDocument | null, findings: Finding[]): Summary {
+  const errors = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.code))];
+  if (!parsed) {
+    return {
+      file, session_date: null, convocation_date: null, president: null, secretary: null, members_in_office: null, present: null,
+      proxies: null, voters: null, present_names: null, absent_names: null, proxies_list: null, subject: null, votes: null, amounts_eur: [], findings: errors,
+    };
+  }
+  const s = parsed.session;
+  const att = s.attendance;
+  const first = parsed.deliberations[0];
+  const v = first?.vote;
+  const tallyVoters = v && v.for !== null && v.against !== null && v.abstain !== null ? v.for + v.against + v.abstain : null;
+  const presentSection = att.sections.find((x) => x.kind === 'present');
+  const anyAttendance = att.present !== null || att.sections.length > 0;
+  const presentCut = presentSection !== undefined && !presentSection.complete;
+  const absenceGiven = att.sections.some((x) => x.kind === 'absent' || x.kind === 'excused');
+  const proxiesGiven = att.sections.some((x) => x.kind === 'proxies') || att.proxies.length > 0;
+  const unattributed = att.unattributed.length > 0;
+  const amounts: number[] = [];
+  const seen = new Set<number>();
+  for (const a of [...parsed.preamble_amounts, ...parsed.deliberations.flatMap((d) => d.amounts)]) {
+    if (seen.has(a.cents)) continue;
+    seen.add(a.cents);
+    amounts.push(a.cents / 100);
+  }
+  return {
+    file,
+    session_date: s.date,
+    convocation_date: s.convocation_date,
+    president: s.president?.name ?? null,
+    secretary: s.secretary?.name ?? null,
+    members_in_office: s.declared.members_in_office?.value ?? null,
+    present: s.declared.present?.value ?? null,
+    proxies: s.declared.proxies?.value ?? null,
+    voters: s.declared.voters?.value ?? tallyVoters,
+    present_names: unattributed || att.present === null ? null : names(att.present),
+    absent_names: unattributed || !anyAttendance || (!absenceGiven && presentCut) ? null : names([...att.absent, ...att.excused]),
+    proxies_list: !anyAttendance || (!proxiesGiven && presentCut) ? null : att.proxies.map((p) => ({ from: p.giver.name, to: p.holder?.name ?? null })),
+    subject: first?.subject ?? null,
+    votes: voteSummary(parsed),
+    amounts_eur: amounts,
+    findings: errors,
+  };
+}
