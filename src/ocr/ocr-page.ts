@@ -8,12 +8,13 @@
  *   copy; the best one, if clearly better, is read again at full size. A
  *   normal page therefore costs one recognition.
  * - `rotation` is the clockwise turn applied before the text was read.
- * - Column gaps (3+ spaces with preserve_interword_spaces) become one TAB,
- *   as the text-layer PDF extractor emits, so a member list keeps one name
- *   per cell.
+ * - Text is rebuilt from word boxes (ocr-layout.ts): column gaps become one
+ *   TAB, as the text-layer PDF extractor emits, so a member list keeps one
+ *   name per cell; specks are dropped.
  */
 import { encodeGrayPng, halveGray, rotateGray, type GrayImage, type QuarterTurn } from './gray-image.ts';
-import type { OcrPool } from './ocr-pool.ts';
+import { textFromWords } from './ocr-layout.ts';
+import type { OcrPool, OcrResult } from './ocr-pool.ts';
 
 export const ORIENTATION_PROBE_BELOW = 70;
 /** A turn must beat upright by this many confidence points on the probe. */
@@ -30,7 +31,9 @@ export interface PageOcr {
 }
 
 /** One or two punctuation marks alone: what specks and stains read as. */
-const JUNK = `[.,;:|'"“”‘’_~^*°]{1,2}`;
+const JUNK = `[.,;:|'"“”‘’_~^*°\\[\\]{}]{1,2}`;
+/** "N'[DOYE": a tall apostrophe read with a bracket or bar before a capital. */
+const APOSTROPHE_BAR = /(['’])[[\]|{}]+(?=\p{Lu})/gu;
 const LEADING_JUNK = new RegExp(`^(?:${JUNK}[ \\t]+)+`);
 const TRAILING_JUNK_CELLS = new RegExp(`(?:\\t${JUNK})+$`);
 const JUNK_CELL = new RegExp(`\\t${JUNK}(?=\\t)`, 'g');
@@ -48,6 +51,7 @@ export function tidyOcrText(text: string): string {
     .map((l) =>
       l
         .replace(/\s+$/, '')
+        .replace(APOSTROPHE_BAR, '$1')
         .replace(/ {3,}/g, '\t')
         .replace(/^\t+/, '')
         .replace(LEADING_JUNK, '')
@@ -60,10 +64,12 @@ export function tidyOcrText(text: string): string {
     .trim();
 }
 
+const pageText = (r: OcrResult) => (r.paragraphs ? textFromWords(r.paragraphs) : r.text);
+
 export async function ocrPage(pool: OcrPool, image: GrayImage): Promise<PageOcr> {
   const started = performance.now();
-  const first = await pool.recognize(encodeGrayPng(image, 300, 1));
-  let best = { rotation: 0 as QuarterTurn, text: first.text, confidence: first.confidence };
+  const first = await pool.recognize(encodeGrayPng(image, 300, 1), { words: true });
+  let best = { rotation: 0 as QuarterTurn, text: pageText(first), confidence: first.confidence };
   let passes = 1;
   if (first.confidence < ORIENTATION_PROBE_BELOW) {
     const small = halveGray(image);
@@ -74,9 +80,9 @@ export async function ocrPage(pool: OcrPool, image: GrayImage): Promise<PageOcr>
     const upright = probes[0]!.conf;
     const top = probes.reduce((a, b) => (b.conf > a.conf ? b : a));
     if (top.turn !== 0 && top.conf >= upright + PROBE_MARGIN) {
-      const again = await pool.recognize(encodeGrayPng(rotateGray(image, top.turn), 300, 1));
+      const again = await pool.recognize(encodeGrayPng(rotateGray(image, top.turn), 300, 1), { words: true });
       passes++;
-      if (again.confidence > best.confidence) best = { rotation: top.turn, text: again.text, confidence: again.confidence };
+      if (again.confidence > best.confidence) best = { rotation: top.turn, text: pageText(again), confidence: again.confidence };
     }
   }
   return { text: tidyOcrText(best.text), confidence: best.confidence, ms: performance.now() - started, rotation: best.rotation, passes };

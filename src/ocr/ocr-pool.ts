@@ -28,8 +28,8 @@ export interface OcrResult {
   text: string;
   confidence: number;
   ms: number;
-  /** Recognised lines with their words, top to bottom (when `words` was asked). */
-  lines?: OcrWord[][];
+  /** Paragraphs → lines → words, top to bottom (when `words` was asked). */
+  paragraphs?: OcrWord[][][];
 }
 
 export interface RecognizeOptions {
@@ -73,13 +73,11 @@ interface Slot {
 
 type BlockTree = { paragraphs?: { lines?: { words?: { text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }[] }[] }[] }[];
 
-function linesOf(blocks: BlockTree | null | undefined): OcrWord[][] {
-  const out: OcrWord[][] = [];
+function paragraphsOf(blocks: BlockTree | null | undefined): OcrWord[][][] {
+  const out: OcrWord[][][] = [];
   for (const b of blocks ?? []) {
     for (const p of b.paragraphs ?? []) {
-      for (const l of p.lines ?? []) {
-        out.push((l.words ?? []).map((w) => ({ text: w.text, confidence: w.confidence, ...w.bbox })));
-      }
+      out.push((p.lines ?? []).map((l) => (l.words ?? []).map((w) => ({ text: w.text, confidence: w.confidence, ...w.bbox }))));
     }
   }
   return out;
@@ -157,7 +155,7 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
         const { data } = await Promise.race([job, timeout]);
         release(slot);
         const result: OcrResult = { text: data.text ?? '', confidence: Math.max(0, Math.min(100, data.confidence ?? 0)), ms: performance.now() - started };
-        if (opts.words) result.lines = linesOf(data.blocks as unknown as BlockTree);
+        if (opts.words) result.paragraphs = paragraphsOf(data.blocks as unknown as BlockTree);
         return result;
       } catch (e) {
         if (e instanceof OcrPoolClosedError) throw e; // closed under the job
