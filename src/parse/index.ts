@@ -34,7 +34,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const src = new SourceText(text, options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
-  const secretaryLine = /secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:[^\n]*/i.exec(src.norm.slice(att.block?.end ?? 0, (att.block?.end ?? 0) + 300));
+  // the secretary line after the lists belongs to the header (up to its sentence end)
+  const secretaryLine = /secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:[^\n]{0,120}?(?=\.\s|\n|$)/i.exec(src.norm.slice(att.block?.end ?? 0, (att.block?.end ?? 0) + 300));
   let headerEnd = att.block ? att.block.end : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
   if (att.block && secretaryLine) headerEnd = att.block.end + secretaryLine.index + secretaryLine[0].length;
   const segments = segmentBody(src, headerEnd, len);
@@ -42,9 +43,10 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const zoneEnd = Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600)));
 
   const declared = parseCounts(src, 0, zoneEnd);
-  const dates = findSessionDates(src, 0, zoneEnd);
+  const dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
   const body = findBody(src, 0, zoneEnd);
-  const president = findPresident(src, 0, zoneEnd, att.order) ?? att.roleHints.president;
+  const president =
+    findPresident(src, 0, zoneEnd, att.order) ?? att.roleHints.president ?? findPresident(src, 0, Math.min(len, headerEnd + 2000), att.order);
   const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary;
   const attendance = repairNames(att.attendance, options.roster ?? []);
 
@@ -104,7 +106,7 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number): Delibe
   }
   const title = titles.join(' – ').trim();
   const subject = rubrique ? `${rubrique} - ${title}` : title || null;
-  const vote = findVote(src, seg.bodyStart, seg.end);
+  const vote = findVote(src, seg.start, seg.end);
   const declaredHere = parseCounts(src, bodyStart, seg.end);
   const hasOwnCounts = declaredHere.present !== null || declaredHere.members_in_office !== null;
   const spans: Record<string, { start: number; end: number }> = {};

@@ -228,7 +228,7 @@ function nameHead(ws: Word[], order: NameOrder): Word[] | null {
   while (n < ws.length && ws[n]!.shape !== 'X' && !NOT_NAME_WORDS.has(foldText(ws[n]!.text).replace(/[.']/g, ''))) n++;
   // only when a capitalised sentence opener follows ("… Sous la présidence")
   const next = ws[n];
-  if (!next || next.shape !== 'C') return null;
+  if (!next || (next.shape !== 'C' && !(next.shape === 'U' && NOT_NAME_WORDS.has(foldText(next.text))))) return null;
   for (let k = Math.min(n, 5); k >= 1; k--) {
     const head = ws.slice(0, k);
     if (plausibleComplete(head.map((w) => w.text).join(' '), order)) return head;

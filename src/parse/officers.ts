@@ -8,7 +8,9 @@ import type { NameRef } from '../domain/index.ts';
 import { parseEntry, type NameOrder } from './name-parse.ts';
 import type { SourceText } from './source.ts';
 
-const STOP = String.raw`(?=\s*(?:[,;(\n]|\.\s|\.$|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secretaire)|assiste|a\s+ete|est\s+|delegue|conseill|adjoint|directeur|directrice|secretaire|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate|\d)))`;
+/** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
+const STOP =
+  /[,;(\n]|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secretaire)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secretaire|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
 
 const PRESIDENT_AFTER: RegExp[] = [
   /\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g,
@@ -29,13 +31,20 @@ const SECRETARY_AFTER: RegExp[] = [
 
 /** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance" */
 const SECRETARY_BEFORE =
-  /(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+)?secretaire/g;
+  /(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme))\s+)secretaire/g;
 
 function nameAt(src: SourceText, start: number, order: NameOrder, max = 80): NameRef | null {
   const slice = src.norm.slice(start, start + max);
   const foldSlice = src.fold.slice(start, start + max);
-  const stop = new RegExp(`^([^]*?)${STOP}`).exec(foldSlice);
-  let text = stop ? slice.slice(0, stop[1]!.length) : slice.split(/\n/)[0]!;
+  STOP.lastIndex = 0;
+  let cut = slice.split(/\n/)[0]!.length;
+  for (const m of foldSlice.matchAll(STOP)) {
+    // not inside a leading civility or "le maire"
+    if (/^\s*(?:m|mme|mlle|mr|monsieur|madame)?\.?\s*(?:le|la)?\s*$/.test(foldSlice.slice(0, m.index!))) continue;
+    cut = Math.min(cut, m.index!);
+    break;
+  }
+  let text = slice.slice(0, cut);
   // "M. le Maire Denis Charron"
   const lead = /^(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|presidente?)\s+/i.exec(src.fold.slice(start, start + text.length));
   let offset = 0;
@@ -89,9 +98,9 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     // the name is the subject of the sentence: back to the previous sentence end
     const end = from + m.index!;
     const sentenceStart = Math.max(
-      src.norm.lastIndexOf('. ', end) + 2,
-      src.norm.lastIndexOf('\n', end) + 1,
-      src.norm.lastIndexOf(', ', end) + 2,
+      src.norm.lastIndexOf('. ', end - 1) + 2,
+      src.norm.lastIndexOf('\n', end - 1) + 1,
+      src.norm.lastIndexOf(', ', end - 1) + 2,
       end - 80,
     );
     const text = src.norm.slice(sentenceStart, end);

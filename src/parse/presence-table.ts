@@ -63,7 +63,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   return {
     present,
     absent: reachedEnd ? absent.slice(0, -1) : absent, // the last row of a cut table may have lost its mark
-    sections: [{ kind: 'present', heading: src.norm.slice(headStart, src.lineStarts[firstLine] ?? headStart).trim(), span, complete: !reachedEnd }],
+    sections: (['present', 'absent'] as const).map((kind) => ({ kind, heading: src.norm.slice(headStart, src.lineStarts[firstLine] ?? headStart).trim(), span, complete: !reachedEnd })),
     start: headStart,
     end,
   };

@@ -39,7 +39,7 @@ const LINE_PATTERNS: Array<{ re: RegExp; strength: number; objet?: boolean }> = 
   { re: /^[ \t]*(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:[.)/°]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm, strength: 2 },
 ];
 const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
-  { re: new RegExp(String.raw`(?<=\s)(\d{4}\s\d{2}\s+n°\s*\d{1,4})\s*[-–]\s*([^.]{3,120})`, 'g'), strength: 3 },
+  { re: new RegExp(String.raw`(?<=\s)(\d{4}\s\d{2}\s+n°\s*\d{1,4})\s*[-–]\s*([^.]{3,120}?)(?=\s+(?:Les?|La|Il|Elle|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant|Sur)\s|\s+\d{4}\s\d{2}\s+n°|$)`, 'g'), strength: 3 },
   { re: /(?<=\s)(\d{4}-\d{2}-A\d+)\s+([^.]{3,80}?)(?=\s+(?:il\s+est|[A-Z][a-z]+\s+(?:propos|expos)))/gi, strength: 3 },
   { re: /(?<=\s)(?:OBJET|Objet)\s*:\s*([^.]{3,160})/g, strength: 3 },
 ];
@@ -85,7 +85,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
   for (const m of zone.matchAll(CAPS_LINE)) {
     const t = m[1]!.trim();
     const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
-    if (letters.length < 6 || /\d{3,}/.test(t) || t.split(/\s+/).length > 18) continue;
+    if (letters.length < 6 || /\d{5,}|\d[\s.]\d{3}/.test(t) || t.split(/\s+/).length > 18) continue;
     if (NOT_ITEM.test(foldTitle(t))) continue;
     if (/^(?:M\.|MM\.|MME|MONSIEUR|MADAME)\s/.test(t)) continue;
     add({ start: from + m.index!, end: from + m.index! + m[0].length, number: null, title: t.replace(/\s*:$/, ''), objet: false, strength: 1 });

@@ -21,26 +21,25 @@ export interface SessionDates {
 /** The first characters of a document: its title, where "Procès-verbal du …" names this session. */
 const TITLE_ZONE = 400;
 
-type Role = 'session' | 'convocation' | 'other' | 'none';
+type Role = 'session' | 'weak' | 'convocation' | 'other' | 'none';
 
-const CUES: Array<{ role: Role; re: RegExp }> = [
-  { role: 'convocation', re: /\b(?:convoqu\w*|convocation\w*)\b/g },
-  { role: 'other', re: /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|anterieure?s?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|affichee?|transmise?|recue?|prefecture|naissance|nee?|delai|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat)\b/g },
-  { role: 'session', re: /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau|reuni(?:e|s|es)?|tenue?|l'an)\b/g },
-];
+const CONVOCATION = /\b(?:convoqu\w*|convocation\w*)\b/g;
+const EXCLUDE =
+  /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|affichee?|transmise?|recue?|prefecture|naissance|delai|report\\w*|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
+/** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
+const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?)\b/g;
+const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau)\b/g;
 
-function lastCue(before: string): { role: Role; at: number } {
-  let best: { role: Role; at: number } = { role: 'none', at: -1 };
-  for (const c of CUES) {
-    c.re.lastIndex = 0;
-    for (const m of before.matchAll(c.re)) if (m.index! > best.at) best = { role: c.role, at: m.index! };
-  }
-  return best;
+function lastIndex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index!;
+  return at;
 }
 
 /** The clause before a date: back to the last sentence end, at most 140 characters. */
-function clauseBefore(src: SourceText, start: number): string {
-  const from = Math.max(0, start - 140);
+function clauseBefore(src: SourceText, start: number, floor: number): string {
+  const from = Math.max(0, floor, start - 140);
   let text = src.fold.slice(from, start);
   const norm = src.norm.slice(from, start);
   const cut = Math.max(norm.search(/[.;!?]\s+[A-ZÀ-Þ][^.;!?]*$/), norm.lastIndexOf('\n\n'));
@@ -48,36 +47,63 @@ function clauseBefore(src: SourceText, start: number): string {
   return text;
 }
 
-function classify(src: SourceText, d: DateMatch): Role {
-  const before = clauseBefore(src, d.start);
+/**
+ * The role of a date from the words before it. A convocation or an
+ * exclusion word ("approbation du procès-verbal du …") wins over a weak
+ * session word ("conseil", "séance") unless a meeting verb ("s'est réuni …
+ * le", "tenue le", "L'an …, le") comes after it.
+ */
+function classify(src: SourceText, start: number, prevDateEnd: number): Role {
+  // a word's scope ends at the next date: "approbation du PV du 28 janvier 2021 Réunion du 21 janvier"
+  const before = clauseBefore(src, start, prevDateEnd);
   const immediate = before.slice(-40);
-  // "procès-verbal du 12 mars" names this session only in the document's title
-  if (/(?:proces[- ]verbal|compte[- ]rendu|p\.?v\.?|c\.?r\.?)\b[^]{0,60}$/.test(before) && d.start > TITLE_ZONE) return 'other';
-  if (/\bau\s*$/.test(immediate) || /\bdu\s+\S+\s+au\s*$/.test(immediate)) return 'other';
-  const cue = lastCue(before);
-  if (cue.role === 'session' && !/(?:\b(?:du|le|en\s+date\s+du|tenue?\s+le)\s*|,\s*|^\s*|:\s*)$/.test(immediate)) {
-    return d.start < TITLE_ZONE ? 'session' : 'none';
+  if (/\bau\s*$/.test(immediate)) return 'other';
+  const verb = lastIndex(MEETING_VERB, before);
+  const convoc = lastIndex(CONVOCATION, before);
+  let exclude = lastIndex(EXCLUDE, before);
+  // "Procès-verbal du conseil du 12 mars" names this session only in the title
+  const pv = before.search(/(?:proces[- ]verbal|compte[- ]rendu)\b[^]*$/);
+  if (pv >= 0 && start > TITLE_ZONE) exclude = Math.max(exclude, pv);
+  if (convoc > verb && convoc >= exclude) return 'convocation';
+  if (exclude > verb) return 'other';
+  if (verb >= 0) return 'session';
+  if (lastIndex(SESSION, before) >= 0) {
+    if (start < TITLE_ZONE) return 'session';
+    return /(?:\b(?:du|le|en\s+date\s+du)\s*|,\s*|:\s*)$/.test(immediate) ? 'weak' : 'none';
   }
-  return cue.role;
+  return 'none';
 }
 
-export function findSessionDates(src: SourceText, from: number, to: number): SessionDates {
+/**
+ * Dates of src[from, to). `sessionLimit`: session dates are only read before
+ * it (the end of the attendance block): later "conseil du …" are other sessions.
+ */
+export function findSessionDates(src: SourceText, from: number, to: number, sessionLimit = to): SessionDates {
   const zoneFold = src.fold.slice(0, to);
   const all = findDates(zoneFold).filter((d) => d.start >= from);
   const formal = formalYear(zoneFold);
   const mentions: DateMention[] = [];
   let convocation: DateMention | null = null;
   const fullDates = all.filter((d) => d.iso);
+  const topDates: DateMatch[] = [];
+  let prevEnd = 0;
+  const weak: Array<{ d: DateMatch; year: number | null }> = [];
   for (const d of all) {
-    let role = classify(src, d);
+    let role = classify(src, d.start, prevEnd);
+    prevEnd = d.end;
+    if ((role === 'session' || role === 'weak') && d.start > sessionLimit) role = 'other';
     if (role === 'none' && d.start < TITLE_ZONE && /^\s*$/.test(src.norm.slice(src.lineStarts[src.lineAt(d.start) - 1]!, d.start).replace(/^[•\-–\s]*/, ''))) {
-      role = 'session'; // a date alone at the top: the title
+      topDates.push(d); // a date alone at the top: the title, used only when nothing else names the session
     }
     let year = d.year;
     // "L'an deux mil onze, le jeudi 12 mai": the year is in words before
     if (year === null && formal && d.start >= formal.end && d.start - formal.end < 60) {
       year = formal.year;
-      role = role === 'none' || role === 'session' ? 'session' : role;
+      role = role === 'none' || role === 'session' || role === 'weak' ? 'session' : role;
+    }
+    if (role === 'weak') {
+      weak.push({ d, year });
+      continue;
     }
     if (year === null) {
       const same = fullDates.find((f) => f.day === d.day && f.month === d.month);
@@ -95,6 +121,19 @@ export function findSessionDates(src: SourceText, from: number, to: number): Ses
       if (!convocation) convocation = m;
       mentions.push(m);
     } else mentions.push(m);
+  }
+  // "conseil municipal du 12 mai" outside the title counts only when nothing stronger names the session
+  if (!mentions.some((m) => m.role === 'session')) {
+    for (const { d, year } of weak) {
+      const y = year ?? fullDates.find((f) => f.day === d.day && f.month === d.month)?.year ?? null;
+      const isoDate = y === null ? null : iso(y, d.month, d.day);
+      if (isoDate) mentions.push({ date: isoDate, role: 'session', weekday: d.weekday, text: src.norm.slice(d.start, d.end), span: src.span(d.start, d.end) });
+    }
+  }
+  if (!mentions.some((m) => m.role === 'session')) {
+    for (const d of topDates.filter((t) => t.iso).slice(0, 1)) {
+      mentions.push({ date: d.iso!, role: 'session', weekday: d.weekday, text: src.norm.slice(d.start, d.end), span: src.span(d.start, d.end) });
+    }
   }
   const sessions = mentions.filter((m) => m.role === 'session');
   const distinct = [...new Set(sessions.map((m) => m.date))];
