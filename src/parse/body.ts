@@ -67,7 +67,7 @@ function bodyName(src: SourceText, from: number, to: number): string | null {
     if (!m) continue;
     const start = from + m.index + (m[0].length - m[1]!.length);
     let name = src.norm.slice(start, start + m[1]!.length).replace(/^du\s+/i, '');
-    name = name.replace(/\s+(?:du|le|la|les|s'est|se\s+sont|sous|en|a|à|réuni\w*|dûment|legalement|légalement|régulièrement|convoqu\w*|séance|seance|tenue|par|lors)\b.*$/i, '').trim();
+    name = name.replace(/\s+(?:s'est|se\s+sont|sous|en\s+s[ée]ance|à|réuni\w*|reuni\w*|dûment|d[ûu]ment|legalement|légalement|régulièrement|reguli[eè]rement|convoqu\w*|séance|seance|tenue|lors|du\s+\d|le\s+\d|pour|qui|dont)\b.*$/i, '').trim();
     name = name.replace(/\s+\d.*$/, '').replace(/[\s\-–]+$/, '');
     if (name.length >= 5) return name.replace(/\s+/g, ' ');
   }

@@ -29,13 +29,13 @@ interface Head {
   strength: number;
 }
 
-const CODE = String.raw`(?:\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5})`;
+const CODE = String.raw`(?:\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}[-_/.][A-Z]?\d{1,5}[A-Z]{0,3}(?![-_/.]\d)|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5})`;
 
 const LINE_PATTERNS: Array<{ re: RegExp; strength: number; objet?: boolean }> = [
-  { re: /^[ \t]*(?:\*\*)?objet\s*(?:\*\*)?\s*:\s*(.*)$/gim, strength: 3, objet: true },
-  { re: new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b\s*(?:[-–:]\s*)?(.*)$`, 'gim'), strength: 3 },
+  { re: /^[ \t]*(?:\*\*)?objet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, strength: 3, objet: true },
+  { re: new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), strength: 3 },
   { re: new RegExp(String.raw`^[ \t]*(${CODE})[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gm'), strength: 3 },
-  { re: /^[ \t]*(?:point|question)\s+(?:n°\s*)?([\dIVX]+(?:\.\s?\d+)?)\s*(?:[-–:.]\s*)?(.*)$/gim, strength: 2 },
+  { re: /^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, strength: 2 },
   { re: /^[ \t]*(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:[.)/°]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm, strength: 2 },
 ];
 const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
@@ -46,7 +46,8 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
 
 /** A title line in capitals: at least two words, few digits, not a known non-item heading. */
 const CAPS_LINE = /^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{4,120}?)[ \t]*:?[ \t]*$/gm;
-const NOT_ITEM = /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance)/;
+const NOT_ITEM =
+  /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuve|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre|membres|en exercice|votants|resultat)\b/;
 
 function foldTitle(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 40);
