@@ -41,9 +41,9 @@ const jpegPdfPage = (img: GrayImage, jpeg: Buffer): PdfPage => ({
   image: { pixelsWide: img.width, pixelsHigh: img.height, encoding: 'jpeg', components: 3, data: jpeg },
 });
 
-function degrade(clean: GrayImage, canvasSeed: number, pageCanvas: Parameters<typeof skew>[0]): GrayImage {
-  void clean;
-  return addNoise(blur(canvasToGray(skew(pageCanvas, 0.7))), canvasSeed);
+/** 0.7° skew, one soft blur, seeded noise and specks (JPEG q60 is applied by the caller). */
+function degrade(pageCanvas: Parameters<typeof skew>[0], seed: number): GrayImage {
+  return addNoise(blur(canvasToGray(skew(pageCanvas, 0.7))), seed);
 }
 
 // --- the long métropole extract: text PDF, clean and degraded scans -------
@@ -55,7 +55,7 @@ function degrade(clean: GrayImage, canvasSeed: number, pageCanvas: Parameters<ty
   const canvases = pages.map(renderPage);
   const clean = canvases.map(canvasToGray);
   write(scanDir, `${name}.clean.pdf`, writePdf(clean.map(grayPdfPage)), `${name}.txt`, 'pdf-scan', pages.length, 'image-only, 300 dpi gray, lossless');
-  const degraded = canvases.map((c, i) => degrade(clean[i]!, 20250619 + i, c));
+  const degraded = canvases.map((c, i) => degrade(c, 20250619 + i));
   const jpegs = degraded.map((g) => encodeJpeg(g, 60));
   write(scanDir, `${name}.degraded.pdf`, writePdf(degraded.map((g, i) => jpegPdfPage(g, jpegs[i]!))), `${name}.txt`, 'pdf-scan', pages.length, 'image-only, 0.7° skew, blur, noise, JPEG q60');
   write(scanDir, `${name}.p1.png`, encodeGrayPng(clean[0]!, 300, 9), `${name}.txt`, 'png', 1, 'page 1, clean 300 dpi gray (3-column member list)');
@@ -71,7 +71,7 @@ function degrade(clean: GrayImage, canvasSeed: number, pageCanvas: Parameters<ty
   const canvases = pages.map(renderPage);
   const clean = canvases.map(canvasToGray);
   write(scanDir, `${name}.p1.png`, encodeGrayPng(clean[0]!, 300, 9), `${name}.txt`, 'png', 1, 'page 1, clean 300 dpi gray');
-  const degraded = degrade(clean[0]!, 20250114, canvases[0]!);
+  const degraded = degrade(canvases[0]!, 20250114);
   write(scanDir, `${name}.p1.degraded.jpg`, encodeJpeg(degraded, 60), `${name}.txt`, 'jpeg', 1, 'page 1, 0.7° skew, blur, noise, JPEG q60');
   write(scanDir, `${name}.tif`, writeTiff(clean), `${name}.txt`, 'tiff', clean.length, 'all pages, 8-bit gray, Deflate');
   const mixed = pages.map((runs, i) => (i === 0 ? textPage(runs) : grayPdfPage(clean[i]!)));

@@ -22,14 +22,18 @@ export const RENDER_DPI = 300;
 
 export class RendererMissingError extends Error {}
 
-let available: Promise<boolean> | null = null;
-/** Whether pdftoppm can be run (checked once per process). */
-export function pdftoppmAvailable(): Promise<boolean> {
-  available ??= run('pdftoppm', ['-v']).then(
-    () => true,
-    (e: NodeJS.ErrnoException) => e.code !== 'ENOENT',
-  );
-  return available;
+const available = new Map<string, Promise<boolean>>();
+/** Whether the renderer command can be run (checked once per process). */
+export function pdftoppmAvailable(command = 'pdftoppm'): Promise<boolean> {
+  let p = available.get(command);
+  if (!p) {
+    p = run(command, ['-v']).then(
+      () => true,
+      (e: NodeJS.ErrnoException) => e.code !== 'ENOENT',
+    );
+    available.set(command, p);
+  }
+  return p;
 }
 
 /** Parses a binary PGM (P5, 8-bit) as pdftoppm -gray writes it. */
@@ -60,8 +64,8 @@ export interface PageRenderer {
   close(): Promise<void>;
 }
 
-export async function createPdftoppmRenderer(bytes: Buffer, file: string, timeoutMs: number): Promise<PageRenderer> {
-  if (!(await pdftoppmAvailable())) {
+export async function createPdftoppmRenderer(bytes: Buffer, file: string, timeoutMs: number, command = 'pdftoppm'): Promise<PageRenderer> {
+  if (!(await pdftoppmAvailable(command))) {
     throw new RendererMissingError('scanned PDF pages need pdftoppm to be rendered: install Debian poppler-utils (apt-get install poppler-utils)');
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'registre-render-'));
@@ -71,7 +75,7 @@ export async function createPdftoppmRenderer(bytes: Buffer, file: string, timeou
     async render(page) {
       const root = path.join(dir, `p${page}`);
       try {
-        await run('pdftoppm', ['-r', String(RENDER_DPI), '-gray', '-f', String(page), '-l', String(page), '-singlefile', input, root], {
+        await run(command, ['-r', String(RENDER_DPI), '-gray', '-f', String(page), '-l', String(page), '-singlefile', input, root], {
           timeout: timeoutMs,
           maxBuffer: 1 << 20,
         });

@@ -82,3 +82,13 @@ describe('helpers', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 });
+
+describe('scanned PDF pages without pdftoppm', () => {
+  it('fail with an infrastructure error that says what to install (not an InputError)', async () => {
+    const { createPdftoppmRenderer, RendererMissingError } = await import('../../src/extract/pdf-render.ts');
+    const err = await createPdftoppmRenderer(readFixture('scans/metropole-2025-06-19.clean.pdf'), 'scan.pdf', 5000, 'pdftoppm-not-installed').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RendererMissingError);
+    expect(isInputError(err)).toBe(false);
+    expect((err as Error).message).toMatch(/apt-get install poppler-utils/);
+  });
+});
