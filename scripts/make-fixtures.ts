@@ -74,8 +74,15 @@ function degrade(pageCanvas: Parameters<typeof skew>[0], seed: number): GrayImag
   const degraded = degrade(canvases[0]!, 20250114);
   write(scanDir, `${name}.p1.degraded.jpg`, encodeJpeg(degraded, 60), `${name}.txt`, 'jpeg', 1, 'page 1, 0.7° skew, blur, noise, JPEG q60');
   write(scanDir, `${name}.tif`, writeTiff(clean), `${name}.txt`, 'tiff', clean.length, 'all pages, 8-bit gray, Deflate');
-  const mixed = pages.map((runs, i) => (i === 0 ? textPage(runs) : grayPdfPage(clean[i]!)));
-  write(pdfDir, `${name}.mixed.pdf`, writePdf(mixed), `${name}.txt`, 'pdf-mixed', pages.length, 'page 1 text layer, page 2 scanned');
+  // Page 2 is a scan under a thin text layer: the transmission stamp a
+  // prefecture platform adds. Too little text to trust: the page goes to OCR.
+  const stamp: Run[] = [
+    { x: 330, y: 40, text: 'Accusé de réception en préfecture', bold: true, size: 7 },
+    { x: 330, y: 49, text: '099-219900000-20250114-2025-004-DE', bold: false, size: 7 },
+    { x: 330, y: 58, text: 'Reçu le 16/01/2025', bold: false, size: 7 },
+  ];
+  const mixed = pages.map((runs, i) => (i === 0 ? textPage(runs) : { ...grayPdfPage(clean[i]!), runs: stamp }));
+  write(pdfDir, `${name}.mixed.pdf`, writePdf(mixed), `${name}.txt`, 'pdf-mixed', pages.length, 'page 1 text layer, page 2 scanned under a stamp text layer');
 
   // --- bad inputs ----------------------------------------------------------
   write(pdfDir, 'bad/encrypted.pdf', writePdf(pages.map(textPage), { encrypted: true }), `${name}.txt`, 'bad', pages.length, 'needs a password');

@@ -100,6 +100,13 @@ function tiffPage(bytes: Buffer, ifd: UTIF.IFD, file: string, n: number): GrayIm
  * time so a 40-page TIFF is never held decoded in memory at once. Limits
  * (page count, pixels per page) are checked before the first decode.
  */
+/** A JPEG ends with EOI (FF D9); without it the bottom of the page is likely missing. */
+export function jpegLooksTruncated(bytes: Uint8Array): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 64));
+  for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return false;
+  return true;
+}
+
 export async function imagePages(
   bytes: Buffer,
   file: string,

@@ -47,12 +47,13 @@ describe('scanned images through OCR', () => {
     expect(characterErrorRate(sourcePages[1]!, r.pages[1]!.text)).toBeLessThan(0.02);
   });
 
-  it('mixed PDF: text layer where there is one, OCR for the scanned page', async () => {
+  it('mixed PDF: text layer where there is one, OCR for the scanned page (even under a thin stamp layer)', async () => {
     const r = await ex.extract(readFixture('pdf/commune-2025-01-14.mixed.pdf'), 'mixed.pdf');
     expect(r.pages.map((p) => p.method)).toEqual(['pdf-text', 'ocr']);
     expect(r.pages[0]!.confidence).toBeNull();
     expect(r.pages[1]!.confidence).toBeGreaterThan(85);
     expect(r.pages[1]!.text).toContain('Adopté à l\'unanimité');
+    expect(r.pages[1]!.text).toContain('Reçu le 16/01/2025'); // the stamp, read from the rendered page
     expect(r.notes).toContain('page 2 read by OCR (no usable text layer)');
   });
 });
@@ -99,5 +100,19 @@ describe('the OCR pool', () => {
     await ex.close();
     expect(ex.ocr.stats()).toMatchObject({ live: 0, terminated: 2 });
     await expect(ex.extract(readFixture('scans/commune-2025-01-14.p1.png'), 'late.png')).rejects.toBeInstanceOf(OcrPoolClosedError);
+  });
+});
+
+describe('a JPEG cut in the middle of its data', () => {
+  it('is still read (what survives) but flagged in the notes', async () => {
+    const jpg = readFixture('scans/commune-2025-01-14.p1.degraded.jpg');
+    const local = createExtractor({ limits: config.limits, ocrWorkers: 1 });
+    try {
+      const r = await local.extract(jpg.subarray(0, Math.floor(jpg.length * 0.3)), 'cut.jpg');
+      expect(r.notes).toContain('JPEG has no end marker: the file may be truncated (bottom of the page missing)');
+      expect(r.pages[0]!.text).toContain('EXTRAIT DU REGISTRE');
+    } finally {
+      await local.close();
+    }
   });
 });
