@@ -5,8 +5,9 @@
  * and the same model (the npm package's fra 4.0.0_best_int, gunzipped),
  * `OMP_THREAD_LIMIT=1`, one process per worker. Native figures are omitted
  * when `tesseract` is not installed (Debian: tesseract-ocr).
- * CER compares the engines' raw text (same treatment for both); the
- * `ocr.extractor.*.cer` figures are for the text the extractor returns.
+ * CER compares the engines' raw text (`ocr.tesseractjs.*.cer`), and the
+ * text after the extractor's word-box layout and speck removal applied to
+ * both engines' word boxes (`ocr.extractor.*.cer`; native via its TSV).
  * Also measures the page-segmentation choice: rows of the 3-column member
  * list kept intact by PSM 6 (used) and PSM 3 (Tesseract's default).
  *
@@ -24,7 +25,7 @@ import { createPdftoppmRenderer } from '../src/extract/pdf-render.ts';
 import { encodeGrayPng } from '../src/ocr/gray-image.ts';
 import { traineddataPath } from '../src/ocr/lang-data.ts';
 import { textFromWords } from '../src/ocr/ocr-layout.ts';
-import { createOcrPool } from '../src/ocr/ocr-pool.ts';
+import { createOcrPool, type OcrWord } from '../src/ocr/ocr-pool.ts';
 import { tidyOcrText } from '../src/ocr/ocr-page.ts';
 import { characterErrorRate } from '../src/ocr/text-metrics.ts';
 
@@ -113,19 +114,40 @@ async function nativeAvailable(): Promise<boolean> {
   return run('tesseract', ['--version']).then(() => true, () => false);
 }
 
+/** Native TSV (level-5 rows are words) → the same paragraphs → lines → words the pool returns. */
+function paragraphsFromTsv(tsv: string): OcrWord[][][] {
+  const paras = new Map<string, Map<string, OcrWord[]>>();
+  for (const row of tsv.split('\n').slice(1)) {
+    const c = row.split('\t');
+    if (c[0] !== '5' || c.length < 12 || !c[11]!.trim()) continue;
+    const [, , block, par, line, , left, top, width, height, conf, text] = c;
+    const pk = `${block}.${par}`;
+    if (!paras.has(pk)) paras.set(pk, new Map());
+    const lines = paras.get(pk)!;
+    if (!lines.has(line!)) lines.set(line!, []);
+    const x0 = Number(left);
+    const y0 = Number(top);
+    lines.get(line!)!.push({ text: text!, confidence: Number(conf), x0, y0, x1: x0 + Number(width), y1: y0 + Number(height) });
+  }
+  return [...paras.values()].map((lines) => [...lines.values()]);
+}
+
 async function nativeTesseract(docs: Doc[], processes: number, tessdata: string) {
   const text = new Map<string, string>();
+  const tidy = new Map<string, string>();
   const secPerPage: Record<string, number> = {};
   const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
   for (const label of ['clean', 'degraded'] as const) {
     const pages = docs.filter((d) => d.label === label).flatMap((d) => d.pngs);
     const secs = await timed(pages, processes, async (png) => {
-      const { stdout } = await run('tesseract', [png, 'stdout', '--tessdata-dir', tessdata, '-l', 'fra', '--oem', '1', '--psm', '6', '-c', 'preserve_interword_spaces=1'], { env, maxBuffer: 1 << 24 });
-      text.set(png, stdout);
+      const out = png.replace(/\.png$/, `.native${processes}`);
+      await run('tesseract', [png, out, '--tessdata-dir', tessdata, '-l', 'fra', '--oem', '1', '--psm', '6', '-c', 'preserve_interword_spaces=1', '-c', 'tessedit_create_txt=1', '-c', 'tessedit_create_tsv=1'], { env, maxBuffer: 1 << 24 });
+      text.set(png, await readFile(`${out}.txt`, 'utf8'));
+      tidy.set(png, tidyOcrText(textFromWords(paragraphsFromTsv(await readFile(`${out}.tsv`, 'utf8')))));
     });
     secPerPage[label] = secs / pages.length;
   }
-  return { secPerPage, text };
+  return { secPerPage, text, tidy };
 }
 
 function cer(docs: Doc[], label: string, text: Map<string, string>): number {
@@ -183,7 +205,9 @@ export async function benchOcr(): Promise<BenchFigure[]> {
       const ref = native2 ? cer(docs, label, native2.text) : undefined;
       figures.push({ name: `ocr.tesseractjs.${label}.cer`, value: c, unit: 'ratio', ...(ref !== undefined ? { reference: ref, ratio: ref > 0 ? r3(c / ref) : undefined } : {}), input: inputOf(label) });
       // What the extractor hands the parser: word-box layout, specks dropped.
-      figures.push({ name: `ocr.extractor.${label}.cer`, value: cer(docs, label, js2.tidy), unit: 'ratio', input: inputOf(label) });
+      const e = cer(docs, label, js2.tidy);
+      const eRef = native2 ? cer(docs, label, native2.tidy) : undefined;
+      figures.push({ name: `ocr.extractor.${label}.cer`, value: e, unit: 'ratio', ...(eRef !== undefined ? { reference: eRef, ratio: eRef > 0 ? r3(e / eRef) : undefined } : {}), input: inputOf(label) });
     }
     const expected = JSON.parse(await readFile(path.join(FIX, 'scan-sources/metropole-2025-06-19.expected.json'), 'utf8')) as { member_rows: string[][] };
     const listPng = docs.find((d) => d.label === 'clean' && d.input.endsWith('.pdf'))!.pngs[0]!;
