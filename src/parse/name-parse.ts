@@ -54,6 +54,7 @@ function tokenize(text: string, offset: number): Word[] {
     raw.push({ t: m[0], i: m.index! });
   }
   for (const r of raw) {
+    if (/^[.,;:–—\-…]+$/.test(r.t)) continue; // stray punctuation ("Félix (…)." after a note)
     let t = r.t;
     let end = r.i + t.length;
     // trailing punctuation; a final dot stays only on initials ("J.P.", "R.") and civilities
@@ -166,7 +167,11 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
     return { ...empty, suffixRole: body };
   }
   const staff = STAFF_ROLE_RE.exec(fold);
-  if (staff && /^(?:(?:le|la|les|l'|son|sa)\s+)?$/.test(fold.slice(0, staff.index))) return { ...empty, suffixRole: body };
+  if (staff && /^(?:(?:le|la|les|l'|son|sa)\s+)?$/.test(fold.slice(0, staff.index))) {
+    // "Public : 12 personnes" is another heading, not a role of the names before
+    if (/[:\d]/.test(body)) return { ...empty, prose: true };
+    return { ...empty, suffixRole: body };
+  }
   // role written before the name: "La conseillère madame Michèle Tremblay"
   let role: string | null = null;
   const pre = ROLE_PREFIX_RE.exec(foldText(body));
@@ -218,7 +223,8 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
 }
 
 function personOf(text: string, g: Word[], base: number, civility: string | null, role: string | null, from: number): PersonText {
-  const name = joinWords(text, g, base).replace(/\s+/g, ' ').trim();
+  // a hyphen at a line end joins the halves ("FAURE-\nMARTIN"); "Jean- Marc" on one line stays as written
+  const name = joinWords(text, g, base).replace(/-[ \t]*\n\s*/g, '-').replace(/\s+/g, ' ').trim();
   return { written: '', name, civility, role, start: from, end: g[g.length - 1]!.end };
 }
 

@@ -31,6 +31,15 @@ function range(fold: string, m: RegExpExecArray, group: number): [number, number
 
 /** Finds the relation stated in an entry (folded text). `proxySection`: bare "X à Y" is a proxy. */
 export function findRelation(fold: string, proxySection: boolean): Relation | null {
+  const lead = fold.length - fold.trimStart().length;
+  if (lead > 0) {
+    const r = findRelation(fold.slice(lead), proxySection);
+    if (!r) return null;
+    const shift = (x: [number, number]): [number, number] => [x[0] + lead, x[1] + lead];
+    return r.type === 'proxy'
+      ? { type: 'proxy', giver: shift(r.giver), holder: r.holder ? shift(r.holder) : null }
+      : { type: 'substitution', titular: shift(r.titular), substitute: shift(r.substitute) };
+  }
   let m = REVERSE.exec(fold);
   if (m) {
     const giver = range(fold, m, 1);
