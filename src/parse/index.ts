@@ -38,9 +38,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const secretaryLine = /secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:[^\n]{0,120}?(?=\.\s|\n|$)/i.exec(src.norm.slice(att.block?.end ?? 0, (att.block?.end ?? 0) + 300));
   let headerEnd = att.block ? att.block.end : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
   if (att.block && secretaryLine) headerEnd = att.block.end + secretaryLine.index + secretaryLine[0].length;
-  const segments = segmentBody(src, headerEnd, len);
+  // without an attendance block, items may start anywhere: segment the whole text
+  const bodyFrom = att.block ? headerEnd : 0;
+  const segments = segmentBody(src, bodyFrom, len);
   const firstHead = segments[0]?.start ?? len;
-  const zoneEnd = Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600)));
+  const zoneEnd = att.block ? Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600))) : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
 
   const declared = parseCounts(src, 0, zoneEnd);
   const dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
@@ -52,9 +54,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
 
   const pieces: Segment[] = segments.length
     ? segments
-    : [{ start: headerEnd, end: len, bodyStart: headerEnd, number: null, titles: [], objet: false }];
+    : [{ start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false }];
   const deliberations: Deliberation[] = pieces.map((seg, index) => buildDeliberation(src, seg, index));
-  const preamble_amounts = segments.length ? findAmounts(src, 0, firstHead) : findAmounts(src, 0, headerEnd);
+  const preamble_amounts = segments.length ? findAmounts(src, 0, firstHead) : findAmounts(src, 0, bodyFrom);
 
   const hasNames = (attendance.present?.length ?? 0) + attendance.absent.length + attendance.excused.length + attendance.proxies.length > 0;
   const hasCounts = Object.values(declared).some((v) => v !== null);
@@ -97,7 +99,7 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number): Delibe
   let bodyStart = seg.bodyStart;
   // "OBJET : RUBRIQUE EN CAPITALES" then the title on the next line
   if (seg.objet && titles.length === 1 && titles[0] === titles[0]!.toUpperCase()) {
-    const next = /^\s*\n\s*([^\n]{3,200})\n/.exec(src.norm.slice(bodyStart));
+    const next = /^\s*\n\s*([^\n]{3,200})\n/.exec(src.raw.slice(bodyStart));
     if (next && !/[.:]$/.test(next[1]!.trim()) && next[1]!.trim().length < 160) {
       rubrique = titles[0]!;
       titles = [next[1]!.trim()];

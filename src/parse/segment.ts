@@ -47,7 +47,7 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
 /** A title line in capitals: at least two words, few digits, not a known non-item heading. */
 const CAPS_LINE = /^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{4,120}?)[ \t]*:?[ \t]*$/gm;
 const NOT_ITEM =
-  /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuve|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre|membres|en exercice|votants|resultat)\b/;
+  /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuve|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre|membres|en exercice|votants|resultat|province|municipalite|canada|republique|region|arrondissement|canton|communaute|metropole|syndicat|sivom|sivu|siaep|mrc|comite|bureau|reunion|departement)\b/;
 
 function foldTitle(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 40);
@@ -55,6 +55,13 @@ function foldTitle(s: string): string {
 
 export function findHeads(src: SourceText, from: number, to: number): Head[] {
   const zone = src.norm.slice(from, to);
+  const rawZone = src.raw.slice(from, to);
+  // titles are cut from the raw text (apostrophes and spaces as written)
+  const asWritten = (m: RegExpMatchArray, g: string | undefined) => {
+    if (!g) return '';
+    const at = m.index! + m[0].lastIndexOf(g);
+    return rawZone.slice(at, at + g.length).trim();
+  };
   const heads: Head[] = [];
   const add = (h: Head) => {
     if (heads.some((x) => Math.abs(x.start - h.start) < 3 || (h.start >= x.start && h.start < x.end))) return;
@@ -65,7 +72,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     for (const m of zone.matchAll(p.re)) {
       const objet = Boolean(p.objet);
       const number = objet ? null : m[1]!.trim();
-      const title = (objet ? m[1] : m[2])?.trim() ?? '';
+      const title = asWritten(m, objet ? m[1] : m[2]);
       if (!objet && p.strength === 2 && title.length > 140) continue;
       // "Délibération n° 1906201901 du 19 juin 2019" names another act
       if (/^du\s+\d/i.test(title)) continue;
@@ -78,13 +85,13 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       p.re.lastIndex = 0;
       for (const m of zone.matchAll(p.re)) {
         const objet = m.length === 2;
-        add({ start: from + m.index!, end: from + m.index! + m[0].length, number: objet ? null : m[1]!, title: (objet ? m[1] : m[2])!.trim(), objet, strength: p.strength });
+        add({ start: from + m.index!, end: from + m.index! + m[0].length, number: objet ? null : m[1]!, title: asWritten(m, objet ? m[1] : m[2]), objet, strength: p.strength });
       }
     }
   }
   CAPS_LINE.lastIndex = 0;
   for (const m of zone.matchAll(CAPS_LINE)) {
-    const t = m[1]!.trim();
+    const t = asWritten(m, m[1]);
     const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
     if (letters.length < 6 || /\d{5,}|\d[\s.]\d{3}/.test(t) || t.split(/\s+/).length > 18) continue;
     if (NOT_ITEM.test(foldTitle(t))) continue;

@@ -15,12 +15,14 @@ const N = String.raw`(\d{1,4}|zero|une?|deux|trois|quatre|cinq|six|sept|huit|neu
 const WORD_NUM: Record<string, number> = { zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUM[s] ?? NaN));
 
+/** A number that is a quantity, not a vote count ("pour 990 000 €", "pour 3 ans"). */
+const NOT_QTY = String.raw`(?!\s*(?:\d|[.,]\d|%|€|euros?|eur\b|ans?\b|mois|jours?|heures?|h\b|m2|m²|km|kg|ha\b|places?|lits?|logements?|personnes?|enfants?|eleves?))`;
 const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|prend(?:s|nent)?\s+pas\s+part(?:\s+au\s+vote)?|participe(?:nt)?\s+pas(?:\s+au\s+vote)?)|non[- ]participations?(?:\s+au\s+vote)?|non[- ]votants?|refus\s+de\s+vote)`;
 
 const LABELLED: Array<{ opt: Option; re: RegExp }> = [
-  { opt: 'for', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]\s*${N}\b`, 'g') },
-  { opt: 'against', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]\s*${N}\b`, 'g') },
-  { opt: 'abstain', re: new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]\s*${N}\b`, 'g') },
+  { opt: 'for', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
+  { opt: 'against', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
+  { opt: 'abstain', re: new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
   { opt: 'not_voting', re: new RegExp(String.raw`${NOT_VOTING}\s*[:=]\s*${N}\b`, 'g') },
   { opt: 'voters', re: new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}\b`, 'g') },
   { opt: 'expressed', re: new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b`, 'g') },
