@@ -7,9 +7,9 @@
 import type { Decision } from '../domain/index.ts';
 import type { SourceText } from './source.ts';
 
-const INFINITIVE = /(?:^|\n)[ \t]*[-–•*]?[ \t]*(?:\*\*)?\s*(d'|de |d’)(\p{L}+)(?:\*\*)?\s+([^\n]*)/gu;
+const INFINITIVE = /(?:^|\n)[ \t]*[-–•*]?[ \t]*(?:\*\*)?[ \t]*(d'|de |d’)(\p{L}+)(?:\*\*)?[ \t]+([^\n]*)/gu;
 const OPERATIVE =
-  /(?:^|\n|\s)[-–•]?\s*((?:APPROUVE|AUTORISE|DÉCIDE|DECIDE|DIT|PREND ACTE|DÉSIGNE|DESIGNE|ADOPTE|ACCEPTE|CHARGE|DONNE|FIXE|ACCORDE|SOLLICITE|ÉMET|EMET|VALIDE|ATTRIBUE|OCTROIE|PRÉCISE|PRECISE|RAPPELLE|ARRÊTE|ARRETE|CONFIE|RETIENT|REFUSE|RENOUVELLE|CRÉE|CREE|SUPPRIME|INSCRIT|MODIFIE|ABROGE|CONFIRME|OPTE|S'ENGAGE)S?)\b[ \t]+([^\n]*)/g;
+  /(?:^|\n|[ \t])[-–•]?[ \t]*((?:APPROUVE|AUTORISE|DÉCIDE|DECIDE|DIT|PREND ACTE|DÉSIGNE|DESIGNE|ADOPTE|ACCEPTE|CHARGE|DONNE|FIXE|ACCORDE|SOLLICITE|ÉMET|EMET|VALIDE|ATTRIBUE|OCTROIE|PRÉCISE|PRECISE|RAPPELLE|ARRÊTE|ARRETE|CONFIE|RETIENT|REFUSE|RENOUVELLE|CRÉE|CREE|SUPPRIME|INSCRIT|MODIFIE|ABROGE|CONFIRME|OPTE|S'ENGAGE)S?)\b[ \t]+([^\n]*)/g;
 const DECIDE = /\b(?:d[ée]cide|d[ée]cident|arr[êe]te|d[ée]lib[èe]re)\s*(?:\*\*)?\s*:/i;
 
 export function findDecisions(src: SourceText, from: number, to: number): Decision[] {

@@ -34,7 +34,8 @@ const CODE = String.raw`(?:\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|
 const LINE_PATTERNS: Array<{ re: RegExp; strength: number; objet?: boolean }> = [
   { re: /^[ \t]*(?:\*\*)?objet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, strength: 3, objet: true },
   { re: new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), strength: 3 },
-  { re: new RegExp(String.raw`^[ \t]*(${CODE})[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gm'), strength: 3 },
+  // a code alone, or followed by a separator and a title ("2019-12-01 : PLAN…"); never a year range ("2025-2028")
+  { re: new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), strength: 3 },
   { re: /^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, strength: 2 },
   { re: /^[ \t]*(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:[.)/°]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm, strength: 2 },
 ];
@@ -47,7 +48,7 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
 /** A title line in capitals: at least two words, few digits, not a known non-item heading. */
 const CAPS_LINE = /^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{4,120}?)[ \t]*:?[ \t]*$/gm;
 const NOT_ITEM =
-  /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuve|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre|membres|en exercice|votants|resultat|province|municipalite|canada|republique|region|arrondissement|canton|communaute|metropole|syndicat|sivom|sivu|siaep|mrc|comite|bureau|reunion|departement)\b/;
+  /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuve|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre|membres|en exercice|votants|resultat|province|municipalite|canada|republique|region|arrondissement|canton|communaute|metropole|syndicat|sivom|sivu|siaep|mrc|comite|bureau|reunion|departement|dont|soit|total|totaux|ne se prononce|ne prend|adopte|rejete|unanimite)\b/;
 
 function foldTitle(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 40);

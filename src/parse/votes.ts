@@ -49,18 +49,24 @@ interface Hit {
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   const zone = src.fold.slice(from, to);
-  const hits: Hit[] = [];
-  for (const { opt, re } of LABELLED) {
+  const found: Array<Hit & { rank: number }> = [];
+  LABELLED.forEach(({ opt, re }, rank) => {
     re.lastIndex = 0;
     for (const m of zone.matchAll(re)) {
       const value = num(m[1]!);
       if (Number.isNaN(value)) continue;
       const start = from + m.index!;
-      if (hits.some((h) => start < h.end && start + m[0].length > h.start)) continue;
-      hits.push({ opt, value, start, end: start + m[0].length });
+      found.push({ opt, value, start, end: start + m[0].length, rank });
     }
+  });
+  // one reading per place: the earlier (more specific) pattern wins an overlap
+  found.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const hits: Hit[] = [];
+  for (const h of found) {
+    const last = hits[hits.length - 1];
+    if (last && h.start < last.end) continue;
+    hits.push(h);
   }
-  hits.sort((a, b) => a.start - b.start);
   // a tally: hits within 250 characters of each other, at least two distinct options (or "N voix pour")
   const groups: Hit[][] = [];
   for (const h of hits) {
