@@ -81,6 +81,7 @@ export class AttendanceReader {
       blockStart = blockStart < 0 ? table.start : Math.min(blockStart, table.start);
       blockEnd = Math.max(blockEnd, table.end);
     }
+    this.readProxySentences(from, blockEnd >= 0 ? Math.min(to, blockEnd + 500) : Math.min(to, from + 2500));
     this.dedupe();
     return {
       attendance: this.out,
@@ -88,6 +89,26 @@ export class AttendanceReader {
       order: this.order,
       roleHints: this.hints,
     };
+  }
+
+  /**
+   * Proxies stated in a sentence outside any list: "M. X, absent, a donné
+   * pouvoir à Mme Y." Both sides must read as names.
+   */
+  private readProxySentences(from: number, to: number): void {
+    const zone = this.src.fold.slice(from, to);
+    const re =
+      /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:a|ayant|qui\s+a|avait)\s+(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)(?:\s+(?:de\s+vote|ecrite?))?\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g;
+    for (const m of zone.matchAll(re)) {
+      const gStart = from + m.index! + m[0].indexOf(m[1]!);
+      const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
+      const giver = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order);
+      const holder = parseEntry(this.src.norm.slice(hStart, hStart + m[2]!.length), hStart, this.order);
+      const g = giver.people[giver.people.length - 1];
+      const h = holder.people[0];
+      if (!g || !h) continue;
+      this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
+    }
   }
 
   /** The same proxy or substitution stated twice ("X (pouvoir à Y)" and "Y (pouvoir de X)") is one. */
@@ -167,7 +188,12 @@ export class AttendanceReader {
     let lastPeople: NameRef[] = [];
     let count = 0;
     const pieces: Piece[] = splitPieces(content, h.end).flatMap((p) => resolveLineBreaks(p, this.order));
-    for (const piece of pieces) {
+    for (const [i, piece] of pieces.entries()) {
+      // after a sentence end the list goes on only if the whole next sentence is names
+      if (piece.sep === '.' && count > 0 && this.sentenceIsProse(pieces, i, kind)) {
+        stop = piece.start;
+        break;
+      }
       // a group label before the names ("CAPV : Philippe FEUGERE")
       const text = piece.text.replace(MASK_RE, ' ').replace(/^(\s*)([A-Z][A-Z0-9]{1,9}\s*:\s*)/, (_m, a: string, b: string) => a + ' '.repeat(b.length));
       const fold = foldText(text);
@@ -224,6 +250,17 @@ export class AttendanceReader {
     this.out.sections.push(this.section(kind, h, stop, to));
     if (kind === 'present' && this.out.present === null) this.out.present = [];
     return Math.max(h.end, stop);
+  }
+
+  private sentenceIsProse(pieces: Piece[], from: number, kind: SectionKind): boolean {
+    for (let j = from; j < pieces.length; j++) {
+      if (j > from && pieces[j]!.sep === '.') break;
+      const text = pieces[j]!.text.replace(MASK_RE, ' ');
+      if (!text.trim() || isOnlyCivility(text)) continue;
+      if (findRelation(foldText(text), kind === 'proxies')) continue;
+      if (parseEntry(text, pieces[j]!.start, this.order).prose) return true;
+    }
+    return false;
   }
 
   private addPeople(kind: SectionKind, refs: NameRef[], piece: Piece, role: string | null): void {

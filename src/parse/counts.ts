@@ -9,7 +9,8 @@ import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.t
 import { emptyCounts } from '../domain/index.ts';
 import type { SourceText } from './source.ts';
 
-const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\))*[ \t]*(?:[:=]|\.{2,}|…+|-)?[ \t]*(?:\n[ \t]*)?\(?\s*(\d{1,4})\s*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min))`;
+// the number may follow on the next line only after a colon ("Présents :\n 12")
+const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\))*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*|…+[ \t]*|-[ \t]*)?\(?[ \t]*(\d{1,4})[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min))`;
 
 const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
@@ -38,10 +39,49 @@ const LABELS: Label[] = [
 
 /** "86 membres en exercice", "19 présents" */
 const BEFORE: Label[] = [
-  { key: 'members_in_office', re: new RegExp(String.raw`\b(\d{1,4})\s+(?:${WHO}\s+)?en\s+exercice\b`, 'g') },
-  { key: 'present', re: new RegExp(String.raw`\b(\d{1,4})\s+(?:${WHO}\s+)?presents?\b(?!\s*:)`, 'g') },
-  { key: 'voters', re: new RegExp(String.raw`\b(\d{1,4})\s+(?:${WHO}\s+)?votants\b`, 'g') },
+  { key: 'members_in_office', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g') },
+  { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g') },
+  { key: 'voters', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g') },
 ];
+
+/** Column headings of a count table ("En exercice   Présents   Votants" over "15   12   14"). */
+const TABLE_LABELS: Array<{ key: CountKey; re: RegExp }> = [
+  { key: 'excused', re: /absents?\s+excuses?/g },
+  { key: 'members_in_office', re: /en\s+exercice/g },
+  { key: 'members_afferent', re: /afferents?/g },
+  { key: 'present', re: /presents?/g },
+  { key: 'voters', re: /votants/g },
+  { key: 'expressed', re: /exprimes/g },
+  { key: 'proxies', re: /procurations?|pouvoirs?|representes/g },
+  { key: 'absent', re: /absents?/g },
+  { key: 'excused', re: /excuses?/g },
+];
+
+function readCountTable(src: SourceText, from: number, to: number, record: (key: CountKey, value: number, start: number, end: number) => void): void {
+  const first = src.lineAt(from);
+  const last = src.lineAt(Math.max(from, to - 1));
+  for (let l = first; l < last; l++) {
+    const start = src.lineStarts[l - 1]!;
+    const line = src.fold.slice(start, start + src.lineText(l).length);
+    if (/\d/.test(line) || line.trim().length < 8) continue;
+    const labels: Array<{ key: CountKey; at: number; end: number }> = [];
+    for (const { key, re } of TABLE_LABELS) {
+      re.lastIndex = 0;
+      for (const m of line.matchAll(re)) {
+        if (labels.some((x) => m.index! < x.end && m.index! + m[0].length > x.at)) continue;
+        labels.push({ key, at: m.index!, end: m.index! + m[0].length });
+      }
+    }
+    if (labels.length < 2) continue;
+    labels.sort((a, b) => a.at - b.at);
+    let next = l + 1;
+    while (next <= last && !src.lineText(next).trim()) next++;
+    const nextStart = src.lineStarts[next - 1]!;
+    const values = [...src.lineText(next).matchAll(/\b\d{1,4}\b/g)];
+    if (values.length !== labels.length || /[a-z]{4,}/i.test(src.lineText(next))) continue;
+    labels.forEach((lab, i) => record(lab.key, Number(values[i]![0]), start - from + lab.at, nextStart - from + values[i]!.index! + values[i]![0].length));
+  }
+}
 
 export function parseCounts(src: SourceText, from: number, to: number): DeclaredCounts {
   const out = emptyCounts();
@@ -70,5 +110,9 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   for (const label of BEFORE) {
     for (const m of zone.matchAll(label.re)) record(label.key, Number(m[1]), m.index!, m.index! + m[0].length);
   }
+  readCountTable(src, from, to, (key, value, start, end) => {
+    if (out[key] !== null) return;
+    out[key] = { value, text: src.norm.slice(from + start, from + end).replace(/\s+/g, ' ').trim(), span: src.span(from + start, from + end) };
+  });
   return out;
 }

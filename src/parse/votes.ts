@@ -6,7 +6,8 @@
  * A tally number counts only inside a vote context (two vote words close
  * together, or "N voix pour"): "pour 990 000 €" is not a vote.
  */
-import type { NameRef, Vote } from '../domain/index.ts';
+import type { Vote } from '../domain/index.ts';
+import { findNamedVoters } from './vote-names.ts';
 import type { SourceText } from './source.ts';
 
 type Option = 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'expressed' | 'proxies_included';
@@ -95,7 +96,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     unanimous: Boolean(un) && (!useTally || Math.abs(uStart - start) < 400),
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
     secret_ballot: /scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin/.test(zone),
-    named: { for: [] as NameRef[], against: [] as NameRef[], abstain: [] as NameRef[], not_voting: [] as NameRef[] },
+    named: findNamedVoters(src, Math.max(from, start - 200), Math.min(to, end + 400)),
     result: null,
     text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(),
     span: src.span(start, end),

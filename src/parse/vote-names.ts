@@ -1,0 +1,48 @@
+/**
+ * Voters named with their vote: "Ont voté contre : M. X, Mme Y",
+ * "Contre : 2 (M. X et Mme Y)", "Abstentions : Mme Z", "Ne prend pas part
+ * au vote : M. W". Names are read as written (civility removed).
+ */
+import type { NameRef, VoteOption } from '../domain/index.ts';
+import { parseEntry } from './name-parse.ts';
+import type { SourceText } from './source.ts';
+
+const LABELS: Array<{ opt: VoteOption; re: RegExp }> = [
+  { opt: 'against', re: /\b(?:ont\s+vote\s+contre|a\s+vote\s+contre|votes?\s+contre|contre)\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g },
+  { opt: 'abstain', re: /\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g },
+  { opt: 'for', re: /\b(?:ont\s+vote\s+pour|votes?\s+pour)\s*(?::\s*\d{1,3}\s*\(|:\s*)/g },
+  { opt: 'not_voting', re: /\bne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g },
+];
+
+export function findNamedVoters(src: SourceText, from: number, to: number): Record<VoteOption, NameRef[]> {
+  const out: Record<VoteOption, NameRef[]> = { for: [], against: [], abstain: [], not_voting: [] };
+  const zone = src.fold.slice(from, to);
+  for (const { opt, re } of LABELS) {
+    re.lastIndex = 0;
+    for (const m of zone.matchAll(re)) {
+      const start = from + m.index! + m[0].length;
+      const tail = src.norm.slice(start, Math.min(to, start + 250));
+      const end = tail.search(/[)\n;]|(?<!\b(?:M|MM|Mme|Mlle|Mr|Dr|[A-Z]))\.(?:\s|$)|\s[-–]\s/);
+      const list = end >= 0 ? tail.slice(0, end) : tail;
+      let off = 0;
+      for (const part of list.split(/,|\s+et\s+/)) {
+        const at = start + list.indexOf(part, off);
+        off = list.indexOf(part, off) + part.length;
+        const p = parseEntry(part, at, 'unknown');
+        if (p.prose) break;
+        for (const person of p.people) {
+          out[opt].push({
+            written: src.norm.slice(person.start, person.end).trim(),
+            name: person.name,
+            civility: person.civility,
+            role: null,
+            note: null,
+            repaired_from: null,
+            span: src.span(person.start, person.end),
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
