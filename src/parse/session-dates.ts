@@ -88,9 +88,16 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
   const topDates: DateMatch[] = [];
   let prevEnd = 0;
   const weak: Array<{ d: DateMatch; year: number | null }> = [];
-  for (const d of all) {
+  for (const [i, d] of all.entries()) {
     let role = classify(src, d.start, prevEnd);
     prevEnd = d.end;
+    // "Le douze mai …, le Conseil municipal s'est réuni": the meeting verb follows the date
+    if (role === 'none') {
+      const nextDate = all[i + 1]?.start ?? Infinity;
+      const after = src.fold.slice(d.end, Math.min(d.end + 160, nextDate));
+      const sentence = after.split(/[.;!?]\s/)[0]!;
+      if (/\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|se\s+reunit|s'est\s+tenue?)\b/.test(sentence)) role = 'session';
+    }
     if ((role === 'session' || role === 'weak') && d.start > sessionLimit) role = 'other';
     if (role === 'none' && d.start < TITLE_ZONE && /^\s*$/.test(src.norm.slice(src.lineStarts[src.lineAt(d.start) - 1]!, d.start).replace(/^[•\-–\s]*/, ''))) {
       topDates.push(d); // a date alone at the top: the title, used only when nothing else names the session
