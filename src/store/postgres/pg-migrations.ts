@@ -122,13 +122,43 @@ CREATE TRIGGER events_no_change BEFORE UPDATE OR DELETE ON events FOR EACH ROW E
 CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION events_append_only();
 `,
   },
+  {
+    version: 2,
+    name: 'slim rows for filters: JSON and texts apart; bodies, record findings, session keys',
+    sql: `
+CREATE TABLE document_json (id text PRIMARY KEY, json jsonb NOT NULL);
+INSERT INTO document_json (id, json) SELECT id, json FROM documents;
+ALTER TABLE documents DROP COLUMN json;
+CREATE TABLE record_texts (record_id bigint PRIMARY KEY, text text NOT NULL);
+INSERT INTO record_texts (record_id, text) SELECT id, text FROM records;
+ALTER TABLE records DROP COLUMN text;
+CREATE TABLE bodies (key text PRIMARY KEY, name text);
+INSERT INTO bodies (key, name) SELECT body_key, max(body_name) FROM documents GROUP BY body_key;
+CREATE TABLE record_findings (record_id bigint NOT NULL, code text NOT NULL, severity text NOT NULL);
+INSERT INTO record_findings (record_id, code, severity)
+  SELECT r.id, f.code, f.severity FROM findings f JOIN records r ON r.document_id = f.document_id
+  WHERE f.deliberation IS NULL OR f.deliberation = r.idx OR r.idx = -1;
+CREATE INDEX record_findings_code ON record_findings(code, severity, record_id);
+CREATE INDEX record_findings_severity ON record_findings(severity, record_id);
+CREATE INDEX record_findings_record ON record_findings(record_id, code, severity);
+DROP INDEX records_date;
+CREATE INDEX records_order ON records(session_date DESC NULLS LAST, document_id, idx);
+DROP INDEX record_amounts_cents;
+CREATE INDEX record_amounts_cents ON record_amounts(cents, record_id);
+ALTER TABLE participations ADD COLUMN session_key text NOT NULL DEFAULT '';
+UPDATE participations p SET session_key = CASE WHEN d.session_date IS NULL THEN 'doc|' || d.id ELSE d.body_key || '|' || d.session_date END
+  FROM documents d WHERE d.id = p.document_id;
+CREATE INDEX participations_member_role ON participations(member_id, role, document_id);
+ALTER TABLE members ADD COLUMN name_key text NOT NULL DEFAULT '';
+`,
+  },
 ];
 
 /**
- * Applies pending migrations under an advisory lock (many workers may open
- * the store at once), all in one transaction.
+ * Applies pending migrations (up to `target`, for tests) under an advisory
+ * lock (many workers may open the store at once), all in one transaction.
  */
-export async function migratePostgres(client: pg.PoolClient): Promise<void> {
+export async function migratePostgres(client: pg.ClientBase, target = Infinity): Promise<void> {
   await client.query('BEGIN');
   try {
     await client.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':registre-migrations'))");
@@ -136,7 +166,7 @@ export async function migratePostgres(client: pg.PoolClient): Promise<void> {
     const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
     const current = rows[0]?.v ?? 0;
     for (const m of PG_MIGRATIONS) {
-      if (m.version <= current) continue;
+      if (m.version <= current || m.version > target) continue;
       await client.query(m.sql);
       await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
     }

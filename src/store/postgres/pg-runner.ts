@@ -37,6 +37,7 @@ function number(sql: string): string {
 const fullText: FullText = {
   match: (terms) => ({ from: 'records r', where: "r.tsv @@ to_tsquery('simple', ?)", params: [terms.join(' & ')] }),
   rank: (terms) => ({ sql: "ts_rank(r.tsv, to_tsquery('simple', ?))", params: [terms.join(' & ')] }),
+  count: (terms) => ({ sql: "SELECT count(*) AS n FROM records r WHERE r.tsv @@ to_tsquery('simple', ?)", params: [terms.join(' & ')] }),
 };
 
 // bigint (counts, cents, ids) comes back as a string by default; numbers here stay far
@@ -104,15 +105,19 @@ export async function openPgRunner(options: PgOptions): Promise<SqlRunner> {
         },
         async insertRecord(r: RecordInsert) {
           const { rows } = await c.query<{ id: number }>(
-            `INSERT INTO records (document_id, idx, number, subject, text, outcome, unanimous, status, file, body_name, body_key, session_date, tsv)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-                     setweight(to_tsvector('simple', $13), 'A') || setweight(to_tsvector('simple', $14), 'B')) RETURNING id`,
-            [r.document_id, r.idx, r.number, r.subject, r.text, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date, r.subject_stems, r.text_stems],
+            `WITH rec AS (
+               INSERT INTO records (document_id, idx, number, subject, outcome, unanimous, status, file, body_name, body_key, session_date, tsv)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+                       setweight(to_tsvector('simple', $12), 'A') || setweight(to_tsvector('simple', $13), 'B')) RETURNING id)
+             INSERT INTO record_texts (record_id, text) SELECT id, $14 FROM rec RETURNING record_id AS id`,
+            [r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date, r.subject_stems, r.text_stems, r.text],
           );
           return Number(rows[0]!.id);
         },
         async deleteRecords(documentId: string) {
-          await c.query('DELETE FROM record_amounts WHERE record_id IN (SELECT id FROM records WHERE document_id = $1)', [documentId]);
+          for (const table of ['record_texts', 'record_amounts', 'record_findings']) {
+            await c.query(`DELETE FROM ${table} WHERE record_id IN (SELECT id FROM records WHERE document_id = $1)`, [documentId]);
+          }
           await c.query('DELETE FROM records WHERE document_id = $1', [documentId]);
         },
       };

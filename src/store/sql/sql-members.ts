@@ -6,11 +6,11 @@
  * ("GAUCHER" → both GAUCHERs), accepting OCR variants of a typed name.
  */
 import { matchName } from '../../members/name-match.ts';
-import { parsePersonName } from '../../members/person-name.ts';
+import { parsePersonName, type PersonName } from '../../members/person-name.ts';
 import { attendanceRate, sessionKey, sessionStatuses, type ParticipationRow } from '../attendance.ts';
 import { bodyKeyOf } from '../projection.ts';
 import type { BodyRoster, MemberAttendance, MemberSummary } from '../record-store.ts';
-import { likeEscape, type SqlRunner } from './sql-runner.ts';
+import { likeEscape, type SqlRunner, type SqlValue } from './sql-runner.ts';
 
 interface MemberRow {
   id: string;
@@ -19,40 +19,87 @@ interface MemberRow {
   name: string;
 }
 
+const parsedNames = new Map<string, PersonName>();
+/** Rosters are matched on every look-up: parse each display name once. */
+function parsedName(name: string): PersonName {
+  let p = parsedNames.get(name);
+  if (!p) {
+    if (parsedNames.size > 50_000) parsedNames.clear();
+    p = parsePersonName(name);
+    parsedNames.set(name, p);
+  }
+  return p;
+}
+
 const ROWS_SQL = `SELECT p.document_id, d.session_date, d.body_key, d.body_name, p.deliberation, p.role, p.member_id, m.name AS member_name, p.written, p.other_name
   FROM participations p JOIN documents d ON d.id = p.document_id JOIN members m ON m.id = p.member_id`;
 
 async function summaries(db: SqlRunner, members: MemberRow[]): Promise<MemberSummary[]> {
   if (members.length === 0) return [];
-  const rows = await db.all<ParticipationRow>(`${ROWS_SQL} WHERE p.member_id IN (${members.map(() => '?').join(', ')})`, members.map((m) => m.id));
-  return members.map((m) => {
-    const mine = rows.filter((r) => r.member_id === m.id);
-    return {
-      id: m.id,
-      body: m.body_name,
-      name: m.name,
-      variants: [...new Set(mine.map((r) => r.written))],
-      sessions: new Set(mine.map(sessionKey)).size,
-    };
-  });
+  const inIds = `IN (${members.map(() => '?').join(', ')})`;
+  const ids = members.map((m) => m.id);
+  const written = await db.all<{ member_id: string; written: string }>(
+    `SELECT member_id, written FROM participations WHERE member_id ${inIds} GROUP BY member_id, written ORDER BY min(document_id), written`,
+    ids,
+  );
+  const sessions = await db.all<{ member_id: string; n: number }>(
+    `SELECT member_id, count(DISTINCT session_key) AS n FROM participations WHERE member_id ${inIds} GROUP BY member_id`,
+    ids,
+  );
+  return members.map((m) => ({
+    id: m.id,
+    body: m.body_name,
+    name: m.name,
+    variants: written.filter((w) => w.member_id === m.id).map((w) => w.written),
+    sessions: Number(sessions.find((x) => x.member_id === m.id)?.n ?? 0),
+  }));
 }
 
-export async function findMembers(db: SqlRunner, name: string, body?: string): Promise<MemberSummary[]> {
+/** Folded words of a member's name, space-delimited (" jean marc goncalves "): a coarse index. */
+export function memberNameKey(name: string): string {
+  return ` ${parsePersonName(name).words.flat().join(' ')} `;
+}
+
+/** Members of the bodies matching `body` that share a word with the name (all when none does: OCR slips). */
+async function candidates(db: SqlRunner, wanted: PersonName, body: string): Promise<MemberRow[]> {
+  const cond: string[] = [];
+  const params: SqlValue[] = [];
+  if (body) cond.push("body_key IN (SELECT key FROM bodies WHERE key LIKE ? ESCAPE '\\')"), params.push(`%${likeEscape(body)}%`);
+  const select = (extra: string[], values: SqlValue[]) =>
+    db.all<MemberRow>(`SELECT id, body_key, body_name, name FROM members ${[...cond, ...extra].length ? 'WHERE ' + [...cond, ...extra].join(' AND ') : ''} ORDER BY id`, [...params, ...values]);
+  const words = [...new Set(wanted.words.flat().filter((w) => w.length >= 2))];
+  if (words.length > 0) {
+    const rows = await select([`(${words.map(() => "name_key LIKE ? ESCAPE '\\'").join(' OR ')} OR name_key = '')`], words.map((w) => `% ${likeEscape(w)} %`));
+    if (rows.some((r) => matchName(wanted, [{ id: r.id, name: parsedName(r.name) }], { ocr: true }).kind !== 'none')) return rows;
+  }
+  return select([], []);
+}
+
+/** Ids of the members a name designates (see findMembers), without their summaries. */
+export async function findMemberIds(db: SqlRunner, name: string, body?: string): Promise<string[]> {
   const wanted = parsePersonName(name);
   if (wanted.surname.length === 0) return [];
-  const key = body ? bodyKeyOf(body) : '';
-  const members = key
-    ? await db.all<MemberRow>("SELECT id, body_key, body_name, name FROM members WHERE body_key LIKE ? ESCAPE '\\' ORDER BY id", [`%${likeEscape(key)}%`])
-    : await db.all<MemberRow>('SELECT id, body_key, body_name, name FROM members ORDER BY id');
-  const byBody = new Map<string, MemberRow[]>();
-  for (const m of members) byBody.set(m.body_key, [...(byBody.get(m.body_key) ?? []), m]);
-  const found: MemberRow[] = [];
+  const members = await candidates(db, wanted, body ? bodyKeyOf(body) : '');
+  const byBody = new Map<string, Array<{ id: string; name: PersonName }>>();
+  for (const m of members) {
+    const list = byBody.get(m.body_key) ?? [];
+    list.push({ id: m.id, name: parsedName(m.name) });
+    byBody.set(m.body_key, list);
+  }
+  const found: string[] = [];
   for (const roster of byBody.values()) {
-    const r = matchName(wanted, roster.map((m) => ({ id: m, name: parsePersonName(m.name) })), { ocr: true });
+    const r = matchName(wanted, roster, { ocr: true });
     if (r.kind === 'match') found.push(r.id);
     else if (r.kind === 'ambiguous') found.push(...r.ids);
   }
-  return summaries(db, found);
+  return found;
+}
+
+export async function findMembers(db: SqlRunner, name: string, body?: string): Promise<MemberSummary[]> {
+  const ids = await findMemberIds(db, name, body);
+  if (ids.length === 0) return [];
+  const rows = await db.all<MemberRow>(`SELECT id, body_key, body_name, name FROM members WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+  return summaries(db, ids.map((id) => rows.find((r) => r.id === id)!).filter(Boolean));
 }
 
 export async function memberAttendance(db: SqlRunner, id: string): Promise<MemberAttendance | null> {

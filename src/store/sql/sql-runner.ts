@@ -40,9 +40,9 @@ export interface RecordInsert {
 export interface Tx extends Queryable {
   /** Serialises writers of the same key until the transaction ends. */
   lock(key: string): Promise<void>;
-  /** Inserts a record and indexes it for full text; returns its id. */
+  /** Inserts a record (and its text apart) and indexes it for full text; returns its id. */
   insertRecord(record: RecordInsert): Promise<number>;
-  /** Deletes every record of a document (and its index entries and amounts). */
+  /** Deletes every record of a document with its text, index entries, amounts and findings. */
   deleteRecords(documentId: string): Promise<void>;
 }
 
@@ -52,6 +52,8 @@ export interface FullText {
   match(terms: readonly string[]): { from: string; where: string; params: SqlValue[] };
   /** Rank expression, higher is better; valid with `match`'s FROM. */
   rank(terms: readonly string[]): { sql: string; params: SqlValue[] };
+  /** Counts the records with every term, when no other filter applies (`n`). */
+  count(terms: readonly string[]): { sql: string; params: SqlValue[] };
 }
 
 export interface SqlRunner extends Queryable {

@@ -25,7 +25,6 @@ interface RecordRowOut {
   idx: number;
   number: string | null;
   subject: string | null;
-  text: string;
   outcome: 'adopted' | 'rejected' | null;
   unanimous: number;
   status: SearchHit['status'];
@@ -35,45 +34,64 @@ interface RecordRowOut {
   score?: number;
 }
 
+/** Above this many matches a filtered page probes rows in date order instead of sorting every match. */
+const DENSE = 2000;
+
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-/** WHERE conditions over records `r` for every filter but the text. */
-function filterSql(q: SearchQuery, memberIds: string[] | null): { where: string[]; params: SqlValue[] } {
-  const where: string[] = [];
-  const params: SqlValue[] = [];
+/**
+ * WHERE conditions over records `r` for every filter but the text, in two
+ * equivalent forms: `probe` (EXISTS per row: a page walks the date order
+ * and stops early) and `lookup` (IN over the filter's index: counting reads
+ * only the matches). Neither is a scan of a large table per row.
+ */
+interface Conditions {
+  sql: string[];
+  params: SqlValue[];
+}
+
+function filterSql(q: SearchQuery, memberIds: string[] | null): { probe: Conditions; lookup: Conditions } {
+  const probe: Conditions = { sql: [], params: [] };
+  const lookup: Conditions = { sql: [], params: [] };
+  const add = (c: Conditions, sql: string, values: SqlValue[]) => (c.sql.push(sql), c.params.push(...values));
+  const both = (sql: string, ...values: SqlValue[]) => (add(probe, sql, values), add(lookup, sql, values));
+  const pair = (p: string, l: string, pv: SqlValue[], lv: SqlValue[] = pv) => (add(probe, p, pv), add(lookup, l, lv));
   const body = q.body ? foldForSearch(q.body).replace(/[^a-z0-9]+/g, ' ').trim() : '';
-  if (body) {
-    where.push("r.body_key LIKE ? ESCAPE '\\'");
-    params.push(`%${likeEscape(body)}%`);
-  }
-  if (q.from) where.push('r.session_date >= ?'), params.push(q.from);
-  if (q.to) where.push('r.session_date <= ?'), params.push(q.to);
-  if (q.status) where.push('r.status = ?'), params.push(q.status);
+  if (body) both("r.body_key IN (SELECT key FROM bodies WHERE key LIKE ? ESCAPE '\\')", `%${likeEscape(body)}%`);
+  if (q.from) both('r.session_date >= ?', q.from);
+  if (q.to) both('r.session_date <= ?', q.to);
+  if (q.status) both('r.status = ?', q.status);
   if (q.amountMin !== undefined || q.amountMax !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM record_amounts a WHERE a.record_id = r.id AND a.cents >= ? AND a.cents <= ?)');
-    params.push(Math.round((q.amountMin ?? 0) * 100), Math.round((q.amountMax ?? 9e13) * 100));
+    const cond = 'cents >= ? AND cents <= ?';
+    pair(`EXISTS (SELECT 1 FROM record_amounts a WHERE a.record_id = r.id AND ${cond})`, `r.id IN (SELECT record_id FROM record_amounts WHERE ${cond})`, [
+      Math.round((q.amountMin ?? 0) * 100),
+      Math.round((q.amountMax ?? 9e13) * 100),
+    ]);
   }
   if (q.finding || q.severity) {
-    const cond = ['f.document_id = r.document_id', '(f.deliberation IS NULL OR f.deliberation = r.idx)'];
-    if (q.finding) cond.push('f.code = ?'), params.push(q.finding);
-    if (q.severity) cond.push('f.severity = ?'), params.push(q.severity);
-    where.push(`EXISTS (SELECT 1 FROM findings f WHERE ${cond.join(' AND ')})`);
+    const cond = [q.finding ? 'code = ?' : '', q.severity ? 'severity = ?' : ''].filter(Boolean).join(' AND ');
+    const values = [q.finding, q.severity].filter((x): x is NonNullable<typeof x> => Boolean(x));
+    pair(`EXISTS (SELECT 1 FROM record_findings rf WHERE rf.record_id = r.id AND ${cond})`, `r.id IN (SELECT record_id FROM record_findings WHERE ${cond})`, values);
   }
-  if (q.outcome === 'unanimous') where.push('r.unanimous = 1');
-  else if (q.outcome === 'none') where.push('r.outcome IS NULL');
-  else if (q.outcome) where.push('r.outcome = ?'), params.push(q.outcome);
+  if (q.outcome === 'unanimous') both('r.unanimous = 1');
+  else if (q.outcome === 'none') both('r.outcome IS NULL');
+  else if (q.outcome) both('r.outcome = ?', q.outcome);
   if (memberIds) {
-    if (memberIds.length === 0) where.push('1 = 0');
+    if (memberIds.length === 0) both('1 = 0');
     else {
+      // Session-wide lists concern every record of the document; a deliberation's own list, its record.
       const roles = ROLES[q.memberStatus ?? 'any'];
-      where.push(
-        `EXISTS (SELECT 1 FROM participations p WHERE p.document_id = r.document_id AND p.member_id IN (${marks(memberIds.length)})` +
-          ` AND p.role IN (${marks(roles.length)}) AND (p.deliberation IS NULL OR p.deliberation = r.idx))`,
+      const who = `p.member_id IN (${marks(memberIds.length)}) AND p.role IN (${marks(roles.length)})`;
+      pair(
+        `EXISTS (SELECT 1 FROM participations p WHERE p.document_id = r.document_id AND ${who} AND (p.deliberation IS NULL OR p.deliberation = r.idx))`,
+        `(r.document_id IN (SELECT p.document_id FROM participations p WHERE ${who} AND p.deliberation IS NULL)` +
+          ` OR r.id IN (SELECT rr.id FROM participations p JOIN records rr ON rr.document_id = p.document_id AND rr.idx = p.deliberation WHERE ${who}))`,
+        [...memberIds, ...roles],
+        [...memberIds, ...roles, ...memberIds, ...roles],
       );
-      params.push(...memberIds, ...roles);
     }
   }
-  return { where, params };
+  return { probe, lookup };
 }
 
 export async function searchRecords(db: SqlRunner, q: SearchQuery, memberIds: string[] | null): Promise<SearchPage> {
@@ -81,43 +99,52 @@ export async function searchRecords(db: SqlRunner, q: SearchQuery, memberIds: st
   const offset = Math.max(0, Math.floor(q.offset ?? 0));
   const terms = queryTerms(q.text ?? '');
   const f = filterSql(q, memberIds);
-  const cols = 'r.id, r.document_id, r.idx, r.number, r.subject, r.text, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.session_date';
-  let rows: RecordRowOut[];
+  const cols = 'r.id, r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.session_date';
+  let rows: Array<RecordRowOut & { total?: number }>;
   let total: number;
   if (terms.length > 0) {
+    // Full text drives: the filters' IN-lists are built once and checked per match; one
+    // pass gives the page and the total (count(*) OVER ()), since ranking reads every match.
     const m = db.fullText.match(terms);
     const rank = db.fullText.rank(terms);
-    const where = [m.where, ...f.where].join(' AND ');
-    rows = await db.all<RecordRowOut>(
-      `SELECT ${cols}, ${rank.sql} AS score FROM ${m.from} WHERE ${where} ORDER BY score DESC, r.id LIMIT ? OFFSET ?`,
-      [...rank.params, ...m.params, ...f.params, limit, offset],
+    rows = await db.all(
+      // (bm25() cannot sit beside a window function: rank in a subquery, count outside.)
+      `SELECT *, count(*) OVER () AS total FROM (SELECT ${cols}, ${rank.sql} AS score FROM ${m.from} WHERE ${[m.where, ...f.lookup.sql].join(' AND ')}) hits
+       ORDER BY score DESC, id LIMIT ? OFFSET ?`,
+      [...rank.params, ...m.params, ...f.lookup.params, limit, offset],
     );
-    total = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${m.from} WHERE ${where}`, [...m.params, ...f.params]))?.n ?? 0;
+    const count =
+      f.lookup.sql.length === 0
+        ? db.fullText.count(terms)
+        : { sql: `SELECT count(*) AS n FROM ${m.from} WHERE ${[m.where, ...f.lookup.sql].join(' AND ')}`, params: [...m.params, ...f.lookup.params] };
+    total = rows[0]?.total !== undefined ? Number(rows[0].total) : Number((await db.get<{ n: number }>(count.sql, count.params))?.n ?? 0);
   } else {
-    const where = f.where.length ? `WHERE ${f.where.join(' AND ')}` : '';
-    rows = await db.all<RecordRowOut>(
-      `SELECT ${cols} FROM records r ${where} ORDER BY r.session_date DESC NULLS LAST, r.document_id, r.idx LIMIT ? OFFSET ?`,
-      [...f.params, limit, offset],
-    );
-    total = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM records r ${where}`, f.params))?.n ?? 0;
+    const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
+    total = Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM records r ${where(f.lookup.sql)}`, f.lookup.params))?.n ?? 0);
+    // Many matches: walk the date order probing each row, and stop at the page. Few
+    // matches (or a member, whose probe plans badly): read them through the filters' indexes.
+    const c = total > DENSE && !q.member ? f.probe : f.lookup;
+    const nullsLast = db.dialect === 'postgres' ? ' NULLS LAST' : ''; // SQLite puts NULLs last in DESC already
+    rows = total === 0 ? [] : await db.all(`SELECT ${cols} FROM records r ${where(c.sql)} ORDER BY r.session_date DESC${nullsLast}, r.document_id, r.idx LIMIT ? OFFSET ?`, [
+      ...c.params,
+      limit,
+      offset,
+    ]);
   }
-  return { total: Number(total), limit, offset, hits: await toHits(db, rows, terms, memberIds) };
+  return { total, limit, offset, hits: await toHits(db, rows, terms, memberIds) };
 }
 
 async function toHits(db: SqlRunner, rows: RecordRowOut[], terms: string[], memberIds: string[] | null): Promise<SearchHit[]> {
   if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
   const docIds = [...new Set(rows.map((r) => r.document_id))];
-  const findings = await db.all<{ document_id: string; deliberation: number | null; code: FindingCode }>(
-    `SELECT document_id, deliberation, code FROM findings WHERE document_id IN (${marks(docIds.length)}) ORDER BY document_id, seq`,
-    docIds,
-  );
-  const amounts = await db.all<{ record_id: number; cents: number }>(
-    `SELECT record_id, cents FROM record_amounts WHERE record_id IN (${marks(rows.length)}) ORDER BY cents`,
-    rows.map((r) => r.id),
-  );
+  const inIds = `IN (${marks(ids.length)})`;
+  const findings = await db.all<{ record_id: number; code: FindingCode }>(`SELECT record_id, code FROM record_findings WHERE record_id ${inIds}`, ids);
+  const amounts = await db.all<{ record_id: number; cents: number }>(`SELECT record_id, cents FROM record_amounts WHERE record_id ${inIds} ORDER BY cents`, ids);
+  const texts = await db.all<{ record_id: number; text: string }>(`SELECT record_id, text FROM record_texts WHERE record_id ${inIds}`, ids);
   const members = memberIds?.length ? await memberRows(db, docIds, memberIds) : [];
+  const of = <T extends { record_id: number }>(xs: T[], id: number) => xs.filter((x) => Number(x.record_id) === Number(id));
   return rows.map((r) => {
-    const codes = findings.filter((f) => f.document_id === r.document_id && (f.deliberation === null || f.deliberation === r.idx)).map((f) => f.code);
     const status = sessionStatuses(members.filter((m) => m.document_id === r.document_id && (m.deliberation === null || m.deliberation === r.idx)))[0];
     return {
       id: r.document_id,
@@ -130,9 +157,9 @@ async function toHits(db: SqlRunner, rows: RecordRowOut[], terms: string[], memb
       subject: r.subject,
       outcome: r.outcome,
       unanimous: Number(r.unanimous) === 1,
-      amounts_eur: amounts.filter((a) => Number(a.record_id) === Number(r.id)).map((a) => Number(a.cents) / 100),
-      findings: [...new Set(codes)],
-      snippet: snippet(r.text, terms),
+      amounts_eur: of(amounts, r.id).map((a) => Number(a.cents) / 100),
+      findings: [...new Set(of(findings, r.id).map((f) => f.code))],
+      snippet: snippet(of(texts, r.id)[0]?.text ?? '', terms),
       score: r.score === undefined ? null : Number(r.score),
       ...(status ? { member: status } : {}),
     };

@@ -5,7 +5,7 @@
 import { ProcessedDocument, type DocumentStatus } from '../../domain/index.ts';
 import type { DocEvent, DocumentListing, EventType, RecordStore, SearchQuery, StoredDocument, UpsertOptions } from '../record-store.ts';
 import { EVENT_TYPES } from '../record-store.ts';
-import { bodyRoster, findMembers, memberAttendance, rosterNames } from './sql-members.ts';
+import { bodyRoster, findMemberIds, findMembers, memberAttendance, rosterNames } from './sql-members.ts';
 import type { SqlRunner, SqlValue } from './sql-runner.ts';
 import { searchRecords } from './sql-search.ts';
 import { writeDocument } from './sql-write.ts';
@@ -32,7 +32,7 @@ export function sqlStore(db: SqlRunner): RecordStore {
 
     async get(id) {
       const row = await db.get<{ json: unknown; original_path: string | null; created_at: string; updated_at: string }>(
-        'SELECT json, original_path, created_at, updated_at FROM documents WHERE id = ?',
+        'SELECT j.json, d.original_path, d.created_at, d.updated_at FROM documents d JOIN document_json j ON j.id = d.id WHERE d.id = ?',
         [id],
       );
       if (!row) return null;
@@ -82,7 +82,7 @@ export function sqlStore(db: SqlRunner): RecordStore {
     },
 
     async search(query: SearchQuery) {
-      const memberIds = query.member ? (await findMembers(db, query.member, query.body)).map((m) => m.id) : null;
+      const memberIds = query.member ? await findMemberIds(db, query.member, query.body) : null;
       return searchRecords(db, query, memberIds);
     },
 

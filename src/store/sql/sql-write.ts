@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ProcessedDocument } from '../../domain/index.ts';
 import { resolutionKey, resolveNames } from '../../members/resolve-names.ts';
+import { memberNameKey } from './sql-members.ts';
+import { sessionKey } from '../attendance.ts';
 import { project, type Projection } from '../projection.ts';
 import type { UpsertOptions, UpsertResult } from '../record-store.ts';
 import { indexText } from '../text-index.ts';
@@ -15,7 +17,7 @@ import type { SqlValue, Tx } from './sql-runner.ts';
 
 const DOC_COLUMNS = [
   'file', 'size', 'original_path', 'status', 'error', 'input_kind', 'extractor', 'extractor_version', 'parser_version',
-  'processed_at', 'updated_at', 'body_name', 'body_key', 'session_date', 'deliberations', 'findings', 'json',
+  'processed_at', 'updated_at', 'body_name', 'body_key', 'session_date', 'deliberations', 'findings',
 ] as const;
 
 function documentValues(doc: ProcessedDocument, p: Projection, originalPath: string | null, now: string): SqlValue[] {
@@ -23,7 +25,7 @@ function documentValues(doc: ProcessedDocument, p: Projection, originalPath: str
   return [
     doc.file, doc.size, originalPath, doc.status, doc.error, x?.kind ?? null, x?.extractor ?? null, x?.extractor_version ?? null,
     doc.parser_version, doc.processed_at, now, p.bodyName, p.bodyKey, p.sessionDate, doc.parsed?.deliberations.length ?? 0,
-    doc.findings.length, JSON.stringify(doc),
+    doc.findings.length,
   ];
 }
 
@@ -42,15 +44,16 @@ async function writeMembers(tx: Tx, doc: ProcessedDocument, p: Projection, now: 
   const r = resolveNames(roster, written, { ocr: p.ocr, newId: randomUUID });
   await tx.insertMany(
     'members',
-    ['id', 'body_key', 'body_name', 'name', 'created_at', 'updated_at'],
-    r.created.map((m) => [m.id, p.bodyKey, p.bodyName, m.name, now, now]),
+    ['id', 'body_key', 'body_name', 'name', 'name_key', 'created_at', 'updated_at'],
+    r.created.map((m) => [m.id, p.bodyKey, p.bodyName, m.name, memberNameKey(m.name), now, now]),
   );
-  for (const m of r.renamed) await tx.run('UPDATE members SET name = ?, updated_at = ? WHERE id = ?', [m.name, now, m.id]);
+  for (const m of r.renamed) await tx.run('UPDATE members SET name = ?, name_key = ?, updated_at = ? WHERE id = ?', [m.name, memberNameKey(m.name), now, m.id]);
   const memberOf = (name: string) => r.byName.get(resolutionKey(name))?.memberId ?? null;
+  const session = sessionKey({ body_key: p.bodyKey, session_date: p.sessionDate, document_id: doc.id });
   await tx.insertMany(
     'participations',
-    ['document_id', 'deliberation', 'role', 'member_id', 'name', 'written', 'other_member_id', 'other_name'],
-    p.names.map((n) => [doc.id, n.deliberation, n.role, memberOf(n.ref.name), n.ref.name, n.ref.written, n.other ? memberOf(n.other.name) : null, n.other?.name ?? null]),
+    ['document_id', 'deliberation', 'role', 'member_id', 'name', 'written', 'other_member_id', 'other_name', 'session_key'],
+    p.names.map((n) => [doc.id, n.deliberation, n.role, memberOf(n.ref.name), n.ref.name, n.ref.written, n.other ? memberOf(n.other.name) : null, n.other?.name ?? null, session]),
   );
 }
 
@@ -66,6 +69,8 @@ async function writeDerived(tx: Tx, doc: ProcessedDocument, p: Projection, now: 
     doc.findings.map((f, i) => [doc.id, i, f.deliberation, f.code, f.severity, f.message, f.rule]),
   );
   const amounts: SqlValue[][] = [];
+  const findings: SqlValue[][] = [];
+  const wholeDocument = p.records.length === 1 && p.records[0]!.idx === -1;
   for (const rec of p.records) {
     const id = await tx.insertRecord({
       document_id: doc.id, idx: rec.idx, number: rec.number, subject: rec.subject, text: rec.text, outcome: rec.outcome,
@@ -73,8 +78,11 @@ async function writeDerived(tx: Tx, doc: ProcessedDocument, p: Projection, now: 
       session_date: p.sessionDate, subject_stems: indexText(rec.subject ?? ''), text_stems: indexText(rec.text),
     });
     for (const c of new Set(rec.cents)) amounts.push([id, c]);
+    // A session-wide finding concerns every record; a deliberation's, its own record.
+    for (const f of doc.findings) if (f.deliberation === null || f.deliberation === rec.idx || wholeDocument) findings.push([id, f.code, f.severity]);
   }
   await tx.insertMany('record_amounts', ['record_id', 'cents'], amounts);
+  await tx.insertMany('record_findings', ['record_id', 'code', 'severity'], findings);
   await writeMembers(tx, doc, p, now);
 }
 
@@ -98,9 +106,12 @@ export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: Ups
   if (stored) {
     await deleteDerived(tx, doc.id);
     await tx.run(`UPDATE documents SET ${DOC_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...values, doc.id]);
+    await tx.run('UPDATE document_json SET json = ? WHERE id = ?', [JSON.stringify(doc), doc.id]);
   } else {
     await tx.run(`INSERT INTO documents (id, created_at, ${DOC_COLUMNS.join(', ')}) VALUES (?, ?, ${DOC_COLUMNS.map(() => '?').join(', ')})`, [doc.id, now, ...values]);
+    await tx.run('INSERT INTO document_json (id, json) VALUES (?, ?)', [doc.id, JSON.stringify(doc)]);
   }
+  await tx.run('INSERT INTO bodies (key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = coalesce(excluded.name, bodies.name)', [p.bodyKey, p.bodyName]);
   await writeDerived(tx, doc, p, now);
   await tx.insertMany(
     'events',

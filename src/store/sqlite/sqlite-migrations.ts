@@ -120,18 +120,50 @@ CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT
 CREATE VIRTUAL TABLE records_fts USING fts5(subject, content, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    name: 'slim rows for filters: JSON and texts apart; bodies, record findings, session keys',
+    sql: `
+CREATE TABLE document_json (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+INSERT INTO document_json (id, json) SELECT id, json FROM documents;
+ALTER TABLE documents DROP COLUMN json;
+CREATE TABLE record_texts (record_id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+INSERT INTO record_texts (record_id, text) SELECT id, text FROM records;
+ALTER TABLE records DROP COLUMN text;
+CREATE TABLE bodies (key TEXT PRIMARY KEY, name TEXT);
+INSERT INTO bodies (key, name) SELECT body_key, max(body_name) FROM documents GROUP BY body_key;
+CREATE TABLE record_findings (record_id INTEGER NOT NULL, code TEXT NOT NULL, severity TEXT NOT NULL);
+INSERT INTO record_findings (record_id, code, severity)
+  SELECT r.id, f.code, f.severity FROM findings f JOIN records r ON r.document_id = f.document_id
+  WHERE f.deliberation IS NULL OR f.deliberation = r.idx OR r.idx = -1;
+CREATE INDEX record_findings_code ON record_findings(code, severity, record_id);
+CREATE INDEX record_findings_severity ON record_findings(severity, record_id);
+CREATE INDEX record_findings_record ON record_findings(record_id, code, severity);
+DROP INDEX records_date;
+CREATE INDEX records_order ON records(session_date DESC, document_id, idx);
+DROP INDEX record_amounts_cents;
+CREATE INDEX record_amounts_cents ON record_amounts(cents, record_id);
+ALTER TABLE participations ADD COLUMN session_key TEXT NOT NULL DEFAULT '';
+UPDATE participations SET session_key = (
+  SELECT CASE WHEN d.session_date IS NULL THEN 'doc|' || d.id ELSE d.body_key || '|' || d.session_date END
+  FROM documents d WHERE d.id = participations.document_id);
+CREATE INDEX participations_member_role ON participations(member_id, role, document_id);
+ALTER TABLE members ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+`,
+  },
 ];
 
 /**
- * Applies the pending migrations in one IMMEDIATE transaction: a second
- * process opening the same file waits, then finds nothing left to do.
+ * Applies the pending migrations (up to `target`, for tests) in one IMMEDIATE
+ * transaction: a second process opening the same file waits, then finds
+ * nothing left to do.
  */
-export function migrateSqlite(db: Database.Database): void {
+export function migrateSqlite(db: Database.Database, target = Infinity): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   db.transaction(() => {
     const current = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
     for (const m of SQLITE_MIGRATIONS) {
-      if (m.version <= current) continue;
+      if (m.version <= current || m.version > target) continue;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     }

@@ -12,12 +12,10 @@ import Database from 'better-sqlite3';
 import type { FullText, RecordInsert, Row, SqlRunner, SqlValue, Tx } from '../sql/sql-runner.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
+const ftsQuery = (terms: readonly string[]) => terms.map((t) => `"${t}"`).join(' ');
 const fullText: FullText = {
-  match: (terms) => ({
-    from: 'records_fts JOIN records r ON r.id = records_fts.rowid',
-    where: 'records_fts MATCH ?',
-    params: [terms.map((t) => `"${t}"`).join(' ')],
-  }),
+  match: (terms) => ({ from: 'records_fts JOIN records r ON r.id = records_fts.rowid', where: 'records_fts MATCH ?', params: [ftsQuery(terms)] }),
+  count: (terms) => ({ sql: 'SELECT count(*) AS n FROM records_fts WHERE records_fts MATCH ?', params: [ftsQuery(terms)] }),
   // bm25 is lower-is-better; subject words weigh four times body words.
   rank: () => ({ sql: '-bm25(records_fts, 4.0, 1.0)', params: [] }),
 };
@@ -29,6 +27,9 @@ export function openSqliteRunner(file: string): SqlRunner {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 10000');
   db.pragma('foreign_keys = ON');
+  // Searches join index hits to record rows at random: keep the hot pages in memory.
+  db.pragma('cache_size = -65536');
+  db.pragma('mmap_size = 268435456');
   migrateSqlite(db);
 
   const statements = new Map<string, Database.Statement>();
@@ -71,17 +72,20 @@ export function openSqliteRunner(file: string): SqlRunner {
     },
     async insertRecord(r: RecordInsert) {
       const row = prepare(
-        `INSERT INTO records (document_id, idx, number, subject, text, outcome, unanimous, status, file, body_name, body_key, session_date)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      ).get(r.document_id, r.idx, r.number, r.subject, r.text, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date) as {
+        `INSERT INTO records (document_id, idx, number, subject, outcome, unanimous, status, file, body_name, body_key, session_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      ).get(r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date) as {
         id: number;
       };
+      prepare('INSERT INTO record_texts (record_id, text) VALUES (?, ?)').run(row.id, r.text);
       prepare('INSERT INTO records_fts (rowid, subject, content) VALUES (?, ?, ?)').run(row.id, r.subject_stems, r.text_stems);
       return row.id;
     },
     async deleteRecords(documentId: string) {
-      prepare('DELETE FROM records_fts WHERE rowid IN (SELECT id FROM records WHERE document_id = ?)').run(documentId);
-      prepare('DELETE FROM record_amounts WHERE record_id IN (SELECT id FROM records WHERE document_id = ?)').run(documentId);
+      const ids = 'SELECT id FROM records WHERE document_id = ?';
+      for (const table of ['records_fts WHERE rowid', 'record_texts WHERE record_id', 'record_amounts WHERE record_id', 'record_findings WHERE record_id']) {
+        prepare(`DELETE FROM ${table} IN (${ids})`).run(documentId);
+      }
       prepare('DELETE FROM records WHERE document_id = ?').run(documentId);
     },
   };
