@@ -42,6 +42,7 @@ const PATTERNS: Pattern[] = [
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"
   P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues)\s+(?:${ABSENT}\s+|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?|${EXCUSE}\s+)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`),
+  P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`),
   P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`),
   P('proxies', String.raw`\b(?:ont|a)\s+donne\s+(?:une\s+|un\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrits?))?${COLON}`),
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?${COLON}`),
@@ -82,9 +83,8 @@ export function findHeadings(fold: string, from: number, to: number): Heading[] 
       while (s < m.index! + m[0].length && /\s/.test(zone[s]!)) s++;
       const e = m.index! + m[0].length;
       if (e <= s) continue;
-      if (p.kind === 'present' && /(?:nombre\s+de|auditeurs|public|aussi|egalement)\s*$/.test(zone.slice(Math.max(0, s - 20), s))) {
-        if (/nombre\s+de\s*$/.test(zone.slice(Math.max(0, s - 20), s))) continue;
-      }
+      // "Nombre de présents : 19" is a count; "à l'unanimité des membres présents :" is prose
+      if (p.kind === 'present' && /(?:nombre\s+de|\bdes|\baux|\bparmi\s+les)\s*$/.test(zone.slice(Math.max(0, s - 20), s))) continue;
       found.push({ kind: p.kind, start: from + s, end: from + e, text: zone.slice(s, e), rank });
     }
   });

@@ -8,7 +8,7 @@ import { emptyAttendance } from '../domain/index.ts';
 import { findHeadings, type Heading } from './attendance-headings.ts';
 import { MASK_RE, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
-import { isOnlyCivility, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
+import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
 import { foldText, type SourceText } from './source.ts';
 import { readPresenceTable } from './presence-table.ts';
@@ -68,9 +68,10 @@ export class AttendanceReader {
         i++;
         continue;
       }
+      const sectionsBefore = this.out.sections.length;
       const end = this.readList(h, h.kind as SectionKind, contentEnd, to);
-      const hadContent = end > h.end;
-      if (!hadContent && blockStart < 0 && h.kind === 'staff') continue;
+      // a heading that gave no list ("à l'unanimité des membres présents :") does not extend the block
+      if (this.out.sections.length === sectionsBefore) continue;
       if (blockStart < 0) blockStart = h.start;
       blockEnd = Math.max(blockEnd, end, h.end);
     }
@@ -182,7 +183,7 @@ export class AttendanceReader {
     let skip = 0;
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
-    content = ' '.repeat(skip) + content.slice(skip);
+    content = blankPageFurniture(' '.repeat(skip) + content.slice(skip));
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
@@ -195,9 +196,14 @@ export class AttendanceReader {
         break;
       }
       // a group label before the names ("CAPV : Philippe FEUGERE")
-      const text = piece.text.replace(MASK_RE, ' ').replace(/^(\s*)([A-Z][A-Z0-9]{1,9}\s*:\s*)/, (_m, a: string, b: string) => a + ' '.repeat(b.length));
+      // a group label before the names ("CAPV : …", "Conseillers communautaires : …")
+      const text = piece.text.replace(MASK_RE, ' ').replace(/^(\s*)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) =>
+        /^[A-Z][A-Z0-9]{1,9}\s*:/.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m,
+      );
       const fold = foldText(text);
       if (/^\s*$/.test(text) || isOnlyCivility(text)) continue;
+      // "HOURCADE Li" cut by the end of the excerpt inside a proxy list: nothing can be said
+      if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true)) continue;
       const rel = findRelation(fold, kind === 'proxies');
       if (rel) {
         if (!this.readRelation(rel, text, piece, kind)) {
@@ -219,8 +225,9 @@ export class AttendanceReader {
       }
       const parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
       if (parsed.prose) {
-        // prose after a list ends it; a role word opening the prose still belongs to the last name
-        stop = piece.start;
+        // prose after a list ends it; a role word opening the prose still belongs to the last name.
+        // An unreadable last entry that runs to the end of the text was cut ("Monsieur Franç"): the list is incomplete.
+        stop = this.reachedEnd(piece.end, to) ? contentEnd : piece.start;
         const role = /^\s*(secrétaire|président(?:e)?|maire)\b/i.exec(text);
         if (role && lastPeople.length && parsed.people.length === 0) this.applySuffixRole(kind, lastPeople, role[1]!);
         if (parsed.people.length > 0 && kind !== 'proxies') {
@@ -283,6 +290,12 @@ export class AttendanceReader {
     const span = this.src.span(piece.start, piece.end);
     for (const n of piece.notes) {
       const meaning = noteMeaning(foldText(n.text), n.text);
+      if (meaning.type === 'other' && isRoleOnly(n.text)) {
+        // "M. Marc JOUVENEL (Maire)"
+        main.role = main.role ? `${main.role}, ${n.text.trim()}` : n.text.trim();
+        this.noteRoleHint(main);
+        continue;
+      }
       if (meaning.type === 'other' || meaning.type === 'partial' || meaning.type === 'excused') {
         main.note = main.note ? `${main.note}; ${n.text.trim()}` : n.text.trim();
         if (meaning.type === 'partial') this.out.partial.push({ name: main.name, note: n.text.trim() });
@@ -382,8 +395,8 @@ export class AttendanceReader {
         }
       }
       this.out.proxies.push({ giver, holder, scope, span });
+      // a giver written in an absence list is listed absent; one written among the present is not present
       if (kind === 'absent' || kind === 'excused') this.listFor(kind).push(giver);
-      if (kind === 'present') (this.out.present = this.out.present ?? []).push(giver);
       return true;
     }
     const titular = this.personFrom(text.slice(rel.titular[0], rel.titular[1]), piece.start + rel.titular[0]);
@@ -395,6 +408,14 @@ export class AttendanceReader {
     if (kind !== 'proxies') this.listFor(kind).push(first);
     return true;
   }
+}
+
+/**
+ * Page furniture inside a list (footer "… – Page 1/9", "Délibération n° … – 1/5",
+ * a page number alone) is blanked so the list runs on across the page break.
+ */
+export function blankPageFurniture(content: string): string {
+  return content.replace(/^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[ \t]*[-–]?[ \t]*\d{1,3}[ \t]*[-–]?[ \t]*$/gim, (m) => ' '.repeat(m.length));
 }
 
 /** Reads the attendance block found in src[from, to). */

@@ -23,18 +23,18 @@ const L = (key: CountKey, label: string): Label => ({ key, re: new RegExp(label 
 
 // Most specific first: one position gives at most one count.
 const LABELS: Label[] = [
-  L('members_afferent', String.raw`\b${WHO}\s+afferents(?:\s+au\s+conseil(?:\s+[a-z]+)?)?`),
-  L('members_afferent', String.raw`\bnombre\s+(?:de\s+)?(?:membres|conseillers|delegues|sieges)\s+(?:du|au)\s+(?:conseil|comite|bureau)(?:\s+[a-z']+){0,2}`),
-  L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)\b(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+exercice`),
-  L('excused', String.raw`\b(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`),
-  L('excused', String.raw`\b(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`),
-  L('proxies', String.raw`\b(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:representes|ayant\s+donne\s+(?:pouvoir|procuration))`),
-  L('proxies', String.raw`\b(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?)(?:\s*\(s\))?`),
-  L('absent', String.raw`\b(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`),
-  L('voters', String.raw`\b(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`),
-  L('expressed', String.raw`\b(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`),
-  L('quorum', String.raw`\b(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`),
-  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)\b(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+ou\s+representes)?`),
+  L('members_afferent', String.raw`(?<![a-z])${WHO}\s+afferents(?:\s+au\s+conseil(?:\s+[a-z]+)?)?`),
+  L('members_afferent', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers|delegues|sieges)\s+(?:du|au)\s+(?:conseil|comite|bureau)(?:\s+[a-z']+){0,2}`),
+  L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+exercice`),
+  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`),
+  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`),
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:representes|ayant\s+donne\s+(?:pouvoir|procuration))`),
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?)(?:\s*\(s\))?`),
+  L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`),
+  L('voters', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`),
+  L('expressed', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`),
+  L('quorum', String.raw`(?<![a-z])(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`),
+  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+ou\s+representes)?`),
 ];
 
 /** "86 membres en exercice", "19 présents" */

@@ -47,8 +47,12 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const declared = parseCounts(src, 0, zoneEnd);
   const dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
   const body = findBody(src, 0, zoneEnd);
+  // the maire presides a municipal council unless the text names someone else
   const president =
-    findPresident(src, 0, zoneEnd, att.order) ?? att.roleHints.president ?? findPresident(src, 0, Math.min(len, headerEnd + 2000), att.order);
+    findPresident(src, 0, zoneEnd, att.order) ??
+    att.roleHints.president ??
+    findPresident(src, 0, Math.min(len, headerEnd + 2000), att.order) ??
+    (att.roleHints.mayor && /\bsous\s+la\s+pr[ée]sidence\s+d[ue]\s+(?:m\.\s+|monsieur\s+|madame\s+)?(?:le|la)\s+maire\b|^/im.test(src.norm) ? att.roleHints.mayor : null);
   const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary;
   const attendance = repairNames(att.attendance, options.roster ?? []);
 

@@ -141,7 +141,7 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
     const join =
       /^[a-zß-ÿ]/.test(next) ||
       isOnlyCivility(prevText) ||
-      /(?:\s(?:de|du|des|d'|van|von|den|der|le|la|dit)|-)$/i.test(prevText) ||
+      /(?:\s(?:de|du|des|d'|van|von|den|der|le|la|dit|di|da|dos|das|del|el|al|ben|ter|ten)|-)$/i.test(prevText) ||
       (!standsAlone(prevText, order) && !isRoleOnly(next) && /^[A-ZÀ-Þ]/.test(next) && !isRoleOnly(prevText));
     if (join) prev.end = start + line.length;
     else groups.push({ start, end: start + line.length });

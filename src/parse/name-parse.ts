@@ -83,10 +83,13 @@ export function plausibleName(ws: Word[] | string): boolean {
   if (list.length === 0 || list.length > 7) return false;
   let u = 0;
   let c = 0;
+  // a short "Prénom NOM" keeps a surname that is also a common word ("Jean-Luc PAGÈS", "Anne POINT")
+  const shortGivenFirst = list.length <= 3 && list[0]!.shape === 'C' && !NOT_NAME_WORDS.has(foldText(list[0]!.text)) && list.slice(1).every((w) => w.shape === 'U' || w.shape === 'P');
   for (const w of list) {
     if (w.shape === 'X') return false;
     if (w.shape === 'U') u++;
     if (w.shape === 'C') c++;
+    if (w.shape === 'U' && shortGivenFirst) continue;
     if ((w.shape === 'U' || w.shape === 'C') && NOT_NAME_WORDS.has(foldText(w.text).replace(/[.']/g, ''))) return false;
   }
   if (u + c === 0) return false;
@@ -172,8 +175,15 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
     if (/[:\d]/.test(body)) return { ...empty, prose: true };
     return { ...empty, suffixRole: body };
   }
-  // role written before the name: "La conseillère madame Michèle Tremblay"
+  // role written before the name: "La conseillère madame Michèle Tremblay", "Monsieur le maire Réjean Bouchard"
   let role: string | null = null;
+  let leadCivility: string | null = null;
+  const civ = stripCivility(body);
+  if (civ.civility && ROLE_PREFIX_RE.test(foldText(civ.rest))) {
+    leadCivility = civ.civility;
+    base += body.length - civ.rest.length;
+    body = civ.rest;
+  }
   const pre = ROLE_PREFIX_RE.exec(foldText(body));
   if (pre) {
     role = body.slice(0, pre[0].length).trim();
@@ -216,7 +226,7 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
         if (head) people.push(personOf(p.text, head, p.start, civility, role, people.length === 0 && civility ? p.start + lead : head[0]!.start));
         return { ...empty, people, prose: true };
       }
-      people.push(personOf(p.text, g, p.start, civility, role, people.length === 0 && civility ? p.start + lead : g[0]!.start));
+      people.push(personOf(p.text, g, p.start, civility ?? leadCivility, role, people.length === 0 && civility ? p.start + lead : g[0]!.start));
     }
   }
   return { people, prefixRole: null, suffixRole: null, prose: false };

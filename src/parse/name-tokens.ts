@@ -62,20 +62,20 @@ export function isOnlyCivility(text: string): boolean {
   return civility !== null && rest.trim() === '';
 }
 
-const ROLE_WORDS = String.raw`(?:(?:1er|1ere|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:e|eme|ere))\s+)?(?:maires?(?:[- ]+(?:suppleante?|deleguee?|adjointe?|honoraire))*|adjointe?s?(?:\s+au\s+maire)?(?:\s+deleguee?s?)?|conseill(?:er|ere|ers|eres)(?:\s*\((?:e|ere|eres)\)s?|\(eres\)|\(e\)s|\(s\))*(?:\s+(?:municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|communautaires?|deleguee?s?|departementa(?:l|le|ux|les)|metropolitaine?s?|regiona(?:l|le|ux|les)|titulaires?|suppleante?s?|generaux|general|de\s+quartier|d'arrondissement))*|echevins?(?:\s*\(e\)s|e|es)?|echevin\(e\)s|bourgmestres?(?:[- ]+presidente?)?|presidente?s?(?:\s+(?:du\s+cpas|de\s+seance|de\s+la\s+commission|du\s+conseil(?:\s+\w+)?|de\s+l'?\w+))?|vice-presidente?s?|premiere?\s+vice-presidente?|secretaires?(?:\s+(?:communale?|de\s+seance|de\s+mairie|generale?|d'assemblee))?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))*|doyenn?e?\s+d'age|membres?(?:\s+(?:titulaires?|suppleante?s?|elue?s?))?|titulaires?|suppleante?s?|elue?s?|questeur|rapporteur|rapporteure)`;
+const ROLE_WORDS = String.raw`(?:(?:1er|1ere|1re|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:e|eme|ere|re|er))\s+)?(?:maires?(?:[- ]+(?:suppleante?|deleguee?|adjointe?|honoraire))*|adjointe?s?(?:\s+au\s+maire)?(?:\s+deleguee?s?)?|conseill(?:er|ere|ers|eres)(?:\s*\((?:e|ere|eres)\)s?|\(eres\)|\(e\)s|\(s\))*(?:\s+(?:municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|communautaires?|deleguee?s?|departementa(?:l|le|ux|les)|metropolitaine?s?|regiona(?:l|le|ux|les)|titulaires?|suppleante?s?|generaux|general|de\s+quartier|d'arrondissement))*|echevins?(?:\s*\(e\)s|e|es)?|echevin\(e\)s|bourgmestres?(?:[- ]+presidente?)?|presidente?s?(?:\s+(?:du\s+cpas|de\s+seance|de\s+la\s+commission|du\s+conseil(?:\s+\w+)?|de\s+l'?\w+))?|vice-presidente?s?|premiere?\s+vice-presidente?|secretaires?(?:\s+(?:communale?|de\s+seance|de\s+mairie|generale?|d'assemblee))?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))*|doyenn?e?\s+d'age|membres?(?:\s+(?:titulaires?|suppleante?s?|elue?s?))?|titulaires?|suppleante?s?|elue?s?|questeur|rapporteur|rapporteure)`;
 
 /** A whole entry that is only a role ("Maire", "Adjoints", "Conseillers communaux"). */
-export const ROLE_ONLY_RE = new RegExp(`^(?:(?:le|la|les|l')\\s*)?${ROLE_WORDS}(?:\\s*(?:,|et|/)\\s*${ROLE_WORDS})*\\s*[.;:]*$`);
+export const ROLE_ONLY_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')?${ROLE_WORDS}(?:\\s*(?:,|et|/)\\s*${ROLE_WORDS})*\\s*[.;:]*$`);
 
 /** Roles of people who attend without being members: their names are not counted. */
 export const STAFF_ROLE_RE =
   /\b(?:secretaire\s+(?:communale?|de\s+mairie|generale?)|directeur|directrice|d\.?g\.?s\.?|d\.?g\.?a\.?|tresoriere?|receveur|receveuse|comptable\s+public|agent|attachee?|redacteur|redactrice|urbaniste|invitee?s?|auditeur|auditrice|public|stagiaire|technicien|technicienne|chargee?\s+de\s+mission|responsable\s+(?:du|de\s+la|des)\s+service)\b/;
 
 /** Given-name-first role phrases that precede the name ("la conseillère", "le maire suppléant"). */
-export const ROLE_PREFIX_RE = new RegExp(`^(?:le|la|les|l')\\s*${ROLE_WORDS}\\s+`, 'i');
+export const ROLE_PREFIX_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')${ROLE_WORDS}\\s+`, 'i');
 
 export function isRoleOnly(text: string): boolean {
-  return ROLE_ONLY_RE.test(foldText(text).trim().replace(/[\s.]+$/, ''));
+  return ROLE_ONLY_RE.test(foldText(text).replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.]+$/, ''));
 }
 
 /**
@@ -89,14 +89,14 @@ export const NOT_NAME_WORDS = new Set(
     'municipal municipaux communautaire communal seance seances ordre jour objet date dates nombre vote votes contre abstention abstentions ' +
     'unanimite procuration procurations pouvoir pouvoirs absent absents absente absentes present presents presente presentes excuse excuses ' +
     'excusee excusees secretaire secretariat president presidente deliberation deliberations commune communes ville communaute syndicat ' +
-    'departement region total totaux article budget annexe rapport approbation questions diverses point points affaires membres membre ' +
+    'departement region total totaux article budget annexe rapport approbation questions diverses affaires membres membre ' +
     'assemblee quorum ouverture cloture lecture proces verbal compte rendu election elections installation designation adoption ' +
     'approuve approuvee adopte adoptee decide decision decisions propose proposition ayant donne represente representee representes ' +
     'suppleant suppleante remplace remplacee arrivee arrive depart departs parti partie sortie retour heure heures minutes etaient ' +
     'formant majorite exercice afferents titulaires votants exprimes suffrages prend part ne pas acte informe informations rappelle ' +
-    'expose demande demandes precise indique ajoute souligne remercie accueille salue ouvre leve levee page pages transcription ' +
+    'expose demande demandes precise indique ajoute souligne remercie accueille salue ouvre leve levee transcription ' +
     'telecharger download imprimer texte copied partager protected academic year aucun resultat trouve continuer lire commencer ' +
-    'dimension balayer accueil actualites archives titre chapitre section annee mois semaine prefecture recu envoye ' +
+    'dimension balayer accueil actualites archives prefecture recu envoye ' +
     'affiche publie publication conformement application loi code general collectivites territoriales cgct cpas'
   ).split(/\s+/),
 );

@@ -10,7 +10,7 @@ export type Relation =
   | { type: 'proxy'; giver: [number, number]; holder: [number, number] | null }
   | { type: 'substitution'; titular: [number, number]; substitute: [number, number] };
 
-const V = String.raw`(?:(?:qui\s+)?(?:a\s+|ayant\s+|avait\s+)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:(?:un|son|sa|une)\s+)?(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?))?`;
+const V = String.raw`(?:\b(?:qui\s+)?(?:a\s+|ayant\s+|avait\s+)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?))?`;
 const TO = String.raw`\s+(?:a|au|aux|en\s+faveur\s+de|pour)\s+`;
 
 const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`);

@@ -43,7 +43,8 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
   const att = s.attendance;
   const first = parsed.deliberations[0];
   const v = first?.vote;
-  const tallyVoters = v && v.for !== null && v.against !== null && v.abstain !== null ? v.for + v.against + v.abstain : null;
+  // a SCRUTIN block that states "dont N procurations" gives the whole voting body
+  const tallyVoters = v && v.for !== null && v.against !== null && v.abstain !== null && v.proxies_included !== null ? v.for + v.against + v.abstain : null;
   const presentSection = att.sections.find((x) => x.kind === 'present');
   const anyAttendance = att.present !== null || att.sections.length > 0;
   const presentCut = presentSection !== undefined && !presentSection.complete;

@@ -23,7 +23,12 @@ export const attendanceAccounted: Rule = {
     let absent: number | null = null;
     if (ctx.absenceStated) {
       const giverKeys = new Set(givers(ctx).map((g) => nameKey(g.name)));
-      absent = distinct([...att.absent, ...att.excused]).filter((a) => !giverKeys.has(nameKey(a.name)) && candidates(a.name, givers(ctx)).length === 0).length;
+      // a titular replaced by a substitute sitting among the present holds no second seat
+      const substituted = (a: NameRef) =>
+        /rempla|suppl/i.test(a.note ?? '') || att.substitutions.some((x) => candidates(a.name, [x.titular]).length > 0);
+      absent = distinct([...att.absent, ...att.excused]).filter(
+        (a) => !giverKeys.has(nameKey(a.name)) && candidates(a.name, givers(ctx)).length === 0 && !substituted(a),
+      ).length;
     } else if (d.absent || d.excused) {
       absent = (d.absent?.value ?? 0) + (d.excused?.value ?? 0);
     } else if (p.value + q.value > office.value) {
