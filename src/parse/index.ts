@@ -53,7 +53,12 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     att.roleHints.president ??
     findPresident(src, 0, Math.min(len, headerEnd + 2000), att.order) ??
     (att.roleHints.mayor && /\bsous\s+la\s+pr[ée]sidence\s+d[ue]\s+(?:m\.\s+|monsieur\s+|madame\s+)?(?:le|la)\s+maire\b|^/im.test(src.norm) ? att.roleHints.mayor : null);
-  const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary;
+  // in Belgium and Luxembourg the directeur général / secrétaire communal keeps the minutes
+  const staffSecretary =
+    body.jurisdiction === 'BE' || body.jurisdiction === 'LU'
+      ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? null)
+      : null;
+  const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary ?? staffSecretary;
   const attendance = repairNames(att.attendance, options.roster ?? []);
 
   const pieces: Segment[] = segments.length

@@ -262,7 +262,10 @@ function plausibleComplete(text: string, order: NameOrder): boolean {
 
 /** True when an entry fragment can stand alone as a name (used to decide if a line break separates names). */
 export function isCompleteName(text: string, order: NameOrder): boolean {
-  const { rest } = stripCivility(text.trim());
+  let { rest } = stripCivility(text.trim());
+  // "Monsieur le maire Réjean Bouchard", "Mesdames les conseillères X"
+  const pre = ROLE_PREFIX_RE.exec(foldText(rest));
+  if (pre) rest = stripCivility(rest.slice(pre[0].length)).rest;
   const ws = tokenize(rest.replace(/\s*\/.*$/, ''), 0);
   if (ws.length === 0) return false;
   const lastShape = ws[ws.length - 1]!.shape;

@@ -104,8 +104,13 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
       end - 80,
     );
     const text = src.norm.slice(sentenceStart, end);
-    const parsed = parseEntry(text, sentenceStart, order);
-    const p = parsed.people[parsed.people.length - 1];
+    let p = parseEntry(text, sentenceStart, order).people.at(-1);
+    if (!p) {
+      // "Mme Chantal Dufresne, directrice générale et greffière, agissant comme secrétaire": the last civility + name before
+      const back = Math.max(0, end - 160);
+      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()]{1,40}/g)].at(-1);
+      if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
+    }
     if (p) return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
   }
   return null;

@@ -72,7 +72,10 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   const groups: Hit[][] = [];
   for (const h of hits) {
     const g = groups[groups.length - 1];
-    if (g && h.start - g[g.length - 1]!.end < 250 && !g.some((x) => x.opt === h.opt)) g.push(h);
+    const near = g !== undefined && h.start - g[g.length - 1]!.end < 250;
+    // the same count said twice ("moins une abstention … Abstention : 1") stays one statement
+    if (near && g.some((x) => x.opt === h.opt && x.value === h.value)) continue;
+    if (near && !g.some((x) => x.opt === h.opt)) g.push(h);
     else groups.push([h]);
   }
   const tally = groups.find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end))));

@@ -10,6 +10,12 @@ function key(n: string): string {
   return foldText(n).replace(/[^a-z]/g, '');
 }
 
+/** Names as listed (a name written twice stays twice: that is the document's error). */
+function listed(list: NameRef[]): string[] {
+  return list.map((r) => r.name);
+}
+
+/** Names of several lists merged, each person once. */
 function names(list: NameRef[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -68,7 +74,7 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
     present: s.declared.present?.value ?? null,
     proxies: s.declared.proxies?.value ?? null,
     voters: s.declared.voters?.value ?? tallyVoters,
-    present_names: unattributed || att.present === null ? null : names(att.present),
+    present_names: unattributed || att.present === null ? null : listed(att.present),
     absent_names: unattributed || !anyAttendance || (!absenceGiven && presentCut) ? null : names([...att.absent, ...att.excused]),
     proxies_list: !anyAttendance || (!proxiesGiven && presentCut) ? null : att.proxies.map((p) => ({ from: p.giver.name, to: p.holder?.name ?? null })),
     subject: first?.subject ? (first.number && !first.subject.includes(first.number) ? `${first.number} – ${first.subject}` : first.subject) : first?.number ?? null,

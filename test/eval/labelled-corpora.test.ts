@@ -1,0 +1,44 @@
+/**
+ * Accuracy floors on labelled documents: the project's invented corpus
+ * (fixtures/corpus, always) and the shared real corpus (when present).
+ * These are the issue's targets; a drop below them is a regression.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scoreDocument, type Label } from '../../src/eval/compare.ts';
+import { aggregate, type EvalReport } from '../../src/eval/report.ts';
+import { analyseText } from '../helpers/analyse-text.ts';
+import { FIXTURES, sharedCorpus } from '../helpers/paths.ts';
+
+function evaluate(dir: string): EvalReport {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt') && fs.existsSync(path.join(dir, f.replace(/\.txt$/, '.json'))));
+  return aggregate(
+    files.map((f) => {
+      const { summary } = analyseText(fs.readFileSync(path.join(dir, f), 'utf8'), f);
+      return scoreDocument(f, summary, JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as Label);
+    }),
+  );
+}
+
+function expectTargets(r: EvalReport) {
+  for (const f of ['session_date', 'convocation_date', 'members_in_office', 'present', 'proxies', 'voters']) expect(r.fields[f]!.score, f).toBeGreaterThanOrEqual(0.95);
+  for (const f of ['present_names', 'absent_names', 'proxies_list']) expect(r.fields[f]!.score, f).toBeGreaterThanOrEqual(0.95);
+  expect(r.findings.recall).toBe(1);
+  expect(r.findings.false_alarm_documents).toEqual([]);
+}
+
+describe('accuracy on labelled documents', () => {
+  it('the invented fixture corpus (fixtures/corpus)', () => {
+    const r = evaluate(path.join(FIXTURES, 'corpus'));
+    expect(r.documents).toBeGreaterThanOrEqual(30);
+    expectTargets(r);
+  });
+
+  const shared = sharedCorpus();
+  it.skipIf(!shared)('the shared real corpus (../shared/corpus)', () => {
+    const r = evaluate(shared!);
+    expect(r.documents).toBeGreaterThanOrEqual(29);
+    expectTargets(r);
+  });
+});
