@@ -151,6 +151,11 @@ CREATE INDEX participations_member_role ON participations(member_id, role, docum
 ALTER TABLE members ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 `,
   },
+  {
+    version: 3,
+    name: 'drop participations_member (participations_member_role covers it)',
+    sql: `DROP INDEX participations_member;`,
+  },
 ];
 
 /**

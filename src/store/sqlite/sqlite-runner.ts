@@ -4,7 +4,8 @@
  * better-sqlite3 is synchronous but the shared store awaits between
  * statements, so every operation goes through one queue: a transaction owns
  * the connection until it commits, and no other caller's statement can slip
- * into it or read its uncommitted rows.
+ * into it or read its uncommitted rows. Concurrent transactions share one
+ * commit (see `flush`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -65,6 +66,43 @@ export function openSqliteRunner(file: string): SqlRunner {
     return next;
   };
 
+  // Group commit: transactions queued while the connection is busy share one
+  // COMMIT (each inside its own SAVEPOINT, so one failing rolls back alone).
+  // A commit writes every touched index page to the WAL; sharing it across
+  // documents of an ingest divides that cost. Each caller still resolves only
+  // once its data is committed.
+  const pending: Array<{ fn: (tx: Tx) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }> = [];
+  const flush = (): Promise<void> =>
+    exclusive(async () => {
+      const batch = pending.splice(0, 64);
+      if (batch.length === 0) return;
+      const outcomes: Array<{ ok: boolean; value: unknown }> = [];
+      try {
+        prepare('BEGIN IMMEDIATE').run();
+        for (const item of batch) {
+          prepare('SAVEPOINT one_transaction').run();
+          try {
+            const value = await item.fn(tx);
+            prepare('RELEASE one_transaction').run();
+            outcomes.push({ ok: true, value });
+          } catch (e) {
+            if (!db.inTransaction) throw e; // SQLite aborted the whole transaction
+            prepare('ROLLBACK TO one_transaction').run();
+            prepare('RELEASE one_transaction').run();
+            outcomes.push({ ok: false, value: e });
+          }
+        }
+        prepare('COMMIT').run();
+      } catch (e) {
+        if (db.inTransaction) prepare('ROLLBACK').run();
+        for (const item of batch) item.reject(e);
+        return;
+      } finally {
+        if (pending.length > 0) setImmediate(() => void flush());
+      }
+      batch.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value)));
+    });
+
   const tx: Tx = {
     ...direct,
     async lock() {
@@ -98,16 +136,9 @@ export function openSqliteRunner(file: string): SqlRunner {
     run: (sql, params) => exclusive(() => direct.run(sql, params)),
     insertMany: (table, columns, rows) => exclusive(() => direct.insertMany(table, columns, rows)),
     transaction: <T>(fn: (tx: Tx) => Promise<T>) =>
-      exclusive(async () => {
-        db.prepare('BEGIN IMMEDIATE').run();
-        try {
-          const out = await fn(tx);
-          db.prepare('COMMIT').run();
-          return out;
-        } catch (e) {
-          if (db.inTransaction) db.prepare('ROLLBACK').run();
-          throw e;
-        }
+      new Promise<T>((resolve, reject) => {
+        pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+        if (pending.length === 1) setImmediate(() => void flush());
       }),
     close: () =>
       exclusive(async () => {
