@@ -72,7 +72,19 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** All headings in fold[from, to), sorted, overlaps removed (first pattern wins). */
-export function findHeadings(fold: string, from: number, to: number): Heading[] {
+/**
+ * Headings written without a colon before the names, as in flattened PDFs:
+ * "Présent(e)s C. Montin, …", "Excusé(e)s S. Cassagne, …". Accepted only
+ * when the heading word is capitalised and a capital follows (checked on the
+ * original case by `findHeadings`).
+ */
+const BARE: Pattern[] = [
+  P('present', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${PRESENT}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`),
+  P('excused', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${EXCUSE}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`),
+  P('absent', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${ABSENT}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`),
+];
+
+export function findHeadings(fold: string, from: number, to: number, norm?: string): Heading[] {
   const zone = fold.slice(from, to);
   const found: Array<Heading & { rank: number }> = [];
   PATTERNS.forEach((p, rank) => {
@@ -88,6 +100,18 @@ export function findHeadings(fold: string, from: number, to: number): Heading[] 
       found.push({ kind: p.kind, start: from + s, end: from + e, text: zone.slice(s, e), rank });
     }
   });
+  if (norm) {
+    BARE.forEach((p, i) => {
+      p.re.lastIndex = 0;
+      for (const m of zone.matchAll(p.re)) {
+        const s = from + m.index!;
+        const e = s + m[0].length;
+        // capitalised heading word ("Présents", "EXCUSÉS") followed by a capital
+        if (!/^[A-ZÀ-Þ]/.test(norm.slice(s, s + 1)) || !/^\s+[A-ZÀ-Þ]/.test(norm.slice(e, e + 3))) continue;
+        found.push({ kind: p.kind, start: s, end: e, text: zone.slice(m.index!, m.index! + m[0].length), rank: PATTERNS.length + i });
+      }
+    });
+  }
   found.sort((a, b) => a.start - b.start || a.rank - b.rank);
   const out: Heading[] = [];
   for (const h of found) {

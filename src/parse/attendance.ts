@@ -48,7 +48,7 @@ export class AttendanceReader {
 
   read(from: number, to: number): AttendanceResult {
     const table = readPresenceTable(this.src, from, to);
-    const headings = findHeadings(this.src.fold, from, to);
+    const headings = findHeadings(this.src.fold, from, to, this.src.norm);
     this.order = this.detectOrder(headings, to);
     let blockStart = -1;
     let blockEnd = -1;
@@ -317,8 +317,12 @@ export class AttendanceReader {
     return gave;
   }
 
-  /** A name too short to parse (cut by the end of the excerpt: "M. Cyril"), kept as written. */
+  /** A name too short to parse (cut by the end of the excerpt: "M. Cyril"), or "M. le Maire", kept as written. */
   private bareName(text: string, start: number): NameRef | null {
+    const office = /^\s*(?:m\.|mme|monsieur|madame)?\s*((?:le|la)\s+(?:maire|pr[ée]sidente?))\b/i.exec(text);
+    if (office) {
+      return { written: text.trim(), name: office[1]!, civility: null, role: office[1]!, note: null, repaired_from: null, span: this.src.span(start, start + text.length) };
+    }
     const { rest, civility } = stripCivility(text.trim());
     const name = rest.trim().replace(/[.,;]+$/, '');
     if (!/^[A-ZÀ-Þ][\p{L}'’ -]{1,40}$/u.test(name)) return null;
@@ -384,7 +388,7 @@ export class AttendanceReader {
         const holderEntry = parseEntry(text.slice(rel.holder[0], rel.holder[1]), piece.start + rel.holder[0], this.order);
         const first = holderEntry.people[0];
         const holderText = text.slice(rel.holder[0], rel.holder[1]);
-        if (!first && !/^\s*[A-ZÀ-Þ]/.test(holderText)) return false;
+        if (!first && !/^\s*[A-ZÀ-Þ]/.test(holderText) && !/^\s*(?:le|la)\s+(?:maire|pr[ée]sident)/i.test(holderText)) return false;
         holder = first ? this.ref(first) : this.bareName(holderText, piece.start + rel.holder[0]);
         // several proxies run together: "X à Y Mme Z à W"
         const restStart = first ? first.end - piece.start : rel.holder[1];

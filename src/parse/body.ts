@@ -53,7 +53,7 @@ export function findBody(src: SourceText, from: number, to: number): Body {
 }
 
 const NAME_PATTERNS: RegExp[] = [
-  /\b((?:du\s+)?conseil\s+(?:municipal|communautaire|metropolitain|departemental|regional|communal|de\s+communaute)\s+(?:de\s+(?:la\s+)?|du\s+|d'|des\s+)[^\n,.;:]{2,60})/,
+  /\b((?:du\s+)?conseil\s+(?:municipal|communautaire|metropolitain|departemental|regional|communal|de\s+communaute)\s+(?:de\s+(?:la\s+)?|du\s+|d'|des\s+)(?![\s\d]|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[^\n,.;:]{2,60})/,
   /\b(comite\s+syndical\s+(?:du|de\s+la|de|des)\s+[^\n,.;:]{2,80})/,
   /\b((?:commune|ville|mairie|municipalite)\s+(?:de\s+(?:la\s+)?|du\s+|d'\s?|des\s+)[^\n,.;:()]{2,40})/,
   /\b((?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole|syndicat\s+(?:mixte|intercommunal)|departement)\s+(?:de\s+|du\s+|d'|des\s+)?[^\n,.;:]{2,80})/,

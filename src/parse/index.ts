@@ -4,7 +4,7 @@
  *   header zone ── attendance block, counts, dates, president, secretary, body
  *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
-import type { Deliberation, PageText, ParsedDocument } from '../domain/index.ts';
+import type { Attendance, Deliberation, NameRef, PageText, ParsedDocument } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
 import { findActesStamp } from './actes.ts';
 import { findAmounts } from './amounts.ts';
@@ -59,7 +59,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? null)
       : null;
   const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary ?? staffSecretary;
-  const attendance = repairNames(att.attendance, options.roster ?? []);
+  const attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
 
   const pieces: Segment[] = segments.length
     ? segments
@@ -99,6 +99,17 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     preamble_amounts,
     deliberations,
     line_count: src.lineCount,
+  };
+}
+
+/** "pouvoir à M. le Maire": the holder is the president of the session when the text names one. */
+function resolveOfficeHolders(att: Attendance, president: NameRef | null): Attendance {
+  if (!president) return att;
+  const office = (r: NameRef | null) => r !== null && /^(?:le|la)\s+(?:maire|pr[ée]sidente?)$/i.test(r.name);
+  if (!att.proxies.some((p) => office(p.holder))) return att;
+  return {
+    ...att,
+    proxies: att.proxies.map((p) => (office(p.holder) ? { ...p, holder: { ...president, written: p.holder!.written, span: p.holder!.span } } : p)),
   };
 }
 

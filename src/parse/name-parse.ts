@@ -93,6 +93,8 @@ export function plausibleName(ws: Word[] | string): boolean {
     if ((w.shape === 'U' || w.shape === 'C') && NOT_NAME_WORDS.has(foldText(w.text).replace(/[.']/g, ''))) return false;
   }
   if (u + c === 0) return false;
+  // "C. Montin", "J.-P. Marcenac": an initial then a capitalised surname
+  if (u === 0 && c === 1 && list.length === 2 && list[0]!.shape === 'I' && list[1]!.shape === 'C') return true;
   if (u === 0 && c < 2) return false;
   return true;
 }
@@ -210,7 +212,12 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
   const people: PersonText[] = [];
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
-    const { rest, civility } = stripCivility(p.text);
+    let { rest, civility } = stripCivility(p.text);
+    // "M. Teyssedou" among "E. Février, A. Chandon": M. is an initial when only a capitalised name follows
+    if (civility === 'M.' && /^\s*[A-ZÀ-Þ][a-zß-ÿ'’-]+\s*$/.test(rest) && !/^\s*[A-ZÀ-Þ][a-zß-ÿ]+[-\s][A-ZÀ-Þ]/.test(rest)) {
+      rest = p.text.trimStart();
+      civility = null;
+    }
     const restStart = p.start + (p.text.length - rest.length);
     let ws = tokenize(rest, restStart);
     // role words glued at the end ("Echevins", "Maire") without a comma

@@ -10,7 +10,7 @@ import type { SourceText } from './source.ts';
 
 /** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
 const STOP =
-  /[,;(\n]|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secretaire)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secretaire|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
+  /[,;(\n]|\s[-–—]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secretaire)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secretaire|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
 
 const PRESIDENT_AFTER: RegExp[] = [
   /\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g,
