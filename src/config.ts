@@ -28,6 +28,14 @@ const EnvSchema = z.object({
   REGISTRE_OCR_LANGS: z.string().regex(/^[a-z_]+(\+[a-z_]+)*$/).default('fra'),
   REGISTRE_JOB_ATTEMPTS: int(5, 1),
   REGISTRE_JOB_BACKOFF_MS: int(2000, 1),
+  /** BullMQ job lock: renewed every half of it while the worker's event loop is free. */
+  REGISTRE_LOCK_MS: int(60_000, 1000),
+  /** How often workers look for jobs whose lock expired (their worker died). */
+  REGISTRE_STALLED_INTERVAL_MS: int(30_000, 500),
+  /** Pages of one document sent to the OCR queue at once (each rendered page is in memory). */
+  REGISTRE_OCR_FANOUT: int(4, 1),
+  /** How long an extract job waits for one OCR page job before it counts as a transient fault. */
+  REGISTRE_OCR_WAIT_MS: int(30 * 60_000, 1000),
   /** Limits enforced before the expensive work. */
   REGISTRE_MAX_BYTES: int(100 * 1024 * 1024, 1),
   REGISTRE_MAX_PAGES: int(500, 1),
@@ -54,6 +62,10 @@ export interface Config {
   readonly ocrLangs: string;
   readonly jobAttempts: number;
   readonly jobBackoffMs: number;
+  readonly lockMs: number;
+  readonly stalledIntervalMs: number;
+  readonly ocrFanout: number;
+  readonly ocrWaitMs: number;
   readonly limits: Readonly<{
     maxBytes: number;
     maxPages: number;
@@ -105,6 +117,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ocrLangs: e.REGISTRE_OCR_LANGS,
     jobAttempts: e.REGISTRE_JOB_ATTEMPTS,
     jobBackoffMs: e.REGISTRE_JOB_BACKOFF_MS,
+    lockMs: e.REGISTRE_LOCK_MS,
+    stalledIntervalMs: e.REGISTRE_STALLED_INTERVAL_MS,
+    ocrFanout: e.REGISTRE_OCR_FANOUT,
+    ocrWaitMs: e.REGISTRE_OCR_WAIT_MS,
     limits: Object.freeze({
       maxBytes: e.REGISTRE_MAX_BYTES,
       maxPages: e.REGISTRE_MAX_PAGES,

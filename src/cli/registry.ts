@@ -14,5 +14,8 @@ export const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   search: { summary: 'search stored deliberations (full text and filters)', load: async () => (await import('./commands/search.ts')).command },
   show: { summary: 'show a stored document, its records, findings and history', load: async () => (await import('./commands/show.ts')).command },
   member: { summary: "a member's attendance across sessions, or a body's roster", load: async () => (await import('./commands/member.ts')).command },
+  enqueue: { summary: 'queue files for the workers (stores the original; --wait follows them)', load: async () => (await import('./commands/enqueue.ts')).command },
+  worker: { summary: 'process queued documents (several processes share the work)', load: async () => (await import('./commands/worker.ts')).command },
+  jobs: { summary: 'list queued, running and failed jobs; retry failed ones', load: async () => (await import('./commands/jobs.ts')).command },
   reprocess: { summary: 're-derive stored documents with the current parser (logged)', load: async () => (await import('./commands/reprocess.ts')).command },
 };

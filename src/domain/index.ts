@@ -10,3 +10,4 @@ export * from './finding.ts';
 export * from './record.ts';
 export * from './document.ts';
 export * from './summary.ts';
+export * from './payloads.ts';

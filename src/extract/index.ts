@@ -40,13 +40,19 @@ export function createRegistry(): ExtractorRegistry {
   return buildRegistry(EXTRACTORS);
 }
 
-export function createExtractor(config: ExtractorConfig): ExtractorHandle {
+/**
+ * `ocrPool`, when given, replaces the local tesseract pool (the queue
+ * workers pass one that fans pages out as OCR jobs); the handle owns it.
+ */
+export function createExtractor(config: ExtractorConfig, ocrPool?: OcrPool): ExtractorHandle {
   const registry = createRegistry();
-  const ocr = createOcrPool({
-    workers: config.ocrWorkers ?? 1,
-    langs: config.ocrLangs ?? 'fra',
-    pageTimeoutMs: config.limits.ocrPageTimeoutMs,
-  });
+  const ocr =
+    ocrPool ??
+    createOcrPool({
+      workers: config.ocrWorkers ?? 1,
+      langs: config.ocrLangs ?? 'fra',
+      pageTimeoutMs: config.limits.ocrPageTimeoutMs,
+    });
   return {
     ocr,
     async extract(bytes, file) {

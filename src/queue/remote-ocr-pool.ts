@@ -1,0 +1,89 @@
+/**
+ * An OcrPool whose recognize() is an `ocr` job: the page image is written
+ * under the data directory and any worker process running the `ocr` stage
+ * reads it. Given to createExtractor by the extract stage, so the
+ * extractors (page routing, rotation probe, layout) stay the single source
+ * while the pages of one multi-page scan spread over every OCR worker of
+ * every machine.
+ *
+ * Contract (the OcrPool one, seen from ocrPages):
+ * - resolves with the engine's result; rejects with OcrJobError or
+ *   OcrTimeoutError when the OCR worker judged the image bad (not retried);
+ * - rejects with a plain Error when the page job failed for an
+ *   infrastructure reason or took longer than `waitMs` (the extract job is
+ *   then retried: page jobs already done are found by id and not re-run);
+ * - rejects with HandBackError once `signal` aborts (worker shutting down).
+ * `size` is how many pages of the document are in flight at once.
+ */
+import type { Queue, QueueEvents } from 'bullmq';
+import { OcrJobResult, type OcrPayload } from '../domain/index.ts';
+import { OcrJobError, OcrPoolClosedError, OcrTimeoutError, type OcrPool, type OcrPoolStats, type OcrResult } from '../ocr/ocr-pool.ts';
+import { contentHash } from '../pipeline.ts';
+import { pagePath, writeAtomic } from './derived.ts';
+import { ocrJobId } from './names.ts';
+
+/** The worker is shutting down: the job goes back to the queue, no attempt spent. */
+export class HandBackError extends Error {
+  override readonly name = 'HandBackError';
+}
+
+export interface RemoteOcrOptions {
+  queue: Queue;
+  events: QueueEvents;
+  dataDir: string;
+  documentId: string;
+  size: number;
+  waitMs: number;
+  signal: AbortSignal;
+  /** Called after each page job's result arrived. */
+  onPage?: (pagesDone: number) => void;
+}
+
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new HandBackError('worker shutting down'));
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
+}
+
+export function createRemoteOcrPool(o: RemoteOcrOptions): OcrPool {
+  let closed = false;
+  let jobs = 0;
+  let done = 0;
+  const stop = aborted(o.signal);
+  stop.catch(() => {});
+
+  async function run(png: Buffer, words: boolean): Promise<unknown> {
+    const hash = contentHash(png);
+    const page_path = pagePath(o.documentId, hash);
+    await writeAtomic(o.dataDir, page_path, png);
+    const data: OcrPayload = { document_id: o.documentId, page_path, words };
+    const job = await o.queue.add('ocr', data, { jobId: ocrJobId(o.documentId, hash, words) });
+    // Same id as a page job that failed earlier (a crash, an exhausted retry): run it again.
+    if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true }).catch(() => {}); // another caller retried it
+    try {
+      return await job.waitUntilFinished(o.events, o.waitMs);
+    } catch (e) {
+      throw new Error(`OCR page job ${job.id} did not finish: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  return {
+    size: Math.max(1, o.size),
+    async recognize(png, options = {}): Promise<OcrResult> {
+      if (closed) throw new OcrPoolClosedError('OCR pool closed');
+      if (o.signal.aborted) throw new HandBackError('worker shutting down');
+      jobs++;
+      const value = OcrJobResult.parse(await Promise.race([run(png, !!options.words), stop]));
+      if (!value.ok) throw value.kind === 'timeout' ? new OcrTimeoutError(value.message) : new OcrJobError(value.message);
+      o.onPage?.(++done);
+      const { ok: _ok, ...result } = value;
+      return result;
+    },
+    stats: (): OcrPoolStats => ({ created: 0, live: 0, jobs, terminated: 0 }),
+    async close() {
+      closed = true;
+    },
+  };
+}
