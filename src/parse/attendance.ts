@@ -100,6 +100,16 @@ export class AttendanceReader {
     const zone = this.src.fold.slice(from, to);
     const re =
       /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:a|ayant|qui\s+a|avait)\s+(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)(?:\s+(?:de\s+vote|ecrite?))?\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g;
+    // holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)"
+    const reverse =
+      /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|detient|a\s+recu)\s+(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60}?)(?=\s+pour\b|[.;\n]|$)/g;
+    for (const m of zone.matchAll(reverse)) {
+      const hStart = from + m.index! + m[0].indexOf(m[1]!);
+      const gStart = from + m.index! + m[0].lastIndexOf(m[2]!);
+      const holder = parseEntry(this.src.norm.slice(hStart, hStart + m[1]!.length), hStart, this.order).people.at(-1);
+      const giver = parseEntry(this.src.norm.slice(gStart, gStart + m[2]!.length), gStart, this.order).people[0];
+      if (giver && holder) this.out.proxies.push({ giver: this.ref(giver), holder: this.ref(holder), scope: null, span: this.src.span(hStart, gStart + m[2]!.length) });
+    }
     for (const m of zone.matchAll(re)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);

@@ -33,25 +33,22 @@ const SECRETARY_AFTER: RegExp[] = [
 const SECRETARY_BEFORE =
   /(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme))\s+)secretaire/g;
 
-function nameAt(src: SourceText, start: number, order: NameOrder, max = 80): NameRef | null {
+function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
+  // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name
+  const office = /^\s*(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|presidente?)\b[\s,]*/.exec(src.fold.slice(at, at + 40));
+  const start = office && /^[A-ZÀ-Þ]/.test(src.norm.slice(at + office[0].length, at + office[0].length + 1)) ? at + office[0].length : at;
   const slice = src.norm.slice(start, start + max);
   const foldSlice = src.fold.slice(start, start + max);
   STOP.lastIndex = 0;
   let cut = slice.split(/\n/)[0]!.length;
   for (const m of foldSlice.matchAll(STOP)) {
-    // not inside a leading civility or "le maire"
-    if (/^\s*(?:m|mme|mlle|mr|monsieur|madame)?\.?\s*(?:le|la)?\s*$/.test(foldSlice.slice(0, m.index!))) continue;
+    // not inside a leading civility
+    if (/^\s*(?:m|mme|mlle|mr|monsieur|madame)?\.?\s*$/.test(foldSlice.slice(0, m.index!))) continue;
     cut = Math.min(cut, m.index!);
     break;
   }
-  let text = slice.slice(0, cut);
-  // "M. le Maire Denis Charron"
-  const lead = /^(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|presidente?)\s+/i.exec(src.fold.slice(start, start + text.length));
-  let offset = 0;
-  if (lead) {
-    offset = lead[0].length;
-    text = text.slice(offset);
-  }
+  const text = slice.slice(0, cut);
+  const offset = 0;
   const parsed = parseEntry(text, start + offset, order);
   const p = parsed.people[0];
   if (!p) return null;

@@ -30,3 +30,14 @@ describe('more published layouts', () => {
     expect(summary.findings).toEqual([]);
   });
 });
+
+describe('office before the name, holder-first proxies', () => {
+  it('"sous la présidence de Madame le Maire, Corinne DUCROCQ"; "X a le pouvoir de Y"', () => {
+    const { parsed } = analyseText(
+      "Le Conseil Municipal s est réuni en son lieu habituel le 3 juin 2019, sous la présidence de Madame le Maire, Corinne DUCROC. Absent excusé : Philippe GALET, Anne ROUX.\nPrésents : Corinne DUCROC, Nathalie LEHERT, Paul MARTIN.\nMadame Nathalie LEHERT a le pouvoir de Madame Annie AUZAN pour la représenter et voter en son nom.",
+    );
+    expect(parsed.session.president?.name).toBe('Corinne DUCROC');
+    expect(parsed.session.attendance.absent.map((a) => a.name)).toEqual(['Philippe GALET', 'Anne ROUX']);
+    expect(parsed.session.attendance.proxies.map((x) => [x.giver.name, x.holder?.name])).toEqual([['Annie AUZAN', 'Nathalie LEHERT']]);
+  });
+});
