@@ -21,7 +21,8 @@ export function sessionDocument(doc: ProcessedDocument): SessionDocument | null 
   return { id: doc.id, file: doc.file, parsed: doc.parsed, findings: doc.findings, text: doc.extraction ? documentText(doc.extraction) : '', pages };
 }
 
-function mergeCounts(session: DeclaredCounts, own: DeclaredCounts | null): DeclaredCounts {
+/** The counts that apply to a deliberation: its own where stated, else its document's. */
+export function mergeCounts(session: DeclaredCounts, own: DeclaredCounts | null): DeclaredCounts {
   if (!own) return session;
   const out = { ...session };
   for (const k of COUNT_KEYS) if (own[k]) out[k] = own[k];

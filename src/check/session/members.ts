@@ -5,8 +5,10 @@
  */
 import type { Attendance, NameRef } from '../../domain/index.ts';
 import { candidates, nameTokens, sameName } from '../names.ts';
-import { fold } from '../../classify/text-features.ts';
+import { foldText, normText } from '../../parse/source.ts';
 import type { SessionItem } from './types.ts';
+
+const fold = (s: string) => foldText(normText(s));
 
 export type ItemStatus = 'present' | 'represented' | 'absent';
 
