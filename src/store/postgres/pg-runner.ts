@@ -78,8 +78,10 @@ export async function openPgRunner(options: PgOptions): Promise<SqlRunner> {
     connectionString: options.connectionString,
     max: options.max ?? 4,
     types,
-    // Set at connection start-up, so every pooled connection uses the schema from its first query.
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    // Set at connection start-up, so every pooled connection has them from its first query.
+    // Search queries are short: parallel workers cost more to start than they save, and
+    // compete with the ingest and OCR workers on small machines.
+    options: [options.schema ? `-c search_path=${options.schema}` : '', '-c max_parallel_workers_per_gather=0'].filter(Boolean).join(' '),
   });
   pool.on('error', () => {
     // An idle client lost its connection: the pool replaces it; queries report their own errors.

@@ -4,10 +4,9 @@
  * ranked by relevance; without: newest session first. The snippet is cut
  * from the stored text, so it shows the words as written.
  */
-import type { FindingCode } from '../../domain/index.ts';
-import { sessionStatuses, type ParticipationRow } from '../attendance.ts';
-import type { MemberStatusFilter, SearchHit, SearchPage, SearchQuery } from '../record-store.ts';
-import { foldForSearch, queryTerms, snippet } from '../text-index.ts';
+import type { MemberStatusFilter, SearchPage, SearchQuery } from '../record-store.ts';
+import { foldForSearch, queryTerms } from '../text-index.ts';
+import { marks, toHits, type RecordRowOut } from './sql-hits.ts';
 import { likeEscape, type SqlRunner, type SqlValue } from './sql-runner.ts';
 
 const ROLES: Record<MemberStatusFilter, string[]> = {
@@ -19,25 +18,8 @@ const ROLES: Record<MemberStatusFilter, string[]> = {
   held_proxy: ['held_proxy'],
 };
 
-interface RecordRowOut {
-  id: number;
-  document_id: string;
-  idx: number;
-  number: string | null;
-  subject: string | null;
-  outcome: 'adopted' | 'rejected' | null;
-  unanimous: number;
-  status: SearchHit['status'];
-  file: string;
-  body_name: string | null;
-  session_date: string | null;
-  score?: number;
-}
-
 /** Above this many matches a filtered page probes rows in date order instead of sorting every match. */
 const DENSE = 2000;
-
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
  * WHERE conditions over records `r` for every filter but the text, in two
@@ -82,12 +64,10 @@ function filterSql(q: SearchQuery, memberIds: string[] | null): { probe: Conditi
       // Session-wide lists concern every record of the document; a deliberation's own list, its record.
       const roles = ROLES[q.memberStatus ?? 'any'];
       const who = `p.member_id IN (${marks(memberIds.length)}) AND p.role IN (${marks(roles.length)})`;
-      pair(
-        `EXISTS (SELECT 1 FROM participations p WHERE p.document_id = r.document_id AND ${who} AND (p.deliberation IS NULL OR p.deliberation = r.idx))`,
-        `(r.document_id IN (SELECT p.document_id FROM participations p WHERE ${who} AND p.deliberation IS NULL)` +
-          ` OR r.id IN (SELECT rr.id FROM participations p JOIN records rr ON rr.document_id = p.document_id AND rr.idx = p.deliberation WHERE ${who}))`,
-        [...memberIds, ...roles],
-        [...memberIds, ...roles, ...memberIds, ...roles],
+      both(
+        `r.id IN (SELECT rr.id FROM participations p JOIN records rr ON rr.document_id = p.document_id AND (p.deliberation IS NULL OR rr.idx = p.deliberation) WHERE ${who})`,
+        ...memberIds,
+        ...roles,
       );
     }
   }
@@ -107,12 +87,18 @@ export async function searchRecords(db: SqlRunner, q: SearchQuery, memberIds: st
     // pass gives the page and the total (count(*) OVER ()), since ranking reads every match.
     const m = db.fullText.match(terms);
     const rank = db.fullText.rank(terms);
-    rows = await db.all(
-      // (bm25() cannot sit beside a window function: rank in a subquery, count outside.)
-      `SELECT *, count(*) OVER () AS total FROM (SELECT ${cols}, ${rank.sql} AS score FROM ${m.from} WHERE ${[m.where, ...f.lookup.sql].join(' AND ')}) hits
+    // Only ids and scores go through the window (it buffers every match), then the page's rows.
+    // (bm25() cannot sit beside a window function: rank in a subquery, count outside.)
+    const ranked = await db.all<{ id: number; score: number; total: number }>(
+      `SELECT id, score, count(*) OVER () AS total FROM (SELECT r.id AS id, ${rank.sql} AS score FROM ${m.from} WHERE ${[m.where, ...f.lookup.sql].join(' AND ')}) hits
        ORDER BY score DESC, id LIMIT ? OFFSET ?`,
       [...rank.params, ...m.params, ...f.lookup.params, limit, offset],
     );
+    const details = ranked.length
+      ? await db.all<RecordRowOut>(`SELECT ${cols} FROM records r WHERE r.id IN (${marks(ranked.length)})`, ranked.map((x) => x.id))
+      : [];
+    const byId = new Map(details.map((d) => [Number(d.id), d]));
+    rows = ranked.map((x) => ({ ...byId.get(Number(x.id))!, score: x.score, total: x.total }));
     const count =
       f.lookup.sql.length === 0
         ? db.fullText.count(terms)
@@ -121,9 +107,9 @@ export async function searchRecords(db: SqlRunner, q: SearchQuery, memberIds: st
   } else {
     const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
     total = Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM records r ${where(f.lookup.sql)}`, f.lookup.params))?.n ?? 0);
-    // Many matches: walk the date order probing each row, and stop at the page. Few
-    // matches (or a member, whose probe plans badly): read them through the filters' indexes.
-    const c = total > DENSE && !q.member ? f.probe : f.lookup;
+    // Many matches: walk the date order probing each row, and stop at the page.
+    // Few matches: read them through the filters' indexes and sort them.
+    const c = total > DENSE ? f.probe : f.lookup;
     const nullsLast = db.dialect === 'postgres' ? ' NULLS LAST' : ''; // SQLite puts NULLs last in DESC already
     rows = total === 0 ? [] : await db.all(`SELECT ${cols} FROM records r ${where(c.sql)} ORDER BY r.session_date DESC${nullsLast}, r.document_id, r.idx LIMIT ? OFFSET ?`, [
       ...c.params,
@@ -134,45 +120,3 @@ export async function searchRecords(db: SqlRunner, q: SearchQuery, memberIds: st
   return { total, limit, offset, hits: await toHits(db, rows, terms, memberIds) };
 }
 
-async function toHits(db: SqlRunner, rows: RecordRowOut[], terms: string[], memberIds: string[] | null): Promise<SearchHit[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const docIds = [...new Set(rows.map((r) => r.document_id))];
-  const inIds = `IN (${marks(ids.length)})`;
-  const findings = await db.all<{ record_id: number; code: FindingCode }>(`SELECT record_id, code FROM record_findings WHERE record_id ${inIds}`, ids);
-  const amounts = await db.all<{ record_id: number; cents: number }>(`SELECT record_id, cents FROM record_amounts WHERE record_id ${inIds} ORDER BY cents`, ids);
-  const texts = await db.all<{ record_id: number; text: string }>(`SELECT record_id, text FROM record_texts WHERE record_id ${inIds}`, ids);
-  const members = memberIds?.length ? await memberRows(db, docIds, memberIds) : [];
-  const of = <T extends { record_id: number }>(xs: T[], id: number) => xs.filter((x) => Number(x.record_id) === Number(id));
-  return rows.map((r) => {
-    const status = sessionStatuses(members.filter((m) => m.document_id === r.document_id && (m.deliberation === null || m.deliberation === r.idx)))[0];
-    return {
-      id: r.document_id,
-      file: r.file,
-      status: r.status,
-      body: r.body_name,
-      session_date: r.session_date,
-      deliberation: r.idx < 0 ? null : r.idx,
-      number: r.number,
-      subject: r.subject,
-      outcome: r.outcome,
-      unanimous: Number(r.unanimous) === 1,
-      amounts_eur: of(amounts, r.id).map((a) => Number(a.cents) / 100),
-      findings: [...new Set(of(findings, r.id).map((f) => f.code))],
-      snippet: snippet(of(texts, r.id)[0]?.text ?? '', terms),
-      score: r.score === undefined ? null : Number(r.score),
-      ...(status ? { member: status } : {}),
-    };
-  });
-}
-
-/** Participation rows of some members in some documents, with the session fields attendance needs. */
-export async function memberRows(db: SqlRunner, docIds: string[] | null, memberIds: string[]): Promise<ParticipationRow[]> {
-  const byDoc = docIds ? ` AND p.document_id IN (${marks(docIds.length)})` : '';
-  return db.all<ParticipationRow>(
-    `SELECT p.document_id, d.session_date, d.body_key, d.body_name, p.deliberation, p.role, p.member_id, m.name AS member_name, p.written, p.other_name
-     FROM participations p JOIN documents d ON d.id = p.document_id JOIN members m ON m.id = p.member_id
-     WHERE p.member_id IN (${marks(memberIds.length)})${byDoc}`,
-    [...memberIds, ...(docIds ?? [])],
-  );
-}

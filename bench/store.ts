@@ -1,0 +1,159 @@
+/**
+ * Store benchmark (wired by bench/main.ts):
+ * - ingest rate: generated text extracts through the real in-process
+ *   pipeline (extract → parse → check → original kept → SQLite upsert);
+ * - search latency p50/p95 over 100,000 generated records on SQLite and on
+ *   PostgreSQL (a schema of its own on 127.0.0.1:5432/test, dropped after;
+ *   REGISTRE_BENCH_PG_URL overrides the URL). Targets: ≥ 1,000 docs/s, p95 < 50 ms.
+ * Everything is created in temporary places and removed at the end.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createExtractor } from '../src/extract/index.ts';
+import { ingestBytes, mapBounded } from '../src/store/ingest.ts';
+import { processBytes } from '../src/pipeline.ts';
+import { openSqliteStore } from '../src/store/open-store.ts';
+import { openPgRunner } from '../src/store/postgres/pg-runner.ts';
+import type { RecordStore, SearchQuery } from '../src/store/record-store.ts';
+import { sqlStore } from '../src/store/sql/sql-store.ts';
+import type { SqlRunner } from '../src/store/sql/sql-runner.ts';
+import { openSqliteRunner } from '../src/store/sqlite/sqlite-runner.ts';
+import { bodies, extractText, processedDocument, rng } from './store-corpus.ts';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  input: string;
+}
+
+const INGEST_DOCS = 2000;
+const RECORDS = 100_000;
+const PER_DOC = 10;
+const PG_URL = process.env.REGISTRE_BENCH_PG_URL ?? `postgres://${encodeURIComponent(os.userInfo().username)}@127.0.0.1:5432/test`;
+
+const QUERIES: SearchQuery[] = [
+  { text: 'subventions' }, { text: 'solidarites insertion' }, { text: 'écoles chauffage' }, { text: 'cantine quotient' },
+  { text: 'pistes cyclables', body: 'hautval' }, { text: 'terrain domaines', from: '2019-01-01', to: '2020-12-31' },
+  { from: '2018-01-01', to: '2018-03-31' }, { amountMin: 800000 }, { finding: 'TALLY_MISMATCH', body: 'valbrune' },
+  { member: 'GARNIER', memberStatus: 'gave_proxy', limit: 20 }, { outcome: 'rejected', body: 'pradelles' }, { text: 'budget', offset: 100 },
+];
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+const EXTRACT_LIMITS = { limits: { maxBytes: 1e8, maxPages: 500, maxPixels: 6e7, ocrPageTimeoutMs: 120_000, ocrMinConfidence: 60 } };
+
+/** Full pipeline rate, and the store's share alone (the same documents, already parsed). */
+async function ingestRates(): Promise<BenchResult[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registre-bench-ingest-'));
+  const extractor = createExtractor(EXTRACT_LIMITS);
+  const extract = extractor.extract.bind(extractor);
+  try {
+    const r = rng(7);
+    const councils = bodies(r, 20, 25);
+    const files = Array.from({ length: INGEST_DOCS }, (_, i) => Buffer.from(extractText(r, councils[i % councils.length]!, i)));
+    const input = `${INGEST_DOCS} generated text extracts (~2 KB, 25 members each), in-process, SQLite`;
+    const full = openSqliteStore(path.join(dir, 'full.db'));
+    const t0 = performance.now();
+    const out = await mapBounded(files, 4, (bytes, i) => ingestBytes({ store: full, extract, dataDir: dir, actor: 'bench' }, bytes, `bench-${i}.txt`));
+    const fullRate = INGEST_DOCS / ((performance.now() - t0) / 1000);
+    await full.close();
+    const parsed = out.filter((o) => o.status === 'parsed').length;
+
+    const docs = await mapBounded(files, 1, (bytes, i) => processBytes(bytes, `bench-${i}.txt`, extract));
+    const t1 = performance.now();
+    await mapBounded(files, 1, (bytes, i) => processBytes(bytes, `bench-${i}.txt`, extract));
+    const pipelineRate = INGEST_DOCS / ((performance.now() - t1) / 1000);
+    const storeOnly = openSqliteStore(path.join(dir, 'store.db'));
+    const t2 = performance.now();
+    await mapBounded(docs, 8, (d) => storeOnly.upsert(d, { actor: 'bench' }));
+    const storeRate = INGEST_DOCS / ((performance.now() - t2) / 1000);
+    await storeOnly.close();
+    return [
+      { name: 'store.ingest_rate.sqlite', value: Math.round(fullRate), unit: 'docs/s', input: `${input}; read → extract → parse → check → original kept → upsert (${parsed} parsed as deliberations)` },
+      { name: 'store.pipeline_rate', value: Math.round(pipelineRate), unit: 'docs/s', input: `${input}; extract → parse → check only (no store)` },
+      { name: 'store.write_rate.sqlite', value: Math.round(storeRate), unit: 'docs/s', input: `${input}; upsert of the already parsed documents only` },
+    ];
+  } finally {
+    await extractor.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function load(store: RecordStore): Promise<number> {
+  const r = rng(11);
+  const councils = bodies(r, 50, 30);
+  const docs = RECORDS / PER_DOC;
+  const t0 = performance.now();
+  await mapBounded(Array.from({ length: docs }, (_, i) => i), 8, (i) =>
+    store.upsert(processedDocument(rng(1000 + i), councils[i % councils.length]!, i, PER_DOC), { actor: 'bench' }),
+  );
+  return (performance.now() - t0) / 1000;
+}
+
+async function latency(store: RecordStore, label: string, loadSeconds: number): Promise<BenchResult[]> {
+  for (const q of QUERIES) await store.search(q); // warm caches
+  const times: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    for (const q of QUERIES) {
+      const t0 = performance.now();
+      await store.search(q);
+      times.push(performance.now() - t0);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const input = `${RECORDS} generated records (${RECORDS / PER_DOC} documents, 50 bodies), ${QUERIES.length} query shapes × 10, loaded in ${loadSeconds.toFixed(0)} s`;
+  return [
+    { name: `store.search_p50.${label}`, value: +quantile(times, 0.5).toFixed(2), unit: 'ms', input },
+    { name: `store.search_p95.${label}`, value: +quantile(times, 0.95).toFixed(2), unit: 'ms', input },
+  ];
+}
+
+async function sqliteSearch(): Promise<BenchResult[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registre-bench-search-'));
+  const runner = openSqliteRunner(path.join(dir, 'registre.db'));
+  try {
+    const seconds = await load(sqlStore(runner));
+    await runner.run('ANALYZE'); // statistics, as `PRAGMA optimize` keeps them on a live store
+    return await latency(sqlStore(runner), 'sqlite', seconds);
+  } finally {
+    await runner.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function postgresSearch(): Promise<BenchResult[]> {
+  const schema = `registre_bench_${randomBytes(6).toString('hex')}`;
+  let runner: SqlRunner | null = null;
+  try {
+    runner = await openPgRunner({ connectionString: PG_URL, schema, createSchema: true, max: 8 });
+    const seconds = await load(sqlStore(runner));
+    await runner.run('VACUUM ANALYZE'); // what autovacuum does on a live database after a bulk load
+    return await latency(sqlStore(runner), 'postgres', seconds);
+  } finally {
+    await runner?.close();
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => client.end());
+  }
+}
+
+export async function benchStore(): Promise<BenchResult[]> {
+  const results = [...(await ingestRates()), ...(await sqliteSearch())];
+  try {
+    results.push(...(await postgresSearch()));
+  } catch (e) {
+    process.stderr.write(`bench store: PostgreSQL skipped: ${(e as Error).message}\n`);
+  }
+  return results;
+}
+
+// Run directly: node bin/run-ts.js bench/store.ts
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
+  for (const r of await benchStore()) console.log(`${r.name}\t${r.value} ${r.unit}\t${r.input}`);
+}
