@@ -18,4 +18,5 @@ export const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   worker: { summary: 'process queued documents (several processes share the work)', load: async () => (await import('./commands/worker.ts')).command },
   jobs: { summary: 'list queued, running and failed jobs; retry failed ones', load: async () => (await import('./commands/jobs.ts')).command },
   reprocess: { summary: 're-derive stored documents with the current parser (logged)', load: async () => (await import('./commands/reprocess.ts')).command },
+  report: { summary: 'consistency report over the stored records (text, md, html, csv, json)', load: async () => (await import('./commands/report.ts')).command },
 };

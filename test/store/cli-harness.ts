@@ -1,7 +1,7 @@
 /**
- * Runs `registre` commands in-process against a temporary data directory
- * (SQLite), capturing output. Each test file gets its own directory, removed
- * after; DATABASE_URL is unset so the embedded store is used.
+ * Runs `registre` commands in-process, capturing output: `cli` against a
+ * temporary data directory with DATABASE_URL unset (the embedded SQLite
+ * store), `cliWith` with any environment. The environment is restored after.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,19 +20,27 @@ export function tempDir(prefix: string): string {
 }
 
 export async function cli(dataDir: string, ...args: string[]): Promise<CliResult> {
+  return cliWith({ REGISTRE_DATA_DIR: dataDir, DATABASE_URL: undefined }, ...args);
+}
+
+/** Runs with these environment variables set (undefined: unset), restored after. */
+export async function cliWith(env: Record<string, string | undefined>, ...args: string[]): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), tty: false };
-  const saved = { dir: process.env.REGISTRE_DATA_DIR, url: process.env.DATABASE_URL };
-  process.env.REGISTRE_DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+  apply(env);
   try {
     const code = await main(args, io);
     return { code, out: out.join('\n'), err: err.join('\n') };
   } finally {
-    if (saved.dir === undefined) delete process.env.REGISTRE_DATA_DIR;
-    else process.env.REGISTRE_DATA_DIR = saved.dir;
-    if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
+    apply(saved);
   }
 }
 
