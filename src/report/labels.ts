@@ -72,3 +72,18 @@ export function frenchMonth(key: string): string {
 export function percent(x: number | null): string {
   return x === null ? '—' : `${(x * 100).toFixed(1).replace('.', ',')} %`;
 }
+
+/** "0 erreur", "1 erreur", "2 erreurs" (French: singular below 2). */
+export function count(n: number, word: string, plural = `${word}s`): string {
+  return `${n} ${n >= 2 ? plural : word}`;
+}
+
+/** The filter of a report in words: "organe : x · séances du 01/03/2024 au 30/06/2024". */
+export function filterText(f: { body?: string | undefined; from?: string | undefined; to?: string | undefined }): string | null {
+  const parts: string[] = [];
+  if (f.body) parts.push(`organe : ${f.body}`);
+  if (f.from && f.to) parts.push(`séances du ${frenchDate(f.from)} au ${frenchDate(f.to)}`);
+  else if (f.from) parts.push(`séances à partir du ${frenchDate(f.from)}`);
+  else if (f.to) parts.push(`séances jusqu’au ${frenchDate(f.to)}`);
+  return parts.length ? parts.join(' · ') : null;
+}
