@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/open-store.ts';
 import type { MemberAttendance, SearchHit } from '../../src/store/record-store.ts';
 import type { IngestOutcome } from '../../src/store/ingest.ts';
-import { cli, json, tempDir, type CliResult } from './cli-harness.ts';
+import { cli, cliWith, json, tempDir, type CliResult } from './cli-harness.ts';
 
 const FIXTURES = path.resolve('fixtures/store');
 const MARCH = 'hautval-metropole-2024-03-28.txt';
@@ -111,6 +111,23 @@ describe('registre ingest, then search / member / show / reprocess', () => {
     const shown = json<{ events: Array<{ type: string; actor: string }> }>(await cli(data, 'show', hit.id, '--json'));
     expect(shown.events.map((e) => e.type)).toContain('reprocessed');
     expect(shown.events.at(-1)!.actor).toMatch(/^cli/);
+  });
+
+  it('reprocess by id prefix logs one more event; without arguments only outdated documents', async () => {
+    const hit = json<SearchHit[]>(await cli(data, 'search', 'solidarites', '--json'))[0]!;
+    const before = json<{ events: unknown[] }>(await cli(data, 'show', hit.id, '--json')).events.length;
+    const one = await cli(data, 'reprocess', hit.id.slice(0, 10), '--json');
+    expect(JSON.parse(one.out)).toMatchObject([{ id: hit.id, ok: true, reextracted: false }]);
+    const after = json<{ events: Array<{ type: string }> }>(await cli(data, 'show', hit.id, '--json')).events;
+    expect(after.length).toBeGreaterThan(before);
+    expect(after.filter((e) => e.type === 'reprocessed').length).toBe(2);
+    expect((await cli(data, 'reprocess')).out).toMatch(/^0 document\(s\) reprocessed/);
+    expect((await cli(data, 'reprocess', 'abc', '--all')).code).toBe(2);
+  });
+
+  it('exits 2 when the store cannot be opened', async () => {
+    const r = await cliWith({ REGISTRE_DATA_DIR: data, DATABASE_URL: 'postgres://127.0.0.1:1/nowhere' }, 'search', 'x');
+    expect(r.code).toBe(2);
   });
 
   it('exits 1 for a missing path (listed) and 2 without arguments', async () => {
