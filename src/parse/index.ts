@@ -13,6 +13,7 @@ import { findBody } from './body.ts';
 import { parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
 import { findPresident, findSecretary } from './officers.ts';
+import { findPlace } from './place.ts';
 import { segmentBody, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
 import { SourceText } from './source.ts';
@@ -59,6 +60,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? null)
       : null;
   const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary ?? staffSecretary;
+  const place = findPlace(src, 0, zoneEnd);
   const attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
 
   const pieces: Segment[] = segments.length
@@ -79,6 +81,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   if (president) spans.president = president.span;
   if (secretary) spans.secretary = secretary.span;
   if (att.block) spans.attendance = src.span(att.block.start, att.block.end);
+  if (place) spans.place = src.span(place.start, place.end);
 
   return {
     parser_version: PARSER_VERSION,
@@ -87,7 +90,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       body,
       date: dates.date,
       date_mentions: dates.mentions,
-      place: null,
+      place: place?.place ?? null,
       president,
       secretary,
       convocation_date: dates.convocation,

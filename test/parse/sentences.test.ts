@@ -36,3 +36,12 @@ describe('sentences', () => {
     expect(s.secretary?.name).toBe('Léa ESTÈVE');
   });
 });
+
+describe('place', () => {
+  it('reads where the council met, as written', () => {
+    const p = (t: string) => parseText(t).session.place;
+    expect(p("Le Conseil municipal s'est réuni à la salle des fêtes de Saint-Aubin, sous la présidence de M. Jean DUPONT.")).toBe('à la salle des fêtes de Saint-Aubin');
+    expect(p("les membres du Conseil se sont réunis au siège de la Communauté le 3 juin 2019")).toBe('au siège de la Communauté');
+    expect(p("le Conseil municipal s'est réuni en séance ordinaire le 6 mars 2018")).toBeNull();
+  });
+});
