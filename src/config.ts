@@ -5,6 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import type { InputKind } from './domain/codes.ts';
 
 const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
 const bool = (def: boolean) =>
@@ -46,6 +47,15 @@ const EnvSchema = z.object({
   REGISTRE_API_TOKENS: z.string().default(''),
   REGISTRE_PUBLIC_READ: bool(false),
   REGISTRE_UPLOAD_RATE_PER_MIN: int(60, 1),
+  /** Files accepted in one upload request. */
+  REGISTRE_UPLOAD_MAX_FILES: int(20, 1),
+  /** Input kinds the server accepts (sniffed from the bytes), comma list of text|pdf|png|jpeg|tiff. */
+  REGISTRE_UPLOAD_KINDS: z
+    .string()
+    .regex(/^\s*(text|pdf|png|jpeg|tiff)\s*(,\s*(text|pdf|png|jpeg|tiff)\s*)*$/, 'a comma list of text, pdf, png, jpeg, tiff')
+    .default('text,pdf,png,jpeg,tiff'),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits per IP). */
+  REGISTRE_TRUST_PROXY: bool(false),
   PORT: int(8080, 0),
 });
 
@@ -76,6 +86,9 @@ export interface Config {
   readonly apiTokens: ReadonlyArray<Readonly<{ role: Role; token: string }>>;
   readonly publicRead: boolean;
   readonly uploadRatePerMin: number;
+  readonly uploadMaxFiles: number;
+  readonly uploadKinds: readonly InputKind[];
+  readonly trustProxy: boolean;
   readonly port: number;
 }
 
@@ -131,6 +144,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiTokens: Object.freeze(parseTokens(e.REGISTRE_API_TOKENS)),
     publicRead: e.REGISTRE_PUBLIC_READ,
     uploadRatePerMin: e.REGISTRE_UPLOAD_RATE_PER_MIN,
+    uploadMaxFiles: e.REGISTRE_UPLOAD_MAX_FILES,
+    uploadKinds: Object.freeze([...new Set(e.REGISTRE_UPLOAD_KINDS.split(',').map((k) => k.trim() as InputKind))]),
+    trustProxy: e.REGISTRE_TRUST_PROXY,
     port: e.PORT,
   });
 }
