@@ -12,6 +12,7 @@ import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name
 import { findRelation, noteMeaning } from './relations.ts';
 import { foldText, type SourceText } from './source.ts';
 import { readPresenceTable } from './presence-table.ts';
+import { findHeads } from './segment.ts';
 
 export interface AttendanceResult {
   attendance: Attendance;
@@ -56,6 +57,8 @@ export class AttendanceReader {
       const h = headings[i]!;
       if (!LIST_KINDS.has(h.kind)) continue;
       if (blockEnd >= 0 && h.start - blockEnd > MAX_GAP) break;
+      // a deliberation heading in between: this list belongs to an item, not to the session
+      if (blockEnd >= 0 && findHeads(this.src, blockEnd, h.start).some((x) => x.strength >= 2)) break;
       const next = headings.slice(i + 1).find((x) => x.start >= h.end && !this.insideParens(h.end, x.start));
       const contentEnd = next ? next.start : to;
       // "étaient présents : Absence motivée : A B C": a flattened two-column block

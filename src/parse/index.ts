@@ -66,7 +66,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const pieces: Segment[] = segments.length
     ? segments
     : [{ start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false }];
-  const deliberations: Deliberation[] = pieces.map((seg, index) => buildDeliberation(src, seg, index));
+  const sessionBlockEnd = att.block?.end ?? Infinity;
+  const deliberations: Deliberation[] = pieces.map((seg, index) => buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd));
   const preamble_amounts = segments.length ? findAmounts(src, 0, firstHead) : findAmounts(src, 0, bodyFrom);
 
   const hasNames = (attendance.present?.length ?? 0) + attendance.absent.length + attendance.excused.length + attendance.proxies.length > 0;
@@ -105,6 +106,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   };
 }
 
+function itemAttendance(src: SourceText, seg: Segment): Attendance | null {
+  const r = parseAttendance(src, seg.start, seg.end);
+  return r.block && r.attendance.present !== null && r.attendance.present.length > 0 ? r.attendance : null;
+}
+
 /** "pouvoir à M. le Maire": the holder is the president of the session when the text names one. */
 function resolveOfficeHolders(att: Attendance, president: NameRef | null): Attendance {
   if (!president) return att;
@@ -116,7 +122,12 @@ function resolveOfficeHolders(att: Attendance, president: NameRef | null): Atten
   };
 }
 
-function buildDeliberation(src: SourceText, seg: Segment, index: number): Deliberation {
+/**
+ * One deliberation. `ownAttendance`: the item lies after the session's
+ * attendance block, so a "Présents :" block inside it is this item's own
+ * attendance (extracts bundled per item, members arriving or leaving).
+ */
+function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean): Deliberation {
   let rubrique: string | null = null;
   let titles = seg.titles;
   let bodyStart = seg.bodyStart;
@@ -147,7 +158,7 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number): Delibe
     decisions: findDecisions(src, bodyStart, seg.end),
     amounts: findAmounts(src, seg.start, seg.end),
     vote,
-    attendance: null,
+    attendance: ownAttendance ? itemAttendance(src, seg) : null,
     declared: hasOwnCounts ? declaredHere : null,
     actes: findActesStamp(src, seg.start, seg.end),
     span: src.span(seg.start, seg.end),

@@ -127,3 +127,27 @@ describe('several deliberations in one document', () => {
     expect(p.session.date).toBe('2024-12-09');
   });
 });
+
+describe('attendance of one item', () => {
+  it('a "Présents" block inside an item is that item’s attendance, not the session’s', () => {
+    const t = [
+      'Conseil municipal du 9 décembre 2024',
+      'Présents : Jean MARTIN, Anne ROUX, Paul DURAND.',
+      'Secrétaire de séance : Anne ROUX',
+      '',
+      'Délibération n° 2024-51 – Décision modificative',
+      'Adopté à l’unanimité.',
+      '',
+      'Délibération n° 2024-52 – Tarifs',
+      'Présents : Jean MARTIN, Anne ROUX.',
+      'Absent : Paul DURAND (quitte la séance).',
+      'Pour : 2 – Contre : 0',
+    ].join('\n');
+    const p = parseText(t);
+    expect(p.session.attendance.present!.map((r) => r.name)).toEqual(['Jean MARTIN', 'Anne ROUX', 'Paul DURAND']);
+    expect(p.deliberations.map((d) => d.number)).toEqual(['2024-51', '2024-52']);
+    expect(p.deliberations[0]!.attendance).toBeNull();
+    expect(p.deliberations[1]!.attendance!.present!.map((r) => r.name)).toEqual(['Jean MARTIN', 'Anne ROUX']);
+    expect(p.deliberations[1]!.attendance!.absent.map((r) => r.name)).toEqual(['Paul DURAND']);
+  });
+});
