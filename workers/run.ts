@@ -65,20 +65,26 @@ export async function startWorkers(o: StartOptions): Promise<WorkerHandle> {
 
   const shutdown = new AbortController();
   const redis = new Redis(workerConnection(config));
-  redis.on('error', () => {}); // reconnects; BullMQ objects report their own errors
+  redis.on('error', () => {}); // reconnects; the workers report the outage
   const queues = openQueues(config, redis);
+  // Each OCR page awaited by an extract job listens for the queue closing.
+  queues.ocr.setMaxListeners(config.ocrFanout * concurrency + 10);
   const ownStore = !o.store && (has('extract') || has('store'));
   const store = o.store ?? (ownStore ? await openStore(config) : null);
   const ocrEvents = has('extract') ? new QueueEvents('ocr', { connection: workerConnection(config), prefix: config.queuePrefix }) : null;
   const localOcr = has('ocr') ? createOcrPool({ workers: config.ocrWorkers, langs: config.ocrLangs, pageTimeoutMs: config.limits.ocrPageTimeoutMs }) : null;
   const ctx: WorkerContext = { config, queues, store, ocrEvents, localOcr, shutdown: shutdown.signal };
 
-  let lastError = '';
+  // A Redis outage repeats the same error on every reconnect attempt: say it once per source.
+  const lastError = new Map<string, string>();
   const reportError = (where: string) => (e: Error) => {
-    const line = `${where}: ${e.message}`;
-    if (line !== lastError) log(line); // a Redis outage repeats the same line on every retry
-    lastError = line;
+    if (lastError.get(where) !== e.message) log(`${where}: ${e.message}`);
+    lastError.set(where, e.message);
   };
+  redis.on('ready', () => {
+    if (lastError.size > 0) log(`worker ${process.pid}: Redis reachable again, resuming`);
+    lastError.clear();
+  });
   ocrEvents?.on('error', reportError('ocr events'));
 
   const workers = stages.map((stage) => {
@@ -111,9 +117,13 @@ export async function startWorkers(o: StartOptions): Promise<WorkerHandle> {
     close() {
       closing ??= (async () => {
         shutdown.abort();
-        await Promise.all(workers.map((w) => w.close()));
+        // Without Redis nothing can be finished or handed back: stop now (the locks expire and
+        // another worker takes the jobs over). With Redis, wait for the running jobs.
+        const force = redis.status !== 'ready';
+        await Promise.all(workers.map((w) => w.close(force)));
         await localOcr?.close();
-        await ocrEvents?.close();
+        // QueueEvents.close() never settles while Redis is unreachable.
+        if (ocrEvents) await Promise.race([ocrEvents.close(), new Promise((r) => setTimeout(r, 2000).unref())]);
         await closeQueues(queues);
         redis.disconnect();
         if (ownStore) await store?.close();

@@ -66,7 +66,8 @@ export async function connectProducer(config: Pick<Config, 'redisUrl'>): Promise
     // No retry for the first connection (fail fast); a long-lived producer reconnects later.
     retryStrategy: (times: number) => (connected ? Math.min(200 * times, 2000) : null),
   });
-  client.on('error', () => {}); // surfaced through connect() and each command instead
+  let cause: Error | null = null;
+  client.on('error', (e: Error) => (cause = e)); // surfaced through connect() and each command instead
   try {
     await Promise.race([
       client.connect(),
@@ -76,7 +77,8 @@ export async function connectProducer(config: Pick<Config, 'redisUrl'>): Promise
     connected = true;
   } catch (e) {
     client.disconnect();
-    throw new RedisUnavailableError(`Redis is unreachable at ${safeRedisUrl(config)}: ${e instanceof Error ? e.message : String(e)} (set REDIS_URL, or start Redis)`);
+    const why = (cause as Error | null)?.message ?? (e instanceof Error ? e.message : String(e));
+    throw new RedisUnavailableError(`Redis is unreachable at ${safeRedisUrl(config)}: ${why} (set REDIS_URL, or start Redis)`);
   }
   return client;
 }

@@ -13,6 +13,7 @@
  * earlier run and is not taken as this run's outcome.
  */
 import { Job, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { JobProgress, StageResult, type DocumentStatus, type QueueName } from '../domain/index.ts';
 import { STAGES, type Stage } from '../pipeline.ts';
@@ -105,7 +106,13 @@ export async function followDocuments(
     settle(id);
   };
 
-  const events = STAGES.map((stage) => new QueueEvents(stage, { connection: workerConnection(config), prefix: config.queuePrefix }));
+  // Read events from now on Redis's clock, not from whenever each reader's first XREAD lands:
+  // an event between our first look and that XREAD would otherwise be lost.
+  const clock = new Redis(workerConnection(config));
+  clock.on('error', () => {});
+  const [sec, usec] = await clock.time().finally(() => clock.disconnect());
+  const lastEventId = `${Number(sec) * 1000 + Math.floor(Number(usec) / 1000) - 1}-0`;
+  const events = STAGES.map((stage) => new QueueEvents(stage, { connection: workerConnection(config), prefix: config.queuePrefix, lastEventId }));
   try {
     const onEvent = (queue: QueueName) => ({ jobId }: { jobId: string }) => {
       const ref = parseJobId(jobId);

@@ -1,9 +1,10 @@
 /**
  * Putting documents on the queue: the original is stored first
  * (content-addressed, untouched), then the `extract` job is added with an
- * id derived from the content hash. Enqueuing the same bytes again adds
- * nothing (the job exists) unless that job had failed, in which case it is
- * run again. Used by `registre enqueue`; the HTTP server can call
+ * id derived from the content hash. Enqueuing the same bytes again adds no
+ * job: a waiting or running one is left alone; a finished one runs again,
+ * and its first step finds the document in the store and ends the chain
+ * (`unchanged`) — so the store, not Redis, decides what is done. Used by `registre enqueue`; the HTTP server can call
  * `enqueueBytes` the same way.
  */
 import type { Job, Queue } from 'bullmq';
@@ -49,6 +50,8 @@ export async function enqueueBytes(deps: ProducerDeps, bytes: Buffer, file: stri
   const original_path = await storeOriginal(deps.dataDir, bytes, file, bytes.length > 0 ? sniffKind(bytes) : null);
   const data: ExtractPayload = { id, file, original_path, actor: deps.actor };
   const jobId = stageJobId('extract', id);
-  const { state } = await addStageJob(deps.queues.extract, data, jobId, false);
+  // A finished extract job runs again: it ends at once when the store already has the document
+  // (no extraction, no record), and redoes the work when the store lost it or it had failed.
+  const { state } = await addStageJob(deps.queues.extract, data, jobId, true);
   return { file, id, jobId, state };
 }

@@ -34,7 +34,9 @@ export function jobOptions(name: QueueName, config: Pick<Config, 'jobAttempts' |
 export function openQueues(config: Pick<Config, 'queuePrefix' | 'jobAttempts' | 'jobBackoffMs'>, connection: Redis | ConnectionOptions): Queues {
   const out = {} as Record<QueueName, Queue>;
   for (const name of QUEUE_NAMES) {
-    out[name] = new Queue(name, { connection, prefix: config.queuePrefix, defaultJobOptions: jobOptions(name, config) });
+    const q = new Queue(name, { connection, prefix: config.queuePrefix, defaultJobOptions: jobOptions(name, config) });
+    q.on('error', () => {}); // connection errors also reject the command that met them: reported there
+    out[name] = q;
   }
   return Object.freeze(out);
 }

@@ -39,20 +39,24 @@ export interface RemoteOcrOptions {
   onPage?: (pagesDone: number) => void;
 }
 
-function aborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    const fail = () => reject(new HandBackError('worker shutting down'));
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, { once: true });
+/** Runs `work` until it settles or `signal` aborts (then rejects with HandBackError); leaves no listener behind. */
+async function untilAborted<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
+  let onAbort = () => {};
+  const stop = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new HandBackError('worker shutting down'));
+    signal.addEventListener('abort', onAbort, { once: true });
   });
+  try {
+    return await Promise.race([work, stop]);
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
 }
 
 export function createRemoteOcrPool(o: RemoteOcrOptions): OcrPool {
   let closed = false;
   let jobs = 0;
   let done = 0;
-  const stop = aborted(o.signal);
-  stop.catch(() => {});
 
   async function run(png: Buffer, words: boolean): Promise<unknown> {
     const hash = contentHash(png);
@@ -75,7 +79,9 @@ export function createRemoteOcrPool(o: RemoteOcrOptions): OcrPool {
       if (closed) throw new OcrPoolClosedError('OCR pool closed');
       if (o.signal.aborted) throw new HandBackError('worker shutting down');
       jobs++;
-      const value = OcrJobResult.parse(await Promise.race([run(png, !!options.words), stop]));
+      const work = run(png, !!options.words);
+      work.catch(() => {}); // still running when we hand back: its outcome no longer matters here
+      const value = OcrJobResult.parse(await untilAborted(o.signal, work));
       if (!value.ok) throw value.kind === 'timeout' ? new OcrTimeoutError(value.message) : new OcrJobError(value.message);
       o.onPage?.(++done);
       const { ok: _ok, ...result } = value;

@@ -49,7 +49,9 @@ export function testEnv(prefix: string, dataDir: string, extra: Record<string, s
     REGISTRE_JOB_BACKOFF_MS: '100',
     REGISTRE_JOB_ATTEMPTS: '3',
     REGISTRE_OCR_WORKERS: '1',
-    REGISTRE_LOCK_MS: '3000',
+    // Short enough for a dead worker's job to come back in seconds, long enough for a busy
+    // 2-core machine (a lock is renewed every half of it; a late renewal means a false stall).
+    REGISTRE_LOCK_MS: '6000',
     REGISTRE_STALLED_INTERVAL_MS: '1000',
     ...extra,
   };

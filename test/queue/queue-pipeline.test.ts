@@ -112,27 +112,23 @@ describe('queue pipeline (in-process workers, real Redis)', () => {
   });
 
   it('enqueuing the same bytes again adds no job, no work and no record', async () => {
-    const counts = async () => Promise.all(Object.values(queues).map((q) => q.getJobCounts()));
-    const before = await counts();
+    const jobIds = async () => (await Promise.all(Object.values(queues).map((q) => q.getJobs(['completed', 'failed', 'wait', 'active', 'delayed'])))).flat().map((j) => j.id).sort();
+    const before = await jobIds();
+    const stored = new Map<string, string>();
+    for (const d of await store.list({ limit: 1000 })) stored.set(d.id, (await store.get(d.id))!.updated_at);
     const again = [];
     for (const file of batch) again.push(await enqueueBytes(deps(), fs.readFileSync(file), file));
     expect(new Set(again.map((q) => q.state))).toEqual(new Set(['completed']));
     const r = await follow(again);
     expect(r.done).toHaveLength(batch.length);
-    expect(await counts()).toEqual(before);
+    for (const o of r.done) {
+      if (o.status === 'failed') continue; // a bad input is tried again, like `ingest` does
+      expect(o).toMatchObject({ stage: 'extract', outcome: 'unchanged' }); // ended at the first step: no extraction
+      expect((await store.get(o.id))!.updated_at).toBe(stored.get(o.id));
+    }
+    expect(await jobIds()).toEqual(before);
     for (const o of r.done) expect((await store.events(o.id)).filter((e) => e.type === 'ingested')).toHaveLength(1);
-
-    // Even once the finished job is gone, the document is not extracted again.
-    const first = r.done.find((o) => o.ok)!;
-    const updated = (await store.get(first.id))!.updated_at;
-    const eventsBefore = await store.events(first.id);
-    await (await Job.fromId(queues.extract, stageJobId('extract', first.id)))!.remove();
-    const q = await enqueueBytes(deps(), fs.readFileSync(first.file), first.file);
-    expect(q.state).toBe('unknown');
-    const r2 = await follow([q]);
-    expect(r2.done[0]).toMatchObject({ ok: true, outcome: 'unchanged', stage: 'extract' });
-    expect((await store.get(first.id))!.updated_at).toBe(updated);
-    expect(await store.events(first.id)).toEqual(eventsBefore);
+    expect((await store.list({ limit: 1000 })).length).toBe(batch.length);
   });
 
   it('a corrupt file ends failed with its reason and no retry, while the others complete', async () => {
