@@ -6,7 +6,18 @@
 import type { NameRef } from '../domain/index.ts';
 import { foldText } from '../parse/source.ts';
 
+const tokenCache = new Map<string, string[]>();
+
 export function nameTokens(name: string): string[] {
+  const hit = tokenCache.get(name);
+  if (hit) return hit;
+  if (tokenCache.size > 50_000) tokenCache.clear();
+  const tokens = computeTokens(name);
+  tokenCache.set(name, tokens);
+  return tokens;
+}
+
+function computeTokens(name: string): string[] {
   return foldText(name)
     .replace(/\b(?:m|mme|mlle|mr|monsieur|madame)\b\.?/g, ' ')
     .split(/[\s.,]+/)
@@ -14,8 +25,16 @@ export function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
+const keyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
-  return [...nameTokens(name)].sort().join(' ');
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    k = [...nameTokens(name)].sort().join(' ');
+    keyCache.set(name, k);
+  }
+  return k;
 }
 
 function tokenMatch(a: string, b: string): boolean {

@@ -101,6 +101,8 @@ export class AttendanceReader {
    */
   private readProxySentences(from: number, to: number): void {
     const zone = this.src.fold.slice(from, to);
+    // the sentence patterns are costly: run them only where their verbs occur
+    if (!/\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\b/.test(zone)) return;
     const re =
       /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:a|ayant|qui\s+a|avait)\s+(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)(?:\s+(?:de\s+vote|ecrite?))?\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g;
     // holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)"
@@ -157,13 +159,17 @@ export class AttendanceReader {
     return depth > 0;
   }
 
+  /** Name order from the first entries of each list (a light split: enough to count "Prénom NOM" vs "NOM Prénom"). */
   private detectOrder(headings: Heading[], to: number): NameOrder {
     const samples: string[] = [];
-    for (const h of headings) {
+    for (const [i, h] of headings.entries()) {
       if (!LIST_KINDS.has(h.kind)) continue;
-      const content = this.src.norm.slice(h.end, Math.min(to, h.end + 1500));
-      for (const p of splitPieces(content, 0)) {
-        for (const line of p.text.replace(MASK_RE, ' ').split('\n')) samples.push(line.replace(/\s(?:pouvoir|procuration|représentée?|a donné).*$/i, ''));
+      const end = Math.min(to, h.end + 800, headings[i + 1]?.start ?? Infinity);
+      const content = this.src.norm.slice(h.end, end).replace(/\([^)]*\)?/g, ' ');
+      for (const part of content.split(/[,;\t\n•]| {2,}|\s[-–]\s|\s(?:et)\s|(?:^|\s)\d{1,3}[.)](?=\s)/)) {
+        const t = part.replace(/\s(?:pouvoir|procuration|représentée?|a donné|donne).*$/i, '').trim();
+        if (t) samples.push(t);
+        if (samples.length >= 60) return detectOrder(samples);
       }
     }
     return detectOrder(samples);
