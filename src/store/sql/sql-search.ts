@@ -80,30 +80,26 @@ export async function searchRecords(db: SqlRunner, q: SearchQuery, memberIds: st
   const terms = queryTerms(q.text ?? '');
   const f = filterSql(q, memberIds);
   const cols = 'r.id, r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.session_date';
-  let rows: Array<RecordRowOut & { total?: number }>;
+  let rows: RecordRowOut[];
   let total: number;
   if (terms.length > 0) {
-    // Full text drives: the filters' IN-lists are built once and checked per match; one
-    // pass gives the page and the total (count(*) OVER ()), since ranking reads every match.
+    // Full text drives; the filters' IN-lists are built once and checked per match.
+    // Top-N by rank (a bounded heap sort), then the page's rows, then the total apart:
+    // a window count would make PostgreSQL buffer every matching row, tsvector included.
     const m = db.fullText.match(terms);
     const rank = db.fullText.rank(terms);
-    // Only ids and scores go through the window (it buffers every match), then the page's rows.
-    // (bm25() cannot sit beside a window function: rank in a subquery, count outside.)
-    const ranked = await db.all<{ id: number; score: number; total: number }>(
-      `SELECT id, score, count(*) OVER () AS total FROM (SELECT r.id AS id, ${rank.sql} AS score FROM ${m.from} WHERE ${[m.where, ...f.lookup.sql].join(' AND ')}) hits
-       ORDER BY score DESC, id LIMIT ? OFFSET ?`,
+    const where = [m.where, ...f.lookup.sql].join(' AND ');
+    const ranked = await db.all<{ id: number; score: number }>(
+      `SELECT r.id AS id, ${rank.sql} AS score FROM ${m.from} WHERE ${where} ORDER BY score DESC, r.id LIMIT ? OFFSET ?`,
       [...rank.params, ...m.params, ...f.lookup.params, limit, offset],
     );
     const details = ranked.length
       ? await db.all<RecordRowOut>(`SELECT ${cols} FROM records r WHERE r.id IN (${marks(ranked.length)})`, ranked.map((x) => x.id))
       : [];
     const byId = new Map(details.map((d) => [Number(d.id), d]));
-    rows = ranked.map((x) => ({ ...byId.get(Number(x.id))!, score: x.score, total: x.total }));
-    const count =
-      f.lookup.sql.length === 0
-        ? db.fullText.count(terms)
-        : { sql: `SELECT count(*) AS n FROM ${m.from} WHERE ${[m.where, ...f.lookup.sql].join(' AND ')}`, params: [...m.params, ...f.lookup.params] };
-    total = rows[0]?.total !== undefined ? Number(rows[0].total) : Number((await db.get<{ n: number }>(count.sql, count.params))?.n ?? 0);
+    rows = ranked.map((x) => ({ ...byId.get(Number(x.id))!, score: x.score }));
+    const count = f.lookup.sql.length === 0 ? db.fullText.count(terms) : { sql: `SELECT count(*) AS n FROM ${m.from} WHERE ${where}`, params: [...m.params, ...f.lookup.params] };
+    total = Number((await db.get<{ n: number }>(count.sql, count.params))?.n ?? 0);
   } else {
     const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
     total = Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM records r ${where(f.lookup.sql)}`, f.lookup.params))?.n ?? 0);
