@@ -87,7 +87,8 @@ export const command: Command = {
       const result = scdlRows(docs, coll);
       text = scdlCsv(result.rows);
       for (const r of result.rejected) io.err(`ligne refusée — ${r.file}, point ${r.deliberation + 1} (DELIB_ID ${r.delib_id || '—'}) : ${r.reasons.join(' ; ')}`);
-      io.err(`SCDL : ${result.rows.length} ligne(s) écrite(s), ${result.rejected.length} refusée(s)`);
+      const skipped = docs.filter((d) => d.status !== 'parsed').length;
+      io.err(`SCDL : ${result.rows.length} ligne(s) écrite(s), ${result.rejected.length} refusée(s)${skipped ? `, ${skipped} document(s) sans délibération lue (échec ou autre acte) non exporté(s)` : ''}`);
       if (result.rejected.length > 0) code = 1;
     } else text = format === 'json' ? recordsJson(docs) : recordsCsv(docs);
     if (values.out) {
