@@ -62,6 +62,15 @@ describe('session checks on the report fixtures', () => {
     expect(codes((await run(texts)).found)).not.toContain('breval-cm-2024-05-30.txt:OFFICE_COUNT_CHANGED');
   });
 
+  it('accepts a change of the members in office across a general municipal election', async () => {
+    const texts = edit(fixtureTexts(), 'breval-cm-2024-05-30.txt', (t) =>
+      t.replace('Séance du jeudi 30 mai 2024', 'Séance du jeudi 26 mars 2026').replace('Date de convocation : 23 mai 2024', 'Date de convocation : 19 mars 2026').replace("L'an deux mille vingt-quatre, le trente mai", "L'an deux mille vingt-six, le vingt-six mars"),
+    );
+    const { docs, found } = await run(texts);
+    expect(docs.find((d) => d.file === 'breval-cm-2024-05-30.txt')!.parsed!.session.date).toBe('2026-03-26');
+    expect(codes(found)).not.toContain('breval-cm-2024-05-30.txt:OFFICE_COUNT_CHANGED');
+  });
+
   it('does not warn for a proxy used in three consecutive sessions only', async () => {
     const texts = edit(fixtureTexts(), 'breval-cm-2024-04-25.txt', (t) => t.replace('Mme Hélène ROCHAS pouvoir à M. Yvon TESTARD', 'Mme Hélène ROCHAS pouvoir à M. Firmin AUBERTOT'));
     expect(codes((await run(texts)).found).filter((c) => c.endsWith('PROXY_RENEWED'))).toEqual([]);

@@ -1,12 +1,20 @@
 /**
  * Across sessions of a body: the number of members in office changes only
  * for a reason the documents give (resignation, death, installation of a
- * new member, merger…). A change with no such word in either session's
- * documents is a warning on the later session.
+ * new member, merger…) or a general election between the two sessions
+ * (municipal and community councils are renewed together). A change with
+ * no such reason is a warning on the later session.
  */
 import type { DeclaredNumber } from '../../../domain/index.ts';
 import { membershipChangeMentioned } from '../members.ts';
 import type { SessionDocument, SessionGroup, SessionRule } from '../types.ts';
+
+/** General municipal elections (first round; 2020 also its delayed second round): councils of communes and EPCI renewed. */
+const MUNICIPAL_ELECTIONS = ['2001-03-11', '2008-03-09', '2014-03-23', '2020-03-15', '2020-06-28', '2026-03-15'];
+
+function electionBetween(a: string, b: string): boolean {
+  return MUNICIPAL_ELECTIONS.some((d) => a < d && d <= b);
+}
 
 interface Office {
   session: SessionGroup;
@@ -33,7 +41,8 @@ export const officeCountExplained: SessionRule = {
       const now = officeOf(session);
       if (!now) continue;
       if (last && now.declared.value !== last.declared.value) {
-        const explained = [...now.session.documents, ...last.session.documents].some((d) => membershipChangeMentioned(d.text));
+        const explained =
+          electionBetween(last.session.date, now.session.date) || [...now.session.documents, ...last.session.documents].some((d) => membershipChangeMentioned(d.text));
         if (!explained) {
           report(now.doc, {
             code: 'OFFICE_COUNT_CHANGED',
