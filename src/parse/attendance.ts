@@ -438,7 +438,7 @@ export class AttendanceReader {
  * a page number alone) is blanked so the list runs on across the page break.
  */
 export function blankPageFurniture(content: string): string {
-  return content.replace(/^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[ \t]*[-–]?[ \t]*\d{1,3}[ \t]*[-–]?[ \t]*$/gim, (m) => ' '.repeat(m.length));
+  return content.replace(/^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$/gim, (m) => ' '.repeat(m.length));
 }
 
 /** Reads the attendance block found in src[from, to). */

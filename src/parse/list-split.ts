@@ -53,7 +53,7 @@ export function liftParentheses(text: string): { masked: string; groups: Array<{
 const HARD = new RegExp(
   [
     '\\t+',
-    ' {2,}',
+    '(?<=\\S) {2,}(?=\\S)', // a run of spaces between words (not indentation)
     '[;|•·✓▪►●]',
     ',',
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash

@@ -40,7 +40,7 @@ export function isUpperParticle(word: string): boolean {
 
 /** Civilities and titles that may open a name (case-insensitive, at the start). */
 export const CIVILITY_RE =
-  /^(?:monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?\.?|mlles?\.?|melle\.?|mr\.?|mrs\.?|mm\.?|m\.|m(?=\s)|ma[iî]tre|me\.|docteur|dr\.?|professeur|pr\.)(?:\s+|$|(?=[A-ZÀ-Þ]))/i;
+  /^(?:mon-\s*sieur|ma-\s*dame|monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?\.?|mlles?\.?|melle\.?|mr\.?|mrs\.?|mm\.?|m\.|m(?=\s)|ma[iî]tre|me\.|docteur|dr\.?|professeur|pr\.)(?:\s+|$|(?=[A-ZÀ-Þ]))/i;
 
 /** Strips leading civilities (several: "MM. et Mmes"); returns the civility read. */
 export function stripCivility(text: string): { rest: string; civility: string | null } {

@@ -10,7 +10,7 @@ import type { SourceText } from './source.ts';
 
 /** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
 const STOP =
-  /[,;(\n]|\s[-–—]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secretaire)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secretaire|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
+  /[,;(]|(?<!-)\n|\s[-–—]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secretaire)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secretaire|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
 
 const PRESIDENT_AFTER: RegExp[] = [
   /\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g,
@@ -35,15 +35,17 @@ const SECRETARY_BEFORE =
 
 function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
   // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name
-  const office = /^\s*(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|presidente?)\b[\s,]*/.exec(src.fold.slice(at, at + 40));
+  const office = /^\s*(?:m\.|mme|monsieur|madame|mon-\s*sieur|ma-\s*dame)?\s*(?:le|la)\s+(?:maire|presidente?)\b[\s,]*/.exec(src.fold.slice(at, at + 40));
   const start = office && /^[A-ZÀ-Þ]/.test(src.norm.slice(at + office[0].length, at + office[0].length + 1)) ? at + office[0].length : at;
   const slice = src.norm.slice(start, start + max);
   const foldSlice = src.fold.slice(start, start + max);
   STOP.lastIndex = 0;
-  let cut = slice.split(/\n/)[0]!.length;
+  // the name ends at the line end, unless a hyphen cut it there ("Mon-\nsieur")
+  const nl = slice.search(/(?<!-)\n/);
+  let cut = nl < 0 ? slice.length : nl;
   for (const m of foldSlice.matchAll(STOP)) {
     // not inside a leading civility
-    if (/^\s*(?:m|mme|mlle|mr|monsieur|madame)?\.?\s*$/.test(foldSlice.slice(0, m.index!))) continue;
+    if (/^\s*(?:m|mme|mlle|mr|monsieur|madame|mon-|ma-|mon-\s*sieur|ma-\s*dame)?\.?\s*$/.test(foldSlice.slice(0, m.index!))) continue;
     cut = Math.min(cut, m.index!);
     break;
   }

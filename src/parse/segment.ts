@@ -115,7 +115,16 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
 
 /** Cuts the body [from, to) into deliberation segments (empty when no heading). */
 export function segmentBody(src: SourceText, from: number, to: number): Segment[] {
-  const heads = findHeads(src, from, to);
+  let heads = findHeads(src, from, to);
+  // where items are numbered, a line in capitals is a sub-heading ("SECTION DE FONCTIONNEMENT")
+  // unless it sits right above a numbered heading (a rubric: "FINANCES" / "I – PORT DE PLAISANCE")
+  if (heads.some((h) => h.strength >= 2)) {
+    heads = heads.filter((h, i) => {
+      if (h.strength >= 2) return true;
+      const next = heads[i + 1];
+      return next !== undefined && next.strength >= 2 && src.norm.slice(h.end, next.start).replace(/\s+/g, ' ').trim().length < 60;
+    });
+  }
   const segments: Segment[] = [];
   let pending: Head[] = [];
   for (let i = 0; i < heads.length; i++) {

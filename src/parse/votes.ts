@@ -30,7 +30,7 @@ const LABELLED: Array<{ opt: Option; re: RegExp }> = [
   { opt: 'proxies_included', re: new RegExp(String.raw`\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g') },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
   { opt: 'for', re: new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g') },
-  { opt: 'for', re: new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-))`, 'g') },
+  { opt: 'for', re: new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g') },
   { opt: 'against', re: new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g') },
   { opt: 'abstain', re: new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g') },
   { opt: 'not_voting', re: new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g') },
@@ -104,6 +104,17 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(),
     span: src.span(start, end),
   };
+  // "adoptée par 8 voix contre 7" / "rejetée par 8 voix contre 7" / "avec 6 voix contre 2": a duel of two counts
+  const duel = /\b(?:par|avec)\s+(\d{1,4})\s+voix\s+contre\s+(\d{1,4})\b/.exec(zone);
+  if (duel && vote.for === null && vote.against !== null) {
+    const a = Number(duel[1]);
+    const b = Number(duel[2]);
+    const rejected = /\b(?:rejete|rejetee|refuse|refusee)\b[^.]{0,40}$/.test(zone.slice(0, duel.index)) || /\brejet/.test(zone.slice(duel.index, duel.index + 60));
+    vote.for = rejected ? b : a;
+    vote.against = rejected ? a : b;
+    if (/\bsans\s+abstention/.test(zone.slice(duel.index, duel.index + 80))) vote.abstain = 0;
+    vote.result = rejected ? 'rejected' : 'adopted';
+  }
   const minus = MINUS.exec(zone);
   if (minus && vote.unanimous) {
     const n = num(minus[1]!);

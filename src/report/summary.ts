@@ -28,8 +28,16 @@ function names(list: NameRef[]): string[] {
   return out;
 }
 
+/**
+ * The deliberation the summary describes: the first item that was voted
+ * (an item "signed" or noted without a vote is not a deliberation), else the first item.
+ */
+export function firstDeliberation(parsed: ParsedDocument): ParsedDocument['deliberations'][number] | undefined {
+  return parsed.deliberations.find((d) => d.vote !== null) ?? parsed.deliberations[0];
+}
+
 export function voteSummary(parsed: ParsedDocument): VoteSummary | null {
-  const v = parsed.deliberations[0]?.vote;
+  const v = firstDeliberation(parsed)?.vote;
   if (!v) return null;
   if (v.for !== null) return { for: v.for, against: v.against ?? 0, abstain: v.abstain ?? 0, not_voting: v.not_voting ?? 0 };
   if (v.unanimous) return { unanimous: true };
@@ -47,7 +55,7 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
   }
   const s = parsed.session;
   const att = s.attendance;
-  const first = parsed.deliberations[0];
+  const first = firstDeliberation(parsed);
   const v = first?.vote;
   // a SCRUTIN block that states "dont N procurations" gives the whole voting body
   const tallyVoters = v && v.for !== null && v.against !== null && v.abstain !== null && v.proxies_included !== null ? v.for + v.against + v.abstain : null;
