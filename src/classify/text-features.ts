@@ -6,13 +6,16 @@
  * Subject → deliberation-number prefix removed → file-name forms opened
  * ("Budget_annexe", "RegroupementBudgets") → folded (lower case, accents
  * removed: "Aliénations" = "Alienations") → words of 2+ letters, no digits,
- * French stop words dropped → PorterStemmerFr. Folding BEFORE stemming keeps
- * accented and unaccented spellings one stem (publishers write both).
+ * French stop words dropped → PorterStemmerFr, then the stems and the pairs
+ * of consecutive stems ("emprunt_garant"). Folding BEFORE stemming keeps
+ * accented and unaccented spellings one stem (publishers write both). The
+ * pairs were kept because they raise the cross-validated accuracy on the
+ * training sample (67.3 % against 65.5 % for stems alone, level 2).
  */
 import { PorterStemmerFr } from 'natural/lib/natural/stemmers/index.js';
 import { stripDeliberationNumber } from './subject-prefix.ts';
 
-export const FEATURES_VERSION = '1';
+export const FEATURES_VERSION = '2';
 
 const STOP = new Set(
   (
@@ -50,8 +53,8 @@ function stem(word: string): string {
   return s;
 }
 
-/** The classifier's tokens for a subject (order kept, repeats kept). */
-export function subjectTokens(subject: string): string[] {
+/** The stems of a subject, in order (repeats kept). */
+export function subjectStems(subject: string): string[] {
   const text = fold(openFileNames(stripDeliberationNumber(subject)));
   const out: string[] = [];
   for (const w of text.split(/[^a-z]+/)) {
@@ -59,4 +62,10 @@ export function subjectTokens(subject: string): string[] {
     out.push(stem(w));
   }
   return out;
+}
+
+/** The classifier's features for a subject: its stems, then each pair of consecutive stems. */
+export function subjectTokens(subject: string): string[] {
+  const s = subjectStems(subject);
+  return [...s, ...s.slice(1).map((t, i) => `${s[i]}_${t}`)];
 }

@@ -18,8 +18,8 @@ import { ROOT } from '../helpers/paths.ts';
 
 const SCDL = [path.resolve(ROOT, '../shared/scdl'), '/work/shared/scdl'].find((d) => fs.existsSync(path.join(d, 'actes-training-sample.csv'))) ?? null;
 
-/** Floors pinned from the measured figures (level 1 78.8 %, level 2 69.7 % on 66 rows). */
-const FLOOR = { level1: 0.75, level2: 0.65 };
+/** Floors pinned under the measured figures (level 1 83.3 %, level 2 74.2 % on the 66 rows). */
+const FLOOR = { level1: 0.8, level2: 0.7 };
 
 describe('ACTES nomenclature', () => {
   it('has the 57 level-2 codes with their labels, in SCDL form', () => {
