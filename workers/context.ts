@@ -15,6 +15,7 @@
 import { UnrecoverableError, WaitingError, type Job, type QueueEvents } from 'bullmq';
 import type { z } from 'zod';
 import type { Config } from '../src/config.ts';
+import type { QueueName } from '../src/domain/index.ts';
 import type { OcrPool } from '../src/ocr/ocr-pool.ts';
 import type { Queues } from '../src/queue/queues.ts';
 import type { RecordStore } from '../src/store/record-store.ts';
@@ -29,6 +30,8 @@ export interface WorkerContext {
   ocrEvents: QueueEvents | null;
   /** This process's tesseract pool (processes running ocr). */
   localOcr: OcrPool | null;
+  /** The queues this process serves (a stage it serves runs inline, see hand-off.ts). */
+  serves: ReadonlySet<QueueName>;
   /** Aborts when the worker starts shutting down. */
   shutdown: AbortSignal;
 }

@@ -2,22 +2,22 @@
  * `extract` job: stored original → Extraction (text layers read here; page
  * images OCRed as `ocr` jobs by whichever workers run that stage) → hands
  * the document to `analyse`, or, for a bad input, its failed document to
- * `store` (which records it and ends the chain without retry).
+ * `store` (which records it and ends the chain without retry); see
+ * hand-off.ts for when those run inside this job.
  *
  * A document already stored by this parser version is not extracted again
  * (no second OCR run): the chain ends here with outcome `unchanged`.
  */
 import { UnrecoverableError, type Job } from 'bullmq';
-import { ExtractPayload, type AnalysePayload, type StorePayload, type StageResult } from '../src/domain/index.ts';
+import { ExtractPayload, type StageResult } from '../src/domain/index.ts';
 import { createExtractor } from '../src/extract/index.ts';
 import { contentHash } from '../src/pipeline.ts';
-import { pagesDir, removeData, writeDocument, writeExtraction } from '../src/queue/derived.ts';
-import { stageJobId } from '../src/queue/names.ts';
-import { addStageJob } from '../src/queue/producer.ts';
+import { pagesDir, removeData } from '../src/queue/derived.ts';
 import { createRemoteOcrPool, HandBackError } from '../src/queue/remote-ocr-pool.ts';
 import { alreadyStored, extractStage } from '../src/queue/stages.ts';
 import { readOriginal } from '../src/store/originals.ts';
 import { handBack, needStore, parsePayload, type WorkerContext } from './context.ts';
+import { toAnalyse, toStore } from './hand-off.ts';
 
 export function extractHandler(ctx: WorkerContext) {
   const { config, queues } = ctx;
@@ -57,18 +57,8 @@ export function extractHandler(ctx: WorkerContext) {
       await extractor.close();
     }
 
+    if (ocr.stats().jobs > 0) await removeData(config.dataDir, pagesDir(p.id)); // every page job is done
     const ref = { id: p.id, file: p.file, original_path: p.original_path, actor: p.actor };
-    let result: StageResult;
-    if (outcome.ok) {
-      const next: AnalysePayload = { ...ref, size: bytes.length, extraction_path: await writeExtraction(config.dataDir, p.id, outcome.extraction) };
-      await addStageJob(queues.analyse, next, stageJobId('analyse', p.id), true);
-      result = { next: 'analyse', status: null, outcome: null, error: null, findings: 0 };
-    } else {
-      const next: StorePayload = { ...ref, document_path: await writeDocument(config.dataDir, outcome.document) };
-      await addStageJob(queues.store, next, stageJobId('store', p.id), true);
-      result = { next: 'store', status: 'failed', outcome: null, error: outcome.document.error, findings: 0 };
-    }
-    await removeData(config.dataDir, pagesDir(p.id));
-    return result;
+    return outcome.ok ? toAnalyse(ctx, job, ref, bytes.length, outcome.extraction) : toStore(ctx, job, ref, outcome.document);
   };
 }

@@ -73,7 +73,7 @@ export async function startWorkers(o: StartOptions): Promise<WorkerHandle> {
   const store = o.store ?? (ownStore ? await openStore(config) : null);
   const ocrEvents = has('extract') ? new QueueEvents('ocr', { connection: workerConnection(config), prefix: config.queuePrefix }) : null;
   const localOcr = has('ocr') ? createOcrPool({ workers: config.ocrWorkers, langs: config.ocrLangs, pageTimeoutMs: config.limits.ocrPageTimeoutMs }) : null;
-  const ctx: WorkerContext = { config, queues, store, ocrEvents, localOcr, shutdown: shutdown.signal };
+  const ctx: WorkerContext = { config, queues, store, ocrEvents, localOcr, serves: new Set(stages), shutdown: shutdown.signal };
 
   // A Redis outage repeats the same error on every reconnect attempt: say it once per source.
   const lastError = new Map<string, string>();

@@ -95,5 +95,7 @@ export const JobProgress = z.object({
   message: z.string(),
   /** Pages read by OCR so far (extract stage). */
   pages: z.number().int().min(0).optional(),
+  /** Set when the job ended the chain by storing a document that is not a parsed deliberation. */
+  status: DocumentStatus.optional(),
 });
 export type JobProgress = z.infer<typeof JobProgress>;

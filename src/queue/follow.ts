@@ -23,6 +23,8 @@ import type { Queues } from './queues.ts';
 
 /** Clock skew tolerated between machines when ordering runs. */
 const SKEW_MS = 2000;
+/** How late a queue event may arrive: a job seen through an event started at most this long before. */
+const EVENT_LAG_MS = 10_000;
 
 export interface DocumentOutcome {
   file: string;
@@ -44,6 +46,8 @@ interface Seen {
   finishedOn: number;
   value: StageResult | null;
   reason: string;
+  /** For a failed job: the document was stored with this status (bad input, not a deliberation). */
+  stored: DocumentStatus | null;
 }
 
 export interface FollowOptions {
@@ -67,20 +71,16 @@ export async function followDocuments(
     if (done.has(id)) return;
     let before = 0;
     let stage: Stage = 'extract';
-    let previous: StageResult | null = null;
     for (;;) {
       const s = seen.get(stageJobId(stage, id));
       if (!s || s.state === 'other' || s.finishedOn < before - SKEW_MS) return;
       before = s.processedOn;
       const base = { file: byId.get(id)!.file, id, stage };
       if (s.state === 'failed') {
-        // A bad input fails its store job on purpose (status known); any other failure stored nothing.
-        const status = previous?.status && previous.status !== 'parsed' ? previous.status : null;
-        done.set(id, { ...base, ok: false, status, outcome: null, error: s.reason, findings: 0 });
+        done.set(id, { ...base, ok: false, status: s.stored, outcome: null, error: s.reason, findings: 0 });
         return wake();
       }
       if (s.value?.next && isStage(s.value.next)) {
-        previous = s.value;
         stage = s.value.next;
         continue;
       }
@@ -90,19 +90,35 @@ export async function followDocuments(
     }
   };
 
+  const storedStatus = (progress: unknown) => JobProgress.safeParse(progress).data?.status ?? null;
+
+  /** Reads a job's state from Redis (first look, and failures: rare). */
   const look = async (stage: Stage, id: string) => {
+    const started = Date.now();
     const job = await Job.fromId(queues[stage], stageJobId(stage, id));
     if (!job) return;
     const st = await job.getState();
-    const state = st === 'completed' || st === 'failed' ? st : 'other';
     const parsed = StageResult.safeParse(job.returnvalue);
+    const state = st === 'failed' ? 'failed' : st === 'completed' && parsed.success ? 'completed' : 'other';
+    const known = seen.get(job.id!);
+    if (state === 'other' && known && known.state !== 'other' && known.finishedOn >= started) return; // an event overtook this read
     seen.set(job.id!, {
-      state: state === 'completed' && !parsed.success ? 'other' : state,
+      state,
       processedOn: job.processedOn ?? 0,
       finishedOn: job.finishedOn ?? 0,
       value: parsed.success ? parsed.data : null,
       reason: job.failedReason ?? '',
+      stored: storedStatus(job.progress),
     });
+    settle(id);
+  };
+
+  /** A completion event carries the job's value: no read needed (the common case, once per document). */
+  const completed = (stage: Stage, id: string, returnvalue: unknown) => {
+    const value = StageResult.safeParse(typeof returnvalue === 'string' ? JSON.parse(returnvalue) : returnvalue);
+    if (!value.success) return void look(stage, id).catch(() => {});
+    const now = Date.now();
+    seen.set(stageJobId(stage, id), { state: 'completed', processedOn: now - EVENT_LAG_MS, finishedOn: now, value: value.data, reason: '', stored: null });
     settle(id);
   };
 
@@ -114,15 +130,21 @@ export async function followDocuments(
   const lastEventId = `${Number(sec) * 1000 + Math.floor(Number(usec) / 1000) - 1}-0`;
   const events = STAGES.map((stage) => new QueueEvents(stage, { connection: workerConnection(config), prefix: config.queuePrefix, lastEventId }));
   try {
-    const onEvent = (queue: QueueName) => ({ jobId }: { jobId: string }) => {
+    const ours = (jobId: string) => {
       const ref = parseJobId(jobId);
-      if (ref?.documentId && byId.has(ref.documentId) && isStage(queue)) void look(queue, ref.documentId).catch(() => {});
+      return ref?.documentId && byId.has(ref.documentId) ? ref.documentId : null;
     };
     events.forEach((ev, i) => {
       const stage = STAGES[i]!;
       ev.on('error', () => {});
-      ev.on('completed', onEvent(stage));
-      ev.on('failed', onEvent(stage));
+      ev.on('completed', ({ jobId, returnvalue }) => {
+        const id = ours(jobId);
+        if (id) completed(stage, id, returnvalue);
+      });
+      ev.on('failed', ({ jobId }) => {
+        const id = ours(jobId);
+        if (id) void look(stage, id).catch(() => {});
+      });
       ev.on('progress', ({ jobId, data }) => {
         const ref = parseJobId(jobId);
         const p = JobProgress.safeParse(data);
@@ -136,7 +158,11 @@ export async function followDocuments(
       });
     });
     await Promise.all(events.map((e) => e.waitUntilReady()));
-    for (const d of docs) for (const stage of STAGES) await look(stage, d.id);
+    const lookAll = async () => {
+      const todo = docs.filter((d) => !done.has(d.id));
+      for (let i = 0; i < todo.length; i += 100) await Promise.all(todo.slice(i, i + 100).flatMap((d) => STAGES.map((stage) => look(stage, d.id))));
+    };
+    await lookAll();
 
     const deadline = options.timeoutMs ? Date.now() + options.timeoutMs : Infinity;
     while (done.size < byId.size && Date.now() < deadline) {
@@ -145,7 +171,7 @@ export async function followDocuments(
         // Events can be missed across a Redis reconnect: look again now and then.
         setTimeout(() => resolve(true), Math.min(5000, Math.max(0, deadline - Date.now()))).unref();
       });
-      if (byTimer) for (const d of docs) if (!done.has(d.id)) for (const stage of STAGES) await look(stage, d.id);
+      if (byTimer) await lookAll();
     }
   } finally {
     await Promise.all(events.map((e) => e.close()));

@@ -68,7 +68,11 @@ describe('queue pipeline (in-process workers, real Redis)', () => {
         };
       },
     });
-    for (let i = 0; i < 2; i++) handles.push(await startWorkers({ config, store: faulty, log: (l) => logs.push(l) }));
+    // Three processes' worth of workers: one serves every stage (runs a document's stages in one
+    // job), one only extraction and OCR, one only analysis — so documents also travel stage by stage.
+    for (const stages of [undefined, ['extract', 'ocr'], ['analyse']] as const) {
+      handles.push(await startWorkers({ config, stages, store: faulty, log: (l) => logs.push(l) }));
+    }
     await Promise.all(handles.map((h) => h.waitUntilReady()));
     extractor = createExtractor({ ...config, ocrWorkers: 1 });
   });
@@ -106,6 +110,11 @@ describe('queue pipeline (in-process workers, real Redis)', () => {
     expect(r.done.filter((o) => o.ok).length).toBeGreaterThan(batch.length / 2);
     expect((await store.list({ limit: 1000 })).length).toBe(batch.length);
     expect(processed.every((n) => n > 0), `jobs per worker set: ${processed}`).toBe(true);
+    // Both ways ran: whole documents in one job, and stage by stage through the analyse and store queues.
+    expect(r.done.some((o) => o.stage === 'extract')).toBe(true);
+    expect(await queues.analyse.getCompletedCount()).toBeGreaterThan(0);
+    expect(await queues.store.getCompletedCount()).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.join(dataDir, 'work/documents'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toEqual([]);
     // Payloads are references, never bytes.
     const job = await Job.fromId(queues.extract, stageJobId('extract', enqueued[0]!.id));
     expect(Object.keys(job!.data).sort()).toEqual(['actor', 'file', 'id', 'original_path']);
@@ -137,12 +146,12 @@ describe('queue pipeline (in-process workers, real Redis)', () => {
     for (const file of files) enqueued.push(await enqueueBytes(deps(), fs.readFileSync(file), file));
     const r = await follow(enqueued);
     const by = new Map(r.done.map((o) => [o.file, o]));
-    expect(by.get(files[0]!)).toMatchObject({ ok: false, status: 'failed', stage: 'store' });
+    expect(by.get(files[0]!)).toMatchObject({ ok: false, status: 'failed' });
     expect(by.get(files[0]!)!.error).toMatch(/corrupt\.pdf: corrupt PDF/);
     expect(by.get(files[1]!)).toMatchObject({ ok: false, status: 'failed' });
     for (const f of files.slice(2)) expect(by.get(f)).toMatchObject({ ok: true, outcome: 'created' });
     for (const o of r.done.slice(0, 2)) {
-      const job = await Job.fromId(queues.store, stageJobId('store', o.id));
+      const job = await Job.fromId(queues[o.stage], stageJobId(o.stage, o.id));
       expect(await job!.getState()).toBe('failed');
       expect(job!.attemptsMade).toBe(1); // 3 allowed: UnrecoverableError stops at the first
       expect(job!.failedReason).toBe(o.error);
@@ -158,9 +167,10 @@ describe('queue pipeline (in-process workers, real Redis)', () => {
     // Enqueued before the fault was armed: the fault may fire on the first upsert only.
     const r = await follow([q]);
     expect(r.done[0]).toMatchObject({ ok: true, outcome: 'created' });
-    const job = await Job.fromId(queues.store, stageJobId('store', q.id));
+    const stage = r.done[0]!.stage; // the job that stored it: extract (stages run in one job) or store
+    const job = await Job.fromId(queues[stage], stageJobId(stage, q.id));
     expect(job!.attemptsMade).toBe(2);
-    expect(logs.some((l) => l.startsWith(`store-${q.id}: will retry`) && l.includes('database blip'))).toBe(true);
+    expect(logs.some((l) => l.startsWith(`${stage}-${q.id}: will retry`) && l.includes('database blip'))).toBe(true);
     expect((await store.events(q.id)).filter((e) => e.type === 'ingested')).toHaveLength(1);
   });
 
@@ -168,16 +178,17 @@ describe('queue pipeline (in-process workers, real Redis)', () => {
     const q = await enqueueBytes(deps(), variant('fixtures/store/hautval-metropole-2024-06-27.txt', 2), 'outage.txt');
     faults.set(q.id, 1000);
     const r = await follow([q]);
-    expect(r.done[0]).toMatchObject({ ok: false, stage: 'store', error: 'database blip (injected)' });
-    const failed = await listJobs(queues, 'failed', { queues: ['store'] });
-    expect(failed.find((j) => j.id === stageJobId('store', q.id))).toMatchObject({ attempts: '3/3', file: 'outage.txt', note: 'database blip (injected)' });
+    expect(r.done[0]).toMatchObject({ ok: false, status: null, error: 'database blip (injected)' });
+    const stage = r.done[0]!.stage;
+    const failed = await listJobs(queues, 'failed', { queues: [stage] });
+    expect(failed.find((j) => j.id === stageJobId(stage, q.id))).toMatchObject({ attempts: '3/3', file: 'outage.txt', note: 'database blip (injected)' });
 
-    const listed = await cli(['jobs', 'failed', '--stage', 'store']);
+    const listed = await cli(['jobs', 'failed', '--stage', stage]);
     expect(listed.code).toBe(0);
-    expect(listed.out).toContain(`store-${q.id}  3/3  outage.txt: database blip (injected)`);
+    expect(listed.out).toContain(`${stage}-${q.id}  3/3  outage.txt: database blip (injected)`);
     faults.delete(q.id);
     const retried = await cli(['jobs', 'retry', q.id.slice(0, 10)]);
-    expect(retried).toMatchObject({ code: 0, out: `retrying store-${q.id}` });
+    expect(retried).toMatchObject({ code: 0, out: `retrying ${stage}-${q.id}` });
     const r2 = await follow([q]);
     expect(r2.done[0]).toMatchObject({ ok: true, outcome: 'created' });
     expect((await cli(['jobs', 'retry', q.id.slice(0, 10)])).code).toBe(1); // nothing failed any more
