@@ -56,7 +56,7 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:\s+[^:\n.]{0,80})?${COLON}`),
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant)\b[^:\n.]{0,70})?${COLON}`),
   P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`),
-  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?=(?:le\s+maire|la\s+maire|mesdames|messieurs|monsieur|madame|m\.|mme)\b)`),
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?=(?:le\s+maire|la\s+maire|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s))`),
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}${ENDLINE}`),
   // secretary: ends a list
   P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?))?${COLON}`),

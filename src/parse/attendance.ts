@@ -202,7 +202,15 @@ export class AttendanceReader {
     let skip = 0;
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
-    content = blankPageFurniture(' '.repeat(skip) + content.slice(skip));
+    content = blankGroupLabels(blankPageFurniture(' '.repeat(skip) + content.slice(skip)));
+    if (/^[ \t]*\|.*\|[ \t]*$/m.test(content)) {
+      const end = this.readPipeTable(content, h.end, kind);
+      if (end > h.end) {
+        this.out.sections.push(this.section(kind, h, end, to));
+        if (kind === 'present' && this.out.present === null) this.out.present = [];
+        return end;
+      }
+    }
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
@@ -276,6 +284,48 @@ export class AttendanceReader {
     this.out.sections.push(this.section(kind, h, stop, to));
     if (kind === 'present' && this.out.present === null) this.out.present = [];
     return Math.max(h.end, stop);
+  }
+
+  /**
+   * A table drawn with pipes ("| Mandant | Mandataire |"): each row is a
+   * person, or a proxy giver → holder in a proxy section. Header and border
+   * rows are skipped. Returns where the table ends (or `base` when none).
+   */
+  private readPipeTable(content: string, base: number, kind: SectionKind): number {
+    let end = base;
+    let off = 0;
+    let rows = 0;
+    for (const line of content.split('\n')) {
+      const lineStart = base + off;
+      off += line.length + 1;
+      if (!line.trim()) {
+        if (rows > 0) break;
+        continue;
+      }
+      if (!/^[ \t]*[|+]/.test(line)) {
+        if (rows > 0) break;
+        continue;
+      }
+      end = lineStart + line.length;
+      if (/^[ \t]*\+[-+=]*\+?[ \t]*$/.test(line) || /^[ \t]*\|[\s|:=-]*\|[ \t]*$/.test(line)) continue; // border
+      const cells: Array<{ text: string; start: number }> = [];
+      let at = line.indexOf('|');
+      while (at >= 0) {
+        const next = line.indexOf('|', at + 1);
+        if (next < 0) break;
+        cells.push({ text: line.slice(at + 1, next), start: lineStart + at + 1 });
+        at = next;
+      }
+      const people = cells.map((c) => parseEntry(c.text, c.start, this.order)).map((e) => (e.prose ? undefined : e.people[0]));
+      if (people.every((p) => !p)) continue; // header row ("Mandant | Mandataire")
+      rows++;
+      if (kind === 'proxies' && people[0] && people[1]) {
+        this.out.proxies.push({ giver: this.ref(people[0]), holder: this.ref(people[1]), scope: null, span: this.src.span(lineStart, end) });
+      } else if (kind !== 'proxies' && people[0]) {
+        this.listFor(kind).push(this.ref(people[0]));
+      }
+    }
+    return rows > 0 ? end : base;
   }
 
   private sentenceIsProse(pieces: Piece[], from: number, kind: SectionKind): boolean {
@@ -439,6 +489,20 @@ export class AttendanceReader {
  */
 export function blankPageFurniture(content: string): string {
   return content.replace(/^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$/gim, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * Group labels at the start of a line before names ("Castelfort : M. Pierre
+ * LAUTARD", "Communauté de communes X : Mme …") are blanked: a commune or a
+ * group, not a person.
+ */
+export function blankGroupLabels(content: string): string {
+  return content.replace(/(^|\n)([ \t]*)([^:\n]{2,60}?[ \t]*:)(?=[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
+    // a label about attendance itself ("Délégué suppléant présent sans voix délibérative :") is a heading, not a group
+    /\b(?:M\.|Mme|Monsieur|Madame)\s/.test(label) || /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit/i.test(label)
+      ? m
+      : nl + ws + ' '.repeat(label.length),
+  );
 }
 
 /** Reads the attendance block found in src[from, to). */

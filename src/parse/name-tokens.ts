@@ -16,11 +16,14 @@ const LOW = 'a-zß-öø-ÿœ';
 const U_RE = new RegExp(`^[${UP}](?:[${UP}'\\-]|\\.(?=[${UP}]))*[${UP}]\\.?$|^[${UP}]['][${UP}][${UP}'\\-]*$`);
 const C_RE = new RegExp(`^(?:[${UP}]['])?[${UP}][${LOW}][${LOW}${UP}'\\-]*\\.?$|^(?:Mc|Mac)[${UP}][${LOW}]+$`);
 const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`);
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'di', 'da', 'dos', 'das', 'dit', 'el', 'al', 'ben', 'bin', 'y', "l'"]);
+// "d" and "l" alone: the particle of "Sylvie d ALZON" once the apostrophe was lost
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'd', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'di', 'da', 'dos', 'das', 'dit', 'el', 'al', 'ben', 'bin', 'y', "l'"]);
 const UPPER_PARTICLES = new Set(['DE', 'DU', 'DES', "D'", 'DEL', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'DI', 'DA', 'DOS', 'DIT', 'EL', 'AL', 'BEN', 'TER', 'TEN']);
 
 export function shapeOf(word: string): Shape {
   if (PARTICLES.has(word) || /^d'$/i.test(word)) return 'P';
+  // OCR reads O as 0 and I as 1 inside capitals ("PEYR0T", "C0UDERT"): still a surname
+  if (/[01]/.test(word) && /^[A-ZÀ-Þ01'’-]{3,}$/.test(word) && (word.match(/[A-ZÀ-Þ]/g)?.length ?? 0) >= 2) return 'U';
   const elided = /^[dl]'(.{2,})$/i.exec(word); // "d'YVES", "l'Hermite"
   if (elided && /^[A-ZÀ-Þ]/.test(elided[1]!)) {
     const inner = shapeOf(elided[1]!);

@@ -64,7 +64,14 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   // "Procès-verbal du conseil du 12 mars" names this session only in the title
   const pv = before.search(/(?:proces[- ]verbal|compte[- ]rendu)\b[^]*$/);
   if (pv >= 0 && start > TITLE_ZONE) exclude = Math.max(exclude, pv);
-  if (convoc > verb && convoc >= exclude) return 'convocation';
+  // a convocation date follows its word closely: "convoqué le", "convocation du", "Date de convocation :"
+  const convocDate = convoc >= 0 && /^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:)\s*$/.test(before.slice(convoc));
+  if (convoc > verb && convoc >= exclude && convocDate) return 'convocation';
+  if (convoc > verb && convoc >= exclude && !convocDate) {
+    // "réunion sur seconde convocation / Lundi 11 septembre": the word does not date the convocation
+    if (exclude > verb) return 'other';
+    return lastIndex(SESSION, before) >= 0 && start < TITLE_ZONE ? 'session' : 'none';
+  }
   if (exclude > verb) return 'other';
   if (verb >= 0) return 'session';
   if (lastIndex(SESSION, before) >= 0) {
@@ -125,7 +132,8 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
     if (!isoDate) continue;
     const m: DateMention = { date: isoDate, role, weekday: d.weekday, text: src.norm.slice(d.start, d.end), span: src.span(d.start, d.end) };
     if (role === 'convocation') {
-      if (!convocation) convocation = m;
+      // several convocations (a reconvened session): the latest one counts
+      if (!convocation || m.date > convocation.date) convocation = m;
       mentions.push(m);
     } else mentions.push(m);
   }
