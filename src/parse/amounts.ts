@@ -9,7 +9,9 @@ import type { SourceText } from './source.ts';
 
 const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f)\d{3})+|\d+)(?:[,.](\d{1,2}))?(?![\d])`;
 const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.c\.)\s*\)?[ \t]*)?(€|euros?\b|eur\b|m€|k€|millions?\s+(?:d'|de\s+)euros?|milliards?\s+(?:d'|de\s+)euros?)`;
-const AMOUNT_RE = new RegExp(NUMBER + CURRENCY, 'gi');
+const AMOUNT_RE = new RegExp(NUMBER + String.raw`(?:\.-)?` + CURRENCY, 'gi');
+/** The currency written first: "EUR 3 125", "€ 1 200" */
+const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]*` + NUMBER, 'g');
 
 /** Parses a written number (grouping by space, dot or apostrophe; decimals by comma or dot). */
 export function parseNumber(intPart: string, decimals: string | undefined): number | null {
@@ -37,6 +39,7 @@ function sentenceAround(text: string, start: number, end: number): { s: number; 
 
 export function findAmounts(src: SourceText, from: number, to: number): Amount[] {
   const out: Amount[] = [];
+  const at = new Map<Amount, number>();
   const text = src.norm.slice(from, to);
   for (const m of text.matchAll(AMOUNT_RE)) {
     let intPart = m[1]!;
@@ -63,9 +66,22 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const { s, e } = sentenceAround(src.norm, start, end);
     const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
-    out.push({ cents, text: src.norm.slice(start, end).trim(), sentence, year, currency_stated: true, span: src.span(start, end) });
+    const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
+    out.push(amount);
+    at.set(amount, start);
   }
-  return out;
+  for (const m of text.matchAll(PREFIXED_RE)) {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    if ([...at.values()].some((o) => o <= start + 4 && o >= start - 2)) continue; // also read with the currency after
+    const cents = parseNumber(m[2]!, m[3]);
+    if (cents === null) continue;
+    const { s, e } = sentenceAround(src.norm, start, end);
+    const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence: src.norm.slice(s, e).replace(/\s+/g, ' ').trim(), year: null, currency_stated: true, span: src.span(start, end) };
+    out.push(amount);
+    at.set(amount, start);
+  }
+  return out.sort((a, b) => at.get(a)! - at.get(b)!);
 }
 
 /** "665 000 euros en 2024", "au titre de 2023", "pour l'exercice 2024". */

@@ -102,7 +102,7 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
       const value = Number(m[1]);
       if (label.key === 'present' && /ou\s+representes/.test(m[0])) continue;
       // "Présents : 1. DUPONT Jean 2. …" is a numbered list, not a count
-      if (value === 1 && /^[.)]\s+\S/.test(zone.slice(m.index! + m[0].length))) continue;
+      if (value === 1 && /^[.)]\s+\S[^\n]{0,80}?\s2[.)]\s/.test(zone.slice(m.index! + m[0].length))) continue;
       if (value > 1500) continue;
       record(label.key, value, m.index!, m.index! + m[0].length);
     }

@@ -53,8 +53,10 @@ function yearOf(s: string | undefined): number | null {
 
 /** A year in digits, or in words after the month ("le douze mai deux mille dix-neuf"). */
 const YEAR = `(\\d{4}|(?:deux\\s+mil(?:le)?|mil(?:le)?\\s+neuf\\s+cents?)(?:[ -]+${NUMBER_WORD})*)`;
-const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b(\\d{1,2})(?:er)?\\s*${MONTH_RE}(?:\\s*,?\\s*${YEAR}\\b)?`, 'g');
-const WORD_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b${DAY_WORDS}\\s+${MONTH_RE}(?:\\s+${YEAR}\\b)?`, 'g');
+/** "le quatorze du mois de juin" */
+const OF_MONTH = `(?:\\s+du\\s+mois\\s+d[e']\\s*)?`;
+const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b(\\d{1,2})(?:er)?${OF_MONTH}\\s*${MONTH_RE}(?:\\s*,?\\s*${YEAR}\\b)?`, 'g');
+const WORD_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b${DAY_WORDS}${OF_MONTH}\\s+${MONTH_RE}(?:\\s+${YEAR}\\b)?`, 'g');
 const SLASH_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 
 /** Every date in a folded text, in order of appearance. */

@@ -19,6 +19,7 @@ const REPRESENTED = /^(.+?)[\s,]*(?:\(\s*)?(?:est\s+|etait\s+)?representee?\s+pa
 const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${TO}(.*?)[\s).,;]*$`);
 const ARROW = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)[\s.,;]*$/;
 const BARE_TO = /^(.+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/;
+const BARE_PAR = /^(.+?)\s+par\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle)\s.*?)[\s.,;]*$/;
 const SUBST_BY = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacee?|suppleee?|representee?\s+par\s+(?:son|sa)\s+suppleante?)\s+(?:par\s+)?(?:(?:son|sa|le|la)\s+)?(?:suppleante?\s+)?(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/;
 const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacant|remplacante|remplace|supplee|suppleante?\s+de|en\s+remplacement\s+de)\s+(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/;
 
@@ -65,6 +66,12 @@ export function findRelation(fold: string, proxySection: boolean): Relation | nu
     if (a && b) return { type: 'substitution', titular: b, substitute: a };
   }
   if (proxySection) {
+    // "Représentés : Mme X par M. Y"
+    m = BARE_PAR.exec(fold);
+    if (m) {
+      const giver = range(fold, m, 1);
+      if (giver) return { type: 'proxy', giver, holder: range(fold, m, 2) };
+    }
     m = BARE_TO.exec(fold);
     if (m) {
       const giver = range(fold, m, 1);

@@ -65,7 +65,10 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   const pv = before.search(/(?:proces[- ]verbal|compte[- ]rendu)\b[^]*$/);
   if (pv >= 0 && start > TITLE_ZONE) exclude = Math.max(exclude, pv);
   // a convocation date follows its word closely: "convoqué le", "convocation du", "Date de convocation :"
-  const convocDate = convoc >= 0 && /^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:)\s*$/.test(before.slice(convoc));
+  const tail = convoc >= 0 ? before.slice(convoc) : '';
+  const convocDate =
+    convoc >= 0 &&
+    (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:)\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*$/.test(tail));
   if (convoc > verb && convoc >= exclude && convocDate) return 'convocation';
   if (convoc > verb && convoc >= exclude && !convocDate) {
     // "réunion sur seconde convocation / Lundi 11 septembre": the word does not date the convocation
