@@ -57,7 +57,7 @@ async function ingestRates(): Promise<BenchResult[]> {
     const r = rng(7);
     const councils = bodies(r, 20, 25);
     const files = Array.from({ length: INGEST_DOCS }, (_, i) => Buffer.from(extractText(r, councils[i % councils.length]!, i)));
-    const input = `${INGEST_DOCS} generated text extracts (~2 KB, 25 members each), in-process, SQLite`;
+    let input = `${INGEST_DOCS} generated text extracts (~2 KB, 25 members each), in-process, SQLite`;
     const full = openSqliteStore(path.join(dir, 'full.db'));
     const t0 = performance.now();
     const out = await mapBounded(files, 4, (bytes, i) => ingestBytes({ store: full, extract, dataDir: dir, actor: 'bench' }, bytes, `bench-${i}.txt`));
@@ -74,6 +74,7 @@ async function ingestRates(): Promise<BenchResult[]> {
     await mapBounded(docs, 8, (d) => storeOnly.upsert(d, { actor: 'bench' }));
     const storeRate = INGEST_DOCS / ((performance.now() - t2) / 1000);
     await storeOnly.close();
+    input = `${input}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`;
     return [
       { name: 'store.ingest_rate.sqlite', value: Math.round(fullRate), unit: 'docs/s', input: `${input}; read → extract → parse → check → original kept → upsert (${parsed} parsed as deliberations)` },
       { name: 'store.pipeline_rate', value: Math.round(pipelineRate), unit: 'docs/s', input: `${input}; extract → parse → check only (no store)` },
@@ -96,21 +97,32 @@ async function load(store: RecordStore): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
+/**
+ * p50/p95 over every timed query, as the targets ask; and, because other
+ * processes on a shared machine inflate wall times, the slowest query shape
+ * taken at its best of 10 runs (close to what an idle machine gives).
+ */
 async function latency(store: RecordStore, label: string, loadSeconds: number): Promise<BenchResult[]> {
   for (const q of QUERIES) await store.search(q); // warm caches
   const times: number[] = [];
+  const best = QUERIES.map(() => Infinity);
   for (let round = 0; round < 10; round++) {
-    for (const q of QUERIES) {
+    for (const [i, q] of QUERIES.entries()) {
       const t0 = performance.now();
       await store.search(q);
-      times.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      times.push(ms);
+      best[i] = Math.min(best[i]!, ms);
     }
   }
   times.sort((a, b) => a - b);
-  const input = `${RECORDS} generated records (${RECORDS / PER_DOC} documents, 50 bodies), ${QUERIES.length} query shapes × 10, loaded in ${loadSeconds.toFixed(0)} s`;
+  const load = os.loadavg()[0]!.toFixed(1);
+  const input = `${RECORDS} generated records (${RECORDS / PER_DOC} documents, 50 bodies), ${QUERIES.length} query shapes × 10, loaded in ${loadSeconds.toFixed(0)} s; load average ${load} on ${os.availableParallelism()} cores`;
+  const worst = Math.max(...best);
   return [
     { name: `store.search_p50.${label}`, value: +quantile(times, 0.5).toFixed(2), unit: 'ms', input },
     { name: `store.search_p95.${label}`, value: +quantile(times, 0.95).toFixed(2), unit: 'ms', input },
+    { name: `store.search_slowest_shape_best_of_10.${label}`, value: +worst.toFixed(2), unit: 'ms', input: `${input}; slowest: ${JSON.stringify(QUERIES[best.indexOf(worst)])}` },
   ];
 }
 
