@@ -16,7 +16,8 @@ export interface Heading {
   text: string;
 }
 
-const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\))*\s*:`;
+// "Présents :", "Présent(e)s :", "Présents (18) :"
+const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*\s*:`;
 const ENDLINE = String.raw`[ \t]*(?=\n|$)`;
 /** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */
 const PRESENT = String.raw`present(?:e|s|es|\((?:e|s|es)\))*`;

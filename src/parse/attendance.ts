@@ -241,6 +241,16 @@ export class AttendanceReader {
         lastPeople = [];
         continue;
       }
+      // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
+      const lastProxy = this.out.proxies[this.out.proxies.length - 1];
+      if (kind === 'proxies' && lastProxy && lastProxy.holder === null && /^\s*(?:à|au)\s+\S/.test(text)) {
+        const at = text.search(/\S/) + text.trimStart().search(/\s/) + 1;
+        lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);
+        if (lastProxy.holder) {
+          count++;
+          continue;
+        }
+      }
       // "Marie-Bernard DEL VALLE – MARZIN": a dash inside a surname
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && this.order !== 'surname-first' && /^\s*[A-ZÀ-Þ'’ -]+[.]?\s*$/.test(text) && text.trim().length > 1) {
         const p = lastPeople[0]!;

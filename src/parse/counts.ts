@@ -7,10 +7,13 @@
  */
 import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
+import { parseFrenchNumber } from './french-numbers.ts';
 import type { SourceText } from './source.ts';
 
+/** Counts written in words ("présents : douze"). */
+const WORDS = String.raw`(?:(?:vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)(?![a-z])`;
 // the number may follow on the next line only after a colon ("Présents :\n 12")
-const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\))*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*|…+[ \t]*|-[ \t]*)?\(?[ \t]*(\d{1,4})[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min))`;
+const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\))*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*|…+[ \t]*|-[ \t]*)?\(?[ \t]*(\d{1,4}|${WORDS})[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min))`;
 
 const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
@@ -99,7 +102,10 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   for (const label of LABELS) {
     label.re.lastIndex = 0;
     for (const m of zone.matchAll(label.re)) {
-      const value = Number(m[1]);
+      const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : (parseFrenchNumber(m[1]!) ?? NaN);
+      if (Number.isNaN(value)) continue;
+      // a count in words needs a colon before it ("présents : douze"), not prose ("présents, deux adjoints")
+      if (!/^\d/.test(m[1]!) && !/[:=]\s*[a-z-]+\s*$/.test(m[0])) continue;
       if (label.key === 'present' && /ou\s+representes/.test(m[0])) continue;
       // "Présents : 1. DUPONT Jean 2. …" is a numbered list, not a count
       if (value === 1 && /^[.)]\s+\S[^\n]{0,80}?\s2[.)]\s/.test(zone.slice(m.index! + m[0].length))) continue;

@@ -17,7 +17,8 @@ const U_RE = new RegExp(`^[${UP}](?:[${UP}'\\-]|\\.(?=[${UP}]))*[${UP}]\\.?$|^[$
 const C_RE = new RegExp(`^(?:[${UP}]['])?[${UP}][${LOW}][${LOW}${UP}'\\-]*\\.?$|^(?:Mc|Mac)[${UP}][${LOW}]+$`);
 const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`);
 // "d" and "l" alone: the particle of "Sylvie d ALZON" once the apostrophe was lost
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'd', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'di', 'da', 'dos', 'das', 'dit', 'el', 'al', 'ben', 'bin', 'y', "l'"]);
+// married names: "LEBLANC épouse MOREAU", "PERROT née CHARPENTIER"
+const PARTICLES = new Set(['épouse', 'epouse', 'ép.', 'née', 'nee', 'veuve', 'vve', 'de', 'du', 'des', "d'", 'd', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'di', 'da', 'dos', 'das', 'dit', 'el', 'al', 'ben', 'bin', 'y', "l'"]);
 const UPPER_PARTICLES = new Set(['DE', 'DU', 'DES', "D'", 'DEL', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'DI', 'DA', 'DOS', 'DIT', 'EL', 'AL', 'BEN', 'TER', 'TEN']);
 
 export function shapeOf(word: string): Shape {
