@@ -20,4 +20,5 @@ export const COMMANDS: Record<string, { summary: string; load: Loader }> = {
   reprocess: { summary: 're-derive stored documents with the current parser (logged)', load: async () => (await import('./commands/reprocess.ts')).command },
   report: { summary: 'consistency report over the stored records (text, md, html, csv, json)', load: async () => (await import('./commands/report.ts')).command },
   export: { summary: 'export the stored deliberations (SCDL Délibérations CSV, JSON, CSV)', load: async () => (await import('./commands/export.ts')).command },
+  serve: { summary: 'HTTP API and web pages (upload, search, documents, members, report)', load: async () => (await import('./commands/serve.ts')).command },
 };
