@@ -59,7 +59,8 @@ export class AttendanceReader {
       if (blockEnd >= 0 && h.start - blockEnd > MAX_GAP) break;
       // a deliberation heading in between: this list belongs to an item, not to the session
       if (blockEnd >= 0 && findHeads(this.src, blockEnd, h.start).some((x) => x.strength >= 2)) break;
-      const next = headings.slice(i + 1).find((x) => x.start >= h.end && !this.insideParens(h.end, x.start));
+      // a count line interleaved in a list ("Présents : 13" from a column read out of order) does not end it
+      const next = headings.slice(i + 1).find((x) => x.start >= h.end && !this.insideParens(h.end, x.start) && !this.isCountLine(x));
       const contentEnd = next ? next.start : to;
       // "étaient présents : Absence motivée : A B C": a flattened two-column block
       if (h.kind === 'present' && next && next.kind !== 'present' && LIST_KINDS.has(next.kind) && !this.src.norm.slice(h.end, next.start).trim()) {
@@ -148,6 +149,12 @@ export class AttendanceReader {
     });
   }
 
+  /** The heading's line is only "Label : number" (a count), e.g. "Membres en exercice : 15". */
+  private isCountLine(h: Heading): boolean {
+    const line = this.src.lineText(this.src.lineAt(h.start));
+    return /^\s*[^\n:]{2,60}:\s*\(?\d{1,4}\)?\s*$/.test(line) && !/\d/.test(line.split(':')[0]!);
+  }
+
   /** True when `pos` sits inside a parenthesis opened after `from` ("(… de l'ordre du jour)"). */
   private insideParens(from: number, pos: number): boolean {
     const t = this.src.norm.slice(from, pos);
@@ -202,7 +209,7 @@ export class AttendanceReader {
     let skip = 0;
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
-    content = blankGroupLabels(blankPageFurniture(' '.repeat(skip) + content.slice(skip)));
+    content = blankGroupLabels(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip))));
     if (/^[ \t]*\|.*\|[ \t]*$/m.test(content)) {
       const end = this.readPipeTable(content, h.end, kind);
       if (end > h.end) {
@@ -231,6 +238,17 @@ export class AttendanceReader {
       if (/^\s*$/.test(text) || isOnlyCivility(text)) continue;
       // "HOURCADE Li" cut by the end of the excerpt inside a proxy list: nothing can be said
       if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true)) continue;
+      // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
+      const lastProxy = this.out.proxies[this.out.proxies.length - 1];
+      const cont = /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat)\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text);
+      if (kind === 'proxies' && lastProxy && lastProxy.holder === null && cont) {
+        const at = cont[0].length;
+        lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);
+        if (lastProxy.holder) {
+          count++;
+          continue;
+        }
+      }
       const rel = findRelation(fold, kind === 'proxies');
       if (rel) {
         if (!this.readRelation(rel, text, piece, kind)) {
@@ -240,16 +258,6 @@ export class AttendanceReader {
         count++;
         lastPeople = [];
         continue;
-      }
-      // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
-      const lastProxy = this.out.proxies[this.out.proxies.length - 1];
-      if (kind === 'proxies' && lastProxy && lastProxy.holder === null && /^\s*(?:à|au)\s+\S/.test(text)) {
-        const at = text.search(/\S/) + text.trimStart().search(/\s/) + 1;
-        lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);
-        if (lastProxy.holder) {
-          count++;
-          continue;
-        }
       }
       // "Marie-Bernard DEL VALLE – MARZIN": a dash inside a surname
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && this.order !== 'surname-first' && /^\s*[A-ZÀ-Þ'’ -]+[.]?\s*$/.test(text) && text.trim().length > 1) {
@@ -499,6 +507,11 @@ export class AttendanceReader {
  */
 export function blankPageFurniture(content: string): string {
   return content.replace(/^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$/gim, (m) => ' '.repeat(m.length));
+}
+
+/** Count lines interleaved in a list ("Votants : 14") are blanked, offsets kept. */
+export function blankCountLines(content: string): string {
+  return content.replace(/^[ \t]*(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?\d{1,4}\)?[ \t]*$/gm, (m) => ' '.repeat(m.length));
 }
 
 /**
