@@ -5,9 +5,10 @@
  * drift apart, so the OpenAPI description stays true.
  */
 import { z } from 'zod';
-import { DocumentId, DocumentStatus, FindingCode, IsoDate, ProcessedDocument, Severity } from '../domain/index.ts';
+import { DocumentId, DocumentStatus, FindingCode, ProcessedDocument, Severity } from '../domain/index.ts';
 import { REPORT_FORMATS } from '../report/formats.ts';
 import { EVENT_TYPES, MEMBER_STATUSES, OUTCOMES, type DocEvent, type MemberAttendance, type MemberSummary, type SearchHit, type SearchPage } from '../store/record-store.ts';
+import { CalendarDate } from './calendar-date.ts';
 import { JobState } from './jobs/job-runner.ts';
 
 export const IdParams = z.object({ id: DocumentId });
@@ -20,8 +21,8 @@ export const SearchQuery = z
   .object({
     q: z.string().max(500).optional().describe('words, in the subject and the text (accents and case ignored)'),
     body: z.string().max(300).optional().describe('part of the body’s name'),
-    from: IsoDate.optional().describe('session date ≥, YYYY-MM-DD'),
-    to: IsoDate.optional().describe('session date ≤, YYYY-MM-DD'),
+    from: CalendarDate.optional().describe('session date ≥, YYYY-MM-DD'),
+    to: CalendarDate.optional().describe('session date ≤, YYYY-MM-DD'),
     member: z.string().max(200).optional().describe('a member’s name (surname alone, initials, any order)'),
     member_status: z.enum(MEMBER_STATUSES).optional(),
     amount_min: amount.optional().describe('euros'),
@@ -105,7 +106,7 @@ export const UploadResponse = z.object({
   documents: z.array(z.object({ file: z.string(), document_id: DocumentId, job_id: z.string(), state: JobState, job_url: z.string(), document_url: z.string() })),
 });
 
-const Filter = { body: z.string().max(300).optional(), from: IsoDate.optional(), to: IsoDate.optional() };
+const Filter = { body: z.string().max(300).optional(), from: CalendarDate.optional(), to: CalendarDate.optional() };
 export const ReportQuery = z
   .object({ format: z.enum(Object.keys(REPORT_FORMATS) as [keyof typeof REPORT_FORMATS, ...Array<keyof typeof REPORT_FORMATS>]).default('json'), ...Filter })
   .refine(dateRange, { message: 'from must not be after to', path: ['from'] });

@@ -38,6 +38,14 @@ export function apiFlow(open: () => Promise<TestServer>, files: readonly FlowFil
     await s?.close();
   });
 
+  it('health: the database, and Redis when the queue is used, answer', async () => {
+    const r = await call(s, '/healthz');
+    expect(r.status).toBe(200);
+    expect(r.json.checks.database.ok).toBe(true);
+    if (s.config.redisUrl) expect(r.json.checks.redis).toEqual({ ok: true, detail: 'ok' });
+    else expect(r.json.checks.redis).toBeUndefined();
+  });
+
   it(`uploads ${files.length} file(s) in one request: 202 with a document id and a job id each`, async () => {
     const form = filesForm(files.map((f, i) => ({ name: path.basename(f.fixture), bytes: bytes[i]!, type: 'application/octet-stream' })));
     const r = await call(s, '/api/documents', { token: clerk, body: form });

@@ -6,7 +6,8 @@
  * re-read by reprocessing, not edited by hand.
  */
 import { z } from 'zod';
-import { COUNT_KEYS, IsoDate } from '../../domain/index.ts';
+import { COUNT_KEYS } from '../../domain/index.ts';
+import { CalendarDate } from '../calendar-date.ts';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 /** null: the session; n: the deliberation of index n (from 0). */
@@ -32,8 +33,8 @@ export const VoteFix = z
   .refine((v) => Object.keys(v).length > 0, 'at least one vote field');
 
 export const Correction = z.discriminatedUnion('field', [
-  z.object({ field: z.literal('session.date'), value: IsoDate.nullable() }).strict(),
-  z.object({ field: z.literal('session.convocation_date'), value: IsoDate.nullable() }).strict(),
+  z.object({ field: z.literal('session.date'), value: CalendarDate.nullable() }).strict(),
+  z.object({ field: z.literal('session.convocation_date'), value: CalendarDate.nullable() }).strict(),
   z.object({ field: z.literal('session.body.name'), value: Text(300).nullable() }).strict(),
   z.object({ field: z.literal('session.place'), value: Text(300).nullable() }).strict(),
   z.object({ field: z.literal('count'), deliberation: Deliberation, key: z.enum(COUNT_KEYS), value: Count }).strict(),
