@@ -82,3 +82,9 @@ export async function connectProducer(config: Pick<Config, 'redisUrl'>): Promise
   }
   return client;
 }
+
+/** An error met because Redis went away in the middle of a command. */
+export function isRedisDown(e: unknown): boolean {
+  const m = e instanceof Error ? e.message : '';
+  return /Connection is closed|enableOfflineQueue|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|max retries per request/i.test(m);
+}

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
-import { connectProducer, RedisUnavailableError } from '../../queue/connection.ts';
+import { connectProducer, isRedisDown, RedisUnavailableError } from '../../queue/connection.ts';
 import { followDocuments, type DocumentOutcome } from '../../queue/follow.ts';
 import { enqueueBytes, type Enqueued } from '../../queue/producer.ts';
 import { closeQueues, openQueues } from '../../queue/queues.ts';
@@ -110,6 +110,10 @@ export const command: Command = {
         for (const f of failed) io.out(`FAILED  ${f.file}: ${f.error.replace(`${f.file}: `, '')}`);
       }
       return failed.length > 0 || r.pending.length > 0 || r.done.some((o) => !o.ok) ? 1 : 0;
+    } catch (e) {
+      if (!isRedisDown(e)) throw e;
+      io.err(`registre enqueue: lost the connection to Redis: ${(e as Error).message}`);
+      return 2;
     } finally {
       await closeQueues(queues);
       redis.disconnect();

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import { QUEUE_NAMES, QueueName } from '../../domain/index.ts';
-import { connectProducer, RedisUnavailableError } from '../../queue/connection.ts';
+import { connectProducer, isRedisDown, RedisUnavailableError } from '../../queue/connection.ts';
 import { countJobs, LIST_STATES, listJobs, retryAllFailed, retryJob, type ListState } from '../../queue/jobs-admin.ts';
 import { closeQueues, openQueues } from '../../queue/queues.ts';
 import { UsageError, type Command } from '../command.ts';
@@ -85,6 +85,10 @@ export const command: Command = {
       else if (rows.length === 0) io.out(`no ${verb} jobs`);
       else for (const r of rows) io.out(`${r.at}  ${r.id}  ${r.attempts}  ${r.file ?? ''}${r.note ? `: ${r.note}` : ''}`);
       return 0;
+    } catch (e) {
+      if (!isRedisDown(e)) throw e;
+      io.err(`registre jobs: lost the connection to Redis: ${(e as Error).message}`);
+      return 2;
     } finally {
       await closeQueues(queues);
       redis.disconnect();
