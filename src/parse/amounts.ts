@@ -58,11 +58,8 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     if (factor > 1) cents = Math.round(cents * factor);
     const start = from + m.index!;
     const end = start + m[0].length;
-    // sign: "- 529 109.27€" after a colon or equals sign
-    const before = src.norm.slice(Math.max(0, start - 4), start);
-    if (/[:=(]\s*[-−–]\s?$/.test(src.norm.slice(Math.max(0, start - 6), start)) || /(?:^|\s)[-−]$/.test(before) && /[:=]\s*[-−]$/.test(src.norm.slice(Math.max(0, start - 5), start))) {
-      cents = -cents;
-    }
+    // sign: "- 529 109.27€" after a colon, "de - 37 905,40 €"; a dash opening a line is a bullet
+    if (/(?:[:=(]|\b(?:de|à|a|soit|est|sont|du)\b)[ \t]*[-−–][ \t]?$/i.test(src.norm.slice(Math.max(0, start - 12), start))) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
     const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));

@@ -194,6 +194,9 @@ export class AttendanceReader {
   /** Reads one section's list; returns the offset where the list stops. */
   private readList(h: Heading, kind: SectionKind, contentEnd: number, to: number): number {
     let content = this.src.norm.slice(h.end, contentEnd);
+    // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
+    const counted = /^(\s*\(?\d{1,3}\)?\s*[-–—:]\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
+    if (counted) content = ' '.repeat(counted[1]!.length) + content.slice(counted[1]!.length);
     // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
     if (/^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*[A-ZÀ-Þ])(?:\s|$|[.,;])/.test(content) && kind !== 'unattributed') return h.end;
     if (/^\s*[-–—]\s*(?:\n|$)/.test(content) || /^\s*(?:néant|aucun(?:e)?|personne|0)\s*[.;]?\s*(?:\n|$)/i.test(content)) {
@@ -218,6 +221,7 @@ export class AttendanceReader {
         return end;
       }
     }
+    content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
@@ -235,7 +239,8 @@ export class AttendanceReader {
         /^[A-Z][A-Z0-9]{1,9}\s*:/.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m,
       );
       const fold = foldText(text);
-      if (/^\s*$/.test(text) || isOnlyCivility(text)) continue;
+      // stray marks from scans or layout ("»", "|") between names
+      if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
       // "HOURCADE Li" cut by the end of the excerpt inside a proxy list: nothing can be said
       if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true)) continue;
       // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas

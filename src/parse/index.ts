@@ -49,11 +49,12 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
   const body = findBody(src, 0, zoneEnd);
   // the maire presides a municipal council unless the text names someone else
+  // (a "sous la présidence de" later in the body may be the doyen presiding one item)
   const president =
     findPresident(src, 0, zoneEnd, att.order) ??
     att.roleHints.president ??
-    findPresident(src, 0, Math.min(len, headerEnd + 2000), att.order) ??
-    (att.roleHints.mayor && /\bsous\s+la\s+pr[ée]sidence\s+d[ue]\s+(?:m\.\s+|monsieur\s+|madame\s+)?(?:le|la)\s+maire\b|^/im.test(src.norm) ? att.roleHints.mayor : null);
+    att.roleHints.mayor ??
+    findPresident(src, 0, Math.min(len, headerEnd + 2000), att.order);
   // in Belgium and Luxembourg the directeur général / secrétaire communal keeps the minutes
   const staffSecretary =
     body.jurisdiction === 'BE' || body.jurisdiction === 'LU'

@@ -25,6 +25,8 @@ export function shapeOf(word: string): Shape {
   if (PARTICLES.has(word) || /^d'$/i.test(word)) return 'P';
   // OCR reads O as 0 and I as 1 inside capitals ("PEYR0T", "C0UDERT"): still a surname
   if (/[01]/.test(word) && /^[A-ZÀ-Þ01'’-]{3,}$/.test(word) && (word.match(/[A-ZÀ-Þ]/g)?.length ?? 0) >= 2) return 'U';
+  // ... and I as a lower-case l ("VEYSSlERE", "ASTlER")
+  if (/^[A-ZÀ-Þ01][A-ZÀ-Þ01'’-]*l[A-ZÀ-Þ01l'’-]*$/.test(word) && (word.match(/[A-ZÀ-Þ]/g)?.length ?? 0) >= 3) return 'U';
   const elided = /^[dl]'(.{2,})$/i.exec(word); // "d'YVES", "l'Hermite"
   if (elided && /^[A-ZÀ-Þ]/.test(elided[1]!)) {
     const inner = shapeOf(elided[1]!);

@@ -10,7 +10,7 @@ import type { SourceText } from './source.ts';
 
 /** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
 const STOP =
-  /[,;(]|(?<!-)\n|\s[-–—]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secretaire)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secretaire|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
+  /[,;(]|(?<!-)\n|\s[-–—]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
 
 const PRESIDENT_AFTER: RegExp[] = [
   /\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g,
@@ -23,15 +23,15 @@ const PRESIDENT_AFTER: RegExp[] = [
 ];
 
 const SECRETARY_AFTER: RegExp[] = [
-  /\bsecretaire?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?)\s*:\s*/g,
+  /\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?)\s*:\s*/g,
   /\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g,
-  /(?:^|\n)\s*secretaire\s*:\s*/g,
+  /(?:^|\n)\s*secreta[il1]re\s*:\s*/g,
   /\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g,
 ];
 
 /** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance" */
 const SECRETARY_BEFORE =
-  /(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme))\s+)secretaire/g;
+  /(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme))\s+)secreta[il1]re/g;
 
 function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
   // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name

@@ -32,7 +32,7 @@ interface Head {
 const CODE = String.raw`(?:\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}[-_/.][A-Z]?\d{1,5}[A-Z]{0,3}(?![-_/.]\d)|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5})`;
 
 const LINE_PATTERNS: Array<{ re: RegExp; strength: number; objet?: boolean }> = [
-  { re: /^[ \t]*(?:\*\*)?objet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, strength: 3, objet: true },
+  { re: /^[ \t]*(?:\*\*)?[o0]bjet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, strength: 3, objet: true },
   { re: new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), strength: 3 },
   // a code alone, or followed by a separator and a title ("2019-12-01 : PLAN…"); never a year range ("2025-2028")
   { re: new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), strength: 3 },
@@ -97,6 +97,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     if (letters.length < 6 || /\d{5,}|\d[\s.]\d{3}/.test(t) || t.split(/\s+/).length > 18) continue;
     if (NOT_ITEM.test(foldTitle(t))) continue;
     if (/^(?:M\.|MM\.|MME|MONSIEUR|MADAME)\s/.test(t)) continue;
+    if (/^(?:[A-ZÀ-Þ]\.[-\s]?)+\s*[A-ZÀ-Þ'’-]+$/.test(t)) continue; // a signature ("R. LAPLAUD")
     add({ start: from + m.index!, end: from + m.index! + m[0].length, number: null, title: t.replace(/\s*:$/, ''), objet: false, strength: 1 });
   }
   heads.sort((a, b) => a.start - b.start);

@@ -25,7 +25,7 @@ type Role = 'session' | 'weak' | 'convocation' | 'other' | 'none';
 
 const CONVOCATION = /\b(?:convoqu\w*|convocation\w*)\b/g;
 const EXCLUDE =
-  /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|affichee?|transmise?|recue?|prefecture|naissance|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
+  /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
 const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?)\b/g;
 const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau)\b/g;
@@ -61,6 +61,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   const verb = lastIndex(MEETING_VERB, before);
   const convoc = lastIndex(CONVOCATION, before);
   let exclude = lastIndex(EXCLUDE, before);
+  // "Date de convocation et d'affichage : 9 octobre": the posting shares the convocation's date
+  if (convoc >= 0 && exclude > convoc && /^\S+\s+et\s+d'?\s?(?:affichage|publication)\b/.test(before.slice(convoc))) exclude = -1;
   // "Procès-verbal du conseil du 12 mars" names this session only in the title
   const pv = before.search(/(?:proces[- ]verbal|compte[- ]rendu)\b[^]*$/);
   if (pv >= 0 && start > TITLE_ZONE) exclude = Math.max(exclude, pv);
