@@ -37,6 +37,12 @@ function cliActor(): string {
   }
 }
 
+function stateNote(state: string): string {
+  if (state === 'unknown') return '';
+  if (state === 'completed' || state === 'failed') return `  (seen before, ${state}: checked again against the store)`;
+  return `  (already queued: ${state})`;
+}
+
 function outcomeLine(o: DocumentOutcome): string {
   const short = o.id.slice(0, 12);
   if (o.ok) return `ok      ${short}  ${o.file}  (${o.outcome === 'unchanged' ? 'already stored' : o.outcome ?? 'stored'}, ${o.findings} finding(s))`;
@@ -89,7 +95,7 @@ export const command: Command = {
         }
         const q = await enqueueBytes(deps, bytes, f.name);
         enqueued.push(q);
-        if (!parsed.values.json) io.out(`${q.id}  ${q.file}${q.state === 'unknown' ? '' : `  (already queued: ${q.state})`}`);
+        if (!parsed.values.json) io.out(`${q.id}  ${q.file}${stateNote(q.state)}`);
       }
       for (const f of failed) io.err(`registre enqueue: ${f.error}`);
       if (!parsed.values.wait) {
