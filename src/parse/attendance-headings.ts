@@ -27,9 +27,13 @@ const EXCUSE = String.raw`excuse(?:e|s|es|\((?:e|s|es)\))*`;
 interface Pattern {
   kind: HeadingKind;
   re: RegExp;
+  /** Keywords found in the pattern's source; every match must contain one of them (checked by hand when a pattern is added): the pattern runs only on text that has one. */
+  keys: string[];
 }
 
-const P = (kind: HeadingKind, source: string): Pattern => ({ kind, re: new RegExp(source, 'g') });
+const KEYWORDS = ['present', 'absen', 'excuse', 'pouvoir', 'procuration', 'mandat', 'delegation', 'represent', 'secreta', 'ordre', 'objet', 'convocation', 'nombre', 'exercice', 'votant', 'assist', 'invite', 'auditeur', 'public', 'presence'];
+
+const P = (kind: HeadingKind, source: string): Pattern => ({ kind, re: new RegExp(source, 'g'), keys: KEYWORDS.filter((k) => source.includes(k)) });
 
 // Order matters: earlier patterns win when two match at overlapping places.
 const PATTERNS: Pattern[] = [
@@ -89,6 +93,7 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
   const zone = fold.slice(from, to);
   const found: Array<Heading & { rank: number }> = [];
   PATTERNS.forEach((p, rank) => {
+    if (p.keys.length && !p.keys.some((k) => zone.includes(k))) return;
     p.re.lastIndex = 0;
     for (const m of zone.matchAll(p.re)) {
       let s = m.index!;
@@ -103,6 +108,7 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
   });
   if (norm) {
     BARE.forEach((p, i) => {
+      if (p.keys.length && !p.keys.some((k) => zone.includes(k))) return;
       p.re.lastIndex = 0;
       for (const m of zone.matchAll(p.re)) {
         const s = from + m.index!;

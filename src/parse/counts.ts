@@ -68,6 +68,7 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
     const start = src.lineStarts[l - 1]!;
     const line = src.fold.slice(start, start + src.lineText(l).length);
     if (/\d/.test(line) || line.trim().length < 8) continue;
+    if ((line.match(/presents?|votants|exercice|excuses?|absents?|procurations?|pouvoirs?|representes|exprimes|afferents?/g)?.length ?? 0) < 2) continue;
     const labels: Array<{ key: CountKey; at: number; end: number }> = [];
     for (const { key, re } of TABLE_LABELS) {
       re.lastIndex = 0;

@@ -5,6 +5,7 @@
  *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
 import type { Attendance, Deliberation, NameRef, PageText, ParsedDocument } from '../domain/index.ts';
+import { emptyCounts } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
 import { findActesStamp } from './actes.ts';
 import { findAmounts } from './amounts.ts';
@@ -108,6 +109,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
 }
 
 function itemAttendance(src: SourceText, seg: Segment): Attendance | null {
+  // an item lists its own members only under a "Présents" heading (colon, line end or a civility next)
+  if (!/present(?:e|s|es|\(e\)s?)*\s*(?:\(\d+\)\s*)?(?::|\n|\s(?:m\.|mme|mm\.|monsieur|madame|mesdames|messieurs))/.test(src.fold.slice(seg.start, seg.end))) return null;
   const r = parseAttendance(src, seg.start, seg.end);
   return r.block && r.attendance.present !== null && r.attendance.present.length > 0 ? r.attendance : null;
 }
@@ -144,7 +147,10 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
   const title = titles.join(' – ').trim();
   const subject = rubrique ? `${rubrique} - ${title}` : title || null;
   const vote = findVote(src, seg.start, seg.end);
-  const declaredHere = parseCounts(src, bodyStart, seg.end);
+  // an item states its own counts only with count words followed by a number
+  const declaredHere = /(?:presents?|votants|exercice|procurations?|pouvoirs?|exprimes)\s*(?:\(\w+\))?\s*[:=]?\s*\(?\d/.test(src.fold.slice(bodyStart, seg.end))
+    ? parseCounts(src, bodyStart, seg.end)
+    : emptyCounts();
   const hasOwnCounts = declaredHere.present !== null || declaredHere.members_in_office !== null;
   const spans: Record<string, { start: number; end: number }> = {};
   if (vote) spans.vote = vote.span;

@@ -7,8 +7,9 @@
 import type { Attendance, NameRef } from '../domain/index.ts';
 import { repairName } from '../ocr/name-repair.ts';
 
-function repair(ref: NameRef, reference: readonly string[]): NameRef {
+function repair(ref: NameRef, reference: readonly string[], exact?: ReadonlySet<string>): NameRef {
   if (reference.length === 0) return ref;
+  if (exact?.has(ref.name)) return ref; // written exactly as a known form: nothing to repair
   const r = repairName(ref.name, reference);
   if (!r || r.repaired === ref.name) return ref;
   return { ...ref, repaired_from: ref.name, name: r.repaired };
@@ -18,6 +19,8 @@ export function repairNames(att: Attendance, roster: readonly string[]): Attenda
   const present = att.present?.map((p) => p.name) ?? [];
   if (roster.length === 0 && present.length === 0) return att;
   const fix = (r: NameRef) => repair(r, roster);
+  const reference = [...roster, ...present];
+  const exact = new Set(reference);
   return {
     ...att,
     present: att.present ? att.present.map(fix) : null,
@@ -26,7 +29,7 @@ export function repairNames(att: Attendance, roster: readonly string[]): Attenda
     proxies: att.proxies.map((p) => ({
       ...p,
       giver: fix(p.giver),
-      holder: p.holder ? repair(fix(p.holder), [...roster, ...present]) : null,
+      holder: p.holder ? repair(fix(p.holder), reference, exact) : null,
     })),
   };
 }
