@@ -5,10 +5,10 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { IsoDate } from '../domain/index.ts';
 import { IdParams, SearchQuery } from '../http/api-schemas.ts';
+import { CalendarDate } from '../http/calendar-date.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { COOKIE, ownOrigin } from '../http/auth/guard.ts';
+import { COOKIE, requestSite } from '../http/auth/guard.ts';
 import { rateLimiter } from '../http/auth/rate-limit.ts';
 import { correctDocument } from '../http/correction/correct-document.ts';
 import { documentView } from '../http/document-view.ts';
@@ -30,7 +30,7 @@ const strings = (v: unknown): Record<string, string> =>
   Object.fromEntries(Object.entries((v ?? {}) as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
 const send = (reply: FastifyReply, body: string, code = 200) => reply.code(code).type(HTML).send(body);
 
-const ReportFilter = z.object({ body: z.string().max(300).optional(), from: IsoDate.optional().or(z.literal('').transform(() => undefined)), to: IsoDate.optional().or(z.literal('').transform(() => undefined)) });
+const ReportFilter = z.object({ body: z.string().max(300).optional(), from: CalendarDate.optional().or(z.literal('').transform(() => undefined)), to: CalendarDate.optional().or(z.literal('').transform(() => undefined)) });
 
 export function registerWeb(app: FastifyInstance, ctx: AppContext): void {
   const { policy, store } = ctx;
@@ -102,8 +102,7 @@ export function registerWeb(app: FastifyInstance, ctx: AppContext): void {
   app.get('/connexion', async (req, reply) => send(reply, loginPage(null, localPath(strings(req.query).suite), null)));
 
   app.post('/connexion', async (req, reply) => {
-    const origin = req.headers.origin;
-    if (origin !== undefined && origin !== ownOrigin(req)) throw new HttpError(403, 'cross_origin', 'Connexion refusée : formulaire d’un autre site.');
+    if (requestSite(req) === 'other') throw new HttpError(403, 'cross_origin', 'Connexion refusée : formulaire d’un autre site.');
     logins.take(`ip:${req.ip}`);
     const form = strings(req.body);
     const next = localPath(form.suite);
@@ -115,8 +114,7 @@ export function registerWeb(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.post('/deconnexion', async (req, reply) => {
-    const origin = req.headers.origin;
-    if (origin !== undefined && origin !== ownOrigin(req)) throw new HttpError(403, 'cross_origin', 'Requête d’un autre site refusée.');
+    if (requestSite(req) === 'other') throw new HttpError(403, 'cross_origin', 'Requête d’un autre site refusée.');
     reply.header('Set-Cookie', `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
     return reply.redirect('/', 303);
   });

@@ -56,7 +56,7 @@ describe('pages, headers and the API description', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe-inline');
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(r.headers.get('referrer-policy')).toBe('same-origin');
     expect(r.headers.get('x-frame-options')).toBe('DENY');
     expect(r.text).toContain('<script src="/static/upload.js" defer></script>');
     expect(r.text).not.toMatch(/<script>|\son[a-z]+=|style="/);

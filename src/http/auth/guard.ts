@@ -64,13 +64,23 @@ export function ownOrigin(req: FastifyRequest): string {
   return `${req.protocol}://${req.host}`;
 }
 
+/**
+ * Whether a request says it comes from our own pages: Fetch metadata
+ * (Sec-Fetch-Site) when the browser sends it, else the Origin header.
+ * 'unknown' when neither is there (not a browser: curl, scripts).
+ */
+export function requestSite(req: FastifyRequest): 'same' | 'other' | 'unknown' {
+  const site = req.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site === 'same-origin' ? 'same' : 'other';
+  const origin = req.headers.origin;
+  if (origin === undefined) return 'unknown';
+  return origin === ownOrigin(req) ? 'same' : 'other';
+}
+
 /** Refuses a cookie-authenticated state change that does not come from our pages. */
 export function checkSameOrigin(req: FastifyRequest, via: Credentials['via']): void {
   if (via !== 'cookie' || SAFE.has(req.method)) return;
-  const origin = req.headers.origin;
-  const site = req.headers['sec-fetch-site'];
-  const ok = origin !== undefined ? origin === ownOrigin(req) : site === 'same-origin';
-  if (!ok) throw new HttpError(403, 'cross_origin', 'Requête refusée : elle ne vient pas des pages de ce serveur.');
+  if (requestSite(req) !== 'same') throw new HttpError(403, 'cross_origin', 'Requête refusée : elle ne vient pas des pages de ce serveur.');
 }
 
 /** The principal when it holds `perm`; else 401 (no or unknown credential) or 403 (wrong role). */

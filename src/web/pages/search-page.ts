@@ -17,12 +17,12 @@ import { page, type PageCtx } from '../layout.ts';
 type Query = z.infer<typeof SearchQuery>;
 type Form = Partial<Record<keyof Query, string>>;
 
-function field(id: keyof Query, label: string, form: Form, attrs: SafeHtml | string = ''): SafeHtml {
-  return html`<div class="row"><label for="f-${id}">${label}</label><input id="f-${id}" name="${id}" value="${form[id] ?? ''}" ${attrs}></div>`;
+function field(id: keyof Query, label: string, form: Form, attrs: SafeHtml | string = '', full = false): SafeHtml {
+  return html`<div class="row${full ? ' full' : ''}"><label for="f-${id}">${label}</label><input id="f-${id}" name="${id}" value="${form[id] ?? ''}" ${attrs}></div>`;
 }
 
-function select(id: keyof Query, label: string, form: Form, options: ReadonlyArray<readonly [string, string]>): SafeHtml {
-  return html`<div class="row"><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}"><option value="">—</option>${options.map(
+function select(id: keyof Query, label: string, form: Form, options: ReadonlyArray<readonly [string, string]>, full = false): SafeHtml {
+  return html`<div class="row${full ? ' full' : ''}"><label for="f-${id}">${label}</label><select id="f-${id}" name="${id}"><option value="">—</option>${options.map(
     ([v, l]) => html`<option value="${v}"${form[id] === v ? html` selected` : ''}>${l}</option>`,
   )}</select></div>`;
 }
@@ -31,10 +31,10 @@ function searchForm(form: Form): SafeHtml {
   return html`<form method="get" action="/recherche" class="search" role="search" aria-label="Rechercher des délibérations">
     <div class="row wide"><label for="f-q">Mots</label><input id="f-q" name="q" type="search" value="${form.q ?? ''}" placeholder="subvention école, budget…"></div>
     <fieldset><legend>Organe et dates de séance</legend>
-      ${field('body', 'Organe (partie du nom)', form)}${field('from', 'Du', form, html`type="date"`)}${field('to', 'Au', form, html`type="date"`)}
+      ${field('body', 'Organe (partie du nom)', form, '', true)}${field('from', 'Du', form, html`type="date"`)}${field('to', 'Au', form, html`type="date"`)}
     </fieldset>
     <fieldset><legend>Membre</legend>
-      ${field('member', 'Nom du membre', form, html`autocomplete="off"`)}${select('member_status', 'Participation', form, MEMBER_STATUSES.map((s) => [s, MEMBER_FILTER_LABELS[s]] as const))}
+      ${field('member', 'Nom du membre', form, html`autocomplete="off"`, true)}${select('member_status', 'Participation', form, MEMBER_STATUSES.map((s) => [s, MEMBER_FILTER_LABELS[s]] as const), true)}
     </fieldset>
     <fieldset><legend>Montants (euros) et résultat</legend>
       ${field('amount_min', 'Montant minimal', form, html`type="number" min="0" step="any" inputmode="decimal"`)}${field('amount_max', 'Montant maximal', form, html`type="number" min="0" step="any" inputmode="decimal"`)}
