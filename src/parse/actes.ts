@@ -8,6 +8,19 @@ import type { ActesStamp } from '../domain/index.ts';
 import { findDates, iso } from './dates.ts';
 import type { SourceText } from './source.ts';
 
+/**
+ * "Matière : 7.5", "Nomenclature ACTES : 7.5.1 Subventions", "Classification : 3.2",
+ * "Code matière 8.3". Only the two first levels are kept (the level-2 code
+ * the SCDL uses); checking the code against the nomenclature is the export's job.
+ */
+const MATIERE_RE = /\b(?:matiere|nomenclature|classification|code\s+(?:matiere|actes|nomenclature))(?:\s+(?:actes|de\s+l'acte))?\s*(?:n°\s*)?:?\s*([1-9])\.(\d{1,2})(?:\.\d{1,2})*\b/;
+
+/** The ACTES matière stated in fold[from, to), as "7.5", else null. */
+export function findMatiere(src: SourceText, from: number, to: number): string | null {
+  const m = MATIERE_RE.exec(src.fold.slice(from, to));
+  return m ? `${m[1]}.${Number(m[2])}` : null;
+}
+
 const ID_RE = /\bID\s*:\s*(\d{3}-(\d{9})-(\d{4})(\d{2})(\d{2})-[\w.-]+?-(?:DE|AI|AR|CC|AU))\b/i;
 
 function dateAfter(src: SourceText, re: RegExp, from: number, to: number): string | null {
@@ -23,7 +36,6 @@ export function findActesStamp(src: SourceText, from: number, to: number): Actes
   const id = ID_RE.exec(text);
   const sent = dateAfter(src, /envoye\s+en\s+prefecture\s+le\s*/, from, to);
   const received = dateAfter(src, /recu\s+en\s+prefecture\s+le\s*/, from, to);
-  const matiere = /\bmati[èe]re\s*:?\s*(\d\.\d{1,2})\b/i.exec(text);
   if (!id && !sent && !received) return null;
   const at = id ? from + id.index : from;
   return {
@@ -32,7 +44,7 @@ export function findActesStamp(src: SourceText, from: number, to: number): Actes
     id_date: id ? iso(Number(id[3]), Number(id[4]), Number(id[5])) : null,
     sent,
     received,
-    matiere_code: matiere ? matiere[1]! : null,
+    matiere_code: findMatiere(src, from, to),
     span: src.span(at, at + (id ? id[0].length : 1)),
   };
 }

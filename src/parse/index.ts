@@ -7,7 +7,7 @@
 import type { Attendance, Deliberation, NameRef, PageText, ParsedDocument } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
-import { findActesStamp } from './actes.ts';
+import { findActesStamp, findMatiere } from './actes.ts';
 import { findAmounts } from './amounts.ts';
 import { parseAttendance } from './attendance.ts';
 import { findBody } from './body.ts';
@@ -69,7 +69,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     ? segments
     : [{ start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false }];
   const sessionBlockEnd = att.block?.end ?? Infinity;
-  const deliberations: Deliberation[] = pieces.map((seg, index) => buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd));
+  const deliberations: Deliberation[] = pieces.map((seg, index) => buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd, pieces.length === 1 ? 0 : seg.start));
   const preamble_amounts = segments.length ? findAmounts(src, 0, firstHead) : findAmounts(src, 0, bodyFrom);
 
   const hasNames = (attendance.present?.length ?? 0) + attendance.absent.length + attendance.excused.length + attendance.proxies.length > 0;
@@ -130,8 +130,10 @@ function resolveOfficeHolders(att: Attendance, president: NameRef | null): Atten
  * One deliberation. `ownAttendance`: the item lies after the session's
  * attendance block, so a "Présents :" block inside it is this item's own
  * attendance (extracts bundled per item, members arriving or leaving).
+ * `matiereFrom`: where a stated ACTES matière may start (the document's top
+ * when it holds one deliberation: the stamp is often printed above the title).
  */
-function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean): Deliberation {
+function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean, matiereFrom: number): Deliberation {
   let rubrique: string | null = null;
   let titles = seg.titles;
   let bodyStart = seg.bodyStart;
@@ -160,7 +162,7 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
     number: seg.number,
     rubrique,
     subject,
-    matiere: null,
+    matiere: findMatiere(src, matiereFrom, seg.end),
     text: src.raw.slice(bodyStart, seg.end).trim(),
     decisions: findDecisions(src, bodyStart, seg.end),
     amounts: findAmounts(src, seg.start, seg.end),

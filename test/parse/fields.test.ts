@@ -128,6 +128,26 @@ describe('several deliberations in one document', () => {
   });
 });
 
+describe('ACTES matière stated in the text', () => {
+  it('each item keeps the level-2 code it states; a stamp above a single item counts for it', () => {
+    const two = parseText([
+      'Conseil municipal du 9 décembre 2024',
+      'Présents : Jean MARTIN, Anne ROUX, Paul DURAND.',
+      '',
+      'Délibération n° 2024-51 – Subvention au club de football',
+      'Nomenclature ACTES : 7.5.1 Subventions accordées',
+      'Adopté à l’unanimité.',
+      '',
+      'Délibération n° 2024-52 – Tarifs de la cantine',
+      'Adopté à l’unanimité.',
+    ].join('\n'));
+    expect(two.deliberations.map((d) => d.matiere)).toEqual(['7.5', null]);
+    const one = parseText('Matière : 3.2 Aliénations\nConseil municipal du 9 décembre 2024\nPrésents : Jean MARTIN, Anne ROUX.\nOBJET : Vente d’un terrain communal\nAdopté à l’unanimité.');
+    expect(one.deliberations[0]!.matiere).toBe('3.2');
+    expect(parseText('Conseil municipal du 9 décembre 2024\nOBJET : Vente\nUne matière de 2.5 tonnes. Adopté à l’unanimité.').deliberations[0]!.matiere).toBeNull();
+  });
+});
+
 describe('attendance of one item', () => {
   it('a "Présents" block inside an item is that item’s attendance, not the session’s', () => {
     const t = [
