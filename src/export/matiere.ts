@@ -1,8 +1,9 @@
 /**
- * The ACTES matière of a deliberation, for DELIB_MATIERE_CODE/NOM: the one
- * the text states ("Matière : 7.5" — deliberation.matiere, else the ACTES
- * stamp's) when it is a code of the nomenclature, else the classifier's
- * guess from the subject (src/classify/). `source` says which.
+ * The ACTES matière of a deliberation, for DELIB_MATIERE_CODE/NOM: the ACTES
+ * stamp's (what was transmitted to the prefecture), else the one the item's
+ * text states ("Matière : 7.5", deliberation.matiere), when it is a code of
+ * the nomenclature; else the classifier's guess from the subject
+ * (src/classify/). `source` says which.
  */
 import { matiereClassifier, type MatiereClassifier } from '../classify/matiere-model.ts';
 import { matiereName, normaliseCode } from '../classify/nomenclature.ts';
@@ -21,8 +22,8 @@ export interface ResolvedMatiere {
 
 export function resolveMatiere(d: Deliberation, classifier: MatiereClassifier = matiereClassifier()): ResolvedMatiere | null {
   const stated: Array<[ResolvedMatiere['source'], string | null | undefined]> = [
-    ['stated', d.matiere],
     ['actes', d.actes?.matiere_code],
+    ['stated', d.matiere],
   ];
   let ignored: string | null = null;
   for (const [source, value] of stated) {

@@ -81,9 +81,10 @@ function deliberation(patch: Partial<Deliberation>): Deliberation {
 }
 
 describe('matière and votes of a row', () => {
-  it('takes the stated matière, then the stamp’s, then the classifier; an unknown stated code falls back', () => {
+  it('takes the stamp’s matière, then the one the item states, then the classifier; an unknown stated code falls back', () => {
     const stamp = { id: null, siren: null, id_date: null, sent: null, received: null, matiere_code: '3.1', span: { start: 1, end: 1 } };
-    expect(resolveMatiere(deliberation({ matiere: '7.05', actes: stamp }))).toMatchObject({ code: '7.5', source: 'stated', confidence: 1 });
+    expect(resolveMatiere(deliberation({ matiere: '7.05', actes: stamp }))).toMatchObject({ code: '3.1', source: 'actes', confidence: 1 });
+    expect(resolveMatiere(deliberation({ matiere: '7.05' }))).toMatchObject({ code: '7.5', source: 'stated', confidence: 1 });
     expect(resolveMatiere(deliberation({ actes: stamp }))).toMatchObject({ code: '3.1', name: 'Domaine et patrimoine/Acquisitions', source: 'actes' });
     expect(resolveMatiere(deliberation({ matiere: '7.99' }))).toMatchObject({ code: '7.5', source: 'classifier', ignored: '7.99' });
     expect(resolveMatiere(deliberation({ subject: null }))).toBeNull();
