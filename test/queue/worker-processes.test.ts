@@ -88,7 +88,7 @@ describe('worker processes', () => {
     expect(s.total).toBe(1);
     b.child.kill('SIGTERM');
     expect((await b.exited).code).toBe(0);
-  });
+  }, 150_000);
 
   it('SIGTERM: the worker hands back its job and exits 0; `enqueue --wait` then sees it finish on another', async () => {
     const c = start();
@@ -104,9 +104,10 @@ describe('worker processes', () => {
     expect(await job!.getState(), c.err()).toBe('waiting'); // handed back, not failed
     expect(job!.attemptsMade).toBe(0);
 
-    const d = start();
     const wait = registre(['enqueue', '--wait', file, 'fixtures/pdf/bad/corrupt.pdf'], env);
     procs.push(wait);
+    await until('enqueue to list the files', async () => wait.out().includes('corrupt.pdf'), 60_000);
+    const d = start(); // only now, so the handed-back job is still waiting when enqueue looks
     const w = await wait.exited;
     expect(w.code, wait.err()).toBe(1);
     expect(wait.out()).toContain(`${q.id}  ${file}  (already queued: waiting)`);
@@ -116,7 +117,7 @@ describe('worker processes', () => {
     expect((await storedOnce(q.id)).ingested).toBe(1);
     d.child.kill('SIGTERM');
     expect((await d.exited).code).toBe(0);
-  });
+  }, 150_000);
 
   it('enqueue and jobs exit 2 fast, with a clear message, when Redis is unreachable', async () => {
     const down = { ...env, REDIS_URL: 'redis://127.0.0.1:1' };
