@@ -109,7 +109,9 @@ describe('queue pipeline (in-process workers, real Redis)', () => {
     }
     expect(r.done.filter((o) => o.ok).length).toBeGreaterThan(batch.length / 2);
     expect((await store.list({ limit: 1000 })).length).toBe(batch.length);
-    expect(processed.every((n) => n > 0), `jobs per worker set: ${processed}`).toBe(true);
+    // Which set takes a job is a race (the all-stages set may take every analyse job under load):
+    // the work is shared when at least two sets took jobs.
+    expect(processed.filter((n) => n > 0).length, `jobs per worker set: ${processed}`).toBeGreaterThanOrEqual(2);
     // Both ways ran: whole documents in one job, and stage by stage through the analyse and store queues.
     expect(r.done.some((o) => o.stage === 'extract')).toBe(true);
     expect(await queues.analyse.getCompletedCount()).toBeGreaterThan(0);
