@@ -6,7 +6,9 @@
  * not fill the memory; past `maxWaiting` the server answers 503.
  *
  * Job records live in memory (the last `keep` finished ones); after a
- * restart `status` answers from the store.
+ * restart `status` answers from the store. close() lets running documents
+ * finish and drops the waiting ones: their originals are kept, and
+ * uploading the same files again processes them.
  */
 import type { InputKind } from '../../domain/index.ts';
 import { errorMessage } from '../../errors.ts';
