@@ -50,6 +50,32 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('web pages in headless Chromium', () =
     expect(report.overflow).toBeLessThanOrEqual(0);
   }
 
+  /** WCAG contrast of each selector's text against its (first opaque ancestor's) background. */
+  async function contrasts(selectors: string[]): Promise<Record<string, number>> {
+    return (await page.evaluate(`((selectors) => {
+      const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const bg = (e) => {
+        for (let n = e; n; n = n.parentElement) {
+          const c = rgb(getComputedStyle(n).backgroundColor);
+          if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out = {};
+      for (const sel of selectors) {
+        const e = document.querySelector(sel);
+        if (!e) { out[sel] = 0; continue; }
+        const [a, b] = [lum(rgb(getComputedStyle(e).color).slice(0, 3)), lum(bg(e))].sort((x, y) => y - x);
+        out[sel] = Math.round(((a + 0.05) / (b + 0.05)) * 10) / 10;
+      }
+      return out;
+    })(${JSON.stringify(selectors)})`)) as Record<string, number>;
+  }
+
   beforeAll(async () => {
     s = await startServer();
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -130,6 +156,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('web pages in headless Chromium', () =
     await expect(page.locator(`${target}:target`).count()).resolves.toBe(1);
     await expect(page.locator('#h-attendance').isVisible()).resolves.toBe(true);
     await expect(page.locator('table.votes tbody tr').count()).resolves.toBe(1);
+    // Text stays readable on the highlighted lines and in the tags and badges (WCAG AA: 4.5:1).
+    const ratios = await contrasts(['ol.source li.mark-error .tx', 'ol.source li.mark-error .ln', 'ol.source li.mark-field .tx', '.tag.error', '.tag.field', '.badge.error', 'header.site nav a', '.meta', 'dl.fields dd .where a']);
+    for (const [sel, ratio] of Object.entries(ratios)) expect(ratio, sel).toBeGreaterThanOrEqual(4.5);
     await page.evaluate('window.scrollTo(0, 0)');
     await shot('document');
   });
