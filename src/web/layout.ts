@@ -30,6 +30,8 @@ export interface PageSpec {
 const ROLE_LABELS = { clerk: 'greffe', archivist: 'archives', admin: 'administration' } as const;
 
 function nav(ctx: PageCtx | null, section: Section): SafeHtml {
+  // Shown when the visitor can upload, or could after signing in.
+  const canUpload = !ctx || ctx.can('upload') || (!ctx.principal.role && !ctx.readOnly);
   const item = (href: string, label: string, key: Section) =>
     html`<li><a href="${href}"${key === section ? html` aria-current="page"` : ''}>${label}</a></li>`;
   const who = ctx?.principal.role
@@ -38,7 +40,7 @@ function nav(ctx: PageCtx | null, section: Section): SafeHtml {
       ? html`<li class="who">Lecture seule</li>`
       : item(`/connexion?suite=${encodeURIComponent(ctx?.path ?? '/')}`, 'Se connecter', 'connexion');
   return html`<nav aria-label="Navigation principale"><ul>
-    ${item('/', 'Accueil', 'accueil')}${item('/depot', 'Déposer', 'depot')}${item('/recherche', 'Rechercher', 'recherche')}${item('/rapport', 'Rapport', 'rapport')}${who}
+    ${item('/', 'Accueil', 'accueil')}${canUpload ? item('/depot', 'Déposer', 'depot') : ''}${item('/recherche', 'Rechercher', 'recherche')}${item('/rapport', 'Rapport', 'rapport')}${who}
   </ul></nav>`;
 }
 
