@@ -33,6 +33,14 @@ export interface BenchResult {
 const INGEST_DOCS = 2000;
 const RECORDS = 100_000;
 const PER_DOC = 10;
+
+export interface StoreBenchSizes {
+  /** Text extracts through the full in-process pipeline. */
+  ingestDocs: number;
+  /** Records (deliberations) loaded for the search latency; PER_DOC per document. */
+  records: number;
+}
+
 const PG_URL = process.env.REGISTRE_BENCH_PG_URL ?? `postgres://${encodeURIComponent(os.userInfo().username)}@127.0.0.1:5432/test`;
 
 const QUERIES: SearchQuery[] = [
@@ -49,30 +57,30 @@ function quantile(sorted: number[], q: number): number {
 const EXTRACT_LIMITS = { limits: { maxBytes: 1e8, maxPages: 500, maxPixels: 6e7, ocrPageTimeoutMs: 120_000, ocrMinConfidence: 60 } };
 
 /** Full pipeline rate, and the store's share alone (the same documents, already parsed). */
-async function ingestRates(): Promise<BenchResult[]> {
+async function ingestRates(ingestDocs: number): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registre-bench-ingest-'));
   const extractor = createExtractor(EXTRACT_LIMITS);
   const extract = extractor.extract.bind(extractor);
   try {
     const r = rng(7);
     const councils = bodies(r, 20, 25);
-    const files = Array.from({ length: INGEST_DOCS }, (_, i) => Buffer.from(extractText(r, councils[i % councils.length]!, i)));
-    let input = `${INGEST_DOCS} generated text extracts (~2 KB, 25 members each), in-process, SQLite`;
+    const files = Array.from({ length: ingestDocs }, (_, i) => Buffer.from(extractText(r, councils[i % councils.length]!, i)));
+    let input = `${ingestDocs} generated text extracts (~2 KB, 25 members each), in-process, SQLite`;
     const full = openSqliteStore(path.join(dir, 'full.db'));
     const t0 = performance.now();
     const out = await mapBounded(files, 4, (bytes, i) => ingestBytes({ store: full, extract, dataDir: dir, actor: 'bench' }, bytes, `bench-${i}.txt`));
-    const fullRate = INGEST_DOCS / ((performance.now() - t0) / 1000);
+    const fullRate = ingestDocs / ((performance.now() - t0) / 1000);
     await full.close();
     const parsed = out.filter((o) => o.status === 'parsed').length;
 
     const docs = await mapBounded(files, 1, (bytes, i) => processBytes(bytes, `bench-${i}.txt`, extract));
     const t1 = performance.now();
     await mapBounded(files, 1, (bytes, i) => processBytes(bytes, `bench-${i}.txt`, extract));
-    const pipelineRate = INGEST_DOCS / ((performance.now() - t1) / 1000);
+    const pipelineRate = ingestDocs / ((performance.now() - t1) / 1000);
     const storeOnly = openSqliteStore(path.join(dir, 'store.db'));
     const t2 = performance.now();
     await mapBounded(docs, 8, (d) => storeOnly.upsert(d, { actor: 'bench' }));
-    const storeRate = INGEST_DOCS / ((performance.now() - t2) / 1000);
+    const storeRate = ingestDocs / ((performance.now() - t2) / 1000);
     await storeOnly.close();
     input = `${input}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`;
     return [
@@ -86,10 +94,10 @@ async function ingestRates(): Promise<BenchResult[]> {
   }
 }
 
-async function load(store: RecordStore): Promise<number> {
+async function load(store: RecordStore, records: number): Promise<number> {
   const r = rng(11);
   const councils = bodies(r, 50, 30);
-  const docs = RECORDS / PER_DOC;
+  const docs = records / PER_DOC;
   const t0 = performance.now();
   await mapBounded(Array.from({ length: docs }, (_, i) => i), 8, (i) =>
     store.upsert(processedDocument(rng(1000 + i), councils[i % councils.length]!, i, PER_DOC), { actor: 'bench' }),
@@ -102,7 +110,7 @@ async function load(store: RecordStore): Promise<number> {
  * processes on a shared machine inflate wall times, the slowest query shape
  * taken at its best of 10 runs (close to what an idle machine gives).
  */
-async function latency(store: RecordStore, label: string, loadSeconds: number): Promise<BenchResult[]> {
+async function latency(store: RecordStore, label: string, loadSeconds: number, records: number): Promise<BenchResult[]> {
   for (const q of QUERIES) await store.search(q); // warm caches
   const times: number[] = [];
   const best = QUERIES.map(() => Infinity);
@@ -117,7 +125,7 @@ async function latency(store: RecordStore, label: string, loadSeconds: number): 
   }
   times.sort((a, b) => a - b);
   const load = os.loadavg()[0]!.toFixed(1);
-  const input = `${RECORDS} generated records (${RECORDS / PER_DOC} documents, 50 bodies), ${QUERIES.length} query shapes × 10, loaded in ${loadSeconds.toFixed(0)} s; load average ${load} on ${os.availableParallelism()} cores`;
+  const input = `${records} generated records (${records / PER_DOC} documents, 50 bodies), ${QUERIES.length} query shapes × 10, loaded in ${loadSeconds.toFixed(0)} s; load average ${load} on ${os.availableParallelism()} cores`;
   const worst = Math.max(...best);
   return [
     { name: `store.search_p50.${label}`, value: +quantile(times, 0.5).toFixed(2), unit: 'ms', input },
@@ -126,27 +134,27 @@ async function latency(store: RecordStore, label: string, loadSeconds: number): 
   ];
 }
 
-async function sqliteSearch(): Promise<BenchResult[]> {
+async function sqliteSearch(records: number): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registre-bench-search-'));
   const runner = openSqliteRunner(path.join(dir, 'registre.db'));
   try {
-    const seconds = await load(sqlStore(runner));
+    const seconds = await load(sqlStore(runner), records);
     await runner.run('ANALYZE'); // statistics, as `PRAGMA optimize` keeps them on a live store
-    return await latency(sqlStore(runner), 'sqlite', seconds);
+    return await latency(sqlStore(runner), 'sqlite', seconds, records);
   } finally {
     await runner.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function postgresSearch(): Promise<BenchResult[]> {
+async function postgresSearch(records: number): Promise<BenchResult[]> {
   const schema = `registre_bench_${randomBytes(6).toString('hex')}`;
   let runner: SqlRunner | null = null;
   try {
     runner = await openPgRunner({ connectionString: PG_URL, schema, createSchema: true, max: 8 });
-    const seconds = await load(sqlStore(runner));
+    const seconds = await load(sqlStore(runner), records);
     await runner.run('VACUUM ANALYZE'); // what autovacuum does on a live database after a bulk load
-    return await latency(sqlStore(runner), 'postgres', seconds);
+    return await latency(sqlStore(runner), 'postgres', seconds, records);
   } finally {
     await runner?.close();
     const client = new pg.Client({ connectionString: PG_URL });
@@ -155,10 +163,12 @@ async function postgresSearch(): Promise<BenchResult[]> {
   }
 }
 
-export async function benchStore(): Promise<BenchResult[]> {
-  const results = [...(await ingestRates()), ...(await sqliteSearch())];
+/** Sizes default to the issue's (2,000 extracts, 100,000 records); bench/main.ts may pass smaller ones. */
+export async function benchStore(sizes: Partial<StoreBenchSizes> = {}): Promise<BenchResult[]> {
+  const records = sizes.records ?? RECORDS;
+  const results = [...(await ingestRates(sizes.ingestDocs ?? INGEST_DOCS)), ...(await sqliteSearch(records))];
   try {
-    results.push(...(await postgresSearch()));
+    results.push(...(await postgresSearch(records)));
   } catch (e) {
     process.stderr.write(`bench store: PostgreSQL skipped: ${(e as Error).message}\n`);
   }
