@@ -3,6 +3,7 @@
  * was measured on; side-by-side figures carry the reference value and the
  * ratio (value / reference unless the figure's input says otherwise).
  */
+import fs from 'node:fs';
 import os from 'node:os';
 
 export interface BenchFigure {
@@ -50,4 +51,20 @@ export function loadNote(): string {
 /** Resident set size of this process now, in MB. */
 export function rssMb(): number {
   return process.memoryUsage.rss() / 2 ** 20;
+}
+
+/**
+ * CPU seconds used so far by this process and its children that have ended
+ * (worker processes, native tesseract, the parse memory check): on Linux
+ * from /proc (utime + stime + cutime + cstime), else this process only.
+ * Database servers' own CPU is not counted.
+ */
+export function treeCpuSeconds(): number {
+  try {
+    const f = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return [11, 12, 13, 14].reduce((a, i) => a + Number(f[i]), 0) / 100; // USER_HZ = 100
+  } catch {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  }
 }
