@@ -31,13 +31,14 @@ interface Pattern {
   keys: string[];
 }
 
-const KEYWORDS = ['present', 'absen', 'excuse', 'pouvoir', 'procuration', 'mandat', 'delegation', 'represent', 'secreta', 'ordre', 'objet', 'convocation', 'nombre', 'exercice', 'votant', 'assist', 'invite', 'auditeur', 'public', 'presence'];
+const KEYWORDS = ['present', 'absen', 'excuse', 'pouvoir', 'procuration', 'mandat', 'delegation', 'represent', 'secreta', 'ordre', 'objet', 'convocation', 'nombre', 'exercice', 'votant', 'assist', 'invite', 'auditeur', 'public', 'presence', 'suppleant'];
 
 const P = (kind: HeadingKind, source: string): Pattern => ({ kind, re: new RegExp(source, 'g'), keys: KEYWORDS.filter((k) => source.includes(k)) });
 
 // Order matters: earlier patterns win when two match at overlapping places.
 const PATTERNS: Pattern[] = [
   // staff / non-members
+  P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative${COLON}`),
   P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`),
   P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?:`),
   P('staff', String.raw`\binvitee?s?(?:\s+${EXCUSE})?${COLON}`),
@@ -57,6 +58,8 @@ const PATTERNS: Pattern[] = [
   P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:${COLON}|${ENDLINE})`),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`),
   // present
+  // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :"
+  P('present', String.raw`\b(?:delegues\s+)?suppleante?s?\s+(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?${COLON}`),
   P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:\s+[^:\n.]{0,60})?${COLON}`),
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:\s+[^:\n.]{0,80})?${COLON}`),
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant)\b[^:\n.]{0,70})?${COLON}`),

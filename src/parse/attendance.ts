@@ -26,6 +26,8 @@ export interface AttendanceResult {
 const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
+/** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
+const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
 export class AttendanceReader {
   private readonly out: Attendance = emptyAttendance();
@@ -103,12 +105,24 @@ export class AttendanceReader {
   private readProxySentences(from: number, to: number): void {
     const zone = this.src.fold.slice(from, to);
     // the sentence patterns are costly: run them only where their verbs occur
-    if (!/\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\b/.test(zone)) return;
+    if (!/\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\b|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/.test(zone)) return;
     const re =
       /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:a|ayant|qui\s+a|avait)\s+(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)(?:\s+(?:de\s+vote|ecrite?))?\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g;
     // holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)"
     const reverse =
       /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|detient|a\s+recu)\s+(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60}?)(?=\s+pour\b|[.;\n]|$)/g;
+    // a line of its own: "Pouvoir de M. X à Mme Y", "Procuration donnée par X à Y"
+    const line =
+      /(?:^|[.;\n])[ \t]*(?:[-–—•*][ \t]*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g;
+    for (const m of zone.matchAll(line)) {
+      const gStart = from + m.index! + m[0].indexOf(m[1]!);
+      const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
+      const giver = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order);
+      const holder = parseEntry(this.src.norm.slice(hStart, hStart + m[2]!.length), hStart, this.order);
+      const g = giver.people.length === 1 && !giver.prose ? giver.people[0] : undefined;
+      const h = holder.people[0];
+      if (g && h) this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
+    }
     for (const m of zone.matchAll(reverse)) {
       const hStart = from + m.index! + m[0].indexOf(m[1]!);
       const gStart = from + m.index! + m[0].lastIndexOf(m[2]!);
@@ -213,7 +227,7 @@ export class AttendanceReader {
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
     content = blankGroupLabels(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip))));
-    if (/^[ \t]*\|.*\|[ \t]*$/m.test(content)) {
+    if (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || INNER_PIPE_ROWS.test(content)) {
       const end = this.readPipeTable(content, h.end, kind);
       if (end > h.end) {
         this.out.sections.push(this.section(kind, h, end, to));
@@ -245,12 +259,21 @@ export class AttendanceReader {
       if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true)) continue;
       // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
       const lastProxy = this.out.proxies[this.out.proxies.length - 1];
-      const cont = /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat)\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text);
+      const cont = /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat)(?:\s+donnée?)?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text);
       if (kind === 'proxies' && lastProxy && lastProxy.holder === null && cont) {
         const at = cont[0].length;
         lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);
         if (lastProxy.holder) {
           count++;
+          continue;
+        }
+      }
+      // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma
+      const substOf = /^\s*(?:suppléante?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text);
+      if (substOf && lastPeople.length === 1) {
+        const titular = this.personFrom(text.slice(substOf[0].length), piece.start + substOf[0].length);
+        if (titular) {
+          this.out.substitutions.push({ titular, substitute: lastPeople[0]!, span: { start: lastPeople[0]!.span.start, end: this.src.span(piece.start, piece.end).end } });
           continue;
         }
       }
@@ -310,9 +333,10 @@ export class AttendanceReader {
   }
 
   /**
-   * A table drawn with pipes ("| Mandant | Mandataire |"): each row is a
-   * person, or a proxy giver → holder in a proxy section. Header and border
-   * rows are skipped. Returns where the table ends (or `base` when none).
+   * A table drawn with pipes ("| Mandant | Mandataire |", or only between
+   * the columns: "Mandant | Mandataire"): each row is a person, or a proxy
+   * giver → holder in a proxy section. Header and border rows are skipped.
+   * Returns where the table ends (or `base` when none).
    */
   private readPipeTable(content: string, base: number, kind: SectionKind): number {
     let end = base;
@@ -325,18 +349,22 @@ export class AttendanceReader {
         if (rows > 0) break;
         continue;
       }
-      if (!/^[ \t]*[|+]/.test(line)) {
+      const framed = /^[ \t]*[|+]/.test(line);
+      if (!framed && !/\S[^|\n]*\|[^|\n]*\S/.test(line)) {
         if (rows > 0) break;
         continue;
       }
       end = lineStart + line.length;
       if (/^[ \t]*\+[-+=]*\+?[ \t]*$/.test(line) || /^[ \t]*\|[\s|:=-]*\|[ \t]*$/.test(line)) continue; // border
       const cells: Array<{ text: string; start: number }> = [];
-      let at = line.indexOf('|');
+      // a row drawn only between its columns gets its outer borders
+      const row = framed ? line : `|${line}|`;
+      const shift = framed ? 0 : -1;
+      let at = row.indexOf('|');
       while (at >= 0) {
-        const next = line.indexOf('|', at + 1);
+        const next = row.indexOf('|', at + 1);
         if (next < 0) break;
-        cells.push({ text: line.slice(at + 1, next), start: lineStart + at + 1 });
+        cells.push({ text: row.slice(at + 1, next), start: lineStart + at + 1 + shift });
         at = next;
       }
       const people = cells.map((c) => parseEntry(c.text, c.start, this.order)).map((e) => (e.prose ? undefined : e.people[0]));
@@ -510,8 +538,27 @@ export class AttendanceReader {
  * Page furniture inside a list (footer "… – Page 1/9", "Délibération n° … – 1/5",
  * a page number alone) is blanked so the list runs on across the page break.
  */
+const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$/i;
+/** Lines of the ACTES transmission stamp printed across a page. */
+const STAMP_LINE = /^[ \t]*(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
+/** A running header or footer beside a page number: the body's name and the date, no civility. */
+const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|20)\d\d|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)/i;
+const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/;
+
 export function blankPageFurniture(content: string): string {
-  return content.replace(/^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$/gim, (m) => ' '.repeat(m.length));
+  const lines = content.split('\n');
+  const page = lines.map((l) => PAGE_LINE.test(l) || STAMP_LINE.test(l));
+  const blank = page.slice();
+  // the running header or footer next to a page number (blank lines between allowed)
+  for (let i = 0; i < lines.length; i++) {
+    if (!page[i] || !/\bpage\b|\d\s*\/\s*\d/i.test(lines[i]!)) continue;
+    for (const dir of [-1, 1]) {
+      let j = i + dir;
+      while (j >= 0 && j < lines.length && !lines[j]!.trim()) j += dir;
+      if (j >= 0 && j < lines.length && !page[j] && RUNNING_LINE.test(lines[j]!) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
+    }
+  }
+  return lines.map((l, i) => (blank[i] ? ' '.repeat(l.length) : l)).join('\n');
 }
 
 /** Count lines interleaved in a list ("Votants : 14") are blanked, offsets kept. */

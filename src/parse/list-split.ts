@@ -145,7 +145,14 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       /^[a-zß-ÿ]/.test(next) ||
       isOnlyCivility(prevText) ||
       /(?:\s(?:de|du|des|d'|van|von|den|der|le|la|dit|di|da|dos|das|del|el|al|ben|ter|ten)|-)$/i.test(prevText) ||
-      (!standsAlone(prevText, order) && !isRoleOnly(next) && /^[A-ZÀ-Þ]/.test(next) && !isRoleOnly(prevText));
+      // a relation cut at its connector ("X à" / "Mme Y")
+      /\s(?:à|au|aux|par|pour)$/i.test(prevText) ||
+      // a line opening with a civility starts a new person
+      (!/^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(next) &&
+        !standsAlone(prevText.replace(/^(?:représentée?\s+par|(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+(?:à|au)|suppléante?\s+de)\s+/i, ''), order) &&
+        !isRoleOnly(next) &&
+        /^[A-ZÀ-Þ]/.test(next) &&
+        !isRoleOnly(prevText));
     if (join) prev.end = start + line.length;
     else groups.push({ start, end: start + line.length });
   }

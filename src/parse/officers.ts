@@ -20,7 +20,11 @@ const PRESIDENT_AFTER: RegExp[] = [
   /\bpresidee?\s+par\s+/g,
   /\bpar\s+(?:le|la)\s+presidente?\s*,\s*/g,
   /\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g,
+  /\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g,
 ];
+
+/** "M. X, Maire, présidant la séance", "Mme Y assure la présidence de la séance". */
+const PRESIDENT_BEFORE = /\b(?:presidant|preside|assurant\s+la\s+presidence|assure\s+la\s+presidence)(?:\s+de)?\s+(?:la\s+)?(?:seance|reunion)\b/g;
 
 const SECRETARY_AFTER: RegExp[] = [
   /\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?)\s*:\s*/g,
@@ -85,7 +89,26 @@ function firstAfter(src: SourceText, patterns: RegExp[], from: number, to: numbe
 }
 
 export function findPresident(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
-  return firstAfter(src, PRESIDENT_AFTER, from, to, order);
+  return firstAfter(src, PRESIDENT_AFTER, from, to, order) ?? nameBefore(src, PRESIDENT_BEFORE, from, to, order);
+}
+
+/** The name a sentence gives before the verb `re` matches: the last comma-separated part of the sentence that is a person. */
+function nameBefore(src: SourceText, re: RegExp, from: number, to: number, order: NameOrder): NameRef | null {
+  const zone = src.fold.slice(from, to);
+  re.lastIndex = 0;
+  for (const m of zone.matchAll(re)) {
+    const end = from + m.index!;
+    const sentenceStart = Math.max(src.norm.lastIndexOf('. ', end - 1) + 2, src.norm.lastIndexOf('\n', end - 1) + 1, end - 160);
+    const parts = src.norm.slice(sentenceStart, end).split(',');
+    let at = end;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      at -= parts[i]!.length + (i < parts.length - 1 ? 1 : 0);
+      const parsed = parseEntry(parts[i]!, at, order);
+      const p = parsed.people.at(-1);
+      if (p && !parsed.prose) return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
+    }
+  }
+  return null;
 }
 
 export function findSecretary(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {

@@ -3,7 +3,8 @@
  * "X a donné procuration à Y", "X représenté par Y", "Y (pouvoir de X)"),
  * a substitution ("X remplacé par son suppléant Y", "Y (remplace X)"),
  * or a partial presence ("arrivée au point 2", "jusqu'au point 13").
- * Patterns run on folded text; offsets index the entry text.
+ * Patterns run on folded text (an entry may be wrapped over lines: `.` matches
+ * newlines); offsets index the entry text.
  */
 
 export type Relation =
@@ -13,15 +14,17 @@ export type Relation =
 const V = String.raw`(?:\b(?:qui\s+)?(?:a\s+|ayant\s+|avait\s+)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?))?`;
 const TO = String.raw`\s+(?:a|au|aux|en\s+faveur\s+de|pour)\s+`;
 
-const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`);
-const FORWARD_SHORT = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*)?(?:donne|a\s+donne|ayant\s+donne)${TO}(.*?)[\s).,;]*$`);
-const REPRESENTED = /^(.+?)[\s,]*(?:\(\s*)?(?:est\s+|etait\s+)?representee?\s+par\s+(.*?)[\s).,;]*$/;
-const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${TO}(.*?)[\s).,;]*$`);
-const ARROW = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)[\s.,;]*$/;
-const BARE_TO = /^(.+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/;
-const BARE_PAR = /^(.+?)\s+par\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle)\s.*?)[\s.,;]*$/;
-const SUBST_BY = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacee?|suppleee?|representee?\s+par\s+(?:son|sa)\s+suppleante?)\s+(?:par\s+)?(?:(?:son|sa|le|la)\s+)?(?:suppleante?\s+)?(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/;
-const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacant|remplacante|remplace|supplee|suppleante?\s+de|en\s+remplacement\s+de)\s+(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/;
+const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`, 's');
+const FORWARD_SHORT = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*)?(?:donne|a\s+donne|ayant\s+donne)${TO}(.*?)[\s).,;]*$`, 's');
+const REPRESENTED = /^(.+?)[\s,]*(?:\(\s*)?(?:est\s+|etait\s+)?representee?\s+par\s+(.*?)[\s).,;]*$/s;
+const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${TO}(.*?)[\s).,;]*$`, 's');
+const ARROW = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)[\s.,;]*$/s;
+const BARE_TO = /^(.+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
+/** In a proxy list: "- de Mme X à M. Y". */
+const DE_TO = /^(?:[-–—•*]\s*)?(?:de|du)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
+const BARE_PAR = /^(.+?)\s+par\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle)\s.*?)[\s.,;]*$/s;
+const SUBST_BY = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacee?|suppleee?|representee?\s+par\s+(?:son|sa)\s+suppleante?)\s+(?:par\s+)?(?:(?:son|sa|le|la)\s+)?(?:suppleante?\s+)?(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
+const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacant|remplacante|remplace|supplee|suppleante?\s+de|en\s+remplacement\s+de)\s+(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
 
 function range(fold: string, m: RegExpExecArray, group: number): [number, number] | null {
   const g = m[group];
@@ -66,6 +69,11 @@ export function findRelation(fold: string, proxySection: boolean): Relation | nu
     if (a && b) return { type: 'substitution', titular: b, substitute: a };
   }
   if (proxySection) {
+    m = DE_TO.exec(fold);
+    if (m) {
+      const giver = range(fold, m, 1);
+      if (giver) return { type: 'proxy', giver, holder: range(fold, m, 2) };
+    }
     // "Représentés : Mme X par M. Y"
     m = BARE_PAR.exec(fold);
     if (m) {
@@ -100,8 +108,11 @@ export function noteMeaning(fold: string, raw: string): NoteMeaning {
   if (re.test(t)) return { type: 'holds-proxy-of', other: cut(re) };
   re = new RegExp(String.raw`^${V}${TO}`);
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
-  re = /^(?:representee?\s+par|remplacee?\s+par(?:\s+(?:son|sa))?(?:\s+suppleante?)?|suppleee?\s+par)\s+/;
-  if (re.test(t)) return { type: /^representee?/.test(t) ? 'gives-proxy-to' : 'replaced-by', other: cut(re) };
+  // "représenté par son suppléant (M. X)": a substitution, not a proxy
+  re = /^(?:(?:representee?|remplacee?)\s+par(?:\s+(?:son|sa))?\s+suppleante?|remplacee?\s+par(?:\s+(?:son|sa))?|suppleee?\s+par)(?:\s+|\s*$)/;
+  if (re.test(t)) return { type: 'replaced-by', other: cut(re) };
+  re = /^representee?\s+par\s+/;
+  if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
   re = /^(?:remplace|supplee|suppleante?\s+de|en\s+remplacement\s+de)\s+/;
   if (re.test(t)) return { type: 'replaces', other: cut(re) };
   if (/^excusee?s?\.?$/.test(t)) return { type: 'excused' };
