@@ -11,7 +11,7 @@ import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name
 import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
 import { foldText, type SourceText } from './source.ts';
-import { readPresenceTable } from './presence-table.ts';
+import { readGridTable, readPresenceTable } from './presence-table.ts';
 import { findHeads } from './segment.ts';
 
 export interface AttendanceResult {
@@ -88,6 +88,35 @@ export class AttendanceReader {
       blockStart = blockStart < 0 ? table.start : Math.min(blockStart, table.start);
       blockEnd = Math.max(blockEnd, table.end);
     }
+    if (this.out.present === null) {
+      const g = this.readRoleGroups(from, Math.min(to, blockStart >= 0 ? blockStart + 200 : from + 3000));
+      if (g) {
+        blockStart = blockStart < 0 ? g.start : Math.min(blockStart, g.start);
+        blockEnd = Math.max(blockEnd, g.end);
+      }
+    }
+    if (this.out.present === null) {
+      const ex = this.readExceptions(from, Math.min(to, from + 3000));
+      if (ex) {
+        blockStart = blockStart < 0 ? ex.start : Math.min(blockStart, ex.start);
+        blockEnd = Math.max(blockEnd, ex.end);
+      }
+    }
+    if (this.out.present === null || this.out.present.length === 0) {
+      const grid = readGridTable(this.src, from, Math.min(to, from + 6000), (text, start) => this.gridPerson(text, start));
+      if (grid) {
+        this.out.present = grid.present.map((p) => this.ref(p));
+        this.out.absent.push(...grid.absent.map((p) => this.ref(p)));
+        this.out.excused.push(...grid.excused.map((p) => this.ref(p)));
+        for (const x of grid.proxies) this.out.proxies.push({ giver: this.ref(x.giver), holder: x.holder ? this.ref(x.holder) : null, scope: null, span: this.src.span(x.giver.start, x.holder?.end ?? x.giver.end) });
+        const span = this.src.span(grid.start, grid.end);
+        const heading = this.src.norm.slice(grid.headingStart, grid.headingEnd).replace(/\s+/g, ' ').trim();
+        for (const kind of ['present', 'absent', 'proxies'] as const) this.out.sections.push({ kind, heading, span, complete: !this.reachedEnd(grid.end, to) });
+        for (const p of this.out.present) this.noteRoleHint(p);
+        blockStart = blockStart < 0 ? grid.start : Math.min(blockStart, grid.start);
+        blockEnd = Math.max(blockEnd, grid.end);
+      }
+    }
     this.readProxySentences(from, blockEnd >= 0 ? Math.min(to, blockEnd + 500) : Math.min(to, from + 2500));
     this.dedupe();
     return {
@@ -96,6 +125,69 @@ export class AttendanceReader {
       order: this.order,
       roleHints: this.hints,
     };
+  }
+
+  /** The person of a grid's name cell: "BRUNETOUX Alain (Maire)" (the parenthesis is a role). */
+  private gridPerson(text: string, start: number): PersonText | null {
+    const role = /\(([^)]*)\)/.exec(text);
+    const clean = text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+    const parsed = parseEntry(clean, start, this.order);
+    if (parsed.prose || parsed.people.length !== 1) return null;
+    const p = parsed.people[0]!;
+    return role && isRoleOnly(role[1]!) ? { ...p, role: role[1]!.trim() } : p;
+  }
+
+  /**
+   * Members present listed by office without a "Présents" heading, one line
+   * per group: "Le Maire : X." / "Les Adjoints : A, B." / "Les Conseillers
+   * municipaux : C, D." At least two such lines in a row are needed.
+   */
+  private readRoleGroups(from: number, to: number): { start: number; end: number } | null {
+    const zone = this.src.fold.slice(from, to);
+    const re = /(?:^|\n)[ \t]*((?:le|la|les)\s+(?:maire|presidente?|vice-presidente?s?|adjointe?s?(?:\s+au\s+maire)?|conseill(?:er|ere)s?(?:\s+(?:municipa(?:l|ux)|communautaires?|delegue(?:e|s|es)?|departementa(?:l|ux)|regiona(?:l|ux)))?|delegue(?:e|s|es)?(?:\s+titulaires?)?|membres))[ \t]*:/g;
+    const lines = [...zone.matchAll(re)].map((m) => ({ start: from + m.index! + m[0].indexOf(m[1]!), end: from + m.index! + m[0].length, label: m[1]! }));
+    // a run of consecutive lines
+    let run: typeof lines = [];
+    for (const l of lines) {
+      const prev = run[run.length - 1];
+      if (prev && this.src.lineAt(l.start) === this.src.lineAt(prev.start) + 1) run.push(l);
+      else if (run.length < 2) run = [l];
+      else break;
+    }
+    if (run.length < 2) return null;
+    let end = run[0]!.start;
+    for (const l of run) {
+      const lineEnd = this.src.lineStarts[this.src.lineAt(l.start)] ?? this.src.norm.length;
+      const h: Heading = { kind: 'present', start: l.start, end: l.end, text: this.src.norm.slice(l.start, l.end) };
+      const before = this.out.present?.length ?? 0;
+      end = Math.max(end, this.readList(h, 'present', Math.min(lineEnd, to), to));
+      const role = this.src.norm.slice(l.start, l.end - 1).trim().replace(/^(?:le|la|les)\s+/i, '');
+      for (const p of (this.out.present ?? []).slice(before)) {
+        p.role = p.role ?? role;
+        this.noteRoleHint(p);
+      }
+    }
+    return { start: run[0]!.start, end };
+  }
+
+  /**
+   * Attendance given by exception: "Tous les conseillers en exercice étaient
+   * présents, à l'exception de M. X, excusé, qui n'a pas donné de pouvoir."
+   * Everyone is present without being named; the exceptions are absent.
+   */
+  private readExceptions(from: number, to: number): { start: number; end: number } | null {
+    const zone = this.src.fold.slice(from, to);
+    const m = /\b(?:tous\s+les|l'ensemble\s+des)\s+(?:membres|conseill\w+|elus|delegues)\b[^.;\n]{0,60}?\bpresente?s?\b[^.;\n]{0,30}?\b(?:a\s+l'\s?exception\s+de|sauf|excepte)\s+/.exec(zone);
+    if (!m) return null;
+    this.out.all_present_unnamed = true;
+    const start = from + m.index;
+    const h: Heading = { kind: 'absent', start, end: start + m[0].length, text: m[0] };
+    const rest = this.src.norm.slice(h.end, to);
+    // the sentence ends at a full stop that closes no civility or initial ("M.", "J.")
+    const stop = rest.search(/(?<!\b(?:MM|Mmes?|Mlle|Dr|Me|[A-ZÀ-Þ]))\.(?=\s|$)|\n\s*\n/);
+    const contentEnd = stop < 0 ? to : h.end + stop + 1;
+    const end = this.readList(h, 'absent', contentEnd, to);
+    return { start, end: Math.max(end, contentEnd) };
   }
 
   /**

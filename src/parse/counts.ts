@@ -46,6 +46,9 @@ const BEFORE: Label[] = [
   { key: 'members_in_office', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g') },
   { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g') },
   { key: 'voters', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g') },
+  // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis"
+  { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g') },
+  { key: 'proxies', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g') },
 ];
 
 /** Column headings of a count table ("En exercice   Présents   Votants" over "15   12   14"). */
@@ -116,7 +119,10 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
     }
   }
   for (const label of BEFORE) {
-    for (const m of zone.matchAll(label.re)) record(label.key, Number(m[1]), m.index!, m.index! + m[0].length);
+    for (const m of zone.matchAll(label.re)) {
+      const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
+      if (value !== null) record(label.key, value, m.index!, m.index! + m[0].length);
+    }
   }
   readCountTable(src, from, to, (key, value, start, end) => {
     if (out[key] !== null) return;

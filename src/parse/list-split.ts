@@ -57,6 +57,8 @@ const HARD = new RegExp(
     '[;|•·✓▪►●]',
     ',',
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash
+    // spaced slash between names ("Joëlle ARMANDON / Régis CHAMBERON"), not before a role ("Mike Poiré / Bourgmestre", "X / Conseiller à Y")
+    '(?<=\\s)/(?=[ \\t]+[A-ZÀ-Þ][\\p{L}\'’.-]*[ \\t]+[A-ZÀ-Þ])',
     '(?<=[A-ZÀ-Þ])(?:-|–|—)(?=\\s+[A-ZÀ-Þ][a-zß-ÿ])', // "DEBELLE- Francis"
     '(?<=\\.)(?:-|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE"
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
@@ -65,7 +67,7 @@ const HARD = new RegExp(
     '(?<=\u0002)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end after a note
     '(?<=^|\\s)[A-Z][A-Z0-9]{1,9}\\s*:(?=\\s)', // group label ("CARPF :")
   ].join('|'),
-  'g',
+  'gu',
 );
 
 function hasMask(s: string): boolean {

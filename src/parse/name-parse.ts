@@ -85,11 +85,14 @@ export function plausibleName(ws: Word[] | string): boolean {
   let c = 0;
   // a short "Prénom NOM" keeps a surname that is also a common word ("Jean-Luc PAGÈS", "Anne POINT")
   const shortGivenFirst = list.length <= 3 && list[0]!.shape === 'C' && !NOT_NAME_WORDS.has(foldText(list[0]!.text)) && list.slice(1).every((w) => w.shape === 'U' || w.shape === 'P');
+  // and a short "NOM Prénom" ("MAIRE Vincent")
+  const last = list[list.length - 1]!;
+  const shortSurnameFirst = list.length >= 2 && list.length <= 3 && last.shape === 'C' && !NOT_NAME_WORDS.has(foldText(last.text)) && list.slice(0, -1).every((w) => w.shape === 'U' || w.shape === 'P');
   for (const w of list) {
     if (w.shape === 'X') return false;
     if (w.shape === 'U') u++;
     if (w.shape === 'C') c++;
-    if (w.shape === 'U' && shortGivenFirst) continue;
+    if (w.shape === 'U' && (shortGivenFirst || shortSurnameFirst)) continue;
     if ((w.shape === 'U' || w.shape === 'C') && NOT_NAME_WORDS.has(foldText(w.text).replace(/[.']/g, ''))) return false;
   }
   if (u + c === 0) return false;
@@ -221,7 +224,8 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
     const restStart = p.start + (p.text.length - rest.length);
     let ws = tokenize(rest, restStart);
     // role words glued at the end ("Echevins", "Maire") without a comma
-    while (ws.length > 1 && isRoleOnly(ws[ws.length - 1]!.text)) ws = ws.slice(0, -1);
+    // (unless the rest is no name without it: "Vincent MAIRE")
+    while (ws.length > 1 && isRoleOnly(ws[ws.length - 1]!.text) && plausibleName(ws.slice(0, -1))) ws = ws.slice(0, -1);
     if (ws.length === 0) {
       if (civility) continue;
       return { ...empty, prose: true };

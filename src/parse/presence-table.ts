@@ -68,3 +68,96 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     end,
   };
 }
+
+/** Column headings of an attendance grid ("Conseiller | Présent | Absent | Pouvoir à"). */
+const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; re: RegExp }> = [
+  { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?e?s?\s+par|donne\s+pouvoir)(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?$/ },
+  { kind: 'excused', re: /^(?:absente?s?\s+)?excusee?s?$/ },
+  { kind: 'absent', re: /^absente?s?$/ },
+  { kind: 'present', re: /^presente?s?(?:\s*\(e\))?$/ },
+];
+const NAME_COLUMN = /^(?:nom(?:\s+(?:et\s+)?prenom)?s?|conseill(?:er|ere)s?(?:\s+\w+)?|membres?|elus?|delegues?|noms?\s+des\s+\w+)$/;
+const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
+
+export interface GridTable {
+  present: PersonText[];
+  absent: PersonText[];
+  excused: PersonText[];
+  proxies: Array<{ giver: PersonText; holder: PersonText | null }>;
+  headingStart: number;
+  headingEnd: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * An attendance grid with a column per state ("feuille d'émargement"):
+ *   Conseiller          | Présent | Absent | Pouvoir à
+ *   BRUNETOUX Alain     |    X    |        |
+ *   JUILLARD-COSTE S.   |         |   X    | BRUNETOUX Alain
+ * Columns are cut at pipes, or at runs of spaces when there are none.
+ * `person` reads a name cell (the caller's name parser).
+ */
+export function readGridTable(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): GridTable | null {
+  const zone = src.fold.slice(from, to);
+  const head = /(?:^|\n)([^\n]*\bpresente?s?\b[^\n]*)/g;
+  for (const hm of zone.matchAll(head)) {
+    const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
+    const headLine = src.lineAt(headStart);
+    const piped = hm[1]!.includes('|');
+    const cut = (line: string, base: number) => cells(line, base, piped);
+    const headerCells = cut(src.fold.slice(headStart, headStart + hm[1]!.length), headStart);
+    if (headerCells.length < 3 || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
+    const columns = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? null);
+    if (!columns.includes('present')) continue;
+    const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length };
+    let rows = 0;
+    for (let l = headLine + 1; l <= src.lineCount; l++) {
+      const start = src.lineStarts[l - 1]!;
+      if (start >= to) break;
+      const line = src.norm.slice(start, start + src.lineText(l).length);
+      if (!line.trim()) {
+        if (rows > 0) break;
+        continue;
+      }
+      if (/^[\s|+:=_-]+$/.test(line)) continue; // border
+      const row = cut(line, start);
+      if (row.length < 2) break;
+      const who = person(row[0]!.text, row[0]!.start);
+      if (!who) break;
+      rows++;
+      out.end = start + line.length;
+      // cells are matched to columns by position: the header's cell whose span overlaps the row's cell
+      const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder') => {
+        const col = columns.indexOf(kind);
+        if (col < 0) return null;
+        const h = headerCells[col]!;
+        const c = piped ? row[col] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
+        return c && c.text.trim() ? c : null;
+      };
+      const mark = (kind: 'present' | 'absent' | 'excused') => {
+        const c = stateOf(kind);
+        return c !== null && GRID_MARK.test(c.text.trim());
+      };
+      const holderCell = stateOf('holder');
+      const holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? person(holderCell.text, holderCell.start) : null;
+      if (mark('present')) out.present.push(who);
+      else if (mark('excused')) out.excused.push(who);
+      else out.absent.push(who);
+      if (holder) out.proxies.push({ giver: who, holder });
+    }
+    if (rows >= 2) return out;
+  }
+  return null;
+}
+
+function cells(line: string, base: number, piped: boolean): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  const re = piped ? /[^|]+/g : /\S+(?: \S+)*/g;
+  for (const m of line.matchAll(re)) {
+    if (piped && !m[0].trim() && (m.index === 0 || m.index! + m[0].length === line.length)) continue; // outside the outer borders
+    out.push({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length });
+  }
+  // leading border "| Nom |": the first cell is before the first pipe only when text is there
+  return piped && /^\s*\|/.test(line) ? out.filter((c, i) => i > 0 || c.text.trim() !== '') : out;
+}

@@ -44,6 +44,10 @@ function clauseBefore(src: SourceText, start: number, floor: number): string {
   const norm = src.norm.slice(from, start);
   const cut = Math.max(norm.search(/[.;!?]\s+[A-ZÀ-Þ][^.;!?]*$/), norm.lastIndexOf('\n\n'));
   if (cut > 0) text = text.slice(cut + 1);
+  // a line opening with the session word ("Séance du mardi 27 juin") starts its own clause,
+  // unless the line above stops mid-phrase ("approbation du procès-verbal de la / séance du …")
+  const nl = text.lastIndexOf('\n');
+  if (nl >= 0 && /^[ \t]*(?:seance|reunion|session)\b/.test(text.slice(nl + 1)) && !/\b(?:de|du|des|la|le|les|d'|l'|et|a|au|aux|en|sur|pour|par)\s*$/.test(text.slice(0, nl))) text = text.slice(nl + 1);
   return text;
 }
 
@@ -63,6 +67,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   let exclude = lastIndex(EXCLUDE, before);
   // "Date de convocation et d'affichage : 9 octobre": the posting shares the convocation's date
   if (convoc >= 0 && exclude > convoc && /^\S+\s+et\s+d'?\s?(?:affichage|publication)\b/.test(before.slice(convoc))) exclude = -1;
+  // "convoqués par courriel le …", "convocation adressée par lettre du …": the means of the convocation
+  if (convoc >= 0 && exclude > convoc && /^\S+\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+\S+)\b[^,.;]{0,30}$/.test(before.slice(convoc))) exclude = -1;
   // "Procès-verbal du conseil du 12 mars" names this session only in the title
   const pv = before.search(/(?:proces[- ]verbal|compte[- ]rendu)\b[^]*$/);
   if (pv >= 0 && start > TITLE_ZONE) exclude = Math.max(exclude, pv);

@@ -43,6 +43,18 @@ export function foldText(s: string): string {
   return out;
 }
 
+/**
+ * OCR reads the article "le" as "Ie" (capital i): "convoqué Ie 14 mars",
+ * "I'an deux mille". In `fold` only (keywords), "Ie", "Ia", "Ies", "I'"
+ * standing alone become "le", "la", "les", "l'"; `norm` keeps what was read.
+ */
+function ocrArticles(norm: string, fold: string): string {
+  if (!/(?<!\p{L})I(?:e|a|es)(?!\p{L})|(?<!\p{L})I'(?=\p{L})/u.test(norm)) return fold;
+  const chars = fold.split('');
+  for (const m of norm.matchAll(/(?<!\p{L})I(?:(?:e|a|es)(?!\p{L})|'(?=\p{L}))/gu)) chars[m.index!] = 'l';
+  return chars.join('');
+}
+
 export function normText(s: string): string {
   return s.replace(SPACE_LIKE, ' ').replace(APOSTROPHES, "'");
 }
@@ -59,7 +71,7 @@ export class SourceText {
   constructor(text: string, pages?: PageText[]) {
     this.raw = text.replace(/\r\n?/g, '\n');
     this.norm = normText(this.raw);
-    this.fold = foldText(this.norm);
+    this.fold = ocrArticles(this.norm, foldText(this.norm));
     this.lineStarts = [0];
     for (let i = 0; i < this.raw.length; i++) if (this.raw.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     this.pageFirstLines = [];

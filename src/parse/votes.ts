@@ -12,7 +12,8 @@ import type { SourceText } from './source.ts';
 
 type Option = 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'expressed' | 'proxies_included';
 
-const N = String.raw`(\d{1,4}|zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)`;
+// no assembly counts a thousand members: a 4-digit number ("pour 2023") is a year or a quantity
+const N = String.raw`(\d{1,3}|zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)`;
 const WORD_NUM: Record<string, number> = { zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUM[s] ?? NaN));
 
@@ -56,6 +57,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     for (const m of zone.matchAll(re)) {
       const value = num(m[1]!);
       if (Number.isNaN(value)) continue;
+      // "pour un coût de …", "contre une participation": a number in words after the option needs a colon
+      if (rank < 3 && !/^\d/.test(m[1]!) && !/[:=]/.test(m[0])) continue;
       const start = from + m.index!;
       found.push({ opt, value, start, end: start + m[0].length, rank });
     }

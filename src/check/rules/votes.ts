@@ -13,7 +13,14 @@ export const tallyMatchesVoters: Rule = {
       if (voters === null) continue;
       const three = v.for + (v.against ?? 0) + (v.abstain ?? 0);
       const four = three + (v.not_voting ?? 0);
-      if (three === voters || four === voters) continue;
+      // Members who take no part are counted among the voters or not, depending on the body.
+      // When the declared voters equal present + proxies, they include those members: the four must add up.
+      const counts = d.declared ?? ctx.parsed.session.declared;
+      const present = counts.present?.value;
+      const proxies = counts.proxies?.value ?? ctx.parsed.session.attendance.proxies.length;
+      const attending = present !== undefined && proxies !== undefined ? present + proxies : null;
+      const includesNonVoting = (v.not_voting ?? 0) > 0 && v.voters === null && attending === voters;
+      if (includesNonVoting ? four === voters : three === voters || four === voters) continue;
       report({
         code: 'TALLY_MISMATCH',
         severity: 'error',
