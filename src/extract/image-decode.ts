@@ -6,11 +6,11 @@
  * ("not a valid PNG image", "page 3 is 9000 × 12000 px…"); nothing here
  * throws anything else for a bad file.
  */
-import { createCanvas, loadImage, type Image } from '@napi-rs/canvas';
 import UTIF from 'utif2';
 import type { InputKind } from '../domain/index.ts';
 import { InputError } from '../errors.ts';
 import { grayFromRgba, type GrayImage } from '../ocr/gray-image.ts';
+import { decodeRasterInChild } from './raster-child.ts';
 import type { ExtractLimits } from './types.ts';
 
 export interface ImageSize {
@@ -49,25 +49,20 @@ export function checkPixels(file: string, page: number, size: ImageSize, limits:
   }
 }
 
-/** Decodes a PNG or JPEG with Skia (@napi-rs/canvas). */
+const DECODE_TIMEOUT_MS = 60_000;
+
+/**
+ * Decodes a PNG or JPEG with Skia (@napi-rs/canvas) in a child process:
+ * Skia segfaults on some corrupt files (raster-child.ts says why).
+ */
 async function decodeRaster(bytes: Buffer, file: string, kind: 'png' | 'jpeg', limits: ExtractLimits): Promise<GrayImage> {
   const label = kind.toUpperCase();
   const size = rasterSize(bytes, kind);
   if (!size) throw new InputError(file, `not a valid ${label} image (no image header)`);
   checkPixels(file, 1, size, limits);
-  let img: Image;
-  try {
-    img = await loadImage(bytes);
-  } catch (e) {
-    throw new InputError(file, `not a valid ${label} image (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (img.width === 0 || img.height === 0) throw new InputError(file, `not a valid ${label} image (cannot be decoded)`);
-  const canvas = createCanvas(img.width, img.height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, img.width, img.height);
-  ctx.drawImage(img, 0, 0);
-  return grayFromRgba(img.width, img.height, ctx.getImageData(0, 0, img.width, img.height).data);
+  // A hang guard, not a tuning knob: decoding even a 60-Mpx scan takes a few seconds.
+  const img = await decodeRasterInChild(bytes, file, label, limits.maxPixels, Math.max(DECODE_TIMEOUT_MS, limits.ocrPageTimeoutMs));
+  return grayFromRgba(img.width, img.height, img.data);
 }
 
 /** Number of pages and their sizes, without decoding pixels. */
