@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   REGISTRE_MAX_PAGES: int(500, 1),
   REGISTRE_MAX_PIXELS: int(60_000_000, 1),
   REGISTRE_OCR_PAGE_TIMEOUT_MS: int(120_000, 1000),
+  /** Characters of text one document may yield (parsing costs ~1 s per MB of text). */
+  REGISTRE_MAX_TEXT_CHARS: int(4_000_000, 1),
   REGISTRE_OCR_MIN_CONFIDENCE: int(60, 0),
   /** "role:token,role:token" with role clerk | archivist | admin. */
   REGISTRE_API_TOKENS: z.string().default(''),
@@ -80,6 +82,7 @@ export interface Config {
     maxBytes: number;
     maxPages: number;
     maxPixels: number;
+    maxTextChars: number;
     ocrPageTimeoutMs: number;
     ocrMinConfidence: number;
   }>;
@@ -138,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBytes: e.REGISTRE_MAX_BYTES,
       maxPages: e.REGISTRE_MAX_PAGES,
       maxPixels: e.REGISTRE_MAX_PIXELS,
+      maxTextChars: e.REGISTRE_MAX_TEXT_CHARS,
       ocrPageTimeoutMs: e.REGISTRE_OCR_PAGE_TIMEOUT_MS,
       ocrMinConfidence: e.REGISTRE_OCR_MIN_CONFIDENCE,
     }),

@@ -19,6 +19,8 @@ import { pdfExtractor } from './pdf-extractor.ts';
 import { buildRegistry, type ExtractorRegistry } from './registry.ts';
 import { sniffKind } from './sniff.ts';
 import { textExtractor } from './text-extractor.ts';
+import { checkTextChars } from './text-limit.ts';
+import type { ExtractLimits } from './types.ts';
 
 export { sniffKind } from './sniff.ts';
 
@@ -31,7 +33,7 @@ export interface ExtractorHandle {
   readonly ocr: OcrPool;
 }
 
-export type ExtractorConfig = Pick<Config, 'limits'> & Partial<Pick<Config, 'ocrWorkers' | 'ocrLangs'>>;
+export type ExtractorConfig = { limits: ExtractLimits } & Partial<Pick<Config, 'ocrWorkers' | 'ocrLangs'>>;
 
 /** Every extractor, once; buildRegistry checks each input kind has exactly one. */
 export const EXTRACTORS = [textExtractor, pdfExtractor, imageExtractor] as const;
@@ -62,7 +64,10 @@ export function createExtractor(config: ExtractorConfig, ocrPool?: OcrPool): Ext
       }
       const kind = sniffKind(bytes);
       const extractor = registry.get(kind)!;
-      return extractor.extract(bytes, file, kind, { limits: config.limits, ocr });
+      const extraction = await extractor.extract(bytes, file, kind, { limits: config.limits, ocr });
+      // Each extractor stops early when it can; this holds for every kind.
+      checkTextChars(file, extraction.pages.reduce((n, p) => n + p.text.length, 0), config.limits);
+      return extraction;
     },
     close: () => ocr.close(),
   };

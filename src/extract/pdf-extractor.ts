@@ -14,6 +14,7 @@ import { ocrPages } from './ocr-pages.ts';
 import { getPdfPage, hasEofMarker, openPdf, pageItems, pagePaintsImage, pageSize } from './pdf-document.ts';
 import { createPdftoppmRenderer, RENDER_DPI, type PageRenderer } from './pdf-render.ts';
 import { layoutPageText } from './pdf-text-layout.ts';
+import { checkTextChars } from './text-limit.ts';
 import type { Extractor } from './types.ts';
 
 /** Fewer inked characters than this: the page is a scan (or blank). */
@@ -37,10 +38,13 @@ export const pdfExtractor: Extractor = {
       if (!hasEofMarker(bytes)) notes.push('no %%EOF end marker: the file may be truncated');
       const pages = new Map<number, PageText>();
       const toOcr: number[] = [];
+      let textChars = 0;
       for (let n = 1; n <= doc.numPages; n++) {
         const started = performance.now();
         const page = await getPdfPage(doc, n, file);
         const text = layoutPageText(await pageItems(page, file));
+        textChars += text.length;
+        checkTextChars(file, textChars, ctx.limits);
         const chars = inked(text);
         const scanned = chars < MIN_TEXT_CHARS || (chars < THIN_TEXT_CHARS && (await pagePaintsImage(page)));
         if (scanned) {

@@ -5,7 +5,8 @@ import type { Config } from '../config.ts';
 import type { Extraction, InputKind } from '../domain/index.ts';
 import type { OcrPool } from '../ocr/ocr-pool.ts';
 
-export type ExtractLimits = Config['limits'];
+/** The configured limits; `maxTextChars` may be left out (DEFAULT_MAX_TEXT_CHARS). */
+export type ExtractLimits = Omit<Config['limits'], 'maxTextChars'> & { readonly maxTextChars?: number };
 
 export interface ExtractContext {
   limits: ExtractLimits;
