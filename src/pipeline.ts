@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Extraction, Finding, ParsedDocument, ProcessedDocument } from './domain/index.ts';
+import { displayName, withoutControls } from './display-name.ts';
 import { errorMessage, isInputError } from './errors.ts';
 import { parseText } from './parse/index.ts';
 import { checkDocument } from './check/index.ts';
@@ -45,14 +46,23 @@ export function analyse(extraction: Extraction, options: AnalyseOptions = {}): A
   return { parsed, findings };
 }
 
+/**
+ * The reason shown for a document: the client's name in it as displayName
+ * gives it, no control characters (the message may quote the raw name).
+ */
+function shownError(file: string, error: unknown): string {
+  const msg = errorMessage(error);
+  return withoutControls(msg.startsWith(`${file}: `) ? `${displayName(file)}${msg.slice(file.length)}` : msg);
+}
+
 /** A document that could not be processed: kept, visible, with its reason. */
 export function failedDocument(id: string, file: string, size: number, error: unknown, extraction: Extraction | null = null): ProcessedDocument {
   return {
     id,
-    file,
+    file: displayName(file),
     size,
     status: 'failed',
-    error: errorMessage(error),
+    error: shownError(file, error),
     extraction,
     parsed: null,
     findings: [],
@@ -65,10 +75,10 @@ export function failedDocument(id: string, file: string, size: number, error: un
 export function analysedDocument(id: string, file: string, size: number, extraction: Extraction, analysis: Analysis): ProcessedDocument {
   return {
     id,
-    file,
+    file: displayName(file),
     size,
     status: analysis.parsed.is_deliberation ? 'parsed' : 'not_deliberation',
-    error: analysis.parsed.is_deliberation ? null : `${file}: not a deliberation (no session header, attendance, vote or decision found)`,
+    error: analysis.parsed.is_deliberation ? null : `${displayName(file)}: not a deliberation (no session header, attendance, vote or decision found)`,
     extraction,
     parsed: analysis.parsed,
     findings: analysis.findings,

@@ -89,11 +89,18 @@ export const command: Command = {
       const deps = { queues, dataDir: config.dataDir, actor: cliActor() };
       // A few at once: each waits on a disk write and two Redis round trips. Printed in input order.
       const results = await mapBounded(files, ENQUEUE_AT_ONCE, async (f) => {
+        let bytes: Buffer;
         try {
-          return await enqueueBytes(deps, await fs.readFile(f.path), f.name);
+          bytes = await fs.readFile(f.path);
+        } catch (e) {
+          return { file: f.name, error: `${f.name}: cannot read: ${(e as Error).message}` };
+        }
+        try {
+          return await enqueueBytes(deps, bytes, f.name);
         } catch (e) {
           if (isRedisDown(e)) throw e;
-          return { file: f.name, error: `${f.name}: cannot read: ${(e as Error).message}` };
+          // Storing the original failed (disk full, permissions): said as such, not as a bad file.
+          return { file: f.name, error: `${f.name}: cannot store the original: ${(e as Error).message}` };
         }
       });
       for (const r of results) {

@@ -7,6 +7,8 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
+import { displayName, withoutControls } from '../../display-name.ts';
+import { errorMessage } from '../../errors.ts';
 import { createExtractor } from '../../extract/index.ts';
 import { collectInputs, ingestFile, isFailure, mapBounded, type IngestOutcome } from '../../store/ingest.ts';
 import { openStore } from '../../store/open-store.ts';
@@ -35,7 +37,8 @@ function progressBar(total: number, io: Io): { tick(name: string): void; done():
   const draw = (name: string) => {
     const width = 28;
     const filled = Math.round((n / total) * width);
-    const label = name.length > 40 ? '…' + name.slice(-39) : name;
+    const shown = withoutControls(name);
+    const label = shown.length > 40 ? '…' + shown.slice(-39) : shown;
     process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${n}/${total} ${label}\x1b[K`);
   };
   return {
@@ -75,7 +78,12 @@ function summary(outcomes: IngestOutcome[]): string {
   const failed = outcomes.filter(isFailure);
   if (failed.length > 0) {
     lines.push('', 'failed:');
-    for (const o of failed) lines.push(`  ${o.file}: ${(o.error ?? o.status).replace(`${o.file}: `, '')}`);
+    for (const o of failed) {
+      // Names come from the file system (or a client): no control character reaches the terminal.
+      const name = displayName(o.file);
+      const why = withoutControls(o.error ?? o.status).replace(`${name}: `, '').replace(`${withoutControls(o.file)}: `, '');
+      lines.push(`  ${name}: ${why}`);
+    }
   }
   return lines.join('\n');
 }
@@ -98,21 +106,37 @@ export const command: Command = {
     const extractor = createExtractor(config);
     const deps = { store, extract: extractor.extract.bind(extractor), dataDir: config.dataDir, actor: cliActor() };
     const bar = progressBar(files.length, io);
-    let outcomes: IngestOutcome[];
+    const done: Array<IngestOutcome | undefined> = new Array(files.length);
+    // An infrastructure fault (database down, disk full) stops the batch: the files done so
+    // far are stored whole (one transaction each), the others untouched; running the same
+    // command again goes on from there (stored documents are not processed twice).
+    let stopped: { error: unknown } | null = null;
     try {
-      outcomes = await mapBounded(files, config.concurrency, async (f) => {
+      await mapBounded(files, config.concurrency, async (f, i) => {
         const o = await ingestFile(deps, f.path, f.name);
+        done[i] = o;
         bar.tick(f.name);
         return o;
       });
+    } catch (e) {
+      stopped = { error: e };
     } finally {
       bar.done();
       await extractor.close();
-      await store.close();
+      await store.close().catch(() => {});
     }
+    const outcomes = done.filter((o): o is IngestOutcome => o !== undefined);
     const all = [...missing, ...outcomes];
     if (parsed.values.json) io.out(JSON.stringify(all, null, 2));
-    else io.out(all.length === 0 ? 'nothing to ingest' : summary(all));
+    else if (all.length > 0 || !stopped) io.out(all.length === 0 ? 'nothing to ingest' : summary(all));
+    if (stopped) {
+      const left = files.length - outcomes.length;
+      io.err(
+        `registre ingest: stopped: ${withoutControls(errorMessage(stopped.error))}\n` +
+          `${left} file(s) not ingested; nothing was half-written. Run the same command again to continue.`,
+      );
+      return 2;
+    }
     return all.some(isFailure) ? 1 : 0;
   },
 };
