@@ -117,21 +117,27 @@ export async function collectInputs(args: readonly string[]): Promise<{ files: I
   return { files, missing };
 }
 
-/** Runs `fn` over `items` with at most `limit` at once; results in input order. */
+/**
+ * Runs `fn` over `items` with at most `limit` at once; results in input order.
+ * On the first rejection no new item starts; the items already running are
+ * let finish (so nothing runs on after the caller closes its store or its
+ * extractor), then it rejects with that first error.
+ */
 export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
+  let failure: { error: unknown } | null = null;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failure) {
       const i = next++;
       try {
         out[i] = await fn(items[i]!, i);
       } catch (e) {
-        next = items.length; // stop handing out work: the caller is about to report the fault
-        throw e;
+        failure ??= { error: e };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure) throw (failure as { error: unknown }).error;
   return out;
 }

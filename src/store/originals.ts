@@ -39,8 +39,15 @@ export async function storeOriginal(dataDir: string, bytes: Uint8Array, clientNa
   }
   await fs.mkdir(path.dirname(abs), { recursive: true });
   const tmp = `${abs}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o444 });
-  await fs.rename(tmp, abs);
+  try {
+    await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o444 });
+    await fs.rename(tmp, abs);
+  } catch (e) {
+    // Disk full or I/O error: leave no partial copy behind (it would fill the disk further
+    // and never be cleaned); the caller reports the fault and nothing refers to this file.
+    await fs.rm(tmp, { force: true }).catch(() => {});
+    throw e;
+  }
   return rel;
 }
 

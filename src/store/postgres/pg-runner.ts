@@ -88,10 +88,16 @@ export async function openPgRunner(options: PgOptions): Promise<SqlRunner> {
   });
   if (options.schema && options.createSchema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(options.schema)}`);
   const client = await pool.connect();
+  let lost: Error | null = null;
+  const onError = (e: Error) => {
+    lost ??= e; // the migration's query rejects; see transaction() below
+  };
+  client.on('error', onError);
   try {
     await migratePostgres(client);
   } finally {
-    client.release();
+    client.off('error', onError);
+    client.release(lost ?? undefined);
   }
 
   return {
@@ -100,6 +106,14 @@ export async function openPgRunner(options: PgOptions): Promise<SqlRunner> {
     ...queryable(pool),
     async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       const c = await pool.connect();
+      // A connection lost while checked out (server restart, pg_terminate_backend, network)
+      // makes the client emit 'error'; unheard, that event crashed the whole process. Heard
+      // here, the transaction's next (or current) query rejects, and the client is discarded.
+      let lost: Error | null = null;
+      const onError = (e: Error) => {
+        lost ??= e;
+      };
+      c.on('error', onError);
       const tx: Tx = {
         ...queryable(c),
         async lock(key: string) {
@@ -123,16 +137,18 @@ export async function openPgRunner(options: PgOptions): Promise<SqlRunner> {
           await c.query('DELETE FROM records WHERE document_id = $1', [documentId]);
         },
       };
-      await c.query('BEGIN');
       try {
+        await c.query('BEGIN');
         const out = await fn(tx);
         await c.query('COMMIT');
         return out;
       } catch (e) {
-        await c.query('ROLLBACK').catch(() => undefined);
+        if (!lost) await c.query('ROLLBACK').catch(() => undefined);
         throw e;
       } finally {
-        c.release();
+        c.off('error', onError);
+        // A broken client goes away instead of back to the pool.
+        c.release(lost ?? undefined);
       }
     },
     async close() {

@@ -21,12 +21,28 @@ interface EventRow {
 
 const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
+/**
+ * NUL characters (a text file or a PDF text layer may hold some) replaced by
+ * U+FFFD everywhere in a document: PostgreSQL refuses them in text and jsonb,
+ * which turned one odd file into an endlessly retried "database error". One
+ * character for one, so every span offset stays right; both backends store
+ * the same.
+ */
+export function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\u0000') ? value.replace(/\u0000/g, '\ufffd') : value) as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)])) as T;
+  }
+  return value;
+}
+
 export function sqlStore(db: SqlRunner): RecordStore {
   return {
     backend: db.dialect,
 
     async upsert(doc, options: UpsertOptions) {
-      const valid = ProcessedDocument.parse(doc);
+      const valid = withoutNul(ProcessedDocument.parse(doc));
       return db.transaction((tx) => writeDocument(tx, valid, options));
     },
 
