@@ -299,6 +299,9 @@ export class AttendanceReader {
 
   /** Reads one section's list; returns the offset where the list stops. */
   private readList(h: Heading, kind: SectionKind, contentEnd: number, to: number): number {
+    // a list never runs into a paragraph of prose: the content stops before the first one
+    // (bounds the work on long documents where the last heading's content is the rest of the text)
+    contentEnd = h.end + proseParagraphAt(this.src.norm, h.end, contentEnd);
     let content = this.src.norm.slice(h.end, contentEnd);
     // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
     const counted = /^(\s*\(?\d{1,3}\)?\s*[-–—:]\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
@@ -319,7 +322,7 @@ export class AttendanceReader {
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
     content = blankGroupLabels(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip))));
-    if (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || INNER_PIPE_ROWS.test(content)) {
+    if (content.includes('|') && (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || INNER_PIPE_ROWS.test(content))) {
       const end = this.readPipeTable(content, h.end, kind);
       if (end > h.end) {
         this.out.sections.push(this.section(kind, h, end, to));
@@ -630,6 +633,25 @@ export class AttendanceReader {
  * Page furniture inside a list (footer "… – Page 1/9", "Délibération n° … – 1/5",
  * a page number alone) is blanked so the list runs on across the page break.
  */
+/**
+ * Offset (from `from`) of the first paragraph of prose in norm[from, to): a
+ * line after a blank line with at least 12 words, three in four starting in
+ * lower case. `to - from` when there is none.
+ */
+export function proseParagraphAt(norm: string, from: number, to: number): number {
+  let at = norm.indexOf('\n\n', from);
+  while (at >= 0 && at < to) {
+    let start = at + 2;
+    while (start < to && /\s/.test(norm[start]!)) start++;
+    const lineEnd = norm.indexOf('\n', start);
+    const line = norm.slice(start, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+    const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+    if (words.length >= 12 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= words.length * 0.75) return start - from;
+    at = norm.indexOf('\n\n', start);
+  }
+  return to - from;
+}
+
 const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
 const STAMP_LINE = /^[ \t]*(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;

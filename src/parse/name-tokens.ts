@@ -21,7 +21,23 @@ const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`)
 const PARTICLES = new Set(['épouse', 'epouse', 'ép.', 'née', 'nee', 'veuve', 'vve', 'de', 'du', 'des', "d'", 'd', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'di', 'da', 'dos', 'das', 'dit', 'el', 'al', 'ben', 'bin', 'y', "l'"]);
 const UPPER_PARTICLES = new Set(['DE', 'DU', 'DES', "D'", 'DEL', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'DI', 'DA', 'DOS', 'DIT', 'EL', 'AL', 'BEN', 'TER', 'TEN']);
 
-export function shapeOf(word: string): Shape {
+/** Memo of a pure function of a string, emptied when it grows past `max` entries (bounded memory on long runs). */
+export function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+export const shapeOf: (word: string) => Shape = memo(shapeOfWord);
+
+function shapeOfWord(word: string): Shape {
   if (PARTICLES.has(word) || /^d'$/i.test(word)) return 'P';
   // OCR reads O as 0 and I as 1 inside capitals ("PEYR0T", "C0UDERT"): still a surname
   if (/[01]/.test(word) && /^[A-ZÀ-Þ01'’-]{3,}$/.test(word) && (word.match(/[A-ZÀ-Þ]/g)?.length ?? 0) >= 2) return 'U';
@@ -29,7 +45,7 @@ export function shapeOf(word: string): Shape {
   if (/^[A-ZÀ-Þ01][A-ZÀ-Þ01'’-]*l[A-ZÀ-Þ01l'’-]*$/.test(word) && (word.match(/[A-ZÀ-Þ]/g)?.length ?? 0) >= 3) return 'U';
   const elided = /^[dl]'(.{2,})$/i.exec(word); // "d'YVES", "l'Hermite"
   if (elided && /^[A-ZÀ-Þ]/.test(elided[1]!)) {
-    const inner = shapeOf(elided[1]!);
+    const inner = shapeOfWord(elided[1]!);
     if (inner === 'U' || inner === 'C') return inner;
   }
   if (I_RE.test(word)) return 'I';
@@ -80,7 +96,9 @@ export const STAFF_ROLE_RE =
 /** Given-name-first role phrases that precede the name ("la conseillère", "le maire suppléant"). */
 export const ROLE_PREFIX_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')${ROLE_WORDS}\\s+`, 'i');
 
-export function isRoleOnly(text: string): boolean {
+export const isRoleOnly: (text: string) => boolean = memo(roleOnly);
+
+function roleOnly(text: string): boolean {
   return ROLE_ONLY_RE.test(foldText(text).replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.]+$/, ''));
 }
 
