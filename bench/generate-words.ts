@@ -31,14 +31,15 @@ export interface Person {
   female: boolean;
 }
 
-/** `n` distinct invented people. */
+/** `n` distinct invented people (distinct also without the particle). */
 export function people(r: Rng, n: number): Person[] {
   const seen = new Set<string>();
   const out: Person[] = [];
   while (out.length < n) {
     const female = r() < 0.5;
     const p = { given: pick(r, female ? GIVEN_F : GIVEN_M), surname: surname(r), female };
-    const key = `${p.given} ${p.surname}`;
+    // "DU GIRARDOT Karim" and "GIRARDOT Karim" would read as one member: keep such pairs apart
+    const key = `${p.given} ${p.surname.replace(/^(?:DE LA|LE|DE|DU|VAN|DA) /, '')}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(p);
