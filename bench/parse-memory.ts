@@ -1,6 +1,6 @@
 /**
  * Memory check of parse + check: `count` distinct generated documents
- * (small ones, 1–3 KB, so that 100,000 fit in the bench's time) through
+ * (small ones, 1–2 KB, so that 100,000 fit in the bench's time) through
  * `parseAndCheck` in this process. The first 10 % warm up (JIT, caches,
  * heap sizing); RSS is read after a full GC at the end of the warm-up and at
  * the end, and sampled (without GC) every 10 %. Flat means the end is within
@@ -41,7 +41,7 @@ export function benchMemory(count: number, load: () => string): BenchFigure[] {
     const n = Math.min(batch, count - from);
     const docs = Array.from({ length: n }, (_, k) => {
       const seed = 90_000_000 + from + k;
-      return generateExtract(seed, { targetBytes: corpusSize(seed, 1024, 3 * 1024) }).text;
+      return generateExtract(seed, { targetBytes: corpusSize(seed, 1024, 2 * 1024) }).text;
     });
     for (const text of docs) {
       parseAndCheck(text);
@@ -58,7 +58,7 @@ export function benchMemory(count: number, load: () => string): BenchFigure[] {
   const rssEnd = rssMb();
   const heapEnd = process.memoryUsage().heapUsed / 2 ** 20;
   const growth = ((rssEnd - rssWarm) / rssWarm) * 100;
-  const input = `${count} distinct generated extracts of 1–3 KB (${(bytes / 1e6).toFixed(0)} MB) parsed and checked in one process in ${((performance.now() - started) / 1000).toFixed(0)} s; warm-up ${warm} documents; RSS after a full GC; ${load()}`;
+  const input = `${count} distinct generated extracts of 1–2 KB (${(bytes / 1e6).toFixed(0)} MB) parsed and checked in one process in ${((performance.now() - started) / 1000).toFixed(0)} s; warm-up ${warm} documents; RSS after a full GC; ${load()}`;
   return [
     { name: 'parse.memory.rss_after_warmup_mb', value: r1(rssWarm), unit: 'MB', input },
     { name: 'parse.memory.rss_end_mb', value: r1(rssEnd), unit: 'MB', reference: r1(rssWarm), ratio: Math.round((rssEnd / rssWarm) * 1000) / 1000, input },
