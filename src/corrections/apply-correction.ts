@@ -12,11 +12,13 @@
  *
  * Throws CorrectionError (→ 422) when a correction points at something the
  * document does not have (item 7 of 3, the 5th present of 4…).
+ *
+ * Used when a clerk corrects (src/http) and each time a document is rebuilt
+ * from its original (src/corrections/replay.ts, called by the store).
  */
-import { checkDocument } from '../../check/index.ts';
-import { emptyCounts, type DeclaredCounts, type Deliberation, type NameRef, type ParsedDocument, type ProcessedDocument, type Span, type Vote } from '../../domain/index.ts';
-import { documentText } from '../../pipeline.ts';
-import type { Change, Correction } from './correction-schema.ts';
+import { checkDocument } from '../check/index.ts';
+import { emptyCounts, type Change, type Correction, type DeclaredCounts, type Deliberation, type NameRef, type ParsedDocument, type ProcessedDocument, type Span, type Vote } from '../domain/index.ts';
+import { documentText } from '../pipeline.ts';
 
 export class CorrectionError extends Error {}
 
@@ -65,7 +67,7 @@ function emptyVote(d: Deliberation): Vote {
 }
 
 /** Applies one correction in place on `p` (a copy), returning what changed. */
-function apply(p: ParsedDocument, c: Correction): Change[] {
+export function applyOne(p: ParsedDocument, c: Correction): Change[] {
   const s = p.session;
   switch (c.field) {
     case 'session.date': {
@@ -125,6 +127,23 @@ function apply(p: ParsedDocument, c: Correction): Change[] {
   }
 }
 
+/** The findings of a parsed document re-checked over its own text (as `analyse` does). */
+export function recheck(doc: ProcessedDocument, parsed: ParsedDocument): ProcessedDocument {
+  const extraction = doc.extraction!;
+  return { ...doc, parsed, findings: checkDocument(parsed, { text: documentText(extraction), pages: extraction.pages }) };
+}
+
+/**
+ * One correction per changed field: a vote correction of several fields
+ * becomes one per field (same order), so each stored correction has one
+ * path, one value before and one after, and replays or conflicts alone.
+ */
+export function splitCorrections(corrections: readonly Correction[]): Correction[] {
+  return corrections.flatMap((c): Correction[] =>
+    c.field === 'vote' && Object.keys(c.value).length > 1 ? Object.entries(c.value).map(([k, v]) => ({ ...c, value: { [k]: v } }) as Correction) : [c],
+  );
+}
+
 /**
  * The corrected document with its findings re-checked. The status stays
  * (a correction does not turn a failed read into a record).
@@ -132,8 +151,6 @@ function apply(p: ParsedDocument, c: Correction): Change[] {
 export function applyCorrections(doc: ProcessedDocument, corrections: readonly Correction[]): { document: ProcessedDocument; changes: Change[] } {
   if (!doc.parsed || !doc.extraction) throw new CorrectionError('ce document n’a pas été lu : rien à corriger (redéposez ou retraitez-le)');
   const parsed = structuredClone(doc.parsed);
-  const changes = corrections.flatMap((c) => apply(parsed, c));
-  const text = documentText(doc.extraction);
-  const findings = checkDocument(parsed, { text, pages: doc.extraction.pages });
-  return { document: { ...doc, parsed, findings }, changes };
+  const changes = corrections.flatMap((c) => applyOne(parsed, c));
+  return { document: recheck(doc, parsed), changes };
 }

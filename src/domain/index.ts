@@ -11,3 +11,4 @@ export * from './record.ts';
 export * from './document.ts';
 export * from './summary.ts';
 export * from './payloads.ts';
+export * from './correction.ts';

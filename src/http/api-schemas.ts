@@ -5,7 +5,7 @@
  * drift apart, so the OpenAPI description stays true.
  */
 import { z } from 'zod';
-import { DocumentId, DocumentStatus, FindingCode, ProcessedDocument, Severity } from '../domain/index.ts';
+import { DocumentId, DocumentStatus, FindingCode, ProcessedDocument, Severity, StoredCorrection } from '../domain/index.ts';
 import { REPORT_FORMATS } from '../report/formats.ts';
 import { EVENT_TYPES, MEMBER_STATUSES, OUTCOMES, type DocEvent, type MemberAttendance, type MemberSummary, type SearchHit, type SearchPage } from '../store/record-store.ts';
 import { CalendarDate } from './calendar-date.ts';
@@ -99,6 +99,8 @@ export const DocumentResponse = z.object({
   created_at: z.string(),
   updated_at: z.string(),
   has_original: z.boolean(),
+  /** The clerks' corrections, oldest first: each `applied` to the record above, or kept as a `conflict` with its reason. */
+  corrections: z.array(StoredCorrection),
   events: z.array(DocEventSchema),
 });
 

@@ -1,7 +1,8 @@
 /**
  * A stored document as the API and the document page show it: the record,
  * the text the parser read (line numbers of spans and evidence count over
- * it), each page's line range, and the event log.
+ * it), each page's line range, the clerks' corrections (applied or in
+ * conflict) and the event log.
  */
 import type { z } from 'zod';
 import { documentText } from '../pipeline.ts';
@@ -28,6 +29,7 @@ export function documentView(stored: StoredDocument, events: DocEvent[]): z.infe
     created_at: stored.created_at,
     updated_at: stored.updated_at,
     has_original: stored.original_path !== null,
+    corrections: stored.corrections,
     events,
   };
 }

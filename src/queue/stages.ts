@@ -31,11 +31,15 @@ export function analyseStage(id: string, file: string, size: number, extraction:
   return analysedDocument(id, file, size, extraction, analyse(extraction));
 }
 
-/** Repairs OCR names against the body's roster, then upserts (idempotent by content hash). */
+/**
+ * Repairs OCR names against the body's roster, then upserts (idempotent by
+ * content hash). The document returned is the one stored: the clerks'
+ * corrections replayed over the new reading (the store does it).
+ */
 export async function storeStage(store: RecordStore, doc: ProcessedDocument, actor: string, originalPath: string): Promise<UpsertResult & { document: ProcessedDocument }> {
   const final = await withBodyRoster(store, doc);
   const r = await store.upsert(final, { actor, originalPath });
-  return { ...r, document: final };
+  return { ...r, document: r.document ?? final };
 }
 
 /**

@@ -65,7 +65,9 @@ export async function ingestBytes(deps: IngestDeps, bytes: Buffer, file: string)
   const doc = await withBodyRoster(deps.store, await processBytes(bytes, file, deps.extract));
   const originalPath = await storeOriginal(deps.dataDir, bytes, file, doc.extraction?.kind);
   const r = await deps.store.upsert(doc, { actor: deps.actor, originalPath });
-  return { file, id: doc.id, status: doc.status, outcome: r.outcome, error: doc.error, findings: doc.findings };
+  // The stored document has the clerks' corrections replayed: report its findings.
+  const stored = r.document ?? doc;
+  return { file, id: doc.id, status: stored.status, outcome: r.outcome, error: stored.error, findings: stored.findings };
 }
 
 export async function ingestFile(deps: IngestDeps, filePath: string, file: string): Promise<IngestOutcome> {

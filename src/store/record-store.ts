@@ -8,15 +8,22 @@
  *   document twice is one document and logs nothing the second time. A newer
  *   parser version, a reprocess or a correction replaces ALL derived data
  *   (records, findings, attendance, index) inside one transaction, and logs it.
+ * - A clerk's corrections are kept as data (`correct`), apart from the
+ *   record the parser produced, and are never deleted. Whenever a document
+ *   is written again (re-ingest by a newer parser, reprocess, correction)
+ *   the stored record is the parser's output with every correction replayed
+ *   (src/corrections/replay.ts), re-checked and re-indexed, in the same
+ *   transaction. A correction that no longer fits stays, marked `conflict`,
+ *   and a `correction_conflict` event says so when it becomes one.
  * - The event log is append-only: the store refuses updates and deletes.
  * - Failed documents are stored and listed like the others, with their error.
  * - Names are resolved to members of the document's body; the name as written
  *   is kept beside the member id (null when ambiguous).
  * - Methods reject with an ordinary Error on an infrastructure fault.
  */
-import type { DocumentStatus, FindingCode, ProcessedDocument, Severity } from '../domain/index.ts';
+import type { Change, Correction, DocumentStatus, FindingCode, ProcessedDocument, Severity, StoredCorrection } from '../domain/index.ts';
 
-export const EVENT_TYPES = ['ingested', 'extracted', 'parsed', 'checked', 'corrected', 'reprocessed', 'failed'] as const;
+export const EVENT_TYPES = ['ingested', 'extracted', 'parsed', 'checked', 'corrected', 'reprocessed', 'failed', 'correction_conflict'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface DocEvent {
@@ -34,7 +41,11 @@ export type UpsertReason = 'ingest' | 'reprocess' | 'correct';
 
 export interface UpsertOptions {
   actor: string;
-  /** Default 'ingest': replaces only when the parser or extractor version differs. */
+  /**
+   * Default 'ingest': replaces only when the parser or extractor version
+   * differs. 'correct' is what `correct` logs; a correction goes through
+   * `correct`, never through `upsert`.
+   */
   reason?: UpsertReason;
   /** Where the original is stored, relative to the data directory. */
   originalPath?: string | null;
@@ -45,10 +56,38 @@ export interface UpsertOptions {
 export interface UpsertResult {
   id: string;
   outcome: 'created' | 'replaced' | 'unchanged';
+  /** When written: the document as stored, corrections replayed (its findings are the ones to report). */
+  document?: ProcessedDocument;
+  /** When written: how the document's corrections fit the new reading. */
+  corrections?: CorrectionTally;
 }
 
+export interface CorrectionTally {
+  applied: number;
+  conflicts: number;
+}
+
+/** A clerk's corrections to one document (RecordStore.correct). */
+export interface CorrectionInput {
+  corrections: Correction[];
+  reason: string;
+  author?: string | null;
+  /** `http:<role>:<fingerprint>`, `cli:…`: never a token. */
+  actor: string;
+  /** The `updated_at` the clerk saw: outcome 'stale' when the document changed since. */
+  expectedUpdatedAt?: string;
+}
+
+export type CorrectResult =
+  | { outcome: 'corrected'; id: string; changes: Change[]; corrections: StoredCorrection[] }
+  | { outcome: 'not_found'; id: string }
+  | { outcome: 'stale'; id: string; updated_at: string };
+
 export interface StoredDocument {
+  /** The record as it stands: the parser's output with the applied corrections, re-checked. */
   document: ProcessedDocument;
+  /** Every correction of the document, oldest first, each `applied` or `conflict`. */
+  corrections: StoredCorrection[];
   /** Relative to the data directory; null when the original was not kept. */
   original_path: string | null;
   created_at: string;
@@ -166,7 +205,15 @@ export interface BodyRoster {
 
 export interface RecordStore {
   readonly backend: 'sqlite' | 'postgres';
+  /** `doc` is what the pipeline produced; stored corrections are replayed over it. */
   upsert(doc: ProcessedDocument, options: UpsertOptions): Promise<UpsertResult>;
+  /**
+   * Keeps a clerk's corrections and rebuilds the document from its parser
+   * output with all its corrections; logs `corrected`. Rejects with
+   * CorrectionError (src/corrections) when a correction targets something
+   * the document lacks (nothing is kept then).
+   */
+  correct(id: string, input: CorrectionInput): Promise<CorrectResult>;
   get(id: string): Promise<StoredDocument | null>;
   /** Ids starting with `prefix` (lower-case hex), at most `limit`. */
   resolveId(prefix: string, limit?: number): Promise<string[]>;

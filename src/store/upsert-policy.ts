@@ -9,8 +9,13 @@
  *   parser never overwrites a newer result.
  * - Known id, reason 'reprocess' or 'correct': always replaced, logged as
  *   reprocessed / corrected with the versions before and after.
+ * - A replaced document with corrections: the head event says how many
+ *   applied and how many are in conflict; each correction that becomes a
+ *   conflict (or whose conflicting value changes) is logged as
+ *   `correction_conflict` with what it expected and what the reading gives.
  */
-import type { ProcessedDocument } from '../domain/index.ts';
+import type { ProcessedDocument, StoredCorrection } from '../domain/index.ts';
+import type { ReplayOutcome } from '../corrections/replay.ts';
 import type { EventType, UpsertOptions } from './record-store.ts';
 
 export interface StoredVersions {
@@ -85,4 +90,18 @@ export function plannedEvents(decision: Decision, stored: StoredVersions | null,
     },
   };
   return [head, ...outcomeEvents(doc)];
+}
+
+/** One `correction_conflict` per correction that is newly in conflict, or in conflict over a new value. */
+export function conflictEvents(before: readonly StoredCorrection[], outcomes: readonly ReplayOutcome[]): PlannedEvent[] {
+  const was = new Map(before.map((c) => [c.id, c]));
+  return outcomes.flatMap((o): PlannedEvent[] => {
+    const c = was.get(o.id);
+    if (!c || o.status !== 'conflict' || !o.conflict) return [];
+    if (c.status === 'conflict' && JSON.stringify(c.conflict) === JSON.stringify(o.conflict)) return [];
+    return [{
+      type: 'correction_conflict',
+      detail: { correction: c.id, path: c.path, from: c.from, to: c.to, at: c.at, author: c.author, kind: o.conflict.kind, found: o.conflict.found ?? null, note: o.conflict.message },
+    }];
+  });
 }

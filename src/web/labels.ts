@@ -70,6 +70,7 @@ export const EVENT_LABELS: Readonly<Record<string, string>> = {
   corrected: 'corrigé',
   reprocessed: 'retraité',
   failed: 'échec',
+  correction_conflict: 'correction en conflit',
 };
 
 /** 1234567.5 → "1 234 567,50 €" (spaces that do not break). */

@@ -2,11 +2,12 @@
  * The API's main story, run against each setup (queue + SQLite, in-process
  * + SQLite, in-process + PostgreSQL): upload, follow the jobs, read the
  * documents and originals, search them, correct a field and see the event
- * log and the findings change. Each setup says which fixtures it uploads.
+ * log and the findings change, then reprocess and see the correction kept. Each setup says which fixtures it uploads.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { reprocessDocument } from '../../src/store/reprocess.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 import { call, filesForm, TOKENS, waitForJob, type TestServer } from './helpers.ts';
 
@@ -153,5 +154,22 @@ export function apiFlow(open: () => Promise<TestServer>, files: readonly FlowFil
     // The version the clerk saw is now stale: a second correction on it is refused.
     const stale = await call(s, `/api/documents/${id}`, { token: clerk, method: 'PATCH', json: { corrections: [{ field: 'count', key: 'present', value: 11 }], reason: 'essai', expected_updated_at: before.updated_at } });
     expect(stale.status).toBe(409);
+    // The correction is kept as data beside the record: who, when, why, field, before → after.
+    expect(again.json.corrections).toMatchObject([
+      { path: 'session.declared.present', from: 13, to: 12, author: 'Mme Greffière', reason: 'liste des présents vérifiée au registre', status: 'applied', conflict: null },
+    ]);
+    expect(again.json.corrections[0].actor).toBe(corrected[0].actor);
+  });
+
+  it('the correction survives reprocessing: re-applied, re-checked, still out of the search for the finding', async () => {
+    const id = docs[0]!.document_id;
+    const out = await reprocessDocument({ store: s.ctx.store, extract: () => Promise.reject(new Error('not needed')), dataDir: s.config.dataDir, actor: 'cli:test' }, id);
+    expect(out).toMatchObject({ ok: true, corrections: { applied: 1, conflicts: 0 } });
+    const r = await call(s, `/api/documents/${id}`, { token: clerk });
+    expect(r.json.document.parsed.session.declared.present).toMatchObject({ value: 12, text: 'Présents : 13' });
+    expect(r.json.document.findings.map((f: { code: string }) => f.code)).not.toContain('PRESENT_COUNT_MISMATCH');
+    expect(r.json.corrections.map((c: { status: string }) => c.status)).toEqual(['applied']);
+    expect(r.json.events.at(-4)).toMatchObject({ type: 'reprocessed', detail: { corrections: { applied: 1, conflicts: 0 } } });
+    expect((await call(s, '/api/search?finding=PRESENT_COUNT_MISMATCH', { token: clerk })).json.total).toBe(0);
   });
 }

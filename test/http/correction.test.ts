@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProcessedDocument } from '../../src/domain/index.ts';
-import { applyCorrections, CorrectionError } from '../../src/http/correction/apply-correction.ts';
+import { applyCorrections, CorrectionError } from '../../src/corrections/apply-correction.ts';
 import { correctionNote } from '../../src/http/correction/correct-document.ts';
 import { Correction, CorrectionRequest } from '../../src/http/correction/correction-schema.ts';
 import { analysedDocument, analyse, contentHash } from '../../src/pipeline.ts';

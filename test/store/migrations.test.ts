@@ -46,6 +46,7 @@ async function writeVersion1(exec: Exec, dialect: 'sqlite' | 'postgres'): Promis
 
 async function expectCarriedForward(store: RecordStore): Promise<void> {
   expect((await store.get(A1.id))?.document).toEqual(A1);
+  expect((await store.get(A1.id))?.corrections).toEqual([]);
   const hits = (await store.search({ text: 'solidarites' })).hits;
   expect(hits.map((h) => [h.deliberation, h.findings])).toEqual([[1, ['TALLY_MISMATCH']]]);
   expect(hits[0]!.snippet).toContain('**solidarités**');

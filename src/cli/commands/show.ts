@@ -5,7 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
-import type { Attendance, NameRef, ProcessedDocument, Vote } from '../../domain/index.ts';
+import { showValue } from '../../corrections/correction-note.ts';
+import type { Attendance, NameRef, ProcessedDocument, StoredCorrection, Vote } from '../../domain/index.ts';
 import { openStore } from '../../store/open-store.ts';
 import type { DocEvent } from '../../store/record-store.ts';
 import { UsageError, type Command } from '../command.ts';
@@ -13,7 +14,9 @@ import { UsageError, type Command } from '../command.ts';
 const USAGE = `usage: registre show ID [--json]
 
 Shows a stored document: ID is its sha256 or a unique prefix (8+ characters
-are usually enough). --json prints {document, original_path, events…}.`;
+are usually enough). --json prints {document, corrections, original_path,
+events…}. Corrections a clerk made are listed, each applied or in conflict
+with the latest reading (kept, with the reason).`;
 
 const names = (refs: NameRef[]) => refs.map((r) => r.name).join(', ');
 
@@ -35,7 +38,18 @@ function voteLine(v: Vote | null): string | null {
   return `vote: for ${n(v.for)}, against ${n(v.against)}, abstain ${n(v.abstain)}${v.result ? ` → ${v.result}` : ''}`;
 }
 
-export function renderDocument(d: ProcessedDocument, originalPath: string | null, events: DocEvent[]): string {
+function correctionLines(corrections: readonly StoredCorrection[]): string[] {
+  if (corrections.length === 0) return [];
+  const conflicts = corrections.filter((c) => c.status === 'conflict').length;
+  const out = ['', `corrections (${corrections.length}${conflicts ? `, ${conflicts} IN CONFLICT with the latest reading` : ''}):`];
+  for (const c of corrections) {
+    out.push(`  #${c.id} ${c.status === 'conflict' ? 'CONFLICT' : 'applied '} ${c.path}: ${showValue(c.from)} → ${showValue(c.to)} — ${c.at} ${c.author ?? c.actor}: ${c.reason}`);
+    if (c.conflict) out.push(`      ${c.conflict.message}`);
+  }
+  return out;
+}
+
+export function renderDocument(d: ProcessedDocument, originalPath: string | null, events: DocEvent[], corrections: readonly StoredCorrection[] = []): string {
   const lines = [`${d.file}`, `  id ${d.id}`, `  status ${d.status}${d.error ? ` — ${d.error}` : ''}`];
   if (originalPath) lines.push(`  original ${originalPath}`);
   const x = d.extraction;
@@ -67,6 +81,7 @@ export function renderDocument(d: ProcessedDocument, originalPath: string | null
     lines.push(`  ${f.severity.toUpperCase()} ${f.code}${f.deliberation !== null ? ` #${f.deliberation}` : ''}: ${f.message}`);
     for (const e of f.evidence.slice(0, 3)) lines.push(`      l.${e.line}${e.page ? ` p.${e.page}` : ''}: ${e.text}`);
   }
+  lines.push(...correctionLines(corrections));
   lines.push('', 'events:');
   for (const e of events) lines.push(`  ${e.at}  ${e.type.padEnd(11)} ${e.actor}`);
   return lines.join('\n');
@@ -100,7 +115,7 @@ export const command: Command = {
       const stored = (await store.get(ids[0]!))!;
       const events = await store.events(ids[0]!);
       if (p.values.json) io.out(JSON.stringify({ ...stored, events }, null, 2));
-      else io.out(renderDocument(stored.document, stored.original_path, events));
+      else io.out(renderDocument(stored.document, stored.original_path, events, stored.corrections));
       return 0;
     } finally {
       await store.close();

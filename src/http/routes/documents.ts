@@ -103,7 +103,9 @@ export function documentRoutes(api: RouteCatalogue, ctx: AppContext): void {
     {
       method: 'PATCH', url: '/api/documents/:id', operationId: 'correctDocument', tag: 'documents', permission: 'correct', params: IdParams, body: CorrectionRequest,
       summary: 'Corriger des champs lus (date, comptes, noms, vote…) ; les contrôles sont refaits',
-      description: 'La correction est journalisée (événement `corrected` : rôle et empreinte du jeton, auteur, raison, avant → après).',
+      description:
+        'Chaque correction est gardée à part de la lecture (qui, quand, pourquoi, champ, avant → après) et journalisée (événement `corrected`). ' +
+        'Elle est réappliquée à chaque retraitement ; si la nouvelle lecture ne correspond plus, elle reste dans `corrections` avec le statut `conflict` et un événement `correction_conflict`.',
       responses: {
         200: { description: 'le document corrigé, les changements et le journal', schema: DocumentResponse.extend({ changes: z.array(Change) }) },
         400: err('correction mal formée'), 401: err('jeton manquant ou invalide'), 403: err('rôle sans droit de correction'), 404: err('document inconnu'),

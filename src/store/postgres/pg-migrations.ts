@@ -157,6 +157,45 @@ ALTER TABLE members ADD COLUMN name_key text NOT NULL DEFAULT '';
     name: 'drop participations_member (participations_member_role covers it)',
     sql: `DROP INDEX participations_member;`,
   },
+  {
+    version: 4,
+    name: "corrections kept as data, apart from the parser's output; document_json.as_parsed",
+    sql: `
+CREATE TABLE corrections (
+  id bigserial PRIMARY KEY,
+  document_id text NOT NULL REFERENCES documents(id),
+  at text NOT NULL,
+  actor text NOT NULL,
+  author text,
+  reason text NOT NULL,
+  correction text NOT NULL,
+  path text NOT NULL,
+  from_value text NOT NULL,
+  to_value text NOT NULL,
+  anchor text,
+  status text NOT NULL,
+  conflict text,
+  checked_at text NOT NULL,
+  checked_parser_version text NOT NULL
+);
+CREATE INDEX corrections_document ON corrections(document_id, id);
+CREATE FUNCTION corrections_as_written() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'UPDATE' THEN
+    RAISE EXCEPTION 'corrections are kept';
+  END IF;
+  IF (NEW.id, NEW.document_id, NEW.at, NEW.actor, NEW.author, NEW.reason, NEW.correction, NEW.path, NEW.from_value, NEW.to_value, NEW.anchor)
+      IS DISTINCT FROM (OLD.id, OLD.document_id, OLD.at, OLD.actor, OLD.author, OLD.reason, OLD.correction, OLD.path, OLD.from_value, OLD.to_value, OLD.anchor) THEN
+    RAISE EXCEPTION 'corrections are kept as written';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER corrections_keep BEFORE UPDATE OR DELETE ON corrections FOR EACH ROW EXECUTE FUNCTION corrections_as_written();
+CREATE TRIGGER corrections_no_truncate BEFORE TRUNCATE ON corrections FOR EACH STATEMENT EXECUTE FUNCTION corrections_as_written();
+ALTER TABLE document_json ADD COLUMN as_parsed jsonb;
+`,
+  },
 ];
 
 /**

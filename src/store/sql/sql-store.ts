@@ -6,6 +6,8 @@ import { ProcessedDocument, type DocumentStatus } from '../../domain/index.ts';
 import type { DocEvent, DocumentListing, EventType, RecordStore, SearchQuery, StoredDocument, UpsertOptions } from '../record-store.ts';
 import { EVENT_TYPES } from '../record-store.ts';
 import { bodyRoster, findMemberIds, findMembers, memberAttendance, rosterNames } from './sql-members.ts';
+import { correctDocument } from './sql-correct.ts';
+import { loadCorrections } from './sql-corrections.ts';
 import type { SqlRunner, SqlValue } from './sql-runner.ts';
 import { searchRecords } from './sql-search.ts';
 import { writeDocument } from './sql-write.ts';
@@ -46,6 +48,8 @@ export function sqlStore(db: SqlRunner): RecordStore {
       return db.transaction((tx) => writeDocument(tx, valid, options));
     },
 
+    correct: (id, input) => db.transaction((tx) => correctDocument(tx, id, withoutNul(input))),
+
     async get(id) {
       const row = await db.get<{ json: unknown; original_path: string | null; created_at: string; updated_at: string }>(
         'SELECT j.json, d.original_path, d.created_at, d.updated_at FROM documents d JOIN document_json j ON j.id = d.id WHERE d.id = ?',
@@ -54,6 +58,7 @@ export function sqlStore(db: SqlRunner): RecordStore {
       if (!row) return null;
       const stored: StoredDocument = {
         document: ProcessedDocument.parse(parseJson(row.json)),
+        corrections: await loadCorrections(db, id),
         original_path: row.original_path,
         created_at: row.created_at,
         updated_at: row.updated_at,

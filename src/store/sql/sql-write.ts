@@ -1,7 +1,8 @@
 /**
  * Writing one document, inside the caller's transaction (shared by both
  * backends). Follows upsert-policy.ts: insert, replace every derived row, or
- * leave alone; members of the body are resolved under a per-body lock so
+ * leave alone; a replaced document gets its corrections replayed
+ * (rebuildDocument); members of the body are resolved under a per-body lock so
  * two writers never create the same person twice.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,7 +13,9 @@ import { sessionKey } from '../attendance.ts';
 import { project, type Projection } from '../projection.ts';
 import type { UpsertOptions, UpsertResult } from '../record-store.ts';
 import { indexText } from '../text-index.ts';
-import { decide, plannedEvents, type StoredVersions } from '../upsert-policy.ts';
+import { conflictEvents, decide, plannedEvents, type Decision, type StoredVersions } from '../upsert-policy.ts';
+import { replayCorrections } from '../../corrections/replay.ts';
+import { loadCorrections, saveOutcomes } from './sql-corrections.ts';
 import type { SqlValue, Tx } from './sql-runner.ts';
 
 const DOC_COLUMNS = [
@@ -86,13 +89,12 @@ async function writeDerived(tx: Tx, doc: ProcessedDocument, p: Projection, now: 
   await writeMembers(tx, doc, p, now);
 }
 
+export type StoredRow = StoredVersions & { original_path: string | null };
+
 export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: UpsertOptions): Promise<UpsertResult> {
   const now = new Date().toISOString();
   await tx.lock(`registre-doc:${doc.id}`);
-  const stored = await tx.get<StoredVersions & { original_path: string | null }>(
-    'SELECT parser_version, extractor_version, status, original_path FROM documents WHERE id = ?',
-    [doc.id],
-  );
+  const stored = await tx.get<StoredRow>('SELECT parser_version, extractor_version, status, original_path FROM documents WHERE id = ?', [doc.id]);
   const decision = decide(stored ?? null, doc, options);
   if (decision === 'unchanged') {
     if (options.originalPath && !stored?.original_path) {
@@ -100,23 +102,43 @@ export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: Ups
     }
     return { id: doc.id, outcome: 'unchanged' };
   }
+  return rebuildDocument(tx, doc, stored ?? null, decision, options, now);
+}
+
+/**
+ * Writes a document from `base`, what the pipeline produced: its stored
+ * corrections are replayed over it (src/corrections/replay.ts), and the result — the
+ * record as it stands — replaces every derived row (records, findings,
+ * attendance, full-text index). `base` is kept beside it while the
+ * document has corrections, so the next correction replays over the
+ * parser's output and not over an earlier correction.
+ */
+export async function rebuildDocument(tx: Tx, base: ProcessedDocument, stored: StoredRow | null, decision: Exclude<Decision, 'unchanged'>, options: UpsertOptions, now: string): Promise<UpsertResult> {
+  const kept = stored ? await loadCorrections(tx, base.id) : [];
+  const { document: doc, outcomes } = replayCorrections(base, kept);
+  const asParsed = kept.length ? JSON.stringify(base) : null;
   const p = project(doc);
   const originalPath = options.originalPath ?? stored?.original_path ?? null;
   const values = documentValues(doc, p, originalPath, now);
   if (stored) {
     await deleteDerived(tx, doc.id);
     await tx.run(`UPDATE documents SET ${DOC_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...values, doc.id]);
-    await tx.run('UPDATE document_json SET json = ? WHERE id = ?', [JSON.stringify(doc), doc.id]);
+    await tx.run('UPDATE document_json SET json = ?, as_parsed = ? WHERE id = ?', [JSON.stringify(doc), asParsed, doc.id]);
   } else {
     await tx.run(`INSERT INTO documents (id, created_at, ${DOC_COLUMNS.join(', ')}) VALUES (?, ?, ${DOC_COLUMNS.map(() => '?').join(', ')})`, [doc.id, now, ...values]);
-    await tx.run('INSERT INTO document_json (id, json) VALUES (?, ?)', [doc.id, JSON.stringify(doc)]);
+    await tx.run('INSERT INTO document_json (id, json, as_parsed) VALUES (?, ?, ?)', [doc.id, JSON.stringify(doc), asParsed]);
   }
   await tx.run('INSERT INTO bodies (key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = coalesce(excluded.name, bodies.name)', [p.bodyKey, p.bodyName]);
   await writeDerived(tx, doc, p, now);
+  await saveOutcomes(tx, outcomes, now, doc.parser_version);
+  const tally = { applied: outcomes.filter((o) => o.status === 'applied').length, conflicts: outcomes.filter((o) => o.status === 'conflict').length };
+  const events = plannedEvents(decision, stored, doc, options);
+  if (kept.length && events[0]) events[0].detail.corrections = tally;
+  events.push(...conflictEvents(kept, outcomes));
   await tx.insertMany(
     'events',
     ['document_id', 'type', 'at', 'actor', 'detail'],
-    plannedEvents(decision, stored ?? null, doc, options).map((e) => [doc.id, e.type, now, options.actor, JSON.stringify(e.detail)]),
+    events.map((e) => [doc.id, e.type, now, options.actor, JSON.stringify(e.detail)]),
   );
-  return { id: doc.id, outcome: stored ? 'replaced' : 'created' };
+  return { id: doc.id, outcome: stored ? 'replaced' : 'created', document: doc, corrections: tally };
 }

@@ -156,6 +156,34 @@ ALTER TABLE members ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
     name: 'drop participations_member (participations_member_role covers it)',
     sql: `DROP INDEX participations_member;`,
   },
+  {
+    version: 4,
+    name: "corrections kept as data, apart from the parser's output; document_json.as_parsed",
+    sql: `
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  author TEXT,
+  reason TEXT NOT NULL,
+  correction TEXT NOT NULL,
+  path TEXT NOT NULL,
+  from_value TEXT NOT NULL,
+  to_value TEXT NOT NULL,
+  anchor TEXT,
+  status TEXT NOT NULL,
+  conflict TEXT,
+  checked_at TEXT NOT NULL,
+  checked_parser_version TEXT NOT NULL
+);
+CREATE INDEX corrections_document ON corrections(document_id, id);
+CREATE TRIGGER corrections_no_delete BEFORE DELETE ON corrections BEGIN SELECT RAISE(ABORT, 'corrections are kept'); END;
+CREATE TRIGGER corrections_as_written BEFORE UPDATE OF id, document_id, at, actor, author, reason, correction, path, from_value, to_value, anchor ON corrections
+  BEGIN SELECT RAISE(ABORT, 'corrections are kept as written'); END;
+ALTER TABLE document_json ADD COLUMN as_parsed TEXT;
+`,
+  },
 ];
 
 /**
