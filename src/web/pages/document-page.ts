@@ -1,8 +1,9 @@
 /**
  * The document page: the source text (line-numbered, page by page) beside
  * the findings and the fields read, each highlighted where it was read;
- * then attendance, votes, the event log and — for clerks — the correction
- * form. Two columns on a laptop screen (the text scrolls on its own), one
+ * then attendance, votes, the clerks' corrections (those in conflict with
+ * the latest reading first), the event log and — for clerks — the
+ * correction form. Two columns on a laptop screen (the text scrolls on its own), one
  * below the other on narrow screens.
  */
 import type { z } from 'zod';
@@ -35,12 +36,23 @@ function eventLog(events: View['events']): SafeHtml {
   <tbody>${events.map((e) => html`<tr data-type="${e.type}"><td>${frenchTime(e.at)}</td><td>${EVENT_LABELS[e.type] ?? e.type}</td><td><code>${e.actor}</code></td><td>${eventDetail(e)}</td></tr>`)}</tbody></table>`;
 }
 
+const shown = (v: unknown) => (v === null || v === undefined ? '∅' : typeof v === 'string' ? v : JSON.stringify(v));
+
+function correctionList(corrections: View['corrections']): SafeHtml {
+  const ordered = [...corrections.filter((c) => c.status === 'conflict'), ...corrections.filter((c) => c.status !== 'conflict')];
+  return html`<table class="events corrections"><caption>Corrections gardées et réappliquées à chaque retraitement</caption>
+  <thead><tr><th scope="col">Date</th><th scope="col">Champ</th><th scope="col">Avant → après</th><th scope="col">Par, raison</th><th scope="col">État</th></tr></thead>
+  <tbody>${ordered.map(
+    (c) => html`<tr data-status="${c.status}"><td>${frenchTime(c.at)}</td><td><code>${c.path}</code></td><td>${shown(c.from)} → ${shown(c.to)}</td><td>${c.author ?? c.actor} : ${c.reason}</td><td>${c.status === 'conflict' ? html`<strong>en conflit</strong> — ${c.conflict?.message ?? ''}` : 'appliquée'}</td></tr>`,
+  )}</tbody></table>`;
+}
+
 function correctionForm(v: View): SafeHtml {
   const targets = correctionTargets(v.document);
   const groups = [...new Set(targets.map((t) => t.group))];
   return html`<form method="post" action="/documents/${v.document.id}/correction" class="correct">
     <input type="hidden" name="version" value="${v.updated_at}">
-    <p class="hint">La valeur lue reste visible dans le texte ; la correction est enregistrée au journal avec votre rôle, votre nom si vous le donnez, la raison et la date. Les contrôles sont refaits aussitôt.</p>
+    <p class="hint">La valeur lue reste visible dans le texte ; la correction est enregistrée avec votre rôle, votre nom si vous le donnez, la raison et la date, puis réappliquée à chaque retraitement du document. Les contrôles sont refaits aussitôt.</p>
     <div class="row"><label for="cible">Champ à corriger</label>
     <select id="cible" name="cible" required>${groups.map(
       (g) => html`<optgroup label="${g}">${targets.filter((t) => t.group === g).map((t) => html`<option value="${t.value}">${t.label}${t.current ? ` (actuel : ${t.current})` : ''}</option>`)}</optgroup>`,
@@ -76,6 +88,7 @@ export function documentPage(ctx: PageCtx, v: View, flash: string | null): strin
   </div>
   ${s ? html`<section aria-labelledby="h-attendance"><h2 id="h-attendance">Présences</h2>${attendanceSection(s.attendance, s.body.name)}</section>` : ''}
   ${d.parsed ? html`<section aria-labelledby="h-votes"><h2 id="h-votes">Votes</h2>${votesTable(d)}</section>` : ''}
+  ${v.corrections.length ? html`<section id="corrections" aria-labelledby="h-corrections"><h2 id="h-corrections">Corrections (${v.corrections.length}${v.corrections.some((c) => c.status === 'conflict') ? `, dont ${v.corrections.filter((c) => c.status === 'conflict').length} en conflit` : ''})</h2>${correctionList(v.corrections)}</section>` : ''}
   <section id="journal" aria-labelledby="h-journal"><h2 id="h-journal">Journal</h2>${eventLog(v.events)}</section>
   ${d.parsed && ctx.can('correct') ? html`<section id="corriger" aria-labelledby="h-correct"><h2 id="h-correct">Corriger un champ</h2>${correctionForm(v)}</section>` : ''}`;
   return page({ title: d.file, ctx, body, section: null });
