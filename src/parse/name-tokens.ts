@@ -11,11 +11,12 @@ import { foldText } from './source.ts';
 
 export type Shape = 'U' | 'C' | 'I' | 'P' | 'X';
 
-const UP = 'A-ZÀ-ÖØ-ÞŒ';
-const LOW = 'a-zß-öø-ÿœ';
-const U_RE = new RegExp(`^[${UP}](?:[${UP}'\\-]|\\.(?=[${UP}]))*[${UP}]\\.?$|^[${UP}]['][${UP}][${UP}'\\-]*$`);
-const C_RE = new RegExp(`^(?:[${UP}]['])?[${UP}][${LOW}][${LOW}${UP}'\\-]*\\.?$|^(?:Mc|Mac)[${UP}][${LOW}]+$`);
-const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`);
+// any alphabet's capitals and small letters ("VŨ", "ŞAHIN", "Łucja"), not only Latin-1
+const UP = '\\p{Lu}';
+const LOW = '\\p{Ll}';
+const U_RE = new RegExp(`^[${UP}](?:[${UP}'\\-]|\\.(?=[${UP}]))*[${UP}]\\.?$|^[${UP}]['][${UP}][${UP}'\\-]*$`, 'u');
+const C_RE = new RegExp(`^(?:[${UP}]['])?[${UP}][${LOW}][${LOW}${UP}'\\-]*\\.?$|^(?:Mc|Mac)[${UP}][${LOW}]+$`, 'u');
+const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`, 'u');
 // "d" and "l" alone: the particle of "Sylvie d ALZON" once the apostrophe was lost
 // married names: "LEBLANC épouse MOREAU", "PERROT née CHARPENTIER"
 const PARTICLES = new Set(['épouse', 'epouse', 'ép.', 'née', 'nee', 'veuve', 'vve', 'de', 'du', 'des', "d'", 'd', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'di', 'da', 'dos', 'das', 'dit', 'el', 'al', 'ben', 'bin', 'y', "l'"]);

@@ -56,7 +56,21 @@ function ocrArticles(norm: string, fold: string): string {
 }
 
 export function normText(s: string): string {
-  return s.replace(SPACE_LIKE, ' ').replace(APOSTROPHES, "'");
+  return s.replace(SPACE_LIKE, ' ').replace(APOSTROPHES, "'").replace(HYPHEN_LIKE, '-').replace(SYMBOL_FONT, '•');
+}
+
+/** Non-breaking and figure hyphens read as hyphens. */
+const HYPHEN_LIKE = /[\u2010\u2011]/g;
+/** Bullets of the Symbol/Wingdings fonts land in the private use area (U+F0B7, U+F0A7, U+F0D8…). */
+const SYMBOL_FONT = /[\uf000-\uf0ff]/g;
+const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+
+/**
+ * The text as parsed: line ends unified, soft hyphens (invisible) removed,
+ * typographic ligatures spelt out ("ﬁ" → "fi"). Line numbers are unchanged.
+ */
+export function cleanRaw(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/\u00ad/g, '').replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c);
 }
 
 export class SourceText {
@@ -69,7 +83,7 @@ export class SourceText {
   private readonly pageFirstLines: number[];
 
   constructor(text: string, pages?: PageText[]) {
-    this.raw = text.replace(/\r\n?/g, '\n');
+    this.raw = cleanRaw(text);
     this.norm = normText(this.raw);
     this.fold = ocrArticles(this.norm, foldText(this.norm));
     this.lineStarts = [0];

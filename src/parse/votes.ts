@@ -28,7 +28,8 @@ const LABELLED: Array<{ opt: Option; re: RegExp }> = [
   { opt: 'not_voting', re: new RegExp(String.raw`${NOT_VOTING}\s*[:=]\s*${N}\b`, 'g') },
   { opt: 'voters', re: new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}\b`, 'g') },
   { opt: 'expressed', re: new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b`, 'g') },
-  { opt: 'proxies_included', re: new RegExp(String.raw`\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g') },
+  // "SCRUTIN … DONT 17 PROCURATION(S)" (of the whole vote), not "POUR : 18 (dont 3 pouvoirs)" (of one option)
+  { opt: 'proxies_included', re: new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g') },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
   { opt: 'for', re: new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g') },
   { opt: 'for', re: new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g') },
