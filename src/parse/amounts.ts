@@ -2,12 +2,13 @@
  * Euro amounts as French documents write them: "665 000 euros", "332 500 €",
  * "1 048 000,00 €", "35.250 €" (dot thousands), "135.186,30 €",
  * "480 813.60€", "- 529 109.27€" (negative after a colon), "1,5 million
- * d'euros", "2 M€". Values are exact integer cents.
+ * d'euros", "2 M€". Values are integer cents (exact; unit prices written with
+ * more decimals, "1,8420 €", are rounded to the cent, `text` keeps them).
  */
 import type { Amount } from '../domain/index.ts';
 import type { SourceText } from './source.ts';
 
-const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f)\d{3})+|\d+)(?:[,.](\d{1,2}))?(?![\d])`;
+const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f)\d{3})+|\d+)(?:[,.](\d{1,4}))?(?![\d])`;
 const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.c\.)\s*\)?[ \t]*)?(€|euros?\b|eur\b|m€|k€|millions?\s+(?:d'|de\s+)euros?|milliards?\s+(?:d'|de\s+)euros?)`;
 const AMOUNT_RE = new RegExp(NUMBER + String.raw`(?:\.-)?` + CURRENCY, 'gi');
 /** The currency written first: "EUR 3 125", "€ 1 200" */
@@ -17,7 +18,8 @@ const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]*` + NUMBER, 'g
 export function parseNumber(intPart: string, decimals: string | undefined): number | null {
   const digits = intPart.replace(/[ .'’\u00a0\u202f]/g, '');
   if (!/^\d+$/.test(digits)) return null;
-  const cents = decimals === undefined ? 0 : Number(decimals.padEnd(2, '0'));
+  // unit prices may have up to 4 decimals ("1,8420 € le m³"): rounded to the cent
+  const cents = decimals === undefined ? 0 : Math.round(Number(`0.${decimals}`) * 100);
   return Number(digits) * 100 + cents;
 }
 
@@ -59,7 +61,9 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const start = from + m.index!;
     const end = start + m[0].length;
     // sign: "- 529 109.27€" after a colon, "de - 37 905,40 €"; a dash opening a line is a bullet
-    if (/(?:[:=(]|\b(?:de|à|a|soit|est|sont|du)\b)[ \t]*[-−–][ \t]?$/i.test(src.norm.slice(Math.max(0, start - 12), start))) cents = -cents;
+    // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €"
+    const lead = src.norm.slice(Math.max(0, start - 12), start);
+    if (/(?:[:=(]|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead)) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
     const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
