@@ -75,6 +75,7 @@ const PATTERNS: Pattern[] = [
   P('boundary', String.raw`\bdate\s+(?:de\s+(?:la\s+)?)?convocation`),
   P('boundary', String.raw`\bnombre\s+(?:de|d')`),
   P('boundary', String.raw`\bpresidente?\s+de\s+(?:la\s+)?seance\s*:`),
+  P('boundary', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:presidence|presidente?)\s*:`),
   P('boundary', String.raw`\ben\s+exercice\s*:`),
   P('boundary', String.raw`\bvotants\s*:`),
 ];

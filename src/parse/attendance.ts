@@ -26,6 +26,7 @@ export interface AttendanceResult {
 const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
+const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature)[\s/|]*){2,}$/;
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
@@ -195,7 +196,8 @@ export class AttendanceReader {
    * pouvoir à Mme Y." Both sides must read as names.
    */
   private readProxySentences(from: number, to: number): void {
-    const zone = this.src.fold.slice(from, to);
+    // bullets opening a line are blanked (same length): "- M. X a donné pouvoir à …"
+    const zone = this.src.fold.slice(from, to).replace(/(^|\n)([ \t]*)([-–—•*]+)/g, (_m, nl: string, ws: string, b: string) => nl + ws + ' '.repeat(b.length));
     // the sentence patterns are costly: run them only where their verbs occur
     if (!/\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\b|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/.test(zone)) return;
     const re =
@@ -209,8 +211,8 @@ export class AttendanceReader {
     for (const m of zone.matchAll(line)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
-      const giver = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order);
-      const holder = parseEntry(this.src.norm.slice(hStart, hStart + m[2]!.length), hStart, this.order);
+      const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[1]!.length)), gStart, this.order);
+      const holder = parseEntry(unbullet(this.src.norm.slice(hStart, hStart + m[2]!.length)), hStart, this.order);
       const g = giver.people.length === 1 && !giver.prose ? giver.people[0] : undefined;
       const h = holder.people[0];
       if (g && h) this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
@@ -218,15 +220,15 @@ export class AttendanceReader {
     for (const m of zone.matchAll(reverse)) {
       const hStart = from + m.index! + m[0].indexOf(m[1]!);
       const gStart = from + m.index! + m[0].lastIndexOf(m[2]!);
-      const holder = parseEntry(this.src.norm.slice(hStart, hStart + m[1]!.length), hStart, this.order).people.at(-1);
-      const giver = parseEntry(this.src.norm.slice(gStart, gStart + m[2]!.length), gStart, this.order).people[0];
+      const holder = parseEntry(unbullet(this.src.norm.slice(hStart, hStart + m[1]!.length)), hStart, this.order).people.at(-1);
+      const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[2]!.length)), gStart, this.order).people[0];
       if (giver && holder) this.out.proxies.push({ giver: this.ref(giver), holder: this.ref(holder), scope: null, span: this.src.span(hStart, gStart + m[2]!.length) });
     }
     for (const m of zone.matchAll(re)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
-      const giver = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order);
-      const holder = parseEntry(this.src.norm.slice(hStart, hStart + m[2]!.length), hStart, this.order);
+      const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[1]!.length)), gStart, this.order);
+      const holder = parseEntry(unbullet(this.src.norm.slice(hStart, hStart + m[2]!.length)), hStart, this.order);
       const g = giver.people[giver.people.length - 1];
       const h = holder.people[0];
       if (!g || !h) continue;
@@ -350,6 +352,8 @@ export class AttendanceReader {
       const fold = foldText(text);
       // stray marks from scans or layout ("»", "|") between names
       if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
+      // the header row of a flattened table ("Mandant Mandataire", "Nom Prénom Pouvoir à")
+      if (TABLE_HEADER_ROW.test(fold)) continue;
       // "HOURCADE Li" cut by the end of the excerpt inside a proxy list: nothing can be said
       if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true)) continue;
       // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
@@ -415,6 +419,14 @@ export class AttendanceReader {
         continue;
       }
       if (parsed.people.length === 0) continue;
+      // a flattened proxy table row: "M. Jérôme BARASCUD M. Jacques DAMBRINE" (giver, then holder)
+      if (kind === 'proxies' && parsed.people.length === 2 && parsed.people.every((p) => p.civility)) {
+        const [g, hd] = parsed.people.map((p) => this.ref(p)) as [NameRef, NameRef];
+        this.out.proxies.push({ giver: g, holder: hd, scope: null, span: this.src.span(piece.start, piece.end) });
+        count++;
+        lastPeople = [];
+        continue;
+      }
       const refs = parsed.people.map((p) => this.ref(p));
       if (pendingRole) for (const r of refs) r.role = r.role ?? pendingRole;
       this.addPeople(kind, refs, piece, null);
@@ -633,6 +645,11 @@ export class AttendanceReader {
  * Page furniture inside a list (footer "… – Page 1/9", "Délibération n° … – 1/5",
  * a page number alone) is blanked so the list runs on across the page break.
  */
+/** Bullets opening a text become spaces (offsets kept). */
+function unbullet(text: string): string {
+  return text.replace(/^(\s*)([-–—•*]+)/, (_m, ws: string, b: string) => ws + ' '.repeat(b.length));
+}
+
 /**
  * Offset (from `from`) of the first paragraph of prose in norm[from, to): a
  * line after a blank line with at least 12 words, three in four starting in

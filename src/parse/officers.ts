@@ -29,7 +29,7 @@ const PRESIDENT_BEFORE = /\b(?:presidant|preside|assurant\s+la\s+presidence|assu
 const SECRETARY_AFTER: RegExp[] = [
   /\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?)\s*:\s*/g,
   /\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g,
-  /(?:^|\n)\s*secreta[il1]re\s*:\s*/g,
+  /(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g,
   /\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g,
 ];
 
