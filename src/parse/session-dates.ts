@@ -77,6 +77,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   const convocDate =
     convoc >= 0 &&
     (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:)\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*$/.test(tail));
+  // "convoqués pour la séance du 30 janvier": the date of the session they were called to
+  if (convoc > verb && convoc >= exclude && convocDate && /\b(?:pour|a)\s+(?:la|une)\s+(?:seance|reunion|session)\s+(?:\S+\s+){0,2}(?:du|le)\s*$/.test(tail)) return 'session';
   if (convoc > verb && convoc >= exclude && convocDate) return 'convocation';
   if (convoc > verb && convoc >= exclude && !convocDate) {
     // "réunion sur seconde convocation / Lundi 11 septembre": the word does not date the convocation
@@ -115,6 +117,8 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
       const after = src.fold.slice(d.end, Math.min(d.end + 160, nextDate));
       const sentence = after.split(/[.;!?]\s/)[0]!;
       if (/\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|se\s+reunit|s'est\s+tenue?)\b/.test(sentence)) role = 'session';
+      // "Le jeudi 25 janvier 2024, les conseillers ont été convoqués pour …"
+      else if (/^[^.;]{0,80}?\b(?:(?:ont|a)\s+ete\s+convoquee?s?|(?:a|ont)\s+ete\s+(?:adressee?s?|envoyee?s?)\s+(?:la|les)\s+convocations?)\b/.test(sentence)) role = 'convocation';
     }
     if ((role === 'session' || role === 'weak') && d.start > sessionLimit) role = 'other';
     if (role === 'none' && d.start < TITLE_ZONE && /^\s*$/.test(src.norm.slice(src.lineStarts[src.lineAt(d.start) - 1]!, d.start).replace(/^[•\-–\s]*/, ''))) {
