@@ -34,6 +34,8 @@ export class AttendanceReader {
   private readonly out: Attendance = emptyAttendance();
   private hints: AttendanceResult['roleHints'] = { president: null, secretary: null, mayor: null };
   private order: NameOrder = 'unknown';
+  /** Two columns read line by line (see `findInterleaved`): lines of each column, by line number. */
+  private interleaved: { start: number; end: number; left: Set<number>; right: Set<number> } | null = null;
 
   constructor(private readonly src: SourceText) {}
 
@@ -64,7 +66,12 @@ export class AttendanceReader {
       if (blockEnd >= 0 && findHeads(this.src, blockEnd, h.start).some((x) => x.strength >= 2)) break;
       // a count line interleaved in a list ("Présents : 13" from a column read out of order) does not end it
       const next = headings.slice(i + 1).find((x) => x.start >= h.end && !this.insideParens(h.end, x.start) && !this.isCountLine(x));
-      const contentEnd = next ? next.start : to;
+      let contentEnd = next ? next.start : to;
+      // the left column of two read line by line runs past the right column's headings
+      if (h.kind === 'present' && !this.interleaved) {
+        this.interleaved = this.findInterleaved(h, to);
+        if (this.interleaved) contentEnd = this.interleaved.end;
+      }
       // "étaient présents : Absence motivée : A B C": a flattened two-column block
       if (h.kind === 'present' && next && next.kind !== 'present' && LIST_KINDS.has(next.kind) && !this.src.norm.slice(h.end, next.start).trim()) {
         const after = headings.slice(i + 2).find((x) => x.start >= next.end);
@@ -126,6 +133,59 @@ export class AttendanceReader {
       order: this.order,
       roleHints: this.hints,
     };
+  }
+
+  /**
+   * A page of two columns extracted line by line: under "Présents :", one
+   * member per line (left column) alternates with the right column's lines
+   * (counts, "Pouvoirs :", "X à Y", "Absents excusés : …", "Secrétaire : …").
+   * Recognised when, before the first blank line, at least three right-column
+   * lines sit between member lines.
+   */
+  private findInterleaved(h: Heading, to: number): { start: number; end: number; left: Set<number>; right: Set<number> } | null {
+    const first = this.src.lineAt(h.end) + (this.src.norm.slice(h.end, this.src.lineStarts[this.src.lineAt(h.end)] ?? to).trim() ? 0 : 1);
+    const left = new Set<number>();
+    const right = new Set<number>();
+    let sandwiched = 0;
+    let last: 'L' | 'R' | null = null;
+    let pendingRight = false;
+    let end = h.end;
+    for (let l = first; l <= this.src.lineCount; l++) {
+      const start = this.src.lineStarts[l - 1]!;
+      if (start >= to) break;
+      const line = this.src.norm.slice(start, start + this.src.lineText(l).length);
+      if (!line.trim()) break;
+      const person = /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L} ]{2,30})?\s*$/u.test(line) && !/\s(?:à|au|par)\s/.test(line);
+      if (person) {
+        if (pendingRight && last === 'R') sandwiched++;
+        left.add(l);
+        last = 'L';
+        pendingRight = false;
+      } else {
+        if (last === 'L') pendingRight = true;
+        right.add(l);
+        last = 'R';
+      }
+      end = start + line.length;
+    }
+    return sandwiched >= 3 && left.size >= 3 ? { start: h.end, end, left, right } : null;
+  }
+
+  /** In an interleaved block, the lines of the other column are blanked (offsets kept). */
+  private blankOtherColumn(content: string, h: Heading): string {
+    const il = this.interleaved;
+    if (!il || h.end < il.start - 200 || h.start > il.end) return content;
+    const own = h.end <= il.start ? il.left : il.right;
+    const lineOfHeading = this.src.lineAt(h.start);
+    let out = '';
+    let offset = h.end;
+    for (const part of content.split('\n')) {
+      const l = this.src.lineAt(offset);
+      const keep = l === lineOfHeading || own.has(l) || (!il.left.has(l) && !il.right.has(l));
+      out += (out ? '\n' : '') + (keep ? part : ' '.repeat(part.length));
+      offset += part.length + 1;
+    }
+    return out;
   }
 
   /** The person of a grid's name cell: "BRUNETOUX Alain (Maire)" (the parenthesis is a role). */
@@ -324,6 +384,7 @@ export class AttendanceReader {
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
     content = blankGroupLabels(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip))));
+    content = this.blankOtherColumn(content, h);
     if (content.includes('|') && (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || INNER_PIPE_ROWS.test(content))) {
       const end = this.readPipeTable(content, h.end, kind);
       if (end > h.end) {
