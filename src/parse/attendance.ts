@@ -54,7 +54,8 @@ export class AttendanceReader {
 
   read(from: number, to: number): AttendanceResult {
     const table = readPresenceTable(this.src, from, to);
-    const headings = findHeadings(this.src.fold, from, to, this.src.norm);
+    // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
+    const headings = findHeadings(this.src.fold, from, to, this.src.norm).filter((h) => !this.inRightColumnTail(h));
     this.order = this.detectOrder(headings, to);
     let blockStart = -1;
     let blockEnd = -1;
@@ -186,6 +187,16 @@ export class AttendanceReader {
       offset += part.length + 1;
     }
     return out;
+  }
+
+  private inRightColumnTail(h: Heading): boolean {
+    const l = this.src.lineAt(h.start);
+    const lineStart = this.src.lineStarts[l - 1]!;
+    const line = this.src.norm.slice(lineStart, lineStart + this.src.lineText(l).length);
+    const at = h.start - lineStart;
+    if (!/\S/.test(line.slice(0, at))) return false;
+    const blanked = blankRightColumn(line);
+    return blanked.length === line.length && blanked[at] === ' ' && line[at] !== ' ';
   }
 
   /** The person of a grid's name cell: "BRUNETOUX Alain (Maire)" (the parenthesis is a role). */
@@ -383,7 +394,7 @@ export class AttendanceReader {
     let skip = 0;
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
-    content = blankGroupLabels(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip))));
+    content = blankGroupLabels(blankCountLines(blankRightColumn(blankPageFurniture(' '.repeat(skip) + content.slice(skip)))));
     content = this.blankOtherColumn(content, h);
     if (content.includes('|') && (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || INNER_PIPE_ROWS.test(content))) {
       const end = this.readPipeTable(content, h.end, kind);
@@ -751,6 +762,19 @@ export function blankPageFurniture(content: string): string {
     }
   }
   return lines.map((l, i) => (blank[i] ? ' '.repeat(l.length) : l)).join('\n');
+}
+
+/**
+ * The right column of a two-column page glued to the ends of list lines by
+ * the extraction ("M. Pascal DARCOS, en exercice : 80", "Mme Fabienne  20 juin
+ * 2024"): count labels with their number, "Nombre de membres", "Date de
+ * convocation :" and a lone date ending a line are blanked, offsets kept.
+ */
+const RIGHT_COLUMN_TAIL =
+  /(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})[ \t]*$/gim;
+
+export function blankRightColumn(content: string): string {
+  return content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length));
 }
 
 /** Count lines interleaved in a list ("Votants : 14") are blanked, offsets kept. */

@@ -147,6 +147,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       /^[a-zß-ÿ]/.test(next) ||
       isOnlyCivility(prevText) ||
       /(?:\s(?:de|du|des|d'|van|von|den|der|le|la|dit|di|da|dos|das|del|el|al|ben|ter|ten)|-)$/i.test(prevText) ||
+      // an ordinal cut from its office ("6e" / "Vice-Président")
+      /^\d{1,2}(?:er|re|ère|e|ème|eme|nde?)$/i.test(prevText) ||
       // a relation cut at its connector ("X à" / "Mme Y")
       /\s(?:à|au|aux|par|pour)$/i.test(prevText) ||
       // a line opening with a civility starts a new person

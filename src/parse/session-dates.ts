@@ -120,6 +120,7 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
       // "Le jeudi 25 janvier 2024, les conseillers ont été convoqués pour …"
       else if (/^[^.;]{0,80}?\b(?:(?:ont|a)\s+ete\s+convoquee?s?|(?:a|ont)\s+ete\s+(?:adressee?s?|envoyee?s?)\s+(?:la|les)\s+convocations?)\b/.test(sentence)) role = 'convocation';
     }
+    if (rightColumnConvocation(src, d)) role = 'convocation';
     if ((role === 'session' || role === 'weak') && d.start > sessionLimit) role = 'other';
     if (role === 'none' && d.start < TITLE_ZONE && /^\s*$/.test(src.norm.slice(src.lineStarts[src.lineAt(d.start) - 1]!, d.start).replace(/^[•\-–\s]*/, ''))) {
       topDates.push(d); // a date alone at the top: the title, used only when nothing else names the session
@@ -187,6 +188,23 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
     }
   }
   return { mentions: resolved, date, convocation: convocation?.date ?? null, convocationMention: convocation };
+}
+
+/**
+ * A two-column page read line by line: "… M. Claude  Date de convocation :" /
+ * "… Mme Fabienne  20 juin 2024" — the label ends a line after a gap of
+ * spaces, and the date ends the next line after a gap.
+ */
+function rightColumnConvocation(src: SourceText, d: DateMatch): boolean {
+  const l = src.lineAt(d.start);
+  if (l < 2) return false;
+  const lineStart = src.lineStarts[l - 1]!;
+  const line = src.fold.slice(lineStart, lineStart + src.lineText(l).length);
+  const at = d.start - lineStart;
+  if (line.slice(at + (d.end - d.start)).trim() !== '' || !/\S[ \t]{2,}$/.test(line.slice(0, at).replace(/(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/, ''))) return false;
+  const prevStart = src.lineStarts[l - 2]!;
+  const prev = src.fold.slice(prevStart, prevStart + src.lineText(l - 1).length);
+  return /(?:^|[ \t]{2,})(?:date\s+(?:de\s+(?:la\s+)?|d'\s?)?convocation|convocation|convoque\w*\s+le)\s*:?[ \t]*$/.test(prev);
 }
 
 /** A convocation date without a year, completed once the session year is known. */
