@@ -750,11 +750,12 @@ const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/;
 
 export function blankPageFurniture(content: string): string {
   const lines = content.split('\n');
-  const page = lines.map((l) => PAGE_LINE.test(l) || STAMP_LINE.test(l));
+  const numbered = lines.map((l) => PAGE_LINE.test(l));
+  const page = lines.map((l, i) => numbered[i]! || STAMP_LINE.test(l));
   const blank = page.slice();
   // the running header or footer next to a page number (blank lines between allowed)
   for (let i = 0; i < lines.length; i++) {
-    if (!page[i] || !/\bpage\b|\d\s*\/\s*\d/i.test(lines[i]!)) continue;
+    if (!numbered[i]) continue;
     for (const dir of [-1, 1]) {
       let j = i + dir;
       while (j >= 0 && j < lines.length && !lines[j]!.trim()) j += dir;
