@@ -394,7 +394,7 @@ export class AttendanceReader {
     let skip = 0;
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
-    content = blankGroupLabels(blankCountLines(blankRightColumn(blankPageFurniture(' '.repeat(skip) + content.slice(skip)))));
+    content = blankGroupLabels(blankRightColumn(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip)))));
     content = this.blankOtherColumn(content, h);
     if (content.includes('|') && (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || INNER_PIPE_ROWS.test(content))) {
       const end = this.readPipeTable(content, h.end, kind);
@@ -500,6 +500,8 @@ export class AttendanceReader {
         continue;
       }
       const refs = parsed.people.map((p) => this.ref(p));
+      // a lone word where the text is cut, in a list of full names ("…, BOUGEARD Élise    VILL"): a fragment
+      if (count >= 3 && refs.length === 1 && !/\s/.test(refs[0]!.name) && this.reachedEnd(piece.end, to) && lastPeople.every((p) => /\s/.test(p.name))) continue;
       if (pendingRole) for (const r of refs) r.role = r.role ?? pendingRole;
       this.addPeople(kind, refs, piece, null);
       lastPeople = refs;
@@ -789,6 +791,10 @@ export function blankCountLines(content: string): string {
  * group, not a person.
  */
 export function blankGroupLabels(content: string): string {
+  // a commune in capitals at the start of a line: "SORGUINE-LA-VILLE : KACI René"
+  content = content.replace(/(^|\n)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ' -]{1,50}[ \t]*:)(?=[ \t]*\S)/g, (m, nl: string, ws: string, label: string) =>
+    /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),
+  );
   return content.replace(/(^|\n)([ \t]*)([^:\n]{2,60}?[ \t]*:)(?=[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
     // a label about attendance itself ("Délégué suppléant présent sans voix délibérative :") is a heading, not a group
     /\b(?:M\.|Mme|Monsieur|Madame)\s/.test(label) || /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit/i.test(label)

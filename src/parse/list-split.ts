@@ -141,7 +141,7 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
     const prevText = clean(piece.text.slice(prev.start, prev.end)).trim();
     const next = clean(line).trim();
     // "M. AUGAY" / "Daniel.": in NOM Prénom lists, a given name alone continues the surname above
-    const givenNameWrapped = order === 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’-]+[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(prevText.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s+/, ''));
+    const givenNameWrapped = order === 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(prevText.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s+/, ''));
     const join =
       givenNameWrapped ||
       /^[a-zß-ÿ]/.test(next) ||
