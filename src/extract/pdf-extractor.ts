@@ -4,8 +4,9 @@
  * (a scan, maybe under a thin stamp layer) is rendered at 300 dpi and OCRed
  * ('ocr'). A mixed PDF therefore mixes methods.
  *
- * Limits are checked before the expensive work: page count right after
- * opening, each scanned page's pixel count before it is rendered.
+ * Limits are checked before the expensive work: compressed streams before
+ * opening (pdf-streams.ts), page count right after opening, each scanned
+ * page's pixel count before it is rendered.
  */
 import type { PageText } from '../domain/index.ts';
 import { InputError } from '../errors.ts';
@@ -13,6 +14,7 @@ import { checkPixels } from './image-decode.ts';
 import { ocrPages } from './ocr-pages.ts';
 import { getPdfPage, hasEofMarker, openPdf, pageItems, pagePaintsImage, pageSize } from './pdf-document.ts';
 import { createPdftoppmRenderer, RENDER_DPI, type PageRenderer } from './pdf-render.ts';
+import { checkCompressedStreams } from './pdf-streams.ts';
 import { layoutPageText } from './pdf-text-layout.ts';
 import { checkTextChars } from './text-limit.ts';
 import type { Extractor } from './types.ts';
@@ -29,6 +31,7 @@ export const pdfExtractor: Extractor = {
   version: '1',
   kinds: ['pdf'],
   async extract(bytes, file, _kind, ctx) {
+    checkCompressedStreams(bytes, file);
     const doc = await openPdf(bytes, file);
     let renderer: PageRenderer | null = null;
     try {
