@@ -137,7 +137,7 @@ export function segmentBody(src: SourceText, from: number, to: number): Segment[
     const body = src.norm.slice(h.end, end).trim();
     pending.push(h);
     // little text under it: a rubric or agenda line, merged into the next heading
-    if (next && body.replace(/\s+/g, ' ').length < 60 && !/unanimit|vot[ée]|adopt|approuv|d[ée]cide/i.test(body)) continue;
+    if (next && body.replace(/\s+/g, ' ').length < 60 && !/unanimit|vot[ée]|adopt|approuv|d[ée]cide|\bpour\s*:\s*\d/i.test(body)) continue;
     const first = pending[0]!;
     const objetHead = pending.find((p) => p.objet);
     const numbered = pending.find((p) => p.number);
