@@ -6,7 +6,7 @@
 import type { Attendance, AttendanceSection, NameRef, SectionKind } from '../domain/index.ts';
 import { emptyAttendance } from '../domain/index.ts';
 import { findHeadings, type Heading } from './attendance-headings.ts';
-import { MASK_RE, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
+import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
 import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
@@ -409,7 +409,7 @@ export class AttendanceReader {
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
     let count = 0;
-    const pieces: Piece[] = splitPieces(content, h.end).flatMap((p) => resolveLineBreaks(p, this.order));
+    const pieces: Piece[] = repairEarlyCommas(splitPieces(content, h.end).flatMap((p) => resolveLineBreaks(p, this.order)), this.order);
     for (const [i, piece] of pieces.entries()) {
       // after a sentence end the list goes on only if the whole next sentence is names
       if (piece.sep === '.' && count > 0 && this.sentenceIsProse(pieces, i, kind)) {

@@ -170,3 +170,31 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
 }
 
 export const MASK_RE = new RegExp(MASK, 'g');
+
+const SURNAME_ONLY = /^\s*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[- ][A-ZÀ-ÞŒ'’]{2,})*\s*$/u;
+const GIVEN = String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?`;
+const GIVEN_THEN_NAME = new RegExp(String.raw`^(\s*${GIVEN})(?=\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+${GIVEN}\s*[.]?\s*$)`, 'u');
+
+/**
+ * A comma written one word too early in a "NOM Prénom" list: "ODON-NICOL,
+ * Estelle REINHARD Damien" is ODON-NICOL Estelle and REINHARD Damien. The
+ * given name moves back to the surname left alone before it; the comma
+ * becomes a space so offsets still point into the source.
+ */
+export function repairEarlyCommas(pieces: Piece[], order: NameOrder): Piece[] {
+  if (order !== 'surname-first') return pieces;
+  const out = pieces.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (b.sep.trim() !== ',' || a.text.includes('\n') || b.text.includes('\n') || !SURNAME_ONLY.test(a.text) || isRoleOnly(a.text.trim())) continue;
+    const m = GIVEN_THEN_NAME.exec(b.text);
+    if (!m) continue;
+    const gap = b.start - b.sep.length - a.end;
+    if (gap < 0) continue;
+    const moved = m[1]!.length;
+    out[i] = { ...a, text: a.text + ' '.repeat(gap + b.sep.length) + b.text.slice(0, moved), end: b.start + moved };
+    out[i + 1] = { ...b, text: ' '.repeat(moved) + b.text.slice(moved), sep: ' ' };
+  }
+  return out;
+}

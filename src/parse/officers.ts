@@ -111,6 +111,8 @@ function nameBefore(src: SourceText, re: RegExp, from: number, to: number, order
   return null;
 }
 
+const ROLL_CALLER = /\b(?:demande|invite)\s+a\s+(?=((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)\s+de\s+proceder\s+a\s+l.?appel)/g;
+
 export function findSecretary(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
   const direct = firstAfter(src, SECRETARY_AFTER, from, to, order);
   if (direct) return direct;
@@ -135,5 +137,9 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     }
     if (p) return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
   }
-  return null;
+  // no secretary named as such: the member the president asks to call the roll
+  // acts as secretary (departmental councils: "demande à Mme X de procéder à l'appel")
+  ROLL_CALLER.lastIndex = 0;
+  const call = ROLL_CALLER.exec(zone);
+  return call ? nameAt(src, from + call.index! + call[0].length, order, call[1]!.length) : null;
 }
