@@ -508,6 +508,12 @@ export class AttendanceReader {
       count++;
     }
     if (count === 0 && kind === 'present') return h.end;
+    // the list ends before a numbered line that is not a name ("1. Pacte Logement 2.0"): the number opens the item
+    const stopPiece = pieces.find((p) => p.start === stop);
+    if (stopPiece && /^\d{1,3}[.)]$/.test(stopPiece.sep)) {
+      const numAt = stop - stopPiece.sep.length;
+      if (/(?:^|\n)[ \t]*$/.test(this.src.norm.slice(Math.max(0, numAt - 200), numAt))) stop = numAt;
+    }
     this.out.sections.push(this.section(kind, h, stop, to));
     if (kind === 'present' && this.out.present === null) this.out.present = [];
     return Math.max(h.end, stop);

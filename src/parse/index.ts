@@ -146,6 +146,17 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
       bodyStart += next[0].length;
     }
   }
+  // "Délibération 1/2018" or a bare code, the title on the next line: a line in capitals or ending with a colon
+  if (!titles.length && seg.number) {
+    const next = /^[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{3,200})\n/.exec(src.raw.slice(bodyStart) + '\n');
+    const line = next?.[1]!.trim() ?? '';
+    const letters = line.replace(/[^\p{L}]/gu, '');
+    const caps = letters.replace(/[^\p{Lu}]/gu, '').length;
+    if (next && letters.length >= 4 && (caps / letters.length > 0.7 || (/:$/.test(line) && !/[.;]/.test(line.slice(0, -1))))) {
+      titles = [line.replace(/\s*:$/, '')];
+      bodyStart = Math.min(seg.end, bodyStart + next[0].length);
+    }
+  }
   const title = titles.join(' – ').trim();
   const subject = rubrique ? `${rubrique} - ${title}` : title || null;
   const vote = findVote(src, seg.start, seg.end);

@@ -40,3 +40,22 @@ describe('the roll caller as secretary', () => {
     expect(mayor.session.secretary).toBeNull();
   });
 });
+
+describe('where an item starts', () => {
+  it('a numbered title under a proxy list opens the first item', () => {
+    const p = parseText(
+      'Séance du 8 octobre 2021\nPrésents : Paul AUBIN, Lise BRUN, Marc COLIN.\nOnt donné procuration :\n- Anne DUVAL à Paul AUBIN\n- Yves HAMON à Lise BRUN\n1. Plan Climat 2.0\nSuite à la présentation du projet, le conseil approuve à l’unanimité le plan.',
+    );
+    expect(p.deliberations[0]).toMatchObject({ number: '1', subject: 'Plan Climat 2.0' });
+    expect(p.session.attendance.proxies).toHaveLength(2);
+  });
+
+  it('a bare code or "Délibération 1/2018" takes its title from the next line in capitals or ending with a colon', () => {
+    const caps = parseText('Séance du 6 mars 2018\nPrésents : Paul AUBIN, Lise BRUN.\n\nDélibération 1/2018\n\nCOMPTE ADMINISTRATIF\n\nLe conseil municipal approuve le compte administratif 2017.');
+    expect(caps.deliberations[0]).toMatchObject({ number: '1/2018', subject: 'COMPTE ADMINISTRATIF' });
+    const colon = parseText('Séance du 1er juin 2009\nPrésents : Paul AUBIN, Lise BRUN.\n176-06-09\nAdoption de l’ordre du jour :\nIl est unanimement résolu d’adopter l’ordre du jour.');
+    expect(colon.deliberations[0]).toMatchObject({ number: '176-06-09', subject: 'Adoption de l’ordre du jour' });
+    const prose = parseText('Séance du 1er juin 2009\nPrésents : Paul AUBIN, Lise BRUN.\n176-06-09\nIl est unanimement résolu d’adopter l’ordre du jour.');
+    expect(prose.deliberations[0]!.subject).toBeNull();
+  });
+});
