@@ -22,7 +22,16 @@ export interface RuleContext {
   readonly presidentApart: boolean;
   readonly sessionDate: string | null;
   readonly french: boolean;
+  /**
+   * Nobody arrives, leaves or stands aside between the opening attendance and
+   * `line`: the session's declared counts still hold there.
+   */
+  attendanceSteadyThrough(line: number): boolean;
 }
+
+/** Wording of a member arriving, leaving or not taking part (folded text). */
+const MOVEMENT =
+  /\b(?:arrive|arrivee|arrivent|arrives|rejoint|rejoignent|quitte|quittent|retire|retirent|sort|sortent|sortie|depart|part\s+a|s.absente|s.absentent|entre\s+en\s+seance|ne\s+prend\s+pas\s+part|ne\s+prennent\s+pas\s+part|pas\s+pris\s+part|ne\s+participe|ne\s+participent|ne\s+vote\s+pas|ne\s+votent\s+pas|ne\s+se\s+prononce|interesse|interessee)\b/;
 
 export type FindingInput = Omit<Finding, 'rule' | 'deliberation'> & { deliberation?: number | null };
 export type Report = (f: FindingInput) => void;
@@ -92,5 +101,10 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
     presidentApart,
     sessionDate: parsed.session.date,
     french: parsed.session.body.jurisdiction === 'FR',
+    attendanceSteadyThrough(line) {
+      const from = sections.reduce((m, s) => Math.max(m, s.span.end), 0);
+      const stretch = lines.slice(from, Math.max(from, line)).join('\n');
+      return !MOVEMENT.test(stretch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+    },
   };
 }

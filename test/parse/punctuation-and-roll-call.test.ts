@@ -58,4 +58,15 @@ describe('where an item starts', () => {
     const prose = parseText('Séance du 1er juin 2009\nPrésents : Paul AUBIN, Lise BRUN.\n176-06-09\nIl est unanimement résolu d’adopter l’ordre du jour.');
     expect(prose.deliberations[0]!.subject).toBeNull();
   });
+
+  it('"N° 2023-041 – Title", "DEL 2021-09-112 : Title" and "Délib. n° 12 - Title" open items', () => {
+    const p = parseText(
+      'Séance du 3 juillet 2023\nPrésents : Paul AUBIN, Lise BRUN.\n\nN° 2023-041 – Tarifs de la cantine scolaire\nAdopté à l’unanimité.\n\nDEL 2023-042 : Fonds de concours à la commune voisine\nAdopté à l’unanimité.\n\nDélib. n° 12 - Budget annexe\nAdopté à l’unanimité.',
+    );
+    expect(p.deliberations.map((d) => [d.number, d.subject])).toEqual([
+      ['2023-041', 'Tarifs de la cantine scolaire'],
+      ['2023-042', 'Fonds de concours à la commune voisine'],
+      ['12', 'Budget annexe'],
+    ]);
+  });
 });

@@ -9,7 +9,10 @@ export const tallyMatchesVoters: Rule = {
     for (const d of ctx.parsed.deliberations) {
       const v = d.vote;
       if (!v || v.for === null || (v.against === null && v.abstain === null)) continue;
-      const voters = v.voters ?? d.declared?.voters?.value ?? (ctx.parsed.deliberations.length === 1 ? session?.value : undefined) ?? null;
+      // the session's voters hold for an item as long as nobody has arrived, left or stood aside before its vote
+      // (a tally that counts members not taking part already accounts for those standing aside in this item)
+      const sessionHolds = !d.attendance && ctx.attendanceSteadyThrough((v.not_voting ? d.span.start : v.span.start) - 1);
+      const voters = v.voters ?? d.declared?.voters?.value ?? (sessionHolds ? session?.value : undefined) ?? null;
       if (voters === null) continue;
       const three = v.for + (v.against ?? 0) + (v.abstain ?? 0);
       const four = three + (v.not_voting ?? 0);
