@@ -49,3 +49,13 @@ export function proxyCount(ctx: RuleContext): Count | null {
   }
   return null;
 }
+
+/**
+ * Substitutes sitting in the present list ("M. X (suppléant votant)"): some
+ * bodies declare them apart from the members present ("Délégués présents :
+ * 14 – Suppléants votants : 2").
+ */
+export function substitutesListed(ctx: RuleContext): number {
+  if (!ctx.present) return 0;
+  return distinct(ctx.present).filter((r) => /suppl[ée]ant|rempla[cç]ant/i.test(`${r.role ?? ''} ${r.note ?? ''}`)).length;
+}

@@ -34,7 +34,7 @@ const LABELS: Label[] = [
   L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:representes|ayant\s+donne\s+(?:pouvoir|procuration))`),
   L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`),
   L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`),
-  L('voters', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`),
+  L('voters', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`),
   L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?qui\s+ont\s+pris\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)`),
   L('expressed', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`),
   L('quorum', String.raw`(?<![a-z])(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`),

@@ -56,3 +56,33 @@ describe('session voters against each item’s tally', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('voting substitutes declared apart from the members present', () => {
+  const text = (voters: number) =>
+    [
+      'Comité syndical – Séance du 18 mars 2024',
+      'Délégués titulaires en exercice : 5',
+      'Délégués présents : 3',
+      'Délégués suppléants votants : 1',
+      'Pouvoirs : 1',
+      `Votants : ${voters}`,
+      'Présents :',
+      "Commune d'Aubigné : M. Bernard CHAPRON (titulaire)",
+      'Commune de Broc : Mme Élise DROUIN (titulaire), M. Paul ESNAULT (suppléant votant)',
+      'Commune de Chenu : M. Henri FOURMY (titulaire)',
+      '',
+      'Pouvoir : M. Gilles BARRÉ à M. Bernard CHAPRON',
+      'Absent : M. Yves TESSIER.',
+    ].join('\n');
+
+  it('reads "suppléants votants" as no voters count, and accepts 3 present + 1 substitute + 1 proxy = 5 voters', () => {
+    const { parsed, findings } = analyseText(text(5));
+    expect(parsed.session.declared.voters?.value).toBe(5);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
+  });
+
+  it('still flags voters that match neither', () => {
+    const { findings } = analyseText(text(7));
+    expect(findings.map((f) => f.code)).toContain('VOTERS_MISMATCH');
+  });
+});

@@ -1,6 +1,6 @@
 /** Declared counts against each other and against the lists. */
 import type { Rule } from '../context.ts';
-import { distinct, presentCount, proxyCount } from '../derived.ts';
+import { distinct, presentCount, proxyCount, substitutesListed } from '../derived.ts';
 
 export const presentCountMatchesList: Rule = {
   name: 'present-count-matches-list',
@@ -10,6 +10,9 @@ export const presentCountMatchesList: Rule = {
     if (!d || !ctx.present || !ctx.presentComplete || ctx.present.length === 0) return;
     const listed = distinct(ctx.present).length;
     if (d.value === listed || (ctx.presidentApart && d.value === listed + 1)) return;
+    // substitutes declared apart from the members present
+    const subs = substitutesListed(ctx);
+    if (subs > 0 && d.value === listed - subs) return;
     const section = ctx.parsed.session.attendance.sections.find((s) => s.kind === 'present');
     report({
       code: 'PRESENT_COUNT_MISMATCH',
@@ -54,6 +57,9 @@ export const votersArePresentPlusProxies: Rule = {
     if (!v || !p || !q) return;
     if (p.how === 'listed' && q.how === 'listed' && !ctx.absenceStated) return;
     if (v.value === p.value + q.value) return;
+    // voting substitutes listed present but declared apart from the members present
+    const subs = substitutesListed(ctx);
+    if (subs > 0 && p.how === 'declared' && ctx.present && p.value + subs === distinct(ctx.present).length && v.value === p.value + q.value + subs) return;
     report({
       code: 'VOTERS_MISMATCH',
       severity: 'error',
