@@ -140,7 +140,9 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
   // "OBJET : RUBRIQUE EN CAPITALES" then the title on the next line
   if (seg.objet && titles.length === 1 && titles[0] === titles[0]!.toUpperCase()) {
     const next = /^\s*\n\s*([^\n]{3,200})\n/.exec(src.raw.slice(bodyStart));
-    if (next && !/[.:]$/.test(next[1]!.trim()) && next[1]!.trim().length < 160) {
+    // not a label line ("Rapporteur : M. X", "Service : Finances") nor the body's first sentence
+    const line = next?.[1]!.trim() ?? '';
+    if (next && !/[.:]$/.test(line) && line.length < 160 && !/^[\p{L}' ’]{2,30}\s*:\s/u.test(line) && !/^(?:rapporteu|pr[ée]sent[ée]e?\s+par|expos|vu\b|consid[ée]rant|le\s+conseil|la\s+commission|monsieur|madame|m\.|mme)/i.test(line)) {
       rubrique = titles[0]!;
       titles = [next[1]!.trim()];
       bodyStart += next[0].length;

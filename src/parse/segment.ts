@@ -40,6 +40,8 @@ const LINE_PATTERNS: Array<{ re: RegExp; strength: number; objet?: boolean }> = 
   { re: new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*[.)][ \t]*(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), strength: 3 },
   // a code alone, or followed by a separator and a title ("2019-12-01 : PLAN…"); never a year range ("2025-2028")
   { re: new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), strength: 3 },
+  // a code then a title in capitals, no separator: "2023-15 SUBVENTIONS AUX ASSOCIATIONS 2023"
+  { re: new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]+([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[ \t]+[A-ZÀ-ÞŒ0-9'’,()«»/-]+){1,20})[ \t]*:?[ \t]*$`, 'gm'), strength: 3 },
   { re: /^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, strength: 2 },
   { re: /^[ \t]*(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:[.)/°]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm, strength: 2 },
 ];

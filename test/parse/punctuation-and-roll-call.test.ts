@@ -69,4 +69,11 @@ describe('where an item starts', () => {
       ['12', 'Budget annexe'],
     ]);
   });
+
+  it('a code then a title in capitals opens an item; a "Rapporteur :" line is not the title under OBJET', () => {
+    const a = parseText('Séance du 9 mars 2023\nPrésents : Paul AUBIN, Lise BRUN.\n\n2023-15 SUBVENTIONS AUX ASSOCIATIONS 2023\nLe conseil décide à l’unanimité d’attribuer 1 500 €.');
+    expect(a.deliberations[0]).toMatchObject({ number: '2023-15', subject: 'SUBVENTIONS AUX ASSOCIATIONS 2023' });
+    const b = parseText('Séance du 16 novembre 2023\nPrésents : Paul AUBIN, Lise BRUN.\n\nDÉLIBÉRATION N° 2023/112\nOBJET : RÉVISION DES TARIFS DU STATIONNEMENT\n\nRapporteur : M. Paul AUBIN\n\nLe Conseil Municipal approuve à l’unanimité.');
+    expect(b.deliberations[0]).toMatchObject({ number: '2023/112', subject: 'RÉVISION DES TARIFS DU STATIONNEMENT' });
+  });
 });
