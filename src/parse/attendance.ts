@@ -471,7 +471,7 @@ export class AttendanceReader {
       if (parsed.prose) {
         // prose after a list ends it; a role word opening the prose still belongs to the last name.
         // An unreadable last entry that runs to the end of the text was cut ("Monsieur Franç"): the list is incomplete.
-        stop = this.reachedEnd(piece.end, to) ? contentEnd : piece.start;
+        stop = this.reachedEnd(piece.end, to) && text.trim().split(/\s+/).length <= 6 ? contentEnd : piece.start;
         const role = /^\s*(secrétaire|président(?:e)?|maire)\b/i.exec(text);
         if (role && lastPeople.length && parsed.people.length === 0) this.applySuffixRole(kind, lastPeople, role[1]!);
         if (parsed.people.length > 0 && kind !== 'proxies') {
