@@ -317,6 +317,11 @@ export class AttendanceReader {
       seen.add(k);
       return true;
     });
+    // a giver cut by a line break ("RI-\nGAUD a donné procuration à Y" also read as "GAUD"): the fragment goes
+    this.out.proxies = this.out.proxies.filter((p) => {
+      const g = key(p.giver);
+      return !this.out.proxies.some((q) => q !== p && key(q.holder) === key(p.holder) && key(q.giver).length > g.length && key(q.giver).endsWith(g));
+    });
     // a holder-less entry duplicates a full one for the same giver
     this.out.proxies = this.out.proxies.filter((p) => p.holder || !this.out.proxies.some((q) => q !== p && q.holder && key(q.giver) === key(p.giver)));
     const seenS = new Set<string>();

@@ -70,7 +70,33 @@ const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\uf
  * typographic ligatures spelt out ("ﬁ" → "fi"). Line numbers are unchanged.
  */
 export function cleanRaw(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\u00ad/g, '').replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c);
+  return dehyphenate(text.replace(/\r\n?/g, '\n').replace(/\u00ad/g, '').replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c));
+}
+
+/** Words that keep their hyphen when a line break follows it ("vingt-\ntrois", "sous-\npréfecture"). */
+const KEEP_HYPHEN = new Set(
+  ('un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents mille et ' +
+    'ci la peut vis au sous vice non demi semi mi ex anti extra inter intra multi post grand grande arriere avant apres contre entre porte garde bien mal ' +
+    'haut haute bas basse belle beau nord sud est ouest auto socio medico eco franco saint sainte petit petite nouveau nouvelle dit dite').split(' '),
+);
+
+/**
+ * A word cut at a line end by hyphenation ("pré-\nsents : 18", "procu-\nration")
+ * is made whole at the start of the next line, so that keywords and names
+ * read as one word. The hyphen goes when both sides are lower case, unless the
+ * first part is a word that keeps it ("vingt-\ntrois"). A cut before or after a
+ * capital ("M. Jean-\nPierre", "LAVA-\nBRE") is left to the lists, which join
+ * names across lines. The number of lines is unchanged.
+ */
+function dehyphenate(text: string): string {
+  if (!/\p{L}[-\u2010\u2011]\n/u.test(text)) return text;
+  return text.replace(/(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]*?\p{L}|\p{L})[-\u2010\u2011]\n([ \t]*)(?=\p{L})/gu, (m, word: string, indent: string, at: number) => {
+    const next = text.charAt(at + m.length);
+    const last = (word.split(/[-'’]/).pop() ?? word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    // names cut at a capital ("M. Jean-\nPierre", "LAVA-\nBRE") stay where they are: the lists join them
+    if (!(/\p{Ll}$/u.test(word) && /\p{Ll}/u.test(next))) return m;
+    return `\n${indent}${word}${KEEP_HYPHEN.has(last) ? '-' : ''}`;
+  });
 }
 
 export class SourceText {
