@@ -65,7 +65,7 @@ const HARD = new RegExp(
     '(?<=[a-zß-ÿ]{2}|[A-ZÀ-Þ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end
     '(?<=\\s)(?:et|&)(?=\\s)',
     '(?<=\u0002)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end after a note
-    '(?<=^|\\s)[A-Z][A-Z0-9]{1,9}\\s*:(?=\\s)', // group label ("CARPF :")
+    '(?<=(?:^|\\n|[,;])[ \\t]*)[A-Z][A-Z0-9]{1,9}\\s*:(?=\\s)', // group label ("CARPF :"), not a surname before a colon ("Mme X DUPONT : pouvoir à …")
   ].join('|'),
   'gu',
 );

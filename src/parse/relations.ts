@@ -11,12 +11,12 @@ export type Relation =
   | { type: 'proxy'; giver: [number, number]; holder: [number, number] | null }
   | { type: 'substitution'; titular: [number, number]; substitute: [number, number] };
 
-const V = String.raw`(?:\b(?:qui\s+)?(?:a\s+|ayant\s+|avait\s+)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?))?`;
+const V = String.raw`(?:\b(?:qui\s+)?(?:a\s+|ayant\s+|avait\s+)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?))?(?:\s+(?:donnee?|remise?|confiee?|transmise?))?`;
 const TO = String.raw`\s+(?:a|au|aux|en\s+faveur\s+de|pour)\s+`;
 
 const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`, 's');
 const FORWARD_SHORT = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*)?(?<![a-z])(?:donne|a\s+donne|ayant\s+donne)${TO}(.*?)[\s).,;]*$`, 's');
-const REPRESENTED = /^(.+?)[\s,]*(?:\(\s*)?(?:est\s+|etait\s+)?representee?\s+par\s+(.*?)[\s).,;]*$/s;
+const REPRESENTED = /^(.+?)[\s,]*(?:\(\s*)?(?:est\s+|etait\s+|s'est\s+faite?\s+|se\s+fait\s+|s'etait\s+faite?\s+)?represente[er]?\s+par\s+(.*?)[\s).,;]*$/s;
 const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${TO}(.*?)[\s).,;]*$`, 's');
 const ARROW = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)[\s.,;]*$/s;
 const BARE_TO = /^(.+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
