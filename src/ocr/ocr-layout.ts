@@ -8,7 +8,9 @@
  *   height < SPECK_HEIGHT × median) is dropped, unless it is a dash (list
  *   bullets and hyphens are flat too); so is a short, isolated word the
  *   engine itself barely believes (confidence < 20);
- * - paragraphs are separated by one empty line, as Tesseract's text output.
+ * - paragraphs are separated by an empty line only where the page leaves one
+ *   (a vertical gap over BLANK_LINE_GAP × the word height): Tesseract makes a
+ *   paragraph of each short table row, and empty lines between rows end lists.
  */
 import type { OcrWord } from './ocr-pool.ts';
 
@@ -40,8 +42,25 @@ function lineText(words: OcrWord[]): string {
 }
 
 export function textFromWords(paragraphs: OcrWord[][][]): string {
-  return paragraphs
-    .map((lines) => lines.map(lineText).filter((l) => l.trim() !== '').join('\n'))
-    .filter((p) => p !== '')
-    .join('\n\n');
+  const lineHeights = paragraphs.flatMap((lines) => lines.map((ws) => median(ws.filter((w) => /[\p{L}\p{N}]/u.test(w.text)).map((w) => w.y1 - w.y0)))).filter((h) => h > 0);
+  const h = median(lineHeights);
+  let out = '';
+  let prevBottom: number | null = null;
+  for (const lines of paragraphs) {
+    const text = lines.map(lineText).filter((l) => l.trim() !== '').join('\n');
+    if (text === '') continue;
+    const words = lines.flat();
+    const top = Math.min(...words.map((w) => w.y0));
+    if (out !== '') {
+      // Tesseract makes each short table row a paragraph of its own: an empty line only where the page has one
+      const gap = prevBottom === null || h === 0 ? Infinity : top - prevBottom;
+      out += gap > BLANK_LINE_GAP * h ? '\n\n' : '\n';
+    }
+    out += text;
+    prevBottom = Math.max(...words.map((w) => w.y1));
+  }
+  return out;
 }
+
+/** A vertical gap between paragraphs above this × the median word height is an empty line on the page. */
+const BLANK_LINE_GAP = 1.2;

@@ -35,6 +35,12 @@ const JUNK = `[.,;:|'"“”‘’_~^*°\\[\\]{}]{1,2}`;
 /** "N'[DOYE": a tall apostrophe read with a bracket or bar before a capital. */
 const APOSTROPHE_BAR = /(['’])[[\]|{}]+(?=\p{Lu})/gu;
 const LEADING_JUNK = new RegExp(`^(?:${JUNK}[ \\t]+)+`);
+/** A speck read as a quote stuck to the first word: "“Pouvoirs :", "‘BECKER Francis". */
+const LEADING_MARK = /^[“”‘’"'«»=~_*|]+(?=\p{Lu})/u;
+/** A square bullet read as a letter or sign before a civility: "lM. X", "D M. X", "! Mme Y", "UM. Z". */
+const BULLET_BEFORE_CIVILITY = /^(?:[lIiDUuoO0=!]{1,2}|1!?|!)[ \t]?(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t])/;
+/** "Mme'LACAZE": a speck between a civility and the name. */
+const CIVILITY_APOSTROPHE = /\b(M\.|MM\.|Mme|Mmes|Mlle)['’`](?=\p{Lu})/gu;
 const TRAILING_JUNK_CELLS = new RegExp(`(?:\\t${JUNK})+$`);
 const JUNK_CELL = new RegExp(`\\t${JUNK}(?=\\t)`, 'g');
 
@@ -55,6 +61,9 @@ export function tidyOcrText(text: string): string {
         .replace(/ {3,}/g, '\t')
         .replace(/^\t+/, '')
         .replace(LEADING_JUNK, '')
+        .replace(LEADING_MARK, '')
+        .replace(BULLET_BEFORE_CIVILITY, '')
+        .replace(CIVILITY_APOSTROPHE, '$1 ')
         .replace(JUNK_CELL, '')
         .replace(TRAILING_JUNK_CELLS, '')
         .replace(/^\t+|\t+$/g, ''),

@@ -534,11 +534,14 @@ export class AttendanceReader {
     let end = base;
     let off = 0;
     let rows = 0;
-    for (const line of content.split('\n')) {
+    const lines = content.split('\n');
+    for (const [i, line] of lines.entries()) {
       const lineStart = base + off;
       off += line.length + 1;
       if (!line.trim()) {
-        if (rows > 0) break;
+        // an empty line between two rows (OCR makes a paragraph of each short row) does not end the table
+        const nextLine = lines.slice(i + 1).find((l) => l.trim());
+        if (rows > 0 && !(nextLine && /\S[^|\n]*\|[^|\n]*\S|^[ \t]*\|/.test(nextLine))) break;
         continue;
       }
       const framed = /^[ \t]*[|+]/.test(line);

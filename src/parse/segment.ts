@@ -74,9 +74,12 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     if (heads.some((x) => Math.abs(x.start - h.start) < 3 || (h.start >= x.start && h.start < x.end))) return;
     heads.push(h);
   };
+  // "^" also matches where the zone starts: a heading must start a line of the text
+  const midLine = (m: RegExpMatchArray) => m.index === 0 && from > 0 && src.norm.charCodeAt(from - 1) !== 10;
   for (const p of LINE_PATTERNS) {
     p.re.lastIndex = 0;
     for (const m of zone.matchAll(p.re)) {
+      if (midLine(m)) continue;
       const objet = Boolean(p.objet);
       const number = objet ? null : m[1]!.trim();
       const title = asWritten(m, objet ? m[1] : m[2]);
@@ -98,6 +101,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
   }
   CAPS_LINE.lastIndex = 0;
   for (const m of zone.matchAll(CAPS_LINE)) {
+    if (midLine(m)) continue;
     const t = asWritten(m, m[1]);
     const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
     if (letters.length < 6 || /\d{5,}|\d[\s.]\d{3}/.test(t) || t.split(/\s+/).length > 18) continue;

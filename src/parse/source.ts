@@ -1,8 +1,8 @@
 /**
  * The text being parsed, in three aligned views of equal length:
  * - `raw`: the text as given (CR removed);
- * - `norm`: same characters except spaces and apostrophes unified (NBSP → ' ',
- *   ’ → '), for extracting values;
+ * - `norm`: same characters except spaces, apostrophes and dashes unified
+ *   (NBSP → ' ', ’ → ', — → –), for extracting values;
  * - `fold`: `norm` lower-cased without diacritics, for matching keywords.
  * Offsets are shared, so a match in `fold` is cut from `norm` at the same place.
  * Line numbers (1-based) are what spans and evidence refer to.
@@ -56,9 +56,11 @@ function ocrArticles(norm: string, fold: string): string {
 }
 
 export function normText(s: string): string {
-  return s.replace(SPACE_LIKE, ' ').replace(APOSTROPHES, "'").replace(HYPHEN_LIKE, '-').replace(SYMBOL_FONT, '•');
+  return s.replace(SPACE_LIKE, ' ').replace(APOSTROPHES, "'").replace(HYPHEN_LIKE, '-').replace(LONG_DASHES, '–').replace(SYMBOL_FONT, '•');
 }
 
+/** Em dashes and horizontal bars (OCR reads most en dashes as em dashes) separate like the en dash. */
+const LONG_DASHES = /[\u2014\u2015]/g;
 /** Non-breaking and figure hyphens read as hyphens. */
 const HYPHEN_LIKE = /[\u2010\u2011]/g;
 /** Bullets of the Symbol/Wingdings fonts land in the private use area (U+F0B7, U+F0A7, U+F0D8…). */
