@@ -141,7 +141,9 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
     const prevText = clean(piece.text.slice(prev.start, prev.end)).trim();
     const next = clean(line).trim();
     // "M. AUGAY" / "Daniel.": in NOM Prénom lists, a given name alone continues the surname above
-    const givenNameWrapped = order === 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(prevText.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s+/, ''));
+    // (in "X à LABRUNIE" / "Danielle" only the holder's part counts)
+    const lastPerson = prevText.replace(/^.*\s(?:à|au|aux|par)\s+/s, '');
+    const givenNameWrapped = order === 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(lastPerson.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s+/, ''));
     const join =
       givenNameWrapped ||
       /^[a-zß-ÿ]/.test(next) ||

@@ -31,4 +31,15 @@ describe('proxy wordings', () => {
     const { summary } = analyseText('Séance du 19 mars 2024\nPrésents : CAPV : Paul AUBIN, Lise BRUN ; CCVB : Marc COLIN.\nAbsents : néant.');
     expect(summary.present_names).toEqual(['Paul AUBIN', 'Lise BRUN', 'Marc COLIN']);
   });
+
+  it('a holder whose given name wraps to the next line in a NOM Prénom proxy list', () => {
+    const { summary } = analyseText(
+      'Séance du 10 décembre 2024\nPrésents : AUBIN Paul (Anglars), BRUN Lise (Gindou), COLIN Marc (Lamothe).\n\nPouvoirs : DUVAL Anne (Anglars) à AUBIN Paul ; ESTÈVE Jean (Gindou) à BRUN\nLise ; FAURE Rose (Lamothe) à COLIN Marc.\n\nAbsents : néant.',
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'DUVAL Anne', to: 'AUBIN Paul' },
+      { from: 'ESTÈVE Jean', to: 'BRUN Lise' },
+      { from: 'FAURE Rose', to: 'COLIN Marc' },
+    ]);
+  });
 });
