@@ -7,13 +7,14 @@
  */
 import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
-import { parseFrenchNumber } from './french-numbers.ts';
+import { foldDigits, numberRun, parseFrenchNumber } from './french-numbers.ts';
 import type { SourceText } from './source.ts';
 
-/** Counts written in words ("présents : douze"). */
-const WORDS = String.raw`(?:(?:vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)(?![a-z])`;
+/** Counts written in words ("présents : douze", "dix-neuf", "vingt et un"), read whole. */
+const WORDS = numberRun();
 // the number may follow on the next line only after a colon ("Présents :\n 12")
-const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\))*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*|…+[ \t]*|-[ \t]*)?\(?[ \t]*(\d{1,4}|${WORDS})[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min))`;
+// or in the next cell of a table row ("| Conseillers présents |   18   |")
+const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\))*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*|…+[ \t]*|-[ \t]*|\|[ \t]*)?\(?[ \t]*(\d{1,4}|${WORDS})[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min))`;
 
 const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
@@ -43,17 +44,19 @@ const LABELS: Label[] = [
   L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+ou\s+representes)?`),
 ];
 
-/** "86 membres en exercice", "19 présents" */
+/** "86 membres en exercice", "19 présents", "composé de dix-neuf membres en exercice", "soit vingt-cinq votants" */
 const BEFORE: Label[] = [
-  { key: 'members_in_office', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g') },
+  { key: 'members_in_office', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g') },
   { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g') },
-  { key: 'voters', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g') },
+  { key: 'voters', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g') },
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
   { key: 'present', re: new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g') },
   { key: 'members_in_office', re: new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|sieges)\s+(?:que\s+compte|composant|en\s+exercice|du\s+conseil)`, 'g') },
   // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis"
   { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g') },
   { key: 'proxies', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g') },
+  // "… et trois s'étaient fait représenter", "2 conseillers ont donné pouvoir", "quatre étaient représentés"
+  { key: 'proxies', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:(?:s'etaient|se\s+sont|s'etant|s'etait|s'est)\s+fait\s+represent\w*|(?:avaient|ont|ayant)\s+donne\s+(?:pouvoir|procuration|delegation)|(?:etaient|sont|etant)\s+representee?s)\b`, 'g') },
 ];
 
 /** Column headings of a count table ("En exercice   Présents   Votants" over "15   12   14"). */
@@ -98,7 +101,9 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
 
 export function parseCounts(src: SourceText, from: number, to: number): DeclaredCounts {
   const out = emptyCounts();
-  const zone = src.fold.slice(from, to);
+  // OCR digits read as digits: "Présents : l2"
+  const fold = foldDigits(src.norm, src.fold);
+  const zone = fold.slice(from, to);
   const taken: Array<[number, number]> = [];
   const record = (key: CountKey, value: number, start: number, end: number) => {
     if (out[key] !== null) return;
@@ -115,7 +120,7 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
       const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : (parseFrenchNumber(m[1]!) ?? NaN);
       if (Number.isNaN(value)) continue;
       // a count in words needs a colon before it ("présents : douze"), not prose ("présents, deux adjoints")
-      if (!/^\d/.test(m[1]!) && !/[:=]\s*[a-z-]+\s*$/.test(m[0])) continue;
+      if (!/^\d/.test(m[1]!) && !/[:=|…]|\.{2}/.test(m[0])) continue;
       if (label.key === 'present' && /ou\s+representes/.test(m[0])) continue;
       // "Présents : 1. DUPONT Jean 2. …" is a numbered list, not a count
       if (value === 1 && /^[.)]\s+\S[^\n]{0,80}?\s2[.)]\s/.test(zone.slice(m.index! + m[0].length))) continue;

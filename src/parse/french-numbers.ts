@@ -1,8 +1,10 @@
 /**
- * French number words → integers, for dates written in words
- * ("l'an deux mil onze, le vingt-huit mars", "vingt heures trente").
+ * French number words → integers, for dates, counts, votes and amounts written
+ * in words ("l'an deux mil onze, le vingt-huit mars", "dix-neuf membres en
+ * exercice", "par vingt-deux voix pour", "cent mille euros").
  * Works on folded text (lower case, no accents). Handles "mil"/"mille",
- * hyphens or spaces between parts, "et un", "soixante-dix", "quatre-vingt(s)".
+ * hyphens or spaces between parts, "et un", "soixante-dix", "quatre-vingt(s)",
+ * "million(s)".
  */
 const UNITS: Record<string, number> = {
   zero: 0, un: 1, une: 1, premier: 1, '1er': 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
@@ -16,14 +18,35 @@ export const NUMBER_WORD = '(?:zero|une?|premier|deux|trois|quatre|cinq|six|sept
 /** A run of number words joined by spaces or hyphens (folded text). */
 export const NUMBER_WORDS_RE = new RegExp(`${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*`, 'g');
 
+/** One number word, whole ("dix" is not the start of "dix-neuf" here: the run takes both). */
+const RUN_WORD =
+  '(?:zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|mil|millions?|milliards?)(?![a-z])';
+
+/**
+ * A whole number written in words, as a regex source for folded text: the
+ * parts joined by hyphens or spaces ("dix-neuf", "dix neuf", "quatre-vingt-dix-neuf"),
+ * "et" only inside "vingt et un", "soixante et onze". `lineBreaks`: the parts may
+ * also be split across lines ("quarante-deux mille / cinq cents euros").
+ * No capturing group; it never starts inside a hyphenated compound.
+ */
+export function numberRun(lineBreaks = false): string {
+  const sep = lineBreaks ? '(?:[ \\t-]*\\n[ \\t]*|[ \\t-]+)' : '[ \\t-]+';
+  return `(?<![a-z]-)(?<![a-z])${RUN_WORD}(?:(?:${sep}|[ \\t-]+et[ \\t-]+(?=(?:une?|onze)(?![a-z])))${RUN_WORD})*`;
+}
+
 /** Parses a run of French number words; null when it is not one. */
 export function parseFrenchNumber(words: string): number | null {
   const tokens = words.toLowerCase().split(/[\s-]+/).filter((t) => t && t !== 'et');
   if (tokens.length === 0) return null;
   let total = 0;
   let current = 0;
+  let prevUnit = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // two digits in a row ("neuf quatre") are two numbers, not one
+    const unit = t in UNITS && UNITS[t]! >= 1 && UNITS[t]! <= 9;
+    if (unit && prevUnit) return null;
+    prevUnit = unit;
     if (t in UNITS) {
       current += UNITS[t]!;
     } else if (t === 'quatre' || t === 'quatres') {
@@ -34,15 +57,57 @@ export function parseFrenchNumber(words: string): number | null {
       else current += TENS[t]!;
     } else if (t === 'cent' || t === 'cents') {
       current = (current % 100 === 0 ? current + 1 : current) * 100;
-      if (current > 100 && current % 100 === 0 && current < 1000) {
-        /* "deux cents" */
-      }
     } else if (t === 'mille' || t === 'mil') {
       total += (current === 0 ? 1 : current) * 1000;
+      current = 0;
+    } else if (t === 'million' || t === 'millions' || t === 'milliard' || t === 'milliards') {
+      total += (current === 0 ? 1 : current) * (t.startsWith('milliard') ? 1_000_000_000 : 1_000_000);
       current = 0;
     } else {
       return null;
     }
   }
   return total + current;
+}
+
+/** A count, vote or amount: digits as written, or a whole number in words. */
+export function readNumber(s: string): number | null {
+  const t = s.trim();
+  return /^\d+$/.test(t) ? Number(t) : parseFrenchNumber(t);
+}
+
+/**
+ * OCR reads digits as look-alike letters: "2O23", "Présents : l2", "6,OO €",
+ * "1l décembre". Inside a token made of digits and the letters O, o, l, I only
+ * (groups joined by , . /), holding at least one real digit and touching no
+ * other letter, those letters are read as 0 and 1. Words are never changed
+ * ("C0MMUNE", "VlGUIER", "ler"). Same length as the input: offsets are kept.
+ */
+export function ocrDigits(text: string): string {
+  if (!/[0-9][OolI]|[OolI][0-9]|[0-9][,./][OolI]|[OolI][,./][0-9]/.test(text)) return text;
+  return text.replace(/(?<![\p{L}\p{N}])[0-9OolI]+(?:[,./][0-9OolI]+)*(?![\p{L}\p{N}])/gu, (tok) => {
+    if (!/[0-9]/.test(tok) || !/[OolI]/.test(tok)) return tok;
+    // each group must hold a digit or be all O's (decimals "6,OO"); "l.2121" is an article reference
+    const groups = tok.split(/[,./]/);
+    if (!groups.every((g) => /[0-9]/.test(g) || /^[Oo]+$/.test(g))) return tok;
+    return tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+  });
+}
+
+let lastFold: { norm: string; fold: string; out: string } | null = null;
+/**
+ * `fold` (same length as `norm`) with the OCR digits of `norm` read as digits
+ * (see ocrDigits): the view in which counts, votes and dates are matched.
+ */
+export function foldDigits(norm: string, fold: string): string {
+  if (lastFold && lastFold.norm === norm && lastFold.fold === fold) return lastFold.out;
+  const digits = ocrDigits(norm);
+  let out = fold;
+  if (digits !== norm && digits.length === fold.length) {
+    const chars = fold.split('');
+    for (let i = 0; i < digits.length; i++) if (digits[i] !== norm[i]) chars[i] = digits[i]!;
+    out = chars.join('');
+  }
+  lastFold = { norm, fold, out };
+  return out;
 }

@@ -7,12 +7,39 @@ import type { NameRef, VoteOption } from '../domain/index.ts';
 import { parseEntry } from './name-parse.ts';
 import type { SourceText } from './source.ts';
 
+/** What follows the option: ": 2 (", ":", "(", or a roll call's count "(16) :". */
+const AFTER = String.raw`\s*(?::\s*\d{1,3}\s*\(|\(\s*\d{1,3}\s*\)\s*:\s*|:\s*|\(\s*)`;
 const LABELS: Array<{ opt: VoteOption; re: RegExp }> = [
-  { opt: 'against', re: /\b(?:ont\s+vote\s+contre|a\s+vote\s+contre|votes?\s+contre|contre)\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g },
-  { opt: 'abstain', re: /\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g },
-  { opt: 'for', re: /\b(?:ont\s+vote\s+pour|votes?\s+pour)\s*(?::\s*\d{1,3}\s*\(|:\s*)/g },
-  { opt: 'not_voting', re: /\bne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g },
+  { opt: 'against', re: new RegExp(String.raw`\b(?:ont\s+vote\s+contre|a\s+vote\s+contre|votes?\s+contre|contre)${AFTER}`, 'g') },
+  { opt: 'abstain', re: new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)${AFTER}`, 'g') },
+  { opt: 'for', re: new RegExp(String.raw`\b(?:ont\s+vote\s+pour|votes?\s+pour)${AFTER.replace('|\\(\\s*)', ')')}`, 'g') },
+  { opt: 'not_voting', re: new RegExp(String.raw`\bne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote${AFTER}`, 'g') },
 ];
+
+/**
+ * Where a list of names ends: a closing parenthesis of its own (the list was
+ * opened by "(") or a line end, a semicolon, a full stop or " – ". A note in
+ * parentheses inside it ("M. X (par procuration)") is skipped, and a line
+ * ending with a comma goes on (a roll call over several lines).
+ */
+function listEnd(tail: string): number {
+  let depth = 0;
+  for (let i = 0; i < tail.length; i++) {
+    const c = tail[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth > 0) continue;
+    else if (c === '\n') {
+      if (/,[ \t]*$/.test(tail.slice(0, i))) continue;
+      return i;
+    } else if (c === ';') return i;
+    else if (c === '.' && /(?:\s|$)/.test(tail[i + 1] ?? '') && !/(?<!\p{L})(?:M|MM|Mme|Mmes|Mlle|Mr|Dr|\p{Lu})$/u.test(tail.slice(0, i))) return i;
+    else if (/\s/.test(c) && /^\s[-–]\s/.test(tail.slice(i, i + 3))) return i;
+  }
+  return -1;
+}
 
 export function findNamedVoters(src: SourceText, from: number, to: number): Record<VoteOption, NameRef[]> {
   const out: Record<VoteOption, NameRef[]> = { for: [], against: [], abstain: [], not_voting: [] };
@@ -21,9 +48,9 @@ export function findNamedVoters(src: SourceText, from: number, to: number): Reco
     re.lastIndex = 0;
     for (const m of zone.matchAll(re)) {
       const start = from + m.index! + m[0].length;
-      const tail = src.norm.slice(start, Math.min(to, start + 250));
-      const end = tail.search(/[)\n;]|(?<!\b(?:M|MM|Mme|Mlle|Mr|Dr|[A-Z]))\.(?:\s|$)|\s[-–]\s/);
-      const list = end >= 0 ? tail.slice(0, end) : tail;
+      const tail = src.norm.slice(start, Math.min(to, start + 1000));
+      const end = listEnd(tail);
+      const list = (end >= 0 ? tail.slice(0, end) : tail.slice(0, 250)).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));
       let off = 0;
       for (const part of list.split(/,|\s+et\s+/)) {
         const at = start + list.indexOf(part, off);

@@ -7,19 +7,20 @@
  * together, or "N voix pour"): "pour 990 000 €" is not a vote.
  */
 import type { Vote } from '../domain/index.ts';
+import { foldDigits, numberRun, readNumber } from './french-numbers.ts';
 import { findNamedVoters } from './vote-names.ts';
 import type { SourceText } from './source.ts';
 
 type Option = 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'expressed' | 'proxies_included';
 
-// no assembly counts a thousand members: a 4-digit number ("pour 2023") is a year or a quantity
-const N = String.raw`(\d{1,3}|zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)`;
-const WORD_NUM: Record<string, number> = { zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUM[s] ?? NaN));
+// no assembly counts a thousand members: a 4-digit number ("pour 2023") is a year or a quantity;
+// a number in words is read whole ("dix-sept pour", "par vingt-deux voix pour")
+const N = String.raw`(\d{1,3}|${numberRun()})`;
+const num = (s: string) => readNumber(s) ?? NaN;
 
 /** A number that is a quantity, not a vote count ("pour 990 000 €", "pour 3 ans"). */
 const NOT_QTY = String.raw`(?![ \t]*\d|\s*(?:[.,]\d|%|€|euros?|eur\b|ans?\b|mois|jours?|heures?|h\b|m2|m²|km|kg|ha\b|places?|lits?|logements?|personnes?|enfants?|eleves?))`;
-const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|prend(?:s|nent)?\s+pas\s+part(?:\s+au\s+vote)?|participe(?:nt)?\s+pas(?:\s+au\s+vote)?)|non[- ]participations?(?:\s+au\s+vote)?|non[- ]votants?|refus\s+de\s+vote)`;
+const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|pren(?:d|ds|nent)\s+pas\s+part(?:\s+au\s+vote)?|participe(?:nt)?\s+pas(?:\s+au\s+vote)?)|non[- ]participations?(?:\s+au\s+vote)?|non[- ]votants?|refus\s+de\s+vote)`;
 
 const LABELLED: Array<{ opt: Option; re: RegExp }> = [
   { opt: 'for', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
@@ -37,7 +38,19 @@ const LABELLED: Array<{ opt: Option; re: RegExp }> = [
   { opt: 'abstain', re: new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g') },
   { opt: 'not_voting', re: new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g') },
   { opt: 'voters', re: new RegExp(String.raw`\b${N}\s+votants\b`, 'g') },
+  // "Votes positifs : 7", "Votes négatifs : 2", "Voix favorables : 12", "Oui : 10 – Non : 5"
+  { opt: 'for', re: new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:positi(?:f|fs|ve|ves)|favorables?)|oui)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g') },
+  { opt: 'against', re: new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:negati(?:f|fs|ve|ves)|defavorables?)|non)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g') },
 ];
+
+/** A roll call: the count in parentheses, then the voters named ("Ont voté pour (16) : M. A, M. B (par procuration), …"). */
+const ROLL_CALL: Array<{ opt: Option; re: RegExp }> = [
+  { opt: 'for', re: new RegExp(String.raw`\b(?:(?:ont|a)\s+vote\s+)?(?:pour|oui)\s*\(\s*${N}\s*\)\s*:`, 'g') },
+  { opt: 'against', re: new RegExp(String.raw`\b(?:(?:ont|a)\s+vote\s+)?(?:contre|non)\s*\(\s*${N}\s*\)\s*:`, 'g') },
+  { opt: 'abstain', re: new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)\s*\(\s*${N}\s*\)\s*:`, 'g') },
+];
+/** The end of a list of names: a full stop at a line end (not "M." wrapped), a blank line or the next vote label. */
+const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|se\s+sont\s+abstenu|s'est\s+abstenu|pour|contre|abstentions?|oui|non)\b)/;
 
 const UNANIMITY = /\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g;
 const MINUS = /\bunanimite\s+moins\s+(une?|deux|trois|\d+)\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)/;
@@ -51,7 +64,8 @@ interface Hit {
 
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
-  const zone = src.fold.slice(from, to);
+  // OCR digits read as digits: "Pour : l1"
+  const zone = foldDigits(src.norm, src.fold).slice(from, to);
   const found: Array<Hit & { rank: number }> = [];
   LABELLED.forEach(({ opt, re }, rank) => {
     re.lastIndex = 0;
@@ -62,6 +76,18 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
       if (rank < 3 && !/^\d/.test(m[1]!) && !/[:=]/.test(m[0])) continue;
       const start = from + m.index!;
       found.push({ opt, value, start, end: start + m[0].length, rank });
+    }
+  });
+  ROLL_CALL.forEach(({ opt, re }) => {
+    re.lastIndex = 0;
+    for (const m of zone.matchAll(re)) {
+      const value = num(m[1]!);
+      if (Number.isNaN(value)) continue;
+      const start = from + m.index!;
+      // the hit spans its list of names, so the next option's count stays near it
+      const after = zone.slice(m.index! + m[0].length, m.index! + m[0].length + 1500);
+      const stop = after.search(LIST_END);
+      found.push({ opt, value, start, end: start + m[0].length + (stop >= 0 ? stop : 0), rank: -1 });
     }
   });
   // one reading per place: the earlier (more specific) pattern wins an overlap

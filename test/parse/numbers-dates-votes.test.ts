@@ -1,0 +1,90 @@
+/**
+ * Numbers written in words, counts, votes, dates and amounts as real documents
+ * write them (invented sentences, names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFrenchNumber } from '../../src/parse/french-numbers.ts';
+import { parseText } from '../../src/parse/index.ts';
+
+const counts = (text: string) => {
+  const d = parseText(text).session.declared;
+  return [d.members_in_office?.value ?? null, d.present?.value ?? null, d.proxies?.value ?? null, d.voters?.value ?? null];
+};
+const vote = (text: string) => {
+  const v = parseText(text).deliberations.find((d) => d.vote)?.vote ?? null;
+  return v && { for: v.for, against: v.against, abstain: v.abstain, not_voting: v.not_voting, unanimous: v.unanimous };
+};
+
+describe('numbers in words', () => {
+  it('compound numbers are read whole, with or without hyphens', () => {
+    expect(parseFrenchNumber('quatre-vingt-dix-neuf')).toBe(99);
+    expect(parseFrenchNumber('soixante et onze')).toBe(71);
+    expect(parseFrenchNumber('deux millions trois cent mille')).toBe(2_300_000);
+    // two digits side by side are two numbers, not one
+    expect(parseFrenchNumber('neuf quatre')).toBeNull();
+  });
+
+  it('a count in words is not cut at its first part ("dix-huit" is not "dix")', () => {
+    expect(counts('Séance du 4 mars 2024\nConseillers en exercice : dix-huit\nPrésents : Quatorze\nProcurations : deux\nVotants : seize\n')).toEqual([18, 14, 2, 16]);
+    expect(counts('Séance du 4 mars 2024\nMembres en exercice : vingt et un\nPrésents : dix sept\nVotants : dix-neuf\n')).toEqual([21, 17, null, 19]);
+    expect(counts('Séance du 4 mars 2024\nMembres en exercice : QUATRE-VINGT-SEPT\n')[0]).toBe(87);
+  });
+});
+
+describe('counts in prose and in boxes', () => {
+  it('members in office, proxies and voters stated in a sentence with words', () => {
+    const text =
+      "Le douze mars deux mille vingt-quatre, le Conseil municipal de Bellecombe, composé de dix-neuf membres en exercice, s'est réuni à la mairie.\n" +
+      "Seize conseillers étaient présents et deux s'étaient fait représenter, soit\ndix-huit votants.\n";
+    expect(counts(text)).toEqual([19, 16, 2, 18]);
+  });
+
+  it('counts in the cells of an ASCII box', () => {
+    const text =
+      'Séance du 4 mars 2024\n+------------------------------+------+\n| Membres en exercice          |  15  |\n| Membres présents             |  11  |\n| Procurations                 |   3  |\n| Votants                      |  14  |\n+------------------------------+------+\n';
+    expect(counts(text)).toEqual([15, 11, 3, 14]);
+  });
+
+  it('OCR digits in a count: "l2" is 12, "1O" is 10', () => {
+    expect(counts('Seance du 4 mars 2024\nEn exercice : 1O   Presents : l2\n').slice(0, 2)).toEqual([10, 12]);
+  });
+});
+
+describe('votes', () => {
+  it('votes in words with compound numbers', () => {
+    expect(vote('Séance du 4 mars 2024\nOBJET : Voirie\nVote : dix-huit pour, quatre contre, une abstention.')).toMatchObject({ for: 18, against: 4, abstain: 1 });
+    expect(vote('Séance du 4 mars 2024\nOBJET : Voirie\nLe Conseil, par vingt et une voix pour et trois voix contre, approuve le projet.')).toMatchObject({ for: 21, against: 3 });
+  });
+
+  it('"Ne prennent pas part au vote : N" is counted', () => {
+    expect(vote('Séance du 4 mars 2024\nOBJET : Subvention\nPour : 12 – Contre : 1 – Abstention : 0 – Ne prennent pas part au vote : 3 (M. Hugo RIVIÈRE, Mme Anaïs PONS, M. Léo SABLE)')).toMatchObject({
+      for: 12,
+      against: 1,
+      abstain: 0,
+      not_voting: 3,
+    });
+  });
+
+  it('a roll call: "Ont voté pour (N) : names…", givers voting by proxy included', () => {
+    const text =
+      'Séance du 4 mars 2024\nOBJET : Éoliennes\nIl est procédé au scrutin public.\n' +
+      'Ont voté pour (9) : M. Albin AUDOUIN, M. Basile BRET (par procuration), Mme Chloé CORDIER, M. Denis DAUDET,\n' +
+      'Mme Elsa ÉTIENNE, M. Félix FAURE, Mme Gaëlle GIRAUD (par procuration), M. Henri HUET, Mme Inès ISNARD.\n' +
+      'Ont voté contre (3) : M. Jules JOLY, Mme Karine KLEIN, M. Louis LENOIR.\n' +
+      "Se sont abstenus (1) : Mme Margot MOREL.\nLe projet est adopté.";
+    const p = parseText(text);
+    const v = p.deliberations.find((d) => d.vote)!.vote!;
+    expect([v.for, v.against, v.abstain, v.unanimous]).toEqual([9, 3, 1, false]);
+    expect(v.named.for.map((n) => n.name)).toHaveLength(9);
+    expect(v.named.against.map((n) => n.name)).toEqual(['Jules JOLY', 'Karine KLEIN', 'Louis LENOIR']);
+  });
+
+  it('"Votes positifs / négatifs" after "à l\'unanimité" is a tally that contradicts it', () => {
+    const v = vote("Séance du 4 mars 2024\nOBJET : Budget\nLe conseil décide à l'unanimité des voix d'arrêter le budget.\nVotes positifs : 6 (M. A. BRAUN, Mme C. DIETZ)\nVotes négatifs : 3 (M. E. FRANCK)");
+    expect(v).toMatchObject({ for: 6, against: 3, unanimous: true });
+  });
+
+  it('OCR digits in a tally: "Pour : l4"', () => {
+    expect(vote('Seance du 4 mars 2024\nObjet : Voirie\nPour : l4   Contre : 1   Abstention : 0')).toMatchObject({ for: 14, against: 1, abstain: 0 });
+  });
+});
