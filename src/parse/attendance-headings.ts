@@ -57,6 +57,8 @@ const PATTERNS: Pattern[] = [
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseillers?\s+)?${ABSENT}(?:\s*(?:-|–|et)?\s*(?:${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration)))?(?:${COLON}|${ENDLINE})`),
   P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:${COLON}|${ENDLINE})`),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`),
+  // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
+  P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`),
   // present
   // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :"
   P('present', String.raw`\b(?:delegues\s+)?suppleante?s?\s+(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?${COLON}`),
@@ -66,6 +68,8 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`),
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?=(?:le\s+maire|la\s+maire|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s))`),
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}${ENDLINE}`),
+  // Québec: "Sont présents les conseillers Mme X, M. Y … formant quorum"
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s))`),
   // secretary: ends a list
   P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?))?${COLON}`),
   P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`),

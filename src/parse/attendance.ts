@@ -477,6 +477,19 @@ export class AttendanceReader {
         // prose after a list ends it; a role word opening the prose still belongs to the last name.
         // An unreadable last entry that runs to the end of the text was cut ("Monsieur Franç"): the list is incomplete.
         stop = this.reachedEnd(piece.end, to) && text.trim().split(/\s+/).length <= 6 ? contentEnd : piece.start;
+        // "…, formant quorum sous la présidence du maire, M. X.": the one presiding is present too
+        const next = pieces[i + 1];
+        if (kind === 'present' && next && /sous\s+la\s+pr[ée]sidence\s+(?:du|de\s+la|de)\b/i.test(text) && !/\p{Lu}{2}/u.test(text.replace(/^.*pr[ée]sidence/isu, ''))) {
+          const chair = parseEntry(next.text.replace(MASK_RE, ' '), next.start, this.order);
+          if (!chair.prose && chair.people.length === 1) {
+            const ref = this.ref(chair.people[0]!);
+            ref.role = ref.role ?? 'président';
+            this.listFor('present').push(ref);
+            count++;
+            stop = chair.people[0]!.end;
+            break;
+          }
+        }
         const role = /^\s*(secrétaire|président(?:e)?|maire)\b/i.exec(text);
         if (role && lastPeople.length && parsed.people.length === 0) this.applySuffixRole(kind, lastPeople, role[1]!);
         if (parsed.people.length > 0 && kind !== 'proxies') {
@@ -713,6 +726,9 @@ export class AttendanceReader {
           this.readRelation(more, rest, { ...piece, text: rest, start: piece.start + restStart, notes: [] }, kind);
         }
       }
+      // "X et Y à Z": the giver before "et", read alone without a holder, gave it to the same member
+      const before = this.out.proxies[this.out.proxies.length - 1];
+      if (holder && kind === 'proxies' && /^\s*(?:et|&)\s*$/i.test(piece.sep) && before && before.holder === null) before.holder = holder;
       this.out.proxies.push({ giver, holder, scope, span });
       // a giver written in an absence list is listed absent; one written among the present is not present
       if (kind === 'absent' || kind === 'excused') this.listFor(kind).push(giver);

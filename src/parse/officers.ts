@@ -15,6 +15,8 @@ const STOP =
 const PRESIDENT_AFTER: RegExp[] = [
   /\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g,
   /\bsous\s+la\s+presidence\s+(?:effective\s+)?de\s+/g,
+  // "sous la présidence du maire, M. X" (Québec), "de la mairesse, Mme Y"
+  /\bsous\s+la\s+presidence\s+(?:du|de\s+la)\s+(?:maire|mairesse|prefete?|presidente?|bourgmestre)\s*,?\s*/g,
   /\bpresidence\s*:\s*/g,
   /(?:^|\n)\s*presidente?\s*:\s*/g,
   /\bpresidee?\s+par\s+/g,

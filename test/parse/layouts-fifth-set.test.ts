@@ -1,0 +1,35 @@
+/**
+ * Layouts the fifth invented corpus (fixtures/corpus 501–530) found
+ * missing. Every case is written anew here (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+describe('attendance', () => {
+  it('"X et Y à Z": both gave their proxy to Z', () => {
+    const { summary } = analyseText(
+      'Séance du 5 mars 2024\nPrésents : M. Paul AUBIN, Mme Lise BRUN, M. Marc COLIN.\nPouvoirs : M. Jean ESTÈVE et Mme Rose FAURE à M. Paul AUBIN ; M. Yves HAMON à Mme Lise BRUN.\nAbsents : néant.',
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'Jean ESTÈVE', to: 'Paul AUBIN' },
+      { from: 'Rose FAURE', to: 'Paul AUBIN' },
+      { from: 'Yves HAMON', to: 'Lise BRUN' },
+    ]);
+  });
+
+  it('"Absente à l’ouverture de la séance :" lists an absent member', () => {
+    const { summary } = analyseText(
+      'Séance du 5 mars 2024\nPrésents : M. Paul AUBIN, Mme Lise BRUN, M. Marc COLIN.\nAbsente à l’ouverture de la séance : Mme Nina JOLY (arrivée à 19 h 10, à partir du point 3).\nSecrétaire de séance : Mme Lise BRUN.',
+    );
+    expect(summary.absent_names).toEqual(['Nina JOLY']);
+  });
+
+  it('Québec: "Sont présents les conseillers …, formant quorum sous la présidence du maire, M. X"', () => {
+    const { summary } = analyseText(
+      'Séance ordinaire tenue le lundi 5 février 2024, à 19 h 30.\n\nSont présents les conseillers Mme Anne Tremblay, M. Luc Gagnon,\nM. Marc Roy et Mme Julie Côté, formant quorum sous la\nprésidence du maire, M. Paul Lavoie.\n\nEst absent : M. le conseiller Yves Morin.',
+    );
+    expect(summary.present_names).toEqual(['Anne Tremblay', 'Luc Gagnon', 'Marc Roy', 'Julie Côté', 'Paul Lavoie']);
+    expect(summary.president).toBe('Paul Lavoie');
+    expect(summary.absent_names).toEqual(['Yves Morin']);
+  });
+});
