@@ -48,7 +48,7 @@ const PATTERNS: Pattern[] = [
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"
   P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues)\s+(?:${ABSENT}\s+|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?|${EXCUSE}\s+)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`),
-  P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`),
+  P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`),
   P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`),
   P('proxies', String.raw`\b(?:ont|a)\s+donne\s+(?:une\s+|un\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrits?))?${COLON}`),
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?${COLON}`),

@@ -44,7 +44,7 @@ function shapeOfWord(word: string): Shape {
   if (/[01]/.test(word) && /^[A-ZÀ-Þ01'’-]{3,}$/.test(word) && (word.match(/[A-ZÀ-Þ]/g)?.length ?? 0) >= 2) return 'U';
   // ... and I as a lower-case l ("VEYSSlERE", "ASTlER")
   if (/^[A-ZÀ-Þ01][A-ZÀ-Þ01'’-]*l[A-ZÀ-Þ01l'’-]*$/.test(word) && (word.match(/[A-ZÀ-Þ]/g)?.length ?? 0) >= 3) return 'U';
-  const elided = /^[dl]'(.{2,})$/i.exec(word); // "d'YVES", "l'Hermite"
+  const elided = /^(?:[dl]|t)'(.{2,})$/i.exec(word); // "d'YVES", "l'Hermite", Flemish "t'SERSTEVENS"
   if (elided && /^[A-ZÀ-Þ]/.test(elided[1]!)) {
     const inner = shapeOfWord(elided[1]!);
     if (inner === 'U' || inner === 'C') return inner;

@@ -32,4 +32,15 @@ describe('attendance', () => {
     expect(summary.president).toBe('Paul Lavoie');
     expect(summary.absent_names).toEqual(['Yves Morin']);
   });
+
+  it('a Flemish "t\'" particle in a name, and "Étaient représentés :"', () => {
+    const { summary } = analyseText(
+      'Séance du 15 février 2024\nPrésents : M. Paul AUBIN, Bourgmestre-Président ;\nM. Olivier t\'SERSTEVENS, Mme Lise BRUN, MM. Marc COLIN, Yves HAMON, Conseillers ;\nM. Jean DUVAL, Directeur général.\nÉtaient représentés : Mme Rose FAURE par M. Marc COLIN, M. Luc GARNIER par\nMme Lise BRUN.\nExcusés : néant.',
+    );
+    expect(summary.present_names).toEqual(['Paul AUBIN', "Olivier t'SERSTEVENS", 'Lise BRUN', 'Marc COLIN', 'Yves HAMON']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'Rose FAURE', to: 'Marc COLIN' },
+      { from: 'Luc GARNIER', to: 'Lise BRUN' },
+    ]);
+  });
 });
