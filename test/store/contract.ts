@@ -183,6 +183,25 @@ export function storeContract(label: string, open: () => Promise<Harness>): void
       expect(all.hits[0]!.session_date! >= all.hits[1]!.session_date!).toBe(true);
     });
 
+    it('counts every match whatever the page, with or without text, one filter or several', async () => {
+      const queries: SearchQuery[] = [
+        { text: 'subvention' }, { text: 'subvention', body: 'valbrune' }, { text: 'subvention', from: '2024-01-01' }, { text: 'subvention', amountMin: 20000 },
+        { amountMin: 300000 }, { finding: 'TALLY_MISMATCH' }, { severity: 'warning' }, { member: 'LOUCHE Alain', memberStatus: 'held_proxy' },
+        { body: 'valbrune', outcome: 'unanimous' }, { body: 'nowhere at all' }, { text: 'subvention', body: 'nowhere at all' }, { text: 'inexistantmot' },
+      ];
+      for (const q of queries) {
+        const all = await store.search({ ...q, limit: 1000 });
+        expect(all.total, JSON.stringify(q)).toBe(all.hits.length);
+        const past = await store.search({ ...q, limit: 5, offset: all.total + 2 });
+        expect([past.total, past.hits.length], JSON.stringify(q)).toEqual([all.total, 0]);
+        const pages = [];
+        for (let offset = 0; offset < all.total; offset += 2) pages.push(...(await store.search({ ...q, limit: 2, offset })).hits);
+        expect(pages.map((x) => `${x.id}#${x.deliberation}#${x.score}`), JSON.stringify(q)).toEqual(all.hits.map((x) => `${x.id}#${x.deliberation}#${x.score}`));
+      }
+      expect((await store.search({ text: 'subvention', body: 'valbrune' })).total).toBe(2);
+      expect((await store.search({ body: 'nowhere at all' })).total).toBe(0);
+    });
+
     it('resolves names to members of a body across documents, never merging two people', async () => {
       const gon = await store.findMembers('Jean-marc GONÇALVES');
       expect(gon.map((m) => m.body).sort()).toEqual([LORN, VAL]);

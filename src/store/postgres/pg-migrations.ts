@@ -196,6 +196,14 @@ CREATE TRIGGER corrections_no_truncate BEFORE TRUNCATE ON corrections FOR EACH S
 ALTER TABLE document_json ADD COLUMN as_parsed jsonb;
 `,
   },
+  {
+    version: 5,
+    name: 'search indexes: vote outcome by body and date; record filters beside the id',
+    sql: `
+CREATE INDEX records_outcome ON records(outcome, body_key, session_date);
+CREATE INDEX records_filters ON records(id) INCLUDE (body_key, session_date, outcome, unanimous, status);
+`,
+  },
 ];
 
 /**

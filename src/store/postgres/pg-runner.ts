@@ -35,9 +35,11 @@ function number(sql: string): string {
 }
 
 const fullText: FullText = {
-  match: (terms) => ({ from: 'records r', where: "r.tsv @@ to_tsquery('simple', ?)", params: [terms.join(' & ')] }),
-  rank: (terms) => ({ sql: "ts_rank(r.tsv, to_tsquery('simple', ?))", params: [terms.join(' & ')] }),
-  count: (terms) => ({ sql: "SELECT count(*) AS n FROM records r WHERE r.tsv @@ to_tsquery('simple', ?)", params: [terms.join(' & ')] }),
+  matched: (terms, conditions) => {
+    const q = terms.join(' & ');
+    const where = ["r.tsv @@ to_tsquery('simple', ?)", ...conditions].join(' AND ');
+    return { sql: `SELECT r.id AS id, ts_rank(r.tsv, to_tsquery('simple', ?)) AS score FROM records r WHERE ${where}`, params: [q, q] };
+  },
 };
 
 // bigint (counts, cents, ids) comes back as a string by default; numbers here stay far

@@ -31,10 +31,13 @@ export async function toHits(db: SqlRunner, rows: RecordRowOut[], terms: string[
   const ids = rows.map((r) => r.id);
   const docIds = [...new Set(rows.map((r) => r.document_id))];
   const inIds = `IN (${marks(ids.length)})`;
-  const findings = await db.all<{ record_id: number; code: FindingCode }>(`SELECT record_id, code FROM record_findings WHERE record_id ${inIds}`, ids);
-  const amounts = await db.all<{ record_id: number; cents: number }>(`SELECT record_id, cents FROM record_amounts WHERE record_id ${inIds} ORDER BY cents`, ids);
-  const texts = await db.all<{ record_id: number; text: string }>(`SELECT record_id, text FROM record_texts WHERE record_id ${inIds}`, ids);
-  const members = memberIds?.length ? await memberRows(db, docIds, memberIds) : [];
+  // Independent look-ups, sent together: on PostgreSQL they run on several pooled connections at once.
+  const [findings, amounts, texts, members] = await Promise.all([
+    db.all<{ record_id: number; code: FindingCode }>(`SELECT record_id, code FROM record_findings WHERE record_id ${inIds}`, ids),
+    db.all<{ record_id: number; cents: number }>(`SELECT record_id, cents FROM record_amounts WHERE record_id ${inIds} ORDER BY cents`, ids),
+    db.all<{ record_id: number; text: string }>(`SELECT record_id, text FROM record_texts WHERE record_id ${inIds}`, ids),
+    memberIds?.length ? memberRows(db, docIds, memberIds) : Promise.resolve([]),
+  ]);
   const of = <T extends { record_id: number }>(xs: T[], id: number) => xs.filter((x) => Number(x.record_id) === Number(id));
   return rows.map((r) => {
     const status = sessionStatuses(members.filter((m) => m.document_id === r.document_id && (m.deliberation === null || m.deliberation === r.idx)))[0];

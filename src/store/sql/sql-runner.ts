@@ -46,14 +46,16 @@ export interface Tx extends Queryable {
   deleteRecords(documentId: string): Promise<void>;
 }
 
-/** How the backend matches and ranks full text, as SQL fragments over records `r`. */
+/** How the backend matches and ranks full text, as SQL over records `r`. */
 export interface FullText {
-  /** FROM clause giving records `r`, a WHERE condition keeping those with every term, its params. */
-  match(terms: readonly string[]): { from: string; where: string; params: SqlValue[] };
-  /** Rank expression, higher is better; valid with `match`'s FROM. */
-  rank(terms: readonly string[]): { sql: string; params: SqlValue[] };
-  /** Counts the records with every term, when no other filter applies (`n`). */
-  count(terms: readonly string[]): { sql: string; params: SqlValue[] };
+  /**
+   * SELECT of `id` and `score` (higher is better) for every record holding
+   * every term and meeting `conditions` (over records `r`, their parameters
+   * bound after the ones returned here).
+   */
+  matched(terms: readonly string[], conditions: readonly string[]): { sql: string; params: SqlValue[] };
+  /** When the index counts the records with every term by itself (no records row read): that count, as `SELECT`. */
+  countAlone?(terms: readonly string[]): { sql: string; params: SqlValue[] };
 }
 
 export interface SqlRunner extends Queryable {

@@ -25,27 +25,49 @@ const DENSE = 2000;
  * WHERE conditions over records `r` for every filter but the text, in two
  * equivalent forms: `probe` (EXISTS per row: a page walks the date order
  * and stops early) and `lookup` (IN over the filter's index: counting reads
- * only the matches). Neither is a scan of a large table per row.
+ * only the matches). Neither is a scan of a large table per row. `ids`: when
+ * the query has one filter only and it lives in another table (amounts,
+ * findings, member), the distinct record ids it selects, read from that
+ * table's index alone: counting them needs no records row.
  */
 interface Conditions {
   sql: string[];
   params: SqlValue[];
 }
 
-function filterSql(q: SearchQuery, memberIds: string[] | null): { probe: Conditions; lookup: Conditions } {
+interface Filters {
+  probe: Conditions;
+  lookup: Conditions;
+  ids: { sql: string; params: SqlValue[] } | null;
+}
+
+/**
+ * Keys of the bodies whose folded name contains the query's body (read
+ * apart, first: the bodies table is small, and the planners then see the
+ * keys themselves instead of a subquery they misjudge); null with no body filter.
+ */
+async function bodyKeys(db: SqlRunner, q: SearchQuery): Promise<string[] | null> {
+  const body = q.body ? foldForSearch(q.body).replace(/[^a-z0-9]+/g, ' ').trim() : '';
+  if (!body) return null;
+  const rows = await db.all<{ key: string }>("SELECT key FROM bodies WHERE key LIKE ? ESCAPE '\\' ORDER BY key", [`%${likeEscape(body)}%`]);
+  return rows.map((r) => r.key);
+}
+
+function filterSql(q: SearchQuery, memberIds: string[] | null, bodies: string[] | null): Filters {
   const probe: Conditions = { sql: [], params: [] };
   const lookup: Conditions = { sql: [], params: [] };
+  const sets: Array<{ sql: string; params: SqlValue[] }> = [];
   const add = (c: Conditions, sql: string, values: SqlValue[]) => (c.sql.push(sql), c.params.push(...values));
   const both = (sql: string, ...values: SqlValue[]) => (add(probe, sql, values), add(lookup, sql, values));
-  const pair = (p: string, l: string, pv: SqlValue[], lv: SqlValue[] = pv) => (add(probe, p, pv), add(lookup, l, lv));
-  const body = q.body ? foldForSearch(q.body).replace(/[^a-z0-9]+/g, ' ').trim() : '';
-  if (body) both("r.body_key IN (SELECT key FROM bodies WHERE key LIKE ? ESCAPE '\\')", `%${likeEscape(body)}%`);
+  /** A filter kept in another table: `ids` selects the matching record ids from it. */
+  const set = (p: string, ids: string, values: SqlValue[]) => (add(probe, p, values), add(lookup, `r.id IN (${ids})`, values), sets.push({ sql: ids, params: values }));
+  if (bodies) both(bodies.length ? `r.body_key IN (${marks(bodies.length)})` : '1 = 0', ...bodies);
   if (q.from) both('r.session_date >= ?', q.from);
   if (q.to) both('r.session_date <= ?', q.to);
   if (q.status) both('r.status = ?', q.status);
   if (q.amountMin !== undefined || q.amountMax !== undefined) {
     const cond = 'cents >= ? AND cents <= ?';
-    pair(`EXISTS (SELECT 1 FROM record_amounts a WHERE a.record_id = r.id AND ${cond})`, `r.id IN (SELECT record_id FROM record_amounts WHERE ${cond})`, [
+    set(`EXISTS (SELECT 1 FROM record_amounts a WHERE a.record_id = r.id AND ${cond})`, `SELECT record_id FROM record_amounts WHERE ${cond}`, [
       Math.round((q.amountMin ?? 0) * 100),
       Math.round((q.amountMax ?? 9e13) * 100),
     ]);
@@ -53,7 +75,7 @@ function filterSql(q: SearchQuery, memberIds: string[] | null): { probe: Conditi
   if (q.finding || q.severity) {
     const cond = [q.finding ? 'code = ?' : '', q.severity ? 'severity = ?' : ''].filter(Boolean).join(' AND ');
     const values = [q.finding, q.severity].filter((x): x is NonNullable<typeof x> => Boolean(x));
-    pair(`EXISTS (SELECT 1 FROM record_findings rf WHERE rf.record_id = r.id AND ${cond})`, `r.id IN (SELECT record_id FROM record_findings WHERE ${cond})`, values);
+    set(`EXISTS (SELECT 1 FROM record_findings rf WHERE rf.record_id = r.id AND ${cond})`, `SELECT record_id FROM record_findings WHERE ${cond}`, values);
   }
   if (q.outcome === 'unanimous') both('r.unanimous = 1');
   else if (q.outcome === 'none') both('r.outcome IS NULL');
@@ -64,55 +86,62 @@ function filterSql(q: SearchQuery, memberIds: string[] | null): { probe: Conditi
       // Session-wide lists concern every record of the document; a deliberation's own list, its record.
       const roles = ROLES[q.memberStatus ?? 'any'];
       const who = `p.member_id IN (${marks(memberIds.length)}) AND p.role IN (${marks(roles.length)})`;
-      both(
-        `r.id IN (SELECT rr.id FROM participations p JOIN records rr ON rr.document_id = p.document_id AND (p.deliberation IS NULL OR rr.idx = p.deliberation) WHERE ${who})`,
-        ...memberIds,
-        ...roles,
-      );
+      const ids = `SELECT rr.id FROM participations p JOIN records rr ON rr.document_id = p.document_id AND (p.deliberation IS NULL OR rr.idx = p.deliberation) WHERE ${who}`;
+      set(`r.id IN (${ids})`, ids, [...memberIds, ...roles]);
     }
   }
-  return { probe, lookup };
+  const only = lookup.sql.length === 1 && sets.length === 1 ? sets[0]! : null;
+  return { probe, lookup, ids: only ? { sql: `SELECT DISTINCT ${only.sql.replace(/^SELECT /, '')}`, params: only.params } : null };
+}
+
+const COLS = 'r.id, r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.session_date';
+
+/**
+ * With text: one statement gives the page's rows, ranked, and the total. The
+ * matches (with the filters) are read once: ranked in a bounded top-N sort,
+ * counted from the same pass. With no filter and an index that counts alone
+ * (FTS5), the matches are ranked straight from the index, no records row read.
+ */
+async function ranked(db: SqlRunner, terms: string[], f: Filters, limit: number, offset: number): Promise<{ rows: RecordRowOut[]; total: number }> {
+  const m = db.fullText.matched(terms, f.lookup.sql);
+  const params = [...m.params, ...f.lookup.params];
+  const count = f.lookup.sql.length === 0 ? db.fullText.countAlone?.(terms) : undefined;
+  const sql = count
+    ? `WITH page AS (${m.sql} ORDER BY score DESC, id LIMIT ? OFFSET ?)
+       SELECT ${COLS}, page.score AS score, (${count.sql}) AS total FROM page JOIN records r ON r.id = page.id ORDER BY page.score DESC, page.id`
+    : `WITH m AS MATERIALIZED (${m.sql}), page AS (SELECT id, score FROM m ORDER BY score DESC, id LIMIT ? OFFSET ?)
+       SELECT ${COLS}, page.score AS score, (SELECT count(*) FROM m) AS total FROM page JOIN records r ON r.id = page.id ORDER BY page.score DESC, page.id`;
+  const found = await db.all<RecordRowOut & { total: number }>(sql, [...params, limit, offset, ...(count?.params ?? [])]);
+  if (found.length > 0) return { rows: found.map(({ total: _, ...r }) => r), total: Number(found[0]!.total) };
+  if (offset === 0) return { rows: [], total: 0 };
+  // A page past the end: the total still counts the matches.
+  const n = await db.get<{ n: number }>(`SELECT count(*) AS n FROM (${m.sql}) m`, params);
+  return { rows: [], total: Number(n?.n ?? 0) };
+}
+
+/** Without text: newest session first. */
+async function listed(db: SqlRunner, f: Filters, limit: number, offset: number): Promise<{ rows: RecordRowOut[]; total: number }> {
+  const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
+  const count = f.ids ? { sql: `SELECT count(*) AS n FROM (${f.ids.sql}) ids`, params: f.ids.params } : { sql: `SELECT count(*) AS n FROM records r ${where(f.lookup.sql)}`, params: f.lookup.params };
+  const total = Number((await db.get<{ n: number }>(count.sql, count.params))?.n ?? 0);
+  if (total === 0) return { rows: [], total };
+  // Many matches: walk the date order probing each row, and stop at the page.
+  // Few matches: read them through the filters' indexes and sort them.
+  const c = total > DENSE ? f.probe : f.lookup;
+  const nullsLast = db.dialect === 'postgres' ? ' NULLS LAST' : ''; // SQLite puts NULLs last in DESC already
+  const rows = await db.all<RecordRowOut>(`SELECT ${COLS} FROM records r ${where(c.sql)} ORDER BY r.session_date DESC${nullsLast}, r.document_id, r.idx LIMIT ? OFFSET ?`, [
+    ...c.params,
+    limit,
+    offset,
+  ]);
+  return { rows, total };
 }
 
 export async function searchRecords(db: SqlRunner, q: SearchQuery, memberIds: string[] | null): Promise<SearchPage> {
   const limit = Math.min(Math.max(1, Math.floor(q.limit ?? 20)), 1000);
   const offset = Math.max(0, Math.floor(q.offset ?? 0));
   const terms = queryTerms(q.text ?? '');
-  const f = filterSql(q, memberIds);
-  const cols = 'r.id, r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.session_date';
-  let rows: RecordRowOut[];
-  let total: number;
-  if (terms.length > 0) {
-    // Full text drives; the filters' IN-lists are built once and checked per match.
-    // Top-N by rank (a bounded heap sort), then the page's rows, then the total apart:
-    // a window count would make PostgreSQL buffer every matching row, tsvector included.
-    const m = db.fullText.match(terms);
-    const rank = db.fullText.rank(terms);
-    const where = [m.where, ...f.lookup.sql].join(' AND ');
-    const ranked = await db.all<{ id: number; score: number }>(
-      `SELECT r.id AS id, ${rank.sql} AS score FROM ${m.from} WHERE ${where} ORDER BY score DESC, r.id LIMIT ? OFFSET ?`,
-      [...rank.params, ...m.params, ...f.lookup.params, limit, offset],
-    );
-    const details = ranked.length
-      ? await db.all<RecordRowOut>(`SELECT ${cols} FROM records r WHERE r.id IN (${marks(ranked.length)})`, ranked.map((x) => x.id))
-      : [];
-    const byId = new Map(details.map((d) => [Number(d.id), d]));
-    rows = ranked.map((x) => ({ ...byId.get(Number(x.id))!, score: x.score }));
-    const count = f.lookup.sql.length === 0 ? db.fullText.count(terms) : { sql: `SELECT count(*) AS n FROM ${m.from} WHERE ${where}`, params: [...m.params, ...f.lookup.params] };
-    total = Number((await db.get<{ n: number }>(count.sql, count.params))?.n ?? 0);
-  } else {
-    const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
-    total = Number((await db.get<{ n: number }>(`SELECT count(*) AS n FROM records r ${where(f.lookup.sql)}`, f.lookup.params))?.n ?? 0);
-    // Many matches: walk the date order probing each row, and stop at the page.
-    // Few matches: read them through the filters' indexes and sort them.
-    const c = total > DENSE ? f.probe : f.lookup;
-    const nullsLast = db.dialect === 'postgres' ? ' NULLS LAST' : ''; // SQLite puts NULLs last in DESC already
-    rows = total === 0 ? [] : await db.all(`SELECT ${cols} FROM records r ${where(c.sql)} ORDER BY r.session_date DESC${nullsLast}, r.document_id, r.idx LIMIT ? OFFSET ?`, [
-      ...c.params,
-      limit,
-      offset,
-    ]);
-  }
+  const f = filterSql(q, memberIds, await bodyKeys(db, q));
+  const { rows, total } = terms.length > 0 ? await ranked(db, terms, f, limit, offset) : await listed(db, f, limit, offset);
   return { total, limit, offset, hits: await toHits(db, rows, terms, memberIds) };
 }
-

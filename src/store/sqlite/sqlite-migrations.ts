@@ -184,6 +184,14 @@ CREATE TRIGGER corrections_as_written BEFORE UPDATE OF id, document_id, at, acto
 ALTER TABLE document_json ADD COLUMN as_parsed TEXT;
 `,
   },
+  {
+    version: 5,
+    name: 'search indexes: vote outcome by body and date; record filters beside the id',
+    sql: `
+CREATE INDEX records_outcome ON records(outcome, body_key, session_date);
+CREATE INDEX records_filters ON records(id, body_key, session_date, outcome, unanimous, status);
+`,
+  },
 ];
 
 /**

@@ -14,11 +14,17 @@ import type { FullText, RecordInsert, Row, SqlRunner, SqlValue, Tx } from '../sq
 import { migrateSqlite } from './sqlite-migrations.ts';
 
 const ftsQuery = (terms: readonly string[]) => terms.map((t) => `"${t}"`).join(' ');
+const BM25 = '-bm25(records_fts, 4.0, 1.0)'; // bm25 is lower-is-better; subject words weigh four times body words
 const fullText: FullText = {
-  match: (terms) => ({ from: 'records_fts JOIN records r ON r.id = records_fts.rowid', where: 'records_fts MATCH ?', params: [ftsQuery(terms)] }),
-  count: (terms) => ({ sql: 'SELECT count(*) AS n FROM records_fts WHERE records_fts MATCH ?', params: [ftsQuery(terms)] }),
-  // bm25 is lower-is-better; subject words weigh four times body words.
-  rank: () => ({ sql: '-bm25(records_fts, 4.0, 1.0)', params: [] }),
+  // Without filters the index alone ranks: no records row is read per match.
+  matched: (terms, conditions) =>
+    conditions.length === 0
+      ? { sql: `SELECT rowid AS id, ${BM25} AS score FROM records_fts WHERE records_fts MATCH ?`, params: [ftsQuery(terms)] }
+      : {
+          sql: `SELECT r.id AS id, ${BM25} AS score FROM records_fts JOIN records r ON r.id = records_fts.rowid WHERE records_fts MATCH ? AND ${conditions.join(' AND ')}`,
+          params: [ftsQuery(terms)],
+        },
+  countAlone: (terms) => ({ sql: 'SELECT count(*) FROM records_fts WHERE records_fts MATCH ?', params: [ftsQuery(terms)] }),
 };
 
 export function openSqliteRunner(file: string): SqlRunner {
