@@ -1,6 +1,6 @@
 /**
  * Dates as French documents write them: "28 mars 2024", "jeudi 28 mars 2024",
- * "28/03/2024", "3/12/2019", "05.12.2018", "le 1er juin 2009", "28 MARS 2014",
+ * "28/03/2024", "3/12/2019", "05.12.2018", "2024-04-03", "le 1er juin 2009", "28 MARS 2014",
  * and in words ("l'an deux mil onze, le jeudi 12 mai", "le vingt-neuf novembre").
  * All functions work on folded text (see source.ts) and return offsets into it.
  */
@@ -51,13 +51,21 @@ function yearOf(s: string | undefined): number | null {
   return parseFrenchNumber(s);
 }
 
+/**
+ * Between the words of a year: spaces or hyphens, and a line break after
+ * "mille" / "cent" or after a hyphen ("deux mille" / "vingt-quatre",
+ * "deux mille vingt-" / "trois"): a year in words is often split at a line end.
+ */
+const YEAR_WORD_SEP = `(?:[ -]+|(?<=mil|mille|cent|cents)[ \\t]*\\n[ \\t]*|-[ \\t]*\\n[ \\t]*)`;
 /** A year in digits, or in words after the month ("le douze mai deux mille dix-neuf"). */
-const YEAR = `(\\d{4}|(?:deux\\s+mil(?:le)?|mil(?:le)?\\s+neuf\\s+cents?)(?:[ -]+${NUMBER_WORD})*)`;
+const YEAR = `(\\d{4}|(?:deux\\s+mil(?:le)?|mil(?:le)?\\s+neuf\\s+cents?)(?:${YEAR_WORD_SEP}${NUMBER_WORD})*)`;
 /** "le quatorze du mois de juin" */
 const OF_MONTH = `(?:\\s+du\\s+mois\\s+d[e']\\s*)?`;
 const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b(\\d{1,2})(?:er)?${OF_MONTH}\\s*${MONTH_RE}(?:\\s*,?\\s*${YEAR}\\b)?`, 'g');
 const WORD_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b${DAY_WORDS}${OF_MONTH}\\s+${MONTH_RE}(?:\\s+${YEAR}\\b)?`, 'g');
 const SLASH_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
+/** ISO order, as forms and software write it: "2024-04-03", "2024/04/03". */
+const ISO_DATE = /\b(\d{4})([/-])(\d{1,2})\2(\d{1,2})\b/g;
 
 /** Every date in a folded text, in order of appearance. */
 export function findDates(fold: string): DateMatch[] {
@@ -79,6 +87,12 @@ export function findDates(fold: string): DateMatch[] {
     const after = fold.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
     if (/[\d/.-]/.test(before) || /[\d/]/.test(after)) continue; // part of a longer number
     push(out, Number(m[1]), Number(m[2]), yearOf(m[3]), null, m.index!, m.index! + m[0].length);
+  }
+  for (const m of fold.matchAll(ISO_DATE)) {
+    const before = fold.slice(Math.max(0, m.index! - 1), m.index!);
+    const after = fold.slice(m.index! + m[0].length, m.index! + m[0].length + 2);
+    if (/[\d/.-]/.test(before) || /^(?:[\d/]|[-.]\d)/.test(after)) continue; // part of an identifier or a longer number
+    push(out, Number(m[4]), Number(m[3]), Number(m[1]), null, m.index!, m.index! + m[0].length);
   }
   out.sort((a, b) => a.start - b.start);
   // drop overlaps (keep the longest at a position)
@@ -103,7 +117,7 @@ function push(out: DateMatch[], day: number, month: number, year: number | null,
 
 /** The year written in words or digits after "l'an" ("l'an deux mil onze", "l'an 2019"). */
 export function formalYear(fold: string): { year: number; start: number; end: number } | null {
-  const m = new RegExp(`\\bl'?\\s?an\\s+(\\d{4}|${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*)\\b`).exec(fold);
+  const m = new RegExp(`\\bl'?\\s?an\\s+(\\d{4}|${NUMBER_WORD}(?:${YEAR_WORD_SEP}${NUMBER_WORD})*)\\b`).exec(fold);
   if (!m) return null;
   const year = /^\d{4}$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
   if (!year || year < 1900 || year > 2100) return null;

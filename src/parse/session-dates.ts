@@ -8,6 +8,7 @@
  */
 import type { DateMention } from '../domain/index.ts';
 import { findDates, formalYear, iso, type DateMatch } from './dates.ts';
+import { foldDigits } from './french-numbers.ts';
 import type { SourceText } from './source.ts';
 
 export interface SessionDates {
@@ -28,6 +29,12 @@ const EXCLUDE =
   /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
 const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?)\b/g;
+/** A convocation word, then the participle of its sending and to whom: the date that follows dates the convocation. */
+const SENT_TO = String.raw`(?:a|aux)\s+(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|chacun\s+des\s+|chaque\s+)?(?:conseill\w+|delegue\w*|membres?|elue?s?|administrateurs?)(?:\s+(?:municipaux|communautaires|titulaires|syndicaux|du\s+(?:conseil|comite|bureau)(?:\s+[a-z]+)?))?`;
+const SENT_BY = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+[a-z]+)(?:\s+[a-z]+)?`;
+const SENT = new RegExp(
+  String.raw`^\S+\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|remise?s?|faite?s?)(?:,?\s+(?:${SENT_TO}|${SENT_BY})){0,2},?\s+(?:le|du|en\s+date\s+du)\s*$`,
+);
 const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau)\b/g;
 
 function lastIndex(re: RegExp, text: string): number {
@@ -69,6 +76,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (convoc >= 0 && exclude > convoc && /^\S+\s+et\s+d'?\s?(?:affichage|publication)\b/.test(before.slice(convoc))) exclude = -1;
   // "convoqués par courriel le …", "convocation adressée par lettre du …": the means of the convocation
   if (convoc >= 0 && exclude > convoc && /^\S+\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+\S+)\b[^,.;]{0,30}$/.test(before.slice(convoc))) exclude = -1;
+  // "Convocation transmise aux délégués le …", "convocations adressées à tous les conseillers le …": its sending
+  if (convoc >= 0 && exclude > convoc && SENT.test(before.slice(convoc))) exclude = -1;
   // "Procès-verbal du conseil du 12 mars" names this session only in the title
   const pv = before.search(/(?:proces[- ]verbal|compte[- ]rendu)\b[^]*$/);
   if (pv >= 0 && start > TITLE_ZONE) exclude = Math.max(exclude, pv);
@@ -76,7 +85,7 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   const tail = convoc >= 0 ? before.slice(convoc) : '';
   const convocDate =
     convoc >= 0 &&
-    (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:)\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*$/.test(tail));
+    (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:|\|)\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*\|?\s*$/.test(tail) || SENT.test(tail));
   // "convoqués pour la séance du 30 janvier": the date of the session they were called to
   if (convoc > verb && convoc >= exclude && convocDate && /\b(?:pour|a)\s+(?:la|une)\s+(?:seance|reunion|session)\s+(?:\S+\s+){0,2}(?:du|le)\s*$/.test(tail)) return 'session';
   if (convoc > verb && convoc >= exclude && convocDate) return 'convocation';
@@ -99,7 +108,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
  * it (the end of the attendance block): later "conseil du …" are other sessions.
  */
 export function findSessionDates(src: SourceText, from: number, to: number, sessionLimit = to): SessionDates {
-  const zoneFold = src.fold.slice(0, to);
+  // OCR digits read as digits: "05/12/2O23", "1l décembre"
+  const zoneFold = foldDigits(src.norm, src.fold).slice(0, to);
   const all = findDates(zoneFold).filter((d) => d.start >= from);
   const formal = formalYear(zoneFold);
   const mentions: DateMention[] = [];

@@ -88,3 +88,37 @@ describe('votes', () => {
     expect(vote('Seance du 4 mars 2024\nObjet : Voirie\nPour : l4   Contre : 1   Abstention : 0')).toMatchObject({ for: 14, against: 1, abstain: 0 });
   });
 });
+
+describe('dates', () => {
+  const dates = (text: string) => {
+    const s = parseText(text).session;
+    return [s.date, s.convocation_date];
+  };
+
+  it('a year in words split at a line end', () => {
+    expect(dates("Séance du 21 janvier 2019\nLes conseillers ont été convoqués le quinze janvier deux mille\ndix-neuf.\n")).toEqual(['2019-01-21', '2019-01-15']);
+    expect(dates("L'an deux mille\nvingt-deux, le sept juin, le Conseil municipal s'est réuni à la mairie.\n")[0]).toBe('2022-06-07');
+    // a year in digits then a count in words on the next line is not one number
+    expect(dates('Séance du 7 juin 2022\nConvocation du 1er juin deux mille vingt-deux\nonze conseillers présents\n')[1]).toBe('2022-06-01');
+  });
+
+  it('ISO dates (year first); an identifier holding a date is not one', () => {
+    expect(dates('ID : 012-200034567-20221108-DEL_14-DE\nRéf. 2022-11-08-045\nDate du conseil : 2022-11-08\nDate de convocation : 2022-11-02\n')).toEqual(['2022-11-08', '2022-11-02']);
+  });
+
+  it('the convocation "transmise / adressée aux conseillers le …" dates the convocation', () => {
+    expect(dates('Conseil communautaire – séance du jeudi 10 mars 2022\nLa convocation a été transmise à chaque conseiller le 3 mars 2022.\n')[1]).toBe('2022-03-03');
+    expect(dates('Séance du 10 mars 2022\nConvocation transmise par voie électronique aux membres du bureau le 4 mars 2022.\n')[1]).toBe('2022-03-04');
+    // a transmission to the prefecture is not the convocation
+    expect(dates('Séance du 10 mars 2022\nConvoqué le 4 mars 2022.\nTransmis en préfecture le 14 mars 2022.\n')[1]).toBe('2022-03-04');
+  });
+
+  it('a convocation date in the cell of a box', () => {
+    expect(dates('Séance du 10 mars 2022\n| En exercice          | 15 |\n| Date de convocation  | 03/03/2022 |\n')[1]).toBe('2022-03-03');
+  });
+
+  it('OCR digits in a date: "O3/O3/2O22", "1O mars"', () => {
+    expect(dates('Seance du 1O mars 2022\nDate de convocation : O3/O3/2O22\n')).toEqual(['2022-03-10', '2022-03-03']);
+  });
+});
+
