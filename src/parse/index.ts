@@ -159,6 +159,15 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
       bodyStart = Math.min(seg.end, bodyStart + next[0].length);
     }
   }
+  // a title wrapped onto the next line: "… à la communauté de" / "communes"
+  if (titles.length && !rubrique) {
+    const last = titles[titles.length - 1]!;
+    const wrap = /^[ \t]*\n[ \t]*([a-zß-ÿ«(][^\n]{0,120})(?=\n|$)/.exec(src.raw.slice(bodyStart));
+    if (wrap && !/[.;:!?]$/.test(last) && !/[.;:]$/.test(wrap[1]!.trim()) && wrap[1]!.trim().split(/\s+/).length <= 12) {
+      titles = [...titles.slice(0, -1), `${last} ${wrap[1]!.trim()}`];
+      bodyStart = Math.min(seg.end, bodyStart + wrap[0].length);
+    }
+  }
   const title = titles.join(' – ').trim();
   const subject = rubrique ? `${rubrique} - ${title}` : title || null;
   const vote = findVote(src, seg.start, seg.end);

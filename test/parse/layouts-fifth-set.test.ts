@@ -3,6 +3,7 @@
  * missing. Every case is written anew here (invented names).
  */
 import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/index.ts';
 import { analyseText } from '../helpers/analyse-text.ts';
 
 describe('attendance', () => {
@@ -42,5 +43,31 @@ describe('attendance', () => {
       { from: 'Rose FAURE', to: 'Marc COLIN' },
       { from: 'Luc GARNIER', to: 'Lise BRUN' },
     ]);
+  });
+});
+
+describe('items', () => {
+  const head = 'Séance du 3 juin 2024\nPrésents : M. Paul AUBIN, Mme Lise BRUN.\n\n';
+  it('codes with a letter prefix and numbered reports open items', () => {
+    const p = parseText(
+      head +
+        'RAPPORT N° CP-2024-06-014\nAMÉNAGEMENT DU TERRITOIRE – FONDS D’ÉQUIPEMENT RURAL\nPour : 18 – Contre : 0\n\n' +
+        'Rapport n° 24-06-101 – BUDGET SUPPLÉMENTAIRE 2024\nAdopté à l’unanimité.\n\n' +
+        'Délibération n° C2024-09-112 – Finances – Décision modificative\nAdoptée à l’unanimité.\n\n' +
+        'DEL-2024-001 – Prix de vente des lots\nAdopté à l’unanimité.\n\n' +
+        'DEL2024_021 – Compte de gestion 2023\nAdopté à l’unanimité.',
+    );
+    expect(p.deliberations.map((d) => [d.number, d.subject])).toEqual([
+      ['CP-2024-06-014', 'AMÉNAGEMENT DU TERRITOIRE – FONDS D’ÉQUIPEMENT RURAL'],
+      ['24-06-101', 'BUDGET SUPPLÉMENTAIRE 2024'],
+      ['C2024-09-112', 'Finances – Décision modificative'],
+      ['DEL-2024-001', 'Prix de vente des lots'],
+      ['DEL2024_021', 'Compte de gestion 2023'],
+    ]);
+  });
+
+  it('a title wrapped onto the next line goes on in lower case', () => {
+    const p = parseText(head + 'DEL-2024-002 – Convention de mise à disposition de la salle à la communauté de\ncommunes\nVote : unanimité (21 voix)');
+    expect(p.deliberations[0]!.subject).toBe('Convention de mise à disposition de la salle à la communauté de communes');
   });
 });
