@@ -46,6 +46,23 @@ describe('attendance', () => {
   });
 });
 
+describe('page furniture', () => {
+  it('a running header ending with "2/6" in the middle of a column list is not names', () => {
+    const { summary } = analyseText(
+      [
+        'Réunion en séance plénière du jeudi 20 juin 2024                 1/6',
+        'Étaient présents :',
+        'AUBIN Paul                 BRUN Lise              COLIN Marc',
+        'Assemblée départementale – Séance plénière du 20 juin 2024    2/6',
+        'DUVAL Anne                 HAMON Yves',
+        '',
+        'Absents : FAURE Rose.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['AUBIN Paul', 'BRUN Lise', 'COLIN Marc', 'DUVAL Anne', 'HAMON Yves']);
+  });
+});
+
 describe('items', () => {
   const head = 'Séance du 3 juin 2024\nPrésents : M. Paul AUBIN, Mme Lise BRUN.\n\n';
   it('codes with a letter prefix and numbered reports open items', () => {
