@@ -6,11 +6,16 @@
  * more decimals, "1,8420 €", are rounded to the cent, `text` keeps them).
  */
 import type { Amount } from '../domain/index.ts';
+import { numberRun, ocrDigits, parseFrenchNumber } from './french-numbers.ts';
 import type { SourceText } from './source.ts';
 
 const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f)\d{3})+|\d+)(?:[,.](\d{1,4}))?(?![\d])`;
 const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.c\.)\s*\)?[ \t]*)?(€|euros?\b|eur\b|m€|k€|millions?\s+(?:d'|de\s+)euros?|milliards?\s+(?:d'|de\s+)euros?)`;
-const AMOUNT_RE = new RegExp(NUMBER + String.raw`(?:\.-)?` + CURRENCY, 'gi');
+// "245.000.- €", "1 200,- €": the integer marked by a dash in place of the cents
+const AMOUNT_RE = new RegExp(NUMBER + String.raw`(?:[.,]-)?` + CURRENCY, 'gi');
+/** An amount written in words only: "au prix de cent mille euros", "deux millions d'euros" (folded text). */
+// not the unit of a number in digits ("2,4 millions d'euros")
+const WORDS_RE = new RegExp(String.raw`(?<!\d[\s,.]*)(${numberRun(true)})[ \t]*(?:\n[ \t]*)?(?:(?:d'\s?|de\s+)?euros?\b|€)`, 'g');
 /** The currency written first: "EUR 3 125", "€ 1 200" */
 const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]*` + NUMBER, 'g');
 
@@ -42,7 +47,8 @@ function sentenceAround(text: string, start: number, end: number): { s: number; 
 export function findAmounts(src: SourceText, from: number, to: number): Amount[] {
   const out: Amount[] = [];
   const at = new Map<Amount, number>();
-  const text = src.norm.slice(from, to);
+  // OCR digits read as digits: "6,OO €"
+  const text = normDigits(src.norm).slice(from, to);
   for (const m of text.matchAll(AMOUNT_RE)) {
     let intPart = m[1]!;
     let decimals = m[2];
@@ -82,7 +88,30 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     out.push(amount);
     at.set(amount, start);
   }
+  const inDigits = [...out];
+  for (const m of src.fold.slice(from, to).matchAll(WORDS_RE)) {
+    const value = parseFrenchNumber(m[1]!);
+    // "des millions d'euros" is no amount
+    if (value === null || value === 0 || /^(?:millions|milliards|cents)$/.test(m[1]!.trim())) continue;
+    const cents = value * 100;
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    // "quarante mille euros (40 000 €)", "40 000 € (quarante mille euros)": one amount said twice
+    if (inDigits.some((a) => a.cents === cents && Math.abs(at.get(a)! - start) < m[0].length + 60)) continue;
+    const { s, e } = sentenceAround(src.norm, start, end);
+    const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
+    const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
+    const amount: Amount = { cents, text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
+    out.push(amount);
+    at.set(amount, start);
+  }
   return out.sort((a, b) => at.get(a)! - at.get(b)!);
+}
+
+let lastNorm: { norm: string; out: string } | null = null;
+function normDigits(norm: string): string {
+  if (lastNorm?.norm !== norm) lastNorm = { norm, out: ocrDigits(norm) };
+  return lastNorm.out;
 }
 
 /** "665 000 euros en 2024", "au titre de 2023", "pour l'exercice 2024". */

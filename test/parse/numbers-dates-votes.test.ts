@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseFrenchNumber } from '../../src/parse/french-numbers.ts';
+import { findAmounts } from '../../src/parse/amounts.ts';
 import { parseText } from '../../src/parse/index.ts';
+import { SourceText } from '../../src/parse/source.ts';
 
 const counts = (text: string) => {
   const d = parseText(text).session.declared;
@@ -119,6 +121,30 @@ describe('dates', () => {
 
   it('OCR digits in a date: "O3/O3/2O22", "1O mars"', () => {
     expect(dates('Seance du 1O mars 2022\nDate de convocation : O3/O3/2O22\n')).toEqual(['2022-03-10', '2022-03-03']);
+  });
+});
+
+describe('amounts', () => {
+  const amounts = (text: string) => {
+    const src = new SourceText(text);
+    return findAmounts(src, 0, src.norm.length).map((a) => a.cents / 100);
+  };
+
+  it('an amount written in words only', () => {
+    expect(amounts('Le terrain est cédé au prix de deux cent cinquante mille euros, frais en sus.')).toEqual([250000]);
+    expect(amounts("Une enveloppe de trois millions d'euros est inscrite au budget.")).toEqual([3000000]);
+    // said twice, in words and in digits: one amount
+    expect(amounts('une subvention de dix-huit mille cinq cents euros (18 500 €) est accordée')).toEqual([18500]);
+    // the unit of a number in digits, and "des millions" without a number, are not amounts in words
+    expect(amounts("un programme de 3,5 millions d'euros, soit des millions d'euros d'économies")).toEqual([3500000]);
+  });
+
+  it('"1 500,- €": a dash in place of the cents', () => {
+    expect(amounts('Association sportive : 1 500,- €\nComité de jumelage : 750,- €')).toEqual([1500, 750]);
+  });
+
+  it('OCR digits in an amount: "8,5O €", "l2O €"', () => {
+    expect(amounts('le repas est fixé à 8,5O € et la nuitée à l2O €.')).toEqual([8.5, 120]);
   });
 });
 
