@@ -11,7 +11,7 @@ import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name
 import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
 import { foldText, type SourceText } from './source.ts';
-import { readGridTable, readPresenceTable } from './presence-table.ts';
+import { readColumnLists, readGridTable, readPresenceTable } from './presence-table.ts';
 import { findHeads } from './segment.ts';
 
 export interface AttendanceResult {
@@ -54,14 +54,31 @@ export class AttendanceReader {
 
   read(from: number, to: number): AttendanceResult {
     const table = readPresenceTable(this.src, from, to);
+    const columns = readColumnLists(this.src, from, to);
     // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
     const headings = findHeadings(this.src.fold, from, to, this.src.norm).filter((h) => !this.inRightColumnTail(h));
     this.order = this.detectOrder(headings, to);
     let blockStart = -1;
     let blockEnd = -1;
+    if (columns) {
+      // each cell is read as a list of its own (notes, roles, relations), then one section per column
+      for (const c of columns.cells) {
+        const before = this.out.sections.length;
+        this.readList({ kind: c.kind, start: c.start, end: c.start, text: '' }, c.kind, c.end, to);
+        this.out.sections.splice(before);
+      }
+      const heading = this.src.norm.slice(columns.headingStart, columns.headingEnd).replace(/[|\s]+/g, ' ').trim();
+      for (const kind of new Set(columns.cells.map((c) => c.kind))) {
+        this.out.sections.push({ kind, heading, span: this.src.span(columns.headingStart, columns.end), complete: !this.reachedEnd(columns.end, to) });
+      }
+      if (this.out.present === null && columns.cells.some((c) => c.kind === 'present')) this.out.present = [];
+      blockStart = columns.headingStart;
+      blockEnd = columns.end;
+    }
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i]!;
       if (!LIST_KINDS.has(h.kind)) continue;
+      if (columns && h.start >= columns.headingStart && h.start < columns.end) continue;
       if (blockEnd >= 0 && h.start - blockEnd > MAX_GAP) break;
       // a deliberation heading in between: this list belongs to an item, not to the session
       if (blockEnd >= 0 && findHeads(this.src, blockEnd, h.start).some((x) => x.strength >= 2)) break;

@@ -8,7 +8,7 @@
 import type { AttendanceSection } from '../domain/index.ts';
 import type { PersonText } from './name-parse.ts';
 import { shapeOf } from './name-tokens.ts';
-import type { SourceText } from './source.ts';
+import { foldText, type SourceText } from './source.ts';
 
 export interface PresenceTable {
   present: PersonText[];
@@ -35,6 +35,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   if (!head) return null;
   const headStart = from + head.index;
   const firstLine = src.lineAt(headStart);
+  // a column per state ("Présent  Excusé  Procuration à") is a grid: readGridTable reads it
+  const headerLine = foldText(src.lineText(firstLine));
+  if ((headerLine.match(/\b(?:presente?s?|absente?s?|excusee?s?|procurations?|pouvoirs?)\b/g)?.length ?? 0) >= 2) return null;
   const present: PersonText[] = [];
   const absent: PersonText[] = [];
   let end = headStart;
@@ -109,6 +112,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const headerCells = cut(src.fold.slice(headStart, headStart + hm[1]!.length), headStart);
     if (headerCells.length < 3 || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
     const columns = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? null);
+    // "NOM | Prénom | …": the given name has a column of its own
+    const givenColumn = headerCells[1] && /^prenoms?$/.test(headerCells[1].text.trim()) ? 1 : -1;
     if (!columns.includes('present')) continue;
     const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length };
     let rows = 0;
@@ -123,7 +128,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       if (/^[\s|+:=_-]+$/.test(line)) continue; // border
       const row = cut(line, start);
       if (row.length < 2) break;
-      const who = person(row[0]!.text, row[0]!.start);
+      const given = givenColumn > 0 && row[1] && !GRID_MARK.test(row[1].text.trim()) ? row[1] : null;
+      const who = given ? person(src.norm.slice(row[0]!.start, given.end).replace(/[|\s]+/g, ' '), row[0]!.start) : person(row[0]!.text, row[0]!.start);
       if (!who) break;
       rows++;
       out.end = start + line.length;
@@ -160,4 +166,56 @@ function cells(line: string, base: number, piped: boolean): Array<{ text: string
   }
   // leading border "| Nom |": the first cell is before the first pipe only when text is there
   return piped && /^\s*\|/.test(line) ? out.filter((c, i) => i > 0 || c.text.trim() !== '') : out;
+}
+
+/** A column heading naming a list ("Présents", "Absents représentés", "Pouvoirs", "Excusés"). */
+const LIST_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'proxies'; re: RegExp }> = [
+  { kind: 'proxies', re: /^(?:(?:absente?s?|excusee?s?)\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration))|pouvoirs?|procurations?|representee?s?)$/ },
+  { kind: 'excused', re: /^(?:absente?s?\s+)?excusee?s?$/ },
+  { kind: 'absent', re: /^absente?s?(?:\s+non\s+(?:representee?s?|excusee?s?))?$/ },
+  { kind: 'present', re: /^(?:membres\s+|conseillers?\s+)?presente?s?$/ },
+];
+
+export interface ColumnListTable {
+  /** Header row: offsets of the row. */
+  headingStart: number;
+  headingEnd: number;
+  end: number;
+  cells: Array<{ kind: 'present' | 'absent' | 'excused' | 'proxies'; start: number; end: number }>;
+}
+
+/**
+ * Lists laid out side by side in a table drawn with pipes, one column per
+ * list, one person per cell:
+ *   | Présents                 | Absents représentés                   | Absents |
+ *   |---|---|---|
+ *   | Mme A, Maire             | M. B (pouvoir à Mme A)                | M. C    |
+ * Returns the non-empty cells with the list of their column.
+ */
+export function readColumnLists(src: SourceText, from: number, to: number): ColumnListTable | null {
+  const zone = src.fold.slice(from, to);
+  for (const hm of zone.matchAll(/(?:^|\n)([ \t]*\|[^\n]*\bpresente?s?\b[^\n]*\|[ \t]*)(?=\n)/g)) {
+    const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
+    const header = cells(src.fold.slice(headStart, headStart + hm[1]!.length), headStart, true);
+    const kinds = header.map((c) => LIST_COLUMNS.find((k) => k.re.test(c.text.trim()))?.kind ?? null);
+    if (header.length < 2 || kinds.some((k) => k === null)) continue;
+    const out: ColumnListTable = { headingStart: headStart, headingEnd: headStart + hm[1]!.length, end: headStart + hm[1]!.length, cells: [] };
+    let rows = 0;
+    for (let l = src.lineAt(headStart) + 1; l <= src.lineCount; l++) {
+      const start = src.lineStarts[l - 1]!;
+      if (start >= to) break;
+      const line = src.norm.slice(start, start + src.lineText(l).length);
+      if (!/^[ \t]*\|/.test(line)) break;
+      out.end = start + line.length;
+      if (/^[\s|+:=_-]+$/.test(line)) continue; // border
+      const row = cells(line, start, true);
+      rows++;
+      row.forEach((c, i) => {
+        const kind = kinds[i];
+        if (kind && c.text.trim()) out.cells.push({ kind, start: c.start, end: c.end });
+      });
+    }
+    if (rows > 0) return out;
+  }
+  return null;
 }

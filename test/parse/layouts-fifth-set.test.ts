@@ -46,6 +46,47 @@ describe('attendance', () => {
   });
 });
 
+describe('tables', () => {
+  it('an émargement aligned with spaces, a column per state and the given name in its own column', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du jeudi 24 septembre 2020',
+        'ÉMARGEMENT',
+        'NOM            Prénom       Fonction          Présent   Excusé   Procuration à',
+        'AUBIN          Paul         Maire               X',
+        'BRUN           Lise         1re adjointe        X',
+        'COLIN          Marc         Conseiller                    X      AUBIN Paul',
+        'DUVAL          Anne         Conseillère         X',
+        'ESTÈVE         Jean         Conseiller                    X',
+        '',
+        'Le quorum est atteint.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['AUBIN Paul', 'BRUN Lise', 'DUVAL Anne']);
+    expect(summary.absent_names).toEqual(['COLIN Marc', 'ESTÈVE Jean']);
+    expect(summary.proxies_list).toEqual([{ from: 'COLIN Marc', to: 'AUBIN Paul' }]);
+  });
+
+  it('lists side by side in a pipe table, one column per list', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du mardi 14 novembre 2023',
+        '',
+        '| Présents | Absents représentés | Absents non représentés |',
+        '|---|---|---|',
+        '| Mme Lise BRUN, Maire | M. Marc COLIN (pouvoir à Mme Lise BRUN) | M. Jean ESTÈVE |',
+        '| M. Paul AUBIN, 1er adjoint | | |',
+        '| Mme Anne DUVAL | | |',
+        '',
+        'Secrétaire de séance : Mme Anne DUVAL',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Lise BRUN', 'Paul AUBIN', 'Anne DUVAL']);
+    expect(summary.proxies_list).toEqual([{ from: 'Marc COLIN', to: 'Lise BRUN' }]);
+    expect(summary.absent_names).toEqual(['Jean ESTÈVE']);
+  });
+});
+
 describe('page furniture', () => {
   it('a running header ending with "2/6" in the middle of a column list is not names', () => {
     const { summary } = analyseText(
