@@ -258,6 +258,27 @@ export function storeContract(label: string, open: () => Promise<Harness>): void
       expect(lucie.map((m) => m.sessions)).toEqual([6]);
     });
 
+    it('resolves the same names the same way again, and sees members added since', async () => {
+      const body = 'Conseil municipal de Mirvaux';
+      const doc = (i: number, present: string[]) => makeDoc({ file: `mirvaux-${i}.txt`, body, date: `2020-0${i}-01`, present, salt: String(i) });
+      const names = ['Anne BLOT', 'Paul CRUZ'];
+      for (const [i, present] of [[1, names], [2, names], [3, [...names, 'Léa DURAND']], [4, names], [5, ['A. BLOT', 'Paul CRUZ', 'DURAND']]] as const) {
+        await store.upsert(doc(i, [...present]), { actor: 'test' });
+      }
+      expect((await store.findMembers('BLOT', 'mirvaux')).map((m) => [m.name, m.sessions])).toEqual([['Anne BLOT', 5]]);
+      expect((await store.findMembers('DURAND', 'mirvaux')).map((m) => [m.name, m.sessions])).toEqual([['Léa DURAND', 2]]);
+      expect(await store.rosterNames(body)).toEqual(['Anne BLOT', 'Léa DURAND', 'Paul CRUZ']);
+    });
+
+    it('stores NUL characters as U+FFFD, one for one, and the rest as given', async () => {
+      const clean = makeDoc({ file: 'nul.txt', body: 'Conseil municipal de Nulle', date: '2020-01-01', deliberations: [{ subject: 'Objet', text: 'Objet\nMontant de 12 € ; fin.' }] });
+      const dirty = { ...clean, extraction: { ...clean.extraction!, pages: clean.extraction!.pages.map((p) => ({ ...p, text: `${p.text}\u0000x` })) } };
+      await store.upsert(dirty, { actor: 'test' });
+      const got = (await store.get(dirty.id))!.document;
+      expect(got.extraction!.pages[0]!.text).toBe(`${clean.extraction!.pages[0]!.text}\ufffdx`);
+      expect({ ...got, extraction: null }).toEqual({ ...clean, extraction: null });
+    });
+
     it('rejects an invalid document', async () => {
       await expect(store.upsert({ ...A1, id: 'not-a-hash' }, { actor: 'test' })).rejects.toThrow();
     });

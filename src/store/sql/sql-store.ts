@@ -31,10 +31,24 @@ const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v
  * the same.
  */
 export function withoutNul<T>(value: T): T {
-  if (typeof value === 'string') return (value.includes('\u0000') ? value.replace(/\u0000/g, '\ufffd') : value) as T;
-  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  return hasNul(value) ? replaceNul(value) : value;
+}
+
+/** True when some string in `value` holds a NUL (a walk that copies nothing: most documents hold none). */
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(hasNul);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)])) as T;
+    for (const k in value) if (hasNul((value as Record<string, unknown>)[k])) return true;
+  }
+  return false;
+}
+
+function replaceNul<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\u0000') ? value.replace(/\u0000/g, '\ufffd') : value) as T;
+  if (Array.isArray(value)) return value.map(replaceNul) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceNul(v)])) as T;
   }
   return value;
 }

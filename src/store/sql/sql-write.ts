@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ProcessedDocument } from '../../domain/index.ts';
-import { resolutionKey, resolveNames } from '../../members/resolve-names.ts';
+import { resolutionKey, resolveNames, type Resolution, type RosterMember } from '../../members/resolve-names.ts';
 import { memberNameKey } from './sql-members.ts';
 import { sessionKey } from '../attendance.ts';
 import { project, type Projection } from '../projection.ts';
@@ -39,12 +39,35 @@ async function deleteDerived(tx: Tx, id: string): Promise<void> {
   await tx.deleteRecords(id);
 }
 
+const resolved = new Map<string, Resolution>();
+
+/**
+ * resolveNames, remembered: a body's sessions list the same members again and
+ * again, and matching every name against the roster is the costliest part of
+ * a write. resolveNames is a pure function of the roster, the names and `ocr`
+ * when it creates no member (no new id drawn), so an outcome that creates or
+ * renames none is kept under that exact input and given again for the same
+ * input; the roster is still read in the transaction each time, so a change by
+ * any writer (another process included) is a new input.
+ */
+function resolveRemembered(roster: readonly RosterMember[], written: readonly string[], ocr: boolean): Resolution {
+  const key = JSON.stringify([ocr, roster.map((m) => [m.id, m.name]), written]);
+  const known = resolved.get(key);
+  if (known) return known;
+  const r = resolveNames(roster, written, { ocr, newId: randomUUID });
+  if (r.created.length === 0 && r.renamed.length === 0) {
+    if (resolved.size >= 2000) resolved.clear();
+    resolved.set(key, r);
+  }
+  return r;
+}
+
 async function writeMembers(tx: Tx, doc: ProcessedDocument, p: Projection, now: string): Promise<void> {
   if (p.names.length === 0) return;
   await tx.lock(`registre-body:${p.bodyKey}`);
   const roster = await tx.all<{ id: string; name: string }>('SELECT id, name FROM members WHERE body_key = ?', [p.bodyKey]);
   const written = p.names.flatMap((n) => (n.other ? [n.ref.name, n.other.name] : [n.ref.name]));
-  const r = resolveNames(roster, written, { ocr: p.ocr, newId: randomUUID });
+  const r = resolveRemembered(roster, written, p.ocr);
   await tx.insertMany(
     'members',
     ['id', 'body_key', 'body_name', 'name', 'name_key', 'created_at', 'updated_at'],

@@ -27,6 +27,9 @@ const fullText: FullText = {
   countAlone: (terms) => ({ sql: 'SELECT count(*) FROM records_fts WHERE records_fts MATCH ?', params: [ftsQuery(terms)] }),
 };
 
+/** Rows per INSERT statement at most (a power of two; 64 rows × 10 columns stays far below SQLite's 32,766 variables). */
+const MULTI_ROW = 64;
+
 export function openSqliteRunner(file: string): SqlRunner {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
@@ -59,9 +62,16 @@ export function openSqliteRunner(file: string): SqlRunner {
       prepare(sql).run(...params);
     },
     async insertMany(table: string, columns: readonly string[], rows: readonly SqlValue[][]) {
-      if (rows.length === 0) return;
-      const s = prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-      for (const r of rows) s.run(...r);
+      // Several rows per statement (one call into SQLite instead of one per row), in
+      // chunks of 64, 32, … 1 rows: a handful of prepared statements per table.
+      const row = `(${columns.map(() => '?').join(', ')})`;
+      for (let i = 0; i < rows.length; ) {
+        let n = MULTI_ROW;
+        while (n > rows.length - i) n >>= 1;
+        const chunk = rows.slice(i, i + n);
+        prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: n }, () => row).join(', ')}`).run(...chunk.flat());
+        i += n;
+      }
     },
   };
 
