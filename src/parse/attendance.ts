@@ -28,7 +28,7 @@ const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff'])
 const MAX_GAP = 700;
 const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature)[\s/|]*){2,}$/;
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
-const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
+const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
 export class AttendanceReader {
   private readonly out: Attendance = emptyAttendance();

@@ -67,6 +67,14 @@ describe('tables', () => {
     expect(summary.proxies_list).toEqual([{ from: 'COLIN Marc', to: 'AUBIN Paul' }]);
   });
 
+  it('a Mandant | Mandataire table with an empty line between rows (OCR paragraphs)', () => {
+    const { summary } = analyseText('Séance du 9 décembre 2021\nPrésents : M. Paul AUBIN, Mme Lise BRUN.\n\nPouvoirs :\n\nMandant | Mandataire\n\nM. Jean ESTÈVE | M. Paul AUBIN\n\nMme Rose FAURE | Mme Lise BRUN\n\nAbsents : néant.');
+    expect(summary.proxies_list).toEqual([
+      { from: 'Jean ESTÈVE', to: 'Paul AUBIN' },
+      { from: 'Rose FAURE', to: 'Lise BRUN' },
+    ]);
+  });
+
   it('lists side by side in a pipe table, one column per list', () => {
     const { summary } = analyseText(
       [
