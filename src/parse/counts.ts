@@ -60,16 +60,17 @@ const BEFORE: Label[] = [
 ];
 
 /** Column headings of a count table ("En exercice   Présents   Votants" over "15   12   14"). */
+// whole words: "présents" is not read inside "représentés"
 const TABLE_LABELS: Array<{ key: CountKey; re: RegExp }> = [
-  { key: 'excused', re: /absents?\s+excuses?/g },
-  { key: 'members_in_office', re: /en\s+exercice/g },
-  { key: 'members_afferent', re: /afferents?/g },
-  { key: 'present', re: /presents?/g },
-  { key: 'voters', re: /votants/g },
-  { key: 'expressed', re: /exprimes/g },
-  { key: 'proxies', re: /procurations?|pouvoirs?|representes/g },
-  { key: 'absent', re: /absents?/g },
-  { key: 'excused', re: /excuses?/g },
+  { key: 'excused', re: /(?<![a-z])absents?\s+excuses?(?![a-z])/g },
+  { key: 'members_in_office', re: /(?<![a-z])en\s+exercice(?![a-z])/g },
+  { key: 'members_afferent', re: /(?<![a-z])afferents?(?![a-z])/g },
+  { key: 'present', re: /(?<![a-z])presents?(?![a-z])/g },
+  { key: 'voters', re: /(?<![a-z])votants(?![a-z])/g },
+  { key: 'expressed', re: /(?<![a-z])exprimes(?![a-z])/g },
+  { key: 'proxies', re: /(?<![a-z])(?:procurations?|pouvoirs?|representes)(?![a-z])/g },
+  { key: 'absent', re: /(?<![a-z])absents?(?![a-z])/g },
+  { key: 'excused', re: /(?<![a-z])excuses?(?![a-z])/g },
 ];
 
 function readCountTable(src: SourceText, from: number, to: number, record: (key: CountKey, value: number, start: number, end: number) => void): void {
@@ -91,7 +92,8 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
     if (labels.length < 2) continue;
     labels.sort((a, b) => a.at - b.at);
     let next = l + 1;
-    while (next <= last && !src.lineText(next).trim()) next++;
+    // blank lines and the rule under a table's heading row ("|---|---|", "+----+----+")
+    while (next <= last && /^[\s|:+=_-]*$/.test(src.lineText(next))) next++;
     const nextStart = src.lineStarts[next - 1]!;
     const values = [...src.lineText(next).matchAll(/\b\d{1,4}\b/g)];
     if (values.length !== labels.length || /[a-z]{4,}/i.test(src.lineText(next))) continue;

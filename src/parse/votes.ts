@@ -52,6 +52,62 @@ const ROLL_CALL: Array<{ opt: Option; re: RegExp }> = [
 /** The end of a list of names: a full stop at a line end (not "M." wrapped), a blank line or the next vote label. */
 const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|se\s+sont\s+abstenu|s'est\s+abstenu|pour|contre|abstentions?|oui|non)\b)/;
 
+/** Column headings of a tally table ("| Pour | Contre | Abstention |" over "| 12 | 0 | 1 |"). */
+const TABLE_HEAD: Array<{ opt: Option; re: RegExp }> = [
+  { opt: 'for', re: /^(?:votes?\s+|voix\s+)?pour$/ },
+  { opt: 'against', re: /^(?:votes?\s+|voix\s+)?contre$/ },
+  { opt: 'abstain', re: /^abstentions?(?:\s*\(s\))?$/ },
+  { opt: 'not_voting', re: new RegExp(`^${NOT_VOTING}$`) },
+  { opt: 'voters', re: /^(?:nombre\s+de\s+)?votants$/ },
+  { opt: 'expressed', re: /^(?:suffrages\s+)?exprimes$/ },
+];
+
+/** The cells of a table row: between pipes, or apart by tabs or runs of spaces. */
+function cells(line: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  const sep = line.includes('|') ? /\|/g : /\t+|[ ]{2,}/g;
+  let at = 0;
+  for (const piece of line.split(sep)) {
+    const i = line.indexOf(piece, at);
+    if (piece.trim()) out.push({ text: piece.trim(), at: i + piece.indexOf(piece.trim()) });
+    at = i + piece.length;
+  }
+  return out;
+}
+
+/** Tallies laid out as a table: a row of option headings, a rule perhaps, then a row of as many numbers. */
+function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number }>> {
+  const out: Array<Array<Hit & { rank: number }>> = [];
+  const lines = zone.split('\n');
+  let offset = 0;
+  const starts = lines.map((l) => {
+    const at = offset;
+    offset += l.length + 1;
+    return at;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    if (/\d/.test(lines[i]!)) continue;
+    const head = cells(lines[i]!);
+    if (head.length < 2) continue;
+    const opts = head.map((c) => TABLE_HEAD.find((h) => h.re.test(c.text.replace(/\s+/g, ' ')))?.opt);
+    if (opts.some((o) => o === undefined) || new Set(opts).size !== opts.length) continue;
+    let j = i + 1;
+    while (j < lines.length && /^[\s|:+=_-]*$/.test(lines[j]!) && j - i < 3) j++;
+    if (j >= lines.length) continue;
+    const row = cells(lines[j]!);
+    if (row.length !== head.length || !row.every((c) => /^\d{1,3}$/.test(c.text))) continue;
+    // each hit spans its heading (the last one down to the numbers): one statement from the headings to the numbers
+    out.push(
+      row.map((c, k) => {
+        const start = from + starts[i]! + head[k]!.at;
+        const end = k === row.length - 1 ? from + starts[j]! + c.at + c.text.length : start + head[k]!.text.length;
+        return { opt: opts[k]!, value: Number(c.text), start, end, rank: -1 };
+      }),
+    );
+  }
+  return out;
+}
+
 const UNANIMITY = /\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g;
 const MINUS = /\bunanimite\s+moins\s+(une?|deux|trois|\d+)\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)/;
 
@@ -90,6 +146,12 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
       found.push({ opt, value, start, end: start + m[0].length + (stop >= 0 ? stop : 0), rank: -1 });
     }
   });
+  // a tally table: its cells are one statement (not read again as "pour 12" by the patterns)
+  for (const table of tableHits(zone, from)) {
+    const [a, b] = [table[0]!.start, table[table.length - 1]!.end];
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start < b && found[i]!.end > a) found.splice(i, 1);
+    found.push(...table);
+  }
   // one reading per place: the earlier (more specific) pattern wins an overlap
   found.sort((a, b) => a.start - b.start || a.rank - b.rank);
   const hits: Hit[] = [];

@@ -47,6 +47,11 @@ describe('counts in prose and in boxes', () => {
     expect(counts(text)).toEqual([15, 11, 3, 14]);
   });
 
+  it('a count table in pipes: heading row, rule, values; "présents" is not read inside "représentés"', () => {
+    const text = 'Séance du 4 mars 2024\n| En exercice | Présents | Représentés | Votants |\n|:---:|:---:|:---:|:---:|\n| 19 | 14 | 3 | 17 |\n';
+    expect(counts(text)).toEqual([19, 14, 3, 17]);
+  });
+
   it('OCR digits in a count: "l2" is 12, "1O" is 10', () => {
     expect(counts('Seance du 4 mars 2024\nEn exercice : 1O   Presents : l2\n').slice(0, 2)).toEqual([10, 12]);
   });
@@ -84,6 +89,11 @@ describe('votes', () => {
   it('"Votes positifs / négatifs" after "à l\'unanimité" is a tally that contradicts it', () => {
     const v = vote("Séance du 4 mars 2024\nOBJET : Budget\nLe conseil décide à l'unanimité des voix d'arrêter le budget.\nVotes positifs : 6 (M. A. BRAUN, Mme C. DIETZ)\nVotes négatifs : 3 (M. E. FRANCK)");
     expect(v).toMatchObject({ for: 6, against: 3, unanimous: true });
+  });
+
+  it('a tally as a table, in pipes or aligned with spaces', () => {
+    expect(vote('Séance du 4 mars 2024\nOBJET : Voirie\nLe Conseil adopte.\n| Pour | Contre | Abstentions |\n|------|--------|-------------|\n| 14 | 2 | 1 |\n')).toMatchObject({ for: 14, against: 2, abstain: 1 });
+    expect(vote('Séance du 4 mars 2024\nOBJET : Voirie\nLe Conseil adopte.\nVotants    Pour    Contre    Abstention\n  17        15       2          0\n')).toMatchObject({ for: 15, against: 2, abstain: 0 });
   });
 
   it('OCR digits in a tally: "Pour : l4"', () => {
