@@ -35,6 +35,22 @@ describe('accuracy on labelled documents', () => {
     expectTargets(r);
   });
 
+  // what OCR gives on scans of 12 of those documents: floors at the measured scores, so a
+  // change that reads OCR text worse fails (fixtures/corpus-ocr/README.md)
+  it('OCR text of clean and degraded scans (fixtures/corpus-ocr)', () => {
+    const floors = {
+      clean: { present_names: 0.95, absent_names: 0.9, proxies_list: 0.78, false_alarms: 0 },
+      degraded: { present_names: 0.84, absent_names: 0.84, proxies_list: 0.73, false_alarms: 2 },
+    };
+    for (const [set, floor] of Object.entries(floors)) {
+      const r = evaluate(path.join(FIXTURES, 'corpus-ocr', set));
+      expect(r.documents, set).toBe(12);
+      for (const f of ['present_names', 'absent_names', 'proxies_list'] as const) expect(r.fields[f]!.score, `${set} ${f}`).toBeGreaterThanOrEqual(floor[f]);
+      for (const f of ['members_in_office', 'present', 'proxies', 'voters', 'convocation_date']) expect(r.fields[f]!.score, `${set} ${f}`).toBe(1);
+      expect(r.findings.false_alarm_documents.length, `${set} false alarms`).toBeLessThanOrEqual(floor.false_alarms);
+    }
+  });
+
   const shared = sharedCorpus();
   it.skipIf(!shared)('the shared real corpus (../shared/corpus)', () => {
     const r = evaluate(shared!);
