@@ -41,6 +41,10 @@ const LEADING_MARK = /^[“”‘’"'«»=~_*|]+(?=\p{Lu})/u;
 const BULLET_BEFORE_CIVILITY = /^(?:[lIiDUuoO0=!]{1,2}|1!?|!)[ \t]?(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t])/;
 /** "Mme'LACAZE": a speck between a civility and the name. */
 const CIVILITY_APOSTROPHE = /\b(M\.|MM\.|Mme|Mmes|Mlle)['’`](?=\p{Lu})/gu;
+/** "PAGEÈS", "OCÇAFRAIN": a capital read twice, plain then accented. */
+const DOUBLED_ACCENT = /(?<=\p{Lu})([A-Z])([À-ÖØ-Þ])(?=\p{Lu})/gu;
+/** "Ge Vice-Président": the 6 of an ordinal read as G. */
+const ORDINAL_G = /\bGe(?=\s+(?:vice|adjoint)\b)/gi;
 const TRAILING_JUNK_CELLS = new RegExp(`(?:\\t${JUNK})+$`);
 const JUNK_CELL = new RegExp(`\\t${JUNK}(?=\\t)`, 'g');
 
@@ -64,6 +68,8 @@ export function tidyOcrText(text: string): string {
         .replace(LEADING_MARK, '')
         .replace(BULLET_BEFORE_CIVILITY, '')
         .replace(CIVILITY_APOSTROPHE, '$1 ')
+        .replace(DOUBLED_ACCENT, (m, plain: string, accented: string) => (accented.normalize('NFD')[0] === plain ? accented : m))
+        .replace(ORDINAL_G, '6e')
         .replace(JUNK_CELL, '')
         .replace(TRAILING_JUNK_CELLS, '')
         .replace(/^\t+|\t+$/g, ''),

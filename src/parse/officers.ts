@@ -47,7 +47,12 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
   const foldSlice = src.fold.slice(start, start + max);
   STOP.lastIndex = 0;
   // the name ends at the line end, unless a hyphen cut it there ("Mon-\nsieur")
-  const nl = slice.search(/(?<!-)\n/);
+  let nl = slice.search(/(?<!-)\n/);
+  // a civility (or nothing yet) at the line end: the name is on the next line ("…, Mme\nChristine DELATTRE")
+  if (nl >= 0 && /^\s*(?:(?:m\.|mme|mlle|monsieur|madame)\s*)?$/i.test(slice.slice(0, nl))) {
+    const next = slice.slice(nl + 1).search(/(?<!-)\n/);
+    nl = next < 0 ? -1 : nl + 1 + next;
+  }
   let cut = nl < 0 ? slice.length : nl;
   for (const m of foldSlice.matchAll(STOP)) {
     // not inside a leading civility

@@ -29,6 +29,11 @@ describe('tidyOcrText', () => {
     expect(tidyOcrText('Mme Sophie BOUYSSIÈRE, Mme\'LACAZE Sophie')).toBe('Mme Sophie BOUYSSIÈRE, Mme LACAZE Sophie');
   });
 
+  it('reads a capital read twice (plain then accented) once, and a 6 read as G in an ordinal', () => {
+    expect(tidyOcrText('PAGEÈS-ROQUES Édith, OCÇAFRAIN Jean-Luc\nBECKER Francis\tGe Vice-Président')).toBe('PAGÈS-ROQUES Édith, OÇAFRAIN Jean-Luc\nBECKER Francis\t6e Vice-Président');
+    expect(tidyOcrText('AÉROPORT, CRÉÉE, Ge')).toBe('AÉROPORT, CRÉÉE, Ge');
+  });
+
   it('keeps what is text: a dash bullet, an apostrophe in a name, a sentence', () => {
     expect(tidyOcrText("-Modification de la subvention\nM. Yves N'DIAYE\nIl est procédé au vote.")).toBe("-Modification de la subvention\nM. Yves N'DIAYE\nIl est procédé au vote.");
   });
