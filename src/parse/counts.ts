@@ -48,6 +48,8 @@ const LABELS: Label[] = [
 const BEFORE: Label[] = [
   { key: 'members_in_office', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g') },
   { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g') },
+  // in words, the members named: "dix-sept conseillers présents" (not "les deux présents")
+  { key: 'present', re: new RegExp(String.raw`(?<!\b(?:les|des|ces|aux)\s+)\b(${WORDS})[ \t]+${WHO}[ \t]+presents?\b(?!\s*:)`, 'g') },
   { key: 'voters', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g') },
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
   { key: 'present', re: new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g') },

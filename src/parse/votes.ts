@@ -20,7 +20,7 @@ const num = (s: string) => readNumber(s) ?? NaN;
 
 /** A number that is a quantity, not a vote count ("pour 990 000 €", "pour 3 ans"). */
 const NOT_QTY = String.raw`(?![ \t]*\d|\s*(?:[.,]\d|%|€|euros?|eur\b|ans?\b|mois|jours?|heures?|h\b|m2|m²|km|kg|ha\b|places?|lits?|logements?|personnes?|enfants?|eleves?))`;
-const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|pren(?:d|ds|nent)\s+pas\s+part(?:\s+au\s+vote)?|participe(?:nt)?\s+pas(?:\s+au\s+vote)?)|non[- ]participations?(?:\s+au\s+vote)?|non[- ]votants?|refus\s+de\s+vote)`;
+const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|pren(?:d|ds|nent|ant)\s+pas\s+part(?:\s+au\s+vote)?|participe(?:nt)?\s+pas(?:\s+au\s+vote)?)|n'\s?(?:ont|a)\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[- ]participations?(?:\s+au\s+vote)?|non[- ]votants?|refus\s+de\s+vote)`;
 
 const LABELLED: Array<{ opt: Option; re: RegExp }> = [
   { opt: 'for', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
@@ -45,12 +45,12 @@ const LABELLED: Array<{ opt: Option; re: RegExp }> = [
 
 /** A roll call: the count in parentheses, then the voters named ("Ont voté pour (16) : M. A, M. B (par procuration), …"). */
 const ROLL_CALL: Array<{ opt: Option; re: RegExp }> = [
-  { opt: 'for', re: new RegExp(String.raw`\b(?:(?:ont|a)\s+vote\s+)?(?:pour|oui)\s*\(\s*${N}\s*\)\s*:`, 'g') },
-  { opt: 'against', re: new RegExp(String.raw`\b(?:(?:ont|a)\s+vote\s+)?(?:contre|non)\s*\(\s*${N}\s*\)\s*:`, 'g') },
+  { opt: 'for', re: new RegExp(String.raw`\b(?:(?:(?:ont|a)\s+vote|votent)\s+)?(?:pour|oui)\s*\(\s*${N}\s*\)\s*:`, 'g') },
+  { opt: 'against', re: new RegExp(String.raw`\b(?:(?:(?:ont|a)\s+vote|votent)\s+)?(?:contre|non)\s*\(\s*${N}\s*\)\s*:`, 'g') },
   { opt: 'abstain', re: new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)\s*\(\s*${N}\s*\)\s*:`, 'g') },
 ];
 /** The end of a list of names: a full stop at a line end (not "M." wrapped), a blank line or the next vote label. */
-const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|se\s+sont\s+abstenu|s'est\s+abstenu|pour|contre|abstentions?|oui|non)\b)/;
+const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|votent|se\s+sont\s+abstenu|s'est\s+abstenu|pour|contre|abstentions?|oui|non)\b)/;
 
 /** Column headings of a tally table ("| Pour | Contre | Abstention |" over "| 12 | 0 | 1 |"). */
 const TABLE_HEAD: Array<{ opt: Option; re: RegExp }> = [
@@ -108,8 +108,11 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
   return out;
 }
 
+/** "par 8 voix contre 7", "par quinze voix contre quatre" */
+const DUEL = new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix\s+contre\s+${N}(?![a-z\d])`);
+
 const UNANIMITY = /\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g;
-const MINUS = /\bunanimite\s+moins\s+(une?|deux|trois|\d+)\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)/;
+const MINUS = new RegExp(String.raw`\bunanimite\s+moins\s+(\d+|${numberRun()})\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)`);
 
 interface Hit {
   opt: Option;
@@ -197,10 +200,10 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     span: src.span(start, end),
   };
   // "adoptée par 8 voix contre 7" / "rejetée par 8 voix contre 7" / "avec 6 voix contre 2": a duel of two counts
-  const duel = /\b(?:par|avec)\s+(\d{1,4})\s+voix\s+contre\s+(\d{1,4})\b/.exec(zone);
+  const duel = DUEL.exec(zone);
   if (duel && vote.for === null && vote.against !== null) {
-    const a = Number(duel[1]);
-    const b = Number(duel[2]);
+    const a = num(duel[1]!);
+    const b = num(duel[2]!);
     const rejected = /\b(?:rejete|rejetee|refuse|refusee)\b[^.]{0,40}$/.test(zone.slice(0, duel.index)) || /\brejet/.test(zone.slice(duel.index, duel.index + 60));
     vote.for = rejected ? b : a;
     vote.against = rejected ? a : b;

@@ -41,6 +41,11 @@ describe('counts in prose and in boxes', () => {
     expect(counts(text)).toEqual([19, 16, 2, 18]);
   });
 
+  it('present members counted in words before the word "présents"', () => {
+    expect(counts('Séance du 4 mars 2024\nDix-sept conseillers présents, deux représentés.\n')[1]).toBe(17);
+    expect(counts('Séance du 4 mars 2024\nLes deux conseillers présents signent le registre.\n')[1]).toBeNull();
+  });
+
   it('counts in the cells of an ASCII box', () => {
     const text =
       'Séance du 4 mars 2024\n+------------------------------+------+\n| Membres en exercice          |  15  |\n| Membres présents             |  11  |\n| Procurations                 |   3  |\n| Votants                      |  14  |\n+------------------------------+------+\n';
@@ -61,6 +66,16 @@ describe('votes', () => {
   it('votes in words with compound numbers', () => {
     expect(vote('Séance du 4 mars 2024\nOBJET : Voirie\nVote : dix-huit pour, quatre contre, une abstention.')).toMatchObject({ for: 18, against: 4, abstain: 1 });
     expect(vote('Séance du 4 mars 2024\nOBJET : Voirie\nLe Conseil, par vingt et une voix pour et trois voix contre, approuve le projet.')).toMatchObject({ for: 21, against: 3 });
+  });
+
+  it('a duel and an exception to unanimity in words', () => {
+    expect(vote('Séance du 4 mars 2024\nOBJET : Voirie\nLa proposition est adoptée par quinze voix contre quatre.')).toMatchObject({ for: 15, against: 4 });
+    expect(vote("Séance du 4 mars 2024\nOBJET : Voirie\nAdopté à l'unanimité moins onze abstentions.")).toMatchObject({ abstain: 11, unanimous: true });
+  });
+
+  it('members not taking part: "ne prenant pas part", "n\'ont pas pris part au vote"', () => {
+    expect(vote('Séance du 4 mars 2024\nOBJET : Subvention\nPour : 10 – Contre : 0 – Ne prenant pas part au vote : 2')).toMatchObject({ for: 10, not_voting: 2 });
+    expect(vote("Séance du 4 mars 2024\nOBJET : Subvention\nPour : 10, Contre : 1, N'ont pas pris part au vote : 3")).toMatchObject({ for: 10, against: 1, not_voting: 3 });
   });
 
   it('"Ne prennent pas part au vote : N" is counted', () => {
