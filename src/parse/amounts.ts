@@ -9,7 +9,8 @@ import type { Amount } from '../domain/index.ts';
 import { numberRun, ocrDigits, parseFrenchNumber } from './french-numbers.ts';
 import type { SourceText } from './source.ts';
 
-const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f)\d{3})+|\d+)(?:[,.](\d{1,4}))?(?![\d])`;
+// a line may end between the thousands ("une subvention de 15" / "000 €"): see findAmounts
+const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f|[ \t]*\n[ \t]*)\d{3})+|\d+)(?:[,.](\d{1,4}))?(?![\d])`;
 const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.c\.)\s*\)?[ \t]*)?(€|euros?\b|eur\b|m€|k€|millions?\s+(?:d'|de\s+)euros?|milliards?\s+(?:d'|de\s+)euros?)`;
 // "245.000.- €", "1 200,- €": the integer marked by a dash in place of the cents
 const AMOUNT_RE = new RegExp(NUMBER + String.raw`(?:[.,]-)?` + CURRENCY, 'gi');
@@ -59,13 +60,23 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
       // "1,234.56" (English) — rare; keep as read
       intPart = intPart.replace(/,/g, '');
     }
+    // wrapped between the thousands only where a sentence announces an amount ("une subvention de 15" / "000 €",
+    // "s'élève à", "soit", "Total :"): not "Lot 2" / "500 €", "chapitre 011" / "500 000 €"
+    let skip = 0;
+    if (intPart.includes('\n') && (/^0/.test(intPart) || !/(?:(?<!\p{L})(?:de|à|a|soit|pour|par|et|total)|[:=(])[ \t]*$/iu.test(src.norm.slice(Math.max(0, from + m.index! - 40), from + m.index!)))) {
+      skip = m[0].lastIndexOf('\n', intPart.length) + 1;
+      while (/[ \t]/.test(m[0][skip] ?? '')) skip++;
+      intPart = intPart.slice(intPart.lastIndexOf('\n') + 1).trim();
+      if (intPart.startsWith('0')) continue;
+    }
+    intPart = intPart.replace(/\s+/g, ' ');
     let cents = parseNumber(intPart, decimals);
     if (cents === null) continue;
     const unit = m[3]!;
     const factor = scale(unit);
     if (factor > 1) cents = Math.round(cents * factor);
-    const start = from + m.index!;
-    const end = start + m[0].length;
+    const start = from + m.index! + skip;
+    const end = from + m.index! + m[0].length;
     // sign: "- 529 109.27€" after a colon, "de - 37 905,40 €"; a dash opening a line is a bullet
     // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €"
     const lead = src.norm.slice(Math.max(0, start - 12), start);

@@ -144,6 +144,10 @@ describe('dates', () => {
     expect(dates('Séance du 10 mars 2022\n| En exercice          | 15 |\n| Date de convocation  | 03/03/2022 |\n')[1]).toBe('2022-03-03');
   });
 
+  it('a date with hyphens between day, month and year: "10-mars-2022"', () => {
+    expect(dates('Conseil municipal — séance du jeudi 10-mars-2022\n')[0]).toBe('2022-03-10');
+  });
+
   it('OCR digits in a date: "O3/O3/2O22", "1O mars"', () => {
     expect(dates('Seance du 1O mars 2022\nDate de convocation : O3/O3/2O22\n')).toEqual(['2022-03-10', '2022-03-03']);
   });
@@ -166,6 +170,11 @@ describe('amounts', () => {
 
   it('"1 500,- €": a dash in place of the cents', () => {
     expect(amounts('Association sportive : 1 500,- €\nComité de jumelage : 750,- €')).toEqual([1500, 750]);
+  });
+
+  it('an amount wrapped between its thousands after "de", "à", ":" (not a code or a number alone on its line)', () => {
+    expect(amounts('Le conseil attribue une aide de 12\n500 € au club de tennis.')).toEqual([12500]);
+    expect(amounts('Section 1 :\n3\n250 € HT\nChapitre 012\n400 000 €')).toEqual([250, 400000]);
   });
 
   it('OCR digits in an amount: "8,5O €", "l2O €"', () => {
