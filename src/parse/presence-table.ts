@@ -122,10 +122,14 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       if (start >= to) break;
       const line = src.norm.slice(start, start + src.lineText(l).length);
       if (!line.trim()) {
-        if (rows > 0) break;
+        // an empty line between rows (OCR makes a paragraph of each short row) does not end the grid
+        const after = src.lineText(l + 1);
+        if (rows > 0 && !(piped && after.includes('|'))) break;
         continue;
       }
       if (/^[\s|+:=_-]+$/.test(line)) continue; // border
+      // the rule under the header row read by OCR as a few stray letters ("ne Di")
+      if (rows === 0 && piped && !line.includes('|') && line.trim().length <= 8) continue;
       const row = cut(line, start);
       if (row.length < 2) break;
       const given = givenColumn > 0 && row[1] && !GRID_MARK.test(row[1].text.trim()) ? row[1] : null;
@@ -159,13 +163,20 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
 
 function cells(line: string, base: number, piped: boolean): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
-  const re = piped ? /[^|]+/g : /\S+(?: \S+)*/g;
-  for (const m of line.matchAll(re)) {
-    if (piped && !m[0].trim() && (m.index === 0 || m.index! + m[0].length === line.length)) continue; // outside the outer borders
-    out.push({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length });
+  if (!piped) {
+    for (const m of line.matchAll(/\S+(?: \S+)*/g)) out.push({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length });
+    return out;
   }
-  // leading border "| Nom |": the first cell is before the first pipe only when text is there
-  return piped && /^\s*\|/.test(line) ? out.filter((c, i) => i > 0 || c.text.trim() !== '') : out;
+  // every cell between two pipes, empty ones included ("NOM || X |": the empty cell keeps the columns aligned)
+  let at = 0;
+  for (const part of line.split('|')) {
+    out.push({ text: part, start: base + at, end: base + at + part.length });
+    at += part.length + 1;
+  }
+  // nothing before a leading border nor after a trailing one
+  if (out.length && !out[0]!.text.trim()) out.shift();
+  if (out.length && !out[out.length - 1]!.text.trim()) out.pop();
+  return out;
 }
 
 /** A column heading naming a list ("Présents", "Absents représentés", "Pouvoirs", "Excusés"). */

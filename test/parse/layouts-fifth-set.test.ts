@@ -75,6 +75,31 @@ describe('tables', () => {
     ]);
   });
 
+  it('an émargement grid as OCR gives it: empty lines between rows, "||" for an empty cell, the rule read as letters', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 7 novembre 2023',
+        'Feuille d’émargement',
+        'Conseiller | Présent | Absent | Pouvoir à',
+        'ne Di',
+        'AUBIN Paul (Maire) | X| |',
+        '',
+        'BRUN Lise | X | |',
+        '',
+        'COLIN Marc | | X | AUBIN Paul',
+        '',
+        'DUVAL Anne || X |',
+        '',
+        'ESTÈVE Jean | X | |',
+        '',
+        '1 – Travaux de toiture',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['AUBIN Paul', 'BRUN Lise', 'ESTÈVE Jean']);
+    expect(summary.absent_names).toEqual(['COLIN Marc', 'DUVAL Anne']);
+    expect(summary.proxies_list).toEqual([{ from: 'COLIN Marc', to: 'AUBIN Paul' }]);
+  });
+
   it('lists side by side in a pipe table, one column per list', () => {
     const { summary } = analyseText(
       [
