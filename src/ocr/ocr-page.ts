@@ -35,8 +35,8 @@ const JUNK = `[.,;:|'"“”‘’_~^*°\\[\\]{}]{1,2}`;
 /** "N'[DOYE": a tall apostrophe read with a bracket or bar before a capital. */
 const APOSTROPHE_BAR = /(['’])[[\]|{}]+(?=\p{Lu})/gu;
 const LEADING_JUNK = new RegExp(`^(?:${JUNK}[ \\t]+)+`);
-/** A speck read as a quote stuck to the first word: "“Pouvoirs :", "‘BECKER Francis". */
-const LEADING_MARK = /^[“”‘’"'«»=~_*|]+(?=\p{Lu})/u;
+/** A speck read as a quote stuck to the first word: "“Pouvoirs :", "‘BECKER Francis", "«2 – Délibération". */
+const LEADING_MARK = /^[“”‘’"'«»=~_*|]+(?=\p{Lu}|\d)/u;
 /** A square bullet read as a letter or sign before a civility: "lM. X", "D M. X", "! Mme Y", "UM. Z". */
 const BULLET_BEFORE_CIVILITY = /^(?:[lIiDUuoO0=!]{1,2}|1!?|!)[ \t]?(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)[ \t])/;
 /** "Mme'LACAZE": a speck between a civility and the name. */

@@ -29,7 +29,7 @@ interface Head {
   strength: number;
 }
 
-const CODE = String.raw`(?:[A-Z]{1,4}-?\d{4}[-_/.]\d{2}[-_/.]\d{1,5}[A-Z]?(?![-_/.]?\d)|[A-Z]{2,4}-?\d{4}[-_/.]\d{1,5}(?![-_/.]?\d)|\d{2}-\d{2}-\d{3}(?!\d)|\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}[-_/.][A-Z]?\d{1,5}[A-Z]{0,3}(?![-_/.]\d)|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5})`;
+const CODE = String.raw`(?:[A-Z]{1,4}-?\d{4}[-_/.]\d{2}[-_/.]\d{1,5}[A-Z]?(?![-_/.]?\d)|[A-Z]{1,4}-?\d{4}[-_/.]\d{1,5}(?![-_/.]?\d)|\d{2}-\d{2}-\d{3}(?!\d)|\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}[-_/.][A-Z]?\d{1,5}[A-Z]{0,3}(?![-_/.]\d)|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5})`;
 
 const LINE_PATTERNS: Array<{ re: RegExp; strength: number; objet?: boolean }> = [
   { re: /^[ \t]*(?:\*\*)?[o0]bjet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, strength: 3, objet: true },
@@ -38,6 +38,8 @@ const LINE_PATTERNS: Array<{ re: RegExp; strength: number; objet?: boolean }> = 
   { re: new RegExp(String.raw`^[ \t]*(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dc)(?:\.|(?=[ \t])))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*[-–:][ \t]*(\S.{2,200})$`, 'gim'), strength: 3 },
   // a numbered report of a departmental assembly: "RAPPORT N° CP-2024-06-014", "Rapport n° 24-06-101 – Budget"
   { re: new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), strength: 3 },
+  // an item number then the deliberation's own number: "2 – Délibération n° C2023-202 – Eau potable"
+  { re: new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*(?:[.)–-]|\t)[ \t]*d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), strength: 3 },
   // an item number then a code: "1. 2024-061 – Contrat de concession"
   { re: new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*[.)][ \t]*(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), strength: 3 },
   // a code alone, or followed by a separator and a title ("2019-12-01 : PLAN…"); never a year range ("2025-2028")

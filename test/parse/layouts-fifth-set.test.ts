@@ -157,6 +157,14 @@ describe('items', () => {
     ]);
   });
 
+  it('"2 – Délibération n° C2023-202 – Title": the deliberation’s own number, not the item’s', () => {
+    const p = parseText(head + '1 – Délibération n° C2023-201 – Finances – Décision modificative\nAdoptée à l’unanimité.\n\n2\tDélibération n° C2023-202 - Eau potable – Tarifs 2024\nAdoptée à l’unanimité.');
+    expect(p.deliberations.map((d) => [d.number, d.subject])).toEqual([
+      ['C2023-201', 'Finances – Décision modificative'],
+      ['C2023-202', 'Eau potable – Tarifs 2024'],
+    ]);
+  });
+
   it('a title wrapped onto the next line goes on in lower case', () => {
     const p = parseText(head + 'DEL-2024-002 – Convention de mise à disposition de la salle à la communauté de\ncommunes\nVote : unanimité (21 voix)');
     expect(p.deliberations[0]!.subject).toBe('Convention de mise à disposition de la salle à la communauté de communes');
