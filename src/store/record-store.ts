@@ -203,10 +203,22 @@ export interface BodyRoster {
   members: Array<{ id: string; name: string; first_seen: string | null; last_seen: string | null; sessions: number; present: number }>;
 }
 
+/** How one document of `upsertMany` ended: written (or left unchanged), or its error. */
+export type UpsertSettled = { ok: true; result: UpsertResult } | { ok: false; error: Error };
+
 export interface RecordStore {
   readonly backend: 'sqlite' | 'postgres';
   /** `doc` is what the pipeline produced; stored corrections are replayed over it. */
   upsert(doc: ProcessedDocument, options: UpsertOptions): Promise<UpsertResult>;
+  /**
+   * `upsert` for several documents at once, in one transaction (one commit)
+   * where each document has its own savepoint: a document that fails
+   * (invalid, refused by the database) is rolled back alone and its slot
+   * holds the error, the others are written. Slots are in input order. When
+   * the transaction as a whole fails (database down, disk full), the slots
+   * hold that error or it rejects, and none of the batch is written.
+   */
+  upsertMany(items: ReadonlyArray<{ doc: ProcessedDocument; options: UpsertOptions }>): Promise<UpsertSettled[]>;
   /**
    * Keeps a clerk's corrections and rebuilds the document from its parser
    * output with all its corrections; logs `corrected`. Rejects with

@@ -33,6 +33,18 @@ describe('SQLite runner group commit', () => {
     expect(await db.get("SELECT name FROM bodies WHERE key = 'k1'")).toEqual({ name: 'x' });
   });
 
+  it('transactionEach: every function in its savepoint, the one that throws rolled back alone', async () => {
+    const out = await db.transactionEach(
+      [0, 1, 2].map((i) => async (tx) => {
+        await tx.run("INSERT INTO bodies (key, name) VALUES (?, 'x')", [`each-${i}`]);
+        if (i === 1) throw new Error('refused');
+        return i;
+      }),
+    );
+    expect(out.map((s) => (s.ok ? s.value : (s.error as Error).message))).toEqual([0, 'refused', 2]);
+    expect((await db.all<{ key: string }>("SELECT key FROM bodies WHERE key LIKE 'each-%' ORDER BY key")).map((r) => r.key)).toEqual(['each-0', 'each-2']);
+  });
+
   it('rejects every transaction of a batch when SQLite aborts it, and keeps working', async () => {
     const bad = db.transaction(async (tx) => tx.run('INSERT INTO no_such_table VALUES (1)'));
     await expect(bad).rejects.toThrow(/no such table/);

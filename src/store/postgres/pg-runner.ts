@@ -6,7 +6,7 @@
  * schema and drop it after). Without `schema`, the URL's default search_path.
  */
 import pg from 'pg';
-import type { FullText, RecordInsert, Row, SqlRunner, SqlValue, Tx } from '../sql/sql-runner.ts';
+import type { FullText, RecordInsert, Row, Settled, SqlRunner, SqlValue, Tx } from '../sql/sql-runner.ts';
 import { migratePostgres } from './pg-migrations.ts';
 
 export interface PgOptions {
@@ -72,6 +72,60 @@ function queryable(q: pg.Pool | pg.PoolClient) {
   };
 }
 
+type PgTx = Tx & { lost(): boolean };
+
+/**
+ * Runs `work` on a pooled connection with a Tx over it; rolls back when it
+ * throws. A connection lost while checked out (server restart,
+ * pg_terminate_backend, network) makes the client emit 'error'; unheard, that
+ * event crashed the whole process. Heard here, the transaction's next (or
+ * current) query rejects, and the client is discarded instead of going back
+ * to the pool. `held`: lock keys already taken in this transaction.
+ */
+async function onClient<T>(pool: pg.Pool, work: (c: pg.PoolClient, tx: PgTx, held: Set<string>) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  let lost: Error | null = null;
+  const onError = (e: Error) => {
+    lost ??= e;
+  };
+  c.on('error', onError);
+  const held = new Set<string>();
+  const tx: PgTx = {
+    ...queryable(c),
+    lost: () => lost !== null,
+    async lock(key: string) {
+      if (held.has(key)) return;
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+    },
+    async insertRecord(r: RecordInsert) {
+      const { rows } = await c.query<{ id: number }>(
+        `WITH rec AS (
+           INSERT INTO records (document_id, idx, number, subject, outcome, unanimous, status, file, body_name, body_key, session_date, tsv)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+                   setweight(to_tsvector('simple', $12), 'A') || setweight(to_tsvector('simple', $13), 'B')) RETURNING id)
+         INSERT INTO record_texts (record_id, text) SELECT id, $14 FROM rec RETURNING record_id AS id`,
+        [r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date, r.subject_stems, r.text_stems, r.text],
+      );
+      return Number(rows[0]!.id);
+    },
+    async deleteRecords(documentId: string) {
+      for (const table of ['record_texts', 'record_amounts', 'record_findings']) {
+        await c.query(`DELETE FROM ${table} WHERE record_id IN (SELECT id FROM records WHERE document_id = $1)`, [documentId]);
+      }
+      await c.query('DELETE FROM records WHERE document_id = $1', [documentId]);
+    },
+  };
+  try {
+    return await work(c, tx, held);
+  } catch (e) {
+    if (!lost) await c.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    c.off('error', onError);
+    c.release(lost ?? undefined);
+  }
+}
+
 export async function openPgRunner(options: PgOptions): Promise<SqlRunner> {
   if (options.schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(options.schema)) {
     throw new Error(`invalid schema name: ${options.schema}`);
@@ -107,51 +161,41 @@ export async function openPgRunner(options: PgOptions): Promise<SqlRunner> {
     fullText,
     ...queryable(pool),
     async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-      const c = await pool.connect();
-      // A connection lost while checked out (server restart, pg_terminate_backend, network)
-      // makes the client emit 'error'; unheard, that event crashed the whole process. Heard
-      // here, the transaction's next (or current) query rejects, and the client is discarded.
-      let lost: Error | null = null;
-      const onError = (e: Error) => {
-        lost ??= e;
-      };
-      c.on('error', onError);
-      const tx: Tx = {
-        ...queryable(c),
-        async lock(key: string) {
-          await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-        },
-        async insertRecord(r: RecordInsert) {
-          const { rows } = await c.query<{ id: number }>(
-            `WITH rec AS (
-               INSERT INTO records (document_id, idx, number, subject, outcome, unanimous, status, file, body_name, body_key, session_date, tsv)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
-                       setweight(to_tsvector('simple', $12), 'A') || setweight(to_tsvector('simple', $13), 'B')) RETURNING id)
-             INSERT INTO record_texts (record_id, text) SELECT id, $14 FROM rec RETURNING record_id AS id`,
-            [r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date, r.subject_stems, r.text_stems, r.text],
-          );
-          return Number(rows[0]!.id);
-        },
-        async deleteRecords(documentId: string) {
-          for (const table of ['record_texts', 'record_amounts', 'record_findings']) {
-            await c.query(`DELETE FROM ${table} WHERE record_id IN (SELECT id FROM records WHERE document_id = $1)`, [documentId]);
-          }
-          await c.query('DELETE FROM records WHERE document_id = $1', [documentId]);
-        },
-      };
-      try {
+      return onClient(pool, async (c, tx) => {
         await c.query('BEGIN');
         const out = await fn(tx);
         await c.query('COMMIT');
         return out;
-      } catch (e) {
-        if (!lost) await c.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      } finally {
-        c.off('error', onError);
-        // A broken client goes away instead of back to the pool.
-        c.release(lost ?? undefined);
-      }
+      });
+    },
+    async transactionEach<T>(fns: ReadonlyArray<(tx: Tx) => Promise<T>>, locks: ReadonlyArray<readonly string[]> = []): Promise<Array<Settled<T>>> {
+      if (fns.length === 0) return [];
+      return onClient(pool, async (c, tx, held) => {
+        await c.query('BEGIN');
+        for (const phase of locks) {
+          const keys = [...new Set(phase)];
+          if (keys.length === 0) continue;
+          // Taken in the order of the lock ids, one statement for the phase.
+          await c.query('SELECT count(pg_advisory_xact_lock(h)) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS ordered', [keys]);
+          for (const k of keys) held.add(k);
+        }
+        const out: Array<Settled<T>> = [];
+        for (const fn of fns) {
+          await c.query('SAVEPOINT registre_each');
+          try {
+            const value = await fn(tx);
+            await c.query('RELEASE SAVEPOINT registre_each');
+            out.push({ ok: true, value });
+          } catch (error) {
+            if (tx.lost()) throw error;
+            await c.query('ROLLBACK TO SAVEPOINT registre_each');
+            await c.query('RELEASE SAVEPOINT registre_each');
+            out.push({ ok: false, error });
+          }
+        }
+        await c.query('COMMIT');
+        return out;
+      });
     },
     async close() {
       await pool.end();

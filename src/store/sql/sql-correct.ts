@@ -7,7 +7,7 @@ import { recordCorrections } from '../../corrections/replay.ts';
 import type { CorrectionInput, CorrectResult } from '../record-store.ts';
 import { json, loadCorrections } from './sql-corrections.ts';
 import type { Tx } from './sql-runner.ts';
-import { rebuildDocument, type StoredRow } from './sql-write.ts';
+import { docLock, rebuildDocument, type StoredRow } from './sql-write.ts';
 
 const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
@@ -19,7 +19,7 @@ const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v
  */
 export async function correctDocument(tx: Tx, id: string, input: CorrectionInput): Promise<CorrectResult> {
   const now = new Date().toISOString();
-  await tx.lock(`registre-doc:${id}`);
+  await tx.lock(docLock(id));
   const stored = await tx.get<StoredRow & { updated_at: string }>(
     'SELECT parser_version, extractor_version, status, original_path, updated_at FROM documents WHERE id = ?',
     [id],

@@ -58,10 +58,24 @@ export interface FullText {
   countAlone?(terms: readonly string[]): { sql: string; params: SqlValue[] };
 }
 
+/** How one function of `transactionEach` ended. */
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
 export interface SqlRunner extends Queryable {
   readonly dialect: 'sqlite' | 'postgres';
   readonly fullText: FullText;
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs each function in its own savepoint of one transaction, in order: one
+   * commit for them all. A function that throws is rolled back alone and its
+   * slot holds the error; the others are committed. When the transaction as a
+   * whole fails (connection lost, disk full, the commit refused), every slot
+   * not yet settled holds that error, or it rejects, and nothing of it is
+   * committed. `locks`: keys (as `Tx.lock` takes them) locked first, phase by
+   * phase, each phase in a fixed order, so batches and single writers that
+   * lock a document before its body never wait on each other in a cycle.
+   */
+  transactionEach<T>(fns: ReadonlyArray<(tx: Tx) => Promise<T>>, locks?: ReadonlyArray<readonly string[]>): Promise<Array<Settled<T>>>;
   close(): Promise<void>;
 }
 

@@ -3,14 +3,15 @@
  * share, so they cannot drift apart; the contract suite runs it on each.
  */
 import { ProcessedDocument, type DocumentStatus } from '../../domain/index.ts';
-import type { DocEvent, DocumentListing, EventType, RecordStore, SearchQuery, StoredDocument, UpsertOptions } from '../record-store.ts';
+import type { DocEvent, DocumentListing, EventType, RecordStore, SearchQuery, StoredDocument, UpsertOptions, UpsertSettled } from '../record-store.ts';
 import { EVENT_TYPES } from '../record-store.ts';
 import { bodyRoster, findMemberIds, findMembers, memberAttendance, rosterNames } from './sql-members.ts';
 import { correctDocument } from './sql-correct.ts';
 import { loadCorrections } from './sql-corrections.ts';
-import type { SqlRunner, SqlValue } from './sql-runner.ts';
+import type { SqlRunner, SqlValue, Tx } from './sql-runner.ts';
 import { searchRecords } from './sql-search.ts';
-import { writeDocument } from './sql-write.ts';
+import { docLock, writeDocument } from './sql-write.ts';
+import { bodyKeyOf } from '../projection.ts';
 
 interface EventRow {
   seq: number;
@@ -22,6 +23,7 @@ interface EventRow {
 }
 
 const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
 /**
  * NUL characters (a text file or a PDF text layer may hold some) replaced by
@@ -60,6 +62,29 @@ export function sqlStore(db: SqlRunner): RecordStore {
     async upsert(doc, options: UpsertOptions) {
       const valid = withoutNul(ProcessedDocument.parse(doc));
       return db.transaction((tx) => writeDocument(tx, valid, options));
+    },
+
+    async upsertMany(items) {
+      const out: UpsertSettled[] = new Array(items.length);
+      const valid: Array<{ at: number; doc: ProcessedDocument; options: UpsertOptions }> = [];
+      items.forEach(({ doc, options }, at) => {
+        try {
+          valid.push({ at, doc: withoutNul(ProcessedDocument.parse(doc)), options });
+        } catch (e) {
+          out[at] = { ok: false, error: asError(e) };
+        }
+      });
+      // Every document lock first (in the runner's fixed order), then body by body in key order,
+      // each document's body row then its members' lock as a single write takes them: a batch
+      // and single writers never wait on each other in a cycle. Input order within a body.
+      const bodyOf = (v: (typeof valid)[number]) => bodyKeyOf(v.doc.parsed?.session.body.name);
+      valid.sort((a, b) => (bodyOf(a) < bodyOf(b) ? -1 : bodyOf(a) > bodyOf(b) ? 1 : a.at - b.at));
+      const settled = await db.transactionEach(
+        valid.map((v) => (tx: Tx) => writeDocument(tx, v.doc, v.options)),
+        [valid.map((v) => docLock(v.doc.id))],
+      );
+      settled.forEach((s, k) => (out[valid[k]!.at] = s.ok ? { ok: true, result: s.value } : { ok: false, error: asError(s.error) }));
+      return out;
     },
 
     correct: (id, input) => db.transaction((tx) => correctDocument(tx, id, withoutNul(input))),

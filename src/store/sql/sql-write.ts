@@ -39,6 +39,10 @@ async function deleteDerived(tx: Tx, id: string): Promise<void> {
   await tx.deleteRecords(id);
 }
 
+/** Lock keys: a document's writers wait on each other; so do the writers of a body's members. */
+export const docLock = (id: string) => `registre-doc:${id}`;
+export const bodyLock = (bodyKey: string) => `registre-body:${bodyKey}`;
+
 const resolved = new Map<string, Resolution>();
 
 /**
@@ -64,7 +68,7 @@ function resolveRemembered(roster: readonly RosterMember[], written: readonly st
 
 async function writeMembers(tx: Tx, doc: ProcessedDocument, p: Projection, now: string): Promise<void> {
   if (p.names.length === 0) return;
-  await tx.lock(`registre-body:${p.bodyKey}`);
+  await tx.lock(bodyLock(p.bodyKey));
   const roster = await tx.all<{ id: string; name: string }>('SELECT id, name FROM members WHERE body_key = ?', [p.bodyKey]);
   const written = p.names.flatMap((n) => (n.other ? [n.ref.name, n.other.name] : [n.ref.name]));
   const r = resolveRemembered(roster, written, p.ocr);
@@ -116,7 +120,7 @@ export type StoredRow = StoredVersions & { original_path: string | null };
 
 export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: UpsertOptions): Promise<UpsertResult> {
   const now = new Date().toISOString();
-  await tx.lock(`registre-doc:${doc.id}`);
+  await tx.lock(docLock(doc.id));
   const stored = await tx.get<StoredRow>('SELECT parser_version, extractor_version, status, original_path FROM documents WHERE id = ?', [doc.id]);
   const decision = decide(stored ?? null, doc, options);
   if (decision === 'unchanged') {

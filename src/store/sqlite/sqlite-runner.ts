@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { FullText, RecordInsert, Row, SqlRunner, SqlValue, Tx } from '../sql/sql-runner.ts';
+import type { FullText, RecordInsert, Row, Settled, SqlRunner, SqlValue, Tx } from '../sql/sql-runner.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
 
 const ftsQuery = (terms: readonly string[]) => terms.map((t) => `"${t}"`).join(' ');
@@ -26,6 +26,9 @@ const fullText: FullText = {
         },
   countAlone: (terms) => ({ sql: 'SELECT count(*) FROM records_fts WHERE records_fts MATCH ?', params: [ftsQuery(terms)] }),
 };
+
+/** Transactions sharing one commit at most. */
+const GROUP = 64;
 
 /** Rows per INSERT statement at most (a power of two; 64 rows × 10 columns stays far below SQLite's 32,766 variables). */
 const MULTI_ROW = 64;
@@ -90,7 +93,7 @@ export function openSqliteRunner(file: string): SqlRunner {
   const pending: Array<{ fn: (tx: Tx) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }> = [];
   const flush = (): Promise<void> =>
     exclusive(async () => {
-      const batch = pending.splice(0, 64);
+      const batch = pending.splice(0, GROUP);
       if (batch.length === 0) return;
       const outcomes: Array<{ ok: boolean; value: unknown }> = [];
       try {
@@ -117,6 +120,12 @@ export function openSqliteRunner(file: string): SqlRunner {
         if (pending.length > 0) setImmediate(() => void flush());
       }
       batch.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value)));
+    });
+
+  const transaction = <T>(fn: (tx: Tx) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      if (pending.length === 1) setImmediate(() => void flush());
     });
 
   const tx: Tx = {
@@ -151,11 +160,12 @@ export function openSqliteRunner(file: string): SqlRunner {
     get: (sql, params) => exclusive(() => direct.get(sql, params)),
     run: (sql, params) => exclusive(() => direct.run(sql, params)),
     insertMany: (table, columns, rows) => exclusive(() => direct.insertMany(table, columns, rows)),
-    transaction: <T>(fn: (tx: Tx) => Promise<T>) =>
-      new Promise<T>((resolve, reject) => {
-        pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
-        if (pending.length === 1) setImmediate(() => void flush());
-      }),
+    transaction,
+    // Group commit already gives each transaction its savepoint and shares the
+    // commit: queued together, they are committed together (GROUP at a time).
+    // One connection serialises writers: no lock to take.
+    transactionEach: <T>(fns: ReadonlyArray<(tx: Tx) => Promise<T>>) =>
+      Promise.all(fns.map((fn) => transaction(fn).then((value): Settled<T> => ({ ok: true, value }), (error: unknown): Settled<T> => ({ ok: false, error })))),
     close: () =>
       exclusive(async () => {
         if (db.open) db.close();
