@@ -43,31 +43,47 @@ export function isFailure(o: IngestOutcome): boolean {
   return o.status !== 'parsed';
 }
 
+/** A document read (in part) by OCR, of a known body: its names are repaired against the roster. */
+function needsRoster(doc: ProcessedDocument): boolean {
+  return Boolean(doc.parsed?.session.body.name && doc.extraction?.pages.some((p) => p.method === 'ocr'));
+}
+
 /**
  * Re-analyses a document read by OCR with its body's roster, so garbled
  * names are repaired against members already known. Other documents pass.
  */
 export async function withBodyRoster(store: RecordStore, doc: ProcessedDocument): Promise<ProcessedDocument> {
   const body = doc.parsed?.session.body.name;
-  if (!doc.extraction || !body || !doc.extraction.pages.some((p) => p.method === 'ocr')) return doc;
+  if (!body || !doc.extraction || !needsRoster(doc)) return doc;
   const roster = await store.rosterNames(body);
   if (roster.length === 0) return doc;
   return analysedDocument(doc.id, doc.file, doc.size, doc.extraction, analyse(doc.extraction, { roster }));
 }
 
-export async function ingestBytes(deps: IngestDeps, bytes: Buffer, file: string): Promise<IngestOutcome> {
-  const id = contentHash(bytes);
+/** The outcome of a file already stored by this parser version (or a newer one), or null. */
+async function alreadyStored(deps: IngestDeps, id: string, file: string): Promise<IngestOutcome | null> {
   const known = await deps.store.get(id);
   if (known && known.document.status !== 'failed' && compareVersions(known.document.parser_version, PARSER_VERSION) >= 0) {
     const d = known.document;
     return { file, id, status: d.status, outcome: 'unchanged', error: d.error, findings: d.findings };
   }
-  const doc = await withBodyRoster(deps.store, await processBytes(bytes, file, deps.extract));
-  const originalPath = await storeOriginal(deps.dataDir, bytes, file, doc.extraction?.kind);
-  const r = await deps.store.upsert(doc, { actor: deps.actor, originalPath });
+  return null;
+}
+
+function written(file: string, doc: ProcessedDocument, r: UpsertResult): IngestOutcome {
   // The stored document has the clerks' corrections replayed: report its findings.
   const stored = r.document ?? doc;
   return { file, id: doc.id, status: stored.status, outcome: r.outcome, error: stored.error, findings: stored.findings };
+}
+
+const unreadable = (file: string, e: unknown): IngestOutcome => ({ file, id: null, status: 'unreadable', outcome: null, error: `${file}: cannot read: ${errorMessage(e)}`, findings: [] });
+
+export async function ingestBytes(deps: IngestDeps, bytes: Buffer, file: string): Promise<IngestOutcome> {
+  const known = await alreadyStored(deps, contentHash(bytes), file);
+  if (known) return known;
+  const doc = await withBodyRoster(deps.store, await processBytes(bytes, file, deps.extract));
+  const originalPath = await storeOriginal(deps.dataDir, bytes, file, doc.extraction?.kind);
+  return written(file, doc, await deps.store.upsert(doc, { actor: deps.actor, originalPath }));
 }
 
 export async function ingestFile(deps: IngestDeps, filePath: string, file: string): Promise<IngestOutcome> {
@@ -75,9 +91,137 @@ export async function ingestFile(deps: IngestDeps, filePath: string, file: strin
   try {
     bytes = await fs.readFile(filePath);
   } catch (e) {
-    return { file, id: null, status: 'unreadable', outcome: null, error: `${file}: cannot read: ${errorMessage(e)}`, findings: [] };
+    return unreadable(file, e);
   }
   return ingestBytes(deps, bytes, file);
+}
+
+/** One input of `ingestMany`. */
+export interface IngestInput {
+  /** The name shown to people (the path as given). */
+  name: string;
+  /** The bytes; a rejection makes the outcome 'unreadable' (nothing stored). */
+  read(): Promise<Buffer>;
+}
+
+export interface IngestManyOptions {
+  /** Files read and processed (extract → parse → check) at once. */
+  concurrency: number;
+  /** Documents written per transaction at most (default 64). */
+  batchSize?: number;
+  /** A processed document waits this long at most for its batch to fill before it is written (default 100 ms). */
+  maxWaitMs?: number;
+  /** Each input's outcome once final (its document committed, or nothing to store), in completion order. */
+  onOutcome?(outcome: IngestOutcome, index: number): void;
+}
+
+/**
+ * `ingestBytes` for many files, the documents written in batches: one
+ * transaction (one commit) per batch (RecordStore.upsertMany), each document
+ * in its own savepoint, so one that fails never takes another down. A batch is
+ * written when full, or once its first document has waited `maxWaitMs` (slow
+ * OCR documents are not held back), or before a document read by OCR takes its
+ * body's roster (so it sees the members of the documents before it).
+ *
+ * Outcomes are the ones `ingestBytes` gives, in input order; unreadable files
+ * are outcomes too. On the first fault (database, disk, a document the store
+ * refused) no new file starts; the documents already processed are still
+ * written (each reported once committed), then it rejects with that first
+ * fault, as `ingestBytes` would have for that file.
+ */
+export async function ingestMany(deps: IngestDeps, inputs: readonly IngestInput[], options: IngestManyOptions): Promise<IngestOutcome[]> {
+  const batchSize = Math.max(1, options.batchSize ?? 64);
+  const maxWaitMs = options.maxWaitMs ?? 100;
+  const out = new Array<IngestOutcome>(inputs.length);
+  let failure: { error: unknown } | null = null;
+  const report = (i: number, o: IngestOutcome) => {
+    out[i] = o;
+    options.onOutcome?.(o, i);
+  };
+
+  interface Pending {
+    index: number;
+    file: string;
+    doc: ProcessedDocument;
+    originalPath: string;
+  }
+  let queue: Pending[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let writing: Promise<void> = Promise.resolve();
+  let inFlight = 0;
+  const write = (batch: Pending[]) => {
+    inFlight++;
+    writing = writing
+      .then(async () => {
+        const settled = await deps.store.upsertMany(batch.map((p) => ({ doc: p.doc, options: { actor: deps.actor, originalPath: p.originalPath } })));
+        settled.forEach((s, k) => {
+          const p = batch[k]!;
+          if (s.ok) report(p.index, written(p.file, p.doc, s.result));
+          else failure ??= { error: s.error };
+        });
+      })
+      .catch((e: unknown) => {
+        failure ??= { error: e };
+      })
+      .finally(() => inFlight--);
+    return writing;
+  };
+  /** Writes what is queued; resolves once every batch so far is written. */
+  const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer), (timer = null);
+    if (queue.length === 0) return writing;
+    const batch = queue;
+    queue = [];
+    return write(batch);
+  };
+  const enqueue = async (p: Pending) => {
+    queue.push(p);
+    if (queue.length >= batchSize) void flush();
+    else timer ??= setTimeout(() => void flush(), maxWaitMs);
+    // Bounded memory: a writer behind by two batches holds the readers back.
+    if (inFlight > 2) await writing;
+  };
+
+  /** Reads, skips a file already stored, processes, keeps the original; the document to write, or null. */
+  const prepare = async (i: number): Promise<Pending | null> => {
+    const { name: file } = inputs[i]!;
+    let bytes: Buffer;
+    try {
+      bytes = await inputs[i]!.read();
+    } catch (e) {
+      report(i, unreadable(file, e));
+      return null;
+    }
+    const known = await alreadyStored(deps, contentHash(bytes), file);
+    if (known) {
+      report(i, known);
+      return null;
+    }
+    let doc = await processBytes(bytes, file, deps.extract);
+    if (needsRoster(doc)) {
+      await flush();
+      doc = await withBodyRoster(deps.store, doc);
+    }
+    const originalPath = await storeOriginal(deps.dataDir, bytes, file, doc.extraction?.kind);
+    return { index: i, file, doc, originalPath };
+  };
+
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length && !failure) {
+      const i = next++;
+      try {
+        const p = await prepare(i);
+        if (p) await enqueue(p);
+      } catch (e) {
+        failure ??= { error: e };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, worker));
+  await flush();
+  if (failure) throw (failure as { error: unknown }).error;
+  return out;
 }
 
 export interface InputFile {

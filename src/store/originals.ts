@@ -26,6 +26,13 @@ export function originalRelativePath(id: string, ext: string): string {
   return path.posix.join('originals', id.slice(0, 2), `${id.slice(2)}.${ext}`);
 }
 
+/** Directories this process made or found (at most 256 per data directory): no mkdir per file. */
+const madeDirs = new Set<string>();
+function remember(dir: string): void {
+  if (madeDirs.size >= 4096) madeDirs.clear();
+  madeDirs.add(dir);
+}
+
 /** Stores the bytes (once) and returns the path relative to `dataDir`. */
 export async function storeOriginal(dataDir: string, bytes: Uint8Array, clientName: string, kind?: InputKind | null): Promise<string> {
   const id = contentHash(bytes);
@@ -37,10 +44,22 @@ export async function storeOriginal(dataDir: string, bytes: Uint8Array, clientNa
   } catch {
     // not there yet
   }
-  await fs.mkdir(path.dirname(abs), { recursive: true });
+  const dir = path.dirname(abs);
   const tmp = `${abs}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o444 });
+    if (!madeDirs.has(dir)) {
+      await fs.mkdir(dir, { recursive: true });
+      remember(dir);
+    }
+    try {
+      await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o444 });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      // The directory went away since (removed by hand): make it again.
+      madeDirs.delete(dir);
+      await fs.mkdir(dir, { recursive: true });
+      await fs.writeFile(tmp, bytes, { flag: 'wx', mode: 0o444 });
+    }
     await fs.rename(tmp, abs);
   } catch (e) {
     // Disk full or I/O error: leave no partial copy behind (it would fill the disk further

@@ -4,13 +4,14 @@
  * with its reason, the others stored); 2: the command could not run
  * (bad arguments, store or extractor unavailable).
  */
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import { displayName, withoutControls } from '../../display-name.ts';
 import { errorMessage } from '../../errors.ts';
 import { createExtractor } from '../../extract/index.ts';
-import { collectInputs, ingestFile, isFailure, mapBounded, type IngestOutcome } from '../../store/ingest.ts';
+import { collectInputs, ingestMany, isFailure, type IngestOutcome } from '../../store/ingest.ts';
 import { openStore } from '../../store/open-store.ts';
 import { UsageError, type Command, type Io } from '../command.ts';
 
@@ -107,16 +108,19 @@ export const command: Command = {
     const deps = { store, extract: extractor.extract.bind(extractor), dataDir: config.dataDir, actor: cliActor() };
     const bar = progressBar(files.length, io);
     const done: Array<IngestOutcome | undefined> = new Array(files.length);
-    // An infrastructure fault (database down, disk full) stops the batch: the files done so
-    // far are stored whole (one transaction each), the others untouched; running the same
-    // command again goes on from there (stored documents are not processed twice).
+    // Documents are written in batches, one transaction each (a document that fails is rolled
+    // back alone). An infrastructure fault (database down, disk full) stops the run: the files
+    // reported so far are stored whole, the others untouched; running the same command again
+    // goes on from there (stored documents are not processed twice).
     let stopped: { error: unknown } | null = null;
     try {
-      await mapBounded(files, config.concurrency, async (f, i) => {
-        const o = await ingestFile(deps, f.path, f.name);
-        done[i] = o;
-        bar.tick(f.name);
-        return o;
+      const inputs = files.map((f) => ({ name: f.name, read: () => fs.readFile(f.path) }));
+      await ingestMany(deps, inputs, {
+        concurrency: config.concurrency,
+        onOutcome: (o, i) => {
+          done[i] = o;
+          bar.tick(o.file);
+        },
       });
     } catch (e) {
       stopped = { error: e };
