@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordStore, SearchQuery } from '../../src/store/record-store.ts';
-import { makeDoc } from './make-document.ts';
+import { emptyAttendance } from '../../src/domain/index.ts';
+import { makeDoc, ref } from './make-document.ts';
 
 export interface Harness {
   store: RecordStore;
@@ -187,6 +188,7 @@ export function storeContract(label: string, open: () => Promise<Harness>): void
       const queries: SearchQuery[] = [
         { text: 'subvention' }, { text: 'subvention', body: 'valbrune' }, { text: 'subvention', from: '2024-01-01' }, { text: 'subvention', amountMin: 20000 },
         { amountMin: 300000 }, { finding: 'TALLY_MISMATCH' }, { severity: 'warning' }, { member: 'LOUCHE Alain', memberStatus: 'held_proxy' },
+        { member: 'GONCALVES' }, { member: 'LOUCHE' }, { member: 'GAUCHER', memberStatus: 'present' }, { member: 'MARTY', memberStatus: 'absent' },
         { body: 'valbrune', outcome: 'unanimous' }, { body: 'nowhere at all' }, { text: 'subvention', body: 'nowhere at all' }, { text: 'inexistantmot' },
       ];
       for (const q of queries) {
@@ -200,6 +202,20 @@ export function storeContract(label: string, open: () => Promise<Harness>): void
       }
       expect((await store.search({ text: 'subvention', body: 'valbrune' })).total).toBe(2);
       expect((await store.search({ body: 'nowhere at all' })).total).toBe(0);
+    });
+
+    it('counts a member named in one deliberation only on that record, and once when also named session-wide', async () => {
+      const base = makeDoc({
+        file: 'brenne.txt', body: 'Conseil municipal de Brenne', date: '2017-05-04', present: ['Odile FERRAND'],
+        deliberations: [{ subject: 'Premier objet' }, { subject: 'Second objet' }, { subject: 'Troisième objet' }],
+      });
+      const late = { ...emptyAttendance(), present: [ref('Zoé LAFARGE'), ref('Odile FERRAND')] };
+      const doc = { ...base, parsed: { ...base.parsed!, deliberations: base.parsed!.deliberations.map((d) => (d.index === 1 ? { ...d, attendance: late } : d)) } };
+      await store.upsert(doc, { actor: 'test' });
+      for (const [q, expected] of [[{ member: 'LAFARGE' }, ['brenne.txt#1']], [{ member: 'FERRAND' }, ['brenne.txt#0', 'brenne.txt#1', 'brenne.txt#2']], [{ member: 'LAFARGE', memberStatus: 'absent' }, []]] as const) {
+        const page = await store.search({ ...q, limit: 100 });
+        expect([page.total, page.hits.map((x) => `${x.file}#${x.deliberation}`).sort()], JSON.stringify(q)).toEqual([expected.length, expected]);
+      }
     });
 
     it('resolves names to members of a body across documents, never merging two people', async () => {

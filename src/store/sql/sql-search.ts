@@ -25,10 +25,10 @@ const DENSE = 2000;
  * WHERE conditions over records `r` for every filter but the text, in two
  * equivalent forms: `probe` (EXISTS per row: a page walks the date order
  * and stops early) and `lookup` (IN over the filter's index: counting reads
- * only the matches). Neither is a scan of a large table per row. `ids`: when
- * the query has one filter only and it lives in another table (amounts,
- * findings, member), the distinct record ids it selects, read from that
- * table's index alone: counting them needs no records row.
+ * only the matches). Neither is a scan of a large table per row. `count`:
+ * when the query has one filter only and it lives in another table (amounts,
+ * findings, member), a count of the records it selects read from that table
+ * (and, for a member, the documents' deliberation counts): no records row.
  */
 interface Conditions {
   sql: string[];
@@ -38,7 +38,7 @@ interface Conditions {
 interface Filters {
   probe: Conditions;
   lookup: Conditions;
-  ids: { sql: string; params: SqlValue[] } | null;
+  count: { sql: string; params: SqlValue[] } | null;
 }
 
 /**
@@ -56,26 +56,28 @@ async function bodyKeys(db: SqlRunner, q: SearchQuery): Promise<string[] | null>
 function filterSql(q: SearchQuery, memberIds: string[] | null, bodies: string[] | null): Filters {
   const probe: Conditions = { sql: [], params: [] };
   const lookup: Conditions = { sql: [], params: [] };
-  const sets: Array<{ sql: string; params: SqlValue[] }> = [];
+  const counts: Array<{ sql: string; params: SqlValue[] }> = [];
   const add = (c: Conditions, sql: string, values: SqlValue[]) => (c.sql.push(sql), c.params.push(...values));
   const both = (sql: string, ...values: SqlValue[]) => (add(probe, sql, values), add(lookup, sql, values));
-  /** A filter kept in another table: `ids` selects the matching record ids from it. */
-  const set = (p: string, ids: string, values: SqlValue[]) => (add(probe, p, values), add(lookup, `r.id IN (${ids})`, values), sets.push({ sql: ids, params: values }));
+  /** A filter kept in another table: `ids` selects the matching record ids from it; `count` counts them alone. */
+  const set = (p: string, ids: string, values: SqlValue[], count: { sql: string; params: SqlValue[] }) => (
+    add(probe, p, values), add(lookup, `r.id IN (${ids})`, values), counts.push(count)
+  );
+  /** Distinct record ids of a table holding `record_id`. */
+  const countIds = (table: string, cond: string, values: SqlValue[]) => ({ sql: `SELECT count(DISTINCT record_id) AS n FROM ${table} WHERE ${cond}`, params: values });
   if (bodies) both(bodies.length ? `r.body_key IN (${marks(bodies.length)})` : '1 = 0', ...bodies);
   if (q.from) both('r.session_date >= ?', q.from);
   if (q.to) both('r.session_date <= ?', q.to);
   if (q.status) both('r.status = ?', q.status);
   if (q.amountMin !== undefined || q.amountMax !== undefined) {
     const cond = 'cents >= ? AND cents <= ?';
-    set(`EXISTS (SELECT 1 FROM record_amounts a WHERE a.record_id = r.id AND ${cond})`, `SELECT record_id FROM record_amounts WHERE ${cond}`, [
-      Math.round((q.amountMin ?? 0) * 100),
-      Math.round((q.amountMax ?? 9e13) * 100),
-    ]);
+    const values = [Math.round((q.amountMin ?? 0) * 100), Math.round((q.amountMax ?? 9e13) * 100)];
+    set(`EXISTS (SELECT 1 FROM record_amounts a WHERE a.record_id = r.id AND ${cond})`, `SELECT record_id FROM record_amounts WHERE ${cond}`, values, countIds('record_amounts', cond, values));
   }
   if (q.finding || q.severity) {
     const cond = [q.finding ? 'code = ?' : '', q.severity ? 'severity = ?' : ''].filter(Boolean).join(' AND ');
     const values = [q.finding, q.severity].filter((x): x is NonNullable<typeof x> => Boolean(x));
-    set(`EXISTS (SELECT 1 FROM record_findings rf WHERE rf.record_id = r.id AND ${cond})`, `SELECT record_id FROM record_findings WHERE ${cond}`, values);
+    set(`EXISTS (SELECT 1 FROM record_findings rf WHERE rf.record_id = r.id AND ${cond})`, `SELECT record_id FROM record_findings WHERE ${cond}`, values, countIds('record_findings', cond, values));
   }
   if (q.outcome === 'unanimous') both('r.unanimous = 1');
   else if (q.outcome === 'none') both('r.outcome IS NULL');
@@ -86,12 +88,23 @@ function filterSql(q: SearchQuery, memberIds: string[] | null, bodies: string[] 
       // Session-wide lists concern every record of the document; a deliberation's own list, its record.
       const roles = ROLES[q.memberStatus ?? 'any'];
       const who = `p.member_id IN (${marks(memberIds.length)}) AND p.role IN (${marks(roles.length)})`;
+      const values = [...memberIds, ...roles];
       const ids = `SELECT rr.id FROM participations p JOIN records rr ON rr.document_id = p.document_id AND (p.deliberation IS NULL OR rr.idx = p.deliberation) WHERE ${who}`;
-      set(`r.id IN (${ids})`, ids, [...memberIds, ...roles]);
+      // Alone: every record of a document named session-wide (a document has max(deliberations, 1)
+      // records, see projection.ts), plus the deliberations named in the other documents.
+      const sessionWide = `SELECT p.document_id FROM participations p WHERE ${who} AND p.deliberation IS NULL`;
+      const count = `SELECT (SELECT coalesce(sum(CASE WHEN d.deliberations > 0 THEN d.deliberations ELSE 1 END), 0) FROM documents d WHERE d.id IN (${sessionWide}))
+        + (SELECT count(*) FROM (SELECT DISTINCT rr.id FROM participations p JOIN records rr ON rr.document_id = p.document_id AND rr.idx = p.deliberation
+             WHERE ${who} AND p.deliberation IS NOT NULL AND p.document_id NOT IN (${sessionWide})) named) AS n`;
+      // Walking the date order, a member alone is checked on each record's own participations
+      // (many matches: the page fills at once); beside other filters, the records are read
+      // through those filters and the member's records are looked up once, as a set.
+      const alone = probe.sql.length === 0 && counts.length === 0;
+      const each = `EXISTS (SELECT 1 FROM participations p WHERE p.document_id = r.document_id AND (p.deliberation IS NULL OR p.deliberation = r.idx) AND ${who})`;
+      set(alone ? each : `r.id IN (${ids})`, ids, values, { sql: count, params: [...values, ...values, ...values] });
     }
   }
-  const only = lookup.sql.length === 1 && sets.length === 1 ? sets[0]! : null;
-  return { probe, lookup, ids: only ? { sql: `SELECT DISTINCT ${only.sql.replace(/^SELECT /, '')}`, params: only.params } : null };
+  return { probe, lookup, count: lookup.sql.length === 1 && counts.length === 1 ? counts[0]! : null };
 }
 
 const COLS = 'r.id, r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.session_date';
@@ -122,7 +135,7 @@ async function ranked(db: SqlRunner, terms: string[], f: Filters, limit: number,
 /** Without text: newest session first. */
 async function listed(db: SqlRunner, f: Filters, limit: number, offset: number): Promise<{ rows: RecordRowOut[]; total: number }> {
   const where = (conds: string[]) => (conds.length ? `WHERE ${conds.join(' AND ')}` : '');
-  const count = f.ids ? { sql: `SELECT count(*) AS n FROM (${f.ids.sql}) ids`, params: f.ids.params } : { sql: `SELECT count(*) AS n FROM records r ${where(f.lookup.sql)}`, params: f.lookup.params };
+  const count = f.count ?? { sql: `SELECT count(*) AS n FROM records r ${where(f.lookup.sql)}`, params: f.lookup.params };
   const total = Number((await db.get<{ n: number }>(count.sql, count.params))?.n ?? 0);
   if (total === 0) return { rows: [], total };
   // Many matches: walk the date order probing each row, and stop at the page.

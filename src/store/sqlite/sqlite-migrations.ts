@@ -192,6 +192,14 @@ CREATE INDEX records_outcome ON records(outcome, body_key, session_date);
 CREATE INDEX records_filters ON records(id, body_key, session_date, outcome, unanimous, status);
 `,
   },
+  {
+    version: 6,
+    name: 'participations by member and role, without the document id (appended, half the size)',
+    sql: `
+DROP INDEX participations_member_role;
+CREATE INDEX participations_by_member ON participations(member_id, role);
+`,
+  },
 ];
 
 /**
