@@ -73,7 +73,13 @@ export function sessionStatuses(rows: readonly ParticipationRow[]): SessionStatu
       written: [...new Set(g.map((r) => r.written))],
     });
   }
-  return out.sort((a, b) => (a.session_date ?? '9999').localeCompare(b.session_date ?? '9999') || a.documents[0]!.localeCompare(b.documents[0]!));
+  // ISO dates and hex ids: code-point order is their order (localeCompare cost ~1 µs a call,
+  // which a body's roster over 200 sessions, 6,000 statuses, paid 80,000 times).
+  return out.sort((a, b) => byText(a.session_date ?? '9999', b.session_date ?? '9999') || byText(a.documents[0]!, b.documents[0]!));
+}
+
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function attendanceRate(sessions: readonly SessionStatus[]): { present: number; rate: number | null } {

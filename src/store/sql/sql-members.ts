@@ -7,7 +7,7 @@
  */
 import { matchName } from '../../members/name-match.ts';
 import { parsePersonName, type PersonName } from '../../members/person-name.ts';
-import { attendanceRate, sessionKey, sessionStatuses, type ParticipationRow } from '../attendance.ts';
+import { attendanceRate, byText, sessionKey, sessionStatuses, type ParticipationRow } from '../attendance.ts';
 import { bodyKeyOf } from '../projection.ts';
 import type { BodyRoster, MemberAttendance, MemberSummary } from '../record-store.ts';
 import { likeEscape, type SqlRunner, type SqlValue } from './sql-runner.ts';
@@ -143,7 +143,7 @@ export async function bodyRoster(db: SqlRunner, body: string): Promise<BodyRoste
   }
   return {
     body: picked.body_name ?? picked.body_key,
-    sessions: [...sessions.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999')),
+    sessions: [...sessions.values()].sort((a, b) => byText(a.date ?? '9999', b.date ?? '9999')),
     members: [...members.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr')),
   };
 }
