@@ -46,6 +46,8 @@ const LABELS: Label[] = [
 
 /** "86 membres en exercice", "19 présents", "composé de dix-neuf membres en exercice", "soit vingt-cinq votants" */
 const BEFORE: Label[] = [
+  // "Membres absents : 3 dont 2 représentés"
+  { key: 'proxies', re: /\bdont\s+(\d{1,3})\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration)|avec\s+(?:pouvoir|procuration))\b/g },
   { key: 'members_in_office', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g') },
   { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g') },
   // in words, the members named: "dix-sept conseillers présents" (not "les deux présents")

@@ -29,6 +29,8 @@ const PRESIDENT_AFTER: RegExp[] = [
 const PRESIDENT_BEFORE = /\b(?:presidant|preside|assurant\s+la\s+presidence|assure\s+la\s+presidence)(?:\s+de)?\s+(?:la\s+)?(?:seance|reunion)\b/g;
 
 const SECRETARY_AFTER: RegExp[] = [
+  // "A été nommé secrétaire : M. X" (the name after the colon, not before the verb)
+  /\b(?:a\s+ete|est|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?|choisie?s?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?secreta[il1]re?s?(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g,
   /\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?)\s*:\s*/g,
   /\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g,
   /(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g,
@@ -76,6 +78,9 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
   };
 }
 
+/** How many patterns at the head of a list name the office outright ("Secrétaire de séance :"). */
+const EXPLICIT_FORMS = 3;
+
 function firstAfter(src: SourceText, patterns: RegExp[], from: number, to: number, order: NameOrder): NameRef | null {
   const zone = src.fold.slice(from, to);
   let best: { at: number; ref: NameRef } | null = null;
@@ -90,7 +95,7 @@ function firstAfter(src: SourceText, patterns: RegExp[], from: number, to: numbe
         break;
       }
     }
-    if (best && patterns.indexOf(re) < 2) break; // the explicit forms win
+    if (best && patterns.indexOf(re) < EXPLICIT_FORMS) break; // the explicit forms (first in each list) win
   }
   return best?.ref ?? null;
 }
