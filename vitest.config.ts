@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // the robustness summary line ("… 0 documents lost, 0 crashes") ends every run that includes them
+    reporters: ['default', './test/robustness/summary-reporter.ts'],
   },
 });
