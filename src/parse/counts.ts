@@ -8,6 +8,7 @@
 import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
 import { parseFrenchNumber } from './french-numbers.ts';
+import { anchored, Keywords, matchAnchored, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
 /** Counts written in words ("présents : douze"). */
@@ -19,41 +20,50 @@ const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|commun
 
 interface Label {
   key: CountKey;
-  re: RegExp;
+  re: Anchored;
 }
 
-const L = (key: CountKey, label: string): Label => ({ key, re: new RegExp(label + NUM, 'g') });
+/**
+ * Every label pattern below is searched only where its keyword is (see
+ * scan.ts): `keys` are words every match holds at a word start, `back` how
+ * many words (runs of letters or digits) may precede the keyword in a match.
+ */
+const KW = new Keywords();
+const L = (key: CountKey, label: string, keys: string[], back: number): Label => ({ key, re: anchored(KW, new RegExp(label + NUM, 'g'), keys, back) });
+const B = (key: CountKey, re: RegExp, keys: string[], back: number): Label => ({ key, re: anchored(KW, re, keys, back) });
 
 // Most specific first: one position gives at most one count.
 const LABELS: Label[] = [
-  L('members_afferent', String.raw`(?<![a-z])${WHO}\s+afferents(?:\s+au\s+conseil(?:\s+[a-z]+)?)?`),
-  L('members_afferent', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers|delegues|sieges)\s+(?:du|au)\s+(?:conseil|comite|bureau)(?:\s+[a-z']+){0,2}`),
-  L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+(?:exercice|fonctions?)`),
-  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`),
-  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`),
-  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:representes|ayant\s+donne\s+(?:pouvoir|procuration))`),
-  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`),
-  L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`),
-  L('voters', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`),
-  L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?qui\s+ont\s+pris\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)`),
-  L('expressed', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`),
-  L('quorum', String.raw`(?<![a-z])(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`),
+  L('members_afferent', String.raw`(?<![a-z])${WHO}\s+afferents(?:\s+au\s+conseil(?:\s+[a-z]+)?)?`, ['afferents'], 2),
+  L('members_afferent', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers|delegues|sieges)\s+(?:du|au)\s+(?:conseil|comite|bureau)(?:\s+[a-z']+){0,2}`, ['nombre'], 0),
+  L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+(?:exercice|fonctions?)`, ['exercice', 'fonction'], 6),
+  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`, ['absent'], 4),
+  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:representes|ayant\s+donne\s+(?:pouvoir|procuration))`, ['representes', 'ayant'], 5),
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`, ['procuration', 'pouvoir', 'mandat', 'delegation'], 2),
+  L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`, ['absent'], 4),
+  L('voters', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`, ['votants'], 4),
+  L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?qui\s+ont\s+pris\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)`, ['pris'], 4),
+  L('expressed', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`, ['exprimes'], 3),
+  L('quorum', String.raw`(?<![a-z])(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`, ['quorum'], 6),
   // "Le nombre des membres présents étant de 14, le quorum est atteint"
-  L('present', String.raw`(?<![a-z])nombre\s+des?\s+(?:${WHO}\s+)?presents?\s+(?:etant|est|s'eleve\s+a)(?:\s+de)?`),
-  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+ou\s+representes)?`),
+  L('present', String.raw`(?<![a-z])nombre\s+des?\s+(?:${WHO}\s+)?presents?\s+(?:etant|est|s'eleve\s+a)(?:\s+de)?`, ['nombre'], 0),
+  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+ou\s+representes)?`, ['present'], 5),
 ];
 
 /** "86 membres en exercice", "19 présents" */
 const BEFORE: Label[] = [
-  { key: 'members_in_office', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g') },
-  { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g') },
-  { key: 'voters', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g') },
+  // digits, WHO (2 words), "en" before "exercice"
+  B('members_in_office', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g'), ['exercice'], 4),
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g'), ['present'], 3),
+  B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g'), ['votants'], 3),
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
-  { key: 'present', re: new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g') },
-  { key: 'members_in_office', re: new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|sieges)\s+(?:que\s+compte|composant|en\s+exercice|du\s+conseil)`, 'g') },
+  B('present', new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g'), ['presence'], 0),
+  B('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|sieges)\s+(?:que\s+compte|composant|en\s+exercice|du\s+conseil)`, 'g'), ['sur'], 0),
   // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis"
-  { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g') },
-  { key: 'proxies', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g') },
+  // (a number in words is at most 3 words: "soixante-et-onze"; WHO at most 2)
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g'), ['etaient', 'sont', 'etant'], 5),
+  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g'), ['pouvoir', 'procuration'], 3),
 ];
 
 /** Column headings of a count table ("En exercice   Présents   Votants" over "15   12   14"). */
@@ -99,6 +109,7 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
 export function parseCounts(src: SourceText, from: number, to: number): DeclaredCounts {
   const out = emptyCounts();
   const zone = src.fold.slice(from, to);
+  const hits = KW.scan(zone);
   const taken: Array<[number, number]> = [];
   const record = (key: CountKey, value: number, start: number, end: number) => {
     if (out[key] !== null) return;
@@ -110,8 +121,7 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
     taken.push([start, end]);
   };
   for (const label of LABELS) {
-    label.re.lastIndex = 0;
-    for (const m of zone.matchAll(label.re)) {
+    for (const m of matchAnchored(hits, label.re)) {
       const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : (parseFrenchNumber(m[1]!) ?? NaN);
       if (Number.isNaN(value)) continue;
       // a count in words needs a colon before it ("présents : douze"), not prose ("présents, deux adjoints")
@@ -124,7 +134,7 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
     }
   }
   for (const label of BEFORE) {
-    for (const m of zone.matchAll(label.re)) {
+    for (const m of matchAnchored(hits, label.re)) {
       const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
       if (value !== null) record(label.key, value, m.index!, m.index! + m[0].length);
     }
