@@ -55,7 +55,7 @@ export class AttendanceReader {
   read(from: number, to: number): AttendanceResult {
     const table = readPresenceTable(this.src, from, to);
     // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
-    const headings = findHeadings(this.src.fold, from, to, this.src.norm).filter((h) => !this.inRightColumnTail(h));
+    const headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h));
     this.order = this.detectOrder(headings, to);
     let blockStart = -1;
     let blockEnd = -1;

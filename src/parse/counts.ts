@@ -8,7 +8,7 @@
 import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
 import { parseFrenchNumber } from './french-numbers.ts';
-import { anchored, Keywords, matchAnchored, type Anchored } from './scan.ts';
+import { anchored, matchAnchored, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
 /** Counts written in words ("présents : douze"). */
@@ -28,9 +28,8 @@ interface Label {
  * scan.ts): `keys` are words every match holds at a word start, `back` how
  * many words (runs of letters or digits) may precede the keyword in a match.
  */
-const KW = new Keywords();
-const L = (key: CountKey, label: string, keys: string[], back: number): Label => ({ key, re: anchored(KW, new RegExp(label + NUM, 'g'), keys, back) });
-const B = (key: CountKey, re: RegExp, keys: string[], back: number): Label => ({ key, re: anchored(KW, re, keys, back) });
+const L = (key: CountKey, label: string, keys: string[], back: number): Label => ({ key, re: anchored(new RegExp(label + NUM, 'g'), keys, back) });
+const B = (key: CountKey, re: RegExp, keys: string[], back: number): Label => ({ key, re: anchored(re, keys, back) });
 
 // Most specific first: one position gives at most one count.
 const LABELS: Label[] = [
@@ -109,7 +108,7 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
 export function parseCounts(src: SourceText, from: number, to: number): DeclaredCounts {
   const out = emptyCounts();
   const zone = src.fold.slice(from, to);
-  const hits = KW.scan(zone);
+  const hits = zoneOf(src, from, to, zone);
   const taken: Array<[number, number]> = [];
   const record = (key: CountKey, value: number, start: number, end: number) => {
     if (out[key] !== null) return;

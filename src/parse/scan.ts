@@ -1,6 +1,6 @@
 /**
- * Fast, exact equivalents of `zone.matchAll(re)` for patterns anchored on
- * keywords, on folded text (lower case, no diacritics).
+ * Fast, exact equivalents of `zone.matchAll(re)` / `re.exec(zone)` for
+ * patterns anchored on keywords, on folded text (lower case, no diacritics).
  *
  * A global search tries every position from `lastIndex` on and keeps the
  * first one where the pattern matches. When the places where a pattern can
@@ -11,131 +11,194 @@
  * The text is cut into runs (maximal sequences of letters a-z, or of digits
  * 0-9). A pattern is described by:
  * - `keys`: lower-case words of at least 3 letters; every match contains one
- *   of them at the START of a run (the character before it is no letter:
- *   `\b`, `(?<![a-z])`, a space, an apostrophe…);
+ *   of them at the START of a run (the character before it is no letter a-z:
+ *   `\b`, `(?<![a-z])`, a space, an apostrophe, a digit…);
  * - `back`: a match starts at most that many runs before its keyword (the
  *   runs between the match start and the keyword), at the start of one of
  *   them, or at the keyword itself;
  * - `lead`: the match may also start with blanks before that position
- *   (`[ \t]*` after `^` or a lookbehind), or with the newline before them
- *   (`(?:^|\n)[ \t]*`).
+ *   (`[ \t]*` after `^` or a lookbehind: 'blanks'), or with the newline
+ *   before them (`(?:^|\n)[ \t]*`: 'newline').
  * The claims are reasoned from each pattern's source next to it: a wrong
- * claim silently loses matches.
+ * claim silently loses matches (REGISTRE_SCAN_CHECK=1 compares every anchored
+ * search with the full one, for tests).
+ *
+ * Keywords of every pattern are found once per document (one pass over the
+ * folded text, on first use), then looked up per zone.
  */
 
-const enum Cls {
-  None = 0,
-  Letter = 1,
-  Digit = 2,
+/** 1 for a-z, 2 for 0-9, 0 otherwise. */
+function cls(c: number): number {
+  if (c >= 97 && c <= 122) return 1;
+  if (c >= 48 && c <= 57) return 2;
+  return 0;
 }
 
-function cls(c: number): Cls {
-  if (c >= 97 && c <= 122) return Cls.Letter;
-  if (c >= 48 && c <= 57) return Cls.Digit;
-  return Cls.None;
-}
+const isLetter = (c: number) => c >= 97 && c <= 122;
 
-const code3 = (s: string, i: number) => (s.charCodeAt(i) - 97) * 676 + (s.charCodeAt(i + 1) - 97) * 26 + (s.charCodeAt(i + 2) - 97);
-
-/** The keywords of a group of patterns, looked up in one pass over a zone. */
-export class Keywords {
+/** All keywords of all anchored patterns (registered when the modules load). */
+class Registry {
   readonly keys: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** For each 3-letter prefix code: ids of the keys starting with it (0 = none). */
-  private readonly buckets = new Map<number, number[]>();
-  private readonly table = new Uint8Array(26 * 26 * 26);
+  /** Key ids by their 3 first letters. */
+  readonly buckets = new Map<string, number[]>();
+  private finder: RegExp | null = null;
 
   id(key: string): number {
     let id = this.ids.get(key);
     if (id !== undefined) return id;
-    if (!/^[a-z]{3,}$/.test(key)) throw new Error(`Keywords: "${key}" is not a word of 3 letters or more`);
+    if (!/^[a-z]{3,}$/.test(key)) throw new Error(`scan: keyword "${key}" is not a word of 3 letters or more`);
     id = this.keys.length;
     this.keys.push(key);
     this.ids.set(key, id);
-    const c = code3(key, 0);
-    const b = this.buckets.get(c) ?? [];
+    const b = this.buckets.get(key.slice(0, 3)) ?? [];
     b.push(id);
-    this.buckets.set(c, b);
-    this.table[c] = 1;
+    this.buckets.set(key.slice(0, 3), b);
+    this.finder = null;
     return id;
   }
 
-  /** Runs of `s`, and for each key the runs it starts. */
-  scan(s: string): KeywordHits {
-    const starts: number[] = [];
-    const at: number[][] = this.keys.map(() => []);
-    const n = s.length;
-    let i = 0;
-    while (i < n) {
-      const c = cls(s.charCodeAt(i));
-      if (c === Cls.None) {
-        i++;
-        continue;
-      }
-      const start = i;
-      i++;
-      while (i < n && cls(s.charCodeAt(i)) === c) i++;
-      const run = starts.length;
-      starts.push(start);
-      if (c === Cls.Letter && i - start >= 3) {
-        const code = code3(s, start);
-        if (this.table[code] === 1) {
-          for (const id of this.buckets.get(code)!) if (s.startsWith(this.keys[id]!, start)) at[id]!.push(run);
-        }
-      }
+  /** Finds, at run starts, every registered keyword (longest first: one hit per place is enough to look at it). */
+  get find(): RegExp {
+    if (this.finder === null) {
+      const alts = [...this.keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+      this.finder = new RegExp(`(?<![a-z])(?:${alts.join('|')})`, 'g');
     }
-    return { s, starts, at };
+    return this.finder;
   }
 }
 
-export interface KeywordHits {
-  s: string;
-  /** Start of each run, ascending. */
-  starts: number[];
-  /** For each key id, the indices of the runs that start with the key. */
-  at: number[][];
+const REGISTRY = new Registry();
+
+/** Where each registered keyword starts a run in a text. */
+class KeywordIndex {
+  /** For each key id: its positions, ascending. */
+  readonly at: number[][];
+
+  constructor(readonly text: string) {
+    const keys = REGISTRY.keys;
+    this.at = keys.map(() => []);
+    const re = REGISTRY.find;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const p = m.index;
+      for (const id of REGISTRY.buckets.get(text.slice(p, p + 3))!) if (text.startsWith(keys[id]!, p)) this.at[id]!.push(p);
+    }
+  }
+}
+
+const indexes = new WeakMap<object, KeywordIndex>();
+
+/** A zone of a text, with its keywords. */
+export interface Zone {
+  /** The zone's text (what the patterns run on). */
+  readonly s: string;
+  readonly from: number;
+  readonly to: number;
+  readonly index: KeywordIndex;
+  /** The whole text (the zone is text[from, to)). */
+  readonly text: string;
+}
+
+/**
+ * The zone [from, to) of `owner.fold` (a SourceText), `s` being that slice
+ * when the caller has it already. The keyword index of the whole text is
+ * built once per owner.
+ */
+export function zoneOf(owner: { readonly fold: string }, from: number, to: number, s?: string): Zone {
+  const text = owner.fold;
+  let index = indexes.get(owner);
+  if (index === undefined || index.text !== text || index.at.length !== REGISTRY.keys.length) {
+    index = new KeywordIndex(text);
+    indexes.set(owner, index);
+  }
+  return { s: s ?? text.slice(from, to), from, to, index, text };
+}
+
+/** A zone of a string of its own (no shared index: for callers without a SourceText). */
+export function zoneOfString(s: string): Zone {
+  const owner = { fold: s };
+  return zoneOf(owner, 0, s.length, s);
 }
 
 export interface Anchored {
-  /** The pattern (global), for reference. */
+  /** The pattern as written (global or not). */
   readonly re: RegExp;
+  /** The same pattern, sticky. */
   readonly sticky: RegExp;
   readonly ids: number[];
   readonly back: number;
   readonly lead: 'none' | 'blanks' | 'newline';
 }
 
-/** Describes `re` (global) as anchored on `keys` of the group `kw` (see the module comment). */
-export function anchored(kw: Keywords, re: RegExp, keys: readonly string[], back = 0, lead: Anchored['lead'] = 'none'): Anchored {
-  if (!re.global || re.sticky) throw new Error('anchored: a global, non-sticky pattern is expected');
-  return { re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), ids: keys.map((k) => kw.id(k)), back, lead };
+/** Describes `re` as anchored on `keys` (see the module comment). */
+export function anchored(re: RegExp, keys: readonly string[], back = 0, lead: Anchored['lead'] = 'none'): Anchored {
+  if (re.sticky) throw new Error('anchored: a non-sticky pattern is expected');
+  return { re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), ids: keys.map((k) => REGISTRY.id(k)), back, lead };
 }
 
-/** True when one of the pattern's keys occurs. */
-export function mayMatch(hits: KeywordHits, a: Anchored): boolean {
-  for (const id of a.ids) if (hits.at[id]!.length > 0) return true;
-  return false;
+/** First index in the ascending `xs` whose value is >= v. */
+function lowerBound(xs: number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function candidates(hits: KeywordHits, a: Anchored): number[] {
-  const out: number[] = [];
-  const { s, starts } = hits;
+/** Zone-relative positions of the pattern's keywords in the zone, unsorted. */
+function keyPositions(z: Zone, a: Anchored, out: number[]): void {
+  const keys = REGISTRY.keys;
+  // the zone may start inside a run: its first letters start a run of the zone
+  const midRun = z.from > 0 && z.from < z.to && isLetter(z.text.charCodeAt(z.from - 1)) && isLetter(z.text.charCodeAt(z.from));
   for (const id of a.ids) {
-    for (const run of hits.at[id]!) {
-      for (let r = run; r >= 0 && r >= run - a.back; r--) {
-        const p = starts[r]!;
-        out.push(p);
-        if (a.lead !== 'none') {
-          let b = p;
-          while (b > 0 && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
-          if (b !== p) out.push(b);
-          if (a.lead === 'newline' && b > 0 && s.charCodeAt(b - 1) === 10) out.push(b - 1);
-        }
+    const key = keys[id]!;
+    const at = z.index.at[id]!;
+    const last = z.to - key.length;
+    for (let i = lowerBound(at, z.from); i < at.length && at[i]! <= last; i++) out.push(at[i]! - z.from);
+    if (midRun && z.s.startsWith(key, 0)) out.push(0);
+  }
+}
+
+function candidates(z: Zone, a: Anchored): number[] {
+  const keysAt: number[] = [];
+  keyPositions(z, a, keysAt);
+  if (keysAt.length === 0) return keysAt;
+  const s = z.s;
+  const out: number[] = [];
+  for (const k of keysAt) {
+    let p = k;
+    for (let r = 0; ; r++) {
+      out.push(p);
+      if (a.lead !== 'none') {
+        let b = p;
+        while (b > 0 && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
+        if (b !== p) out.push(b);
+        if (a.lead === 'newline' && b > 0 && s.charCodeAt(b - 1) === 10) out.push(b - 1);
       }
+      if (r === a.back) break;
+      // skip what is neither letter nor digit, then go to the start of the run before
+      let i = p - 1;
+      while (i >= 0 && cls(s.charCodeAt(i)) === 0) i--;
+      if (i < 0) break;
+      const c = cls(s.charCodeAt(i));
+      while (i > 0 && cls(s.charCodeAt(i - 1)) === c) i--;
+      p = i;
     }
   }
   if (out.length > 1) out.sort((x, y) => x - y);
   return out;
+}
+
+/** True when one of the pattern's keywords occurs in the zone. */
+export function mayMatch(z: Zone, a: Anchored): boolean {
+  const keysAt: number[] = [];
+  keyPositions(z, a, keysAt);
+  return keysAt.length > 0;
 }
 
 /** REGISTRE_SCAN_CHECK=1: every anchored search is compared with the full search (slow; for tests). */
@@ -146,25 +209,36 @@ function same(a: RegExpExecArray[], b: RegExpExecArray[]): boolean {
   return a.every((m, i) => m.index === b[i]!.index && m.length === b[i]!.length && [...m].every((g, j) => g === b[i]![j]));
 }
 
-/** The matches `hits.s.matchAll(a.re)` gives (from lastIndex 0), in order. */
-export function matchAnchored(hits: KeywordHits, a: Anchored): RegExpExecArray[] {
-  const out = matchAnchoredFast(hits, a);
-  if (CHECK) {
-    a.re.lastIndex = 0;
-    const full = [...hits.s.matchAll(a.re)];
-    if (!same(out, full)) throw new Error(`scan: anchored search differs from the full search for /${a.re.source}/ in ${JSON.stringify(hits.s)}`);
-  }
+function differs(a: Anchored, z: Zone): Error {
+  return new Error(`scan: anchored search differs from the full search for /${a.re.source}/ in ${JSON.stringify(z.s)}`);
+}
+
+/** The matches `z.s.matchAll(re)` gives (from lastIndex 0), in order. */
+export function matchAnchored(z: Zone, a: Anchored): RegExpExecArray[] {
+  const out = matchFast(z, a);
+  if (CHECK && !same(out, [...z.s.matchAll(new RegExp(a.re.source, a.re.flags.includes('g') ? a.re.flags : a.re.flags + 'g'))])) throw differs(a, z);
   return out;
 }
 
-function matchAnchoredFast(hits: KeywordHits, a: Anchored): RegExpExecArray[] {
+/** The first match (`re.exec(z.s)` from lastIndex 0), or null. */
+export function firstAnchored(z: Zone, a: Anchored): RegExpExecArray | null {
+  const m = firstFast(z, a);
+  if (CHECK) {
+    const full = new RegExp(a.re.source, a.re.flags.replace('g', '')).exec(z.s);
+    if (!same(m ? [m] : [], full ? [full] : [])) throw differs(a, z);
+  }
+  return m;
+}
+
+function matchFast(z: Zone, a: Anchored): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  if (!mayMatch(hits, a)) return out;
-  const s = hits.s;
+  const cands = candidates(z, a);
+  if (cands.length === 0) return out;
+  const s = z.s;
   const re = a.sticky;
   let next = 0;
   let prev = -1;
-  for (const c of candidates(hits, a)) {
+  for (const c of cands) {
     if (c < next || c === prev) continue;
     prev = c;
     re.lastIndex = c;
@@ -181,26 +255,15 @@ function matchAnchoredFast(hits: KeywordHits, a: Anchored): RegExpExecArray[] {
   return out;
 }
 
-/** The first match `a.re.exec(hits.s)` gives from lastIndex 0, or null. */
-export function firstAnchored(hits: KeywordHits, a: Anchored): RegExpExecArray | null {
-  const m = firstAnchoredFast(hits, a);
-  if (CHECK) {
-    const re = new RegExp(a.re.source, a.re.flags.replace('g', ''));
-    const full = re.exec(hits.s);
-    if (!same(m ? [m] : [], full ? [full] : [])) throw new Error(`scan: anchored search differs from the full search for /${a.re.source}/ in ${JSON.stringify(hits.s)}`);
-  }
-  return m;
-}
-
-function firstAnchoredFast(hits: KeywordHits, a: Anchored): RegExpExecArray | null {
-  if (!mayMatch(hits, a)) return null;
+function firstFast(z: Zone, a: Anchored): RegExpExecArray | null {
+  const cands = candidates(z, a);
   const re = a.sticky;
   let prev = -1;
-  for (const c of candidates(hits, a)) {
+  for (const c of cands) {
     if (c === prev) continue;
     prev = c;
     re.lastIndex = c;
-    const m = re.exec(hits.s);
+    const m = re.exec(z.s);
     if (m !== null) return m;
   }
   return null;
