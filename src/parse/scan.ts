@@ -18,7 +18,10 @@
  *   them, or at the keyword itself;
  * - `lead`: the match may also start with blanks before that position
  *   (`[ \t]*` after `^` or a lookbehind: 'blanks'), or with the newline
- *   before them (`(?:^|\n)[ \t]*`: 'newline').
+ *   before them (`(?:^|\n)[ \t]*`: 'newline');
+ * - `tails`: the match may also start inside one of those runs before the
+ *   keyword, that many characters before the run's end (a pattern opening
+ *   with a short word and no `\b`: "ne" ends "personne").
  * The claims are reasoned from each pattern's source next to it: a wrong
  * claim silently loses matches (REGISTRE_SCAN_CHECK=1 compares every anchored
  * search with the full one, for tests).
@@ -130,12 +133,13 @@ export interface Anchored {
   readonly ids: number[];
   readonly back: number;
   readonly lead: 'none' | 'blanks' | 'newline';
+  readonly tails: readonly number[];
 }
 
 /** Describes `re` as anchored on `keys` (see the module comment). */
-export function anchored(re: RegExp, keys: readonly string[], back = 0, lead: Anchored['lead'] = 'none'): Anchored {
+export function anchored(re: RegExp, keys: readonly string[], back = 0, lead: Anchored['lead'] = 'none', tails: readonly number[] = []): Anchored {
   if (re.sticky) throw new Error('anchored: a non-sticky pattern is expected');
-  return { re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), ids: keys.map((k) => REGISTRY.id(k)), back, lead };
+  return { re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), ids: keys.map((k) => REGISTRY.id(k)), back, lead, tails };
 }
 
 /** First index in the ascending `xs` whose value is >= v. */
@@ -185,9 +189,11 @@ function candidates(z: Zone, a: Anchored): number[] {
       let i = p - 1;
       while (i >= 0 && cls(s.charCodeAt(i)) === 0) i--;
       if (i < 0) break;
+      const end = i + 1;
       const c = cls(s.charCodeAt(i));
       while (i > 0 && cls(s.charCodeAt(i - 1)) === c) i--;
       p = i;
+      for (const t of a.tails) if (end - t > p) out.push(end - t);
     }
   }
   if (out.length > 1) out.sort((x, y) => x - y);

@@ -5,21 +5,22 @@
  */
 import type { NameRef, VoteOption } from '../domain/index.ts';
 import { parseEntry } from './name-parse.ts';
+import { anchored, matchAnchored, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
-const LABELS: Array<{ opt: VoteOption; re: RegExp }> = [
-  { opt: 'against', re: /\b(?:ont\s+vote\s+contre|a\s+vote\s+contre|votes?\s+contre|contre)\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g },
-  { opt: 'abstain', re: /\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g },
-  { opt: 'for', re: /\b(?:ont\s+vote\s+pour|votes?\s+pour)\s*(?::\s*\d{1,3}\s*\(|:\s*)/g },
-  { opt: 'not_voting', re: /\bne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g },
+// tried only at their keywords (scan.ts), `back` words before it ("ont vote", "se sont", "s'est", "ne")
+const LABELS: Array<{ opt: VoteOption; re: Anchored }> = [
+  { opt: 'against', re: anchored(/\b(?:ont\s+vote\s+contre|a\s+vote\s+contre|votes?\s+contre|contre)\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g, ['contre'], 2) },
+  { opt: 'abstain', re: anchored(/\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g, ['abstenu', 'abstention'], 2) },
+  { opt: 'for', re: anchored(/\b(?:ont\s+vote\s+pour|votes?\s+pour)\s*(?::\s*\d{1,3}\s*\(|:\s*)/g, ['pour'], 2) },
+  { opt: 'not_voting', re: anchored(/\bne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote\s*(?::\s*\d{1,3}\s*\(|:\s*|\(\s*)/g, ['prend', 'prennent'], 1) },
 ];
 
 export function findNamedVoters(src: SourceText, from: number, to: number): Record<VoteOption, NameRef[]> {
   const out: Record<VoteOption, NameRef[]> = { for: [], against: [], abstain: [], not_voting: [] };
-  const zone = src.fold.slice(from, to);
+  const z = zoneOf(src, from, to);
   for (const { opt, re } of LABELS) {
-    re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of matchAnchored(z, re)) {
       const start = from + m.index! + m[0].length;
       const tail = src.norm.slice(start, Math.min(to, start + 250));
       const end = tail.search(/[)\n;]|(?<!\b(?:M|MM|Mme|Mlle|Mr|Dr|[A-Z]))\.(?:\s|$)|\s[-–]\s/);

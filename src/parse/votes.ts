@@ -8,6 +8,7 @@
  */
 import type { Vote } from '../domain/index.ts';
 import { findNamedVoters } from './vote-names.ts';
+import { anchored, firstAnchored, matchAnchored, mayMatch, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
 type Option = 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'expressed' | 'proxies_included';
@@ -21,26 +22,43 @@ const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUM[s] ?? NaN));
 const NOT_QTY = String.raw`(?![ \t]*\d|\s*(?:[.,]\d|%|€|euros?|eur\b|ans?\b|mois|jours?|heures?|h\b|m2|m²|km|kg|ha\b|places?|lits?|logements?|personnes?|enfants?|eleves?))`;
 const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|prend(?:s|nent)?\s+pas\s+part(?:\s+au\s+vote)?|participe(?:nt)?\s+pas(?:\s+au\s+vote)?)|non[- ]participations?(?:\s+au\s+vote)?|non[- ]votants?|refus\s+de\s+vote)`;
 
-const LABELLED: Array<{ opt: Option; re: RegExp }> = [
-  { opt: 'for', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
-  { opt: 'against', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
-  { opt: 'abstain', re: new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
-  { opt: 'not_voting', re: new RegExp(String.raw`${NOT_VOTING}\s*[:=]\s*${N}\b`, 'g') },
-  { opt: 'voters', re: new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}\b`, 'g') },
-  { opt: 'expressed', re: new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b`, 'g') },
+/**
+ * Each pattern is tried only where its keywords are (see scan.ts): `keys`,
+ * and `back` the words a match may hold before its keyword (N is one word).
+ * NOT_VOTING opens with "ne", "non" or "refus", possibly inside a word
+ * ("personne se prononce"): its match may start at the last 2, 3 or 5
+ * letters of the word 1 or 2 words before the keyword (`tails`).
+ */
+const NOT_VOTING_KEYS = ['prononce', 'prend', 'particip', 'vote'];
+const A = (re: RegExp, keys: string[], back: number, tails?: number[]): Anchored => anchored(re, keys, back, 'none', tails);
+
+const LABELLED: Array<{ opt: Option; re: Anchored }> = [
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['pour'], 1) },
+  { opt: 'against', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['contre'], 1) },
+  { opt: 'abstain', re: A(new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['abstention'], 0) },
+  { opt: 'not_voting', re: A(new RegExp(String.raw`${NOT_VOTING}\s*[:=]\s*${N}\b`, 'g'), NOT_VOTING_KEYS, 2, [2, 3, 5]) },
+  { opt: 'voters', re: A(new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}\b`, 'g'), ['votants'], 2) },
+  { opt: 'expressed', re: A(new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b`, 'g'), ['exprimes'], 1) },
   // "SCRUTIN … DONT 17 PROCURATION(S)" (of the whole vote), not "POUR : 18 (dont 3 pouvoirs)" (of one option)
-  { opt: 'proxies_included', re: new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g') },
+  { opt: 'proxies_included', re: A(new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g'), ['dont'], 0) },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
-  { opt: 'for', re: new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g') },
-  { opt: 'for', re: new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g') },
-  { opt: 'against', re: new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g') },
-  { opt: 'abstain', re: new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g') },
-  { opt: 'not_voting', re: new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g') },
-  { opt: 'voters', re: new RegExp(String.raw`\b${N}\s+votants\b`, 'g') },
+  { opt: 'for', re: A(new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 2) },
+  { opt: 'for', re: A(new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 1) },
+  { opt: 'against', re: A(new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g'), ['contre'], 2) },
+  { opt: 'abstain', re: A(new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g'), ['abstention'], 1) },
+  // N, who, then "ne se", "ne", "non" or "refus de" before the keyword
+  { opt: 'not_voting', re: A(new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g'), NOT_VOTING_KEYS, 4) },
+  { opt: 'voters', re: A(new RegExp(String.raw`\b${N}\s+votants\b`, 'g'), ['votants'], 1) },
 ];
 
-const UNANIMITY = /\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g;
-const MINUS = /\bunanimite\s+moins\s+(une?|deux|trois|\d+)\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)/;
+// "à l'unanimité": "a", "l" before the keyword
+const UNANIMITY = anchored(/\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim'], 2);
+const MINUS = anchored(/\bunanimite\s+moins\s+(une?|deux|trois|\d+)\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)/, ['unanimite']);
+// "par 8 voix contre 7": "par", the number before the keyword
+const DUEL = anchored(/\b(?:par|avec)\s+(\d{1,4})\s+voix\s+contre\s+(\d{1,4})\b/, ['voix'], 2);
+/** Every match of SECRET holds "secret" or "bulletin" at a word start. */
+const SECRET = /scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin/;
+const SECRET_KEYS = anchored(SECRET, ['secret', 'bulletin']);
 
 interface Hit {
   opt: Option;
@@ -52,10 +70,10 @@ interface Hit {
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   const zone = src.fold.slice(from, to);
+  const z = zoneOf(src, from, to, zone);
   const found: Array<Hit & { rank: number }> = [];
   LABELLED.forEach(({ opt, re }, rank) => {
-    re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of matchAnchored(z, re)) {
       const value = num(m[1]!);
       if (Number.isNaN(value)) continue;
       // "pour un coût de …", "contre une participation": a number in words after the option needs a colon
@@ -83,8 +101,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     else groups.push([h]);
   }
   const tally = groups.find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end))));
-  UNANIMITY.lastIndex = 0;
-  const un = UNANIMITY.exec(zone);
+  const un = firstAnchored(z, UNANIMITY);
   if (!tally && !un) return null;
   const uStart = un ? from + un.index : Infinity;
   // the vote of this item is the first statement found
@@ -102,14 +119,14 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     proxies_included: get('proxies_included'),
     unanimous: Boolean(un) && (!useTally || Math.abs(uStart - start) < 400),
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
-    secret_ballot: /scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin/.test(zone),
+    secret_ballot: mayMatch(z, SECRET_KEYS) && SECRET.test(zone),
     named: findNamedVoters(src, Math.max(from, start - 200), Math.min(to, end + 400)),
     result: null,
     text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(),
     span: src.span(start, end),
   };
   // "adoptée par 8 voix contre 7" / "rejetée par 8 voix contre 7" / "avec 6 voix contre 2": a duel of two counts
-  const duel = /\b(?:par|avec)\s+(\d{1,4})\s+voix\s+contre\s+(\d{1,4})\b/.exec(zone);
+  const duel = firstAnchored(z, DUEL);
   if (duel && vote.for === null && vote.against !== null) {
     const a = Number(duel[1]);
     const b = Number(duel[2]);
@@ -119,7 +136,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     if (/\bsans\s+abstention/.test(zone.slice(duel.index, duel.index + 80))) vote.abstain = 0;
     vote.result = rejected ? 'rejected' : 'adopted';
   }
-  const minus = MINUS.exec(zone);
+  const minus = firstAnchored(z, MINUS);
   if (minus && vote.unanimous) {
     const n = num(minus[1]!);
     if (/abstention/.test(minus[2]!)) vote.abstain = vote.abstain ?? n;
