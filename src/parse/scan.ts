@@ -207,6 +207,21 @@ export function mayMatch(z: Zone, a: Anchored): boolean {
   return keysAt.length > 0;
 }
 
+/**
+ * A prefilter: `re` (as used by its caller, on the zone's text) can match
+ * only where one of `keys` starts a word (or when the caller's `also` holds).
+ */
+export function guard(re: RegExp, keys: readonly string[]): Anchored {
+  return anchored(re, keys);
+}
+
+/** False when the guarded pattern cannot match the zone (its keywords are absent and `also` is false). */
+export function passes(z: Zone, g: Anchored, also = false): boolean {
+  const ok = also || mayMatch(z, g);
+  if (CHECK && !ok && new RegExp(g.re.source, g.re.flags.replace(/[gy]/g, '')).test(z.s)) throw differs(g, z);
+  return ok;
+}
+
 /** REGISTRE_SCAN_CHECK=1: every anchored search is compared with the full search (slow; for tests). */
 const CHECK = typeof process !== 'undefined' && process.env?.REGISTRE_SCAN_CHECK === '1';
 

@@ -8,7 +8,7 @@
  */
 import type { Vote } from '../domain/index.ts';
 import { findNamedVoters } from './vote-names.ts';
-import { anchored, firstAnchored, matchAnchored, mayMatch, zoneOf, type Anchored } from './scan.ts';
+import { anchored, firstAnchored, guard, matchAnchored, passes, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
 type Option = 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'expressed' | 'proxies_included';
@@ -58,7 +58,7 @@ const MINUS = anchored(/\bunanimite\s+moins\s+(une?|deux|trois|\d+)\s+(abstentio
 const DUEL = anchored(/\b(?:par|avec)\s+(\d{1,4})\s+voix\s+contre\s+(\d{1,4})\b/, ['voix'], 2);
 /** Every match of SECRET holds "secret" or "bulletin" at a word start. */
 const SECRET = /scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin/;
-const SECRET_KEYS = anchored(SECRET, ['secret', 'bulletin']);
+const SECRET_KEYS = guard(SECRET, ['secret', 'bulletin']);
 
 interface Hit {
   opt: Option;
@@ -119,7 +119,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     proxies_included: get('proxies_included'),
     unanimous: Boolean(un) && (!useTally || Math.abs(uStart - start) < 400),
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
-    secret_ballot: mayMatch(z, SECRET_KEYS) && SECRET.test(zone),
+    secret_ballot: passes(z, SECRET_KEYS) && SECRET.test(zone),
     named: findNamedVoters(src, Math.max(from, start - 200), Math.min(to, end + 400)),
     result: null,
     text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(),
