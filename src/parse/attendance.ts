@@ -10,6 +10,7 @@ import { MASK_RE, resolveLineBreaks, splitPieces, type Piece } from './list-spli
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
 import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
+import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { foldText, type SourceText } from './source.ts';
 import { readGridTable, readPresenceTable } from './presence-table.ts';
 import { findHeads } from './segment.ts';
@@ -27,6 +28,35 @@ const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff'])
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
 const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature)[\s/|]*){2,}$/;
+/** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
+const PROXY_SENTENCE_GATE = guard(
+  /\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\b|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
+  ['donne', 'remis', 'pouvoir', 'procuration', 'mandat'],
+);
+/**
+ * "M. X, absent, a donné pouvoir à Mme Y". Tried only at sentence starts
+ * before "donne"/"remis" (scan.ts 'clause': no ';' or ':' between them).
+ */
+const PROXY_SENTENCE = anchored(
+  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:a|ayant|qui\s+a|avait)\s+(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)(?:\s+(?:de\s+vote|ecrite?))?\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  ['donne', 'remis'],
+  0,
+  'clause',
+);
+/** Holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)". */
+const PROXY_REVERSE = anchored(
+  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|detient|a\s+recu)\s+(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60}?)(?=\s+pour\b|[.;\n]|$)/g,
+  ['pouvoir', 'procuration', 'mandat'],
+  0,
+  'clause',
+);
+/** A line of its own: "Pouvoir de M. X à Mme Y", "Procuration donnée par X à Y". */
+const PROXY_LINE = anchored(
+  /(?:^|[.;\n])[ \t]*(?:[-–—•*][ \t]*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  ['pouvoir', 'procuration', 'mandat'],
+  0,
+  'clause',
+);
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
@@ -269,17 +299,11 @@ export class AttendanceReader {
   private readProxySentences(from: number, to: number): void {
     // bullets opening a line are blanked (same length): "- M. X a donné pouvoir à …"
     const zone = this.src.fold.slice(from, to).replace(/(^|\n)([ \t]*)([-–—•*]+)/g, (_m, nl: string, ws: string, b: string) => nl + ws + ' '.repeat(b.length));
+    // (bullets blanked: only characters that are no letters changed, the keyword index stays valid)
+    const z = zoneOf(this.src, from, to, zone);
     // the sentence patterns are costly: run them only where their verbs occur
-    if (!/\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\b|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/.test(zone)) return;
-    const re =
-      /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:a|ayant|qui\s+a|avait)\s+(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)(?:\s+(?:de\s+vote|ecrite?))?\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g;
-    // holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)"
-    const reverse =
-      /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|detient|a\s+recu)\s+(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60}?)(?=\s+pour\b|[.;\n]|$)/g;
-    // a line of its own: "Pouvoir de M. X à Mme Y", "Procuration donnée par X à Y"
-    const line =
-      /(?:^|[.;\n])[ \t]*(?:[-–—•*][ \t]*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g;
-    for (const m of zone.matchAll(line)) {
+    if (!passes(z, PROXY_SENTENCE_GATE) || !PROXY_SENTENCE_GATE.re.test(zone)) return;
+    for (const m of matchAnchored(z, PROXY_LINE)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[1]!.length)), gStart, this.order);
@@ -288,14 +312,14 @@ export class AttendanceReader {
       const h = holder.people[0];
       if (g && h) this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
     }
-    for (const m of zone.matchAll(reverse)) {
+    for (const m of matchAnchored(z, PROXY_REVERSE)) {
       const hStart = from + m.index! + m[0].indexOf(m[1]!);
       const gStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const holder = parseEntry(unbullet(this.src.norm.slice(hStart, hStart + m[1]!.length)), hStart, this.order).people.at(-1);
       const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[2]!.length)), gStart, this.order).people[0];
       if (giver && holder) this.out.proxies.push({ giver: this.ref(giver), holder: this.ref(holder), scope: null, span: this.src.span(hStart, gStart + m[2]!.length) });
     }
-    for (const m of zone.matchAll(re)) {
+    for (const m of matchAnchored(z, PROXY_SENTENCE)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[1]!.length)), gStart, this.order);

@@ -21,7 +21,11 @@
  *   before them (`(?:^|\n)[ \t]*`: 'newline');
  * - `tails`: the match may also start inside one of those runs before the
  *   keyword, that many characters before the run's end (a pattern opening
- *   with a short word and no `\b`: "ne" ends "personne").
+ *   with a short word and no `\b`: "ne" ends "personne");
+ * - lead 'clause' (instead of `back`): the match opens at the text's start or
+ *   at a '.', ';', ':' or newline, and holds no ';' or ':' between that
+ *   character and the keyword: every such character back to the previous
+ *   ';' or ':' is a candidate.
  * The claims are reasoned from each pattern's source next to it: a wrong
  * claim silently loses matches (REGISTRE_SCAN_CHECK=1 compares every anchored
  * search with the full one, for tests).
@@ -106,8 +110,10 @@ export interface Zone {
 
 /**
  * The zone [from, to) of `owner.fold` (a SourceText), `s` being that slice
- * when the caller has it already. The keyword index of the whole text is
- * built once per owner.
+ * when the caller has it already (or that slice with some characters that
+ * are no letters replaced by others that are no letters either, same
+ * length: keyword places stay valid). The keyword index of the whole text
+ * is built once per owner.
  */
 export function zoneOf(owner: { readonly fold: string }, from: number, to: number, s?: string): Zone {
   const text = owner.fold;
@@ -132,7 +138,7 @@ export interface Anchored {
   readonly sticky: RegExp;
   readonly ids: number[];
   readonly back: number;
-  readonly lead: 'none' | 'blanks' | 'newline';
+  readonly lead: 'none' | 'blanks' | 'newline' | 'clause';
   readonly tails: readonly number[];
 }
 
@@ -174,6 +180,19 @@ function candidates(z: Zone, a: Anchored): number[] {
   if (keysAt.length === 0) return keysAt;
   const s = z.s;
   const out: number[] = [];
+  if (a.lead === 'clause') {
+    for (const k of keysAt) {
+      let i = k - 1;
+      while (i >= 0 && s.charCodeAt(i) !== 59 && s.charCodeAt(i) !== 58) i--;
+      if (i < 0) out.push(0);
+      for (let p = Math.max(i, 0); p < k; p++) {
+        const c = s.charCodeAt(p);
+        if (c === 46 || c === 59 || c === 58 || c === 10) out.push(p);
+      }
+    }
+    if (out.length > 1) out.sort((x, y) => x - y);
+    return out;
+  }
   for (const k of keysAt) {
     let p = k;
     for (let r = 0; ; r++) {
