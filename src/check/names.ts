@@ -6,12 +6,14 @@
 import type { NameRef } from '../domain/index.ts';
 import { foldText } from '../parse/source.ts';
 
+/** Small caches: lookups in maps of tens of thousands of strings cost more than recomputing the few misses. */
+const CACHE_MAX = 4_096;
 const tokenCache = new Map<string, string[]>();
 
 export function nameTokens(name: string): string[] {
   const hit = tokenCache.get(name);
   if (hit) return hit;
-  if (tokenCache.size > 50_000) tokenCache.clear();
+  if (tokenCache.size > CACHE_MAX) tokenCache.clear();
   const tokens = computeTokens(name);
   tokenCache.set(name, tokens);
   return tokens;
@@ -30,7 +32,7 @@ const keyCache = new Map<string, string>();
 export function nameKey(name: string): string {
   let k = keyCache.get(name);
   if (k === undefined) {
-    if (keyCache.size > 50_000) keyCache.clear();
+    if (keyCache.size > CACHE_MAX) keyCache.clear();
     k = [...nameTokens(name)].sort().join(' ');
     keyCache.set(name, k);
   }
@@ -62,7 +64,8 @@ export function sameName(a: string, b: string): boolean {
 
 /** Members of `list` that `name` may designate. */
 export function candidates(name: string, list: NameRef[]): NameRef[] {
-  const exact = list.filter((r) => nameKey(r.name) === nameKey(name));
+  const key = nameKey(name);
+  const exact = list.filter((r) => nameKey(r.name) === key);
   if (exact.length) return exact;
   return list.filter((r) => sameName(r.name, name));
 }
