@@ -42,13 +42,15 @@ function cls(c: number): number {
 }
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
+/** A number for 3 letters a-z at `i`. */
+const code3 = (s: string, i: number) => (s.charCodeAt(i) - 97) * 676 + (s.charCodeAt(i + 1) - 97) * 26 + (s.charCodeAt(i + 2) - 97);
 
 /** All keywords of all anchored patterns (registered when the modules load). */
 class Registry {
   readonly keys: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** Key ids by their 3 first letters. */
-  readonly buckets = new Map<string, number[]>();
+  /** Key ids by the code of their 3 first letters (see `code3`). */
+  readonly buckets: Array<number[] | undefined> = [];
   private finder: RegExp | null = null;
 
   id(key: string): number {
@@ -58,9 +60,8 @@ class Registry {
     id = this.keys.length;
     this.keys.push(key);
     this.ids.set(key, id);
-    const b = this.buckets.get(key.slice(0, 3)) ?? [];
-    b.push(id);
-    this.buckets.set(key.slice(0, 3), b);
+    const c = code3(key, 0);
+    (this.buckets[c] ??= []).push(id);
     this.finder = null;
     return id;
   }
@@ -90,7 +91,7 @@ class KeywordIndex {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const p = m.index;
-      for (const id of REGISTRY.buckets.get(text.slice(p, p + 3))!) if (text.startsWith(keys[id]!, p)) this.at[id]!.push(p);
+      for (const id of REGISTRY.buckets[code3(text, p)]!) if (text.startsWith(keys[id]!, p)) this.at[id]!.push(p);
     }
   }
 }
@@ -160,7 +161,7 @@ function lowerBound(xs: number[], v: number): number {
   return lo;
 }
 
-/** Zone-relative positions of the pattern's keywords in the zone, unsorted. */
+/** Zone-relative positions of the pattern's keywords in the zone (ascending for each key). */
 function keyPositions(z: Zone, a: Anchored, out: number[]): void {
   const keys = REGISTRY.keys;
   // the zone may start inside a run: its first letters start a run of the zone
@@ -169,8 +170,8 @@ function keyPositions(z: Zone, a: Anchored, out: number[]): void {
     const key = keys[id]!;
     const at = z.index.at[id]!;
     const last = z.to - key.length;
-    for (let i = lowerBound(at, z.from); i < at.length && at[i]! <= last; i++) out.push(at[i]! - z.from);
     if (midRun && z.s.startsWith(key, 0)) out.push(0);
+    for (let i = lowerBound(at, z.from); i < at.length && at[i]! <= last; i++) out.push(at[i]! - z.from);
   }
 }
 
@@ -190,9 +191,10 @@ function candidates(z: Zone, a: Anchored): number[] {
         if (c === 46 || c === 59 || c === 58 || c === 10) out.push(p);
       }
     }
-    if (out.length > 1) out.sort((x, y) => x - y);
+    sortNumbers(out);
     return out;
   }
+  if (a.back === 0 && a.lead === 'none' && a.ids.length === 1) return keysAt; // ascending already
   for (const k of keysAt) {
     let p = k;
     for (let r = 0; ; r++) {
@@ -215,15 +217,39 @@ function candidates(z: Zone, a: Anchored): number[] {
       for (const t of a.tails) if (end - t > p) out.push(end - t);
     }
   }
-  if (out.length > 1) out.sort((x, y) => x - y);
+  sortNumbers(out);
   return out;
 }
 
 /** True when one of the pattern's keywords occurs in the zone. */
 export function mayMatch(z: Zone, a: Anchored): boolean {
-  const keysAt: number[] = [];
-  keyPositions(z, a, keysAt);
-  return keysAt.length > 0;
+  const keys = REGISTRY.keys;
+  const midRun = z.from > 0 && z.from < z.to && isLetter(z.text.charCodeAt(z.from - 1)) && isLetter(z.text.charCodeAt(z.from));
+  for (const id of a.ids) {
+    const key = keys[id]!;
+    const at = z.index.at[id]!;
+    const i = lowerBound(at, z.from);
+    if (i < at.length && at[i]! <= z.to - key.length) return true;
+    if (midRun && z.s.startsWith(key, 0)) return true;
+  }
+  return false;
+}
+
+/** Sorts a small array of numbers in place (insertion sort: most are short and nearly sorted). */
+function sortNumbers(xs: number[]): void {
+  if (xs.length > 48) {
+    xs.sort((x, y) => x - y);
+    return;
+  }
+  for (let i = 1; i < xs.length; i++) {
+    const v = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && xs[j]! > v) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = v;
+  }
 }
 
 /**

@@ -29,7 +29,7 @@ const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|prend(?:s|ne
  * ("personne se prononce"): its match may start at the last 2, 3 or 5
  * letters of the word 1 or 2 words before the keyword (`tails`).
  */
-const NOT_VOTING_KEYS = ['prononce', 'prend', 'particip', 'vote'];
+const NOT_VOTING_KEYS = ['prononce', 'prend', 'particip', 'vot'];
 const A = (re: RegExp, keys: string[], back: number, tails?: number[]): Anchored => anchored(re, keys, back, 'none', tails);
 
 const LABELLED: Array<{ opt: Option; re: Anchored }> = [
