@@ -334,3 +334,51 @@ function firstFast(z: Zone, a: Anchored): RegExpExecArray | null {
   }
   return null;
 }
+
+/**
+ * Patterns opening with `^[ \t]*` in multiline mode: a match starts at a
+ * line start, and the first character after the blanks must pass `first`.
+ * Trying only such lines, in order, gives the matches of the full search.
+ */
+export interface LinePattern {
+  readonly re: RegExp;
+  readonly sticky: RegExp;
+  readonly first: (code: number) => boolean;
+}
+
+export function linePattern(re: RegExp, first: (code: number) => boolean): LinePattern {
+  if (!re.multiline || re.sticky || !re.source.startsWith('^[ \\t]*')) throw new Error('linePattern: a multiline pattern opening with ^[ \\t]* is expected');
+  return { re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), first };
+}
+
+/** Where `^` matches in multiline mode: the start, and after each line terminator. */
+export function lineStarts(s: string): number[] {
+  const out = [0];
+  if (/[\r\u2028\u2029]/.test(s)) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) out.push(i + 1);
+    }
+  } else for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+/** The matches `s.matchAll(p.re)` gives (from lastIndex 0), `starts` being `lineStarts(s)`. */
+export function matchLines(s: string, starts: number[], p: LinePattern): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const re = p.sticky;
+  let next = 0;
+  for (const start of starts) {
+    if (start < next) continue;
+    let i = start;
+    while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+    if (!p.first(i < s.length ? s.charCodeAt(i) : -1)) continue;
+    re.lastIndex = start;
+    const m = re.exec(s);
+    if (m === null) continue;
+    out.push(m);
+    next = start + Math.max(1, m[0].length);
+  }
+  if (CHECK && !same(out, [...s.matchAll(p.re)])) throw new Error(`scan: line search differs from the full search for /${p.re.source}/ in ${JSON.stringify(s)}`);
+  return out;
+}
