@@ -104,7 +104,42 @@ export const ROLE_PREFIX_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')${ROLE_WORDS}
 
 export const isRoleOnly: (text: string) => boolean = memo(roleOnly);
 
+/**
+ * How a text ROLE_ONLY_RE accepts may open, once folded, spaces collapsed
+ * and trimmed: its two first characters are those of an article (le, la,
+ * les, l'), of an ordinal (a digit, premier, deuxième… huitième) or of a
+ * role word (maire, adjoint, conseiller, échevin, bourgmestre, président,
+ * vice-président, secrétaire, délégué, doyen, membre, titulaire, suppléant,
+ * élu, questeur, rapporteur).
+ */
+const ROLE_OPENINGS = new Set(['le', 'la', "l'", 'pr', 'de', 'do', 'tr', 'ti', 'qu', 'ci', 'co', 'si', 'se', 'su', 'hu', 'ma', 'me', 'ad', 'ec', 'el', 'bo', 'vi', 'ra']);
+const SPACE = /\s/;
+
+/**
+ * False when the normalised text cannot open as ROLE_ONLY_RE requires: its
+ * first character (the first that does not fold to a space: "¨" does) and
+ * the next one (a space when it folds to one) are checked.
+ */
+function mayBeRole(text: string): boolean {
+  let first = '';
+  for (const c of text) {
+    const f = foldText(c);
+    if (first === '') {
+      if (!SPACE.test(f[0]!)) first = f[0]!;
+      else if (f.length > 1 && !SPACE.test(f[1]!)) return true; // a code point outside the BMP: checked in full
+      if (first === '') continue;
+      if (first >= '0' && first <= '9') return true;
+      if (f.length > 1) return true;
+      continue;
+    }
+    return ROLE_OPENINGS.has(first + (SPACE.test(f[0]!) ? ' ' : f[0]!));
+  }
+  return false; // at most one character: no role
+}
+
 function roleOnly(text: string): boolean {
+  // most names stop here, before the text is normalised
+  if (!mayBeRole(text)) return false;
   return ROLE_ONLY_RE.test(foldText(text).replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.]+$/, ''));
 }
 

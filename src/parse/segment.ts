@@ -8,7 +8,7 @@
  * into the subject ("Finances – I – Port de plaisance – Budget primitif").
  */
 import { linePattern, lineStarts, matchLines, type LinePattern } from './scan.ts';
-import type { SourceText } from './source.ts';
+import { isSpace, type SourceText } from './source.ts';
 
 export interface Segment {
   start: number;
@@ -123,11 +123,6 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     }
   });
   return heads.filter((h) => h.strength >= 0);
-}
-
-/** `\s` of a regular expression. */
-function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `s.replace(/\s+/g, ' ').length < n`, counted without building the string (stops at n). */

@@ -145,6 +145,11 @@ function normChar(c: string): string {
  * Spaces, apostrophes, hyphens and Symbol-font bullets unified (in one pass:
  * no replacement is itself replaced by a later class).
  */
+/** `\s` of a regular expression, for one UTF-16 unit. */
+export function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function normText(s: string): string {
   return s.replace(NORM_ANY, normChar);
 }
