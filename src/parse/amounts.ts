@@ -6,7 +6,7 @@
  * more decimals, "1,8420 €", are rounded to the cent, `text` keeps them).
  */
 import type { Amount } from '../domain/index.ts';
-import type { SourceText } from './source.ts';
+import { collapseSpaces, isSpace, type SourceText } from './source.ts';
 
 const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f)\d{3})+|\d+)(?:[,.](\d{1,4}))?(?![\d])`;
 const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.c\.)\s*\)?[ \t]*)?(€|euros?\b|eur\b|m€|k€|millions?\s+(?:d'|de\s+)euros?|milliards?\s+(?:d'|de\s+)euros?)`;
@@ -31,13 +31,21 @@ function scale(unit: string): number {
   return 1;
 }
 
+/** [;!?\n] */
+const stopsSentence = (c: number) => c === 59 || c === 33 || c === 63 || c === 10;
+
 function sentenceAround(text: string, start: number, end: number): { s: number; e: number } {
   let s = start;
-  while (s > 0 && !/[.;!?\n]/.test(text[s - 1]!) && start - s < 300) s--;
+  // back to [.;!?\n]
+  while (s > 0 && text.charCodeAt(s - 1) !== 46 && !stopsSentence(text.charCodeAt(s - 1)) && start - s < 300) s--;
   let e = end;
-  while (e < text.length && !/[;!?\n]/.test(text[e]!) && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' ')) && e - end < 300) e++;
+  // on to [;!?\n] or a dot before a space (or the end)
+  while (e < text.length && !stopsSentence(text.charCodeAt(e)) && !(text.charCodeAt(e) === 46 && (e + 1 >= text.length || isSpace(text.charCodeAt(e + 1)))) && e - end < 300) e++;
   return { s, e };
 }
+
+/** [-−–] */
+const isDash = (c: number) => c === 45 || c === 0x2212 || c === 0x2013;
 
 export function findAmounts(src: SourceText, from: number, to: number): Amount[] {
   const out: Amount[] = [];
@@ -63,9 +71,12 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     // sign: "- 529 109.27€" after a colon, "de - 37 905,40 €"; a dash opening a line is a bullet
     // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €"
     const lead = src.norm.slice(Math.max(0, start - 12), start);
-    if (/(?:[:=(]|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead)) cents = -cents;
+    // (both patterns need a dash at the end, or before one last blank)
+    const l1 = lead.charCodeAt(lead.length - 1);
+    const signed = isDash(l1) || ((l1 === 32 || l1 === 9) && isDash(lead.charCodeAt(lead.length - 2)));
+    if (signed && (/(?:[:=(]|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead))) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
-    const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
+    const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
     const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
@@ -78,7 +89,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const cents = parseNumber(m[2]!, m[3]);
     if (cents === null) continue;
     const { s, e } = sentenceAround(src.norm, start, end);
-    const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence: src.norm.slice(s, e).replace(/\s+/g, ' ').trim(), year: null, currency_stated: true, span: src.span(start, end) };
+    const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence: collapseSpaces(src.norm.slice(s, e)).trim(), year: null, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
     at.set(amount, start);
   }

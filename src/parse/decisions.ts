@@ -5,7 +5,7 @@
  * "DIT que …", "PREND ACTE …").
  */
 import type { Decision } from '../domain/index.ts';
-import type { SourceText } from './source.ts';
+import { collapseSpaces, type SourceText } from './source.ts';
 
 const INFINITIVE = /(?:^|\n)[ \t]*[-–•*]?[ \t]*(?:\*\*)?[ \t]*(d'|de |d’)(\p{L}+)(?:\*\*)?[ \t]+([^\n]*)/gu;
 const OPERATIVE =
@@ -21,7 +21,8 @@ export function findDecisions(src: SourceText, from: number, to: number): Decisi
     const tail = text.slice(after);
     for (const m of tail.matchAll(INFINITIVE)) {
       const start = from + after + m.index!;
-      const clause = `${m[1]}${m[2]} ${m[3]}`.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+      const joined = `${m[1]}${m[2]} ${m[3]}`;
+      const clause = collapseSpaces(joined.includes('**') ? joined.replace(/\*\*/g, '') : joined).trim();
       out.push({ verb: m[2]!.toLowerCase(), text: clause.replace(/\s*[;.]$/, ''), span: src.span(start, start + m[0].length) });
       if (out.length > 40) break;
     }
@@ -29,7 +30,7 @@ export function findDecisions(src: SourceText, from: number, to: number): Decisi
   if (out.length === 0) {
     for (const m of text.matchAll(OPERATIVE)) {
       const start = from + m.index!;
-      out.push({ verb: m[1]!.toLowerCase(), text: `${m[1]} ${m[2]}`.replace(/\s+/g, ' ').trim().replace(/\s*[;.]$/, ''), span: src.span(start, start + m[0].length) });
+      out.push({ verb: m[1]!.toLowerCase(), text: collapseSpaces(`${m[1]} ${m[2]}`).trim().replace(/\s*[;.]$/, ''), span: src.span(start, start + m[0].length) });
       if (out.length > 40) break;
     }
   }

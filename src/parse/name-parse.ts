@@ -15,7 +15,7 @@ import {
   words,
   type Shape,
 } from './name-tokens.ts';
-import { foldText, isSpace } from './source.ts';
+import { collapseSpaces, foldText, isSpace } from './source.ts';
 
 /** Name order of a list: "Prénom NOM" (given first), "NOM Prénom", or unknown. */
 export type NameOrder = 'given-first' | 'surname-first' | 'unknown';
@@ -273,11 +273,6 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
 /** A hyphen before a line break joins the halves ("FAURE-\nMARTIN"); nothing to do without a line break. */
 function joinHyphenBreaks(s: string): string {
   return s.includes('\n') ? s.replace(/-[ \t]*\n\s*/g, '-') : s;
-}
-
-/** Runs of spaces as one ' ' (nothing to do when every space already stands alone as ' '). */
-export function collapseSpaces(s: string): string {
-  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 function personOf(text: string, g: Word[], base: number, civility: string | null, role: string | null, from: number): PersonText {

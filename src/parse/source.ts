@@ -150,6 +150,11 @@ export function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** `s.replace(/\s+/g, ' ')`, without building a string when every space already stands alone as ' '. */
+export function collapseSpaces(s: string): string {
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
 export function normText(s: string): string {
   return s.replace(NORM_ANY, normChar);
 }
