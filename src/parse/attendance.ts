@@ -11,7 +11,7 @@ import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name
 import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
 import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
-import { foldText, type SourceText } from './source.ts';
+import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { readGridTable, readPresenceTable } from './presence-table.ts';
 import { findHeads } from './segment.ts';
 
@@ -70,10 +70,13 @@ export class AttendanceReader {
   constructor(private readonly src: SourceText) {}
 
   ref(p: PersonText, note: string | null = null): NameRef {
-    const written = this.src.norm.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
+    const written = collapseSpaces(this.src.norm.slice(p.start, p.end)).trim();
+    const name = collapseSpaces(p.name);
+    const last = name.charCodeAt(name.length - 1);
     return {
       written,
-      name: p.name.replace(/\s+/g, ' ').replace(/[\s,;:]+$/, ''),
+      // (trailing spaces and punctuation: only when the name ends with one)
+      name: last === 44 || last === 59 || last === 58 || isSpace(last) ? name.replace(/[\s,;:]+$/, '') : name,
       civility: p.civility,
       role: p.role,
       note,
@@ -778,6 +781,8 @@ export function blankPageFurniture(content: string): string {
   const lines = content.split('\n');
   const numbered = lines.map((l) => PAGE_LINE.test(l));
   const page = lines.map((l, i) => numbered[i]! || STAMP_LINE.test(l));
+  // nothing to blank: the content as it is (what the join below would give)
+  if (!page.includes(true)) return content;
   const blank = page.slice();
   // the running header or footer next to a page number (blank lines between allowed)
   for (let i = 0; i < lines.length; i++) {
@@ -806,6 +811,8 @@ export function blankRightColumn(content: string): string {
 
 /** Count lines interleaved in a list ("Votants : 14") are blanked, offsets kept. */
 export function blankCountLines(content: string): string {
+  // (a count line holds a colon)
+  if (!content.includes(':')) return content;
   return content.replace(/^[ \t]*(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?\d{1,4}\)?[ \t]*$/gm, (m) => ' '.repeat(m.length));
 }
 
@@ -815,6 +822,8 @@ export function blankCountLines(content: string): string {
  * group, not a person.
  */
 export function blankGroupLabels(content: string): string {
+  // (both kinds of label end with a colon)
+  if (!content.includes(':')) return content;
   // a commune in capitals at the start of a line: "SORGUINE-LA-VILLE : KACI René"
   content = content.replace(/(^|\n)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ' -]{1,50}[ \t]*:)(?=[ \t]*\S)/g, (m, nl: string, ws: string, label: string) =>
     /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),
