@@ -457,8 +457,8 @@ export class AttendanceReader {
       if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true)) continue;
       // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
       const lastProxy = this.out.proxies[this.out.proxies.length - 1];
-      const cont = /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat)(?:\s+donnée?)?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text);
-      if (kind === 'proxies' && lastProxy && lastProxy.holder === null && cont) {
+      const cont = kind === 'proxies' && lastProxy && lastProxy.holder === null ? /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat)(?:\s+donnée?)?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text) : null;
+      if (lastProxy && cont) {
         const at = cont[0].length;
         lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);
         if (lastProxy.holder) {
@@ -467,8 +467,8 @@ export class AttendanceReader {
         }
       }
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma
-      const substOf = /^\s*(?:suppléante?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text);
-      if (substOf && lastPeople.length === 1) {
+      const substOf = lastPeople.length === 1 ? /^\s*(?:suppléante?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text) : null;
+      if (substOf) {
         const titular = this.personFrom(text.slice(substOf[0].length), piece.start + substOf[0].length);
         if (titular) {
           this.out.substitutions.push({ titular, substitute: lastPeople[0]!, span: { start: lastPeople[0]!.span.start, end: this.src.span(piece.start, piece.end).end } });
