@@ -49,8 +49,9 @@ const code3 = (s: string, i: number) => (s.charCodeAt(i) - 97) * 676 + (s.charCo
 class Registry {
   readonly keys: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** Key ids by the code of their 3 first letters (see `code3`). */
-  readonly buckets: Array<number[] | undefined> = [];
+  /** For the code of 3 letters (see `code3`): the index in `buckets` of the key ids starting with them, or -1. */
+  readonly bucketOf = new Int16Array(26 * 26 * 26).fill(-1);
+  readonly buckets: number[][] = [];
   private finder: RegExp | null = null;
 
   id(key: string): number {
@@ -61,7 +62,11 @@ class Registry {
     this.keys.push(key);
     this.ids.set(key, id);
     const c = code3(key, 0);
-    (this.buckets[c] ??= []).push(id);
+    if (this.bucketOf[c] === -1) {
+      this.bucketOf[c] = this.buckets.length;
+      this.buckets.push([]);
+    }
+    this.buckets[this.bucketOf[c]!]!.push(id);
     this.finder = null;
     return id;
   }
@@ -80,18 +85,21 @@ const REGISTRY = new Registry();
 
 /** Where each registered keyword starts a run in a text. */
 class KeywordIndex {
-  /** For each key id: its positions, ascending. */
-  readonly at: number[][];
+  /** For each key id: its positions, ascending (undefined: none). */
+  readonly at: Array<number[] | undefined>;
+  /** Keys registered when the index was built. */
+  readonly keyCount: number;
 
   constructor(readonly text: string) {
     const keys = REGISTRY.keys;
-    this.at = keys.map(() => []);
+    this.keyCount = keys.length;
+    const at: Array<number[] | undefined> = (this.at = new Array(keys.length));
     const re = REGISTRY.find;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const p = m.index;
-      for (const id of REGISTRY.buckets[code3(text, p)]!) if (text.startsWith(keys[id]!, p)) this.at[id]!.push(p);
+      for (const id of REGISTRY.buckets[REGISTRY.bucketOf[code3(text, p)]!]!) if (text.startsWith(keys[id]!, p)) (at[id] ??= []).push(p);
     }
   }
 }
@@ -119,7 +127,7 @@ export interface Zone {
 export function zoneOf(owner: { readonly fold: string }, from: number, to: number, s?: string): Zone {
   const text = owner.fold;
   let index = indexes.get(owner);
-  if (index === undefined || index.text !== text || index.at.length !== REGISTRY.keys.length) {
+  if (index === undefined || index.text !== text || index.keyCount !== REGISTRY.keys.length) {
     index = new KeywordIndex(text);
     indexes.set(owner, index);
   }
@@ -168,9 +176,10 @@ function keyPositions(z: Zone, a: Anchored, out: number[]): void {
   const midRun = z.from > 0 && z.from < z.to && isLetter(z.text.charCodeAt(z.from - 1)) && isLetter(z.text.charCodeAt(z.from));
   for (const id of a.ids) {
     const key = keys[id]!;
-    const at = z.index.at[id]!;
+    const at = z.index.at[id];
     const last = z.to - key.length;
     if (midRun && z.s.startsWith(key, 0)) out.push(0);
+    if (at === undefined) continue;
     for (let i = lowerBound(at, z.from); i < at.length && at[i]! <= last; i++) out.push(at[i]! - z.from);
   }
 }
@@ -227,10 +236,11 @@ export function mayMatch(z: Zone, a: Anchored): boolean {
   const midRun = z.from > 0 && z.from < z.to && isLetter(z.text.charCodeAt(z.from - 1)) && isLetter(z.text.charCodeAt(z.from));
   for (const id of a.ids) {
     const key = keys[id]!;
-    const at = z.index.at[id]!;
+    const at = z.index.at[id];
+    if (midRun && z.s.startsWith(key, 0)) return true;
+    if (at === undefined) continue;
     const i = lowerBound(at, z.from);
     if (i < at.length && at[i]! <= z.to - key.length) return true;
-    if (midRun && z.s.startsWith(key, 0)) return true;
   }
   return false;
 }
