@@ -8,6 +8,7 @@
 import type { AttendanceSection } from '../domain/index.ts';
 import type { PersonText } from './name-parse.ts';
 import { shapeOf } from './name-tokens.ts';
+import { anchored, firstAnchored, zoneOf } from './scan.ts';
 import type { SourceText } from './source.ts';
 
 export interface PresenceTable {
@@ -18,7 +19,8 @@ export interface PresenceTable {
   end: number;
 }
 
-const HEADER = /\bnom\b.{0,20}\bprenom.{0,80}presente?(?:\(e\))?/;
+// tried only at "nom" (scan.ts)
+const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}presente?(?:\(e\))?/, ['nom']);
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 
 /** Leading "NOM Prénom" (or "NOM M. Prénom", "M. le Président") of a row. */
@@ -31,7 +33,7 @@ function leadingName(line: string): { name: string; length: number } | null {
 }
 
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
-  const head = HEADER.exec(src.fold.slice(from, to));
+  const head = firstAnchored(zoneOf(src, from, to), HEADER);
   if (!head) return null;
   const headStart = from + head.index;
   const firstLine = src.lineAt(headStart);

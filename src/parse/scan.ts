@@ -22,6 +22,9 @@
  * - `tails`: the match may also start inside one of those runs before the
  *   keyword, that many characters before the run's end (a pattern opening
  *   with a short word and no `\b`: "ne" ends "personne");
+ * - lead 'breaks': the match may open with a line break, or '.'/';', or the
+ *   text's start, followed by any spaces (line breaks too) before that
+ *   position (`(?:^|\n)\s*`, `(?:^|\n|[.;]\s)\s*`);
  * - lead 'clause' (instead of `back`): the match opens at the text's start or
  *   at a '.', ';', ':' or newline, and holds no ';' or ':' between that
  *   character and the keyword: every such character back to the previous
@@ -33,6 +36,8 @@
  * Keywords of every pattern are found once per document (one pass over the
  * folded text, on first use), then looked up per zone.
  */
+
+import { isSpace } from './source.ts';
 
 /** 1 for a-z, 2 for 0-9, 0 otherwise. */
 function cls(c: number): number {
@@ -147,7 +152,7 @@ export interface Anchored {
   readonly sticky: RegExp;
   readonly ids: number[];
   readonly back: number;
-  readonly lead: 'none' | 'blanks' | 'newline' | 'clause';
+  readonly lead: 'none' | 'blanks' | 'newline' | 'breaks' | 'clause';
   readonly tails: readonly number[];
 }
 
@@ -208,7 +213,14 @@ function candidates(z: Zone, a: Anchored): number[] {
     let p = k;
     for (let r = 0; ; r++) {
       out.push(p);
-      if (a.lead !== 'none') {
+      if (a.lead === 'breaks') {
+        // any spaces (line breaks too) before: each line break in them, a '.' or ';' just before them, the start
+        let b = p;
+        while (b > 0 && isSpace(s.charCodeAt(b - 1))) b--;
+        for (let q = b; q < p; q++) if (s.charCodeAt(q) === 10) out.push(q);
+        if (b > 0 && (s.charCodeAt(b - 1) === 46 || s.charCodeAt(b - 1) === 59)) out.push(b - 1);
+        if (b === 0) out.push(0);
+      } else if (a.lead !== 'none') {
         let b = p;
         while (b > 0 && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
         if (b !== p) out.push(b);
