@@ -1,8 +1,8 @@
 /**
  * scan.ts: a pattern tried only at its keywords finds exactly what the full
  * search finds (same places, same groups), in any zone of a text, for each
- * way a match may open (words before the keyword, blanks, a newline, a
- * clause start, a word's tail).
+ * way a match may open (words before the keyword, blanks, a newline, line
+ * breaks and spaces, a clause start, a word's tail).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ const PATTERNS: Array<[string, Anchored]> = [
   ['blanks', anchored(/(?:^|(?<=[\n.;]))[ \t]*(?:membres\s+)?representes?\s*:/g, ['membres', 'represente'], 0, 'blanks')],
   ['newline', anchored(/(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)[ \t]*(?=\n|$)/g, ['pouvoir', 'procuration'], 0, 'newline')],
   ['tails', anchored(/(?:ne\s+se\s+prononce\s+pas|non[- ]votants?|refus\s+de\s+vote)\s*:\s*(\d+)/g, ['prononce', 'vot'], 2, 'none', [2, 3, 5])],
+  ['breaks', anchored(/(?:^|\n|[.;]\s)\s*presidente?\s*:\s*/g, ['president'], 0, 'breaks')],
   ['clause', anchored(/(?:^|[.;:\n]\s*)((?:\bm\.|[^.;:\n]){3,40}?)\s+a\s+donne\s+pouvoir\s+a\s+([^.;\n]{3,30})/g, ['donne'], 0, 'clause')],
   ['first only', anchored(/\b(?:a\s+l'\s?unanimit\w*|unanimement)/, ['unanim'], 2)],
 ];
@@ -24,7 +25,7 @@ const PHRASES = [
   'nombre de membres presents : 12', 'nombre de presents 14', 'membres presents : 3', '12 membres presents', '86presents : 4', 'presents :\n 5',
   'absents representes :', 'membres ayant donne pouvoir :', '\n  representes :', '.  membres representes :', 'pouvoirs\n', '\n\t procurations\n',
   'ne se prononce pas : 2', 'personne se prononce pas : 1', 'non-votants : 3', 'non votant: 1', 'refus de vote : 1', 'xrefus de vote : 2',
-  'M. Dupont a donne pouvoir a M. Durand', 'Mme Roy, absente, a donne pouvoir a M. Brun.', "a l'unanimite", "a l' unanimite", 'unanimement',
+  'M. Dupont a donne pouvoir a M. Durand', '\n\n  president : ', '.\n presidente:', '; president :', 'xpresident :', 'Mme Roy, absente, a donne pouvoir a M. Brun.', "a l'unanimite", "a l' unanimite", 'unanimement',
 ];
 const WORDS = [
   'nombre', 'de', 'membres', 'presents', 'present', 'absents', 'ayant', 'donne', 'pouvoir', 'pouvoirs', 'procuration', 'representes',
