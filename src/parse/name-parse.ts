@@ -120,10 +120,14 @@ export function plausibleName(ws: Word[] | string): boolean {
 export function detectOrder(entries: string[]): NameOrder {
   let given = 0;
   let surname = 0;
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     const shapes = tokenize(stripCivility(e).rest, 0).map((w) => w.shape).join('');
     if (/^C+P*U+$/.test(shapes)) given++;
     else if (/^U+(?:P*U)*[CI]+$/.test(shapes) || /^P+U+[CI]+$/.test(shapes)) surname++;
+    // the entries left cannot turn the count round
+    const left = entries.length - i - 1;
+    if (given > surname + left) return 'given-first';
+    if (surname > given + left) return 'surname-first';
   }
   if (given === 0 && surname === 0) return 'unknown';
   return given >= surname ? 'given-first' : 'surname-first';
