@@ -187,7 +187,7 @@ export class AttendanceReader {
     for (let l = first; l <= this.src.lineCount; l++) {
       const start = this.src.lineStarts[l - 1]!;
       if (start >= to) break;
-      const line = this.src.norm.slice(start, start + this.src.lineText(l).length);
+      const line = this.src.norm.slice(start, start + this.src.lineLength(l));
       if (!line.trim()) break;
       const person = /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L} ]{2,30})?\s*$/u.test(line) && !/\s(?:à|au|par)\s/.test(line);
       if (person) {
@@ -225,7 +225,7 @@ export class AttendanceReader {
   private inRightColumnTail(h: Heading): boolean {
     const l = this.src.lineAt(h.start);
     const lineStart = this.src.lineStarts[l - 1]!;
-    const line = this.src.norm.slice(lineStart, lineStart + this.src.lineText(l).length);
+    const line = this.src.norm.slice(lineStart, lineStart + this.src.lineLength(l));
     const at = h.start - lineStart;
     if (!/\S/.test(line.slice(0, at))) return false;
     const blanked = blankRightColumn(line);

@@ -83,7 +83,7 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
   const last = src.lineAt(Math.max(from, to - 1));
   for (let l = first; l < last; l++) {
     const start = src.lineStarts[l - 1]!;
-    const line = src.fold.slice(start, start + src.lineText(l).length);
+    const line = src.fold.slice(start, start + src.lineLength(l));
     if (/\d/.test(line) || line.trim().length < 8) continue;
     if ((line.match(/presents?|votants|exercice|excuses?|absents?|procurations?|pouvoirs?|representes|exprimes|afferents?/g)?.length ?? 0) < 2) continue;
     const labels: Array<{ key: CountKey; at: number; end: number }> = [];

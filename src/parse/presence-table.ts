@@ -44,7 +44,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   for (let l = firstLine + 1; l <= src.lineCount; l++) {
     const start = src.lineStarts[l - 1]!;
     if (start >= to) break;
-    const line = src.norm.slice(start, start + src.lineText(l).length);
+    const line = src.norm.slice(start, start + src.lineLength(l));
     if (!line.trim()) {
       if (rows > 0) break;
       continue;
@@ -117,7 +117,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     for (let l = headLine + 1; l <= src.lineCount; l++) {
       const start = src.lineStarts[l - 1]!;
       if (start >= to) break;
-      const line = src.norm.slice(start, start + src.lineText(l).length);
+      const line = src.norm.slice(start, start + src.lineLength(l));
       if (!line.trim()) {
         if (rows > 0) break;
         continue;

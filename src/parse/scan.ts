@@ -39,12 +39,11 @@
 
 import { isSpace } from './source.ts';
 
-/** 1 for a-z, 2 for 0-9, 0 otherwise. */
-function cls(c: number): number {
-  if (c >= 97 && c <= 122) return 1;
-  if (c >= 48 && c <= 57) return 2;
-  return 0;
-}
+/** 1 for a-z, 2 for 0-9, 0 otherwise (by table below 128). */
+const CLS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLS[c] = 1;
+for (let c = 48; c <= 57; c++) CLS[c] = 2;
+const cls = (c: number): number => (c < 128 ? CLS[c]! : 0);
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
 /** A number for 3 letters a-z at `i`. */

@@ -7,6 +7,7 @@
  * above a title, an agenda line) merge into the next one: their titles chain
  * into the subject ("Finances – I – Port de plaisance – Budget primitif").
  */
+import { memo } from './name-tokens.ts';
 import { linePattern, lineStarts, matchLines, type LinePattern } from './scan.ts';
 import { isSpace, type SourceText } from './source.ts';
 
@@ -60,9 +61,8 @@ const CAPS_LINE = linePattern(/^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&
 const NOT_ITEM =
   /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuve|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre|membres|en exercice|votants|resultat|province|municipalite|canada|republique|region|arrondissement|canton|communaute|metropole|syndicat|sivom|sivu|siaep|mrc|comite|bureau|reunion|departement|dont|soit|total|totaux|ne se prononce|ne prend|adopte|rejete|unanimite)\b/;
 
-function foldTitle(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 40);
-}
+/** A title's key: lower case, no diacritics, runs of other characters as one space, 40 characters (memoised: titles recur). */
+const foldTitle = memo((s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 40));
 
 export function findHeads(src: SourceText, from: number, to: number): Head[] {
   const zone = src.norm.slice(from, to);

@@ -226,6 +226,15 @@ export class SourceText {
     return page === undefined ? { start: a, end: b } : { start: a, end: b, page };
   }
 
+  /** `lineText(line).length`, without cutting the line out (the same bounds as `slice`). */
+  lineLength(line: number): number {
+    const n = this.raw.length;
+    const s = Math.min(this.lineStarts[line - 1] ?? 0, n);
+    const e = (this.lineStarts[line] ?? n + 1) - 1;
+    const end = e < 0 ? Math.max(n + e, 0) : Math.min(e, n);
+    return Math.max(0, end - s);
+  }
+
   lineText(line: number): string {
     const s = this.lineStarts[line - 1] ?? 0;
     const e = this.lineStarts[line] ?? this.raw.length + 1;
