@@ -8,7 +8,7 @@
 import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
 import { parseFrenchNumber } from './french-numbers.ts';
-import { anchored, matchAnchored, zoneOf, type Anchored } from './scan.ts';
+import { anchored, matchAnchored, opensWith, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
 /** Counts written in words ("présents : douze"). */
@@ -29,7 +29,10 @@ interface Label {
  * many words (runs of letters or digits) may precede the keyword in a match.
  */
 const L = (key: CountKey, label: string, keys: string[], back: number): Label => ({ key, re: anchored(new RegExp(label + NUM, 'g'), keys, back) });
-const B = (key: CountKey, re: RegExp, keys: string[], back: number): Label => ({ key, re: anchored(re, keys, back) });
+const B = (key: CountKey, re: RegExp, keys: string[], back: number, first?: string): Label => ({ key, re: first ? opensWith(anchored(re, keys, back), first) : anchored(re, keys, back) });
+/** The first characters of a count: a digit, or of WORDS (vingt, trente, quarante, cinquante, soixante, un, deux… dix-neuf). */
+const DIGITS = '0123456789';
+const COUNT_FIRST = DIGITS + 'vtqcsudhno';
 
 // Most specific first: one position gives at most one count.
 const LABELS: Label[] = [
@@ -53,16 +56,16 @@ const LABELS: Label[] = [
 /** "86 membres en exercice", "19 présents" */
 const BEFORE: Label[] = [
   // digits, WHO (2 words), "en" before "exercice"
-  B('members_in_office', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g'), ['exercice'], 4),
-  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g'), ['present'], 3),
-  B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g'), ['votants'], 3),
+  B('members_in_office', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g'), ['exercice'], 4, DIGITS),
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g'), ['present'], 3, DIGITS),
+  B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g'), ['votants'], 3, DIGITS),
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
   B('present', new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g'), ['presence'], 0),
   B('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|sieges)\s+(?:que\s+compte|composant|en\s+exercice|du\s+conseil)`, 'g'), ['sur'], 0),
   // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis"
   // (a number in words is at most 3 words: "soixante-et-onze"; WHO at most 2)
-  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g'), ['etaient', 'sont', 'etant'], 5),
-  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g'), ['pouvoir', 'procuration'], 3),
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g'), ['etaient', 'sont', 'etant'], 5, COUNT_FIRST),
+  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g'), ['pouvoir', 'procuration'], 3, COUNT_FIRST),
 ];
 
 /** Column headings of a count table ("En exercice   Présents   Votants" over "15   12   14"). */

@@ -153,6 +153,29 @@ export interface Anchored {
   readonly back: number;
   readonly lead: 'none' | 'blanks' | 'newline' | 'breaks' | 'clause';
   readonly tails: readonly number[];
+  /** When set (see `opensWith`): the characters a match can open with (by code below 128). */
+  readonly first?: Uint8Array;
+}
+
+/**
+ * A further claim on a pattern: its matches open with one of `chars` (ASCII),
+ * so the candidates at other characters are not tried.
+ */
+export function opensWith(a: Anchored, chars: string): Anchored {
+  const first = new Uint8Array(128);
+  for (const c of chars) {
+    const code = c.charCodeAt(0);
+    if (code >= 128) throw new Error('opensWith: ASCII characters are expected');
+    first[code] = 1;
+  }
+  return { ...a, first };
+}
+
+/** False when the pattern's first character rules the position out. */
+function mayOpenAt(a: Anchored, s: string, c: number): boolean {
+  if (a.first === undefined) return true;
+  const code = s.charCodeAt(c);
+  return code < 128 && a.first[code] === 1;
 }
 
 /** Describes `re` as anchored on `keys` (see the module comment). */
@@ -326,7 +349,7 @@ function matchFast(z: Zone, a: Anchored): RegExpExecArray[] {
   let next = 0;
   let prev = -1;
   for (const c of cands) {
-    if (c < next || c === prev) continue;
+    if (c < next || c === prev || !mayOpenAt(a, s, c)) continue;
     prev = c;
     re.lastIndex = c;
     const m = re.exec(s);
@@ -347,7 +370,7 @@ function firstFast(z: Zone, a: Anchored): RegExpExecArray | null {
   const re = a.sticky;
   let prev = -1;
   for (const c of cands) {
-    if (c === prev) continue;
+    if (c === prev || !mayOpenAt(a, z.s, c)) continue;
     prev = c;
     re.lastIndex = c;
     const m = re.exec(z.s);

@@ -8,7 +8,7 @@
  */
 import type { Vote } from '../domain/index.ts';
 import { findNamedVoters } from './vote-names.ts';
-import { anchored, firstAnchored, guard, matchAnchored, passes, zoneOf, type Anchored } from './scan.ts';
+import { anchored, firstAnchored, guard, matchAnchored, opensWith, passes, zoneOf, type Anchored } from './scan.ts';
 import { collapseSpaces, type SourceText } from './source.ts';
 
 type Option = 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'expressed' | 'proxies_included';
@@ -31,6 +31,9 @@ const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|prend(?:s|ne
  */
 const NOT_VOTING_KEYS = ['prononce', 'prend', 'particip', 'vot'];
 const A = (re: RegExp, keys: string[], back: number, tails?: number[]): Anchored => anchored(re, keys, back, 'none', tails);
+/** The first letters of N: a digit or zero, un(e), deux, trois, quatre, cinq, six, sept, huit, neuf, dix. */
+const N_FIRST = '0123456789zudtqcshn';
+const AN = (re: RegExp, keys: string[], back: number): Anchored => opensWith(A(re, keys, back), N_FIRST);
 
 const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'for', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['pour'], 1) },
@@ -42,13 +45,13 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   // "SCRUTIN … DONT 17 PROCURATION(S)" (of the whole vote), not "POUR : 18 (dont 3 pouvoirs)" (of one option)
   { opt: 'proxies_included', re: A(new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g'), ['dont'], 0) },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
-  { opt: 'for', re: A(new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 2) },
-  { opt: 'for', re: A(new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 1) },
-  { opt: 'against', re: A(new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g'), ['contre'], 2) },
-  { opt: 'abstain', re: A(new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g'), ['abstention'], 1) },
+  { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 2) },
+  { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 1) },
+  { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g'), ['contre'], 2) },
+  { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g'), ['abstention'], 1) },
   // N, who, then "ne se", "ne", "non" or "refus de" before the keyword
-  { opt: 'not_voting', re: A(new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g'), NOT_VOTING_KEYS, 4) },
-  { opt: 'voters', re: A(new RegExp(String.raw`\b${N}\s+votants\b`, 'g'), ['votants'], 1) },
+  { opt: 'not_voting', re: AN(new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g'), NOT_VOTING_KEYS, 4) },
+  { opt: 'voters', re: AN(new RegExp(String.raw`\b${N}\s+votants\b`, 'g'), ['votants'], 1) },
 ];
 
 // "à l'unanimité": "a", "l" before the keyword

@@ -6,11 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchored, firstAnchored, guard, matchAnchored, passes, zoneOf, type Anchored } from '../../src/parse/scan.ts';
+import { anchored, firstAnchored, guard, matchAnchored, opensWith, passes, zoneOf, type Anchored } from '../../src/parse/scan.ts';
 
 const PATTERNS: Array<[string, Anchored]> = [
   ['words before', anchored(/(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:membres\s+)?presents?\s*:?\s*(\d{1,3})/g, ['present'], 3)],
   ['digits before', anchored(/(?<![\d/.-])\b(\d{1,3})[ \t]+(?:membres[ \t]+)?presents?\b/g, ['present'], 2)],
+  ['opens with a digit', opensWith(anchored(/(?<![\d/.-])\b(\d{1,3})[ \t]+(?:membres[ \t]+)?presents?\b/g, ['present'], 2), '0123456789')],
   ['first word', anchored(/\b(?:membres|absents?)\s+(?:ayant\s+donne\s+pouvoir|representes)\s*:/g, ['membres', 'absent'])],
   ['blanks', anchored(/(?:^|(?<=[\n.;]))[ \t]*(?:membres\s+)?representes?\s*:/g, ['membres', 'represente'], 0, 'blanks')],
   ['newline', anchored(/(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)[ \t]*(?=\n|$)/g, ['pouvoir', 'procuration'], 0, 'newline')],
