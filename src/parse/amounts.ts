@@ -49,7 +49,8 @@ const isDash = (c: number) => c === 45 || c === 0x2212 || c === 0x2013;
 
 export function findAmounts(src: SourceText, from: number, to: number): Amount[] {
   const out: Amount[] = [];
-  const at = new Map<Amount, number>();
+  /** Where each amount of `out` starts (same order). */
+  const at: number[] = [];
   const text = src.norm.slice(from, to);
   for (const m of text.matchAll(AMOUNT_RE)) {
     let intPart = m[1]!;
@@ -80,20 +81,23 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
     const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
-    at.set(amount, start);
+    at.push(start);
   }
+  const suffixed = at.length;
   for (const m of text.matchAll(PREFIXED_RE)) {
     const start = from + m.index!;
     const end = start + m[0].length;
-    if ([...at.values()].some((o) => o <= start + 4 && o >= start - 2)) continue; // also read with the currency after
+    if (at.some((o) => o <= start + 4 && o >= start - 2)) continue; // also read with the currency after
     const cents = parseNumber(m[2]!, m[3]);
     if (cents === null) continue;
     const { s, e } = sentenceAround(src.norm, start, end);
     const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence: collapseSpaces(src.norm.slice(s, e)).trim(), year: null, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
-    at.set(amount, start);
+    at.push(start);
   }
-  return out.sort((a, b) => at.get(a)! - at.get(b)!);
+  // in order of appearance (a stable sort: equal starts keep their order); the amounts after the number come sorted
+  if (at.length === suffixed) return out;
+  return out.map((a, i) => ({ a, start: at[i]! })).sort((x, y) => x.start - y.start).map((x) => x.a);
 }
 
 /** "665 000 euros en 2024", "au titre de 2023", "pour l'exercice 2024". */
