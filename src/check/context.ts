@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly pages: PageText[];
   /** Quotes the lines of a span (page and line numbers included). */
   evidence(...spans: Array<Span | null | undefined>): EvidenceLine[];
+  /** The text `evidence` quotes for one line ('' for a blank line). */
+  lineText(line: number): string;
   readonly present: NameRef[] | null;
   /** The present list is whole (not cut by the end of an excerpt). */
   readonly presentComplete: boolean;
@@ -44,7 +46,14 @@ export interface Rule {
 }
 
 export function buildContext(parsed: ParsedDocument, text: string, pages: PageText[] = []): RuleContext {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // the text's lines, cut when evidence is first quoted (most documents quote little)
+  let cut: string[] | null = null;
+  const lines = () => (cut ??= text.replace(/\r\n?/g, '\n').split('\n'));
+  const quote = (l: number) => {
+    let t = (lines()[l - 1] ?? '').trim();
+    if (t.length > 300) t = t.slice(0, 300) + '…';
+    return t;
+  };
   const pageFirst: number[] = [];
   if (pages.length > 1) {
     let l = 1;
@@ -85,15 +94,15 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
         for (let l = s.start; l <= Math.min(s.end, s.start + 5); l++) {
           if (seen.has(l)) continue;
           seen.add(l);
-          let t = (lines[l - 1] ?? '').trim();
+          const t = quote(l);
           if (!t) continue;
-          if (t.length > 300) t = t.slice(0, 300) + '…';
           const page = pageOf(l);
           out.push(page === undefined ? { line: l, text: t } : { line: l, page, text: t });
         }
       }
       return out;
     },
+    lineText: quote,
     present,
     presentComplete,
     proxiesComplete,
@@ -103,7 +112,7 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
     french: parsed.session.body.jurisdiction === 'FR',
     attendanceSteadyThrough(line) {
       const from = sections.reduce((m, s) => Math.max(m, s.span.end), 0);
-      const stretch = lines.slice(from, Math.max(from, line)).join('\n');
+      const stretch = lines().slice(from, Math.max(from, line)).join('\n');
       return !MOVEMENT.test(stretch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
     },
   };

@@ -4,25 +4,58 @@
  * but "Alain GAUCHER" is not "Yves GAUCHER".
  */
 import type { NameRef } from '../domain/index.ts';
-import { foldText } from '../parse/source.ts';
+import { foldText, isSpace } from '../parse/source.ts';
 
+/** Small caches: lookups in maps of tens of thousands of strings cost more than recomputing the few misses. */
+const CACHE_MAX = 4_096;
 const tokenCache = new Map<string, string[]>();
 
 export function nameTokens(name: string): string[] {
   const hit = tokenCache.get(name);
   if (hit) return hit;
-  if (tokenCache.size > 50_000) tokenCache.clear();
+  if (tokenCache.size > CACHE_MAX) tokenCache.clear();
   const tokens = computeTokens(name);
   tokenCache.set(name, tokens);
   return tokens;
 }
 
+/** Civilities dropped from names (whole words, with a dot after them). */
+const CIVILITIES = new Set(['m', 'mme', 'mlle', 'mr', 'monsieur', 'madame']);
+/** \w of a regular expression. */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** [\s.,] */
+const isCut = (c: number) => c === 46 || c === 44 || isSpace(c);
+
+/**
+ * The folded name without civilities (`\b(?:m|mme|…)\b\.?` → ' '), cut at
+ * runs of spaces, dots and commas, each part kept to its letters a-z, empty
+ * parts dropped; in one pass.
+ */
 function computeTokens(name: string): string[] {
-  return foldText(name)
-    .replace(/\b(?:m|mme|mlle|mr|monsieur|madame)\b\.?/g, ' ')
-    .split(/[\s.,]+/)
-    .map((t) => t.replace(/[^a-z]/g, ''))
-    .filter(Boolean);
+  const f = foldText(name);
+  const out: string[] = [];
+  let token = '';
+  for (let i = 0; i < f.length; ) {
+    const c = f.charCodeAt(i);
+    if (isWordChar(c) && (i === 0 || !isWordChar(f.charCodeAt(i - 1)))) {
+      let j = i + 1;
+      while (j < f.length && isWordChar(f.charCodeAt(j))) j++;
+      if (CIVILITIES.has(f.slice(i, j))) {
+        // the civility (and a dot after it) becomes a space: it ends the token
+        if (token) out.push(token);
+        token = '';
+        i = j < f.length && f.charCodeAt(j) === 46 ? j + 1 : j;
+        continue;
+      }
+    }
+    if (isCut(c)) {
+      if (token) out.push(token);
+      token = '';
+    } else if (c >= 97 && c <= 122) token += f[i];
+    i++;
+  }
+  if (token) out.push(token);
+  return out;
 }
 
 const keyCache = new Map<string, string>();
@@ -30,7 +63,7 @@ const keyCache = new Map<string, string>();
 export function nameKey(name: string): string {
   let k = keyCache.get(name);
   if (k === undefined) {
-    if (keyCache.size > 50_000) keyCache.clear();
+    if (keyCache.size > CACHE_MAX) keyCache.clear();
     k = [...nameTokens(name)].sort().join(' ');
     keyCache.set(name, k);
   }
@@ -62,7 +95,8 @@ export function sameName(a: string, b: string): boolean {
 
 /** Members of `list` that `name` may designate. */
 export function candidates(name: string, list: NameRef[]): NameRef[] {
-  const exact = list.filter((r) => nameKey(r.name) === nameKey(name));
+  const key = nameKey(name);
+  const exact = list.filter((r) => nameKey(r.name) === key);
   if (exact.length) return exact;
   return list.filter((r) => sameName(r.name, name));
 }

@@ -4,6 +4,7 @@
  * published texts lost their line breaks). Matching runs on folded text.
  */
 import type { SectionKind } from '../domain/index.ts';
+import { anchored, matchAnchored, zoneOf, zoneOfString, type Anchored } from './scan.ts';
 
 export type HeadingKind = SectionKind | 'secretary' | 'boundary';
 
@@ -26,62 +27,64 @@ const EXCUSE = String.raw`excuse(?:e|s|es|\((?:e|s|es)\))*`;
 
 interface Pattern {
   kind: HeadingKind;
-  re: RegExp;
-  /** Keywords found in the pattern's source; every match must contain one of them (checked by hand when a pattern is added): the pattern runs only on text that has one. */
-  keys: string[];
+  /**
+   * Searched only where its keywords are (see scan.ts): every match holds one
+   * of `keys` at a word start, at most `back` words after the match start;
+   * `lead`: the match may open with blanks ('blanks') or a newline and blanks
+   * ('newline') before that word. Checked by hand when a pattern is added.
+   */
+  a: Anchored;
 }
 
-const KEYWORDS = ['present', 'absen', 'excuse', 'pouvoir', 'procuration', 'mandat', 'delegation', 'represent', 'secreta', 'ordre', 'objet', 'convocation', 'nombre', 'exercice', 'votant', 'assist', 'invite', 'auditeur', 'public', 'presence', 'suppleant'];
-
-const P = (kind: HeadingKind, source: string): Pattern => ({ kind, re: new RegExp(source, 'g'), keys: KEYWORDS.filter((k) => source.includes(k)) });
+const P = (kind: HeadingKind, source: string, keys: string[], back = 0, lead: Anchored['lead'] = 'none'): Pattern => ({ kind, a: anchored(new RegExp(source, 'g'), keys, back, lead) });
 
 // Order matters: earlier patterns win when two match at overlapping places.
 const PATTERNS: Pattern[] = [
   // staff / non-members
-  P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative${COLON}`),
-  P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`),
-  P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?:`),
-  P('staff', String.raw`\binvitee?s?(?:\s+${EXCUSE})?${COLON}`),
-  P('staff', String.raw`\b(?:auditeurs?|public)\s+${PRESENT}${COLON}`),
-  P('staff', String.raw`\ben\s+presence\s+de${COLON}`),
-  P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`),
+  P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative${COLON}`, ['suppleant'], 1),
+  P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`, ['aussi', 'egalement'], 1),
+  P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?:`, ['assist']),
+  P('staff', String.raw`\binvitee?s?(?:\s+${EXCUSE})?${COLON}`, ['invite']),
+  P('staff', String.raw`\b(?:auditeurs?|public)\s+${PRESENT}${COLON}`, ['auditeur', 'public']),
+  P('staff', String.raw`\ben\s+presence\s+de${COLON}`, ['presence'], 1),
+  P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`, ['autre']),
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"
-  P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues)\s+(?:${ABSENT}\s+|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?|${EXCUSE}\s+)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`),
-  P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`),
-  P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`),
-  P('proxies', String.raw`\b(?:ont|a)\s+donne\s+(?:une\s+|un\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrits?))?${COLON}`),
-  P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?${COLON}`),
-  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`),
+  P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues)\s+(?:${ABSENT}\s+|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?|${EXCUSE}\s+)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`, ['membres', 'conseill', 'elus', 'delegues', 'absent', 'excuse']),
+  P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`, ['represente'], 2, 'blanks'),
+  P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`, ['ayant'], 0, 'newline'),
+  P('proxies', String.raw`\b(?:ont|a)\s+donne\s+(?:une\s+|un\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrits?))?${COLON}`, ['donne'], 1),
+  P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`, ['pouvoir', 'procuration'], 0, 'newline'),
   // absent
-  P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseillers?\s+)?${ABSENT}(?:\s*(?:-|–|et)?\s*(?:${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration)))?(?:${COLON}|${ENDLINE})`),
-  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:${COLON}|${ENDLINE})`),
-  P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`),
+  P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseillers?\s+)?${ABSENT}(?:\s*(?:-|–|et)?\s*(?:${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration)))?(?:${COLON}|${ENDLINE})`, ['absent'], 2),
+  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
+  P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
   // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
-  P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`),
+  P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`, ['absent']),
   // present
   // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :"
-  P('present', String.raw`\b(?:delegues\s+)?suppleante?s?\s+(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?${COLON}`),
-  P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:\s+[^:\n.]{0,60})?${COLON}`),
-  P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:\s+[^:\n.]{0,80})?${COLON}`),
-  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant)\b[^:\n.]{0,70})?${COLON}`),
-  P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`),
-  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?=(?:le\s+maire|la\s+maire|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s))`),
-  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}${ENDLINE}`),
+  P('present', String.raw`\b(?:delegues\s+)?suppleante?s?\s+(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?${COLON}`, ['suppleant'], 1),
+  P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:\s+[^:\n.]{0,60})?${COLON}`, ['present'], 2),
+  P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:\s+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
+  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant)\b[^:\n.]{0,70})?${COLON}`, ['present']),
+  P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`, ['membres', 'present'], 0, 'newline'),
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?=(?:le\s+maire|la\s+maire|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s))`, ['present'], 1),
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}${ENDLINE}`, ['present'], 1),
   // Québec: "Sont présents les conseillers Mme X, M. Y … formant quorum"
-  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s))`),
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s))`, ['present'], 1),
   // secretary: ends a list
-  P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?))?${COLON}`),
-  P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`),
+  P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?))?${COLON}`, ['secretair']),
+  P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['secretariat']),
   // other headings that end a list
-  P('boundary', String.raw`\bordre\s+du\s+jour\b`),
-  P('boundary', String.raw`\bobjet\s*:`),
-  P('boundary', String.raw`\bdate\s+(?:de\s+(?:la\s+)?)?convocation`),
-  P('boundary', String.raw`\bnombre\s+(?:de|d')`),
-  P('boundary', String.raw`\bpresidente?\s+de\s+(?:la\s+)?seance\s*:`),
-  P('boundary', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:presidence|presidente?)\s*:`),
-  P('boundary', String.raw`\ben\s+exercice\s*:`),
-  P('boundary', String.raw`\bvotants\s*:`),
+  P('boundary', String.raw`\bordre\s+du\s+jour\b`, ['ordre']),
+  P('boundary', String.raw`\bobjet\s*:`, ['objet']),
+  P('boundary', String.raw`\bdate\s+(?:de\s+(?:la\s+)?)?convocation`, ['convocation'], 3),
+  P('boundary', String.raw`\bnombre\s+(?:de|d')`, ['nombre']),
+  P('boundary', String.raw`\bpresidente?\s+de\s+(?:la\s+)?seance\s*:`, ['president']),
+  P('boundary', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:presidence|presidente?)\s*:`, ['presiden'], 0, 'blanks'),
+  P('boundary', String.raw`\ben\s+exercice\s*:`, ['exercice'], 1),
+  P('boundary', String.raw`\bvotants\s*:`, ['votants']),
 ];
 
 /** All headings in fold[from, to), sorted, overlaps removed (first pattern wins). */
@@ -92,18 +95,18 @@ const PATTERNS: Pattern[] = [
  * original case by `findHeadings`).
  */
 const BARE: Pattern[] = [
-  P('present', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${PRESENT}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`),
-  P('excused', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${EXCUSE}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`),
-  P('absent', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${ABSENT}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`),
+  P('present', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${PRESENT}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`, ['present'], 1),
+  P('excused', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${EXCUSE}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`, ['excuse'], 1),
+  P('absent', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${ABSENT}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`, ['absent'], 1),
 ];
 
-export function findHeadings(fold: string, from: number, to: number, norm?: string): Heading[] {
+/** `owner`: the SourceText `fold` belongs to (its keyword index is shared). */
+export function findHeadings(fold: string, from: number, to: number, norm?: string, owner?: { readonly fold: string }): Heading[] {
   const zone = fold.slice(from, to);
+  const hits = owner && owner.fold === fold ? zoneOf(owner, from, to, zone) : zoneOfString(zone);
   const found: Array<Heading & { rank: number }> = [];
   PATTERNS.forEach((p, rank) => {
-    if (p.keys.length && !p.keys.some((k) => zone.includes(k))) return;
-    p.re.lastIndex = 0;
-    for (const m of zone.matchAll(p.re)) {
+    for (const m of matchAnchored(hits, p.a)) {
       let s = m.index!;
       // leading newline/space captured by (?:^|\n)
       while (s < m.index! + m[0].length && /\s/.test(zone[s]!)) s++;
@@ -116,9 +119,7 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
   });
   if (norm) {
     BARE.forEach((p, i) => {
-      if (p.keys.length && !p.keys.some((k) => zone.includes(k))) return;
-      p.re.lastIndex = 0;
-      for (const m of zone.matchAll(p.re)) {
+      for (const m of matchAnchored(hits, p.a)) {
         const s = from + m.index!;
         const e = s + m[0].length;
         // capitalised heading word ("Présents", "EXCUSÉS") followed by a capital

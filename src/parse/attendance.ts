@@ -10,7 +10,8 @@ import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece 
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
 import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
-import { foldText, type SourceText } from './source.ts';
+import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
+import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { readColumnLists, readGridTable, readPresenceTable } from './presence-table.ts';
 import { findHeads } from './segment.ts';
 
@@ -27,6 +28,35 @@ const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff'])
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
 const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature)[\s/|]*){2,}$/;
+/** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
+const PROXY_SENTENCE_GATE = guard(
+  /\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\b|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
+  ['donne', 'remis', 'pouvoir', 'procuration', 'mandat'],
+);
+/**
+ * "M. X, absent, a donné pouvoir à Mme Y". Tried only at sentence starts
+ * before "donne"/"remis" (scan.ts 'clause': no ';' or ':' between them).
+ */
+const PROXY_SENTENCE = anchored(
+  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:a|ayant|qui\s+a|avait)\s+(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)(?:\s+(?:de\s+vote|ecrite?))?\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  ['donne', 'remis'],
+  0,
+  'clause',
+);
+/** Holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)". */
+const PROXY_REVERSE = anchored(
+  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|detient|a\s+recu)\s+(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60}?)(?=\s+pour\b|[.;\n]|$)/g,
+  ['pouvoir', 'procuration', 'mandat'],
+  0,
+  'clause',
+);
+/** A line of its own: "Pouvoir de M. X à Mme Y", "Procuration donnée par X à Y". */
+const PROXY_LINE = anchored(
+  /(?:^|[.;\n])[ \t]*(?:[-–—•*][ \t]*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  ['pouvoir', 'procuration', 'mandat'],
+  0,
+  'clause',
+);
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
@@ -40,10 +70,13 @@ export class AttendanceReader {
   constructor(private readonly src: SourceText) {}
 
   ref(p: PersonText, note: string | null = null): NameRef {
-    const written = this.src.norm.slice(p.start, p.end).replace(/\s+/g, ' ').trim();
+    const written = collapseSpaces(this.src.norm.slice(p.start, p.end)).trim();
+    const name = collapseSpaces(p.name);
+    const last = name.charCodeAt(name.length - 1);
     return {
       written,
-      name: p.name.replace(/\s+/g, ' ').replace(/[\s,;:]+$/, ''),
+      // (trailing spaces and punctuation: only when the name ends with one)
+      name: last === 44 || last === 59 || last === 58 || isSpace(last) ? name.replace(/[\s,;:]+$/, '') : name,
       civility: p.civility,
       role: p.role,
       note,
@@ -56,7 +89,7 @@ export class AttendanceReader {
     const table = readPresenceTable(this.src, from, to);
     const columns = readColumnLists(this.src, from, to);
     // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
-    const headings = findHeadings(this.src.fold, from, to, this.src.norm).filter((h) => !this.inRightColumnTail(h));
+    const headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h));
     this.order = this.detectOrder(headings, to);
     let blockStart = -1;
     let blockEnd = -1;
@@ -171,7 +204,7 @@ export class AttendanceReader {
     for (let l = first; l <= this.src.lineCount; l++) {
       const start = this.src.lineStarts[l - 1]!;
       if (start >= to) break;
-      const line = this.src.norm.slice(start, start + this.src.lineText(l).length);
+      const line = this.src.norm.slice(start, start + this.src.lineLength(l));
       if (!line.trim()) break;
       const person = /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L} ]{2,30})?\s*$/u.test(line) && !/\s(?:à|au|par)\s/.test(line);
       if (person) {
@@ -209,7 +242,7 @@ export class AttendanceReader {
   private inRightColumnTail(h: Heading): boolean {
     const l = this.src.lineAt(h.start);
     const lineStart = this.src.lineStarts[l - 1]!;
-    const line = this.src.norm.slice(lineStart, lineStart + this.src.lineText(l).length);
+    const line = this.src.norm.slice(lineStart, lineStart + this.src.lineLength(l));
     const at = h.start - lineStart;
     if (!/\S/.test(line.slice(0, at))) return false;
     const blanked = blankRightColumn(line);
@@ -286,17 +319,11 @@ export class AttendanceReader {
   private readProxySentences(from: number, to: number): void {
     // bullets opening a line are blanked (same length): "- M. X a donné pouvoir à …"
     const zone = this.src.fold.slice(from, to).replace(/(^|\n)([ \t]*)([-–—•*]+)/g, (_m, nl: string, ws: string, b: string) => nl + ws + ' '.repeat(b.length));
+    // (bullets blanked: only characters that are no letters changed, the keyword index stays valid)
+    const z = zoneOf(this.src, from, to, zone);
     // the sentence patterns are costly: run them only where their verbs occur
-    if (!/\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\b|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/.test(zone)) return;
-    const re =
-      /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:a|ayant|qui\s+a|avait)\s+(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)(?:\s+(?:de\s+vote|ecrite?))?\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g;
-    // holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)"
-    const reverse =
-      /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|detient|a\s+recu)\s+(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60}?)(?=\s+pour\b|[.;\n]|$)/g;
-    // a line of its own: "Pouvoir de M. X à Mme Y", "Procuration donnée par X à Y"
-    const line =
-      /(?:^|[.;\n])[ \t]*(?:[-–—•*][ \t]*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g;
-    for (const m of zone.matchAll(line)) {
+    if (!passes(z, PROXY_SENTENCE_GATE) || !PROXY_SENTENCE_GATE.re.test(zone)) return;
+    for (const m of matchAnchored(z, PROXY_LINE)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[1]!.length)), gStart, this.order);
@@ -305,14 +332,14 @@ export class AttendanceReader {
       const h = holder.people[0];
       if (g && h) this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
     }
-    for (const m of zone.matchAll(reverse)) {
+    for (const m of matchAnchored(z, PROXY_REVERSE)) {
       const hStart = from + m.index! + m[0].indexOf(m[1]!);
       const gStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const holder = parseEntry(unbullet(this.src.norm.slice(hStart, hStart + m[1]!.length)), hStart, this.order).people.at(-1);
       const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[2]!.length)), gStart, this.order).people[0];
       if (giver && holder) this.out.proxies.push({ giver: this.ref(giver), holder: this.ref(holder), scope: null, span: this.src.span(hStart, gStart + m[2]!.length) });
     }
-    for (const m of zone.matchAll(re)) {
+    for (const m of matchAnchored(z, PROXY_SENTENCE)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[1]!.length)), gStart, this.order);
@@ -452,8 +479,8 @@ export class AttendanceReader {
       if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true)) continue;
       // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
       const lastProxy = this.out.proxies[this.out.proxies.length - 1];
-      const cont = /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat)(?:\s+donnée?)?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text);
-      if (kind === 'proxies' && lastProxy && lastProxy.holder === null && cont) {
+      const cont = kind === 'proxies' && lastProxy && lastProxy.holder === null ? /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat)(?:\s+donnée?)?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text) : null;
+      if (lastProxy && cont) {
         const at = cont[0].length;
         lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);
         if (lastProxy.holder) {
@@ -462,8 +489,8 @@ export class AttendanceReader {
         }
       }
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma
-      const substOf = /^\s*(?:suppléante?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text);
-      if (substOf && lastPeople.length === 1) {
+      const substOf = lastPeople.length === 1 ? /^\s*(?:suppléante?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text) : null;
+      if (substOf) {
         const titular = this.personFrom(text.slice(substOf[0].length), piece.start + substOf[0].length);
         if (titular) {
           this.out.substitutions.push({ titular, substitute: lastPeople[0]!, span: { start: lastPeople[0]!.span.start, end: this.src.span(piece.start, piece.end).end } });
@@ -801,6 +828,8 @@ export function blankPageFurniture(content: string): string {
   const lines = content.split('\n');
   const numbered = lines.map((l) => PAGE_LINE.test(l));
   const page = lines.map((l, i) => numbered[i]! || STAMP_LINE.test(l));
+  // nothing to blank: the content as it is (what the join below would give)
+  if (!page.includes(true)) return content;
   const blank = page.slice();
   // the running header or footer next to a page number (blank lines between allowed)
   for (let i = 0; i < lines.length; i++) {
@@ -829,6 +858,8 @@ export function blankRightColumn(content: string): string {
 
 /** Count lines interleaved in a list ("Votants : 14") are blanked, offsets kept. */
 export function blankCountLines(content: string): string {
+  // (a count line holds a colon)
+  if (!content.includes(':')) return content;
   return content.replace(/^[ \t]*(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?\d{1,4}\)?[ \t]*$/gm, (m) => ' '.repeat(m.length));
 }
 
@@ -838,6 +869,8 @@ export function blankCountLines(content: string): string {
  * group, not a person.
  */
 export function blankGroupLabels(content: string): string {
+  // (both kinds of label end with a colon)
+  if (!content.includes(':')) return content;
   // a commune in capitals at the start of a line: "SORGUINE-LA-VILLE : KACI René"
   content = content.replace(/(^|\n)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ' -]{1,50}[ \t]*:)(?=[ \t]*\S)/g, (m, nl: string, ws: string, label: string) =>
     /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),

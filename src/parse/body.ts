@@ -5,42 +5,51 @@
  * France) and its name as the header gives it.
  */
 import type { Body, BodyKind, Jurisdiction } from '../domain/index.ts';
+import { anchored, firstAnchored, guard, passes, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
-const KINDS: Array<{ kind: BodyKind; re: RegExp }> = [
-  { kind: 'conseil_metropolitain', re: /\bconseil\s+(?:de\s+la\s+)?metropol\w*/g },
-  { kind: 'conseil_communautaire', re: /\bconseil\s+(?:communautaire|de\s+communaute|d'agglomeration|de\s+territoire)\b/g },
-  { kind: 'conseil_departemental', re: /\bconseil\s+(?:departemental|general)\b/g },
-  { kind: 'conseil_regional', re: /\bconseil\s+regional\b/g },
-  { kind: 'comite_syndical', re: /\bcomite\s+(?:syndical|du\s+syndicat)\b|\bsyndicat\s+(?:mixte|intercommunal|d'|de\s)/g },
-  { kind: 'bureau', re: /\bbureau\s+(?:communautaire|metropolitain|syndical)\b/g },
-  { kind: 'conseil_communal', re: /\bconseil\s+communal\b/g },
-  { kind: 'conseil_municipal', re: /\bconseil\s+municipal\b|\bconseillers?\s+municipaux\b/g },
+// tried only at their keywords (scan.ts): the first word of each alternative ("conseil", "comite"…),
+// or "metropol" after "conseil de la"
+const KINDS: Array<{ kind: BodyKind; re: Anchored }> = [
+  { kind: 'conseil_metropolitain', re: anchored(/\bconseil\s+(?:de\s+la\s+)?metropol\w*/g, ['metropol'], 3) },
+  { kind: 'conseil_communautaire', re: anchored(/\bconseil\s+(?:communautaire|de\s+communaute|d'agglomeration|de\s+territoire)\b/g, ['conseil']) },
+  { kind: 'conseil_departemental', re: anchored(/\bconseil\s+(?:departemental|general)\b/g, ['conseil']) },
+  { kind: 'conseil_regional', re: anchored(/\bconseil\s+regional\b/g, ['conseil']) },
+  { kind: 'comite_syndical', re: anchored(/\bcomite\s+(?:syndical|du\s+syndicat)\b|\bsyndicat\s+(?:mixte|intercommunal|d'|de\s)/g, ['comite', 'syndicat']) },
+  { kind: 'bureau', re: anchored(/\bbureau\s+(?:communautaire|metropolitain|syndical)\b/g, ['bureau']) },
+  { kind: 'conseil_communal', re: anchored(/\bconseil\s+communal\b/g, ['conseil']) },
+  { kind: 'conseil_municipal', re: anchored(/\bconseil\s+municipal\b|\bconseillers?\s+municipaux\b/g, ['conseil']) },
 ];
 
-const JURISDICTIONS: Array<{ j: Jurisdiction; re: RegExp }> = [
-  { j: 'QC', re: /\bprovince\s+de\s+quebec\b|\bquebec\b|\bm\.?r\.?c\.?\s+d|\bil\s+est\s+resolu\b|\bappuye\s+par\b/ },
-  { j: 'LU', re: /\bgrand-duche\b|\bluxembourg\b|\bcollege\s+des\s+bourgmestre\s+et\s+echevins\b.*\bloi\s+communale\b/ },
-  { j: 'BE', re: /\bbourgmestre\b|\bechevins?\b|\bc\.?p\.?a\.?s\.?\b|\bwallon\w*|\bbruxelles\b|\bprovince\s+(?:du|de)\s+(?:brabant|liege|namur|hainaut|luxembourg)|\bcode\s+de\s+la\s+democratie\s+locale\b/ },
-  { j: 'CH', re: /\bcanton\s+(?:de|du)\s+(?:vaud|geneve|fribourg|neuchatel|valais|jura|berne)\b|\bconseil\s+general\s+de\s+la\s+commune\b|\bsyndic\b/ },
+/**
+ * `keys`: every match holds one of these words at a word start, or (`also`)
+ * one of these strings: the pattern runs only on texts that have one.
+ * "m.r.c" and "c.p.a.s" have no 3-letter word when dotted: "mrc"/"cpa" or the dotted pairs.
+ */
+const J = (j: Jurisdiction, re: RegExp, keys: string[], also: RegExp | null) => ({ j, re, keys: guard(re, keys), also });
+const JURISDICTIONS: Array<{ j: Jurisdiction; re: RegExp; keys: Anchored; also: RegExp | null }> = [
+  J('QC', /\bprovince\s+de\s+quebec\b|\bquebec\b|\bm\.?r\.?c\.?\s+d|\bil\s+est\s+resolu\b|\bappuye\s+par\b/, ['quebec', 'mrc', 'resolu', 'appuye'], /m\.r|mr\./),
+  J('LU', /\bgrand-duche\b|\bluxembourg\b|\bcollege\s+des\s+bourgmestre\s+et\s+echevins\b.*\bloi\s+communale\b/, ['duche', 'luxembourg', 'college'], null),
+  J('BE', /\bbourgmestre\b|\bechevins?\b|\bc\.?p\.?a\.?s\.?\b|\bwallon\w*|\bbruxelles\b|\bprovince\s+(?:du|de)\s+(?:brabant|liege|namur|hainaut|luxembourg)|\bcode\s+de\s+la\s+democratie\s+locale\b/, ['bourgmestre', 'echevin', 'cpa', 'wallon', 'bruxelles', 'province', 'democratie'], /c\.p|cp\./),
+  J('CH', /\bcanton\s+(?:de|du)\s+(?:vaud|geneve|fribourg|neuchatel|valais|jura|berne)\b|\bconseil\s+general\s+de\s+la\s+commune\b|\bsyndic\b/, ['canton', 'general', 'syndic'], null),
 ];
 
 export function findBody(src: SourceText, from: number, to: number): Body {
-  const zone = src.fold.slice(from, to);
+  const z = zoneOf(src, from, to);
   let kind: BodyKind | null = null;
   let at = Infinity;
   for (const k of KINDS) {
-    k.re.lastIndex = 0;
-    const m = k.re.exec(zone);
+    const m = firstAnchored(z, k.re);
     if (m && m.index < at) {
       at = m.index;
       kind = k.kind;
     }
   }
   const whole = src.fold.slice(0, Math.min(src.fold.length, to + 4000));
+  const wz = zoneOf(src, 0, whole.length, whole);
   let jurisdiction: Jurisdiction | null = null;
   for (const j of JURISDICTIONS) {
-    if (j.re.test(whole)) {
+    if (passes(wz, j.keys, j.also !== null && j.also.test(whole)) && j.re.test(whole)) {
       jurisdiction = j.j;
       break;
     }
@@ -52,18 +61,19 @@ export function findBody(src: SourceText, from: number, to: number): Body {
   return { name: bodyName(src, from, to), kind, jurisdiction };
 }
 
-const NAME_PATTERNS: RegExp[] = [
-  /\b((?:du\s+)?conseil\s+(?:municipal|communautaire|metropolitain|departemental|regional|communal|de\s+communaute)\s+(?:de\s+(?:la\s+)?|du\s+|d'|des\s+)(?![\s\d]|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[^\n,.;:]{2,60})/,
-  /\b(comite\s+syndical\s+(?:du|de\s+la|de|des)\s+[^\n,.;:]{2,80})/,
-  /\b((?:commune|ville|mairie|municipalite)\s+(?:de\s+(?:la\s+)?|du\s+|d'\s?|des\s+)[^\n,.;:()]{2,40})/,
-  /\b((?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole|syndicat\s+(?:mixte|intercommunal)|departement)\s+(?:de\s+|du\s+|d'|des\s+)?[^\n,.;:]{2,80})/,
+// tried only at their first words (scan.ts); "du" may precede "conseil"
+const NAME_PATTERNS: Anchored[] = [
+  anchored(/\b((?:du\s+)?conseil\s+(?:municipal|communautaire|metropolitain|departemental|regional|communal|de\s+communaute)\s+(?:de\s+(?:la\s+)?|du\s+|d'|des\s+)(?![\s\d]|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[^\n,.;:]{2,60})/, ['conseil'], 1),
+  anchored(/\b(comite\s+syndical\s+(?:du|de\s+la|de|des)\s+[^\n,.;:]{2,80})/, ['comite']),
+  anchored(/\b((?:commune|ville|mairie|municipalite)\s+(?:de\s+(?:la\s+)?|du\s+|d'\s?|des\s+)[^\n,.;:()]{2,40})/, ['commune', 'ville', 'mairie', 'municipalite']),
+  anchored(/\b((?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole|syndicat\s+(?:mixte|intercommunal)|departement)\s+(?:de\s+|du\s+|d'|des\s+)?[^\n,.;:]{2,80})/, ['communaute', 'metropole', 'syndicat', 'departement']),
 ];
 
 /** The body's name as written in the header ("Conseil métropolitain de Dijon métropole"), trimmed. */
 function bodyName(src: SourceText, from: number, to: number): string | null {
-  const zone = src.fold.slice(from, Math.min(to, from + 3000));
+  const z = zoneOf(src, from, Math.min(to, from + 3000));
   for (const re of NAME_PATTERNS) {
-    const m = re.exec(zone);
+    const m = firstAnchored(z, re);
     if (!m) continue;
     const start = from + m.index + (m[0].length - m[1]!.length);
     let name = src.norm.slice(start, start + m[1]!.length).replace(/^du\s+/i, '');

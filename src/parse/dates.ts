@@ -117,8 +117,10 @@ function push(out: DateMatch[], day: number, month: number, year: number | null,
 }
 
 /** The year written in words or digits after "l'an" ("l'an deux mil onze", "l'an 2019"). */
+const FORMAL_YEAR = new RegExp(`\\bl'?\\s?an\\s+(\\d{4}|${NUMBER_WORD}(?:${YEAR_WORD_SEP}${NUMBER_WORD})*)\\b`);
+
 export function formalYear(fold: string): { year: number; start: number; end: number } | null {
-  const m = new RegExp(`\\bl'?\\s?an\\s+(\\d{4}|${NUMBER_WORD}(?:${YEAR_WORD_SEP}${NUMBER_WORD})*)\\b`).exec(fold);
+  const m = FORMAL_YEAR.exec(fold);
   if (!m) return null;
   const year = /^\d{4}$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
   if (!year || year < 1900 || year > 2100) return null;

@@ -110,7 +110,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
 
 function itemAttendance(src: SourceText, seg: Segment): Attendance | null {
   // an item lists its own members only under a "Présents" heading (colon, line end or a civility next)
-  if (!/present(?:e|s|es|\(e\)s?)*\s*(?:\(\d+\)\s*)?(?::|\n|\s(?:m\.|mme|mm\.|monsieur|madame|mesdames|messieurs))/.test(src.fold.slice(seg.start, seg.end))) return null;
+  const zone = src.fold.slice(seg.start, seg.end);
+  // (every match holds "present": without one in the item, no heading)
+  if (!zone.includes('present') || !/present(?:e|s|es|\(e\)s?)*\s*(?:\(\d+\)\s*)?(?::|\n|\s(?:m\.|mme|mm\.|monsieur|madame|mesdames|messieurs))/.test(zone)) return null;
   const r = parseAttendance(src, seg.start, seg.end);
   return r.block && r.attendance.present !== null && r.attendance.present.length > 0 ? r.attendance : null;
 }

@@ -22,6 +22,7 @@ const MASK = '\u0002';
 
 /** Replaces balanced (…) groups by MASK characters; returns them. An unclosed "(" runs to the end. */
 export function liftParentheses(text: string): { masked: string; groups: Array<{ text: string; start: number; end: number }> } {
+  if (!text.includes('(') && !text.includes('[')) return { masked: text, groups: [] };
   const chars = text.split('');
   const groups: Array<{ text: string; start: number; end: number }> = [];
   let depth = 0;
@@ -85,7 +86,8 @@ export function splitPieces(content: string, base: number): Piece[] {
   let sep = '';
   const cut = (end: number) => {
     const raw = masked.slice(last, end);
-    if (raw.replace(new RegExp(MASK, 'g'), '').trim() || hasMask(raw)) {
+    // text besides masks, or a note
+    if (hasMask(raw) || raw.trim() !== '') {
       const s = last;
       out.push({
         text: raw,
@@ -126,7 +128,7 @@ function standsAlone(line: string, order: NameOrder): boolean {
  */
 export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
   if (!piece.text.includes('\n')) return [piece];
-  const clean = (s: string) => s.replace(new RegExp(MASK, 'g'), ' ');
+  const clean = (s: string) => (hasMask(s) ? s.replace(MASK_RE, ' ') : s);
   const groups: Array<{ start: number; end: number }> = [];
   let off = 0;
   for (const line of piece.text.split('\n')) {

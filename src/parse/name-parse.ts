@@ -15,7 +15,7 @@ import {
   words,
   type Shape,
 } from './name-tokens.ts';
-import { foldText } from './source.ts';
+import { collapseSpaces, foldText, isSpace } from './source.ts';
 
 /** Name order of a list: "Prénom NOM" (given first), "NOM Prénom", or unknown. */
 export type NameOrder = 'given-first' | 'surname-first' | 'unknown';
@@ -41,33 +41,47 @@ interface Word {
 
 const CIVILITY_INSIDE = /(?<=\s)(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mme\.?|Mmes\.?|Mlle\.?|Mr\.?|MM\.|M\.)(?=\s+[A-ZÀ-Þ]|[A-ZÀ-Þ])/g;
 
+/** [A-Za-zÀ-ÿ] */
+const latin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0xff);
+/** [.,;:–—\-…] */
+const stray = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45 || c === 0x2026;
+
 function tokenize(text: string, offset: number): Word[] {
   const out: Word[] = [];
   const raw: Array<{ t: string; i: number }> = [];
-  for (const m of text.matchAll(/\S+/g)) {
-    const prev = raw[raw.length - 1];
-    // "Jean- Marc", "DESCAMPS- MARQUILLY": a hyphen before a space joins the next word
-    if (prev && /[A-Za-zÀ-ÿ]-$/.test(prev.t) && /^[A-Za-zÀ-ÿ]/.test(m[0])) {
-      prev.t = text.slice(prev.i, m.index! + m[0].length);
+  // the runs of /\S+/g
+  for (let i = 0; i < text.length; ) {
+    if (isSpace(text.charCodeAt(i))) {
+      i++;
       continue;
     }
-    raw.push({ t: m[0], i: m.index! });
+    const at = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    const prev = raw[raw.length - 1];
+    // "Jean- Marc", "DESCAMPS- MARQUILLY": a hyphen before a space joins the next word
+    if (prev && prev.t.length >= 2 && prev.t.charCodeAt(prev.t.length - 1) === 45 && latin(prev.t.charCodeAt(prev.t.length - 2)) && latin(text.charCodeAt(at))) {
+      prev.t = text.slice(prev.i, i);
+      continue;
+    }
+    raw.push({ t: text.slice(at, i), i: at });
   }
   for (const r of raw) {
-    if (/^[.,;:–—\-…]+$/.test(r.t)) continue; // stray punctuation ("Félix (…)." after a note)
+    let allStray = true;
+    for (let k = 0; k < r.t.length && allStray; k++) allStray = stray(r.t.charCodeAt(k));
+    if (allStray) continue; // stray punctuation ("Félix (…)." after a note)
     let t = r.t;
     let end = r.i + t.length;
     // trailing punctuation; a final dot stays only on initials ("J.P.", "R.") and civilities
-    while (/[,;:]$/.test(t)) {
+    for (let c = t.charCodeAt(t.length - 1); c === 44 || c === 59 || c === 58; c = t.charCodeAt(t.length - 1)) {
       t = t.slice(0, -1);
       end--;
     }
-    if (/\.$/.test(t) && t.length > 2 && !/^(?:[A-ZÀ-Þ]\.-?)+$/.test(t) && !/^(?:MM|Mme|Mmes|Mlle|Mr|Me|Dr|St|Ste)\.$/i.test(t)) {
+    if (t.charCodeAt(t.length - 1) === 46 && t.length > 2 && !/^(?:[A-ZÀ-Þ]\.-?)+$/.test(t) && !/^(?:MM|Mme|Mmes|Mlle|Mr|Me|Dr|St|Ste)\.$/i.test(t)) {
       t = t.slice(0, -1);
       end--;
     }
     if (!t) continue;
-    out.push({ text: t, shape: shapeOf(t.replace(/-\s+/, '-')), start: offset + r.i, end: offset + end });
+    out.push({ text: t, shape: shapeOf(t.includes('-') ? t.replace(/-\s+/, '-') : t), start: offset + r.i, end: offset + end });
   }
   // a U particle followed by a U word is a particle of the surname; alone it is a surname
   for (let i = 0; i < out.length; i++) {
@@ -106,10 +120,14 @@ export function plausibleName(ws: Word[] | string): boolean {
 export function detectOrder(entries: string[]): NameOrder {
   let given = 0;
   let surname = 0;
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     const shapes = tokenize(stripCivility(e).rest, 0).map((w) => w.shape).join('');
     if (/^C+P*U+$/.test(shapes)) given++;
     else if (/^U+(?:P*U)*[CI]+$/.test(shapes) || /^P+U+[CI]+$/.test(shapes)) surname++;
+    // the entries left cannot turn the count round
+    const left = entries.length - i - 1;
+    if (given > surname + left) return 'given-first';
+    if (surname > given + left) return 'surname-first';
   }
   if (given === 0 && surname === 0) return 'unknown';
   return given >= surname ? 'given-first' : 'surname-first';
@@ -160,6 +178,16 @@ export interface EntryParse {
 }
 
 /**
+ * ROLE_PREFIX_RE opens with an article ("le", "la", "les", "l'"): on folded
+ * text its first letter is "l". False when the text cannot fold to that
+ * (an ASCII first character other than l/L); true otherwise.
+ */
+function mayOpenWithL(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || c === 108 || c === 76;
+}
+
+/**
  * Parses one list entry (already cut at separators; parentheticals removed).
  * `text` is the entry, `start` its offset in the source.
  */
@@ -184,12 +212,14 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
   let role: string | null = null;
   let leadCivility: string | null = null;
   const civ = stripCivility(body);
-  if (civ.civility && ROLE_PREFIX_RE.test(foldText(civ.rest))) {
+  if (civ.civility && mayOpenWithL(civ.rest) && ROLE_PREFIX_RE.test(foldText(civ.rest))) {
     leadCivility = civ.civility;
     base += body.length - civ.rest.length;
     body = civ.rest;
   }
-  const pre = ROLE_PREFIX_RE.exec(foldText(body));
+  // (the fold computed above when the body is unchanged)
+  const bodyFold = leadCivility === null ? fold : foldText(body);
+  const pre = bodyFold.charCodeAt(0) === 108 ? ROLE_PREFIX_RE.exec(bodyFold) : null;
   if (pre) {
     role = body.slice(0, pre[0].length).trim();
     base += pre[0].length;
@@ -204,7 +234,8 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
   // split at civilities inside the entry
   const pieces: Array<{ text: string; start: number }> = [];
   let last = 0;
-  for (const m of body.matchAll(CIVILITY_INSIDE)) {
+  // (every civility inside opens with "M" after a space)
+  for (const m of /\sM/.test(body) ? body.matchAll(CIVILITY_INSIDE) : []) {
     const left = body.slice(last, m.index!);
     if (m[0].startsWith('M.') && m[0].length === 2 && !plausibleComplete(left, order)) continue;
     if (!left.trim()) continue;
@@ -243,9 +274,14 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
   return { people, prefixRole: null, suffixRole: null, prose: false };
 }
 
+/** A hyphen before a line break joins the halves ("FAURE-\nMARTIN"); nothing to do without a line break. */
+function joinHyphenBreaks(s: string): string {
+  return s.includes('\n') ? s.replace(/-[ \t]*\n\s*/g, '-') : s;
+}
+
 function personOf(text: string, g: Word[], base: number, civility: string | null, role: string | null, from: number): PersonText {
   // a hyphen at a line end joins the halves ("FAURE-\nMARTIN"); "Jean- Marc" on one line stays as written
-  const name = joinWords(text, g, base).replace(/-[ \t]*\n\s*/g, '-').replace(/\s+/g, ' ').trim();
+  const name = collapseSpaces(joinHyphenBreaks(joinWords(text, g, base))).trim();
   return { written: '', name, civility, role, start: from, end: g[g.length - 1]!.end };
 }
 

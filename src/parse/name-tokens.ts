@@ -22,8 +22,13 @@ const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`,
 const PARTICLES = new Set(['épouse', 'epouse', 'ép.', 'née', 'nee', 'veuve', 'vve', 'de', 'du', 'des', "d'", 'd', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'di', 'da', 'dos', 'das', 'dit', 'el', 'al', 'ben', 'bin', 'y', "l'"]);
 const UPPER_PARTICLES = new Set(['DE', 'DU', 'DES', "D'", 'DEL', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'DI', 'DA', 'DOS', 'DIT', 'EL', 'AL', 'BEN', 'TER', 'TEN']);
 
-/** Memo of a pure function of a string, emptied when it grows past `max` entries (bounded memory on long runs). */
-export function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+/**
+ * Memo of a pure function of a string, emptied when it grows past `max`
+ * entries (bounded memory on long runs). Kept small: a lookup in a map of
+ * 20,000 strings costs ~3× one in a map of 2,000 (cache misses), more than
+ * the few extra misses.
+ */
+export function memo<T>(fn: (s: string) => T, max = 2_048): (s: string) => T {
   const cache = new Map<string, T>();
   return (s: string) => {
     let v = cache.get(s);
@@ -99,7 +104,42 @@ export const ROLE_PREFIX_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')${ROLE_WORDS}
 
 export const isRoleOnly: (text: string) => boolean = memo(roleOnly);
 
+/**
+ * How a text ROLE_ONLY_RE accepts may open, once folded, spaces collapsed
+ * and trimmed: its two first characters are those of an article (le, la,
+ * les, l'), of an ordinal (a digit, premier, deuxième… huitième) or of a
+ * role word (maire, adjoint, conseiller, échevin, bourgmestre, président,
+ * vice-président, secrétaire, délégué, doyen, membre, titulaire, suppléant,
+ * élu, questeur, rapporteur).
+ */
+const ROLE_OPENINGS = new Set(['le', 'la', "l'", 'pr', 'de', 'do', 'tr', 'ti', 'qu', 'ci', 'co', 'si', 'se', 'su', 'hu', 'ma', 'me', 'ad', 'ec', 'el', 'bo', 'vi', 'ra']);
+const SPACE = /\s/;
+
+/**
+ * False when the normalised text cannot open as ROLE_ONLY_RE requires: its
+ * first character (the first that does not fold to a space: "¨" does) and
+ * the next one (a space when it folds to one) are checked.
+ */
+function mayBeRole(text: string): boolean {
+  let first = '';
+  for (const c of text) {
+    const f = foldText(c);
+    if (first === '') {
+      if (!SPACE.test(f[0]!)) first = f[0]!;
+      else if (f.length > 1 && !SPACE.test(f[1]!)) return true; // a code point outside the BMP: checked in full
+      if (first === '') continue;
+      if (first >= '0' && first <= '9') return true;
+      if (f.length > 1) return true;
+      continue;
+    }
+    return ROLE_OPENINGS.has(first + (SPACE.test(f[0]!) ? ' ' : f[0]!));
+  }
+  return false; // at most one character: no role
+}
+
 function roleOnly(text: string): boolean {
+  // most names stop here, before the text is normalised
+  if (!mayBeRole(text)) return false;
   return ROLE_ONLY_RE.test(foldText(text).replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.]+$/, ''));
 }
 

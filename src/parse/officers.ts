@@ -6,35 +6,41 @@
  */
 import type { NameRef } from '../domain/index.ts';
 import { parseEntry, type NameOrder } from './name-parse.ts';
+import { anchored, matchAnchored, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
 /** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
 const STOP =
   /[,;(]|(?<!-)\n|\s[-–—]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
 
-const PRESIDENT_AFTER: RegExp[] = [
-  /\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g,
-  /\bsous\s+la\s+presidence\s+(?:effective\s+)?de\s+/g,
+/**
+ * Each pattern is tried only at its keywords (scan.ts): `back` words may
+ * precede the keyword ("sous la presidence", "par le president"); 'breaks':
+ * the match may open with a line break (and spaces) before the keyword.
+ */
+const PRESIDENT_AFTER: Anchored[] = [
+  anchored(/\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g, ['president']),
+  anchored(/\bsous\s+la\s+presidence\s+(?:effective\s+)?de\s+/g, ['presidence'], 2),
   // "sous la présidence du maire, M. X" (Québec), "de la mairesse, Mme Y"
-  /\bsous\s+la\s+presidence\s+(?:du|de\s+la)\s+(?:maire|mairesse|prefete?|presidente?|bourgmestre)\s*,?\s*/g,
-  /\bpresidence\s*:\s*/g,
-  /(?:^|\n)\s*presidente?\s*:\s*/g,
-  /\bpresidee?\s+par\s+/g,
-  /\bpar\s+(?:le|la)\s+presidente?\s*,\s*/g,
-  /\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g,
-  /\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g,
+  anchored(/\bsous\s+la\s+presidence\s+(?:du|de\s+la)\s+(?:maire|mairesse|prefete?|presidente?|bourgmestre)\s*,?\s*/g, ['presidence'], 2),
+  anchored(/\bpresidence\s*:\s*/g, ['presidence']),
+  anchored(/(?:^|\n)\s*presidente?\s*:\s*/g, ['president'], 0, 'breaks'),
+  anchored(/\bpresidee?\s+par\s+/g, ['preside']),
+  anchored(/\bpar\s+(?:le|la)\s+presidente?\s*,\s*/g, ['president'], 2),
+  anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
+  anchored(/\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g, ['ouverte'], 3),
 ];
 
 /** "M. X, Maire, présidant la séance", "Mme Y assure la présidence de la séance". */
-const PRESIDENT_BEFORE = /\b(?:presidant|preside|assurant\s+la\s+presidence|assure\s+la\s+presidence)(?:\s+de)?\s+(?:la\s+)?(?:seance|reunion)\b/g;
+const PRESIDENT_BEFORE = anchored(/\b(?:presidant|preside|assurant\s+la\s+presidence|assure\s+la\s+presidence)(?:\s+de)?\s+(?:la\s+)?(?:seance|reunion)\b/g, ['presidant', 'preside', 'assur']);
 
-const SECRETARY_AFTER: RegExp[] = [
+const SECRETARY_AFTER: Anchored[] = [
   // "A été nommé secrétaire : M. X" (the name after the colon, not before the verb)
-  /\b(?:a\s+ete|est|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?|choisie?s?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?secreta[il1]re?s?(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g,
-  /\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?)\s*:\s*/g,
-  /\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g,
-  /(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g,
-  /\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g,
+  anchored(/\b(?:a\s+ete|est|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?|choisie?s?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?secreta[il1]re?s?(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['nomme', 'designe', 'elu', 'choisi'], 2),
+  anchored(/\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?)\s*:\s*/g, ['secreta']),
+  anchored(/\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secretariat']),
+  anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),
+  anchored(/\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g, ['designe', 'elit', 'nomme', 'choisit']),
 ];
 
 /** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance" */
@@ -81,12 +87,11 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
 /** How many patterns at the head of a list name the office outright ("Secrétaire de séance :"). */
 const EXPLICIT_FORMS = 3;
 
-function firstAfter(src: SourceText, patterns: RegExp[], from: number, to: number, order: NameOrder): NameRef | null {
-  const zone = src.fold.slice(from, to);
+function firstAfter(src: SourceText, patterns: Anchored[], from: number, to: number, order: NameOrder): NameRef | null {
+  const z = zoneOf(src, from, to);
   let best: { at: number; ref: NameRef } | null = null;
   for (const re of patterns) {
-    re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of matchAnchored(z, re)) {
       const at = from + m.index! + m[0].length;
       if (best && at > best.at) break;
       const ref = nameAt(src, at, order);
@@ -105,10 +110,8 @@ export function findPresident(src: SourceText, from: number, to: number, order: 
 }
 
 /** The name a sentence gives before the verb `re` matches: the last comma-separated part of the sentence that is a person. */
-function nameBefore(src: SourceText, re: RegExp, from: number, to: number, order: NameOrder): NameRef | null {
-  const zone = src.fold.slice(from, to);
-  re.lastIndex = 0;
-  for (const m of zone.matchAll(re)) {
+function nameBefore(src: SourceText, re: Anchored, from: number, to: number, order: NameOrder): NameRef | null {
+  for (const m of matchAnchored(zoneOf(src, from, to), re)) {
     const end = from + m.index!;
     const sentenceStart = Math.max(src.norm.lastIndexOf('. ', end - 1) + 2, src.norm.lastIndexOf('\n', end - 1) + 1, end - 160);
     const parts = src.norm.slice(sentenceStart, end).split(',');

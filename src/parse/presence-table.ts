@@ -8,6 +8,7 @@
 import type { AttendanceSection } from '../domain/index.ts';
 import type { PersonText } from './name-parse.ts';
 import { shapeOf } from './name-tokens.ts';
+import { anchored, firstAnchored, zoneOf } from './scan.ts';
 import { foldText, type SourceText } from './source.ts';
 
 export interface PresenceTable {
@@ -18,7 +19,8 @@ export interface PresenceTable {
   end: number;
 }
 
-const HEADER = /\bnom\b.{0,20}\bprenom.{0,80}presente?(?:\(e\))?/;
+// tried only at "nom" (scan.ts)
+const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}presente?(?:\(e\))?/, ['nom']);
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 
 /** Leading "NOM Prénom" (or "NOM M. Prénom", "M. le Président") of a row. */
@@ -31,7 +33,7 @@ function leadingName(line: string): { name: string; length: number } | null {
 }
 
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
-  const head = HEADER.exec(src.fold.slice(from, to));
+  const head = firstAnchored(zoneOf(src, from, to), HEADER);
   if (!head) return null;
   const headStart = from + head.index;
   const firstLine = src.lineAt(headStart);
@@ -45,7 +47,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   for (let l = firstLine + 1; l <= src.lineCount; l++) {
     const start = src.lineStarts[l - 1]!;
     if (start >= to) break;
-    const line = src.norm.slice(start, start + src.lineText(l).length);
+    const line = src.norm.slice(start, start + src.lineLength(l));
     if (!line.trim()) {
       if (rows > 0) break;
       continue;
@@ -120,7 +122,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     for (let l = headLine + 1; l <= src.lineCount; l++) {
       const start = src.lineStarts[l - 1]!;
       if (start >= to) break;
-      const line = src.norm.slice(start, start + src.lineText(l).length);
+      const line = src.norm.slice(start, start + src.lineLength(l));
       if (!line.trim()) {
         // an empty line between rows (OCR makes a paragraph of each short row) does not end the grid
         const after = src.lineText(l + 1);

@@ -7,7 +7,9 @@
  * above a title, an agenda line) merge into the next one: their titles chain
  * into the subject ("Finances – I – Port de plaisance – Budget primitif").
  */
-import type { SourceText } from './source.ts';
+import { memo } from './name-tokens.ts';
+import { linePattern, lineStarts, matchLines, type LinePattern } from './scan.ts';
+import { isSpace, type SourceText } from './source.ts';
 
 export interface Segment {
   start: number;
@@ -31,23 +33,30 @@ interface Head {
 
 const CODE = String.raw`(?:[A-Z]{1,4}-?\d{4}[-_/.]\d{2}[-_/.]\d{1,5}[A-Z]?(?![-_/.]?\d)|[A-Z]{1,4}-?\d{4}[-_/.]\d{1,5}(?![-_/.]?\d)|\d{2}-\d{2}-\d{3}(?!\d)|\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}[-_/.][A-Z]?\d{1,5}[A-Z]{0,3}(?![-_/.]\d)|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5})`;
 
-const LINE_PATTERNS: Array<{ re: RegExp; strength: number; objet?: boolean }> = [
-  { re: /^[ \t]*(?:\*\*)?[o0]bjet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, strength: 3, objet: true },
-  { re: new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), strength: 3 },
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Line headings, each tried only on lines whose first character (after
+ * blanks) can open it (`linePattern`, scan.ts).
+ */
+const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean }> = [
+  { re: linePattern(/^[ \t]*(?:\*\*)?[o0]bjet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, (c) => c === 42 || c === 111 || c === 79 || c === 48), strength: 3, objet: true },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), (c) => c === 45 || c === 100 || c === 68), strength: 3 },
   // a short prefix then a number: "N° 2023-041 – Tarifs", "DEL 2021-09-112 : Fonds de concours", "Délib. n° 12 - Budget"
-  { re: new RegExp(String.raw`^[ \t]*(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dc)(?:\.|(?=[ \t])))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*[-–:][ \t]*(\S.{2,200})$`, 'gim'), strength: 3 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dc)(?:\.|(?=[ \t])))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*[-–:][ \t]*(\S.{2,200})$`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68), strength: 3 },
   // a numbered report of a departmental assembly: "RAPPORT N° CP-2024-06-014", "Rapport n° 24-06-101 – Budget"
-  { re: new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), strength: 3 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), (c) => c === 114 || c === 82), strength: 3 },
   // an item number then the deliberation's own number: "2 – Délibération n° C2023-202 – Eau potable"
-  { re: new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*(?:[.)–-]|\t)[ \t]*d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), strength: 3 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*(?:[.)–-]|\t)[ \t]*d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), isDigit), strength: 3 },
   // an item number then a code: "1. 2024-061 – Contrat de concession"
-  { re: new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*[.)][ \t]*(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), strength: 3 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*[.)][ \t]*(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), isDigit), strength: 3 },
   // a code alone, or followed by a separator and a title ("2019-12-01 : PLAN…"); never a year range ("2025-2028")
-  { re: new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), strength: 3 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
   // a code then a title in capitals, no separator: "2023-15 SUBVENTIONS AUX ASSOCIATIONS 2023"
-  { re: new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]+([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[ \t]+[A-ZÀ-ÞŒ0-9'’,()«»/-]+){1,20})[ \t]*:?[ \t]*$`, 'gm'), strength: 3 },
-  { re: /^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, strength: 2 },
-  { re: /^[ \t]*(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:[.)/°]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm, strength: 2 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]+([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[ \t]+[A-ZÀ-ÞŒ0-9'’,()«»/-]+){1,20})[ \t]*:?[ \t]*$`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
+  { re: linePattern(/^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, (c) => c === 112 || c === 80 || c === 113 || c === 81), strength: 2 },
+  { re: linePattern(/^[ \t]*(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:[.)/°]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm, (c) => isDigit(c) || c === 73 || c === 86 || c === 88), strength: 2 },
 ];
 const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
   { re: new RegExp(String.raw`(?<=\s)(\d{4}\s\d{2}\s+n°\s*\d{1,4})\s*[-–]\s*([^.]{3,120}?)(?=\s+(?:Les?|La|Il|Elle|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant|Sur)\s|\s+\d{4}\s\d{2}\s+n°|$)`, 'g'), strength: 3 },
@@ -56,13 +65,12 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
 ];
 
 /** A title line in capitals: at least two words, few digits, not a known non-item heading. */
-const CAPS_LINE = /^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{4,120}?)[ \t]*:?[ \t]*$/gm;
+const CAPS_LINE = linePattern(/^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{4,120}?)[ \t]*:?[ \t]*$/gm, (c) => isUpperAscii(c) || (c >= 0xc0 && c <= 0xde) || c === 0x152);
 const NOT_ITEM =
   /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuve|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre|membres|en exercice|votants|resultat|province|municipalite|canada|republique|region|arrondissement|canton|communaute|metropole|syndicat|sivom|sivu|siaep|mrc|comite|bureau|reunion|departement|dont|soit|total|totaux|ne se prononce|ne prend|adopte|rejete|unanimite)\b/;
 
-function foldTitle(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 40);
-}
+/** A title's key: lower case, no diacritics, runs of other characters as one space, 40 characters (memoised: titles recur). */
+const foldTitle = memo((s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 40));
 
 export function findHeads(src: SourceText, from: number, to: number): Head[] {
   const zone = src.norm.slice(from, to);
@@ -80,9 +88,9 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
   };
   // "^" also matches where the zone starts: a heading must start a line of the text
   const midLine = (m: RegExpMatchArray) => m.index === 0 && from > 0 && src.norm.charCodeAt(from - 1) !== 10;
+  const starts = lineStarts(zone);
   for (const p of LINE_PATTERNS) {
-    p.re.lastIndex = 0;
-    for (const m of zone.matchAll(p.re)) {
+    for (const m of matchLines(zone, starts, p.re)) {
       if (midLine(m)) continue;
       const objet = Boolean(p.objet);
       const number = objet ? null : m[1]!.trim();
@@ -93,7 +101,9 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       add({ start: from + m.index!, end: from + m.index! + m[0].length, number, title, objet, strength: p.strength });
     }
   }
-  const avgLine = zone.length / Math.max(1, zone.split('\n').length);
+  let newlines = 0;
+  for (let i = zone.indexOf('\n'); i >= 0; i = zone.indexOf('\n', i + 1)) newlines++;
+  const avgLine = zone.length / Math.max(1, newlines + 1);
   if (avgLine > 200) {
     for (const p of INLINE_PATTERNS) {
       p.re.lastIndex = 0;
@@ -103,8 +113,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       }
     }
   }
-  CAPS_LINE.lastIndex = 0;
-  for (const m of zone.matchAll(CAPS_LINE)) {
+  for (const m of matchLines(zone, starts, CAPS_LINE)) {
     if (midLine(m)) continue;
     const t = asWritten(m, m[1]);
     const letters = t.replace(/[^A-Za-zÀ-ÿ]/g, '');
@@ -128,6 +137,19 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
   return heads.filter((h) => h.strength >= 0);
 }
 
+/** `s.replace(/\s+/g, ' ').length < n`, counted without building the string (stops at n). */
+function collapsedShorterThan(s: string, n: number): boolean {
+  if (s.length < n) return true;
+  let len = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+    }
+    if (++len >= n) return false;
+  }
+  return true;
+}
+
 /** Cuts the body [from, to) into deliberation segments (empty when no heading). */
 export function segmentBody(src: SourceText, from: number, to: number): Segment[] {
   let heads = findHeads(src, from, to);
@@ -149,7 +171,7 @@ export function segmentBody(src: SourceText, from: number, to: number): Segment[
     const body = src.norm.slice(h.end, end).trim();
     pending.push(h);
     // little text under it: a rubric or agenda line, merged into the next heading
-    if (next && body.replace(/\s+/g, ' ').length < 60 && !/unanimit|vot[ée]|adopt|approuv|d[ée]cide|\bpour\s*:\s*\d/i.test(body)) continue;
+    if (next && collapsedShorterThan(body, 60) && !/unanimit|vot[ée]|adopt|approuv|d[ée]cide|\bpour\s*:\s*\d/i.test(body)) continue;
     const first = pending[0]!;
     const objetHead = pending.find((p) => p.objet);
     const numbered = pending.find((p) => p.number);

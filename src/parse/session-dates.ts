@@ -209,11 +209,11 @@ function rightColumnConvocation(src: SourceText, d: DateMatch): boolean {
   const l = src.lineAt(d.start);
   if (l < 2) return false;
   const lineStart = src.lineStarts[l - 1]!;
-  const line = src.fold.slice(lineStart, lineStart + src.lineText(l).length);
+  const line = src.fold.slice(lineStart, lineStart + src.lineLength(l));
   const at = d.start - lineStart;
   if (line.slice(at + (d.end - d.start)).trim() !== '' || !/\S[ \t]{2,}$/.test(line.slice(0, at).replace(/(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$/, ''))) return false;
   const prevStart = src.lineStarts[l - 2]!;
-  const prev = src.fold.slice(prevStart, prevStart + src.lineText(l - 1).length);
+  const prev = src.fold.slice(prevStart, prevStart + src.lineLength(l - 1));
   return /(?:^|[ \t]{2,})(?:date\s+(?:de\s+(?:la\s+)?|d'\s?)?convocation|convocation|convoque\w*\s+le)\s*:?[ \t]*$/.test(prev);
 }
 

@@ -9,8 +9,6 @@
  */
 import type { EvidenceLine, PageText, Span } from '../domain/index.ts';
 
-const SPACE_LIKE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
-const APOSTROPHES = /[\u2019\u2018\u02bc\u0060\u00b4]/g;
 
 function foldChar(c: string): string {
   const lower = c.toLowerCase();
@@ -23,8 +21,38 @@ function foldChar(c: string): string {
 }
 
 const foldCache = new Map<string, string>();
-/** Lower-case, diacritics removed, one character for one character. */
-export function foldText(s: string): string {
+/** Fold of each UTF-16 unit outside ASCII (-1: not computed yet). */
+const FOLD_UNIT = new Int32Array(65536).fill(-1);
+
+/** The fold of one UTF-16 unit outside ASCII (a lone surrogate included): one unit. */
+function foldUnit(code: number): number {
+  let f = FOLD_UNIT[code]!;
+  if (f < 0) {
+    f = foldChar(String.fromCharCode(code)).charCodeAt(0);
+    FOLD_UNIT[code] = f;
+  }
+  return f;
+}
+
+/** The fold of a code point outside the BMP (two units in, two units out). */
+function foldPair(c: string): string {
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    f = foldChar(c);
+    if (f.length !== c.length) f = c.length === 2 ? f + ' ' : f.slice(0, c.length);
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
+const isPairAt = (s: string, i: number) => {
+  const code = s.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= s.length) return false;
+  const low = s.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff;
+};
+
+function foldShort(s: string): string {
   let out = '';
   for (const c of s) {
     const code = c.charCodeAt(0);
@@ -34,13 +62,54 @@ export function foldText(s: string): string {
     }
     let f = foldCache.get(c);
     if (f === undefined) {
-      f = foldChar(c);
-      if (f.length !== c.length) f = c.length === 2 ? f + ' ' : f.slice(0, c.length);
+      f = c.length === 2 ? foldPair(c) : String.fromCharCode(foldUnit(code));
       foldCache.set(c, f);
     }
     out += f;
   }
   return out;
+}
+
+/** Lower-case, diacritics removed, one character for one character. */
+export function foldText(s: string): string {
+  const n = s.length;
+  // short texts (names, words): built directly
+  if (n < 64) return foldShort(s);
+  const out = new Uint16Array(n);
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 128) {
+      out[i] = code >= 65 && code <= 90 ? code + 32 : code;
+      continue;
+    }
+    if (isPairAt(s, i)) {
+      const f = foldPair(s.slice(i, i + 2));
+      out[i] = f.charCodeAt(0);
+      out[i + 1] = f.charCodeAt(1);
+      surrogates ||= isSurrogate(out[i]!) || isSurrogate(out[i + 1]!);
+      i++;
+      continue;
+    }
+    const f = foldUnit(code);
+    // (a compatibility ideograph folds to the first half of a code point outside the BMP)
+    surrogates ||= isSurrogate(f);
+    out[i] = f;
+  }
+  return unitsToString(out, surrogates);
+}
+
+const isSurrogate = (u: number) => u >= 0xd800 && u <= 0xdfff;
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** The string of UTF-16 units (lone surrogates kept as they are: the decoder would replace them). */
+function unitsToString(units: Uint16Array, surrogates: boolean): string {
+  if (!surrogates) return UTF16.decode(units);
+  const CHUNK = 4096;
+  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]));
+  return parts.join('');
 }
 
 /**
@@ -49,22 +118,49 @@ export function foldText(s: string): string {
  * standing alone become "le", "la", "les", "l'"; `norm` keeps what was read.
  */
 function ocrArticles(norm: string, fold: string): string {
+  // every match holds "Ie", "Ia" or "I'": the costly pattern runs only when one is there
+  if (!/I[ea']/.test(norm)) return fold;
   if (!/(?<!\p{L})I(?:e|a|es)(?!\p{L})|(?<!\p{L})I'(?=\p{L})/u.test(norm)) return fold;
   const chars = fold.split('');
   for (const m of norm.matchAll(/(?<!\p{L})I(?:(?:e|a|es)(?!\p{L})|'(?=\p{L}))/gu)) chars[m.index!] = 'l';
   return chars.join('');
 }
 
-export function normText(s: string): string {
-  return s.replace(SPACE_LIKE, ' ').replace(APOSTROPHES, "'").replace(HYPHEN_LIKE, '-').replace(LONG_DASHES, '–').replace(SYMBOL_FONT, '•');
+/**
+ * Every character `normText` replaces: space-like characters (→ ' '),
+ * apostrophes (→ "'"), non-breaking and figure hyphens (→ '-'),
+ * em dashes and horizontal bars (→ '–', OCR reads most en dashes as em
+ * dashes), bullets of the Symbol/Wingdings fonts, in the private use area (U+F0B7, U+F0A7,
+ * U+F0D8… → '•').
+ */
+const NORM_ANY = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2019\u2018\u02bc\u0060\u00b4\u2010\u2011\u2014\u2015\uf000-\uf0ff]/g;
+function normChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code === 0x00a0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) return ' ';
+  if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x0060 || code === 0x00b4) return "'";
+  if (code === 0x2010 || code === 0x2011) return '-';
+  if (code === 0x2014 || code === 0x2015) return '–';
+  return '•';
 }
 
-/** Em dashes and horizontal bars (OCR reads most en dashes as em dashes) separate like the en dash. */
-const LONG_DASHES = /[\u2014\u2015]/g;
-/** Non-breaking and figure hyphens read as hyphens. */
-const HYPHEN_LIKE = /[\u2010\u2011]/g;
-/** Bullets of the Symbol/Wingdings fonts land in the private use area (U+F0B7, U+F0A7, U+F0D8…). */
-const SYMBOL_FONT = /[\uf000-\uf0ff]/g;
+/**
+ * Spaces, apostrophes, hyphens and Symbol-font bullets unified (in one pass:
+ * no replacement is itself replaced by a later class).
+ */
+/** `\s` of a regular expression, for one UTF-16 unit. */
+export function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, ' ')`, without building a string when every space already stands alone as ' '. */
+export function collapseSpaces(s: string): string {
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+export function normText(s: string): string {
+  return s.replace(NORM_ANY, normChar);
+}
+
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 
 /**
@@ -72,6 +168,7 @@ const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\uf
  * typographic ligatures spelt out ("ﬁ" → "fi"). Line numbers are unchanged.
  */
 export function cleanRaw(text: string): string {
+  if (!/[\r\u00ad\ufb00-\ufb06]/.test(text)) return dehyphenate(text);
   return dehyphenate(text.replace(/\r\n?/g, '\n').replace(/\u00ad/g, '').replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c));
 }
 
@@ -115,7 +212,7 @@ export class SourceText {
     this.norm = normText(this.raw);
     this.fold = ocrArticles(this.norm, foldText(this.norm));
     this.lineStarts = [0];
-    for (let i = 0; i < this.raw.length; i++) if (this.raw.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    for (let i = this.raw.indexOf('\n'); i >= 0; i = this.raw.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
     this.pageFirstLines = [];
     if (pages && pages.length > 1) {
       let line = 1;
@@ -155,6 +252,15 @@ export class SourceText {
     const b = this.lineAt(Math.max(start, end - 1));
     const page = this.pageOfLine(a);
     return page === undefined ? { start: a, end: b } : { start: a, end: b, page };
+  }
+
+  /** `lineText(line).length`, without cutting the line out (the same bounds as `slice`). */
+  lineLength(line: number): number {
+    const n = this.raw.length;
+    const s = Math.min(this.lineStarts[line - 1] ?? 0, n);
+    const e = (this.lineStarts[line] ?? n + 1) - 1;
+    const end = e < 0 ? Math.max(n + e, 0) : Math.min(e, n);
+    return Math.max(0, end - s);
   }
 
   lineText(line: number): string {

@@ -5,15 +5,17 @@
  */
 import type { NameRef, VoteOption } from '../domain/index.ts';
 import { parseEntry } from './name-parse.ts';
+import { anchored, matchAnchored, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
 /** What follows the option: ": 2 (", ":", "(", or a roll call's count "(16) :". */
 const AFTER = String.raw`\s*(?::\s*\d{1,3}\s*\(|\(\s*\d{1,3}\s*\)\s*:\s*|:\s*|\(\s*)`;
-const LABELS: Array<{ opt: VoteOption; re: RegExp }> = [
-  { opt: 'against', re: new RegExp(String.raw`\b(?:ont\s+vote\s+contre|a\s+vote\s+contre|votes?\s+contre|contre)${AFTER}`, 'g') },
-  { opt: 'abstain', re: new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)${AFTER}`, 'g') },
-  { opt: 'for', re: new RegExp(String.raw`\b(?:ont\s+vote\s+pour|votes?\s+pour)${AFTER.replace('|\\(\\s*)', ')')}`, 'g') },
-  { opt: 'not_voting', re: new RegExp(String.raw`\bne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote${AFTER}`, 'g') },
+// tried only at their keywords (scan.ts), `back` words before it ("ont vote", "se sont", "s'est", "ne")
+const LABELS: Array<{ opt: VoteOption; re: Anchored }> = [
+  { opt: 'against', re: anchored(new RegExp(String.raw`\b(?:ont\s+vote\s+contre|a\s+vote\s+contre|votes?\s+contre|contre)${AFTER}`, 'g'), ['contre'], 2) },
+  { opt: 'abstain', re: anchored(new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)${AFTER}`, 'g'), ['abstenu', 'abstention'], 2) },
+  { opt: 'for', re: anchored(new RegExp(String.raw`\b(?:ont\s+vote\s+pour|votes?\s+pour)${AFTER.replace('|\\(\\s*)', ')')}`, 'g'), ['pour'], 2) },
+  { opt: 'not_voting', re: anchored(new RegExp(String.raw`\bne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote${AFTER}`, 'g'), ['prend', 'prennent'], 1) },
 ];
 
 /**
@@ -43,10 +45,9 @@ function listEnd(tail: string): number {
 
 export function findNamedVoters(src: SourceText, from: number, to: number): Record<VoteOption, NameRef[]> {
   const out: Record<VoteOption, NameRef[]> = { for: [], against: [], abstain: [], not_voting: [] };
-  const zone = src.fold.slice(from, to);
+  const z = zoneOf(src, from, to);
   for (const { opt, re } of LABELS) {
-    re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of matchAnchored(z, re)) {
       const start = from + m.index! + m[0].length;
       const tail = src.norm.slice(start, Math.min(to, start + 1000));
       const end = listEnd(tail);

@@ -24,7 +24,7 @@ export const amountsSum: Rule = {
       if (!list.some((x) => x.text === a.text && x.cents === a.cents)) list.push(a);
       byLine.set(l, list);
     }
-    const lineText = (l: number) => ctx.evidence({ start: l, end: l })[0]?.text ?? '';
+    const lineText = (l: number) => ctx.lineText(l);
     for (const [line, amounts] of byLine) {
       if (amounts.length !== 1 || !TOTAL.test(lineText(line))) continue;
       const total = amounts[0]!;

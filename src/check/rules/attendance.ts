@@ -6,7 +6,10 @@ import { distinct, givers, presentCount, proxyCount } from '../derived.ts';
 import { candidates, nameKey, nameTokens } from '../names.ts';
 
 function partial(ctx: Parameters<Rule['check']>[0], name: string): boolean {
-  return ctx.parsed.session.attendance.partial.some((p) => nameKey(p.name) === nameKey(name));
+  const list = ctx.parsed.session.attendance.partial;
+  if (list.length === 0) return false;
+  const key = nameKey(name);
+  return list.some((p) => nameKey(p.name) === key);
 }
 
 export const attendanceAccounted: Rule = {
@@ -22,12 +25,13 @@ export const attendanceAccounted: Rule = {
     const d = ctx.parsed.session.declared;
     let absent: number | null = null;
     if (ctx.absenceStated) {
-      const giverKeys = new Set(givers(ctx).map((g) => nameKey(g.name)));
+      const giverList = givers(ctx);
+      const giverKeys = new Set(giverList.map((g) => nameKey(g.name)));
       // a titular replaced by a substitute sitting among the present holds no second seat
       const substituted = (a: NameRef) =>
         /rempla|suppl/i.test(a.note ?? '') || att.substitutions.some((x) => candidates(a.name, [x.titular]).length > 0);
       absent = distinct([...att.absent, ...att.excused]).filter(
-        (a) => !giverKeys.has(nameKey(a.name)) && candidates(a.name, givers(ctx)).length === 0 && !substituted(a),
+        (a) => !giverKeys.has(nameKey(a.name)) && candidates(a.name, giverList).length === 0 && !substituted(a),
       ).length;
     } else if (d.absent || d.excused) {
       absent = (d.absent?.value ?? 0) + (d.excused?.value ?? 0);
@@ -101,11 +105,13 @@ export const proxyGiverAbsent: Rule = {
       });
     };
     for (const p of att.proxies) {
-      const m = att.present.filter((r) => nameKey(r.name) === nameKey(p.giver.name));
+      const key = nameKey(p.giver.name);
+      const m = att.present.filter((r) => nameKey(r.name) === key);
       if (m.length) flag(p.giver, m[0]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
     }
     for (const a of [...att.absent, ...att.excused]) {
-      const m = att.present.filter((r) => nameKey(r.name) === nameKey(a.name));
+      const key = nameKey(a.name);
+      const m = att.present.filter((r) => nameKey(r.name) === key);
       if (m.length) flag(a, m[0]!, 'est listé(e) absent(e)');
     }
   },

@@ -41,8 +41,8 @@ export const convocationInTime: Rule = {
     const s = ctx.parsed.session;
     if (!ctx.french || !s.date || !s.convocation_date) return;
     const att = s.attendance;
-    const listed = (att.present?.length ?? 0) + distinct([...att.absent, ...att.excused, ...givers(ctx)]).length;
-    const size = s.declared.members_in_office?.value ?? s.declared.members_afferent?.value ?? (ctx.presentComplete && ctx.absenceStated ? listed : null);
+    const listed = () => (att.present?.length ?? 0) + distinct([...att.absent, ...att.excused, ...givers(ctx)]).length;
+    const size = s.declared.members_in_office?.value ?? s.declared.members_afferent?.value ?? (ctx.presentComplete && ctx.absenceStated ? listed() : null);
     const days = convocationDays(s.body.kind, size);
     const clear = daysBetween(s.convocation_date, s.date) - 1;
     const required = days ?? 3; // whatever the size, fewer than 3 clear days is late
