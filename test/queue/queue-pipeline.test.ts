@@ -3,6 +3,7 @@
  * queues (real Redis under a random prefix, SQLite in a temp dir), against
  * the in-process pipeline. Faults are injected through a store wrapper.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Job } from 'bullmq';
@@ -164,9 +165,12 @@ describe('queue pipeline (in-process workers, real Redis)', () => {
 
   it('a transient store fault is retried with backoff; the document is stored once', async () => {
     const file = 'fixtures/store/saint-orbel-cm-2023-06-12.txt';
-    const q = await enqueueBytes(deps(), variant(file, 1), 'blip.txt');
-    faults.set(q.id, 1);
-    // Enqueued before the fault was armed: the fault may fire on the first upsert only.
+    const bytes = variant(file, 1);
+    // armed before the job exists (the document id is the sha256 of the bytes): a fast worker
+    // must not store the document before the fault is in place
+    faults.set(createHash('sha256').update(bytes).digest('hex'), 1);
+    const q = await enqueueBytes(deps(), bytes, 'blip.txt');
+    expect(faults.has(q.id)).toBe(true);
     const r = await follow([q]);
     expect(r.done[0]).toMatchObject({ ok: true, outcome: 'created' });
     const stage = r.done[0]!.stage; // the job that stored it: extract (stages run in one job) or store
