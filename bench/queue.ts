@@ -26,15 +26,7 @@ import { enqueueBytes } from '../src/queue/producer.ts';
 import { closeQueues, openQueues } from '../src/queue/queues.ts';
 import { ingestBytes, mapBounded } from '../src/store/ingest.ts';
 import { openSqliteStore } from '../src/store/open-store.ts';
-
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  input: string;
-  reference?: number;
-  ratio?: number;
-}
+import type { BenchFigure } from './figure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TEXT_DOCS = 300;

@@ -9,7 +9,7 @@ import type { AttendanceSection } from '../domain/index.ts';
 import type { PersonText } from './name-parse.ts';
 import { shapeOf } from './name-tokens.ts';
 import { anchored, firstAnchored, zoneOf } from './scan.ts';
-import { foldText, type SourceText } from './source.ts';
+import type { SourceText } from './source.ts';
 
 export interface PresenceTable {
   present: PersonText[];
@@ -38,7 +38,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const headStart = from + head.index;
   const firstLine = src.lineAt(headStart);
   // a column per state ("Présent  Excusé  Procuration à") is a grid: readGridTable reads it
-  const headerLine = foldText(src.lineText(firstLine));
+  const lineStart = src.lineStarts[firstLine - 1]!;
+  const headerLine = src.fold.slice(lineStart, lineStart + src.lineText(firstLine).length);
   if ((headerLine.match(/\b(?:presente?s?|absente?s?|excusee?s?|procurations?|pouvoirs?)\b/g)?.length ?? 0) >= 2) return null;
   const present: PersonText[] = [];
   const absent: PersonText[] = [];
