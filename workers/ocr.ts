@@ -15,15 +15,15 @@ export function ocrHandler(ctx: WorkerContext) {
   return async (job: Job, token?: string): Promise<OcrJobResult> => {
     const p = parsePayload(OcrPayload, job);
     if (!ctx.localOcr) throw new Error('ocr stage started without an OCR pool (internal)');
-    let png: Buffer;
+    let image: Buffer;
     try {
-      png = await fs.readFile(resolveData(ctx.config.dataDir, p.page_path));
+      image = await fs.readFile(resolveData(ctx.config.dataDir, p.page_path));
     } catch (e) {
       // The extract job that asked is gone; its next run rewrites the page and re-runs this job.
       throw new UnrecoverableError(`page image ${p.page_path} is gone: ${e instanceof Error ? e.message : String(e)}`);
     }
     try {
-      const r = await ctx.localOcr.recognize(png, { words: p.words });
+      const r = await ctx.localOcr.recognize(image, { words: p.words, dpi: p.dpi });
       return { ok: true, ...r };
     } catch (e) {
       if (e instanceof OcrJobError) return { ok: false, kind: 'bad-image', message: e.message };

@@ -17,7 +17,7 @@ import { QueueEvents, Worker, type Processor } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Config } from '../src/config.ts';
 import { QUEUE_NAMES, type QueueName } from '../src/domain/index.ts';
-import { createOcrPool } from '../src/ocr/ocr-pool.ts';
+import { createOcrPool, warmOcrPool } from '../src/ocr/ocr-pool.ts';
 import { workerConnection } from '../src/queue/connection.ts';
 import { closeQueues, openQueues } from '../src/queue/queues.ts';
 import { openStore } from '../src/store/open-store.ts';
@@ -74,6 +74,8 @@ export async function startWorkers(o: StartOptions): Promise<WorkerHandle> {
   const ocrEvents = has('extract') ? new QueueEvents('ocr', { connection: workerConnection(config), prefix: config.queuePrefix }) : null;
   const localOcr = has('ocr') ? createOcrPool({ workers: config.ocrWorkers, langs: config.ocrLangs, pageTimeoutMs: config.limits.ocrPageTimeoutMs }) : null;
   const ctx: WorkerContext = { config, queues, store, ocrEvents, localOcr, serves: new Set(stages), shutdown: shutdown.signal };
+  // Engines up before the first OCR job is taken (a failure is reported; the pool retries on use).
+  if (localOcr) await warmOcrPool(localOcr).catch((e: unknown) => log(`OCR engines not started: ${e instanceof Error ? e.message : String(e)}`));
 
   // A Redis outage repeats the same error on every reconnect attempt: say it once per source.
   const lastError = new Map<string, string>();

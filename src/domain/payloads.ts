@@ -53,10 +53,12 @@ export type StorePayload = z.infer<typeof StorePayload>;
 
 export const OcrPayload = z.object({
   document_id: DocumentId,
-  /** One page image (PNG), written by the extract stage. */
+  /** One page image (PGM or PNG), written by the extract stage. */
   page_path: DataPath,
   /** Also return word boxes. */
   words: z.boolean(),
+  /** The image's resolution when the file does not carry it (PGM). */
+  dpi: z.number().int().min(10).max(2400).optional(),
 });
 export type OcrPayload = z.infer<typeof OcrPayload>;
 

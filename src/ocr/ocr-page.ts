@@ -12,7 +12,7 @@
  *   TAB, as the text-layer PDF extractor emits, so a member list keeps one
  *   name per cell; specks are dropped.
  */
-import { encodeGrayPng, halveGray, rotateGray, type GrayImage, type QuarterTurn } from './gray-image.ts';
+import { encodeGrayPgm, halveGray, rotateGray, type GrayImage, type QuarterTurn } from './gray-image.ts';
 import { textFromWords } from './ocr-layout.ts';
 import type { OcrPool, OcrResult } from './ocr-pool.ts';
 
@@ -83,19 +83,19 @@ const pageText = (r: OcrResult) => (r.paragraphs ? textFromWords(r.paragraphs) :
 
 export async function ocrPage(pool: OcrPool, image: GrayImage): Promise<PageOcr> {
   const started = performance.now();
-  const first = await pool.recognize(encodeGrayPng(image, 300, 1), { words: true });
+  const first = await pool.recognize(encodeGrayPgm(image), { words: true, dpi: 300 });
   let best = { rotation: 0 as QuarterTurn, text: pageText(first), confidence: first.confidence };
   let passes = 1;
   if (first.confidence < ORIENTATION_PROBE_BELOW) {
     const small = halveGray(image);
     const probes = await Promise.all(
-      TURNS.map(async (turn) => ({ turn, conf: (await pool.recognize(encodeGrayPng(rotateGray(small, turn), 150, 1))).confidence })),
+      TURNS.map(async (turn) => ({ turn, conf: (await pool.recognize(encodeGrayPgm(rotateGray(small, turn)), { dpi: 150 })).confidence })),
     );
     passes += probes.length;
     const upright = probes[0]!.conf;
     const top = probes.reduce((a, b) => (b.conf > a.conf ? b : a));
     if (top.turn !== 0 && top.conf >= upright + PROBE_MARGIN) {
-      const again = await pool.recognize(encodeGrayPng(rotateGray(image, top.turn), 300, 1), { words: true });
+      const again = await pool.recognize(encodeGrayPgm(rotateGray(image, top.turn)), { words: true, dpi: 300 });
       passes++;
       if (again.confidence > best.confidence) best = { rotation: top.turn, text: pageText(again), confidence: again.confidence };
     }

@@ -12,7 +12,8 @@
  * - After close(), recognize() rejects with OcrPoolClosedError (jobs in
  *   flight too); close() is idempotent.
  */
-import type { Worker } from 'tesseract.js';
+import type { RecognizeOptions as EngineOptions, Worker } from 'tesseract.js';
+import { encodeGrayPgm } from './gray-image.ts';
 import { createTesseractWorker } from './tesseract-worker.ts';
 
 export interface OcrWord {
@@ -35,6 +36,8 @@ export interface OcrResult {
 export interface RecognizeOptions {
   /** Also return word boxes (for column reconstruction). */
   words?: boolean;
+  /** The image's resolution, for images that do not carry it (PGM); the engine guesses otherwise. */
+  dpi?: number;
 }
 
 export interface OcrPoolOptions {
@@ -55,7 +58,8 @@ export interface OcrPoolStats {
 
 export interface OcrPool {
   readonly size: number;
-  recognize(png: Buffer, options?: RecognizeOptions): Promise<OcrResult>;
+  /** `image`: PNG, JPEG or PGM bytes. */
+  recognize(image: Buffer, options?: RecognizeOptions): Promise<OcrResult>;
   stats(): OcrPoolStats;
   close(): Promise<void>;
 }
@@ -141,7 +145,7 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
 
   return {
     size,
-    async recognize(png, opts = {}) {
+    async recognize(image, opts = {}) {
       const slot = await acquire();
       stats.jobs++;
       const started = performance.now();
@@ -151,7 +155,9 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
         timer = setTimeout(() => reject(new OcrTimeoutError(`OCR took longer than ${options.pageTimeoutMs} ms (limit ocrPageTimeoutMs)`)), options.pageTimeoutMs);
       });
       try {
-        const job = slot.worker.recognize(png, {}, { text: true, blocks: !!opts.words });
+        // Tesseract parameters for this call only (the worker saves and restores them); untyped in tesseract.js.
+        const params = (opts.dpi ? { user_defined_dpi: String(opts.dpi) } : {}) as Partial<EngineOptions>;
+        const job = slot.worker.recognize(image, params, { text: true, blocks: !!opts.words });
         const { data } = await Promise.race([job, timeout]);
         release(slot);
         const result: OcrResult = { text: data.text ?? '', confidence: Math.max(0, Math.min(100, data.confidence ?? 0)), ms: performance.now() - started };
@@ -182,4 +188,16 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
       stats.terminated += all.length;
     },
   };
+}
+
+/**
+ * Starts every worker of the pool now (each runs one recognition of a small
+ * blank image), so a process that is about to take OCR jobs does not pay the
+ * engine's start-up inside its first jobs. Rejects with the setup error when
+ * an engine cannot start (language data missing); the pool stays usable and
+ * tries again on the next recognize().
+ */
+export async function warmOcrPool(pool: OcrPool): Promise<void> {
+  const blank = encodeGrayPgm({ width: 240, height: 80, data: new Uint8Array(240 * 80).fill(255) });
+  await Promise.all(Array.from({ length: pool.size }, () => pool.recognize(blank, { dpi: 300 })));
 }

@@ -5,7 +5,7 @@
  *
  *   work/extractions/ab/cdef….json   Extraction (extract → analyse)
  *   work/documents/ab/cdef….json     ProcessedDocument (analyse → store)
- *   work/pages/<document id>/<page sha256>.png   one page image (extract → ocr)
+ *   work/pages/<document id>/<page sha256>.img   one page image, PGM (extract → ocr)
  *
  * Writes are atomic (temporary file, then rename): a reader sees a whole
  * file or none, and a stage re-run after a crash simply rewrites it. Reads
@@ -20,7 +20,7 @@ const shard = (id: string) => path.posix.join(id.slice(0, 2), `${id.slice(2)}.js
 export const extractionPath = (id: string) => path.posix.join('work', 'extractions', shard(id));
 export const documentPath = (id: string) => path.posix.join('work', 'documents', shard(id));
 export const pagesDir = (id: string) => path.posix.join('work', 'pages', id);
-export const pagePath = (id: string, pageHash: string) => path.posix.join(pagesDir(id), `${pageHash}.png`);
+export const pagePath = (id: string, pageHash: string) => path.posix.join(pagesDir(id), `${pageHash}.img`);
 
 /** Absolute path of a data-directory path; refuses to leave the directory. */
 export function resolveData(dataDir: string, rel: string): string {

@@ -58,11 +58,11 @@ export function createRemoteOcrPool(o: RemoteOcrOptions): OcrPool {
   let jobs = 0;
   let done = 0;
 
-  async function run(png: Buffer, words: boolean): Promise<unknown> {
-    const hash = contentHash(png);
+  async function run(image: Buffer, words: boolean, dpi: number | undefined): Promise<unknown> {
+    const hash = contentHash(image);
     const page_path = pagePath(o.documentId, hash);
-    await writeAtomic(o.dataDir, page_path, png);
-    const data: OcrPayload = { document_id: o.documentId, page_path, words };
+    await writeAtomic(o.dataDir, page_path, image);
+    const data: OcrPayload = { document_id: o.documentId, page_path, words, ...(dpi ? { dpi } : {}) };
     const job = await o.queue.add('ocr', data, { jobId: ocrJobId(o.documentId, hash, words) });
     // Same id as a page job that failed earlier (a crash, an exhausted retry): run it again.
     if ((await job.getState()) === 'failed') await job.retry('failed', { resetAttemptsMade: true }).catch(() => {}); // another caller retried it
@@ -75,11 +75,11 @@ export function createRemoteOcrPool(o: RemoteOcrOptions): OcrPool {
 
   return {
     size: Math.max(1, o.size),
-    async recognize(png, options = {}): Promise<OcrResult> {
+    async recognize(image, options = {}): Promise<OcrResult> {
       if (closed) throw new OcrPoolClosedError('OCR pool closed');
       if (o.signal.aborted) throw new HandBackError('worker shutting down');
       jobs++;
-      const work = run(png, !!options.words);
+      const work = run(image, !!options.words, options.dpi);
       work.catch(() => {}); // still running when we hand back: its outcome no longer matters here
       const value = OcrJobResult.parse(await untilAborted(o.signal, work));
       if (!value.ok) throw value.kind === 'timeout' ? new OcrTimeoutError(value.message) : new OcrJobError(value.message);
