@@ -43,7 +43,8 @@ const PATTERNS: Pattern[] = [
   // staff / non-members
   P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative${COLON}`, ['suppleant'], 1),
   P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`, ['aussi', 'egalement'], 1),
-  P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?:`, ['assist']),
+  // "Assistaient également à la séance (sans voix délibérative) :"; without "également", see `membersWhoAttended`
+  P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?(?:\([^)\n]{0,40}\)\s*)?:`, ['assist']),
   P('staff', String.raw`\binvitee?s?(?:\s+${EXCUSE})?${COLON}`, ['invite']),
   P('staff', String.raw`\b(?:auditeurs?|public)\s+${PRESENT}${COLON}`, ['auditeur', 'public']),
   P('staff', String.raw`\ben\s+presence\s+de${COLON}`, ['presence'], 1),
@@ -139,5 +140,17 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
     }
     out.push(h);
   }
-  return out.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+  return membersWhoAttended(out.map(({ kind, start, end, text }) => ({ kind, start, end, text })));
+}
+
+/**
+ * "Assistaient à la séance :" (plural, without "également"/"aussi") heads
+ * the members' list when nothing else does; staff lists say "Assistaient
+ * également", or come beside a list of present members.
+ */
+function membersWhoAttended(headings: Heading[]): Heading[] {
+  if (headings.some((h) => h.kind === 'present')) return headings;
+  const i = headings.findIndex((h) => h.kind === 'staff' && /^assist(?:aient|ent)\s+(?:a\s+la\s+(?:seance|reunion)\s*)?:$/.test(h.text));
+  if (i < 0) return headings;
+  return headings.map((h, j) => (j === i ? { ...h, kind: 'present' as const } : h));
 }

@@ -13,6 +13,7 @@ import { findRelation, noteMeaning } from './relations.ts';
 import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { readColumnLists, readGridTable, readPresenceTable } from './presence-table.ts';
+import { readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
 
 export interface AttendanceResult {
@@ -89,10 +90,21 @@ export class AttendanceReader {
     const table = readPresenceTable(this.src, from, to);
     const columns = readColumnLists(this.src, from, to);
     // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
-    const headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h));
+    let headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h));
     this.order = this.detectOrder(headings, to);
     let blockStart = -1;
     let blockEnd = -1;
+    // one row per member with its state ("M. X : présent", "Y ..... R (par Z)"): the state words
+    // inside it are no headings; used unless a list of present members is headed elsewhere
+    const status = readStatusRows(this.src, from, Math.min(to, from + 8000), (text, start) => this.rowPerson(text, start));
+    const outside = (h: Heading) => status !== null && (h.end <= status.start || h.start >= status.end);
+    const isCount = (h: Heading) => /^[ \t]*\(?\d/.test(this.src.norm.slice(h.end, h.end + 8));
+    if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h))) {
+      headings = headings.filter(outside);
+      this.takeStatusRows(status, to);
+      blockStart = status.heading?.start ?? status.start;
+      blockEnd = status.end;
+    }
     if (columns) {
       // each cell is read as a list of its own (notes, roles, relations), then one section per column
       for (const c of columns.cells) {
@@ -247,6 +259,43 @@ export class AttendanceReader {
     if (!/\S/.test(line.slice(0, at))) return false;
     const blanked = blankRightColumn(line);
     return blanked.length === line.length && blanked[at] === ' ' && line[at] !== ' ';
+  }
+
+  /** Present, absent, excused and proxies from a status list (status-rows.ts). */
+  private takeStatusRows(status: StatusRows, to: number): void {
+    this.out.present ??= [];
+    for (const r of status.rows) {
+      const who = this.ref(r.person);
+      if (r.state === 'present') this.out.present.push(who);
+      else if (r.state === 'excused') this.out.excused.push(who);
+      else if (r.state === 'absent') this.out.absent.push(who);
+      if (r.holder || r.state === 'represented') {
+        this.out.proxies.push({ giver: who, holder: r.holder ? this.ref(r.holder) : null, scope: null, span: this.src.span(r.person.start, r.holder?.end ?? r.person.end) });
+      }
+      if (r.substitute) {
+        const substitute = this.ref({ ...r.substitute, role: null });
+        this.out.present.push(substitute);
+        this.out.substitutions.push({ titular: who, substitute, span: this.src.span(r.person.start, r.substitute.end) });
+      }
+      if (r.state === 'present') this.noteRoleHint(who);
+    }
+    const heading = status.heading ? collapseSpaces(this.src.norm.slice(status.heading.start, status.heading.end)).trim() : '';
+    const span = this.src.span(status.heading?.start ?? status.start, status.end);
+    const kinds = new Set<SectionKind>(['present']);
+    if (this.out.absent.length > 0) kinds.add('absent');
+    if (this.out.excused.length > 0) kinds.add('excused');
+    if (this.out.proxies.length > 0) kinds.add('proxies');
+    for (const kind of kinds) this.out.sections.push({ kind, heading, span, complete: !this.reachedEnd(status.end, to) });
+  }
+
+  /** The person of a status row's name: "CHOLLET Bernard, Maire", "M. Christophe ANDRAL", "AUBOUIN Gérard (Président)". */
+  private rowPerson(text: string, start: number): PersonText | null {
+    const comma = text.lastIndexOf(',');
+    if (comma > 0 && isRoleOnly(text.slice(comma + 1).trim())) {
+      const p = this.gridPerson(text.slice(0, comma), start);
+      return p ? { ...p, role: p.role ?? text.slice(comma + 1).trim() } : null;
+    }
+    return this.gridPerson(text, start);
   }
 
   /** The person of a grid's name cell: "BRUNETOUX Alain (Maire)" (the parenthesis is a role). */

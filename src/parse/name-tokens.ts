@@ -66,9 +66,14 @@ export function isUpperParticle(word: string): boolean {
   return UPPER_PARTICLES.has(word);
 }
 
-/** Civilities and titles that may open a name (case-insensitive, at the start). */
+/**
+ * Civilities and titles that may open a name (case-insensitive, at the
+ * start). A word is followed by a space or the end; only a dotted
+ * abbreviation ("M.DUPONT") or a long word ("MonsieurDUPONT", glued by
+ * extraction) may touch the name: "DROUINEAU", "MRAZEK" are names.
+ */
 export const CIVILITY_RE =
-  /^(?:mon-\s*sieur|ma-\s*dame|monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?\.?|mlles?\.?|melle\.?|mr\.?|mrs\.?|mm\.?|m\.|m(?=\s)|ma[iî]tre|me\.|docteur|dr\.?|professeur|pr\.)(?:\s+|$|(?=[A-ZÀ-Þ]))/i;
+  /^(?:(?:mon-\s*sieur|ma-\s*dame|monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?|mlles?|melle|mrs?|mm|m|ma[iî]tre|docteur|dr|professeur)(?:\s+|$)|(?:mme?s?|mlles?|melle|mrs?|mm|m|me|dr|pr)\.(?:\s+|$|(?=[A-ZÀ-Þ]))|(?:monsieur|madame|mademoiselle)(?=[A-ZÀ-Þ]))/i;
 
 /** Strips leading civilities (several: "MM. et Mmes"); returns the civility read. */
 export function stripCivility(text: string): { rest: string; civility: string | null } {

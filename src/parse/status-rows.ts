@@ -1,0 +1,204 @@
+/**
+ * Attendance given as one row per member with that member's state written
+ * after the name (a roll call, an émargement list, a table with a state
+ * column):
+ *   M. Christophe ANDRAL : présent
+ *   Mme Aurélie LAUTIER : excusée – pouvoir à Mme Sophie BALSAN
+ *   GRAVELEAU Martine ........................ R (par ANDRIEUX Pascale)
+ *   Vaudreuge-la-Ville	AUBOUIN Gérard	présent – Président
+ * The name and the state are separated by a colon, dotted leaders, a TAB
+ * (the state cell being the last of the row), a dash or a run of spaces.
+ * States: présent(e), absent(e) [excusé(e) | non excusé(e)], excusé(e),
+ * représenté(e) par X, pouvoir (donné) à X, and the one-letter codes
+ * P, A, E, R (par X) of émargement lists.
+ *
+ * Contract: `readStatusRows` returns the rows of the longest run of at least
+ * MIN_ROWS such lines in [from, to) (a few other lines — a page footer — may
+ * sit between rows), or null. Nothing is read from a line that is not a
+ * whole row. A giver "excusé(e) – pouvoir à X" is excused AND a proxy
+ * giver; "R (par X)" and "représenté par X" are proxies only. A state's
+ * trailing words that are a role ("présent – Président") become the role.
+ */
+import type { PersonText } from './name-parse.ts';
+import type { SourceText } from './source.ts';
+
+export type RowState = 'present' | 'absent' | 'excused' | 'represented';
+
+export interface StatusRow {
+  person: PersonText;
+  state: RowState;
+  holder: PersonText | null;
+  /** "excusé – suppléé par X": the substitute who sat in the member's place. */
+  substitute: PersonText | null;
+  line: number;
+}
+
+export interface StatusRows {
+  rows: StatusRow[];
+  /** Start of the first row's line, end of the last row's line. */
+  start: number;
+  end: number;
+  /** The line just before the first row when it announces the list ("Appel nominal", "Liste d'émargement…"), else null. */
+  heading: { start: number; end: number } | null;
+}
+
+const MIN_ROWS = 4;
+/** Lines that are no rows (a page footer and running header) allowed between two rows. */
+const MAX_GAP_LINES = 8;
+
+/** The separator before the state, tried in this order on the row (original case). */
+const SPLITS: RegExp[] = [
+  /^(.*?\S)[ \t]*(?:\.{3,}|…+)[ \t]*(\S.*)$/, // dotted leaders
+  /^(.*?\S)[ \t]+:[ \t]+(\S.*)$/, // "M. X : présent"
+  /^(.*?\S)[ \t]+[–—-][ \t]+(\S.*)$/, // "M. X – présent"
+  /^(.*?\S) {2,}(\S.*)$/, // columns flattened with spaces
+];
+
+const WORD_STATE = /^(present|presente|presents|presentes|absent|absente|absents|absentes|excuse|excusee|excuses|excusees|represente|representee)\b/;
+const CODE_STATE = /^([PAER])(?=$|[ \t(])/;
+const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|procuration\s+(?:donnee\s+)?a|delegation\s+(?:de\s+vote\s+)?a|represente(?:e)?\s+par)\s+)(.+?)\s*\)?\s*$/;
+/** "suppléé par X, suppléante", "remplacé par X" */
+const SUBSTITUTE_TAIL = /^(?:supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
+const LEGEND = /\bp\s*[:=]\s*present|\bpresent\s*[:=]\s*p\b/;
+
+interface Parsed {
+  state: RowState;
+  holderText: string | null;
+  holderOffset: number;
+  /** The holder is a substitute ("suppléé par X"), not a proxy holder. */
+  substitute: boolean;
+  role: string | null;
+  code: boolean;
+}
+
+/** The state written in `norm` (its folded twin `fold`, same length), or null when the text is not a state. */
+function parseState(norm: string, fold: string): Parsed | null {
+  let state: RowState;
+  let rest: number;
+  let code = false;
+  const w = WORD_STATE.exec(fold);
+  if (w) {
+    const word = w[1]!;
+    state = word.startsWith('present') ? 'present' : word.startsWith('absent') ? 'absent' : word.startsWith('excuse') ? 'excused' : 'represented';
+    rest = word.length;
+    // "absent excusé", "absente non excusée"
+    const more = /^[ \t]*(?:[-–,][ \t]*)?(non[ \t]+)?excusee?s?\b/.exec(fold.slice(rest));
+    if (state === 'absent' && more) {
+      if (!more[1]) state = 'excused';
+      rest += more[0].length;
+    }
+  } else {
+    const c = CODE_STATE.exec(norm);
+    if (!c) return null;
+    code = true;
+    state = ({ P: 'present', A: 'absent', E: 'excused', R: 'represented' } as const)[c[1] as 'P' | 'A' | 'E' | 'R'];
+    rest = 1;
+  }
+  const tailStart = rest + (/^[ \t]*(?:[-–—,;][ \t]*)?/.exec(fold.slice(rest))?.[0].length ?? 0);
+  const tail = fold.slice(tailStart);
+  if (tail === '') return { state, holderText: null, holderOffset: 0, substitute: false, role: null, code };
+  // "représenté par X" read as its words: the holder follows
+  const sub = SUBSTITUTE_TAIL.exec(tail);
+  if (sub) {
+    const at = norm.length - tail.length + sub[0].indexOf(sub[1]!, sub[0].indexOf(' par ') + 5);
+    return { state, holderText: norm.slice(at, at + sub[1]!.length), holderOffset: at, substitute: true, role: null, code };
+  }
+  const proxy = PROXY_TAIL.exec(state === 'represented' && !code ? `par ${tail.replace(/^par\s+/, '')}` : tail);
+  if (proxy) {
+    const holderText = proxy[1]!;
+    const at = norm.length - tail.length + tail.lastIndexOf(holderText);
+    return { state, holderText: norm.slice(at, at + holderText.length), holderOffset: at, substitute: false, role: null, code };
+  }
+  // a role after the state ("présent – Président"), a few words at most
+  if (/^[a-z' -]{3,40}$/.test(tail) && tail.split(/\s+/).length <= 4) return { state, holderText: null, holderOffset: 0, substitute: false, role: norm.slice(tailStart).trim(), code };
+  return null;
+}
+
+interface Candidate {
+  nameText: string;
+  nameStart: number;
+  parsed: Parsed;
+}
+
+/** The row written on one line, or null. `base`: the line's offset. */
+function rowOf(norm: string, fold: string, base: number): Candidate | null {
+  const trimmed = norm.replace(/\s+$/, '');
+  if (trimmed.includes('\t')) {
+    // cells: the state is the last cell, the name the cell before it
+    const cells = [...trimmed.matchAll(/[^\t]+/g)].filter((m) => m[0].trim() !== '');
+    if (cells.length >= 2) {
+      const last = cells[cells.length - 1]!;
+      const name = cells[cells.length - 2]!;
+      const lead = last[0].length - last[0].trimStart().length;
+      const parsed = parseState(last[0].trimStart(), fold.slice(last.index! + lead, last.index! + last[0].length));
+      if (parsed) return { nameText: name[0], nameStart: base + name.index!, parsed };
+    }
+  }
+  for (const re of SPLITS) {
+    const m = re.exec(trimmed);
+    if (!m) continue;
+    const stateAt = trimmed.length - m[2]!.length;
+    const parsed = parseState(m[2]!, fold.slice(stateAt, trimmed.length));
+    if (!parsed) continue;
+    const lead = m[1]!.length - m[1]!.trimStart().length;
+    return { nameText: m[1]!.trimStart().replace(/^[-–•*]\s+/, ''), nameStart: base + lead + (/^[-–•*]\s+/.exec(m[1]!.trimStart())?.[0].length ?? 0), parsed };
+  }
+  return null;
+}
+
+export function readStatusRows(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
+  const first = src.lineAt(from);
+  const legend = LEGEND.test(src.fold.slice(from, to));
+  let best: StatusRows | null = null;
+  let run: Array<{ row: StatusRow; code: boolean }> = [];
+  let codes = 0;
+  let gap = 0;
+  const close = () => {
+    // one-letter codes are states only in a list that explains them, or in a long run of them
+    const codesOk = legend || codes >= 6;
+    const rows = codesOk ? run : run.filter((r) => !r.code);
+    const states = new Set(rows.map((r) => r.row.state));
+    if (rows.length >= MIN_ROWS && (states.size >= 2 || rows.length >= 6) && (!best || rows.length > best.rows.length)) {
+      const start = src.lineStarts[rows[0]!.row.line - 1]!;
+      const lastLine = rows[rows.length - 1]!.row.line;
+      const end = src.lineStarts[lastLine - 1]! + src.lineLength(lastLine);
+      best = { rows: rows.map((r) => r.row), start, end, heading: headingBefore(src, rows[0]!.row.line) };
+    }
+    run = [];
+    codes = 0;
+    gap = 0;
+  };
+  for (let l = first; l <= src.lineCount; l++) {
+    const start = src.lineStarts[l - 1]!;
+    if (start >= to) break;
+    const len = src.lineLength(l);
+    const norm = src.norm.slice(start, start + len);
+    const c = norm.trim() ? rowOf(norm, src.fold.slice(start, start + len), start) : null;
+    const who = c ? person(c.nameText, c.nameStart) : null;
+    if (!c || !who) {
+      if (run.length > 0 && ++gap > MAX_GAP_LINES) close();
+      continue;
+    }
+    gap = 0;
+    const other = c.parsed.holderText ? person(c.parsed.holderText, start + c.parsed.holderOffset) : null;
+    const holder = c.parsed.substitute ? null : other;
+    const substitute = c.parsed.substitute ? other : null;
+    const withRole = c.parsed.role && !who.role ? { ...who, role: c.parsed.role } : who;
+    run.push({ row: { person: withRole, state: c.parsed.state, holder, substitute, line: l }, code: c.parsed.code });
+    if (c.parsed.code) codes++;
+  }
+  close();
+  return best;
+}
+
+/** The line before the first row, when it is a short line without a state (the list's title). */
+function headingBefore(src: SourceText, line: number): { start: number; end: number } | null {
+  for (let l = line - 1; l >= 1 && l >= line - 2; l--) {
+    const text = src.lineText(l);
+    if (!text.trim()) continue;
+    if (text.trim().length > 120) return null;
+    const start = src.lineStarts[l - 1]!;
+    return { start, end: start + text.length };
+  }
+  return null;
+}
