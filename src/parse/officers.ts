@@ -6,6 +6,7 @@
  */
 import type { NameRef } from '../domain/index.ts';
 import { parseEntry, type NameOrder } from './name-parse.ts';
+import { isRoleOnly } from './name-tokens.ts';
 import { anchored, matchAnchored, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
 
@@ -33,6 +34,8 @@ const PRESIDENT_AFTER: Anchored[] = [
 
 /** "M. X, Maire, présidant la séance", "Mme Y assure la présidence de la séance". */
 const PRESIDENT_BEFORE = anchored(/\b(?:presidant|preside|assurant\s+la\s+presidence|assure\s+la\s+presidence)(?:\s+de)?\s+(?:la\s+)?(?:seance|reunion)\b/g, ['presidant', 'preside', 'assur']);
+/** "M. X, Maire, ouvre la séance": the one who opens the session presides it. */
+const OPENS = anchored(/\bouvre\s+la\s+(?:seance|reunion)\b/g, ['ouvre']);
 
 const SECRETARY_AFTER: Anchored[] = [
   // "A été nommé secrétaire : M. X" (the name after the colon, not before the verb)
@@ -106,7 +109,33 @@ function firstAfter(src: SourceText, patterns: Anchored[], from: number, to: num
 }
 
 export function findPresident(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
-  return firstAfter(src, PRESIDENT_AFTER, from, to, order) ?? nameBefore(src, PRESIDENT_BEFORE, from, to, order);
+  return firstAfter(src, PRESIDENT_AFTER, from, to, order) ?? nameBefore(src, PRESIDENT_BEFORE, from, to, order) ?? subjectBefore(src, OPENS, from, to, order);
+}
+
+/**
+ * The person right before the verb, only roles between them ("M. X, Maire,
+ * ouvre la séance"); null when the subject is a role ("Monsieur le Président
+ * ouvre la séance") or anything else.
+ */
+function subjectBefore(src: SourceText, re: Anchored, from: number, to: number, order: NameOrder): NameRef | null {
+  for (const m of matchAnchored(zoneOf(src, from, to), re)) {
+    const end = from + m.index!;
+    const sentenceStart = Math.max(src.norm.lastIndexOf('. ', end - 1) + 2, src.norm.lastIndexOf('\n', end - 1) + 1, end - 160);
+    const parts = src.norm.slice(sentenceStart, end).split(',');
+    let at = end;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      at -= parts[i]!.length + (i < parts.length - 1 ? 1 : 0);
+      const part = parts[i]!.trim();
+      if (part === '' || isRoleOnly(part)) continue;
+      const parsed = parseEntry(parts[i]!, at, order);
+      const p = parsed.people.length === 1 && !parsed.prose ? parsed.people[0]! : null;
+      if (p) {
+        return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
+      }
+      break;
+    }
+  }
+  return null;
 }
 
 /** The name a sentence gives before the verb `re` matches: the last comma-separated part of the sentence that is a person. */
