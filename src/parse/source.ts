@@ -131,9 +131,12 @@ function ocrArticles(norm: string, fold: string): string {
  * apostrophes (→ "'"), non-breaking and figure hyphens (→ '-'),
  * em dashes and horizontal bars (→ '–', OCR reads most en dashes as em
  * dashes), bullets of the Symbol/Wingdings fonts, in the private use area (U+F0B7, U+F0A7,
- * U+F0D8… → '•').
+ * U+F0D8… → '•'), and the other bullet signs word processors use
+ * (■ □ ▪ ▫ ► ● ○ ◦ ❖ ➢ ➣ ➤ → '•'; check marks stay: grids use them).
  */
-const NORM_ANY = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2019\u2018\u02bc\u0060\u00b4\u2010\u2011\u2014\u2015\uf000-\uf0ff]/g;
+const NORM_ANY = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2019\u2018\u02bc\u0060\u00b4\u2010\u2011\u2014\u2015\uf000-\uf0ff\u25a0\u25a1\u25aa\u25ab\u25ba\u25cb\u25cf\u25e6\u2756\u27a2-\u27a4]/g;
+/** "   o M. X": the letter o as a list bullet (Word's second-level bullet once the Symbol font is lost). */
+const LETTER_O_BULLET = /(^|\n)([ \t]*)o(?=[ \t]+(?:M\.|Mmes?\b|Mlle|Monsieur|Madame|[A-ZÀ-Þ][A-ZÀ-Þ'-]+\b|[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+[A-ZÀ-Þ]))/g;
 function normChar(c: string): string {
   const code = c.charCodeAt(0);
   if (code === 0x00a0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) return ' ';
@@ -158,7 +161,8 @@ export function collapseSpaces(s: string): string {
 }
 
 export function normText(s: string): string {
-  return s.replace(NORM_ANY, normChar);
+  const out = s.replace(NORM_ANY, normChar);
+  return out.includes('o ') || out.includes('o\t') ? out.replace(LETTER_O_BULLET, '$1$2•') : out;
 }
 
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
