@@ -61,6 +61,9 @@ const PROXY_LINE = anchored(
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
+/** A commune's name: "Brousse-le-Haut", "Peyrusse-d'Olt", "Salles-Vieilles", "Lunac-sur-Viaur" (one hyphenated token). */
+const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-(?:[A-ZÀ-Þ][a-zß-ÿ'’]+|le|la|les|sur|sous|en|de|du|des|d'[A-ZÀ-Þ][a-zß-ÿ]+|l'[A-ZÀ-Þ][a-zß-ÿ]+|lès|lez|aux|et))+\s*[.;,]?\s*$/;
+
 export class AttendanceReader {
   private readonly out: Attendance = emptyAttendance();
   private hints: AttendanceResult['roleHints'] = { president: null, secretary: null, mayor: null };
@@ -565,6 +568,8 @@ export class AttendanceReader {
         p.span = { ...p.span, end: this.src.lineAt(piece.start + text.trimEnd().length) };
         continue;
       }
+      // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
+      if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
       const parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
       if (parsed.prose) {
         // prose after a list ends it; a role word opening the prose still belongs to the last name.
