@@ -77,6 +77,7 @@ const PATTERNS: Pattern[] = [
   // secretary: ends a list
   P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?))?${COLON}`, ['secretair']),
   P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['secretariat']),
+  P('secretary', String.raw`(?:^|\n)[ \t]*secretaires?\s+de\s+(?:la\s+)?seance${ENDLINE}`, ['secretair'], 0, 'newline'),
   // other headings that end a list
   P('boundary', String.raw`\bordre\s+du\s+jour\b`, ['ordre']),
   P('boundary', String.raw`\bobjet\s*:`, ['objet']),

@@ -94,6 +94,8 @@ export class AttendanceReader {
     const columns = readColumnLists(this.src, from, to);
     // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
     let headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h));
+    // "PRÉSENTS\nPrésident : M. X\nVice-présidents : …": a group label of the list, not a heading that ends it
+    headings = headings.filter((h, i) => !(h.kind === 'boundary' && /^presid/.test(h.text) && i > 0 && headings[i - 1]!.kind === 'present' && !this.src.norm.slice(headings[i - 1]!.end, h.start).trim()));
     this.order = this.detectOrder(headings, to);
     let blockStart = -1;
     let blockEnd = -1;
@@ -523,6 +525,8 @@ export class AttendanceReader {
         /^[A-Z][A-Z0-9]{1,9}\s*:/.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m,
       );
       const fold = foldText(text);
+      // "Étaient présents : pour Alzac, M. X et Mme Y ; pour Bérigny, …": the commune before its members
+      if (/^\s*pour\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|d'\s?))?\p{Lu}[\p{L}'’ -]{1,40}$/u.test(text) && !/\b(?:m|mme|mlle|monsieur|madame)\b/.test(fold)) continue;
       // stray marks from scans or layout ("»", "|") between names
       if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
       // the header row of a flattened table ("Mandant Mandataire", "Nom Prénom Pouvoir à")

@@ -44,6 +44,8 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secretariat']),
   anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),
   anchored(/\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g, ['designe', 'elit', 'nomme', 'choisit']),
+  // "SECRÉTAIRE DE SÉANCE" alone on its line, the name on the next one
+  anchored(/(?:^|\n)[ \t]*secreta[il1]res?\s+de\s+(?:la\s+)?seance[ \t]*(?=\n)/g, ['secreta'], 0, 'newline'),
 ];
 
 /** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance" */
