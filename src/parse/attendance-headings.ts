@@ -75,7 +75,7 @@ const PATTERNS: Pattern[] = [
   // Québec: "Sont présents les conseillers Mme X, M. Y … formant quorum"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s))`, ['present'], 1),
   // secretary: ends a list
-  P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?))?${COLON}`, ['secretair']),
+  P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?))?(?:\s+(?:elue?|designee?|nommee?))?${COLON}`, ['secretair']),
   P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['secretariat']),
   P('secretary', String.raw`(?:^|\n)[ \t]*secretaires?\s+de\s+(?:la\s+)?seance${ENDLINE}`, ['secretair'], 0, 'newline'),
   // other headings that end a list

@@ -31,7 +31,7 @@ const MAX_GAP = 700;
 const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature)[\s/|]*){2,}$/;
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
-  /\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\b|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
+  /\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
   ['donne', 'remis', 'pouvoir', 'procuration', 'mandat'],
 );
 /**
@@ -44,9 +44,12 @@ const PROXY_SENTENCE = anchored(
   0,
   'clause',
 );
-/** Holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)". */
+/**
+ * Holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)",
+ * "M. X est porteur des pouvoirs de M. A et de Mme B" (givers over a line break too).
+ */
 const PROXY_REVERSE = anchored(
-  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|detient|a\s+recu)\s+(?:le|un|son)\s+(?:pouvoir|procuration|mandat)\s+de\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60}?)(?=\s+pour\b|[.;\n]|$)/g,
+  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|detient|a\s+recu|est\s+porteu(?:r|se)|est\s+detenteur|est\s+detentrice)\s+(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de|d')\s*((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]|\n(?![ \t]*\n)){3,120}?)(?=\s+pour\b|[.;]|\n[ \t]*\n|$)/g,
   ['pouvoir', 'procuration', 'mandat'],
   0,
   'clause',
@@ -390,18 +393,48 @@ export class AttendanceReader {
       const hStart = from + m.index! + m[0].indexOf(m[1]!);
       const gStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const holder = parseEntry(unbullet(this.src.norm.slice(hStart, hStart + m[1]!.length)), hStart, this.order).people.at(-1);
-      const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[2]!.length)), gStart, this.order).people[0];
-      if (giver && holder) this.out.proxies.push({ giver: this.ref(giver), holder: this.ref(holder), scope: null, span: this.src.span(hStart, gStart + m[2]!.length) });
+      if (!holder) continue;
+      const givenText = this.src.norm.slice(gStart, gStart + m[2]!.length);
+      const several = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/.test(givenText) ? this.giversOf(givenText.replace(/\n/g, ' '), gStart) : null;
+      const giver = parseEntry(unbullet(givenText), gStart, this.order).people[0];
+      const givers = several && several.length > 1 ? several : giver ? [this.ref(giver)] : [];
+      for (const g of givers) this.out.proxies.push({ giver: g, holder: this.ref(holder), scope: null, span: this.src.span(hStart, gStart + m[2]!.length) });
     }
     for (const m of matchAnchored(z, PROXY_SENTENCE)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[1]!.length)), gStart, this.order);
-      const holder = parseEntry(unbullet(this.src.norm.slice(hStart, hStart + m[2]!.length)), hStart, this.order);
+      const holderText = this.src.norm.slice(hStart, hStart + m[2]!.length);
+      const holder = parseEntry(unbullet(holderText), hStart, this.order);
       const g = giver.people[giver.people.length - 1];
-      const h = holder.people[0];
+      // "M. Y, de même que M. B à …": the holder alone when the whole is read as prose
+      const h = holder.people[0] ?? (holder.prose ? parseEntry(unbullet(holderText.split(/,|\n/)[0]!), hStart, this.order).people[0] : undefined);
       if (!g || !h) continue;
       this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
+      this.readLikewise(h.end, to);
+    }
+  }
+
+  /**
+   * "…, de même que M. B à Mme C et Mme D à M. E.": more giver → holder
+   * pairs after a proxy sentence, up to the sentence's end.
+   */
+  private readLikewise(at: number, to: number): void {
+    const rest = this.src.norm.slice(at, Math.min(to, at + 400));
+    const open = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i.exec(rest);
+    if (!open) return;
+    const end = rest.search(/(?<!\b(?:M|MM|Mme|Mlle|Mmes))\.(?:\s|$)|;|\n[ \t]*\n/);
+    const body = rest.slice(open[0].length, end < 0 ? rest.length : end);
+    let offset = at + open[0].length;
+    for (const pair of body.split(/(\s*,\s*|\s+et\s+)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/)) {
+      const cut = /\s+(?:à|au)\s+/.exec(pair);
+      if (cut && !/^\s*(?:,|et)\s*$/.test(pair)) {
+        const g = this.personFrom(pair.slice(0, cut.index), offset);
+        const h = this.personFrom(pair.slice(cut.index + cut[0].length), offset + cut.index + cut[0].length);
+        if (!g || !h) return;
+        this.out.proxies.push({ giver: g, holder: h, scope: null, span: this.src.span(offset, offset + pair.length) });
+      }
+      offset += pair.length;
     }
   }
 
@@ -734,7 +767,10 @@ export class AttendanceReader {
       const otherStart = n.start + 1 + n.text.lastIndexOf(meaning.other);
       const other = this.personFrom(meaning.other, otherStart);
       if (meaning.type === 'holds-proxy-of') {
-        if (other) this.out.proxies.push({ giver: other, holder: main, scope: null, span });
+        // "(+ pouvoirs de Mme A et de M. B)": each giver
+        const givers = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/.test(meaning.other) ? this.giversOf(meaning.other, otherStart) : null;
+        if (givers && givers.length > 1) for (const g of givers) this.out.proxies.push({ giver: g, holder: main, scope: null, span });
+        else if (other) this.out.proxies.push({ giver: other, holder: main, scope: null, span });
       } else if (meaning.type === 'gives-proxy-to') {
         this.out.proxies.push({ giver: main, holder: other, scope: null, span });
         gave = true;
@@ -745,6 +781,23 @@ export class AttendanceReader {
       }
     }
     return gave;
+  }
+
+  /** "Mme A et de M. B", "A, B et C": each person of a list of proxy givers, or null when one part is not a person. */
+  private giversOf(text: string, start: number): NameRef[] | null {
+    const out: NameRef[] = [];
+    let offset = 0;
+    for (const part of text.split(/(\s+et\s+(?:de\s+|d'\s?)?|\s*,\s*(?:de\s+|d'\s?)?)/)) {
+      if (/^\s*(?:et|,)/.test(part) || part.trim() === '' || /^\s+et\s/.test(part)) {
+        offset += part.length;
+        continue;
+      }
+      const p = this.personFrom(part, start + offset);
+      if (!p) return null;
+      out.push(p);
+      offset += part.length;
+    }
+    return out;
   }
 
   /** A name too short to parse (cut by the end of the excerpt: "M. Cyril"), or "M. le Maire", kept as written. */

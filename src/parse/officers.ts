@@ -40,7 +40,7 @@ const OPENS = anchored(/\bouvre\s+la\s+(?:seance|reunion)\b/g, ['ouvre']);
 const SECRETARY_AFTER: Anchored[] = [
   // "A été nommé secrétaire : M. X" (the name after the colon, not before the verb)
   anchored(/\b(?:a\s+ete|est|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?|choisie?s?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?secreta[il1]re?s?(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['nomme', 'designe', 'elu', 'choisi'], 2),
-  anchored(/\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?|de\s+seance\s+elue?)\s*:\s*/g, ['secreta']),
+  anchored(/\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?)(?:\s+(?:elue?|designee?|nommee?))?\s*:\s*/g, ['secreta']),
   anchored(/\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secretariat']),
   anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),
   anchored(/\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g, ['designe', 'elit', 'nomme', 'choisit']),
@@ -50,7 +50,7 @@ const SECRETARY_AFTER: Anchored[] = [
 
 /** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance" */
 const SECRETARY_BEFORE =
-  /(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme))\s+)secreta[il1]re/g;
+  /(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme))\s+)secreta[il1]re/g;
 
 function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
   // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name
@@ -62,12 +62,17 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
   // the name ends at the line end, unless a hyphen cut it there ("Mon-\nsieur")
   let nl = slice.search(/(?<!-)\n/);
   // a civility (or nothing yet) at the line end: the name is on the next line ("…, Mme\nChristine DELATTRE")
-  if (nl >= 0 && /^\s*(?:(?:m\.|mme|mlle|monsieur|madame)\s*)?$/i.test(slice.slice(0, nl))) {
+  // or a civility and a given name, the surname in capitals on the next line ("M. Lionel\nCASSAGNES, Maire")
+  const givenOnly = nl >= 0 && /^\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(slice.slice(0, nl)) && /^[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*\b/.test(slice.slice(nl + 1));
+  let crossed = -1;
+  if (nl >= 0 && (givenOnly || /^\s*(?:(?:m\.|mme|mlle|monsieur|madame)\s*)?$/i.test(slice.slice(0, nl)))) {
+    crossed = nl;
     const next = slice.slice(nl + 1).search(/(?<!-)\n/);
     nl = next < 0 ? -1 : nl + 1 + next;
   }
   let cut = nl < 0 ? slice.length : nl;
   for (const m of foldSlice.matchAll(STOP)) {
+    if (m.index === crossed) continue;
     // not inside a leading civility
     if (/^\s*(?:m|mme|mlle|mr|monsieur|madame|mon-|ma-|mon-\s*sieur|ma-\s*dame)?\.?\s*$/.test(foldSlice.slice(0, m.index!))) continue;
     cut = Math.min(cut, m.index!);
