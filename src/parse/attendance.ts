@@ -155,6 +155,7 @@ export class AttendanceReader {
       }
       const sectionsBefore = this.out.sections.length;
       const end = this.readList(h, h.kind as SectionKind, contentEnd, to);
+      if (h.kind === 'present' && this.out.sections.length > sectionsBefore) this.chairAfterList(end, contentEnd);
       // a heading that gave no list ("à l'unanimité des membres présents :") does not extend the block
       if (this.out.sections.length === sectionsBefore) continue;
       if (blockStart < 0) blockStart = h.start;
@@ -267,6 +268,23 @@ export class AttendanceReader {
     if (!/\S/.test(line.slice(0, at))) return false;
     const blanked = blankRightColumn(line);
     return blanked.length === line.length && blanked[at] === ' ' && line[at] !== ' ';
+  }
+
+  /**
+   * "Sont présents : … (list) … formant quorum sous la présidence de M. X":
+   * the one presiding, named in a paragraph right after the list, is
+   * present too (Québec minutes).
+   */
+  private chairAfterList(listEnd: number, limit: number): void {
+    const after = this.src.norm.slice(listEnd, Math.min(limit, listEnd + 300));
+    const m = /(?:^|\n)[ \t]*formant\s+(?:le\s+)?quorum\s+sous\s+la\s+présidence\s+(?:de\s+|du\s+maire,?\s+|de\s+la\s+mairesse,?\s+)((?:M\.|Mme|Monsieur|Madame)\s+[^,.;\n]+)/i.exec(after);
+    if (!m) return;
+    const p = this.personFrom(m[1]!, listEnd + m.index + m[0].length - m[1]!.length);
+    if (!p || !this.out.present) return;
+    const key = (r: NameRef) => foldText(r.name).replace(/[^a-z]/g, '');
+    if (this.out.present.some((x) => key(x) === key(p))) return; // named in the list already
+    p.role = p.role ?? 'président';
+    this.out.present.push(p);
   }
 
   /** Present, absent, excused and proxies from a status list (status-rows.ts). */
