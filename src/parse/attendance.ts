@@ -998,7 +998,11 @@ export function blankCountLines(content: string): string {
  * group, not a person.
  */
 export function blankGroupLabels(content: string): string {
-  // (both kinds of label end with a colon)
+  // a group's title alone on its line, in capitals: "COLLÈGE NORD", "GROUPE MAJORITAIRE", "SECTEUR EST"
+  if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b[^\n:a-zß-ÿ]{0,50})(?=\n|$)/g, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
+  // (the other labels end with a colon)
   if (!content.includes(':')) return content;
   // a commune in capitals at the start of a line: "SORGUINE-LA-VILLE : KACI René"
   content = content.replace(/(^|\n)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ' -]{1,50}[ \t]*:)(?=[ \t]*\S)/g, (m, nl: string, ws: string, label: string) =>
