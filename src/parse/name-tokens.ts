@@ -105,7 +105,7 @@ export const ROLE_ONLY_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')?${ROLE_WORDS}(
 
 /** Roles of people who attend without being members: their names are not counted. */
 export const STAFF_ROLE_RE =
-  /\b(?:secretaire\s+(?:communale?|de\s+mairie|generale?)|directeur|directrice|d\.?g\.?s\.?|d\.?g\.?a\.?|tresoriere?|receveur|receveuse|comptable\s+public|agent|attachee?|redacteur|redactrice|urbaniste|invitee?s?|auditeur|auditrice|public|stagiaire|technicien|technicienne|chargee?\s+de\s+mission|responsable\s+(?:du|de\s+la|des)\s+service)\b/;
+  /\b(?:secretaire\s+(?:communale?|de\s+mairie|generale?|de\s+zone)|(?:avec\s+)?voix\s+consultative|commissaire|chef\s+de\s+corps|greffiere?|directeur|directrice|d\.?g\.?s\.?|d\.?g\.?a\.?|tresoriere?|receveur|receveuse|comptable\s+public|agent|attachee?|redacteur|redactrice|urbaniste|invitee?s?|auditeur|auditrice|public|stagiaire|technicien|technicienne|chargee?\s+de\s+mission|responsable\s+(?:du|de\s+la|des)\s+service)\b/;
 
 /** Given-name-first role phrases that precede the name ("la conseillère", "le maire suppléant"). */
 export const ROLE_PREFIX_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')${ROLE_WORDS}\\s+`, 'i');
