@@ -128,6 +128,7 @@ export class AttendanceReader {
       blockStart = columns.headingStart;
       blockEnd = columns.end;
     }
+    const footnotes = this.findFootnotes(from, to);
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i]!;
       if (!LIST_KINDS.has(h.kind)) continue;
@@ -138,6 +139,9 @@ export class AttendanceReader {
       // a count line interleaved in a list ("Présents : 13" from a column read out of order) does not end it
       const next = headings.slice(i + 1).find((x) => x.start >= h.end && !this.insideParens(h.end, x.start) && !this.isCountLine(x));
       let contentEnd = next ? next.start : to;
+      // footnotes under the lists ("(1) porteur du pouvoir de Mme X") are no entries
+      const note = footnotes.find((f) => f.start > h.end && f.start < contentEnd);
+      if (note) contentEnd = note.start;
       // the left column of two read line by line runs past the right column's headings
       if (h.kind === 'present' && !this.interleaved) {
         this.interleaved = this.findInterleaved(h, to);
@@ -197,6 +201,7 @@ export class AttendanceReader {
         blockEnd = Math.max(blockEnd, grid.end);
       }
     }
+    this.readFootnoteProxies(footnotes);
     this.readProxySentences(from, blockEnd >= 0 ? Math.min(to, blockEnd + 500) : Math.min(to, from + 2500));
     this.dedupe();
     return {
@@ -285,6 +290,39 @@ export class AttendanceReader {
     if (this.out.present.some((x) => key(x) === key(p))) return; // named in the list already
     p.role = p.role ?? 'président';
     this.out.present.push(p);
+  }
+
+  /** Lines "(1) porteur du pouvoir de Mme X" (a mark, then a relation) in [from, to). */
+  private findFootnotes(from: number, to: number): Array<{ mark: string; start: number; end: number; text: string }> {
+    const out: Array<{ mark: string; start: number; end: number; text: string }> = [];
+    const zone = this.src.norm.slice(from, Math.min(to, from + 8000));
+    if (!zone.includes('(')) return out;
+    for (const m of zone.matchAll(/(?:^|\n)[ \t]*(\(\d{1,2}\)|\*{1,3})[ \t]+((?:porteu(?:r|se)|détent(?:eur|rice)|a\s+donné|ayant\s+donné|représenté|pouvoir|procuration)[^\n]*)/gi)) {
+      const start = from + m.index! + m[0].indexOf(m[1]!);
+      out.push({ mark: m[1]!.replace(/[()]/g, ''), start, end: start + m[0].length - m[0].indexOf(m[1]!), text: m[2]! });
+    }
+    return out;
+  }
+
+  /** Each footnote's relation applied to the listed member carrying its mark ("M. X (1)"). */
+  private readFootnoteProxies(notes: Array<{ mark: string; start: number; end: number; text: string }>): void {
+    if (notes.length === 0) return;
+    const people = [...(this.out.present ?? []), ...this.out.absent, ...this.out.excused];
+    for (const n of notes) {
+      const who = people.find((p) => p.note !== null && p.note.split(/;\s*/).includes(n.mark));
+      if (!who) continue;
+      const textStart = n.end - n.text.length;
+      const meaning = noteMeaning(foldText(n.text), n.text);
+      if (meaning.type !== 'holds-proxy-of' && meaning.type !== 'gives-proxy-to') continue;
+      const otherStart = textStart + n.text.lastIndexOf(meaning.other);
+      const others = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/.test(meaning.other) ? this.giversOf(meaning.other, otherStart) : null;
+      const list = others && others.length > 1 ? others : [this.personFrom(meaning.other.replace(/[.;]\s*$/, ''), otherStart)].filter((x): x is NameRef => x !== null);
+      const span = this.src.span(n.start, n.end);
+      for (const other of list) {
+        if (meaning.type === 'holds-proxy-of') this.out.proxies.push({ giver: other, holder: who, scope: null, span });
+        else this.out.proxies.push({ giver: who, holder: other, scope: null, span });
+      }
+    }
   }
 
   /** Present, absent, excused and proxies from a status list (status-rows.ts). */

@@ -109,7 +109,7 @@ export function noteMeaning(fold: string, raw: string): NoteMeaning {
   const t = fold.trim();
   const cut = (re: RegExp) => raw.slice((re.exec(t)?.index ?? 0) + (re.exec(t)?.[0].length ?? 0)).trim();
   // "(+ pouvoirs de Mme A et de M. B)", "(porteur du pouvoir de X)"
-  let re = new RegExp(String.raw`^(?:\+\s*)?(?:${V}|pouvoirs|procurations|porteur\s+(?:du|d'un|des)\s+pouvoirs?)\s+(?:de|du|d'|donne\s+par)\s*`);
+  let re = new RegExp(String.raw`^(?:\+\s*)?(?:${V}|pouvoirs|procurations|porteu(?:r|se)\s+(?:du|d'un|des)\s+pouvoirs?)\s+(?:de|du|d'|donne\s+par)\s*`);
   if (re.test(t)) return { type: 'holds-proxy-of', other: cut(re) };
   re = new RegExp(String.raw`^${V}${TO}`);
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
