@@ -39,7 +39,40 @@ const MOVEMENT =
 const MOVEMENT_ALL = new RegExp(MOVEMENT.source, 'g');
 
 /** Text as MOVEMENT reads it: lower case, no diacritics (not one character for one). */
-const foldForMovement = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const foldForMovement = (s: string) => withoutMarks(s.toLowerCase().normalize('NFD'));
+
+/** 1 when a UTF-16 unit is a mark (`\p{M}`), 0 when not, -1 when not known yet. */
+const MARK_UNIT = new Int8Array(65536).fill(-1);
+const MARK = /^\p{M}$/u;
+
+/**
+ * `s.replace(/\p{M}/gu, '')`, by character codes (the regex is slow on long
+ * texts): marks are code points from U+0300 on, a surrogate pair is one code
+ * point (a lone surrogate is no mark).
+ */
+function withoutMarks(s: string): string {
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x300) continue;
+    let width = 1;
+    let mark: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      mark = MARK.test(s.slice(i, i + 2));
+    } else {
+      if (MARK_UNIT[c] === -1) MARK_UNIT[c] = MARK.test(String.fromCharCode(c)) ? 1 : 0;
+      mark = MARK_UNIT[c] === 1;
+    }
+    if (mark) {
+      out += s.slice(kept, i);
+      kept = i + width;
+    }
+    i += width - 1;
+  }
+  return kept === 0 ? s : out + s.slice(kept);
+}
 
 /**
  * The lines from `from` (0-based) on, folded for MOVEMENT once, and its first
