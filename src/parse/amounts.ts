@@ -7,7 +7,7 @@
  */
 import type { Amount } from '../domain/index.ts';
 import { numberRun, ocrDigits, parseFrenchNumber } from './french-numbers.ts';
-import type { SourceText } from './source.ts';
+import { collapseSpaces, isSpace, type SourceText } from './source.ts';
 
 // a line may end between the thousands ("une subvention de 15" / "000 €"): see findAmounts
 const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f|[ \t]*\n[ \t]*)\d{3})+|\d+)(?:[,.](\d{1,4}))?(?![\d])`;
@@ -37,11 +37,15 @@ function scale(unit: string): number {
   return 1;
 }
 
+/** ';', '!', '?' or a line break: a sentence ends there (a '.' too, before a space or at the end, see `sentenceAround`). */
+const isStop = (c: number) => c === 59 || c === 33 || c === 63 || c === 10;
+
+/** The sentence around [start, end): back to a '.', ';', '!', '?' or line break, on to the next, at most 300 characters each way. */
 function sentenceAround(text: string, start: number, end: number): { s: number; e: number } {
   let s = start;
-  while (s > 0 && !/[.;!?\n]/.test(text[s - 1]!) && start - s < 300) s--;
+  while (s > 0 && !(isStop(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46) && start - s < 300) s--;
   let e = end;
-  while (e < text.length && !/[;!?\n]/.test(text[e]!) && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' ')) && e - end < 300) e++;
+  while (e < text.length && !isStop(text.charCodeAt(e)) && !(text.charCodeAt(e) === 46 && (e + 1 >= text.length || isSpace(text.charCodeAt(e + 1)))) && e - end < 300) e++;
   return { s, e };
 }
 
@@ -82,7 +86,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const lead = src.norm.slice(Math.max(0, start - 12), start);
     if (/(?:[:=(]|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead)) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
-    const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
+    const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
     const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
@@ -95,7 +99,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const cents = parseNumber(m[2]!, m[3]);
     if (cents === null) continue;
     const { s, e } = sentenceAround(src.norm, start, end);
-    const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence: src.norm.slice(s, e).replace(/\s+/g, ' ').trim(), year: null, currency_stated: true, span: src.span(start, end) };
+    const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence: collapseSpaces(src.norm.slice(s, e)).trim(), year: null, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
     at.set(amount, start);
   }
@@ -110,9 +114,9 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     // "quarante mille euros (40 000 €)", "40 000 € (quarante mille euros)": one amount said twice
     if (inDigits.some((a) => a.cents === cents && Math.abs(at.get(a)! - start) < m[0].length + 60)) continue;
     const { s, e } = sentenceAround(src.norm, start, end);
-    const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
+    const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
-    const amount: Amount = { cents, text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
+    const amount: Amount = { cents, text: collapseSpaces(src.norm.slice(start, end)).trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
     at.set(amount, start);
   }

@@ -9,7 +9,7 @@ import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.t
 import { emptyCounts } from '../domain/index.ts';
 import { digitViewKeys, foldDigits, NUMBER_RUN_WORDS, numberRun, parseFrenchNumber } from './french-numbers.ts';
 import { anchored, matchAnchored, numberBefore, zoneOf, type Anchored } from './scan.ts';
-import type { SourceText } from './source.ts';
+import { collapseSpaces, type SourceText } from './source.ts';
 
 /** Counts written in words ("présents : douze", "dix-neuf", "vingt et un"), read whole. */
 const WORDS = numberRun();
@@ -144,7 +144,7 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
     if (out[key] !== null) return;
     if (taken.some(([a, b]) => start < b && end > a)) return;
     // "presents ou representes" counts present + proxies: not the present count
-    const text = src.norm.slice(from + start, from + end).replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(src.norm.slice(from + start, from + end)).trim();
     const n: DeclaredNumber = { value, text, span: src.span(from + start, from + end) };
     out[key] = n;
     taken.push([start, end]);
@@ -170,7 +170,7 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   }
   readCountTable(src, from, to, (key, value, start, end) => {
     if (out[key] !== null) return;
-    out[key] = { value, text: src.norm.slice(from + start, from + end).replace(/\s+/g, ' ').trim(), span: src.span(from + start, from + end) };
+    out[key] = { value, text: collapseSpaces(src.norm.slice(from + start, from + end)).trim(), span: src.span(from + start, from + end) };
   });
   return out;
 }

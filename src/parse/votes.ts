@@ -10,7 +10,7 @@ import type { Vote } from '../domain/index.ts';
 import { digitViewKeys, foldDigits, NUMBER_RUN_WORDS, numberRun, readNumber } from './french-numbers.ts';
 import { anchored, firstAnchored, guard, matchAnchored, numberBefore, passes, zoneOf, type Anchored } from './scan.ts';
 import { findNamedVoters } from './vote-names.ts';
-import type { SourceText } from './source.ts';
+import { collapseSpaces, type SourceText } from './source.ts';
 
 type Option = 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'expressed' | 'proxies_included';
 
@@ -216,7 +216,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     secret_ballot: passes(z, SECRET_KEYS) && SECRET.test(zone),
     named: findNamedVoters(src, Math.max(from, start - 200), Math.min(to, end + 400)),
     result: null,
-    text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(),
+    text: collapseSpaces(src.norm.slice(start, end)).trim(),
     span: src.span(start, end),
   };
   // "adoptée par 8 voix contre 7" / "rejetée par 8 voix contre 7" / "avec 6 voix contre 2": a duel of two counts
