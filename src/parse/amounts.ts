@@ -6,7 +6,8 @@
  * more decimals, "1,8420 €", are rounded to the cent, `text` keeps them).
  */
 import type { Amount } from '../domain/index.ts';
-import { numberRun, ocrDigits, parseFrenchNumber } from './french-numbers.ts';
+import { NUMBER_RUN_WORDS, numberRun, ocrDigits, parseFrenchNumber } from './french-numbers.ts';
+import { alsoAt, anchored, matchAnchored, numberBefore, zoneOf } from './scan.ts';
 import { collapseSpaces, isSpace, type SourceText } from './source.ts';
 
 // a line may end between the thousands ("une subvention de 15" / "000 €"): see findAmounts
@@ -16,7 +17,13 @@ const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.
 const AMOUNT_RE = new RegExp(NUMBER + String.raw`(?:[.,]-)?` + CURRENCY, 'gi');
 /** An amount written in words only: "au prix de cent mille euros", "deux millions d'euros" (folded text). */
 // not the unit of a number in digits ("2,4 millions d'euros")
-const WORDS_RE = new RegExp(String.raw`(?<!\d[\s,.]*)(${numberRun(true)})[ \t]*(?:\n[ \t]*)?(?:(?:d'\s?|de\s+)?euros?\b|€)`, 'g');
+// Tried only where it may open (scan.ts): every match ends with "euro(s)" at a word start (after the
+// number's last word and spaces, or after "d'" / "de": 1 word back) or with '€', the number (words, however
+// many, across line breaks too) just before
+const WORDS_RE = numberBefore(
+  alsoAt(anchored(new RegExp(String.raw`(?<!\d[\s,.]*)(${numberRun(true)})[ \t]*(?:\n[ \t]*)?(?:(?:d'\s?|de\s+)?euros?\b|€)`, 'g'), ['euro'], 1), '€'),
+  NUMBER_RUN_WORDS,
+);
 /** The currency written first: "EUR 3 125", "€ 1 200" */
 const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]*` + NUMBER, 'g');
 
@@ -104,7 +111,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     at.set(amount, start);
   }
   const inDigits = [...out];
-  for (const m of src.fold.slice(from, to).matchAll(WORDS_RE)) {
+  for (const m of matchAnchored(zoneOf(src, from, to), WORDS_RE)) {
     const value = parseFrenchNumber(m[1]!);
     // "des millions d'euros" is no amount
     if (value === null || value === 0 || /^(?:millions|milliards|cents)$/.test(m[1]!.trim())) continue;

@@ -29,6 +29,9 @@
  *   at a '.', ';', ':' or newline, and holds no ';' or ':' between that
  *   character and the keyword: every such character back to the previous
  *   ';' or ':' is a candidate;
+ * - `alsoAt` (a modifier): characters (such as '€') whose places in the zone
+ *   count as keyword places (a match holds one of the keywords or one of
+ *   them);
  * - `numberBefore` (a modifier): the match may also open with a number
  *   written just before one of the positions above, as digits or as number
  *   words, however many ("quatre-vingt-dix-neuf voix pour"): each run of
@@ -164,6 +167,8 @@ export interface Anchored {
   readonly full?: boolean;
   /** When set (see `numberBefore`): the words a number may be written with (besides digits). */
   readonly numberWords?: ReadonlySet<string>;
+  /** When set (see `alsoAt`): characters whose places count as keyword places. */
+  readonly marks?: readonly string[];
 }
 
 /** A pattern with no keyword claim: searched the old way (always exact, slower). */
@@ -184,6 +189,16 @@ export function opensWith(a: Anchored, chars: string): Anchored {
     first[code] = 1;
   }
   return { ...a, first };
+}
+
+/**
+ * A wider claim on a pattern: every match holds one of its keywords or one
+ * of `chars` (single UTF-16 units, such as '€'), and the places of those
+ * characters in the zone are taken as keyword places (`back` and the other
+ * claims count from them as from a keyword).
+ */
+export function alsoAt(a: Anchored, chars: string): Anchored {
+  return { ...a, marks: [...chars] };
 }
 
 /**
@@ -251,6 +266,7 @@ function keyPositions(z: Zone, a: Anchored, out: number[]): void {
     if (at === undefined) continue;
     for (let i = lowerBound(at, z.from); i < at.length && at[i]! <= last; i++) out.push(at[i]! - z.from);
   }
+  if (a.marks !== undefined) for (const c of a.marks) for (let i = z.s.indexOf(c); i >= 0; i = z.s.indexOf(c, i + 1)) out.push(i);
 }
 
 function candidates(z: Zone, a: Anchored): number[] {
@@ -272,7 +288,7 @@ function candidates(z: Zone, a: Anchored): number[] {
     sortNumbers(out);
     return out;
   }
-  if (a.back === 0 && a.lead === 'none' && a.ids.length === 1 && a.numberWords === undefined) return keysAt; // ascending already
+  if (a.back === 0 && a.lead === 'none' && a.ids.length === 1 && a.numberWords === undefined && a.marks === undefined) return keysAt; // ascending already
   for (const k of keysAt) {
     let p = k;
     for (let r = 0; ; r++) {
@@ -320,7 +336,7 @@ export function mayMatch(z: Zone, a: Anchored): boolean {
     const i = lowerBound(at, z.from);
     if (i < at.length && at[i]! <= z.to - key.length) return true;
   }
-  return false;
+  return a.marks !== undefined && a.marks.some((c) => z.s.includes(c));
 }
 
 /** Sorts a small array of numbers in place (insertion sort: most are short and nearly sorted). */

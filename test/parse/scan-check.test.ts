@@ -29,6 +29,7 @@ const PHRASES = [
   // numbers in words before their label, however many words; OCR digits (the counts and votes read them as digits)
   'quatre-vingt-dix-neuf membres en exercice', 'vingt et un conseillers municipaux présents', 'soit vingt-cinq votants', 'dix-sept voix pour, deux contre, une abstention',
   "trois n'ont pas pris part au vote", 'deux conseillers ne prennent pas part au vote', "quatre étaient représentés", "trois s'étaient fait représenter", '2 conseillers ont donné pouvoir',
+  'au prix de cent mille euros', "deux millions d'euros", 'quarante-deux mille\ncinq cents euros', 'vingt-cinq €', 'soit 2,4 millions d\'euros',
   'Présents : l2', 'Pour : 1O', 'Votants : I4', 'Contre : O', 'Oui : 10 – Non : 5', 'Ont voté pour (16) :', 'Se sont abstenus (2) :', 'par quinze voix contre quatre',
 ];
 
