@@ -35,6 +35,86 @@ export interface RuleContext {
 const MOVEMENT =
   /\b(?:arrive|arrivee|arrivent|arrives|rejoint|rejoignent|quitte|quittent|retire|retirent|sort|sortent|sortie|depart|part\s+a|s.absente|s.absentent|entre\s+en\s+seance|ne\s+prend\s+pas\s+part|ne\s+prennent\s+pas\s+part|pas\s+pris\s+part|ne\s+participe|ne\s+participent|ne\s+vote\s+pas|ne\s+votent\s+pas|ne\s+se\s+prononce|interesse|interessee)\b/;
 
+/** MOVEMENT searching on (global: its first match). */
+const MOVEMENT_ALL = new RegExp(MOVEMENT.source, 'g');
+
+/** Text as MOVEMENT reads it: lower case, no diacritics (not one character for one). */
+const foldForMovement = (s: string) => withoutMarks(s.toLowerCase().normalize('NFD'));
+
+/** 1 when a UTF-16 unit is a mark (`\p{M}`), 0 when not, -1 when not known yet. */
+const MARK_UNIT = new Int8Array(65536).fill(-1);
+const MARK = /^\p{M}$/u;
+
+/**
+ * `s.replace(/\p{M}/gu, '')`, by character codes (the regex is slow on long
+ * texts): marks are code points from U+0300 on, a surrogate pair is one code
+ * point (a lone surrogate is no mark).
+ */
+function withoutMarks(s: string): string {
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x300) continue;
+    let width = 1;
+    let mark: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      mark = MARK.test(s.slice(i, i + 2));
+    } else {
+      if (MARK_UNIT[c] === -1) MARK_UNIT[c] = MARK.test(String.fromCharCode(c)) ? 1 : 0;
+      mark = MARK_UNIT[c] === 1;
+    }
+    if (mark) {
+      out += s.slice(kept, i);
+      kept = i + width;
+    }
+    i += width - 1;
+  }
+  return kept === 0 ? s : out + s.slice(kept);
+}
+
+/**
+ * The lines from `from` (0-based) on, folded for MOVEMENT once, and its first
+ * match there, for `attendanceSteadyThrough`. The fold of the first lines of
+ * the tail is the tail's fold up to the matching line break: folding keeps
+ * each '\n' and makes none, and neither the lower-casing context (a final
+ * sigma) nor the canonical order of marks crosses a line break.
+ */
+interface MovementTail {
+  readonly text: string;
+  /** Where each folded line ends in `text` (exclusive), from line `from` on. */
+  readonly ends: number[];
+  /** MOVEMENT's first match in `text`: [start, end), or null. */
+  readonly first: { start: number; end: number } | null;
+}
+
+function movementTail(lines: string[], from: number): MovementTail {
+  const text = foldForMovement(lines.slice(from).join('\n'));
+  const ends: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) ends.push(i);
+  ends.push(text.length);
+  MOVEMENT_ALL.lastIndex = 0;
+  const m = MOVEMENT_ALL.exec(text);
+  return { text, ends, first: m ? { start: m.index, end: m.index + m[0].length } : null };
+}
+
+/**
+ * True when MOVEMENT matches the first `n` folded lines of the tail (n ≥ 1),
+ * as `MOVEMENT.test` of those lines joined. Such a prefix is followed by a
+ * '\n' in the tail (or ends it), which a pattern opening and closing with
+ * `\b` reads as it reads the prefix's end: the prefix's matches are the
+ * tail's matches that end within it. None starts before the tail's first
+ * match; the one found there decides, unless it ends past the prefix (a
+ * phrase cut by the line end: the prefix is searched itself).
+ */
+function movesWithin(tail: MovementTail, n: number): boolean {
+  const end = tail.ends[n - 1]!;
+  if (tail.first === null || tail.first.start >= end) return false;
+  if (tail.first.end <= end) return true;
+  return MOVEMENT.test(tail.text.slice(0, end));
+}
+
 export type FindingInput = Omit<Finding, 'rule' | 'deliberation'> & { deliberation?: number | null };
 export type Report = (f: FindingInput) => void;
 
@@ -77,6 +157,7 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
   const proxiesComplete = proxySections.every((s) => s.complete) && att.proxies.every((p) => p.holder !== null);
   const absenceSections = sections.filter((s) => s.kind === 'absent' || s.kind === 'excused');
   const absenceStated = absenceSections.length > 0 && absenceSections.every((s) => s.complete);
+  let tail: MovementTail | null = null;
   const president = parsed.session.president;
   const presidentApart =
     president !== null &&
@@ -111,9 +192,12 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
     sessionDate: parsed.session.date,
     french: parsed.session.body.jurisdiction === 'FR',
     attendanceSteadyThrough(line) {
+      // the lines after the attendance sections, up to `line` (excluded), folded once for all items
       const from = sections.reduce((m, s) => Math.max(m, s.span.end), 0);
-      const stretch = lines().slice(from, Math.max(from, line)).join('\n');
-      return !MOVEMENT.test(stretch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+      const n = Math.min(Math.max(from, line), lines().length) - from;
+      if (n <= 0) return true;
+      tail ??= movementTail(lines(), from);
+      return !movesWithin(tail, n);
     },
   };
 }

@@ -6,8 +6,9 @@
  * more decimals, "1,8420 €", are rounded to the cent, `text` keeps them).
  */
 import type { Amount } from '../domain/index.ts';
-import { numberRun, ocrDigits, parseFrenchNumber } from './french-numbers.ts';
-import type { SourceText } from './source.ts';
+import { NUMBER_RUN_WORDS, numberRun, ocrDigits, parseFrenchNumber } from './french-numbers.ts';
+import { alsoAt, anchored, matchAnchored, numberBefore, zoneOf } from './scan.ts';
+import { collapseSpaces, isSpace, type SourceText } from './source.ts';
 
 // a line may end between the thousands ("une subvention de 15" / "000 €"): see findAmounts
 const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f|[ \t]*\n[ \t]*)\d{3})+|\d+)(?:[,.](\d{1,4}))?(?![\d])`;
@@ -16,7 +17,13 @@ const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.
 const AMOUNT_RE = new RegExp(NUMBER + String.raw`(?:[.,]-)?` + CURRENCY, 'gi');
 /** An amount written in words only: "au prix de cent mille euros", "deux millions d'euros" (folded text). */
 // not the unit of a number in digits ("2,4 millions d'euros")
-const WORDS_RE = new RegExp(String.raw`(?<!\d[\s,.]*)(${numberRun(true)})[ \t]*(?:\n[ \t]*)?(?:(?:d'\s?|de\s+)?euros?\b|€)`, 'g');
+// Tried only where it may open (scan.ts): every match ends with "euro(s)" at a word start (after the
+// number's last word and spaces, or after "d'" / "de": 1 word back) or with '€', the number (words, however
+// many, across line breaks too) just before
+const WORDS_RE = numberBefore(
+  alsoAt(anchored(new RegExp(String.raw`(?<!\d[\s,.]*)(${numberRun(true)})[ \t]*(?:\n[ \t]*)?(?:(?:d'\s?|de\s+)?euros?\b|€)`, 'g'), ['euro'], 1), '€'),
+  NUMBER_RUN_WORDS,
+);
 /** The currency written first: "EUR 3 125", "€ 1 200" */
 const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]*` + NUMBER, 'g');
 
@@ -37,11 +44,15 @@ function scale(unit: string): number {
   return 1;
 }
 
+/** ';', '!', '?' or a line break: a sentence ends there (a '.' too, before a space or at the end, see `sentenceAround`). */
+const isStop = (c: number) => c === 59 || c === 33 || c === 63 || c === 10;
+
+/** The sentence around [start, end): back to a '.', ';', '!', '?' or line break, on to the next, at most 300 characters each way. */
 function sentenceAround(text: string, start: number, end: number): { s: number; e: number } {
   let s = start;
-  while (s > 0 && !/[.;!?\n]/.test(text[s - 1]!) && start - s < 300) s--;
+  while (s > 0 && !(isStop(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46) && start - s < 300) s--;
   let e = end;
-  while (e < text.length && !/[;!?\n]/.test(text[e]!) && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' ')) && e - end < 300) e++;
+  while (e < text.length && !isStop(text.charCodeAt(e)) && !(text.charCodeAt(e) === 46 && (e + 1 >= text.length || isSpace(text.charCodeAt(e + 1)))) && e - end < 300) e++;
   return { s, e };
 }
 
@@ -82,7 +93,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const lead = src.norm.slice(Math.max(0, start - 12), start);
     if (/(?:[:=(]|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead)) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
-    const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
+    const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
     const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
@@ -95,12 +106,12 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const cents = parseNumber(m[2]!, m[3]);
     if (cents === null) continue;
     const { s, e } = sentenceAround(src.norm, start, end);
-    const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence: src.norm.slice(s, e).replace(/\s+/g, ' ').trim(), year: null, currency_stated: true, span: src.span(start, end) };
+    const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence: collapseSpaces(src.norm.slice(s, e)).trim(), year: null, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
     at.set(amount, start);
   }
   const inDigits = [...out];
-  for (const m of src.fold.slice(from, to).matchAll(WORDS_RE)) {
+  for (const m of matchAnchored(zoneOf(src, from, to), WORDS_RE)) {
     const value = parseFrenchNumber(m[1]!);
     // "des millions d'euros" is no amount
     if (value === null || value === 0 || /^(?:millions|milliards|cents)$/.test(m[1]!.trim())) continue;
@@ -110,9 +121,9 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     // "quarante mille euros (40 000 €)", "40 000 € (quarante mille euros)": one amount said twice
     if (inDigits.some((a) => a.cents === cents && Math.abs(at.get(a)! - start) < m[0].length + 60)) continue;
     const { s, e } = sentenceAround(src.norm, start, end);
-    const sentence = src.norm.slice(s, e).replace(/\s+/g, ' ').trim();
+    const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
-    const amount: Amount = { cents, text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
+    const amount: Amount = { cents, text: collapseSpaces(src.norm.slice(start, end)).trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
     at.set(amount, start);
   }

@@ -7,8 +7,9 @@
  */
 import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
-import { foldDigits, numberRun, parseFrenchNumber } from './french-numbers.ts';
-import type { SourceText } from './source.ts';
+import { digitViewKeys, foldDigits, NUMBER_RUN_WORDS, numberRun, parseFrenchNumber } from './french-numbers.ts';
+import { anchored, matchAnchored, numberBefore, zoneOf, type Anchored } from './scan.ts';
+import { collapseSpaces, type SourceText } from './source.ts';
 
 /** Counts written in words ("présents : douze", "dix-neuf", "vingt et un"), read whole. */
 const WORDS = numberRun();
@@ -20,47 +21,74 @@ const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|commun
 
 interface Label {
   key: CountKey;
-  re: RegExp;
+  re: Anchored;
 }
 
-const L = (key: CountKey, label: string): Label => ({ key, re: new RegExp(label + NUM, 'g') });
+/**
+ * Each pattern is searched only where its keywords are (scan.ts), in the
+ * OCR-digit view (french-numbers.ts `digitViewKeys`): every match holds one
+ * of `keys` at a word start, at most `back` words (runs of letters or digits)
+ * after the match start. The words before a label's keyword are whole words
+ * (one run each: opening with `(?<![a-z])` or after `\s+` or "d'"):
+ * "nombre", "de" or "d'", WHO (at most 2 words: "conseillers municipaux"),
+ * "titulaires", "absents", "en", "suffrages"… as counted next to each.
+ */
+const L = (key: CountKey, label: string, keys: string[], back: number): Label => ({ key, re: anchored(new RegExp(label + NUM, 'g'), digitViewKeys(keys), back) });
+/**
+ * A count written before its label ("86 membres en exercice"): as `L`, the
+ * number (digits or words, however many: "quatre-vingt-six") opening the
+ * match just before the first word reached (scan.ts `numberBefore`).
+ */
+const B = (key: CountKey, re: RegExp, keys: string[], back: number): Label => ({ key, re: numberBefore(anchored(re, digitViewKeys(keys), back), NUMBER_RUN_WORDS) });
+/** A count after a keyword opening the match ("dont 2 représentés", "présence de 53 conseillers"). */
+const K = (key: CountKey, re: RegExp, keys: string[]): Label => ({ key, re: anchored(re, digitViewKeys(keys)) });
 
 // Most specific first: one position gives at most one count.
 const LABELS: Label[] = [
-  L('members_afferent', String.raw`(?<![a-z])${WHO}\s+afferents(?:\s+au\s+conseil(?:\s+[a-z]+)?)?`),
-  L('members_afferent', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers|delegues|sieges)\s+(?:du|au)\s+(?:conseil|comite|bureau)(?:\s+[a-z']+){0,2}`),
-  L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+(?:exercice|fonctions?)`),
-  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`),
-  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`),
-  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:representes|ayant\s+donne\s+(?:pouvoir|procuration))`),
-  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`),
-  L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`),
-  L('voters', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`),
-  L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?qui\s+ont\s+pris\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)`),
-  L('expressed', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`),
-  L('quorum', String.raw`(?<![a-z])(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`),
+  // WHO (2 words) before "afferents"
+  L('members_afferent', String.raw`(?<![a-z])${WHO}\s+afferents(?:\s+au\s+conseil(?:\s+[a-z]+)?)?`, ['afferents'], 2),
+  L('members_afferent', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers|delegues|sieges)\s+(?:du|au)\s+(?:conseil|comite|bureau)(?:\s+[a-z']+){0,2}`, ['nombre'], 0),
+  // nombre, de, WHO (2), titulaires, en before "exercice" / "fonction(s)"
+  L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+(?:exercice|fonctions?)`, ['exercice', 'fonction'], 6),
+  // nombre, d' or de, WHO (2) before "absent(s)" / "excuse(s)"
+  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`, ['absent'], 4),
+  L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),
+  // nombre, de, WHO (2), absents before "representes" / "ayant"
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:representes|ayant\s+donne\s+(?:pouvoir|procuration))`, ['representes', 'ayant'], 5),
+  // nombre, de before the word
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`, ['procuration', 'pouvoir', 'mandat', 'delegation'], 2),
+  L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`, ['absent'], 4),
+  L('voters', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`, ['votants'], 4),
+  L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?qui\s+ont\s+pris\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)`, ['qui'], 2),
+  L('expressed', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`, ['exprimes'], 3),
+  // nombre, de, WHO (2), formant, le before "quorum"
+  L('quorum', String.raw`(?<![a-z])(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`, ['quorum'], 6),
   // "Le nombre des membres présents étant de 14, le quorum est atteint"
-  L('present', String.raw`(?<![a-z])nombre\s+des?\s+(?:${WHO}\s+)?presents?\s+(?:etant|est|s'eleve\s+a)(?:\s+de)?`),
-  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+ou\s+representes)?`),
+  L('present', String.raw`(?<![a-z])nombre\s+des?\s+(?:${WHO}\s+)?presents?\s+(?:etant|est|s'eleve\s+a)(?:\s+de)?`, ['nombre'], 0),
+  // nombre, de, WHO (2), titulaires before "present(s)"
+  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+ou\s+representes)?`, ['present'], 5),
 ];
 
 /** "86 membres en exercice", "19 présents", "composé de dix-neuf membres en exercice", "soit vingt-cinq votants" */
 const BEFORE: Label[] = [
   // "Membres absents : 3 dont 2 représentés"
-  { key: 'proxies', re: /\bdont\s+(\d{1,3})\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration)|avec\s+(?:pouvoir|procuration))\b/g },
-  { key: 'members_in_office', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g') },
-  { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g') },
+  K('proxies', /\bdont\s+(\d{1,3})\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration)|avec\s+(?:pouvoir|procuration))\b/g, ['dont']),
+  // the number, WHO (2 words), "en" before "exercice"
+  B('members_in_office', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g'), ['exercice'], 3),
+  // the number, WHO (2 words) before "present(s)"
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g'), ['present'], 2),
   // in words, the members named: "dix-sept conseillers présents" (not "les deux présents")
-  { key: 'present', re: new RegExp(String.raw`(?<!\b(?:les|des|ces|aux)\s+)\b(${WORDS})[ \t]+${WHO}[ \t]+presents?\b(?!\s*:)`, 'g') },
-  { key: 'voters', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g') },
+  B('present', new RegExp(String.raw`(?<!\b(?:les|des|ces|aux)\s+)\b(${WORDS})[ \t]+${WHO}[ \t]+presents?\b(?!\s*:)`, 'g'), ['present'], 2),
+  B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g'), ['votants'], 2),
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
-  { key: 'present', re: new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g') },
-  { key: 'members_in_office', re: new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|sieges)\s+(?:que\s+compte|composant|en\s+exercice|du\s+conseil)`, 'g') },
-  // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis"
-  { key: 'present', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g') },
-  { key: 'proxies', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g') },
-  // "… et trois s'étaient fait représenter", "2 conseillers ont donné pouvoir", "quatre étaient représentés"
-  { key: 'proxies', re: new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:(?:s'etaient|se\s+sont|s'etant|s'etait|s'est)\s+fait\s+represent\w*|(?:avaient|ont|ayant)\s+donne\s+(?:pouvoir|procuration|delegation)|(?:etaient|sont|etant)\s+representee?s)\b`, 'g') },
+  K('present', new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g'), ['presence']),
+  K('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|sieges)\s+(?:que\s+compte|composant|en\s+exercice|du\s+conseil)`, 'g'), ['sur']),
+  // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis" (the number before WHO's first word)
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g'), ['membres', 'conseill', 'delegues', 'elus', 'titulaires'], 0),
+  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g'), ['pouvoir', 'procuration'], 0),
+  // "… et trois s'étaient fait représenter", "2 conseillers ont donné pouvoir", "quatre étaient représentés":
+  // WHO (2 words), then "s'etaient" (2 runs), "se sont" or "fait" before "fait" / "donne" / "represente(e)s"
+  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:(?:s'etaient|se\s+sont|s'etant|s'etait|s'est)\s+fait\s+represent\w*|(?:avaient|ont|ayant)\s+donne\s+(?:pouvoir|procuration|delegation)|(?:etaient|sont|etant)\s+representee?s)\b`, 'g'), ['fait', 'donne', 'represente'], 4),
 ];
 
 /** Column headings of a count table ("En exercice   Présents   Votants" over "15   12   14"). */
@@ -110,19 +138,19 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   // OCR digits read as digits: "Présents : l2"
   const fold = foldDigits(src.norm, src.fold);
   const zone = fold.slice(from, to);
+  const z = zoneOf(src, from, to, zone);
   const taken: Array<[number, number]> = [];
   const record = (key: CountKey, value: number, start: number, end: number) => {
     if (out[key] !== null) return;
     if (taken.some(([a, b]) => start < b && end > a)) return;
     // "presents ou representes" counts present + proxies: not the present count
-    const text = src.norm.slice(from + start, from + end).replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(src.norm.slice(from + start, from + end)).trim();
     const n: DeclaredNumber = { value, text, span: src.span(from + start, from + end) };
     out[key] = n;
     taken.push([start, end]);
   };
   for (const label of LABELS) {
-    label.re.lastIndex = 0;
-    for (const m of zone.matchAll(label.re)) {
+    for (const m of matchAnchored(z, label.re)) {
       const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : (parseFrenchNumber(m[1]!) ?? NaN);
       if (Number.isNaN(value)) continue;
       // a count in words needs a colon before it ("présents : douze"), not prose ("présents, deux adjoints")
@@ -135,14 +163,14 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
     }
   }
   for (const label of BEFORE) {
-    for (const m of zone.matchAll(label.re)) {
+    for (const m of matchAnchored(z, label.re)) {
       const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
       if (value !== null) record(label.key, value, m.index!, m.index! + m[0].length);
     }
   }
   readCountTable(src, from, to, (key, value, start, end) => {
     if (out[key] !== null) return;
-    out[key] = { value, text: src.norm.slice(from + start, from + end).replace(/\s+/g, ' ').trim(), span: src.span(from + start, from + end) };
+    out[key] = { value, text: collapseSpaces(src.norm.slice(from + start, from + end)).trim(), span: src.span(from + start, from + end) };
   });
   return out;
 }

@@ -23,6 +23,17 @@ const RUN_WORD =
   '(?:zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|mil|millions?|milliards?)(?![a-z])';
 
 /**
+ * Every word a `numberRun` is made of (the words of RUN_WORD, and "et"), for
+ * anchored search (scan.ts `numberBefore`): a number in words is a sequence
+ * of runs of these words.
+ */
+export const NUMBER_RUN_WORDS: readonly string[] = [
+  'zero', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
+  'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'septante', 'huitante', 'octante', 'nonante', 'cent', 'cents', 'mille', 'mil',
+  'million', 'millions', 'milliard', 'milliards', 'et',
+];
+
+/**
  * A whole number written in words, as a regex source for folded text: the
  * parts joined by hyphens or spaces ("dix-neuf", "dix neuf", "quatre-vingt-dix-neuf"),
  * "et" only inside "vingt et un", "soixante et onze". `lineBreaks`: the parts may
@@ -92,6 +103,20 @@ export function ocrDigits(text: string): string {
     if (!groups.every((g) => /[0-9]/.test(g) || /^[Oo]+$/.test(g))) return tok;
     return tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
   });
+}
+
+/**
+ * Keywords of a pattern searched with anchors (scan.ts) in the `foldDigits`
+ * view, the keyword index being that of `fold`. The two views differ only
+ * where ocrDigits turned an o, l or i into a digit, inside a token of digits
+ * and those letters that touches no other letter: a keyword holding another
+ * letter never overlaps such a token and starts a run (no letter a-z before
+ * it) at the same places in both views. A keyword made of o, l and i only
+ * could lose or gain places: refused.
+ */
+export function digitViewKeys(keys: string[]): string[] {
+  for (const k of keys) if (/^[oli]+$/.test(k)) throw new Error(`digitViewKeys: "${k}" may be changed by ocrDigits`);
+  return keys;
 }
 
 let lastFold: { norm: string; fold: string; out: string } | null = null;

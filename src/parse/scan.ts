@@ -28,7 +28,15 @@
  * - lead 'clause' (instead of `back`): the match opens at the text's start or
  *   at a '.', ';', ':' or newline, and holds no ';' or ':' between that
  *   character and the keyword: every such character back to the previous
- *   ';' or ':' is a candidate.
+ *   ';' or ':' is a candidate;
+ * - `alsoAt` (a modifier): characters (such as '€') whose places in the zone
+ *   count as keyword places (a match holds one of the keywords or one of
+ *   them);
+ * - `numberBefore` (a modifier): the match may also open with a number
+ *   written just before one of the positions above, as digits or as number
+ *   words, however many ("quatre-vingt-dix-neuf voix pour"): each run of
+ *   digits or of those words, walked back from that position, is a
+ *   candidate.
  * The claims are reasoned from each pattern's source next to it: a wrong
  * claim silently loses matches (REGISTRE_SCAN_CHECK=1 compares every anchored
  * search with the full one, for tests).
@@ -157,6 +165,10 @@ export interface Anchored {
   readonly first?: Uint8Array;
   /** Set by `unanchored`: no claim, the pattern is searched the old way (everywhere in the zone). */
   readonly full?: boolean;
+  /** When set (see `numberBefore`): the words a number may be written with (besides digits). */
+  readonly numberWords?: ReadonlySet<string>;
+  /** When set (see `alsoAt`): characters whose places count as keyword places. */
+  readonly marks?: readonly string[];
 }
 
 /** A pattern with no keyword claim: searched the old way (always exact, slower). */
@@ -177,6 +189,43 @@ export function opensWith(a: Anchored, chars: string): Anchored {
     first[code] = 1;
   }
   return { ...a, first };
+}
+
+/**
+ * A wider claim on a pattern: every match holds one of its keywords or one
+ * of `chars` (single UTF-16 units, such as '€'), and the places of those
+ * characters in the zone are taken as keyword places (`back` and the other
+ * claims count from them as from a keyword).
+ */
+export function alsoAt(a: Anchored, chars: string): Anchored {
+  return { ...a, marks: [...chars] };
+}
+
+/**
+ * A further claim on a pattern: besides where its keywords and `back` put
+ * it, a match may open with a number just before one of those positions:
+ * digits, or `words` (whole runs of letters) written however many times,
+ * with anything between them. Every run of digits or of `words`, walked back
+ * from each such position until another run, is tried (a superset of where
+ * the pattern's number may open: a wrong try only costs a failed match).
+ */
+export function numberBefore(a: Anchored, words: Iterable<string>): Anchored {
+  return { ...a, numberWords: new Set(words) };
+}
+
+/** Pushes the start of each run of digits or number words just before `p`, walking back (see `numberBefore`). */
+function pushNumberRuns(s: string, p: number, words: ReadonlySet<string>, out: number[]): void {
+  for (;;) {
+    let i = p - 1;
+    while (i >= 0 && cls(s.charCodeAt(i)) === 0) i--;
+    if (i < 0) return;
+    const end = i + 1;
+    const c = cls(s.charCodeAt(i));
+    while (i > 0 && cls(s.charCodeAt(i - 1)) === c) i--;
+    if (c === 1 && !words.has(s.slice(i, end))) return;
+    out.push(i);
+    p = i;
+  }
 }
 
 /** False when the pattern's first character rules the position out. */
@@ -217,6 +266,7 @@ function keyPositions(z: Zone, a: Anchored, out: number[]): void {
     if (at === undefined) continue;
     for (let i = lowerBound(at, z.from); i < at.length && at[i]! <= last; i++) out.push(at[i]! - z.from);
   }
+  if (a.marks !== undefined) for (const c of a.marks) for (let i = z.s.indexOf(c); i >= 0; i = z.s.indexOf(c, i + 1)) out.push(i);
 }
 
 function candidates(z: Zone, a: Anchored): number[] {
@@ -238,11 +288,12 @@ function candidates(z: Zone, a: Anchored): number[] {
     sortNumbers(out);
     return out;
   }
-  if (a.back === 0 && a.lead === 'none' && a.ids.length === 1) return keysAt; // ascending already
+  if (a.back === 0 && a.lead === 'none' && a.ids.length === 1 && a.numberWords === undefined && a.marks === undefined) return keysAt; // ascending already
   for (const k of keysAt) {
     let p = k;
     for (let r = 0; ; r++) {
       out.push(p);
+      if (a.numberWords !== undefined) pushNumberRuns(s, p, a.numberWords, out);
       if (a.lead === 'breaks') {
         // any spaces (line breaks too) before: each line break in them, a '.' or ';' just before them, the start
         let b = p;
@@ -285,7 +336,7 @@ export function mayMatch(z: Zone, a: Anchored): boolean {
     const i = lowerBound(at, z.from);
     if (i < at.length && at[i]! <= z.to - key.length) return true;
   }
-  return false;
+  return a.marks !== undefined && a.marks.some((c) => z.s.includes(c));
 }
 
 /** Sorts a small array of numbers in place (insertion sort: most are short and nearly sorted). */

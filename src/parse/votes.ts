@@ -7,9 +7,10 @@
  * together, or "N voix pour"): "pour 990 000 €" is not a vote.
  */
 import type { Vote } from '../domain/index.ts';
-import { foldDigits, numberRun, readNumber } from './french-numbers.ts';
+import { digitViewKeys, foldDigits, NUMBER_RUN_WORDS, numberRun, readNumber } from './french-numbers.ts';
+import { anchored, firstAnchored, guard, matchAnchored, numberBefore, passes, zoneOf, type Anchored } from './scan.ts';
 import { findNamedVoters } from './vote-names.ts';
-import type { SourceText } from './source.ts';
+import { collapseSpaces, type SourceText } from './source.ts';
 
 type Option = 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'expressed' | 'proxies_included';
 
@@ -22,32 +23,49 @@ const num = (s: string) => readNumber(s) ?? NaN;
 const NOT_QTY = String.raw`(?![ \t]*\d|\s*(?:[.,]\d|%|€|euros?|eur\b|ans?\b|mois|jours?|heures?|h\b|m2|m²|km|kg|ha\b|places?|lits?|logements?|personnes?|enfants?|eleves?))`;
 const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|pren(?:d|ds|nent|ant)\s+pas\s+part(?:\s+au\s+vote)?|participe(?:nt)?\s+pas(?:\s+au\s+vote)?)|n'\s?(?:ont|a)\s+pas\s+pris\s+part(?:\s+au\s+vote)?|non[- ]participations?(?:\s+au\s+vote)?|non[- ]votants?|refus\s+de\s+vote)`;
 
-const LABELLED: Array<{ opt: Option; re: RegExp }> = [
-  { opt: 'for', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
-  { opt: 'against', re: new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
-  { opt: 'abstain', re: new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g') },
-  { opt: 'not_voting', re: new RegExp(String.raw`${NOT_VOTING}\s*[:=]\s*${N}\b`, 'g') },
-  { opt: 'voters', re: new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}\b`, 'g') },
-  { opt: 'expressed', re: new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b`, 'g') },
+/**
+ * Each pattern is searched only where its keywords are (scan.ts), in the
+ * OCR-digit view (french-numbers.ts `digitViewKeys`): every match holds one
+ * of `keys` at a word start, at most `back` words (runs of letters or
+ * digits) after the match start: "votes"/"voix"/"suffrages", "nombre de",
+ * "ont vote", "se sont", "s'est" (2 runs: "s", "est").
+ * NOT_VOTING opens with "ne", "n'", "non" or "refus", possibly inside a
+ * word ("personne se prononce"): its match may start at the last 1, 2, 3 or
+ * 5 letters of a word up to 3 words before its keyword ("n' ont pas pris").
+ */
+const NOT_VOTING_KEYS = ['prononce', 'pren', 'particip', 'pris', 'vot'];
+const A = (re: RegExp, keys: string[], back: number, tails?: number[]): Anchored => anchored(re, digitViewKeys(keys), back, 'none', tails);
+/** A tally with its number first ("18 voix pour"): as `A`, N (digits or words, however many) just before the first word reached. */
+const AN = (re: RegExp, keys: string[], back: number): Anchored => numberBefore(A(re, keys, back), NUMBER_RUN_WORDS);
+
+const LABELLED: Array<{ opt: Option; re: Anchored }> = [
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['pour'], 1) },
+  { opt: 'against', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['contre'], 1) },
+  { opt: 'abstain', re: A(new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['abstention'], 0) },
+  { opt: 'not_voting', re: A(new RegExp(String.raw`${NOT_VOTING}\s*[:=]\s*${N}\b`, 'g'), NOT_VOTING_KEYS, 3, [1, 2, 3, 5]) },
+  { opt: 'voters', re: A(new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}\b`, 'g'), ['votants'], 2) },
+  { opt: 'expressed', re: A(new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b`, 'g'), ['exprimes'], 1) },
   // "SCRUTIN … DONT 17 PROCURATION(S)" (of the whole vote), not "POUR : 18 (dont 3 pouvoirs)" (of one option)
-  { opt: 'proxies_included', re: new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g') },
+  { opt: 'proxies_included', re: A(new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g'), ['dont'], 0) },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
-  { opt: 'for', re: new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g') },
-  { opt: 'for', re: new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g') },
-  { opt: 'against', re: new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g') },
-  { opt: 'abstain', re: new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g') },
-  { opt: 'not_voting', re: new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g') },
-  { opt: 'voters', re: new RegExp(String.raw`\b${N}\s+votants\b`, 'g') },
+  { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 1) },
+  { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 0) },
+  { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g'), ['contre'], 1) },
+  { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g'), ['abstention'], 0) },
+  // N, who, then "ne se", "ne", "n' ont pas", "non" or "refus de" before the keyword
+  { opt: 'not_voting', re: AN(new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g'), NOT_VOTING_KEYS, 4) },
+  { opt: 'voters', re: AN(new RegExp(String.raw`\b${N}\s+votants\b`, 'g'), ['votants'], 0) },
   // "Votes positifs : 7", "Votes négatifs : 2", "Voix favorables : 12", "Oui : 10 – Non : 5"
-  { opt: 'for', re: new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:positi(?:f|fs|ve|ves)|favorables?)|oui)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g') },
-  { opt: 'against', re: new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:negati(?:f|fs|ve|ves)|defavorables?)|non)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g') },
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:positi(?:f|fs|ve|ves)|favorables?)|oui)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g'), ['positi', 'favorable', 'oui'], 1) },
+  { opt: 'against', re: A(new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:negati(?:f|fs|ve|ves)|defavorables?)|non)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g'), ['negati', 'defavorable', 'non'], 1) },
 ];
 
 /** A roll call: the count in parentheses, then the voters named ("Ont voté pour (16) : M. A, M. B (par procuration), …"). */
-const ROLL_CALL: Array<{ opt: Option; re: RegExp }> = [
-  { opt: 'for', re: new RegExp(String.raw`\b(?:(?:(?:ont|a)\s+vote|votent)\s+)?(?:pour|oui)\s*\(\s*${N}\s*\)\s*:`, 'g') },
-  { opt: 'against', re: new RegExp(String.raw`\b(?:(?:(?:ont|a)\s+vote|votent)\s+)?(?:contre|non)\s*\(\s*${N}\s*\)\s*:`, 'g') },
-  { opt: 'abstain', re: new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)\s*\(\s*${N}\s*\)\s*:`, 'g') },
+// "ont vote", "se sont", "s'est" (2 runs) before the keyword
+const ROLL_CALL: Array<{ opt: Option; re: Anchored }> = [
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:(?:(?:ont|a)\s+vote|votent)\s+)?(?:pour|oui)\s*\(\s*${N}\s*\)\s*:`, 'g'), ['pour', 'oui'], 2) },
+  { opt: 'against', re: A(new RegExp(String.raw`\b(?:(?:(?:ont|a)\s+vote|votent)\s+)?(?:contre|non)\s*\(\s*${N}\s*\)\s*:`, 'g'), ['contre', 'non'], 2) },
+  { opt: 'abstain', re: A(new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)\s*\(\s*${N}\s*\)\s*:`, 'g'), ['abstenu', 'abstention'], 2) },
 ];
 /** The end of a list of names: a full stop at a line end (not "M." wrapped), a blank line or the next vote label. */
 const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|votent|se\s+sont\s+abstenu|s'est\s+abstenu|pour|contre|abstentions?|oui|non)\b)/;
@@ -109,10 +127,14 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
 }
 
 /** "par 8 voix contre 7", "par quinze voix contre quatre" */
-const DUEL = new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix\s+contre\s+${N}(?![a-z\d])`);
+const DUEL = A(new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix\s+contre\s+${N}(?![a-z\d])`), ['par', 'avec'], 0);
 
-const UNANIMITY = /\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g;
-const MINUS = new RegExp(String.raw`\bunanimite\s+moins\s+(\d+|${numberRun()})\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)`);
+// "à l'unanimité": "a", "l" before the keyword
+const UNANIMITY = A(/\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim'], 2);
+const MINUS = A(new RegExp(String.raw`\bunanimite\s+moins\s+(\d+|${numberRun()})\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)`), ['unanimite'], 0);
+/** Every match of SECRET holds "secret" or "bulletin" at a word start. */
+const SECRET = /scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin/;
+const SECRET_KEYS = guard(SECRET, digitViewKeys(['secret', 'bulletin']));
 
 interface Hit {
   opt: Option;
@@ -125,10 +147,10 @@ interface Hit {
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
   const zone = foldDigits(src.norm, src.fold).slice(from, to);
+  const z = zoneOf(src, from, to, zone);
   const found: Array<Hit & { rank: number }> = [];
   LABELLED.forEach(({ opt, re }, rank) => {
-    re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of matchAnchored(z, re)) {
       const value = num(m[1]!);
       if (Number.isNaN(value)) continue;
       // "pour un coût de …", "contre une participation": a number in words after the option needs a colon
@@ -138,8 +160,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     }
   });
   ROLL_CALL.forEach(({ opt, re }) => {
-    re.lastIndex = 0;
-    for (const m of zone.matchAll(re)) {
+    for (const m of matchAnchored(z, re)) {
       const value = num(m[1]!);
       if (Number.isNaN(value)) continue;
       const start = from + m.index!;
@@ -174,8 +195,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     else groups.push([h]);
   }
   const tally = groups.find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end))));
-  UNANIMITY.lastIndex = 0;
-  const un = UNANIMITY.exec(zone);
+  const un = firstAnchored(z, UNANIMITY);
   if (!tally && !un) return null;
   const uStart = un ? from + un.index : Infinity;
   // the vote of this item is the first statement found
@@ -193,14 +213,14 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     proxies_included: get('proxies_included'),
     unanimous: Boolean(un) && (!useTally || Math.abs(uStart - start) < 400),
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
-    secret_ballot: /scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin/.test(zone),
+    secret_ballot: passes(z, SECRET_KEYS) && SECRET.test(zone),
     named: findNamedVoters(src, Math.max(from, start - 200), Math.min(to, end + 400)),
     result: null,
-    text: src.norm.slice(start, end).replace(/\s+/g, ' ').trim(),
+    text: collapseSpaces(src.norm.slice(start, end)).trim(),
     span: src.span(start, end),
   };
   // "adoptée par 8 voix contre 7" / "rejetée par 8 voix contre 7" / "avec 6 voix contre 2": a duel of two counts
-  const duel = DUEL.exec(zone);
+  const duel = firstAnchored(z, DUEL);
   if (duel && vote.for === null && vote.against !== null) {
     const a = num(duel[1]!);
     const b = num(duel[2]!);
@@ -210,7 +230,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     if (/\bsans\s+abstention/.test(zone.slice(duel.index, duel.index + 80))) vote.abstain = 0;
     vote.result = rejected ? 'rejected' : 'adopted';
   }
-  const minus = MINUS.exec(zone);
+  const minus = firstAnchored(z, MINUS);
   if (minus && vote.unanimous) {
     const n = num(minus[1]!);
     if (/abstention/.test(minus[2]!)) vote.abstain = vote.abstain ?? n;

@@ -26,6 +26,11 @@ const PHRASES = [
   'Reçu en préfecture le 02/04/2024', '\n\n  Président : M. Jean DUPONT', 'sous la présidence effective de M. Y', 'présidée par Mme Z', 'par le président, M. A',
   'La séance est ouverte à 20 h par M. B', 'M. C assurant la présidence de la séance', '. \n Secrétaire : Mme E', 'désigne M. G', "s'est réuni en séance publique, à la mairie",
   'se sont assemblés au lieu habituel', 'NOM Prénom Présent(e)\nDUPONT Jean X\nMARTIN Luc\n',
+  // numbers in words before their label, however many words; OCR digits (the counts and votes read them as digits)
+  'quatre-vingt-dix-neuf membres en exercice', 'vingt et un conseillers municipaux présents', 'soit vingt-cinq votants', 'dix-sept voix pour, deux contre, une abstention',
+  "trois n'ont pas pris part au vote", 'deux conseillers ne prennent pas part au vote', "quatre étaient représentés", "trois s'étaient fait représenter", '2 conseillers ont donné pouvoir',
+  'au prix de cent mille euros', "deux millions d'euros", 'quarante-deux mille\ncinq cents euros', 'vingt-cinq €', 'soit 2,4 millions d\'euros',
+  'Présents : l2', 'Pour : 1O', 'Votants : I4', 'Contre : O', 'Oui : 10 – Non : 5', 'Ont voté pour (16) :', 'Se sont abstenus (2) :', 'par quinze voix contre quatre',
 ];
 
 /** A small seeded generator (mulberry32). */

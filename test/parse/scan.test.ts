@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchored, firstAnchored, guard, matchAnchored, opensWith, passes, zoneOf, type Anchored } from '../../src/parse/scan.ts';
+import { NUMBER_RUN_WORDS, numberRun } from '../../src/parse/french-numbers.ts';
+import { alsoAt, anchored, firstAnchored, guard, matchAnchored, numberBefore, opensWith, passes, zoneOf, type Anchored } from '../../src/parse/scan.ts';
 
 const PATTERNS: Array<[string, Anchored]> = [
   ['words before', anchored(/(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:membres\s+)?presents?\s*:?\s*(\d{1,3})/g, ['present'], 3)],
@@ -19,6 +20,9 @@ const PATTERNS: Array<[string, Anchored]> = [
   ['breaks', anchored(/(?:^|\n|[.;]\s)\s*presidente?\s*:\s*/g, ['president'], 0, 'breaks')],
   ['clause', anchored(/(?:^|[.;:\n]\s*)((?:\bm\.|[^.;:\n]){3,40}?)\s+a\s+donne\s+pouvoir\s+a\s+([^.;\n]{3,30})/g, ['donne'], 0, 'clause')],
   ['first only', anchored(/\b(?:a\s+l'\s?unanimit\w*|unanimement)/, ['unanim'], 2)],
+  ['number before', numberBefore(anchored(new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${numberRun()})[ \t]+(?:membres[ \t]+)?presents?\b`, 'g'), ['present'], 1), NUMBER_RUN_WORDS)],
+  ['a mark too', numberBefore(alsoAt(anchored(new RegExp(String.raw`(?<!\d[\s,.]*)(${numberRun(true)})[ \t]*(?:\n[ \t]*)?(?:(?:d'\s?|de\s+)?euros?\b|€)`, 'g'), ['euro'], 1), '€'), NUMBER_RUN_WORDS)],
+  ['number before, back', numberBefore(anchored(new RegExp(String.raw`\b(\d{1,3}|${numberRun(true)})\s+(?:membres\s+)?ne\s+se\s+prononce`, 'g'), ['prononce'], 3), NUMBER_RUN_WORDS)],
 ];
 
 /** Fragments that match, or nearly. */
@@ -26,12 +30,15 @@ const PHRASES = [
   'nombre de membres presents : 12', 'nombre de presents 14', 'membres presents : 3', '12 membres presents', '86presents : 4', 'presents :\n 5',
   'absents representes :', 'membres ayant donne pouvoir :', '\n  representes :', '.  membres representes :', 'pouvoirs\n', '\n\t procurations\n',
   'ne se prononce pas : 2', 'personne se prononce pas : 1', 'non-votants : 3', 'non votant: 1', 'refus de vote : 1', 'xrefus de vote : 2',
+  'cent mille euros', "deux millions d'euros", 'vingt €', 'trois\n€', 'quarante-deux mille\ncinq cents euros', '12 cent euros', 'mille de euros', 'vingt-€',
+  'vingt et un presents', 'quatre-vingt-dix-neuf membres presents', 'dix neuf\nmembres presents', 'deux ne se prononce', '12 membres ne se prononce', 'mille-cent presents',
   'M. Dupont a donne pouvoir a M. Durand', '\n\n  president : ', '.\n presidente:', '; president :', 'xpresident :', 'Mme Roy, absente, a donne pouvoir a M. Brun.', "a l'unanimite", "a l' unanimite", 'unanimement',
 ];
 const WORDS = [
   'nombre', 'de', 'membres', 'presents', 'present', 'absents', 'ayant', 'donne', 'pouvoir', 'pouvoirs', 'procuration', 'representes',
   'represente', 'ne', 'se', 'prononce', 'pas', 'personne', 'non', 'votants', 'refus', 'vote', 'a', 'l', 'unanimite', 'unanimement',
   'm.', 'dupont', 'representes', 'xpresent', 'presentement', '12', '3', '1990', '86presents',
+  'euros', '€', 'millions', 'vingt', 'et', 'un', 'une', 'dix', 'neuf', 'quatre-vingt', 'cent', 'mille', 'xdix', 'dixx',
 ];
 const SEPS = [' ', ' ', ' ', '  ', '\n', '\t', ': ', ' : ', '. ', '; ', ', ', "'", '-', '(', ') ', '/', '\n  ', '\n- '];
 
