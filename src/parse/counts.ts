@@ -15,7 +15,8 @@ import { collapseSpaces, type SourceText } from './source.ts';
 const WORDS = numberRun();
 // the number may follow on the next line only after a colon ("Présents :\n 12")
 // or in the next cell of a table row ("| Conseillers présents |   18   |")
-const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\))*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*|…+[ \t]*|-[ \t]*|\|[ \t]*)?\(?[ \t]*(\d{1,4}|${WORDS})[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min))`;
+// (inflection marks: "Présent(e)s", "Procuration(s)", "Votant(e)s")
+const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?)*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*|…+[ \t]*|-[ \t]*|\|[ \t]*)?\(?[ \t]*(\d{1,4}|${WORDS})[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min))`;
 
 const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
@@ -54,11 +55,11 @@ const LABELS: Label[] = [
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`, ['absent'], 4),
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),
   // nombre, de, WHO (2), absents before "representes" / "ayant"
-  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:representes|ayant\s+donne\s+(?:pouvoir|procuration))`, ['representes', 'ayant'], 5),
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:represente(?:s|(?=\())|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
   // nombre, de before the word
   L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`, ['procuration', 'pouvoir', 'mandat', 'delegation'], 2),
   L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`, ['absent'], 4),
-  L('voters', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votants`, ['votants'], 4),
+  L('voters', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votant(?:s|(?=\())`, ['votant'], 4),
   L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?qui\s+ont\s+pris\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)`, ['qui'], 2),
   L('expressed', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`, ['exprimes'], 3),
   // nombre, de, WHO (2), formant, le before "quorum"
