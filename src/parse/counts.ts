@@ -51,6 +51,9 @@ const LABELS: Label[] = [
   L('members_afferent', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers|delegues|sieges)\s+(?:du|au)\s+(?:conseil|comite|bureau)(?:\s+[a-z']+){0,2}`, ['nombre'], 0),
   // nombre, de, WHO (2), titulaires, en before "exercice" / "fonction(s)"
   L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+(?:exercice|fonctions?)`, ['exercice', 'fonction'], 6),
+  // "Nombre de membres : 11", "Membres ayant voix délibérative : 22": the seats (a colon right after)
+  L('members_in_office', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|delegues|elus)(?=\s*[:=])`, ['nombre'], 0),
+  L('members_in_office', String.raw`(?<![a-z])(?:membres|conseillers|delegues)\s+(?:ayant|avec)\s+voix\s+deliberative(?=\s*[:=])`, ['deliberative'], 3),
   // nombre, d' or de, WHO (2) before "absent(s)" / "excuse(s)"
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`, ['absent'], 4),
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),
