@@ -61,8 +61,8 @@ const YEAR_WORD_SEP = `(?:[ -]+|(?<=mil|mille|cent|cents)[ \\t]*\\n[ \\t]*|-[ \\
 const YEAR = `(\\d{4}|(?:deux\\s+mil(?:le)?|mil(?:le)?\\s+neuf\\s+cents?)(?:${YEAR_WORD_SEP}${NUMBER_WORD})*)`;
 /** "le quatorze du mois de juin" */
 const OF_MONTH = `(?:\\s+du\\s+mois\\s+d[e']\\s*)?`;
-// "16 mars 2023", and "16-mars-2023" as some exports and OCR write it
-const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b(\\d{1,2})(?:er)?${OF_MONTH}\\s*-?\\s*${MONTH_RE}(?:\\s*[,-]?\\s*${YEAR}\\b)?`, 'g');
+// "16 mars 2023", and "16-mars-2023" as some exports and OCR write it; "1 er avril" (a superscript flattened)
+const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b(\\d{1,2})(?:[ \\t]?er)?${OF_MONTH}\\s*-?\\s*${MONTH_RE}(?:\\s*[,-]?\\s*${YEAR}\\b)?`, 'g');
 const WORD_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b${DAY_WORDS}${OF_MONTH}\\s+${MONTH_RE}(?:\\s+${YEAR}\\b)?`, 'g');
 const SLASH_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g;
 /** ISO order, as forms and software write it: "2024-04-03", "2024/04/03". */
