@@ -15,7 +15,7 @@ import { parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
 import { findPresident, findSecretary } from './officers.ts';
 import { findPlace } from './place.ts';
-import { segmentBody, type Segment } from './segment.ts';
+import { findHeads, segmentBody, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
 import { SourceText } from './source.ts';
 import { findVote } from './votes.ts';
@@ -32,6 +32,18 @@ const HEADER_WITHOUT_ATTENDANCE = 1500;
 /** Largest text parsed (characters); beyond it the rest is ignored for the header. */
 const HEADER_SEARCH = 8000;
 
+/**
+ * Where the first item starts when a whole item (a deliberation heading,
+ * then its decision and vote) comes before the attendance block; null
+ * otherwise (the usual order: title, attendance, then the items).
+ */
+function itemBefore(src: SourceText, blockStart: number): number | null {
+  const head = findHeads(src, 0, blockStart).find((h) => h.strength >= 2);
+  if (!head) return null;
+  const between = src.fold.slice(head.start, blockStart);
+  return /\b(?:decide|adopte|adoptee|approuve|arrete)\b[\s\S]*\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/.test(between) ? head.start : null;
+}
+
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   const src = new SourceText(text, options.pages);
   const len = src.norm.length;
@@ -40,8 +52,10 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const secretaryLine = /secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:[^\n]{0,120}?(?=\.\s|\n|$)/i.exec(src.norm.slice(att.block?.end ?? 0, (att.block?.end ?? 0) + 300));
   let headerEnd = att.block ? att.block.end : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
   if (att.block && secretaryLine) headerEnd = att.block.end + secretaryLine.index + secretaryLine[0].length;
-  // without an attendance block, items may start anywhere: segment the whole text
-  const bodyFrom = att.block ? headerEnd : 0;
+  // without an attendance block, items may start anywhere: segment the whole text;
+  // an attendance annexed after the decision ("État des présences", after the vote) does not hide it
+  const annexed = att.block ? itemBefore(src, att.block.start) : null;
+  const bodyFrom = annexed !== null ? annexed : att.block ? headerEnd : 0;
   const segments = segmentBody(src, bodyFrom, len);
   const firstHead = segments[0]?.start ?? len;
   const zoneEnd = att.block ? Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600))) : Math.min(len, HEADER_WITHOUT_ATTENDANCE);

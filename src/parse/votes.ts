@@ -75,7 +75,7 @@ const TABLE_HEAD: Array<{ opt: Option; re: RegExp }> = [
   { opt: 'for', re: /^(?:votes?\s+|voix\s+)?pour$/ },
   { opt: 'against', re: /^(?:votes?\s+|voix\s+)?contre$/ },
   { opt: 'abstain', re: /^abstentions?(?:\s*\(s\))?$/ },
-  { opt: 'not_voting', re: new RegExp(`^${NOT_VOTING}$`) },
+  { opt: 'not_voting', re: new RegExp(`^(?:${NOT_VOTING}|n\\.?\\s?p\\.?\\s?p\\.?\\s?v\\.?)$`) }, // NPPV: ne prend pas part au vote
   { opt: 'voters', re: /^(?:nombre\s+de\s+)?votants$/ },
   { opt: 'expressed', re: /^(?:suffrages\s+)?exprimes$/ },
 ];
