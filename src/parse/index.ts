@@ -83,7 +83,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     ? segments
     : [{ start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false }];
   const sessionBlockEnd = att.block?.end ?? Infinity;
-  const deliberations: Deliberation[] = pieces.map((seg, index) => buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd, pieces.length === 1 ? 0 : seg.start));
+  const deliberations: Deliberation[] = pieces.map((seg, index) =>
+    buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd, pieces.length === 1 ? 0 : seg.start, countZone(src, seg, index > 0 ? pieces[index - 1]!.start : 0)),
+  );
   const preamble_amounts = segments.length ? findAmounts(src, 0, firstHead) : findAmounts(src, 0, bodyFrom);
 
   const hasNames = (attendance.present?.length ?? 0) + attendance.absent.length + attendance.excused.length + attendance.proxies.length > 0;
@@ -149,7 +151,21 @@ function resolveOfficeHolders(att: Attendance, president: NameRef | null): Atten
  * `matiereFrom`: where a stated ACTES matière may start (the document's top
  * when it holds one deliberation: the stamp is often printed above the title).
  */
-function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean, matiereFrom: number): Deliberation {
+/**
+ * Where an item's own counts are read: its body, or — in a collection of
+ * extracts, one per page (form feeds) — its page, whose count box comes
+ * before the item's heading; the next page's box is not the item's.
+ */
+function countZone(src: SourceText, seg: Segment, previousStart: number): { from: number; to: number } {
+  const text = src.norm;
+  const pageStart = text.lastIndexOf('\f', seg.start);
+  const from = pageStart > previousStart ? pageStart + 1 : seg.bodyStart;
+  const nextPage = text.indexOf('\f', seg.start);
+  const to = nextPage >= 0 && nextPage < seg.end ? nextPage : seg.end;
+  return { from: Math.min(from, seg.bodyStart), to: Math.max(to, Math.min(seg.end, seg.bodyStart)) };
+}
+
+function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean, matiereFrom: number, counts: { from: number; to: number }): Deliberation {
   let rubrique: string | null = null;
   let titles = seg.titles;
   let bodyStart = seg.bodyStart;
@@ -188,8 +204,9 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
   const subject = rubrique ? `${rubrique} - ${title}` : title || null;
   const vote = findVote(src, seg.start, seg.end);
   // an item states its own counts only with count words followed by a number
-  const declaredHere = /(?:presents?|votants|exercice|procurations?|pouvoirs?|exprimes)\s*(?:\(\w+\))?\s*[:=]?\s*\(?\d/.test(src.fold.slice(bodyStart, seg.end))
-    ? parseCounts(src, bodyStart, seg.end)
+  const countFrom = counts.from < bodyStart ? counts.from : bodyStart;
+  const declaredHere = /(?:presents?|votants|exercice|procurations?|pouvoirs?|exprimes)\s*(?:\(\w+\))?\s*[:=]?\s*\(?\d/.test(src.fold.slice(countFrom, counts.to))
+    ? parseCounts(src, countFrom, counts.to)
     : emptyCounts();
   const hasOwnCounts = declaredHere.present !== null || declaredHere.members_in_office !== null;
   const spans: Record<string, { start: number; end: number }> = {};

@@ -52,6 +52,8 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 0) },
   { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g'), ['contre'], 1) },
   { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g'), ['abstention'], 0) },
+  // "3 ABST.", "1 abst"
+  { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+abst\b\.?`, 'g'), ['abst'], 0) },
   // N, who, then "ne se", "ne", "n' ont pas", "non" or "refus de" before the keyword
   { opt: 'not_voting', re: AN(new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g'), NOT_VOTING_KEYS, 4) },
   { opt: 'voters', re: AN(new RegExp(String.raw`\b${N}\s+votants\b`, 'g'), ['votants'], 0) },
