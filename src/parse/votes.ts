@@ -128,6 +128,12 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
   return out;
 }
 
+/** True when the text ends a few letters after `at`, in the middle of a word ("– Ab", "– Abst"): the statement was cut. */
+function cutAfter(src: SourceText, at: number): boolean {
+  const rest = src.norm.slice(at);
+  return rest.length <= 20 && /^[\s,;–—-]+[\p{L}.]{1,10}$/u.test(rest) && !/^[\s,;–—-]*(?:adopt|approuv|vot|unanim)/i.test(rest);
+}
+
 /** "par 8 voix contre 7", "par quinze voix contre quatre" */
 const DUEL = A(new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix\s+contre\s+${N}(?![a-z\d])`), ['par', 'avec'], 0);
 
@@ -199,6 +205,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   const tally = groups.find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end))));
   const un = firstAnchored(z, UNANIMITY);
   if (!tally && !un) return null;
+  // a tally cut by the end of the excerpt ("Pour : 36 – Contre : 2 – Ab"): its options are not all known
+  if (tally && !un && cutAfter(src, tally[tally.length - 1]!.end)) return null;
   const uStart = un ? from + un.index : Infinity;
   // the vote of this item is the first statement found
   const useTally = tally && (!un || tally[0]!.start < uStart + 300);
