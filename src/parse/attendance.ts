@@ -460,13 +460,18 @@ export class AttendanceReader {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[1]!.length)), gStart, this.order);
-      const holderText = this.src.norm.slice(hStart, hStart + m[2]!.length);
+      let holderText = this.src.norm.slice(hStart, hStart + m[2]!.length);
+      // "… à M. Daniel\nRENAUDOT ;": the surname on the next line
+      const wrapped = /^\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(holderText)
+        ? /^\n[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*(?:[ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*)*/.exec(this.src.norm.slice(hStart + holderText.length))
+        : null;
+      if (wrapped) holderText += wrapped[0];
       const holder = parseEntry(unbullet(holderText), hStart, this.order);
       const g = giver.people[giver.people.length - 1];
       // "M. Y, de même que M. B à …": the holder alone when the whole is read as prose
       const h = holder.people[0] ?? (holder.prose ? parseEntry(unbullet(holderText.split(/,|\n/)[0]!), hStart, this.order).people[0] : undefined);
       if (!g || !h) continue;
-      this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
+      this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
       this.readLikewise(h.end, to);
     }
   }
@@ -1014,10 +1019,10 @@ export function blankPageFurniture(content: string): string {
  * The right column of a two-column page glued to the ends of list lines by
  * the extraction ("M. Pascal DARCOS, en exercice : 80", "Mme Fabienne  20 juin
  * 2024"): count labels with their number, "Nombre de membres", "Date de
- * convocation :" and a lone date ending a line are blanked, offsets kept.
+ * convocation :", "Date d'affichage :" and a lone date ending a line are blanked, offsets kept.
  */
 const RIGHT_COLUMN_TAIL =
-  /(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})[ \t]*$/gim;
+  /(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?|date\s+d'\s?affichage\s*:?|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})[ \t]*$/gim;
 
 export function blankRightColumn(content: string): string {
   return content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length));

@@ -19,6 +19,7 @@ import { findHeads, segmentBody, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
 import { SourceText } from './source.ts';
 import { findVote } from './votes.ts';
+import { unmarginText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
 
 export interface ParseOptions {
@@ -45,7 +46,8 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
 }
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
-  const src = new SourceText(text, options.pages);
+  // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
+  const src = new SourceText(unmarginText(text), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)

@@ -1,0 +1,73 @@
+/**
+ * A page laid out with a narrow left margin column beside the text, as
+ * `pdftotext -layout` keeps it: the count box ("Nombre de membres / en
+ * exercice : 15 / présents : 11") and the dates sit in the margin, on the
+ * same lines as the opening paragraph and the attendance lists:
+ *
+ *   en exercice : 15             nombre prescrit par la loi, dans le lieu…
+ *   présents : 11                sous la présidence de M. Daniel RENAUDOT…
+ *   Date de convocation :        JEANNEROT, Mme Carine MOUGEOT, M. Hervé…
+ *
+ * Read as it is, every list line starts with a piece of the margin. The
+ * two columns are swapped within each line: the text column first, then a
+ * wide gap, then the margin's piece — the shape of a right-hand column
+ * glued to a line's end, which the readers already set apart. Lines keep
+ * their number (spans stay valid); only text inside a line moves.
+ *
+ * Contract: returns the text unchanged unless a margin column is clear: at
+ * one column C (20–45), at least MIN_SPLIT lines hold margin text, a gap of
+ * three spaces or more, then text starting exactly at C, and at least
+ * MIN_INDENTED lines start with C spaces then text (the text column alone).
+ */
+
+const MIN_SPLIT = 4;
+const MIN_INDENTED = 2;
+/** Lines looked at (the margin column sits on the first page). */
+const LOOK_LINES = 80;
+
+/** The margin's width, or -1. */
+function marginColumn(lines: readonly string[]): number {
+  const split = new Map<number, number>();
+  const indented = new Map<number, number>();
+  for (const line of lines.slice(0, LOOK_LINES)) {
+    if (line.includes('\t')) continue;
+    const ind = /^( {20,45})\S/.exec(line);
+    if (ind) {
+      const c = ind[1]!.length;
+      indented.set(c, (indented.get(c) ?? 0) + 1);
+      continue;
+    }
+    const m = /^(\S.{0,40}?\S) {3,}(?=\S)/.exec(line);
+    if (m && m[0].length >= 20 && m[0].length <= 45 && m[1]!.length <= m[0].length - 3) split.set(m[0].length, (split.get(m[0].length) ?? 0) + 1);
+  }
+  let best = -1;
+  let bestCount = 0;
+  for (const [c, n] of split) {
+    if (n >= MIN_SPLIT && (indented.get(c) ?? 0) >= MIN_INDENTED && n > bestCount) {
+      best = c;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export function unmarginText(text: string): string {
+  if (!text.includes('   ')) return text;
+  const lines = text.split('\n');
+  const c = marginColumn(lines);
+  if (c < 0) return text;
+  let changed = false;
+  const out = lines.map((line) => {
+    if (line.length <= c || line.slice(c - 3, c) !== '   ' || line[c] === ' ') return line;
+    const margin = line.slice(0, c).trimEnd();
+    const body = line.slice(c);
+    if (margin === '') {
+      changed = true;
+      return body;
+    }
+    // the margin's piece after the text column, a wide gap between (a right-hand column to the readers)
+    changed = true;
+    return `${body}${' '.repeat(8)}${margin}`;
+  });
+  return changed ? out.join('\n') : text;
+}
