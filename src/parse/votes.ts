@@ -130,9 +130,12 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
 
 /** True when the text ends a few letters after `at`, in the middle of a word ("– Ab", "– Abst"): the statement was cut. */
 function cutAfter(src: SourceText, at: number): boolean {
-  const rest = src.norm.slice(at);
-  return rest.length <= 20 && /^[\s,;–—-]+[\p{L}.]{1,10}$/u.test(rest) && !/^[\s,;–—-]*(?:adopt|approuv|vot|unanim)/i.test(rest);
+  const rest = src.fold.slice(at);
+  const m = /^[\s,;–—-]+([a-z]{1,10})$/.exec(rest);
+  // the start of an option's label, cut ("ab", "abst", "con", "ne se")
+  return m !== null && CUT_LABELS.some((w) => w.length > m[1]!.length && w.startsWith(m[1]!));
 }
+const CUT_LABELS = ['abstentions', 'pour', 'contre', 'nppv', 'votants', 'exprimes', 'blancs', 'nuls'];
 
 /** "par 8 voix contre 7", "par quinze voix contre quatre" */
 const DUEL = A(new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix\s+contre\s+${N}(?![a-z\d])`), ['par', 'avec'], 0);
