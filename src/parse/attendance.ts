@@ -1045,6 +1045,10 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b[^\n:a-zß-ÿ]{0,50})(?=\n|$)/g, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
+  // "Commune d'Arvel", "Ville de Bézac" alone on a line, the commune's delegates below
+  if (/\n[ \t]*(?:Commune|Ville)\s/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:Commune|Ville)\s+(?:de\s+(?:la\s+|l')?|d'\s?|du\s+|des\s+)\p{Lu}[\p{L}'’ -]{0,50})(?=\n)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
   // (the other labels end with a colon)
   if (!content.includes(':')) return content;
   // a commune in capitals at the start of a line: "SORGUINE-LA-VILLE : KACI René"
