@@ -35,7 +35,7 @@ export interface RuleContext {
 const MOVEMENT =
   /\b(?:arrive|arrivee|arrivent|arrives|rejoint|rejoignent|quitte|quittent|retire|retirent|sort|sortent|sortie|depart|part\s+a|s.absente|s.absentent|entre\s+en\s+seance|ne\s+prend\s+pas\s+part|ne\s+prennent\s+pas\s+part|pas\s+pris\s+part|ne\s+participe|ne\s+participent|ne\s+vote\s+pas|ne\s+votent\s+pas|ne\s+se\s+prononce|interesse|interessee)\b/;
 
-/** MOVEMENT searching on (global: its first match). */
+/** MOVEMENT made global, to find its first match in a text. */
 const MOVEMENT_ALL = new RegExp(MOVEMENT.source, 'g');
 
 /** Text as MOVEMENT reads it: lower case, no diacritics (not one character for one). */

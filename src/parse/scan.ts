@@ -32,11 +32,11 @@
  * - `alsoAt` (a modifier): characters (such as '€') whose places in the zone
  *   count as keyword places (a match holds one of the keywords or one of
  *   them);
- * - `numberBefore` (a modifier): the match may also open with a number
- *   written just before one of the positions above, as digits or as number
- *   words, however many ("quatre-vingt-dix-neuf voix pour"): each run of
- *   digits or of those words, walked back from that position, is a
- *   candidate.
+ * - `numberBefore` (a modifier): the match opens with a number written
+ *   just before one of the positions above (instead of at them), as digits
+ *   or as number words, however many ("quatre-vingt-dix-neuf voix pour"):
+ *   each run of digits or of those words, walked back from that position,
+ *   is a candidate.
  * The claims are reasoned from each pattern's source next to it: a wrong
  * claim silently loses matches (REGISTRE_SCAN_CHECK=1 compares every anchored
  * search with the full one, for tests).
@@ -202,8 +202,8 @@ export function alsoAt(a: Anchored, chars: string): Anchored {
 }
 
 /**
- * A further claim on a pattern: besides where its keywords and `back` put
- * it, a match may open with a number just before one of those positions:
+ * A further claim on a pattern: a match opens with a number just before one
+ * of the positions its keywords and `back` give (not at those positions):
  * digits, or `words` (whole runs of letters) written however many times,
  * with anything between them. Every run of digits or of `words`, walked back
  * from each such position until another run, is tried (a superset of where
@@ -292,8 +292,8 @@ function candidates(z: Zone, a: Anchored): number[] {
   for (const k of keysAt) {
     let p = k;
     for (let r = 0; ; r++) {
-      out.push(p);
-      if (a.numberWords !== undefined) pushNumberRuns(s, p, a.numberWords, out);
+      if (a.numberWords === undefined) out.push(p);
+      else pushNumberRuns(s, p, a.numberWords, out);
       if (a.lead === 'breaks') {
         // any spaces (line breaks too) before: each line break in them, a '.' or ';' just before them, the start
         let b = p;
