@@ -59,6 +59,9 @@ const CODE_STATE = /^([PAER])(?=$|[ \t(])/;
 const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|procuration\s+(?:donnee\s+)?a|delegation\s+(?:de\s+vote\s+)?a|represente(?:e)?\s+par)\s+)(.+?)\s*\)?\s*$/;
 /** "suppléé par X, suppléante", "remplacé par X" */
 const SUBSTITUTE_TAIL = /^(?:supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
+/** Every row holds one of these (folded), or a code (CODE_HINT, as written). */
+const STATE_HINT = /present|absent|excuse|represente/;
+const CODE_HINT = /(?:\.{3}|…|\t| {2}| : | [–—-] )\s*[PAER](?:$|[ \t(])/;
 const LEGEND = /\bp\s*[:=]\s*present|\bpresent\s*[:=]\s*p\b/;
 
 interface Parsed {
@@ -173,7 +176,9 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
     if (start >= to) break;
     const len = src.lineLength(l);
     const norm = src.norm.slice(start, start + len);
-    const c = norm.trim() ? rowOf(norm, src.fold.slice(start, start + len), start) : null;
+    const fold = src.fold.slice(start, start + len);
+    // (a row holds a state word, or a one-letter code after a gap: most lines are not tried)
+    const c = (STATE_HINT.test(fold) || CODE_HINT.test(norm)) && norm.trim() ? rowOf(norm, fold, start) : null;
     const who = c ? person(c.nameText, c.nameStart) : null;
     if (!c || !who) {
       if (run.length > 0 && ++gap > MAX_GAP_LINES) close();
