@@ -55,7 +55,8 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`, ['represente'], 2, 'blanks'),
   P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`, ['ayant'], 0, 'newline'),
   P('proxies', String.raw`\b(?:ont|a)\s+donne\s+(?:une\s+|un\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrits?))?${COLON}`, ['donne'], 1),
-  P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
+  // "Délégations de vote (mandant / mandataire) :"
+  P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`, ['pouvoir', 'procuration'], 0, 'newline'),
   // absent
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseillers?\s+)?${ABSENT}(?:\s*(?:-|–|et)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration)))?(?:${COLON}|${ENDLINE})`, ['absent'], 2),

@@ -292,6 +292,37 @@ export class AttendanceReader {
     this.out.present.push(p);
   }
 
+  /**
+   * A proxy table, one pair per line: "Mme A (Commune)<TAB>M. B",
+   * "Pierre Vergé / Joël Barbaza" (mandant, then mandataire; the other way
+   * when the heading says "Mandataire … Mandant"). Each pair is recorded and
+   * its line blanked (offsets kept); other lines are left to the list reader.
+   */
+  private readProxyPairs(content: string, h: Heading): string {
+    if (!/\t| {2,}| \/ /.test(content)) return content;
+    const heading = foldText(this.src.norm.slice(h.start, h.end) + content.slice(0, 120));
+    const reversed = /mandataire[^\n]*mandant/.test(heading) && !/mandant[^\n]*mandataire/.test(heading);
+    let offset = h.end;
+    let pairs = 0;
+    const lines = content.split('\n').map((line) => {
+      const at = offset;
+      offset += line.length + 1;
+      const cells = [...line.matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '' && !/^ *\/? *$/.test(m[0]));
+      if (cells.length !== 2) return line;
+      const people = cells.map((m) => {
+        const text = m[0].replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length));
+        const parsed = parseEntry(text, at + m.index!, this.order);
+        return !parsed.prose && parsed.people.length === 1 ? this.ref(parsed.people[0]!) : null;
+      });
+      if (!people[0] || !people[1]) return line;
+      const [giver, holder] = reversed ? [people[1], people[0]] : [people[0], people[1]];
+      this.out.proxies.push({ giver, holder, scope: null, span: this.src.span(at, at + line.length) });
+      pairs++;
+      return ' '.repeat(line.length);
+    });
+    return pairs > 0 ? lines.join('\n') : content;
+  }
+
   /** Lines "(1) porteur du pouvoir de Mme X" (a mark, then a relation) in [from, to). */
   private findFootnotes(from: number, to: number): Array<{ mark: string; start: number; end: number; text: string }> {
     const out: Array<{ mark: string; start: number; end: number; text: string }> = [];
@@ -602,6 +633,7 @@ export class AttendanceReader {
       }
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
+    if (kind === 'proxies') content = this.readProxyPairs(content, h);
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
