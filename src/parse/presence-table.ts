@@ -110,8 +110,10 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
   for (const hm of zone.matchAll(head)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const headLine = src.lineAt(headStart);
-    const piped = hm[1]!.includes('|');
-    const cut = (line: string, base: number) => cells(line, base, piped);
+    // cells between pipes, or between TABs (empty ones kept: columns by index), else apart by runs of spaces
+    const piped = hm[1]!.includes('|') || (hm[1]!.includes('\t') && hm[1]!.split('\t').filter((c) => c.trim()).length >= 3);
+    const sep = hm[1]!.includes('|') ? '|' : '\t';
+    const cut = (line: string, base: number) => cells(line, base, piped, sep);
     const headerCells = cut(src.fold.slice(headStart, headStart + hm[1]!.length), headStart);
     if (headerCells.length < 3 || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
     const columns = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? null);
@@ -164,15 +166,15 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
   return null;
 }
 
-function cells(line: string, base: number, piped: boolean): Array<{ text: string; start: number; end: number }> {
+function cells(line: string, base: number, piped: boolean, sep: '|' | '\t' = '|'): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
   if (!piped) {
     for (const m of line.matchAll(/\S+(?: \S+)*/g)) out.push({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length });
     return out;
   }
-  // every cell between two pipes, empty ones included ("NOM || X |": the empty cell keeps the columns aligned)
+  // every cell between two pipes (or TABs), empty ones included ("NOM || X |": the empty cell keeps the columns aligned)
   let at = 0;
-  for (const part of line.split('|')) {
+  for (const part of line.split(sep)) {
     out.push({ text: part, start: base + at, end: base + at + part.length });
     at += part.length + 1;
   }
