@@ -91,6 +91,9 @@ function tokenize(text: string, offset: number): Word[] {
   return out;
 }
 
+/** Particles written with a capital inside a mixed-case name ("Le Guen", "La Rosa", "Mac Leod", "Van Hecke"). */
+const TITLE_PARTICLES = new Set(['Le', 'La', 'Les', 'De', 'Du', 'Des', 'Van', 'Von', 'Mac', 'Di', 'Da', 'Del', 'Della', 'Dos', 'Ten', 'Ter']);
+
 /** Is this word sequence a plausible person name (no prose words)? */
 export function plausibleName(ws: Word[] | string): boolean {
   const list = typeof ws === 'string' ? tokenize(ws, 0) : ws;
@@ -102,8 +105,10 @@ export function plausibleName(ws: Word[] | string): boolean {
   // and a short "NOM Prénom" ("MAIRE Vincent")
   const last = list[list.length - 1]!;
   const shortSurnameFirst = list.length >= 2 && list.length <= 3 && last.shape === 'C' && !NOT_NAME_WORDS.has(foldText(last.text)) && list.slice(0, -1).every((w) => w.shape === 'U' || w.shape === 'P');
-  for (const w of list) {
+  for (const [i, w] of list.entries()) {
     if (w.shape === 'X') return false;
+    // "Frédéric Le Guen", "Justine Mac Leod": a capitalised particle between two name words
+    if (w.shape === 'C' && i > 0 && i < list.length - 1 && TITLE_PARTICLES.has(w.text) && list[i + 1]!.shape !== 'P') continue;
     if (w.shape === 'U') u++;
     if (w.shape === 'C') c++;
     if (w.shape === 'U' && (shortGivenFirst || shortSurnameFirst)) continue;
