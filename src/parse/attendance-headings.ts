@@ -142,17 +142,19 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
     }
     out.push(h);
   }
-  return membersWhoAttended(out.map(({ kind, start, end, text }) => ({ kind, start, end, text })));
+  return membersWhoAttended(out.map(({ kind, start, end, text }) => ({ kind, start, end, text })), fold);
 }
 
 /**
- * "Assistaient à la séance :" (plural, without "également"/"aussi") heads
- * the members' list when nothing else does; staff lists say "Assistaient
+ * "Assistaient à la séance :", "Ont assisté à la séance :" (plural, without
+ * "également"/"aussi") head the members' list when nothing else does; staff lists say "Assistaient
  * également", or come beside a list of present members.
  */
-function membersWhoAttended(headings: Heading[]): Heading[] {
+function membersWhoAttended(headings: Heading[], fold: string): Heading[] {
   if (headings.some((h) => h.kind === 'present')) return headings;
-  const i = headings.findIndex((h) => h.kind === 'staff' && /^assist(?:aient|ent)\s+(?:a\s+la\s+(?:seance|reunion)\s*)?:$/.test(h.text));
+  // "Assistaient / Assistent à la séance :", "Ont assisté à la séance :"
+  const plural = (h: Heading) => /^assist(?:aient|ent)\s/.test(h.text) || (/^assiste\s/.test(h.text) && /\bont\s+$/.test(fold.slice(Math.max(0, h.start - 8), h.start)));
+  const i = headings.findIndex((h) => h.kind === 'staff' && plural(h) && /^assist\w*\s+(?:a\s+la\s+(?:seance|reunion)\s*)?:$/.test(h.text));
   if (i < 0) return headings;
   return headings.map((h, j) => (j === i ? { ...h, kind: 'present' as const } : h));
 }
