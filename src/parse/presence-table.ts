@@ -120,6 +120,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     // "NOM | Prénom | …": the given name has a column of its own
     const givenColumn = headerCells[1] && /^prenoms?$/.test(headerCells[1].text.trim()) ? 1 : -1;
     if (!columns.includes('present')) continue;
+    const roleColumn = headerCells.findIndex((c) => /^(?:fonctions?|qualites?|roles?|mandats?)$/.test(c.text.trim()));
     const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length };
     let rows = 0;
     for (let l = headLine + 1; l <= src.lineCount; l++) {
@@ -154,6 +155,12 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const c = stateOf(kind);
         return c !== null && GRID_MARK.test(c.text.trim());
       };
+      // a "Fonction" / "Qualité" column gives the role ("Président (Maire)")
+      if (roleColumn >= 0 && who.role === null) {
+        const h = headerCells[roleColumn]!;
+        const c = piped ? row[roleColumn] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
+        if (c && c.text.trim() && !GRID_MARK.test(c.text.trim())) who.role = c.text.trim();
+      }
       const holderCell = stateOf('holder');
       const holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? person(holderCell.text, holderCell.start) : null;
       if (mark('present')) out.present.push(who);
