@@ -4,7 +4,7 @@
  *   header zone ── attendance block, counts, dates, president, secretary, body
  *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
-import type { Attendance, Deliberation, NameRef, PageText, ParsedDocument } from '../domain/index.ts';
+import type { Attendance, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
 import { findActesStamp, findMatiere } from './actes.ts';
@@ -85,8 +85,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     ? segments
     : [{ start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false }];
   const sessionBlockEnd = att.block?.end ?? Infinity;
+  const votes = pieces.map((seg) => findVote(src, seg.start, seg.end));
   const deliberations: Deliberation[] = pieces.map((seg, index) =>
-    buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd, pieces.length === 1 ? 0 : seg.start, countZone(src, seg, index > 0 ? pieces[index - 1]!.start : 0)),
+    buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd, pieces.length === 1 ? 0 : seg.start, votes[index]!, countZone(src, seg, index > 0 ? pieces[index - 1]!.start : 0, votes[index]!, index > 0 ? votes[index - 1]! : null)),
   );
   const preamble_amounts = segments.length ? findAmounts(src, 0, firstHead) : findAmounts(src, 0, bodyFrom);
 
@@ -158,16 +159,25 @@ function resolveOfficeHolders(att: Attendance, president: NameRef | null): Atten
  * extracts, one per page (form feeds) — its page, whose count box comes
  * before the item's heading; the next page's box is not the item's.
  */
-function countZone(src: SourceText, seg: Segment, previousStart: number): { from: number; to: number } {
+function countZone(src: SourceText, seg: Segment, previousStart: number, vote: Vote | null, previousVote: Vote | null): { from: number; to: number } {
   const text = src.norm;
   const pageStart = text.lastIndexOf('\f', seg.start);
-  const from = pageStart > previousStart ? pageStart + 1 : seg.bodyStart;
+  // counts stated after the previous item's vote ("20 h 05 : arrivée de X (présents 17 – votants 20)") are this item's
+  const afterVote = previousVote ? lineEnd(src, previousVote.span.end) : -1;
+  const from = pageStart > previousStart ? pageStart + 1 : afterVote > previousStart && afterVote < seg.start ? afterVote : seg.bodyStart;
   const nextPage = text.indexOf('\f', seg.start);
-  const to = nextPage >= 0 && nextPage < seg.end ? nextPage : seg.end;
+  let to = nextPage >= 0 && nextPage < seg.end ? nextPage : seg.end;
+  // … and not the item's own, which end with its vote
+  if (vote) to = Math.min(to, Math.max(seg.bodyStart, lineEnd(src, vote.span.end)));
   return { from: Math.min(from, seg.bodyStart), to: Math.max(to, Math.min(seg.end, seg.bodyStart)) };
 }
 
-function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean, matiereFrom: number, counts: { from: number; to: number }): Deliberation {
+/** Offset of the end of a (1-based) line. */
+function lineEnd(src: SourceText, line: number): number {
+  return (src.lineStarts[line - 1] ?? src.norm.length) + src.lineLength(line);
+}
+
+function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean, matiereFrom: number, vote: Vote | null, counts: { from: number; to: number }): Deliberation {
   let rubrique: string | null = null;
   let titles = seg.titles;
   let bodyStart = seg.bodyStart;
@@ -204,7 +214,6 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
   }
   const title = titles.join(' – ').trim();
   const subject = rubrique ? `${rubrique} - ${title}` : title || null;
-  const vote = findVote(src, seg.start, seg.end);
   // an item states its own counts only with count words followed by a number
   const countFrom = counts.from < bodyStart ? counts.from : bodyStart;
   const declaredHere = /(?:presents?|votants|exercice|procurations?|pouvoirs?|exprimes)\s*(?:\(\w+\))?\s*[:=]?\s*\(?\d/.test(src.fold.slice(countFrom, counts.to))

@@ -200,7 +200,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   const groups: Hit[][] = [];
   for (const h of hits) {
     const g = groups[groups.length - 1];
-    const near = g !== undefined && h.start - g[g.length - 1]!.end < 250;
+    // (one statement: not across an empty line — "(présents 17 – votants 20)" in the next paragraph is a movement)
+    const near = g !== undefined && h.start - g[g.length - 1]!.end < 250 && !/\n[ \t]*\n/.test(src.norm.slice(g[g.length - 1]!.end, h.start));
     // the same count said twice ("moins une abstention … Abstention : 1") stays one statement
     if (near && g.some((x) => x.opt === h.opt && x.value === h.value)) continue;
     if (near && !g.some((x) => x.opt === h.opt)) g.push(h);
