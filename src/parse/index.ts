@@ -13,7 +13,7 @@ import { parseAttendance } from './attendance.ts';
 import { findBody } from './body.ts';
 import { parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
-import { findPresident, findSecretary } from './officers.ts';
+import { findPresident, findSecretary, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
 import { findHeads, segmentBody, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
@@ -77,7 +77,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     body.jurisdiction === 'BE' || body.jurisdiction === 'LU'
       ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? null)
       : null;
-  const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary ?? staffSecretary;
+  const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary ?? staffSecretary ?? secretaryFromSignature(src, att.order);
   const place = findPlace(src, 0, zoneEnd);
   const attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
 

@@ -194,3 +194,29 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
   const call = ROLL_CALLER.exec(zone);
   return call ? nameAt(src, from + call.index! + call[0].length, order, call[1]!.length) : null;
 }
+
+/**
+ * The secretary named under a signature block at the end ("La secrétaire de
+ * séance,          Le Maire," over "Estelle RIGAL          Hélène MARCHETTI"):
+ * the name in the column of the title. Null unless the line after the title
+ * holds a person there.
+ */
+export function secretaryFromSignature(src: SourceText, order: NameOrder): NameRef | null {
+  const lines = src.norm.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const title = /(?:^|\s{2,})((?:la\s+|le\s+)?secr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?)\s*,?\s*(?:\s{2,}|$)/i.exec(lines[i]!);
+    if (!title) continue;
+    const column = title.index + title[0].indexOf(title[1]!);
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    if (j >= lines.length || j - i > 3) return null;
+    const cells = [...lines[j]!.matchAll(/\S+(?: \S+)*/g)];
+    const cell = cells.find((c) => Math.abs(c.index! - column) <= 6) ?? (cells.length === 1 ? cells[0] : undefined);
+    if (!cell) return null;
+    const start = src.lineStarts[j]! + cell.index!;
+    const parsed = parseEntry(cell[0], start, order);
+    const p = parsed.people.length === 1 && !parsed.prose ? parsed.people[0]! : null;
+    return p ? { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) } : null;
+  }
+  return null;
+}
