@@ -67,6 +67,9 @@ const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n
 /** A commune's name: "Brousse-le-Haut", "Peyrusse-d'Olt", "Salles-Vieilles", "Lunac-sur-Viaur" (one hyphenated token). */
 const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-(?:[A-ZÀ-Þ][a-zß-ÿ'’]+|le|la|les|sur|sous|en|de|du|des|d'[A-ZÀ-Þ][a-zß-ÿ]+|l'[A-ZÀ-Þ][a-zß-ÿ]+|lès|lez|aux|et))+\s*[.;,]?\s*$/;
 
+/** The words that tie a proxy's giver to its holder. */
+const RELATION_WORD = /\s(?:par|à|au)\s|pouvoir|procuration/i;
+
 export class AttendanceReader {
   private readonly out: Attendance = emptyAttendance();
   private hints: AttendanceResult['roleHints'] = { president: null, secretary: null, mayor: null };
@@ -623,6 +626,9 @@ export class AttendanceReader {
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
     content = blankGroupLabels(blankRightColumn(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip)))));
+    // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
+    // (the two line breaks become spaces: the entry reads on, offsets kept)
+    content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
     content = this.blankOtherColumn(content, h);
     if (content.includes('|') && (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || INNER_PIPE_ROWS.test(content))) {
       const end = this.readPipeTable(content, h.end, kind);
@@ -638,7 +644,9 @@ export class AttendanceReader {
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
     let count = 0;
-    const pieces: Piece[] = repairEarlyCommas(splitPieces(content, h.end).flatMap((p) => resolveLineBreaks(p, this.order)), this.order);
+    // in a proxy list, "M. X\nPrénom (Commune) par Mme\nY" is one entry: its relation comes after the line break
+    const oneEntry = (p: Piece) => kind === 'proxies' && p.text.includes('\n') && !RELATION_WORD.test(p.text.slice(0, p.text.indexOf('\n'))) && RELATION_WORD.test(p.text);
+    const pieces: Piece[] = repairEarlyCommas(splitPieces(content, h.end).flatMap((p) => (oneEntry(p) ? [p] : resolveLineBreaks(p, this.order))), this.order);
     for (const [i, piece] of pieces.entries()) {
       // after a sentence end the list goes on only if the whole next sentence is names
       if (piece.sep === '.' && count > 0 && this.sentenceIsProse(pieces, i, kind)) {
