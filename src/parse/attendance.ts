@@ -1031,7 +1031,7 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
 
 const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]{2,}|\t)\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
-const STAMP_LINE = /^[ \t]*(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
+const STAMP_LINE = /^[ \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */
 const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|20)\d\d|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)/i;
 const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/;
