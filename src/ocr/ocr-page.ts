@@ -45,6 +45,10 @@ const CIVILITY_APOSTROPHE = /\b(M\.|MM\.|Mme|Mmes|Mlle)['’`](?=\p{Lu})/gu;
 const DOUBLED_ACCENT = /(?<=\p{Lu})([A-Z])([À-ÖØ-Þ])(?=\p{Lu})/gu;
 /** "Ge Vice-Président": the 6 of an ordinal read as G. */
 const ORDINAL_G = /\bGe(?=\s+(?:vice|adjoint)\b)/gi;
+/** "KACI- René": a speck read as a hyphen glued to a surname in capitals, before the given name. */
+const SPECK_HYPHEN = /(?<=\b\p{Lu}{2,})-(?=[ \t]+\p{Lu}\p{Ll})/gu;
+/** "M. Karim. BENSALAH": a speck read as a full stop between a civility's given name and the surname. */
+const SPECK_STOP = /(?<=\b(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\.(?=[ \t]+\p{Lu}{2,})/gu;
 const TRAILING_JUNK_CELLS = new RegExp(`(?:\\t${JUNK})+$`);
 const JUNK_CELL = new RegExp(`\\t${JUNK}(?=\\t)`, 'g');
 
@@ -70,6 +74,8 @@ export function tidyOcrText(text: string): string {
         .replace(CIVILITY_APOSTROPHE, '$1 ')
         .replace(DOUBLED_ACCENT, (m, plain: string, accented: string) => (accented.normalize('NFD')[0] === plain ? accented : m))
         .replace(ORDINAL_G, '6e')
+        .replace(SPECK_HYPHEN, '')
+        .replace(SPECK_STOP, '')
         .replace(JUNK_CELL, '')
         .replace(TRAILING_JUNK_CELLS, '')
         .replace(/^\t+|\t+$/g, ''),

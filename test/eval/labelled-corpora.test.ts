@@ -40,7 +40,7 @@ describe('accuracy on labelled documents', () => {
   it('OCR text of clean and degraded scans (fixtures/corpus-ocr)', () => {
     const floors = {
       clean: { present_names: 0.98, absent_names: 0.97, proxies_list: 0.98, false_alarms: 0 },
-      degraded: { present_names: 0.86, absent_names: 0.87, proxies_list: 0.76, false_alarms: 2 },
+      degraded: { present_names: 0.98, absent_names: 0.94, proxies_list: 0.98, false_alarms: 1 },
     };
     for (const [set, floor] of Object.entries(floors)) {
       const r = evaluate(path.join(FIXTURES, 'corpus-ocr', set));

@@ -34,6 +34,12 @@ describe('tidyOcrText', () => {
     expect(tidyOcrText('AÉROPORT, CRÉÉE, Ge')).toBe('AÉROPORT, CRÉÉE, Ge');
   });
 
+  it('drops a speck read as a hyphen after a surname or a full stop inside a name', () => {
+    expect(tidyOcrText('SORGUINE : KACI- René, SANTOS Sylvie')).toBe('SORGUINE : KACI René, SANTOS Sylvie');
+    expect(tidyOcrText('a donné procuration à Monsieur Karim. BENSALAH')).toBe('a donné procuration à Monsieur Karim BENSALAH');
+    expect(tidyOcrText('MARTIN-DUPONT Anne, Jean-Pierre DURAND. Le Conseil')).toBe('MARTIN-DUPONT Anne, Jean-Pierre DURAND. Le Conseil');
+  });
+
   it('keeps what is text: a dash bullet, an apostrophe in a name, a sentence', () => {
     expect(tidyOcrText("-Modification de la subvention\nM. Yves N'DIAYE\nIl est procédé au vote.")).toBe("-Modification de la subvention\nM. Yves N'DIAYE\nIl est procédé au vote.");
   });
