@@ -67,6 +67,9 @@ const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n
 /** A commune's name: "Brousse-le-Haut", "Peyrusse-d'Olt", "Salles-Vieilles", "Lunac-sur-Viaur" (one hyphenated token). */
 const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-(?:[A-ZÀ-Þ][a-zß-ÿ'’]+|le|la|les|sur|sous|en|de|du|des|d'[A-ZÀ-Þ][a-zß-ÿ]+|l'[A-ZÀ-Þ][a-zß-ÿ]+|lès|lez|aux|et))+\s*[.;,]?\s*$/;
 
+/** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
+const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:a\s+donné|donne|ayant\s+donné|avait\s+donné)\s+(?:(?:un|son)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+(?:donnée?|remise?))?)\s+(?:à|au)\s+(?=\S)|^\s*(?:qui\s+est\s+)?représentée?\s+par\s+(?=\S)/i;
+
 /** The words that tie a proxy's giver to its holder. */
 const RELATION_WORD = /\s(?:par|à|au)\s|pouvoir|procuration/i;
 
@@ -674,6 +677,17 @@ export class AttendanceReader {
         const at = cont[0].length;
         lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);
         if (lastProxy.holder) {
+          count++;
+          continue;
+        }
+      }
+      // "Absents excusés : Rémi TAURAN, qui donne procuration à Claudine FERRAGUT": the relation after a comma
+      const gives = kind !== 'proxies' && lastPeople.length === 1 ? GIVES_AFTER_COMMA.exec(text) : null;
+      if (gives) {
+        const at = gives[0].length;
+        const holder = this.personFrom(text.slice(at).replace(/[.;]\s*$/, ''), piece.start + at);
+        if (holder) {
+          this.out.proxies.push({ giver: lastPeople[0]!, holder, scope: null, span: this.src.span(lastPeople[0]!.span.start, piece.end) });
           count++;
           continue;
         }
