@@ -672,7 +672,7 @@ export class AttendanceReader {
       if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true)) continue;
       // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
       const lastProxy = this.out.proxies[this.out.proxies.length - 1];
-      const cont = kind === 'proxies' && lastProxy && lastProxy.holder === null ? /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat)(?:\s+donnée?)?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text) : null;
+      const cont = kind === 'proxies' && lastProxy && lastProxy.holder === null ? /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:donnée?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text) : null;
       if (lastProxy && cont) {
         const at = cont[0].length;
         lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);

@@ -106,10 +106,22 @@ export type NoteMeaning =
 const PARTIAL = /\b(?:arrivee?s?|arrive|parti|partie|quitte|depart|jusqu|a\s+partir|absente?\s+(?:a|lors|pour)|retard|sortie?|point|points|deliberation|avant\s+le\s+vote|apres\s+le\s+vote|prend\s+part)\b/;
 
 export function noteMeaning(fold: string, raw: string): NoteMeaning {
+  const meaning = relationOfNote(fold, raw);
+  // "(chambres d'hôtes, pouvoir remis à X)": a qualifier, then the relation after a comma
+  if (meaning.type === 'other' && fold.includes(',')) {
+    const f = fold.lastIndexOf(',');
+    const r = raw.lastIndexOf(',');
+    const tail = relationOfNote(fold.slice(f + 1), raw.slice(r + 1));
+    if (tail.type === 'gives-proxy-to' || tail.type === 'holds-proxy-of' || tail.type === 'replaced-by' || tail.type === 'replaces') return tail;
+  }
+  return meaning;
+}
+
+function relationOfNote(fold: string, raw: string): NoteMeaning {
   const t = fold.trim();
   const cut = (re: RegExp) => raw.slice((re.exec(t)?.index ?? 0) + (re.exec(t)?.[0].length ?? 0)).trim();
   // "(+ pouvoirs de Mme A et de M. B)", "(porteur du pouvoir de X)"
-  let re = new RegExp(String.raw`^(?:\+\s*)?(?:${V}|pouvoirs|procurations|porteu(?:r|se)\s+(?:du|d'un|des)\s+pouvoirs?)\s+(?:de|du|d'|donne\s+par)\s*`);
+  let re = new RegExp(String.raw`^(?:\+\s*)?(?:${V}|pouvoirs|procurations|porteu(?:r|se)\s+(?:du|d'un|des)\s+pouvoirs?)\s+(?:de(?!\s+vote\b)|du|d'|donne\s+par)\s*`);
   if (re.test(t)) return { type: 'holds-proxy-of', other: cut(re) };
   re = new RegExp(String.raw`^${V}${TO}`);
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
