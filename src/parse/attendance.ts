@@ -1105,6 +1105,11 @@ export function blankGroupLabels(content: string): string {
   }
   // (the other labels end with a colon)
   if (!content.includes(':')) return content;
+  // "Commune de Bessac : Gérard LAPORTE, …", "Communauté de communes du Val : Jean-Pierre MARTINEAU (Président), …":
+  // a group at the start of a line, names without civility after it ("Prénom NOM" or "NOM Prénom")
+  content = content.replace(/(^|\n)([ \t]*)(\p{Lu}[^:\n]{2,70}?[ \t]*:)(?=[ \t]*(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?[ \t]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu, (m, nl: string, ws: string, label: string) =>
+    /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit|repr[ée]sent|d[ée]l[ée]gation|mandat|\b(?:M\.|Mme|Monsieur|Madame)\s/i.test(label) ? m : nl + ws + ' '.repeat(label.length),
+  );
   // a commune in capitals at the start of a line: "SORGUINE-LA-VILLE : KACI René"
   content = content.replace(/(^|\n)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ' -]{1,50}[ \t]*:)(?=[ \t]*\S)/g, (m, nl: string, ws: string, label: string) =>
     /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),
