@@ -95,7 +95,7 @@ export function isOnlyCivility(text: string): boolean {
   return civility !== null && rest.trim() === '';
 }
 
-const ROLE_WORDS = String.raw`(?:(?:1er|1ere|1re|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:e|eme|ere|re|er))\s+)?(?:(?:maires?|mairesses?)(?:[- ]+(?:suppleante?|deleguee?|adjointe?|honoraire))*|prefete?s?|adjointe?s?(?:\s+au\s+maire)?(?:\s+deleguee?s?)?|conseill(?:er|ere|ers|eres)(?:\s*\((?:e|ere|eres)\)s?|\(eres\)|\(e\)s|\(s\))*(?:\s+(?:municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|communautaires?|deleguee?s?|departementa(?:l|le|ux|les)|metropolitaine?s?|regiona(?:l|le|ux|les)|titulaires?|suppleante?s?|generaux|general|de\s+quartier|d'arrondissement))*|echevins?(?:\s*\(e\)s|e|es)?|echevin\(e\)s|bourgmestres?(?:[- ]+presidente?)?|presidente?s?(?:\s+(?:du\s+cpas|de\s+seance|de\s+la\s+commission|du\s+conseil(?:\s+\w+)?|de\s+l'?\w+))?|vice-presidente?s?|premiere?\s+vice-presidente?|secretaires?(?:\s+(?:communale?|de\s+seance|de\s+mairie|generale?|d'assemblee))?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))*|doyenn?e?\s+d'age|membres?(?:\s+(?:titulaires?|suppleante?s?|elue?s?|du\s+bureau|de\s+droit))?|titulaires?|suppleante?s?|elue?s?|questeur|rapporteur|rapporteure)`;
+const ROLE_WORDS = String.raw`(?:(?:1er|1ere|1re|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:e|eme|ere|re|er))\s+)?(?:(?:maires?|mairesses?)(?:[- ]+(?:suppleante?|deleguee?|adjointe?|honoraire))*|prefete?s?|adjointe?s?(?:\s+au\s+maire)?(?:\s+deleguee?s?)?|conseill(?:er|ere|ers|eres)(?:\s*\((?:e|ere|eres)\)s?|\(eres\)|\(e\)s|\(s\))*(?:\s+(?:municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|communautaires?|deleguee?s?|departementa(?:l|le|ux|les)|metropolitaine?s?|regiona(?:l|le|ux|les)|titulaires?|suppleante?s?|generaux|general|de\s+quartier|d'arrondissement))*|echevins?(?:\s*\(e\)s|e|es)?|echevin\(e\)s|bourgmestres?(?:[- ]+presidente?)?|presidente?s?(?:\s+(?:du\s+cpas|de\s+seance|de\s+la\s+commission|du\s+conseil(?:\s+\w+)?|de\s+l'?\w+))?|vice-presidente?s?|premiere?\s+vice-presidente?|secretaires?(?:\s+(?:communale?|de\s+seance|de\s+mairie|generale?|d'assemblee))?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))*|doyenn?e?\s+d'age|membres?(?:\s+(?:titulaires?|suppleante?s?|elue?s?|du\s+bureau|de\s+droit))?|titulaires?|suppleante?s?|elue?s?|questeur|rapporteur|rapporteure|personnalites?\s+qualifiees?|representante?s?\s+(?:du|des|de\s+la|de\s+l'|de)\s*[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})`;
 
 /** A whole entry that is only a role ("Maire", "Adjoints", "Conseillers communaux"). */
 /** "… de Saint-Oréal-du-Lac": the commune a role is held in (Québec MRC mayors, delegates of a syndicate). */
@@ -118,9 +118,9 @@ export const isRoleOnly: (text: string) => boolean = memo(roleOnly);
  * les, l'), of an ordinal (a digit, premier, deuxième… huitième) or of a
  * role word (maire, adjoint, conseiller, échevin, bourgmestre, président,
  * vice-président, secrétaire, délégué, doyen, membre, titulaire, suppléant,
- * élu, questeur, rapporteur).
+ * élu, questeur, rapporteur, représentant de…, personnalité qualifiée).
  */
-const ROLE_OPENINGS = new Set(['le', 'la', "l'", 'pr', 'de', 'do', 'tr', 'ti', 'qu', 'ci', 'co', 'si', 'se', 'su', 'hu', 'ma', 'me', 'ad', 'ec', 'el', 'bo', 'vi', 'ra']);
+const ROLE_OPENINGS = new Set(['le', 'la', "l'", 'pr', 'de', 'do', 'tr', 'ti', 'qu', 'ci', 'co', 'si', 'se', 'su', 'hu', 'ma', 'me', 'ad', 'ec', 'el', 'bo', 'vi', 'ra', 're', 'pe']);
 const SPACE = /\s/;
 
 /**
