@@ -205,3 +205,37 @@ describe('a left margin column beside the text (pdftotext -layout)', () => {
     expect(unmarginText(text)).toBe(text);
   });
 });
+
+describe('the seventh and eighth sets', () => {
+  it('proxy tables one pair per line, and a grid with TAB cells and a Fonction column', () => {
+    const a = analyseText('Séance du 21 janvier 2025\nPrésents : M. Paul AUBIN, Mme Lise BRUN.\nDélégations de vote (mandant / mandataire) :\nMarc Colin / Paul Aubin\nNina Dubois / Lise Brun\n\nExcusés : néant.');
+    expect(a.summary.proxies_list).toEqual([
+      { from: 'Marc Colin', to: 'Paul Aubin' },
+      { from: 'Nina Dubois', to: 'Lise Brun' },
+    ]);
+    const b = analyseText('Séance du 27 mars 2025\nNom\tFonction\tPrésent\tExcusé\tPouvoir à\nAUBIN Paul\tPrésident\tX\t\t\nBRUN Lise\tAdjointe\tX\t\t\nCOLIN Marc\tConseiller\t\tX\tAUBIN Paul\n');
+    expect(b.summary.present_names).toEqual(['AUBIN Paul', 'BRUN Lise']);
+    expect(b.summary.proxies_list).toEqual([{ from: 'COLIN Marc', to: 'AUBIN Paul' }]);
+    expect(b.summary.president).toBe('AUBIN Paul');
+  });
+
+  it('proxy wordings inside an absence list and in notes', () => {
+    const { summary } = analyseText(
+      'Séance du 17 mars 2025\nPrésents : Paul AUBIN, Lise BRUN, Marc COLIN.\nAbsents excusés : Nina DUBOIS, qui donne procuration à Paul AUBIN ; Yves ESTÈVE (délégation de vote à Lise BRUN), Rose FAURE (commerçante, pouvoir remis à Marc COLIN), Luc GARNIER.',
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'Nina DUBOIS', to: 'Paul AUBIN' },
+      { from: 'Yves ESTÈVE', to: 'Lise BRUN' },
+      { from: 'Rose FAURE', to: 'Marc COLIN' },
+    ]);
+  });
+
+  it('counts written before their words, group labels before names without civility, roles of board members', () => {
+    const { summary } = analyseText(
+      'Séance du 11 mars 2025\nConseillers : 30 en exercice, 3 présents, 1 représentés, 4 votants\nPrésents :\nCommunauté de communes du Val : Paul AUBIN (Président), Lise BRUN\nCommune de Bézac : Marc COLIN\nReprésentés : Nina DUBOIS est représentée par Paul AUBIN\nExcusés : Mme Rose FAURE, représentante du personnel.',
+    );
+    expect(summary).toMatchObject({ members_in_office: 30, present: 3, proxies: 1, voters: 4 });
+    expect(summary.present_names).toEqual(['Paul AUBIN', 'Lise BRUN', 'Marc COLIN']);
+    expect(summary.absent_names).toEqual(['Rose FAURE']);
+  });
+});
