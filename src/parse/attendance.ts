@@ -22,7 +22,13 @@ export interface AttendanceResult {
   block: { start: number; end: number } | null;
   order: NameOrder;
   /** People whose role says they preside / are secretary ("Bourgmestre-Président", "Secrétaire communal"). */
-  roleHints: { president: NameRef | null; secretary: NameRef | null; mayor: NameRef | null };
+  roleHints: {
+    president: NameRef | null;
+    secretary: NameRef | null;
+    mayor: NameRef | null;
+    /** The secretary read in its column of two columns extracted line by line: surer than a plain reading of the lines. */
+    columnSecretary?: NameRef | null;
+  };
 }
 
 const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
@@ -78,7 +84,7 @@ export class AttendanceReader {
   private hints: AttendanceResult['roleHints'] = { president: null, secretary: null, mayor: null };
   private order: NameOrder = 'unknown';
   /** Two columns read line by line (see `findInterleaved`): lines of each column, by line number. */
-  private interleaved: { start: number; end: number; left: Set<number>; right: Set<number> } | null = null;
+  private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
 
   constructor(private readonly src: SourceText) {}
 
@@ -155,6 +161,19 @@ export class AttendanceReader {
       }
       // "étaient présents : Absence motivée : A B C": a flattened two-column block
       if (h.kind === 'present' && next && next.kind !== 'present' && LIST_KINDS.has(next.kind) && !this.src.norm.slice(h.end, next.start).trim()) {
+        // one entry per line, the two columns alternating: each list reads its own lines
+        const alt = this.alternatingColumns(h, next, to);
+        if (alt) {
+          this.interleaved = { start: next.end, end: alt.end, left: alt.left, right: alt.right, rightHeading: next, skip: alt.skip };
+          const endLeft = this.readList(h, 'present', alt.end, to);
+          const endRight = this.readList(next, next.kind as SectionKind, alt.end, to);
+          if (alt.secretary) this.hints.columnSecretary = alt.secretary;
+          blockStart = blockStart < 0 ? h.start : blockStart;
+          blockEnd = Math.max(blockEnd, endLeft, endRight, alt.end);
+          i++;
+          while (i + 1 < headings.length && headings[i + 1]!.start < alt.end) i++;
+          continue;
+        }
         const after = headings.slice(i + 2).find((x) => x.start >= next.end);
         const end = this.readList(next, 'unattributed', after ? after.start : to, to);
         this.out.sections.push(this.section('unattributed', h, end, to));
@@ -254,17 +273,65 @@ export class AttendanceReader {
     return sandwiched >= 3 && left.size >= 3 ? { start: h.end, end, left, right } : null;
   }
 
+  /**
+   * Two list headings one above the other ("Étaient présents :" /
+   * "Absents excusés :"), then one entry per line, the two columns of a table
+   * extracted line by line: lines alternate left, right. A heading met in the
+   * right column ("Secrétaire de séance :") is followed there by its value,
+   * and that column ends with it: the lines after are the left column's.
+   * Null unless every line holds one entry and both columns hold two or more.
+   */
+  private alternatingColumns(h: Heading, next: Heading, to: number): { end: number; left: Set<number>; right: Set<number>; skip: Set<number>; secretary: NameRef | null } | null {
+    const first = this.src.lineAt(next.end) + 1;
+    const left = new Set<number>();
+    const right = new Set<number>([this.src.lineAt(next.start)]);
+    /** The secretary's heading and name: neither list's. */
+    const skip = new Set<number>();
+    let rightOpen = true;
+    let pendingValue: 'secretary' | null = null;
+    let secretary: NameRef | null = null;
+    let slot = 0;
+    let end = next.end;
+    for (let l = first; l <= this.src.lineCount; l++) {
+      const start = this.src.lineStarts[l - 1]!;
+      if (start >= to) break;
+      const line = this.src.norm.slice(start, start + this.src.lineLength(l));
+      if (!line.trim()) break;
+      const isRight = rightOpen && slot % 2 === 1;
+      slot++;
+      if (isRight && /^\s*secr[ée]taire(?:\s+de\s+s[ée]ance)?\s*:\s*$/i.test(line)) {
+        skip.add(l);
+        pendingValue = 'secretary';
+        end = start + line.length;
+        continue;
+      }
+      // (a proxy or a role after a comma is the entry's own: "Mme X, pouvoir à M. Y", "Mme Z, 1re adjointe")
+      const bare = line.replace(/,\s*(?:pouvoir|procuration)\s+(?:donnée?\s+)?(?:à|au)\s+.*$/i, '').replace(/,\s*([^,]+)$/, (m, role: string) => (isRoleOnly(role.trim()) ? '' : m));
+      const entry = parseEntry(bare, start, this.order);
+      if (entry.prose || entry.people.length !== 1) return null;
+      if (isRight && pendingValue === 'secretary') {
+        secretary = this.ref(entry.people[0]!);
+        skip.add(l);
+        rightOpen = false;
+        pendingValue = null;
+      } else if (isRight) right.add(l);
+      else left.add(l);
+      end = start + line.length;
+    }
+    return left.size >= 2 && right.size >= 3 ? { end, left, right, skip, secretary } : null;
+  }
+
   /** In an interleaved block, the lines of the other column are blanked (offsets kept). */
   private blankOtherColumn(content: string, h: Heading): string {
     const il = this.interleaved;
     if (!il || h.end < il.start - 200 || h.start > il.end) return content;
-    const own = h.end <= il.start ? il.left : il.right;
+    const own = h === il.rightHeading ? il.right : h.end <= il.start ? il.left : il.right;
     const lineOfHeading = this.src.lineAt(h.start);
     let out = '';
     let offset = h.end;
     for (const part of content.split('\n')) {
       const l = this.src.lineAt(offset);
-      const keep = l === lineOfHeading || own.has(l) || (!il.left.has(l) && !il.right.has(l));
+      const keep = l === lineOfHeading || (!il.skip?.has(l) && (own.has(l) || (!il.left.has(l) && !il.right.has(l))));
       out += (out ? '\n' : '') + (keep ? part : ' '.repeat(part.length));
       offset += part.length + 1;
     }

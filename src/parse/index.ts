@@ -77,7 +77,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     body.jurisdiction === 'BE' || body.jurisdiction === 'LU'
       ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? null)
       : null;
-  const secretary = findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary ?? staffSecretary ?? secretaryFromSignature(src, att.order);
+  const secretary = att.roleHints.columnSecretary ?? findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary ?? staffSecretary ?? secretaryFromSignature(src, att.order);
   const place = findPlace(src, 0, zoneEnd);
   const attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
 
