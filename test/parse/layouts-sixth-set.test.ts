@@ -239,3 +239,29 @@ describe('the seventh and eighth sets', () => {
     expect(summary.absent_names).toEqual(['Rose FAURE']);
   });
 });
+
+describe('two columns extracted line by line under two headings', () => {
+  it('alternating lines are read as the two lists; the secretary in the right column ends it', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 27 janvier 2025',
+        'Étaient présents :',
+        'Absents excusés :',
+        'M. Paul AUBIN, Maire',
+        'Mme Lise BRUN, pouvoir à M. Paul AUBIN',
+        'Mme Nina DUBOIS, 1re adjointe',
+        'M. Marc COLIN',
+        'M. Yves ESTÈVE',
+        'Secrétaire de séance :',
+        'Mme Rose FAURE',
+        'Mme Anne HAMON',
+        'M. Luc GARNIER',
+        'M. Jean IMBERT',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Paul AUBIN', 'Nina DUBOIS', 'Yves ESTÈVE', 'Rose FAURE', 'Luc GARNIER', 'Jean IMBERT']);
+    expect([...(summary.absent_names ?? [])].sort()).toEqual(['Lise BRUN', 'Marc COLIN']);
+    expect(summary.proxies_list).toEqual([{ from: 'Lise BRUN', to: 'Paul AUBIN' }]);
+    expect(summary.secretary).toBe('Anne HAMON');
+  });
+});
