@@ -130,7 +130,7 @@ function relationOfNote(fold: string, raw: string): NoteMeaning {
   if (re.test(t)) return { type: 'replaced-by', other: cut(re) };
   re = /^representee?\s+par\s+/;
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
-  re = /^(?:remplace|supplee|suppleante?\s+de|en\s+remplacement\s+de)\s+/;
+  re = /^(?:remplace|supplee|suppleant(?:e|\(e\))?\s+de|en\s+remplacement\s+de)\s+/;
   if (re.test(t)) return { type: 'replaces', other: cut(re) };
   if (/^excusee?s?\.?$/.test(t)) return { type: 'excused' };
   if (PARTIAL.test(t)) return { type: 'partial' };

@@ -24,6 +24,8 @@ export const tallyMatchesVoters: Rule = {
       const attending = present !== undefined && proxies !== undefined ? present + proxies : null;
       const includesNonVoting = (v.not_voting ?? 0) > 0 && v.voters === null && attending === voters;
       if (includesNonVoting ? four === voters : three === voters || four === voters) continue;
+      // "Votants 27 – Exprimés 25 – Pour 20 – Contre 5": the two not expressed (blank, abstaining) are not itemised
+      if (v.expressed !== null && v.abstain === null && v.for + (v.against ?? 0) === v.expressed && v.expressed <= voters) continue;
       report({
         code: 'TALLY_MISMATCH',
         severity: 'error',
