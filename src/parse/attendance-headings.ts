@@ -41,7 +41,7 @@ const P = (kind: HeadingKind, source: string, keys: string[], back = 0, lead: An
 // Order matters: earlier patterns win when two match at overlapping places.
 const PATTERNS: Pattern[] = [
   // staff / non-members
-  P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative${COLON}`, ['suppleant'], 1),
+  P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative(?:\s*\([^)\n]{0,40}\))?${COLON}`, ['suppleant'], 1),
   P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`, ['aussi', 'egalement'], 1),
   // "Assistaient également à la séance (sans voix délibérative) :"; without "également", see `membersWhoAttended`
   P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?(?:\([^)\n]{0,40}\)\s*)?:`, ['assist']),
@@ -51,7 +51,7 @@ const PATTERNS: Pattern[] = [
   P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`, ['autre']),
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"
-  P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues)\s+(?:${ABSENT}\s+|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?|${EXCUSE}\s+)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`, ['membres', 'conseill', 'elus', 'delegues', 'absent', 'excuse']),
+  P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues|administrat(?:eur|rice)s?)\s+(?:${ABSENT}\s+|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?|${EXCUSE}\s+)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`, ['membres', 'conseill', 'elus', 'delegues', 'administrat', 'absent', 'excuse']),
   P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`, ['represente'], 2, 'blanks'),
   P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`, ['ayant'], 0, 'newline'),
   P('proxies', String.raw`\b(?:ont|a)\s+donne\s+(?:une\s+|un\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrits?))?${COLON}`, ['donne'], 1),
@@ -65,8 +65,8 @@ const PATTERNS: Pattern[] = [
   // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
   P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`, ['absent']),
   // present
-  // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :"
-  P('present', String.raw`\b(?:delegues\s+)?suppleante?s?\s+(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?${COLON}`, ['suppleant'], 1),
+  // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :", "Délégué(e) suppléant(e) avec voix délibérative :" (2 runs before the keyword)
+  P('present', String.raw`\b(?:delegue(?:e|s|es|\((?:e|s|es)\))*\s+)?suppleant(?:e|s|es|\((?:e|s|es)\))*\s+(?!(?:${PRESENT}\s+)?sans\s+voix)(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?${COLON}`, ['suppleant'], 2),
   P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:\s+[^:\n.]{0,60})?${COLON}`, ['present'], 2),
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:\s+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant)\b[^:\n.]{0,70})?${COLON}`, ['present']),

@@ -760,7 +760,7 @@ export class AttendanceReader {
         }
       }
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma
-      const substOf = lastPeople.length === 1 ? /^\s*(?:suppléante?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text) : null;
+      const substOf = lastPeople.length === 1 ? /^\s*(?:suppléant(?:e|\(e\))?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text) : null;
       if (substOf) {
         const titular = this.personFrom(text.slice(substOf[0].length), piece.start + substOf[0].length);
         if (titular) {
@@ -1175,7 +1175,8 @@ export function blankGroupLabels(content: string): string {
   // "Commune de Bessac : Gérard LAPORTE, …", "Communauté de communes du Val : Jean-Pierre MARTINEAU (Président), …":
   // a group at the start of a line, names without civility after it ("Prénom NOM" or "NOM Prénom")
   content = content.replace(/(^|\n)([ \t]*)(\p{Lu}[^:\n]{2,70}?[ \t]*:)(?=[ \t]*(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?[ \t]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu, (m, nl: string, ws: string, label: string) =>
-    /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit|repr[ée]sent|d[ée]l[ée]gation|mandat|\b(?:M\.|Mme|Monsieur|Madame)\s/i.test(label) ? m : nl + ws + ' '.repeat(label.length),
+    // (not a heading of the attendance: "Représentés :", "Suppléants :"; "Représentants des locataires :" is a group)
+    /pr[ée]sent(?!ant)|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit|d[ée]l[ée]gation|mandat|\b(?:M\.|Mme|Monsieur|Madame)\s/i.test(label) ? m : nl + ws + ' '.repeat(label.length),
   );
   // a commune in capitals at the start of a line: "SORGUINE-LA-VILLE : KACI René"
   content = content.replace(/(^|\n)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ' -]{1,50}[ \t]*:)(?=[ \t]*\S)/g, (m, nl: string, ws: string, label: string) =>
