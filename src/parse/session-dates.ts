@@ -128,7 +128,8 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
       const sentence = after.split(/[.;!?]\s/)[0]!;
       if (/\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|se\s+reunit|s'est\s+tenue?)\b/.test(sentence)) role = 'session';
       // "Le jeudi 25 janvier 2024, les conseillers ont été convoqués pour …"
-      else if (/^[^.;]{0,80}?\b(?:(?:ont|a)\s+ete\s+convoquee?s?|(?:a|ont)\s+ete\s+(?:adressee?s?|envoyee?s?)\s+(?:la|les)\s+convocations?)\b/.test(sentence)) role = 'convocation';
+      // "Le vendredi 13 juin 2025, une convocation a été adressée à chaque conseiller …"
+      else if (/^[^.;]{0,80}?\b(?:(?:ont|a)\s+ete\s+convoquee?s?|(?:a|ont)\s+ete\s+(?:adressee?s?|envoyee?s?)\s+(?:la|les)\s+convocations?|(?:une|la|les)\s+convocations?\s+(?:a|ont)\s+ete\s+(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?))\b/.test(sentence)) role = 'convocation';
     }
     if (rightColumnConvocation(src, d)) role = 'convocation';
     if ((role === 'session' || role === 'weak') && d.start > sessionLimit) role = 'other';
