@@ -382,8 +382,9 @@ export class AttendanceReader {
       offset += line.length + 1;
       const cells = [...line.matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '' && !/^ *\/? *$/.test(m[0]));
       if (cells.length !== 2) return line;
-      const people = cells.map((m) => {
-        const text = m[0].replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length));
+      const people = cells.map((m, k) => {
+        // "MARIE Gérard<TAB>par LEGRAND Didier": the holder's cell may open with "par" / "à"
+        const text = m[0].replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length)).replace(k === 1 ? /^(\s*)(?:par|à|au)(\s+)/i : /^$/, (x) => ' '.repeat(x.length));
         const parsed = parseEntry(text, at + m.index!, this.order);
         return !parsed.prose && parsed.people.length === 1 ? this.ref(parsed.people[0]!) : null;
       });

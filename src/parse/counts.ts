@@ -84,6 +84,8 @@ const BEFORE: Label[] = [
   // in words, the members named: "dix-sept conseillers présents" (not "les deux présents")
   B('present', new RegExp(String.raw`(?<!\b(?:les|des|ces|aux)\s+)\b(${WORDS})[ \t]+${WHO}[ \t]+presents?\b(?!\s*:)`, 'g'), ['present'], 2),
   B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g'), ['votants'], 2),
+  // "48 en exercice – 36 présents – 7 pouvoirs – 43 votants": the number before the word, a separator after it
+  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:pouvoirs?|procurations?)\b(?=[ \t]*(?:[–—,;-]|\n|$))`, 'g'), ['pouvoir', 'procuration'], 0),
   // "16 en exercice, 12 présents, 2 représentés, 14 votants"
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?representee?s?\b(?![ \t]*(?::|par\b))`, 'g'), ['represente'], 2),
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
