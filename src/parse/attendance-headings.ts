@@ -56,11 +56,11 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`, ['ayant'], 0, 'newline'),
   P('proxies', String.raw`\b(?:ont|a)\s+donne\s+(?:une\s+|un\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrits?))?${COLON}`, ['donne'], 1),
   // "Délégations de vote (mandant / mandataire) :"
-  P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
+  P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`, ['pouvoir', 'procuration'], 0, 'newline'),
   // absent
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseillers?\s+)?${ABSENT}(?:\s*(?:-|–|et)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration)))?(?:${COLON}|${ENDLINE})`, ['absent'], 2),
-  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
+  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
   // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
   P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`, ['absent']),
