@@ -62,6 +62,9 @@ const PATTERNS: Pattern[] = [
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseillers?\s+)?${ABSENT}(?:\s*(?:-|–|et)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration)))?(?:${COLON}|${ENDLINE})`, ['absent'], 2),
   P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
+  // Québec: "PRÉSENCES :" / "ABSENCE :" at a line start
+  P('absent', String.raw`(?:^|\n)[ \t]*absences?\s*:`, ['absence'], 0, 'newline'),
+  P('present', String.raw`(?:^|\n)[ \t]*presences\s*:`, ['presence'], 0, 'newline'),
   // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
   P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`, ['absent']),
   // present

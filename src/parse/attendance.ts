@@ -788,6 +788,8 @@ export class AttendanceReader {
         p.span = { ...p.span, end: this.src.lineAt(piece.start + text.trimEnd().length) };
         continue;
       }
+      // "Saint-Cyprien-des-Monts<TAB>M. Réjean Gagnon, préfet": the commune's cell before its member's
+      if (PLACE_NAME.test(text) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;
       // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
       const parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);

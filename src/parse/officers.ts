@@ -35,7 +35,8 @@ const PRESIDENT_AFTER: Anchored[] = [
 /** "M. X, Maire, présidant la séance", "Mme Y assure la présidence de la séance". */
 const PRESIDENT_BEFORE = anchored(/\b(?:presidant|preside|assurant\s+la\s+presidence|assure\s+la\s+presidence)(?:\s+de)?\s+(?:(?:la\s+)?(?:seance|reunion)|le\s+(?:comite|conseil|bureau))\b/g, ['presidant', 'preside', 'assur']);
 /** "M. X, Maire, ouvre la séance": the one who opens the session presides it. */
-const OPENS = anchored(/\bouvre\s+la\s+(?:seance|reunion)\b/g, ['ouvre']);
+// (4 runs may come before "ouvre": "constate le quorum et ouvre la séance")
+const OPENS = anchored(/\b(?:constate\s+le\s+quorum\s+et\s+)?ouvre\s+la\s+(?:seance|reunion)\b/g, ['ouvre'], 4);
 
 const SECRETARY_AFTER: Anchored[] = [
   // "A été nommé secrétaire : M. X" (the name after the colon, not before the verb)
