@@ -34,7 +34,7 @@ export interface AttendanceResult {
 const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
-const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature)[\s/|]*){2,}$/;
+const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature|municipalites?|communes?|representant(?:e|\(e\))?s?|delegue(?:e|\(e\))?s?)[\s/|]*){2,}$/;
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
   /\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
@@ -711,6 +711,8 @@ export class AttendanceReader {
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
     if (kind === 'proxies') content = this.readProxyPairs(content, h);
+    // a table's header row under the heading ("Municipalité<TAB>Représentant(e)"): no entry
+    content = content.replace(/^(\s*\n)?([^\n]*\t[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\t+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
