@@ -257,7 +257,7 @@ export class SourceText {
       let line = 1;
       for (const p of pages) {
         this.pageFirstLines.push(line);
-        line += p.text.replace(/\s+$/u, '').split('\n').length;
+        line += p.text.trimEnd().split('\n').length;
       }
     }
   }
