@@ -10,7 +10,7 @@ import { parseText } from '../src/parse/index.ts';
 /** Returns the number of error findings. */
 export function parseAndCheck(text: string): number {
   const pages: PageText[] = [{ number: 1, text, method: 'text', confidence: null, ms: 0, rotation: 0 }];
-  const joined = pages.map((p) => p.text.replace(/\s+$/u, '')).join('\n');
+  const joined = pages.map((p) => p.text.trimEnd()).join('\n');
   const parsed = parseText(joined, { pages });
   const findings = checkDocument(parsed, { text: joined, pages });
   return findings.filter((f) => f.severity === 'error').length;

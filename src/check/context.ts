@@ -139,7 +139,7 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
     let l = 1;
     for (const p of pages) {
       pageFirst.push(l);
-      l += p.text.replace(/\s+$/u, '').split('\n').length;
+      l += p.text.trimEnd().split('\n').length;
     }
   }
   const pageOf = (line: number) => {

@@ -14,7 +14,7 @@ export interface CheckContext {
 }
 
 export function checkDocument(parsed: ParsedDocument, options: CheckContext = {}): Finding[] {
-  const text = options.text ?? options.pages?.map((p) => p.text.replace(/\s+$/u, '')).join('\n') ?? '';
+  const text = options.text ?? options.pages?.map((p) => p.text.trimEnd()).join('\n') ?? '';
   const ctx = buildContext(parsed, text, options.pages ?? []);
   const findings: Finding[] = [];
   for (const rule of RULEBOOK) {

@@ -13,7 +13,7 @@ export function pageLines(doc: StoredDocument['document']): Array<z.infer<typeof
   const out: Array<z.infer<typeof PageLines>> = [];
   let line = 1;
   for (const p of doc.extraction?.pages ?? []) {
-    const n = p.text.replace(/\s+$/u, '').split('\n').length;
+    const n = p.text.trimEnd().split('\n').length;
     out.push({ number: p.number, method: p.method, confidence: p.confidence, first_line: line, last_line: line + n - 1 });
     line += n;
   }

@@ -19,13 +19,38 @@ const AMOUNT_RE = new RegExp(NUMBER + String.raw`(?:[.,]-)?` + CURRENCY, 'gi');
 // not the unit of a number in digits ("2,4 millions d'euros")
 // Tried only where it may open (scan.ts): every match ends with "euro(s)" at a word start (after the
 // number's last word and spaces, or after "d'" / "de": 1 word back) or with '€', the number (words, however
-// many, across line breaks too) just before
+// many, across line breaks too) just before; in words only: no run of digits lies between its start and
+// "euro" / '€' (nor "d'" / "de"), so the walk back stops at one
 const WORDS_RE = numberBefore(
   alsoAt(anchored(new RegExp(String.raw`(?<!\d[\s,.]*)(${numberRun(true)})[ \t]*(?:\n[ \t]*)?(?:(?:d'\s?|de\s+)?euros?\b|€)`, 'g'), ['euro'], 1), '€'),
   NUMBER_RUN_WORDS,
+  false,
 );
-/** The currency written first: "EUR 3 125", "€ 1 200" */
-const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]*` + NUMBER, 'g');
+/** The currency written first: "EUR 3 125", "€ 1 200" (sticky: tried only where it may open, see `prefixedMatches`) */
+const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]*` + NUMBER, 'y');
+
+/**
+ * `text.matchAll(PREFIXED_RE made global)`: every match opens with "EUR" or
+ * '€' (the lookbehind only reads before them), so the pattern is tried at
+ * their places only, in order, on from the end of each match (a match is
+ * never empty).
+ */
+function prefixedMatches(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (const mark of ['€', 'EUR']) for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) starts.push(i);
+  starts.sort((x, y) => x - y);
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    PREFIXED_RE.lastIndex = at;
+    const m = PREFIXED_RE.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    next = at + m[0].length;
+  }
+  return out;
+}
 
 /** Parses a written number (grouping by space, dot or apostrophe; decimals by comma or dot). */
 export function parseNumber(intPart: string, decimals: string | undefined): number | null {
@@ -99,7 +124,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     out.push(amount);
     at.set(amount, start);
   }
-  for (const m of text.matchAll(PREFIXED_RE)) {
+  for (const m of prefixedMatches(text)) {
     const start = from + m.index!;
     const end = start + m[0].length;
     if ([...at.values()].some((o) => o <= start + 4 && o >= start - 2)) continue; // also read with the currency after

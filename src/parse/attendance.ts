@@ -1124,7 +1124,8 @@ const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/;
 
 export function blankPageFurniture(content: string): string {
   const lines = content.split('\n');
-  const numbered = lines.map((l) => PAGE_LINE.test(l));
+  // (every alternative of PAGE_LINE holds a digit: a line without one is not tried, most list lines)
+  const numbered = lines.map((l) => /[0-9]/.test(l) && PAGE_LINE.test(l));
   const page = lines.map((l, i) => numbered[i]! || STAMP_LINE.test(l));
   // nothing to blank: the content as it is (what the join below would give)
   if (!page.includes(true)) return content;

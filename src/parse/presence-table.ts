@@ -217,6 +217,8 @@ export interface ColumnListTable {
  */
 export function readColumnLists(src: SourceText, from: number, to: number): ColumnListTable | null {
   const zone = src.fold.slice(from, to);
+  // (every heading row holds a '|': without one, no search)
+  if (!zone.includes('|')) return null;
   for (const hm of zone.matchAll(/(?:^|\n)([ \t]*\|[^\n]*\bpresente?s?\b[^\n]*\|[ \t]*)(?=\n)/g)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const header = cells(src.fold.slice(headStart, headStart + hm[1]!.length), headStart, true);

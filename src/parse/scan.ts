@@ -167,6 +167,8 @@ export interface Anchored {
   readonly full?: boolean;
   /** When set (see `numberBefore`): the words a number may be written with (besides digits). */
   readonly numberWords?: ReadonlySet<string>;
+  /** With `numberWords`: false when the number is written in words only (a run of digits ends the walk back). */
+  readonly numberDigits?: boolean;
   /** When set (see `alsoAt`): characters whose places count as keyword places. */
   readonly marks?: readonly string[];
 }
@@ -208,13 +210,15 @@ export function alsoAt(a: Anchored, chars: string): Anchored {
  * with anything between them. Every run of digits or of `words`, walked back
  * from each such position until another run, is tried (a superset of where
  * the pattern's number may open: a wrong try only costs a failed match).
+ * `digits` false: the number is written in words only, and a run of digits
+ * is another run (the walk stops there).
  */
-export function numberBefore(a: Anchored, words: Iterable<string>): Anchored {
-  return { ...a, numberWords: new Set(words) };
+export function numberBefore(a: Anchored, words: Iterable<string>, digits = true): Anchored {
+  return { ...a, numberWords: new Set(words), numberDigits: digits };
 }
 
-/** Pushes the start of each run of digits or number words just before `p`, walking back (see `numberBefore`). */
-function pushNumberRuns(s: string, p: number, words: ReadonlySet<string>, out: number[]): void {
+/** Pushes the start of each run of digits (when `digits`) or number words just before `p`, walking back (see `numberBefore`). */
+function pushNumberRuns(s: string, p: number, words: ReadonlySet<string>, digits: boolean, out: number[]): void {
   for (;;) {
     let i = p - 1;
     while (i >= 0 && cls(s.charCodeAt(i)) === 0) i--;
@@ -222,7 +226,7 @@ function pushNumberRuns(s: string, p: number, words: ReadonlySet<string>, out: n
     const end = i + 1;
     const c = cls(s.charCodeAt(i));
     while (i > 0 && cls(s.charCodeAt(i - 1)) === c) i--;
-    if (c === 1 && !words.has(s.slice(i, end))) return;
+    if (c === 1 ? !words.has(s.slice(i, end)) : !digits) return;
     out.push(i);
     p = i;
   }
@@ -293,7 +297,7 @@ function candidates(z: Zone, a: Anchored): number[] {
     let p = k;
     for (let r = 0; ; r++) {
       if (a.numberWords === undefined) out.push(p);
-      else pushNumberRuns(s, p, a.numberWords, out);
+      else pushNumberRuns(s, p, a.numberWords, a.numberDigits !== false, out);
       if (a.lead === 'breaks') {
         // any spaces (line breaks too) before: each line break in them, a '.' or ';' just before them, the start
         let b = p;

@@ -160,9 +160,44 @@ export function collapseSpaces(s: string): string {
   return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
+/**
+ * For each UTF-16 unit, what `normChar` makes of it when `NORM_ANY` matches
+ * it, else 0. Built from the pattern itself (one search over every unit), so
+ * the table and the pattern cannot disagree.
+ */
+const NORM_UNIT = (() => {
+  const table = new Uint16Array(65536);
+  const all = String.fromCharCode(...Array.from({ length: 65536 }, (_, i) => i));
+  for (const m of all.matchAll(NORM_ANY)) table[m.index!] = normChar(m[0]).charCodeAt(0);
+  return table;
+})();
+
+/** `s.replace(NORM_ANY, normChar)`: a loop over the units (the pattern, run at every unit, costs several times more). */
+function replaceNormAny(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const r = NORM_UNIT[s.charCodeAt(i)]!;
+    if (r === 0) continue;
+    out += s.slice(from, i) + String.fromCharCode(r);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** True when a line (after blanks) opens with "o" and a blank: where every `LETTER_O_BULLET` match is. */
+function mayHaveLetterOBullet(s: string): boolean {
+  for (let start = 0; start >= 0; start = s.indexOf('\n', start) + 1 || -1) {
+    let i = start;
+    while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+    if (s.charCodeAt(i) === 111 && (s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 9)) return true;
+  }
+  return false;
+}
+
 export function normText(s: string): string {
-  const out = s.replace(NORM_ANY, normChar);
-  return out.includes('o ') || out.includes('o\t') ? out.replace(LETTER_O_BULLET, '$1$2•') : out;
+  const out = replaceNormAny(s);
+  return mayHaveLetterOBullet(out) ? out.replace(LETTER_O_BULLET, '$1$2•') : out;
 }
 
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
@@ -222,7 +257,7 @@ export class SourceText {
       let line = 1;
       for (const p of pages) {
         this.pageFirstLines.push(line);
-        line += p.text.replace(/\s+$/u, '').split('\n').length;
+        line += p.text.trimEnd().split('\n').length;
       }
     }
   }

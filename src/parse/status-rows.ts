@@ -59,9 +59,15 @@ const CODE_STATE = /^([PAER])(?=$|[ \t(])/;
 const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|procuration\s+(?:donnee\s+)?a|delegation\s+(?:de\s+vote\s+)?a|represente(?:e)?\s+par)\s+)(.+?)\s*\)?\s*$/;
 /** "suppléé par X, suppléante", "remplacé par X" */
 const SUBSTITUTE_TAIL = /^(?:supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
-/** Every row holds one of these (folded), or a code (CODE_HINT, as written). */
-const STATE_HINT = /present|absent|excuse|represente/;
-const CODE_HINT = /(?:\.{3}|…|\t| {2}| : | [–—-] )\s*[PAER](?:$|[ \t(])/;
+/** Every row holds one of these words (folded; "represente" holds "present"), or a code (CODE_HINT, as written). */
+const STATE_HINT = /present|absent|excuse/g;
+/**
+ * A one-letter code after a gap, the code ending its line or followed by a
+ * blank or '(' — searched over the zone's lines at once: no part of it
+ * crosses a line break (`[^\S\n]` for the spaces between), and the end of
+ * a line is a '\n' ahead or the end of the text.
+ */
+const CODE_HINT = /(?:\.{3}|…|\t| {2}| : | [–—-] )[^\S\n]*[PAER](?=$|\n|[ \t(])/g;
 const LEGEND = /\bp\s*[:=]\s*present|\bpresent\s*[:=]\s*p\b/;
 
 interface Parsed {
@@ -149,6 +155,25 @@ function rowOf(norm: string, fold: string, base: number): Candidate | null {
   return null;
 }
 
+/**
+ * The lines, from `first` to `last`, holding a state word or a code
+ * (see STATE_HINT, CODE_HINT): a row holds one, so the other lines
+ * are not tried. One search over those lines instead of one per line (no
+ * hint crosses a line break: the lines holding a match are the lines
+ * holding one).
+ */
+function hintedLines(src: SourceText, first: number, last: number): Set<number> {
+  const out = new Set<number>();
+  const start = src.lineStarts[first - 1]!;
+  const end = src.lineStarts[last - 1]! + src.lineLength(last);
+  // (one pattern for the three words: `indexOf` three times over the folded text costs more)
+  STATE_HINT.lastIndex = start;
+  for (let m = STATE_HINT.exec(src.fold); m !== null && m.index < end; m = STATE_HINT.exec(src.fold)) out.add(src.lineAt(m.index));
+  CODE_HINT.lastIndex = start;
+  for (let m = CODE_HINT.exec(src.norm); m !== null && m.index < end; m = CODE_HINT.exec(src.norm)) out.add(src.lineAt(m.index));
+  return out;
+}
+
 export function readStatusRows(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
   const first = src.lineAt(from);
   const legend = LEGEND.test(src.fold.slice(from, to));
@@ -171,14 +196,19 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
     codes = 0;
     gap = 0;
   };
+  let last = first;
+  while (last < src.lineCount && src.lineStarts[last]! < to) last++;
+  const hinted = src.lineStarts[first - 1]! < to ? hintedLines(src, first, last) : new Set<number>();
   for (let l = first; l <= src.lineCount; l++) {
     const start = src.lineStarts[l - 1]!;
     if (start >= to) break;
-    const len = src.lineLength(l);
-    const norm = src.norm.slice(start, start + len);
-    const fold = src.fold.slice(start, start + len);
     // (a row holds a state word, or a one-letter code after a gap: most lines are not tried)
-    const c = (STATE_HINT.test(fold) || CODE_HINT.test(norm)) && norm.trim() ? rowOf(norm, fold, start) : null;
+    let c: Candidate | null = null;
+    if (hinted.has(l)) {
+      const len = src.lineLength(l);
+      const norm = src.norm.slice(start, start + len);
+      if (norm.trim()) c = rowOf(norm, src.fold.slice(start, start + len), start);
+    }
     const who = c ? person(c.nameText, c.nameStart) : null;
     if (!c || !who) {
       if (run.length > 0 && ++gap > MAX_GAP_LINES) close();
