@@ -718,7 +718,11 @@ export class AttendanceReader {
     let lastPeople: NameRef[] = [];
     let count = 0;
     // in a proxy list, "M. X\nPrénom (Commune) par Mme\nY" is one entry: its relation comes after the line break
-    const oneEntry = (p: Piece) => kind === 'proxies' && p.text.includes('\n') && !RELATION_WORD.test(p.text.slice(0, p.text.indexOf('\n'))) && RELATION_WORD.test(p.text);
+    const oneEntry = (p: Piece) => {
+      if (kind !== 'proxies' || !p.text.includes('\n')) return false;
+      const firstLine = p.text.slice(0, p.text.indexOf('\n'));
+      return firstLine.trim() !== '' && !RELATION_WORD.test(firstLine) && RELATION_WORD.test(p.text);
+    };
     const pieces: Piece[] = repairEarlyCommas(splitPieces(content, h.end).flatMap((p) => (oneEntry(p) ? [p] : resolveLineBreaks(p, this.order))), this.order);
     for (const [i, piece] of pieces.entries()) {
       // after a sentence end the list goes on only if the whole next sentence is names
