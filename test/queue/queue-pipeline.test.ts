@@ -113,10 +113,13 @@ describe('queue pipeline (in-process workers, real Redis)', () => {
     // Which set takes a job is a race (the all-stages set may take every analyse job under load):
     // the work is shared when at least two sets took jobs.
     expect(processed.filter((n) => n > 0).length, `jobs per worker set: ${processed}`).toBeGreaterThanOrEqual(2);
-    // Both ways ran: whole documents in one job, and stage by stage through the analyse and store queues.
+    // Both ways ran: whole documents in one job, and stage by stage. A set that does not serve the
+    // next stage hands the document to that stage's queue: the extract/OCR-only set to `analyse`,
+    // the analyse-only set to `store` (which set takes which job stays a race under load).
     expect(r.done.some((o) => o.stage === 'extract')).toBe(true);
-    expect(await queues.analyse.getCompletedCount()).toBeGreaterThan(0);
-    expect(await queues.store.getCompletedCount()).toBeGreaterThan(0);
+    expect(processed[1]! + processed[2]!, `jobs per worker set: ${processed}`).toBeGreaterThan(0);
+    if (processed[1]! > 0) expect(await queues.analyse.getCompletedCount()).toBeGreaterThan(0);
+    if (processed[2]! > 0) expect(await queues.store.getCompletedCount()).toBeGreaterThan(0);
     expect(fs.readdirSync(path.join(dataDir, 'work/documents'), { recursive: true }).filter((f) => String(f).endsWith('.json'))).toEqual([]);
     // Payloads are references, never bytes.
     const job = await Job.fromId(queues.extract, stageJobId('extract', enqueued[0]!.id));
