@@ -6,7 +6,7 @@
  * more decimals, "1,8420 €", are rounded to the cent, `text` keeps them).
  */
 import type { Amount } from '../domain/index.ts';
-import { NUMBER_RUN_WORDS, numberRun, ocrDigits, parseFrenchNumber } from './french-numbers.ts';
+import { normDigits, NUMBER_RUN_WORDS, numberRun, parseFrenchNumber } from './french-numbers.ts';
 import { alsoAt, anchored, matchAnchored, numberBefore, zoneOf } from './scan.ts';
 import { collapseSpaces, isSpace, type SourceText } from './source.ts';
 
@@ -153,12 +153,6 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     at.set(amount, start);
   }
   return out.sort((a, b) => at.get(a)! - at.get(b)!);
-}
-
-let lastNorm: { norm: string; out: string } | null = null;
-function normDigits(norm: string): string {
-  if (lastNorm?.norm !== norm) lastNorm = { norm, out: ocrDigits(norm) };
-  return lastNorm.out;
 }
 
 /** "665 000 euros en 2024", "au titre de 2023", "pour l'exercice 2024". */

@@ -119,6 +119,13 @@ export function digitViewKeys(keys: string[]): string[] {
   return keys;
 }
 
+let lastDigits: { norm: string; out: string } | null = null;
+/** `ocrDigits(norm)`, kept for the last text asked (the parse asks it of one norm text again and again). */
+export function normDigits(norm: string): string {
+  if (lastDigits?.norm !== norm) lastDigits = { norm, out: ocrDigits(norm) };
+  return lastDigits.out;
+}
+
 let lastFold: { norm: string; fold: string; out: string } | null = null;
 /**
  * `fold` (same length as `norm`) with the OCR digits of `norm` read as digits
@@ -126,7 +133,7 @@ let lastFold: { norm: string; fold: string; out: string } | null = null;
  */
 export function foldDigits(norm: string, fold: string): string {
   if (lastFold && lastFold.norm === norm && lastFold.fold === fold) return lastFold.out;
-  const digits = ocrDigits(norm);
+  const digits = normDigits(norm);
   let out = fold;
   if (digits !== norm && digits.length === fold.length) {
     const chars = fold.split('');

@@ -161,7 +161,7 @@ function resolveOfficeHolders(att: Attendance, president: NameRef | null): Atten
  */
 function countZone(src: SourceText, seg: Segment, previousStart: number, vote: Vote | null, previousVote: Vote | null): { from: number; to: number } {
   const text = src.norm;
-  const pageStart = text.lastIndexOf('\f', seg.start);
+  const pageStart = lastFormFeed(text, seg.start);
   // counts stated after the previous item's vote ("20 h 05 : arrivée de X (présents 17 – votants 20)") are this item's
   const afterVote = previousVote ? lineEnd(src, previousVote.span.end) : -1;
   const from = pageStart > previousStart ? pageStart + 1 : afterVote > previousStart && afterVote < seg.start ? afterVote : seg.bodyStart;
@@ -170,6 +170,15 @@ function countZone(src: SourceText, seg: Segment, previousStart: number, vote: V
   // … and not the item's own, which end with its vote
   if (vote) to = Math.min(to, Math.max(seg.bodyStart, lineEnd(src, vote.span.end)));
   return { from: Math.min(from, seg.bodyStart), to: Math.max(to, Math.min(seg.end, seg.bodyStart)) };
+}
+
+/**
+ * `text.lastIndexOf('\f', at)`; most texts hold no form feed, found at once
+ * looking forward (`lastIndexOf` reads back to the start first).
+ */
+function lastFormFeed(text: string, at: number): number {
+  const first = text.indexOf('\f');
+  return first < 0 || first > at ? -1 : text.lastIndexOf('\f', at);
 }
 
 /** Offset of the end of a (1-based) line. */

@@ -99,6 +99,8 @@ function cells(line: string): Array<{ text: string; at: number }> {
 /** Tallies laid out as a table: a row of option headings, a rule perhaps, then a row of as many numbers. */
 function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number }>> {
   const out: Array<Array<Hit & { rank: number }>> = [];
+  // a heading row has two cells or more, apart by a '|', a tab or two spaces (see `cells`): a zone without any holds none
+  if (!/[|\t]| {2}/.test(zone)) return out;
   const lines = zone.split('\n');
   let offset = 0;
   const starts = lines.map((l) => {
