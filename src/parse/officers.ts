@@ -5,7 +5,7 @@
  * désigné secrétaire de séance", "Mme BAHIER Marie Laure a été élue secrétaire".
  */
 import type { NameRef } from '../domain/index.ts';
-import { parseEntry, type NameOrder } from './name-parse.ts';
+import { parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
 import { isRoleOnly } from './name-tokens.ts';
 import { anchored, matchAnchored, zoneOf, type Anchored } from './scan.ts';
 import type { SourceText } from './source.ts';
@@ -83,16 +83,7 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
   const offset = 0;
   const parsed = parseEntry(text, start + offset, order);
   const p = parsed.people[0];
-  if (!p) return null;
-  return {
-    written: src.norm.slice(p.start, p.end),
-    name: p.name,
-    civility: p.civility,
-    role: null,
-    note: null,
-    repaired_from: null,
-    span: src.span(p.start, p.end),
-  };
+  return p ? personRef(src, p) : null;
 }
 
 /** How many patterns at the head of a list name the office outright ("Secrétaire de séance :"). */
@@ -120,6 +111,21 @@ export function findPresident(src: SourceText, from: number, to: number, order: 
   return firstAfter(src, PRESIDENT_AFTER, from, to, order) ?? nameBefore(src, PRESIDENT_BEFORE, from, to, order) ?? subjectBefore(src, OPENS, from, to, order);
 }
 
+/** The comma-separated parts of the sentence that ends at `end`, last first, each with its offset. */
+function* partsBefore(src: SourceText, end: number): Generator<{ text: string; at: number }> {
+  const sentenceStart = Math.max(src.norm.lastIndexOf('. ', end - 1) + 2, src.norm.lastIndexOf('\n', end - 1) + 1, end - 160);
+  const parts = src.norm.slice(sentenceStart, end).split(',');
+  let at = end;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    at -= parts[i]!.length + (i < parts.length - 1 ? 1 : 0);
+    yield { text: parts[i]!, at };
+  }
+}
+
+function personRef(src: SourceText, p: PersonText): NameRef {
+  return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
+}
+
 /**
  * The person right before the verb, only roles between them ("M. X, Maire,
  * ouvre la séance"); null when the subject is a role ("Monsieur le Président
@@ -127,19 +133,11 @@ export function findPresident(src: SourceText, from: number, to: number, order: 
  */
 function subjectBefore(src: SourceText, re: Anchored, from: number, to: number, order: NameOrder): NameRef | null {
   for (const m of matchAnchored(zoneOf(src, from, to), re)) {
-    const end = from + m.index!;
-    const sentenceStart = Math.max(src.norm.lastIndexOf('. ', end - 1) + 2, src.norm.lastIndexOf('\n', end - 1) + 1, end - 160);
-    const parts = src.norm.slice(sentenceStart, end).split(',');
-    let at = end;
-    for (let i = parts.length - 1; i >= 0; i--) {
-      at -= parts[i]!.length + (i < parts.length - 1 ? 1 : 0);
-      const part = parts[i]!.trim();
-      if (part === '' || isRoleOnly(part)) continue;
-      const parsed = parseEntry(parts[i]!, at, order);
-      const p = parsed.people.length === 1 && !parsed.prose ? parsed.people[0]! : null;
-      if (p) {
-        return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
-      }
+    for (const part of partsBefore(src, from + m.index!)) {
+      const text = part.text.trim();
+      if (text === '' || isRoleOnly(text)) continue;
+      const parsed = parseEntry(part.text, part.at, order);
+      if (parsed.people.length === 1 && !parsed.prose) return personRef(src, parsed.people[0]!);
       break;
     }
   }
@@ -149,15 +147,10 @@ function subjectBefore(src: SourceText, re: Anchored, from: number, to: number, 
 /** The name a sentence gives before the verb `re` matches: the last comma-separated part of the sentence that is a person. */
 function nameBefore(src: SourceText, re: Anchored, from: number, to: number, order: NameOrder): NameRef | null {
   for (const m of matchAnchored(zoneOf(src, from, to), re)) {
-    const end = from + m.index!;
-    const sentenceStart = Math.max(src.norm.lastIndexOf('. ', end - 1) + 2, src.norm.lastIndexOf('\n', end - 1) + 1, end - 160);
-    const parts = src.norm.slice(sentenceStart, end).split(',');
-    let at = end;
-    for (let i = parts.length - 1; i >= 0; i--) {
-      at -= parts[i]!.length + (i < parts.length - 1 ? 1 : 0);
-      const parsed = parseEntry(parts[i]!, at, order);
+    for (const part of partsBefore(src, from + m.index!)) {
+      const parsed = parseEntry(part.text, part.at, order);
       const p = parsed.people.at(-1);
-      if (p && !parsed.prose) return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
+      if (p && !parsed.prose) return personRef(src, p);
     }
   }
   return null;
@@ -187,7 +180,7 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
       const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()]{1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
     }
-    if (p) return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
+    if (p) return personRef(src, p);
   }
   // no secretary named as such: the member the president asks to call the roll
   // acts as secretary (departmental councils: "demande à Mme X de procéder à l'appel")
@@ -217,7 +210,7 @@ export function secretaryFromSignature(src: SourceText, order: NameOrder): NameR
     const start = src.lineStarts[j]! + cell.index!;
     const parsed = parseEntry(cell[0], start, order);
     const p = parsed.people.length === 1 && !parsed.prose ? parsed.people[0]! : null;
-    return p ? { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) } : null;
+    return p ? personRef(src, p) : null;
   }
   return null;
 }
