@@ -76,6 +76,9 @@ const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿ'
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
 const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:a\s+donné|donne|ayant\s+donné|avait\s+donné)\s+(?:(?:un|son)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+(?:donnée?|remise?))?)\s+(?:à|au)\s+(?=\S)|^\s*(?:qui\s+est\s+)?représentée?\s+par\s+(?=\S)/i;
 
+/** Between givers of one holder: "A et de B", "A, B". */
+const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
+
 /** The words that tie a proxy's giver to its holder. */
 const RELATION_WORD = /\s(?:par|à|au)\s|pouvoir|procuration/i;
 
@@ -420,8 +423,8 @@ export class AttendanceReader {
       const meaning = noteMeaning(foldText(n.text), n.text);
       if (meaning.type !== 'holds-proxy-of' && meaning.type !== 'gives-proxy-to') continue;
       const otherStart = textStart + n.text.lastIndexOf(meaning.other);
-      const others = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/.test(meaning.other) ? this.giversOf(meaning.other, otherStart) : null;
-      const list = others && others.length > 1 ? others : [this.personFrom(meaning.other.replace(/[.;]\s*$/, ''), otherStart)].filter((x): x is NameRef => x !== null);
+      const others = this.giversOf(meaning.other, otherStart);
+      const list = others ?? [this.personFrom(meaning.other.replace(/[.;]\s*$/, ''), otherStart)].filter((x): x is NameRef => x !== null);
       const span = this.src.span(n.start, n.end);
       for (const other of list) {
         if (meaning.type === 'holds-proxy-of') this.out.proxies.push({ giver: other, holder: who, scope: null, span });
@@ -556,9 +559,9 @@ export class AttendanceReader {
       const holder = parseEntry(unbullet(this.src.norm.slice(hStart, hStart + m[1]!.length)), hStart, this.order).people.at(-1);
       if (!holder) continue;
       const givenText = this.src.norm.slice(gStart, gStart + m[2]!.length);
-      const several = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/.test(givenText) ? this.giversOf(givenText.replace(/\n/g, ' '), gStart) : null;
+      const several = this.giversOf(givenText.replace(/\n/g, ' '), gStart);
       const giver = parseEntry(unbullet(givenText), gStart, this.order).people[0];
-      const givers = several && several.length > 1 ? several : giver ? [this.ref(giver)] : [];
+      const givers = several ?? (giver ? [this.ref(giver)] : []);
       for (const g of givers) this.out.proxies.push({ giver: g, holder: this.ref(holder), scope: null, span: this.src.span(hStart, gStart + m[2]!.length) });
     }
     for (const m of matchAnchored(z, PROXY_SENTENCE)) {
@@ -959,8 +962,8 @@ export class AttendanceReader {
       const other = this.personFrom(meaning.other, otherStart);
       if (meaning.type === 'holds-proxy-of') {
         // "(+ pouvoirs de Mme A et de M. B)": each giver
-        const givers = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/.test(meaning.other) ? this.giversOf(meaning.other, otherStart) : null;
-        if (givers && givers.length > 1) for (const g of givers) this.out.proxies.push({ giver: g, holder: main, scope: null, span });
+        const givers = this.giversOf(meaning.other, otherStart);
+        if (givers) for (const g of givers) this.out.proxies.push({ giver: g, holder: main, scope: null, span });
         else if (other) this.out.proxies.push({ giver: other, holder: main, scope: null, span });
       } else if (meaning.type === 'gives-proxy-to') {
         this.out.proxies.push({ giver: main, holder: other, scope: null, span });
@@ -974,8 +977,9 @@ export class AttendanceReader {
     return gave;
   }
 
-  /** "Mme A et de M. B", "A, B et C": each person of a list of proxy givers, or null when one part is not a person. */
+  /** "Mme A et de M. B", "A, B et C": each person of a list of two or more proxy givers; null for one person, or when one part is not a person. */
   private giversOf(text: string, start: number): NameRef[] | null {
+    if (!GIVERS_SEPARATOR.test(text)) return null;
     const out: NameRef[] = [];
     let offset = 0;
     for (const part of text.split(/(\s+et\s+(?:de\s+|d'\s?)?|\s*,\s*(?:de\s+|d'\s?)?)/)) {
@@ -988,7 +992,7 @@ export class AttendanceReader {
       out.push(p);
       offset += part.length;
     }
-    return out;
+    return out.length > 1 ? out : null;
   }
 
   /** A name too short to parse (cut by the end of the excerpt: "M. Cyril"), or "M. le Maire", kept as written. */
