@@ -67,7 +67,7 @@ function quantile(sorted: number[], q: number): number {
 const EXTRACT_LIMITS = { limits: { maxBytes: 1e8, maxPages: 500, maxPixels: 6e7, ocrPageTimeoutMs: 120_000, ocrMinConfidence: 60 } };
 
 /** Full pipeline rate, and the store's share alone (the same documents, already parsed). */
-async function ingestRates(ingestDocs: number): Promise<BenchResult[]> {
+export async function ingestRates(ingestDocs: number): Promise<BenchResult[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registre-bench-ingest-'));
   const extractor = createExtractor(EXTRACT_LIMITS);
   const extract = extractor.extract.bind(extractor);

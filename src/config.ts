@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
   /** Documents processed at once by a worker or by `ingest`. */
   REGISTRE_CONCURRENCY: int(2, 1),
+  /** Threads parsing beside the main one in a big `ingest` (default: the other cores, at most 4; 0: none). */
+  REGISTRE_ANALYSE_THREADS: int(Math.max(0, Math.min(4, os.availableParallelism() - 1)), 0),
   /** tesseract.js workers in the OCR pool (default: cores, at most 2 pays off). */
   REGISTRE_OCR_WORKERS: int(Math.max(1, Math.min(2, os.availableParallelism())), 1),
   REGISTRE_OCR_LANGS: z.string().regex(/^[a-z_]+(\+[a-z_]+)*$/).default('fra'),
@@ -70,6 +72,7 @@ export interface Config {
   readonly databaseUrl: string | null;
   readonly sqlitePath: string;
   readonly concurrency: number;
+  readonly analyseThreads: number;
   readonly ocrWorkers: number;
   readonly ocrLangs: string;
   readonly jobAttempts: number;
@@ -129,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL && e.DATABASE_URL.trim() ? e.DATABASE_URL.trim() : null,
     sqlitePath: path.join(dataDir, 'registre.db'),
     concurrency: e.REGISTRE_CONCURRENCY,
+    analyseThreads: e.REGISTRE_ANALYSE_THREADS,
     ocrWorkers: e.REGISTRE_OCR_WORKERS,
     ocrLangs: e.REGISTRE_OCR_LANGS,
     jobAttempts: e.REGISTRE_JOB_ATTEMPTS,

@@ -92,11 +92,14 @@ export function analysedDocument(id: string, file: string, size: number, extract
   };
 }
 
+/** How an extraction is analysed: `analyse` inline, or on a thread of an analyse pool (analyse-pool.ts). */
+export type Analyser = (extraction: Extraction, options?: AnalyseOptions) => Analysis | Promise<Analysis>;
+
 /**
  * extract → analyse for one file. A bad input becomes a `failed` document;
  * an infrastructure error is re-thrown (the caller retries).
  */
-export async function processBytes(bytes: Buffer, file: string, extract: ExtractFn, options: AnalyseOptions = {}): Promise<ProcessedDocument> {
+export async function processBytes(bytes: Buffer, file: string, extract: ExtractFn, options: AnalyseOptions = {}, analyser: Analyser = analyse): Promise<ProcessedDocument> {
   const id = contentHash(bytes);
   let extraction: Extraction;
   try {
@@ -105,5 +108,5 @@ export async function processBytes(bytes: Buffer, file: string, extract: Extract
     if (isInputError(e)) return failedDocument(id, file, bytes.length, e);
     throw e;
   }
-  return analysedDocument(id, file, bytes.length, extraction, analyse(extraction, options));
+  return analysedDocument(id, file, bytes.length, extraction, await analyser(extraction, options));
 }

@@ -14,8 +14,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentStatus, Finding, ProcessedDocument } from '../domain/index.ts';
 import { errorMessage } from '../errors.ts';
-import { analyse, analysedDocument, contentHash, processBytes, type ExtractFn } from '../pipeline.ts';
+import { analyse, analysedDocument, contentHash, processBytes, type Analyser, type ExtractFn } from '../pipeline.ts';
 import { PARSER_VERSION } from '../version.ts';
+import { OriginalPack } from './original-pack.ts';
 import { storeOriginal } from './originals.ts';
 import type { RecordStore, UpsertResult } from './record-store.ts';
 import { compareVersions } from './upsert-policy.ts';
@@ -25,6 +26,8 @@ export interface IngestDeps {
   extract: ExtractFn;
   dataDir: string;
   actor: string;
+  /** Where documents are analysed (default: inline); `registre ingest` passes an analyse pool's for big batches. */
+  analyse?: Analyser;
 }
 
 export interface IngestOutcome {
@@ -81,7 +84,7 @@ const unreadable = (file: string, e: unknown): IngestOutcome => ({ file, id: nul
 export async function ingestBytes(deps: IngestDeps, bytes: Buffer, file: string): Promise<IngestOutcome> {
   const known = await alreadyStored(deps, contentHash(bytes), file);
   if (known) return known;
-  const doc = await withBodyRoster(deps.store, await processBytes(bytes, file, deps.extract));
+  const doc = await withBodyRoster(deps.store, await processBytes(bytes, file, deps.extract, {}, deps.analyse));
   const originalPath = await storeOriginal(deps.dataDir, bytes, file, doc.extraction?.kind);
   return written(file, doc, await deps.store.upsert(doc, { actor: deps.actor, originalPath }));
 }
@@ -111,6 +114,8 @@ export interface IngestManyOptions {
   batchSize?: number;
   /** A processed document waits this long at most for its batch to fill before it is written (default 100 ms). */
   maxWaitMs?: number;
+  /** Originals up to this many bytes go to the batch's pack (default PACKED_MAX), bigger ones to a file each. */
+  packOriginalsUpTo?: number;
   /** Each input's outcome once final (its document committed, or nothing to store), in completion order. */
   onOutcome?(outcome: IngestOutcome, index: number): void;
 }
@@ -123,12 +128,19 @@ export interface IngestManyOptions {
  * OCR documents are not held back), or before a document read by OCR takes its
  * body's roster (so it sees the members of the documents before it).
  *
+ * Originals up to `packOriginalsUpTo` bytes are appended to one pack file
+ * (original-pack.ts), made durable before the batch that refers to them
+ * commits; bigger ones get a file each, as `ingestBytes` keeps them.
+ *
  * Outcomes are the ones `ingestBytes` gives, in input order; unreadable files
  * are outcomes too. On the first fault (database, disk, a document the store
  * refused) no new file starts; the documents already processed are still
  * written (each reported once committed), then it rejects with that first
  * fault, as `ingestBytes` would have for that file.
  */
+/** Originals kept in the batch's pack up to this size; bigger ones (scans, long PDFs) get their own file. */
+const PACKED_MAX = 8 << 20;
+
 export async function ingestMany(deps: IngestDeps, inputs: readonly IngestInput[], options: IngestManyOptions): Promise<IngestOutcome[]> {
   const batchSize = Math.max(1, options.batchSize ?? 64);
   const maxWaitMs = options.maxWaitMs ?? 100;
@@ -145,6 +157,10 @@ export async function ingestMany(deps: IngestDeps, inputs: readonly IngestInput[
     doc: ProcessedDocument;
     originalPath: string;
   }
+  const pack = new OriginalPack(deps.dataDir);
+  const packedMax = options.packOriginalsUpTo ?? PACKED_MAX;
+  const keepOriginal = async (bytes: Buffer, file: string, doc: ProcessedDocument): Promise<string> =>
+    bytes.length <= packedMax ? pack.add(bytes, file, doc.extraction?.kind) : storeOriginal(deps.dataDir, bytes, file, doc.extraction?.kind);
   let queue: Pending[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
@@ -153,6 +169,7 @@ export async function ingestMany(deps: IngestDeps, inputs: readonly IngestInput[
     inFlight++;
     writing = writing
       .then(async () => {
+        await pack.sync();
         const settled = await deps.store.upsertMany(batch.map((p) => ({ doc: p.doc, options: { actor: deps.actor, originalPath: p.originalPath } })));
         settled.forEach((s, k) => {
           const p = batch[k]!;
@@ -197,12 +214,12 @@ export async function ingestMany(deps: IngestDeps, inputs: readonly IngestInput[
       report(i, known);
       return null;
     }
-    let doc = await processBytes(bytes, file, deps.extract);
+    let doc = await processBytes(bytes, file, deps.extract, {}, deps.analyse);
     if (needsRoster(doc)) {
       await flush();
       doc = await withBodyRoster(deps.store, doc);
     }
-    const originalPath = await storeOriginal(deps.dataDir, bytes, file, doc.extraction?.kind);
+    const originalPath = await keepOriginal(bytes, file, doc);
     return { index: i, file, doc, originalPath };
   };
 
@@ -218,8 +235,12 @@ export async function ingestMany(deps: IngestDeps, inputs: readonly IngestInput[
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, worker));
-  await flush();
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, worker));
+    await flush();
+  } finally {
+    await pack.close();
+  }
   if (failure) throw (failure as { error: unknown }).error;
   return out;
 }

@@ -10,15 +10,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { InputKind } from '../domain/index.ts';
 import { contentHash } from '../pipeline.ts';
+import { originalExtension } from './original-name.ts';
+import { PACK_REF, readPackedOriginal } from './original-pack.ts';
 
-const KIND_EXT: Record<InputKind, string> = { text: 'txt', pdf: 'pdf', png: 'png', jpeg: 'jpg', tiff: 'tif' };
-
-/** Extension kept for a stored original: the client's when sane, else from the kind, else "bin". */
-export function originalExtension(clientName: string, kind?: InputKind | null): string {
-  const ext = path.extname(clientName).slice(1).toLowerCase();
-  if (/^[a-z0-9]{1,8}$/.test(ext)) return ext;
-  return kind ? KIND_EXT[kind] : 'bin';
-}
+export { originalExtension };
 
 /** Path relative to the data directory (what the store records). */
 export function originalRelativePath(id: string, ext: string): string {
@@ -70,8 +65,13 @@ export async function storeOriginal(dataDir: string, bytes: Uint8Array, clientNa
   return rel;
 }
 
-/** Reads a stored original back; rejects when it is missing. */
+/**
+ * Reads a stored original back, from its own file or from a pack entry
+ * (original-pack.ts, whose hash is checked); rejects when it is missing.
+ */
 export async function readOriginal(dataDir: string, relativePath: string): Promise<Buffer> {
+  const packed = PACK_REF.exec(relativePath);
+  if (packed) return readPackedOriginal(path.join(dataDir, packed[1]!), Number(packed[2]), relativePath);
   const abs = path.resolve(dataDir, relativePath);
   if (!abs.startsWith(path.resolve(dataDir) + path.sep)) throw new Error(`original path outside the data directory: ${relativePath}`);
   return fs.readFile(abs);

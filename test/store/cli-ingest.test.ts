@@ -5,10 +5,12 @@
  * stages reading names, amounts and tallies.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/open-store.ts';
+import { readOriginal } from '../../src/store/originals.ts';
 import type { MemberAttendance, SearchHit } from '../../src/store/record-store.ts';
 import type { IngestOutcome } from '../../src/store/ingest.ts';
 import { cli, cliWith, json, tempDir, type CliResult } from './cli-harness.ts';
@@ -49,13 +51,27 @@ describe('registre ingest, then search / member / show / reprocess', () => {
     }
   });
 
-  it('keeps originals content-addressed and untouched, never under the client name', async () => {
-    const stored = fs.readdirSync(path.join(data, 'originals'), { recursive: true }).map(String).filter((f) => /\.\w+$/.test(f));
-    expect(stored).toHaveLength(4);
-    for (const f of stored) expect(f).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{62}\.(txt|bin)$/);
-    const march = fs.readFileSync(path.join(FIXTURES, MARCH));
-    const copy = stored.map((f) => fs.readFileSync(path.join(data, 'originals', f))).find((b) => b.equals(march));
-    expect(copy).toBeDefined();
+  it('keeps originals untouched in a pack, each entry named by its hash, never under the client name', async () => {
+    const packs = fs.readdirSync(path.join(data, 'originals'), { recursive: true }).map(String).filter((f) => /\.\w+$/.test(f));
+    expect(packs).toHaveLength(1);
+    expect(packs[0]).toMatch(/^packs\/\d{8}T\d{6}Z-\d+-[0-9a-f]{8}\.pack$/);
+    expect(fs.statSync(path.join(data, 'originals', packs[0]!)).mode & 0o222).toBe(0); // read-only
+    const store = openSqliteStore(path.join(data, 'registre.db'));
+    try {
+      const march = fs.readFileSync(path.join(FIXTURES, MARCH));
+      const kept = [];
+      for (const d of await store.list()) {
+        const stored = await store.get(d.id);
+        expect(stored!.original_path).toMatch(/^originals\/packs\/.+\.pack#\d+$/);
+        const bytes = await readOriginal(data, stored!.original_path!);
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(d.id);
+        kept.push(bytes);
+      }
+      expect(kept).toHaveLength(4);
+      expect(kept.some((b) => b.equals(march))).toBe(true);
+    } finally {
+      await store.close();
+    }
   });
 
   it('finds the solidarity contract by an unaccented query', async () => {

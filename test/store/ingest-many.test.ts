@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/domain/index.ts';
 import { contentHash } from '../../src/pipeline.ts';
+import { readOriginal } from '../../src/store/originals.ts';
 import { ingestBytes, ingestMany, type IngestDeps, type IngestInput, type IngestOutcome } from '../../src/store/ingest.ts';
 import { openPostgresStore, openSqliteStore } from '../../src/store/open-store.ts';
 import type { RecordStore } from '../../src/store/record-store.ts';
@@ -78,6 +79,28 @@ function suite(label: string, open: () => Promise<{ store: RecordStore; close():
       expect(again.map((o) => o.outcome)).toEqual(Array(7).fill('unchanged'));
       expect(sizes).toEqual([]);
       expect(again).toEqual(await Promise.all(inputs.slice(0, 7).map(async (i) => ingestBytes(deps(), await i.read(), i.name))));
+    });
+
+    it('keeps small originals in the batch pack, synced before their batch commits, and bigger ones in a file each', async () => {
+      const small = extract_(501);
+      const big = extract_(502) + 'Annexe : '.padEnd(700, 'x') + '\n';
+      const synced: boolean[] = [];
+      const watching: RecordStore = {
+        ...store,
+        upsertMany: (items) => {
+          // Every entry a batch refers to is on disk before the batch is written.
+          for (const it of items) if (it.options.originalPath?.includes('#')) synced.push(fs.existsSync(path.join(dataDir, it.options.originalPath.split('#')[0]!)));
+          return store.upsertMany(items);
+        },
+      };
+      const out = await ingestMany(deps(watching), [input('pack-small.txt', small), input('pack-big.txt', big)], { concurrency: 1, packOriginalsUpTo: 600 });
+      expect(out.map((o) => o.outcome)).toEqual(['created', 'created']);
+      const [a, b] = await Promise.all(out.map((o) => store.get(o.id!)));
+      expect(a!.original_path).toMatch(/^originals\/packs\/\d{8}T\d{6}Z-\d+-[0-9a-f]{8}\.pack#\d+$/);
+      expect(b!.original_path).toBe(`originals/${out[1]!.id!.slice(0, 2)}/${out[1]!.id!.slice(2)}.txt`);
+      expect(synced).toEqual([true]);
+      expect((await readOriginal(dataDir, a!.original_path!)).toString()).toBe(small);
+      expect((await readOriginal(dataDir, b!.original_path!)).toString()).toBe(big);
     });
 
     it('a document the store refuses is rolled back alone: the others of its batch are stored, then it stops with that error', async () => {

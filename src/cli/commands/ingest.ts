@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import { displayName, withoutControls } from '../../display-name.ts';
 import { errorMessage } from '../../errors.ts';
+import { startAnalysePool, type AnalysePool } from '../../analyse-pool.ts';
 import { createExtractor } from '../../extract/index.ts';
 import { collectInputs, ingestMany, isFailure, type IngestOutcome } from '../../store/ingest.ts';
 import { openStore } from '../../store/open-store.ts';
@@ -22,6 +23,9 @@ extracts, parses and checks it, and stores the original and the records in
 the store (REGISTRE_DATA_DIR, or DATABASE_URL). Prints a summary of findings.
 
   --json   print the outcome of every file as JSON instead of the summary`;
+
+/** Below this many files, starting parse threads (about half a second each) costs more than it gives. */
+const POOL_MIN_FILES = 64;
 
 export function cliActor(): string {
   try {
@@ -105,7 +109,9 @@ export const command: Command = {
     const { files, missing } = await collectInputs(parsed.positionals);
     const store = await openStore(config);
     const extractor = createExtractor(config);
-    const deps = { store, extract: extractor.extract.bind(extractor), dataDir: config.dataDir, actor: cliActor() };
+    // A big batch parses on the other cores while this thread reads and writes the store.
+    const pool: AnalysePool | null = files.length >= POOL_MIN_FILES && config.analyseThreads > 0 ? startAnalysePool(config.analyseThreads) : null;
+    const deps = { store, extract: extractor.extract.bind(extractor), analyse: pool ? pool.analyse.bind(pool) : undefined, dataDir: config.dataDir, actor: cliActor() };
     const bar = progressBar(files.length, io);
     const done: Array<IngestOutcome | undefined> = new Array(files.length);
     // Documents are written in batches, one transaction each (a document that fails is rolled
@@ -116,7 +122,8 @@ export const command: Command = {
     try {
       const inputs = files.map((f) => ({ name: f.name, read: () => fs.readFile(f.path) }));
       await ingestMany(deps, inputs, {
-        concurrency: config.concurrency,
+        // Enough documents in flight to keep every parse thread fed.
+        concurrency: pool ? Math.max(config.concurrency, 4 * (config.analyseThreads + 1)) : config.concurrency,
         onOutcome: (o, i) => {
           done[i] = o;
           bar.tick(o.file);
@@ -126,6 +133,7 @@ export const command: Command = {
       stopped = { error: e };
     } finally {
       bar.done();
+      await pool?.close();
       await extractor.close();
       await store.close().catch(() => {});
     }
