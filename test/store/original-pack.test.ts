@@ -70,7 +70,7 @@ describe('OriginalPack', () => {
     const file = path.join(dir, rel);
     fs.chmodSync(file, 0o644);
     const bytes = fs.readFileSync(file);
-    bytes[bytes.length - 3] ^= 1;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 1, bytes.length - 3);
     fs.writeFileSync(file, bytes);
     await expect(readOriginal(dir, ref)).rejects.toThrow(/does not match its sha256/);
     await expect(readOriginal(dir, 'originals/packs/../../../etc/passwd.pack#0')).rejects.toThrow(/outside/);
