@@ -113,10 +113,10 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     if (factor > 1) cents = Math.round(cents * factor);
     const start = from + m.index! + skip;
     const end = from + m.index! + m[0].length;
-    // sign: "- 529 109.27€" after a colon, "de - 37 905,40 €"; a dash opening a line is a bullet
+    // sign: "- 529 109.27€" after a colon or dotted leaders, "de - 37 905,40 €"; a dash opening a line is a bullet
     // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €"
     const lead = src.norm.slice(Math.max(0, start - 12), start);
-    if (/(?:[:=(]|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead)) cents = -cents;
+    if (/(?:[:=(]|\.{3}|…|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead)) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
     const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));

@@ -4,6 +4,7 @@
  * published texts lost their line breaks). Matching runs on folded text.
  */
 import type { SectionKind } from '../domain/index.ts';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import { anchored, matchAnchored, zoneOf, zoneOfString, type Anchored } from './scan.ts';
 
 export type HeadingKind = SectionKind | 'secretary' | 'boundary';
@@ -45,6 +46,9 @@ const PATTERNS: Pattern[] = [
   P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`, ['aussi', 'egalement'], 1),
   // "Assistaient également à la séance (sans voix délibérative) :"; without "également", see `membersWhoAttended`
   P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?(?:\([^)\n]{0,40}\)\s*)?:`, ['assist']),
+  P('staff', String.raw`\b(?:particip(?:e|ent|aient|ait)|ont\s+(?:egalement\s+|aussi\s+)?participe)\s+(?:egalement|aussi)\b[^:\n]{0,60}?:`, ['particip'], 1),
+  // "Participaient à la réunion :", "Ont participé à la séance :": the members
+  P('present', String.raw`\b(?:particip(?:ent|aient)|ont\s+participe)\s+(?:a\s+la\s+(?:seance|reunion)\s*)?(?:\([^)\n]{0,40}\)\s*)?:`, ['particip'], 1),
   P('staff', String.raw`\binvitee?s?(?:\s+${EXCUSE})?${COLON}`, ['invite']),
   P('staff', String.raw`\b(?:auditeurs?|public)\s+${PRESENT}${COLON}`, ['auditeur', 'public']),
   P('staff', String.raw`\ben\s+presence\s+de${COLON}`, ['presence'], 1),
@@ -145,7 +149,65 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
     }
     out.push(h);
   }
-  return membersWhoAttended(out.map(({ kind, start, end, text }) => ({ kind, start, end, text })), fold);
+  const plain = out.map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+  return groupsAsMembers(membersWhoAttended(norm ? withMisspelt(plain, fold, norm, from, to) : plain, fold), fold, from, to);
+}
+
+/** Heading words a typist or an OCR engine may misspell ("Présnets :", "Procuraton :", "Pr6sents :"), by kind. */
+const SPELLED: Array<[string, HeadingKind]> = [
+  ['presents', 'present'], ['presentes', 'present'], ['absents', 'absent'], ['absentes', 'absent'], ['excuses', 'excused'], ['excusees', 'excused'],
+  ['procuration', 'proxies'], ['procurations', 'proxies'], ['pouvoirs', 'proxies'], ['representes', 'proxies'],
+];
+/** A capitalised word of 6+ letters opening a line, a colon after it, a member's name after that. */
+const LINE_WORD = /(?:^|\n)[ \t]*([a-z0-9]{6,14})[ \t]*:(?=[ \t]*(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|[a-z][a-z'-]+\s+[a-z]))/g;
+
+/**
+ * Headings misspelt by one edit (two for long words): a line's first word
+ * before a colon and a name, capitalised in the text, that no heading
+ * pattern read, close to a heading word and to no other.
+ */
+function withMisspelt(headings: Heading[], fold: string, norm: string, from: number, to: number): Heading[] {
+  const added: Heading[] = [];
+  const zone = fold.slice(from, to);
+  for (const m of zone.matchAll(LINE_WORD)) {
+    const word = m[1]!;
+    const start = from + m.index! + m[0].indexOf(word);
+    if (!/^\p{Lu}/u.test(norm[start] ?? '') || headings.some((h) => h.start <= start && h.end > start)) continue;
+    if (SPELLED.some(([w]) => w === word)) continue;
+    const near = SPELLED.filter(([w]) => DamerauLevenshteinDistance(word, w) <= (w.length >= 9 ? 2 : 1));
+    const kinds = new Set(near.map(([, k]) => k));
+    if (kinds.size !== 1) continue;
+    const end = from + m.index! + m[0].length;
+    added.push({ kind: [...kinds][0]!, start, end, text: fold.slice(start, end) });
+  }
+  return added.length ? [...headings, ...added].sort((a, b) => a.start - b.start) : headings;
+}
+
+/**
+ * A group heading at a line start with members right after it ("Collège des représentants des communes :"
+ * then "M. X, …" on the line or the next), the body's members listed by group.
+ */
+const GROUP_OF_MEMBERS = /(?:^|\n)[ \t]*((?:colleges?|groupes?|representants?|delegues|membres|titulaires|elus)\b[^:\n]{0,90}?:)(?=[ \t]*\n?[ \t]*(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame)\s)/g;
+
+/**
+ * Without any heading of the members present, the groups of members listed
+ * before every other attendance heading (proxies, absences, staff, the
+ * secretary) are the members present, one section per group.
+ */
+function groupsAsMembers(headings: Heading[], fold: string, from: number, to: number): Heading[] {
+  // (a heading followed by a number is a count: "Présents : 21 – Pouvoirs : 3")
+  const listed = headings.filter((h) => !/^[ \t]*\(?\d/.test(fold.slice(h.end, h.end + 8)));
+  if (listed.some((h) => h.kind === 'present')) return headings;
+  const firstOther = listed.find((h) => h.kind !== 'boundary')?.start ?? to;
+  const zone = fold.slice(from, firstOther);
+  if (!/(?:college|groupe|representant|delegues|membres|titulaires|elus)/.test(zone)) return headings;
+  const groups: Heading[] = [];
+  for (const m of zone.matchAll(GROUP_OF_MEMBERS)) {
+    const start = from + m.index! + m[0].length - m[1]!.length;
+    if (headings.some((h) => start < h.end && start + m[1]!.length > h.start)) continue;
+    groups.push({ kind: 'present', start, end: start + m[1]!.length, text: m[1]! });
+  }
+  return groups.length ? [...headings, ...groups].sort((a, b) => a.start - b.start) : headings;
 }
 
 /**

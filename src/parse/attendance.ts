@@ -1123,7 +1123,7 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
   return to - from;
 }
 
-const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]{2,}|\t)\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
+const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
 const STAMP_LINE = /^[ \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */
@@ -1170,6 +1170,10 @@ export function blankCountLines(content: string): string {
   return content.replace(/^[ \t]*(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?\d{1,4}\)?[ \t]*$/gm, (m) => ' '.repeat(m.length));
 }
 
+/** A group's name alone on a line, or one per column: "Commune de X", "Ville d'Y", "Canton de Z" (single spaces inside a name). */
+const GROUP_LABEL = String.raw`(?:Commune|Ville|Canton)\s(?:de\s(?:la\s|l['’])?|d['’]\s?|du\s|des\s)\p{Lu}[\p{L}'’-]*(?: (?! )[\p{L}'’-]+){0,6}`;
+const GROUP_HEADING_LINE = new RegExp(String.raw`(?<=\n)[ \t]*${GROUP_LABEL}(?:(?: {2,}|\t+)${GROUP_LABEL})*[ \t]*(?=\n)`, 'gu');
+
 /**
  * Group labels at the start of a line before names ("Castelfort : M. Pierre
  * LAUTARD", "Communauté de communes X : Mme …") are blanked: a commune or a
@@ -1180,9 +1184,10 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b[^\n:a-zß-ÿ]{0,50})(?=\n|$)/g, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
-  // "Commune d'Arvel", "Ville de Bézac" alone on a line, the commune's delegates below
-  if (/\n[ \t]*(?:Commune|Ville)\s/.test(content)) {
-    content = content.replace(/(\n[ \t]*)((?:Commune|Ville)\s+(?:de\s+(?:la\s+|l')?|d'\s?|du\s+|des\s+)\p{Lu}[\p{L}'’ -]{0,50})(?=\n)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  // "Commune d'Arvel", "Ville de Bézac", "Canton de Belcourt" alone on a line, the delegates below; or one
+  // heading per column ("Canton d'Arvignol        Canton de Belcourt"), a table extracted with its layout
+  if (/\n[ \t]*(?:Commune|Ville|Canton)\s/.test(content)) {
+    content = content.replace(GROUP_HEADING_LINE, (line) => ' '.repeat(line.length));
   }
   // (the other labels end with a colon)
   if (!content.includes(':')) return content;
@@ -1196,7 +1201,8 @@ export function blankGroupLabels(content: string): string {
   content = content.replace(/(^|\n)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ' -]{1,50}[ \t]*:)(?=[ \t]*\S)/g, (m, nl: string, ws: string, label: string) =>
     /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),
   );
-  return content.replace(/(^|\n)([ \t]*)([^:\n]{2,60}?[ \t]*:)(?=[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
+  // (the members on the label's line, or on the next: "Métropole de Rive-Longue (18 délégués) :" / "M. X, Mme Y")
+  return content.replace(/(^|\n)([ \t]*)([^:\n]{2,60}?[ \t]*:)(?=[ \t]*\n?[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
     // a label about attendance itself ("Délégué suppléant présent sans voix délibérative :") is a heading, not a group
     /\b(?:M\.|Mme|Monsieur|Madame)\s/.test(label) || /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit/i.test(label)
       ? m

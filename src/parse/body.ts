@@ -19,7 +19,13 @@ const KINDS: Array<{ kind: BodyKind; re: Anchored }> = [
   { kind: 'bureau', re: anchored(/\bbureau\s+(?:communautaire|metropolitain|syndical)\b/g, ['bureau']) },
   { kind: 'conseil_communal', re: anchored(/\bconseil\s+communal\b/g, ['conseil']) },
   { kind: 'conseil_municipal', re: anchored(/\bconseil\s+municipal\b|\bconseillers?\s+municipaux\b/g, ['conseil']) },
+  // abbreviated by hand: "le Cons. mun.", "Cons. municipal"
+  { kind: 'conseil_municipal', re: anchored(/\bcons\.\s?mun(?:\.|icipal\b)/g, ['cons']) },
 ];
+
+/** A commune's council named otherwise: the town hall or the commune, and its maire. */
+const COMMUNE = /\b(?:mairie|commune)\s+(?:de|d'|des|du)\b/;
+const MAIRE = /\bmaire\b/;
 
 /**
  * `keys`: every match holds one of these words at a word start, or (`also`)
@@ -55,6 +61,7 @@ export function findBody(src: SourceText, from: number, to: number): Body {
     }
   }
   if (jurisdiction === 'BE' && /\bgrand-duche|\bluxembourg\b(?!\s*\))/.test(whole) && !/province\s+de\s+luxembourg/.test(whole)) jurisdiction = 'LU';
+  if (kind === null && jurisdiction === null && COMMUNE.test(whole) && MAIRE.test(whole)) kind = 'conseil_municipal';
   if (jurisdiction === null && kind !== null) jurisdiction = 'FR';
   if (jurisdiction === 'QC') kind = kind === null || kind === 'conseil_municipal' ? 'conseil_quebec' : kind;
   if ((jurisdiction === 'BE' || jurisdiction === 'LU') && (kind === null || kind === 'conseil_municipal')) kind = 'conseil_communal';

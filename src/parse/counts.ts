@@ -58,7 +58,7 @@ const LABELS: Label[] = [
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`, ['absent'], 4),
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),
   // nombre, de, WHO (2), absents before "representes" / "ayant"
-  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:represente(?:s|(?=\())|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:(?<!presents?\s+(?:et|ou)\s+)represente(?:s|(?=\())|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
   // nombre, de before the word
   L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`, ['procuration', 'pouvoir', 'mandat', 'delegation'], 2),
   L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`, ['absent'], 4),
@@ -143,6 +143,74 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
   }
 }
 
+/** Words that may stand beside a count's label on its own line ("Nombre de conseillers en exercice"). */
+const CELL_FILLER = /^(?:\s|nombre|de|d'|des|les|membres|conseill(?:er|ere)s?|municipaux|communautaires|departementaux|delegues|titulaires|elus|suffrages|:)*$/;
+
+/** The count a line holding only a label names ("Présents", "Membres en exercice :"), else null. */
+function cellLabel(line: string): CountKey | null {
+  if (line.length > 48 || /\d/.test(line)) return null;
+  let found: { key: CountKey; rest: string } | null = null;
+  for (const { key, re } of TABLE_LABELS) {
+    re.lastIndex = 0;
+    const m = re.exec(line);
+    if (!m) continue;
+    const rest = line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length);
+    if (!CELL_FILLER.test(rest)) continue;
+    if (found) return null;
+    found = { key, rest };
+  }
+  return found?.key ?? null;
+}
+
+/**
+ * A count table whose cells came out one per line (a PDF table extracted
+ * cell by cell): by columns, every label then every value ("Membres en
+ * exercice / Présents / Votants / 18 / 8 / 15"), or by rows, each label then
+ * its value ("en exercice / 54 / présents / 43"). Labels and values pair in
+ * order, and only when their numbers agree (at least two counts).
+ */
+function readStackedCells(src: SourceText, from: number, to: number, record: (key: CountKey, value: number, start: number, end: number) => void): void {
+  const first = src.lineAt(from);
+  const last = src.lineAt(Math.max(from, to - 1));
+  type Cell = { line: number; key: CountKey | null; value: number | null };
+  const cells: Cell[] = [];
+  for (let l = first; l <= last; l++) {
+    const text = src.lineText(l).trim();
+    if (text === '') continue;
+    const start = src.lineStarts[l - 1]!;
+    const value = /^\d{1,4}$/.test(text) ? Number(text) : null;
+    const key = value === null ? cellLabel(src.fold.slice(start, start + src.lineText(l).length).trim()) : null;
+    cells.push({ line: l, key, value });
+  }
+  const at = (l: number) => src.lineStarts[l - 1]! - from;
+  const endOf = (l: number) => at(l) + src.lineText(l).length;
+  for (let i = 0; i < cells.length; ) {
+    if (!cells[i]!.key) {
+      i++;
+      continue;
+    }
+    // by columns: k labels, then k values
+    let k = 0;
+    while (cells[i + k]?.key) k++;
+    let v = 0;
+    while (v < k && cells[i + k + v]?.value !== null && cells[i + k + v]?.value !== undefined) v++;
+    if (k >= 2 && v === k && cells[i + 2 * k]?.value == null) {
+      for (let j = 0; j < k; j++) record(cells[i + j]!.key!, cells[i + k + j]!.value!, at(cells[i + j]!.line), endOf(cells[i + k + j]!.line));
+      i += 2 * k;
+      continue;
+    }
+    // by rows: label, value, label, value…
+    let pairs = 0;
+    while (cells[i + 2 * pairs]?.key && cells[i + 2 * pairs + 1]?.value != null) pairs++;
+    if (pairs >= 2) {
+      for (let j = 0; j < pairs; j++) record(cells[i + 2 * j]!.key!, cells[i + 2 * j + 1]!.value!, at(cells[i + 2 * j]!.line), endOf(cells[i + 2 * j + 1]!.line));
+      i += 2 * pairs;
+      continue;
+    }
+    i += Math.max(1, k);
+  }
+}
+
 export function parseCounts(src: SourceText, from: number, to: number): DeclaredCounts {
   const out = emptyCounts();
   // OCR digits read as digits: "Présents : l2"
@@ -178,9 +246,11 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
       if (value !== null) record(label.key, value, m.index!, m.index! + m[0].length);
     }
   }
-  readCountTable(src, from, to, (key, value, start, end) => {
+  const fromTable = (key: CountKey, value: number, start: number, end: number) => {
     if (out[key] !== null) return;
     out[key] = { value, text: collapseSpaces(src.norm.slice(from + start, from + end)).trim(), span: src.span(from + start, from + end) };
-  });
+  };
+  readCountTable(src, from, to, fromTable);
+  readStackedCells(src, from, to, fromTable);
   return out;
 }

@@ -45,9 +45,34 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
   return /\b(?:decide|adopte|adoptee|approuve|arrete)\b[\s\S]*\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/.test(between) ? head.start : null;
 }
 
+/**
+ * Typographic ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) spelled out: PDF text layers keep them
+ * ("CHAﬀARD", "ﬁnances"), and no name or keyword matches them; inside a word in
+ * capitals they are capitals. Lines are
+ * unchanged, so every span (line numbers) still points at the document's text.
+ */
+function spellLigatures(text: string): string {
+  if (!/[\uFB00-\uFB06]/.test(text)) return text;
+  // in a word in capitals, in capitals: "CHAﬀARD" is CHAFFARD
+  const upper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
+  return text.replace(/[\uFB00-\uFB06]/g, (c, at: number) => {
+    const letters = c.normalize('NFKC');
+    return upper(text[at + 1]) || (upper(text[at - 1]) && !/\p{Ll}/u.test(text[at + 1] ?? '')) ? letters.toUpperCase() : letters;
+  });
+}
+
+/**
+ * A second convocation after a session without quorum (no quorum needed then, CGCT L2121-17):
+ * "deuxième / 2ème / seconde / nouvelle convocation", "convoqué à nouveau", "reconvoqué",
+ * "le quorum n'ayant pas été atteint", "ne s'est pas trouvé en nombre suffisant",
+ * "délibère valablement quel que soit le nombre des membres présents".
+ */
+const RECONVOCATION =
+  /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:à|a)\s+nouveau\b|\breconvoqu|\bquorum\s+n'(?:a|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
+
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
-  const src = new SourceText(unmarginText(text), options.pages);
+  const src = new SourceText(unmarginText(spellLigatures(text)), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)
@@ -116,7 +141,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       president,
       secretary,
       convocation_date: dates.convocation,
-      reconvocation: /\b(?:deuxi[èe]me|seconde|nouvelle)\s+convocation\b|\bquorum\s+n'(?:a|ayant)\s+pas\s+[ée]t[ée]\s+atteint|\breconvoqu/i.test(src.norm.slice(0, zoneEnd + 2000)),
+      reconvocation: RECONVOCATION.test(src.norm.slice(0, zoneEnd + 2000)),
       declared,
       attendance,
       spans,

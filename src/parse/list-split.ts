@@ -63,7 +63,8 @@ const HARD = new RegExp(
   '(?:' +
   [
     '\\t+',
-    '(?<=\\S) {2,}(?=\\S)', // a run of spaces between words (not indentation)
+    // a run of spaces between words (not indentation), not a typist's double space after a given name ("M. Yves  BONNEVIALLE")
+    '(?<=\\S)(?<!(?:^|[\\s,;])(?:M\\.|Mme|Mlle|Mr|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}[\\p{L}\'’-]*) {2,}(?=\\S)',
     '[;|•·✓▪►●]',
     ',',
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash

@@ -24,7 +24,8 @@ const TITLE_ZONE = 400;
 
 type Role = 'session' | 'weak' | 'convocation' | 'other' | 'none';
 
-const CONVOCATION = /\b(?:convoqu\w*|convocation\w*)\b/g;
+// (abbreviated by hand: "Conv. du 8 juin")
+const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.)/g;
 const EXCLUDE =
   /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
@@ -33,7 +34,7 @@ const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)
 const SENT_TO = String.raw`(?:a|aux)\s+(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|chacun\s+des\s+|chaque\s+)?(?:conseill\w+|delegue\w*|membres?|elue?s?|administrateurs?)(?:\s+(?:municipaux|communautaires|titulaires|syndicaux|du\s+(?:conseil|comite|bureau)(?:\s+[a-z]+)?))?`;
 const SENT_BY = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+[a-z]+)(?:\s+[a-z]+)?`;
 const SENT = new RegExp(
-  String.raw`^\S+\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|remise?s?|faite?s?)(?:,?\s+(?:${SENT_TO}|${SENT_BY})){0,2},?\s+(?:le|du|en\s+date\s+du)\s*$`,
+  String.raw`^\S+\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY})){0,2},?\s+(?:le|du|en\s+date\s+du)\s*$`,
 );
 const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau)\b/g;
 

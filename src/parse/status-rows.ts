@@ -6,6 +6,8 @@
  *   Mme Aurélie LAUTIER : excusée – pouvoir à Mme Sophie BALSAN
  *   GRAVELEAU Martine ........................ R (par ANDRIEUX Pascale)
  *   Vaudreuge-la-Ville	AUBOUIN Gérard	présent – Président
+ * or a table extracted cell by cell, the state alone on the line after the
+ * name (singular: "présent", "excusée – pouvoir à X").
  * The name and the state are separated by a colon, dotted leaders, a TAB
  * (the state cell being the last of the row), a dash or a run of spaces.
  * States: présent(e), absent(e) [excusé(e) | non excusé(e)], excusé(e),
@@ -155,6 +157,31 @@ function rowOf(norm: string, fold: string, base: number): Candidate | null {
   return null;
 }
 
+/** A state written alone in its cell: singular ("présente", "excusé – pouvoir à X"); a plural word alone heads a list. */
+const CELL_STATE = /^(?:present|presente|absent|absente|excuse|excusee|represente|representee)\b(?![ \t]*:)/;
+
+/**
+ * A row extracted cell by cell: the name alone on line `l - 1`, its state
+ * alone on line `l` ("M. Guy BAILLY" / "excusé – pouvoir à M. Gérald
+ * BASTIEN"); the holder's offset is from line `l`'s start. Null otherwise.
+ */
+function cellRow(src: SourceText, l: number, hinted: Set<number>): Candidate | null {
+  if (l < 2 || hinted.has(l - 1)) return null;
+  const start = src.lineStarts[l - 1]!;
+  const len = src.lineLength(l);
+  const norm = src.norm.slice(start, start + len).replace(/\s+$/, '');
+  const lead = norm.length - norm.trimStart().length;
+  const fold = src.fold.slice(start + lead, start + norm.length);
+  if (!CELL_STATE.test(fold)) return null;
+  const parsed = parseState(norm.slice(lead), fold);
+  if (!parsed || parsed.code) return null;
+  const prevStart = src.lineStarts[l - 2]!;
+  const prev = src.lineText(l - 1);
+  const name = prev.trim();
+  if (name.length < 3 || name.length > 80) return null;
+  return { nameText: name, nameStart: prevStart + prev.indexOf(name), parsed: { ...parsed, holderOffset: parsed.holderOffset + lead } };
+}
+
 /**
  * The lines, from `first` to `last`, holding a state word or a code
  * (see STATE_HINT, CODE_HINT): a row holds one, so the other lines
@@ -178,7 +205,8 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
   const first = src.lineAt(from);
   const legend = LEGEND.test(src.fold.slice(from, to));
   let best: StatusRows | null = null;
-  let run: Array<{ row: StatusRow; code: boolean }> = [];
+  /** `endLine`: the row's last line (its state's, below the name in a table extracted cell by cell). */
+  let run: Array<{ row: StatusRow; code: boolean; endLine: number }> = [];
   let codes = 0;
   let gap = 0;
   const close = () => {
@@ -188,7 +216,7 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
     const states = new Set(rows.map((r) => r.row.state));
     if (rows.length >= MIN_ROWS && (states.size >= 2 || rows.length >= 6) && (!best || rows.length > best.rows.length)) {
       const start = src.lineStarts[rows[0]!.row.line - 1]!;
-      const lastLine = rows[rows.length - 1]!.row.line;
+      const lastLine = rows[rows.length - 1]!.endLine;
       const end = src.lineStarts[lastLine - 1]! + src.lineLength(lastLine);
       best = { rows: rows.map((r) => r.row), start, end, heading: headingBefore(src, rows[0]!.row.line) };
     }
@@ -204,10 +232,11 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
     if (start >= to) break;
     // (a row holds a state word, or a one-letter code after a gap: most lines are not tried)
     let c: Candidate | null = null;
+    let cell = false;
     if (hinted.has(l)) {
       const len = src.lineLength(l);
       const norm = src.norm.slice(start, start + len);
-      if (norm.trim()) c = rowOf(norm, src.fold.slice(start, start + len), start);
+      if (norm.trim()) c = rowOf(norm, src.fold.slice(start, start + len), start) ?? ((cell = true), cellRow(src, l, hinted));
     }
     const who = c ? person(c.nameText, c.nameStart) : null;
     if (!c || !who) {
@@ -219,7 +248,7 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
     const holder = c.parsed.substitute ? null : other;
     const substitute = c.parsed.substitute ? other : null;
     const withRole = c.parsed.role && !who.role ? { ...who, role: c.parsed.role } : who;
-    run.push({ row: { person: withRole, state: c.parsed.state, holder, substitute, line: l }, code: c.parsed.code });
+    run.push({ row: { person: withRole, state: c.parsed.state, holder, substitute, line: cell ? l - 1 : l }, code: c.parsed.code, endLine: l });
     if (c.parsed.code) codes++;
   }
   close();

@@ -253,6 +253,18 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     if (/abstention/.test(minus[2]!)) vote.abstain = vote.abstain ?? n;
     else vote.against = vote.against ?? n;
   }
+  // "à l'unanimité des suffrages exprimés (3 abstentions : M. X, …)": the count in brackets right after
+  if (vote.unanimous && un && vote.abstain === null && vote.against === null) {
+    const after = zone.slice(un.index + un[0].length, un.index + un[0].length + 40);
+    const paren = new RegExp(String.raw`^\s*[,(]\s*(\d{1,3}|${numberRun()})\s+(abstentions?|voix\s+contre|contre)\b`).exec(after);
+    if (paren) {
+      const n = num(paren[1]!);
+      if (Number.isNaN(n)) {
+        // (not a count)
+      } else if (/abstention/.test(paren[2]!)) vote.abstain = n;
+      else vote.against = n;
+    }
+  }
   const around = src.fold.slice(Math.max(from, start - 200), Math.min(to, end + 200));
   if (/\b(?:rejete|rejetee|n'est\s+pas\s+adopte|n'a\s+pas\s+ete\s+adopte|refuse)/.test(around)) vote.result = 'rejected';
   else if (/\b(?:adopte|adoptee|approuve|approuvee|adoptent|approuvent|accepte|resolu|vote|votee)\b/.test(around) || vote.unanimous) vote.result = 'adopted';

@@ -36,10 +36,33 @@ export function firstDeliberation(parsed: ParsedDocument): ParsedDocument['delib
   return parsed.deliberations.find((d) => d.vote !== null) ?? parsed.deliberations[0];
 }
 
+/**
+ * The first vote as a tally, as the corpus labels read it: what is written,
+ * and what the written numbers imply (the record keeps only the written):
+ * - "Votants 50, Exprimés 47, Pour 44, Contre 3" without abstentions written:
+ *   the votes not expressed are abstentions (a show of hands has no blank
+ *   ballot; not in a secret ballot);
+ * - "à l'unanimité des suffrages exprimés (3 abstentions)": for = voters −
+ *   abstentions − against, the voters of the item or else of the session;
+ * - not voting, when no count says it: the members the item says one by one
+ *   do not take part ("M. X, intéressé, quitte la salle et ne prend pas part au vote").
+ */
+/** Members said one by one not to take part in an item's vote ("… ne prend pas part au vote"). */
+function standingAside(text: string): number {
+  return text.match(/\bne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration|au\s+d[ée]bat\s+ni\s+au\s+vote)|\bne\s+prend\s+part\s+ni\s+au\s+d[ée]bat\s+ni\s+au\s+vote/gi)?.length ?? 0;
+}
+
 export function voteSummary(parsed: ParsedDocument): VoteSummary | null {
-  const v = firstDeliberation(parsed)?.vote;
+  const d = firstDeliberation(parsed);
+  const v = d?.vote;
   if (!v) return null;
-  if (v.for !== null) return { for: v.for, against: v.against ?? 0, abstain: v.abstain ?? 0, not_voting: v.not_voting ?? 0 };
+  const notExpressed = v.abstain === null && v.voters !== null && v.expressed !== null && v.voters > v.expressed && !v.secret_ballot ? v.voters - v.expressed - (v.not_voting ?? 0) : null;
+  if (v.for !== null) return { for: v.for, against: v.against ?? 0, abstain: v.abstain ?? (notExpressed !== null && notExpressed > 0 ? notExpressed : 0), not_voting: v.not_voting ?? standingAside(d!.text) };
+  if (v.unanimous && (v.abstain || v.against)) {
+    const voters = v.voters ?? d?.declared?.voters?.value ?? parsed.session.declared.voters?.value ?? null;
+    const rest = (v.abstain ?? 0) + (v.against ?? 0) + (v.not_voting ?? 0);
+    if (voters !== null && voters > rest) return { for: voters - rest, against: v.against ?? 0, abstain: v.abstain ?? 0, not_voting: v.not_voting ?? 0 };
+  }
   if (v.unanimous) return { unanimous: true };
   if (v.against !== null || v.abstain !== null) return { for: null, against: v.against, abstain: v.abstain, not_voting: v.not_voting };
   return null;

@@ -60,7 +60,7 @@ describe('votes', () => {
     ['SCRUTIN\tPOUR : 86\tABSTENTION : 0\n\tCONTRE : 0\tNE SE PRONONCE PAS : 0\n\tDONT 17 PROCURATION(S)', { for: 86, against: 0, abstain: 0, not_voting: 0 }],
     ['Adopté à l’unanimité.', { unanimous: true }],
     ['Le conseil, après en avoir délibéré, adopte par 18 voix pour et 1 abstention.', { for: 18, against: 0, abstain: 1, not_voting: 0 }],
-    ['Votants : 33 – Exprimés : 31 – Pour : 29 – Contre : 2', { for: 29, against: 2, abstain: 0, not_voting: 0 }],
+    ['Votants : 33 – Exprimés : 31 – Pour : 29 – Contre : 2', { for: 29, against: 2, abstain: 2, not_voting: 0 }], // the votes not expressed are abstentions (label view)
     ['Vote : Pour 12 / Contre 0 / Abstention 3', { for: 12, against: 0, abstain: 3, not_voting: 0 }],
     ['Il est résolu à l’unanimité des conseillers présents', { unanimous: true }],
     ['Voté à l’unanimit', { unanimous: true }],

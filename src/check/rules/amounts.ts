@@ -6,11 +6,18 @@
  * Conservative: parts are consecutive lines with one amount each and some
  * words; a total line says "total". Any run of parts ending at the total
  * that sums right is accepted (a list may open with a sub-total).
+ * Also a table extracted one cell per line ("Région" / "880 000 €" / "22 %"
+ * … "Total" / "4 000 000 €"): the parts are the amounts alone on their line
+ * since the table's start (the blank line above), each row with one amount,
+ * the total the amount alone on the line after "Total".
  */
 import type { Amount } from '../../domain/index.ts';
 import type { Rule } from '../context.ts';
 
 const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
+
+/** The total's label alone in its cell. */
+const TOTAL_CELL = /^\s*(?:total|totaux|montant\s+total)(?:\s+(?:g[ée]n[ée]ral|ht|ttc|h\.t\.))?\s*:?\s*$/i;
 
 export const amountsSum: Rule = {
   name: 'amounts-sum',
@@ -31,18 +38,57 @@ export const amountsSum: Rule = {
       const parts: Amount[] = [];
       for (let l = line - 1; l > 0 && parts.length < 30; l--) {
         const t = lineText(l);
-        if (!t) continue; // blank line
+        if (!t || /^[-–—_=.\s]+$/.test(t)) continue; // a blank line, the rule drawn above a total
         const here = byLine.get(l);
         if (!here || here.length !== 1 || !/[A-Za-zÀ-ÿ]{3}/.test(t.replace(here[0]!.text, '')) || TOTAL.test(t)) break;
         parts.unshift(here[0]!);
       }
-      if (parts.length < 2) continue;
-      let ok = false;
-      for (let i = 0; i < parts.length - 1 && !ok; i++) {
-        const sum = parts.slice(i).reduce((s, a) => s + a.cents, 0);
-        if (Math.abs(sum - total.cents) <= 1) ok = true;
+      if (parts.length >= 2) mismatch(parts, total, line);
+    }
+    // tables extracted cell by cell
+    for (const line of byLine.keys()) {
+      let label = line - 1;
+      while (label > line - 3 && label > 0 && !lineText(label).trim()) label--;
+      if (label < 1 || byLine.has(label) || !TOTAL_CELL.test(lineText(label))) continue;
+      const cells = cellTable(label);
+      if (cells) mismatch(cells.parts, cells.total, cells.totalLine);
+    }
+
+    /** The parts above the "Total" cell on `label` and the total below it, or null when the table is not one amount per row. */
+    function cellTable(label: number): { parts: Amount[]; total: Amount; totalLine: number } | null {
+      let after = label + 1;
+      while (after < label + 3 && !lineText(after).trim()) after++;
+      const total = alone(after);
+      // a second amount cell in the total row (HT and TTC columns): not judged
+      if (!total || alone(after + 1)) return null;
+      const parts: Amount[] = [];
+      let previousAlone = false;
+      for (let l = label - 1; l > 0; l--) {
+        const t = lineText(l);
+        if (!t.trim()) break; // the table's start
+        const a = alone(l);
+        if (a) {
+          if (previousAlone) return null; // two amount columns
+          parts.unshift(a);
+        } else if (byLine.has(l)) return null; // an amount inside words: not a cell table
+        previousAlone = Boolean(a);
       }
-      if (ok) continue;
+      return parts.length >= 2 ? { parts, total, totalLine: after } : null;
+    }
+
+    /** The amount written alone on line `l` (with "HT", "TTC", "euros" at most), else null. */
+    function alone(l: number): Amount | null {
+      const here = byLine.get(l);
+      if (!here || here.length !== 1) return null;
+      const rest = lineText(l).replace(here[0]!.text, '').replace(/\b(?:HT|TTC|H\.T\.|T\.T\.C\.|euros?|EUR)\b/gi, '');
+      return /\p{L}{2}/u.test(rest) ? null : here[0]!;
+    }
+
+    /** Reports a total that no run of the parts ending at it sums to. */
+    function mismatch(parts: Amount[], total: Amount, line: number): void {
+      for (let i = 0; i < parts.length - 1; i++) {
+        if (Math.abs(parts.slice(i).reduce((s, a) => s + a.cents, 0) - total.cents) <= 1) return;
+      }
       const sum = parts.reduce((s, a) => s + a.cents, 0);
       const eur = (c: number) => (c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }) + ' €';
       report({
