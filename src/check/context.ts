@@ -39,7 +39,67 @@ const MOVEMENT =
 const MOVEMENT_ALL = new RegExp(MOVEMENT.source, 'g');
 
 /** Text as MOVEMENT reads it: lower case, no diacritics (not one character for one). */
-const foldForMovement = (s: string) => withoutMarks(s.toLowerCase().normalize('NFD'));
+const foldForMovementSlow = (s: string) => withoutMarks(s.toLowerCase().normalize('NFD'));
+
+/**
+ * For each UTF-16 unit of a lower-cased text: its NFD form without marks
+ * ('' for a mark), null when the unit cannot be folded alone, undefined
+ * when not known yet (see `unitFold`).
+ */
+const UNIT_FOLD: Array<string | null | undefined> = new Array(65536);
+/** U+0345 (combining class 240) and U+0334 (class 1): around a character, NFD moves them when its class is not 0. */
+const hasCombiningClass = (c: string) => ('\u0345' + c).normalize('NFD') !== '\u0345' + c || (c + '\u0334').normalize('NFD') !== c + '\u0334';
+
+/**
+ * NFD decomposes each character on its own, then reorders runs of
+ * characters of a combining class other than 0. When every such character
+ * is a mark, the marks dropped, the order does not show: the fold is the
+ * fold of each unit. A surrogate, or a unit whose decomposition holds a
+ * character of such a class that is no mark, is null (the whole text then
+ * takes the slow way).
+ */
+function unitFold(code: number): string | null {
+  let f = UNIT_FOLD[code];
+  if (f === undefined) {
+    const d = String.fromCharCode(code).normalize('NFD');
+    f = '';
+    for (const c of d) {
+      if (c.length > 1 || (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff)) {
+        f = null;
+        break;
+      }
+      if (MARK.test(c)) continue;
+      if (hasCombiningClass(c)) {
+        f = null;
+        break;
+      }
+      f += c;
+    }
+    UNIT_FOLD[code] = f;
+  }
+  return f;
+}
+
+/**
+ * `foldForMovementSlow(s)` (the same string), unit by unit with a table:
+ * the text is lower-cased as a whole (a final sigma depends on what follows
+ * it), then each unit outside ASCII is folded alone (see `unitFold`).
+ */
+function foldForMovement(s: string): string {
+  const lower = s.toLowerCase();
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128) continue;
+    const f = unitFold(c);
+    if (f === null) return foldForMovementSlow(s);
+    if (f.length === 1 && f.charCodeAt(0) === c) continue;
+    out += lower.slice(kept, i) + f;
+    kept = i + 1;
+  }
+  return kept === 0 ? lower : out + lower.slice(kept);
+}
 
 /** 1 when a UTF-16 unit is a mark (`\p{M}`), 0 when not, -1 when not known yet. */
 const MARK_UNIT = new Int8Array(65536).fill(-1);

@@ -93,10 +93,28 @@ export function sameName(a: string, b: string): boolean {
   return true;
 }
 
+/**
+ * `list.map((r) => nameKey(r.name))`, computed once per list: the rules look
+ * names up in the same lists (the present members above all) again and
+ * again. The keys are kept with the names they were made from and made anew
+ * when the list no longer holds those names (same strings, same order).
+ */
+const listKeys = new WeakMap<readonly NameRef[], { names: string[]; keys: string[] }>();
+
+export function keysOf(list: readonly NameRef[]): string[] {
+  let e = listKeys.get(list);
+  if (e === undefined || e.names.length !== list.length || e.names.some((n, i) => n !== list[i]!.name)) {
+    e = { names: list.map((r) => r.name), keys: list.map((r) => nameKey(r.name)) };
+    listKeys.set(list, e);
+  }
+  return e.keys;
+}
+
 /** Members of `list` that `name` may designate. */
 export function candidates(name: string, list: NameRef[]): NameRef[] {
   const key = nameKey(name);
-  const exact = list.filter((r) => nameKey(r.name) === key);
+  const keys = keysOf(list);
+  const exact = list.filter((_, i) => keys[i] === key);
   if (exact.length) return exact;
   return list.filter((r) => sameName(r.name, name));
 }

@@ -64,7 +64,6 @@ class Registry {
   /** For the code of 3 letters (see `code3`): the index in `buckets` of the key ids starting with them, or -1. */
   readonly bucketOf = new Int16Array(26 * 26 * 26).fill(-1);
   readonly buckets: number[][] = [];
-  private finder: RegExp | null = null;
 
   id(key: string): number {
     let id = this.ids.get(key);
@@ -79,17 +78,7 @@ class Registry {
       this.buckets.push([]);
     }
     this.buckets[this.bucketOf[c]!]!.push(id);
-    this.finder = null;
     return id;
-  }
-
-  /** Finds, at run starts, every registered keyword (longest first: one hit per place is enough to look at it). */
-  get find(): RegExp {
-    if (this.finder === null) {
-      const alts = [...this.keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-      this.finder = new RegExp(`(?<![a-z])(?:${alts.join('|')})`, 'g');
-    }
-    return this.finder;
   }
 }
 
@@ -102,16 +91,25 @@ class KeywordIndex {
   /** Keys registered when the index was built. */
   readonly keyCount: number;
 
+  /**
+   * One walk over the runs of letters: a keyword can only start a run (the
+   * character before it is no letter a-z), and its first three letters
+   * pick the few keys to compare there. Keys are letters only, so these are
+   * exactly the places a search for any key at a run start would find.
+   */
   constructor(readonly text: string) {
     const keys = REGISTRY.keys;
     this.keyCount = keys.length;
     const at: Array<number[] | undefined> = (this.at = new Array(keys.length));
-    const re = REGISTRY.find;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const p = m.index;
-      for (const id of REGISTRY.buckets[REGISTRY.bucketOf[code3(text, p)]!]!) if (text.startsWith(keys[id]!, p)) (at[id] ??= []).push(p);
+    const n = text.length;
+    for (let p = 0; p < n; p++) {
+      if (!isLetter(text.charCodeAt(p))) continue;
+      // p starts a run: look it up, then go to its end
+      if (p + 2 < n && isLetter(text.charCodeAt(p + 1)) && isLetter(text.charCodeAt(p + 2))) {
+        const bucket = REGISTRY.bucketOf[code3(text, p)]!;
+        if (bucket >= 0) for (const id of REGISTRY.buckets[bucket]!) if (text.startsWith(keys[id]!, p)) (at[id] ??= []).push(p);
+      }
+      while (p + 1 < n && isLetter(text.charCodeAt(p + 1))) p++;
     }
   }
 }

@@ -3,7 +3,7 @@ import type { NameRef } from '../../domain/index.ts';
 import { proxyLimit } from '../law.ts';
 import type { Rule } from '../context.ts';
 import { distinct, givers, presentCount, proxyCount } from '../derived.ts';
-import { candidates, nameKey, nameTokens } from '../names.ts';
+import { candidates, keysOf, nameKey, nameTokens } from '../names.ts';
 
 function partial(ctx: Parameters<Rule['check']>[0], name: string): boolean {
   const list = ctx.parsed.session.attendance.partial;
@@ -104,15 +104,15 @@ export const proxyGiverAbsent: Rule = {
         actual: 'présent',
       });
     };
+    const present = att.present;
+    const presentKeys = keysOf(present);
     for (const p of att.proxies) {
-      const key = nameKey(p.giver.name);
-      const m = att.present.filter((r) => nameKey(r.name) === key);
-      if (m.length) flag(p.giver, m[0]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
+      const i = presentKeys.indexOf(nameKey(p.giver.name));
+      if (i >= 0) flag(p.giver, present[i]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
     }
     for (const a of [...att.absent, ...att.excused]) {
-      const key = nameKey(a.name);
-      const m = att.present.filter((r) => nameKey(r.name) === key);
-      if (m.length) flag(a, m[0]!, 'est listé(e) absent(e)');
+      const i = presentKeys.indexOf(nameKey(a.name));
+      if (i >= 0) flag(a, present[i]!, 'est listé(e) absent(e)');
     }
   },
 };
