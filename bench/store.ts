@@ -99,7 +99,7 @@ export async function ingestRates(ingestDocs: number): Promise<BenchResult[]> {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const inputs = files.map((bytes, i) => ({ name: `bench-${i}.txt`, read: async () => bytes }));
-    const out = await ingestMany({ store: full, extract, analyse, dataDir: dir, actor: 'bench' }, inputs, { concurrency: pool ? 4 * (threads + 1) : 4 });
+    const out = await ingestMany({ store: full, extract, analyse, dataDir: dir, actor: 'bench' }, inputs, { concurrency: pool ? 8 * (threads + 1) : 4 });
     const fullRate = ingestDocs / ((performance.now() - t0) / 1000);
     const fullCpu = cpu(c0);
     const threaded = pool?.analysed.threaded ?? 0;

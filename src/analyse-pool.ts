@@ -4,10 +4,11 @@
  * the store. The stage is pure (pipeline.ts `analyse`): a thread gives the
  * same Analysis the main thread would, as a structured clone.
  *
- * The calling thread also analyses a document when every thread already has
- * QUEUED documents waiting: a pool slowed by other load (or smaller than the
- * batch's appetite) then shares its work with the caller instead of letting
- * the caller idle; a caller busier than the pool never takes any.
+ * Once ready, threads take every document, queued on the least busy one:
+ * the caller keeps to reading and writing. (Letting the caller analyse when
+ * the threads had a backlog was measured worse: results arrive in bursts
+ * between the caller's store writes, so the threads always look backlogged
+ * and the caller ended up parsing nearly everything itself.)
  *
  * Contract: `analyse` never loses a document to the pool. Until a thread
  * has loaded its modules (about half a second), and after a thread fails
@@ -40,9 +41,6 @@ interface Thread {
   dead: boolean;
   pending: Map<number, Job>;
 }
-
-/** Documents waiting on one thread beyond the one it is analysing, before the caller takes the next itself. */
-const QUEUED = 2;
 
 const THREAD_SCRIPT = new URL('./analyse-thread.mjs', import.meta.url);
 
@@ -107,7 +105,7 @@ export function startAnalysePool(size: number, options: AnalysePoolOptions = {})
         const job: Job = { extraction, options, resolve, reject };
         let best: Thread | null = null;
         for (const t of threads) if (t.ready && !t.dead && (!best || t.pending.size < best.pending.size)) best = t;
-        if (!best || closing || best.pending.size > QUEUED) return inline(job);
+        if (!best || closing) return inline(job);
         const id = nextId++;
         best.pending.set(id, job);
         best.worker.postMessage({ id, extraction, options });

@@ -33,6 +33,25 @@ describe('SQLite runner group commit', () => {
     expect(await db.get("SELECT name FROM bodies WHERE key = 'k1'")).toEqual({ name: 'x' });
   });
 
+  it('reads do not wait for a transaction being written, and see only what is committed', async () => {
+    await db.run("INSERT INTO bodies (key, name) VALUES ('read-1', 'committed')");
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const writing = db.transaction(async (tx) => {
+      await tx.run("UPDATE bodies SET name = 'uncommitted' WHERE key = 'read-1'");
+      await tx.run("INSERT INTO bodies (key, name) VALUES ('read-2', 'x')");
+      await gate;
+    });
+    await new Promise((r) => setTimeout(r, 20)); // the transaction holds the writer
+    const during = await Promise.race([db.get<{ name: string }>("SELECT name FROM bodies WHERE key = 'read-1'"), new Promise((r) => setTimeout(() => r('waited'), 2000))]);
+    expect(during).toEqual({ name: 'committed' });
+    expect(await db.get("SELECT name FROM bodies WHERE key = 'read-2'")).toBeUndefined();
+    release();
+    await writing;
+    expect(await db.get("SELECT name FROM bodies WHERE key = 'read-1'")).toEqual({ name: 'uncommitted' });
+    expect(await db.get("SELECT name FROM bodies WHERE key = 'read-2'")).toEqual({ name: 'x' });
+  });
+
   it('transactionEach: every function in its savepoint, the one that throws rolled back alone', async () => {
     const out = await db.transactionEach(
       [0, 1, 2].map((i) => async (tx) => {

@@ -123,7 +123,7 @@ export const command: Command = {
       const inputs = files.map((f) => ({ name: f.name, read: () => fs.readFile(f.path) }));
       await ingestMany(deps, inputs, {
         // Enough documents in flight to keep every parse thread fed.
-        concurrency: pool ? Math.max(config.concurrency, 4 * (config.analyseThreads + 1)) : config.concurrency,
+        concurrency: pool ? Math.max(config.concurrency, 8 * (config.analyseThreads + 1)) : config.concurrency,
         onOutcome: (o, i) => {
           done[i] = o;
           bar.tick(o.file);

@@ -27,6 +27,12 @@ const fullText: FullText = {
   countAlone: (terms) => ({ sql: 'SELECT count(*) FROM records_fts WHERE records_fts MATCH ?', params: [ftsQuery(terms)] }),
 };
 
+/** A statement that only reads (the reader connection takes it): SELECT or WITH … SELECT, no RETURNING. */
+const READ_ONLY = /^\s*(?:SELECT|WITH)\b(?![\s\S]*\b(?:INSERT|UPDATE|DELETE|RETURNING)\b)/i;
+
+/** Documents written between two turns of the event loop inside a group commit. */
+const YIELD_EVERY = 8;
+
 /** Transactions sharing one commit at most. */
 const GROUP = 64;
 
@@ -106,7 +112,10 @@ export function openSqliteRunner(file: string): SqlRunner {
       const outcomes: Array<{ ok: boolean; value: unknown }> = [];
       try {
         prepare('BEGIN IMMEDIATE').run();
-        for (const item of batch) {
+        for (const [k, item] of batch.entries()) {
+          // A batch takes tens of milliseconds: let the event loop run between documents now
+          // and then (parse threads get new work, their results come in, timers fire).
+          if (k > 0 && k % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
           prepare('SAVEPOINT one_transaction').run();
           try {
             const value = await item.fn(tx);
@@ -161,11 +170,37 @@ export function openSqliteRunner(file: string): SqlRunner {
     },
   };
 
+  // Reads outside a transaction go to a second, read-only connection: in WAL mode it sees
+  // every committed write and never waits for the writer, so an ingest's "already stored?"
+  // lookups and the searches of a server do not queue behind a batch being written.
+  // (An in-memory database is private to its connection: reads stay on the writer.)
+  const reader = file === ':memory:' ? null : new Database(file, { readonly: true });
+  reader?.pragma('busy_timeout = 10000');
+  reader?.pragma('cache_size = -65536');
+  reader?.pragma('mmap_size = 268435456');
+  const readStatements = new Map<string, Database.Statement>();
+  const prepareRead = (sql: string) => {
+    let s = readStatements.get(sql);
+    if (!s) {
+      s = reader!.prepare(sql);
+      readStatements.set(sql, s);
+    }
+    return s;
+  };
+  const read = {
+    async all<T>(sql: string, params: readonly SqlValue[] = []) {
+      return prepareRead(sql).all(...params) as T[];
+    },
+    async get<T>(sql: string, params: readonly SqlValue[] = []) {
+      return prepareRead(sql).get(...params) as T | undefined;
+    },
+  };
+
   return {
     dialect: 'sqlite',
     fullText,
-    all: (sql, params) => exclusive(() => direct.all(sql, params)),
-    get: (sql, params) => exclusive(() => direct.get(sql, params)),
+    all: (sql, params) => (reader && READ_ONLY.test(sql) ? read.all(sql, params) : exclusive(() => direct.all(sql, params))),
+    get: (sql, params) => (reader && READ_ONLY.test(sql) ? read.get(sql, params) : exclusive(() => direct.get(sql, params))),
     run: (sql, params) => exclusive(() => direct.run(sql, params)),
     insertMany: (table, columns, rows) => exclusive(() => direct.insertMany(table, columns, rows)),
     transaction,
@@ -176,6 +211,7 @@ export function openSqliteRunner(file: string): SqlRunner {
       Promise.all(fns.map((fn) => transaction(fn).then((value): Settled<T> => ({ ok: true, value }), (error: unknown): Settled<T> => ({ ok: false, error })))),
     close: () =>
       exclusive(async () => {
+        if (reader?.open) reader.close();
         if (db.open) db.close();
       }),
   };
