@@ -37,16 +37,18 @@ const MAX_GAP = 700;
 const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature|municipalites?|communes?|representant(?:e|\(e\))?s?|delegue(?:e|\(e\))?s?)[\s/|]*){2,}$/;
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
-  /\b(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
-  ['donne', 'remis', 'pouvoir', 'procuration', 'mandat'],
+  /\b(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoir|procuration|delegation)|\bfaite?s?\s+represente(?:r|e|s|es|ee|ees)?\s+par\b|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
+  ['donne', 'remis', 'confie', 'fait', 'faite', 'faits', 'faites', 'pouvoir', 'procuration', 'mandat'],
 );
 /**
- * "M. X, absent, a donné pouvoir à Mme Y". Tried only at sentence starts
- * before "donne"/"remis" (scan.ts 'clause': no ';' or ':' between them).
+ * "M. X, absent, a donné pouvoir à Mme Y", "M. A et Mme B ont confié leur
+ * pouvoir à M. C", "M. D s'est fait représenter par Mme E". Tried only at
+ * sentence starts before the verb (scan.ts 'clause': no ';' or ':' between).
+ * Groups: 1 giver(s), 2 or 3 the verb, 4 the holder.
  */
 const PROXY_SENTENCE = anchored(
-  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:a|ayant|qui\s+a|avait)\s+(?:donne|remis)\s+(?:un\s+|une\s+|son\s+|sa\s+)?(?:pouvoir|procuration|delegation)(?:\s+(?:de\s+vote|ecrite?))?\s+(?:a|au)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
-  ['donne', 'remis'],
+  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  ['donne', 'remis', 'confie', 'fait'],
   0,
   'clause',
 );
@@ -73,8 +75,23 @@ const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n
 /** A commune's name: "Brousse-le-Haut", "Peyrusse-d'Olt", "Salles-Vieilles", "Lunac-sur-Viaur" (one hyphenated token). */
 const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-(?:[A-ZÀ-Þ][a-zß-ÿ'’]+|le|la|les|sur|sous|en|de|du|des|d'[A-ZÀ-Þ][a-zß-ÿ]+|l'[A-ZÀ-Þ][a-zß-ÿ]+|lès|lez|aux|et))+\s*[.;,]?\s*$/;
 
+/** A person with a civility, in folded text, up to the next comma, full stop, colon or semicolon. */
+const CIVIL_NAME = String.raw`(?:m\.|mme|mlle|monsieur|madame)\s+[^,;.:\n]{2,60}?`;
+/**
+ * Absences stated in the attendance sentence itself (folded text), group 1
+ * the people, group 2 the state: "Mme A et M. B étant excusés", "M. C était
+ * absent", "M. D absent." closing a clause, "… et de M. F, excusé" (after
+ * "à l'exception de"). ("Mme E, absente, avait donné procuration à …" is a
+ * proxy only, as a giver in a proxy sentence.)
+ */
+const ABSENCE_CLAUSES: RegExp[] = [
+  new RegExp(String.raw`(?:^|[,;.:]\s*|\bet\s+)(${CIVIL_NAME}(?:\s*(?:,|\bet\b)\s*${CIVIL_NAME})*)\s*,?\s+(?:etant|etaient|sont|est|etait)\s+(excusee?s?|absente?s?)\b`, 'g'),
+  new RegExp(String.raw`(?:^|[,;:]\s*)(${CIVIL_NAME})\s+(absente?|excusee?)\s*(?=[.;]|$)`, 'g'),
+  new RegExp(String.raw`\bet\s+de\s+(${CIVIL_NAME})\s*,\s*(excusee?|absente?)\b`, 'g'),
+];
+
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
-const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:a\s+donné|donne|ayant\s+donné|avait\s+donné)\s+(?:(?:un|son)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+(?:donnée?|remise?))?)\s+(?:à|au)\s+(?=\S)|^\s*(?:qui\s+est\s+)?représentée?\s+par\s+(?=\S)/i;
+const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:a\s+donné|donne|ayant\s+donné|avait\s+donné|a\s+confié|ayant\s+confié|avait\s+confié)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+(?:donnée?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?représentée?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|était)\s+fait(?:e)?\s+représenter\s+par\s+(?=\S)/i;
 
 /** Between givers of one holder: "A et de B", "A, B". */
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
@@ -230,6 +247,7 @@ export class AttendanceReader {
       }
     }
     this.readFootnoteProxies(footnotes);
+    if (blockStart >= 0) this.readAbsenceClauses(blockStart, Math.min(to, blockEnd + 400));
     this.readProxySentences(from, blockEnd >= 0 ? Math.min(to, blockEnd + 500) : Math.min(to, from + 2500));
     this.dedupe();
     return {
@@ -566,29 +584,35 @@ export class AttendanceReader {
     }
     for (const m of matchAnchored(z, PROXY_SENTENCE)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
-      const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
-      const giver = parseEntry(unbullet(this.src.norm.slice(gStart, gStart + m[1]!.length)), gStart, this.order);
-      let holderText = this.src.norm.slice(hStart, hStart + m[2]!.length);
+      const hStart = from + m.index! + m[0].lastIndexOf(m[4]!);
+      // (a note after the giver, "M. X (Aulès)", is no part of the name: blanked, offsets kept)
+      const giverText = this.src.norm.slice(gStart, gStart + m[1]!.length).replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length));
+      const giver = parseEntry(unbullet(giverText), gStart, this.order);
+      let holderText = this.src.norm.slice(hStart, hStart + m[4]!.length);
       // "… à M. Daniel\nRENAUDOT ;": the surname on the next line
       const wrapped = /^\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(holderText)
         ? /^\n[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*(?:[ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*)*/.exec(this.src.norm.slice(hStart + holderText.length))
         : null;
       if (wrapped) holderText += wrapped[0];
       const holder = parseEntry(unbullet(holderText), hStart, this.order);
-      const g = giver.people[giver.people.length - 1];
+      // "M. X et Mme Y ont confié leur pouvoir à …": every giver named; "… , M. X a donné …": the last one
+      const plural = /^(?:ont|avaient|se\s+sont|s'\s?etaient)$/.test(m[2] ?? m[3]!) ? this.namesJoined(giverText, gStart) : null;
+      const last = giver.people[giver.people.length - 1];
+      const gs = plural ?? (last ? [this.ref(last)] : []);
       // "M. Y, de même que M. B à …": the holder alone when the whole is read as prose
       const h = holder.people[0] ?? (holder.prose ? parseEntry(unbullet(holderText.split(/,|\n/)[0]!), hStart, this.order).people[0] : undefined);
-      if (!g || !h) continue;
-      this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
-      this.readLikewise(h.end, to);
+      if (gs.length === 0 || !h) continue;
+      for (const g of gs) this.out.proxies.push({ giver: g, holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
+      this.readLikewise(h.end, to, h);
     }
   }
 
   /**
    * "…, de même que M. B à Mme C et Mme D à M. E.": more giver → holder
-   * pairs after a proxy sentence, up to the sentence's end.
+   * pairs after a proxy sentence, up to the sentence's end; a giver alone
+   * ("…, de même que M. B.") gave to the same `holder`.
    */
-  private readLikewise(at: number, to: number): void {
+  private readLikewise(at: number, to: number, holder: PersonText): void {
     const rest = this.src.norm.slice(at, Math.min(to, at + 400));
     const open = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i.exec(rest);
     if (!open) return;
@@ -597,6 +621,12 @@ export class AttendanceReader {
     let offset = at + open[0].length;
     for (const pair of body.split(/(\s*,\s*|\s+et\s+)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/)) {
       const cut = /\s+(?:à|au)\s+/.exec(pair);
+      // "…, de même que M. B." alone: B gave a proxy to the same holder
+      if (!cut && !/^\s*(?:,|et)\s*$/.test(pair)) {
+        const g = this.personFrom(pair, offset);
+        if (!g) return;
+        this.out.proxies.push({ giver: g, holder: this.ref(holder), scope: null, span: this.src.span(offset, offset + pair.length) });
+      }
       if (cut && !/^\s*(?:,|et)\s*$/.test(pair)) {
         const g = this.personFrom(pair.slice(0, cut.index), offset);
         const h = this.personFrom(pair.slice(cut.index + cut[0].length), offset + cut.index + cut[0].length);
@@ -624,6 +654,19 @@ export class AttendanceReader {
     });
     // a holder-less entry duplicates a full one for the same giver
     this.out.proxies = this.out.proxies.filter((p) => p.holder || !this.out.proxies.some((q) => q !== p && q.holder && key(q.giver) === key(p.giver)));
+    // a giver named in an absence list, then again in that list's proxy sentence ("Mme X a donné
+    // délégation de vote à M. Y" read on after "Était absente :"): one absence (a name written
+    // twice without a proxy stays twice: that is a DUPLICATE_MEMBER to report)
+    const givers = new Set(this.out.proxies.map((p) => key(p.giver)));
+    for (const list of ['absent', 'excused'] as const) {
+      const seenA = new Set<string>();
+      this.out[list] = this.out[list].filter((n) => {
+        const k = key(n);
+        if (seenA.has(k) && givers.has(k)) return false;
+        seenA.add(k);
+        return true;
+      });
+    }
     const seenS = new Set<string>();
     this.out.substitutions = this.out.substitutions.filter((x) => {
       const k = `${key(x.titular)}>${key(x.substitute)}`;
@@ -670,9 +713,29 @@ export class AttendanceReader {
     return { kind, heading: this.src.norm.slice(h.start, h.end).trim(), span: this.src.span(h.start, Math.max(h.end, end)), complete: !this.reachedEnd(end, to) };
   }
 
-  /** A list that runs to the end of the text (or is cut by an open parenthesis) is incomplete. */
+  /**
+   * A list that runs to the end of the text (or is cut by an open parenthesis) is incomplete;
+   * so is one whose unread rest is an entry cut by the excerpt ("… ; M. Florent PONSOT a donné pou").
+   */
   private reachedEnd(end: number, to: number): boolean {
-    return this.src.norm.slice(end, to).trim().length === 0 && to >= this.src.norm.trimEnd().length;
+    if (to < this.src.norm.trimEnd().length) return false;
+    const rest = this.src.norm.slice(end, to).trim();
+    return rest.length === 0 || (rest.length < 120 && !/[.!?)»]$/.test(rest) && !/\n[ \t]*\n/.test(rest));
+  }
+
+  /**
+   * A page's running header glued inside a one-paragraph list (document-site
+   * transcriptions lose the line breaks): "…, GINESTET Pascal (X), 2 Compte
+   * rendu du conseil communautaire 9 février 2021 JULIEN Marie-Pierre (X), …".
+   * A page number then words that the document's first lines also hold (its
+   * title), up to a date, are blanked (offsets kept).
+   */
+  private blankInlineHeaders(content: string): string {
+    if (!/[,;]\s*\d{1,3}\s+\p{Lu}/u.test(content)) return content;
+    const head = collapseSpaces(this.src.fold.slice(0, 800));
+    return content.replace(/(?<=[,;]\s*)(\d{1,3}\s+(\p{Lu}[^,;:()\d]{14,90}?)(?:\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)\s+(?=\p{Lu}{2})/gu, (m, all: string, words: string) =>
+      head.includes(collapseSpaces(foldText(words)).trim()) ? ' '.repeat(all.length) + m.slice(all.length) : m,
+    );
   }
 
   /** Reads one section's list; returns the offset where the list stops. */
@@ -680,6 +743,9 @@ export class AttendanceReader {
     // a list never runs into a paragraph of prose: the content stops before the first one
     // (bounds the work on long documents where the last heading's content is the rest of the text)
     contentEnd = h.end + proseParagraphAt(this.src.norm, h.end, contentEnd);
+    // nor, for the members present, into a paragraph of proxy sentences after the list's full stop
+    // ("… et M. Z.\n\nMme A et M. B avaient donné procuration à M. C ; …")
+    if (kind === 'present') contentEnd = h.end + proxyParagraphAt(this.src.fold, h.end, contentEnd);
     let content = this.src.norm.slice(h.end, contentEnd);
     // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
     const counted = /^(\s*\(?\d{1,3}\)?\s*[-–—:]\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
@@ -699,7 +765,8 @@ export class AttendanceReader {
     let skip = 0;
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
-    content = blankGroupLabels(blankRightColumn(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip)))));
+    content = this.blankInlineHeaders(content);
+    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip))))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
     content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
@@ -978,6 +1045,32 @@ export class AttendanceReader {
   }
 
   /** "Mme A et de M. B", "A, B et C": each person of a list of two or more proxy givers; null for one person, or when one part is not a person. */
+  /**
+   * Absences written in the attendance sentence rather than listed under a
+   * heading (ABSENCE_CLAUSES), in [from, to): each person named there who is
+   * in no list yet becomes excused or absent, as the word says.
+   */
+  private readAbsenceClauses(from: number, to: number): void {
+    const zone = this.src.fold.slice(from, to);
+    if (!/absent|excuse/.test(zone)) return;
+    const key = (n: NameRef) => foldText(n.name).replace(/[^a-z]/g, '');
+    const known = new Set([...(this.out.present ?? []), ...this.out.absent, ...this.out.excused].map(key));
+    for (const re of ABSENCE_CLAUSES) {
+      re.lastIndex = 0;
+      for (const m of zone.matchAll(re)) {
+        const start = from + m.index! + m[0].indexOf(m[1]!);
+        const text = this.src.norm.slice(start, start + m[1]!.length);
+        const people = this.namesJoined(text, start) ?? [this.personFrom(text, start)].filter((p): p is NameRef => p !== null);
+        const list = m[2]!.startsWith('excuse') ? this.out.excused : this.out.absent;
+        for (const p of people) {
+          if (known.has(key(p))) continue;
+          known.add(key(p));
+          list.push(p);
+        }
+      }
+    }
+  }
+
   private giversOf(text: string, start: number): NameRef[] | null {
     if (!GIVERS_SEPARATOR.test(text)) return null;
     const out: NameRef[] = [];
@@ -1005,6 +1098,23 @@ export class AttendanceReader {
     const name = rest.trim().replace(/[.,;]+$/, '');
     if (!/^[A-ZÀ-Þ][\p{L}'’ -]{1,40}$/u.test(name)) return null;
     return { written: text.trim(), name, civility, role: null, note: null, repaired_from: null, span: this.src.span(start, start + text.length) };
+  }
+
+  /** "M. A, Mme B et M. C": every person, or null unless each part is one. */
+  private namesJoined(text: string, start: number): NameRef[] | null {
+    const out: NameRef[] = [];
+    let offset = 0;
+    for (const part of text.split(/(\s*,\s*|\s+et\s+)/)) {
+      if (/^\s*,\s*$|^\s+et\s+$/.test(part) || part.trim() === '') {
+        offset += part.length;
+        continue;
+      }
+      const p = this.personFrom(part, start + offset);
+      if (!p) return null;
+      out.push(p);
+      offset += part.length;
+    }
+    return out.length >= 2 ? out : null;
   }
 
   private personFrom(text: string, start: number): NameRef | null {
@@ -1109,6 +1219,35 @@ function unbullet(text: string): string {
  * line after a blank line with at least 12 words, three in four starting in
  * lower case. `to - from` when there is none.
  */
+const PROXY_VERB = /^(?:\bm\.|\bmm\.|[^.;\n]){0,120}?\b(?:a|ont|avait|avaient|ayant)\s+(?:donne|remis|confie)\s+(?:(?:un|une|son|sa|leurs?)\s+)?(?:pouvoirs?|procurations?|delegations?)\b|^(?:\bm\.|\bmm\.|[^.;\n]){0,120}?\bs'\s?(?:est|etait)\s+fait\s+represente/;
+
+/**
+ * Offset (from `from`) of the first paragraph in fold[from, to) that follows
+ * a full stop and a blank line and opens with a proxy sentence; `to - from`
+ * when there is none.
+ */
+export function proxyParagraphAt(fold: string, from: number, to: number): number {
+  const para = /\.[ \t]*\n[ \t]*\n\s*/g;
+  para.lastIndex = from;
+  for (let m = para.exec(fold); m !== null && m.index < to; m = para.exec(fold)) {
+    const start = m.index + m[0].length;
+    if (start < to && PROXY_VERB.test(fold.slice(start, Math.min(to, start + 240)))) return m.index + 1 - from;
+  }
+  return to - from;
+}
+
+/**
+ * In a list separated by commas (no TAB, no wider gap anywhere), two spaces
+ * between two words are a typist's slip inside a name ("Jocelyne  RAUTUREAU"),
+ * not a column gap: the second becomes a no-break space (offsets kept), which
+ * no separator matches and names read as a space.
+ */
+export function typedDoubleSpaces(content: string): string {
+  if (!content.includes('  ') || content.includes('\t') || /\S {3,}\S/.test(content)) return content;
+  if ((content.match(/,/g)?.length ?? 0) < 3) return content;
+  return content.replace(/(?<=[\p{L}.'’-]) {2}(?=\p{L})/gu, ' \u00A0');
+}
+
 export function proseParagraphAt(norm: string, from: number, to: number): number {
   let at = norm.indexOf('\n\n', from);
   while (at >= 0 && at < to) {

@@ -54,11 +54,13 @@ const LABELS: Label[] = [
   // "Nombre de membres : 11", "Membres ayant voix délibérative : 22": the seats (a colon right after)
   L('members_in_office', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|delegues|elus)(?=\s*[:=])`, ['nombre'], 0),
   L('members_in_office', String.raw`(?<![a-z])(?:membres|conseillers|delegues)\s+(?:ayant|avec)\s+voix\s+deliberative(?=\s*[:=])`, ['deliberative'], 3),
+  // an installation session: "Conseillers élus : 15"
+  L('members_in_office', String.raw`(?<![a-z])(?:conseillers(?:\s+municipaux)?|membres)\s+elus(?=\s*[:=])`, ['elus'], 2),
   // nombre, d' or de, WHO (2) before "absent(s)" / "excuse(s)"
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`, ['absent'], 4),
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),
   // nombre, de, WHO (2), absents before "representes" / "ayant"
-  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:(?<!presents?\s+(?:et|ou)\s+)represente(?:s|(?=\())|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:(?<!presents?\s+(?:et|ou)\s+)represente(?:e?s|e?(?=\s*[(:=]))|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
   // nombre, de before the word
   L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`, ['procuration', 'pouvoir', 'mandat', 'delegation'], 2),
   L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`, ['absent'], 4),
@@ -70,7 +72,7 @@ const LABELS: Label[] = [
   // "Le nombre des membres présents étant de 14, le quorum est atteint"
   L('present', String.raw`(?<![a-z])nombre\s+des?\s+(?:${WHO}\s+)?presents?\s+(?:etant|est|s'eleve\s+a)(?:\s+de)?`, ['nombre'], 0),
   // nombre, de, WHO (2), titulaires before "present(s)"
-  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+avec\s+voix\s+deliberative|\s+ou\s+representes)?`, ['present'], 5),
+  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+avec\s+voix\s+deliberative|\s+ou\s+representes|\s+a\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?)?`, ['present'], 5),
 ];
 
 /** "86 membres en exercice", "19 présents", "composé de dix-neuf membres en exercice", "soit vingt-cinq votants" */

@@ -27,7 +27,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\bpresidence\s*:\s*/g, ['presidence']),
   anchored(/(?:^|\n)\s*presidente?\s*:\s*/g, ['president'], 0, 'breaks'),
   anchored(/\bpresidee?\s+par\s+/g, ['preside']),
-  anchored(/\bpar\s+(?:le|la)\s+presidente?\s*,\s*/g, ['president'], 2),
+  // "convoqué par le Président, M. X", "la convocation adressée par son Président, M. X"
+  anchored(/\bpar\s+(?:le|la|son|sa)\s+presidente?\s*,\s*/g, ['president'], 2),
   anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   anchored(/\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g, ['ouverte'], 3),
 ];

@@ -19,6 +19,8 @@ const FORWARD_SHORT = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*)?(?<![a-z])(?:d
 const REPRESENTED = /^(.+?)[\s,]*(?:\(\s*)?(?:est\s+|etait\s+|s'est\s+faite?\s+|se\s+fait\s+|s'etait\s+faite?\s+)?represente[er]?\s+par\s+(.*?)[\s).,;]*$/s;
 const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${TO}(.*?)[\s).,;]*$`, 's');
 const ARROW = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)[\s.,;]*$/s;
+/** Abbreviated in brackets: "X (pvr Y)", "X (proc. à Y)", "X (pouv. Y)". */
+const ABBREVIATED = /^(.+?)[\s,]*\(\s*(?:pvr|pvoir|pouv\.?|proc\.?|procur\.?)(?:\s+(?:a|au))?\s+(.*?)[\s).,;]*$/s;
 const BARE_TO = /^(.+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
 /** In a proxy list: "- de Mme X à M. Y". */
 const DE_TO = /^(?:[-–—•*]\s*)?(?:de|du)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
@@ -35,7 +37,7 @@ function range(fold: string, m: RegExpExecArray, group: number): [number, number
 
 /** Finds the relation stated in an entry (folded text). `proxySection`: bare "X à Y" is a proxy. */
 /** Words one of which every relation but the bare "X à Y" of a proxy list contains. */
-const RELATION_HINT = /pouvoir|procuration|mandat|delegation|represent|donne|rempla|supple|→|->|=>|⇒/;
+const RELATION_HINT = /pouvoir|procuration|mandat|delegation|represent|donne|rempla|supple|→|->|=>|⇒|\((?:pvr|pvoir|pouv|proc)\b/;
 
 export function findRelation(fold: string, proxySection: boolean): Relation | null {
   if (!proxySection && !RELATION_HINT.test(fold)) return null;
@@ -53,7 +55,7 @@ export function findRelation(fold: string, proxySection: boolean): Relation | nu
     const giver = range(fold, m, 1);
     if (giver) return { type: 'proxy', giver, holder: range(fold, m, 2) };
   }
-  for (const re of [FORWARD, REPRESENTED, FORWARD_SHORT, ARROW]) {
+  for (const re of [FORWARD, REPRESENTED, FORWARD_SHORT, ARROW, ABBREVIATED]) {
     m = re.exec(fold);
     if (m) {
       const giver = range(fold, m, 1);
@@ -129,6 +131,9 @@ function relationOfNote(fold: string, raw: string): NoteMeaning {
   re = /^(?:(?:representee?|remplacee?)\s+par(?:\s+(?:son|sa))?\s+suppleante?|remplacee?\s+par(?:\s+(?:son|sa))?|suppleee?\s+par)(?:\s+|\s*$)/;
   if (re.test(t)) return { type: 'replaced-by', other: cut(re) };
   re = /^representee?\s+par\s+/;
+  if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
+  // abbreviated: "(pvr Y)", "(proc. à Y)", "(pouv. Y)"
+  re = /^(?:pvr|pvoir|pouv\.?|proc\.?|procur\.?)(?:\s+(?:a|au))?\s+/;
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
   re = /^(?:remplace|supplee|suppleant(?:e|\(e\))?\s+de|en\s+remplacement\s+de)\s+/;
   if (re.test(t)) return { type: 'replaces', other: cut(re) };
