@@ -745,7 +745,13 @@ export class AttendanceReader {
     contentEnd = h.end + proseParagraphAt(this.src.norm, h.end, contentEnd);
     // nor, for the members present, into a paragraph of proxy sentences after the list's full stop
     // ("… et M. Z.\n\nMme A et M. B avaient donné procuration à M. C ; …")
-    if (kind === 'present') contentEnd = h.end + proxyParagraphAt(this.src.fold, h.end, contentEnd);
+    // (the block still runs over that paragraph: its proxies are read as sentences, the lists after it are the block's)
+    let proxyParagraphEnd = 0;
+    if (kind === 'present') {
+      const cut = h.end + proxyParagraphAt(this.src.fold, h.end, contentEnd);
+      if (cut < contentEnd) proxyParagraphEnd = proxyParagraphEnd_(this.src.fold, cut, to);
+      contentEnd = cut;
+    }
     let content = this.src.norm.slice(h.end, contentEnd);
     // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
     const counted = /^(\s*\(?\d{1,3}\)?\s*[-–—:]\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
@@ -930,7 +936,7 @@ export class AttendanceReader {
     }
     this.out.sections.push(this.section(kind, h, stop, to));
     if (kind === 'present' && this.out.present === null) this.out.present = [];
-    return Math.max(h.end, stop);
+    return Math.max(h.end, stop, proxyParagraphEnd);
   }
 
   /**
@@ -1055,17 +1061,22 @@ export class AttendanceReader {
     if (!/absent|excuse/.test(zone)) return;
     const key = (n: NameRef) => foldText(n.name).replace(/[^a-z]/g, '');
     const known = new Set([...(this.out.present ?? []), ...this.out.absent, ...this.out.excused].map(key));
-    for (const re of ABSENCE_CLAUSES) {
-      re.lastIndex = 0;
-      for (const m of zone.matchAll(re)) {
-        const start = from + m.index! + m[0].indexOf(m[1]!);
-        const text = this.src.norm.slice(start, start + m[1]!.length);
-        const people = this.namesJoined(text, start) ?? [this.personFrom(text, start)].filter((p): p is NameRef => p !== null);
-        const list = m[2]!.startsWith('excuse') ? this.out.excused : this.out.absent;
-        for (const p of people) {
-          if (known.has(key(p))) continue;
-          known.add(key(p));
-          list.push(p);
+    // the first pattern (a list of names before its verb) is tried only in a window ending at each
+    // verb: tried along a long list of names, it would walk the rest of the list at every name
+    const verbs: Array<[number, number]> = [];
+    for (const v of zone.matchAll(/\b(?:etant|etaient|sont|est|etait)\s+(?:excusee?s?|absente?s?)\b/g)) verbs.push([Math.max(0, v.index! - 400), v.index! + v[0].length]);
+    for (const [k, re] of ABSENCE_CLAUSES.entries()) {
+      for (const [a, b] of k === 0 ? verbs : [[0, zone.length] as [number, number]]) {
+        for (const m of zone.slice(a, b).matchAll(re)) {
+          const start = from + a + m.index! + m[0].indexOf(m[1]!);
+          const text = this.src.norm.slice(start, start + m[1]!.length);
+          const people = this.namesJoined(text, start) ?? [this.personFrom(text, start)].filter((p): p is NameRef => p !== null);
+          const list = m[2]!.startsWith('excuse') ? this.out.excused : this.out.absent;
+          for (const p of people) {
+            if (known.has(key(p))) continue;
+            known.add(key(p));
+            list.push(p);
+          }
         }
       }
     }
@@ -1246,6 +1257,21 @@ export function typedDoubleSpaces(content: string): string {
   if (!content.includes('  ') || content.includes('\t') || /\S {3,}\S/.test(content)) return content;
   if ((content.match(/,/g)?.length ?? 0) < 3) return content;
   return content.replace(/(?<=[\p{L}.'’-]) {2}(?=\p{L})/gu, ' \u00A0');
+}
+
+/** End of the lines of proxy sentences from `at` (blank lines before them skipped), in fold[at, to). */
+function proxyParagraphEnd_(fold: string, at: number, to: number): number {
+  let end = at;
+  let i = at;
+  while (i < to && /\s/.test(fold[i]!)) i++;
+  while (i < to) {
+    const nl = fold.indexOf('\n', i);
+    const lineEnd = nl < 0 || nl > to ? to : nl;
+    if (!PROXY_VERB.test(fold.slice(i, lineEnd))) break;
+    end = lineEnd;
+    i = lineEnd + 1;
+  }
+  return end;
 }
 
 export function proseParagraphAt(norm: string, from: number, to: number): number {

@@ -64,7 +64,8 @@ const HARD = new RegExp(
   [
     '\\t+',
     // a run of spaces between words (not indentation), not a typist's double space after a given name ("M. Yves  BONNEVIALLE")
-    '(?<=\\S)(?<!(?:^|[\\s,;])(?:M\\.|Mme|Mlle|Mr|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}[\\p{L}\'’-]*) {2,}(?=\\S)',
+    // (the two spaces looked for first: the lookbehind then runs only where they are)
+    '(?<=\\S)(?= {2})(?<!(?:^|[\\s,;])(?:M\\.|Mme|Mlle|Mr|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}[\\p{L}\'’-]*) {2,}(?=\\S)',
     '[;|•·✓▪►●]',
     ',',
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash

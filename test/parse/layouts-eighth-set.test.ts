@@ -57,6 +57,25 @@ describe('attendance written in prose', () => {
     expect(summary.present_names).toEqual(['Paul AUBIN', 'Lise BRUN', 'Marc COLIN']);
   });
 
+  it('a long paragraph of proxy sentences after the present list belongs to the attendance block', () => {
+    const givers = Array.from({ length: 12 }, (_, i) => `GIVER${String.fromCharCode(65 + i)} Anne`);
+    const { summary } = analyseText(
+      [
+        'Séance du 3 octobre 2025',
+        'Présents : 4 | Pouvoirs : 12 | Votants : 16',
+        '',
+        'Présents : AUBIN Paul ; BRUN Lise ; COLIN Marc ; DUBOIS Luc.',
+        '',
+        ...givers.map((g) => `${g} a donné délégation de vote à AUBIN Paul.`),
+        '',
+        'Absents excusés : FAURE Yves, GARNIER Rose.',
+      ].join('\n'),
+    );
+    expect(summary.proxies_list).toHaveLength(12);
+    expect(summary.absent_names).toEqual(['FAURE Yves', 'GARNIER Rose']);
+    expect(summary.present_names).toEqual(['AUBIN Paul', 'BRUN Lise', 'COLIN Marc', 'DUBOIS Luc']);
+  });
+
   it('an excused list whose entries say how each gave a proxy; "(pvr X)" and "(proc. à X)"', () => {
     const a = analyseText(
       [
