@@ -70,6 +70,13 @@ function spellLigatures(text: string): string {
 const RECONVOCATION =
   /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:à|a)\s+nouveau\b|\breconvoqu|\bquorum\s+n'(?:a|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
 
+/** RECONVOCATION in the text's first `end` characters; tried only when one of its words is there. */
+function reconvened(src: SourceText, end: number): boolean {
+  const fold = src.fold.slice(0, end);
+  if (!/convo|quorum|suffisant|quel que/.test(fold)) return false;
+  return RECONVOCATION.test(src.norm.slice(0, end));
+}
+
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   const src = new SourceText(unmarginText(spellLigatures(text)), options.pages);
@@ -141,7 +148,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       president,
       secretary,
       convocation_date: dates.convocation,
-      reconvocation: RECONVOCATION.test(src.norm.slice(0, zoneEnd + 2000)),
+      reconvocation: reconvened(src, zoneEnd + 2000),
       declared,
       attendance,
       spans,
