@@ -81,6 +81,12 @@ function sentenceAround(text: string, start: number, end: number): { s: number; 
   return { s, e };
 }
 
+/** A minus sign alone in its column after text on the same line ("Compte 615 – entretien      - 7 300,00 €"); at a line's start it is a bullet. */
+function columnMinus(norm: string, start: number): boolean {
+  const lineStart = norm.lastIndexOf('\n', start - 1) + 1;
+  return /\S[ \t]{2,}[-−–][ \t]?$/.test(norm.slice(lineStart, start));
+}
+
 export function findAmounts(src: SourceText, from: number, to: number): Amount[] {
   const out: Amount[] = [];
   const at = new Map<Amount, number>();
@@ -114,9 +120,9 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const start = from + m.index! + skip;
     const end = from + m.index! + m[0].length;
     // sign: "- 529 109.27€" after a colon or dotted leaders, "de - 37 905,40 €"; a dash opening a line is a bullet
-    // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €"
+    // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €", a column "Compte 615 …      - 7 300,00 €"
     const lead = src.norm.slice(Math.max(0, start - 12), start);
-    if (/(?:[:=(]|\.{3}|…|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead)) cents = -cents;
+    if (/(?:[:=(]|\.{3}|…|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead) || columnMinus(src.norm, start)) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
     const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));

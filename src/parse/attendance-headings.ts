@@ -102,6 +102,8 @@ const PATTERNS: Pattern[] = [
   // other headings that end a list
   P('boundary', String.raw`\bordre\s+du\s+jour\b`, ['ordre']),
   P('boundary', String.raw`\bobjet\s*:`, ['objet']),
+  // "Rapporteur : M. X, Vice-président …" opens the item, after the lists
+  P('boundary', String.raw`\brapporteure?s?\s*:`, ['rapporteur', 'rapporteure', 'rapporteurs']),
   P('boundary', String.raw`\bdate\s+(?:de\s+(?:la\s+)?)?convocation`, ['convocation'], 3),
   P('boundary', String.raw`\bnombre\s+(?:de|d')`, ['nombre']),
   P('boundary', String.raw`\bpresidente?\s+de\s+(?:la\s+)?seance\s*:`, ['president']),

@@ -12,6 +12,7 @@ import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name
 import { findRelation, noteMeaning } from './relations.ts';
 import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
+import { normDigits } from './french-numbers.ts';
 import { readColumnLists, readGridTable, readPresenceTable } from './presence-table.ts';
 import { readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
@@ -47,7 +48,7 @@ const PROXY_SENTENCE_GATE = guard(
  * Groups: 1 giver(s), 2 or 3 the verb, 4 the holder.
  */
 const PROXY_SENTENCE = anchored(
-  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
   ['donne', 'remis', 'confie', 'fait'],
   0,
   'clause',
@@ -138,7 +139,8 @@ export class AttendanceReader {
     // inside it are no headings; used unless a list of present members is headed elsewhere
     const status = readStatusRows(this.src, from, Math.min(to, from + 8000), (text, start) => this.rowPerson(text, start));
     const outside = (h: Heading) => status !== null && (h.end <= status.start || h.start >= status.end);
-    const isCount = (h: Heading) => /^[ \t]*\(?\d/.test(this.src.norm.slice(h.end, h.end + 8));
+    // (in the OCR-digit view: "Pouvoirs : O5" is a count)
+    const isCount = (h: Heading) => /^[ \t]*\(?\d/.test(normDigits(this.src.norm).slice(h.end, h.end + 8));
     if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h))) {
       headings = headings.filter(outside);
       this.takeStatusRows(status, to);
@@ -232,7 +234,7 @@ export class AttendanceReader {
       }
     }
     if (this.out.present === null || this.out.present.length === 0) {
-      const grid = readGridTable(this.src, from, Math.min(to, from + 6000), (text, start) => this.gridPerson(text, start));
+      const grid = readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start));
       if (grid) {
         this.out.present = grid.present.map((p) => this.ref(p));
         this.out.absent.push(...grid.absent.map((p) => this.ref(p)));
@@ -278,7 +280,11 @@ export class AttendanceReader {
       if (start >= to) break;
       const line = this.src.norm.slice(start, start + this.src.lineLength(l));
       if (!line.trim()) break;
-      const person = /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L} ]{2,30})?\s*$/u.test(line) && !/\s(?:à|au|par)\s/.test(line);
+      // (one member: a line naming several, "M. A - Mme B - M.", is a wrapped list, not a column)
+      const person =
+        /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L} ]{2,30})?\s*$/u.test(line) &&
+        !/\s(?:à|au|par)\s/.test(line) &&
+        (line.match(/(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)(?=\s|$)/g)?.length ?? 0) === 1;
       if (person) {
         if (pendingRight && last === 'R') sandwiched++;
         left.add(l);
@@ -678,7 +684,9 @@ export class AttendanceReader {
 
   /** The heading's line is only "Label : number" (a count), e.g. "Membres en exercice : 15". */
   private isCountLine(h: Heading): boolean {
-    const line = this.src.lineText(this.src.lineAt(h.start));
+    const l = this.src.lineAt(h.start);
+    const start = this.src.lineStarts[l - 1]!;
+    const line = normDigits(this.src.norm).slice(start, start + this.src.lineText(l).length);
     return /^\s*[^\n:]{2,60}:\s*\(?\d{1,4}\)?\s*$/.test(line) && !/\d/.test(line.split(':')[0]!);
   }
 
@@ -757,7 +765,12 @@ export class AttendanceReader {
     const counted = /^(\s*\(?\d{1,3}\)?\s*[-–—:]\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
     if (counted) content = ' '.repeat(counted[1]!.length) + content.slice(counted[1]!.length);
     // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
-    if (/^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*[A-ZÀ-Þ])(?:\s|$|[.,;])/.test(content) && kind !== 'unattributed') return h.end;
+    // (also an OCR'd number: "Pouvoirs : O5")
+    const isNumber = (t: string) => /^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*[A-ZÀ-Þ])(?:\s|$|[.,;])/.test(t);
+    const ocrNumber = () => /^\s*\(?[OolI]/.test(content) && isNumber(normDigits(this.src.norm).slice(h.end, h.end + 12));
+    // (a numbered line naming members, "01 – Canton de X : Mme A et M. B", is a list)
+    const numberedMembers = /^\s*\d{1,3}\s*[-–—.)][^\n]*(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(content);
+    if ((isNumber(content) || ocrNumber()) && !numberedMembers && kind !== 'unattributed') return h.end;
     if (/^\s*[-–—]\s*(?:\n|$)/.test(content) || /^\s*(?:néant|aucun(?:e)?|personne|0)\s*[.;]?\s*(?:\n|$)/i.test(content)) {
       if (kind === 'present') this.out.present = this.out.present ?? [];
       this.out.sections.push(this.section(kind, h, contentEnd, to));
@@ -771,7 +784,7 @@ export class AttendanceReader {
     let skip = 0;
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
-    content = this.blankInlineHeaders(content);
+    content = blankMarginNotes(this.blankInlineHeaders(content));
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip))))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
@@ -1274,6 +1287,21 @@ function proxyParagraphEnd_(fold: string, at: number, to: number): number {
   return end;
 }
 
+/**
+ * A note written in the right margin of a list line and read with it, far
+ * from the entry ("Mme X, 4e adjointe                 vu le Maire", a
+ * stamp "~ ‘. ,."): after twelve spaces or more, a short tail opening in
+ * lower case or with a sign and naming nobody (no civility, no word in
+ * capitals) is blanked (offsets kept). A right column of names opens with a capital.
+ */
+export function blankMarginNotes(content: string): string {
+  if (!/\S {12,}\S/.test(content)) return content;
+  // (the tail opens in lower case or with a sign, as a note or a stamp does; a name opens with a capital)
+  return content.replace(/(?<=\S) {12,}([a-zß-ÿ~‘’'`^_][^\n]{0,30})(?=\n|$)/g, (m, tail: string) =>
+    /(?:^|\s)(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)(?:\s|$)|\p{Lu}{2}/u.test(tail) ? m : ' '.repeat(m.length),
+  );
+}
+
 export function proseParagraphAt(norm: string, from: number, to: number): number {
   let at = norm.indexOf('\n\n', from);
   while (at >= 0 && at < to) {
@@ -1295,6 +1323,9 @@ const STAMP_LINE = /^[ \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]cep
 const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|20)\d\d|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)/i;
 const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/;
 
+/** A rule line, or a stamp's garbage far right (OCR: "~", "‘", "^", "`"). */
+const PAGE_SIDE_LINE = /^[ \t]*[_=\-–—~.]{5,}[ \t]*$|^[ \t]{20,}\S.{0,40}$(?<=[~‘`^].{0,40})/;
+
 export function blankPageFurniture(content: string): string {
   const lines = content.split('\n');
   // (every alternative of PAGE_LINE holds a digit: a line without one is not tried, most list lines)
@@ -1310,6 +1341,18 @@ export function blankPageFurniture(content: string): string {
       let j = i + dir;
       while (j >= 0 && j < lines.length && !lines[j]!.trim()) j += dir;
       if (j >= 0 && j < lines.length && !page[j] && RUNNING_LINE.test(lines[j]!) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
+    }
+  }
+  // beside a page break: the rule under a running header ("_____") and a stamp read by OCR far
+  // right ("   ,~ ‘ MAIRIE" / "   . D'ARRENS ~."), up to three lines away, each such line
+  // extending the break
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < lines.length; i++) {
+      if (blank[i] || !PAGE_SIDE_LINE.test(lines[i]!)) continue;
+      let near = false;
+      for (let d = -3; d <= 3 && !near; d++) near = d !== 0 && i + d >= 0 && i + d < lines.length && blank[i + d]! && lines[i + d]!.trim() !== '';
+      if (near) blank[i] = changed = true;
     }
   }
   return lines.map((l, i) => (blank[i] ? ' '.repeat(l.length) : l)).join('\n');
@@ -1348,6 +1391,15 @@ export function blankGroupLabels(content: string): string {
   // a group's title alone on its line, in capitals: "COLLÈGE NORD", "GROUPE MAJORITAIRE", "SECTEUR EST"
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b[^\n:a-zß-ÿ]{0,50})(?=\n|$)/g, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
+  // "01 – Canton de Beaulac : Mme A et M. B": a numbered group label before its members (or a dash: none present)
+  if (/(?:^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)]/.test(content)) {
+    content = content.replace(/(?<=^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)][ \t]*\p{Lu}[^:\n]{2,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[—–-][ \t]*(?:\n|$)))/gu, (label) => ' '.repeat(label.length));
+    content = content.replace(/(?<=^|\n)([ \t]*)[—–-]([ \t]*)(?=\n|$)/g, (_m, a: string, b: string) => a + ' ' + b);
+  }
+  // "PLOUVENEC (8 sièges)": a commune in capitals and its seats, alone on a line
+  if (/\(\d{1,3}\s+(?:si[èe]ges?|d[ée]l[ée]gu[ée]s?|membres?|conseillers?|[ée]lus?)\)/.test(content)) {
+    content = content.replace(/(?<=^|\n)[ \t]*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{2,60}[ \t]*\(\d{1,3}\s+(?:si[èe]ges?|d[ée]l[ée]gu[ée]s?|membres?|conseillers?|[ée]lus?)\)[ \t]*:?[ \t]*(?=\n|$)/g, (line) => ' '.repeat(line.length));
   }
   // "Commune d'Arvel", "Ville de Bézac", "Canton de Belcourt" alone on a line, the delegates below; or one
   // heading per column ("Canton d'Arvignol        Canton de Belcourt"), a table extracted with its layout

@@ -77,9 +77,24 @@ function reconvened(src: SourceText, end: number): boolean {
   return RECONVOCATION.test(src.norm.slice(0, end));
 }
 
+/**
+ * The printed frame of a register page read by OCR as a '|' opening and
+ * closing most lines ("|  Présents : 9      |"): blanked (offsets kept)
+ * when three lines in five or more carry it. Tables drawn with pipes have
+ * more than two on a line and are left alone.
+ */
+function unframeText(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split('\n');
+  const filled = lines.filter((l) => l.trim() !== '');
+  const framed = filled.filter((l) => /^\s*\|[^|]*\|\s*$/.test(l));
+  if (framed.length < 5 || framed.length < filled.length * 0.6) return text;
+  return lines.map((l) => (/^\s*\|[^|]*\|\s*$/.test(l) ? l.replace(/^(\s*)\|/, '$1 ').replace(/\|(\s*)$/, ' $1') : l)).join('\n');
+}
+
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
-  const src = new SourceText(unmarginText(spellLigatures(text)), options.pages);
+  const src = new SourceText(unmarginText(unframeText(spellLigatures(text))), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)

@@ -70,7 +70,9 @@ const HARD = new RegExp(
     ',',
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash
     // spaced slash between names ("Joëlle ARMANDON / Régis CHAMBERON"), not before a role ("Mike Poiré / Bourgmestre", "X / Conseiller à Y")
-    '(?<=\\s)/(?=[ \\t]+[A-ZÀ-Þ][\\p{L}\'’.-]*[ \\t]+[A-ZÀ-Þ])',
+    '(?<=\\s)/(?=[ \\t]+[A-ZÀ-Þ][\\p{L}\'’.-]*\\s+[A-ZÀ-Þ])',
+    // a spaced slash ending a line, the next name on the next line ("Joël ORLIAC /" / "Ghislaine CARBONNEL")
+    '(?<=\\S[ \\t]+)/(?=[ \\t]*\\n[ \\t]*[A-ZÀ-Þ])',
     '(?<=[A-ZÀ-Þ])(?:-|–|—)(?=\\s+[A-ZÀ-Þ][a-zß-ÿ])', // "DEBELLE- Francis"
     '(?<=\\.)(?:-|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE"
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
@@ -159,6 +161,11 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
     const lastPerson = prevText.replace(/^.*\s(?:à|au|aux|par)\s+/s, '');
     const givenNameWrapped = order === 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(lastPerson.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s+/, ''));
     const join =
+      // a line holding only a note ("(pouvoir à X)" under "Laurence MOLINIÉ"): the note of the entry above
+      next === '' ||
+      // in a list cut by commas, two single words on two lines with no comma between are one name
+      // wrapped ("…, MATHIEU" / "RESSÉGUIER, …"), not two people
+      (piece.sep === ',' && /^\p{Lu}[\p{L}'’-]*$/u.test(prevText) && /^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(next) && !isRoleOnly(prevText) && !isRoleOnly(next) && groups.length === 1) ||
       givenNameWrapped ||
       /^[a-zß-ÿ]/.test(next) ||
       isOnlyCivility(prevText) ||

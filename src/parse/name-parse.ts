@@ -46,6 +46,13 @@ const latin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c
 /** [.,;:–—\-…] */
 const stray = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45 || c === 0x2026;
 
+/** Letters OCR read as digits inside or at the end of a word ("Ren6", "Miche1", "Andr6"): the shape is the word's. */
+const OCR_DIGIT_LETTER: Record<string, string> = { '6': 'e', '1': 'l', '0': 'o', '5': 's' };
+function ocrLetters(t: string): string {
+  // (in the case of the letter before: "PUJ0L" is PUJOL, "Ren6" is Rene)
+  return /\p{L}[0156]/u.test(t) ? t.replace(/(?<=(\p{L}))[0156](?=\p{L}|$)/gu, (d, before: string) => (/\p{Lu}/u.test(before) ? OCR_DIGIT_LETTER[d]!.toUpperCase() : OCR_DIGIT_LETTER[d]!)) : t;
+}
+
 function tokenize(text: string, offset: number): Word[] {
   const out: Word[] = [];
   const raw: Array<{ t: string; i: number }> = [];
@@ -81,7 +88,8 @@ function tokenize(text: string, offset: number): Word[] {
       end--;
     }
     if (!t) continue;
-    out.push({ text: t, shape: shapeOf(t.includes('-') ? t.replace(/-\s+/, '-') : t), start: offset + r.i, end: offset + end });
+    const shaped = t.includes('-') ? t.replace(/-\s+/, '-') : t;
+    out.push({ text: t, shape: shapeOf(ocrLetters(shaped)), start: offset + r.i, end: offset + end });
   }
   // a U particle followed by a U word is a particle of the surname; alone it is a surname
   for (let i = 0; i < out.length; i++) {

@@ -165,7 +165,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       const holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? person(holderCell.text, holderCell.start) : null;
       if (mark('present')) out.present.push(who);
       else if (mark('excused')) out.excused.push(who);
-      else out.absent.push(who);
+      else if (mark('absent') || !holder) out.absent.push(who);
+      // (a member with a holder and no absence mark is represented: a proxy, not an absence)
       if (holder) out.proxies.push({ giver: who, holder });
     }
     if (rows >= 2) return out;

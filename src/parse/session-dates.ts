@@ -124,8 +124,10 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
     prevEnd = d.end;
     // "Le douze mai …, le Conseil municipal s'est réuni": the meeting verb follows the date
     if (role === 'none') {
-      const nextDate = all[i + 1]?.start ?? Infinity;
-      const after = src.fold.slice(d.end, Math.min(d.end + 160, nextDate));
+      // (past the next date when that one dates the convocation in an aside: "…, convoqué le 8 juin, s'est réuni")
+      let nextDate = all[i + 1]?.start ?? Infinity;
+      if (/\bconvoquee?s?\s+(?:le|du)\s*$/.test(src.fold.slice(Math.max(d.end, nextDate - 20), nextDate))) nextDate = all[i + 2]?.start ?? Infinity;
+      const after = src.fold.slice(d.end, Math.min(d.end + 220, nextDate));
       const sentence = after.split(/[.;!?]\s/)[0]!;
       if (/\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|se\s+reunit|s'est\s+tenue?)\b/.test(sentence)) role = 'session';
       // "Le jeudi 25 janvier 2024, les conseillers ont été convoqués pour …"

@@ -112,12 +112,29 @@ function unitsToString(units: Uint16Array, surrogates: boolean): string {
   return parts.join('');
 }
 
+/** Letters OCR reads as digits inside a word: é as 6 ("Pr6sents"), l as 1 ("Miche1"), o as 0, s as 5. */
+const DIGIT_LETTER: Record<string, string> = { '6': 'e', '1': 'l', '0': 'o', '5': 's' };
+
+/**
+ * In `fold` only (keywords), a 6, 1, 0 or 5 between two letters of a word
+ * is the letter OCR misread ("pr6sents" → "presents"), and a zero opening a
+ * word of letters an O ("0bjet"); one character for one, offsets kept;
+ * `norm` keeps what was read.
+ */
+function ocrLettersInWords(fold: string): string {
+  if (/[a-z][0156][a-z]/.test(fold)) fold = fold.replace(/(?<=[a-z])[0156](?=[a-z])/g, (d) => DIGIT_LETTER[d]!);
+  // a zero opening a word of letters is an O ("0BJET")
+  if (/(?<![a-z0-9])0[a-z]{3}/.test(fold)) fold = fold.replace(/(?<![a-z0-9])0(?=[a-z]{3})/g, 'o');
+  return fold;
+}
+
 /**
  * OCR reads the article "le" as "Ie" (capital i): "convoqué Ie 14 mars",
  * "I'an deux mille". In `fold` only (keywords), "Ie", "Ia", "Ies", "I'"
  * standing alone become "le", "la", "les", "l'"; `norm` keeps what was read.
  */
 function ocrArticles(norm: string, fold: string): string {
+  fold = ocrLettersInWords(fold);
   // every match holds "Ie", "Ia" or "I'": the costly pattern runs only when one is there
   if (!/I[ea']/.test(norm)) return fold;
   if (!/(?<!\p{L})I(?:e|a|es)(?!\p{L})|(?<!\p{L})I'(?=\p{L})/u.test(norm)) return fold;

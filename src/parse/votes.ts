@@ -206,6 +206,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     const near = g !== undefined && h.start - g[g.length - 1]!.end < 250 && !/\n[ \t]*\n/.test(src.norm.slice(g[g.length - 1]!.end, h.start));
     // the same count said twice ("moins une abstention … Abstention : 1") stays one statement
     if (near && g.some((x) => x.opt === h.opt && x.value === h.value)) continue;
+    // "Pour : 70 dont 19 procurations / Contre : 9 dont 3 procurations / …": the share of proxies
+    // after each option does not end the tally (the first is kept)
+    if (near && h.opt === 'proxies_included' && g.some((x) => x.opt === 'proxies_included')) continue;
     if (near && !g.some((x) => x.opt === h.opt)) g.push(h);
     else groups.push([h]);
   }

@@ -44,8 +44,9 @@ export function firstDeliberation(parsed: ParsedDocument): ParsedDocument['delib
  *   ballot; not in a secret ballot);
  * - "à l'unanimité des suffrages exprimés (3 abstentions)": for = voters −
  *   abstentions − against, the voters of the item or else of the session;
- * - not voting, when no count says it: the members the item says one by one
- *   do not take part ("M. X, intéressé, quitte la salle et ne prend pas part au vote").
+ * - not voting, when no count says it: the members named as not taking part
+ *   ("Ne prennent pas part au vote : Mme A, M. B"), else those the item says
+ *   one by one do not ("M. X, intéressé, quitte la salle et ne prend pas part au vote").
  */
 /** Members said one by one not to take part in an item's vote ("… ne prend pas part au vote"). */
 function standingAside(text: string): number {
@@ -57,7 +58,7 @@ export function voteSummary(parsed: ParsedDocument): VoteSummary | null {
   const v = d?.vote;
   if (!v) return null;
   const notExpressed = v.abstain === null && v.voters !== null && v.expressed !== null && v.voters > v.expressed && !v.secret_ballot ? v.voters - v.expressed - (v.not_voting ?? 0) : null;
-  if (v.for !== null) return { for: v.for, against: v.against ?? 0, abstain: v.abstain ?? (notExpressed !== null && notExpressed > 0 ? notExpressed : 0), not_voting: v.not_voting ?? standingAside(d!.text) };
+  if (v.for !== null) return { for: v.for, against: v.against ?? 0, abstain: v.abstain ?? (notExpressed !== null && notExpressed > 0 ? notExpressed : 0), not_voting: v.not_voting ?? (v.named.not_voting.length || standingAside(d!.text)) };
   if (v.unanimous && (v.abstain || v.against)) {
     const voters = v.voters ?? d?.declared?.voters?.value ?? parsed.session.declared.voters?.value ?? null;
     const rest = (v.abstain ?? 0) + (v.against ?? 0) + (v.not_voting ?? 0);
