@@ -212,7 +212,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     if (near && !g.some((x) => x.opt === h.opt)) g.push(h);
     else groups.push([h]);
   }
-  const tally = groups.find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end))));
+  // (one option is a tally when it says votes, or follows "Vote :": "Vote : 8 pour.")
+  const tally = groups.find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
   const un = firstAnchored(z, UNANIMITY);
   if (!tally && !un) return null;
   // a tally cut by the end of the excerpt ("Pour : 36 – Contre : 2 – Ab"): its options are not all known
