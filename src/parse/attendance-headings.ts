@@ -19,7 +19,8 @@ export interface Heading {
 }
 
 // "Présents :", "Présent(e)s :", "Présents (18) :"
-const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*\s*:`;
+// (Brussels prints the Dutch heading beside the French one: "Présents – Aanwezig :", "Excusés – Verontschuldigd :")
+const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?\s*:`;
 const ENDLINE = String.raw`[ \t]*(?=\n|$)`;
 /** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */
 const PRESENT = String.raw`present(?:e|s|es|\((?:e|s|es)\))*`;
@@ -72,8 +73,8 @@ const PATTERNS: Pattern[] = [
   // "N'ont pas pris part à la séance : …" (not "au vote": that is a vote)
   P('absent', String.raw`\bn'\s?(?:ont|a)\s+pas\s+pris\s+part\s+(?:a\s+la\s+(?:seance|reunion)|aux\s+(?:travaux|debats))${COLON}`, ['pris'], 3),
   // Québec: "PRÉSENCES :" / "ABSENCE :" at a line start
-  P('absent', String.raw`(?:^|\n)[ \t]*absences?\s*:`, ['absence'], 0, 'newline'),
-  P('present', String.raw`(?:^|\n)[ \t]*presences\s*:`, ['presence'], 0, 'newline'),
+  P('absent', String.raw`(?:^|\n)[ \t]*absences?\s*(?::|${ENDLINE})`, ['absence'], 0, 'newline'),
+  P('present', String.raw`(?:^|\n)[ \t]*presences\s*(?::|${ENDLINE})`, ['presence'], 0, 'newline'),
   // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
   P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`, ['absent']),
   // present

@@ -1392,6 +1392,8 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b[^\n:a-zß-ÿ]{0,50})(?=\n|$)/g, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
+  // "Siège no 3 : vacant": a seat without a member
+  if (/vacant/i.test(content)) content = content.replace(/(?<=^|\n)[^:\n]{2,40}:[ \t]*(?:si[èe]ge[ \t]+|poste[ \t]+)?vacante?[ \t]*\.?[ \t]*(?=\n|$)/gi, (line) => ' '.repeat(line.length));
   // "01 – Canton de Beaulac : Mme A et M. B": a numbered group label before its members (or a dash: none present)
   if (/(?:^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)]/.test(content)) {
     content = content.replace(/(?<=^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)][ \t]*\p{Lu}[^:\n]{2,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[—–-][ \t]*(?:\n|$)))/gu, (label) => ' '.repeat(label.length));

@@ -31,6 +31,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\bpar\s+(?:le|la|son|sa)\s+presidente?\s*,\s*/g, ['president'], 2),
   anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   anchored(/\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g, ['ouverte'], 3),
+  // a roll call by seat (Québec): "Mairesse : Mme X", "Préfet : M. Y" opening a line
+  anchored(/(?:^|\n)\s*(?:maire|mairesse|prefete?)\s*:\s*/g, ['maire', 'mairesse', 'prefet', 'prefete'], 0, 'breaks'),
 ];
 
 /** "M. X, Maire, présidant la séance", "Mme Y assure la présidence de la séance". */

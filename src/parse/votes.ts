@@ -61,6 +61,9 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   // "Votes positifs : 7", "Votes négatifs : 2", "Voix favorables : 12", "Oui : 10 – Non : 5"
   { opt: 'for', re: A(new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:positi(?:f|fs|ve|ves)|favorables?)|oui)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g'), ['positi', 'favorable', 'oui'], 1) },
   { opt: 'against', re: A(new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:negati(?:f|fs|ve|ves)|defavorables?)|non)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g'), ['negati', 'defavorable', 'non'], 1) },
+  // Brussels: "23 votants : 21 votes positifs, 2 votes négatifs, 1 abstention"
+  { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+(?:votes?|voix)\s+(?:positi(?:f|fs|ve|ves)|favorables?)\b`, 'g'), ['positi', 'favorable'], 1) },
+  { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+(?:votes?|voix)\s+(?:negati(?:f|fs|ve|ves)|defavorables?)\b`, 'g'), ['negati', 'defavorable'], 1) },
 ];
 
 /** A roll call: the count in parentheses, then the voters named ("Ont voté pour (16) : M. A, M. B (par procuration), …"). */

@@ -124,3 +124,43 @@ describe('complete extracts of big assemblies', () => {
     expect(summary.absent_names).toEqual(['DUBOIS Luc']);
   });
 });
+
+describe('French-language councils outside France (sixteenth set, 1601–1620)', () => {
+  it('Brussels: Dutch beside the French headings; "21 votes positifs, 2 votes négatifs"', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Conseil communal – Gemeenteraad',
+        'Séance publique du 23 novembre 2022',
+        'Présents – Aanwezig :',
+        'Lise BRUN, Bourgmestre-Présidente ;',
+        'Paul AUBIN, Marc COLIN, Conseillers communaux ;',
+        'Excusés – Verontschuldigd :',
+        'Luc DUBOIS, Conseiller communal.',
+        'Objet n° 5 – Vente',
+        'DÉCIDE, à l’unanimité :',
+        '23 votants : 21 votes positifs, 2 votes négatifs.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Lise BRUN', 'Paul AUBIN', 'Marc COLIN']);
+    expect(summary.absent_names).toEqual(['Luc DUBOIS']);
+    expect(summary.votes).toEqual({ for: 21, against: 2, abstain: 0, not_voting: 0 });
+    expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
+  });
+
+  it('Québec: "PRÉSENCES" and "ABSENCE" alone on their lines, a vacant seat, the mairesse presiding', () => {
+    const { summary } = analyseText(
+      ['PROVINCE DE QUÉBEC', 'Procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 4 novembre 2024', '', 'PRÉSENCES', 'Mairesse : Mme Lise Brun', 'Siège no 1 : M. Paul Aubin', 'Siège no 2 : vacant', 'Siège no 3 : M. Marc Colin', 'ABSENCE', 'Siège no 4 : Mme Rose Estève'].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Lise Brun', 'Paul Aubin', 'Marc Colin']);
+    expect(summary.absent_names).toEqual(['Rose Estève']);
+    expect(summary.president).toBe('Lise Brun');
+  });
+
+  it('Switzerland: "27 membres sur 30 sont présents"; a vice-maire', () => {
+    const a = analyseText(['Séance du 13 décembre 2022', 'Contrôle des présences', '27 membres sur 30 sont présents.', 'Excusés : Mme Lise BRUN, MM. Paul AUBIN et Marc COLIN.'].join('\n')).summary;
+    expect([a.present, a.members_in_office]).toEqual([27, 30]);
+    const b = analyseText(['Séance du 19 août 2024', 'Présents : M. Paul AUBIN, maire ; Mme Lise BRUN, vice-maire ; MM. Marc COLIN, Luc DUBOIS, conseillers communaux'].join('\n')).summary;
+    expect(b.present_names).toEqual(['Paul AUBIN', 'Lise BRUN', 'Marc COLIN', 'Luc DUBOIS']);
+    // (absences stated whole with no proxy at all, 37 + 3 of 41: fixtures/corpus 1607 in the labelled corpus test)
+  });
+});

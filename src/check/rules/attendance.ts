@@ -20,9 +20,11 @@ export const attendanceAccounted: Rule = {
     const att = ctx.parsed.session.attendance;
     if (!office) return;
     const p = presentCount(ctx);
-    const q = proxyCount(ctx);
-    if (!p || !q) return;
     const d = ctx.parsed.session.declared;
+    // a declared present count beside whole absence lists and no word of any proxy: nobody is represented
+    const noProxies = ctx.absenceStated && d.present !== null && att.proxies.length === 0 && !att.sections.some((s) => s.kind === 'proxies');
+    const q = proxyCount(ctx) ?? (noProxies ? { value: 0, how: 'listed' as const, span: null } : null);
+    if (!p || !q) return;
     let absent: number | null = null;
     if (ctx.absenceStated) {
       const giverList = givers(ctx);
