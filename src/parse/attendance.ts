@@ -1097,19 +1097,26 @@ export class AttendanceReader {
 
   private giversOf(text: string, start: number): NameRef[] | null {
     if (!GIVERS_SEPARATOR.test(text)) return null;
+    return this.peopleBetween(text, start, /(\s+et\s+(?:de\s+|d'\s?)?|\s*,\s*(?:de\s+|d'\s?)?)/, (part) => /^\s*(?:et|,)/.test(part) || part.trim() === '' || /^\s+et\s/.test(part));
+  }
+
+  /**
+   * The parts of `text` cut by `separator` (a capturing pattern), each read
+   * as one person; the parts `skip` accepts are passed over. Null unless
+   * every other part is one person and there are two or more.
+   */
+  private peopleBetween(text: string, start: number, separator: RegExp, skip: (part: string) => boolean): NameRef[] | null {
     const out: NameRef[] = [];
     let offset = 0;
-    for (const part of text.split(/(\s+et\s+(?:de\s+|d'\s?)?|\s*,\s*(?:de\s+|d'\s?)?)/)) {
-      if (/^\s*(?:et|,)/.test(part) || part.trim() === '' || /^\s+et\s/.test(part)) {
-        offset += part.length;
-        continue;
+    for (const part of text.split(separator)) {
+      if (!skip(part)) {
+        const p = this.personFrom(part, start + offset);
+        if (!p) return null;
+        out.push(p);
       }
-      const p = this.personFrom(part, start + offset);
-      if (!p) return null;
-      out.push(p);
       offset += part.length;
     }
-    return out.length > 1 ? out : null;
+    return out.length >= 2 ? out : null;
   }
 
   /** A name too short to parse (cut by the end of the excerpt: "M. Cyril"), or "M. le Maire", kept as written. */
@@ -1126,19 +1133,7 @@ export class AttendanceReader {
 
   /** "M. A, Mme B et M. C": every person, or null unless each part is one. */
   private namesJoined(text: string, start: number): NameRef[] | null {
-    const out: NameRef[] = [];
-    let offset = 0;
-    for (const part of text.split(/(\s*,\s*|\s+et\s+)/)) {
-      if (/^\s*,\s*$|^\s+et\s+$/.test(part) || part.trim() === '') {
-        offset += part.length;
-        continue;
-      }
-      const p = this.personFrom(part, start + offset);
-      if (!p) return null;
-      out.push(p);
-      offset += part.length;
-    }
-    return out.length >= 2 ? out : null;
+    return this.peopleBetween(text, start, /(\s*,\s*|\s+et\s+)/, (part) => /^\s*,\s*$|^\s+et\s+$/.test(part) || part.trim() === '');
   }
 
   private personFrom(text: string, start: number): NameRef | null {
