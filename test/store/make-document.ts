@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { emptyAttendance, emptyCounts, ProcessedDocument, type Deliberation, type Finding, type FindingCode, type NameRef, type Severity } from '../../src/domain/index.ts';
+import { PARSER_VERSION } from '../../src/version.ts';
 
 const span = { start: 1, end: 1 };
 
@@ -97,7 +98,7 @@ export function makeDoc(s: DocSpec): ProcessedDocument {
     parsed: failed
       ? null
       : {
-          parser_version: s.parserVersion ?? '1.0.0',
+          parser_version: s.parserVersion ?? PARSER_VERSION,
           is_deliberation: s.status !== 'not_deliberation',
           session: {
             body: { name: s.body ?? null, kind: 'conseil_municipal', jurisdiction: 'FR' },
@@ -109,7 +110,7 @@ export function makeDoc(s: DocSpec): ProcessedDocument {
           line_count: pageText.split('\n').length,
         },
     findings,
-    parser_version: s.parserVersion ?? '1.0.0',
+    parser_version: s.parserVersion ?? PARSER_VERSION,
     processed_at: '2024-05-01T10:00:00.000Z',
   });
 }
