@@ -757,7 +757,7 @@ export class AttendanceReader {
     let proxyParagraphEnd = 0;
     if (kind === 'present') {
       const cut = h.end + proxyParagraphAt(this.src.fold, h.end, contentEnd);
-      if (cut < contentEnd) proxyParagraphEnd = proxyParagraphEnd_(this.src.fold, cut, to);
+      if (cut < contentEnd) proxyParagraphEnd = endOfProxyLines(this.src.fold, cut, to);
       contentEnd = cut;
     }
     let content = this.src.norm.slice(h.end, contentEnd);
@@ -1268,7 +1268,7 @@ export function typedDoubleSpaces(content: string): string {
 }
 
 /** End of the lines of proxy sentences from `at` (blank lines before them skipped), in fold[at, to). */
-function proxyParagraphEnd_(fold: string, at: number, to: number): number {
+function endOfProxyLines(fold: string, at: number, to: number): number {
   let end = at;
   let i = at;
   while (i < to && /\s/.test(fold[i]!)) i++;

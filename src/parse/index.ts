@@ -83,13 +83,14 @@ function reconvened(src: SourceText, end: number): boolean {
  * when three lines in five or more carry it. Tables drawn with pipes have
  * more than two on a line and are left alone.
  */
+const FRAMED_LINE = /^\s*\|[^|]*\|\s*$/;
 function unframeText(text: string): string {
   if (!text.includes('|')) return text;
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
-  const framed = filled.filter((l) => /^\s*\|[^|]*\|\s*$/.test(l));
+  const framed = filled.filter((l) => FRAMED_LINE.test(l));
   if (framed.length < 5 || framed.length < filled.length * 0.6) return text;
-  return lines.map((l) => (/^\s*\|[^|]*\|\s*$/.test(l) ? l.replace(/^(\s*)\|/, '$1 ').replace(/\|(\s*)$/, ' $1') : l)).join('\n');
+  return lines.map((l) => (FRAMED_LINE.test(l) ? l.replace(/^(\s*)\|/, '$1 ').replace(/\|(\s*)$/, ' $1') : l)).join('\n');
 }
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {

@@ -15,7 +15,7 @@ import {
   words,
   type Shape,
 } from './name-tokens.ts';
-import { collapseSpaces, foldText, isSpace } from './source.ts';
+import { collapseSpaces, DIGIT_LETTER, foldText, isSpace } from './source.ts';
 
 /** Name order of a list: "Prénom NOM" (given first), "NOM Prénom", or unknown. */
 export type NameOrder = 'given-first' | 'surname-first' | 'unknown';
@@ -46,11 +46,10 @@ const latin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c
 /** [.,;:–—\-…] */
 const stray = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 45 || c === 0x2026;
 
-/** Letters OCR read as digits inside or at the end of a word ("Ren6", "Miche1", "Andr6"): the shape is the word's. */
-const OCR_DIGIT_LETTER: Record<string, string> = { '6': 'e', '1': 'l', '0': 'o', '5': 's' };
+/** Letters OCR read as digits inside or at the end of a word ("Ren6", "Miche1", "Andr6"; source.ts DIGIT_LETTER): the shape is the word's. */
 function ocrLetters(t: string): string {
   // (in the case of the letter before: "PUJ0L" is PUJOL, "Ren6" is Rene)
-  return /\p{L}[0156]/u.test(t) ? t.replace(/(?<=(\p{L}))[0156](?=\p{L}|$)/gu, (d, before: string) => (/\p{Lu}/u.test(before) ? OCR_DIGIT_LETTER[d]!.toUpperCase() : OCR_DIGIT_LETTER[d]!)) : t;
+  return /\p{L}[0156]/u.test(t) ? t.replace(/(?<=(\p{L}))[0156](?=\p{L}|$)/gu, (d, before: string) => (/\p{Lu}/u.test(before) ? DIGIT_LETTER[d]!.toUpperCase() : DIGIT_LETTER[d]!)) : t;
 }
 
 function tokenize(text: string, offset: number): Word[] {

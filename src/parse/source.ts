@@ -113,7 +113,7 @@ function unitsToString(units: Uint16Array, surrogates: boolean): string {
 }
 
 /** Letters OCR reads as digits inside a word: é as 6 ("Pr6sents"), l as 1 ("Miche1"), o as 0, s as 5. */
-const DIGIT_LETTER: Record<string, string> = { '6': 'e', '1': 'l', '0': 'o', '5': 's' };
+export const DIGIT_LETTER: Record<string, string> = { '6': 'e', '1': 'l', '0': 'o', '5': 's' };
 
 /**
  * In `fold` only (keywords), a 6, 1, 0 or 5 between two letters of a word
