@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // drops the unaccent extension at the end when this run created it (test/helpers/pg-global-setup.ts)
+    globalSetup: ['./test/helpers/pg-global-setup.ts'],
     // the robustness summary line ("… 0 documents lost, 0 crashes") ends every run that includes them
     reporters: ['default', './test/robustness/summary-reporter.ts'],
   },

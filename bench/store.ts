@@ -25,6 +25,7 @@ import { sqlStore } from '../src/store/sql/sql-store.ts';
 import type { SqlRunner } from '../src/store/sql/sql-runner.ts';
 import { openSqliteRunner } from '../src/store/sqlite/sqlite-runner.ts';
 import { bodies, extractText, processedDocument, rng } from './store-corpus.ts';
+import { dropUnaccentIfUnused, hasUnaccent } from '../test/store/pg-schema.ts';
 
 export interface BenchResult {
   name: string;
@@ -222,6 +223,7 @@ async function sqliteSearch(records: number): Promise<BenchResult[]> {
 
 async function postgresSearch(records: number): Promise<BenchResult[]> {
   const schema = `registre_bench_${randomBytes(6).toString('hex')}`;
+  const hadUnaccent = await hasUnaccent(PG_URL);
   let runner: SqlRunner | null = null;
   try {
     runner = await openPgRunner({ connectionString: PG_URL, schema, createSchema: true, max: 8 });
@@ -233,6 +235,7 @@ async function postgresSearch(records: number): Promise<BenchResult[]> {
     const client = new pg.Client({ connectionString: PG_URL });
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => client.end());
+    if (!hadUnaccent) await dropUnaccentIfUnused(PG_URL);
   }
 }
 

@@ -50,6 +50,22 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
+ * A query as each backend's index wants it: `stems` for an index over
+ * indexText's stems (SQLite FTS5; snippets), `words` (folded, stop words
+ * dropped, [a-z0-9] only, so no query syntax gets through) for an index that
+ * stems by itself (PostgreSQL's French configuration).
+ */
+export interface SearchTerms {
+  stems: string[];
+  words: string[];
+}
+
+export function searchTerms(query: string): SearchTerms {
+  const words = [...new Set(searchWords(query))];
+  return { stems: [...new Set(words.map(stem))], words };
+}
+
+/**
  * A window of `text` around the first word whose stem is a query term,
  * matches in **bold**; the opening of the text when there is no match.
  */

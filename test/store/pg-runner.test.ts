@@ -45,3 +45,28 @@ describe('PostgreSQL runner: transactionEach', () => {
     expect(await db.transactionEach([async (tx) => (await tx.get<{ n: number }>('SELECT 1 AS n'))?.n])).toEqual([{ ok: true, value: 1 }]);
   });
 });
+
+describe("PostgreSQL runner: full text in the store's French configuration with unaccent", () => {
+  const schema = testSchemaName();
+  let db: SqlRunner;
+  beforeAll(async () => {
+    db = await openPgRunner({ connectionString: TEST_PG_URL, schema, createSchema: true, max: 2 });
+  });
+  afterAll(async () => {
+    await db?.close();
+    await dropTestSchema(schema);
+  });
+
+  it('lives in the store schema, folds accents and case, stems in French, drops French stop words', async () => {
+    const cfg = await db.get<{ schema: string }>("SELECT n.nspname AS schema FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace WHERE c.cfgname = 'registre_fr'");
+    expect(cfg?.schema).toBe(schema);
+    const tsv = async (text: string) => (await db.get<{ v: string }>("SELECT to_tsvector('registre_fr', ?)::text AS v", [text]))!.v;
+    expect(await tsv('Subventions aux SOLIDARITÉS')).toBe(await tsv('subvention aux solidarites'));
+    expect(await tsv('Œuvres de la Forêt')).toBe("'foret':4 'oeuvr':1");
+    // the query side: the store's folded words, stemmed by the same configuration
+    const m = db.fullText.matched({ stems: [], words: ['solidarites'] }, []);
+    expect(m.params).toEqual(['solidarites', 'solidarites']);
+    const hit = await db.get<{ ok: boolean }>("SELECT to_tsvector('registre_fr', 'Fonds de solidarité') @@ to_tsquery('registre_fr', ?) AS ok", [m.params[0]!]);
+    expect(hit?.ok).toBe(true);
+  });
+});

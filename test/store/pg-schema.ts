@@ -25,3 +25,31 @@ export async function dropTestSchema(schema: string): Promise<void> {
     await client.end();
   }
 }
+
+/** Whether the database at `url` has the unaccent extension (the PostgreSQL store creates it at its first open). */
+export async function hasUnaccent(url = TEST_PG_URL): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query("SELECT 1 FROM pg_extension WHERE extname = 'unaccent'")).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Drops the unaccent extension when this run created it (it was not there
+ * before) and nothing depends on it any more (RESTRICT: a text search
+ * configuration of anyone else keeps it). Leaves the database as found.
+ */
+export async function dropUnaccentIfUnused(url = TEST_PG_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('DROP EXTENSION IF EXISTS unaccent RESTRICT');
+  } catch {
+    // still used by a configuration outside this run: kept
+  } finally {
+    await client.end();
+  }
+}

@@ -1,10 +1,11 @@
 /**
  * PostgreSQL schema, as versioned migrations applied in order at open, in the
  * connection's search_path schema (never edit a released migration: add the
- * next one). Mirrors sqlite/sqlite-migrations.ts table for table; the
- * full-text index is a weighted tsvector over stems (text-index.ts) with the
- * 'simple' configuration, so neither the French dictionary nor the unaccent
- * extension needs installing: folding and stemming happen before.
+ * next one). Mirrors sqlite/sqlite-migrations.ts table for table. The
+ * full-text index (from migration 7) is a weighted tsvector of the subject
+ * (A) and the text (B) in the store's own text search configuration
+ * `registre_fr`: PostgreSQL's French one with the unaccent dictionary before
+ * the French stemmer, so search is accent- and case-insensitive and stemmed.
  */
 import type pg from 'pg';
 
@@ -210,6 +211,36 @@ CREATE INDEX records_filters ON records(id) INCLUDE (body_key, session_date, out
     sql: `
 DROP INDEX participations_member_role;
 CREATE INDEX participations_by_member ON participations(member_id, role);
+`,
+  },
+  {
+    version: 7,
+    name: "full text in PostgreSQL's French configuration with unaccent (registre_fr)",
+    // The unaccent extension is database-wide: it is used where it is already
+    // installed (any schema), else created in public, under a database-wide
+    // lock so that stores opening at once do not race. The configuration
+    // itself lives in the store's schema (dropped with it).
+    sql: `
+DO $$
+DECLARE
+  ext_schema text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('registre:unaccent-extension'));
+  SELECT n.nspname INTO ext_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent';
+  IF ext_schema IS NULL THEN
+    BEGIN
+      CREATE EXTENSION unaccent SCHEMA public;
+    EXCEPTION WHEN OTHERS THEN
+      RAISE EXCEPTION 'the PostgreSQL store needs the unaccent extension (package postgresql-contrib); CREATE EXTENSION unaccent failed: %', SQLERRM;
+    END;
+    ext_schema := 'public';
+  END IF;
+  CREATE TEXT SEARCH CONFIGURATION registre_fr (COPY = pg_catalog.french);
+  EXECUTE format('ALTER TEXT SEARCH CONFIGURATION registre_fr ALTER MAPPING FOR hword, hword_part, word, asciihword, asciiword, hword_asciipart WITH %I.unaccent, french_stem', ext_schema);
+END
+$$;
+UPDATE records r SET tsv = setweight(to_tsvector('registre_fr', coalesce(r.subject, '')), 'A') || setweight(to_tsvector('registre_fr', t.text), 'B')
+  FROM record_texts t WHERE t.record_id = r.id;
 `,
   },
 ];

@@ -34,11 +34,13 @@ function number(sql: string): string {
   return out;
 }
 
+// The query's folded words ([a-z0-9] only: no tsquery syntax can get in), stemmed by
+// the store's configuration (pg-migrations.ts, registre_fr) like the indexed text.
 const fullText: FullText = {
   matched: (terms, conditions) => {
-    const q = terms.join(' & ');
-    const where = ["r.tsv @@ to_tsquery('simple', ?)", ...conditions].join(' AND ');
-    return { sql: `SELECT r.id AS id, ts_rank(r.tsv, to_tsquery('simple', ?)) AS score FROM records r WHERE ${where}`, params: [q, q] };
+    const q = terms.words.join(' & ');
+    const where = ["r.tsv @@ to_tsquery('registre_fr', ?)", ...conditions].join(' AND ');
+    return { sql: `SELECT r.id AS id, ts_rank(r.tsv, to_tsquery('registre_fr', ?)) AS score FROM records r WHERE ${where}`, params: [q, q] };
   },
 };
 
@@ -102,9 +104,9 @@ async function onClient<T>(pool: pg.Pool, work: (c: pg.PoolClient, tx: PgTx, hel
         `WITH rec AS (
            INSERT INTO records (document_id, idx, number, subject, outcome, unanimous, status, file, body_name, body_key, session_date, tsv)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
-                   setweight(to_tsvector('simple', $12), 'A') || setweight(to_tsvector('simple', $13), 'B')) RETURNING id)
-         INSERT INTO record_texts (record_id, text) SELECT id, $14 FROM rec RETURNING record_id AS id`,
-        [r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date, r.subject_stems, r.text_stems, r.text],
+                   setweight(to_tsvector('registre_fr', coalesce($4, '')), 'A') || setweight(to_tsvector('registre_fr', $12), 'B')) RETURNING id)
+         INSERT INTO record_texts (record_id, text) SELECT id, $12 FROM rec RETURNING record_id AS id`,
+        [r.document_id, r.idx, r.number, r.subject, r.outcome, r.unanimous, r.status, r.file, r.body_name, r.body_key, r.session_date, r.text],
       );
       return Number(rows[0]!.id);
     },

@@ -7,6 +7,8 @@
  * them. Statements never contain a literal `?`. Values are bound, never
  * spliced into SQL.
  */
+import type { SearchTerms } from '../text-index.ts';
+
 export type SqlValue = string | number | null;
 export type Row = Record<string, unknown>;
 
@@ -32,7 +34,7 @@ export interface RecordInsert {
   body_name: string | null;
   body_key: string;
   session_date: string | null;
-  /** Stems (text-index.ts) of the subject and of the text, space-separated. */
+  /** Stems (text-index.ts) of the subject and of the text, space-separated (for an index that does not stem by itself). */
   subject_stems: string;
   text_stems: string;
 }
@@ -53,9 +55,9 @@ export interface FullText {
    * every term and meeting `conditions` (over records `r`, their parameters
    * bound after the ones returned here).
    */
-  matched(terms: readonly string[], conditions: readonly string[]): { sql: string; params: SqlValue[] };
+  matched(terms: SearchTerms, conditions: readonly string[]): { sql: string; params: SqlValue[] };
   /** When the index counts the records with every term by itself (no records row read): that count, as `SELECT`. */
-  countAlone?(terms: readonly string[]): { sql: string; params: SqlValue[] };
+  countAlone?(terms: SearchTerms): { sql: string; params: SqlValue[] };
 }
 
 /** How one function of `transactionEach` ended. */

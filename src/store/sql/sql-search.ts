@@ -5,7 +5,7 @@
  * from the stored text, so it shows the words as written.
  */
 import type { MemberStatusFilter, SearchPage, SearchQuery } from '../record-store.ts';
-import { foldForSearch, queryTerms } from '../text-index.ts';
+import { foldForSearch, searchTerms, type SearchTerms } from '../text-index.ts';
 import { marks, toHits, type RecordRowOut } from './sql-hits.ts';
 import { likeEscape, type SqlRunner, type SqlValue } from './sql-runner.ts';
 
@@ -115,7 +115,7 @@ const COLS = 'r.id, r.document_id, r.idx, r.number, r.subject, r.outcome, r.unan
  * counted from the same pass. With no filter and an index that counts alone
  * (FTS5), the matches are ranked straight from the index, no records row read.
  */
-async function ranked(db: SqlRunner, terms: string[], f: Filters, limit: number, offset: number): Promise<{ rows: RecordRowOut[]; total: number }> {
+async function ranked(db: SqlRunner, terms: SearchTerms, f: Filters, limit: number, offset: number): Promise<{ rows: RecordRowOut[]; total: number }> {
   const m = db.fullText.matched(terms, f.lookup.sql);
   const params = [...m.params, ...f.lookup.params];
   const count = f.lookup.sql.length === 0 ? db.fullText.countAlone?.(terms) : undefined;
@@ -153,8 +153,8 @@ async function listed(db: SqlRunner, f: Filters, limit: number, offset: number):
 export async function searchRecords(db: SqlRunner, q: SearchQuery, memberIds: string[] | null): Promise<SearchPage> {
   const limit = Math.min(Math.max(1, Math.floor(q.limit ?? 20)), 1000);
   const offset = Math.max(0, Math.floor(q.offset ?? 0));
-  const terms = queryTerms(q.text ?? '');
+  const terms = searchTerms(q.text ?? '');
   const f = filterSql(q, memberIds, await bodyKeys(db, q));
-  const { rows, total } = terms.length > 0 ? await ranked(db, terms, f, limit, offset) : await listed(db, f, limit, offset);
-  return { total, limit, offset, hits: await toHits(db, rows, terms, memberIds) };
+  const { rows, total } = terms.stems.length > 0 ? await ranked(db, terms, f, limit, offset) : await listed(db, f, limit, offset);
+  return { total, limit, offset, hits: await toHits(db, rows, terms.stems, memberIds) };
 }

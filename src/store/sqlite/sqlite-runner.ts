@@ -12,8 +12,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { FullText, RecordInsert, Row, Settled, SqlRunner, SqlValue, Tx } from '../sql/sql-runner.ts';
 import { migrateSqlite } from './sqlite-migrations.ts';
+import type { SearchTerms } from '../text-index.ts';
 
-const ftsQuery = (terms: readonly string[]) => terms.map((t) => `"${t}"`).join(' ');
+const ftsQuery = (terms: SearchTerms) => terms.stems.map((t) => `"${t}"`).join(' ');
 const BM25 = '-bm25(records_fts, 4.0, 1.0)'; // bm25 is lower-is-better; subject words weigh four times body words
 const fullText: FullText = {
   // Without filters the index alone ranks: no records row is read per match.
