@@ -232,7 +232,9 @@ function groupsAsMembers(headings: Heading[], fold: string, from: number, to: nu
  * également", or come beside a list of present members.
  */
 function membersWhoAttended(headings: Heading[], fold: string): Heading[] {
-  if (headings.some((h) => h.kind === 'present')) return headings;
+  // "présents : 24 ; pouvoirs : 14" is a count, not a list of members
+  const isCount = (h: Heading) => /^\s*\d{1,3}\b(?!\s*[.,]\d)(?!\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/.test(fold.slice(h.end, h.end + 16));
+  if (headings.some((h) => h.kind === 'present' && !isCount(h))) return headings;
   // "Assistaient / Assistent à la séance :", "Ont assisté à la séance :"
   const plural = (h: Heading) => /^assist(?:aient|ent)\s/.test(h.text) || (/^assiste\s/.test(h.text) && /\bont\s+$/.test(fold.slice(Math.max(0, h.start - 8), h.start)));
   const i = headings.findIndex((h) => h.kind === 'staff' && plural(h) && /^assist\w*\s+(?:a\s+la\s+(?:seance|reunion)\s*)?:$/.test(h.text));

@@ -71,6 +71,28 @@ const PROXY_LINE = anchored(
   'clause',
 );
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
+/**
+ * "RAYSSAC Gilbert – Lescalède (Président)": one member per line, the commune
+ * after a spaced dash. A place is Title-case words joined by hyphens or
+ * particles, without a capitalised surname; the name before it has one.
+ */
+const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de|du|des|le|la|les|lès|sur|sous|en|aux?|[dl]['’]\p{Lu}[\p{Ll}]+))*`;
+const NAME_DASH_PLACE = new RegExp(String.raw`^([ \t]*(?:[^\n–—]*\s)?\p{Lu}{2,}[^\n–—]*?\S)([ \t]+[–—-][ \t]+)(${PLACE})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)`, 'gmu');
+
+/** Blanks the communes of such lines (offsets kept) when two lines at least are written so; roles after a dash stay. */
+function blankCommunesAfterDash(content: string): string {
+  if (!/[–—-]/.test(content)) return content;
+  const lines = [...content.matchAll(NAME_DASH_PLACE)].filter((m) => !isRoleOnly(m[3]!));
+  if (lines.length < 2) return content;
+  let out = content;
+  for (const m of lines) {
+    const at = m.index! + m[1]!.length;
+    const len = m[2]!.length + m[3]!.length;
+    out = out.slice(0, at) + ' '.repeat(len) + out.slice(at + len);
+  }
+  return out;
+}
+
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
 /** A commune's name: "Brousse-le-Haut", "Peyrusse-d'Olt", "Salles-Vieilles", "Lunac-sur-Viaur" (one hyphenated token). */
@@ -799,6 +821,7 @@ export class AttendanceReader {
       }
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
+    content = blankCommunesAfterDash(content);
     if (kind === 'proxies') content = this.readProxyPairs(content, h);
     // a table's header row under the heading ("Municipalité<TAB>Représentant(e)"): no entry
     content = content.replace(/^(\s*\n)?([^\n]*\t[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\t+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
@@ -935,6 +958,8 @@ export class AttendanceReader {
       const refs = parsed.people.map((p) => this.ref(p));
       // a lone word where the text is cut, in a list of full names ("…, BOUGEARD Élise    VILL"): a fragment
       if (count >= 3 && refs.length === 1 && !/\s/.test(refs[0]!.name) && this.reachedEnd(piece.end, to) && lastPeople.every((p) => /\s/.test(p.name))) continue;
+      // "…, Sébastien GR" where the text ends: a surname cut to capitals without a vowel
+      if (count >= 3 && refs.length === 1 && /\s[BCDFGHJ-NP-TV-XZÇ]+$/.test(refs[0]!.name) && this.src.norm.slice(piece.end, to).trim() === '' && this.reachedEnd(piece.end, to)) continue;
       if (pendingRole) for (const r of refs) r.role = r.role ?? pendingRole;
       this.addPeople(kind, refs, piece, null);
       lastPeople = refs;
@@ -1205,6 +1230,9 @@ export class AttendanceReader {
           this.readRelation(more, rest, { ...piece, text: rest, start: piece.start + restStart, notes: [] }, kind);
         }
       }
+      // "LEMAÎTRE Damien donne pouvoir à BOUTOI" where the excerpt ends: a holder cut inside its name
+      // (one word where the giver has two, nothing after it) is no one: the proxy cannot be told
+      if (holder && rel.holder && !/\s/.test(holder.name) && /\s/.test(giver.name) && /[\p{L}]$/u.test(text.slice(0, rel.holder[1]).trimEnd()) && this.src.norm.slice(piece.start + rel.holder[1]).trim() === '') return true;
       // "X et Y à Z": the giver before "et", read alone without a holder, gave it to the same member
       const before = this.out.proxies[this.out.proxies.length - 1];
       if (holder && kind === 'proxies' && /^\s*(?:et|&)\s*$/i.test(piece.sep) && before && before.holder === null) before.holder = holder;

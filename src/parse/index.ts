@@ -46,6 +46,23 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
 }
 
 /**
+ * An item whose heading stands above the attendance ("Délibération n° CP-2015-11-0307" /
+ * "Rapport n° 3-07 – Fonds …", then the session, the lists, and its considerations and
+ * decision): the text from the end of the lists to the next heading is its body, when it
+ * decides or votes. The segment starts after the lists: the counts and names are the
+ * session's, not a tally of the item.
+ */
+function itemAboveAttendance(src: SourceText, blockStart: number, bodyFrom: number, nextHead: number): Segment | null {
+  if (nextHead <= bodyFrom) return null;
+  const heads = findHeads(src, 0, blockStart).filter((h) => h.strength >= 2 || h.objet);
+  if (heads.length === 0) return null;
+  const body = src.fold.slice(bodyFrom, nextHead);
+  if (!/\b(?:decide|decident|adopte|adoptee|approuve|arrete|delibere)\b/.test(body) || !/\b(?:unanimite|pour\s*:?\s*\d|voix\s+pour|adopte|adoptee|approuve)\b/.test(body)) return null;
+  const numbered = heads.find((h) => h.number);
+  return { start: bodyFrom, end: nextHead, bodyStart: bodyFrom, number: numbered?.number ?? null, titles: heads.map((h) => h.title).filter(Boolean), objet: heads.some((h) => h.objet) };
+}
+
+/**
  * Typographic ligatures (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ) spelled out: PDF text layers keep them
  * ("CHAﬀARD", "ﬁnances"), and no name or keyword matches them; inside a word in
  * capitals they are capitals. Lines are
@@ -107,6 +124,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const annexed = att.block ? itemBefore(src, att.block.start) : null;
   const bodyFrom = annexed !== null ? annexed : att.block ? headerEnd : 0;
   const segments = segmentBody(src, bodyFrom, len);
+  const opening = att.block && annexed === null ? itemAboveAttendance(src, att.block.start, headerEnd, segments[0]?.start ?? len) : null;
+  if (opening) segments.unshift(opening);
   const firstHead = segments[0]?.start ?? len;
   const zoneEnd = att.block ? Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600))) : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
 

@@ -101,7 +101,9 @@ const ROLE_WORDS = String.raw`(?:(?:1er|1ere|1re|premier|premiere|deuxieme|trois
 /** "… de Saint-Oréal-du-Lac": the commune a role is held in (Québec MRC mayors, delegates of a syndicate). */
 // (not after "suppléant(e)": "suppléante de Bruno ROUFFIAC" names the member replaced)
 const OF_PLACE = String.raw`(?<!suppleante?s?|remplacante?s?)(?:\s+(?:de|du|des)\s+|\s+d'\s?)[a-z][a-z'-]*(?:[ -][a-z][a-z'-]*){0,5}`;
-export const ROLE_ONLY_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')?${ROLE_WORDS}(?:${OF_PLACE})?(?:\\s*(?:,|et|/)\\s*${ROLE_WORDS}(?:${OF_PLACE})?)*\\s*[.;:]*$`);
+/** "conseillère au siège no 4", "conseiller du district #2": a seat (Québec councils) after the role. */
+const SEAT = String.raw`(?:\s+(?:au|du|de)\s+(?:siege|district|quartier)\s*(?:no\.?|n°|nº|numero|#)?\s*\d{1,2})`;
+export const ROLE_ONLY_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')?${ROLE_WORDS}(?:${OF_PLACE}|${SEAT})?(?:\\s*(?:,|et|/)\\s*${ROLE_WORDS}(?:${OF_PLACE}|${SEAT})?)*\\s*[.;:]*$`);
 
 /** Roles of people who attend without being members: their names are not counted. */
 export const STAFF_ROLE_RE =

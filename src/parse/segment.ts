@@ -46,7 +46,7 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   // a short prefix then a number: "N° 2023-041 – Tarifs", "DEL 2021-09-112 : Fonds de concours", "Délib. n° 12 - Budget"
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dc)(?:\.|(?=[ \t])))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*[-–:][ \t]*(\S.{2,200})$`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68), strength: 3 },
   // a numbered report of a departmental assembly: "RAPPORT N° CP-2024-06-014", "Rapport n° 24-06-101 – Budget"
-  { re: linePattern(new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), (c) => c === 114 || c === 82), strength: 3 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|\d{1,4}(?:[\/-]\d{1,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), (c) => c === 114 || c === 82), strength: 3 },
   // an item number then the deliberation's own number: "2 – Délibération n° C2023-202 – Eau potable"
   { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*(?:[.)–-]|\t)[ \t]*d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), isDigit), strength: 3 },
   // an item number then a code: "1. 2024-061 – Contrat de concession"

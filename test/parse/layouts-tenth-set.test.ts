@@ -1,0 +1,161 @@
+/**
+ * Layouts the eighteenth invented corpus (fixtures/corpus 1801–1820, a second
+ * draw like the real corpus) found missing. Every case is written anew here
+ * (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+const codes = (findings: Array<{ code: string; severity: string }>) => findings.filter((f) => f.severity === 'error').map((f) => f.code);
+
+describe('attendance headings and lines', () => {
+  it('"Assistaient à la séance :" heads the members when the only « présents » heading is a count', () => {
+    const { summary, findings } = analyseText(
+      [
+        'CONSEIL COMMUNAUTAIRE DU JEUDI 12 MARS 2015',
+        'Nombre de délégués en exercice : 9 ; présents : 5 ; pouvoirs : 1 ; votants : 6',
+        'Assistaient à la séance : Paul VERNAY, Lise AUBRAC (Tresques) ; Henri MOLLE (Sabran) ; Anne ROUX, Yves DALBAN (Connaux).',
+        'Pouvoirs : Marc TESSON à Paul VERNAY.',
+        'Absents excusés : Julie FABRE, Denis COSTE, Luc MARTY.',
+        '',
+        '1. Budget annexe des déchets',
+        'Adopté à l’unanimité.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Paul VERNAY', 'Lise AUBRAC', 'Henri MOLLE', 'Anne ROUX', 'Yves DALBAN']);
+    expect(summary.proxies_list).toEqual([{ from: 'Marc TESSON', to: 'Paul VERNAY' }]);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('staff after "Assistaient également" stay staff beside a list of present members', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 3 avril 2019',
+        'Présents : Jean ABBAL, Rose BRUN, Luc CAZES.',
+        'Assistaient à la séance : Mme Anne DOL, secrétaire de mairie.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Jean ABBAL', 'Rose BRUN', 'Luc CAZES']);
+  });
+
+  it('"NOM Prénom – Commune" one per line: the commune is a note, not a person; a repeated line is a duplicate', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Réunion du comité syndical du mardi 8 octobre 2013',
+        'Délégués en exercice : 8 – Présents : 5 – Votants : 5',
+        'Membres présents :',
+        'BOUSQUET Henri – Saint-Paul-de-Loubressac (Président)',
+        'CAUMONT Élise – Saint-Paul-de-Loubressac',
+        'DELPECH Marcel – La Capelle-d’Aval',
+        'FOURNIÉ Josette – Montlauzun',
+        'FOURNIÉ Josette – Montlauzun',
+        'Absents excusés : GALTIÉ Pierre, HUGUES Anne, LACAZE Rémi.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['BOUSQUET Henri', 'CAUMONT Élise', 'DELPECH Marcel', 'FOURNIÉ Josette', 'FOURNIÉ Josette']);
+    expect(codes(findings)).toContain('DUPLICATE_MEMBER');
+  });
+
+  it('a role after a dash is kept as the role, not blanked as a place', () => {
+    const { parsed } = analyseText(
+      ['Séance du 5 mai 2021', 'Présents :', 'BOUSQUET Henri – Maire', 'CAUMONT Élise – Adjointe', 'DELPECH Marcel – Conseiller municipal'].join('\n'),
+    );
+    const present = parsed.session.attendance.present ?? [];
+    expect(present.map((p) => p.name)).toEqual(['BOUSQUET Henri', 'CAUMONT Élise', 'DELPECH Marcel']);
+    expect(present[0]!.role).toMatch(/Maire/);
+  });
+
+  it('Québec seats after the role ("conseillère au siège no 4") are roles', () => {
+    const { summary } = analyseText(
+      [
+        'Séance ordinaire du conseil tenue le lundi 4 novembre 2019, à laquelle sont présents :',
+        '',
+        'Mme Line GAGNON, conseillère au siège no 1',
+        'M. Réal TREMBLAY, conseiller au siège no 2',
+        'Mme Josée PELLETIER, conseillère au siège no 4',
+        '',
+        'formant quorum sous la présidence du maire, M. Guy BOUCHARD.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(expect.arrayContaining(['Line GAGNON', 'Réal TREMBLAY', 'Josée PELLETIER']));
+  });
+});
+
+describe('where the excerpt cuts', () => {
+  it('a proxy whose holder is cut at the end of the text is left out; the whole pairs before it stay', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 13 février 2025',
+        'Présents : MARTY Jean, PONS Claire, RIEU Alain, SOLER Marie.',
+        'Procurations :',
+        'BRUNET Paul donne pouvoir à MARTY Jean',
+        'CAYLA Anne donne pouvoir à PONS Claire',
+        'DURAND Luc donne pouvoir à RIE',
+      ].join('\n'),
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'BRUNET Paul', to: 'MARTY Jean' },
+      { from: 'CAYLA Anne', to: 'PONS Claire' },
+    ]);
+    expect(codes(findings)).not.toContain('PROXY_HOLDER_ABSENT');
+  });
+
+  it('a holder written whole and followed by more text is kept', () => {
+    const { summary } = analyseText(
+      ['Séance du 13 février 2025', 'Présents : MARTY Jean, PONS Claire.', 'Procurations : DURAND Luc donne pouvoir à MARTY.', '', 'OBJET : Voirie'].join('\n'),
+    );
+    expect(summary.proxies_list).toEqual([{ from: 'DURAND Luc', to: 'MARTY' }]);
+  });
+
+  it('a surname cut to consonants at the end of the text is a fragment; a short whole surname is kept', () => {
+    const cut = analyseText('Séance du 2 juin 2020\nAbsents excusés : Alain DUCROS, Marie FAVIER, Jean-Luc PONSARD, Sébastien GR');
+    expect(cut.summary.absent_names).toEqual(['Alain DUCROS', 'Marie FAVIER', 'Jean-Luc PONSARD']);
+    const whole = analyseText('Séance du 2 juin 2020\nAbsents excusés : Alain DUCROS, Marie FAVIER, Jean-Luc PONSARD, Minh LY.\n\nOBJET : Voirie');
+    expect(whole.summary.absent_names).toEqual(['Alain DUCROS', 'Marie FAVIER', 'Jean-Luc PONSARD', 'Minh LY']);
+  });
+});
+
+describe('items and counts', () => {
+  it('"Abstentions : 2 2. Tarifs…": the number of the next item does not hide the tally; a thousands group still does', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 27 janvier 2022 – Votants : 33',
+        '1. Subvention DSIL Rapporteur : Anne KERBRAT Le coût est estimé à 1 240 000 € HT. Votants : 33 – Pour : 27 – Contre : 4 – Abstentions : 2 2. Tarifs du cimetière Il est proposé de fixer le tarif à 180 €.',
+      ].join('\n'),
+    );
+    expect(summary.votes).toEqual({ for: 27, against: 4, abstain: 2, not_voting: 0 });
+    expect(codes(findings)).not.toContain('TALLY_MISMATCH');
+    const amount = analyseText('Séance du 27 janvier 2022\nOBJET : Travaux\nLe conseil vote pour 1 240 000 € de travaux. Adopté à l’unanimité.');
+    expect(amount.summary.votes).toEqual({ unanimous: true });
+  });
+
+  it('an item whose heading stands above the attendance takes the considerations and the vote under the lists', () => {
+    const { parsed, summary } = analyseText(
+      [
+        'CONSEIL DÉPARTEMENTAL DU HAUT-VERDOUBLE',
+        'COMMISSION PERMANENTE – Réunion du lundi 9 mars 2020',
+        '',
+        'Délibération n° CP-2020-03-0112',
+        'Rapport n° 2-05 – Aide aux bibliothèques communales',
+        '',
+        'Membres de la Commission permanente : 12 – Présents : 10 – Délégations de vote : 1 – Votants : 11',
+        'Étaient présents : M. Jean ALARY, Mme Rose BÈS, M. Luc CROS, Mme Anne DAUDÉ, M. Paul ESCUDIÉ, Mme Lise FABIÉ, M. Marc GASC, Mme Inès HUC, M. Noël IZARD, Mme Zoé JOUVE.',
+        'Absent ayant donné délégation de vote : M. Yves LAFON à M. Jean ALARY.',
+        'Absent : M. Guy MAS.',
+        '',
+        'Vu le Code général des collectivités territoriales ;',
+        'LA COMMISSION PERMANENTE, après en avoir délibéré, DÉCIDE d’attribuer 4 500 € à la commune de Cazals.',
+        'Adopté à l’unanimité.',
+        '',
+        'Rapport n° 2-06 – Voirie départementale',
+        'Sur proposition du président, la commission est invitée à répartir 90 000 € entre',
+      ].join('\n'),
+    );
+    expect(summary.members_in_office).toBe(12);
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(parsed.deliberations.map((d) => d.number)).toEqual(['CP-2020-03-0112', '2-06']);
+    expect(parsed.deliberations[0]!.subject).toMatch(/Aide aux bibliothèques communales/);
+    // the session's counts are not read as the item's tally
+    expect(parsed.deliberations[0]!.vote?.voters ?? null).toBeNull();
+  });
+});
