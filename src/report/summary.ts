@@ -33,8 +33,11 @@ function names(list: NameRef[]): string[] {
  * (an item "signed" or noted without a vote is not a deliberation), else the first item.
  */
 export function firstDeliberation(parsed: ParsedDocument): ParsedDocument['deliberations'][number] | undefined {
-  return parsed.deliberations.find((d) => d.vote !== null) ?? parsed.deliberations[0];
+  return parsed.deliberations.find((d) => d.vote !== null) ?? parsed.deliberations.find((d) => !INFORMATION_ONLY.test(d.subject ?? '')) ?? parsed.deliberations[0];
 }
+
+/** Items that report rather than decide ("Compte rendu des décisions du Maire", "Informations diverses"): not the first deliberation when nothing is voted. */
+const INFORMATION_ONLY = /^\W*(?:compte[- ]rendu\s+des\s+d[ée]cisions|d[ée]cisions?\s+(?:prises?\s+)?(?:du|par\s+le|de\s+la)\s+(?:maire|pr[ée]sidente?)|informations?(?:\s+diverses)?\W*$|questions\s+diverses)/i;
 
 /**
  * The first vote as a tally, as the corpus labels read it: what is written,
