@@ -165,6 +165,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
 function yearOf(after: string, before: string): number | null {
   const a = /^\s*(?:en|pour|au\s+titre\s+de|sur|de\s+l'exercice)\s+(?:l'(?:exercice|année)\s+)?((?:19|20)\d{2})\b/i.exec(after);
   if (a) return Number(a[1]);
-  const b = /(?:en|pour|exercice|budget|année|au\s+titre\s+de)\s+((?:19|20)\d{2})\D{0,15}$/i.exec(before);
+  // (the year holds "19" or "20": without one the pattern is not tried)
+  const b = before.includes('20') || before.includes('19') ? /(?:en|pour|exercice|budget|année|au\s+titre\s+de)\s+((?:19|20)\d{2})\D{0,15}$/i.exec(before) : null;
   return b ? Number(b[1]) : null;
 }

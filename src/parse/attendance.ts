@@ -1325,6 +1325,23 @@ export function blankMarginNotes(content: string): string {
   );
 }
 
+/** True when `line` holds `n` words or more (runs of characters other than `\s`: `line.split(/\s+/)` without the empty ends). */
+function wordCountReaches(line: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/**
+ * Offset (from `from`) of the first paragraph in norm[from, to) whose first
+ * line reads as prose (12 words or more, three in four opening in lower
+ * case); `to - from` when there is none.
+ */
 export function proseParagraphAt(norm: string, from: number, to: number): number {
   let at = norm.indexOf('\n\n', from);
   while (at >= 0 && at < to) {
@@ -1332,8 +1349,11 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
     while (start < to && /\s/.test(norm[start]!)) start++;
     const lineEnd = norm.indexOf('\n', start);
     const line = norm.slice(start, lineEnd < 0 || lineEnd > to ? to : lineEnd);
-    const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-    if (words.length >= 12 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= words.length * 0.75) return start - from;
+    // (a line of fewer than 12 words is no prose: most lines of a header, counted without the costly word patterns)
+    if (wordCountReaches(line, 12)) {
+      const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+      if (words.length >= 12 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= words.length * 0.75) return start - from;
+    }
     at = norm.indexOf('\n\n', start);
   }
   return to - from;

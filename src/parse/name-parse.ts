@@ -49,7 +49,16 @@ const stray = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c =
 /** Letters OCR read as digits inside or at the end of a word ("Ren6", "Miche1", "Andr6"; source.ts DIGIT_LETTER): the shape is the word's. */
 function ocrLetters(t: string): string {
   // (in the case of the letter before: "PUJ0L" is PUJOL, "Ren6" is Rene)
-  return /\p{L}[0156]/u.test(t) ? t.replace(/(?<=(\p{L}))[0156](?=\p{L}|$)/gu, (d, before: string) => (/\p{Lu}/u.test(before) ? DIGIT_LETTER[d]!.toUpperCase() : DIGIT_LETTER[d]!)) : t;
+  return hasOcrDigit(t) && /\p{L}[0156]/u.test(t) ? t.replace(/(?<=(\p{L}))[0156](?=\p{L}|$)/gu, (d, before: string) => (/\p{Lu}/u.test(before) ? DIGIT_LETTER[d]!.toUpperCase() : DIGIT_LETTER[d]!)) : t;
+}
+
+/** True when `t` holds a 0, 1, 5 or 6 (what `ocrLetters` reads as a letter): most words hold none. */
+function hasOcrDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 48 || c === 49 || c === 53 || c === 54) return true;
+  }
+  return false;
 }
 
 function tokenize(text: string, offset: number): Word[] {

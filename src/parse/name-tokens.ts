@@ -84,7 +84,10 @@ export function stripCivility(text: string): { rest: string; civility: string | 
     if (!m) break;
     // "M" followed by a single capital and a dot is an initial, not a civility ("M. Claire" after a surname is handled by callers)
     civility = civility ? `${civility} ${m[0].trim()}` : m[0].trim();
-    rest = rest.slice(m[0].length).replace(/^(?:et|&)\s+/i, '');
+    rest = rest.slice(m[0].length);
+    // ("MM. et Mmes": the rest opens with "et" or "&"; the pattern is tried only then)
+    const c = rest.charCodeAt(0);
+    if (c === 101 || c === 69 || c === 38) rest = rest.replace(/^(?:et|&)\s+/i, '');
   }
   return { rest, civility };
 }

@@ -119,13 +119,16 @@ export function noteMeaning(fold: string, raw: string): NoteMeaning {
   return meaning;
 }
 
+/** "(+ pouvoirs de Mme A et de M. B)", "(porteur du pouvoir de X)" */
+const HOLDS_PROXY_OF = new RegExp(String.raw`^(?:\+\s*)?(?:${V}|pouvoirs|procurations|porteu(?:r|se)\s+(?:du|d'un|des)\s+pouvoirs?)\s+(?:de(?!\s+vote\b)|du|d'|donne\s+par)\s*`);
+const GIVES_PROXY_TO = new RegExp(String.raw`^${V}${TO}`);
+
 function relationOfNote(fold: string, raw: string): NoteMeaning {
   const t = fold.trim();
   const cut = (re: RegExp) => raw.slice((re.exec(t)?.index ?? 0) + (re.exec(t)?.[0].length ?? 0)).trim();
-  // "(+ pouvoirs de Mme A et de M. B)", "(porteur du pouvoir de X)"
-  let re = new RegExp(String.raw`^(?:\+\s*)?(?:${V}|pouvoirs|procurations|porteu(?:r|se)\s+(?:du|d'un|des)\s+pouvoirs?)\s+(?:de(?!\s+vote\b)|du|d'|donne\s+par)\s*`);
+  let re = HOLDS_PROXY_OF;
   if (re.test(t)) return { type: 'holds-proxy-of', other: cut(re) };
-  re = new RegExp(String.raw`^${V}${TO}`);
+  re = GIVES_PROXY_TO;
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
   // "représenté par son suppléant (M. X)": a substitution, not a proxy
   re = /^(?:(?:representee?|remplacee?)\s+par(?:\s+(?:son|sa))?\s+suppleante?|remplacee?\s+par(?:\s+(?:son|sa))?|suppleee?\s+par)(?:\s+|\s*$)/;

@@ -244,7 +244,9 @@ const KEEP_HYPHEN = new Set(
  * names across lines. The number of lines is unchanged.
  */
 function dehyphenate(text: string): string {
-  if (!/\p{L}[-\u2010\u2011]\n/u.test(text)) return text;
+  // (a hyphen before a line break looked for first, without the letter before it: a Unicode class
+  // tried at every character costs twice as much over a text that holds none)
+  if (!/[-\u2010\u2011]\n/.test(text) || !/\p{L}[-\u2010\u2011]\n/u.test(text)) return text;
   return text.replace(/(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]*?\p{L}|\p{L})[-\u2010\u2011]\n([ \t]*)(?=\p{L})/gu, (m, word: string, indent: string, at: number) => {
     const next = text.charAt(at + m.length);
     const last = (word.split(/[-'’]/).pop() ?? word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');

@@ -151,6 +151,8 @@ const DUEL = A(new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix\s+contre\s+${N
 
 // "à l'unanimité": "a", "l" before the keyword
 const UNANIMITY = A(/\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim'], 2);
+/** "(3 abstentions", ", 2 contre" right after a unanimity. */
+const UNANIMITY_BUT = new RegExp(String.raw`^\s*[,(]\s*(\d{1,3}|${numberRun()})\s+(abstentions?|voix\s+contre|contre)\b`);
 const MINUS = A(new RegExp(String.raw`\bunanimite\s+moins\s+(\d+|${numberRun()})\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)`), ['unanimite'], 0);
 /** Every match of SECRET holds "secret" or "bulletin" at a word start. */
 const SECRET = /scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin/;
@@ -266,7 +268,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // "à l'unanimité des suffrages exprimés (3 abstentions : M. X, …)": the count in brackets right after
   if (vote.unanimous && un && vote.abstain === null && vote.against === null) {
     const after = zone.slice(un.index + un[0].length, un.index + un[0].length + 40);
-    const paren = new RegExp(String.raw`^\s*[,(]\s*(\d{1,3}|${numberRun()})\s+(abstentions?|voix\s+contre|contre)\b`).exec(after);
+    const paren = UNANIMITY_BUT.exec(after);
     if (paren) {
       const n = num(paren[1]!);
       if (Number.isNaN(n)) {
