@@ -566,7 +566,10 @@ export class AttendanceReader {
    */
   private readExceptions(from: number, to: number): { start: number; end: number } | null {
     const zone = this.src.fold.slice(from, to);
-    const m = /\b(?:tous\s+les|l'ensemble\s+des)\s+(?:membres|conseill\w+|elus|delegues)\b[^.;\n]{0,60}?\bpresente?s?\b[^.;\n]{0,30}?\b(?:a\s+l'\s?exception\s+de|sauf|excepte)\s+/.exec(zone);
+    // (or "Étaient présents : tous les conseillers en exercice sauf M. X, …")
+    const m =
+      /\b(?:tous\s+les|l'ensemble\s+des)\s+(?:membres|conseill\w+|elus|delegues)\b[^.;\n]{0,60}?\bpresente?s?\b[^.;\n]{0,30}?\b(?:a\s+l'\s?exception\s+de|sauf|excepte)\s+/.exec(zone) ??
+      /\bpresente?s?\s*:?\s*(?:tous\s+les|l'ensemble\s+des)\s+(?:membres|conseill\w+|elus|delegues)\b[^.;:\n]{0,40}?\b(?:a\s+l'\s?exception\s+de|sauf|excepte)\s+/.exec(zone);
     if (!m) return null;
     this.out.all_present_unnamed = true;
     const start = from + m.index;
@@ -852,6 +855,8 @@ export class AttendanceReader {
       if (/^\s*pour\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|d'\s?))?\p{Lu}[\p{L}'’ -]{1,40}$/u.test(text) && !/\b(?:m|mme|mlle|monsieur|madame)\b/.test(fold)) continue;
       // stray marks from scans or layout ("»", "|") between names
       if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
+      // "Mme X, excusée, qui a donné pouvoir à …", "et M. Y, absent.": a state after the name names no one
+      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excusée?s?)(?:\s+(?:et\s+)?(?:absente?s?|excusée?s?))?\s*[.;]?\s*$/i.test(text)) continue;
       // the header row of a flattened table ("Mandant Mandataire", "Nom Prénom Pouvoir à")
       if (TABLE_HEADER_ROW.test(fold)) continue;
       // "HOURCADE Li" cut by the end of the excerpt inside a proxy list: nothing can be said

@@ -96,8 +96,9 @@ const BEFORE: Label[] = [
   K('present', new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g'), ['presence']),
   K('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|sieges)\s+(?:que\s+compte|composant|en\s+exercice|en\s+fonctions?|du\s+conseil)`, 'g'), ['sur']),
   // a roll call's result: "27 membres sur 30 sont présents" (two counts side by side: "27 membres", "sur 30 … présents")
-  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+\d{1,3}\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),
-  K('members_in_office', /(?<=(?:membres|conseill\w+|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3})\s+(?:sont|etaient|etant)\s+presente?s?\b/g, ['sur']),
+  // (in words too: "six conseillers sur quinze sont présents")
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),
+  K('members_in_office', new RegExp(String.raw`(?<=(?:membres|conseill\w+|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b`, 'g'), ['sur']),
   // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis" (the number before WHO's first word)
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g'), ['membres', 'conseill', 'delegues', 'elus', 'titulaires'], 0),
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g'), ['pouvoir', 'procuration'], 0),

@@ -150,9 +150,112 @@ function collapsedShorterThan(s: string, n: number): boolean {
   return true;
 }
 
+const DECIDES = /unanimit|vot[ée]|adopt|approuv|d[ée]cide|\bpour\s*:\s*\d/i;
+
+/**
+ * An agenda ("Ordre du jour : 1. … 2. … 3. …"): headings on consecutive lines
+ * with nothing under them, three or more, or two after the words "ordre du
+ * jour". They announce the items, they are none: dropped, so that their titles
+ * do not chain into the first item's subject; their titles written again as
+ * plain lines below are the items' headings. When the last one has a body of
+ * its own and no title is written again (the agenda was not repeated), it stays.
+ */
+function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
+  const drop = new Set<Head>();
+  const added: Head[] = [];
+  let agendaEnd = -1;
+  let i = 0;
+  while (i < heads.length) {
+    let j = i;
+    while (j + 1 < heads.length) {
+      const gap = src.norm.slice(heads[j]!.end, heads[j + 1]!.start);
+      // the next line, or a wrapped line between (not a blank line: the items may follow the agenda)
+      const lines = gap.split('\n');
+      const filled = lines.filter((l) => l.trim() !== '');
+      if (lines.length - filled.length > 2 || filled.length > 1 || (filled.length === 1 && (filled[0]!.length > 100 || DECIDES.test(filled[0]!)))) break;
+      j++;
+    }
+    const run = heads.slice(i, j + 1);
+    // after "Ordre du jour", or right after an agenda's lines (a line no heading pattern reads between them)
+    const before = src.norm.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
+    const announced = /ordre\s+du\s+jour/i.test(before) || (agendaEnd >= 0 && !/\n[ \t]*\n/.test(src.norm.slice(agendaEnd, run[0]!.start)) && src.norm.slice(agendaEnd, run[0]!.start).split('\n').filter((l) => l.trim()).length <= 1);
+    if (run.length >= 3 || (run.length >= 2 && announced) || (run.length === 1 && announced && agendaEnd >= 0)) {
+      agendaEnd = run[run.length - 1]!.end;
+      const last = run[run.length - 1]!;
+      const repeats = repeatedTitles(src, run, heads, last.end, to);
+      added.push(...repeats);
+      const lastBody = src.norm.slice(last.end, heads[j + 1]?.start ?? to);
+      const keepLast = repeats.length === 0 && (!collapsedShorterThan(lastBody.trim(), 60) || DECIDES.test(lastBody));
+      for (const h of keepLast ? run.slice(0, -1) : run) drop.add(h);
+    }
+    i = j + 1;
+  }
+  // every heading inside an "Ordre du jour :" block (its lines up to a blank line, numbers rising)
+  for (const m of src.norm.matchAll(/^[ \t]*ordre\s+du\s+jour\b[^\n]*$/gim)) {
+    const blockStart = m.index! + m[0].length;
+    const blank = src.norm.slice(blockStart, blockStart + 4000).search(/\n[ \t]*\n/);
+    const blockEnd = blank < 0 ? Math.min(to, blockStart + 4000) : blockStart + blank;
+    let lastNumber = -1;
+    for (const [k, h] of heads.entries()) {
+      if (h.start < blockStart || h.start >= blockEnd) continue;
+      const n = h.number && /^\d{1,2}$/.test(h.number) ? Number(h.number) : null;
+      if (n !== null && n <= lastNumber) break; // the items start again: the agenda ended before
+      // an item with a body of its own (more than a wrapped line, or a decision) is no agenda line
+      const body = src.norm.slice(h.end, heads[k + 1]?.start ?? to);
+      // (numbered lines under it are the agenda's other items, announced again further down)
+      const prose = body.split('\n').filter((l) => l.trim() && !/^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]/.test(l));
+      if (prose.length > 1 || DECIDES.test(prose.join('\n'))) break;
+      if (n !== null) lastNumber = n;
+      drop.add(h);
+    }
+  }
+  if (drop.size === 0 && added.length === 0) return heads;
+  return [...heads.filter((h) => !drop.has(h)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A title's words: lower case, no diacritics, runs of other characters as one space (whole length). */
+const titleWords = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * The agenda's items written again as plain lines further down ("Compte
+ * administratif 2008" under "2. Compte administratif 2008"), where no
+ * heading pattern finds them: a line that is the agenda title, or most of it
+ * (a title shortened: "Compte rendu de la séance du 12 février" for
+ * "Approbation du compte rendu de la séance du 12 février"). Lines already
+ * read as headings, and sentences (a full stop at the end), are not.
+ */
+function repeatedTitles(src: SourceText, agenda: Head[], heads: Head[], from: number, to: number): Head[] {
+  const titles = agenda.map((h) => ({ h, k: titleWords(h.title) })).filter((t) => t.k.length >= 8);
+  if (titles.length === 0) return [];
+  const out: Head[] = [];
+  const used = new Set<Head>();
+  let at = src.norm.indexOf('\n', from);
+  while (at >= 0 && at < to) {
+    const start = at + 1;
+    const nl = src.norm.indexOf('\n', start);
+    const end = nl < 0 || nl > to ? to : nl;
+    at = nl;
+    const line = src.norm.slice(start, end).trim();
+    if (line.length < 6 || line.length > 160 || /[.;,]$/.test(line) || heads.some((h) => h.start <= start && h.end >= end)) continue;
+    const k = titleWords(line);
+    const words = k.split(' ');
+    const hit = titles.find((t) => {
+      if (used.has(t.h)) return false;
+      if (k === t.k || (k.length >= 12 && k.length >= t.k.length * 0.5 && (t.k.includes(k) || k.startsWith(t.k)))) return true;
+      // the same words, a few left out ("Approbation du procès-verbal du 9 septembre" for "… de la séance du 9 septembre")
+      const tw = new Set(t.k.split(' '));
+      return words.length >= 3 && words.length >= tw.size * 0.6 && words.every((w) => tw.has(w));
+    });
+    if (!hit) continue;
+    used.add(hit.h);
+    out.push({ start: start + src.norm.slice(start, end).search(/\S/), end, number: hit.h.number, title: line, objet: false, strength: 2 });
+  }
+  return out;
+}
+
 /** Cuts the body [from, to) into deliberation segments (empty when no heading). */
 export function segmentBody(src: SourceText, from: number, to: number): Segment[] {
-  let heads = findHeads(src, from, to);
+  let heads = withoutAgenda(src, findHeads(src, from, to), to);
   // where items are numbered, a line in capitals is a sub-heading ("SECTION DE FONCTIONNEMENT")
   // unless it sits right above a numbered heading (a rubric: "FINANCES" / "I – PORT DE PLAISANCE")
   if (heads.some((h) => h.strength >= 2)) {
@@ -171,7 +274,7 @@ export function segmentBody(src: SourceText, from: number, to: number): Segment[
     const body = src.norm.slice(h.end, end).trim();
     pending.push(h);
     // little text under it: a rubric or agenda line, merged into the next heading
-    if (next && collapsedShorterThan(body, 60) && !/unanimit|vot[ée]|adopt|approuv|d[ée]cide|\bpour\s*:\s*\d/i.test(body)) continue;
+    if (next && collapsedShorterThan(body, 60) && !DECIDES.test(body)) continue;
     const first = pending[0]!;
     const objetHead = pending.find((p) => p.objet);
     const numbered = pending.find((p) => p.number);

@@ -1,7 +1,8 @@
 /**
- * Layouts the eighteenth invented corpus (fixtures/corpus 1801–1820, a second
- * draw like the real corpus) found missing. Every case is written anew here
- * (invented names and places).
+ * Layouts the eighteenth and twentieth invented corpora (fixtures/corpus
+ * 1801–1820, a second draw like the real corpus; 2001–2020, minutes of whole
+ * sessions) found missing. Every case is written anew here (invented names
+ * and places).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../helpers/analyse-text.ts';
@@ -157,5 +158,91 @@ describe('items and counts', () => {
     expect(parsed.deliberations[0]!.subject).toMatch(/Aide aux bibliothèques communales/);
     // the session's counts are not read as the item's tally
     expect(parsed.deliberations[0]!.vote?.voters ?? null).toBeNull();
+  });
+});
+
+describe('minutes of whole sessions', () => {
+  it('"six conseillers sur quinze sont présents": the counts in words', () => {
+    const { summary } = analyseText('Séance du 11 juin 2020\nLe Maire constate que six conseillers sur quinze sont présents.');
+    expect([summary.present, summary.members_in_office]).toEqual([6, 15]);
+  });
+
+  it('"Étaient présents : tous les conseillers en exercice sauf X, excusée, qui a donné pouvoir à Y, et Z, absent."', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du vendredi 6 juin 2014',
+        'Nombre de conseillers en exercice : 11 – Présents : 9 – Votants : 10',
+        'Étaient présents : tous les conseillers en exercice sauf Mme Lucie ARNAL, excusée, qui a',
+        'donné pouvoir à M. Paul VIDAL, et M. Jean ROUX, absent.',
+        '',
+        '1 – Tarifs de la cantine',
+        'Adopté à l’unanimité.',
+      ].join('\n'),
+    );
+    expect(summary.absent_names).toEqual(['Lucie ARNAL', 'Jean ROUX']);
+    expect(summary.proxies_list).toEqual([{ from: 'Lucie ARNAL', to: 'Paul VIDAL' }]);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('an agenda announces the items: its lines are no items, the titles written again below are', () => {
+    const { parsed, summary } = analyseText(
+      [
+        'Séance du 26 mars 2009',
+        'Présents : Jean ABBAL, Rose BRUN, Luc CAZES.',
+        '',
+        'Ordre du jour :',
+        '1. Approbation du compte rendu de la séance du 12 février 2009',
+        '2. Compte administratif 2008',
+        '3. Taux d’imposition 2009',
+        '4. Questions diverses',
+        '',
+        'Compte rendu de la séance du 12 février 2009',
+        'Le compte rendu est approuvé sans observation et signé par les membres présents.',
+        '',
+        'Compte administratif 2008',
+        'Le doyen présente les résultats de l’exercice : excédent de 84 300 €.',
+        'Le compte administratif est adopté par 2 voix pour et 1 abstention.',
+        '',
+        'Taux d’imposition 2009',
+        'Les taux sont maintenus. Adopté à l’unanimité.',
+      ].join('\n'),
+    );
+    expect(parsed.deliberations.map((d) => d.number)).toEqual(['1', '2', '3']);
+    expect(summary.subject).toMatch(/Compte administratif 2008$/);
+    expect(summary.votes).toEqual({ for: 2, against: 0, abstain: 1, not_voting: 0 });
+  });
+
+  it('an agenda in one paragraph before numbered items: the items are kept', () => {
+    const { parsed } = analyseText(
+      [
+        'Séance du 24 mars 2022',
+        'Présents : Jean ABBAL, Rose BRUN, Luc CAZES.',
+        'Ordre du jour : 1. Approbation du procès-verbal – 2. Budget primitif 2022 – 3. Questions orales',
+        '1. Approbation du procès-verbal',
+        'Le procès-verbal est adopté à l’unanimité.',
+        '2. Budget primitif 2022',
+        'M. CAZES présente le budget, qui s’équilibre à 1 240 000 €. Adopté à l’unanimité.',
+      ].join('\n'),
+    );
+    expect(parsed.deliberations.map((d) => [d.number, d.subject])).toEqual([
+      ['1', 'Approbation du procès-verbal'],
+      ['2', 'Budget primitif 2022'],
+    ]);
+  });
+
+  it('with nothing voted in the excerpt, the first item that decides is described, not the report of the maire’s decisions', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 12 mai 2011',
+        'Présents : Jean ABBAL, Rose BRUN, Luc CAZES.',
+        '',
+        'I – Compte-rendu des décisions du Maire :',
+        'Décision 2011-03 portant attribution du marché de voirie pour 135 186,30 €.',
+        '',
+        '2011-02-001 – Désignation d’un délégué suppléant au syndicat des eaux',
+        'Monsieur le Maire expose qu’il y a lieu de désigner un délégué suppléant. Après en avoir délibéré, le Conseil Municipal',
+      ].join('\n'),
+    );
+    expect(summary.subject).toMatch(/^2011-02-001 – Désignation/);
   });
 });
