@@ -79,6 +79,25 @@ const PROXY_LINE = anchored(
 const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de|du|des|le|la|les|lès|sur|sous|en|aux?|[dl]['’]\p{Lu}[\p{Ll}]+))*`;
 const NAME_DASH_PLACE = new RegExp(String.raw`^([ \t]*(?:[^\n–—]*\s)?\p{Lu}{2,}[^\n–—]*?\S)([ \t]+[–—-][ \t]+)(${PLACE})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)`, 'gmu');
 
+/**
+ * A column of communes in capitals before their delegates ("ARJAC      Pierre-Jean MOULY, Monique CAYROU"):
+ * the commune, then a run of spaces, then a name with its given name and surname. Blanked (offsets kept)
+ * when two lines at least are written so; "DUPONT      Jean" (a surname then a given name alone) is not one.
+ */
+const COMMUNE_COLUMN = /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})([ \t]{2,})(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})/gmu;
+
+function blankCommuneColumn(content: string): string {
+  const lines = [...content.matchAll(COMMUNE_COLUMN)].filter((m) => !isRoleOnly(m[2]!));
+  if (lines.length < 2) return content;
+  let out = content;
+  for (const m of lines) {
+    const at = m.index! + m[1]!.length;
+    out = out.slice(0, at) + ' '.repeat(m[2]!.length) + out.slice(at + m[2]!.length);
+  }
+  // the column headings above ("COMMUNE      DÉLÉGUÉS")
+  return out.replace(/^(\s*\n)?([^\n]*\S[ \t]{2,}\S[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\s+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
+}
+
 /** Blanks the communes of such lines (offsets kept) when two lines at least are written so; roles after a dash stay. */
 function blankCommunesAfterDash(content: string): string {
   if (!/[–—-]/.test(content)) return content;
@@ -420,12 +439,13 @@ export class AttendanceReader {
    * when the heading says "Mandataire … Mandant"). Each pair is recorded and
    * its line blanked (offsets kept); other lines are left to the list reader.
    */
-  private readProxyPairs(content: string, h: Heading): string {
-    if (!/\t| {2,}| \/ /.test(content)) return content;
+  private readProxyPairs(content: string, h: Heading): { content: string; end: number } {
+    if (!/\t| {2,}| \/ /.test(content)) return { content, end: h.end };
     const heading = foldText(this.src.norm.slice(h.start, h.end) + content.slice(0, 120));
     const reversed = /mandataire[^\n]*mandant/.test(heading) && !/mandant[^\n]*mandataire/.test(heading);
     let offset = h.end;
     let pairs = 0;
+    let end = h.end;
     const lines = content.split('\n').map((line) => {
       const at = offset;
       offset += line.length + 1;
@@ -441,9 +461,10 @@ export class AttendanceReader {
       const [giver, holder] = reversed ? [people[1], people[0]] : [people[0], people[1]];
       this.out.proxies.push({ giver, holder, scope: null, span: this.src.span(at, at + line.length) });
       pairs++;
+      end = at + line.length;
       return ' '.repeat(line.length);
     });
-    return pairs > 0 ? lines.join('\n') : content;
+    return pairs > 0 ? { content: lines.join('\n'), end } : { content, end: h.end };
   }
 
   /** Lines "(1) porteur du pouvoir de Mme X" (a mark, then a relation) in [from, to). */
@@ -809,8 +830,9 @@ export class AttendanceReader {
     let skip = 0;
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
-    content = blankMarginNotes(this.blankInlineHeaders(content));
-    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankPageFurniture(' '.repeat(skip) + content.slice(skip))))));
+    // (page furniture first: a margin note must not take the page number of a footer line, "… du 10/12/2015      p. 1/2")
+    content = blankMarginNotes(this.blankInlineHeaders(blankPageFurniture(content)));
+    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(' '.repeat(skip) + content.slice(skip)))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
     content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
@@ -824,8 +846,10 @@ export class AttendanceReader {
       }
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
-    content = blankCommunesAfterDash(content);
-    if (kind === 'proxies') content = this.readProxyPairs(content, h);
+    content = blankCommuneColumn(blankCommunesAfterDash(content));
+    // (the pairs read there end the list no earlier than the last one: a page break may sit between them)
+    let pairsEnd = h.end;
+    if (kind === 'proxies') ({ content, end: pairsEnd } = this.readProxyPairs(content, h));
     // a table's header row under the heading ("Municipalité<TAB>Représentant(e)"): no entry
     content = content.replace(/^(\s*\n)?([^\n]*\t[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\t+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
     let stop = contentEnd;
@@ -880,6 +904,15 @@ export class AttendanceReader {
         if (holder) {
           this.out.proxies.push({ giver: lastPeople[0]!, holder, scope: null, span: this.src.span(lastPeople[0]!.span.start, piece.end) });
           count++;
+          continue;
+        }
+      }
+      // "Mme X (Praz), suppléée par M. Y": the titular's substitute cut from it by a comma
+      const substBy = lastPeople.length === 1 ? /^\s*(?:suppléée?|remplacée?)\s+par\s+(?:son\s+|sa\s+)?(?:suppléante?\s+)?(?=\S)/i.exec(text) : null;
+      if (substBy) {
+        const substitute = this.personFrom(text.slice(substBy[0].length).replace(/[.;]\s*$/, ''), piece.start + substBy[0].length);
+        if (substitute) {
+          this.out.substitutions.push({ titular: lastPeople[0]!, substitute, span: { start: lastPeople[0]!.span.start, end: this.src.span(piece.start, piece.end).end } });
           continue;
         }
       }
@@ -977,6 +1010,7 @@ export class AttendanceReader {
       const numAt = stop - stopPiece.sep.length;
       if (/(?:^|\n)[ \t]*$/.test(this.src.norm.slice(Math.max(0, numAt - 200), numAt))) stop = numAt;
     }
+    stop = Math.max(stop, pairsEnd);
     this.out.sections.push(this.section(kind, h, stop, to));
     if (kind === 'present' && this.out.present === null) this.out.present = [];
     return Math.max(h.end, stop, proxyParagraphEnd);
@@ -1289,15 +1323,16 @@ export function proxyParagraphAt(fold: string, from: number, to: number): number
 }
 
 /**
- * In a list separated by commas (no TAB, no wider gap anywhere), two spaces
+ * In a list separated by commas or semicolons (no TAB, no wider gap anywhere), two spaces
  * between two words are a typist's slip inside a name ("Jocelyne  RAUTUREAU"),
  * not a column gap: the second becomes a no-break space (offsets kept), which
  * no separator matches and names read as a space.
  */
 export function typedDoubleSpaces(content: string): string {
   if (!content.includes('  ') || content.includes('\t') || /\S {3,}\S/.test(content)) return content;
-  if ((content.match(/,/g)?.length ?? 0) < 3) return content;
-  return content.replace(/(?<=[\p{L}.'’-]) {2}(?=\p{L})/gu, ' \u00A0');
+  if ((content.match(/[,;]/g)?.length ?? 0) < 3) return content;
+  // (before a note too: "LOISEAU  (pouvoir  à  M.  THIBAULT)" keeps its note)
+  return content.replace(/(?<=[\p{L}.'’-]) {2}(?=[\p{L}(])/gu, ' \u00A0');
 }
 
 /** End of the lines of proxy sentences from `at` (blank lines before them skipped), in fold[at, to). */
@@ -1364,7 +1399,7 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
   return to - from;
 }
 
-const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
+const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
 const STAMP_LINE = /^[ \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */
@@ -1382,12 +1417,12 @@ export function blankPageFurniture(content: string): string {
   // nothing to blank: the content as it is (what the join below would give)
   if (!page.includes(true)) return content;
   const blank = page.slice();
-  // the running header or footer next to a page number (blank lines between allowed)
+  // the running header or footer next to a page number (blank lines and stamp lines between allowed)
   for (let i = 0; i < lines.length; i++) {
     if (!numbered[i]) continue;
     for (const dir of [-1, 1]) {
       let j = i + dir;
-      while (j >= 0 && j < lines.length && !lines[j]!.trim()) j += dir;
+      while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]))) j += dir;
       if (j >= 0 && j < lines.length && !page[j] && RUNNING_LINE.test(lines[j]!) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
     }
   }

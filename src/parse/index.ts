@@ -57,7 +57,7 @@ function itemAboveAttendance(src: SourceText, blockStart: number, bodyFrom: numb
   const heads = findHeads(src, 0, blockStart).filter((h) => h.strength >= 2 || h.objet);
   if (heads.length === 0) return null;
   const body = src.fold.slice(bodyFrom, nextHead);
-  if (!/\b(?:decide|decident|adopte|adoptee|approuve|arrete|delibere)\b/.test(body) || !/\b(?:unanimite|pour\s*:?\s*\d|voix\s+pour|adopte|adoptee|approuve)\b/.test(body)) return null;
+  if (!/\b(?:decide|decident|adopte|adoptee|approuve|arrete|delibere)\b/.test(body) || !/\b(?:unanimite|pour\s*:?\s*\d+|voix\s+pour|adopte|adoptee|approuve)\b/.test(body)) return null;
   const numbered = heads.find((h) => h.number);
   return { start: bodyFrom, end: nextHead, bodyStart: bodyFrom, number: numbered?.number ?? null, titles: heads.map((h) => h.title).filter(Boolean), objet: heads.some((h) => h.objet) };
 }

@@ -123,6 +123,16 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const roleColumn = headerCells.findIndex((c) => /^(?:fonctions?|qualites?|roles?|mandats?)$/.test(c.text.trim()));
     const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length };
     let rows = 0;
+    // a page break inside the grid: its footer and header lines, then the header row again (the grid goes on under it)
+    const headerKey = hm[1]!.replace(/\s+/g, ' ').trim();
+    const headerAgain = (l: number): number => {
+      for (let k = l; k <= Math.min(src.lineCount, l + 8); k++) {
+        const ks = src.lineStarts[k - 1]!;
+        if (ks >= to) return -1;
+        if (src.fold.slice(ks, ks + src.lineLength(k)).replace(/\s+/g, ' ').trim() === headerKey) return k;
+      }
+      return -1;
+    };
     for (let l = headLine + 1; l <= src.lineCount; l++) {
       const start = src.lineStarts[l - 1]!;
       if (start >= to) break;
@@ -130,17 +140,25 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       if (!line.trim()) {
         // an empty line between rows (OCR makes a paragraph of each short row) does not end the grid
         const after = src.lineText(l + 1);
-        if (rows > 0 && !(piped && after.includes('|'))) break;
+        if (rows > 0 && !(piped && after.includes('|'))) {
+          const again = headerAgain(l + 1);
+          if (again < 0) break;
+          l = again;
+        }
         continue;
       }
       if (/^[\s|+:=_-]+$/.test(line)) continue; // border
       // the rule under the header row read by OCR as a few stray letters ("ne Di")
       if (rows === 0 && piped && !line.includes('|') && line.trim().length <= 8) continue;
       const row = cut(line, start);
-      if (row.length < 2) break;
       const given = givenColumn > 0 && row[1] && !GRID_MARK.test(row[1].text.trim()) ? row[1] : null;
-      const who = given ? person(src.norm.slice(row[0]!.start, given.end).replace(/[|\s]+/g, ' '), row[0]!.start) : person(row[0]!.text, row[0]!.start);
-      if (!who) break;
+      const who = row.length < 2 ? null : given ? person(src.norm.slice(row[0]!.start, given.end).replace(/[|\s]+/g, ' '), row[0]!.start) : person(row[0]!.text, row[0]!.start);
+      if (!who) {
+        const again = rows > 0 ? headerAgain(l) : -1;
+        if (again < 0) break;
+        l = again;
+        continue;
+      }
       rows++;
       out.end = start + line.length;
       // cells are matched to columns by position: the header's cell whose span overlaps the row's cell

@@ -179,7 +179,26 @@ function cellRow(src: SourceText, l: number, hinted: Set<number>): Candidate | n
   const prev = src.lineText(l - 1);
   const name = prev.trim();
   if (name.length < 3 || name.length > 80) return null;
-  return { nameText: name, nameStart: prevStart + prev.indexOf(name), parsed: { ...parsed, holderOffset: parsed.holderOffset + lead } };
+  const cand: Candidate = { nameText: name, nameStart: prevStart + prev.indexOf(name), parsed: { ...parsed, holderOffset: parsed.holderOffset + lead } };
+  return parsed.holderText === null && parsed.state !== 'present' ? withHolderCell(src, l, cand, hinted) : cand;
+}
+
+/** A name alone in a cell: capitals in it, a few words, no sentence. */
+const NAME_CELL = /^(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,4}$/u;
+
+/**
+ * A third column, "Pouvoir donné à", extracted cell by cell: the holder alone
+ * on the line after the state ("ROQUES Annie" / "excusée" / "BARTHE Gilles").
+ * It is the holder, not the next member, when the line after it is no state.
+ */
+function withHolderCell(src: SourceText, l: number, c: Candidate, hinted: Set<number>): Candidate {
+  if (l + 1 > src.lineCount) return c;
+  const next = src.lineText(l + 1);
+  const holder = next.trim();
+  if (!NAME_CELL.test(holder) || !/\p{Lu}{2}/u.test(holder)) return c;
+  if (l + 2 <= src.lineCount && hinted.has(l + 2) && CELL_STATE.test(src.lineText(l + 2).trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase())) return c;
+  const at = src.lineStarts[l]! - src.lineStarts[l - 1]! + next.indexOf(holder);
+  return { ...c, parsed: { ...c.parsed, holderText: holder, holderOffset: at } };
 }
 
 /**

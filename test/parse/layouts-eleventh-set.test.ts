@@ -1,0 +1,213 @@
+/**
+ * Layouts the nineteenth invented corpus (fixtures/corpus 1901–1920, text as
+ * PDF extraction gives it) found missing. Every case is written anew here
+ * (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+const codes = (findings: Array<{ code: string; severity: string }>) => findings.filter((f) => f.severity === 'error').map((f) => f.code);
+
+describe('PDF text layers', () => {
+  it('a column of communes in capitals before their delegates, a footer "… p. 1/2" across the page break', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 10 décembre 2015',
+        'Délégués en exercice : 7          Présents : 7',
+        '',
+        'Étaient présents :',
+        'COMMUNE                       DÉLÉGUÉS',
+        'SAINT-LUC-EN-CAUSSE           Paul VERNHES, Anne CALMELS,',
+        '                              Marc ISSALY',
+        'BOZOULS                       Rémi CAYLA',
+        '',
+        'CC des Causses – Conseil communautaire du 10/12/2015                          p. 1/2',
+        'LA CAPELLE-D’OLT              Lise MALRIC',
+        'ROQUEVERT                     Jean BOUSQUET, Yves CROS',
+        '',
+        'Secrétaire de séance : Mme Anne CALMELS.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Paul VERNHES', 'Anne CALMELS', 'Marc ISSALY', 'Rémi CAYLA', 'Lise MALRIC', 'Jean BOUSQUET', 'Yves CROS']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a line justified with double spaces keeps its notes: "LOISEAU  (pouvoir  à  M.  THIBAULT)"; semicolons between entries too', () => {
+    const excused = analyseText(
+      'Séance du 21 novembre 2008\nPrésents : Jean ABBAL, Rose BRUN.\nAbsents  excusés :  M.  Paul  LOISEAU  (pouvoir  à  M.  ABBAL),  Mme  Anne\nRIVET  (pouvoir  à  Mme  BRUN),  M.  Luc  HUBERT,  Mme  Claire  BOULAY.\n',
+    );
+    expect(excused.summary.proxies_list).toEqual([
+      { from: 'Paul LOISEAU', to: 'ABBAL' },
+      { from: 'Anne RIVET', to: 'BRUN' },
+    ]);
+    const represented = analyseText(
+      'Séance du 27 mars 2019\nPrésents : Jean ABBAL, Rose BRUN, Luc CAZES, Marc DIEU.\nAbsents  représentés :  M.  Paul  CARRÉ  par  M.  ABBAL  ;  Mme  Anne  GUÉRIN  par  Mme  BRUN  ;\nM.  Noël  POTTIER  par  M.  CAZES  ;  Mme  Inès  LAMY  par  M.  DIEU.\n',
+    );
+    expect(represented.summary.proxies_list).toEqual([
+      { from: 'Paul CARRÉ', to: 'ABBAL' },
+      { from: 'Anne GUÉRIN', to: 'BRUN' },
+      { from: 'Noël POTTIER', to: 'CAZES' },
+      { from: 'Inès LAMY', to: 'DIEU' },
+    ]);
+  });
+
+  it('a table extracted one cell per line with a « Pouvoir donné à » column', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 25 février 2021',
+        'Nombre de conseillers en exercice : 6 – Présents : 3 – Représentés : 2 – Votants : 5',
+        'Conseiller',
+        'Présence',
+        'Pouvoir donné à',
+        'BARTHE Gilles',
+        'présent',
+        '–',
+        'ROQUES Annie',
+        'excusée',
+        'BARTHE Gilles',
+        'SERIEYS Paul',
+        'présent',
+        '–',
+        'ALBOUY Christine',
+        'excusée',
+        'SERIEYS Paul',
+        'MAFFRE Jean',
+        'présent',
+        '–',
+        'LAUR Fabienne',
+        'absente',
+        '–',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['BARTHE Gilles', 'SERIEYS Paul', 'MAFFRE Jean']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'ROQUES Annie', to: 'BARTHE Gilles' },
+      { from: 'ALBOUY Christine', to: 'SERIEYS Paul' },
+    ]);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a grid of check marks goes on after a page break under its header row written again', () => {
+    const header = '  Nom Prénom                     Présent    Excusé    Absent    Pouvoir à';
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 26 septembre 2024',
+        'En exercice : 6 – Présents : 4 – Pouvoirs : 1 – Votants : 5',
+        header,
+        '  WEISS Christophe                 X',
+        '  KLEIN Martine                    X',
+        '  ROTH Pascal                                 X                 KLEIN Martine',
+        '',
+        'Ville de Sarbach – Conseil municipal du 26 septembre 2024                Page 1/4',
+        'Publié le 02/10/2024',
+        '',
+        header,
+        '  WALTER Laurent                   X',
+        '  BRUCKER Céline                   X',
+        '  ADAM Fabrice                                          X',
+        '',
+        'Secrétaire de séance : Mme Céline BRUCKER',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['WEISS Christophe', 'KLEIN Martine', 'WALTER Laurent', 'BRUCKER Céline']);
+    expect(summary.proxies_list).toEqual([{ from: 'ROTH Pascal', to: 'KLEIN Martine' }]);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('proxy pairs across a page break (page number, stamp lines, running header) and the absences after them', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 17 mars 2022',
+        'Étaient présents :',
+        ' Anne KERGUELEN',
+        ' Hervé LE MOAL',
+        ' Patrick LE ROY',
+        'Pouvoirs :',
+        ' Yann QUÉRÉ à Anne KERGUELEN',
+        'Page 1/3',
+        'Reçu en préfecture le 22/03/2022',
+        'Publié le 23/03/2022',
+        'Commune de Lanvoc – Conseil municipal du 17 mars 2022',
+        ' Loïc BERTHOU à Hervé LE MOAL',
+        'Absents excusés : Erwan LE BERRE, Sophie KERVELLA.',
+      ].join('\n'),
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'Yann QUÉRÉ', to: 'Anne KERGUELEN' },
+      { from: 'Loïc BERTHOU', to: 'Hervé LE MOAL' },
+    ]);
+    expect(summary.absent_names).toEqual(['Erwan LE BERRE', 'Sophie KERVELLA']);
+  });
+
+  it('a mandant / mandataire table over two pages, then the excused', () => {
+    const footer = 'Ville de Pornac – Conseil municipal du 10 décembre 2020                                   Page 1/8';
+    const { summary } = analyseText(
+      [
+        'Séance du 10 décembre 2020',
+        'ÉTAIENT PRÉSENTS : Jean ABBAL, Rose BRUN, Luc CAZES.',
+        '',
+        'ABSENTS AYANT DONNÉ POUVOIR :',
+        'Mandant                   Mandataire',
+        ...Array.from({ length: 12 }, (_, i) => `Paul MEMBRE${String.fromCharCode(65 + i)}${' '.repeat(12)}Jean ABBAL`),
+        '',
+        footer,
+        footer.replace('1/8', '2/8'),
+        'Mandant                   Mandataire',
+        ...Array.from({ length: 8 }, (_, i) => `Anne ELUE${String.fromCharCode(65 + i)}${' '.repeat(14)}Rose BRUN`),
+        '',
+        'ABSENTS EXCUSÉS : Marc GOBIN, Lise MABIT.',
+      ].join('\n'),
+    );
+    expect(summary.proxies_list).toHaveLength(20);
+    expect(summary.absent_names).toEqual(['Marc GOBIN', 'Lise MABIT']);
+  });
+});
+
+describe('wordings', () => {
+  it('"Excusée : Mme X (commune), suppléée par M. Y": a substitution, the titular not counted beside her substitute', () => {
+    const { parsed, findings } = analyseText(
+      [
+        'Séance du 14 septembre 2004',
+        'Nombre de délégués en exercice : 4',
+        'Étaient présents : M. Paul JACQUIER, Mme Rose PERRIN, M. Luc GIROD (suppléant), M. Noël ROSSAT.',
+        'Excusée : Mme Annie FAVRE (Praz), suppléée par M. Luc GIROD.',
+      ].join('\n'),
+    );
+    expect(parsed.session.attendance.substitutions.map((s) => [s.titular.name, s.substitute.name])).toEqual([['Annie FAVRE', 'Luc GIROD']]);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('"Date de publication de la liste des délibérations : 30 novembre" is no session date', () => {
+    const { summary, findings } = analyseText(
+      [
+        'CONSEIL MÉTROPOLITAIN – SÉANCE DU JEUDI 23 NOVEMBRE 2023',
+        'Date de convocation : vendredi 17 novembre 2023',
+        'Date de publication de la liste des délibérations : 30 novembre 2023',
+        'Présents : Jean ABBAL, Rose BRUN.',
+      ].join('\n'),
+    );
+    expect(summary.session_date).toBe('2023-11-23');
+    expect(codes(findings)).not.toContain('DATE_CONFLICT');
+  });
+
+  it('« DÉLIBÉRATION N° 2018-CD-0412 » above the attendance, its decision and vote below it', () => {
+    const { parsed, summary } = analyseText(
+      [
+        'CONSEIL DÉPARTEMENTAL – Réunion du lundi 25 juin 2018',
+        '              DÉLIBÉRATION N° 2018-CD-0412',
+        'Le Conseil départemental s’est réuni le 25 juin 2018.',
+        'Présents (3) : Mmes et MM. Anne ARNAL, Paul BAZIN, Lise CROS.',
+        'Absent non représenté (1) : M. Marc ESTÈVE.',
+        '',
+        'Le Conseil départemental, après en avoir délibéré,',
+        'DÉCIDE d’adopter la décision modificative n° 1.',
+        'Pour : 27 – Contre : 0 – Abstentions : 6',
+        '',
+        'DÉLIBÉRATION N° 2018-CD-0413',
+        'Fonds de soutien à la voirie communale',
+      ].join('\n'),
+    );
+    expect(parsed.deliberations.map((d) => d.number)).toEqual(['2018-CD-0412', '2018-CD-0413']);
+    expect(summary.votes).toEqual({ for: 27, against: 0, abstain: 6, not_voting: 0 });
+  });
+});
