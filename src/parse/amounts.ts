@@ -27,7 +27,8 @@ const WORDS_RE = numberBefore(
   false,
 );
 /** The currency written first: "EUR 3 125", "€ 1 200" (sticky: tried only where it may open, see `prefixedMatches`) */
-const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]*` + NUMBER, 'y');
+// (one space at most after the sign: "231 400 €      14,82 %" is a table's amount, then its next cell)
+const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]?` + NUMBER, 'y');
 
 /**
  * `text.matchAll(PREFIXED_RE made global)`: every match opens with "EUR" or

@@ -25,6 +25,9 @@ const MIN_INDENTED = 2;
 /** Lines looked at (the margin column sits on the first page). */
 const LOOK_LINES = 80;
 
+/** A line of text ending inside a phrase: an article, a preposition or a conjunction last. */
+const RUNS_ON = /(?:^|\s)(?:la|le|les|l'|de|du|des|d'|par|à|au|aux|et|en|sous|sur|pour)\s*$/i;
+
 /** The margin's width, or -1. */
 function marginColumn(lines: readonly string[]): number {
   const split = new Map<number, number>();
@@ -66,9 +69,11 @@ export function unmarginText(text: string): string {
       changed = true;
       return body;
     }
-    // the margin's piece after the text column, a wide gap between (a right-hand column to the readers)
+    // the margin's piece after the text column, a wide gap between (a right-hand column to the readers);
+    // before it when the line's text runs on to the next line ("… sous la" / "présidence de …"),
+    // so that the phrase reads on across the line break
     changed = true;
-    return `${body}${' '.repeat(8)}${margin}`;
+    return RUNS_ON.test(body) ? `${margin}${' '.repeat(8)}${body}` : `${body}${' '.repeat(8)}${margin}`;
   });
   return changed ? out.join('\n') : text;
 }

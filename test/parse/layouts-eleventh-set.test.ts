@@ -210,4 +210,29 @@ describe('wordings', () => {
     expect(parsed.deliberations.map((d) => d.number)).toEqual(['2018-CD-0412', '2018-CD-0413']);
     expect(summary.votes).toEqual({ for: 27, against: 0, abstain: 6, not_voting: 0 });
   });
+
+  it('a left margin column of counts beside the opening: « sous la » / « présidence de » read on across the line break', () => {
+    const { summary } = analyseText(
+      [
+        '                           Séance du 18 juin 2020',
+        '',
+        'Nombre de membres          L’an deux mille vingt, le dix-huit juin, le Conseil municipal de',
+        'en exercice : 11           la commune de VERNAZAC, dûment convoqué le 12 juin 2020, s’est',
+        'présents : 5               réuni en séance ordinaire à la salle des fêtes, afin de respecter',
+        'votants : 8                les règles de distanciation physique, sous la',
+        '                           présidence de Mme Nadine LACOMBE, Maire.',
+        'Date de convocation :',
+        '12/06/2020                 Présents : Mme Nadine LACOMBE, M. Joël BESSE, Mme Lise DELPUECH,',
+        '                           M. Thierry MAURS, M. Alain CAMBON.',
+      ].join('\n'),
+    );
+    expect(summary.president).toBe('Nadine LACOMBE');
+    expect([summary.members_in_office, summary.present, summary.voters]).toEqual([11, 5, 8]);
+  });
+
+  it('a table row « 231 400 €      14,82 %      34 293 € »: the rate is no amount', () => {
+    const { summary } = analyseText('Séance du 18 juin 2020\nOBJET : Taux\n   Foncier bâti                231 400 €                14,82 %     34 293 €\nAdopté à l’unanimité.');
+    expect(summary.amounts_eur).toEqual([231400, 34293]);
+    expect(analyseText('Séance du 18 juin 2020\nOBJET : Prix\nUn montant de € 1 200 est inscrit.').summary.amounts_eur).toEqual([1200]);
+  });
 });
