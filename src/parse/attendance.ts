@@ -70,14 +70,14 @@ const PROXY_LINE = anchored(
   0,
   'clause',
 );
-/** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 /**
  * "RAYSSAC Gilbert – Lescalède (Président)": one member per line, the commune
  * after a spaced dash. A place is Title-case words joined by hyphens or
  * particles, without a capitalised surname; the name before it has one.
  */
 const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de|du|des|le|la|les|lès|sur|sous|en|aux?|[dl]['’]\p{Lu}[\p{Ll}]+))*`;
-const NAME_DASH_PLACE = new RegExp(String.raw`^([ \t]*(?:[^\n–—]*\s)?\p{Lu}{2,}[^\n–—]*?\S)([ \t]+[–—-][ \t]+)(${PLACE})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)`, 'gmu');
+/** The end of such a line: a spaced dash, the place, a note in brackets at most. (Tried only at spaced dashes: no scan of the name before.) */
+const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*$`, 'u');
 
 /**
  * A column of communes in capitals before their delegates ("ARJAC      Pierre-Jean MOULY, Monique CAYROU"):
@@ -100,18 +100,21 @@ function blankCommuneColumn(content: string): string {
 
 /** Blanks the communes of such lines (offsets kept) when two lines at least are written so; roles after a dash stay. */
 function blankCommunesAfterDash(content: string): string {
-  if (!/[–—-]/.test(content)) return content;
-  const lines = [...content.matchAll(NAME_DASH_PLACE)].filter((m) => !isRoleOnly(m[3]!));
-  if (lines.length < 2) return content;
-  let out = content;
-  for (const m of lines) {
-    const at = m.index! + m[1]!.length;
-    const len = m[2]!.length + m[3]!.length;
-    out = out.slice(0, at) + ' '.repeat(len) + out.slice(at + len);
+  if (!/[ \t][–—-][ \t]/.test(content)) return content;
+  const hits: Array<{ at: number; len: number }> = [];
+  let lineStart = 0;
+  for (const line of content.split('\n')) {
+    const m = /[ \t][–—-][ \t]/.test(line) ? DASH_PLACE_END.exec(line) : null;
+    if (m && !isRoleOnly(m[2]!) && /\p{Lu}{2}/u.test(line.slice(0, m.index))) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length });
+    lineStart += line.length + 1;
   }
+  if (hits.length < 2) return content;
+  let out = content;
+  for (const h of hits) out = out.slice(0, h.at) + ' '.repeat(h.len) + out.slice(h.at + h.len);
   return out;
 }
 
+/** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
 /** A commune's name: "Brousse-le-Haut", "Peyrusse-d'Olt", "Salles-Vieilles", "Lunac-sur-Viaur" (one hyphenated token). */
