@@ -105,7 +105,9 @@ function blankCommunesAfterDash(content: string): string {
   let lineStart = 0;
   for (const line of content.split('\n')) {
     const m = /[ \t][–—-][ \t]/.test(line) ? DASH_PLACE_END.exec(line) : null;
-    if (m && !isRoleOnly(m[2]!) && /\p{Lu}{2}/u.test(line.slice(0, m.index))) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length });
+    // (one dash on the line: "… – Mme Laetitia" ending a line of a dash-separated list is a name cut by the line break)
+    const head = m ? line.slice(0, m.index) : '';
+    if (m && !/[–—]/.test(head) && /\p{Lu}{2}/u.test(head) && !isRoleOnly(m[2]!) && !/^(?:M|Mme|Mlle|Monsieur|Madame)\b/.test(m[2]!)) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length });
     lineStart += line.length + 1;
   }
   if (hits.length < 2) return content;
