@@ -68,6 +68,8 @@ const LABELS: Label[] = [
   L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`, ['absent'], 4),
   L('voters', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votant(?:s|(?=\())`, ['votant'], 4),
   L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?qui\s+ont\s+pris\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)`, ['qui'], 2),
+  // "ayant pris part à la délibération : 10", "prenant part au vote : 10"
+  L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?(?:ayant\s+pris|prenant)\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)(?=\s*[:=])`, ['ayant', 'prenant'], 2),
   L('expressed', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`, ['exprimes'], 3),
   // nombre, de, WHO (2), formant, le before "quorum"
   L('quorum', String.raw`(?<![a-z])(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`, ['quorum'], 6),

@@ -1,6 +1,7 @@
 /**
- * Layouts the nineteenth invented corpus (fixtures/corpus 1901–1920, text as
- * PDF extraction gives it) found missing. Every case is written anew here
+ * Layouts the nineteenth and twenty-first invented corpora (fixtures/corpus
+ * 1901–1920, text as PDF extraction gives it; 2101–2120, a third draw like
+ * the real corpus) found missing. Every case is written anew here
  * (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
@@ -235,4 +236,21 @@ describe('wordings', () => {
     expect(summary.amounts_eur).toEqual([231400, 34293]);
     expect(analyseText('Séance du 18 juin 2020\nOBJET : Prix\nUn montant de € 1 200 est inscrit.').summary.amounts_eur).toEqual([1200]);
   });
+
+  it('a site’s « Séance suivante (26 janvier 2012) » is no session date; « ayant pris part à la délibération : 10 » counts the voters', () => {
+    const { summary, findings } = analyseText(
+      [
+        '« Séance précédente (27 octobre 2011) | Séance suivante (26 janvier 2012) »',
+        'CONSEIL MUNICIPAL DU MERCREDI 7 DÉCEMBRE 2011',
+        'Nombre de membres',
+        'en exercice : 11',
+        'ayant pris part à la délibération : 10',
+        'Présents : Jean ABBAL, Rose BRUN, Luc CAZES.',
+      ].join('\n'),
+    );
+    expect(summary.session_date).toBe('2011-12-07');
+    expect(summary.voters).toBe(10);
+    expect(codes(findings)).not.toContain('DATE_CONFLICT');
+  });
 });
+
