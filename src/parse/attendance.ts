@@ -1274,9 +1274,6 @@ export class AttendanceReader {
           this.readRelation(more, rest, { ...piece, text: rest, start: piece.start + restStart, notes: [] }, kind);
         }
       }
-      // "LEMAÎTRE Damien donne pouvoir à BOUTOI" where the excerpt ends: a holder cut inside its name
-      // (one word where the giver has two, nothing after it) is no one: the proxy cannot be told
-      if (holder && rel.holder && !/\s/.test(holder.name) && /\s/.test(giver.name) && /[\p{L}]$/u.test(text.slice(0, rel.holder[1]).trimEnd()) && this.src.norm.slice(piece.start + rel.holder[1]).trim() === '') return true;
       // "X et Y à Z": the giver before "et", read alone without a holder, gave it to the same member
       const before = this.out.proxies[this.out.proxies.length - 1];
       if (holder && kind === 'proxies' && /^\s*(?:et|&)\s*$/i.test(piece.sep) && before && before.holder === null) before.holder = holder;

@@ -67,7 +67,12 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
   let nl = slice.search(/(?<!-)\n/);
   // a civility (or nothing yet) at the line end: the name is on the next line ("…, Mme\nChristine DELATTRE")
   // or a civility and a given name, the surname in capitals on the next line ("M. Lionel\nCASSAGNES, Maire")
-  const givenOnly = nl >= 0 && /^\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(slice.slice(0, nl)) && /^[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*\b/.test(slice.slice(nl + 1));
+  // or a surname cut after its particle ("Monsieur Yannick LE" / "GUENNEC.")
+  const givenOnly =
+    nl >= 0 &&
+    (/^\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(slice.slice(0, nl)) ||
+      /^\s*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|MAC|MC|BEN|EL)\s*$/.test(slice.slice(0, nl))) &&
+    /^[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*\b/.test(slice.slice(nl + 1));
   let crossed = -1;
   if (nl >= 0 && (givenOnly || /^\s*(?:(?:m\.|mme|mlle|monsieur|madame)\s*)?$/i.test(slice.slice(0, nl)))) {
     crossed = nl;

@@ -83,7 +83,7 @@ describe('attendance headings and lines', () => {
 });
 
 describe('where the excerpt cuts', () => {
-  it('a proxy whose holder is cut at the end of the text is left out; the whole pairs before it stay', () => {
+  it('a proxy whose holder is cut at the end of the text is kept as written (as the real labels keep it), and not judged absent', () => {
     const { summary, findings } = analyseText(
       [
         'Séance du 13 février 2025',
@@ -97,6 +97,7 @@ describe('where the excerpt cuts', () => {
     expect(summary.proxies_list).toEqual([
       { from: 'BRUNET Paul', to: 'MARTY Jean' },
       { from: 'CAYLA Anne', to: 'PONS Claire' },
+      { from: 'DURAND Luc', to: 'RIE' },
     ]);
     expect(codes(findings)).not.toContain('PROXY_HOLDER_ABSENT');
   });

@@ -133,6 +133,8 @@ export const proxyHolderPresent: Rule = {
       if (president && ctx.presidentApart && candidates(h.name, [president]).length) continue;
       // a lone given name cut by the end of the excerpt cannot be judged
       if (nameTokens(h.name).length < 2 && !/[A-ZÀ-Þ]{2,}/.test(h.name)) continue;
+      // nor a lone name ending a proxy list the excerpt cuts ("… donne pouvoir à BOUTOI"): it may be cut inside
+      if (p === att.proxies[att.proxies.length - 1] && !ctx.proxiesComplete && nameTokens(h.name).length < 2) continue;
       const absentToo = candidates(h.name, [...att.absent, ...att.excused]).length > 0;
       report({
         code: 'PROXY_HOLDER_ABSENT',
