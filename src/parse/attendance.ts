@@ -86,14 +86,21 @@ const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE})[ 
  */
 const COMMUNE_COLUMN = /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})([ \t]{2,})(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})/gmu;
 
+/** `text` with each range replaced by as many spaces (offsets kept); ranges in order, apart. */
+function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: number }>): string {
+  let out = '';
+  let from = 0;
+  for (const r of ranges) {
+    out += text.slice(from, r.at) + ' '.repeat(r.len);
+    from = r.at + r.len;
+  }
+  return out + text.slice(from);
+}
+
 function blankCommuneColumn(content: string): string {
   const lines = [...content.matchAll(COMMUNE_COLUMN)].filter((m) => !isRoleOnly(m[2]!));
   if (lines.length < 2) return content;
-  let out = content;
-  for (const m of lines) {
-    const at = m.index! + m[1]!.length;
-    out = out.slice(0, at) + ' '.repeat(m[2]!.length) + out.slice(at + m[2]!.length);
-  }
+  const out = blankRanges(content, lines.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   // the column headings above ("COMMUNE      DÉLÉGUÉS")
   return out.replace(/^(\s*\n)?([^\n]*\S[ \t]{2,}\S[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\s+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
 }
@@ -110,10 +117,7 @@ function blankCommunesAfterDash(content: string): string {
     if (m && !/[–—]/.test(head) && /\p{Lu}{2}/u.test(head) && !isRoleOnly(m[2]!) && !/^(?:M|Mme|Mlle|Monsieur|Madame)\b/.test(m[2]!)) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length });
     lineStart += line.length + 1;
   }
-  if (hits.length < 2) return content;
-  let out = content;
-  for (const h of hits) out = out.slice(0, h.at) + ' '.repeat(h.len) + out.slice(h.at + h.len);
-  return out;
+  return hits.length < 2 ? content : blankRanges(content, hits);
 }
 
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
