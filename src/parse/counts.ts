@@ -69,14 +69,15 @@ const LABELS: Label[] = [
   L('voters', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votant(?:s|(?=\())`, ['votant'], 4),
   L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?qui\s+ont\s+pris\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)`, ['qui'], 2),
   // "ayant pris part à la délibération : 10", "prenant part au vote : 10"
-  L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?(?:ayant\s+pris|prenant)\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)(?=\s*[:=])`, ['ayant', 'prenant'], 2),
+  // (not "présents prenant part au vote : 32": the members present)
+  L('voters', String.raw`(?<![a-z])(?<!presents\s)(?<!presentes\s)(?:${WHO}\s+)?(?:ayant\s+pris|prenant)\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)(?=\s*[:=])`, ['ayant', 'prenant'], 2),
   L('expressed', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:suffrages\s+)?exprimes`, ['exprimes'], 3),
   // nombre, de, WHO (2), formant, le before "quorum"
   L('quorum', String.raw`(?<![a-z])(?:nombre\s+de\s+${WHO}\s+formant\s+le\s+)?quorum(?:\s+minimum)?(?:\s+requis)?(?:\s+(?:fixe\s+)?a)?`, ['quorum'], 6),
   // "Le nombre des membres présents étant de 14, le quorum est atteint"
   L('present', String.raw`(?<![a-z])nombre\s+des?\s+(?:${WHO}\s+)?presents?\s+(?:etant|est|s'eleve\s+a)(?:\s+de)?`, ['nombre'], 0),
   // nombre, de, WHO (2), titulaires before "present(s)"
-  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+participant\s+au\s+vote|\s+avec\s+voix\s+deliberative|\s+ou\s+representes|\s+a\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?)?`, ['present'], 5),
+  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+(?:participant|prenant\s+part)\s+au\s+vote|\s+avec\s+voix\s+deliberative|\s+ou\s+representes|\s+a\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?)?`, ['present'], 5),
 ];
 
 /** "86 membres en exercice", "19 présents", "composé de dix-neuf membres en exercice", "soit vingt-cinq votants" */

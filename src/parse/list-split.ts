@@ -73,6 +73,7 @@ const HARD = new RegExp(
     '(?<=\\s)/(?=[ \\t]+[A-ZÀ-Þ][\\p{L}\'’.-]*\\s+[A-ZÀ-Þ])',
     // a spaced slash ending a line, the next name on the next line ("Joël ORLIAC /" / "Ghislaine CARBONNEL")
     '(?<=\\S[ \\t]+)/(?=[ \\t]*\\n[ \\t]*[A-ZÀ-Þ])',
+    '(?<=[A-ZÀ-Þ])-[–—](?=\\s)', // "LE TALLEC-– Mme X": a hyphen typed before the dash
     '(?<=[A-ZÀ-Þ])(?:-|–|—)(?=\\s+[A-ZÀ-Þ][a-zß-ÿ])', // "DEBELLE- Francis"
     '(?<=\\.)(?:-|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE"
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items

@@ -252,5 +252,44 @@ describe('wordings', () => {
     expect(summary.voters).toBe(10);
     expect(codes(findings)).not.toContain('DATE_CONFLICT');
   });
+
+  it('« LE TALLEC-– Mme X »: a hyphen typed before the dash still separates two members', () => {
+    const { summary } = analyseText('Séance du 14 novembre 2011\nETAIENT PRESENTS : M. Hubert CASTAN - Mme Rose PINCHON – M. Yves LE TALLEC-– Mme Lise FERRIER – M. Paul DUFRESNE-– Mme Anne AUZOU.');
+    expect(summary.present_names).toEqual(['Hubert CASTAN', 'Rose PINCHON', 'Yves LE TALLEC', 'Lise FERRIER', 'Paul DUFRESNE', 'Anne AUZOU']);
+  });
+
+  it('« Nombre de présents prenant part au vote : 32 » is the members present, glued to the count before it', () => {
+    const { summary } = analyseText('Séance du 16 novembre 2023\nNombre de conseillers en exercice : 40Nombre de présents prenant part au vote : 32\nNombre de pouvoirs : 6\nNombre de votants : 38');
+    expect([summary.members_in_office, summary.present, summary.proxies, summary.voters]).toEqual([40, 32, 6, 38]);
+  });
+
+  it('an exposé of a later meeting approving the minutes that follow: the minutes’ dates are the session’s', () => {
+    const same = analyseText('SIVOM DE LA VALLÉE Réunion du 9 mars 2022 EXPOSE N°1 APPROBATION DU PROCES-VERBAL DU 26 JANVIER 2022 Réunion du 26 janvier 2022 Sous la présidence de M. Paul LABORDE, Président, PRESENTS : MM. Jean ARROUY, Luc BAQUÉ.');
+    expect(same.summary.session_date).toBe('2022-01-26');
+    expect(codes(same.findings)).not.toContain('DATE_CONFLICT');
+    const differ = analyseText('SIAEP DU CAUSSE Réunion du 3 mars 2021 EXPOSE N°1 APPROBATION DU PROCES-VERBAL DU 28 JANVIER 2021 Réunion du 21 janvier 2021 Sous la présidence de M. Paul CLAVEL, Président, PRESENTS : MM. Jean AUGÉ, Luc BALLET.');
+    expect(codes(differ.findings)).toContain('DATE_CONFLICT');
+  });
 });
 
+describe('totals', () => {
+  it('a cost, then the plan that finances it below: the parts must make the cost', () => {
+    const plan = (autofinancement: string) =>
+      analyseText(
+        [
+          'Séance du 16 novembre 2023',
+          'OBJET : Pôle d’échanges de la gare',
+          'Le coût prévisionnel de l’opération est estimé à 2 480 000 € HT. Il est proposé de le financer selon le plan suivant :',
+          '',
+          '- État, dotation de soutien à l’investissement local : 620 000 €',
+          '- Région, au titre du contrat de mobilité : 496 000 €',
+          '- Département, aide aux pôles d’échanges : 372 000 €',
+          `- Autofinancement de la Communauté : ${autofinancement}`,
+          '',
+          'Adopté à l’unanimité.',
+        ].join('\n'),
+      );
+    expect(codes(plan('992 000 €').findings)).toEqual([]);
+    expect(codes(plan('1 012 000 €').findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+  });
+});

@@ -16,6 +16,9 @@ import type { Rule } from '../context.ts';
 
 const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
 
+/** A cost stated before the plan that finances it. */
+const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:estim[ée]e?|[ée]valu[ée]e?|s'[ée]l[èe]ve|arr[êe]t[ée]e?|fix[ée]e?)(?![\p{L}])/iu;
+
 /** The total's label alone in its cell. */
 const TOTAL_CELL = /^\s*(?:total|totaux|montant\s+total)(?:\s+(?:g[ée]n[ée]ral|ht|ttc|h\.t\.))?\s*:?\s*$/i;
 
@@ -44,6 +47,30 @@ export const amountsSum: Rule = {
         parts.unshift(here[0]!);
       }
       if (parts.length >= 2) mismatch(parts, total, line);
+    }
+    // a cost, then the plan that finances it below ("Le coût … est estimé à 2 480 000 € HT. Il est proposé
+    // de le financer selon le plan suivant :" / "- État … : 620 000 €" …): the parts are the bulleted lines
+    // under it, one amount each, three at least
+    for (const [line, amounts] of byLine) {
+      if (amounts.length !== 1 || !COST.test(lineText(line))) continue;
+      let l = line;
+      const opening = `${lineText(line)} ${lineText(line + 1)}`;
+      if (!/financ\w*[^.]*:\s*$/i.test(lineText(line).trim()) && !(/financ/i.test(opening) && /:\s*$/.test(lineText(line + 1)))) continue;
+      if (!/:\s*$/.test(lineText(line).trim())) l++;
+      const parts: Amount[] = [];
+      for (l++; parts.length < 30; l++) {
+        const t = lineText(l);
+        if (t === undefined) break;
+        if (!t.trim()) {
+          if (parts.length === 0) continue;
+          break;
+        }
+        const here = byLine.get(l);
+        if (!here || here.length !== 1 || !/^\s*[-–—•·*]/.test(t) || !/[A-Za-zÀ-ÿ]{3}/.test(t.replace(here[0]!.text, ''))) break;
+        parts.push(here[0]!);
+      }
+      const sum = parts.reduce((s, a) => s + a.cents, 0);
+      if (parts.length >= 3 && Math.abs(sum - amounts[0]!.cents) > 1) mismatch(parts, amounts[0]!, line);
     }
     // tables extracted cell by cell
     for (const line of byLine.keys()) {
