@@ -292,4 +292,9 @@ describe('totals', () => {
     expect(codes(plan('992 000 €').findings)).toEqual([]);
     expect(codes(plan('1 012 000 €').findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
   });
+
+  it('a cost announcing a plan that the text does not give (cut, or no bullets) is no finding, and the check ends', () => {
+    const { findings } = analyseText('Séance du 16 novembre 2023\nOBJET : Travaux\nLE COÛT TOTAL DE L’OPÉRATION EST ESTIMÉ À 1,25 M€ HT ET PRÉSENTE LE\nPLAN DE FINANCEMENT PRÉVISIONNEL SUIVANT :\n\n\n\n');
+    expect(codes(findings)).toEqual([]);
+  });
 });

@@ -58,11 +58,12 @@ export const amountsSum: Rule = {
       if (!/financ\w*[^.]*:\s*$/i.test(lineText(line).trim()) && !(/financ/i.test(opening) && /:\s*$/.test(lineText(line + 1)))) continue;
       if (!/:\s*$/.test(lineText(line).trim())) l++;
       const parts: Amount[] = [];
+      let blanks = 0;
       for (l++; parts.length < 30; l++) {
         const t = lineText(l);
-        if (t === undefined) break;
         if (!t.trim()) {
-          if (parts.length === 0) continue;
+          // (one or two blank lines before the first part; the list ends at the next one)
+          if (parts.length === 0 && ++blanks <= 2) continue;
           break;
         }
         const here = byLine.get(l);
