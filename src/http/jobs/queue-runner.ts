@@ -62,7 +62,10 @@ export async function chainStatus(queues: Queues, documentId: string, jobId: str
       const message = p.success ? p.data.message : bull === 'delayed' ? 'nouvel essai après un incident' : state === 'active' ? 'en cours' : 'en attente';
       return { ...base, file, state, stage: p.success ? p.data.stage : stage, progress: state === 'active' ? STAGE_PROGRESS[stage] + 5 : STAGE_PROGRESS[stage], message: `${stage} : ${message}` };
     }
-    const r = StageResult.safeParse(job.returnvalue);
+    // the job read just before it completed has no value yet while its state (read after) says completed:
+    // read it again (a status of "completed" with no document status was the race's symptom under load)
+    let r = StageResult.safeParse(job.returnvalue);
+    if (!r.success) r = StageResult.safeParse((await Job.fromId(queues[stage], stageJobId(stage, documentId)))?.returnvalue);
     if (r.success && r.data.next && isStage(r.data.next)) {
       previous = r.data;
       stage = r.data.next;
