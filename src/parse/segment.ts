@@ -69,8 +69,11 @@ const CAPS_LINE = linePattern(/^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&
 const NOT_ITEM =
   /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuve|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre|membres|en exercice|votants|resultat|province|municipalite|canada|republique|region|arrondissement|canton|communaute|metropole|syndicat|sivom|sivu|siaep|mrc|comite|bureau|reunion|departement|dont|soit|total|totaux|ne se prononce|ne prend|adopte|rejete|unanimite)\b/;
 
-/** A title's key: lower case, no diacritics, runs of other characters as one space, 40 characters (memoised: titles recur). */
-const foldTitle = memo((s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim().slice(0, 40));
+/** A title's words: lower case, no diacritics, runs of other characters as one space (whole length). */
+const titleWords = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** A title's key: its words, 40 characters (memoised: titles recur). */
+const foldTitle = memo((s: string): string => titleWords(s).slice(0, 40));
 
 export function findHeads(src: SourceText, from: number, to: number): Head[] {
   const zone = src.norm.slice(from, to);
@@ -212,9 +215,6 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
   if (drop.size === 0 && added.length === 0) return heads;
   return [...heads.filter((h) => !drop.has(h)), ...added].sort((a, b) => a.start - b.start);
 }
-
-/** A title's words: lower case, no diacritics, runs of other characters as one space (whole length). */
-const titleWords = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
  * The agenda's items written again as plain lines further down ("Compte

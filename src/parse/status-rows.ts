@@ -196,7 +196,10 @@ function withHolderCell(src: SourceText, l: number, c: Candidate, hinted: Set<nu
   const next = src.lineText(l + 1);
   const holder = next.trim();
   if (!NAME_CELL.test(holder) || !/\p{Lu}{2}/u.test(holder)) return c;
-  if (l + 2 <= src.lineCount && hinted.has(l + 2) && CELL_STATE.test(src.lineText(l + 2).trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase())) return c;
+  if (l + 2 <= src.lineCount && hinted.has(l + 2)) {
+    const after = src.lineStarts[l + 1]!;
+    if (CELL_STATE.test(src.fold.slice(after, after + src.lineLength(l + 2)).trim())) return c;
+  }
   const at = src.lineStarts[l]! - src.lineStarts[l - 1]! + next.indexOf(holder);
   return { ...c, parsed: { ...c.parsed, holderText: holder, holderOffset: at } };
 }

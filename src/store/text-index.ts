@@ -46,7 +46,7 @@ export function indexText(text: string): string {
 
 /** Distinct stems of a query; empty when it has no searchable word. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(searchWords(query).map(stem))];
+  return searchTerms(query).stems;
 }
 
 /**
