@@ -83,8 +83,10 @@ const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE})[ 
  * A column of communes in capitals before their delegates ("ARJAC      Pierre-Jean MOULY, Monique CAYROU"):
  * the commune, then a run of spaces, then a name with its given name and surname. Blanked (offsets kept)
  * when two lines at least are written so; "DUPONT      Jean" (a surname then a given name alone) is not one.
+ * Also with a dotted leader before a civility ("MARCHEVAL ........ MM. PERRAUDIN Gaston, Mme …").
  */
-const COMMUNE_COLUMN = /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})([ \t]{2,})(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})/gmu;
+const COMMUNE_COLUMN =
+  /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,})(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2}))/gmu;
 
 /** `text` with each range replaced by as many spaces (offsets kept); ranges in order, apart. */
 function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: number }>): string {
@@ -99,8 +101,9 @@ function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: numb
 
 function blankCommuneColumn(content: string): string {
   const lines = [...content.matchAll(COMMUNE_COLUMN)].filter((m) => !isRoleOnly(m[2]!));
-  if (lines.length < 2) return content;
-  const out = blankRanges(content, lines.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
+  // (one line is enough with a dotted leader: "CHAMPRENAULT ...... Mr SIMONNOT Bernard" under its own heading)
+  if (lines.length < 2 && !lines.some((m) => m[3] === undefined)) return content;
+  const out = blankRanges(content, lines.map((m) => ({ at: m.index! + m[1]!.length, len: m[0].length - m[1]!.length })));
   // the column headings above ("COMMUNE      DÉLÉGUÉS")
   return out.replace(/^(\s*\n)?([^\n]*\S[ \t]{2,}\S[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\s+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
 }
@@ -114,7 +117,7 @@ function blankCommunesAfterDash(content: string): string {
     const m = /[ \t][–—-][ \t]/.test(line) ? DASH_PLACE_END.exec(line) : null;
     // (one dash on the line: "… – Mme Laetitia" ending a line of a dash-separated list is a name cut by the line break)
     const head = m ? line.slice(0, m.index) : '';
-    if (m && !/[–—]/.test(head) && /\p{Lu}{2}/u.test(head) && !isRoleOnly(m[2]!) && !/^(?:M|Mme|Mlle|Monsieur|Madame)\b/.test(m[2]!)) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length });
+    if (m && !/[–—]/.test(head) && /\p{Lu}{2}/u.test(head) && !isRoleOnly(m[2]!) && !/^(?:M|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\b/.test(m[2]!)) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length });
     lineStart += line.length + 1;
   }
   return hits.length < 2 ? content : blankRanges(content, hits);
@@ -332,9 +335,9 @@ export class AttendanceReader {
       if (!line.trim()) break;
       // (one member: a line naming several, "M. A - Mme B - M.", is a wrapped list, not a column)
       const person =
-        /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L} ]{2,30})?\s*$/u.test(line) &&
+        /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L} ]{2,30})?\s*$/u.test(line) &&
         !/\s(?:à|au|par)\s/.test(line) &&
-        (line.match(/(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)(?=\s|$)/g)?.length ?? 0) === 1;
+        (line.match(/(?:^|\s)(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)(?=\s|$)/g)?.length ?? 0) === 1;
       if (person) {
         if (pendingRight && last === 'R') sandwiched++;
         left.add(l);
@@ -651,7 +654,7 @@ export class AttendanceReader {
       const giver = parseEntry(unbullet(giverText), gStart, this.order);
       let holderText = this.src.norm.slice(hStart, hStart + m[4]!.length);
       // "… à M. Daniel\nRENAUDOT ;": the surname on the next line
-      const wrapped = /^\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(holderText)
+      const wrapped = /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(holderText)
         ? /^\n[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*(?:[ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*)*/.exec(this.src.norm.slice(hStart + holderText.length))
         : null;
       if (wrapped) holderText += wrapped[0];
@@ -680,7 +683,7 @@ export class AttendanceReader {
     const end = rest.search(/(?<!\b(?:M|MM|Mme|Mlle|Mmes))\.(?:\s|$)|;|\n[ \t]*\n/);
     const body = rest.slice(open[0].length, end < 0 ? rest.length : end);
     let offset = at + open[0].length;
-    for (const pair of body.split(/(\s*,\s*|\s+et\s+)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/)) {
+    for (const pair of body.split(/(\s*,\s*|\s+et\s+)(?=(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/)) {
       const cut = /\s+(?:à|au)\s+/.exec(pair);
       // "…, de même que M. B." alone: B gave a proxy to the same holder
       if (!cut && !/^\s*(?:,|et)\s*$/.test(pair)) {
@@ -796,6 +799,8 @@ export class AttendanceReader {
   private blankInlineHeaders(content: string): string {
     if (!/[,;]\s*\d{1,3}\s+\p{Lu}/u.test(content)) return content;
     const head = collapseSpaces(this.src.fold.slice(0, 800));
+    // a page number alone before the next entry ("…, MM. F. FALGUIERE (…), 2 J.-L. GANDILHON (…)")
+    content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+(?:(?:MM?\.|Mmes?|Mr\.?|Mlle|Melle)[ \t]+)?(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+(?:\p{Lu}|\())/gu, (n) => ' '.repeat(n.length));
     return content.replace(/(?<=[,;]\s*)(\d{1,3}\s+(\p{Lu}[^,;:()\d]{14,90}?)(?:\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)\s+(?=\p{Lu}{2})/gu, (m, all: string, words: string) =>
       head.includes(collapseSpaces(foldText(words)).trim()) ? ' '.repeat(all.length) + m.slice(all.length) : m,
     );
@@ -817,16 +822,16 @@ export class AttendanceReader {
     }
     let content = this.src.norm.slice(h.end, contentEnd);
     // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
-    const counted = /^(\s*\(?\d{1,3}\)?\s*[-–—:]\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
+    const counted = /^(\s*\(?\d{1,3}\)?\s*[-–—:]\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
     if (counted) content = ' '.repeat(counted[1]!.length) + content.slice(counted[1]!.length);
     // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
     // (also an OCR'd number: "Pouvoirs : O5")
     const isNumber = (t: string) => /^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*[A-ZÀ-Þ])(?:\s|$|[.,;])/.test(t);
     const ocrNumber = () => /^\s*\(?[OolI]/.test(content) && isNumber(normDigits(this.src.norm).slice(h.end, h.end + 12));
     // (a numbered line naming members, "01 – Canton de X : Mme A et M. B", is a list)
-    const numberedMembers = /^\s*\d{1,3}\s*[-–—.)][^\n]*(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(content);
+    const numberedMembers = /^\s*\d{1,3}\s*[-–—.)][^\n]*(?:M\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(content);
     if ((isNumber(content) || ocrNumber()) && !numberedMembers && kind !== 'unattributed') return h.end;
-    if (/^\s*[-–—]\s*(?:\n|$)/.test(content) || /^\s*(?:néant|aucun(?:e)?|personne|0)\s*[.;]?\s*(?:\n|$)/i.test(content)) {
+    if (/^\s*[-–—]\s*(?:\n|$)/.test(content) || /^\s*(?:n[ée]ant|aucun(?:e)?|personne|0)\s*[.;]?\s*(?:\n|$)/i.test(content)) {
       if (kind === 'present') this.out.present = this.out.present ?? [];
       this.out.sections.push(this.section(kind, h, contentEnd, to));
       return h.end + content.search(/\S/) + 1;
@@ -844,7 +849,7 @@ export class AttendanceReader {
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(' '.repeat(skip) + content.slice(skip)))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
-    content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
+    content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
     content = this.blankOtherColumn(content, h);
     if (content.includes('|') && (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || INNER_PIPE_ROWS.test(content))) {
       const end = this.readPipeTable(content, h.end, kind);
@@ -954,7 +959,7 @@ export class AttendanceReader {
         continue;
       }
       // "Saint-Cyprien-des-Monts<TAB>M. Réjean Gagnon, préfet": the commune's cell before its member's
-      if (PLACE_NAME.test(text) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;
+      if (PLACE_NAME.test(text) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;
       // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
       const parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
@@ -1367,7 +1372,7 @@ export function blankMarginNotes(content: string): string {
   if (!/\S {12,}\S/.test(content)) return content;
   // (the tail opens in lower case or with a sign, as a note or a stamp does; a name opens with a capital)
   return content.replace(/(?<=\S) {12,}([a-zß-ÿ~‘’'`^_][^\n]{0,30})(?=\n|$)/g, (m, tail: string) =>
-    /(?:^|\s)(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)(?:\s|$)|\p{Lu}{2}/u.test(tail) ? m : ' '.repeat(m.length),
+    /(?:^|\s)(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)(?:\s|$)|\p{Lu}{2}/u.test(tail) ? m : ' '.repeat(m.length),
   );
 }
 
@@ -1410,7 +1415,7 @@ const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[
 const STAMP_LINE = /^[ \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */
 const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|20)\d\d|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)/i;
-const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/;
+const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/;
 
 /** A rule line, or a stamp's garbage far right (OCR: "~", "‘", "^", "`"). */
 const PAGE_SIDE_LINE = /^[ \t]*[_=\-–—~.]{5,}[ \t]*$|^[ \t]{20,}\S.{0,40}$(?<=[~‘`^].{0,40})/;
@@ -1485,7 +1490,7 @@ export function blankGroupLabels(content: string): string {
   if (/vacant/i.test(content)) content = content.replace(/(?<=^|\n)[^:\n]{2,40}:[ \t]*(?:si[èe]ge[ \t]+|poste[ \t]+)?vacante?[ \t]*\.?[ \t]*(?=\n|$)/gi, (line) => ' '.repeat(line.length));
   // "01 – Canton de Beaulac : Mme A et M. B": a numbered group label before its members (or a dash: none present)
   if (/(?:^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)]/.test(content)) {
-    content = content.replace(/(?<=^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)][ \t]*\p{Lu}[^:\n]{2,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|[—–-][ \t]*(?:\n|$)))/gu, (label) => ' '.repeat(label.length));
+    content = content.replace(/(?<=^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)][ \t]*\p{Lu}[^:\n]{2,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|[—–-][ \t]*(?:\n|$)))/gu, (label) => ' '.repeat(label.length));
     content = content.replace(/(?<=^|\n)([ \t]*)[—–-]([ \t]*)(?=\n|$)/g, (_m, a: string, b: string) => a + ' ' + b);
   }
   // "PLOUVENEC (8 sièges)": a commune in capitals and its seats, alone on a line
@@ -1510,7 +1515,7 @@ export function blankGroupLabels(content: string): string {
     /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),
   );
   // (the members on the label's line, or on the next: "Métropole de Rive-Longue (18 délégués) :" / "M. X, Mme Y")
-  return content.replace(/(^|\n)([ \t]*)([^:\n]{2,60}?[ \t]*:)(?=[ \t]*\n?[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
+  return content.replace(/(^|\n)([ \t]*)([^:\n]{2,60}?[ \t]*:)(?=[ \t]*\n?[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
     // a label about attendance itself ("Délégué suppléant présent sans voix délibérative :") is a heading, not a group
     /\b(?:M\.|Mme|Monsieur|Madame)\s/.test(label) || /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit/i.test(label)
       ? m

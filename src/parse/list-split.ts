@@ -71,6 +71,8 @@ const HARD = new RegExp(
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash
     // spaced slash between names ("Joëlle ARMANDON / Régis CHAMBERON"), not before a role ("Mike Poiré / Bourgmestre", "X / Conseiller à Y")
     '(?<=\\s)/(?=[ \\t]+[A-ZÀ-Þ][\\p{L}\'’.-]*\\s+[A-ZÀ-Þ])',
+    // … or before the next proxy ("procuration de Mr A a Mr B / procuration de Mme C a …")
+    '(?<=\\s)/(?=[ \\t]+(?:[Pp]rocuration|[Pp]ouvoir|[Mm]andat)\\s+(?:de|du|d\'|donn))',
     // a spaced slash ending a line, the next name on the next line ("Joël ORLIAC /" / "Ghislaine CARBONNEL")
     '(?<=\\S[ \\t]+)/(?=[ \\t]*\\n[ \\t]*[A-ZÀ-Þ])',
     '(?<=[A-ZÀ-Þ])-[–—](?=\\s)', // "LE TALLEC-– Mme X": a hyphen typed before the dash
@@ -160,7 +162,7 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
     // "M. AUGAY" / "Daniel.": in NOM Prénom lists, a given name alone continues the surname above
     // (in "X à LABRUNIE" / "Danielle" only the holder's part counts)
     const lastPerson = prevText.replace(/^.*\s(?:à|au|aux|par)\s+/s, '');
-    const givenNameWrapped = order === 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(lastPerson.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s+/, ''));
+    const givenNameWrapped = order === 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(lastPerson.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+/, ''));
     const join =
       // a line holding only a note ("(pouvoir à X)" under "Laurence MOLINIÉ"): the note of the entry above
       next === '' ||
@@ -176,7 +178,7 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       // a relation cut at its connector ("X à" / "Mme Y")
       /\s(?:à|au|aux|par|pour)$/i.test(prevText) ||
       // a line opening with a civility starts a new person
-      (!/^(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(next) &&
+      (!/^(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(next) &&
         !standsAlone(prevText.replace(/^(?:représentée?\s+par|(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+(?:à|au)|suppléante?\s+de)\s+/i, ''), order) &&
         !isRoleOnly(next) &&
         /^[A-ZÀ-Þ]/.test(next) &&

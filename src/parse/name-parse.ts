@@ -219,7 +219,7 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
   const empty: EntryParse = { people: [], prefixRole: null, suffixRole: null, prose: false };
   if (!body || /^[-–—•·*✓.,;:]+$/.test(body)) return empty;
   // "(à l'exception de Mme A et) de M. B": the preposition before a civility is no part of the name
-  const de = /^(?:de|d['’])\s*(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)/.exec(body);
+  const de = /^(?:de|d['’])\s*(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/.exec(body);
   if (de) {
     body = body.slice(de[0].length);
     base += de[0].length;

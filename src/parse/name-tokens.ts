@@ -73,7 +73,7 @@ export function isUpperParticle(word: string): boolean {
  * extraction) may touch the name: "DROUINEAU", "MRAZEK" are names.
  */
 export const CIVILITY_RE =
-  /^(?:(?:mon-\s*sieur|ma-\s*dame|monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?|mlles?|melle|mrs?|mm|m|ma[iî]tre|docteur|dr|professeur)(?:\s+|$)|(?:mme?s?|mlles?|melle|mrs?|mm|m|me|dr|pr)\.(?:\s+|$|(?=[A-ZÀ-Þ]))|(?:monsieur|madame|mademoiselle)(?=[A-ZÀ-Þ]))/i;
+  /^(?:(?:mon-\s*sieur|ma-\s*dame|monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?|mlles?|melles?|mrs?|mm|m|ma[iî]tre|docteur|dr|professeur)(?:\s+|$)|(?:mme?s?|mlles?|melles?|mrs?|mm|m|me|dr|pr)\.(?:\s+|$|(?=[A-ZÀ-Þ]))|(?:monsieur|madame|mademoiselle)(?=[A-ZÀ-Þ]))/i;
 
 /** Strips leading civilities (several: "MM. et Mmes"); returns the civility read. */
 export function stripCivility(text: string): { rest: string; civility: string | null } {

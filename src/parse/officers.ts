@@ -70,11 +70,11 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
   // or a surname cut after its particle ("Monsieur Yannick LE" / "GUENNEC.")
   const givenOnly =
     nl >= 0 &&
-    (/^\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(slice.slice(0, nl)) ||
-      /^\s*(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|MAC|MC|BEN|EL)\s*$/.test(slice.slice(0, nl))) &&
+    (/^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(slice.slice(0, nl)) ||
+      /^\s*(?:(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|MAC|MC|BEN|EL)\s*$/.test(slice.slice(0, nl))) &&
     /^[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*\b/.test(slice.slice(nl + 1));
   let crossed = -1;
-  if (nl >= 0 && (givenOnly || /^\s*(?:(?:m\.|mme|mlle|monsieur|madame)\s*)?$/i.test(slice.slice(0, nl)))) {
+  if (nl >= 0 && (givenOnly || /^\s*(?:(?:m\.|mme|mlle|melle|mr\.?|monsieur|madame)\s*)?$/i.test(slice.slice(0, nl)))) {
     crossed = nl;
     const next = slice.slice(nl + 1).search(/(?<!-)\n/);
     nl = next < 0 ? -1 : nl + 1 + next;

@@ -153,7 +153,7 @@ function ocrArticles(norm: string, fold: string): string {
  */
 const NORM_ANY = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2019\u2018\u02bc\u0060\u00b4\u2010\u2011\u2014\u2015\uf000-\uf0ff\u25a0\u25a1\u25aa\u25ab\u25ba\u25cb\u25cf\u25e6\u2756\u27a2-\u27a4]/g;
 /** "   o M. X": the letter o as a list bullet (Word's second-level bullet once the Symbol font is lost). */
-const LETTER_O_BULLET = /(^|\n)([ \t]*)o(?=[ \t]+(?:M\.|Mmes?\b|Mlle|Monsieur|Madame|[A-ZÀ-Þ][A-ZÀ-Þ'-]+\b|[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+[A-ZÀ-Þ]))/g;
+const LETTER_O_BULLET = /(^|\n)([ \t]*)o(?=[ \t]+(?:M\.|Mmes?\b|Mlle|Melle|Mr\.?|Monsieur|Madame|[A-ZÀ-Þ][A-ZÀ-Þ'-]+\b|[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+[A-ZÀ-Þ]))/g;
 function normChar(c: string): string {
   const code = c.charCodeAt(0);
   if (code === 0x00a0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) return ' ';

@@ -19,6 +19,9 @@ const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
 /** A cost stated before the plan that finances it. */
 const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:estim[ée]e?|[ée]valu[ée]e?|s'[ée]l[èe]ve|arr[êe]t[ée]e?|fix[ée]e?)(?![\p{L}])/iu;
 
+/** A part's label: three letters, an acronym written with dots too ("D.E.T.R. (35 %)"). */
+const LABEL = /(?:[A-Za-zÀ-ÿ]\.?){3}/;
+
 /** The total's label alone in its cell. */
 const TOTAL_CELL = /^\s*(?:total|totaux|montant\s+total)(?:\s+(?:g[ée]n[ée]ral|ht|ttc|h\.t\.))?\s*:?\s*$/i;
 
@@ -43,7 +46,7 @@ export const amountsSum: Rule = {
         const t = lineText(l);
         if (!t || /^[-–—_=.\s]+$/.test(t)) continue; // a blank line, the rule drawn above a total
         const here = byLine.get(l);
-        if (!here || here.length !== 1 || !/[A-Za-zÀ-ÿ]{3}/.test(t.replace(here[0]!.text, '')) || TOTAL.test(t)) break;
+        if (!here || here.length !== 1 || !LABEL.test(t.replace(here[0]!.text, '')) || TOTAL.test(t)) break;
         parts.unshift(here[0]!);
       }
       if (parts.length >= 2) mismatch(parts, total, line);
@@ -67,7 +70,7 @@ export const amountsSum: Rule = {
           break;
         }
         const here = byLine.get(l);
-        if (!here || here.length !== 1 || !/^\s*[-–—•·*]/.test(t) || !/[A-Za-zÀ-ÿ]{3}/.test(t.replace(here[0]!.text, ''))) break;
+        if (!here || here.length !== 1 || !/^\s*[-–—•·*]/.test(t) || !LABEL.test(t.replace(here[0]!.text, ''))) break;
         parts.push(here[0]!);
       }
       const sum = parts.reduce((s, a) => s + a.cents, 0);
