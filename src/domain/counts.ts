@@ -6,6 +6,11 @@ export const DeclaredNumber = z.object({
   value: z.number().int().min(0),
   text: z.string(),
   span: Span,
+  /**
+   * The votes (voix) those members carry when the document states them beside the
+   * count, in a body with weighted votes ("Votants : 16 (51 voix)"); absent otherwise.
+   */
+  weight: z.number().int().min(0).optional(),
 });
 export type DeclaredNumber = z.infer<typeof DeclaredNumber>;
 

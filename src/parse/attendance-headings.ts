@@ -79,8 +79,9 @@ const PATTERNS: Pattern[] = [
   P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`, ['absent']),
   // present
   // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :", "Délégué(e) suppléant(e) avec voix délibérative :" (2 runs before the keyword)
-  P('present', String.raw`\b(?:delegue(?:e|s|es|\((?:e|s|es)\))*\s+)?suppleant(?:e|s|es|\((?:e|s|es)\))*\s+(?!(?:${PRESENT}\s+)?sans\s+voix)(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?${COLON}`, ['suppleant'], 2),
-  P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:\s+[^:\n.]{0,60})?${COLON}`, ['present'], 2),
+  // (not a legend's next letter: "S : titulaire suppléé par son suppléant siégeant avec voix délibérative – P :")
+  P('present', String.raw`\b(?:delegue(?:e|s|es|\((?:e|s|es)\))*\s+)?suppleant(?:e|s|es|\((?:e|s|es)\))*\s+(?!(?:${PRESENT}\s+)?sans\s+voix)(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?(?<!\s[a-z]\s*)${COLON}`, ['suppleant'], 2),
+  P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,60})?${COLON}`, ['present'], 2),
   // "Étaient présents, outre le Maire :"
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant)\b[^:\n.]{0,70})?${COLON}`, ['present']),
@@ -93,7 +94,8 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s)`, ['assiste', 'assistaient'], 1),
   // "Ont pris part à la séance, à l'appel de leur nom, les conseillers communautaires X, Y, …"
   P('present', String.raw`\b(?:ont\s+pris\s+part|prenaient\s+part)\s+a\s+la\s+(?:seance|reunion)(?:\s*,\s*a\s+l'\s?appel\s+de\s+leur\s+nom\s*,)?(?:\s*:|\s+(?:les\s+)?(?:conseill\w+(?:\s+(?:municipaux|communautaires|departementaux|metropolitains))?|membres|delegues|elus)(?:\s+suivants)?\s*:?)`, ['pris', 'prenaient'], 2),
-  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}${ENDLINE}`, ['present'], 1),
+  // (a dash for a colon: "Étaient présents –" at the line end)
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}(?:[ \t]*[-–—])?${ENDLINE}`, ['present'], 1),
   // Québec: "Sont présents les conseillers Mme X, M. Y … formant quorum"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s))`, ['present'], 1),
   // secretary: ends a list

@@ -14,7 +14,7 @@ import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { normDigits } from './french-numbers.ts';
 import { readColumnLists, readGridTable, readPresenceTable } from './presence-table.ts';
-import { readStatusRows, type StatusRows } from './status-rows.ts';
+import { readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
 
 export interface AttendanceResult {
@@ -75,7 +75,8 @@ const PROXY_LINE = anchored(
  * after a spaced dash. A place is Title-case words joined by hyphens or
  * particles, without a capitalised surname; the name before it has one.
  */
-const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de|du|des|le|la|les|lès|sur|sous|en|aux?|[dl]['’]\p{Lu}[\p{Ll}]+))*`;
+// (a short article between hyphens too: "Saint-Quay-ar-Roc'h", "Bourg-lès-Valence")
+const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de|du|des|le|la|les|lès|sur|sous|en|aux?|[dl]['’]\p{Lu}[\p{Ll}]+)|-\p{Ll}{1,4}(?=-\p{Lu}))*`;
 /** The end of such a line: a spaced dash, the place, a note in brackets at most. (Tried only at spaced dashes: no scan of the name before.) */
 const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*$`, 'u');
 
@@ -117,7 +118,9 @@ function blankCommunesAfterDash(content: string): string {
     const m = /[ \t][–—-][ \t]/.test(line) ? DASH_PLACE_END.exec(line) : null;
     // (one dash on the line: "… – Mme Laetitia" ending a line of a dash-separated list is a name cut by the line break)
     const head = m ? line.slice(0, m.index) : '';
-    if (m && !/[–—]/.test(head) && /\p{Lu}{2}/u.test(head) && !isRoleOnly(m[2]!) && !/^(?:M|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\b/.test(m[2]!)) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length });
+    // (roles between the name and the place: "KERBRAT Anne-Marie – 1re vice-présidente – Plounérin-Vras")
+    const between = head.split(/[ \t][–—-][ \t]/);
+    if (m && (between.length === 1 ? !/[–—]/.test(head) : between.slice(1).every((x) => isRoleOnly(x.trim()))) && /\p{Lu}{2}/u.test(head) && !isRoleOnly(m[2]!) && !/^(?:M|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\b/.test(m[2]!)) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length });
     lineStart += line.length + 1;
   }
   return hits.length < 2 ? content : blankRanges(content, hits);
@@ -190,12 +193,16 @@ export class AttendanceReader {
     let blockEnd = -1;
     // one row per member with its state ("M. X : présent", "Y ..... R (par Z)"): the state words
     // inside it are no headings; used unless a list of present members is headed elsewhere
-    const status = readStatusRows(this.src, from, Math.min(to, from + 8000), (text, start) => this.rowPerson(text, start));
+    const status =
+      readStatusRows(this.src, from, Math.min(to, from + 8000), (text, start) => this.rowPerson(text, start)) ??
+      readStateTable(this.src, from, Math.min(to, from + 8000), (text, start) => this.gridPerson(text, start));
     const outside = (h: Heading) => status !== null && (h.end <= status.start || h.start >= status.end);
     // (in the OCR-digit view: "Pouvoirs : O5" is a count)
     const isCount = (h: Heading) => /^[ \t]*\(?\d/.test(normDigits(this.src.norm).slice(h.end, h.end + 8));
-    if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h))) {
-      headings = headings.filter(outside);
+    // ("Assistaient :" after the rows names who else attended, not the members)
+    const after = (h: Heading) => status !== null && h.start >= status.end && /^assist/i.test(h.text);
+    if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h) && !after(h))) {
+      headings = headings.filter(outside).map((h) => (h.kind === 'present' && after(h) ? { ...h, kind: 'staff' as const } : h));
       this.takeStatusRows(status, to);
       blockStart = status.heading?.start ?? status.start;
       blockEnd = status.end;
@@ -921,6 +928,10 @@ export class AttendanceReader {
           continue;
         }
       }
+      // "M. X, délégué suppléant, siégeant avec voix délibérative en remplacement de M. Y": the seat's qualifier names no one
+      const seated = lastPeople.length === 1 ? /^\s*(?:si[ée]geant\s+)?(?:(?:avec|ayant)\s+voix\s+d[ée]lib[ée]rative|si[ée]geant)(?![\p{L}])\s*/iu.exec(text) : null;
+      if (seated && !text.slice(seated[0].length).trim()) continue;
+      const lead = seated ? seated[0].length : 0;
       // "Mme X (Praz), suppléée par M. Y": the titular's substitute cut from it by a comma
       const substBy = lastPeople.length === 1 ? /^\s*(?:suppléée?|remplacée?)\s+par\s+(?:son\s+|sa\s+)?(?:suppléante?\s+)?(?=\S)/i.exec(text) : null;
       if (substBy) {
@@ -931,9 +942,10 @@ export class AttendanceReader {
         }
       }
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma
-      const substOf = lastPeople.length === 1 ? /^\s*(?:suppléant(?:e|\(e\))?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text) : null;
+      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text.slice(lead)) : null;
       if (substOf) {
-        const titular = this.personFrom(text.slice(substOf[0].length), piece.start + substOf[0].length);
+        const at = lead + substOf[0].length;
+        const titular = this.personFrom(text.slice(at), piece.start + at);
         if (titular) {
           this.out.substitutions.push({ titular, substitute: lastPeople[0]!, span: { start: lastPeople[0]!.span.start, end: this.src.span(piece.start, piece.end).end } });
           continue;
@@ -1010,8 +1022,8 @@ export class AttendanceReader {
       const refs = parsed.people.map((p) => this.ref(p));
       // a lone word where the text is cut, in a list of full names ("…, BOUGEARD Élise    VILL"): a fragment
       if (count >= 3 && refs.length === 1 && !/\s/.test(refs[0]!.name) && this.reachedEnd(piece.end, to) && lastPeople.every((p) => /\s/.test(p.name))) continue;
-      // "…, Sébastien GR" where the text ends: a surname cut to capitals without a vowel
-      if (count >= 3 && refs.length === 1 && /\s[BCDFGHJ-NP-TV-XZÇ]+$/.test(refs[0]!.name) && this.src.norm.slice(piece.end, to).trim() === '' && this.reachedEnd(piece.end, to)) continue;
+      // "…, Sébastien GR" where the text ends: a surname cut to capitals without a vowel, or to its particle ("Michel DU")
+      if (count >= 3 && refs.length === 1 && /\s(?:[BCDFGHJ-NP-TV-XZÇ]+|DU|DE|DES|LE|LA|LES|DI|DA|DEL|VAN|VON|MAC|BEN|EL)$/.test(refs[0]!.name) && this.src.norm.slice(piece.end, to).trim() === '' && this.reachedEnd(piece.end, to)) continue;
       if (pendingRole) for (const r of refs) r.role = r.role ?? pendingRole;
       this.addPeople(kind, refs, piece, null);
       lastPeople = refs;
@@ -1410,7 +1422,7 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
   return to - from;
 }
 
-const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
+const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
 const STAMP_LINE = /^[ \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */
@@ -1517,7 +1529,8 @@ export function blankGroupLabels(content: string): string {
   // (the members on the label's line, or on the next: "Métropole de Rive-Longue (18 délégués) :" / "M. X, Mme Y")
   return content.replace(/(^|\n)([ \t]*)([^:\n]{2,60}?[ \t]*:)(?=[ \t]*\n?[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
     // a label about attendance itself ("Délégué suppléant présent sans voix délibérative :") is a heading, not a group
-    /\b(?:M\.|Mme|Monsieur|Madame)\s/.test(label) || /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit/i.test(label)
+    // (a note in brackets is no such label: "Saint-Vérand (3 voix par délégué) :")
+    /\b(?:M\.|Mme|Monsieur|Madame)\s/.test(label) || /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit/i.test(label.replace(/\([^()\n]*\)/g, ''))
       ? m
       : nl + ws + ' '.repeat(label.length),
   );

@@ -62,7 +62,8 @@ const LABELS: Label[] = [
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`, ['absent'], 4),
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),
   // nombre, de, WHO (2), absents before "representes" / "ayant"
-  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:(?<!presents?\s+(?:et|ou)\s+)represente(?:e?s|e?(?=\s*[(:=]))|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
+  // ("Communes représentées : 12" counts communes, not proxies)
+  L('proxies', String.raw`(?<![a-z])(?<!communes\s{1,3})(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:(?<!presents?\s+(?:et|ou)\s+)represente(?:e?s|e?(?=\s*[(:=]))|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
   // nombre, de before the word
   L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`, ['procuration', 'pouvoir', 'mandat', 'delegation'], 2),
   L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`, ['absent'], 4),
@@ -237,6 +238,9 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
     // "presents ou representes" counts present + proxies: not the present count
     const text = collapseSpaces(src.norm.slice(from + start, from + end)).trim();
     const n: DeclaredNumber = { value, text, span: src.span(from + start, from + end) };
+    // "Votants : 16 (51 voix)": the weighted votes of a body whose members carry several
+    const weight = /^[ \t]*\([ \t]*(\d{1,4})[ \t]+voix[ \t]*\)/.exec(src.fold.slice(from + end, from + end + 24));
+    if (weight) n.weight = Number(weight[1]);
     out[key] = n;
     taken.push([start, end]);
   };

@@ -96,11 +96,12 @@ function reconvened(src: SourceText, end: number): boolean {
 
 /**
  * The printed frame of a register page read by OCR as a '|' opening and
- * closing most lines ("|  Présents : 9      |"): blanked (offsets kept)
- * when three lines in five or more carry it. Tables drawn with pipes have
- * more than two on a line and are left alone.
+ * closing most lines ("|  Présents : 9      |"), or opening them only (the
+ * right edge lost): blanked (offsets kept) when three lines in five or more
+ * carry it. Tables drawn with pipes have more than two on a line and are
+ * left alone.
  */
-const FRAMED_LINE = /^\s*\|[^|]*\|\s*$/;
+const FRAMED_LINE = /^\s*\|[^|]*(?:\|\s*)?$/;
 function unframeText(text: string): string {
   if (!text.includes('|')) return text;
   const lines = text.split('\n');

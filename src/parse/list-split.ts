@@ -179,7 +179,7 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       /\s(?:à|au|aux|par|pour)$/i.test(prevText) ||
       // a line opening with a civility starts a new person
       (!/^(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(next) &&
-        !standsAlone(prevText.replace(/^(?:représentée?\s+par|(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+(?:à|au)|suppléante?\s+de)\s+/i, ''), order) &&
+        !standsAlone(prevText.replace(/^(?:représentée?\s+par|(?:(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+)?(?:à|au)|suppléante?\s+de)\s+/i, ''), order) &&
         !isRoleOnly(next) &&
         /^[A-ZÀ-Þ]/.test(next) &&
         !isRoleOnly(prevText));

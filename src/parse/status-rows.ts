@@ -288,3 +288,112 @@ function headingBefore(src: SourceText, line: number): { start: number; end: num
   }
   return null;
 }
+
+/**
+ * A table drawn with pipes (or TABs) with a column for each member's state,
+ * its header naming the columns:
+ *   | Commune | Conseiller titulaire | Conseiller suppléant | Présence |
+ *   | Lassouts | Francis CAYSSIALS | Nicole BÉRAL | présent |
+ *   | Le Nayrac | Gilbert RAYNALDY | Annie SAHUQUET | excusé – suppléé par sa suppléante |
+ * The state is written in words (as a status row's) or as a letter its legend
+ * explains above or below the table ("T : titulaire présent – S : titulaire
+ * excusé, suppléé par son suppléant – P : titulaire représenté – E : excusé").
+ * A titular substituted sits through the substitute column's member; a
+ * substitute beside a titular present has no vote and is not read.
+ *
+ * Contract: the rows of the first such table in [from, to) with at least
+ * MIN_ROWS rows whose name cell is a person, or null.
+ */
+export function readStateTable(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
+  const zone = src.fold.slice(from, to);
+  if (!zone.includes('|') && !zone.includes('\t')) return null;
+  const header = /(?:^|\n)([^\n]*(?:\||\t)[ \t]*(?:presences?|etat|statut|emargement|situation)[ \t]*(?:\||\t|\n|$)[^\n]*)/g;
+  for (const hm of zone.matchAll(header)) {
+    const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
+    const sep = hm[1]!.includes('|') ? '|' : '\t';
+    const heads = cellsOf(hm[1]!, sep);
+    const stateCol = heads.findIndex((c) => /^(?:presences?|etat|statut|emargement|situation)$/.test(c.trim()));
+    const nameCol = heads.findIndex((c) => /titulaire|conseill|delegue|\bnom\b|membre|\belue?s?\b/.test(c) && !/suppl/.test(c));
+    const subCol = heads.findIndex((c) => /suppl/.test(c));
+    if (stateCol < 0 || nameCol < 0 || nameCol === stateCol) continue;
+    const headLine = src.lineAt(headStart);
+    const codes = legendCodes(src.fold.slice(Math.max(from, src.lineStarts[Math.max(0, headLine - 7)]!), Math.min(src.norm.length, headStart + 6000)));
+    const rows: StatusRow[] = [];
+    let end = headStart + hm[1]!.length;
+    for (let l = headLine + 1; l <= src.lineCount; l++) {
+      const start = src.lineStarts[l - 1]!;
+      if (start >= to) break;
+      const line = src.norm.slice(start, start + src.lineLength(l));
+      if (!line.includes(sep)) {
+        if (!line.trim() || /^[\s+=_-]+$/.test(line)) continue;
+        break;
+      }
+      if (/^[\s|+:=_-]+$/.test(line)) continue; // a border
+      const cells = cellsAt(line, sep, start);
+      const nameCell = cells[nameCol];
+      const stateCell = cells[stateCol];
+      if (!nameCell || !stateCell) break;
+      const who = person(nameCell.text, nameCell.start);
+      if (!who) break;
+      end = start + line.length;
+      const stateText = stateCell.text.trim();
+      const stateAt = stateCell.start + stateCell.text.indexOf(stateText);
+      const code = /^[A-Z]$/.test(stateText) ? codes.get(stateText) : undefined;
+      const subCell = subCol >= 0 ? cells[subCol] : undefined;
+      const substituteOf = () => (subCell && /\p{Lu}{2}/u.test(subCell.text) ? person(subCell.text, subCell.start) : null);
+      if (code) {
+        rows.push({ person: who, state: code === 'substituted' ? 'excused' : code, holder: null, substitute: code === 'substituted' ? substituteOf() : null, line: l });
+        continue;
+      }
+      const parsed = parseState(stateText, src.fold.slice(stateAt, stateAt + stateText.length)) ?? proxyState(stateText);
+      if (!parsed) {
+        rows.push({ person: who, state: 'absent', holder: null, substitute: null, line: l });
+        continue;
+      }
+      const other = parsed.holderText ? person(parsed.holderText, stateAt + parsed.holderOffset) : null;
+      // "excusé – suppléé par sa suppléante, qui siège": the member of the substitute column
+      const substituted = parsed.substitute || /suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par/i.test(stateText);
+      rows.push({ person: who, state: parsed.state, holder: parsed.substitute ? null : other, substitute: substituted ? (parsed.substitute ? other : null) ?? substituteOf() : null, line: l });
+    }
+    if (rows.length >= MIN_ROWS) return { rows, start: src.lineStarts[headLine - 1]!, end, heading: null };
+  }
+  return null;
+}
+
+/** "pouvoir à X" alone in a state cell: represented by X. */
+function proxyState(text: string): Parsed | null {
+  const m = /^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a|au)\s+(\S.*)$/i.exec(text);
+  if (!m) return null;
+  return { state: 'represented', holderText: m[1]!, holderOffset: text.length - m[1]!.length, substitute: false, role: null, code: false };
+}
+
+/** Cells of a table row (the outer borders dropped), as written. */
+function cellsOf(line: string, sep: string): string[] {
+  const inner = sep === '|' ? line.trim().replace(/^\|/, '').replace(/\|$/, '') : line;
+  return inner.split(sep);
+}
+
+/** Cells of a row with their offsets (`base`: the line's offset). */
+function cellsAt(line: string, sep: string, base: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  const lead = sep === '|' ? line.indexOf('|') + 1 : 0;
+  const body = sep === '|' ? line.slice(lead).replace(/\|[ \t]*$/, '') : line;
+  let at = 0;
+  for (const text of body.split(sep)) {
+    out.push({ text, start: base + lead + at });
+    at += text.length + 1;
+  }
+  return out;
+}
+
+/** Meanings of one-letter codes a legend gives ("T : titulaire présent – S : … suppléé … – P : titulaire représenté"), on folded text. */
+function legendCodes(fold: string): Map<string, RowState | 'substituted'> {
+  const out = new Map<string, RowState | 'substituted'>();
+  for (const m of fold.matchAll(/(?:^|[\s(–—;,-])([a-z])\s*[:=]\s*([^–—;:()=\n]{3,100}?)(?=\s*(?:[–—;)]|\s[a-z]\s*[:=]|\n|$))/g)) {
+    const meaning = m[2]!;
+    const state = /suppl|remplac/.test(meaning) ? 'substituted' : /represent|pouvoir|procuration/.test(meaning) ? 'represented' : /excuse/.test(meaning) ? 'excused' : /absent/.test(meaning) ? 'absent' : /present/.test(meaning) ? 'present' : null;
+    const letter = m[1]!.toUpperCase();
+    if (state && !out.has(letter)) out.set(letter, state);
+  }
+  return out;
+}

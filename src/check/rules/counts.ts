@@ -82,12 +82,15 @@ export const countsWithinOffice: Rule = {
       ['présents', d.present?.value, d.present?.span],
       ['votants', d.voters?.value, d.voters?.span],
     ];
+    const votes: typeof checks = [];
     for (const del of ctx.parsed.deliberations) {
       const v = del.vote;
-      if (v && v.for !== null) checks.push([`voix exprimées (délibération ${del.index + 1})`, (v.for ?? 0) + (v.against ?? 0) + (v.abstain ?? 0), v.span]);
+      if (v && v.for !== null) votes.push([`voix exprimées (délibération ${del.index + 1})`, (v.for ?? 0) + (v.against ?? 0) + (v.abstain ?? 0), v.span]);
     }
-    for (const [what, value, span] of checks) {
-      if (value === undefined || value <= office.value) continue;
+    // in a body with weighted votes ("en exercice : 20 (60 voix)") the votes are counted against the votes in office
+    const limit = (what: string) => (votes.some((x) => x[0] === what) && office.weight !== undefined ? Math.max(office.value, office.weight) : office.value);
+    for (const [what, value, span] of [...checks, ...votes]) {
+      if (value === undefined || value <= limit(what)) continue;
       report({
         code: 'COUNT_EXCEEDS_OFFICE',
         severity: 'error',

@@ -24,6 +24,9 @@ export const tallyMatchesVoters: Rule = {
       const attending = present !== undefined && proxies !== undefined ? present + proxies : null;
       const includesNonVoting = (v.not_voting ?? 0) > 0 && v.voters === null && attending === voters;
       if (includesNonVoting ? four === voters : three === voters || four === voters) continue;
+      // a tally in weighted votes ("Pour : 45 voix") against the votes the voters carry ("Votants : 16 (51 voix)")
+      const weight = v.voters === null ? (d.declared?.voters ?? (sessionHolds ? session : null))?.weight : undefined;
+      if (weight !== undefined && /\bvoix\b/i.test(v.text) && (three === weight || four === weight)) continue;
       // "Votants 27 – Exprimés 25 – Pour 20 – Contre 5": the two not expressed (blank, abstaining) are not itemised
       if (v.expressed !== null && v.abstain === null && v.for + (v.against ?? 0) === v.expressed && v.expressed <= voters) continue;
       report({
