@@ -62,6 +62,20 @@ export function parseNumber(intPart: string, decimals: string | undefined): numb
   return Number(digits) * 100 + cents;
 }
 
+/**
+ * The amount in euros as written: its cents, or — for a unit price written with
+ * three or four decimals ("0,041 € HT le litre") — those decimals, which the
+ * integer cents round away.
+ */
+export function writtenEuros(a: Amount): number {
+  const m = EXACT_RE.exec(a.text);
+  if (!m || m[2] === undefined || m[2].length <= 2 || scale(m[3]!) !== 1) return a.cents / 100;
+  const digits = m[1]!.replace(/[ .'’\u00a0\u202f\n\t]/g, '');
+  const value = Number(`${digits}.${m[2]}`);
+  return Number.isFinite(value) && Math.round(value * 100) === Math.abs(a.cents) ? Math.sign(a.cents || 1) * value : a.cents / 100;
+}
+const EXACT_RE = new RegExp('^' + NUMBER + String.raw`(?:[.,]-)?` + CURRENCY, 'i');
+
 function scale(unit: string): number {
   const u = unit.toLowerCase();
   if (u.startsWith('milliard')) return 1_000_000_000;

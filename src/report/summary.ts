@@ -4,6 +4,7 @@
  * deliberation, plus the codes of the error findings.
  */
 import type { Finding, NameRef, ParsedDocument, Summary, VoteSummary } from '../domain/index.ts';
+import { writtenEuros } from '../parse/amounts.ts';
 import { foldText } from '../parse/source.ts';
 
 function key(n: string): string {
@@ -95,9 +96,10 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
   const amounts: number[] = [];
   const seen = new Set<number>();
   for (const a of [...parsed.preamble_amounts, ...parsed.deliberations.flatMap((d) => d.amounts)]) {
-    if (seen.has(a.cents)) continue;
-    seen.add(a.cents);
-    amounts.push(a.cents / 100);
+    const euros = writtenEuros(a);
+    if (seen.has(euros)) continue;
+    seen.add(euros);
+    amounts.push(euros);
   }
   return {
     file,

@@ -226,6 +226,18 @@ describe('older and plainer typography', () => {
     expect(paged.summary.present_names).toEqual(['J. ALBESPY', 'P. ANDRIEU', 'J.-L. GANDIL', 'A. GRIMAL']);
   });
 
+  it('unit prices with three decimals keep them in the summary (the record keeps integer cents and the text)', () => {
+    const { summary, parsed } = analyseText(
+      'Séance du 18 mars 2025\nPrésents : M. Jean REVOL, Mme Anne TERMOZ.\n\n1 – Redevance spéciale 2025\nLe prix du litre collecté est fixé à 0,041 € HT (0,039 € HT en 2024) et le forfait à 95,00 € HT.\n',
+    );
+    expect(summary.amounts_eur).toEqual([0.041, 0.039, 95]);
+    expect(parsed.deliberations[0]!.amounts.map((a) => [a.cents, a.text])).toEqual([
+      [4, '0,041 €'],
+      [4, '0,039 €'],
+      [9500, '95,00 €'],
+    ]);
+  });
+
   it('a financing part labelled by an acronym with dots is a part of the total', () => {
     const text = (total: string) =>
       [
