@@ -28,7 +28,8 @@ const WORDS_RE = numberBefore(
 );
 /** The currency written first: "EUR 3 125", "€ 1 200" (sticky: tried only where it may open, see `prefixedMatches`) */
 // (one space at most after the sign: "231 400 €      14,82 %" is a table's amount, then its next cell)
-const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]?` + NUMBER, 'y');
+// (nor the rate in the next cell: "412 600 € 19,48 % 80 374 €")
+const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]?` + NUMBER + String.raw`(?![.,]\d)(?![ \t]*%)`, 'y');
 
 /**
  * `text.matchAll(PREFIXED_RE made global)`: every match opens with "EUR" or
@@ -99,7 +100,22 @@ function sentenceAround(text: string, start: number, end: number): { s: number; 
 /** A minus sign alone in its column after text on the same line ("Compte 615 – entretien      - 7 300,00 €"); at a line's start it is a bullet. */
 function columnMinus(norm: string, start: number): boolean {
   const lineStart = norm.lastIndexOf('\n', start - 1) + 1;
-  return /\S[ \t]{2,}[-−–][ \t]?$/.test(norm.slice(lineStart, start));
+  const before = norm.slice(lineStart, start);
+  if (/\S[ \t]{2,}[-−–][ \t]?$/.test(before)) return true;
+  // a row of amounts: "Résultat de l'exercice 314 593,37 € - 114 246,65 € 200 346,72 €"
+  if (/€[ \t]+[-−–][ \t]?$/.test(before)) {
+    const lineEnd = norm.indexOf('\n', start);
+    return (norm.slice(lineStart, lineEnd < 0 ? norm.length : lineEnd).match(/€/g)?.length ?? 0) >= 3;
+  }
+  // a table one cell per line: the row's label on the line above, the amount alone after its minus ("Dépenses imprévues" / "- 10 000,00 €")
+  if (/^[ \t]*[-−–][ \t]?$/.test(before)) {
+    const lineEnd = norm.indexOf('\n', start);
+    const rest = norm.slice(start, lineEnd < 0 ? norm.length : lineEnd);
+    const prevEnd = lineStart - 1;
+    const prev = prevEnd > 0 ? norm.slice(norm.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd) : '';
+    return /^[\d  .,'’]+(?:€|euros?)[ \t]*$/i.test(rest) && /\p{L}{3}/u.test(prev) && !/[:;,.]\s*$/.test(prev) && !/\d/.test(prev);
+  }
+  return false;
 }
 
 export function findAmounts(src: SourceText, from: number, to: number): Amount[] {

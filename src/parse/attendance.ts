@@ -905,7 +905,8 @@ export class AttendanceReader {
       // the header row of a flattened table ("Mandant Mandataire", "Nom Prénom Pouvoir à")
       if (TABLE_HEADER_ROW.test(fold)) continue;
       // "HOURCADE Li" cut by the end of the excerpt inside a proxy list: nothing can be said
-      if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true)) continue;
+      // (a relation in its note is whole: "M. X (pouvoir à M. Y)." ending the text)
+      if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true) && !piece.notes.some((n) => /\)\s*$/.test(n.text) || this.src.norm[n.end - 1] === ')')) continue;
       // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
       const lastProxy = this.out.proxies[this.out.proxies.length - 1];
       const cont = kind === 'proxies' && lastProxy && lastProxy.holder === null ? /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:donnée?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text) : null;
@@ -1422,9 +1423,9 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
   return to - from;
 }
 
-const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[ \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
+const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
-const STAMP_LINE = /^[ \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
+const STAMP_LINE = /^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */
 const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|20)\d\d|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)/i;
 const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/;

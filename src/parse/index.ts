@@ -5,7 +5,7 @@
  *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
 import type { Attendance, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
-import { emptyCounts } from '../domain/index.ts';
+import { COUNT_KEYS, emptyCounts } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
 import { findActesStamp, findMatiere } from './actes.ts';
 import { findAmounts } from './amounts.ts';
@@ -130,8 +130,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const firstHead = segments[0]?.start ?? len;
   const zoneEnd = att.block ? Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600))) : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
 
-  const declared = parseCounts(src, 0, zoneEnd);
-  const dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
+  let declared = parseCounts(src, 0, zoneEnd);
+  let dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
   const body = findBody(src, 0, zoneEnd);
   // the maire presides a municipal council unless the text names someone else
   // (a "sous la présidence de" later in the body may be the doyen presiding one item)
@@ -154,6 +154,24 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     : [{ start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false }];
   const sessionBlockEnd = att.block?.end ?? Infinity;
   const votes = pieces.map((seg) => findVote(src, seg.start, seg.end));
+  // a single act whose vote box was extracted above its title ("Résultat du vote / POUR : 17 / CONTRE : 3 / …"
+  // in the header): that tally is its vote
+  if (pieces.length === 1 && votes[0] === null && pieces[0]!.start > 0) {
+    const box = findVote(src, 0, pieces[0]!.start);
+    if (box && box.for !== null && (box.against !== null || box.abstain !== null)) votes[0] = box;
+  }
+  // … or whose count box and convocation date came out below its vote ("Nombre de délégués / en exercice : 12 /
+  // présents : 10 / votants : 11 / Date de convocation : / 06/02/2026"), when the header states none
+  // (from the vote's first line: its group may have taken the box's "votants : 11")
+  const below = pieces.length === 1 && votes[0] ? (src.lineStarts[votes[0].span.start - 1] ?? -1) : -1;
+  if (below > 0 && COUNT_KEYS.every((k) => declared[k] === null)) {
+    const tail = parseCounts(src, below, len);
+    if (tail.members_in_office !== null || tail.present !== null) declared = tail;
+  }
+  if (below > 0 && dates.convocation === null) {
+    const tail = findSessionDates(src, below, len);
+    if (tail.convocationMention) dates = { ...dates, convocation: tail.convocation, convocationMention: tail.convocationMention, mentions: [...dates.mentions, tail.convocationMention] };
+  }
   const deliberations: Deliberation[] = pieces.map((seg, index) =>
     buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd, pieces.length === 1 ? 0 : seg.start, votes[index]!, countZone(src, seg, index > 0 ? pieces[index - 1]!.start : 0, votes[index]!, index > 0 ? votes[index - 1]! : null)),
   );

@@ -37,9 +37,9 @@ const PRESIDENT_AFTER: Anchored[] = [
 
 /** "M. X, Maire, présidant la séance", "Mme Y assure la présidence de la séance". */
 const PRESIDENT_BEFORE = anchored(/\b(?:presidant|preside|assurant\s+la\s+presidence|assure\s+la\s+presidence)(?:\s+de)?\s+(?:(?:la\s+)?(?:seance|reunion)|le\s+(?:comite|conseil|bureau))\b/g, ['presidant', 'preside', 'assur']);
-/** "M. X, Maire, ouvre la séance": the one who opens the session presides it. */
+/** "M. X, Maire, ouvre (a ouvert) la séance": the one who opens the session presides it. */
 // (4 runs may come before "ouvre": "constate le quorum et ouvre la séance")
-const OPENS = anchored(/\b(?:constate\s+le\s+quorum\s+et\s+)?ouvre\s+la\s+(?:seance|reunion)\b/g, ['ouvre'], 4);
+const OPENS = anchored(/\b(?:constate\s+le\s+quorum\s+et\s+)?(?:ouvre|a\s+ouvert)\s+la\s+(?:seance|reunion)\b/g, ['ouvre', 'ouvert'], 4);
 
 const SECRETARY_AFTER: Anchored[] = [
   // "A été nommé secrétaire : M. X" (the name after the colon, not before the verb)
@@ -164,7 +164,8 @@ function nameBefore(src: SourceText, re: Anchored, from: number, to: number, ord
   return null;
 }
 
-const ROLL_CALLER = /\b(?:demande|invite)\s+a\s+(?=((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)\s+de\s+proceder\s+a\s+l.?appel)/g;
+// (a qualifier between commas may follow the name: "demande à Mme X, benjamine de l'Assemblée, de faire l'appel")
+const ROLL_CALLER = /\b(?:demande|invite)\s+a\s+(?=((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+de\s+(?:proceder\s+a|faire)\s+l.?\s?appel)/g;
 
 export function findSecretary(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
   const direct = firstAfter(src, SECRETARY_AFTER, from, to, order);

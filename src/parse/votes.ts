@@ -60,7 +60,8 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+abst\b\.?`, 'g'), ['abst'], 0) },
   // N, who, then "ne se", "ne", "n' ont pas", "non" or "refus de" before the keyword
   { opt: 'not_voting', re: AN(new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}`, 'g'), NOT_VOTING_KEYS, 4) },
-  { opt: 'voters', re: AN(new RegExp(String.raw`\b${N}\s+votants\b`, 'g'), ['votants'], 0) },
+  // (on one line: "Pouvoirs : 4" / "Votants : 22" is no "4 votants")
+  { opt: 'voters', re: AN(new RegExp(String.raw`\b${N}[ \t]+votants\b`, 'g'), ['votants'], 0) },
   // "Votes positifs : 7", "Votes négatifs : 2", "Voix favorables : 12", "Oui : 10 – Non : 5"
   { opt: 'for', re: A(new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:positi(?:f|fs|ve|ves)|favorables?)|oui)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g'), ['positi', 'favorable', 'oui'], 1) },
   { opt: 'against', re: A(new RegExp(String.raw`\b(?:(?:votes?|voix|suffrages?)\s+(?:negati(?:f|fs|ve|ves)|defavorables?)|non)\s*[:=]\s*${N}\b${NOT_QTY}`, 'g'), ['negati', 'defavorable', 'non'], 1) },
@@ -227,8 +228,12 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // a tally cut by the end of the excerpt ("Pour : 36 – Contre : 2 – Ab"): its options are not all known
   if (tally && !un && cutAfter(src, tally[tally.length - 1]!.end)) return null;
   const uStart = un ? from + un.index : Infinity;
-  // the vote of this item is the first statement found
-  const useTally = tally && (!un || tally[0]!.start < uStart + 300);
+  // the vote of this item is the first statement found; a tally closing the decision that agrees with the
+  // unanimity stated above it ("à l'unanimité, Article 1 : … Article 3 : … Pour : 6 Contre : 0 Abstention : 0")
+  // is the same vote, counted
+  const agrees = (g: Hit[]) => g.every((h) => (h.opt !== 'against' && h.opt !== 'abstain') || h.value === 0);
+  const late = tally !== undefined && un !== null && tally[0]!.start >= uStart + 300 && tally[0]!.start - uStart < 1500 && agrees(tally);
+  const useTally = tally && (!un || tally[0]!.start < uStart + 300 || late);
   const start = Math.min(useTally ? tally![0]!.start : Infinity, un ? uStart : Infinity);
   const end = Math.max(useTally ? tally![tally!.length - 1]!.end : 0, un ? uStart + un[0].length : 0);
   const get = (o: Option) => (useTally ? (tally!.find((h) => h.opt === o)?.value ?? null) : null);

@@ -110,7 +110,8 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
     members_in_office: s.declared.members_in_office?.value ?? null,
     present: s.declared.present?.value ?? null,
     proxies: s.declared.proxies?.value ?? null,
-    voters: s.declared.voters?.value ?? tallyVoters,
+    // (a single act's vote box states its voters: "Votants : 13 / Pour : 13 Contre : 0 Abstention : 0")
+    voters: s.declared.voters?.value ?? tallyVoters ?? (parsed.deliberations.length === 1 ? (first?.vote?.voters ?? null) : null),
     present_names: unattributed || att.present === null ? null : listed(att.present),
     absent_names: unattributed || !anyAttendance || (!absenceGiven && presentCut) ? null : names([...att.absent, ...att.excused]),
     proxies_list: !anyAttendance || (!proxiesGiven && presentCut) ? null : att.proxies.map((p) => ({ from: p.giver.name, to: p.holder?.name ?? null })),
