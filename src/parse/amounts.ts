@@ -153,7 +153,8 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     // sign: "- 529 109.27€" after a colon or dotted leaders, "de - 37 905,40 €"; a dash opening a line is a bullet
     // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €", a column "Compte 615 …      - 7 300,00 €"
     const lead = src.norm.slice(Math.max(0, start - 12), start);
-    if (/(?:[:=(]|\.{3}|…|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L}))\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead) || columnMinus(src.norm, start)) cents = -cents;
+    // (a colon ending the line above, then "- 1 000 €": a bullet)
+    if (/(?:[:=(]|\.{3}|…)[ \t]*[-−–][ \t]?$|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L})\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead) || columnMinus(src.norm, start)) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
     const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));

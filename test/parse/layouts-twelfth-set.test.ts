@@ -255,3 +255,115 @@ describe('older and plainer typography', () => {
     expect(codes(analyseText(text('302 000,00')).findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
   });
 });
+
+describe('a sixth draw like the real corpus, and whole acts as their PDF text layer gives them', () => {
+  it('« M. X, Président, a ouvert la séance »; the roll caller « demande à Mme X, benjamine de l’Assemblée, de faire l’appel »', () => {
+    const opened = analyseText('Conseil communautaire du 14 mars 2022. Monsieur Hervé GRILLET, Président, a ouvert la séance. Etaient présents : M. Hervé GRILLET, Mme Anne CUYNET, M. Paul JEUNET.\n');
+    expect(opened.summary.president).toBe('Hervé GRILLET');
+    const roll = analyseText(
+      'Réunion du 22 juin 2009\nMonsieur le Président ouvre la séance et demande à Madame Nicole VERGNES, benjamine de l Assemblée, de faire l appel des conseillers.\nPrésents lors de l appel nominatif : Nicole VERGNES, Paul ABADIE, Luc BARON.\n',
+    );
+    expect(roll.summary.secretary).toBe('Nicole VERGNES');
+  });
+
+  it('« absents excusés et représentés : » with notes, the last one whole at the text’s end, one cut inside its note left out', () => {
+    const base = 'Réunion du 22 juin 2009\nPrésents : Gisèle CARRÈRE, Patrick MARSAN, Jean LABAT.\nEtaient absents excusés et représentés : Monsieur Henri BORDES (pouvoir à Madame Gisèle CARRÈRE), Madame Sandrine CAZAUX (pouvoir à Monsieur Patrick MARSAN), Monsieur Guy LARROQUE (pouvoir à Monsieur Jean LABAT)';
+    const pairs = [
+      { from: 'Henri BORDES', to: 'Gisèle CARRÈRE' },
+      { from: 'Sandrine CAZAUX', to: 'Patrick MARSAN' },
+      { from: 'Guy LARROQUE', to: 'Jean LABAT' },
+    ];
+    expect(analyseText(`${base}.`).summary.proxies_list).toEqual(pairs);
+    expect(analyseText(`${base}, Monsieur Thierry MAUMY (pouvoir à Mada`).summary.proxies_list).toEqual(pairs);
+  });
+
+  it('a proxy list across a page break: footer, prefecture stamp after a form feed, running header with « 1/3 »', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du jeudi 18 février 2021',
+        'Présents : ESCOT Jean-Marc, ROUX Hélène, FAURE Pierre, BAYLE Lionel.',
+        'Pouvoirs : LABAT Mathieu à ESCOT Jean-Marc ; SAINT-PAUL Colette à ESCOT',
+        'Page 1/2',
+        '\fEnvoyé en préfecture le 24/02/2021',
+        'Reçu en préfecture le 24/02/2021',
+        'Affiché le',
+        'ID : 031-243100878-20210218-DC2021_09-DE',
+        'CC des Garrigues – Conseil communautaire du 18 février 2021 – Délibération n° 2021-09 2/2',
+        'Jean-Marc ; CASSAN Bernadette à ROUX Hélène ; MAUREL Thierry à FAURE Pierre.',
+        'Secrétaire de séance : Mme ROUX Hélène.',
+      ].join('\n'),
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'LABAT Mathieu', to: 'ESCOT Jean-Marc' },
+      { from: 'SAINT-PAUL Colette', to: 'ESCOT Jean-Marc' },
+      { from: 'CASSAN Bernadette', to: 'ROUX Hélène' },
+      { from: 'MAUREL Thierry', to: 'FAURE Pierre' },
+    ]);
+  });
+
+  it('a single act: its vote box above the title (« Pouvoirs : 4 » then « Votants : 22 » is no « 4 votants »), checked against the voters', () => {
+    const text = (abstain: number) =>
+      [
+        'COMMISSION PERMANENTE',
+        'Réunion du 24 juin 2024',
+        'Membres en exercice : 24',
+        'Présents : 18',
+        'Pouvoirs : 4',
+        'Votants : 22',
+        'Résultat du vote',
+        'POUR : 17',
+        'CONTRE : 3',
+        `ABSTENTION(S) : ${abstain}`,
+        'OBJET : Aide départementale à l’investissement des communes rurales',
+        'La Commission permanente, sous la présidence de Mme Anne LAGARDE, Présidente.',
+        'DÉCIDE',
+        'Article 1 : d’attribuer les subventions.',
+      ].join('\n');
+    const ok = analyseText(text(2));
+    expect(ok.summary.votes).toEqual({ for: 17, against: 3, abstain: 2, not_voting: 0 });
+    expect(ok.parsed.deliberations[0]!.vote!.voters).toBe(22);
+    expect(codes(ok.findings)).toEqual([]);
+    expect(codes(analyseText(text(3)).findings)).toEqual(['TALLY_MISMATCH']);
+  });
+
+  it('a single act: its count box and convocation date below its vote, its voters in the vote box; a tally closing the decision after « à l’unanimité »', () => {
+    const below = analyseText(
+      [
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL',
+        'Séance du 12 février 2026',
+        'Délégués présents : Ganières : MATHIEU René, FAVRE Sylvie ; Prébois : CHAPUIS Bernard.',
+        'Objet : Participation des communes membres 2026',
+        'Le Comité syndical, après en avoir délibéré, à l’unanimité,',
+        'Article 1 : fixe la participation des communes membres ;',
+        'Article 2 : dit que les participations seront appelées par quart, au début de chaque trimestre, selon le',
+        'calendrier arrêté par le Président et communiqué aux communes membres avant le 15 mars de l’année.',
+        'Article 3 : charge le Président de l’exécution de la présente délibération, qui sera transmise au',
+        'représentant de l’État et publiée selon les règles en vigueur.',
+        'Pour : 3 Contre : 0 Abstention : 0',
+        'Nombre de délégués',
+        'en exercice : 4',
+        'présents : 3',
+        'votants : 3',
+        'Date de convocation :',
+        '06/02/2026',
+      ].join('\n'),
+    );
+    expect(below.summary.members_in_office).toBe(4);
+    expect(below.summary.present).toBe(3);
+    expect(below.summary.voters).toBe(3);
+    expect(below.summary.convocation_date).toBe('2026-02-06');
+    expect(below.summary.votes).toEqual({ for: 3, against: 0, abstain: 0, not_voting: 0 });
+    expect(below.parsed.deliberations[0]!.vote!.unanimous).toBe(true);
+  });
+
+  it('amounts in a table row: a rate in the next cell is no amount; a minus between amounts of a row, or alone before a cell’s amount', () => {
+    const rates = analyseText('Séance du 11 avril 2023\nPrésents : M. Jean ABBAL, Mme Rose BRUN.\n\n1 – Taux 2023\nFoncier bâti 412 600 € 19,48 % 80 374 €\n');
+    expect(rates.summary.amounts_eur).toEqual([412600, 80374]);
+    const row = analyseText('Séance du 20 juin 2019\nPrésents : M. Jean ABBAL, Mme Rose BRUN.\n\n1 – Compte administratif 2018\nRésultat de l’exercice 314 593,37 € - 114 246,65 € 200 346,72 €\n');
+    expect(row.summary.amounts_eur).toEqual([314593.37, -114246.65, 200346.72]);
+    const cells = analyseText('Séance du 16 décembre 2014\nPrésents : M. Jean ABBAL, Mme Rose BRUN.\n\n1 – Décision modificative n° 2\n022\nDépenses imprévues\n- 10 000,00 €\n2315\nInstallations\n10 000,00 €\n');
+    expect(cells.summary.amounts_eur).toEqual([-10000, 10000]);
+    const bullets = analyseText('Séance du 16 décembre 2014\nPrésents : M. Jean ABBAL, Mme Rose BRUN.\n\n1 – Subventions\nLe conseil attribue :\n- 1 000,00 €\n- 500,00 €\n');
+    expect(bullets.summary.amounts_eur).toEqual([1000, 500]);
+  });
+});
