@@ -148,7 +148,7 @@ const ABSENCE_CLAUSES: RegExp[] = [
 ];
 
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
-const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:a\s+donné|donne|ayant\s+donné|avait\s+donné|a\s+confié|ayant\s+confié|avait\s+confié)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+(?:donnée?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?représentée?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|était)\s+fait(?:e)?\s+représenter\s+par\s+(?=\S)/i;
+const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:également\s+|aussi\s+)?(?:donné|confié)|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+(?:donnée?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?représentée?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|était)\s+fait(?:e)?\s+représenter\s+par\s+(?=\S)/i;
 
 /** Between givers of one holder: "A et de B", "A, B". */
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
@@ -1136,7 +1136,8 @@ export class AttendanceReader {
         continue;
       }
       const otherStart = n.start + 1 + n.text.lastIndexOf(meaning.other);
-      const other = this.personFrom(meaning.other, otherStart);
+      // (a seat's qualifier after the name: "suppléant de M. X, avec voix délibérative")
+      const other = this.personFrom(meaning.other.replace(/\s*,\s*(?:(?:avec|ayant|sans)\s+voix\s+(?:d[ée]lib[ée]rative|consultative)|si[ée]geant\b)[\s\S]*$/i, ''), otherStart);
       if (meaning.type === 'holds-proxy-of') {
         // "(+ pouvoirs de Mme A et de M. B)": each giver
         const givers = this.giversOf(meaning.other, otherStart);

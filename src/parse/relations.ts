@@ -11,7 +11,7 @@ export type Relation =
   | { type: 'proxy'; giver: [number, number]; holder: [number, number] | null }
   | { type: 'substitution'; titular: [number, number]; substitute: [number, number] };
 
-const V = String.raw`(?:\b(?:qui\s+)?(?:a\s+|ayant\s+|avait\s+)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?))?(?:\s+(?:donnee?|remise?|confiee?|transmise?))?`;
+const V = String.raw`(?:\b(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:egalement\s+|aussi\s+)?)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?))?(?:\s+(?:donnee?|remise?|confiee?|transmise?))?`;
 const TO = String.raw`\s+(?:a|au|aux|en\s+faveur\s+de|pour)\s+`;
 
 const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`, 's');
@@ -138,7 +138,8 @@ function relationOfNote(fold: string, raw: string): NoteMeaning {
   // abbreviated: "(pvr Y)", "(proc. à Y)", "(pouv. Y)"
   re = /^(?:pvr|pvoir|pouv\.?|proc\.?|procur\.?)(?:\s+(?:a|au))?\s+/;
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
-  re = /^(?:remplace|supplee|suppleant(?:e|\(e\))?\s+de|en\s+remplacement\s+de)\s+/;
+  // ("délégué suppléant de M. X, avec voix délibérative")
+  re = /^(?:remplace|supplee|(?:(?:delegue|conseill(?:er|ere)|membre)e?\s+)?suppleant(?:e|\(e\))?\s+de|en\s+remplacement\s+de)\s+/;
   if (re.test(t)) return { type: 'replaces', other: cut(re) };
   if (/^excusee?s?\.?$/.test(t)) return { type: 'excused' };
   if (PARTIAL.test(t)) return { type: 'partial' };

@@ -367,3 +367,36 @@ describe('a sixth draw like the real corpus, and whole acts as their PDF text la
     expect(bullets.summary.amounts_eur).toEqual([1000, 500]);
   });
 });
+
+describe('small communes as their websites publish them', () => {
+  it('« à l’exception de Mme A, excusée, qui a donné pouvoir à M. X, et de M. B, excusé, qui a également donné pouvoir à M. X »', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 26 mars 2021',
+        'Nombre de membres en exercice : 7 – Présents : 5 – Votants : 7',
+        'Sous la présidence de M. Jean-Louis CAPDEVILLE, Maire.',
+        'Étaient présents : tous les conseillers municipaux en exercice, à l’exception de Mme Francine VIGUIER, excusée, qui a donné pouvoir à M. Jean-Louis CAPDEVILLE, et de M. Ludovic ROQUES, excusé, qui a également donné pouvoir à M. Jean-Louis CAPDEVILLE.',
+      ].join('\n'),
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'Francine VIGUIER', to: 'Jean-Louis CAPDEVILLE' },
+      { from: 'Ludovic ROQUES', to: 'Jean-Louis CAPDEVILLE' },
+    ]);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a substitute noted « (délégué suppléant de M. X, avec voix délibérative) » stands for the excused titular in the accounts', () => {
+    const { parsed, findings } = analyseText(
+      [
+        'Réunion du comité syndical du 27 juin 2003',
+        'Délégués en exercice : 4 – Présents : 4 – Votants : 4',
+        'Délégués présents :',
+        'Montfort : M. Jean LACOSTE, Mme Sylvie ROUGET',
+        'Lasserre : M. Georges DOUMENC, M. Bernard FAURE (délégué suppléant de M. Henri CABROL, avec voix délibérative)',
+        'Délégués excusés : M. Henri CABROL (Lasserre).',
+      ].join('\n'),
+    );
+    expect(parsed.session.attendance.substitutions.map((s) => `${s.titular.name}>${s.substitute.name}`)).toEqual(['Henri CABROL>Bernard FAURE']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
