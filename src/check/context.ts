@@ -214,8 +214,9 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
   const present = att.present;
   const presentComplete = present !== null && sections.filter((s) => s.kind === 'present').every((s) => s.complete);
   const proxySections = sections.filter((s) => s.kind === 'proxies');
-  const proxiesComplete = proxySections.every((s) => s.complete) && att.proxies.every((p) => p.holder !== null);
   const absenceSections = sections.filter((s) => s.kind === 'absent' || s.kind === 'excused');
+  // (without a proxy section the proxies are read in the absence lists: "Membres absents : X pouvoir à Y", cut by the excerpt)
+  const proxiesComplete = proxySections.every((s) => s.complete) && att.proxies.every((p) => p.holder !== null) && (proxySections.length > 0 || absenceSections.every((s) => s.complete));
   const absenceStated = absenceSections.length > 0 && absenceSections.every((s) => s.complete);
   let tail: MovementTail | null = null;
   const president = parsed.session.president;

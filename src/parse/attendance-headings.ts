@@ -81,7 +81,8 @@ const PATTERNS: Pattern[] = [
   // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :", "Délégué(e) suppléant(e) avec voix délibérative :" (2 runs before the keyword)
   // (not a legend's next letter: "S : titulaire suppléé par son suppléant siégeant avec voix délibérative – P :")
   P('present', String.raw`\b(?:delegue(?:e|s|es|\((?:e|s|es)\))*\s+)?suppleant(?:e|s|es|\((?:e|s|es)\))*\s+(?!(?:${PRESENT}\s+)?sans\s+voix)(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?(?<!\s[a-z]\s*)${COLON}`, ['suppleant'], 2),
-  P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,60})?${COLON}`, ['present'], 2),
+  // (a legend in brackets may come before the colon: "Délégués présents (T : titulaire ; S : suppléant) :")
+  P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:[\s,]+[^:\n.(]{0,60})?(?:\s*\([^()\n]{0,80}\))?${COLON}`, ['present'], 2),
   // "Étaient présents, outre le Maire :"
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant)\b[^:\n.]{0,70})?${COLON}`, ['present']),

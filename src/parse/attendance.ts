@@ -35,7 +35,7 @@ export interface AttendanceResult {
 const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
-const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature|municipalites?|communes?|representant(?:e|\(e\))?s?|delegue(?:e|\(e\))?s?)[\s/|]*){2,}$/;
+const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature|municipalites?|communes?|representant(?:e|\(e\))?s?|delegue(?:e|s|es|\((?:e|s|es)\))*|secteurs?|colleges?|cantons?|groupes?|territoires?|collectivites?)[\s/|]*){2,}$/;
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
   /\b(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoir|procuration|delegation)|\bfaite?s?\s+represente(?:r|e|s|es|ee|ees)?\s+par\b|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
@@ -108,6 +108,25 @@ function blankCommuneColumn(content: string): string {
   // the column headings above ("COMMUNE      DÉLÉGUÉS")
   return out.replace(/^(\s*\n)?([^\n]*\S[ \t]{2,}\S[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\s+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
 }
+
+/**
+ * A name, dotted leaders, then its commune or group ("VARENNE Jean-Pierre ........ C.A. de Lurzac-Ville"):
+ * the leaders and what follows are blanked (offsets kept) when two lines at least are written so and what
+ * follows is no state of the member (those are status rows: "… présent", "… P", "… pouvoir à X").
+ */
+function blankLeaderTails(content: string): string {
+  if (!/\.{4}|…/.test(content)) return content;
+  const hits: Array<{ at: number; len: number }> = [];
+  let lineStart = 0;
+  for (const line of content.split('\n')) {
+    const m = /^([ \t]*\S.*?\S)([ \t]*(?:\.{4,}|…{2,})[ \t]*)(\S.*?)[ \t]*$/.exec(line);
+    if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && !LEADER_STATE.test(foldText(m[3]!))) hits.push({ at: lineStart + m[1]!.length, len: m[2]!.length + m[3]!.length });
+    lineStart += line.length + 1;
+  }
+  return hits.length < 2 ? content : blankRanges(content, hits);
+}
+/** What a status row writes after its leaders: a state word, a one-letter code, a proxy or a substitution. */
+const LEADER_STATE = /^(?:present|absent|excuse|represente|[paer](?:$|[\s(])|pouvoir|procuration|supplee|remplace|\d{1,3}\b)/;
 
 /** Blanks the communes of such lines (offsets kept) when two lines at least are written so; roles after a dash stay. */
 function blankCommunesAfterDash(content: string): string {
@@ -803,7 +822,21 @@ export class AttendanceReader {
    * A page number then words that the document's first lines also hold (its
    * title), up to a date, are blanked (offsets kept).
    */
+  /**
+   * A line that repeats one of the document's first lines (its title), case and accents aside; only lines
+   * above `before` (the list's heading) count as the title. Called for the few lines beside a page number.
+   */
+  private isTitleLine(line: string, before: number): boolean {
+    const key = collapseSpaces(foldText(line)).trim();
+    if (key.length < 8 || /[,;:]/.test(key)) return false;
+    return this.src.fold.slice(0, Math.min(1200, before)).split('\n').slice(0, 12).some((l) => collapseSpaces(l).trim() === key);
+  }
+
   private blankInlineHeaders(content: string): string {
+    // a page number between two entries, the comma lost ("Mme GAUTHERON Régine 2 M. GEOFFROY Jean-Louis"): a gap
+    if (/\p{L}[ \t]+\d{1,3}[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)[ \t]/u.test(content)) {
+      content = content.replace(/(?<=\p{L}[ \t]+)\d{1,3}(?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)[ \t]+\p{Lu})/gu, (n) => ' '.repeat(n.length));
+    }
     if (!/[,;]\s*\d{1,3}\s+\p{Lu}/u.test(content)) return content;
     const head = collapseSpaces(this.src.fold.slice(0, 800));
     // a page number alone before the next entry ("…, MM. F. FALGUIERE (…), 2 J.-L. GANDILHON (…)")
@@ -852,7 +885,7 @@ export class AttendanceReader {
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}):/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
     // (page furniture first: a margin note must not take the page number of a footer line, "… du 10/12/2015      p. 1/2")
-    content = blankMarginNotes(this.blankInlineHeaders(blankPageFurniture(content)));
+    content = blankMarginNotes(this.blankInlineHeaders(blankPageFurniture(content, (line) => this.isTitleLine(line, h.start))));
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(' '.repeat(skip) + content.slice(skip)))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
@@ -867,7 +900,7 @@ export class AttendanceReader {
       }
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
-    content = blankCommuneColumn(blankCommunesAfterDash(content));
+    content = blankLeaderTails(blankCommuneColumn(blankCommunesAfterDash(content)));
     // (the pairs read there end the list no earlier than the last one: a page break may sit between them)
     let pairsEnd = h.end;
     if (kind === 'proxies') ({ content, end: pairsEnd } = this.readProxyPairs(content, h));
@@ -972,7 +1005,8 @@ export class AttendanceReader {
         continue;
       }
       // "Saint-Cyprien-des-Monts<TAB>M. Réjean Gagnon, préfet": the commune's cell before its member's
-      if (PLACE_NAME.test(text) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;
+      // (or a group's cell: "Secteur d'énergie de Sarvèze-Ville<TAB>M. Julien LOUVEL, …", "Collège des EPCI<TAB>Mme …")
+      if ((PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text)) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;
       // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
       const parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
@@ -1434,7 +1468,7 @@ const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/;
 /** A rule line, or a stamp's garbage far right (OCR: "~", "‘", "^", "`"). */
 const PAGE_SIDE_LINE = /^[ \t]*[_=\-–—~.]{5,}[ \t]*$|^[ \t]{20,}\S.{0,40}$(?<=[~‘`^].{0,40})/;
 
-export function blankPageFurniture(content: string): string {
+export function blankPageFurniture(content: string, isTitleLine: (line: string) => boolean = () => false): string {
   const lines = content.split('\n');
   // (every alternative of PAGE_LINE holds a digit: a line without one is not tried, most list lines)
   const numbered = lines.map((l) => /[0-9]/.test(l) && PAGE_LINE.test(l));
@@ -1448,7 +1482,8 @@ export function blankPageFurniture(content: string): string {
     for (const dir of [-1, 1]) {
       let j = i + dir;
       while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]))) j += dir;
-      if (j >= 0 && j < lines.length && !page[j] && RUNNING_LINE.test(lines[j]!) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
+      // (or the document's title again: "Syndicat mixte des eaux du Bas-Orlène" under "SMEBO – Comité syndical du 11/02/2021 … 1/9")
+      if (j >= 0 && j < lines.length && !page[j] && (RUNNING_LINE.test(lines[j]!) || isTitleLine(lines[j]!)) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
     }
   }
   // beside a page break: the rule under a running header ("_____") and a stamp read by OCR far
@@ -1507,6 +1542,10 @@ export function blankGroupLabels(content: string): string {
     content = content.replace(/(?<=^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)][ \t]*\p{Lu}[^:\n]{2,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|[—–-][ \t]*(?:\n|$)))/gu, (label) => ' '.repeat(label.length));
     content = content.replace(/(?<=^|\n)([ \t]*)[—–-]([ \t]*)(?=\n|$)/g, (_m, a: string, b: string) => a + ' ' + b);
   }
+  // "…; Canton n° 2 – Bastide : M. Patrice X et Mme Y ; Canton n° 3 – …": a canton or sector label inside a one-paragraph list
+  if (/\b(?:Canton|Secteur|Coll[èe]ge|Circonscription)\b/.test(content)) {
+    content = content.replace(/(?<=^|\n|[;.][ \t]*)[ \t]*(?:Canton|Secteur|Coll[èe]ge|Circonscription)\b[^:;\n]{0,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/g, (label) => ' '.repeat(label.length));
+  }
   // "PLOUVENEC (8 sièges)": a commune in capitals and its seats, alone on a line
   if (/\(\d{1,3}\s+(?:si[èe]ges?|d[ée]l[ée]gu[ée]s?|membres?|conseillers?|[ée]lus?)\)/.test(content)) {
     content = content.replace(/(?<=^|\n)[ \t]*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{2,60}[ \t]*\(\d{1,3}\s+(?:si[èe]ges?|d[ée]l[ée]gu[ée]s?|membres?|conseillers?|[ée]lus?)\)[ \t]*:?[ \t]*(?=\n|$)/g, (line) => ' '.repeat(line.length));
@@ -1525,7 +1564,8 @@ export function blankGroupLabels(content: string): string {
     /pr[ée]sent(?!ant)|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit|d[ée]l[ée]gation|mandat|\b(?:M\.|Mme|Monsieur|Madame)\s/i.test(label) ? m : nl + ws + ' '.repeat(label.length),
   );
   // a commune in capitals at the start of a line: "SORGUINE-LA-VILLE : KACI René"
-  content = content.replace(/(^|\n)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ' -]{1,50}[ \t]*:)(?=[ \t]*\S)/g, (m, nl: string, ws: string, label: string) =>
+  // (or after a semicolon in a list run on one paragraph: "… M. David FORGERON ; BELLECOMBE-SUR-SORVE : Mme …")
+  content = content.replace(/(^|\n|;)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{1,50}[ \t]*:)(?=\s*\S)/g, (m, nl: string, ws: string, label: string) =>
     /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),
   );
   // (the members on the label's line, or on the next: "Métropole de Rive-Longue (18 délégués) :" / "M. X, Mme Y")

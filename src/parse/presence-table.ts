@@ -150,6 +150,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       if (/^[\s|+:=_-]+$/.test(line)) continue; // border
       // the rule under the header row read by OCR as a few stray letters ("ne Di")
       if (rows === 0 && piped && !line.includes('|') && line.trim().length <= 8) continue;
+      // a row the excerpt cuts ("| FRAYSSINET Marielle | Var" where the text ends): its marks are unknown
+      if (piped && sep === '|' && !/\|\s*$/.test(line) && src.norm.slice(start + line.length).trim() === '') break;
       const row = cut(line, start);
       const given = givenColumn > 0 && row[1] && !GRID_MARK.test(row[1].text.trim()) ? row[1] : null;
       const who = row.length < 2 ? null : given ? person(src.norm.slice(row[0]!.start, given.end).replace(/[|\s]+/g, ' '), row[0]!.start) : person(row[0]!.text, row[0]!.start);

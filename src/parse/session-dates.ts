@@ -90,7 +90,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   const tail = convoc >= 0 ? before.slice(convoc) : '';
   const convocDate =
     convoc >= 0 &&
-    (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:|\|)\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*\|?\s*$/.test(tail) || SENT.test(tail));
+    // (dotted leaders for the colon: "Date de la convocation ............. 27 janvier 2006")
+    (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:|\||\.{3,}|…+)\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail));
   // "convoqués pour la séance du 30 janvier": the date of the session they were called to
   if (convoc > verb && convoc >= exclude && convocDate && /\b(?:pour|a)\s+(?:la|une)\s+(?:seance|reunion|session)\s+(?:\S+\s+){0,2}(?:du|le)\s*$/.test(tail)) return 'session';
   if (convoc > verb && convoc >= exclude && convocDate) return 'convocation';

@@ -400,3 +400,87 @@ describe('small communes as their websites publish them', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('large assemblies with long lists', () => {
+  it('names then dotted leaders then their group, a convocation date after dotted leaders', () => {
+    const { summary, findings } = analyseText(
+      [
+        'COMITÉ SYNDICAL DU MARDI 7 FÉVRIER 2006',
+        'Nombre de délégués en exercice .................. 5',
+        'Nombre de délégués présents ..................... 4',
+        'Date de la convocation ............. 27 janvier 2006',
+        '',
+        'Délégués présents (4) :',
+        'VARENNE Jean-Pierre ..................... C.A. de Lurzac-Ville',
+        'BORREL Sylvain .......................... C.A. de Lurzac-Ville',
+        'COINTE Gilles .......................... C.C. du Val de Lurzac',
+        'DUPRAT Benoît .......................... C.C. du Val de Lurzac',
+        '',
+        'Absent (1) : ALBARET Jean-Claude.',
+      ].join('\n'),
+    );
+    expect(summary.session_date).toBe('2006-02-07');
+    expect(summary.convocation_date).toBe('2006-01-27');
+    expect(summary.present_names).toEqual(['VARENNE Jean-Pierre', 'BORREL Sylvain', 'COINTE Gilles', 'DUPRAT Benoît']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('cantons, communes in capitals and page numbers inside a list run on one paragraph', () => {
+    const cantons = analyseText(
+      'Réunion du 20 juin 2016\nÉtaient présents : Canton n° 1 – Aigrefeuille : Mme Magali LAURENT et M. Raymond CARRAT ; Canton n° 2 – Bastide-Monclar : M. Patrice PUJOL et Mme Laurence CORDIN ; Canton n° 3 – Cazenove : M. René CRESSON.\nSecrétaire de séance : Mme Magali LAURENT.\n',
+    );
+    expect(cantons.summary.present_names).toEqual(['Magali LAURENT', 'Raymond CARRAT', 'Patrice PUJOL', 'Laurence CORDIN', 'René CRESSON']);
+    const communes = analyseText(
+      'Séance du 18 novembre 2004\nDélégués présents :\nSORVAL : M. Jean LE HIR, Président, M. Patrice JACQUET\n; BELLECOMBE-SUR-SORVE : Mme Nadine THOURET, M.\nJean-François D’ALBARET ; LA TOUR-D’ESPAGNAC : M. Lionel COINTET ; NÉZIGNOL : Mme Régine\nGROSS, M. Laurent DROUIN.\n',
+    );
+    expect(communes.summary.present_names).toEqual(['Jean LE HIR', 'Patrice JACQUET', 'Nadine THOURET', "Jean-François D'ALBARET", 'Lionel COINTET', 'Régine GROSS', 'Laurent DROUIN']);
+    const paged = analyseText('Séance du 22 mai 2008\nÉTAIENT PRÉSENTS : Mme ACKER Marie, M. ARMAND Lionel, Mme GAUTHIER Régine 2 M. GEOFFROY Jean-Louis, Mme GIROUD Élodie.\n');
+    expect(paged.summary.present_names).toEqual(['ACKER Marie', 'ARMAND Lionel', 'GAUTHIER Régine', 'GEOFFROY Jean-Louis', 'GIROUD Élodie']);
+  });
+
+  it('a page break inside a proxy list: footer with its page number, the title as running header', () => {
+    const { summary } = analyseText(
+      [
+        'SYNDICAT MIXTE DES EAUX DU BAS-LIGNON',
+        'SÉANCE DU JEUDI 11 FÉVRIER 2021',
+        'DÉLÉGUÉS PRÉSENTS : M. Éric ARNAUD, Mme Renée FABRE, Mme Danièle ROUX.',
+        'POUVOIRS :',
+        'M. Roger MERLE à M. Éric ARNAUD',
+        'M. Antoine ROCHE à Mme Renée FABRE',
+        '',
+        'SMEBL – Comité syndical du 11/02/2021 – Procès-verbal                                   1/9',
+        '',
+        'Syndicat mixte des eaux du Bas-Lignon',
+        'Mme Aline MAZEL à Mme Danièle ROUX',
+        '',
+        'ABSENTS EXCUSÉS : Mme Magali COINT.',
+      ].join('\n'),
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'Roger MERLE', to: 'Éric ARNAUD' },
+      { from: 'Antoine ROCHE', to: 'Renée FABRE' },
+      { from: 'Aline MAZEL', to: 'Danièle ROUX' },
+    ]);
+  });
+
+  it('a TAB table of groups under « Délégués présents », its header row; a legend in brackets before the colon; « présents en salle ou à distance »', () => {
+    const table = analyseText('Comité syndical du 24 septembre 2020\nDélégués présents :\nSecteur\tDélégué(s)\nSecteur d’énergie de Sarvèze\tM. Julien LOUVEL, M. Gérard GUILLOT\nCollège des EPCI\tMme Marie VINCENT\n\nSecrétaire de séance : M. Julien LOUVEL\n');
+    expect(table.summary.present_names).toEqual(['Julien LOUVEL', 'Gérard GUILLOT', 'Marie VINCENT']);
+    const legend = analyseText('Séance du 2 juillet 2009\nDélégués présents (T : titulaire ; S : suppléant) :\nBELCASTEL : M. Didier TRÉGAN (T), Président, Mme Mathilde LUC (T)\nCASTANET : M. Marc ZAPPA (T), M. Karim GABIN (S, remplace Mme DUCHÊNE)\n\nAbsente excusée : Mme Rose DUCHÊNE.\n');
+    expect(legend.summary.present_names).toEqual(['Didier TRÉGAN', 'Mathilde LUC', 'Marc ZAPPA', 'Karim GABIN']);
+    const counts = analyseText('Séance du 26 novembre 2020\nConseillers en exercice : 66 – Présents en salle ou à distance : 31 – Pouvoirs : 19 – Votants : 50\n');
+    expect(counts.summary.present).toBe(31);
+  });
+
+  it('an émargement grid cut inside a row, a proxy list in the absences cut by the excerpt: no count is checked', () => {
+    const grid = analyseText(
+      'Séance du 27 janvier 2022\n| Conseiller | Commune | Présent | Excusé | Pouvoir à |\n| FARGE Patrice | Pornevel |   | X |  |\n| FAURE Solange | Varenne | X |   |  |\n| FILIPPI Éric | Trévignac | X |   |  |\n| FRAYSSE Marielle | Var',
+    );
+    expect(grid.summary.present_names).toEqual(['FAURE Solange', 'FILIPPI Éric']);
+    expect(grid.summary.absent_names).toEqual(['FARGE Patrice']);
+    const cut = analyseText(
+      'Séance du 11 avril 2019\nConseillers en exercice : 8 – Présents : 3 – Pouvoirs : 3 – Votants : 6\nPrésents : M. Serge VAISSE, Mme Estelle CADOR, M. Xavier EL AMRI.\n\nMembres absents :\n Monsieur Jean VALADE pouvoir à Monsieur Serge VAISSE\n Madame Ingrid THÉVENIN pouvoir à Madame Estelle CADOR\n Monsieur Jérôme RAM',
+    );
+    expect(codes(cut.findings)).toEqual([]);
+  });
+});

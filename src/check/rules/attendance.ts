@@ -135,6 +135,8 @@ export const proxyHolderPresent: Rule = {
       if (nameTokens(h.name).length < 2 && !/[A-ZÀ-Þ]{2,}/.test(h.name)) continue;
       // nor a lone name ending a proxy list the excerpt cuts ("… donne pouvoir à BOUTOI"): it may be cut inside
       if (p === att.proxies[att.proxies.length - 1] && !ctx.proxiesComplete && nameTokens(h.name).length < 2) continue;
+      // nor a name cut at a hyphen ("(pouvoir à Mme VARENNE Anne-" where the excerpt ends)
+      if (/[-‐]$/.test(h.name.trim())) continue;
       const absentToo = candidates(h.name, [...att.absent, ...att.excused]).length > 0;
       report({
         code: 'PROXY_HOLDER_ABSENT',
