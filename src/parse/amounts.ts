@@ -12,7 +12,7 @@ import { collapseSpaces, isSpace, type SourceText } from './source.ts';
 
 // a line may end between the thousands ("une subvention de 15" / "000 €"): see findAmounts
 const NUMBER = String.raw`(?<![\d.,'’])(\d{1,3}(?:(?:[ .'’]|\u00a0|\u202f|[ \t]*\n[ \t]*)\d{3})+|\d+)(?:[,.](\d{1,4}))?(?![\d])`;
-const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.c\.)\s*\)?[ \t]*)?(€|euros?\b|eur\b|m€|k€|millions?\s+(?:d'|de\s+)euros?|milliards?\s+(?:d'|de\s+)euros?)`;
+const CURRENCY = String.raw`[ \t]*(?:\(?\s*(?:hors\s+taxes?|ht|h\.t\.|ttc|t\.t\.c\.)\s*\)?[ \t]*)?(€|euros?\b|eur\b|m€|k€|millions?\s+(?:d'|d\s|de\s+)euros?|milliards?\s+(?:d'|d\s|de\s+)euros?)`;
 // "245.000.- €", "1 200,- €": the integer marked by a dash in place of the cents
 const AMOUNT_RE = new RegExp(NUMBER + String.raw`(?:[.,]-)?` + CURRENCY, 'gi');
 /** An amount written in words only: "au prix de cent mille euros", "deux millions d'euros" (folded text). */

@@ -128,6 +128,17 @@ function blankLeaderTails(content: string): string {
 /** What a status row writes after its leaders: a state word, a one-letter code, a proxy or a substitution. */
 const LEADER_STATE = /^(?:present|absent|excuse|represente|[paer](?:$|[\s(])|pouvoir|procuration|supplee|remplace|\d{1,3}\b)/;
 
+/**
+ * Brussels lists give each role in Dutch after the French one ("Bourgmestre-Présidente - Burgemeester-Voorzitster ;",
+ * "Échevins - Schepenen ;"): the Dutch part is blanked (offsets kept), the French role stays with its names.
+ */
+// (after " - " or " / ", the Dutch word possibly wrapped to the next line: "Conseillère /" / "Raadslid")
+const DUTCH_ROLE = /[ \t]*(?:[ \t][-–]|\/)[ \t]*(?:\n[ \t]*)?(?:Burgemeester|Voorzitter|Voorzitster|Schepen|Schepenen|Gemeenteraadslid|Gemeenteraadsleden|Gemeentesecretaris|Secretaris|Raadslid|Raadsleden|OCMW|Ondervoorzitter|Algemeen\s+directeur|Algemene\s+directeur|Financieel\s+directeur)\b[\p{L}' -]*?(?=[ \t]*(?:[;,.(]|\n|$))/gu;
+function blankDutchRoles(content: string): string {
+  if (!/Burgemeester|Voorzitt|Schepen|Gemeente|Secretaris|Raadsl|OCMW|directeur/.test(content)) return content;
+  return content.replace(DUTCH_ROLE, (m) => ' '.repeat(m.length));
+}
+
 /** Blanks the communes of such lines (offsets kept) when two lines at least are written so; roles after a dash stay. */
 function blankCommunesAfterDash(content: string): string {
   if (!/[ \t][–—-][ \t]/.test(content)) return content;
@@ -290,6 +301,14 @@ export class AttendanceReader {
       if (this.out.sections.length === sectionsBefore) continue;
       if (blockStart < 0) blockStart = h.start;
       blockEnd = Math.max(blockEnd, end, h.end);
+    }
+    // "Appel : 45 présents, 5 excusés (Mmes A, B, MM. C et D)": the absentees named in brackets after their count
+    if (!this.out.sections.some((x) => x.kind === 'absent' || x.kind === 'excused')) {
+      const counted = this.readCountedAbsences(from, Math.min(to, from + 4000));
+      if (counted) {
+        blockStart = blockStart < 0 ? counted.start : Math.min(blockStart, counted.start);
+        blockEnd = Math.max(blockEnd, counted.end);
+      }
     }
     if (table && (this.out.present === null || this.out.present.length === 0)) {
       this.out.present = table.present.map((p) => this.ref(p));
@@ -704,7 +723,11 @@ export class AttendanceReader {
    */
   private readLikewise(at: number, to: number, holder: PersonText): void {
     const rest = this.src.norm.slice(at, Math.min(to, at + 400));
-    const open = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i.exec(rest);
+    // (or "…, conseiller, et Mme C à Mme D, conseillère.": a second pair, the verb left out)
+    const CIV = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`;
+    const open =
+      /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i.exec(rest) ??
+      new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${CIV}[^,.;\n]{2,60}?\s(?:à|au)\s+${CIV})`, 'u').exec(rest);
     if (!open) return;
     const end = rest.search(/(?<!\b(?:M|MM|Mme|Mlle|Mmes))\.(?:\s|$)|;|\n[ \t]*\n/);
     const body = rest.slice(open[0].length, end < 0 ? rest.length : end);
@@ -900,7 +923,7 @@ export class AttendanceReader {
       }
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
-    content = blankLeaderTails(blankCommuneColumn(blankCommunesAfterDash(content)));
+    content = blankLeaderTails(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(content))));
     // (the pairs read there end the list no earlier than the last one: a page break may sit between them)
     let pairsEnd = h.end;
     if (kind === 'proxies') ({ content, end: pairsEnd } = this.readProxyPairs(content, h));
@@ -1016,7 +1039,7 @@ export class AttendanceReader {
         stop = this.reachedEnd(piece.end, to) && text.trim().split(/\s+/).length <= 6 ? contentEnd : piece.start;
         // "…, formant quorum sous la présidence du maire, M. X.": the one presiding is present too
         const next = pieces[i + 1];
-        if (kind === 'present' && next && /sous\s+la\s+pr[ée]sidence\s+(?:du|de\s+la|de)\b/i.test(text) && !/\p{Lu}{2}/u.test(text.replace(/^.*pr[ée]sidence/isu, ''))) {
+        if (next && /sous\s+la\s+pr[ée]sidence\s+(?:du|de\s+la|de)\b/i.test(text) && !/\p{Lu}{2}/u.test(text.replace(/^.*pr[ée]sidence/isu, ''))) {
           const chair = parseEntry(next.text.replace(MASK_RE, ' '), next.start, this.order);
           if (!chair.prose && chair.people.length === 1) {
             const ref = this.ref(chair.people[0]!);
@@ -1258,6 +1281,27 @@ export class AttendanceReader {
   }
 
   /** "M. A, Mme B et M. C": every person, or null unless each part is one. */
+  /** "5 excusés (Mmes A, B, MM. C et D)": a count of absentees, their names in brackets; where they were read, else null. */
+  private readCountedAbsences(from: number, to: number): { start: number; end: number } | null {
+    const zone = this.src.fold.slice(from, to);
+    if (!zone.includes('(') || !/excus|absent/.test(zone)) return null;
+    let first = -1;
+    let last = -1;
+    for (const m of zone.matchAll(/(?<![\d,.])\b\d{1,3}\s+(excusee?s?|absente?s?)\s*\(([^()\n]{3,400}(?:\n[^()\n]{0,400}){0,3})\)/g)) {
+      const at = from + m.index!;
+      const start = at + m[0].indexOf('(') + 1;
+      const people = this.namesJoined(this.src.norm.slice(start, start + m[2]!.length).replace(/\n/g, ' '), start);
+      if (!people || people.length === 0) continue;
+      const kind: SectionKind = m[1]!.startsWith('excus') ? 'excused' : 'absent';
+      this.listFor(kind).push(...people);
+      const end = start + m[2]!.length + 1;
+      this.out.sections.push({ kind, heading: collapseSpaces(this.src.norm.slice(at, start - 1)).trim(), span: this.src.span(at, end), complete: true });
+      if (first < 0) first = at;
+      last = end;
+    }
+    return first < 0 ? null : { start: first, end: last };
+  }
+
   private namesJoined(text: string, start: number): NameRef[] | null {
     return this.peopleBetween(text, start, /(\s*,\s*|\s+et\s+)/, (part) => /^\s*,\s*$|^\s+et\s+$/.test(part) || part.trim() === '');
   }
@@ -1541,6 +1585,10 @@ export function blankGroupLabels(content: string): string {
   if (/(?:^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)]/.test(content)) {
     content = content.replace(/(?<=^|\n)[ \t]*\d{1,3}[ \t]*[-–—.)][ \t]*\p{Lu}[^:\n]{2,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|[—–-][ \t]*(?:\n|$)))/gu, (label) => ' '.repeat(label.length));
     content = content.replace(/(?<=^|\n)([ \t]*)[—–-]([ \t]*)(?=\n|$)/g, (_m, a: string, b: string) => a + ' ' + b);
+  }
+  // "…(Montigny). CA Blésoise du Val : Catherine X et Olivier Y (…)": a grouping's label (its acronym first) inside a one-paragraph list
+  if (/(?:^|[\n;.])[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)[ \t]/.test(content)) {
+    content = content.replace(/(?<=^|\n|[;.][ \t]*)[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|l['’]|d['’]|et|en|sur|sous)){1,7}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2}|\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}))/gu, (label) => ' '.repeat(label.length));
   }
   // "…; Canton n° 2 – Bastide : M. Patrice X et Mme Y ; Canton n° 3 – …": a canton or sector label inside a one-paragraph list
   if (/\b(?:Canton|Secteur|Coll[èe]ge|Circonscription)\b/.test(content)) {

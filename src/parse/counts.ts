@@ -102,6 +102,9 @@ const BEFORE: Label[] = [
   // a roll call's result: "27 membres sur 30 sont présents" (two counts side by side: "27 membres", "sur 30 … présents")
   // (in words too: "six conseillers sur quinze sont présents")
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),
+  // "Sont présents par visioconférence 14 des 16 membres du conseil :" (Québec): the members present, then those in office
+  K('present', new RegExp(String.raw`\bpresente?s?\b[^.\n:]{0,40}?\s(\d{1,3})(?=\s+des\s+\d{1,3}\s+${WHO})`, 'g'), ['present']),
+  K('members_in_office', new RegExp(String.raw`(?<=\bpresente?s?\b[^.\n:]{0,40}?\s\d{1,3}\s+)des\s+(\d{1,3})\s+${WHO}`, 'g'), ['des']),
   // "Étaient présents sept délégués sur les huit en exercice" (a count in words without a colon, bound by its total)
   K('present', new RegExp(String.raw`\bpresente?s?\s+(\d{1,3}|${WORDS})\s+${WHO}(?=\s+sur\s+(?:les\s+)?(?:\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:en\s+exercice|en\s+fonctions?)\b)`, 'g'), ['present']),
   K('members_in_office', new RegExp(String.raw`(?<=(?:membres|conseill\w+|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b`, 'g'), ['sur']),

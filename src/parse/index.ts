@@ -5,6 +5,7 @@
  *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
 import type { Attendance, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
+import type { NameOrder } from './name-parse.ts';
 import { COUNT_KEYS, emptyCounts } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
 import { findActesStamp, findMatiere } from './actes.ts';
@@ -13,7 +14,7 @@ import { parseAttendance } from './attendance.ts';
 import { findBody } from './body.ts';
 import { parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
-import { findPresident, findSecretary, secretaryFromSignature } from './officers.ts';
+import { bureauOfficers, findPresident, findSecretary, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
 import { findHeads, segmentBody, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
@@ -95,6 +96,20 @@ function reconvened(src: SourceText, end: number): boolean {
 }
 
 /**
+ * The secretary of the session designated inside an item, past the header (an installation session's
+ * « Formation du bureau »: "Mme X, benjamine du conseil, est désignée en qualité de secrétaire de séance"):
+ * only that explicit sentence, the first one in the text.
+ */
+const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaire\s+de\s+(?:la\s+)?seance\b/;
+function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | null {
+  if (!src.fold.includes('secretaire')) return null;
+  const m = DESIGNATED_SECRETARY.exec(src.fold);
+  if (!m) return null;
+  const start = Math.max(0, src.norm.lastIndexOf('. ', m.index) + 2, src.norm.lastIndexOf('\n', m.index) + 1);
+  return findSecretary(src, start, m.index + m[0].length, order);
+}
+
+/**
  * The printed frame of a register page read by OCR as a '|' opening and
  * closing most lines ("|  Présents : 9      |"), or opening them only (the
  * right edge lost): blanked (offsets kept) when three lines in five or more
@@ -135,8 +150,10 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const body = findBody(src, 0, zoneEnd);
   // the maire presides a municipal council unless the text names someone else
   // (a "sous la présidence de" later in the body may be the doyen presiding one item)
+  const bureau = bureauOfficers(src, 0, zoneEnd, att.order);
   const president =
     findPresident(src, 0, zoneEnd, att.order) ??
+    bureau.president ??
     att.roleHints.president ??
     att.roleHints.mayor ??
     findPresident(src, 0, Math.min(len, headerEnd + 2000), att.order);
@@ -145,7 +162,14 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     body.jurisdiction === 'BE' || body.jurisdiction === 'LU'
       ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? null)
       : null;
-  const secretary = att.roleHints.columnSecretary ?? findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ?? att.roleHints.secretary ?? staffSecretary ?? secretaryFromSignature(src, att.order);
+  const secretary =
+    att.roleHints.columnSecretary ??
+    bureau.secretary ??
+    findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ??
+    att.roleHints.secretary ??
+    staffSecretary ??
+    secretaryFromSignature(src, att.order) ??
+    secretaryDesignatedLater(src, att.order);
   const place = findPlace(src, 0, zoneEnd);
   const attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
 

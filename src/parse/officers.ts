@@ -12,7 +12,7 @@ import type { SourceText } from './source.ts';
 
 /** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
 const STOP =
-  /[,;(]|(?<!-)\n|\s[-–—]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
+  /[,;(]|(?<!-)\n|\s[-–—/]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
 
 /**
  * Each pattern is tried only at its keywords (scan.ts): `back` words may
@@ -23,7 +23,7 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g, ['president']),
   anchored(/\bsous\s+la\s+presidence\s+(?:effective\s+)?de\s+/g, ['presidence'], 2),
   // "sous la présidence du maire, M. X" (Québec), "de la mairesse, Mme Y"
-  anchored(/\bsous\s+la\s+presidence\s+(?:du|de\s+la)\s+(?:maire|mairesse|prefete?|presidente?|bourgmestre)\s*,?\s*/g, ['presidence'], 2),
+  anchored(/\bsous\s+la\s+presidence\s+(?:du|de\s+la)\s+(?:mairesse|maire|prefete?|presidente?|bourgmestre)\b\s*,?\s*/g, ['presidence'], 2),
   anchored(/\bpresidence\s*:\s*/g, ['presidence']),
   anchored(/(?:^|\n)\s*presidente?\s*:\s*/g, ['president'], 0, 'breaks'),
   anchored(/\bpresidee?\s+par\s+/g, ['preside']),
@@ -54,11 +54,11 @@ const SECRETARY_AFTER: Anchored[] = [
 
 /** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance", "X a accepté d'assurer le secrétariat de séance" */
 const SECRETARY_BEFORE =
-  /(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)\s+(?:le\s+)?secretariat\b|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|qui\s+agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
+  /(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)\s+(?:le\s+)?secretariat\b|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
 
 function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
   // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name
-  const office = /^\s*(?:m\.|mme|monsieur|madame|mon-\s*sieur|ma-\s*dame)?\s*(?:le|la)\s+(?:maire|presidente?)\b[\s,]*/.exec(src.fold.slice(at, at + 40));
+  const office = /^\s*(?:m\.|mme|monsieur|madame|mon-\s*sieur|ma-\s*dame)?\s*(?:le|la)\s+(?:maire(?:sse)?|presidente?)\b[\s,]*/.exec(src.fold.slice(at, at + 40));
   const start = office && /^[A-ZÀ-Þ]/.test(src.norm.slice(at + office[0].length, at + office[0].length + 1)) ? at + office[0].length : at;
   const slice = src.norm.slice(start, start + max);
   const foldSlice = src.fold.slice(start, start + max);
@@ -165,7 +165,8 @@ function nameBefore(src: SourceText, re: Anchored, from: number, to: number, ord
 }
 
 // (a qualifier between commas may follow the name: "demande à Mme X, benjamine de l'Assemblée, de faire l'appel")
-const ROLL_CALLER = /\b(?:demande|invite)\s+a\s+(?=((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+de\s+(?:proceder\s+a|faire)\s+l.?\s?appel)/g;
+// ("invite Mme X, benjamine, à procéder à l'appel nominal")
+const ROLL_CALLER = /\b(?:demande\s+a|invite(?:\s+a)?)\s+(?=((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:de|a)\s+(?:proceder\s+a|faire)\s+l.?\s?appel)/g;
 
 export function findSecretary(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
   const direct = firstAfter(src, SECRETARY_AFTER, from, to, order);
@@ -223,3 +224,33 @@ export function secretaryFromSignature(src: SourceText, order: NameOrder): NameR
   }
   return null;
 }
+
+/**
+ * The officers a « Bureau : » line names by their role after the name (Geneva councils):
+ * "Bureau : Mme Valérie X, présidente ; M. Pierre Y, vice-président ; Mme Delphine Z, secrétaire."
+ */
+export function bureauOfficers(src: SourceText, from: number, to: number, order: NameOrder): { president: NameRef | null; secretary: NameRef | null } {
+  const none = { president: null, secretary: null };
+  const m = /(?:^|\n)[ \t]*bureau\s*:\s*/.exec(src.fold.slice(from, to));
+  if (!m) return none;
+  const start = from + m.index + m[0].length;
+  const stop = src.fold.slice(start, Math.min(to, start + 400)).search(/(?<!\b(?:m|mm|mme|mlle|mmes))\.(?:\s|$)|\n[ \t]*\n/);
+  const body = src.norm.slice(start, stop < 0 ? Math.min(to, start + 400) : start + stop);
+  let president: NameRef | null = null;
+  let secretary: NameRef | null = null;
+  let at = start;
+  for (const part of body.split(';')) {
+    const role = /,\s*((?:vice-)?pr[ée]sidente?|secr[ée]taire)\s*$/i.exec(part.trim());
+    if (role) {
+      const lead = part.length - part.trimStart().length;
+      const parsed = parseEntry(part.trim().slice(0, role.index), at + lead, order);
+      const p = parsed.people.length === 1 && !parsed.prose ? personRef(src, parsed.people[0]!) : null;
+      const r = role[1]!.toLowerCase();
+      if (p && /^pr/.test(r)) president ??= p;
+      else if (p && /^secr/.test(r)) secretary ??= p;
+    }
+    at += part.length + 1;
+  }
+  return { president, secretary };
+}
+

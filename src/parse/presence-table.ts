@@ -27,7 +27,7 @@ const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 function leadingName(line: string): { name: string; length: number } | null {
   const m = /^\s*((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+)+(?:[A-ZÀ-Þ]\.\s*)?[A-ZÀ-Þ][a-zß-ÿ][\wß-ÿ'’-]*)/.exec(line);
   if (m && m[1]!.split(/\s+/).some((w) => shapeOf(w) === 'U')) return { name: m[1]!.trim(), length: m[0].length };
-  const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+(Président|Présidente|Maire)/.exec(line);
+  const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Président|(?:Vice-)?Présidente|Maire)/.exec(line);
   if (p) return { name: p[0].trim(), length: p[0].length };
   return null;
 }

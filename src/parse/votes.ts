@@ -51,6 +51,11 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'expressed', re: A(new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b(?!\s+(?:(?:voix|votes?)\s+)?(?:pour|contre)\b)`, 'g'), ['exprimes'], 1) },
   // "SCRUTIN … DONT 17 PROCURATION(S)" (of the whole vote), not "POUR : 18 (dont 3 pouvoirs)" (of one option)
   { opt: 'proxies_included', re: A(new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g'), ['dont'], 0) },
+  // "par 18 oui, 4 non et 2 abstentions" (Switzerland)
+  { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+oui\b`, 'g'), ['oui'], 0) },
+  { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+non\b(?![-\s]+(?:votants?|participations?|inscrits?|exprimes?|excuses?|representes?))`, 'g'), ['non'], 0) },
+  // "approuvé par 43 voix sans opposition, avec 1 abstention" (Switzerland): the votes for (not "par 8 voix contre 7", a duel)
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:approuvee?s?|adoptee?s?|acceptee?s?)\s+par\s+${N}\s+voix\b(?=\s*(?:[,.;]|sans\b|et\b|avec\b|$))`, 'g'), ['approuve', 'adopte', 'accepte'], 0) },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 1) },
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 0) },
@@ -248,7 +253,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     unanimous: Boolean(un) && (!useTally || Math.abs(uStart - start) < 400),
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
     secret_ballot: passes(z, SECRET_KEYS) && SECRET.test(zone),
-    named: findNamedVoters(src, Math.max(from, start - 200), Math.min(to, end + 400)),
+    named: findNamedVoters(src, Math.max(from, start - 400), Math.min(to, end + 400)),
     result: null,
     text: collapseSpaces(src.norm.slice(start, end)).trim(),
     span: src.span(start, end),
@@ -264,6 +269,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     if (/\bsans\s+abstention/.test(zone.slice(duel.index, duel.index + 80))) vote.abstain = 0;
     vote.result = rejected ? 'rejected' : 'adopted';
   }
+  // "… par 43 voix sans opposition": no vote against
+  if (vote.for !== null && vote.against === null && /\bsans\s+(?:opposition|avis\s+contraire|voix\s+contre)\b/.test(src.fold.slice(start, end))) vote.against = 0;
   const minus = firstAnchored(z, MINUS);
   if (minus && vote.unanimous) {
     const n = num(minus[1]!);

@@ -63,6 +63,8 @@ export function voteSummary(parsed: ParsedDocument): VoteSummary | null {
   if (!v) return null;
   const notExpressed = v.abstain === null && v.voters !== null && v.expressed !== null && v.voters > v.expressed && !v.secret_ballot ? v.voters - v.expressed - (v.not_voting ?? 0) : null;
   if (v.for !== null) return { for: v.for, against: v.against ?? 0, abstain: v.abstain ?? (notExpressed !== null && notExpressed > 0 ? notExpressed : 0), not_voting: v.not_voting ?? (v.named.not_voting.length || standingAside(d!.text)) };
+  // no number written, the members named by option ("Ont voté pour : Mmes A et B, MM. C et D. A voté contre : M. E."): counted
+  if (v.for === null && v.against === null && v.named.for.length > 0) return { for: v.named.for.length, against: v.named.against.length, abstain: v.named.abstain.length, not_voting: v.named.not_voting.length };
   if (v.unanimous && (v.abstain || v.against)) {
     const voters = v.voters ?? d?.declared?.voters?.value ?? parsed.session.declared.voters?.value ?? null;
     const rest = (v.abstain ?? 0) + (v.against ?? 0) + (v.not_voting ?? 0);

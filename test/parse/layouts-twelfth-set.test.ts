@@ -484,3 +484,96 @@ describe('large assemblies with long lists', () => {
     expect(codes(cut.findings)).toEqual([]);
   });
 });
+
+describe('outside France again, and a seventh draw like the real corpus', () => {
+  it('Brussels: Dutch roles after the French ones; a CPAS list « Nom - Rôle / Rol »', () => {
+    const brussels = analyseText(
+      [
+        'Séance publique du lundi 21 mars 2016 - Openbare zitting van maandag 21 maart 2016',
+        'Présents - Aanwezig :',
+        'Mme Dominique VERSTRAETE, Bourgmestre-Présidente - Burgemeester-Voorzitster ;',
+        'M. Jean MOTTE, Mme Samira EL OUARDI, Échevins - Schepenen ;',
+        'M. Alain DESCHUYTER, Président du CPAS - Voorzitter OCMW ;',
+        'M. Mustafa AKSOY, Mme Françoise de HEMRICOURT, Conseillers communaux - Gemeenteraadsleden ;',
+        'M. Patrick DUMONT, Secrétaire communal - Gemeentesecretaris.',
+      ].join('\n'),
+    );
+    expect(brussels.summary.present_names).toEqual(['Dominique VERSTRAETE', 'Jean MOTTE', 'Samira EL OUARDI', 'Alain DESCHUYTER', 'Mustafa AKSOY', 'Françoise de HEMRICOURT']);
+    const cpas = analyseText('Procès-verbal de la séance du jeudi 22 septembre 2022\nPrésents - Aanwezig :\nMme Isabelle CAMBRON - Présidente / Voorzitster\nM. Youssef BENALLA - Conseiller / Raadslid\nMme Anne-Françoise du MONCEL - Conseillère /\nRaadslid\nM. Olivier PIRARD - Conseiller / Raadslid\n');
+    expect(cpas.summary.present_names).toEqual(['Isabelle CAMBRON', 'Youssef BENALLA', 'Anne-Françoise du MONCEL', 'Olivier PIRARD']);
+  });
+
+  it('Switzerland: « Appel : 45 présents, 5 excusés (Mmes A, B, MM. C et D) », « Bureau : X, présidente ; Y, secrétaire », « par 43 voix sans opposition », « 18 oui, 4 non »', () => {
+    const appel = analyseText(
+      'PROCÈS-VERBAL DE LA SÉANCE DU MERCREDI 16 MARS 2011\nPrésidence : Mme Françoise CHASSOT, présidente du Conseil général\nAppel : 45 présents, 3 excusés (Mmes Sylvie OVERNAY, Marie BAPST et M. Jean-Luc ROSSET), sur les 48 membres du Conseil général.\n\n1. Procès-verbal de la séance du 15 décembre 2010\nIl est approuvé par 43 voix sans opposition, avec 1 abstention.\n',
+    );
+    expect(appel.summary.absent_names).toEqual(['Sylvie OVERNAY', 'Marie BAPST', 'Jean-Luc ROSSET']);
+    expect(appel.summary.votes).toEqual({ for: 43, against: 0, abstain: 1, not_voting: 0 });
+    const bureau = analyseText(
+      'Procès-verbal de la séance ordinaire du mardi 23 février 2021\nBureau : Mme Valérie ROCHAT, présidente ; M. Pierre-Alain DUCROT, vice-président ;\nMme Delphine BERTHOLET, secrétaire.\nPrésents : Mmes et MM. Valérie ROCHAT, Pierre-Alain DUCROT, Delphine BERTHOLET, Olivier BAUME.\nAssistent à la séance : M. Christophe SCHNEITER, maire ; Mme Evelyne GUEY, secrétaire générale de la mairie.\n\n2. Approbation du procès-verbal\nLe procès-verbal est approuvé par 3 oui et 1 abstention.\n',
+    );
+    expect(bureau.summary.president).toBe('Valérie ROCHAT');
+    expect(bureau.summary.secretary).toBe('Delphine BERTHOLET');
+    expect(bureau.summary.votes).toEqual({ for: 3, against: 0, abstain: 1, not_voting: 0 });
+  });
+
+  it('Luxembourg: « Présidence : X / Bourgmestre », proxies « ont mandaté un collègue … : » and « a donné procuration à X, conseiller, et Mme C à Mme D »', () => {
+    const mandated = analyseText(
+      'Séance du conseil communal du vendredi 15 octobre 2021\nPrésidence : Fränk Reuter / Bourgmestre\nPrésents\nFränk Reuter / Bourgmestre, Tom Wampel / Conseiller\nExcusé(e)(s)\nJean-Paul Schou / Conseiller\nSur base de la loi du 24 juin 2020, un conseiller a mandaté un collègue pour voter à sa place :\n- Jean-Paul Schou / Conseiller à Fränk Reuter / Bourgmestre\n1. Plan d’aménagement particulier\n',
+    );
+    expect(mandated.summary.president).toBe('Fränk Reuter');
+    expect(mandated.summary.proxies_list).toEqual([{ from: 'Jean-Paul Schou', to: 'Fränk Reuter' }]);
+    const pairs = analyseText('Séance du 9 décembre 2020\nPrésents : MM. Marc HENGEL, Paul KAYSER, Mme Tessy KAYLE.\nAbsents excusés : M. Romain THEIN et Mme Sonia PEREIRO, conseillers.\nM. Romain THEIN a donné procuration à M. Marc HENGEL,\nconseiller, et Mme Sonia PEREIRO à Mme Tessy KAYLE, conseillère.\n');
+    expect(pairs.summary.proxies_list).toEqual([
+      { from: 'Romain THEIN', to: 'Marc HENGEL' },
+      { from: 'Sonia PEREIRO', to: 'Tessy KAYLE' },
+    ]);
+  });
+
+  it('Québec: « 14 des 16 membres », « sous la présidence de la mairesse, Mme X », named votes against a stated unanimity, « agit comme secrétaire »', () => {
+    const mrc = analyseText(
+      'Séance du 19 janvier 2022\nSont présents par visioconférence 3 des 4 membres du conseil :\nMme Johanne Lachapelle, préfète et mairesse de Lac-Anselme\nM. Marcel Gosset, préfet suppléant et maire de Saint-Odilon-des-Plaines\nM. Rénald Fortin, maire de Saint-Cyprien-des-Bois\n\nEst absent :\nM. Roger Drolet, maire de Saint-Théophile\n',
+    );
+    expect(mrc.summary.present).toBe(3);
+    expect(mrc.summary.members_in_office).toBe(4);
+    expect(mrc.summary.present_names).toEqual(['Johanne Lachapelle', 'Marcel Gosset', 'Rénald Fortin']);
+    const vote = analyseText(
+      [
+        'Séance du 14 mai 2018',
+        'sont présents :',
+        'Mesdames les conseillères Lucie Bergeron et Manon Théberge,',
+        'Messieurs les conseillers Gilles Poirier et Raymond Labrie,',
+        'formant quorum sous la présidence de la mairesse, Mme Francine Beaulac.',
+        'Mme Lise Rancourt, directrice générale et secrétaire-trésorière, agit comme secrétaire d’assemblée.',
+        '',
+        'RÉSOLUTION 2018-05-097',
+        'OCTROI DU CONTRAT DE PAVAGE',
+        'Il est proposé par M. Gilles Poirier, appuyé par Mme Manon Théberge, d’octroyer le contrat.',
+        'Le conseiller Raymond Labrie demande le vote.',
+        'Ont voté pour : Mmes Lucie Bergeron et Manon Théberge, M. Gilles Poirier.',
+        'A voté contre : M. Raymond Labrie.',
+        '',
+        'ADOPTÉE À L’UNANIMITÉ',
+      ].join('\n'),
+    );
+    expect(vote.summary.president).toBe('Francine Beaulac');
+    expect(vote.summary.secretary).toBe('Lise Rancourt');
+    expect(vote.summary.votes).toEqual({ for: 3, against: 1, abstain: 0, not_voting: 0 });
+    expect(codes(vote.findings)).toEqual(['UNANIMITY_CONTRADICTED']);
+  });
+
+  it('an accounts’ global result against its two sections; « 212 millions d euros »; a secretary designated inside the item forming the bureau', () => {
+    const accounts = (total: string) =>
+      analyseText(
+        `Séance du 2 avril 2009\nPrésents : M. Jean ABBAL, Mme Rose BRUN.\n\n1 – Compte administratif 2008\nSoit un excédent de fonctionnement de l'exercice de 310 811.75€\nSoit un excédent d'investissement de l'exercice de 35 462.73€\nD'où un excédent global de l'exercice 2008 de ${total}€.\n`,
+      );
+    expect(codes(accounts('346 274.48').findings)).toEqual([]);
+    expect(codes(accounts('346 724.48').findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    expect(analyseText('Séance du 26 juin 2017\nPrésents : M. Jean ABBAL.\n\n1 – Dette\nL encours atteindra 212 millions d euros à la fin de l exercice.\n').summary.amounts_eur).toEqual([212000000]);
+    const bureau = analyseText(
+      'SEANCE DU 26 MAI 2020 Conseillers présents : 1. WEISS Claude 2. HOFF Anne 3. FRITZ Océane. POINT 1 - Installation des conseillers M. Claude WEISS, Maire sortant, ouvre la séance et la préside. POINT 2 - Formation du bureau Mme Océane FRITZ, benjamine du conseil municipal, est désignée en qualité de secrétaire de séance.',
+    );
+    expect(bureau.summary.president).toBe('Claude WEISS');
+    expect(bureau.summary.secretary).toBe('Océane FRITZ');
+  });
+});

@@ -19,6 +19,11 @@ const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
 /** A cost stated before the plan that finances it. */
 const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:estim[ée]e?|[ée]valu[ée]e?|s'[ée]l[èe]ve|arr[êe]t[ée]e?|fix[ée]e?)(?![\p{L}])/iu;
 
+/** An accounts' overall result ("excédent global", "déficit global", "résultat global"). */
+const GLOBAL_RESULT = /\b(?:exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+global\b/i;
+/** A section's result: "excédent de fonctionnement", "déficit d'investissement", "résultat de la section d'investissement". */
+const SECTION_RESULT = /\b(exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+(?:de\s+la\s+section\s+)?(?:de\s+|d['’]\s?)(fonctionnement|investissement)\b/i;
+
 /** A part's label: three letters, an acronym written with dots too ("D.E.T.R. (35 %)"). */
 const LABEL = /(?:[A-Za-zÀ-ÿ]\.?){3}/;
 
@@ -75,6 +80,39 @@ export const amountsSum: Rule = {
       }
       const sum = parts.reduce((s, a) => s + a.cents, 0);
       if (parts.length >= 3 && Math.abs(sum - amounts[0]!.cents) > 1) mismatch(parts, amounts[0]!, line);
+    }
+    // an accounts' global result against the results of its two sections, a few lines above it:
+    // "Soit un excédent de fonctionnement … de 310 811.75€" / "Soit un excédent d'investissement … de 35 462.73€" /
+    // "D'où un excédent global de l'exercice 2008 de 346 724.48€" (a deficit counts negative)
+    for (const [line, amounts] of byLine) {
+      if (amounts.length !== 1 || !GLOBAL_RESULT.test(lineText(line))) continue;
+      const sections = new Map<string, { amount: Amount; sign: number }>();
+      for (let l = line - 1; l > 0 && l >= line - 8; l--) {
+        const here = byLine.get(l);
+        const m = SECTION_RESULT.exec(lineText(l));
+        if (!m || !here || here.length !== 1) continue;
+        const which = /fonct/i.test(m[2]!) ? 'fonctionnement' : 'investissement';
+        // (a "résultat" carries its own sign: "résultat de fonctionnement : - 12 000 €")
+        if (!sections.has(which)) sections.set(which, { amount: here[0]!, sign: /d[ée]ficit/i.test(m[1]!) ? -1 : /r[ée]sultat/i.test(m[1]!) ? Math.sign(here[0]!.cents) || 1 : 1 });
+      }
+      if (sections.size !== 2) continue;
+      const total = amounts[0]!;
+      const totalSign = /d[ée]ficit\s+global/i.test(lineText(line)) ? -1 : /r[ée]sultat\s+global/i.test(lineText(line)) ? Math.sign(amounts[0]!.cents) || 1 : 1;
+      const parts = [...sections.values()];
+      const sum = parts.reduce((s, p) => s + p.sign * Math.abs(p.amount.cents), 0);
+      // (within a euro: centimes rounded between the sections' figures and the total are not judged — the real 005 label
+      // leaves a 0,10 € gap unreported)
+      if (Math.abs(sum - totalSign * Math.abs(total.cents)) < 100) continue;
+      const eur = (c: number) => (c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }) + ' €';
+      const first = Math.min(...parts.map((p) => p.amount.span.start));
+      report({
+        code: 'AMOUNT_SUM_MISMATCH',
+        severity: 'error',
+        message: `Le résultat global ${eur(totalSign * Math.abs(total.cents))} ne correspond pas aux résultats des deux sections (${eur(sum)}).`,
+        evidence: ctx.evidence({ start: first, end: line }),
+        expected: eur(sum),
+        actual: eur(totalSign * Math.abs(total.cents)),
+      });
     }
     // tables extracted cell by cell
     for (const line of byLine.keys()) {

@@ -72,8 +72,9 @@ export const unanimityConsistent: Rule = {
       if (!v || !v.unanimous) continue;
       const wording = (v.unanimity_wording ?? '').toLowerCase();
       if (/moins/.test(v.text.toLowerCase())) continue; // "l'unanimité moins une abstention" states its exception
-      const against = v.against ?? 0;
-      const abstain = v.abstain ?? 0;
+      // (members named as voting against count when no number is written: "A voté contre : M. X" … "ADOPTÉE À L'UNANIMITÉ")
+      const against = v.against ?? v.named.against.length;
+      const abstain = v.abstain ?? v.named.abstain.length;
       const ofPresent = /présents|presents|votants|membres/.test(wording) && !/exprim/.test(wording);
       if (against > 0 || (abstain > 0 && ofPresent)) {
         report({
