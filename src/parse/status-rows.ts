@@ -22,6 +22,7 @@
  * trailing words that are a role ("présent – Président") become the role.
  */
 import type { PersonText } from './name-parse.ts';
+import { cells } from './presence-table.ts';
 import type { SourceText } from './source.ts';
 
 export type RowState = 'present' | 'absent' | 'excused' | 'represented';
@@ -311,7 +312,7 @@ export function readStateTable(src: SourceText, from: number, to: number, person
   for (const hm of zone.matchAll(header)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const sep = hm[1]!.includes('|') ? '|' : '\t';
-    const heads = cellsOf(hm[1]!, sep);
+    const heads = cells(hm[1]!, 0, true, sep).map((c) => c.text);
     const stateCol = heads.findIndex((c) => /^(?:presences?|etat|statut|emargement|situation)$/.test(c.trim()));
     const nameCol = heads.findIndex((c) => /titulaire|conseill|delegue|\bnom\b|membre|\belue?s?\b/.test(c) && !/suppl/.test(c));
     const subCol = heads.findIndex((c) => /suppl/.test(c));
@@ -329,9 +330,9 @@ export function readStateTable(src: SourceText, from: number, to: number, person
         break;
       }
       if (/^[\s|+:=_-]+$/.test(line)) continue; // a border
-      const cells = cellsAt(line, sep, start);
-      const nameCell = cells[nameCol];
-      const stateCell = cells[stateCol];
+      const row = cells(line, start, true, sep);
+      const nameCell = row[nameCol];
+      const stateCell = row[stateCol];
       if (!nameCell || !stateCell) break;
       const who = person(nameCell.text, nameCell.start);
       if (!who) break;
@@ -339,7 +340,7 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       const stateText = stateCell.text.trim();
       const stateAt = stateCell.start + stateCell.text.indexOf(stateText);
       const code = /^[A-Z]$/.test(stateText) ? codes.get(stateText) : undefined;
-      const subCell = subCol >= 0 ? cells[subCol] : undefined;
+      const subCell = subCol >= 0 ? row[subCol] : undefined;
       const substituteOf = () => (subCell && /\p{Lu}{2}/u.test(subCell.text) ? person(subCell.text, subCell.start) : null);
       if (code) {
         rows.push({ person: who, state: code === 'substituted' ? 'excused' : code, holder: null, substitute: code === 'substituted' ? substituteOf() : null, line: l });
@@ -365,25 +366,6 @@ function proxyState(text: string): Parsed | null {
   const m = /^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a|au)\s+(\S.*)$/i.exec(text);
   if (!m) return null;
   return { state: 'represented', holderText: m[1]!, holderOffset: text.length - m[1]!.length, substitute: false, role: null, code: false };
-}
-
-/** Cells of a table row (the outer borders dropped), as written. */
-function cellsOf(line: string, sep: string): string[] {
-  const inner = sep === '|' ? line.trim().replace(/^\|/, '').replace(/\|$/, '') : line;
-  return inner.split(sep);
-}
-
-/** Cells of a row with their offsets (`base`: the line's offset). */
-function cellsAt(line: string, sep: string, base: number): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  const lead = sep === '|' ? line.indexOf('|') + 1 : 0;
-  const body = sep === '|' ? line.slice(lead).replace(/\|[ \t]*$/, '') : line;
-  let at = 0;
-  for (const text of body.split(sep)) {
-    out.push({ text, start: base + lead + at });
-    at += text.length + 1;
-  }
-  return out;
 }
 
 /** Meanings of one-letter codes a legend gives ("T : titulaire présent – S : … suppléé … – P : titulaire représenté"), on folded text. */

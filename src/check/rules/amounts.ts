@@ -19,6 +19,9 @@ const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
 /** A cost stated before the plan that finances it. */
 const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:estim[ée]e?|[ée]valu[ée]e?|s'[ée]l[èe]ve|arr[êe]t[ée]e?|fix[ée]e?)(?![\p{L}])/iu;
 
+/** Cents as the messages write euros: "346 724,48 €". */
+const eur = (c: number) => (c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }) + ' €';
+
 /** An accounts' overall result ("excédent global", "déficit global", "résultat global"). */
 const GLOBAL_RESULT = /\b(?:exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+global\b/i;
 /** A section's result: "excédent de fonctionnement", "déficit d'investissement", "résultat de la section d'investissement". */
@@ -103,7 +106,6 @@ export const amountsSum: Rule = {
       // (within a euro: centimes rounded between the sections' figures and the total are not judged — the real 005 label
       // leaves a 0,10 € gap unreported)
       if (Math.abs(sum - totalSign * Math.abs(total.cents)) < 100) continue;
-      const eur = (c: number) => (c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }) + ' €';
       const first = Math.min(...parts.map((p) => p.amount.span.start));
       report({
         code: 'AMOUNT_SUM_MISMATCH',
@@ -159,7 +161,6 @@ export const amountsSum: Rule = {
         if (Math.abs(parts.slice(i).reduce((s, a) => s + a.cents, 0) - total.cents) <= 1) return;
       }
       const sum = parts.reduce((s, a) => s + a.cents, 0);
-      const eur = (c: number) => (c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }) + ' €';
       report({
         code: 'AMOUNT_SUM_MISMATCH',
         severity: 'error',
