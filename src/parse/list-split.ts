@@ -148,10 +148,16 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
   const clean = (s: string) => (hasMask(s) ? s.replace(MASK_RE, ' ') : s);
   const groups: Array<{ start: number; end: number }> = [];
   let off = 0;
+  let blank = false;
   for (const line of piece.text.split('\n')) {
     const start = off;
     off += line.length + 1;
-    if (!line.trim()) continue;
+    if (!line.trim()) {
+      blank = groups.length > 0;
+      continue;
+    }
+    const afterBlank = blank;
+    blank = false;
     const prev = groups[groups.length - 1];
     if (!prev) {
       groups.push({ start, end: start + line.length });
@@ -170,7 +176,9 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       // wrapped ("…, MATHIEU" / "RESSÉGUIER, …"), not two people
       (piece.sep === ',' && /^\p{Lu}[\p{L}'’-]*$/u.test(prevText) && /^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(next) && !isRoleOnly(prevText) && !isRoleOnly(next) && groups.length === 1) ||
       givenNameWrapped ||
-      /^[a-zß-ÿ]/.test(next) ||
+      // (a line in lower case goes on the entry above, unless an empty line makes it a new paragraph:
+      // "Siège no 4 : M. X" / "" / "formant quorum sous la présidence du maire")
+      (/^[a-zß-ÿ]/.test(next) && !(afterBlank && /^(?:formant|sous|qui|lesquels|lesquelles|le\s|la\s|les\s)/.test(next))) ||
       isOnlyCivility(prevText) ||
       /(?:\s(?:de|du|des|d'|van|von|den|der|le|la|dit|di|da|dos|das|del|el|al|ben|ter|ten)|-)$/i.test(prevText) ||
       // an ordinal cut from its office ("6e" / "Vice-Président")

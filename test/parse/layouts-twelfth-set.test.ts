@@ -562,6 +562,14 @@ describe('outside France again, and a seventh draw like the real corpus', () => 
     expect(codes(vote.findings)).toEqual(['UNANIMITY_CONTRADICTED']);
   });
 
+  it('Québec seats: an absent seat, an empty line, then « formant quorum sous la présidence du maire, M. X »', () => {
+    const { summary } = analyseText(
+      'Séance ordinaire du 3 avril 2023\n\nPRÉSENCES\nSiège no 1 : M. Yannick Turcot\nSiège no 2 : Mme Nicole Plourde\n\nABSENCE\nSiège no 4 : M. Denis Fecto\n\nformant quorum sous la présidence du maire, M. Claude Boutet.\n',
+    );
+    expect(summary.present_names).toEqual(['Yannick Turcot', 'Nicole Plourde', 'Claude Boutet']);
+    expect(summary.absent_names).toEqual(['Denis Fecto']);
+  });
+
   it('an accounts’ global result against its two sections; « 212 millions d euros »; a secretary designated inside the item forming the bureau', () => {
     const accounts = (total: string) =>
       analyseText(
