@@ -10,6 +10,8 @@ import { candidates } from './names.ts';
 export interface RuleContext {
   readonly parsed: ParsedDocument;
   readonly pages: PageText[];
+  /** The whole text the records were read from. */
+  readonly text: string;
   /** Quotes the lines of a span (page and line numbers included). */
   evidence(...spans: Array<Span | null | undefined>): EvidenceLine[];
   /** The text `evidence` quotes for one line ('' for a blank line). */
@@ -228,6 +230,7 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
   return {
     parsed,
     pages,
+    text,
     evidence(...spans) {
       const out: EvidenceLine[] = [];
       const seen = new Set<number>();

@@ -73,7 +73,7 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+(?:a|ont)\s+ete\s+donnee?s?\s+par${COLON}`, ['pouvoir', 'procuration']),
   // absent
   // "Absents excusés non représentés :": up to two qualifiers
-  P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseillers?\s+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration))){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
+  P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseill(?:er|ere)s?\s+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration))){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
   P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
   // "N'ont pas pris part à la séance : …" (not "au vote": that is a vote)
@@ -91,7 +91,8 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:[\s,]+[^:\n.(]{0,60})?(?:\s*\([^()\n]{0,80}\))?${COLON}`, ['present'], 2),
   // "Étaient présents, outre le Maire :"
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
-  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant)\b[^:\n.]{0,70})?${COLON}`, ['present']),
+  // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
+  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70})?${COLON}`, ['present']),
   P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`, ['membres', 'present'], 0, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),

@@ -126,7 +126,7 @@ function blankLeaderTails(content: string): string {
   return hits.length < 2 ? content : blankRanges(content, hits);
 }
 /** What a status row writes after its leaders: a state word, a one-letter code, a proxy or a substitution. */
-const LEADER_STATE = /^(?:present|absent|excuse|represente|[paer](?:$|[\s(])|pouvoir|procuration|supplee|remplace|\d{1,3}\b)/;
+const LEADER_STATE = /^(?:present|absent|excuse|represente|[paer](?:$|[\s(])|pouvoir|procuration|supplee|remplace|\d{1,3}\b|(?:m|mme|mlle|mr|monsieur|madame)\.?\s)/;
 
 /**
  * Brussels lists give each role in Dutch after the French one ("Bourgmestre-Présidente - Burgemeester-Voorzitster ;",
@@ -923,7 +923,9 @@ export class AttendanceReader {
       }
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
-    content = blankLeaderTails(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(content))));
+    content = blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(content)));
+    // (in a proxy list what follows the leaders is the holder)
+    if (kind !== 'proxies') content = blankLeaderTails(content);
     // (the pairs read there end the list no earlier than the last one: a page break may sit between them)
     let pairsEnd = h.end;
     if (kind === 'proxies') ({ content, end: pairsEnd } = this.readProxyPairs(content, h));

@@ -227,7 +227,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     else groups.push([h]);
   }
   // (one option is a tally when it says votes, or follows "Vote :": "Vote : 8 pour.")
-  const tally = groups.find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
+  // (not the figures of an earlier vote being corrected: "17 voix pour au lieu de 18 et 1 abstention")
+  const corrected = (g: Hit[]) => /\bau\s+lieu\s+de\b/.test(src.fold.slice(g[0]!.start, g[g.length - 1]!.end));
+  const tally = groups.filter((g) => !corrected(g)).find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
   const un = firstAnchored(z, UNANIMITY);
   if (!tally && !un) return null;
   // a tally cut by the end of the excerpt ("Pour : 36 – Contre : 2 – Ab"): its options are not all known

@@ -585,3 +585,50 @@ describe('outside France again, and a seventh draw like the real corpus', () => 
     expect(bureau.summary.secretary).toBe('Océane FRITZ');
   });
 });
+
+describe('more draws like the real corpus, and medium-sized towns', () => {
+  it('a giver named by surname only who is the one present member of that name gave a proxy while present', () => {
+    const { findings } = analyseText(
+      'Séance du 21 septembre 2006\nEtaient présents :\n- Odile CHAMPION,- Thierry BAUDIN,\n- Nadège VERDIER-SALLE,- Didier HOUPER.\n\nPOUVOIRS : Monsieur ESCOFFRE à Monsieur BAUDIN, Madame VERDIER-SALLE à Madame CHAMPION\n\nABSENTS : Madame JOUANNE.\n',
+    );
+    expect(codes(findings)).toEqual(['PROXY_GIVER_PRESENT']);
+  });
+
+  it('an undated session citing only dates of 2017: one proxy per holder', () => {
+    const text = 'PRÉSENTS :\nMarie CARADOC, Gilles PENNOC, Bernard CALVAZ.\nABSENTS AYANT DONNE PROCURATION :\nThierry MOYSEN a donné procuration à Marie CARADOC,\nPatrick CORNU a donné procuration à Marie CARADOC,\nSECRÉTAIRE DE SÉANCE : Gilles PENNOC\nLe Compte rendu du Conseil Municipal du 23 février 2017 est approuvé.\n';
+    expect(codes(analyseText(text).findings)).toEqual(['PROXY_LIMIT_EXCEEDED']);
+    expect(codes(analyseText(text.replace('23 février 2017', '23 février 2021')).findings)).toEqual([]);
+  });
+
+  it('a proxy table with dotted leaders to the holder; « Présents en salle : » and « Présents en visioconférence : »; « Présents (en salle ou en visioconférence) : 5 »', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 11 février 2021',
+        'Membres en exercice : 8 – Présents (en salle ou en visioconférence) : 5 – Pouvoirs : 2 – Votants : 7',
+        'Présents en salle : Benoît AGOSTI, Coralie BUISSON, Joëlle BARDIN.',
+        'Présents en visioconférence : David FABRE, Nathalie POUCHET.',
+        'Pouvoirs (mandant / mandataire) :',
+        'M. Lionel JOUFFRE (groupe « Ensemble ») ......................... M. Benoît AGOSTI',
+        'M. Gilles MADIG (groupe « Agir ») ........................... Mme Coralie BUISSON',
+        '',
+        'Absent : Mme Agathe CABRAL',
+      ].join('\n'),
+    );
+    expect(summary.present).toBe(5);
+    expect(summary.present_names).toEqual(['Benoît AGOSTI', 'Coralie BUISSON', 'Joëlle BARDIN', 'David FABRE', 'Nathalie POUCHET']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'Lionel JOUFFRE', to: 'Benoît AGOSTI' },
+      { from: 'Gilles MADIG', to: 'Coralie BUISSON' },
+    ]);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('the corrected figures of an earlier vote are no tally; a last proxy holder where the text ends is not judged', () => {
+    const corrected = analyseText(
+      'Séance du 10 mai 2022\nEtaient présents : M. Laurent CHARPIN, Mme Karine MOUSSE.\nCompte rendu du Conseil Municipal du 5 avril 2022 : la correction va être apportée : 17 voix pour au lieu de 18 et 1 abstention.\n\n1. Budget communal : affectation du résultat 2021\nLe conseil municipal, à l’unanimité, affecte le résultat.\n',
+    );
+    expect(corrected.summary.votes).toEqual({ unanimous: true });
+    const cut = analyseText('Comité syndical du 15 février 2021\nPrésents : M. Pascal WARNET, M. Jacques LEMPERIER.\nPouvoirs : Mme Sandrine DUFLO à M. Pascal WARNET, M. Stéphane NOIRAT à Mme Véronique LANG');
+    expect(codes(cut.findings)).toEqual([]);
+  });
+});

@@ -111,6 +111,12 @@ export const proxyGiverAbsent: Rule = {
     for (const p of att.proxies) {
       const i = presentKeys.indexOf(nameKey(p.giver.name));
       if (i >= 0) flag(p.giver, present[i]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
+      // a giver named by surname only ("Madame VERDIER-SALLES à …") who is the one present member of that name
+      else if (nameTokens(p.giver.name).length === 1) {
+        const same = candidates(p.giver.name, present);
+        const elsewhere = candidates(p.giver.name, [...att.absent, ...att.excused, ...att.proxies.filter((q) => q !== p).map((q) => q.giver)]);
+        if (same.length === 1 && elsewhere.length === 0) flag(p.giver, same[0]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
+      }
     }
     for (const a of [...att.absent, ...att.excused]) {
       const i = presentKeys.indexOf(nameKey(a.name));
@@ -133,8 +139,8 @@ export const proxyHolderPresent: Rule = {
       if (president && ctx.presidentApart && candidates(h.name, [president]).length) continue;
       // a lone given name cut by the end of the excerpt cannot be judged
       if (nameTokens(h.name).length < 2 && !/[A-ZÀ-Þ]{2,}/.test(h.name)) continue;
-      // nor a lone name ending a proxy list the excerpt cuts ("… donne pouvoir à BOUTOI"): it may be cut inside
-      if (p === att.proxies[att.proxies.length - 1] && !ctx.proxiesComplete && nameTokens(h.name).length < 2) continue;
+      // nor the holder ending a proxy list the excerpt cuts ("… donne pouvoir à BOUTOI", "… à Mme Véronique LANG"): it may be cut inside
+      if (p === att.proxies[att.proxies.length - 1] && !ctx.proxiesComplete) continue;
       // nor a name cut at a hyphen ("(pouvoir à Mme VARENNE Anne-" where the excerpt ends)
       if (/[-‐]$/.test(h.name.trim())) continue;
       const absentToo = candidates(h.name, [...att.absent, ...att.excused]).length > 0;
@@ -150,12 +156,31 @@ export const proxyHolderPresent: Rule = {
   },
 };
 
+/** The latest year of a full date the text writes ("23 février 2017", "14/03/2017"), or null. */
+function latestYearCited(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(/\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+((?:19|20)\d\d)\b|\b\d{1,2}\/\d{1,2}\/((?:19|20)\d\d)\b/gi)) {
+    const year = Number(m[1] ?? m[2]);
+    if (latest === null || year > latest) latest = year;
+  }
+  return latest;
+}
+
 export const proxyLimitRespected: Rule = {
   name: 'proxy-limit',
   description: 'Un membre ne détient pas plus de procurations que la loi n’en permet à la date de la séance.',
   check(ctx, report) {
-    const date = ctx.sessionDate;
-    if (!date || !ctx.french) return;
+    if (!ctx.french) return;
+    let date = ctx.sessionDate;
+    let when = date ? `le ${date}` : '';
+    if (!date) {
+      // no session date: the session follows every date the text cites; when the latest year cited is 2018 or
+      // earlier (or 2023 or later), the session is outside the 2020–2022 emergency periods: one proxy
+      const latest = latestYearCited(ctx.text);
+      if (latest === null || (latest > 2018 && latest < 2023)) return;
+      date = `${latest}-01-01`;
+      when = `à une séance non datée qui suit des dates de ${latest}`;
+    }
     const limit = proxyLimit(date);
     const byHolder = new Map<string, { holder: NameRef; givers: NameRef[]; spans: Array<{ start: number; end: number }> }>();
     for (const p of ctx.parsed.session.attendance.proxies) {
@@ -171,7 +196,7 @@ export const proxyLimitRespected: Rule = {
       report({
         code: 'PROXY_LIMIT_EXCEEDED',
         severity: 'error',
-        message: `${e.holder.name} détient ${e.givers.length} procurations (${e.givers.map((g) => g.name).join(', ')}) ; la loi en permet ${limit} le ${date}.`,
+        message: `${e.holder.name} détient ${e.givers.length} procurations (${e.givers.map((g) => g.name).join(', ')}) ; la loi en permet ${limit} ${when}.`,
         evidence: ctx.evidence(...e.spans),
         expected: `≤ ${limit}`,
         actual: e.givers.length,
