@@ -100,6 +100,8 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\bse\s+(?:trouvaient|trouvent|sont\s+trouvee?s)\s+reunie?s(?:\s+(?:autour\s+du|sous\s+la\s+presidence\s+du)\s+(?:maire|president)e?)?\s*[,:]`, ['trouvaient', 'trouvent', 'trouves', 'trouvees'], 1),
   P('present', String.raw`\b(?:siegeai(?:en)?t|siegent|ont\s+siege)\b[^:\n.]{0,50}?:`, ['siegeaient', 'siegeait', 'siegent', 'siege'], 1),
   P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s)`, ['assiste', 'assistaient'], 1),
+  // "Ont répondu à l'appel :" (a département's roll call)
+  P('present', String.raw`\bont\s+repondu\s+a\s+l['\s]?\s?appel(?:\s+nominal)?${COLON}`, ['repondu'], 1),
   // "Ont pris part à la séance, à l'appel de leur nom, les conseillers communautaires X, Y, …"
   P('present', String.raw`\b(?:ont\s+pris\s+part|prenaient\s+part)\s+a\s+la\s+(?:seance|reunion)(?:\s*,\s*a\s+l'\s?appel\s+de\s+leur\s+nom\s*,)?(?:\s*:|\s+(?:les\s+)?(?:conseill\w+(?:\s+(?:municipaux|communautaires|departementaux|metropolitains))?|membres|delegues|elus)(?:\s+suivants)?\s*:?)`, ['pris', 'prenaient'], 2),
   // (a dash for a colon: "Étaient présents –" at the line end)

@@ -166,7 +166,7 @@ function nameBefore(src: SourceText, re: Anchored, from: number, to: number, ord
 
 // (a qualifier between commas may follow the name: "demande à Mme X, benjamine de l'Assemblée, de faire l'appel")
 // ("invite Mme X, benjamine, à procéder à l'appel nominal")
-const ROLL_CALLER = /\b(?:demande\s+a|invite(?:\s+a)?)\s+(?=((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:de|a)\s+(?:proceder\s+a|faire)\s+l.?\s?appel)/g;
+const ROLL_CALLER = /\b(?:demande\s+a|invite(?:\s+a)?|prie)\s+(?=((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:de\s+|a\s+|d'\s?|d\s+)(?:proceder\s+a|faire|effectuer)\s+l.?\s?appel)/g;
 
 export function findSecretary(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
   const direct = firstAfter(src, SECRETARY_AFTER, from, to, order);

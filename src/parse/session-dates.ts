@@ -74,6 +74,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (/\bexpose\s+n\s*°?\s*\d+\s+approbation\s+du\s+proces[- ]verbal\s+du\s*$/.test(before)) return 'session';
   const immediate = before.slice(-40);
   if (/\bau\s*$/.test(immediate)) return 'other';
+  // a web page's byline: "Par le secrétariat | 30 juillet 2020" (the publication, not the session)
+  if (/(?:^|\n)[ \t]*par\s+[^|\n.]{2,60}\|[ \t]*$/.test(before.slice(-80))) return 'other';
   const verb = lastIndex(MEETING_VERB, before);
   const convoc = lastIndex(CONVOCATION, before);
   let exclude = lastIndex(EXCLUDE, before);

@@ -632,3 +632,35 @@ describe('more draws like the real corpus, and medium-sized towns', () => {
     expect(codes(cut.findings)).toEqual([]);
   });
 });
+
+describe('an eleventh draw weighted to the hardest families', () => {
+  it('a byline « Par le secrétariat | 30 juillet 2020 » is no session date; « Ont répondu à l’appel : », the roll caller « prie Mme X, benjamine, d’effectuer l’appel »', () => {
+    const byline = analyseText('Compte rendu – Comité syndical du 23 juillet 2020\n\nPar le secrétariat | 30 juillet 2020\n\nLes délégués se sont réunis le jeudi 23 juillet 2020 à 17 h.\nPrésents : M. Jean ABBAL, Mme Rose BRUN.\n');
+    expect(byline.summary.session_date).toBe('2020-07-23');
+    expect(codes(byline.findings)).toEqual([]);
+    const roll = analyseText(
+      "Réunion du 1er juillet 2021. Madame PELLEGRIN déclare la séance ouverte et prie Madame Valérie SAUZET, benjamine de l assemblée, d effectuer l appel des conseillers. Conseillers départementaux en exercice : 4 Ont répondu à l appel : Rémi ABADIE, Léa AÏT-KACEM, Valérie SAUZET. Absente excusée : Gaëlle BELLOC.\n",
+    );
+    expect(roll.summary.secretary).toBe('Valérie SAUZET');
+    expect(roll.summary.present_names).toEqual(['Rémi ABADIE', 'Léa AÏT-KACEM', 'Valérie SAUZET']);
+  });
+
+  it('the figures of an earlier vote set right (« était de 9 voix pour et 3 abstentions et non de 10 voix pour et 2 abstentions ») are no tally', () => {
+    const { summary } = analyseText(
+      'Séance du 27 septembre 2012\nEtaient présents : M. Rémi GUÉRIN, Mme Suzanne PIGE.\nLe conseil municipal accepte à l’unanimité le retrait du point 4. M. Pascal SOUQ demande que le point 6 soit rectifié : le vote était de 9 voix pour et 3 abstentions et non de 10 voix pour et 2 abstentions.\n',
+    );
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+
+  it('a body named in a header followed by the weekday of its date keeps its name without the weekday', () => {
+    const { parsed } = analyseText('RÉUNION DU COMITÉ SYNDICAL DU LUNDI 15 FÉVRIER 2021\nPrésents : M. Jean ABBAL, Mme Rose BRUN.\n');
+    expect(parsed.session.body.name).toBe('COMITÉ SYNDICAL');
+  });
+
+  it('a page number after the full stop ending a list (« … et Marie-Odile N’DAYE. 3 Le quorum … »)', () => {
+    const { summary } = analyseText(
+      "Séance publique du lundi 14 décembre 2009. Etaient présents : Philippe BERTHOU, Hugues BRUGUIER. Absents excusés : Jean-Luc DELAPORTE et Marie-Odile N'DAYE. 3 Le quorum étant atteint, l'Assemblée peut valablement délibérer.\n",
+    );
+    expect(summary.absent_names).toEqual(['Jean-Luc DELAPORTE', "Marie-Odile N'DAYE"]);
+  });
+});

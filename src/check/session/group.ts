@@ -57,13 +57,17 @@ function orderItems(items: SessionItem[]): SessionItem[] {
   });
 }
 
-/** Sessions of the documents (documents without body or date are left out). */
+/** A body's name that is only its kind (folded, as bodyKeyOf gives it). */
+const GENERIC_BODY = /^(?:le |la )?(?:comite syndical|conseil (?:municipal|communautaire|metropolitain|departemental|general|regional|communal|syndical|de communaute|d administration)|bureau(?: communautaire| syndical)?|commission permanente|assemblee generale)$/;
+
+/** Sessions of the documents (documents without body or date, or with a body named by its kind alone, are left out). */
 export function groupSessions(docs: readonly SessionDocument[]): SessionGroup[] {
   const groups = new Map<string, SessionGroup>();
   for (const doc of docs) {
     const s = doc.parsed.session;
     const bodyKey = bodyKeyOf(s.body.name);
-    if (!bodyKey || !s.date) continue;
+    // (a body named by its kind alone, "Comité syndical", names no one: two syndicates may meet the same day)
+    if (!bodyKey || !s.date || GENERIC_BODY.test(bodyKey)) continue;
     const key = `${bodyKey}|${s.date}`;
     const g = groups.get(key) ?? { bodyKey, body: s.body.name!, date: s.date, documents: [], items: [] };
     g.documents.push(doc);
