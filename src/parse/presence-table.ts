@@ -25,7 +25,8 @@ const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 
 /** Leading "NOM Prénom" (or "NOM M. Prénom", "M. le Président") of a row. */
 function leadingName(line: string): { name: string; length: number } | null {
-  const m = /^\s*((?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\s+)+(?:[A-ZÀ-Þ]\.\s*)?[A-ZÀ-Þ][a-zß-ÿ][\wß-ÿ'’-]*)/.exec(line);
+  // (Œ and œ too: "MOUCHEBŒUF Benoît")
+  const m = /^\s*((?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+\s+)+(?:[A-ZÀ-Þ]\.\s*)?[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)/.exec(line);
   if (m && m[1]!.split(/\s+/).some((w) => shapeOf(w) === 'U')) return { name: m[1]!.trim(), length: m[0].length };
   const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Président|(?:Vice-)?Présidente|Maire)/.exec(line);
   if (p) return { name: p[0].trim(), length: p[0].length };

@@ -657,6 +657,13 @@ describe('an eleventh draw weighted to the hardest families', () => {
     expect(parsed.session.body.name).toBe('COMITÉ SYNDICAL');
   });
 
+  it('a presence table row whose surname holds Œ (« MOUCHEBŒUF Benoît ») is read like the others', () => {
+    const { summary } = analyseText(
+      'Comité syndical du 5 octobre 2015\nFeuille de présence\nNOM Prénom   Collectivité   Présent\nPLASSARD Tristan CC Causse X\nMOUCHEBŒUF Benoît CC Causse X\nPEYRON Françoise CC Tarnon X\n',
+    );
+    expect(summary.present_names).toEqual(['PLASSARD Tristan', 'MOUCHEBŒUF Benoît', 'PEYRON Françoise']);
+  });
+
   it('a page number after the full stop ending a list (« … et Marie-Odile N’DAYE. 3 Le quorum … »)', () => {
     const { summary } = analyseText(
       "Séance publique du lundi 14 décembre 2009. Etaient présents : Philippe BERTHOU, Hugues BRUGUIER. Absents excusés : Jean-Luc DELAPORTE et Marie-Odile N'DAYE. 3 Le quorum étant atteint, l'Assemblée peut valablement délibérer.\n",
