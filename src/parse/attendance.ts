@@ -180,6 +180,12 @@ const ABSENCE_CLAUSES: RegExp[] = [
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
 const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:également\s+|aussi\s+)?(?:donné|confié)|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+(?:donnée?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?représentée?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|était)\s+fait(?:e)?\s+représenter\s+par\s+(?=\S)/i;
 
+/** "…, de même que M. B à …" after a proxy sentence: more pairs follow. */
+const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i;
+/** "…, conseiller, et Mme C à Mme D, conseillère.": a second pair after a proxy sentence, the verb left out. */
+const PAIR_CIVILITY = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`;
+const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
+
 /** Between givers of one holder: "A et de B", "A, B". */
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
 
@@ -723,11 +729,7 @@ export class AttendanceReader {
    */
   private readLikewise(at: number, to: number, holder: PersonText): void {
     const rest = this.src.norm.slice(at, Math.min(to, at + 400));
-    // (or "…, conseiller, et Mme C à Mme D, conseillère.": a second pair, the verb left out)
-    const CIV = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`;
-    const open =
-      /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i.exec(rest) ??
-      new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${CIV}[^,.;\n]{2,60}?\s(?:à|au)\s+${CIV})`, 'u').exec(rest);
+    const open = LIKEWISE.exec(rest) ?? SECOND_PAIR.exec(rest);
     if (!open) return;
     const end = rest.search(/(?<!\b(?:M|MM|Mme|Mlle|Mmes))\.(?:\s|$)|;|\n[ \t]*\n/);
     const body = rest.slice(open[0].length, end < 0 ? rest.length : end);
