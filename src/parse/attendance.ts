@@ -224,6 +224,9 @@ export class AttendanceReader {
     let headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h));
     // "PRÉSENTS\nPrésident : M. X\nVice-présidents : …": a group label of the list, not a heading that ends it
     headings = headings.filter((h, i) => !(h.kind === 'boundary' && /^presid/.test(h.text) && i > 0 && headings[i - 1]!.kind === 'present' && !this.src.norm.slice(headings[i - 1]!.end, h.start).trim()));
+    // a flattened presence table's rows end with their state ("… CC Vallée du Tarnon excusé"): no headings
+    // (the header row, "…PrésentExcuséPouvoir à", is none either)
+    if (table) headings = headings.filter((h) => h.end <= table.start || h.start >= table.end);
     this.order = this.detectOrder(headings, to);
     let blockStart = -1;
     let blockEnd = -1;
@@ -319,6 +322,8 @@ export class AttendanceReader {
     if (table && (this.out.present === null || this.out.present.length === 0)) {
       this.out.present = table.present.map((p) => this.ref(p));
       this.out.absent.push(...table.absent.map((p) => this.ref(p)));
+      this.out.excused.push(...table.excused.map((p) => this.ref(p)));
+      for (const x of table.proxies) this.out.proxies.push({ giver: this.ref(x.giver), holder: this.ref(x.holder), scope: null, span: this.src.span(x.giver.start, x.holder.end) });
       this.out.sections.push(...table.sections);
       blockStart = blockStart < 0 ? table.start : Math.min(blockStart, table.start);
       blockEnd = Math.max(blockEnd, table.end);

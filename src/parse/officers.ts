@@ -29,6 +29,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\bpresidee?\s+par\s+/g, ['preside']),
   // "convoqué par le Président, M. X", "la convocation adressée par son Président, M. X"
   anchored(/\bpar\s+(?:le|la|son|sa)\s+presidente?\s*,\s*/g, ['president'], 2),
+  // "sur convocation du Président, Madame X, en date du …"
+  anchored(/\b(?:convocation|convoquee?s?)\s+(?:du|de\s+(?:la|son|sa))\s+presidente?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees']),
   anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   anchored(/\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g, ['ouverte'], 3),
   // a roll call by seat (Québec): "Mairesse : Mme X", "Préfet : M. Y" opening a line

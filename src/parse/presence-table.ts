@@ -3,7 +3,16 @@
  * line per row ("NOM Prénom  Représentant  X  Suppléé par"):
  *   LOUCHE Alain CA Privas Centre Ardèche X
  *   PAQUELET M. Claire CDC Beaume-Drobie          ← no mark: absent
- * The header row names the columns (NOM, Prénom, Présent…).
+ * The header row names the columns (NOM, Prénom, Présent…). A table with a
+ * column per state, flattened the same way, writes the state in words after
+ * the member's body ("… CC Vallée du Tarnon excusé MOUCHEBŒUF Benoît": excused,
+ * the proxy given to the member named after), or as the letters of a "P / A"
+ * column whose first column is the member's commune ("Méailles COUDERC-VIALA
+ * Hugues A"). A name after the mark of a member present is the substitute
+ * who sat (the member stays present, as the register reads); after an absence,
+ * the proxy's holder when that member is in the table (or the table has no
+ * substitute column), else the substitute who sat in the member's place (the
+ * member is then present, the seat being filled).
  */
 import type { AttendanceSection } from '../domain/index.ts';
 import type { PersonText } from './name-parse.ts';
@@ -14,6 +23,8 @@ import type { SourceText } from './source.ts';
 export interface PresenceTable {
   present: PersonText[];
   absent: PersonText[];
+  excused: PersonText[];
+  proxies: Array<{ giver: PersonText; holder: PersonText }>;
   sections: AttendanceSection[];
   start: number;
   end: number;
@@ -21,7 +32,13 @@ export interface PresenceTable {
 
 // tried only at "nom" (scan.ts)
 const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}presente?(?:\(e\))?/, ['nom']);
+/** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
+const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a/;
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
+/** A state written in words after the member's body (a table with a column per state). */
+const WORD_STATE = /(?:^|\s)(pr[ée]sente?|absente?|excus[ée]e?)(?=\s|$)/i;
+/** A state as the letter of a "P / A" column. */
+const LETTER_STATE = /(?:^|\s)([PAE])(?=\s|$)/;
 
 /** Leading "NOM Prénom" (or "NOM M. Prénom", "M. le Président") of a row. */
 function leadingName(line: string): { name: string; length: number } | null {
@@ -33,47 +50,95 @@ function leadingName(line: string): { name: string; length: number } | null {
   return null;
 }
 
+/** A row's commune before its member ("Saint-Martin-d'Ubaye LANGLOIS-BERTIN Pierre-Yves P"): the words before the first in capitals. */
+function communePrefix(line: string): number {
+  const m = /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?=[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+\s)/u.exec(line);
+  return m && !/\p{Lu}{2}/u.test(m[0].replace(/\b(?:d|l)['’]/g, '')) ? m[0].length : 0;
+}
+
+type RowState = 'present' | 'absent' | 'excused';
+
+/** The state a row writes after its member's name, where it is written, and what follows it. */
+function rowState(rest: string, letters: boolean): { state: RowState; after: number } | null {
+  const mark = MARK.exec(rest);
+  const word = WORD_STATE.exec(rest);
+  const letter = letters ? LETTER_STATE.exec(rest) : null;
+  const first = [mark, word, letter].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  if (!first) return null;
+  const token = first[1] ?? first[0].trim();
+  const folded = token.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const state: RowState = /^(?:a|absente?)$/.test(folded) ? 'absent' : /^(?:e|excusee?)$/.test(folded) ? 'excused' : 'present';
+  return { state, after: first.index + first[0].length };
+}
+
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
-  const head = firstAnchored(zoneOf(src, from, to), HEADER);
+  const zone = zoneOf(src, from, to);
+  const named = firstAnchored(zone, HEADER);
+  const head = named ?? (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null);
   if (!head) return null;
-  const headStart = from + head.index;
-  const firstLine = src.lineAt(headStart);
-  // a column per state ("Présent  Excusé  Procuration à") is a grid: readGridTable reads it
+  const firstLine = src.lineAt(from + head.index);
   const lineStart = src.lineStarts[firstLine - 1]!;
+  // (the heading of a "P / A" table is its whole first line)
+  const headStart = named ? from + head.index : Math.max(from, lineStart);
   const headerLine = src.fold.slice(lineStart, lineStart + src.lineText(firstLine).length);
+  // a column per state apart by spaces or pipes ("Présent  Excusé  Procuration à") is a grid: readGridTable reads it
+  // (flattened, the header's cells run together: "NOM PrénomCollectivitéPrésentExcuséPouvoir à")
   if ((headerLine.match(/\b(?:presente?s?|absente?s?|excusee?s?|procurations?|pouvoirs?)\b/g)?.length ?? 0) >= 2) return null;
-  const present: PersonText[] = [];
-  const absent: PersonText[] = [];
+  const letters = LETTER_HEADER.test(headerLine);
+  // the member's commune in the first column ("CommuneTitulaireP / A…")
+  const communeFirst = /^\s*(?:communes?|collectivites?|municipalites?|epci|structures?)/.test(headerLine);
+  const substituteColumn = /suppl|rempla/.test(headerLine);
+  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null }> = [];
   let end = headStart;
-  let rows = 0;
   for (let l = firstLine + 1; l <= src.lineCount; l++) {
     const start = src.lineStarts[l - 1]!;
     if (start >= to) break;
     const line = src.norm.slice(start, start + src.lineLength(l));
     if (!line.trim()) {
-      if (rows > 0) break;
+      if (rows.length > 0) break;
       continue;
     }
-    const lead = leadingName(line);
+    const skip = communeFirst ? communePrefix(line) : 0;
+    const lead = leadingName(line.slice(skip));
     if (!lead) break;
-    const rest = line.slice(lead.length);
-    const nameStart = start + line.indexOf(lead.name);
+    const rest = line.slice(skip + lead.length);
+    const nameStart = start + skip + line.slice(skip).indexOf(lead.name);
     const person: PersonText = { written: lead.name, name: lead.name, civility: null, role: null, start: nameStart, end: nameStart + lead.name.length };
-    // a mark followed by another name ("X SARTRE Jacques") still marks presence
-    (MARK.test(rest) ? present : absent).push(person);
-    rows++;
+    const found = rowState(rest, letters);
+    // a name after the state: a substitute or a proxy's holder
+    let other: PersonText | null = null;
+    if (found) {
+      const tail = rest.slice(found.after);
+      const next = leadingName(tail);
+      if (next && !tail.slice(next.length).trim()) {
+        const at = start + skip + lead.length + found.after + tail.indexOf(next.name);
+        other = { written: next.name, name: next.name, civility: null, role: null, start: at, end: at + next.name.length };
+      }
+    }
+    rows.push({ person, state: found?.state ?? null, other });
     end = start + line.length;
   }
-  if (rows < 2) return null;
+  if (rows.length < 2) return null;
   const reachedEnd = src.norm.slice(end).trim().length === 0;
+  const out: PresenceTable = { present: [], absent: [], excused: [], proxies: [], sections: [], start: headStart, end };
+  const members = new Set(rows.map((r) => r.person.name.toLowerCase()));
+  rows.forEach((r, i) => {
+    // the last row of a cut table may have lost its mark
+    if (reachedEnd && i === rows.length - 1 && r.state !== 'present') return;
+    // (a mark followed by another name, "X SARTRE Jacques", still marks presence: the substitute sat)
+    if (r.state === 'present') return void out.present.push(r.person);
+    const substituted = r.other !== null && substituteColumn && !members.has(r.other.name.toLowerCase());
+    if (substituted) return void out.present.push(r.person);
+    (r.state === 'excused' ? out.excused : out.absent).push(r.person);
+    if (r.other) out.proxies.push({ giver: r.person, holder: r.other });
+  });
   const span = src.span(headStart, end);
-  return {
-    present,
-    absent: reachedEnd ? absent.slice(0, -1) : absent, // the last row of a cut table may have lost its mark
-    sections: (['present', 'absent'] as const).map((kind) => ({ kind, heading: src.norm.slice(headStart, src.lineStarts[firstLine] ?? headStart).trim(), span, complete: !reachedEnd })),
-    start: headStart,
-    end,
-  };
+  const heading = src.norm.slice(headStart, src.lineStarts[firstLine] ?? headStart).trim();
+  const kinds: Array<'present' | 'absent' | 'excused' | 'proxies'> = ['present', 'absent'];
+  if (out.excused.length) kinds.push('excused');
+  if (out.proxies.length) kinds.push('proxies');
+  out.sections = kinds.map((kind) => ({ kind, heading, span, complete: !reachedEnd }));
+  return out;
 }
 
 /** Column headings of an attendance grid ("Conseiller | Présent | Absent | Pouvoir à"). */

@@ -93,7 +93,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   const convocDate =
     convoc >= 0 &&
     // (dotted leaders for the colon: "Date de la convocation ............. 27 janvier 2006")
-    (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:|\||\.{3,}|…+)\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail));
+    (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:|\||\.{3,}|…+)\s*$/.test(tail) ||
+      // "sur convocation du Président, Madame X, en date du 25 septembre": the one who convoked in apposition
+      /^\S*\s+(?:du|de\s+(?:la|son|sa))\s+(?:presidente?|maire)\s*,\s*[^,.;\n]{2,60},\s*(?:en\s+date\s+)?du\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail));
   // "convoqués pour la séance du 30 janvier": the date of the session they were called to
   if (convoc > verb && convoc >= exclude && convocDate && /\b(?:pour|a)\s+(?:la|une)\s+(?:seance|reunion|session)\s+(?:\S+\s+){0,2}(?:du|le)\s*$/.test(tail)) return 'session';
   if (convoc > verb && convoc >= exclude && convocDate) return 'convocation';
