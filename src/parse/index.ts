@@ -100,7 +100,8 @@ function reconvened(src: SourceText, end: number): boolean {
  * « Formation du bureau »: "Mme X, benjamine du conseil, est désignée en qualité de secrétaire de séance"):
  * only that explicit sentence, the first one in the text.
  */
-const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaire\s+de\s+(?:la\s+)?seance\b/;
+// (or « secrétaire » alone ending its clause: "Mme X, la plus jeune, est désignée secrétaire.")
+const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaire(?:\s+de\s+(?:la\s+)?seance\b|(?=\s*[.;]))/;
 function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | null {
   if (!src.fold.includes('secretaire')) return null;
   const m = DESIGNATED_SECRETARY.exec(src.fold);

@@ -90,10 +90,23 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
     break;
   }
   const text = slice.slice(0, cut);
-  const offset = 0;
-  const parsed = parseEntry(text, start + offset, order);
-  const p = parsed.people[0];
+  const p = parseEntry(text, start, order).people[0] ?? nameBeforeSentence(text, start, order);
   return p ? personRef(src, p) : null;
+}
+
+/**
+ * A sentence written on after the name without a full stop (flattened minutes:
+ * "SECRETAIRE DE SEANCE : PRADEILLES Hélène En application de la loi …"): the
+ * name before a capitalised word that opens a sentence.
+ */
+const SENTENCE_OPENER = /\s(?=(?:En|Le|La|Les|L['’]|Il|Elle|Ils|Après|Conformément|Vu|Au|Aux|À|Sur|Dans|Lors|Par|Pour|Ce|Cette|Considérant|Nombre|Date|Ordre|Monsieur|Madame)\s)/;
+function nameBeforeSentence(text: string, start: number, order: NameOrder): PersonText | null {
+  const m = SENTENCE_OPENER.exec(text);
+  if (!m || m.index === 0) return null;
+  const head = text.slice(0, m.index);
+  if (head.trim().split(/\s+/).length > 5) return null;
+  const parsed = parseEntry(head, start, order);
+  return !parsed.prose && parsed.people.length === 1 ? parsed.people[0]! : null;
 }
 
 /** How many patterns at the head of a list name the office outright ("Secrétaire de séance :"). */

@@ -79,3 +79,27 @@ describe('presence tables flattened one row per member', () => {
     expect(summary.absent_names).toEqual(['BOYER Léa']);
   });
 });
+
+describe('officers', () => {
+  it('a secretary whose name runs into the next sentence without a full stop (« SECRETAIRE DE SEANCE : NOM Prénom En application … »)', () => {
+    const { summary } = analyseText(
+      'Comité syndical du jeudi 6 avril 2023 PRESENTS : ALBOUY Denis, CASTEL Mireille, DURAND Hugo, ESTEBAN Lina. SECRETAIRE DE SEANCE : CASTEL Mireille En application des statuts, le quorum est atteint.',
+    );
+    expect(summary.secretary).toBe('CASTEL Mireille');
+    expect(summary.present_names).toEqual(['ALBOUY Denis', 'CASTEL Mireille', 'DURAND Hugo', 'ESTEBAN Lina']);
+  });
+
+  it('the secretary designated in the installation item (« Mme X, la plus jeune, est désignée secrétaire. »)', () => {
+    const { summary } = analyseText(
+      [
+        'PROCES-VERBAL DE LA SEANCE DU 23 MAI 2020',
+        'Conseillers présents : ARNOLD Luc, BAUER Anne, FRITSCH Paul, KLEIN Marie, WALTER Eric.',
+        'POINT 1 - Installation des conseillers',
+        'La séance est ouverte sous la présidence de M. Luc ARNOLD, Maire sortant.',
+        'POINT 2 - Formation du bureau',
+        'M. Paul FRITSCH, le plus âgé, prend la présidence. Mme Marie KLEIN, la plus jeune, est désignée secrétaire. M. Eric WALTER est désigné assesseur.',
+      ].join('\n'),
+    );
+    expect(summary.secretary).toBe('Marie KLEIN');
+  });
+});
