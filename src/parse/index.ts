@@ -174,9 +174,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const place = findPlace(src, 0, zoneEnd);
   const attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
 
-  const pieces: Segment[] = segments.length
-    ? segments
-    : [{ start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false }];
+  const pieces: Segment[] = segments.length ? segments : [unheadedPiece(src, att.block?.start ?? null, bodyFrom, len)];
   const sessionBlockEnd = att.block?.end ?? Infinity;
   const votes = pieces.map((seg) => findVote(src, seg.start, seg.end));
   // a single act whose vote box was extracted above its title ("Résultat du vote / POUR : 17 / CONTRE : 3 / …"
@@ -236,6 +234,41 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     deliberations,
     line_count: src.lineCount,
   };
+}
+
+/**
+ * The body as one piece when no item heading opens it. Its subject, when the
+ * text gives one: the heading of a single act standing above the attendance
+ * ("Délibération n° 2025-06-118" / "Objet : Approbation de …", the excerpt
+ * ending in the lists); else the approval of the previous minutes the body
+ * opens with, unheaded ("Le compte-rendu de la séance du 4 septembre 2017 est
+ * adopté à l'unanimité": « Approbation du compte-rendu de la séance du 4
+ * septembre 2017 »).
+ */
+function unheadedPiece(src: SourceText, blockStart: number | null, bodyFrom: number, len: number): Segment {
+  const piece: Segment = { start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false };
+  if (blockStart !== null && blockStart > 0) {
+    const heads = findHeads(src, 0, blockStart).filter((h) => h.strength >= 3 || h.objet);
+    if (heads.length > 0) {
+      const titles = heads.map((h) => h.title).filter(Boolean);
+      return { ...piece, number: heads.find((h) => h.number)?.number ?? null, titles: titles.slice(-1), objet: heads.some((h) => h.objet) };
+    }
+  }
+  const minutes = minutesApproved(src, bodyFrom, Math.min(len, bodyFrom + 600));
+  return minutes ? { ...piece, titles: [minutes] } : piece;
+}
+
+/** "Le compte-rendu de la réunion du 13 décembre 2021, après lecture faite, est approuvé": what was approved, as written. */
+const MINUTES_APPROVED =
+  /(?:^|[\n.]\s*)(?:le|la)\s+((?:compte[- ]rendu|proces[- ]verbal|pv)\s+(?:(?:de\s+la|du)\s+(?:derniere\s+|precedente\s+)?(?:seance|reunion|conseil\s+municipal|conseil\s+communautaire|comite\s+syndical)\s+)?(?:du\s+conseil\s+(?:municipal|communautaire|syndical)\s+)?(?:du|en\s+date\s+du)\s+[^,;.\n]{3,30}?\d{4})\b[^.]{0,120}?\b(?:est|a\s+ete)\s+(?:approuvee?|adoptee?)\b/;
+function minutesApproved(src: SourceText, from: number, to: number): string | null {
+  const zone = src.fold.slice(from, to);
+  if (!/approuv|adopt/.test(zone)) return null;
+  const m = MINUTES_APPROVED.exec(zone);
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]!);
+  const what = src.norm.slice(at, at + m[1]!.length).replace(/\s+/g, ' ');
+  return `Approbation du ${what.replace(/^(?:compte|proc|pv)/i, (w) => w.toLowerCase())}`;
 }
 
 function itemAttendance(src: SourceText, seg: Segment): Attendance | null {

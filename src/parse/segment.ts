@@ -31,7 +31,7 @@ interface Head {
   strength: number;
 }
 
-const CODE = String.raw`(?:\d{4}-[A-Z]{1,4}-\d{1,5}(?![-_/.]?\d)|[A-Z]{1,4}-?\d{4}[-_/.]\d{2}[-_/.]\d{1,5}[A-Z]?(?![-_/.]?\d)|[A-Z]{1,4}-?\d{4}[-_/.]\d{1,5}(?![-_/.]?\d)|\d{2}-\d{2}-\d{3}(?!\d)|\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}[-_/.][A-Z]?\d{1,5}[A-Z]{0,3}(?![-_/.]\d)|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5})`;
+const CODE = String.raw`(?:\d{4}-[A-Z]{1,4}-\d{1,5}(?![-_/.]?\d)|[A-Z]{1,4}-?\d{4}[-_/.]\d{2}[-_/.]\d{1,5}[A-Z]?(?![-_/.]?\d)|[A-Z]{1,4}-?\d{4}[-_/.]\d{1,5}(?![-_/.]?\d)|\d{2}-\d{2}-\d{3}(?!\d)|\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}[-_/.][A-Z]?\d{1,5}[A-Z]{0,3}(?![-_/.]\d)|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5}|[A-Z]{1,4}-\d{1,4}\/(?:19|20)\d\d(?![-_/.]?\d))`;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
@@ -44,7 +44,7 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   { re: linePattern(/^[ \t]*(?:\*\*)?[o0]bjet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, (c) => c === 42 || c === 111 || c === 79 || c === 48), strength: 3, objet: true },
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), (c) => c === 45 || c === 100 || c === 68), strength: 3 },
   // a short prefix then a number: "N° 2023-041 – Tarifs", "DEL 2021-09-112 : Fonds de concours", "Délib. n° 12 - Budget"
-  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dc)(?:\.|(?=[ \t])))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*[-–:][ \t]*(\S.{2,200})$`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68), strength: 3 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dcc|dcs|dcp|dc)(?:\.|(?=[ \t])))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*[-–:][ \t]*(\S.{2,200})$`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68), strength: 3 },
   // a numbered report of a departmental assembly: "RAPPORT N° CP-2024-06-014", "Rapport n° 24-06-101 – Budget"
   { re: linePattern(new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|\d{1,4}(?:[\/-]\d{1,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), (c) => c === 114 || c === 82), strength: 3 },
   // an item number then the deliberation's own number: "2 – Délibération n° C2023-202 – Eau potable"
@@ -59,7 +59,7 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   // (after the part of the session it opens: "SÉANCE PUBLIQUE 1- PROCES-VERBAL …", "Séance à huis clos – 12- …")
   {
     re: linePattern(
-      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:[.)/°]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm,
+      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:°\)?|[.)/]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm,
       (c) => isDigit(c) || c === 73 || c === 86 || c === 88 || c === 83 || c === 115,
     ),
     strength: 2,

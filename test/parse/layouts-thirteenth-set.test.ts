@@ -103,3 +103,39 @@ describe('officers', () => {
     expect(summary.secretary).toBe('Marie KLEIN');
   });
 });
+
+describe('subjects', () => {
+  const head = ['Séance du 14 mars 2022', 'Présents : M. Jean ALBERT, Mme Rose BRUN, M. Paul CLOS, Mme Inès DURAND.', 'Secrétaire de séance : Mme Rose BRUN.', ''];
+
+  it('item headings numbered « D-14/2021 - », « 1°) », « DCS 2024-031 – »', () => {
+    for (const [heading, number, title] of [
+      ['D-14/2022 - Participation au fonds de solidarité logement', 'D-14/2022', 'Participation au fonds de solidarité logement'],
+      ['2°) Acquisition de la parcelle AB 12 au lieu-dit Lavalette', '2', 'Acquisition de la parcelle AB 12 au lieu-dit Lavalette'],
+      ['DCS 2022-031 – Redevance incitative : tarifs 2023', '2022-031', 'Redevance incitative : tarifs 2023'],
+    ]) {
+      const { parsed } = analyseText([...head, heading!, 'Le Maire expose le projet.', 'Le conseil, après en avoir délibéré, approuve à l’unanimité.'].join('\n'));
+      expect(parsed.deliberations.map((d) => [d.number, d.subject])).toEqual([[number, title]]);
+    }
+  });
+
+  it('a single act whose heading stands above the lists the excerpt cuts keeps that heading as its subject', () => {
+    const { parsed, summary } = analyseText(
+      [
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS',
+        'Délibération n° 2022-03-041',
+        'Objet : Approbation du plan de mobilité simplifié',
+        'Séance du 14 mars 2022',
+        'Présents : M. Jean ALBERT, Mme Rose BRUN, M. Paul CLOS, Mme Inès DUR',
+      ].join('\n'),
+    );
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Approbation du plan de mobilité simplifié']);
+    expect(summary.subject).toBe('2022-03-041 – Approbation du plan de mobilité simplifié');
+  });
+
+  it('an unheaded approval of the previous minutes opening the body is the first item’s subject', () => {
+    const { summary } = analyseText(
+      [...head, 'Le compte-rendu de la séance du 7 février 2022, après lecture faite, est approuvé à l’unanimité.', '', 'Travaux de voirie : choix de l’entreprise', 'Trois entreprises ont répondu.'].join('\n'),
+    );
+    expect(summary.subject).toBe('Approbation du compte-rendu de la séance du 7 février 2022');
+  });
+});
