@@ -59,7 +59,7 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   // (after the part of the session it opens: "SÉANCE PUBLIQUE 1- PROCES-VERBAL …", "Séance à huis clos – 12- …")
   {
     re: linePattern(
-      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:°\)?|[.)/]|[ \t]?[-–])[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm,
+      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:°\)?|[.)/]|[ \t]?[-–]|(?<=\d[-.]\d{1,2})(?=[ \t]+[A-ZÀ-Þ]))[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm,
       (c) => isDigit(c) || c === 73 || c === 86 || c === 88 || c === 83 || c === 115,
     ),
     strength: 2,
@@ -108,7 +108,9 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       if (!objet && p.strength === 2 && title.length > 140) continue;
       // "Délibération n° 1906201901 du 19 juin 2019" names another act
       if (/^du\s+\d/i.test(title)) continue;
-      add({ start: from + m.index!, end: from + m.index! + m[0].length, number, title, objet, strength: p.strength });
+      // "Point n° II. 5 de l'ordre du jour": the item's place, its title on a line below
+      const place = /^de\s+l['’]\s?ordre\s+du\s+jour\s*:?$/i.test(title);
+      add({ start: from + m.index!, end: from + m.index! + m[0].length, number, title: place ? '' : title, objet, strength: p.strength });
     }
   }
   let newlines = 0;

@@ -118,6 +118,13 @@ describe('subjects', () => {
     }
   });
 
+  it('a sub-numbered heading under a numbered rubric (« 1. Intercommunalité » / « 1-1 Modification des statuts »); « Point n° II. 5 de l’ordre du jour » takes its title from the line below', () => {
+    const a = analyseText([...head, '1. Communauté de communes', '', '1-1 Proposition de modification des statuts', '', 'Le Maire expose.', 'Adopté à l’unanimité.'].join('\n'));
+    expect(a.parsed.deliberations.map((d) => d.subject)).toEqual(['Communauté de communes – Proposition de modification des statuts']);
+    const b = analyseText([...head, 'Point n° III. 2 de l’ordre du jour', '', 'RÈGLEMENT DU CIMETIÈRE – MODIFICATION.', 'Le Conseil, à l’unanimité, adopte le règlement.'].join('\n'));
+    expect(b.parsed.deliberations.map((d) => [d.number, d.subject])).toEqual([['III. 2', 'RÈGLEMENT DU CIMETIÈRE – MODIFICATION.']]);
+  });
+
   it('a single act whose heading stands above the lists the excerpt cuts keeps that heading as its subject', () => {
     const { parsed, summary } = analyseText(
       [
