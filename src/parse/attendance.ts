@@ -78,7 +78,9 @@ const PROXY_LINE = anchored(
 // (a short article between hyphens too: "Saint-Quay-ar-Roc'h", "Bourg-lès-Valence")
 const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de|du|des|le|la|les|lès|sur|sous|en|aux?|[dl]['’]\p{Lu}[\p{Ll}]+)|-\p{Ll}{1,4}(?=-\p{Lu}))*`;
 /** The end of such a line: a spaced dash, the place, a note in brackets at most. (Tried only at spaced dashes: no scan of the name before.) */
-const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*$`, 'u');
+/** A place in capitals ("SAINT-HILAIRE-D'AUBRETTE", "LA BRETONNIÈRE-HAUTE", "PUYROBIN"). */
+const CAPS_PLACE = String.raw`\p{Lu}{2,}[\p{Lu}'’]*(?:(?:-|\s)(?:[DL]['’])?\p{Lu}{2,}[\p{Lu}'’]*|-[DL]['’]\p{Lu}{2,}[\p{Lu}'’]*)*`;
+const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE}|${CAPS_PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*$`, 'u');
 
 /**
  * A column of communes in capitals before their delegates ("ARJAC      Pierre-Jean MOULY, Monique CAYROU"):
@@ -86,8 +88,9 @@ const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE})[ 
  * when two lines at least are written so; "DUPONT      Jean" (a surname then a given name alone) is not one.
  * Also with a dotted leader before a civility ("MARCHEVAL ........ MM. PERRAUDIN Gaston, Mme …").
  */
+// (after a TAB or a dash the member may be written surname first: "VERNAY-SUR-ANCE<TAB>LABORDERIE Xavier", "ORBRAC – DEDIEU Jean-Marc")
 const COMMUNE_COLUMN =
-  /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,})(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2}))/gmu;
+  /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,}(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|(?:\t|[ \t]+[–—-])[ \t]*(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+\p{Lu}\p{Ll}))|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2}))/gmu;
 
 /** `text` with each range replaced by as many spaces (offsets kept); ranges in order, apart. */
 function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: number }>): string {
@@ -139,10 +142,14 @@ function blankDutchRoles(content: string): string {
   return content.replace(DUTCH_ROLE, (m) => ' '.repeat(m.length));
 }
 
-/** Blanks the communes of such lines (offsets kept) when two lines at least are written so; roles after a dash stay. */
-function blankCommunesAfterDash(content: string): string {
+/**
+ * Blanks the communes of such lines (offsets kept) when two lines at least are written so, or when each
+ * commune was already blanked so in an earlier list (`known`: "Délégué absent : BOUTET Alain – PUYROBIN"
+ * after "… – PUYROBIN" among the excused); roles after a dash stay. Adds the communes blanked to `known`.
+ */
+function blankCommunesAfterDash(content: string, known: Set<string>): string {
   if (!/[ \t][–—-][ \t]/.test(content)) return content;
-  const hits: Array<{ at: number; len: number }> = [];
+  const hits: Array<{ at: number; len: number; place: string }> = [];
   let lineStart = 0;
   for (const line of content.split('\n')) {
     const m = /[ \t][–—-][ \t]/.test(line) ? DASH_PLACE_END.exec(line) : null;
@@ -150,10 +157,12 @@ function blankCommunesAfterDash(content: string): string {
     const head = m ? line.slice(0, m.index) : '';
     // (roles between the name and the place: "KERBRAT Anne-Marie – 1re vice-présidente – Plounérin-Vras")
     const between = head.split(/[ \t][–—-][ \t]/);
-    if (m && (between.length === 1 ? !/[–—]/.test(head) : between.slice(1).every((x) => isRoleOnly(x.trim()))) && /\p{Lu}{2}/u.test(head) && !isRoleOnly(m[2]!) && !/^(?:M|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\b/.test(m[2]!)) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length });
+    if (m && (between.length === 1 ? !/[–—]/.test(head) : between.slice(1).every((x) => isRoleOnly(x.trim()))) && /\p{Lu}{2}/u.test(head) && !isRoleOnly(m[2]!) && !/^(?:M|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\b/.test(m[2]!)) hits.push({ at: lineStart + m.index, len: m[1]!.length + m[2]!.length, place: m[2]! });
     lineStart += line.length + 1;
   }
-  return hits.length < 2 ? content : blankRanges(content, hits);
+  if (hits.length === 0 || (hits.length < 2 && !hits.every((h) => known.has(h.place)))) return content;
+  for (const h of hits) known.add(h.place);
+  return blankRanges(content, hits);
 }
 
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
@@ -196,6 +205,8 @@ export class AttendanceReader {
   private readonly out: Attendance = emptyAttendance();
   private hints: AttendanceResult['roleHints'] = { president: null, secretary: null, mayor: null };
   private order: NameOrder = 'unknown';
+  /** Communes blanked after a dash in the lists read so far ("… – PUYROBIN"). */
+  private readonly communes = new Set<string>();
   /** Two columns read line by line (see `findInterleaved`): lines of each column, by line number. */
   private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
 
@@ -262,13 +273,21 @@ export class AttendanceReader {
       blockEnd = columns.end;
     }
     const footnotes = this.findFootnotes(from, to);
+    /** The first heading past the session's block (the lists stop before it). */
+    let lateFrom = -1;
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i]!;
       if (!LIST_KINDS.has(h.kind)) continue;
       if (columns && h.start >= columns.headingStart && h.start < columns.end) continue;
-      if (blockEnd >= 0 && h.start - blockEnd > MAX_GAP) break;
+      if (blockEnd >= 0 && h.start - blockEnd > MAX_GAP) {
+        lateFrom = i;
+        break;
+      }
       // a deliberation heading in between: this list belongs to an item, not to the session
-      if (blockEnd >= 0 && findHeads(this.src, blockEnd, h.start).some((x) => x.strength >= 2)) break;
+      if (blockEnd >= 0 && findHeads(this.src, blockEnd, h.start).some((x) => x.strength >= 2)) {
+        lateFrom = i;
+        break;
+      }
       // a count line interleaved in a list ("Présents : 13" from a column read out of order) does not end it
       const next = headings.slice(i + 1).find((x) => x.start >= h.end && !this.insideParens(h.end, x.start) && !this.isCountLine(x));
       let contentEnd = next ? next.start : to;
@@ -311,6 +330,7 @@ export class AttendanceReader {
       if (blockStart < 0) blockStart = h.start;
       blockEnd = Math.max(blockEnd, end, h.end);
     }
+    if (this.out.present === null && lateFrom >= 0) this.readLatePresentList(headings.slice(lateFrom), to);
     // "Appel : 45 présents, 5 excusés (Mmes A, B, MM. C et D)": the absentees named in brackets after their count
     if (!this.out.sections.some((x) => x.kind === 'absent' || x.kind === 'excused')) {
       const counted = this.readCountedAbsences(from, Math.min(to, from + 4000));
@@ -569,6 +589,24 @@ export class AttendanceReader {
   }
 
   /** Present, absent, excused and proxies from a status list (status-rows.ts). */
+  /**
+   * The members present listed apart, past the act's text and signature (a
+   * register's margin column that OCR read after the page: "Etaient présents :"
+   * opening a line, one name per line), when the session's block named no one
+   * present: the first such heading from `headings` (those past the block). Read as the present list; the block stays where it was (the
+   * items in between are items). Fewer than three names: nothing is kept.
+   */
+  private readLatePresentList(headings: Heading[], to: number): void {
+    const late = headings.find((h) => h.kind === 'present' && /(?:^|\n)[ \t]*$/.test(this.src.norm.slice(Math.max(0, h.start - 40), h.start)) && !this.isCountLine(h));
+    if (!late) return;
+    const next = headings.find((x) => x.start >= late.end && LIST_KINDS.has(x.kind));
+    const sections = this.out.sections.length;
+    this.readList(late, 'present', next ? next.start : to, to);
+    if ((this.out.present?.length ?? 0) >= 3) return;
+    this.out.present = null;
+    this.out.sections.splice(sections);
+  }
+
   private takeStatusRows(status: StatusRows, to: number): void {
     this.out.present ??= [];
     for (const r of status.rows) {
@@ -930,7 +968,7 @@ export class AttendanceReader {
       }
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
-    content = blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(content)));
+    content = blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(content), this.communes));
     // (in a proxy list what follows the leaders is the holder)
     if (kind !== 'proxies') content = blankLeaderTails(content);
     // (the pairs read there end the list no earlier than the last one: a page break may sit between them)

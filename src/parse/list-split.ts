@@ -65,7 +65,8 @@ const HARD = new RegExp(
     '\\t+',
     // a run of spaces between words (not indentation), not a typist's double space after a given name ("M. Yves  BONNEVIALLE")
     // (the two spaces looked for first: the lookbehind then runs only where they are)
-    '(?<=\\S)(?= {2})(?<!(?:^|[\\s,;])(?:M\\.|Mme|Mlle|Mr|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}[\\p{L}\'’-]*) {2,}(?=\\S)',
+    // (nor before a note in brackets: "GUILLOTEAU Bernard – PUYROBIN (pouvoir à X)", the commune blanked, keeps its note)
+    '(?<=\\S)(?= {2})(?<!(?:^|[\\s,;])(?:M\\.|Mme|Mlle|Mr|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}[\\p{L}\'’-]*) {2,}(?=[^\\s\u0002])',
     '[;|•·✓▪►●]',
     ',',
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash
@@ -83,6 +84,9 @@ const HARD = new RegExp(
     '(?<=\\s)(?:et|&)(?=\\s)',
     '(?<=\u0002)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end after a note
     '(?<=(?:^|\\n|[,;])[ \\t]*)[A-Z][A-Z0-9]{1,9}\\s*:(?=\\s)', // group label ("CARPF :"), not a surname before a colon ("Mme X DUPONT : pouvoir à …")
+    // two cells of a row run together by the extraction ("M. Jean-François ALLIBERTMme Sophie CARLIER"): before the civility
+    // (not before "M.": a surname in capitals may end with M at a sentence end, "Mme Anne BLUM. Le quorum …")
+    '(?<=[A-ZÀ-Þ]{2})(?=(?:Mme|Mlle|Melle|Madame|Monsieur)\\s)',
   ].join('|') +
   ')',
   'gu',

@@ -146,3 +146,67 @@ describe('subjects', () => {
     expect(summary.subject).toBe('Approbation du compte-rendu de la séance du 7 février 2022');
   });
 });
+
+describe('lists of delegates and columns run together', () => {
+  it('two cells of a row glued by the extraction (« M. Jean ARNAUDMme Rose BLANC »)', () => {
+    const { summary } = analyseText(
+      ['Séance du 3 avril 2014', 'ÉTAIENT PRÉSENTS :', 'M. Jean ARNAUDMme Rose BLANC', 'M. Paul CORDIERMme Anne DELORME', 'M. Luc ESTÈVEMme Lise FAURE', 'SECRÉTAIRE DE SÉANCE : Mme Rose BLANC.'].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Jean ARNAUD', 'Rose BLANC', 'Paul CORDIER', 'Anne DELORME', 'Luc ESTÈVE', 'Lise FAURE']);
+  });
+
+  it('the member commune in capitals before its delegate (a TAB column, or a dash) or after it (a dash), a note after the commune', () => {
+    const tab = analyseText(['Conseil communautaire du 4 mars 2021', 'Étaient présents :', 'Commune\tConseiller', 'VAL-D’ANCE\tLABRO Xavier', 'VAL-D’ANCE\tROUX Chantal', 'LES ESSARTS-HAUTS\tDUMAS Agnès', 'Secrétaire de séance : Mme Chantal ROUX'].join('\n'));
+    expect(tab.summary.present_names).toEqual(['LABRO Xavier', 'ROUX Chantal', 'DUMAS Agnès']);
+    const before = analyseText(['Conseil communautaire du 4 mars 2021', 'Étaient présents :', 'ORBAC – DEDIEU Marc', 'ORBAC – PÉDOYA Christine', 'SERS-D’ORBAC – GALIN Gilbert', '', 'Secrétaire de séance : Mme PÉDOYA Christine.'].join('\n'));
+    expect(before.summary.present_names).toEqual(['DEDIEU Marc', 'PÉDOYA Christine', 'GALIN Gilbert']);
+    const after = analyseText(
+      [
+        'Comité syndical du 8 décembre 2009',
+        'Délégués présents :',
+        'CHAMPY René – FONTAINES-SUR-AUBE',
+        'GODIN Martine – FONTAINES-SUR-AUBE',
+        'AUDRY Patrick – SAINT-HILAIRE-D’AUBE',
+        'MÉTAIS Pascal – LA FORÊT-SUR-AUBE',
+        '',
+        'Délégués excusés :',
+        'GUILLOT Bernard – SAINT-HILAIRE-D’AUBE (pouvoir à AUDRY Patrick)',
+        'COUTAND Yves – PUYROBIN',
+        '',
+        'Délégué absent :',
+        'BOUTET Alain – PUYROBIN',
+        '',
+        'Secrétaire de séance : Mme GODIN Martine',
+      ].join('\n'),
+    );
+    expect(after.summary.present_names).toEqual(['CHAMPY René', 'GODIN Martine', 'AUDRY Patrick', 'MÉTAIS Pascal']);
+    expect(after.summary.absent_names).toEqual(['BOUTET Alain', 'GUILLOT Bernard', 'COUTAND Yves']);
+    expect(after.summary.proxies_list).toEqual([{ from: 'GUILLOT Bernard', to: 'AUDRY Patrick' }]);
+  });
+
+  it('the members present listed after the act and its signature (a margin column read after the page); a number alone on its line above « OBJET : »', () => {
+    const { summary, parsed } = analyseText(
+      [
+        'EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+        'SEANCE DU 29 SEPTEMBRE 2011',
+        'Nombre de membres en exercice : 11 - présents : 4 - votants : 4',
+        'Absents excusés : M. Jacques DUVERT, Mme Laure CHARRIAUD, M. Paul SIMON, Mme Eva ROUX, M. Noé VIDAL, M. Guy LEROY, Mme Ana COSTA.',
+        'M. Sébastien TABARD a été désigné secrétaire de séance.',
+        'N° 2011-41',
+        'OBJET : TARIFS DE L’ASSAINISSEMENT POUR 2012',
+        'Le Maire rappelle que les travaux de la station sont achevés et propose de fixer la part fixe à 45,00 € par abonné et la part variable à 1,35 € par m3, ce qui couvre l’annuité de l’emprunt contracté en 2010 pour les travaux de mise aux normes.',
+        'Le Conseil Municipal, après en avoir délibéré, à l’unanimité, fixe les tarifs ci-dessus.',
+        'Fait et délibéré les jour, mois et an susdits.',
+        'Pour extrait conforme, Le Maire, D. PEYRON',
+        'Reçu à la Préfecture le 4 octobre 2011',
+        'Etaient présents :',
+        'PEYRON Daniel',
+        'LAPLACE Sylvie',
+        'TABARD Sébastien',
+        'BOUTIN Michel',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['PEYRON Daniel', 'LAPLACE Sylvie', 'TABARD Sébastien', 'BOUTIN Michel']);
+    expect(parsed.deliberations.map((d) => [d.number, d.subject])).toEqual([['2011-41', 'TARIFS DE L’ASSAINISSEMENT POUR 2012']]);
+  });
+});
