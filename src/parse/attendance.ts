@@ -331,6 +331,7 @@ export class AttendanceReader {
       blockEnd = Math.max(blockEnd, end, h.end);
     }
     if (this.out.present === null && lateFrom >= 0) this.readLatePresentList(headings.slice(lateFrom), to);
+    this.markCountedPresentPart(headings);
     // "Appel : 45 présents, 5 excusés (Mmes A, B, MM. C et D)": the absentees named in brackets after their count
     if (!this.out.sections.some((x) => x.kind === 'absent' || x.kind === 'excused')) {
       const counted = this.readCountedAbsences(from, Math.min(to, from + 4000));
@@ -869,6 +870,19 @@ export class AttendanceReader {
     return detectOrder(samples);
   }
 
+  /**
+   * "Étaient présents : 44 délégués (liste d'émargement annexée), dont un délégué suppléant siégeant avec
+   * voix délibérative : M. X": the members present are counted, not named; the substitutes named after
+   * « dont » are a part of them. The present list read is then incomplete (no count is checked against it).
+   */
+  private markCountedPresentPart(headings: Heading[]): void {
+    const counted = headings.find((h) => h.kind === 'present' && /^[ \t]*\(?\d{1,3}\s+(?:membres|conseill|delegue|elus|titulaires)/.test(this.src.fold.slice(h.end, h.end + 24)));
+    if (!counted) return;
+    const part = headings.find((h) => h.kind === 'present' && h.start > counted.end && h.start - counted.end < 400 && /\bdont\b/.test(this.src.fold.slice(counted.end, h.start)) && /suppl/.test(h.text));
+    if (!part) return;
+    for (const s of this.out.sections) if (s.kind === 'present') s.complete = false;
+  }
+
   private section(kind: SectionKind, h: Heading, end: number, to: number): AttendanceSection {
     return { kind, heading: this.src.norm.slice(h.start, h.end).trim(), span: this.src.span(h.start, Math.max(h.end, end)), complete: !this.reachedEnd(end, to) };
   }
@@ -1004,7 +1018,8 @@ export class AttendanceReader {
       // stray marks from scans or layout ("»", "|") between names
       if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
       // "Mme X, excusée, qui a donné pouvoir à …", "et M. Y, absent.": a state after the name names no one
-      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excusée?s?)(?:\s+(?:et\s+)?(?:absente?s?|excusée?s?))?\s*[.;]?\s*$/i.test(text)) continue;
+      // (or "suppléé", "remplacée": the substitute named elsewhere)
+      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excusée?s?|suppléée?s?|remplacée?s?)(?:\s+(?:et\s+)?(?:absente?s?|excusée?s?))?\s*[.;]?\s*$/i.test(text)) continue;
       // the header row of a flattened table ("Mandant Mandataire", "Nom Prénom Pouvoir à")
       if (TABLE_HEADER_ROW.test(fold)) continue;
       // "HOURCADE Li" cut by the end of the excerpt inside a proxy list: nothing can be said
@@ -1200,9 +1215,14 @@ export class AttendanceReader {
   private sentenceIsProse(pieces: Piece[], from: number, kind: SectionKind): boolean {
     for (let j = from; j < pieces.length; j++) {
       if (j > from && pieces[j]!.sep === '.') break;
-      const text = pieces[j]!.text.replace(MASK_RE, ' ');
+      // (a group label opening the sentence, "CC3V : Didier MAROLLEAU", is read as the list reads it)
+      const text = pieces[j]!.text.replace(MASK_RE, ' ').replace(/^(\s*)[A-Z][A-Z0-9]{1,9}\s*:\s/, (m) => ' '.repeat(m.length));
       if (!text.trim() || isOnlyCivility(text)) continue;
       if (findRelation(foldText(text), kind === 'proxies')) continue;
+      // "Lucien FERRAND, suppléant de Marc JOUANNEAU", "…, suppléée par M. X": a substitution, read as the list reads it
+      if (/^\s*(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+\S|^\s*(?:suppléée?|remplacée?)\s+par\s+\S/i.test(text)) continue;
+      // (a fragment the excerpt cuts ending the text, "… et Ro", says nothing of the sentence)
+      if (j === pieces.length - 1 && text.trim().split(/\s+/).length <= 2 && this.src.norm.slice(pieces[j]!.end).trim() === '') continue;
       if (parseEntry(text, pieces[j]!.start, this.order).prose) return true;
     }
     return false;
@@ -1549,7 +1569,8 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
   return to - from;
 }
 
-const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/i;
+// (the page fraction glued to the footer's date or title by the extraction: "… du 21/10/20211/4", "Procès-verbal1/9")
+const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|proc[èe]s-verbal|compte[- ]rendu)\d{1,2}\/\d{1,2}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
 const STAMP_LINE = /^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */

@@ -87,6 +87,8 @@ const BEFORE: Label[] = [
   K('proxies', /\bdont\s+(\d{1,3})\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration)|avec\s+(?:pouvoir|procuration))\b/g, ['dont']),
   // the number, WHO (2 words), "en" before "exercice"
   B('members_in_office', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g'), ['exercice'], 3),
+  // a presence table's heading: "Tableau des présences (27 délégués titulaires)"
+  B('members_in_office', /(?<=\([ \t]*)(\d{1,3})[ \t]+(?:delegues|membres|conseillers)[ \t]+titulaires[ \t]*\)/g, ['titulaires'], 1),
   // the number, WHO (2 words) before "present(s)"
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g'), ['present'], 2),
   // in words, the members named: "dix-sept conseillers présents" (not "les deux présents")
@@ -235,15 +237,24 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   const zone = fold.slice(from, to);
   const z = zoneOf(src, from, to, zone);
   const taken: Array<[number, number]> = [];
+  // a count table with a column of weighted votes: "                Délégués    Voix"
+  const voixColumn = zone.includes('voix') && /(?:^|\n)[ \t]*(?:delegues|membres|conseillers|sieges|representants)[ \t]{2,}voix[ \t]*(?=\n)/.test(zone);
+  /**
+   * The weighted votes written after a count, for a body whose members carry several: "Votants : 16 (51 voix)",
+   * or the second column under a heading row "Délégués    Voix" ("Votants      15      32").
+   */
+  const weightAfter = (at: number): number | null => {
+    const m = /^[ \t]*\([ \t]*(\d{1,4})[ \t]+voix[ \t]*\)/.exec(src.fold.slice(at, at + 24)) ?? (voixColumn ? /^[ \t]+(\d{1,4})[ \t]*(?=\n|$)/.exec(src.fold.slice(at, at + 16)) : null);
+    return m ? Number(m[1]) : null;
+  };
   const record = (key: CountKey, value: number, start: number, end: number) => {
     if (out[key] !== null) return;
     if (taken.some(([a, b]) => start < b && end > a)) return;
     // "presents ou representes" counts present + proxies: not the present count
     const text = collapseSpaces(src.norm.slice(from + start, from + end)).trim();
     const n: DeclaredNumber = { value, text, span: src.span(from + start, from + end) };
-    // "Votants : 16 (51 voix)": the weighted votes of a body whose members carry several
-    const weight = /^[ \t]*\([ \t]*(\d{1,4})[ \t]+voix[ \t]*\)/.exec(src.fold.slice(from + end, from + end + 24));
-    if (weight) n.weight = Number(weight[1]);
+    const weight = weightAfter(from + end);
+    if (weight !== null) n.weight = weight;
     out[key] = n;
     taken.push([start, end]);
   };
@@ -269,6 +280,8 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   const fromTable = (key: CountKey, value: number, start: number, end: number) => {
     if (out[key] !== null) return;
     out[key] = { value, text: collapseSpaces(src.norm.slice(from + start, from + end)).trim(), span: src.span(from + start, from + end) };
+    const weight = weightAfter(from + end);
+    if (weight !== null) out[key].weight = weight;
   };
   readCountTable(src, from, to, fromTable);
   readStackedCells(src, from, to, fromTable);

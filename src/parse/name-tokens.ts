@@ -49,6 +49,8 @@ function shapeOfWord(word: string): Shape {
   if (/[01]/.test(word) && /^[A-ZÀ-Þ01'’-]{3,}$/.test(word) && (word.match(/[A-ZÀ-Þ]/g)?.length ?? 0) >= 2) return 'U';
   // ... and I as a lower-case l ("VEYSSlERE", "ASTlER")
   if (/^[A-ZÀ-Þ01][A-ZÀ-Þ01'’-]*l[A-ZÀ-Þ01l'’-]*$/.test(word) && (word.match(/[A-ZÀ-Þ]/g)?.length ?? 0) >= 3) return 'U';
+  // Réunion surnames written with a slash after an initial: "K/BIDI", "M/BAREK"
+  if (/^[A-ZÀ-Þ]{1,2}\/[A-ZÀ-Þ][A-ZÀ-Þ'’-]+$/.test(word)) return 'U';
   const elided = /^(?:[dl]|t)'(.{2,})$/i.exec(word); // "d'YVES", "l'Hermite", Flemish "t'SERSTEVENS"
   if (elided && /^[A-ZÀ-Þ]/.test(elided[1]!)) {
     const inner = shapeOfWord(elided[1]!);

@@ -34,6 +34,8 @@ export interface PresenceTable {
 const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}presente?(?:\(e\))?/, ['nom']);
 /** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
 const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a/;
+/** A "Présence" column after the member's ("Délégué(e)MembrePrésencePouvoir donné à"), the header opening its line. */
+const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presence/;
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 /** A state written in words after the member's body (a table with a column per state). */
 const WORD_STATE = /(?:^|\s)(pr[ée]sente?|absente?|excus[ée]e?)(?=\s|$)/i;
@@ -74,9 +76,10 @@ function rowState(rest: string, letters: boolean): { state: RowState; after: num
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
   const zone = zoneOf(src, from, to);
   const named = firstAnchored(zone, HEADER);
-  const head = named ?? (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null);
+  const head = named ?? (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null) ?? (zone.s.includes('presence') ? PRESENCE_HEADER.exec(zone.s) : null);
   if (!head) return null;
-  const firstLine = src.lineAt(from + head.index);
+  // (a match opening with the line break before the header: the header's line)
+  const firstLine = src.lineAt(from + head.index + (head[0].startsWith('\n') ? 1 : 0));
   const lineStart = src.lineStarts[firstLine - 1]!;
   // (the heading of a "P / A" table is its whole first line)
   const headStart = named ? from + head.index : Math.max(from, lineStart);
@@ -119,7 +122,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     end = start + line.length;
   }
   if (rows.length < 2) return null;
-  const reachedEnd = src.norm.slice(end).trim().length === 0;
+  // (or a row the excerpt cuts: one short line ends the text, "La Mure")
+  const rest = src.norm.slice(end).trim();
+  const reachedEnd = rest === '' || (!rest.includes('\n') && rest.length < 60 && !/[.:;!?]$/.test(rest));
   const out: PresenceTable = { present: [], absent: [], excused: [], proxies: [], sections: [], start: headStart, end };
   const members = new Set(rows.map((r) => r.person.name.toLowerCase()));
   rows.forEach((r, i) => {

@@ -229,8 +229,10 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // (one option is a tally when it says votes, or follows "Vote :": "Vote : 8 pour.")
   // (not the figures of an earlier vote being corrected: "17 voix pour au lieu de 18 et 1 abstention")
   // (… or "le vote était de 9 voix pour et 3 abstentions et non de 10 voix pour et 2 abstentions")
+  // (… or "il convient de lire 15 voix pour et 3 contre, et non 16 voix pour et 2 contre")
   const corrected = (g: Hit[]) =>
-    /\b(?:au\s+lieu\s+de|et\s+non\s+(?:de|pas))\b/.test(src.fold.slice(g[0]!.start, g[g.length - 1]!.end + 25)) || /\b(?:(?:etait|etaient)\s+de|et\s+non\s+(?:de|pas)|au\s+lieu\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
+    /\b(?:au\s+lieu\s+de|et\s+non)\b/.test(src.fold.slice(g[0]!.start, g[g.length - 1]!.end + 25)) ||
+    /\b(?:(?:etait|etaient)\s+de|et\s+non(?:\s+(?:de|pas))?|au\s+lieu\s+de|(?:il\s+(?:convient|faut)\s+(?:de\s+)?)?lire)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
   const tally = groups.filter((g) => !corrected(g)).find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
   const un = firstAnchored(z, UNANIMITY);
   if (!tally && !un) return null;

@@ -210,3 +210,95 @@ describe('lists of delegates and columns run together', () => {
     expect(parsed.deliberations.map((d) => [d.number, d.subject])).toEqual([['2011-41', 'TARIFS DE L’ASSAINISSEMENT POUR 2012']]);
   });
 });
+
+describe('forty-first and forty-second sets: delegates, weighted votes, PDF text layers', () => {
+  it('a Réunion surname with a slash (« K/BIDI Émeline ») is a surname', () => {
+    const { summary } = analyseText('Séance du 9 avril 2015\nPrésents : PAYET Jean, K/BIDI Émeline, ANN-SIONG Daniel, VIRAPIN Samy.\nSecrétaire de séance : Mme K/BIDI Émeline.');
+    expect(summary.present_names).toEqual(['PAYET Jean', 'K/BIDI Émeline', 'ANN-SIONG Daniel', 'VIRAPIN Samy']);
+    expect(summary.secretary).toBe('K/BIDI Émeline');
+  });
+
+  it('« X (commune), suppléé ; Y et Z » in an absence list: the qualifier names no one, the list goes on', () => {
+    const { summary } = analyseText(
+      'Séance du 8 décembre 2015\nÉtaient présents : M. Michel BARD, Mme Éva CHASSE, M. Gilles PERRIN (suppléant de M. Robert MANRY).\nExcusés : M. Robert MANRY (Montcel), suppléé ; M. Daniel ROUGIER et Mme Jacqueline TOURNADE (Blot).\nSecrétaire : Mme Éva CHASSE.',
+    );
+    expect(summary.absent_names).toEqual(['Robert MANRY', 'Daniel ROUGIER', 'Jacqueline TOURNADE']);
+  });
+
+  it('groups of delegates by acronym in one paragraph, a substitute « X, suppléant de Y » among them, the excerpt cutting the last name', () => {
+    const { summary } = analyseText(
+      'RÉUNION DU COMITÉ SYNDICAL DU MARDI 12 JUIN 2012 Nombre de présents : (9) Dont (9) présent(e)s avec droit de vote formant le quorum CCVA : Gérard PINSON et Hélène MOUTIER (Villefranche), Daniel ROBIN (Cernoy). CCPO : Alain DESNOS, Lucien FERRAND, suppléant de Marc JOUAN (Les Bordes), Bernard COUTEL (Saint-Éloy). CC3V : Didier MAROL et Sylvie BRISSAC (Bray), Anne-Marie TOUCHE et Ro',
+    );
+    expect(summary.present_names).toEqual(['Gérard PINSON', 'Hélène MOUTIER', 'Daniel ROBIN', 'Alain DESNOS', 'Lucien FERRAND', 'Bernard COUTEL', 'Didier MAROL', 'Sylvie BRISSAC', 'Anne-Marie TOUCHE']);
+  });
+
+  it('the members present counted, not named (« Étaient présents : 44 délégués (liste annexée), dont un suppléant … : M. X »): no count is checked against the one name', () => {
+    const { findings } = analyseText(
+      [
+        'Séance du 27 juin 2017',
+        'Nombre de membres en exercice : 62 – Présents : 44 – Pouvoirs : 1 – Votants : 45',
+        'Étaient présents : 44 délégués communautaires (liste d’émargement annexée au registre), dont un délégué suppléant siégeant avec voix délibérative : M. Cédric GUILLOT, suppléant de Mme Annick BRUNET.',
+        'Pouvoirs : Mme Sylvie AUGER à M. Patrick BILLON.',
+        'Secrétaire de séance : M. Patrick BILLON.',
+      ].join('\n'),
+    );
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a count table with a column of weighted votes (« Délégués   Voix »): a tally in voix is checked against the voix', () => {
+    const { findings, parsed } = analyseText(
+      [
+        'Comité syndical – Séance du mardi 17 avril 2018',
+        '                    Délégués    Voix',
+        'En exercice            16         34',
+        'Présents               13         28',
+        'Représentés             2          4',
+        'Votants                15         32',
+        '',
+        'Délibération n° 2018-09 – Tarif 2018',
+        'Le Comité syndical, après en avoir délibéré,',
+        'Pour : 29 voix – Contre : 0 – Abstention : 3 voix',
+      ].join('\n'),
+    );
+    expect(parsed.session.declared.voters).toMatchObject({ value: 15, weight: 32 });
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a « Présence » column glued to the others, the seats in office in the table heading; a figure corrected « il convient de lire … et non … » is no tally', () => {
+    const { summary } = analyseText(
+      [
+        'Comité syndical du 14 octobre 2013',
+        'Tableau de présence (6 délégués titulaires)',
+        'Délégué(e)MembrePrésencePouvoir donné à',
+        'ROUFFIAC Gisèle Département présente',
+        'MARCIAC Jean Département présent',
+        'DOUMERC Paul Département excusé MARCIAC Jean',
+        'SAURAT Anne Région présente',
+        'BALZAC Hugues Région absent',
+        'ALBOU Denis CA du Grand Lot présent',
+        '',
+        'Au point 4 du compte rendu du 9 septembre, il convient de lire 15 voix pour et 3 contre, et non 16 voix pour et 2 contre. Le compte rendu ainsi rectifié est adopté à l’unanimité.',
+      ].join('\n'),
+    );
+    expect(summary.members_in_office).toBe(6);
+    expect(summary.present_names).toEqual(['ROUFFIAC Gisèle', 'MARCIAC Jean', 'SAURAT Anne', 'ALBOU Denis']);
+    expect(summary.absent_names).toEqual(['BALZAC Hugues', 'DOUMERC Paul']);
+    expect(summary.proxies_list).toEqual([{ from: 'DOUMERC Paul', to: 'MARCIAC Jean' }]);
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+
+  it('a running footer whose page fraction is glued to its date (« … du 21/10/20211/4 ») inside a list does not end it', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du jeudi 21 octobre 2021',
+        'Étaient présents :',
+        'HUMBERT Denis (Aubrette), BARBIN Sylvie (Aubrette), COLLIN Jean (Blin),',
+        'Communauté de communes de la Vallée – Conseil communautaire du 21/10/20211/4',
+        '',
+        'POINSARD Thierry (Leurville), THOMAS Hubert (Semilly).',
+        'Secrétaire de séance : Mme BARBIN Sylvie.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['HUMBERT Denis', 'BARBIN Sylvie', 'COLLIN Jean', 'POINSARD Thierry', 'THOMAS Hubert']);
+  });
+});
