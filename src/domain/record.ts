@@ -73,6 +73,8 @@ export const Deliberation = z.object({
   /** Position in the document, from 0. */
   index: z.number().int().min(0),
   number: z.string().nullable(),
+  /** The number as the heading writes it, when a word comes before it ("Délibération n° 2024-118", "Point n° II. 5"). */
+  number_written: z.string().optional(),
   rubrique: z.string().nullable(),
   subject: z.string().nullable(),
   /** ACTES matière stated in the text ("Matière : 7.5"), else null. */

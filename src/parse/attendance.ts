@@ -79,7 +79,8 @@ const PROXY_LINE = anchored(
 const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de|du|des|le|la|les|lès|sur|sous|en|aux?|[dl]['’]\p{Lu}[\p{Ll}]+)|-\p{Ll}{1,4}(?=-\p{Lu}))*`;
 /** The end of such a line: a spaced dash, the place, a note in brackets at most. (Tried only at spaced dashes: no scan of the name before.) */
 /** A place in capitals ("SAINT-HILAIRE-D'AUBRETTE", "LA BRETONNIÈRE-HAUTE", "PUYROBIN"). */
-const CAPS_PLACE = String.raw`\p{Lu}{2,}[\p{Lu}'’]*(?:(?:-|\s)(?:[DL]['’])?\p{Lu}{2,}[\p{Lu}'’]*|-[DL]['’]\p{Lu}{2,}[\p{Lu}'’]*)*`;
+// (each word one run of capitals, no two ways to cut it: the pattern backtracks linearly)
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’]+(?:[-\s](?:[DL]['’])?\p{Lu}[\p{Lu}'’]+)*`;
 const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE}|${CAPS_PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*$`, 'u');
 
 /**
@@ -90,7 +91,7 @@ const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE}|${
  */
 // (after a TAB or a dash the member may be written surname first: "VERNAY-SUR-ANCE<TAB>LABORDERIE Xavier", "ORBRAC – DEDIEU Jean-Marc")
 const COMMUNE_COLUMN =
-  /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,}(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|(?:\t|[ \t]+[–—-])[ \t]*(?=\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*)*\s+\p{Lu}\p{Ll}))|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2}))/gmu;
+  /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,}(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|(?:\t|[ \t]+[–—-])[ \t]*(?=\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*\s+\p{Lu}\p{Ll}))|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2}))/gmu;
 
 /** `text` with each range replaced by as many spaces (offsets kept); ranges in order, apart. */
 function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: number }>): string {
@@ -164,6 +165,9 @@ function blankCommunesAfterDash(content: string, known: Set<string>): string {
   for (const h of hits) known.add(h.place);
   return blankRanges(content, hits);
 }
+
+/** A group's label before its members: an acronym ("CAPV :", "CC3V :"), or one naming its body ("CC des Portes de l'Eurette :"). */
+const ACRONYM_LABEL = /^[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^:\n]{2,40}?)?\s*:/;
 
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
@@ -1010,7 +1014,7 @@ export class AttendanceReader {
       // a group label before the names ("CAPV : Philippe FEUGERE")
       // a group label before the names ("CAPV : …", "Conseillers communautaires : …")
       const text = piece.text.replace(MASK_RE, ' ').replace(/^(\s*)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) =>
-        /^[A-Z][A-Z0-9]{1,9}\s*:/.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m,
+        ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m,
       );
       const fold = foldText(text);
       // "Étaient présents : pour Alzac, M. X et Mme Y ; pour Bérigny, …": the commune before its members
@@ -1216,7 +1220,7 @@ export class AttendanceReader {
     for (let j = from; j < pieces.length; j++) {
       if (j > from && pieces[j]!.sep === '.') break;
       // (a group label opening the sentence, "CC3V : Didier MAROLLEAU", is read as the list reads it)
-      const text = pieces[j]!.text.replace(MASK_RE, ' ').replace(/^(\s*)[A-Z][A-Z0-9]{1,9}\s*:\s/, (m) => ' '.repeat(m.length));
+      const text = pieces[j]!.text.replace(MASK_RE, ' ').replace(/^(\s*)([^:\n]{2,40}?\s*:\s)/, (m, _a: string, b: string) => (ACRONYM_LABEL.test(b) ? ' '.repeat(m.length) : m));
       if (!text.trim() || isOnlyCivility(text)) continue;
       if (findRelation(foldText(text), kind === 'proxies')) continue;
       // "Lucien FERRAND, suppléant de Marc JOUANNEAU", "…, suppléée par M. X": a substitution, read as the list reads it
@@ -1569,8 +1573,9 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
   return to - from;
 }
 
-// (the page fraction glued to the footer's date or title by the extraction: "… du 21/10/20211/4", "Procès-verbal1/9")
-const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|proc[èe]s-verbal|compte[- ]rendu)\d{1,2}\/\d{1,2}[ \t]*$/i;
+// (the page fraction or number glued to the footer's date or title by the extraction: "… du 21/10/20211/4", "Procès-verbal1/9",
+// "Réunion du 15 octobre 20183")
+const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|proc[èe]s-verbal|compte[- ]rendu)\d{1,2}\/\d{1,2}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|r[ée]union|comit[ée]|bureau)[^\n]*\s(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d\d{1,3}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
 const STAMP_LINE = /^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */

@@ -255,7 +255,32 @@ function unheadedPiece(src: SourceText, blockStart: number | null, bodyFrom: num
     }
   }
   const minutes = minutesApproved(src, bodyFrom, Math.min(len, bodyFrom + 600));
-  return minutes ? { ...piece, titles: [minutes] } : piece;
+  if (minutes) return { ...piece, titles: [minutes] };
+  const title = blockStart !== null ? pageTitle(src, blockStart) : null;
+  return title ? { ...piece, titles: [title] } : piece;
+}
+
+/** Lines that name the page, the body or the session, not the item. */
+const NOT_A_TITLE =
+  /\b(?:conseil|seance|session|reunion|comite|bureau|commune|mairie|ville|republique|departement|extrait|registre|proces[- ]verbal|compte[- ]rendu|deliberations?|publie|telecharger|accueil|transcription|navigateur|page|total|file|type|size|ordre du jour|texte|integral|integrale|sommaire|imprimer|partager|retour|menu|lire|suite|recherche|navigation|contact|actualites?|syndicat|communaute|metropole|prefecture|canton|arrondissement|province|municipalite|presents?|absents?|excuses?|pouvoirs?|secretaire|convocation|date|nombre|annee|l'an|mil)\b|[>|@:•]|\d{1,2}[\/.]\d{1,2}[\/.]\d{2,4}|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s+\d{4}/;
+
+/**
+ * The title of a page publishing one item, on a line of its own above the
+ * session's header ("Demandes de subventions" between the site's lines and
+ * "Conseil du 15 avril 2019"): a short line in sentence case, blank lines
+ * around it, naming neither the page, the body nor the session.
+ */
+function pageTitle(src: SourceText, blockStart: number): string | null {
+  const last = src.lineAt(blockStart);
+  for (let l = 1; l < last && l <= 40; l++) {
+    const text = src.lineText(l).trim();
+    if (text.length < 8 || text.length > 120 || !/^\p{Lu}\p{Ll}/u.test(text) || /[.,;]$/.test(text)) continue;
+    if (src.lineText(l - 1).trim() !== '' || src.lineText(l + 1).trim() !== '') continue;
+    const start = src.lineStarts[l - 1]!;
+    if (NOT_A_TITLE.test(src.fold.slice(start, start + src.lineText(l).length))) continue;
+    return text;
+  }
+  return null;
 }
 
 /** "Le compte-rendu de la réunion du 13 décembre 2021, après lecture faite, est approuvé": what was approved, as written. */
@@ -330,6 +355,19 @@ function lineEnd(src: SourceText, line: number): number {
   return (src.lineStarts[line - 1] ?? src.norm.length) + src.lineLength(line);
 }
 
+/** A word naming the act before its number in a heading ("Délibération n°", "Point n°", "Affaire n°", "N°", "DCM"). */
+const NUMBER_WORD = /^(?:d[ée]lib[ée]ration|d[ée]lib\.|affaire|point|rapport|objet|r[ée]solution|question|dossier|n[°º]|no\.|dcm|dcc|dcs|dcp|del|dc)\b[^\n]{0,14}$/i;
+
+/** The item's number with the word its heading writes before it, or null ("Délibération n° 2024-118" in "Délibération n° 2024-118 – Habitat"). */
+function numberWritten(src: SourceText, start: number, number: string): string | null {
+  const line = src.norm.slice(start, start + 200).split('\n', 1)[0]!;
+  const at = line.indexOf(number);
+  if (at <= 0) return null;
+  const prefix = line.slice(0, at).replace(/^[\s\-–•*]+/, '');
+  if (!NUMBER_WORD.test(prefix.trim()) && !NUMBER_WORD.test(prefix)) return null;
+  return `${prefix}${number}`.replace(/\s+/g, ' ').trim();
+}
+
 function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean, matiereFrom: number, vote: Vote | null, counts: { from: number; to: number }): Deliberation {
   let rubrique: string | null = null;
   let titles = seg.titles;
@@ -376,9 +414,11 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
   const spans: Record<string, { start: number; end: number }> = {};
   if (vote) spans.vote = vote.span;
   spans.subject = src.span(seg.start, Math.max(seg.start + 1, bodyStart));
+  const written = seg.number ? numberWritten(src, seg.start, seg.number) : null;
   return {
     index,
     number: seg.number,
+    ...(written ? { number_written: written } : {}),
     rubrique,
     subject,
     matiere: findMatiere(src, matiereFrom, seg.end),

@@ -43,8 +43,8 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean }> = [
   { re: linePattern(/^[ \t]*(?:\*\*)?[o0]bjet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, (c) => c === 42 || c === 111 || c === 79 || c === 48), strength: 3, objet: true },
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), (c) => c === 45 || c === 100 || c === 68), strength: 3 },
-  // a short prefix then a number: "N° 2023-041 – Tarifs", "DEL 2021-09-112 : Fonds de concours", "Délib. n° 12 - Budget"
-  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dcc|dcs|dcp|dc)(?:\.|(?=[ \t])))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(\S.{2,200})$)`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68), strength: 3 },
+  // a short prefix then a number: "N° 2023-041 – Tarifs", "DEL 2021-09-112 : Fonds de concours", "Délib. n° 12 - Budget", "Affaire n° 2015-04-01 – …"
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dcc|dcs|dcp|dc)(?:\.|(?=[ \t]))|affaire(?=[ \t]))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(\S.{2,200})$)`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68 || c === 97 || c === 65), strength: 3 },
   // a numbered report of a departmental assembly: "RAPPORT N° CP-2024-06-014", "Rapport n° 24-06-101 – Budget"
   { re: linePattern(new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|\d{1,4}(?:[\/-]\d{1,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), (c) => c === 114 || c === 82), strength: 3 },
   // an item number then the deliberation's own number: "2 – Délibération n° C2023-202 – Eau potable"

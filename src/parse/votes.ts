@@ -41,12 +41,14 @@ const A = (re: RegExp, keys: string[], back: number, tails?: number[]): Anchored
 /** A tally with its number first ("18 voix pour"): as `A`, N (digits or words, however many) just before the first word reached. */
 const AN = (re: RegExp, keys: string[], back: number): Anchored => numberBefore(A(re, keys, back), NUMBER_RUN_WORDS);
 
+/** After a number: a word's end, or the next option's label glued to it by the extraction ("Pour : 13Contre : 0Abstention : 0"). */
+const END = String.raw`(?:\b|(?<=\d)(?=contre|abstention|pour\b|votants|exprimes|blancs?\b|nuls?\b|ne\s))`;
 const LABELLED: Array<{ opt: Option; re: Anchored }> = [
-  { opt: 'for', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['pour'], 1) },
-  { opt: 'against', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['contre'], 1) },
-  { opt: 'abstain', re: A(new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]?\s*${N}\b${NOT_QTY}`, 'g'), ['abstention'], 0) },
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['pour'], 1) },
+  { opt: 'against', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['contre'], 1) },
+  { opt: 'abstain', re: A(new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['abstention'], 0) },
   { opt: 'not_voting', re: A(new RegExp(String.raw`${NOT_VOTING}\s*[:=]\s*${N}\b`, 'g'), NOT_VOTING_KEYS, 3, [1, 2, 3, 5]) },
-  { opt: 'voters', re: A(new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}\b`, 'g'), ['votants'], 2) },
+  { opt: 'voters', re: A(new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}${END}`, 'g'), ['votants'], 2) },
   // (not "des suffrages exprimés : 15 voix pour, …": that number is the first option's)
   { opt: 'expressed', re: A(new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b(?!\s+(?:(?:voix|votes?)\s+)?(?:pour|contre)\b)`, 'g'), ['exprimes'], 1) },
   // "SCRUTIN … DONT 17 PROCURATION(S)" (of the whole vote), not "POUR : 18 (dont 3 pouvoirs)" (of one option)
@@ -146,6 +148,8 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
 /** True when the text ends a few letters after `at`, in the middle of a word ("– Ab", "– Abst"): the statement was cut. */
 function cutAfter(src: SourceText, at: number): boolean {
   const rest = src.fold.slice(at);
+  // the next option's number without its label ("par 24 voix pour et 1" ending the text)
+  if (/^[\s,;–—-]*(?:et\s+)?\d{1,3}\s*$/.test(rest)) return true;
   const m = /^[\s,;–—-]+([a-z]{1,10})$/.exec(rest);
   // the start of an option's label, cut ("ab", "abst", "con", "ne se")
   return m !== null && CUT_LABELS.some((w) => w.length > m[1]!.length && w.startsWith(m[1]!));

@@ -117,7 +117,8 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
     present_names: unattributed || att.present === null ? null : listed(att.present),
     absent_names: unattributed || !anyAttendance || (!absenceGiven && presentCut) ? null : names([...att.absent, ...att.excused]),
     proxies_list: !anyAttendance || (!proxiesGiven && presentCut) ? null : att.proxies.map((p) => ({ from: p.giver.name, to: p.holder?.name ?? null })),
-    subject: first?.subject ? (first.number && !first.subject.includes(first.number) ? `${first.number} – ${first.subject}` : first.subject) : first?.number ?? null,
+    // (the number as its heading writes it: "Délibération n° 2024-118 – Habitat …")
+    subject: first?.subject ? (first.number && !first.subject.includes(first.number) ? `${first.number_written ?? first.number} – ${first.subject}` : first.subject) : (first?.number_written ?? first?.number ?? null),
     votes: voteSummary(parsed),
     amounts_eur: amounts,
     findings: errors,

@@ -302,3 +302,64 @@ describe('forty-first and forty-second sets: delegates, weighted votes, PDF text
     expect(summary.present_names).toEqual(['HUMBERT Denis', 'BARBIN Sylvie', 'COLLIN Jean', 'POINSARD Thierry', 'THOMAS Hubert']);
   });
 });
+
+describe('subjects of items headed or titled otherwise', () => {
+  it('« Affaire n° 2015-04-01 – … » opens an item; the number as its heading writes it is kept beside the number', () => {
+    const { parsed, summary } = analyseText(
+      ['Séance du 9 avril 2015', 'Présents : PAYET Jean, DIJOUX Marc, LEBON Anne.', '', 'Affaire n° 2015-04-01 – Fiscalité directe locale : vote des taux 2015', 'Le Conseil municipal décide de maintenir les taux.', 'Pour : 3 – Contre : 0 – Abstentions : 0'].join('\n'),
+    );
+    expect(parsed.deliberations[0]).toMatchObject({ number: '2015-04-01', number_written: 'Affaire n° 2015-04-01', subject: 'Fiscalité directe locale : vote des taux 2015' });
+    expect(summary.subject).toBe('Affaire n° 2015-04-01 – Fiscalité directe locale : vote des taux 2015');
+  });
+
+  it('a page publishing one item under its own title line, no heading in the body: that title is the subject', () => {
+    const { summary } = analyseText(
+      [
+        'Accueil > Vie municipale > Délibérations',
+        '',
+        'Tarifs de la cantine et de la garderie',
+        '',
+        'Conseil du 29 juin 2020',
+        '',
+        'Etaient présents : M. Paul ANDRÉ, Mme Lise BRUN, M. Marc CHAUVIN.',
+        'Secrétaire élue : Mme Lise BRUN',
+        '',
+        'Le Maire propose de porter le repas à 3,10 €. Le conseil municipal approuve à l’unanimité.',
+      ].join('\n'),
+    );
+    expect(summary.subject).toBe('Tarifs de la cantine et de la garderie');
+  });
+});
+
+describe('forty-second set, continued', () => {
+  it('a tally whose labels the extraction glued to the numbers (« Pour : 13Contre : 0Abstention : 0 ») after « à l’unanimité »', () => {
+    const { summary } = analyseText(
+      ['Séance du 13 juin 2023', 'Nombre de conseillers en exercice : 15Présents : 11Votants : 13', 'Objet : Cession d’un délaissé', 'Le Conseil municipal, après en avoir délibéré, à l’unanimité :', '- APPROUVE la cession ;', '- FIXE le prix de cession à 1,50 € le m², soit 618 € pour 412 m², les frais de géomètre et d’acte étant à la charge de l’acquéreur ;', '- AUTORISE le Maire à signer l’acte notarié à intervenir et toutes les pièces s’y rapportant, et à procéder aux formalités de publicité foncière.', 'Votes : Pour : 13Contre : 0Abstention : 0'].join('\n'),
+    );
+    expect(summary.votes).toEqual({ for: 13, against: 0, abstain: 0, not_voting: 0 });
+  });
+
+  it('a vote the excerpt cuts after its first option (« par 24 voix pour et 1 » ending the text) is not read', () => {
+    const { summary } = analyseText('Séance du 17 décembre 1993\nPrésents : M. Jean SEMPÉ, M. Paul MÉRIC, M. Marc LAULHÉ.\n1 - TARIFS MUNICIPAUX\nLe Conseil Municipal, après en avoir délibéré, par 24 voix pour et 1');
+    expect(summary.votes).toBeNull();
+  });
+
+  it('a given name cut by a typesetting hyphen after a surname (« BROC An- » / « nie (Vernosc) ») is one member', () => {
+    const { summary } = analyseText('Conseil communautaire du 19 novembre 2019\nÉtaient présents : MOULIN Rémi (Saint-Cierge), GRANGEON Patricia (Mézayes), BROC An-\nnie (Vernosc-le-Haut).\nSecrétaire de séance : MOULIN Rémi.');
+    expect(summary.present_names).toEqual(['MOULIN Rémi', 'GRANGEON Patricia', 'BROC Annie']);
+  });
+
+  it('a group of delegates labelled by its body (« CC des Portes de l’Eurette : … ») after a sentence end', () => {
+    const { summary } = analyseText(
+      'RÉUNION DU COMITÉ SYNDICAL DU MARDI 26 SEPTEMBRE 2023 Nombre de présents : (5) Dont (5) présent(e)s avec droit de vote formant le quorum CA Chartres : Thierry LEFRANC et Nadège PICHOT (Essarts), Gérard CHAUVEAU (Houville). CC des Portes de l’Eurette : Didier LAMY et Karine VAUDRY (Corancy). Secrétaire de séance : Gérard CHAUVEAU.',
+    );
+    expect(summary.present_names).toEqual(['Thierry LEFRANC', 'Nadège PICHOT', 'Gérard CHAUVEAU', 'Didier LAMY', 'Karine VAUDRY']);
+  });
+
+  it('long lines of words in capitals after a dash or a TAB are read in linear time (no catastrophic backtracking)', () => {
+    const caps = Array.from({ length: 60 }, (_, i) => 'ABCDEFGHIJ'.slice(0, 3 + (i % 7))).join(' ');
+    for (const text of [`Présents :\nVILLE – ${caps} x\nVILLE – ${caps} x\n`, `Présents :\nDUPONT Jean – ${caps}-\nMARTIN Paul – ${caps}.\n`, `Présents :\nVILLE\t${caps}\nVILLE\t${caps}\n`]) {
+      expect(analyseText(text).parsed.parser_version).toBeTruthy();
+    }
+  });
+});
