@@ -37,6 +37,11 @@ export interface RuleContext {
 const MOVEMENT =
   /\b(?:(?:arrive|arrivee|arrivent|arrives)(?!\s+a\s+(?:echeance|terme|expiration|mi-parcours|son\s+terme|leur\s+terme))|rejoint|rejoignent|quitte|quittent|retire|retirent|sort|sortent|sortie|depart|part\s+a|s.absente|s.absentent|entre\s+en\s+seance|ne\s+prend\s+pas\s+part|ne\s+prennent\s+pas\s+part|pas\s+pris\s+part|ne\s+participe|ne\s+participent|ne\s+vote\s+pas|ne\s+votent\s+pas|ne\s+se\s+prononce|interesse|interessee)\b/;
 
+/** True when `text` tells of a member arriving, leaving or not taking part (MOVEMENT on its fold). */
+export function tellsMovement(text: string): boolean {
+  return MOVEMENT.test(foldForMovementSlow(text));
+}
+
 /** MOVEMENT made global, to find its first match in a text. */
 const MOVEMENT_ALL = new RegExp(MOVEMENT.source, 'g');
 

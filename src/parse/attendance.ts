@@ -166,8 +166,8 @@ function blankCommunesAfterDash(content: string, known: Set<string>): string {
   return blankRanges(content, hits);
 }
 
-/** A group's label before its members: an acronym ("CAPV :", "CC3V :"), or one naming its body ("CC des Portes de l'Eurette :"). */
-const ACRONYM_LABEL = /^[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^:\n]{2,40}?)?\s*:/;
+/** A group's label before its members: an acronym ("CAPV :", "CC3V :"), or one naming its body ("CC des Portes de l'Eurette :", "CA Portes de l'Yvrette :"). */
+const ACRONYM_LABEL = /^(?:[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^:\n]{2,40}?)?|(?:CA|CC|CU|CCA|SM|SIVU|SIVOM|SIAEP|SMICTOM|SICTOM|SDE|PETR|EPT)\s+\p{Lu}[^:\n]{2,40}?)\s*:/u;
 
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
@@ -239,6 +239,7 @@ export class AttendanceReader {
     let headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h));
     // "PRÉSENTS\nPrésident : M. X\nVice-présidents : …": a group label of the list, not a heading that ends it
     headings = headings.filter((h, i) => !(h.kind === 'boundary' && /^presid/.test(h.text) && i > 0 && headings[i - 1]!.kind === 'present' && !this.src.norm.slice(headings[i - 1]!.end, h.start).trim()));
+    headings = this.countedThenGroups(headings, from, to);
     // a flattened presence table's rows end with their state ("… CC Vallée du Tarnon excusé"): no headings
     // (the header row, "…PrésentExcuséPouvoir à", is none either)
     if (table) headings = headings.filter((h) => h.end <= table.start || h.start >= table.end);
@@ -595,6 +596,29 @@ export class AttendanceReader {
 
   /** Present, absent, excused and proxies from a status list (status-rows.ts). */
   /**
+   * "Nombre de présents : (41) Dont (38) titulaires et (3) suppléants avec voix délibérative Nombre de
+   * pouvoirs : (6) Nombre de votants : (47) CAVO : Nadège X et Antoine Y (Avrainville), …": the members
+   * present are the groups after the count and its clauses (other counts, a bracket), the first group's
+   * label ("CAVO :", "CA Portes de l'Yvrette :") opening the list. A heading of the members present is put
+   * there (those read inside the clauses, "présent(e)s … Nombre de pouvoirs :", go).
+   */
+  private countedThenGroups(headings: Heading[], from: number, to: number): Heading[] {
+    const zone = this.src.fold.slice(from, to);
+    const m = /\bnombre\s+de\s+presents\s*:\s*\(\s*\d{1,3}\s*\)\s*dont\b/.exec(zone);
+    if (!m) return headings;
+    const at = from + m.index + m[0].length;
+    const label = /(?:^|[\s.)])((?:[A-Z][A-Z0-9]{1,9}|(?:CA|CC|CU|SM|SIVOM|SIAEP)\s+\p{Lu}[^:\n.]{2,40}?)\s*:\s+)(?=(?:M\.|Mme)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2})/u.exec(this.src.norm.slice(at, Math.min(to, at + 600)));
+    if (!label) return headings;
+    const start = at + label.index + label[0].indexOf(label[1]!);
+    // (no other list between: the clauses hold counts only)
+    if (headings.some((h) => h.start > at && h.start < start && LIST_KINDS.has(h.kind) && h.kind !== 'present' && !/^[ \t]*\(?\d/.test(this.src.fold.slice(h.end, h.end + 8)))) return headings;
+    const kept = headings.filter((h) => !(h.kind === 'present' && h.start < start && h.end > at - 40));
+    // (the heading runs from the count to the list: "Nombre de présents : (48) Dont (48) présent(e)s … quorum")
+    const headStart = from + m.index;
+    return [...kept, { kind: 'present' as const, start: headStart, end: start, text: this.src.fold.slice(headStart, start) }].sort((a, b) => a.start - b.start);
+  }
+
+  /**
    * The members present listed apart, past the act's text and signature (a
    * register's margin column that OCR read after the page: "Etaient présents :"
    * opening a line, one name per line), when the session's block named no one
@@ -607,7 +631,11 @@ export class AttendanceReader {
     const next = headings.find((x) => x.start >= late.end && LIST_KINDS.has(x.kind));
     const sections = this.out.sections.length;
     this.readList(late, 'present', next ? next.start : to, to);
-    if ((this.out.present?.length ?? 0) >= 3) return;
+    if ((this.out.present?.length ?? 0) >= 3) {
+      // after an act closed and signed ("Fait et délibéré…", "Pour extrait conforme"), a column ending the page is whole
+      if (/\b(?:pour\s+extrait\s+conforme|fait\s+et\s+delibere)\b/.test(this.src.fold.slice(0, late.start))) for (const s of this.out.sections.slice(sections)) s.complete = true;
+      return;
+    }
     this.out.present = null;
     this.out.sections.splice(sections);
   }

@@ -13,7 +13,10 @@ export const MONTHS: Record<string, number> = {
 export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const;
 
 const MONTH_RE = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
-const WEEKDAY_RE = '(?:(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?';
+// (OCR reads the final i as l or 1: "MERCREDl 14 AVRIL 1992")
+const WEEKDAY_RE = '(?:(lund[il1]|mard[il1]|mercred[il1]|jeud[il1]|vendred[il1]|samed[il1]|dimanche)\\s+)?';
+/** The weekday as written, its OCR'd last letter set right. */
+const weekdayName = (w: string | undefined): string | null => (w ? w.replace(/[l1]$/, 'i') : null);
 const DAY_WORDS = `(${NUMBER_WORD}(?:[ -]+${NUMBER_WORD}){0,3})`;
 
 export interface DateMatch {
@@ -75,13 +78,13 @@ export function findDates(fold: string): DateMatch[] {
     const day = Number(m[2]);
     const month = MONTHS[m[3]!.replace('.', '')] ?? 0;
     const year = yearOf(m[4]);
-    push(out, day, month, year, m[1] ?? null, m.index!, m.index! + m[0].length);
+    push(out, day, month, year, weekdayName(m[1]), m.index!, m.index! + m[0].length);
   }
   for (const m of fold.matchAll(WORD_MONTH_DATE)) {
     const day = parseFrenchNumber(m[2]!);
     if (day === null) continue;
     const month = MONTHS[m[3]!.replace('.', '')] ?? 0;
-    push(out, day, month, yearOf(m[4]), m[1] ?? null, m.index!, m.index! + m[0].length);
+    push(out, day, month, yearOf(m[4]), weekdayName(m[1]), m.index!, m.index! + m[0].length);
   }
   for (const m of fold.matchAll(SLASH_DATE)) {
     const before = fold.slice(Math.max(0, m.index! - 1), m.index!);

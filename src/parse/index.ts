@@ -123,8 +123,33 @@ function unframeText(text: string): string {
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
   const framed = filled.filter((l) => FRAMED_LINE.test(l));
-  if (framed.length < 5 || framed.length < filled.length * 0.6) return text;
+  if (framed.length < 5 || framed.length < filled.length * 0.6) return unframeMargin(lines) ?? text;
   return lines.map((l) => (FRAMED_LINE.test(l) ? l.replace(/^(\s*)\|/, '$1 ').replace(/\|(\s*)$/, ' $1') : l)).join('\n');
+}
+
+/** A line of a margin column read with its rule: one '|' opening it, none after ("| PRESENTS", "| M. GADRAT Pierre"). */
+const MARGIN_LINE = /^[ \t]*\|(?=[^|]*$)/;
+
+/**
+ * The margin column of a register page read apart (before or after the text), each of its lines opened
+ * by the column's rule: the rule is blanked (offsets kept) on runs of five such lines or more, so that
+ * its headings open their lines. Null when there is none.
+ */
+function unframeMargin(lines: string[]): string | null {
+  const marked = lines.map((l) => MARGIN_LINE.test(l));
+  const blank = marked.map(() => false);
+  for (let i = 0; i < lines.length; ) {
+    if (!marked[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && marked[j]) j++;
+    if (j - i >= 5) for (let k = i; k < j; k++) blank[k] = true;
+    i = j;
+  }
+  if (!blank.includes(true)) return null;
+  return lines.map((l, i) => (blank[i] ? l.replace(/\|/, ' ') : l)).join('\n');
 }
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
@@ -143,6 +168,12 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const segments = segmentBody(src, bodyFrom, len);
   const opening = att.block && annexed === null ? itemAboveAttendance(src, att.block.start, headerEnd, segments[0]?.start ?? len) : null;
   if (opening) segments.unshift(opening);
+  // (in minutes published as one paragraph, whose items the inline headings found: the labels of such
+  // pages read the vote before the first number as the first item's)
+  else if (segments.length > 0 && segments[0]!.start > bodyFrom && oneParagraph(src, bodyFrom, segments[0]!.start)) {
+    const before = unheadedVote(src, bodyFrom, segments[0]!.start);
+    if (before) segments.unshift(before);
+  }
   const firstHead = segments[0]?.start ?? len;
   const zoneEnd = att.block ? Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600))) : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
 
@@ -281,6 +312,25 @@ function pageTitle(src: SourceText, blockStart: number): string | null {
     return text;
   }
   return null;
+}
+
+/**
+ * A vote taken before the first numbered item, without a heading of its own ("Le compte rendu ainsi modifié
+ * est adopté à l'unanimité. 1 – Tarifs …", "… demande l'accord du conseil pour reporter le point n° 7 … Le
+ * conseil municipal accepte à l'unanimité."): an item of its own, the first, its subject the minutes it
+ * approves when it approves them.
+ */
+/** True when [from, to) lies in lines of 400 characters or more on average (a page flattened to a paragraph). */
+function oneParagraph(src: SourceText, from: number, to: number): boolean {
+  const lines = src.lineAt(to) - src.lineAt(from) + 1;
+  return (to - from) / lines >= 400;
+}
+
+function unheadedVote(src: SourceText, from: number, to: number): Segment | null {
+  const fold = src.fold.slice(from, to);
+  if (!/\b(?:adopte|adoptee|approuve|approuvee|accepte|decide|donne\s+son\s+accord)\b/.test(fold) || !findVote(src, from, to)) return null;
+  const minutes = minutesApproved(src, from, to);
+  return { start: from, end: to, bodyStart: from, number: null, titles: minutes ? [minutes] : [], objet: false };
 }
 
 /** "Le compte-rendu de la réunion du 13 décembre 2021, après lecture faite, est approuvé": what was approved, as written. */

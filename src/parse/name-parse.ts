@@ -48,8 +48,11 @@ const stray = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c =
 
 /** Letters OCR read as digits inside or at the end of a word ("Ren6", "Miche1", "Andr6"; source.ts DIGIT_LETTER): the shape is the word's. */
 function ocrLetters(t: string): string {
-  // (in the case of the letter before: "PUJ0L" is PUJOL, "Ren6" is Rene)
-  return hasOcrDigit(t) && /\p{L}[0156]/u.test(t) ? t.replace(/(?<=(\p{L}))[0156](?=\p{L}|$)/gu, (d, before: string) => (/\p{Lu}/u.test(before) ? DIGIT_LETTER[d]!.toUpperCase() : DIGIT_LETTER[d]!)) : t;
+  // (in the case of the letter before: "PUJ0L" is PUJOL, "Ren6" is Rene; after a word's capital, in the case
+  // of the letter after: "V6ronique" is Veronique)
+  return hasOcrDigit(t) && /\p{L}[0156]/u.test(t)
+    ? t.replace(/(?<=(\p{L}))[0156](?=(\p{L})|$)/gu, (d, before: string, after: string | undefined) => (/\p{Lu}/u.test(before) && !(after && /\p{Ll}/u.test(after)) ? DIGIT_LETTER[d]!.toUpperCase() : DIGIT_LETTER[d]!))
+    : t;
 }
 
 /** True when `t` holds a 0, 1, 5 or 6 (what `ocrLetters` reads as a letter): most words hold none. */
@@ -128,6 +131,8 @@ export function plausibleName(ws: Word[] | string): boolean {
     if (w.shape === 'U') u++;
     if (w.shape === 'C') c++;
     if (w.shape === 'U' && (shortGivenFirst || shortSurnameFirst)) continue;
+    // a surname alone in capitals that is also a word ("SANS", "PETIT"), one per line in a margin list
+    if (w.shape === 'U' && list.length === 1 && w.text.length >= 4) continue;
     if ((w.shape === 'U' || w.shape === 'C') && NOT_NAME_WORDS.has(foldText(w.text).replace(/[.']/g, ''))) return false;
   }
   if (u + c === 0) return false;

@@ -69,6 +69,22 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
   { re: new RegExp(String.raw`(?<=\s)(\d{4}\s\d{2}\s+n°\s*\d{1,4})\s*[-–]\s*([^.]{3,120}?)(?=\s+(?:Les?|La|Il|Elle|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant|Sur)\s|\s+\d{4}\s\d{2}\s+n°|$)`, 'g'), strength: 3 },
   { re: /(?<=\s)(\d{4}-\d{2}-A\d+)\s+([^.]{3,80}?)(?=\s+(?:il\s+est|[A-Z][a-z]+\s+(?:propos|expos)))/gi, strength: 3 },
   { re: /(?<=\s)(?:OBJET|Objet)\s*:\s*([^.]{3,160})/g, strength: 3 },
+  // one-paragraph minutes (document sites): an item's number or code after a sentence end, a year, the
+  // agenda's last line or a page number opening a paragraph, its title (up to another item's heading), then the first words of its body ("… 2019. 1. Approbation du procès-verbal de la séance du 5 février 2019 M. X demande …",
+  // "DCC 2021-001 – Approbation du … Le procès-verbal est adopté …", "Point 1 – Budget primitif 2016 M. Y …")
+  {
+    re: new RegExp(
+      String.raw`(?<=(?:^|[.;!?»)]|\d{4}|[Qq]uestions\s+diverses|QUESTIONS\s+DIVERSES|\n[ \t]*\d{1,3})\s+)((?:(?:D[ée]lib[ée]ration|Affaire|Point|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?)?(?:${CODE}|D-\d{1,4}\/(?:19|20)\d\d|\d{1,4}\/(?:19|20)\d\d)|(?:Point\s+)?\d{1,2}(?:\.|°\)|\s[–-]))\s+(?:[–-]\s+)?(\p{Lu}(?:(?!\s(?:D[ée]lib[ée]ration|DCM|DCC|DEL|Point\s+\d)\s)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Aucune?|Après|Vu|Considérant|Sur|Pour|En|Dans|Par|Lors|Suite|Conformément|Rapporteure?|Exposé)\s)`,
+      'gu',
+    ),
+    strength: 2,
+  },
+  // … a code after its word whose title could not be told from its body ("Délibération 48/2010 – Tarifs communaux
+  // 2011 Concession trentenaire …"): the item still starts there (no title)
+  {
+    re: new RegExp(String.raw`(?<=(?:^|[.;!?»)]|\d{4})\s+)((?:D[ée]lib[ée]ration|Affaire|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?(?:${CODE}|\d{1,4}\/(?:19|20)\d\d))()(?=\s+[–-]\s+\p{Lu})`, 'gu'),
+    strength: 2,
+  },
 ];
 
 /** A title line in capitals: at least two words, few digits, not a known non-item heading. */
@@ -121,7 +137,9 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       p.re.lastIndex = 0;
       for (const m of zone.matchAll(p.re)) {
         const objet = m.length === 2;
-        add({ start: from + m.index!, end: from + m.index! + m[0].length, number: objet ? null : m[1]!, title: asWritten(m, objet ? m[1] : m[2]), objet, strength: p.strength });
+        // (the number without the word before it nor its punctuation: "DCC 2021-001", "1." → "2021-001", "1")
+        const number = objet ? null : m[1]!.replace(/^(?:(?:D[ée]lib[ée]ration|Affaire|Point|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?)/i, '').replace(/[\s.°)–-]+$/, '');
+        add({ start: from + m.index!, end: from + m.index! + m[0].length, number, title: asWritten(m, objet ? m[1] : m[2]), objet, strength: p.strength });
       }
     }
   }

@@ -74,6 +74,10 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (/\bexpose\s+n\s*°?\s*\d+\s+approbation\s+du\s+proces[- ]verbal\s+du\s*$/.test(before)) return 'session';
   const immediate = before.slice(-40);
   if (/\bau\s*$/.test(immediate)) return 'other';
+  // the session a first convocation called, held without quorum: "convoqué une première fois le 12 octobre pour le 19 octobre"
+  if (/\bpour\s+(?:le|la\s+seance\s+du)\s*$/.test(immediate) && /\bpremiere\s+(?:fois|convocation)\b/.test(src.fold.slice(Math.max(0, start - 120), start))) return 'other';
+  // a street named after a date: "Rue du 8 Mai 1945", "place du 11 novembre 1918"
+  if (/\b(?:rue|avenue|av\.|place|boulevard|bd|allee|square|impasse|chemin|quai|cours|esplanade|parvis|rond-point|pont|stade|residence)\s+du\s*$/.test(immediate)) return 'other';
   // a web page's byline: "Par le secrétariat | 30 juillet 2020" (the publication, not the session)
   if (/(?:^|\n)[ \t]*par\s+[^|\n.]{2,60}\|[ \t]*$/.test(before.slice(-80))) return 'other';
   const verb = lastIndex(MEETING_VERB, before);

@@ -161,6 +161,8 @@ const DUEL = A(new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix\s+contre\s+${N
 
 // "à l'unanimité": "a", "l" before the keyword
 const UNANIMITY = A(/\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim'], 2);
+/** After a unanimity: the body that voted it, when that is another one than the one deliberating. */
+const OTHER_BODY = /^\s+(?:par|de)\s+(?:le|la|l')\s*(?:conseil\s+(?:communautaire|departemental|regional|syndical|d'administration|metropolitain)|communaute|comite|bureau|commission|assemblee)\b/;
 /** "(3 abstentions", ", 2 contre" right after a unanimity. */
 const UNANIMITY_BUT = new RegExp(String.raw`^\s*[,(]\s*(\d{1,3}|${numberRun()})\s+(abstentions?|voix\s+contre|contre)\b`);
 const MINUS = A(new RegExp(String.raw`\bunanimite\s+moins\s+(\d+|${numberRun()})\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)`), ['unanimite'], 0);
@@ -238,7 +240,11 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     /\b(?:au\s+lieu\s+de|et\s+non)\b/.test(src.fold.slice(g[0]!.start, g[g.length - 1]!.end + 25)) ||
     /\b(?:(?:etait|etaient)\s+de|et\s+non(?:\s+(?:de|pas))?|au\s+lieu\s+de|(?:il\s+(?:convient|faut)\s+(?:de\s+)?)?lire)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
   const tally = groups.filter((g) => !corrected(g)).find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
-  const un = firstAnchored(z, UNANIMITY);
+  // (not another body's vote quoted in the debate: "la tarification a été votée à l'unanimité par le conseil communautaire")
+  // (reported in the past tense, and by a body named: "a été votée à l'unanimité par le conseil communautaire";
+  // "est adopté à l'unanimité par le Conseil Communautaire" is the body deliberating)
+  const quoted = (m: RegExpExecArray) => /\ba\s+ete\s+(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?)\s+$/.test(z.s.slice(Math.max(0, m.index - 30), m.index)) && OTHER_BODY.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  const un = firstAnchored(z, UNANIMITY) === null ? null : (matchAnchored(z, UNANIMITY).find((m) => !quoted(m)) ?? null);
   if (!tally && !un) return null;
   // a tally cut by the end of the excerpt ("Pour : 36 – Contre : 2 – Ab"): its options are not all known
   if (tally && !un && cutAfter(src, tally[tally.length - 1]!.end)) return null;

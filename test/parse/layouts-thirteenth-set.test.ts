@@ -363,3 +363,75 @@ describe('forty-second set, continued', () => {
     }
   });
 });
+
+describe('forty-third to forty-sixth sets: long minutes in one paragraph, syndicates, scans', () => {
+  it('minutes in one paragraph: the items found inline after the agenda, the first one voted', () => {
+    const { summary, parsed } = analyseText(
+      'PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 19 MARS 2019 Présents : M. Yves CADIOU, Mme Anne LE DANTEC, M. Paul RIOU. Secrétaire de séance : Mme Anne LE DANTEC. ORDRE DU JOUR 1. Approbation du procès-verbal de la séance du 5 février 2019 2. Compte administratif 2018 3. Questions diverses 1. Approbation du procès-verbal de la séance du 5 février 2019 M. Yves CADIOU demande que soit précisé le point 4. Le procès-verbal ainsi modifié est adopté à l’unanimité. 2. Compte administratif 2018 M. le Maire présente le compte administratif. Le compte administratif est adopté par 2 voix pour et 1 abstention.',
+    );
+    expect(summary.subject).toMatch(/^(?:1 – )?Approbation du procès-verbal de la séance du 5 février 2019$/);
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Approbation du procès-verbal de la séance du 5 février 2019', 'Compte administratif 2018']);
+  });
+
+  it('another body’s unanimity quoted in the debate is not this item’s vote; a member leaving before the vote in a flattened page changes its voters', () => {
+    const quoted = analyseText(
+      ['Séance du 4 février 2025', 'Présents : 17 – Votants : 17', '', '2025-02-02 : Adhésion au service commun', 'M. le Maire répond que la tarification a été votée à l’unanimité par le conseil communautaire.', 'Pour : 15 – Contre : 2 – Abstention : 0'].join('\n'),
+    );
+    expect(codes(quoted.findings)).toEqual([]);
+    expect(quoted.summary.votes).toEqual({ for: 15, against: 2, abstain: 0, not_voting: 0 });
+    const left = analyseText(
+      'SÉANCE DU 21 OCTOBRE 2021 Conseillers en exercice : 21 – Présents : 21 – Votants : 21. D-42/2021 – Cession de l’ancien presbytère M. le Maire présente l’offre. Mme Jocelyne FERET, dont le fils est associé de la SCI, quitte la salle et ne prend pas part au vote. La cession est approuvée par 17 voix pour et 3 voix contre.',
+    );
+    expect(codes(left.findings)).not.toContain('TALLY_MISMATCH');
+  });
+
+  it('a street named after a date, a first convocation’s failed session, a weekday read by OCR (« MERCREDl »)', () => {
+    expect(analyseText('RÉUNION DU COMITÉ SYNDICAL DU LUNDI 8 FÉVRIER 2021 Salle des fêtes - Rue du 8 Mai 1945 - 41350 SAINT-LOUP').summary.session_date).toBe('2021-02-08');
+    const reconvened = analyseText(
+      'SEANCE DU VENDREDI 26 OCTOBRE 1990\nL’an mil neuf cent quatre-vingt-dix, le vingt-six octobre à vingt heures trente, le Conseil Municipal de la Commune, convoqué une première fois le\n12 octobre 1990 pour le 19 octobre 1990 et n’ayant pu délibérer faute de\nquorum, s’est réuni sur une seconde convocation adressée le 22 octobre 1990.',
+    );
+    expect(reconvened.summary.session_date).toBe('1990-10-26');
+    expect(codes(reconvened.findings)).not.toContain('DATE_CONFLICT');
+    expect(codes(analyseText('SEANCE DU MERCREDl 14 AVRIL 1992\nL’an mil neuf cent quatre-vingt-douze, le quatorze avril à vingt heures').findings)).toContain('DATE_CONFLICT');
+  });
+
+  it('an amount and its breakdown in brackets on one line that do not add up', () => {
+    const { findings } = analyseText('Séance du 23 février 2010\n- 02/2010 : Convention pour la classe de découverte – Montant : 28.640 €, (Participation des familles : 16.320,00 € – Prise en charge de la Commune : 12.420,00 €)');
+    expect(codes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    const right = analyseText('Séance du 23 février 2010\n- 02/2010 : Convention – Montant : 28.740 €, (Participation des familles : 16.320,00 € – Prise en charge de la Commune : 12.420,00 €)');
+    expect(codes(right.findings)).toEqual([]);
+  });
+
+  it('OCR: « V6ronique » is a given name, « SANS » a surname in a margin list; the margin column’s rule « | » read before or after the page', () => {
+    const a = analyseText('Séance du 11 avril 2013\nPrésents : Mme Christine ALBINET, M. Thierry\nMAUREL, Mme V6ronique NEGRE, M. Olivier PRADAL.\nSecrétaire : M. Olivier PRADAL.');
+    expect(a.summary.present_names).toEqual(['Christine ALBINET', 'Thierry MAUREL', 'V6ronique NEGRE', 'Olivier PRADAL']);
+    const b = analyseText(
+      [
+        'EXTRAIT DU REGISTRE DES DELIBERATIONS – Séance du 30 septembre 2004',
+        'Nombre de membres en exercice : 11 – présents : 6 – votants : 6',
+        'Absents excusés : M. Paul DUBOIS, Mme Rose FAURE, M. Luc GIRAUD, Mme Anne HAMEL, M. Jean IMBERT.',
+        'OBJET : TARIFS DE LA SALLE DES FÊTES',
+        'Le Conseil Municipal, après en avoir délibéré, à l’unanimité, adopte les tarifs.',
+        'Fait et délibéré en séance les jour, mois et an susdits.',
+        'Pour extrait conforme, Le Maire, J. LESCURE',
+        '',
+        '| PRESENTS',
+        '| M. LESCURE Jean, Maire',
+        '| Mme CHAUVET Annie',
+        '| M. SANS Pierre',
+        '| M. VALLADE Roland',
+        '| Mme MOREAU Odile',
+      ].join('\n'),
+    );
+    expect(b.summary.present_names).toEqual(['LESCURE Jean', 'CHAUVET Annie', 'SANS Pierre', 'VALLADE Roland', 'MOREAU Odile']);
+    expect(codes(b.findings)).toContain('PRESENT_COUNT_MISMATCH');
+  });
+
+  it('« Nombre de présents : (N) Dont … » then other counts, then the delegates by group', () => {
+    const { summary } = analyseText(
+      'RÉUNION DU COMITÉ SYNDICAL DU LUNDI 15 FÉVRIER 2021 Nombre de présents : (4) Dont (3) titulaires et (1) suppléants avec voix délibérative Nombre de pouvoirs : (1) Nombre de votants : (5) CAVO : Nadège LHUIL et Antoine HÉRAUT (Avrainville), Cédric ROUQUET (Boissy). CA Portes de l’Yvrette : Maxime DESPRAT (Courdimanche). Pouvoirs : Joëlle NÉGRI à Nadège LHUIL.',
+    );
+    expect(summary.present_names).toEqual(['Nadège LHUIL', 'Antoine HÉRAUT', 'Cédric ROUQUET', 'Maxime DESPRAT']);
+  });
+});

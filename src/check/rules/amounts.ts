@@ -116,6 +116,22 @@ export const amountsSum: Rule = {
         actual: eur(totalSign * Math.abs(total.cents)),
       });
     }
+    // an amount and its breakdown in brackets on the same line, every part labelled: "Montant : 28.640 €,
+    // (Participation des familles : 16.320,00 € – Prise en charge de la Commune : 12.420,00 €)"
+    for (const [line, amounts] of byLine) {
+      if (amounts.length < 3) continue;
+      const text = lineText(line);
+      const m = /\b(?:montant|co[uû]t|total)\b[^()\d]{0,20}?(\d[\d .,]*\s*(?:€|euros?))[\s,]*\(([^()]+)\)/i.exec(text);
+      if (!m) continue;
+      const entries = m[2]!.split(/\s[–—-]\s|\s*;\s*|\s+et\s+/).map((e) => e.trim()).filter(Boolean);
+      // (each entry "label : amount", no "dont" nor share: the whole breakdown)
+      if (entries.length < 2 || /\bdont\b|%/i.test(m[2]!) || !entries.every((e) => /^[^\d:]{3,60}:\s*\d[\d .,]*\s*(?:€|euros?)$/i.test(e))) continue;
+      const total = amounts.find((a) => m[1]!.includes(a.text.trim()) || a.text.trim().includes(m[1]!.trim()));
+      const parts = amounts.filter((a) => a !== total && entries.some((e) => e.includes(a.text.trim())));
+      if (!total || parts.length !== entries.length) continue;
+      const sum = parts.reduce((s, a) => s + a.cents, 0);
+      if (Math.abs(sum - total.cents) > 1) mismatch(parts, total, line);
+    }
     // tables extracted cell by cell
     for (const line of byLine.keys()) {
       let label = line - 1;

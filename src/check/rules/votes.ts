@@ -1,5 +1,5 @@
 /** Each vote against itself and against the attendance. */
-import type { Rule } from '../context.ts';
+import { tellsMovement, type Rule } from '../context.ts';
 
 export const tallyMatchesVoters: Rule = {
   name: 'tally-matches-voters',
@@ -11,7 +11,10 @@ export const tallyMatchesVoters: Rule = {
       if (!v || v.for === null || (v.against === null && v.abstain === null)) continue;
       // the session's voters hold for an item as long as nobody has arrived, left or stood aside before its vote
       // (a tally that counts members not taking part already accounts for those standing aside in this item)
-      const sessionHolds = !d.attendance && ctx.attendanceSteadyThrough((v.not_voting ? d.span.start : v.span.start) - 1);
+      // (… nor, in a page flattened to a paragraph where lines tell nothing, in the item's text before its vote:
+      // "Mme X quitte la salle et ne prend pas part au vote. La cession est approuvée par 17 voix pour …")
+      const voteAt = v.not_voting ? -1 : d.text.indexOf(v.text);
+      const sessionHolds = !d.attendance && ctx.attendanceSteadyThrough((v.not_voting ? d.span.start : v.span.start) - 1) && !(voteAt > 0 && tellsMovement(d.text.slice(0, voteAt)));
       const voters = v.voters ?? d.declared?.voters?.value ?? (sessionHolds ? session?.value : undefined) ?? null;
       if (voters === null) continue;
       const three = v.for + (v.against ?? 0) + (v.abstain ?? 0);
