@@ -238,7 +238,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // (… or "il convient de lire 15 voix pour et 3 contre, et non 16 voix pour et 2 contre")
   const corrected = (g: Hit[]) =>
     /\b(?:au\s+lieu\s+de|et\s+non)\b/.test(src.fold.slice(g[0]!.start, g[g.length - 1]!.end + 25)) ||
-    /\b(?:(?:etait|etaient)\s+de|et\s+non(?:\s+(?:de|pas))?|au\s+lieu\s+de|(?:il\s+(?:convient|faut)\s+(?:de\s+)?)?lire)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
+    /\b(?:(?:etait|etaient)\s+(?:donc\s+|en\s+fait\s+|bien\s+|en\s+realite\s+)?de|et\s+non(?:\s+(?:de|pas))?(?:\s*[«"“]\s*(?:par)?)?|au\s+lieu\s+de|(?:il\s+(?:convient|faut)\s+(?:de\s+)?)?lire)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start)) ||
+    // (… or its figures quoted from the minutes: "le compte rendu mentionne 2 abstentions")
+    /\b(?:mentionne|indique|porte|fait\s+etat\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
   const tally = groups.filter((g) => !corrected(g)).find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
   // (not another body's vote quoted in the debate: "la tarification a été votée à l'unanimité par le conseil communautaire")
   // (reported in the past tense, and by a body named: "a été votée à l'unanimité par le conseil communautaire";

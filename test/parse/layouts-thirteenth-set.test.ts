@@ -435,3 +435,24 @@ describe('forty-third to forty-sixth sets: long minutes in one paragraph, syndic
     expect(summary.present_names).toEqual(['Nadège LHUIL', 'Antoine HÉRAUT', 'Cédric ROUQUET', 'Maxime DESPRAT']);
   });
 });
+
+describe('votes of earlier sessions quoted in the minutes; a list under « Mesdames, Messieurs les Conseillers, »', () => {
+  it('figures quoted and set right (« et non « par 18 voix pour » », « le compte rendu mentionne 2 abstentions … le vote était donc de … ») are no tally', () => {
+    for (const quote of [
+      'M. X demande que soit précisé au point 5 que la délibération a été adoptée par 15 voix pour, 4 contre et 3 abstentions, et non « par 18 voix pour » comme indiqué.',
+      'Mme Y indique qu’au point n° 3, le compte rendu mentionne 2 abstentions alors qu’une seule a été exprimée : le vote était donc de 17 voix pour et 1 abstention.',
+    ]) {
+      const { summary } = analyseText(
+        `PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU 22 JUIN 2016 Présents : M. Paul ANDRÉ, Mme Lise BRUN, M. Marc CHAUVIN. Secrétaire de séance : Mme Lise BRUN. M. le maire demande l’accord du conseil municipal pour ajouter un point à l’ordre du jour. Le conseil municipal accepte à l’unanimité. M. le Maire rappelle au public que les questions ne peuvent être posées qu’à l’issue de la séance et que les débats sont enregistrés. Compte rendu du Conseil Municipal du 25 mai 2016 ${quote} Mme Z souhaite que son intervention sur le chemin des Grèves soit complétée. Le compte rendu ainsi modifié est adopté par 2 voix pour et 1 abstention.`,
+      );
+      expect(summary.votes).toEqual({ unanimous: true });
+    }
+  });
+
+  it('« Mesdames, Messieurs les Conseillers, » on its own line above the names', () => {
+    const { summary } = analyseText(
+      ['Séance du 26 septembre 2013', 'Etaient présents :', '', 'Mesdames, Messieurs les Conseillers,', '', '- Josette RABIL,- Dominique GUIBAL,', '- Christian BOSSART,- Marie ROBINE,', '', 'Secrétaire de séance : Mme Marie ROBINE.'].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Josette RABIL', 'Dominique GUIBAL', 'Christian BOSSART', 'Marie ROBINE']);
+  });
+});
