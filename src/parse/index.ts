@@ -119,6 +119,8 @@ function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | 
  */
 const FRAMED_LINE = /^\s*\|[^|]*(?:\|\s*)?$/;
 function unframeText(text: string): string {
+  // a box OCR drew with letters ("I Nombre de Conseillers en exercice …… : 15     I")
+  if (/\n[ \t]*[Il][ \t][^\n]*[ \t][Il][ \t]*\n/.test(text)) text = (unframeBox(text.split('\n')) ?? text.split('\n')).join('\n');
   if (!text.includes('|')) return text;
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
@@ -150,6 +152,23 @@ function unframeMargin(lines: string[]): string | null {
   }
   if (!blank.includes(true)) return null;
   return lines.map((l, i) => (blank[i] ? l.replace(/\|/, ' ') : l)).join('\n');
+}
+
+/** A line inside a box whose sides OCR read as letters: "I Nombre de Conseillers en exercice …… : 15     I". */
+const BOX_LINE = /^([ \t]*)[Il]([ \t].*[ \t])[Il]([ \t]*)$/;
+
+/** The sides of a box of two lines or more blanked (offsets kept), or null when there is none. */
+function unframeBox(lines: string[]): string[] | null {
+  const inBox = lines.map((l) => BOX_LINE.test(l));
+  let found = false;
+  const out = lines.map((l, i) => {
+    if (!inBox[i] || !(inBox[i - 1] || inBox[i + 1])) return l;
+    found = true;
+    // (a table drawn the same way, "I NOM - Prénom   I Présent I Absent I", keeps its rules: the grid reader reads them)
+    if (/[ \t][I|][ \t]/.test(BOX_LINE.exec(l)![2]!)) return l;
+    return l.replace(BOX_LINE, (_m, a: string, mid: string, b: string) => `${a} ${mid} ${b}`);
+  });
+  return found ? out : null;
 }
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {

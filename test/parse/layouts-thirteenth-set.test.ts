@@ -456,3 +456,20 @@ describe('votes of earlier sessions quoted in the minutes; a list under « Mesda
     expect(summary.present_names).toEqual(['Josette RABIL', 'Dominique GUIBAL', 'Christian BOSSART', 'Marie ROBINE']);
   });
 });
+
+describe('counts in a box of a scanned register', () => {
+  it('a box whose sides OCR read as letters (« I … I »), dotted leaders then a colon before each count', () => {
+    const { summary } = analyseText(
+      [
+        'PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+        'Séance du jeudi 23 juin 1994',
+        'r———————————————————————————————————————————,',
+        'I Nombre de Conseillers en exercice ............ : 15     I',
+        'I Nombre de Conseillers présents ............... : l2     I',
+        'I Nombre de Conseillers votants ................ : 14     I',
+        'L———————————————————————————————————————————J',
+      ].join('\n'),
+    );
+    expect([summary.members_in_office, summary.present, summary.voters]).toEqual([15, 12, 14]);
+  });
+});
