@@ -472,6 +472,16 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
       bodyStart = Math.min(seg.end, bodyStart + wrap[0].length);
     }
   }
+  // a sub-title in capitals under the heading, as a dash bullet: "I – PORT DE PLAISANCE" / "- BUDGET PRIMITIF DU PORT 2022"
+  if (titles.length && !rubrique) {
+    const sub = /^[ \t]*\n[ \t]*[-–][ \t]+([^\n]{6,160})(?=\n|$)/.exec(src.raw.slice(bodyStart));
+    const line = sub?.[1]!.trim() ?? '';
+    const letters = line.replace(/[^\p{L}]/gu, '');
+    if (sub && letters.length >= 6 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8 && !/[.:;]$/.test(line)) {
+      titles = [...titles, line];
+      bodyStart = Math.min(seg.end, bodyStart + sub[0].length);
+    }
+  }
   const title = titles.join(' – ').trim();
   const subject = rubrique ? `${rubrique} - ${title}` : title || null;
   // an item states its own counts only with count words followed by a number

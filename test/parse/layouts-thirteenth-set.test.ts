@@ -473,3 +473,12 @@ describe('counts in a box of a scanned register', () => {
     expect([summary.members_in_office, summary.present, summary.voters]).toEqual([15, 12, 14]);
   });
 });
+
+describe('a rubric, its numbered title and a sub-title in capitals as a dash bullet', () => {
+  it('« FINANCES » / « I – PORT DE PLAISANCE » / « - BUDGET PRIMITIF DU PORT DE PLAISANCE 2022 » chain into the subject', () => {
+    const { parsed } = analyseText(
+      ['Séance du 10 décembre 2021', 'Présents : M. Paul ANDRÉ, Mme Lise BRUN, M. Marc CHAUVIN.', 'Secrétaire de séance : Mme Lise BRUN.', 'FINANCES', 'I – PORT DE PLAISANCE', '- BUDGET PRIMITIF DU PORT DE PLAISANCE 2022', 'Il est proposé au Conseil municipal d’approuver le budget primitif 2022.', 'Adopté à l’unanimité.'].join('\n'),
+    );
+    expect(parsed.deliberations[0]!.subject).toBe('FINANCES – PORT DE PLAISANCE – BUDGET PRIMITIF DU PORT DE PLAISANCE 2022');
+  });
+});
