@@ -155,7 +155,11 @@ function mayBeRole(text: string): boolean {
 function roleOnly(text: string): boolean {
   // most names stop here, before the text is normalised
   if (!mayBeRole(text)) return false;
-  return ROLE_ONLY_RE.test(foldText(text).replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.]+$/, ''));
+  const folded = foldText(text).replace(/-\s*\n\s*/g, '-').replace(/\s+/g, ' ').trim().replace(/[\s.]+$/, '');
+  if (ROLE_ONLY_RE.test(folded)) return true;
+  // a role word as OCR reads it: "Bourgrnestre" (rn for m), "Consei1lers" (1 for l); an acronym with dots ("C.P.A.S.")
+  const ocr = folded.replace(/rn/g, 'm').replace(/(?<=[a-z])1(?=[a-z])/g, 'l').replace(/\b(?:[a-z]\.){2,}[a-z]?\.?/g, (m) => m.replace(/\./g, ''));
+  return ocr !== folded && ROLE_ONLY_RE.test(ocr);
 }
 
 /**

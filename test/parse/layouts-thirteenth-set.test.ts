@@ -482,3 +482,20 @@ describe('a rubric, its numbered title and a sub-title in capitals as a dash bul
     expect(parsed.deliberations[0]!.subject).toBe('FINANCES – PORT DE PLAISANCE – BUDGET PRIMITIF DU PORT DE PLAISANCE 2022');
   });
 });
+
+describe('roles as OCR reads them', () => {
+  it('« Bourgrnestre-Président », « Consei1lers », « Président du C.P.A.S. » end their groups of names', () => {
+    const { summary } = analyseText(
+      [
+        'Séance publique du 26 mars 1998',
+        'Présents : MM. Jean DEHON, Bourgrnestre-Président ;',
+        '           Philippe GOFFIN, Mme Monique LAMBOT, Echevins ;',
+        '           M. Bernard LOUIS, Président du C.P.A.S. ;',
+        '           MM. Freddy BODAR, Guy MATAGNE, Consei1lers ;',
+        '           M. Albert RENSON, Secrétaire communal.',
+        'Excusés : MM. Léon GODFRIN et Pierre DUCHENE, Conseillers.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Jean DEHON', 'Philippe GOFFIN', 'Monique LAMBOT', 'Bernard LOUIS', 'Freddy BODAR', 'Guy MATAGNE']);
+  });
+});
