@@ -164,8 +164,8 @@ function unframeBox(lines: string[]): string[] | null {
   const out = lines.map((l, i) => {
     if (!inBox[i] || !(inBox[i - 1] || inBox[i + 1])) return l;
     found = true;
-    // (a table drawn the same way, "I NOM - Prénom   I Présent I Absent I", keeps its rules: the grid reader reads them)
-    if (/[ \t][I|][ \t]/.test(BOX_LINE.exec(l)![2]!)) return l;
+    // (a table drawn the same way, "I NOM - Prénom   I Présent I Absent I": its rules become the bars they are)
+    if (/[ \t][I|][ \t]/.test(BOX_LINE.exec(l)![2]!)) return l.replace(/(?<=^[ \t]*|[ \t])[Il](?=[ \t]|$)/g, '|');
     return l.replace(BOX_LINE, (_m, a: string, mid: string, b: string) => `${a} ${mid} ${b}`);
   });
   return found ? out : null;

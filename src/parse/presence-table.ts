@@ -153,7 +153,7 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
   { kind: 'absent', re: /^absente?s?$/ },
   { kind: 'present', re: /^presente?s?(?:\s*\(e\))?$/ },
 ];
-const NAME_COLUMN = /^(?:nom(?:\s+(?:et\s+)?prenom)?s?|conseill(?:er|ere)s?(?:\s+\w+)?|membres?|elus?|delegues?|noms?\s+des\s+\w+)$/;
+const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er|ere)s?(?:\s+\w+)?|membres?|elus?|delegues?|noms?\s+des\s+\w+)$/;
 const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
 
 export interface GridTable {
@@ -192,6 +192,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const givenColumn = headerCells[1] && /^prenoms?$/.test(headerCells[1].text.trim()) ? 1 : -1;
     if (!columns.includes('present')) continue;
     const roleColumn = headerCells.findIndex((c) => /^(?:fonctions?|qualites?|roles?|mandats?)$/.test(c.text.trim()));
+    const noteColumn = headerCells.findIndex((c) => /^(?:observations?|remarques?|commentaires?)$/.test(c.text.trim()));
     const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length };
     let rows = 0;
     // a page break inside the grid: its footer and header lines, then the header row again (the grid goes on under it)
@@ -253,7 +254,13 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         if (c && c.text.trim() && !GRID_MARK.test(c.text.trim())) who.role = c.text.trim();
       }
       const holderCell = stateOf('holder');
-      const holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? person(holderCell.text, holderCell.start) : null;
+      let holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? person(holderCell.text, holderCell.start) : null;
+      // an « Observations » cell that states the proxy: "pouvoir à M. CALAS"
+      if (!holder && noteColumn >= 0) {
+        const c = piped ? row[noteColumn] : undefined;
+        const m = c ? /^(\s*(?:pouvoir|procuration|d[ée]l[ée]gation)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+)(\S.*?)\s*$/i.exec(c.text) : null;
+        if (c && m) holder = person(m[2]!, c.start + m[1]!.length);
+      }
       if (mark('present')) out.present.push(who);
       else if (mark('excused')) out.excused.push(who);
       else if (mark('absent') || !holder) out.absent.push(who);

@@ -98,6 +98,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
     convoc >= 0 &&
     // (dotted leaders for the colon: "Date de la convocation ............. 27 janvier 2006")
     (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:|\||\.{3,}|…+)\s*$/.test(tail) ||
+      // (the clause wrapped at a line end: "sur la convocation qui lui a été adressée par le" / "Maire le 28 juin 1986")
+      /^\S*\s+qui\s+(?:lui|leur)\s+a\s+ete\s+(?:adressee|envoyee|notifiee)[^,.;]{0,30}?\s(?:le|du)\s*$/.test(tail) ||
       // "sur convocation du Président, Madame X, en date du 25 septembre": the one who convoked in apposition
       /^\S*\s+(?:du|de\s+(?:la|son|sa))\s+(?:presidente?|maire)\s*,\s*[^,.;\n]{2,60},\s*(?:en\s+date\s+)?du\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail));
   // "convoqués pour la séance du 30 janvier": the date of the session they were called to

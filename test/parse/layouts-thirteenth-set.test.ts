@@ -499,3 +499,28 @@ describe('roles as OCR reads them', () => {
     expect(summary.present_names).toEqual(['Jean DEHON', 'Philippe GOFFIN', 'Monique LAMBOT', 'Bernard LOUIS', 'Freddy BODAR', 'Guy MATAGNE']);
   });
 });
+
+describe('a scanned émargement table ruled with letters', () => {
+  it('« I NOM - Prénom I Présent I Absent I Observations I », a proxy stated in the observations, a convocation clause wrapped at a line end', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 4 juillet 1986',
+        'Le Conseil Municipal s’est réuni à la Mairie, sur la convocation qui lui a été adressée par le',
+        'Maire le 28 juin 1986, sous la présidence de M. Pierre ESCANDE, Maire.',
+        '',
+        'Membres en exercice : 5      Présents : 3      Votants : 4',
+        '',
+        'I NOM - Prénom          I Présent I Absent I Observations        I',
+        'I ESCANDE Pierre        I    X    I        I Maire               I',
+        'I CALAS Marcel          I    X    I        I Adjoint             I',
+        'I AZAIS Fernand         I    X    I        I                     I',
+        'I VIALA Henri           I         I   X    I pouvoir à M. CALAS  I',
+        'I OLIVIER Jacques       I         I   X    I excusé              I',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['ESCANDE Pierre', 'CALAS Marcel', 'AZAIS Fernand']);
+    expect(summary.proxies_list).toEqual([{ from: 'VIALA Henri', to: 'CALAS' }]);
+    expect(summary.convocation_date).toBe('1986-06-28');
+    expect(codes(findings)).toEqual([]);
+  });
+});
