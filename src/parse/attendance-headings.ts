@@ -71,6 +71,8 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`\b(?:a|ont)\s+mandate\b[^:\n]{0,60}${COLON}`, ['mandate'], 1),
   // "… procuration de vote a été donnée par :" (Luxembourg, the Covid law)
   P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+(?:a|ont)\s+ete\s+donnee?s?\s+par${COLON}`, ['pouvoir', 'procuration']),
+  // "… les procurations de vote suivantes ont été données :"
+  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+suivante?s\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?)${COLON}`, ['pouvoir', 'procuration']),
   // absent
   // "Absents excusés non représentés :": up to two qualifiers
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseill(?:er|ere)s?\s+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration))){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
@@ -247,6 +249,9 @@ function membersWhoAttended(headings: Heading[], fold: string): Heading[] {
   // "présents : 24 ; pouvoirs : 14" is a count, not a list of members
   const isCount = (h: Heading) => /^\s*\d{1,3}\b(?!\s*[.,]\d)(?!\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)/.test(fold.slice(h.end, h.end + 16));
   if (headings.some((h) => h.kind === 'present' && !isCount(h))) return headings;
+  // "Présents : 41 membres sur 45" then "Assistent à la séance : M. X, président de la commune, …": the members are
+  // counted, those who attend are others
+  if (headings.some((h) => h.kind === 'present' && /^\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+sur\s+\d/.test(fold.slice(h.end, h.end + 40)))) return headings;
   // "Assistaient / Assistent à la séance :", "Ont assisté à la séance :"
   const plural = (h: Heading) => /^assist(?:aient|ent)\s/.test(h.text) || (/^assiste\s/.test(h.text) && /\bont\s+$/.test(fold.slice(Math.max(0, h.start - 8), h.start)));
   const i = headings.findIndex((h) => h.kind === 'staff' && plural(h) && /^assist\w*\s+(?:a\s+la\s+(?:seance|reunion)\s*)?:$/.test(h.text));

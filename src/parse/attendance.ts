@@ -668,6 +668,9 @@ export class AttendanceReader {
 
   /** The person of a status row's name: "CHOLLET Bernard, Maire", "M. Christophe ANDRAL", "AUBOUIN Gérard (Président)". */
   private rowPerson(text: string, start: number): PersonText | null {
+    // a column before the member's (a canton, a commune: "Aubrac-la-Vieille           M. Michel UGOLINI")
+    const column = /^[ \t]*\S[^\t\n]*?\S(?:[ \t]{2,}|\t)(?=(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/.exec(text);
+    if (column) return this.rowPerson(' '.repeat(column[0].length) + text.slice(column[0].length), start);
     const comma = text.lastIndexOf(',');
     if (comma > 0 && isRoleOnly(text.slice(comma + 1).trim())) {
       const p = this.gridPerson(text.slice(0, comma), start);
@@ -1680,6 +1683,11 @@ export function blankGroupLabels(content: string): string {
   // a group's title alone on its line, in capitals: "COLLÈGE NORD", "GROUPE MAJORITAIRE", "SECTEUR EST"
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b[^\n:a-zß-ÿ]{0,50})(?=\n|$)/g, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
+  // a political group's title on its line, with its size: "Groupe Socialiste, Radical, Citoyen et apparentés (29 élus)",
+  // "Non-inscrits (3 élus) :"
+  if (/\n[ \t]*(?:Groupe|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:Groupe|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b[^\n]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+)\s*\)[ \t]*:?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
   // "Siège no 3 : vacant": a seat without a member
   if (/vacant/i.test(content)) content = content.replace(/(?<=^|\n)[^:\n]{2,40}:[ \t]*(?:si[èe]ge[ \t]+|poste[ \t]+)?vacante?[ \t]*\.?[ \t]*(?=\n|$)/gi, (line) => ' '.repeat(line.length));

@@ -6,7 +6,7 @@
  */
 import type { Body, BodyKind, Jurisdiction } from '../domain/index.ts';
 import { anchored, firstAnchored, guard, passes, zoneOf, type Anchored } from './scan.ts';
-import type { SourceText } from './source.ts';
+import { foldText, type SourceText } from './source.ts';
 
 // tried only at their keywords (scan.ts): the first word of each alternative ("conseil", "comite"…),
 // or "metropol" after "conseil de la"
@@ -56,6 +56,8 @@ export function findBody(src: SourceText, from: number, to: number): Body {
   let jurisdiction: Jurisdiction | null = null;
   for (const j of JURISDICTIONS) {
     if (passes(wz, j.keys, j.also !== null && j.also.test(whole)) && j.re.test(whole)) {
+      // (a surname in capitals after a given name is no role: "Mme Catherine ECHEVIN")
+      if (j.j === 'BE' && !j.re.test(foldText(src.norm.slice(0, whole.length).replace(/(?<=\p{Lu}\p{Ll}+[ \t]+)\p{Lu}{3,}\b/gu, (w) => ' '.repeat(w.length))))) continue;
       jurisdiction = j.j;
       break;
     }

@@ -48,6 +48,8 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/\b(?:a\s+ete|est|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?|choisie?s?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?secreta[il1]re?s?(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['nomme', 'designe', 'elu', 'choisi'], 2),
   anchored(/\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?)(?:\s+(?:elue?|designee?|nommee?))?\s*:\s*/g, ['secreta']),
   anchored(/\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secretariat']),
+  // Belgium, Luxembourg: "Secrétaire communal : M. Yves BRAUN" (the one who keeps the minutes)
+  anchored(/\bsecreta[il1]re\s+communale?\s*:\s*/g, ['secreta']),
   anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),
   anchored(/\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g, ['designe', 'elit', 'nomme', 'choisit']),
   // "SECRÉTAIRE DE SÉANCE" alone on its line, the name on the next one
@@ -55,8 +57,9 @@ const SECRETARY_AFTER: Anchored[] = [
 ];
 
 /** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance", "X a accepté d'assurer le secrétariat de séance" */
+// (or "M. Hugues X, secrétaire de séance, procède à l'appel nominal")
 const SECRETARY_BEFORE =
-  /(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)\s+(?:le\s+)?secretariat\b|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
+  /(?<=,\s*)secretaire\s+de\s+(?:la\s+)?seance(?=\s*,)|(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)\s+(?:le\s+)?secretariat\b|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
 
 function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
   // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name

@@ -91,6 +91,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   // the member's commune in the first column ("CommuneTitulaireP / A…")
   const communeFirst = /^\s*(?:communes?|collectivites?|municipalites?|epci|structures?)/.test(headerLine);
   const substituteColumn = /suppl|rempla/.test(headerLine);
+  const proxyColumn = /pouvoir|procuration/.test(headerLine);
   const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null }> = [];
   let end = headStart;
   for (let l = firstLine + 1; l <= src.lineCount; l++) {
@@ -118,6 +119,14 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
         other = { written: next.name, name: next.name, civility: null, role: null, start: at, end: at + next.name.length };
       }
     }
+    // no mark but a name ending the row, under a « Pouvoir donné à » column: the holder (checked below against the members)
+    if (!found && proxyColumn) {
+      const tail = /([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)\s*$/.exec(rest);
+      if (tail && tail.index > 0) {
+        const at = start + skip + lead.length + tail.index;
+        other = { written: tail[1]!, name: tail[1]!, civility: null, role: null, start: at, end: at + tail[1]!.length };
+      }
+    }
     rows.push({ person, state: found?.state ?? null, other });
     end = start + line.length;
   }
@@ -127,6 +136,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const reachedEnd = rest === '' || (!rest.includes('\n') && rest.length < 60 && !/[.:;!?]$/.test(rest));
   const out: PresenceTable = { present: [], absent: [], excused: [], proxies: [], sections: [], start: headStart, end };
   const members = new Set(rows.map((r) => r.person.name.toLowerCase()));
+  // (a name read without a mark is a holder only when it is a member of the table: "… CC Haut-Vivarais FAURIAT Odile")
+  for (const r of rows) if (r.state === null && r.other && !members.has(r.other.name.toLowerCase())) r.other = null;
   rows.forEach((r, i) => {
     // the last row of a cut table may have lost its mark
     if (reachedEnd && i === rows.length - 1 && r.state !== 'present') return;

@@ -27,7 +27,7 @@ type Role = 'session' | 'weak' | 'convocation' | 'other' | 'none';
 // (abbreviated by hand: "Conv. du 8 juin")
 const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.)/g;
 const EXCLUDE =
-  /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivante?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mis\s+en\s+ligne|mise\s+a\s+jour|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
+  /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivante?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|renouvellement|scrutins?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mis\s+en\s+ligne|mise\s+a\s+jour|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
 const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?)\b/g;
 /** A convocation word, then the participle of its sending and to whom: the date that follows dates the convocation. */

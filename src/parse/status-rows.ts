@@ -55,6 +55,7 @@ const SPLITS: RegExp[] = [
   /^(.*?\S)[ \t]+:[ \t]+(\S.*)$/, // "M. X : présent"
   /^(.*?\S)[ \t]+[–—-][ \t]+(\S.*)$/, // "M. X – présent"
   /^(.*?\S) {2,}(\S.*)$/, // columns flattened with spaces
+  /^(.*\S) {2,}(\S.*)$/, // … three of them, the member's after a commune or a canton: the state is the last
 ];
 
 const WORD_STATE = /^(present|presente|presents|presentes|absent|absente|absents|absentes|excuse|excusee|excuses|excusees|represente|representee)\b/;

@@ -53,6 +53,10 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'expressed', re: A(new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b(?!\s+(?:(?:voix|votes?)\s+)?(?:pour|contre)\b)`, 'g'), ['exprimes'], 1) },
   // "SCRUTIN … DONT 17 PROCURATION(S)" (of the whole vote), not "POUR : 18 (dont 3 pouvoirs)" (of one option)
   { opt: 'proxies_included', re: A(new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g'), ['dont'], 0) },
+  // votes by group, the count in brackets: "Pour : groupes « A » et « B » (22)", "Contre : groupe « C » (9)"
+  { opt: 'for', re: A(/\bpour\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})\s*\)/g, ['pour'], 0) },
+  { opt: 'against', re: A(/\bcontre\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})\s*\)/g, ['contre'], 0) },
+  { opt: 'abstain', re: A(/\babstentions?\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})\s*\)/g, ['abstention'], 0) },
   // "par 18 oui, 4 non et 2 abstentions" (Switzerland)
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+oui\b`, 'g'), ['oui'], 0) },
   { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+non\b(?![-\s]+(?:votants?|participations?|inscrits?|exprimes?|excuses?|representes?))`, 'g'), ['non'], 0) },

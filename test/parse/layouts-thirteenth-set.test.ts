@@ -524,3 +524,88 @@ describe('a scanned émargement table ruled with letters', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('forty-seventh to fiftieth sets: large assemblies, tables, Luxembourg, Switzerland', () => {
+  it('a roll call by political group (« Groupe … (29 élus) » lines), the secretary named « M. X, secrétaire de séance, procède à l’appel »', () => {
+    const { summary } = analyseText(
+      [
+        'PROCÈS-VERBAL DE LA SÉANCE PLÉNIÈRE DU VENDREDI 22 JUIN 2012',
+        'M. Hugues THOMAS, secrétaire de séance, procède à l’appel nominal.',
+        'Ont répondu à l’appel :',
+        '',
+        'Groupe Socialiste, Radical et apparentés (3 élus)',
+        'MOISSAC Antoine – TERRISSE Sylvie – PARAYRE Aurélie',
+        '',
+        'Groupe Europe Écologie (2 élus)',
+        'VIGUIER Marie – THOMAS Hugues',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['MOISSAC Antoine', 'TERRISSE Sylvie', 'PARAYRE Aurélie', 'VIGUIER Marie', 'THOMAS Hugues']);
+    expect(summary.secretary).toBe('Hugues THOMAS');
+  });
+
+  it('a roll call by canton in three columns (canton, member, state); votes by group with their counts in brackets', () => {
+    const { summary } = analyseText(
+      [
+        'Réunion du lundi 20 décembre 2004',
+        'CANTON                      CONSEILLER GÉNÉRAL            APPEL',
+        'Aubrac-la-Vieille           M. Michel UGOL                présent',
+        'Bassac-sur-Ourne            Mme Samia KERMAREC             présente',
+        'Belcastel-d’Ourne           M. Hervé KADOUR                présent',
+        'Castelmoron-d’Ourne         Mme Alexandra DELMAS           excusée – pouvoir à Mme KERMAREC',
+        'Cayrolles-Haut              M. Francis BOURIER             présent',
+        '',
+        'Rapport n° 1-01 – Budget primitif 2005',
+        'Pour : groupes « Union pour l’Ourne » et « Divers droite » (3)',
+        'Contre : groupe « Gauche ournaise » (1)',
+        'Abstention : groupe « Écologie » (1)',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Michel UGOL', 'Samia KERMAREC', 'Hervé KADOUR', 'Francis BOURIER']);
+    expect(summary.proxies_list).toEqual([{ from: 'Alexandra DELMAS', to: 'KERMAREC' }]);
+    expect(summary.votes).toEqual({ for: 3, against: 1, abstain: 1, not_voting: 0 });
+  });
+
+  it('Luxembourg: « les procurations de vote suivantes ont été données : – X, conseillère, à Y » and « Secrétaire communal : M. Z »; Switzerland: « Présents : 41 membres sur 45 » with those who « assistent » apart', () => {
+    const lu = analyseText(
+      ['Séance publique du 24 février 2021', 'Présents : M. Jean KIEFER, bourgmestre ; Mme Nadine HOFMAN, M. Marco THEVES, conseillers.', 'Absents excusés : Mme Martine ZIGRAN, conseillère.', 'Secrétaire communal : M. Yves BRAUNS.', '', 'Conformément à la loi du 24 juin 2020, les procurations de vote suivantes ont été données :', '– Mme Martine ZIGRAN, conseillère, à Mme Nadine HOFMAN, conseillère.'].join('\n'),
+    );
+    expect(lu.summary.proxies_list).toEqual([{ from: 'Martine ZIGRAN', to: 'Nadine HOFMAN' }]);
+    expect(lu.summary.secretary).toBe('Yves BRAUNS');
+    const ch = analyseText(['Séance du Conseil général du 14 décembre 2015', 'Présents : 41 membres sur 45', 'Excusés : Mmes Nathalie ZUFEREY, Sonia PRAT, MM. Grégoire EMERI et David MÉTRAIL', '', 'Assistent à la séance : M. Christian REYS, président de la commune ; M. Stéphane FOURNIE, secrétaire communal.'].join('\n'));
+    expect([ch.summary.present, ch.summary.members_in_office]).toEqual([41, 45]);
+    expect(codes(ch.findings)).toEqual([]);
+  });
+
+  it('a table whose proxy column holds a member’s name without a mark; a holder listed absent in a table the excerpt cuts', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Comité syndical du 10 octobre 2016',
+        'NOM PrénomCollectivité adhérentePrésent(e)Pouvoir donné à',
+        'ARSAC Laurent CC du Val d’Ay X',
+        'BONNEFOY Mireille CC du Val d’Ay X',
+        'FAURIAT Odile CC Pays de Lamastre',
+        'JUSTET Marcel CC Eyrieux X',
+        'DUVERGER Alain CC Haut-Vivarais FAURIAT Odile',
+        'MOUNIER Jean-Louis CC Haut-Vivarais X',
+        'ROCHE Nadine CC Haut-Vivarais ARSAC Laurent',
+        'PONSON Régine CC des Bout',
+      ].join('\n'),
+    );
+    expect(summary.proxies_list).toEqual([{ from: 'DUVERGER Alain', to: 'FAURIAT Odile' }, { from: 'ROCHE Nadine', to: 'ARSAC Laurent' }]);
+    expect(codes(findings)).toContain('PROXY_HOLDER_ABSENT');
+  });
+
+  it('a member named ÉCHEVIN is no Belgian role; a general renewal of councils is no session date', () => {
+    const { summary, parsed } = analyseText(
+      [
+        'COMMUNAUTÉ URBAINE DE SAINT-AURÈLE',
+        'Séance du mardi 10 décembre 2013',
+        'Suite au renouvellement général des conseils municipaux des 15 et 22 mars 2013, le Conseil de Communauté, convoqué le 5 décembre 2013, s’est réuni.',
+        'Présents : M. Paul MULLER, Mme Catherine ECHEVIN, Mme Marie LE BORGNE.',
+      ].join('\n'),
+    );
+    expect(parsed.session.body.jurisdiction).toBe('FR');
+    expect(summary.session_date).toBe('2013-12-10');
+  });
+});
