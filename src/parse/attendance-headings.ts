@@ -103,13 +103,13 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:siegeai(?:en)?t|siegent|ont\s+siege)\b[^:\n.]{0,50}?:`, ['siegeaient', 'siegeait', 'siegent', 'siege'], 1),
   P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s)`, ['assiste', 'assistaient'], 1),
   // "Ont répondu à l'appel :" (a département's roll call)
-  P('present', String.raw`\bont\s+repondu\s+a\s+l['\s]?\s?appel(?:\s+nominal)?${COLON}`, ['repondu'], 1),
+  P('present', String.raw`\bont\s+repondu\s+a\s+l['\s]?\s?appel(?:\s+nominal|\s+de\s+leurs?\s+noms?)?${COLON}`, ['repondu'], 1),
   // "Ont pris part à la séance, à l'appel de leur nom, les conseillers communautaires X, Y, …"
   P('present', String.raw`\b(?:ont\s+pris\s+part|prenaient\s+part)\s+a\s+la\s+(?:seance|reunion)(?:\s*,\s*a\s+l'\s?appel\s+de\s+leur\s+nom\s*,)?(?:\s*:|\s+(?:les\s+)?(?:conseill\w+(?:\s+(?:municipaux|communautaires|departementaux|metropolitains))?|membres|delegues|elus)(?:\s+suivants)?\s*:?)`, ['pris', 'prenaient'], 2),
   // (a dash for a colon: "Étaient présents –" at the line end)
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}(?:[ \t]*[-–—])?${ENDLINE}`, ['present'], 1),
   // Québec: "Sont présents les conseillers Mme X, M. Y … formant quorum"
-  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s))`, ['present'], 1),
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s)|\s+(?=[a-z'-]{2,}\s+[a-z'-]{2,}\s*,))`, ['present'], 1),
   // secretary: ends a list
   P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?))?(?:\s+(?:elue?|designee?|nommee?))?${COLON}`, ['secretair']),
   P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['secretariat']),

@@ -609,3 +609,14 @@ describe('forty-seventh to fiftieth sets: large assemblies, tables, Luxembourg, 
     expect(summary.session_date).toBe('2013-12-10');
   });
 });
+
+describe('roll calls worded otherwise', () => {
+  it('« Ont répondu à l’appel de leur nom : » one member per line; Québec « sont présents les conseillers X, Y et Z, formant quorum »', () => {
+    const a = analyseText(['Séance plénière du jeudi 30 juin 2016', 'Ont répondu à l’appel de leur nom :', 'Mme ABADIE Sabine (UDC)', 'M. AMBLARD Gaëtan (EELV)', 'M. ANGLADE Jacques (SRD)'].join('\n'));
+    expect(a.summary.present_names).toEqual(['ABADIE Sabine', 'AMBLARD Gaëtan', 'ANGLADE Jacques']);
+    const b = analyseText(
+      'PROVINCE DE QUÉBEC Procès-verbal de la séance ordinaire du conseil tenue le lundi 2 avril 2012, à laquelle sont présents les conseillers Réjean Boisvert, Nicole Desrosiers, Lucie Beaulieu et Marcel Ouellet, formant quorum sous la présidence de M. le maire Normand Létourneau.',
+    );
+    expect(b.summary.present_names).toEqual(['Réjean Boisvert', 'Nicole Desrosiers', 'Lucie Beaulieu', 'Marcel Ouellet', 'Normand Létourneau']);
+  });
+});
