@@ -63,7 +63,8 @@ const PATTERNS: Pattern[] = [
   // "Se sont fait représenter :", "S'est fait représenter :"
   P('proxies', String.raw`\b(?:se\s+sont|s'\s?est|s'\s?etaient|s'\s?etait)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?${COLON}`, ['fait'], 2),
   P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`, ['ayant'], 0, 'newline'),
-  P('proxies', String.raw`\b(?:ont|a)\s+donne\s+(?:une\s+|un\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrits?))?${COLON}`, ['donne'], 1),
+  // (also "les membres suivants ont confié une procuration écrite à un collègue :")
+  P('proxies', String.raw`\b(?:ont|a)\s+(?:donne|confie|remis)\s+(?:une\s+|un\s+|leur\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrite?s?))?(?:\s+a\s+une?\s+collegue)?${COLON}`, ['donne', 'confie', 'remis'], 1),
   // "Délégations de vote (mandant / mandataire) :"
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`, ['pouvoir', 'procuration'], 0, 'newline'),

@@ -620,3 +620,12 @@ describe('roll calls worded otherwise', () => {
     expect(b.summary.present_names).toEqual(['Réjean Boisvert', 'Nicole Desrosiers', 'Lucie Beaulieu', 'Marcel Ouellet', 'Normand Létourneau']);
   });
 });
+
+describe('Luxembourg proxies under a sentence', () => {
+  it('« les membres suivants du conseil ont confié une procuration écrite à un collègue : - X / Conseiller à Y / Conseiller »', () => {
+    const { summary } = analyseText(
+      ['Séance du 20 novembre 2020', 'Présents : Jos Kramer / Échevin, Patrick Thiel / Conseiller, Lisa Weber / Conseillère', 'Conformément aux mesures temporaires, les membres suivants du conseil ont confié une procuration écrite à un collègue :', '- Tom Bievers / Conseiller à Patrick Thiel / Conseiller', '- Anne Majeru / Conseillère à Jos Kramer / Échevin', '1. Approbation du rapport de la séance du 9 octobre 2020'].join('\n'),
+    );
+    expect(summary.proxies_list).toEqual([{ from: 'Tom Bievers', to: 'Patrick Thiel' }, { from: 'Anne Majeru', to: 'Jos Kramer' }]);
+  });
+});
