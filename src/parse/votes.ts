@@ -302,12 +302,15 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // "à l'unanimité des suffrages exprimés (3 abstentions : M. X, …)": the count in brackets right after
   if (vote.unanimous && un && vote.abstain === null && vote.against === null) {
     const after = zone.slice(un.index + un[0].length, un.index + un[0].length + 40);
+    // (or after a dash, the label first: "à l'unanimité des suffrages exprimés – Abstentions : 4 (groupe …)")
     const paren = UNANIMITY_BUT.exec(after);
-    if (paren) {
-      const n = num(paren[1]!);
+    const dashed = paren ? null : /^\s*[–—-]\s*(abstentions?|contre)\s*:\s*(\d{1,3})\b/.exec(after);
+    const but = paren ? { n: paren[1]!, what: paren[2]! } : dashed ? { n: dashed[2]!, what: dashed[1]! } : null;
+    if (but) {
+      const n = num(but.n);
       if (Number.isNaN(n)) {
         // (not a count)
-      } else if (/abstention/.test(paren[2]!)) vote.abstain = n;
+      } else if (/abstention/.test(but.what)) vote.abstain = n;
       else vote.against = n;
     }
   }

@@ -629,3 +629,12 @@ describe('Luxembourg proxies under a sentence', () => {
     expect(summary.proxies_list).toEqual([{ from: 'Tom Bievers', to: 'Patrick Thiel' }, { from: 'Anne Majeru', to: 'Jos Kramer' }]);
   });
 });
+
+describe('unanimity of the votes cast, the abstentions after a dash', () => {
+  it('« Adopté à l’unanimité des suffrages exprimés – Abstentions : 4 (groupe …) » makes the others « pour »', () => {
+    const { summary } = analyseText(
+      ['Commission permanente du 22 mars 2021', 'Membres en exercice : 24 – Présents : 12 – Votants : 22', 'OBJET : Fonds de solidarité communale', 'DÉCIDE d’attribuer les subventions.', 'Adopté à l’unanimité des suffrages exprimés – Abstentions : 4 (groupe « À gauche »)'].join('\n'),
+    );
+    expect(summary.votes).toEqual({ for: 18, against: 0, abstain: 4, not_voting: 0 });
+  });
+});
