@@ -261,7 +261,8 @@ export function bureauOfficers(src: SourceText, from: number, to: number, order:
     const role = /,\s*((?:vice-)?pr[ée]sidente?|secr[ée]taire)\s*$/i.exec(part.trim());
     if (role) {
       const lead = part.length - part.trimStart().length;
-      const parsed = parseEntry(part.trim().slice(0, role.index), at + lead, order);
+      // (another role may come between: "Mme Corinne SAVARY, secrétaire communale, secrétaire")
+      const parsed = parseEntry(part.trim().slice(0, role.index).split(',')[0]!, at + lead, order);
       const p = parsed.people.length === 1 && !parsed.prose ? personRef(src, parsed.people[0]!) : null;
       const r = role[1]!.toLowerCase();
       if (p && /^pr/.test(r)) president ??= p;

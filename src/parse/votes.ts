@@ -243,6 +243,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   const corrected = (g: Hit[]) =>
     /\b(?:au\s+lieu\s+de|et\s+non)\b/.test(src.fold.slice(g[0]!.start, g[g.length - 1]!.end + 25)) ||
     /\b(?:(?:etait|etaient)\s+(?:donc\s+|en\s+fait\s+|bien\s+|en\s+realite\s+)?de|et\s+non(?:\s+(?:de|pas))?(?:\s*[«"“]\s*(?:par)?)?|au\s+lieu\s+de|(?:il\s+(?:convient|faut)\s+(?:de\s+)?)?lire)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start)) ||
+    // (… or a commission's vote reported: "la commission les a approuvés par 5 voix sans opposition")
+    /\bcommission\s+(?:[a-z']+\s+){0,3}(?:a|ont|avait|avaient)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 50), g[0]!.start)) ||
     // (… or its figures quoted from the minutes: "le compte rendu mentionne 2 abstentions")
     /\b(?:mentionne|indique|porte|fait\s+etat\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
   const tally = groups.filter((g) => !corrected(g)).find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));

@@ -638,3 +638,20 @@ describe('unanimity of the votes cast, the abstentions after a dash', () => {
     expect(summary.votes).toEqual({ for: 18, against: 0, abstain: 4, not_voting: 0 });
   });
 });
+
+describe('Swiss council, continued', () => {
+  it('a commission’s vote reported is no tally; « Bureau : … Mme X, secrétaire communale, secrétaire »', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du Conseil général du 27 avril 2022',
+        'Bureau : M. Hervé PASQUIN, président ; Mme Martine CHASSOT, vice-présidente ; Mme Corinne SAVARI, secrétaire communale, secrétaire.',
+        'Présents : 45 membres sur 45',
+        'Comptes 2021',
+        'La commission de gestion a examiné les comptes 2021 ; la commission les a approuvés par 5 voix sans opposition lors de sa séance du 5 avril 2022.',
+        'Au vote, les comptes 2021 sont approuvés par 41 oui, 1 non et 3 abstentions.',
+      ].join('\n'),
+    );
+    expect(summary.secretary).toBe('Corinne SAVARI');
+    expect(summary.votes).toEqual({ for: 41, against: 1, abstain: 3, not_voting: 0 });
+  });
+});
