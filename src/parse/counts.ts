@@ -269,6 +269,8 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
       if (label.key === 'present' && /ou\s+representes/.test(m[0])) continue;
       // "Présents : 1. DUPONT Jean 2. …" is a numbered list, not a count
       if (value === 1 && /^[.)]\s+\S[^\n]{0,80}?\s2[.)]\s/.test(zone.slice(m.index! + m[0].length))) continue;
+      // … and so is "Conseiller absent représenté : 15. STOECKLIN Julien" (the number of a list's line, a surname after it)
+      if (/^[.)][ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*[ \t]+[A-ZÀ-Þ][a-zß-ÿ]/.test(src.norm.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 40))) continue;
       if (value > 1500) continue;
       record(label.key, value, m.index!, m.index! + m[0].length);
     }

@@ -355,11 +355,22 @@ function unheadedVote(src: SourceText, from: number, to: number): Segment | null
 /** "Le compte-rendu de la réunion du 13 décembre 2021, après lecture faite, est approuvé": what was approved, as written. */
 const MINUTES_APPROVED =
   /(?:^|[\n.]\s*)(?:le|la)\s+((?:compte[- ]rendu|proces[- ]verbal|pv)\s+(?:(?:de\s+la|du)\s+(?:derniere\s+|precedente\s+)?(?:seance|reunion|conseil\s+municipal|conseil\s+communautaire|comite\s+syndical)\s+)?(?:du\s+conseil\s+(?:municipal|communautaire|syndical)\s+)?(?:du|en\s+date\s+du)\s+[^,;.\n]{3,30}?\d{4})\b[^.]{0,120}?\b(?:est|a\s+ete)\s+(?:approuvee?|adoptee?)\b/;
+/** "l'adoption du procès-verbal du conseil municipal du 7 mars 2019": the approval named, as written. */
+// (the minutes' noun may be left out: "demande l'adoption du conseil municipal du 12 septembre 2018")
+const MINUTES_NAMED =
+  /\b((?:adoption|approbation)\s+du\s+(?:(?:compte[- ]rendu|proces[- ]verbal)\s+(?:de\s+la\s+|du\s+)?)?(?:(?:derniere\s+|precedente\s+)?(?:seance|reunion)\s+|conseil\s+(?:municipal|communautaire|syndical)\s+|comite\s+syndical\s+)?(?:du|en\s+date\s+du)\s+[^,;.\n]{3,30}?\d{4})\b/;
 function minutesApproved(src: SourceText, from: number, to: number): string | null {
   const zone = src.fold.slice(from, to);
   if (!/approuv|adopt/.test(zone)) return null;
   const m = MINUTES_APPROVED.exec(zone);
-  if (!m) return null;
+  if (!m) {
+    // "X : demande l'adoption du procès-verbal du conseil municipal du 7 mars 2019. … le PV est adopté à l'unanimité."
+    const n = MINUTES_NAMED.exec(zone);
+    if (!n || !/\b(?:adopte|approuve)e?\b/.test(zone.slice(n.index + n[0].length, n.index + n[0].length + 200))) return null;
+    const at = from + n.index + n[0].indexOf(n[1]!);
+    const what = src.norm.slice(at, at + n[1]!.length).replace(/\s+/g, ' ');
+    return what.charAt(0).toUpperCase() + what.slice(1);
+  }
   const at = from + m.index + m[0].indexOf(m[1]!);
   const what = src.norm.slice(at, at + m[1]!.length).replace(/\s+/g, ' ');
   return `Approbation du ${what.replace(/^(?:compte|proc|pv)/i, (w) => w.toLowerCase())}`;

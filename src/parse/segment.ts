@@ -53,6 +53,8 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*[.)][ \t]*(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), isDigit), strength: 3 },
   // a code alone, or followed by a separator and a title ("2019-12-01 : PLAN…"); never a year range ("2025-2028")
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
+  // a year and a number, then a title in sentence case, no separator: "2023-014 Budget communal – Vote des taux 2023"
+  { re: linePattern(/^[ \t]*((?:19|20)\d\d[-_/.]\d{2,4})(?![-_/.]?\d)[ \t]+(\p{Lu}\p{Ll}[^\n]{3,140})$/gmu, isDigit), strength: 3 },
   // a code then a title in capitals, no separator: "2023-15 SUBVENTIONS AUX ASSOCIATIONS 2023"
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]+([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[ \t]+[A-ZÀ-ÞŒ0-9'’,()«»/-]+){1,20})[ \t]*:?[ \t]*$`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
   { re: linePattern(/^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, (c) => c === 112 || c === 80 || c === 113 || c === 81), strength: 2 },
@@ -74,7 +76,7 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
   // "DCC 2021-001 – Approbation du … Le procès-verbal est adopté …", "Point 1 – Budget primitif 2016 M. Y …")
   {
     re: new RegExp(
-      String.raw`(?<=(?:^|[.;!?»)]|\d{4}|[Qq]uestions\s+diverses|QUESTIONS\s+DIVERSES|\n[ \t]*\d{1,3})\s+)((?:(?:D[ée]lib[ée]ration|Affaire|Point|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?)?(?:${CODE}|D-\d{1,4}\/(?:19|20)\d\d|\d{1,4}\/(?:19|20)\d\d)|(?:Point\s+)?\d{1,2}(?:\.|°\)|\s[–-]))\s+(?:[–-]\s+)?(\p{Lu}(?:(?!\s(?:D[ée]lib[ée]ration|DCM|DCC|DEL|Point\s+\d)\s)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Aucune?|Après|Vu|Considérant|Sur|Pour|En|Dans|Par|Lors|Suite|Conformément|Rapporteure?|Exposé)\s)`,
+      String.raw`(?<=(?:^|[.;!?»)]|\d{4}|[Qq]uestions\s+diverses|QUESTIONS\s+DIVERSES|\n[ \t]*\d{1,3})\s+)((?:(?:D[ée]lib[ée]ration|Affaire|Point|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?)?(?:${CODE}|D-\d{1,4}\/(?:19|20)\d\d|\d{1,4}\/(?:19|20)\d\d)|(?:Point\s+)?\d{1,2}(?:\.|\)|°\)|\s[–-]))\s+(?:[–-]\s+)?(\p{Lu}(?:(?!\s(?:D[ée]lib[ée]ration|DCM|DCC|DEL|Point\s+\d)\s)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Aucune?|Après|Vu|Considérant|Sur|Pour|En|Dans|Par|Lors|Suite|Conformément|Rapporteure?|Exposé)\s|\s*$)`,
       'gu',
     ),
     strength: 2,
@@ -125,7 +127,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       // "Délibération n° 1906201901 du 19 juin 2019" names another act
       if (/^du\s+\d/i.test(title)) continue;
       // "Point n° II. 5 de l'ordre du jour": the item's place, its title on a line below
-      const place = /^de\s+l['’]\s?ordre\s+du\s+jour\s*:?$/i.test(title);
+      const place = /^de\s+l['’]\s?ordre\s+du\s+jour\s*[.:]?$/i.test(title);
       add({ start: from + m.index!, end: from + m.index! + m[0].length, number, title: place ? '' : title, objet, strength: p.strength });
     }
   }
@@ -301,7 +303,8 @@ export function segmentBody(src: SourceText, from: number, to: number): Segment[
     const body = src.norm.slice(h.end, end).trim();
     pending.push(h);
     // little text under it: a rubric or agenda line, merged into the next heading
-    if (next && collapsedShorterThan(body, 60) && !DECIDES.test(body)) continue;
+    // (not a heading that holds its own decision: "1/ Procès-verbal du 29 janvier 2022 : approuvé à l'unanimité des membres présents et" / "représentés.")
+    if (next && collapsedShorterThan(body, 60) && !DECIDES.test(body) && !DECIDES.test(h.title)) continue;
     const first = pending[0]!;
     const objetHead = pending.find((p) => p.objet);
     const numbered = pending.find((p) => p.number);

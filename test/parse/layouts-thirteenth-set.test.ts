@@ -655,3 +655,40 @@ describe('Swiss council, continued', () => {
     expect(summary.votes).toEqual({ for: 41, against: 1, abstain: 3, not_voting: 0 });
   });
 });
+
+describe('fifty-first and fifty-second sets', () => {
+  it('a proxy holder listed absent when the present members are not named (« Etaient présents : les membres du Conseil »)', () => {
+    const { findings } = analyseText(
+      ['Conseil du 7 novembre 2018', 'Etaient présents : les membres du Conseil', 'Excusé(s) : Mme RICHARD Pascale, Mr LEGRAS Benoît.', 'Absent(s) : Mr PERRIN Gilles.', 'Procuration(s) : Mme RICHARD Pascale donne pouvoir à Mme COLLART Martine, Mr LEGRAS Benoît donne pouvoir à Mr PERRIN Gilles.', '', 'Nombre de présents : 10 Nombre d’absents : 01 Nombre d’absents excusés : 02', '', 'Secrétaire élu : Mr GUY Vincent', '', 'Mr le Maire propose de fixer les tarifs de la salle polyvalente. Le conseil municipal approuve à l’unanimité.'].join('\n'),
+    );
+    expect(codes(findings)).toContain('PROXY_HOLDER_ABSENT');
+  });
+
+  it('« 2023-014 Budget communal – Vote des taux » opens an item (a year and a number, a title in sentence case)', () => {
+    const { summary } = analyseText(
+      ['Séance du 13 mars 2023', 'Présents : M. Paul ANDRÉ, Mme Lise BRUN, M. Marc CHAUVIN.', 'Approbation à l’unanimité du compte-rendu de la réunion du 6 février 2023.', '', '2023-014 Budget communal – Vote des taux d’imposition 2023', 'Après en avoir délibéré, le Conseil Municipal, par 2 voix pour et 1 abstention, fixe les taux.'].join('\n'),
+    );
+    expect(summary.subject).toBe('2023-014 – Budget communal – Vote des taux d’imposition 2023');
+    expect(summary.votes).toEqual({ for: 2, against: 0, abstain: 1, not_voting: 0 });
+  });
+
+  it('« demande l’adoption du procès-verbal du conseil municipal du 7 mars 2019 … le PV est adopté » before items numbered « 1) » in one paragraph', () => {
+    const { summary } = analyseText(
+      'PROCES-VERBAL DU CONSEIL MUNICIPAL DU 11 AVRIL 2019 Présents : M. Paul ANDRÉ, Mme Lise BRUN, M. Marc CHAUVIN. Secrétaire de séance : Mme Lise BRUN. ORDRE DU JOUR : 1) Compte administratif 2018 et compte de gestion 2018 du receveur municipal 2) Budget 2019 : décision modificative n° 1 3) Métropole : avis sur la modification du plan local d’urbanisme 4) Subventions aux associations 2019 5) Convention de mise à disposition du gymnase au collège 6) Questions diverses Arnaud VILLE : demande l’adoption du procès-verbal du conseil municipal du 7 mars 2019. Il n’y a pas de modification, le PV est adopté à l’unanimité. 1) Compte administratif 2018 et compte de gestion 2018 du receveur municipal Mme Sandrine FAYE, adjointe aux finances, présente le compte administratif. Adopté par 2 voix pour et 1 abstention.',
+    );
+    expect(summary.subject).toBe('Adoption du procès-verbal du conseil municipal du 7 mars 2019');
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+
+  it('items « 1/ … : approuvé à l’unanimité … » holding their own decision are not merged into the next', () => {
+    const { parsed } = analyseText(
+      ['Séance du 12 mars 2022', 'Présents : M. Paul ANDRÉ, Mme Lise BRUN, M. Marc CHAUVIN.', '1/ Procès-verbal du Conseil Municipal du 29 janvier 2022 : approuvé à l’unanimité des membres présents et', 'représentés.', '2/ Compte administratif 2021 de la commune : le Maire quitte la salle.', 'Le Conseil approuve le compte administratif par 2 voix pour et 1 abstention.'].join('\n'),
+    );
+    expect(parsed.deliberations.map((d) => d.number)).toEqual(['1', '2']);
+  });
+
+  it('« Conseiller absent représenté : 15. STOECKLIN Julien (procuration à …) »: 15 numbers the line, it is no count', () => {
+    const { summary } = analyseText('Séance du 26 mai 2020 Conseillers présents : 1. HUEBER Marc 2. LUTZ Isabelle Conseiller absent représenté : 15. STOECKLIN Julien (procuration à HUEBER Marc)');
+    expect(summary.proxies).toBeNull();
+  });
+});

@@ -130,14 +130,16 @@ export const proxyHolderPresent: Rule = {
   description: 'Qui reçoit une procuration est présent.',
   check(ctx, report) {
     const att = ctx.parsed.session.attendance;
-    if (!ctx.present || ctx.present.length === 0) return;
+    const present = ctx.present ?? [];
     const president = ctx.parsed.session.president;
     for (const p of att.proxies) {
       const h = p.holder;
       if (!h) continue;
-      if (candidates(h.name, ctx.present).length) continue;
-      // (a present list the excerpt cuts says nothing of one not in it, unless that one is listed absent)
-      if (!ctx.presentComplete && candidates(h.name, [...att.absent, ...att.excused]).length === 0) continue;
+      if (candidates(h.name, present).length) continue;
+      // (a present list the excerpt cuts, or none named ("Etaient présents : les membres du Conseil"), says
+      // nothing of one not in it, unless that one is listed absent)
+      const listedAbsent = candidates(h.name, [...att.absent, ...att.excused]).length > 0;
+      if ((!ctx.presentComplete || present.length === 0) && !listedAbsent) continue;
       if (president && ctx.presidentApart && candidates(h.name, [president]).length) continue;
       // a lone given name cut by the end of the excerpt cannot be judged
       if (nameTokens(h.name).length < 2 && !/[A-ZÀ-Þ]{2,}/.test(h.name)) continue;
