@@ -63,8 +63,9 @@ const PATTERNS: Pattern[] = [
   // "Se sont fait représenter :", "S'est fait représenter :"
   P('proxies', String.raw`\b(?:se\s+sont|s'\s?est|s'\s?etaient|s'\s?etait)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?${COLON}`, ['fait'], 2),
   P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`, ['ayant'], 0, 'newline'),
-  // (also "les membres suivants ont confié une procuration écrite à un collègue :")
-  P('proxies', String.raw`\b(?:ont|a)\s+(?:donne|confie|remis)\s+(?:une\s+|un\s+|leur\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrite?s?))?(?:\s+a\s+une?\s+collegue)?${COLON}`, ['donne', 'confie', 'remis'], 1),
+  // (also "les membres suivants ont confié une procuration écrite à un collègue :",
+  // "les conseillers excusés ont donné procuration de vote comme suit :")
+  P('proxies', String.raw`\b(?:ont|a)\s+(?:donne|confie|remis)\s+(?:une\s+|un\s+|leur\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrite?s?))?(?:\s+a\s+une?\s+collegue)?(?:\s+comme\s+suit)?${COLON}`, ['donne', 'confie', 'remis'], 1),
   // "Délégations de vote (mandant / mandataire) :"
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`, ['pouvoir', 'procuration'], 0, 'newline'),
@@ -76,7 +77,7 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+suivante?s\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?)${COLON}`, ['pouvoir', 'procuration']),
   // absent
   // "Absents excusés non représentés :": up to two qualifiers
-  P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+|conseill(?:er|ere)s?\s+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration))){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
+  P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres[^\S\n]+|conseill(?:er|ere)s?[^\S\n]+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration))){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
   P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
   // "N'ont pas pris part à la séance : …" (not "au vote": that is a vote)

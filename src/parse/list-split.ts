@@ -211,6 +211,7 @@ export const MASK_RE = new RegExp(MASK, 'g');
 
 const SURNAME_ONLY = /^\s*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[- ][A-ZÀ-ÞŒ'’]{2,})*\s*$/u;
 const GIVEN = String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?`;
+const GIVEN_ALONE = new RegExp(String.raw`^(\s*${GIVEN})(?=\s*[.;]?\s*$)`, 'u');
 const GIVEN_THEN_NAME = new RegExp(String.raw`^(\s*${GIVEN})(?=\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+${GIVEN}\s*[.]?\s*$)`, 'u');
 
 /**
@@ -226,7 +227,8 @@ export function repairEarlyCommas(pieces: Piece[], order: NameOrder): Piece[] {
     const a = out[i]!;
     const b = out[i + 1]!;
     if (b.sep.trim() !== ',' || a.text.includes('\n') || b.text.includes('\n') || !SURNAME_ONLY.test(a.text) || isRoleOnly(a.text.trim())) continue;
-    const m = GIVEN_THEN_NAME.exec(b.text);
+    // (or the given name alone, the last of the list: "LE DIVENAH, Aurélie")
+    const m = GIVEN_THEN_NAME.exec(b.text) ?? GIVEN_ALONE.exec(b.text);
     if (!m) continue;
     const gap = b.start - b.sep.length - a.end;
     if (gap < 0) continue;

@@ -691,4 +691,27 @@ describe('fifty-first and fifty-second sets', () => {
     const { summary } = analyseText('Séance du 26 mai 2020 Conseillers présents : 1. HUEBER Marc 2. LUTZ Isabelle Conseiller absent représenté : 15. STOECKLIN Julien (procuration à HUEBER Marc)');
     expect(summary.proxies).toBeNull();
   });
+
+  it('« présents ou suppléés : 21 » declares the members present (a substitute sits)', () => {
+    const { summary } = analyseText('Compte-rendu du Comité syndical du 4 juillet 2023\nLes délégués du comité syndical se sont réunis le mardi 4 juillet 2023. Délégués en exercice : 30 – présents ou suppléés : 21 – pouvoirs : 2');
+    expect(summary.members_in_office).toBe(30);
+    expect(summary.present).toBe(21);
+    expect(summary.proxies).toBe(2);
+  });
+
+  it('a role ending a line does not join the « Absent » heading below it; « ont donné procuration de vote comme suit : » opens the proxies', () => {
+    const { summary } = analyseText(
+      ['Séance du conseil communal du 17 mars 2021', 'Présents', 'Paul Kremer / Bourgmestre, Anne Wolff / Échevin', 'Luc Hansen, Marie Thill / Conseillers', 'Excusé(e)(s)', 'Jos Becker / Conseiller, Lynn Faber / Conseillère', 'Absent', 'Marc Weber / Conseiller', 'Les conseillers excusés ont donné procuration de vote comme suit :', '- Jos Becker / Conseiller à Luc Hansen / Conseiller', '- Lynn Faber / Conseillère à Paul Kremer / Bourgmestre', '1. Aire de jeux – devis', 'Le conseil communal a approuvé à l’unanimité des voix le devis.'].join('\n'),
+    );
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['Jos Becker', 'Lynn Faber', 'Marc Weber']));
+    expect(summary.proxies_list).toEqual([
+      { from: 'Jos Becker', to: 'Luc Hansen' },
+      { from: 'Lynn Faber', to: 'Paul Kremer' },
+    ]);
+  });
+
+  it('« LE GOFF, Aurélie » ending a « NOM Prénom » list is one member (a comma between surname and given name)', () => {
+    const { summary } = analyseText('Séance du 12 avril 2013\nPrésents : BAUDRY Alain, COLIN Marie, DANIEL Paul Absents : GUÉRIN Loïc, LE GOFF, Aurélie Secrétaire de séance : COLIN Marie');
+    expect(summary.absent_names).toEqual(['GUÉRIN Loïc', 'LE GOFF Aurélie']);
+  });
 });
