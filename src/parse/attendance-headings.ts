@@ -96,7 +96,8 @@ const PATTERNS: Pattern[] = [
   // "Étaient présents, outre le Maire :"
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
   // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
-  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70})?${COLON}`, ['present']),
+  // (or in brackets: "Présents (en visioconférence) :")
+  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70}|\s*\([a-z][^()\n]{0,60}\))?${COLON}`, ['present']),
   P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`, ['membres', 'present'], 0, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),

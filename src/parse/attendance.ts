@@ -81,7 +81,9 @@ const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de
 /** A place in capitals ("SAINT-HILAIRE-D'AUBRETTE", "LA BRETONNIÈRE-HAUTE", "PUYROBIN"). */
 // (each word one run of capitals, no two ways to cut it: the pattern backtracks linearly)
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’]+(?:[-\s](?:[DL]['’])?\p{Lu}[\p{Lu}'’]+)*`;
-const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${PLACE}|${CAPS_PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*$`, 'u');
+/** A grouping named by its kind's acronym: "CA de Lorvange", "CC du Pays d'Arzelle", "SIVOM de la Basse-Orbise". */
+const EPCI_PLACE = String.raw`(?:CA|CC|CU|CCA|EPT|SIVU|SIVOM|SIAEP|SM)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])?(?:${PLACE}|${CAPS_PLACE})`;
+const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLACE}|${PLACE}|${CAPS_PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*$`, 'u');
 
 /**
  * A column of communes in capitals before their delegates ("ARJAC      Pierre-Jean MOULY, Monique CAYROU"):
@@ -1727,7 +1729,7 @@ export function blankGroupLabels(content: string): string {
     /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),
   );
   // (the members on the label's line, or on the next: "Métropole de Rive-Longue (18 délégués) :" / "M. X, Mme Y")
-  return content.replace(/(^|\n)([ \t]*)([^:\n]{2,60}?[ \t]*:)(?=[ \t]*\n?[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
+  return content.replace(/(^|\n)([ \t]*)([^:\n]{2,90}?[ \t]*:)(?=[ \t]*\n?[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
     // a label about attendance itself ("Délégué suppléant présent sans voix délibérative :") is a heading, not a group
     // (a note in brackets is no such label: "Saint-Vérand (3 voix par délégué) :")
     /\b(?:M\.|Mme|Monsieur|Madame)\s/.test(label) || /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit/i.test(label.replace(/\([^()\n]*\)/g, ''))

@@ -101,6 +101,8 @@ const BEFORE: Label[] = [
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
   K('present', new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g'), ['presence']),
   K('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|sieges)\s+(?:que\s+compte|composant|en\s+exercice|en\s+fonctions?|du\s+conseil)`, 'g'), ['sur']),
+  // "Le comité syndical, composé de 30 délégués titulaires, …": the seats
+  K('members_in_office', new RegExp(String.raw`\bcomposee?\s+de\s+(\d{1,3}|${WORDS})\s+(?:delegues|membres|conseillers(?:\s+(?:municipaux|communautaires))?|elus)(?:\s+titulaires)?(?![\s,]+(?:presents?|absents?|excuses?|suppleants?|dont|votants?)\b)`, 'g'), ['composee', 'compose']),
   // "Présents : 41 membres sur 45": those in office after the present count
   K('members_in_office', new RegExp(String.raw`(?<=\bpresents?\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // a roll call's result: "27 membres sur 30 sont présents" (two counts side by side: "27 membres", "sur 30 … présents")
@@ -240,7 +242,7 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   const z = zoneOf(src, from, to, zone);
   const taken: Array<[number, number]> = [];
   // a count table with a column of weighted votes: "                Délégués    Voix"
-  const voixColumn = zone.includes('voix') && /(?:^|\n)[ \t]*(?:delegues|membres|conseillers|sieges|representants)[ \t]{2,}voix[ \t]*(?=\n)/.test(zone);
+  const voixColumn = zone.includes('voix') && /(?:^|\n)[ \t]*(?:delegues|membres|conseillers|sieges|representants)(?:[ \t]{2,}|\t)voix[ \t]*(?=\n)/.test(zone);
   /**
    * The weighted votes written after a count, for a body whose members carry several: "Votants : 16 (51 voix)",
    * or the second column under a heading row "Délégués    Voix" ("Votants      15      32").

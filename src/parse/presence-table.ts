@@ -160,7 +160,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
 /** Column headings of an attendance grid ("Conseiller | Présent | Absent | Pouvoir à"). */
 const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; re: RegExp }> = [
   { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?e?s?\s+par|donne\s+pouvoir)(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?$/ },
-  { kind: 'excused', re: /^(?:absente?s?\s+)?excusee?s?$/ },
+  { kind: 'excused', re: /^(?:absente?s?\s+)?excusee?s?(?:\s*\(e\))?$/ },
   { kind: 'absent', re: /^absente?s?$/ },
   { kind: 'present', re: /^presente?s?(?:\s*\(e\))?$/ },
 ];
@@ -188,15 +188,22 @@ export interface GridTable {
  */
 export function readGridTable(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): GridTable | null {
   const zone = src.fold.slice(from, to);
-  const head = /(?:^|\n)([^\n]*\bpresente?s?\b[^\n]*)/g;
+  // (a heading cell glued to the one before it by the extraction: "…membrePrésent(e)Excusé(e)…")
+  const head = /(?:^|\n)([^\n]*presente?s?(?![a-z])[^\n]*)/g;
   for (const hm of zone.matchAll(head)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const headLine = src.lineAt(headStart);
     // cells between pipes, or between TABs (empty ones kept: columns by index), else apart by runs of spaces
-    const piped = hm[1]!.includes('|') || (hm[1]!.includes('\t') && hm[1]!.split('\t').filter((c) => c.trim()).length >= 3);
-    const sep = hm[1]!.includes('|') ? '|' : '\t';
+    let piped = hm[1]!.includes('|') || (hm[1]!.includes('\t') && hm[1]!.split('\t').filter((c) => c.trim()).length >= 3);
+    let sep: '|' | '\t' = hm[1]!.includes('|') ? '|' : '\t';
+    let headerCells = cells(src.fold.slice(headStart, headStart + hm[1]!.length), headStart, piped, sep);
+    // a header row the extraction glued ("NOM PrénomCollectivité membrePrésent(e)Excusé(e)Pouvoir donné à") over rows
+    // cut at TABs: its cells start where a capital follows a small letter or a bracket
+    if (headerCells.length < 3 && !/[|\t]/.test(hm[1]!) && src.lineText(headLine + 1).includes('\t')) {
+      const glued = ungluedCells(src.norm.slice(headStart, headStart + hm[1]!.length), headStart).map((c) => ({ ...c, text: src.fold.slice(c.start, c.end) }));
+      if (glued.length >= 3) [headerCells, piped, sep] = [glued, true, '\t'];
+    }
     const cut = (line: string, base: number) => cells(line, base, piped, sep);
-    const headerCells = cut(src.fold.slice(headStart, headStart + hm[1]!.length), headStart);
     if (headerCells.length < 3 || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
     const columns = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? null);
     // "NOM | Prénom | …": the given name has a column of its own
@@ -283,6 +290,18 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
   return null;
 }
 
+/** The cells of a header row whose cells were glued: a new cell where a capital follows a small letter or ")". */
+function ungluedCells(line: string, base: number): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let start = 0;
+  for (const m of line.matchAll(/(?<=[\p{Ll})])(?=\p{Lu})/gu)) {
+    out.push({ text: line.slice(start, m.index), start: base + start, end: base + m.index! });
+    start = m.index!;
+  }
+  out.push({ text: line.slice(start), start: base + start, end: base + line.length });
+  return out;
+}
+
 /**
  * The cells of a table row at offset `base`: between pipes (or TABs), empty ones kept, nothing before a
  * leading border nor after a trailing one; `piped` false: runs of text apart by two spaces or more.
@@ -308,7 +327,7 @@ export function cells(line: string, base: number, piped: boolean, sep: '|' | '\t
 /** A column heading naming a list ("Présents", "Absents représentés", "Pouvoirs", "Excusés"). */
 const LIST_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'proxies'; re: RegExp }> = [
   { kind: 'proxies', re: /^(?:(?:absente?s?|excusee?s?)\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration))|pouvoirs?|procurations?|representee?s?)$/ },
-  { kind: 'excused', re: /^(?:absente?s?\s+)?excusee?s?$/ },
+  { kind: 'excused', re: /^(?:absente?s?\s+)?excusee?s?(?:\s*\(e\))?$/ },
   { kind: 'absent', re: /^absente?s?(?:\s+non\s+(?:representee?s?|excusee?s?))?$/ },
   { kind: 'present', re: /^(?:membres\s+|conseillers?\s+)?presente?s?$/ },
 ];

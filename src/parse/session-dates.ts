@@ -69,9 +69,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   // a word's scope ends at the next date: "approbation du PV du 28 janvier 2021 Réunion du 21 janvier"
   const before = clauseBefore(src, start, prevDateEnd);
   // "Réunion du 3 mars 2021 EXPOSE N°1 APPROBATION DU PROCÈS-VERBAL DU 28 JANVIER 2021 Réunion du 21 janvier 2021 …":
-  // the exposé of a later meeting approves the minutes that follow; the session is theirs
-  if (/^[^\n]{4,25}?\s+expose\s+n\s*°?\s*\d+\s+approbation\s+du\s+proces[- ]verbal\b/.test(src.fold.slice(start, start + 90))) return 'other';
-  if (/\bexpose\s+n\s*°?\s*\d+\s+approbation\s+du\s+proces[- ]verbal\s+du\s*$/.test(before)) return 'session';
+  // the exposé of a later meeting approves the minutes that follow; the session is theirs (also "… DU COMPTE-RENDU DU 4 MARS")
+  if (/^[^\n]{4,25}?\s+expose\s+n\s*°?\s*\d+\s+approbation\s+du\s+(?:proces[- ]verbal|compte[- ]rendu)\b/.test(src.fold.slice(start, start + 90))) return 'other';
+  if (/\bexpose\s+n\s*°?\s*\d+\s+approbation\s+du\s+(?:proces[- ]verbal|compte[- ]rendu)\s+du\s*$/.test(before)) return 'session';
   const immediate = before.slice(-40);
   if (/\bau\s*$/.test(immediate)) return 'other';
   // the session a first convocation called, held without quorum: "convoqué une première fois le 12 octobre pour le 19 octobre"

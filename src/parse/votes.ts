@@ -66,7 +66,8 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 1) },
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 0) },
   { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g'), ['contre'], 1) },
-  { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+abstentions?\b`, 'g'), ['abstention'], 0) },
+  // (also "2 voix d'abstention")
+  { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+(?:(?:voix|votes?)\s+d'\s?)?abstentions?\b`, 'g'), ['abstention'], 2) },
   // "3 ABST.", "1 abst"
   { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+abst\b\.?`, 'g'), ['abst'], 0) },
   // N, who, then "ne se", "ne", "n' ont pas", "non" or "refus de" before the keyword
@@ -261,7 +262,14 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // unanimity stated above it ("à l'unanimité, Article 1 : … Article 3 : … Pour : 6 Contre : 0 Abstention : 0")
   // is the same vote, counted
   const agrees = (g: Hit[]) => g.every((h) => (h.opt !== 'against' && h.opt !== 'abstain') || h.value === 0);
-  const late = tally !== undefined && un !== null && tally[0]!.start >= uStart + 300 && tally[0]!.start - uStart < 1500 && agrees(tally);
+  // (a tally that disagrees is still that vote when the unanimity opens the decision's list with a colon and the tally,
+  // labelled, closes that list: "à l'unanimité : - DECIDE … - AUTORISE … Votes : Pour : 12 Contre : 2": the
+  // contradiction is the document's, for the checker to report)
+  const closesList = (g: Hit[]) => {
+    const between = src.fold.slice(uStart + un![0].length, g[0]!.start);
+    return /^\s*:/.test(between) && !/\b(?:delibere|unanimit|decide\s+de\s+ne|rejet)|\n\s*\n\s*(?:\d{1,3}\s*[-.)–]|[a-z]\)|article\s+1\b)/.test(between.slice(1)) && (/^pour\s*:/.test(src.fold.slice(g[0]!.start, g[0]!.start + 8)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 12), g[0]!.start)));
+  };
+  const late = tally !== undefined && un !== null && tally[0]!.start >= uStart + 300 && tally[0]!.start - uStart < 1500 && (agrees(tally) || closesList(tally));
   const useTally = tally && (!un || tally[0]!.start < uStart + 300 || late);
   const start = Math.min(useTally ? tally![0]!.start : Infinity, un ? uStart : Infinity);
   const end = Math.max(useTally ? tally![tally!.length - 1]!.end : 0, un ? uStart + un[0].length : 0);
