@@ -55,13 +55,18 @@ const PATTERNS: Pattern[] = [
   // "Public : 12 personnes" ends the list before it
   P('boundary', String.raw`(?:^|(?<=[\s.;]))public\s*:(?=\s*\d)`, ['public']),
   P('staff', String.raw`\ben\s+presence\s+de${COLON}`, ['presence'], 1),
+  // the executive at a Swiss legislative's session ("Municipalité : M. X, syndic ; …", "Conseil communal : M. X, maire, …"):
+  // not members of the assembly: a boundary that ends the list before it (and starts none)
+  P('boundary', String.raw`(?:^|\n)[ \t]*(?:municipalite|conseil\s+communal|conseil\s+administratif)\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.?|monsieur|madame|messieurs|mesdames)\s)`, ['municipalite', 'conseil'], 0, 'newline'),
   P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`, ['autre']),
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"
   P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues|administrat(?:eur|rice)s?)\s+(?:${ABSENT}\s+|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?(?:et\s+)?|${EXCUSE}\s+(?:et\s+)?)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`, ['membres', 'conseill', 'elus', 'delegues', 'administrat', 'absent', 'excuse']),
   P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`, ['represente'], 2, 'blanks'),
   // "Se sont fait représenter :", "S'est fait représenter :"
-  P('proxies', String.raw`\b(?:se\s+sont|s'\s?est|s'\s?etaient|s'\s?etait)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?${COLON}`, ['fait'], 2),
+  // "6 se sont fait excuser :" (Switzerland)
+  P('excused', String.raw`\b(?:se\s+sont|s'\s?est|s'\s?etaient|s'\s?etait)\s+fait(?:e|s|es)?\s+excuser${COLON}`, ['fait'], 2),
+  P('proxies', String.raw`\b(?:se\s+sont|s'\s?est|s'\s?etaient|s'\s?etait)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?(?:\s+par\s+(?:procuration|pouvoir)s?)?${COLON}`, ['fait'], 2),
   P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`, ['ayant'], 0, 'newline'),
   // (also "les membres suivants ont confié une procuration écrite à un collègue :",
   // "les conseillers excusés ont donné procuration de vote comme suit :")
@@ -73,6 +78,8 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`\b(?:a|ont)\s+mandate\b[^:\n]{0,60}${COLON}`, ['mandate'], 1),
   // "… procuration de vote a été donnée par :" (Luxembourg, the Covid law)
   P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+(?:a|ont)\s+ete\s+donnee?s?\s+par${COLON}`, ['pouvoir', 'procuration']),
+  // "… deux procurations de vote ont été établies :"
+  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+(?:a|ont)\s+ete\s+(?:etablie?s?|remise?s?|accordee?s?|deposee?s?)${COLON}`, ['pouvoir', 'procuration']),
   // "… les procurations de vote suivantes ont été données :"
   P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+suivante?s\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?)${COLON}`, ['pouvoir', 'procuration']),
   // absent
@@ -96,8 +103,8 @@ const PATTERNS: Pattern[] = [
   // "Étaient présents, outre le Maire :"
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
   // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
-  // (or in brackets: "Présents (en visioconférence) :")
-  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70}|\s*\([a-z][^()\n]{0,60}\))?${COLON}`, ['present']),
+  // (or in brackets: "Présents (en visioconférence) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
+  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70}|\s*\([a-z][^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60})?${COLON}`, ['present']),
   P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`, ['membres', 'present'], 0, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),

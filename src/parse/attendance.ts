@@ -213,6 +213,8 @@ export class AttendanceReader {
   private order: NameOrder = 'unknown';
   /** Communes blanked after a dash in the lists read so far ("… – PUYROBIN"). */
   private readonly communes = new Set<string>();
+  /** Lines of the list being read that open with a role as their label ("Échevins : A, B"): line → role. */
+  private labelRoles = new Map<number, string>();
   /** Two columns read line by line (see `findInterleaved`): lines of each column, by line number. */
   private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
 
@@ -331,7 +333,8 @@ export class AttendanceReader {
       }
       const sectionsBefore = this.out.sections.length;
       const end = this.readList(h, h.kind as SectionKind, contentEnd, to);
-      if (h.kind === 'present' && this.out.sections.length > sectionsBefore) this.chairAfterList(end, contentEnd);
+      // (or after the absence list that follows it: "Sont présents : … Est absent : … Formant quorum sous la présidence de …")
+      if ((h.kind === 'present' || ((h.kind === 'absent' || h.kind === 'excused') && (this.out.present?.length ?? 0) > 0)) && this.out.sections.length > sectionsBefore) this.chairAfterList(end, contentEnd);
       // a heading that gave no list ("à l'unanimité des membres présents :") does not extend the block
       if (this.out.sections.length === sectionsBefore) continue;
       if (blockStart < 0) blockStart = h.start;
@@ -981,7 +984,8 @@ export class AttendanceReader {
     }
     let content = this.src.norm.slice(h.end, contentEnd);
     // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
-    const counted = /^(\s*\(?\d{1,3}\)?\s*[-–—:]\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
+    // (or "Présents : 23 membres, soit Mmes et MM. X, …", "Présents : 42 membres sur 45, à savoir Mmes et MM. :")
+    const counted = /^(\s*\(?\d{1,3}\)?\s*(?:[-–—:]|(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+sur\s+\d{1,3})?\s*,?\s*(?:soit|à\s+savoir|savoir)\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.|Messieurs)\s*)?:?)\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
     if (counted) content = ' '.repeat(counted[1]!.length) + content.slice(counted[1]!.length);
     // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
     // (also an OCR'd number: "Pouvoirs : O5")
@@ -1006,6 +1010,7 @@ export class AttendanceReader {
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
     // (page furniture first: a margin note must not take the page number of a footer line, "… du 10/12/2015      p. 1/2")
     content = blankMarginNotes(this.blankInlineHeaders(blankPageFurniture(content, (line) => this.isTitleLine(line, h.start))));
+    this.labelRoles = this.rolesOfLineLabels(content, h.end);
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(' '.repeat(skip) + content.slice(skip)))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
@@ -1182,7 +1187,13 @@ export class AttendanceReader {
       if (count >= 3 && refs.length === 1 && !/\s/.test(refs[0]!.name) && this.reachedEnd(piece.end, to) && lastPeople.every((p) => /\s/.test(p.name))) continue;
       // "…, Sébastien GR" where the text ends: a surname cut to capitals without a vowel, or to its particle ("Michel DU")
       if (count >= 3 && refs.length === 1 && /\s(?:[BCDFGHJ-NP-TV-XZÇ]+|DU|DE|DES|LE|LA|LES|DI|DA|DEL|VAN|VON|MAC|BEN|EL)$/.test(refs[0]!.name) && this.src.norm.slice(piece.end, to).trim() === '' && this.reachedEnd(piece.end, to)) continue;
-      if (pendingRole) for (const r of refs) r.role = r.role ?? pendingRole;
+      if (pendingRole) {
+        for (const r of refs) r.role = r.role ?? pendingRole;
+        // (a role for one, "La mairesse, Madame X ;", names no one after X; a plural one, "Adjoints, …", goes on)
+        if (!/^les\b|[sx]$/.test(foldText(pendingRole).trim())) pendingRole = null;
+      }
+      // ("Les conseillers messieurs A, B, C": the role opening the entry goes on to the names after it)
+      if (refs[0]?.role && /^\s*les\s/i.test(text) && /^les\s/.test(foldText(refs[0].role).trim())) pendingRole = refs[0].role;
       this.addPeople(kind, refs, piece, null);
       lastPeople = refs;
       count++;
@@ -1268,6 +1279,7 @@ export class AttendanceReader {
 
   private addPeople(kind: SectionKind, refs: NameRef[], piece: Piece, role: string | null): void {
     if (role) for (const r of refs) r.role = r.role ?? role;
+    for (const r of refs) r.role = r.role ?? this.labelRoles.get(r.span.start) ?? null;
     const main = refs[refs.length - 1]!;
     const gaveProxy = this.applyNotes(piece, main);
     for (const r of refs) {
@@ -1278,6 +1290,21 @@ export class AttendanceReader {
       } else this.listFor(kind).push(r);
       this.noteRoleHint(r);
     }
+  }
+
+  /**
+   * "Bourgmestre-Président : DUBRULLE Jean-Marc", "Échevins : A, B", "Directrice générale : C": a line
+   * whose label is a role (a member's, or staff's) gives it to the names on that line (the label itself
+   * is blanked later as a group's). Offsets of `content` start at `base`.
+   */
+  private rolesOfLineLabels(content: string, base: number): Map<number, string> {
+    const out = new Map<number, string>();
+    if (!content.includes(':')) return out;
+    for (const m of content.matchAll(/(?<=^|\n)[ \t]*(\p{Lu}[^:\n]{2,40}?)[ \t]*:(?=[ \t]*\S)/gu)) {
+      const label = m[1]!.trim();
+      if (isRoleOnly(label) || STAFF_ROLE_RE.test(foldText(label))) out.set(this.src.lineAt(base + m.index!), label);
+    }
+    return out;
   }
 
   /** Applies parenthesised notes to the entry's person; returns true when it gave a proxy. */
@@ -1453,7 +1480,7 @@ export class AttendanceReader {
     if (!role) return;
     if (/\bpresidente?\b|bourgmestre-president/.test(role) && !/vice|cpas|commission/.test(role) && !this.hints.president) this.hints.president = p;
     if (/secretaire/.test(role) && !this.hints.secretary) this.hints.secretary = p;
-    if (/\bmaire\b/.test(role) && !/adjoint|delegue|honoraire/.test(role) && !this.hints.mayor) this.hints.mayor = p;
+    if (/\b(?:maire|mairesse)\b/.test(role) && !/adjoint|delegue|honoraire/.test(role) && !this.hints.mayor) this.hints.mayor = p;
   }
 
   /** Reads "X pouvoir à Y" / "X remplacé par Y" entries. Returns false when the giver is not a name. */

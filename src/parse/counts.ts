@@ -96,6 +96,10 @@ const BEFORE: Label[] = [
   B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g'), ['votants'], 2),
   // "48 en exercice – 36 présents – 7 pouvoirs – 43 votants": the number before the word, a separator after it
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:pouvoirs?|procurations?)\b(?=[ \t]*(?:[–—,;-]|\n|$))`, 'g'), ['pouvoir', 'procuration'], 0),
+  // "deux procurations de vote ont été établies :" (Luxembourg, the Covid law)
+  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:procurations?|pouvoirs?)(?:[ \t]+de[ \t]+vote)?[ \t]+(?:ont|a)[ \t]+ete[ \t]+(?:etablie?s?|donnee?s?|remise?s?|accordee?s?|deposee?s?)\b`, 'g'), ['procuration', 'procurations', 'pouvoir', 'pouvoirs'], 0),
+  // "deux membres du conseil se sont fait représenter par procuration :"
+  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:membres|conseill\w+|delegue\w*)(?:[ \t]+(?:du|de\s+la)[ \t]+(?:conseil|commission|comite|assemblee))?[ \t]+se[ \t]+sont[ \t]+fait(?:e|s|es)?[ \t]+represente(?:r|s|es)?\b`, 'g'), ['fait', 'faits', 'faites'], 5),
   // "16 en exercice, 12 présents, 2 représentés, 14 votants"
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?representee?s?\b(?![ \t]*(?::|par\b))`, 'g'), ['represente'], 2),
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
@@ -103,8 +107,14 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:membres|conseill\w+|delegue\w*|sieges)\s+(?:que\s+compte|composant|en\s+exercice|en\s+fonctions?|du\s+conseil)`, 'g'), ['sur']),
   // "Le comité syndical, composé de 30 délégués titulaires, …": the seats
   K('members_in_office', new RegExp(String.raw`\bcomposee?\s+de\s+(\d{1,3}|${WORDS})\s+(?:delegues|membres|conseillers(?:\s+(?:municipaux|communautaires))?|elus)(?:\s+titulaires)?(?![\s,]+(?:presents?|absents?|excuses?|suppleants?|dont|votants?)\b)`, 'g'), ['composee', 'compose']),
+  // "Le Conseil comptant 75 membres, le quorum est atteint"
+  K('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee|bureau)\s+)(?:comptant|compte|comptait)\s+(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|sieges)\b(?!\s+presents?)`, 'g'), ['comptant', 'compte', 'comptait']),
+  // "Avec 44 membres présents sur 50": those in office after the members present
+  K('members_in_office', new RegExp(String.raw`(?<=\b\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+presente?s\s+)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
+  // "68 conseillères et conseillers répondent à l'appel" (Switzerland): the members present
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:conseill\w+(?:[ \t]+et[ \t]+conseill\w+)?|membres|delegue\w*|elue?s?)[ \t]+(?:repondent|ont[ \t]+repondu)[ \t]+a[ \t]+l'\s?appel\b`, 'g'), ['repondent', 'ont'], 4),
   // "Présents : 41 membres sur 45": those in office after the present count
-  K('members_in_office', new RegExp(String.raw`(?<=\bpresents?\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
+  K('members_in_office', new RegExp(String.raw`(?<=\bpresents?\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+(?:(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee)(?:\s+[a-z]+)?\s+)?)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // a roll call's result: "27 membres sur 30 sont présents" (two counts side by side: "27 membres", "sur 30 … présents")
   // (in words too: "six conseillers sur quinze sont présents")
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),

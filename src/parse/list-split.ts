@@ -80,7 +80,7 @@ const HARD = new RegExp(
     '(?<=[A-ZÀ-Þ])(?:-|–|—)(?=\\s+[A-ZÀ-Þ][a-zß-ÿ])', // "DEBELLE- Francis"
     '(?<=\\.)(?:-|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE"
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
-    '(?<=[a-zß-ÿ]{2}|[A-ZÀ-Þ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)\\.(?=\\s+(?:\\d{1,3}\\s+)?[A-ZÀ-Þ])', // sentence end (a page number may follow: "N'DOYE. 3 Le quorum")
+    '(?<=[a-zß-ÿœ]{2}|[A-ZÀ-ÞŒ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)\\.(?=\\s+(?:\\d{1,3}\\s+)?[A-ZÀ-ÞŒ])', // sentence end (a page number may follow: "N'DOYE. 3 Le quorum")
     '(?<=\\s)(?:et|&)(?=\\s)',
     '(?<=\u0002)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end after a note
     '(?<=(?:^|\\n|[,;])[ \\t]*)[A-Z][A-Z0-9]{1,9}\\s*:(?=\\s)', // group label ("CARPF :"), not a surname before a colon ("Mme X DUPONT : pouvoir à …")

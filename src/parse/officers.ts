@@ -200,12 +200,14 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
       src.norm.lastIndexOf(', ', end - 1) + 2,
       end - 80,
     );
-    const text = src.norm.slice(sentenceStart, end);
-    let p = parseEntry(text, sentenceStart, order).people.at(-1);
+    // (the last of two named in one sentence: "M. X, directeur général, et Me Y, greffière, qui agit comme secrétaire")
+    const and = /^\s*(?:et|&)\s+/.exec(src.norm.slice(sentenceStart, end))?.[0].length ?? 0;
+    const text = src.norm.slice(sentenceStart + and, end);
+    let p = parseEntry(text, sentenceStart + and, order).people.at(-1);
     if (!p) {
       // "Mme Chantal Dufresne, directrice générale et greffière, agissant comme secrétaire": the last civility + name before
       const back = Math.max(0, end - 160);
-      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()]{1,40}/g)].at(-1);
+      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()]{1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
     }
     if (p) return personRef(src, p);

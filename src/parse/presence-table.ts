@@ -37,6 +37,8 @@ const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|me
 /** A "Présence" column after the member's ("Délégué(e)MembrePrésencePouvoir donné à"), the header opening its line. */
 const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presence/;
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
+/** A seat without a member in a table's row: "Délégué à désigner", "Siège vacant", "Vacant". */
+const VACANT_ROW = /^\s*(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|vacante?|non\s+pourvue?)\b/i;
 /** A state written in words after the member's body (a table with a column per state). */
 const WORD_STATE = /(?:^|\s)(pr[ée]sente?|absente?|excus[ée]e?)(?=\s|$)/i;
 /** A state as the letter of a "P / A" column. */
@@ -104,6 +106,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     }
     const skip = communeFirst ? communePrefix(line) : 0;
     const lead = leadingName(line.slice(skip));
+    // (a vacant seat's row, "Délégué à désigner Commune de Vallon", names no one: the table goes on)
+    if (!lead && rows.length > 0 && VACANT_ROW.test(line)) continue;
     if (!lead) break;
     const rest = line.slice(skip + lead.length);
     const nameStart = start + skip + line.slice(skip).indexOf(lead.name);

@@ -31,10 +31,11 @@ const EXCLUDE =
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
 const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?)\b/g;
 /** A convocation word, then the participle of its sending and to whom: the date that follows dates the convocation. */
+// (an apposition may come between: "la convocation, accompagnée de l'ordre du jour, a été adressée à chaque membre par courrier du …")
 const SENT_TO = String.raw`(?:a|aux)\s+(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|chacun\s+des\s+|chaque\s+)?(?:conseill\w+|delegue\w*|membres?|elue?s?|administrateurs?)(?:\s+(?:municipaux|communautaires|titulaires|syndicaux|du\s+(?:conseil|comite|bureau)(?:\s+[a-z]+)?))?`;
 const SENT_BY = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+[a-z]+)(?:\s+[a-z]+)?`;
 const SENT = new RegExp(
-  String.raw`^\S+\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY})){0,2},?\s+(?:le|du|en\s+date\s+du)\s*$`,
+  String.raw`^\S+(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY})){0,2},?\s+(?:le|du|en\s+date\s+du)\s*$`,
 );
 const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau)\b/g;
 
@@ -50,7 +51,8 @@ function clauseBefore(src: SourceText, start: number, floor: number): string {
   const from = Math.max(0, floor, start - 140);
   let text = src.fold.slice(from, start);
   const norm = src.norm.slice(from, start);
-  const cut = Math.max(norm.search(/[.;!?]\s+[A-ZÀ-Þ][^.;!?]*$/), norm.lastIndexOf('\n\n'));
+  // (a civility's dot ends no sentence: "sur convocation du Président, M. Raymond X, adressée le …")
+  const cut = Math.max(norm.search(/(?:(?<!(?:^|[\s(])(?:M|MM|Dr|Me))\.|[;!?])\s+[A-ZÀ-Þ][^.;!?]*$/), norm.lastIndexOf('\n\n'));
   if (cut > 0) text = text.slice(cut + 1);
   // a line opening with the session word ("Séance du mardi 27 juin") starts its own clause,
   // unless the line above stops mid-phrase ("approbation du procès-verbal de la / séance du …")
@@ -101,7 +103,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
       // (the clause wrapped at a line end: "sur la convocation qui lui a été adressée par le" / "Maire le 28 juin 1986")
       /^\S*\s+qui\s+(?:lui|leur)\s+a\s+ete\s+(?:adressee|envoyee|notifiee)[^,.;]{0,30}?\s(?:le|du)\s*$/.test(tail) ||
       // "sur convocation du Président, Madame X, en date du 25 septembre": the one who convoked in apposition
-      /^\S*\s+(?:du|de\s+(?:la|son|sa))\s+(?:presidente?|maire)\s*,\s*[^,.;\n]{2,60},\s*(?:en\s+date\s+)?du\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail));
+      // (or "sur convocation du Président sortant, M. X, adressée le 6 mai")
+      /^\S*\s+(?:du|de\s+(?:la|son|sa))\s+(?:presidente?|maire)(?:\s+sortante?)?\s*,\s*(?:m\.\s*)?[^,.;\n]{2,60},\s*(?:(?:adressee?s?|envoyee?s?|expediee?s?)\s+le|(?:en\s+date\s+)?du)\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail));
   // "convoqués pour la séance du 30 janvier": the date of the session they were called to
   if (convoc > verb && convoc >= exclude && convocDate && /\b(?:pour|a)\s+(?:la|une)\s+(?:seance|reunion|session)\s+(?:\S+\s+){0,2}(?:du|le)\s*$/.test(tail)) return 'session';
   if (convoc > verb && convoc >= exclude && convocDate) return 'convocation';

@@ -12,9 +12,10 @@ import type { SourceText } from './source.ts';
 const AFTER = String.raw`\s*(?::\s*\d{1,3}\s*\(|\(\s*\d{1,3}\s*\)\s*:\s*|:\s*|\(\s*)`;
 // tried only at their keywords (scan.ts), `back` words before it ("ont vote", "se sont", "s'est", "ne")
 const LABELS: Array<{ opt: VoteOption; re: Anchored }> = [
-  { opt: 'against', re: anchored(new RegExp(String.raw`\b(?:ont\s+vote\s+contre|a\s+vote\s+contre|votes?\s+contre|contre)${AFTER}`, 'g'), ['contre'], 2) },
+  { opt: 'against', re: anchored(new RegExp(String.raw`\b(?:ont\s+vote\s+contre|a\s+vote\s+contre|vote(?:s|nt)?\s+contre|contre)${AFTER}`, 'g'), ['contre'], 2) },
   { opt: 'abstain', re: anchored(new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)${AFTER}`, 'g'), ['abstenu', 'abstention'], 2) },
-  { opt: 'for', re: anchored(new RegExp(String.raw`\b(?:ont\s+vote\s+pour|votes?\s+pour)${AFTER.replace('|\\(\\s*)', ')')}`, 'g'), ['pour'], 2) },
+  // (Québec: "Votent pour : Messieurs A et B, Mesdames C et D.")
+  { opt: 'for', re: anchored(new RegExp(String.raw`\b(?:ont\s+vote\s+pour|vote(?:s|nt)?\s+pour)${AFTER.replace('|\\(\\s*)', ')')}`, 'g'), ['pour'], 2) },
   { opt: 'not_voting', re: anchored(new RegExp(String.raw`\bne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote${AFTER}`, 'g'), ['prend', 'prennent'], 1) },
 ];
 

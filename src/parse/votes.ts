@@ -162,7 +162,10 @@ function cutAfter(src: SourceText, at: number): boolean {
 const CUT_LABELS = ['abstentions', 'pour', 'contre', 'nppv', 'votants', 'exprimes', 'blancs', 'nuls'];
 
 /** "par 8 voix contre 7", "par quinze voix contre quatre" */
-const DUEL = A(new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix\s+contre\s+${N}(?![a-z\d])`), ['par', 'avec'], 0);
+// (the groups voting each way may stand in brackets: "avec 12 voix (CSV, LSAP) contre 6 (DP, déi gréng)")
+const DUEL = A(new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix(?:\s*\([^()\n]{1,60}\))?\s+contre\s+${N}(?![a-z\d])`), ['par', 'avec'], 0);
+/** Québec: "ADOPTÉE SUR DIVISION (4 contre 1)": the votes for, then against. */
+const DIVISION = A(new RegExp(String.raw`\bsur\s+division\s*\(\s*${N}\s+(?:voix\s+)?contre\s+${N}\s*\)`), ['division'], 1);
 
 // "à l'unanimité": "a", "l" before the keyword
 const UNANIMITY = A(/\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim'], 2);
@@ -180,6 +183,17 @@ interface Hit {
   value: number;
   start: number;
   end: number;
+}
+
+/**
+ * A unanimity after the tally that belongs to a second decision of the same sentence: "a arrêté avec 7 voix
+ * contre 4 le compte administratif … et a approuvé à l'unanimité le compte de gestion". The item's vote is
+ * the tally; the unanimity is not its wording.
+ */
+function secondDecision(src: SourceText, tally: Hit[], uStart: number): boolean {
+  const end = tally[tally.length - 1]!.end;
+  if (uStart <= end) return false;
+  return /(?:\bet|;)\s+(?:(?:il|elle)\s+)?(?:a|ont)\s+(?:egalement\s+|aussi\s+)?(?:approuve|adopte|vote|arrete|decide|accepte|alloue|confirme)e?s?\b/.test(src.fold.slice(end, uStart));
 }
 
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
@@ -243,7 +257,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // (… or "il convient de lire 15 voix pour et 3 contre, et non 16 voix pour et 2 contre")
   const corrected = (g: Hit[]) =>
     /\b(?:au\s+lieu\s+de|et\s+non)\b/.test(src.fold.slice(g[0]!.start, g[g.length - 1]!.end + 25)) ||
-    /\b(?:(?:etait|etaient)\s+(?:donc\s+|en\s+fait\s+|bien\s+|en\s+realite\s+)?de|et\s+non(?:\s+(?:de|pas))?(?:\s*[«"“]\s*(?:par)?)?|au\s+lieu\s+de|(?:il\s+(?:convient|faut)\s+(?:de\s+)?)?lire)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start)) ||
+    /\b(?:(?:etait|etaient)\s+(?:donc\s+|en\s+fait\s+|bien\s+|en\s+realite\s+)?de|et\s+non(?:\s+(?:de|pas|par))?(?:\s*[«"“]\s*(?:par)?)?|au\s+lieu\s+de|(?:il\s+(?:convient|faut)\s+(?:de\s+)?)?lire)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start)) ||
     // (… or a commission's vote reported: "la commission les a approuvés par 5 voix sans opposition")
     /\bcommission\s+(?:[a-z']+\s+){0,3}(?:a|ont|avait|avaient)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 50), g[0]!.start)) ||
     // (… or its figures quoted from the minutes: "le compte rendu mentionne 2 abstentions")
@@ -254,7 +268,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // "est adopté à l'unanimité par le Conseil Communautaire" is the body deliberating)
   const quoted = (m: RegExpExecArray) => /\ba\s+ete\s+(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?)\s+$/.test(z.s.slice(Math.max(0, m.index - 30), m.index)) && OTHER_BODY.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 60));
   const un = firstAnchored(z, UNANIMITY) === null ? null : (matchAnchored(z, UNANIMITY).find((m) => !quoted(m)) ?? null);
-  if (!tally && !un) return null;
+  // (a duel alone is a vote: "avec 12 voix (CSV, LSAP) contre 6 (DP, déi gréng)", no option read before it)
+  const duelAlone = !tally && !un ? (firstAnchored(z, DUEL) ?? firstAnchored(z, DIVISION)) : null;
+  if (!tally && !un && !duelAlone) return null;
   // a tally cut by the end of the excerpt ("Pour : 36 – Contre : 2 – Ab"): its options are not all known
   if (tally && !un && cutAfter(src, tally[tally.length - 1]!.end)) return null;
   const uStart = un ? from + un.index : Infinity;
@@ -271,8 +287,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   };
   const late = tally !== undefined && un !== null && tally[0]!.start >= uStart + 300 && tally[0]!.start - uStart < 1500 && (agrees(tally) || closesList(tally));
   const useTally = tally && (!un || tally[0]!.start < uStart + 300 || late);
-  const start = Math.min(useTally ? tally![0]!.start : Infinity, un ? uStart : Infinity);
-  const end = Math.max(useTally ? tally![tally!.length - 1]!.end : 0, un ? uStart + un[0].length : 0);
+  const start = Math.min(useTally ? tally![0]!.start : Infinity, un ? uStart : Infinity, duelAlone ? from + duelAlone.index : Infinity);
+  const end = Math.max(useTally ? tally![tally!.length - 1]!.end : 0, un ? uStart + un[0].length : 0, duelAlone ? from + duelAlone.index + duelAlone[0].length : 0);
   const get = (o: Option) => (useTally ? (tally!.find((h) => h.opt === o)?.value ?? null) : null);
   const vote: Vote = {
     for: get('for'),
@@ -282,7 +298,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     voters: get('voters'),
     expressed: get('expressed'),
     proxies_included: get('proxies_included'),
-    unanimous: Boolean(un) && (!useTally || Math.abs(uStart - start) < 400),
+    unanimous: Boolean(un) && (!useTally || Math.abs(uStart - start) < 400) && !(useTally && secondDecision(src, tally!, uStart)),
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
     secret_ballot: passes(z, SECRET_KEYS) && SECRET.test(zone),
     named: findNamedVoters(src, Math.max(from, start - 400), Math.min(to, end + 400)),
@@ -291,8 +307,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     span: src.span(start, end),
   };
   // "adoptée par 8 voix contre 7" / "rejetée par 8 voix contre 7" / "avec 6 voix contre 2": a duel of two counts
-  const duel = firstAnchored(z, DUEL);
-  if (duel && vote.for === null && vote.against !== null) {
+  const duel = duelAlone ?? firstAnchored(z, DUEL);
+  if (duel && vote.for === null && (vote.against !== null || duelAlone)) {
     const a = num(duel[1]!);
     const b = num(duel[2]!);
     const rejected = /\b(?:rejete|rejetee|refuse|refusee)\b[^.]{0,40}$/.test(zone.slice(0, duel.index)) || /\brejet/.test(zone.slice(duel.index, duel.index + 60));

@@ -128,3 +128,101 @@ describe('headings, dates and votes', () => {
     expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
   });
 });
+
+describe('Belgium, Luxembourg, Switzerland, Québec (fifty-fifth set)', () => {
+  it('« Présents : 23 membres, soit Mmes et MM. X, … » and « 42 membres sur 45, à savoir Mmes et MM. : »: the count, then the list', () => {
+    const a = analyseText('Séance du lundi 10 décembre 2012\nPrésents : 4 membres, soit Mmes et MM. Thierry JEANNOT, Nathalie DUCRET, Sandrine AUBRY, Pierre-André HUMBERT.\nExcusés : Mme Katia PERRIN.');
+    expect(a.summary.present_names).toEqual(['Thierry JEANNOT', 'Nathalie DUCRET', 'Sandrine AUBRY', 'Pierre-André HUMBERT']);
+    expect(a.summary.present).toBe(4);
+    const b = analyseText('Séance du lundi 16 décembre 2019\nPrésents : 3 membres sur 45, à savoir Mmes et MM. :\nSabine CRETIN, présidente ; Grégoire MORET ; Anne BAGNARD.\n');
+    expect(b.summary.present_names).toEqual(['Sabine CRETIN', 'Grégoire MORET', 'Anne BAGNARD']);
+    expect(b.summary.members_in_office).toBe(45);
+  });
+
+  it('« Bourgmestre f.f. – Président » is a role: the list goes on; a line labelled by a role gives it to its names (« Directrice générale : X » is staff)', () => {
+    const a = analyseText('Séance du Conseil communal du jeudi 25 février 2016\n\nPrésents : MM. Vincent MARCQ, Premier Échevin, Bourgmestre f.f. – Président ;\nMme Josiane THOMAS, MM. Benoît GÉRIN et Xavier GOFFIN, Échevins ;\nM. Michel BERTRAND, Directeur général.\nExcusés : M. Guy RONDET, Bourgmestre.');
+    expect(a.summary.present_names).toEqual(['Vincent MARCQ', 'Josiane THOMAS', 'Benoît GÉRIN', 'Xavier GOFFIN']);
+    const b = analyseText('Séance publique du lundi 24 avril 2023\n\nPrésents :\nBourgmestre-Président : DUBOIS Jean-Marc\nÉchevins : DUQUET Fabrice, LENGLET Corinne\nConseillers : BAYLE Christian, LECLERC Fanny\nDirectrice générale : VERMONT Anne-Sophie\nExcusé : DE BRUYN Paul, Conseiller');
+    expect(b.summary.present_names).toEqual(['DUBOIS Jean-Marc', 'DUQUET Fabrice', 'LENGLET Corinne', 'BAYLE Christian', 'LECLERC Fanny']);
+    expect(b.summary.president).toBe('DUBOIS Jean-Marc');
+    expect(b.summary.secretary).toBe('VERMONT Anne-Sophie');
+  });
+
+  it('Luxembourg: « deux procurations de vote ont été établies : » counts and opens the pairs; « se sont fait représenter par procuration : » too', () => {
+    const a = analyseText(
+      ['Séance du conseil communal du 18 novembre 2020', 'Présents : Jeff NEYENS, bourgmestre ; Carole THEIS, Romain FISCHER, Tom KIEFFER, conseillers.', 'Excusés : Lily DUHR, Gilles BACKER, Henri SCHANK.', "En vertu de l'article 1er de la loi du 24 juin 2020, deux procurations de vote ont été établies :", '- Lily DUHR à Jeff NEYENS', '- Gilles BACKER à Carole THEIS', '- Henri SCHANK à Romain FISCHER', '1. Devis', 'Le conseil communal approuve à l’unanimité des voix le devis.'].join('\n'),
+    );
+    expect(a.summary.proxies).toBe(2);
+    expect(a.summary.proxies_list).toHaveLength(3);
+    expect(codes(a.findings)).toContain('PROXY_COUNT_MISMATCH');
+    const b = analyseText(['Séance du conseil communal du 31 mai 2021', 'Présents', 'Jeannot SCHANK / Bourgmestre, Marc LENTZEN / Échevin, Anne GOERENS / Conseillère', 'Excusé(e)(s)', 'Claude BERG / Conseiller', 'Un membre du conseil s’est fait représenter par procuration :', '- Claude BERG / Conseiller à Marc LENTZEN / Échevin'].join('\n'));
+    expect(b.summary.proxies_list).toEqual([{ from: 'Claude BERG', to: 'Marc LENTZEN' }]);
+  });
+
+  it('Switzerland: the executive listed apart is no member; « 6 se sont fait excuser : », « Le Conseil comptant 75 membres », « 68 … répondent à l’appel », « 44 membres présents sur 50 », « 25 membres du Conseil général sur 27 »', () => {
+    const a = analyseText('Procès-verbal de la séance du jeudi 20 juin 2013\n\nPrésidence : Mme Christine ROCHE, présidente\nMunicipalité : M. Jean-Pierre DÉGLISE, syndic ; Mmes Françoise MORAND et Catherine JOTTI, municipales\n\n1. Appel\n68 conseillères et conseillers répondent à l’appel ; 2 se sont fait excuser : Mmes Line PASQUIER, Monique BUGNARD ; 1 est absent : M. Bernard CORBET. Le Conseil comptant 71 membres, le quorum est atteint.');
+    expect(a.summary.present).toBe(68);
+    expect(a.summary.members_in_office).toBe(71);
+    expect(a.summary.absent_names).toEqual(expect.arrayContaining(['Line PASQUIER', 'Monique BUGNARD', 'Bernard CORBET']));
+    const b = analyseText('Séance du lundi 24 novembre 2008\n\nPrésidence : M. Jean-Louis CHAPUIS, président du Conseil général\nPrésents : 25 membres du Conseil général sur 27\nExcusés : Mme Corinne ROSSET, M. Yves GIGON\nConseil communal : M. André VALAT, maire, Mmes Ghislaine CREVIER, Patricia BUCHER, conseillères communales\nPublic : 6 personnes');
+    expect(b.summary.members_in_office).toBe(27);
+    expect(b.summary.absent_names).toEqual(['Corinne ROSSET', 'Yves GIGON']);
+    const c = analyseText("Séance du lundi 18 juin 2018\nPrésidence : M. Nicolas PYTHOUD, président\nLe président constate que la convocation, accompagnée de l'ordre du jour, a été adressée à chaque membre par courrier du 31 mai 2018. Avec 44 membres présents sur 50, l'assemblée peut valablement délibérer.");
+    expect(c.summary.members_in_office).toBe(50);
+    expect(c.summary.convocation_date).toBe('2018-05-31');
+  });
+
+  it('Québec: « district no 2 » after a member is a seat; the maire presiding named after the absences is present; « Me X, greffière, qui agit comme secrétaire »', () => {
+    const { summary } = analyseText(
+      ['Procès-verbal de la séance ordinaire du conseil de la Ville de Pointe-Grise, tenue le lundi 9 mai 2016, à 19 h 30.', '', 'Sont présents :', 'Mme la conseillère Julie LAROCHE, district no 1', 'M. le conseiller Bruno GENDREAU, district no 2', 'Mme la conseillère Nathalie POIRÉ, district no 3', '', 'Est absent :', 'M. le conseiller Michel SAUVÉ, district no 4', '', 'Formant quorum sous la présidence de M. le maire Sylvain MORIN.', '', 'Sont également présents : M. François LEMIEUX, directeur général, et Me Annie BERGERON, greffière, qui agit comme secrétaire de la séance.'].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Julie LAROCHE', 'Bruno GENDREAU', 'Nathalie POIRÉ', 'Sylvain MORIN']);
+    expect(summary.secretary).toBe('Annie BERGERON');
+  });
+
+  it('Québec: « La mairesse, Madame X; Les conseillers messieurs A, B » gives each their role (the mairesse presides); « ADOPTÉE SUR DIVISION (4 contre 1) »', () => {
+    const { summary } = analyseText(
+      'Séance ordinaire du conseil de la Municipalité de Saint-Gérard, tenue le lundi 6 mars 2017 à 19 h 30, et à laquelle sont présents : La mairesse, Madame Lucie THÉRIEN; Les conseillers messieurs Normand GAGNÉ, Stéphane LÉVEILLÉ et les conseillères mesdames Nathalie BOUCHARD et Josée PELLERIN. Est absent : Denis OUELLETTE. 1. CONTRAT DE DÉNEIGEMENT Il est proposé par Monsieur Normand GAGNÉ, appuyé par Madame Josée PELLERIN, d’octroyer le contrat. Votent pour : Messieurs Normand GAGNÉ et Stéphane LÉVEILLÉ, Madame Josée PELLERIN. Vote contre : Madame Nathalie BOUCHARD. ADOPTÉE SUR DIVISION (3 contre 1)',
+    );
+    expect(summary.president).toBe('Lucie THÉRIEN');
+    expect(summary.votes).toEqual({ for: 3, against: 1, abstain: 0, not_voting: 0 });
+  });
+
+  it('Luxembourg: « avec 12 voix (CSV, LSAP) contre 6 (DP, déi gréng) » is the tally; « … et a approuvé à l’unanimité le compte de gestion » is a second decision', () => {
+    const a = analyseText('Séance du conseil communal du 12 octobre 2009\nPrésents : Paul KREMER, bourgmestre ; Anne WOLFF, Luc HANSEN, conseillers.\n1. Règlement-taxe\nLe conseil communal approuve le nouveau règlement-taxe avec 12 voix (CSV, LSAP) contre 6 (DP, déi gréng).\n\n2. Conventions\nLe conseil communal approuve à l’unanimité la convention.');
+    expect(a.summary.votes).toEqual({ for: 12, against: 6, abstain: 0, not_voting: 0 });
+    const b = analyseText('Séance du conseil communal du 31 mai 2021\nPrésents : Paul KREMER, bourgmestre ; Anne WOLFF, Luc HANSEN, conseillers.\n1. Compte administratif\nLe Conseil communal a arrêté avec 7 voix contre 4 et une abstention le compte administratif de l’exercice 2019, qui se clôture par un boni, et a approuvé à l’unanimité le compte de gestion du receveur communal.');
+    expect(b.summary.votes).toEqual({ for: 7, against: 4, abstain: 1, not_voting: 0 });
+    expect(codes(b.findings)).not.toContain('UNANIMITY_CONTRADICTED');
+  });
+});
+
+describe('more from the fifty-fifth and fifty-sixth sets', () => {
+  it('no voters declared: a tally above the members listed present (complete lists, no proxy) is a TALLY_MISMATCH', () => {
+    const present = ['Alain GOBIN', 'Francis LAMBERT', 'Jean-Marie DELVIGNE', 'Valérie ROLLAND', 'Didier COLLIN'].map((n) => `M. ${n}`).join(', ');
+    const { findings } = analyseText(`Séance du 19 octobre 2015\nPrésents : ${present}.\nExcusés : Mme Françoise TILLIER.\n\n1. Taxe\nLe Conseil DÉCIDE, par 4 voix pour et 2 voix contre, d’établir la taxe.`);
+    expect(codes(findings)).toContain('TALLY_MISMATCH');
+    const fewer = analyseText(`Séance du 19 octobre 2015\nPrésents : ${present}.\nExcusés : Mme Françoise TILLIER.\n\n1. Taxe\nLe Conseil DÉCIDE, par 3 voix pour et 2 voix contre, d’établir la taxe.`);
+    expect(codes(fewer.findings)).not.toContain('TALLY_MISMATCH');
+  });
+
+  it('« Présents, Mesdames et Messieurs les Conseillers : » opens the list; a vacant seat row does not end a flattened table; « LEBŒUF. » ends its sentence', () => {
+    const a = analyseText('Compte rendu du conseil municipal du 13 octobre 2005\n\nPrésents, Mesdames et Messieurs les Conseillers :\n  • LEMAIRE Hervé, - CHAPUIS Gilles,\n  • BRIAND Monique, - DELAUNAY Yves\n\nSecrétariat de séance : Madame Monique BRIAND');
+    expect(a.summary.present_names).toEqual(['LEMAIRE Hervé', 'CHAPUIS Gilles', 'BRIAND Monique', 'DELAUNAY Yves']);
+    const b = analyseText('Comité Syndical du 14 mai 2008\n\nNOM PrénomMembre représentéPrésent ou supplééSuppléant ou pouvoir à\nFABRE Raymond CC du Pays de Sauve X\nROUVIER Denise CC du Pays de Sauve X\nPELLETIER Annie Commune de Bessac\nDélégué à désigner Commune de Vallon\nBRUNET Patrick Commune de Vallon X\nDELEUIL Henri CA Rhône-Cèze X\n\nLe quorum étant atteint, la séance est ouverte.');
+    expect(b.summary.present_names).toEqual(['FABRE Raymond', 'ROUVIER Denise', 'BRUNET Patrick', 'DELEUIL Henri']);
+    const c = analyseText('Séance du 14 juin 2012 Etaient présents : M. Bernard QUENTIN, Mme Laurence HUCHON. Absente excusée : Mme Karine LEBŒUF. M. le Maire informe le conseil municipal de l’ordre du jour.');
+    expect(c.summary.absent_names).toEqual(['Karine LEBŒUF']);
+  });
+
+  it('« sur convocation du Président sortant, M. X, adressée le 6 mai 2008 » dates the convocation', () => {
+    const { summary } = analyseText('Le comité syndical s’est réuni le mercredi 14 mai 2008 à 18h30 à Bessac, sur convocation du Président sortant, M. Raymond FABRE, adressée le 6 mai 2008.');
+    expect(summary.session_date).toBe('2008-05-14');
+    expect(summary.convocation_date).toBe('2008-05-06');
+  });
+
+  it('the corrected figures of an earlier vote (« adoptée par 15 voix pour …, et non par 16 voix pour … ») are no tally of this item', () => {
+    const { summary } = analyseText('Séance du 14 juin 2012 Etaient présents : M. Bernard QUENTIN, Mme Laurence HUCHON. Sur proposition de M. le Maire, le conseil municipal décide à l’unanimité d’ajouter un point à l’ordre du jour. Compte rendu du 10 mai 2012 : Mme HUCHON demande que soit corrigé le résultat du vote du point n° 4 : la délibération a été adoptée par 15 voix pour et 3 abstentions, et non par 16 voix pour et 2 abstentions comme indiqué.');
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+});

@@ -1,5 +1,7 @@
 /** Each vote against itself and against the attendance. */
-import { tellsMovement, type Rule } from '../context.ts';
+import type { Vote } from '../../domain/index.ts';
+import { tellsMovement, type Rule, type RuleContext } from '../context.ts';
+import { presentCount, proxyCount } from '../derived.ts';
 
 export const tallyMatchesVoters: Rule = {
   name: 'tally-matches-voters',
@@ -16,9 +18,12 @@ export const tallyMatchesVoters: Rule = {
       const voteAt = v.not_voting ? -1 : d.text.indexOf(v.text);
       const sessionHolds = !d.attendance && ctx.attendanceSteadyThrough((v.not_voting ? d.span.start : v.span.start) - 1) && !(voteAt > 0 && tellsMovement(d.text.slice(0, voteAt)));
       const voters = v.voters ?? d.declared?.voters?.value ?? (sessionHolds ? session?.value : undefined) ?? null;
-      if (voters === null) continue;
       const three = v.for + (v.against ?? 0) + (v.abstain ?? 0);
       const four = three + (v.not_voting ?? 0);
+      if (voters === null) {
+        if (sessionHolds) reportBeyondListed(ctx, d.index, v, three, report);
+        continue;
+      }
       // Members who take no part are counted among the voters or not, depending on the body.
       // When the declared voters equal present + proxies, they include those members: the four must add up.
       const counts = d.declared ?? ctx.parsed.session.declared;
@@ -44,6 +49,32 @@ export const tallyMatchesVoters: Rule = {
     }
   },
 };
+
+/**
+ * No voters declared: a tally that counts more votes than the members the complete lists
+ * give (present, and represented by a proxy) cannot be right ("par 12 voix pour et 6 voix contre"
+ * with 17 members listed present and no proxy). Fewer votes may be members who did not vote
+ * without the text saying so: only a tally above the lists is reported. Weighted votes (a
+ * body whose members carry several voices: "4 voix par délégué", "pondération") are left out.
+ */
+function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: number, report: Parameters<Rule['check']>[1]): void {
+  const p = presentCount(ctx);
+  if (!p || p.how !== 'listed' || ctx.parsed.session.declared.present) return;
+  const q = proxyCount(ctx) ?? (ctx.proxiesComplete && ctx.absenceStated ? { value: 0, how: 'listed' as const, span: null } : null);
+  if (!q) return;
+  if (/\bvoix\s+par\s+(?:d[ée]l[ée]gu|membre|commune|si[èe]ge)|pond[ée]r/i.test(ctx.text)) return;
+  const attending = p.value + q.value;
+  if (three <= attending) return;
+  report({
+    code: 'TALLY_MISMATCH',
+    severity: 'error',
+    message: `Délibération ${index + 1} : ${v.for} pour + ${v.against ?? 0} contre + ${v.abstain ?? 0} abstentions = ${three}, pour ${p.value} membres listés présents et ${q.value} représentés.`,
+    evidence: ctx.evidence(v.span, p.span ?? undefined),
+    expected: attending,
+    actual: three,
+    deliberation: index,
+  });
+}
 
 export const expressedMatches: Rule = {
   name: 'expressed-matches',
