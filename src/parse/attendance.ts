@@ -786,7 +786,13 @@ export class AttendanceReader {
       const hStart = from + m.index! + m[0].lastIndexOf(m[4]!);
       // (a note after the giver, "M. X (Aulès)", is no part of the name: blanked, offsets kept)
       const giverText = this.src.norm.slice(gStart, gStart + m[1]!.length).replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length));
-      const giver = parseEntry(unbullet(giverText), gStart, this.order);
+      let giver = parseEntry(unbullet(giverText), gStart, this.order);
+      // "En application de la loi du 24 juin 2020, Mme X a donné procuration à …": the giver after the clause's last comma
+      if (giver.people.length === 0) {
+        const comma = giverText.lastIndexOf(',');
+        const after = comma > 0 ? parseEntry(unbullet(giverText.slice(comma + 1)), gStart + comma + 1, this.order) : null;
+        if (after && !after.prose && after.people.length === 1) giver = after;
+      }
       let holderText = this.src.norm.slice(hStart, hStart + m[4]!.length);
       // "… à M. Daniel\nRENAUDOT ;": the surname on the next line
       const wrapped = /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(holderText)

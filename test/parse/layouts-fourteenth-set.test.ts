@@ -225,4 +225,14 @@ describe('more from the fifty-fifth and fifty-sixth sets', () => {
     const { summary } = analyseText('Séance du 14 juin 2012 Etaient présents : M. Bernard QUENTIN, Mme Laurence HUCHON. Sur proposition de M. le Maire, le conseil municipal décide à l’unanimité d’ajouter un point à l’ordre du jour. Compte rendu du 10 mai 2012 : Mme HUCHON demande que soit corrigé le résultat du vote du point n° 4 : la délibération a été adoptée par 15 voix pour et 3 abstentions, et non par 16 voix pour et 2 abstentions comme indiqué.');
     expect(summary.votes).toEqual({ unanimous: true });
   });
+
+  it('« En application de la loi du 24 juin 2020, Mme X a donné procuration à M. Y, échevin, et M. Z à Mme W »: the giver after the clause’s comma, then the second pair', () => {
+    const { summary } = analyseText(
+      'Séance du 17 mars 2021\nPrésents : M. Jos WAGNER, bourgmestre ; M. Raoul WEBER, échevin ; Mme Sandra HOFF, conseillère.\nAbsents excusés : Mme Nathalie GOERENS et M. Fernand MULLER, conseillers.\n\nEn application de la loi modifiée du 24 juin 2020 portant introduction de mesures temporaires relatives\nà la loi communale modifiée du 13 décembre 1988, Mme Nathalie GOERENS a donné procuration à\nM. Raoul WEBER, échevin, et M. Fernand MULLER à Mme Sandra HOFF, conseillère.\n\nPoint 2 – Devis\nLe conseil approuve à l’unanimité.',
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'Nathalie GOERENS', to: 'Raoul WEBER' },
+      { from: 'Fernand MULLER', to: 'Sandra HOFF' },
+    ]);
+  });
 });
