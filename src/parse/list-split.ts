@@ -79,6 +79,7 @@ const HARD = new RegExp(
     '(?<=[A-ZÀ-Þ])-[–—](?=\\s)', // "LE TALLEC-– Mme X": a hyphen typed before the dash
     '(?<=[A-ZÀ-Þ])(?:-|–|—)(?=\\s+[A-ZÀ-Þ][a-zß-ÿ])', // "DEBELLE- Francis"
     '(?<=\\.)(?:-|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE"
+    '(?<=\\s)(?:–|—)(?=[A-ZÀ-Þ]{2})', // "DOUARCHE G. –GALZY R.": a dash glued to the next surname (names join with "-")
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
     '(?<=[a-zß-ÿœ]{2}|[A-ZÀ-ÞŒ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)\\.(?=\\s+(?:\\d{1,3}\\s+)?[A-ZÀ-ÞŒ])', // sentence end (a page number may follow: "N'DOYE. 3 Le quorum")
     '(?<=\\s)(?:et|&)(?=\\s)',
@@ -180,6 +181,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       // wrapped ("…, MATHIEU" / "RESSÉGUIER, …"), not two people
       (piece.sep === ',' && /^\p{Lu}[\p{L}'’-]*$/u.test(prevText) && /^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(next) && !isRoleOnly(prevText) && !isRoleOnly(next) && groups.length === 1) ||
       givenNameWrapped ||
+      // … or its initials alone ("MOULS" / "D."): a list of "NOM I." entries wrapped at the initial
+      (/^(?:[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.){0,2})\s*[,;]?$/.test(next) && /(?:^|\s)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+$/.test(lastPerson) && !/\b[A-ZÀ-Þ]\.$/.test(lastPerson)) ||
       // (a line in lower case goes on the entry above, unless an empty line makes it a new paragraph:
       // "Siège no 4 : M. X" / "" / "formant quorum sous la présidence du maire")
       (/^[a-zß-ÿ]/.test(next) && !(afterBlank && /^(?:formant|sous|qui|lesquels|lesquelles|le\s|la\s|les\s)/.test(next))) ||

@@ -235,4 +235,12 @@ describe('more from the fifty-fifth and fifty-sixth sets', () => {
       { from: 'Fernand MULLER', to: 'Sandra HOFF' },
     ]);
   });
+
+  it('« NOM I. » lists: a dash glued to the next surname (« DOUARCHE G. –GALZY R. ») splits; initials wrapped to the next line (« MOULS » / « D. ») stay with their surname', () => {
+    const { summary } = analyseText(
+      'Séance du 18 octobre 2011\nEtaient présents : ALBERT P. – BOUSQUET R. – CAZAL M. – COMBE Y.\n- DOUAIRE G. –GALLY R.\nEtaient absents : ARNAUD J. – BRUN M.C.\nEtaient excusés : CALVET E. – MOULIN\nD.',
+    );
+    expect(summary.present_names).toEqual(['ALBERT P.', 'BOUSQUET R.', 'CAZAL M.', 'COMBE Y.', 'DOUAIRE G.', 'GALLY R.']);
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['MOULIN D.']));
+  });
 });
