@@ -243,4 +243,12 @@ describe('more from the fifty-fifth and fifty-sixth sets', () => {
     expect(summary.present_names).toEqual(['ALBERT P.', 'BOUSQUET R.', 'CAZAL M.', 'COMBE Y.', 'DOUAIRE G.', 'GALLY R.']);
     expect(summary.absent_names).toEqual(expect.arrayContaining(['MOULIN D.']));
   });
+
+  it('the seats in a title (« CONSEIL DE VILLE (41 membres) ») and after the members present (« … sur les 100 que compte le Conseil »)', () => {
+    const a = analyseText('VILLE DE FONTENAY\n\nCONSEIL DE VILLE (41 membres)\n\nProcès-verbal de la séance du lundi 29 mars 2010');
+    expect(a.summary.members_in_office).toBe(41);
+    const b = analyseText('Séance du mardi 8 septembre 2009\nL’appel, fait par le secrétaire, constate la présence de 87 conseillères et conseillers sur les 100 que compte le Conseil.');
+    expect(b.summary.members_in_office).toBe(100);
+    expect(b.summary.present).toBe(87);
+  });
 });
