@@ -431,6 +431,9 @@ export class AttendanceReader {
         last = 'L';
         pendingRight = false;
       } else {
+        // (a plural civility opens a group whose next lines are its surnames alone, "MM. LE GOFF" / "JOSSO" / "Mme EVENO":
+        // one column, not two)
+        if (/^\s*(?:MM\.?|Mmes|Messieurs|Mesdames)\s/.test(line)) return null;
         if (last === 'L') pendingRight = true;
         right.add(l);
         last = 'R';

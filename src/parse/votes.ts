@@ -196,6 +196,18 @@ function secondDecision(src: SourceText, tally: Hit[], uStart: number): boolean 
   return /(?:\bet|;)\s+(?:(?:il|elle)\s+)?(?:a|ont)\s+(?:egalement\s+|aussi\s+)?(?:approuve|adopte|vote|arrete|decide|accepte|alloue|confirme)e?s?\b/.test(src.fold.slice(end, uStart));
 }
 
+/**
+ * Text between a unanimity and a tally: the tally's own sentence (after the last sentence end or line
+ * break) holds a decision verb ("Le conseil communal arrête le budget 2021 avec 7 voix contre 3"), not a
+ * label ("Résultat du vote : Pour : 12 …").
+ */
+function laterDecision(between: string): boolean {
+  const stops = [...between.matchAll(/[.;](?=\s)|\n/g)];
+  if (stops.length === 0) return false;
+  const own = between.slice(stops[stops.length - 1]!.index! + 1);
+  return /\b(?:arrete|arretent|approuve|approuvent|adopte|adoptent|decide|decident|accepte|acceptent)\b/.test(own);
+}
+
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
@@ -286,7 +298,10 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     return /^\s*:/.test(between) && !/\b(?:delibere|unanimit|decide\s+de\s+ne|rejet)|\n\s*\n\s*(?:\d{1,3}\s*[-.)–]|[a-z]\)|article\s+1\b)/.test(between.slice(1)) && (/^pour\s*:/.test(src.fold.slice(g[0]!.start, g[0]!.start + 8)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 12), g[0]!.start)));
   };
   const late = tally !== undefined && un !== null && tally[0]!.start >= uStart + 300 && tally[0]!.start - uStart < 1500 && (agrees(tally) || closesList(tally));
-  const useTally = tally && (!un || tally[0]!.start < uStart + 300 || late);
+  // (a tally in a later sentence with its own decision, "… arrête le budget rectifié à l'unanimité des voix. … Le conseil
+  // arrête le budget 2021 avec 7 voix contre 3.", is a second decision: the item's vote is the first)
+  const separate = tally !== undefined && un !== null && tally[0]!.start > uStart + un[0].length && laterDecision(src.fold.slice(uStart + un[0].length, tally[0]!.start));
+  const useTally = tally && (!un || ((tally[0]!.start < uStart + 300 || late) && !separate));
   const start = Math.min(useTally ? tally![0]!.start : Infinity, un ? uStart : Infinity, duelAlone ? from + duelAlone.index : Infinity);
   const end = Math.max(useTally ? tally![tally!.length - 1]!.end : 0, un ? uStart + un[0].length : 0, duelAlone ? from + duelAlone.index + duelAlone[0].length : 0);
   const get = (o: Option) => (useTally ? (tally!.find((h) => h.opt === o)?.value ?? null) : null);

@@ -252,3 +252,27 @@ describe('more from the fifty-fifth and fifty-sixth sets', () => {
     expect(b.summary.present).toBe(87);
   });
 });
+
+describe('fifty-seventh to sixtieth sets', () => {
+  it('a plural civility over its surnames, one per line (« MM. LE GOFF » / « JOSSO » / « Mme EVENO »), is one column', () => {
+    const { summary } = analyseText(
+      ['REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL', '', 'Nombre des membres', 'en exercice : 15', 'présents : 13', 'PRESENTS :', 'MM. LE GALL', 'JOSSELIN', 'Mme EVEN', 'MM. GUEGUEN', 'LE BIHAN', 'CADIOU', 'Mme LE ROUX', 'MM. PIRIOU', 'TANGUY', 'Mme MAHE', 'MM. LE DORE', 'BOCHER', 'Mme JAFFRES', '|', '                      SEANCE DU 16 JUIN 1989', '', "L'an mil neuf cent quatre-vingt-neuf, le seize juin, le Conseil Municipal s'est réuni."].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['LE GALL', 'JOSSELIN', 'EVEN', 'GUEGUEN', 'LE BIHAN', 'CADIOU', 'LE ROUX', 'PIRIOU', 'TANGUY', 'MAHE', 'LE DORE', 'BOCHER', 'JAFFRES']);
+  });
+
+  it('a unanimity, then a later sentence deciding another thing with its own tally: the item’s vote is the unanimity', () => {
+    const { summary, findings } = analyseText(
+      ['Séance du conseil communal du 14 décembre 2020', 'Présents : Paul KREMER, bourgmestre ; Anne WOLFF, Luc HANSEN, conseillers.', '1. Budget rectifié 2020 et budget 2021', 'Le bourgmestre présente le budget rectifié de l’exercice 2020 et le projet de budget de l’exercice 2021.', 'Le conseil communal arrête le budget rectifié 2020 à l’unanimité des voix.', 'Le budget 2021 prévoit notamment la rénovation de la toiture du hall sportif.', 'Le conseil communal arrête le budget 2021 avec 7 voix contre 3.'].join('\n'),
+    );
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(codes(findings)).not.toContain('UNANIMITY_CONTRADICTED');
+  });
+
+  it('an amount, then « se répartissent comme suit : » and bulleted parts (a « dont » inside one) that do not add up: AMOUNT_SUM_MISMATCH', () => {
+    const text = (last: string) =>
+      ['Séance du 11 avril 2016', 'Le budget annexe du camping est présenté.', 'En section d’exploitation, les dépenses s’élèvent à 500 000,00 €.', 'Ces dépenses d’exploitation se répartissent comme suit :', '-', '- Les charges à caractère général : 200 000,00 € (dont 30 000,00 € d’électricité) ;', '- Les frais de personnel : 150 000,00 € ;', `- Les dotations aux amortissements : ${last} €.`, 'Le conseil municipal adopte le budget à l’unanimité.'].join('\n');
+    expect(codes(analyseText(text('140 000,00')).findings)).toContain('AMOUNT_SUM_MISMATCH');
+    expect(codes(analyseText(text('150 000,00')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+  });
+});

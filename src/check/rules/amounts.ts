@@ -22,6 +22,9 @@ const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:
 /** Cents as the messages write euros: "346 724,48 €". */
 const eur = (c: number) => (c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }) + ' €';
 
+/** A breakdown announced: "se répartissent comme suit", "se décomposent ainsi", "ventilé comme suit". */
+const BREAKDOWN = /\b(?:se\s+r[ée]partiss?(?:ent|ait|aient)?|se\s+d[ée]compos\w*|se\s+ventil\w*|r[ée]partie?s?|d[ée]compos[ée]e?s?|ventil[ée]e?s?)\s+(?:comme\s+suit|ainsi|de\s+la\s+fa[çc]on\s+suivante|selon\s+le\s+d[ée]tail\s+suivant)\b/i;
+
 /** An accounts' overall result ("excédent global", "déficit global", "résultat global"). */
 const GLOBAL_RESULT = /\b(?:exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+global\b/i;
 /** A section's result: "excédent de fonctionnement", "déficit d'investissement", "résultat de la section d'investissement". */
@@ -82,6 +85,24 @@ export const amountsSum: Rule = {
         parts.push(here[0]!);
       }
       const sum = parts.reduce((s, a) => s + a.cents, 0);
+      if (parts.length >= 3 && Math.abs(sum - amounts[0]!.cents) > 1) mismatch(parts, amounts[0]!, line);
+    }
+    // an amount, then its breakdown below ("… s'élèvent à 612 400,00 €." / "Ces dépenses se répartissent comme suit :" /
+    // "- Les charges à caractère général : 214 600,00 € (dont 38 500,00 € d'électricité) ;" …): the parts are the bulleted
+    // lines under it, the first amount of each (not one inside "(dont …)"), three at least
+    for (const [line, amounts] of byLine) {
+      if (amounts.length !== 1) continue;
+      const own = BREAKDOWN.test(lineText(line)) && /:\s*$/.test(lineText(line).trim());
+      if (!own && !(BREAKDOWN.test(lineText(line + 1)) && /:\s*$/.test(lineText(line + 1).trim()) && !byLine.has(line + 1))) continue;
+      const parts: Amount[] = [];
+      for (let l = own ? line + 1 : line + 2; parts.length < 30; l++) {
+        const t = lineText(l);
+        if (/^\s*[-–—•·*]?\s*$/.test(t) && parts.length === 0 && l <= line + 3) continue; // a blank line or an empty bullet before the first part
+        const here = (byLine.get(l) ?? []).filter((a) => !/\(\s*dont\s*$/i.test(t.slice(0, t.indexOf(a.text))));
+        if (here.length !== 1 || !/^\s*[-–—•·*]/.test(t) || !LABEL.test(t.replace(here[0]!.text, ''))) break;
+        parts.push(here[0]!);
+      }
+      const sum = parts.reduce((sm, a) => sm + a.cents, 0);
       if (parts.length >= 3 && Math.abs(sum - amounts[0]!.cents) > 1) mismatch(parts, amounts[0]!, line);
     }
     // an accounts' global result against the results of its two sections, a few lines above it:

@@ -1,7 +1,7 @@
 /** Each vote against itself and against the attendance. */
 import type { Vote } from '../../domain/index.ts';
 import { tellsMovement, type Rule, type RuleContext } from '../context.ts';
-import { presentCount, proxyCount } from '../derived.ts';
+import { distinct, presentCount, proxyCount } from '../derived.ts';
 
 export const tallyMatchesVoters: Rule = {
   name: 'tally-matches-voters',
@@ -65,6 +65,13 @@ function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: num
   if (/\bvoix\s+par\s+(?:d[ée]l[ée]gu|membre|commune|si[èe]ge)|pond[ée]r/i.test(ctx.text)) return;
   const attending = p.value + q.value;
   if (three <= attending) return;
+  // (lists the reader may have read in part are no ground: the seats declared must be the members listed,
+  // present, represented and absent; without seats, the absences stated and a few votes too many at most)
+  const att = ctx.parsed.session.attendance;
+  const seats = ctx.parsed.session.declared.members_in_office?.value;
+  const absent = distinct([...att.absent, ...att.excused]).filter((r) => !att.proxies.some((x) => x.giver.name === r.name)).length;
+  const listsWhole = seats !== undefined ? p.value + q.value + absent === seats : ctx.absenceStated && p.value >= 5 && three - attending <= 3;
+  if (!listsWhole) return;
   report({
     code: 'TALLY_MISMATCH',
     severity: 'error',
