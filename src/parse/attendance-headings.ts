@@ -74,6 +74,8 @@ const PATTERNS: Pattern[] = [
   // "Délégations de vote (mandant / mandataire) :"
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`, ['pouvoir', 'procuration'], 0, 'newline'),
+  // "Avaient délégué leur droit de vote :"
+  P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
   // "deux conseillers ont mandaté un collègue pour voter à leur place :"
   P('proxies', String.raw`\b(?:a|ont)\s+mandate\b[^:\n]{0,60}${COLON}`, ['mandate'], 1),
   // "… procuration de vote a été donnée par :" (Luxembourg, the Covid law)
@@ -112,6 +114,8 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\bse\s+(?:trouvaient|trouvent|sont\s+trouvee?s)\s+reunie?s(?:\s+(?:autour\s+du|sous\s+la\s+presidence\s+du)\s+(?:maire|president)e?)?\s*[,:]`, ['trouvaient', 'trouvent', 'trouves', 'trouvees'], 1),
   P('present', String.raw`\b(?:siegeai(?:en)?t|siegent|ont\s+siege)\b[^:\n.]{0,50}?:`, ['siegeaient', 'siegeait', 'siegent', 'siege'], 1),
   P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s)`, ['assiste', 'assistaient'], 1),
+  // "Il est procédé à l'appel nominal, canton par canton :", the members present listed after it
+  P('present', String.raw`\b(?:il\s+est|il\s+a\s+ete)\s+procede\s+a\s+l['\s]?\s?appel(?:\s+nominal)?(?:\s*,\s*[^:\n.]{0,40})?${COLON}`, ['procede'], 2),
   // "Ont répondu à l'appel :" (a département's roll call)
   P('present', String.raw`\bont\s+repondu\s+a\s+l['\s]?\s?appel(?:\s+nominal|\s+de\s+leurs?\s+noms?)?${COLON}`, ['repondu'], 1),
   // "Ont pris part à la séance, à l'appel de leur nom, les conseillers communautaires X, Y, …"

@@ -260,7 +260,9 @@ export class AttendanceReader {
     const isCount = (h: Heading) => /^[ \t]*\(?\d/.test(normDigits(this.src.norm).slice(h.end, h.end + 8));
     // ("Assistaient :" after the rows names who else attended, not the members)
     const after = (h: Heading) => status !== null && h.start >= status.end && /^assist/i.test(h.text);
-    if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h) && !after(h))) {
+    // (a heading right above the rows is theirs: "Il est procédé à l'appel nominal :" / "M. X : présent" …)
+    const ownHeading = (h: Heading) => status !== null && h.end <= status.start && !this.src.norm.slice(h.end, status.start).trim();
+    if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h) && !after(h) && !ownHeading(h))) {
       headings = headings.filter(outside).map((h) => (h.kind === 'present' && after(h) ? { ...h, kind: 'staff' as const } : h));
       this.takeStatusRows(status, to);
       blockStart = status.heading?.start ?? status.start;
@@ -1645,7 +1647,8 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
 
 // (the page fraction or number glued to the footer's date or title by the extraction: "… du 21/10/20211/4", "Procès-verbal1/9",
 // "Réunion du 15 octobre 20183")
-const PAGE_LINE = /^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|proc[èe]s-verbal|compte[- ]rendu)\d{1,2}\/\d{1,2}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|r[ée]union|comit[ée]|bureau)[^\n]*\s(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d\d{1,3}[ \t]*$/i;
+// (or its number after a dash: "Conseil régional de X – Séance plénière du 24 juin 2010 – 3")
+const PAGE_LINE = /^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[ \t]+[-–—][ \t]+\d{1,3}[ \t]*$|^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|proc[èe]s-verbal|compte[- ]rendu)\d{1,2}\/\d{1,2}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|r[ée]union|comit[ée]|bureau)[^\n]*\s(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d\d{1,3}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
 const STAMP_LINE = /^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */

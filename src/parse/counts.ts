@@ -7,7 +7,7 @@
  */
 import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
-import { digitViewKeys, foldDigits, NUMBER_RUN_WORDS, numberRun, parseFrenchNumber } from './french-numbers.ts';
+import { digitViewKeys, foldDigits, normDigits, NUMBER_RUN_WORDS, numberRun, parseFrenchNumber } from './french-numbers.ts';
 import { anchored, matchAnchored, numberBefore, zoneOf, type Anchored } from './scan.ts';
 import { collapseSpaces, type SourceText } from './source.ts';
 
@@ -55,7 +55,7 @@ const LABELS: Label[] = [
   L('members_in_office', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|delegues|elus)(?=\s*[:=])`, ['nombre'], 0),
   L('members_in_office', String.raw`(?<![a-z])(?:membres|conseillers|delegues)\s+(?:ayant|avec)\s+voix\s+deliberative(?=\s*[:=])`, ['deliberative'], 3),
   // an installation session: "Conseillers élus : 15"
-  L('members_in_office', String.raw`(?<![a-z])(?:conseillers(?:\s+municipaux)?|membres)\s+elus(?=\s*[:=])`, ['elus'], 2),
+  L('members_in_office', String.raw`(?<![a-z])(?:conseillers(?:\s+(?:municipaux|departementaux|regionaux|communautaires|metropolitains))?|membres)\s+elus(?=\s*[:=])`, ['elus'], 2),
   // "Membres de la Commission permanente : 24", "Membres du comité syndical : 16"
   L('members_in_office', String.raw`(?<![a-z])membres\s+(?:de\s+la|du)\s+(?:commission(?:\s+permanente)?|comite(?:\s+syndical)?|bureau(?:\s+communautaire)?|conseil(?:\s+(?:municipal|communautaire|syndical|metropolitain|departemental))?)(?=\s*[:=]\s*\d)`, ['membres'], 0),
   // nombre, d' or de, WHO (2) before "absent(s)" / "excuse(s)"
@@ -214,7 +214,9 @@ function readStackedCells(src: SourceText, from: number, to: number, record: (ke
     const text = src.lineText(l).trim();
     if (text === '') continue;
     const start = src.lineStarts[l - 1]!;
-    const value = /^\d{1,4}$/.test(text) ? Number(text) : null;
+    // (OCR digits read as digits: "1O")
+    const digits = /^[\dOolI]{1,4}$/.test(text) && /\d/.test(text) ? normDigits(text) : text;
+    const value = /^\d{1,4}$/.test(digits) ? Number(digits) : null;
     const key = value === null ? cellLabel(src.fold.slice(start, start + src.lineText(l).length).trim()) : null;
     cells.push({ line: l, key, value });
   }
@@ -275,6 +277,16 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
     out[key] = n;
     taken.push([start, end]);
   };
+  // a table's cells pair by their places, not by nearness (its spans may overlap: label 1 … value 1 over label 2 … value 2)
+  const fromTable = (key: CountKey, value: number, start: number, end: number) => {
+    if (out[key] !== null) return;
+    out[key] = { value, text: collapseSpaces(src.norm.slice(from + start, from + end)).trim(), span: src.span(from + start, from + end) };
+    const weight = weightAfter(from + end);
+    if (weight !== null) out[key].weight = weight;
+    taken.push([start, end]);
+  };
+  // (labels then values one per line first: "Votants :" over the first value of the column, "15", is not its count)
+  readStackedCells(src, from, to, fromTable);
   for (const label of LABELS) {
     for (const m of matchAnchored(z, label.re)) {
       const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : (parseFrenchNumber(m[1]!) ?? NaN);
@@ -296,13 +308,6 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
       if (value !== null) record(label.key, value, m.index!, m.index! + m[0].length);
     }
   }
-  const fromTable = (key: CountKey, value: number, start: number, end: number) => {
-    if (out[key] !== null) return;
-    out[key] = { value, text: collapseSpaces(src.norm.slice(from + start, from + end)).trim(), span: src.span(from + start, from + end) };
-    const weight = weightAfter(from + end);
-    if (weight !== null) out[key].weight = weight;
-  };
   readCountTable(src, from, to, fromTable);
-  readStackedCells(src, from, to, fromTable);
   return out;
 }

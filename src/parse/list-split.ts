@@ -191,7 +191,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       // an ordinal cut from its office ("6e" / "Vice-Président")
       /^\d{1,2}(?:er|re|ère|e|ème|eme|nde?)$/i.test(prevText) ||
       // a relation cut at its connector ("X à" / "Mme Y")
-      /\s(?:à|au|aux|par|pour)$/i.test(prevText) ||
+      // (OCR and typing without accents: "M. Daniel COLIN a" / "M. Gerard PIERREL")
+      /\s(?:à|a|au|aux|par|pour)$/i.test(prevText) ||
       // a line opening with a civility starts a new person
       (!/^(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(next) &&
         !standsAlone(prevText.replace(/^(?:représentée?\s+par|(?:(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+)?(?:à|au)|suppléante?\s+de)\s+/i, ''), order) &&

@@ -275,4 +275,48 @@ describe('fifty-seventh to sixtieth sets', () => {
     expect(codes(analyseText(text('140 000,00')).findings)).toContain('AMOUNT_SUM_MISMATCH');
     expect(codes(analyseText(text('150 000,00')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
   });
+
+  it('a count box read as two columns, its labels then its values, OCR digits among them (« 1O »)', () => {
+    const { summary, findings } = analyseText(
+      ['PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 12 FEVRIER 1996', '', 'Membres en exercice :', 'Membres présents :', 'Procurations :', 'Votants :', '15', '8', '2', '1O', '', 'Le douze février mil neuf cent quatre-vingt-seize, le Conseil Municipal s’est réuni à la Mairie.'].join('\n'),
+    );
+    expect([summary.members_in_office, summary.present, summary.proxies, summary.voters]).toEqual([15, 8, 2, 10]);
+    expect(codes(findings)).not.toContain('VOTERS_MISMATCH');
+  });
+
+  it('« M. Daniel COLIN a » / « M. Gerard PIERREL » (an « à » without its accent at a line end) is one pair', () => {
+    const { summary } = analyseText('Seance du 24 mai 2011\nPresents : M. Gerard PIERREL, Mme Anais THIRIET, M. Benoit GEHIN.\nPouvoirs : Mme Nathalie PERRIN a Mme Anais THIRIET ; M. Daniel COLIN a\nM. Gerard PIERREL ; M. Eric LALLOZ a M. Benoit GEHIN.\nAbsents excuses : Mme Laetitia CHOLEZ.');
+    expect(summary.proxies_list).toEqual([
+      { from: 'Nathalie PERRIN', to: 'Anais THIRIET' },
+      { from: 'Daniel COLIN', to: 'Gerard PIERREL' },
+      { from: 'Eric LALLOZ', to: 'Benoit GEHIN' },
+    ]);
+  });
+
+  it('a running header « Conseil régional de X – Séance plénière du 24 juin 2010 – 3 » inside a roll call does not end it', () => {
+    const { summary } = analyseText(
+      ['SÉANCE PLÉNIÈRE DU JEUDI 24 JUIN 2010', '', 'Ont répondu à l’appel :', '', 'Groupe Socialiste : Mme Aurélie DUBOIS, M. Yves RENAUD.', '', 'Conseil régional de Haute-Meuse – Séance plénière du 24 juin 2010 – 3', '', 'Groupe Union pour la Région : Mme Geneviève NOËL, M. Olivier WARIN.', '', 'Le quorum étant atteint, la séance est ouverte.'].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Aurélie DUBOIS', 'Yves RENAUD', 'Geneviève NOËL', 'Olivier WARIN']);
+  });
+
+  it('« Il est procédé à l’appel nominal, canton par canton : » opens the roll call; « Conseillers départementaux élus : 26 »; « Avaient délégué leur droit de vote : »', () => {
+    const a = analyseText(
+      ['Séance d’installation du 2 avril 2015', 'Conseillers départementaux élus : 6 – Présents : 5 – Délégation de vote : 1', '', 'Il est procédé à l’appel nominal, canton par canton :', '', 'Canton de Hers : Mme Hélène LABAT et M. Erwan GAILLOT', 'Canton de Touyre : Mme Armelle MEUNIÉ et M. Joël POUEY', 'Canton de Lèze : Mme Christine PERRIN', '', 'Absent excusé ayant donné délégation de vote : M. Bruno BLONDIN à Mme Armelle MEUNIÉ.'].join('\n'),
+    );
+    expect(a.summary.members_in_office).toBe(6);
+    expect(a.summary.present_names).toEqual(['Hélène LABAT', 'Erwan GAILLOT', 'Armelle MEUNIÉ', 'Joël POUEY', 'Christine PERRIN']);
+    expect(codes(a.findings)).toEqual([]);
+    const b = analyseText('SEANCE PUBLIQUE DU 14 DECEMBRE 2009. Etaient présents : Roger DUPRAT, Cécile BOURGEON, Jérôme GAILLOT. Avaient délégué leur droit de vote : Madame Clémence MARSAL à Madame Cécile BOURGEON, Monsieur Hervé POIRIÉ à Monsieur Jérôme GAILLOT.');
+    expect(b.summary.proxies_list).toEqual([
+      { from: 'Clémence MARSAL', to: 'Cécile BOURGEON' },
+      { from: 'Hervé POIRIÉ', to: 'Jérôme GAILLOT' },
+    ]);
+  });
+
+  it('« Il est procédé à l’appel nominal : » right above rows « M. X : présent » is their heading (the rows are read)', () => {
+    const { summary } = analyseText('Séance du 7 avril 2025\nM. Christophe ANDRÉ, Maire, ouvre la séance. Il est procédé à l’appel nominal :\nM. Christophe ANDRÉ : présent\nMme Sophie BALSA : présente\nM. Thierry CAUSSE : absent, pouvoir à M. Christophe ANDRÉ\nMme Véronique DAUDIN : présente\nM. Frédéric ANGLÈS : excusé\n\nLe quorum est atteint.');
+    expect(summary.present_names).toEqual(['Christophe ANDRÉ', 'Sophie BALSA', 'Véronique DAUDIN']);
+    expect(summary.proxies_list).toEqual([{ from: 'Thierry CAUSSE', to: 'Christophe ANDRÉ' }]);
+  });
 });
