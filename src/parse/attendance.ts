@@ -1742,8 +1742,9 @@ export function blankGroupLabels(content: string): string {
     content = content.replace(/(?<=^|\n|[;.][ \t]*)[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|l['’]|d['’]|et|en|sur|sous)){1,7}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2}|\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}))/gu, (label) => ' '.repeat(label.length));
   }
   // "…; Canton n° 2 – Bastide : M. Patrice X et Mme Y ; Canton n° 3 – …": a canton or sector label inside a one-paragraph list
-  if (/\b(?:Canton|Secteur|Coll[èe]ge|Circonscription)\b/.test(content)) {
-    content = content.replace(/(?<=^|\n|[;.][ \t]*)[ \t]*(?:Canton|Secteur|Coll[èe]ge|Circonscription)\b[^:;\n]{0,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/g, (label) => ' '.repeat(label.length));
+  // (or a region's departmental section: "; Section du Haut-Cher (14 sièges) : Mme …")
+  if (/\b(?:Canton|Secteur|Coll[èe]ge|Circonscription|Section)\b/.test(content)) {
+    content = content.replace(/(?<=^|\n|[;.][ \t]*)[ \t]*(?:Canton|Secteur|Coll[èe]ge|Circonscription|Section)\b[^:;\n]{0,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/g, (label) => ' '.repeat(label.length));
   }
   // "PLOUVENEC (8 sièges)": a commune in capitals and its seats, alone on a line
   if (/\(\d{1,3}\s+(?:si[èe]ges?|d[ée]l[ée]gu[ée]s?|membres?|conseillers?|[ée]lus?)\)/.test(content)) {

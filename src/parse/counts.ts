@@ -110,6 +110,8 @@ const BEFORE: Label[] = [
   B('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee)(?:\s+[a-z']+){0,3}\s*\(\s*)(\d{1,3})\s+(?:membres|sieges|conseill\w+|delegue\w*)\s*\)`, 'g'), ['membres', 'sieges', 'conseillers', 'conseilleres', 'delegues'], 0),
   // "Le comité syndical, composé de 30 délégués titulaires, …": the seats
   K('members_in_office', new RegExp(String.raw`\bcomposee?\s+de\s+(\d{1,3}|${WORDS})\s+(?:delegues|membres|conseillers(?:\s+(?:municipaux|communautaires))?|elus)(?:\s+titulaires)?(?![\s,]+(?:presents?|absents?|excuses?|suppleants?|dont|votants?)\b)`, 'g'), ['composee', 'compose']),
+  // an installation: "Je déclare installés dans leurs fonctions les 57 conseillers régionaux proclamés élus"
+  B('members_in_office', new RegExp(String.raw`(?<=\binstallee?s\s+dans\s+leurs\s+fonctions\s+(?:les\s+)?)(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)\b`, 'g'), ['conseillers', 'conseilleres', 'membres', 'delegues', 'elus', 'elues'], 0),
   // "Le Conseil comptant 75 membres, le quorum est atteint"
   K('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee|bureau)\s+)(?:comptant|compte|comptait)\s+(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|sieges)\b(?!\s+presents?)`, 'g'), ['comptant', 'compte', 'comptait']),
   // "Avec 44 membres présents sur 50": those in office after the members present

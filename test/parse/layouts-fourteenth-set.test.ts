@@ -319,4 +319,20 @@ describe('fifty-seventh to sixtieth sets', () => {
     expect(summary.present_names).toEqual(['Christophe ANDRÉ', 'Sophie BALSA', 'Véronique DAUDIN']);
     expect(summary.proxies_list).toEqual([{ from: 'Thierry CAUSSE', to: 'Christophe ANDRÉ' }]);
   });
+
+  it('a Belgian provincial council: « Députés provinciaux » and « Conseillers provinciaux » are roles; the list goes on', () => {
+    const { summary } = analyseText('PROCÈS-VERBAL DE LA SÉANCE PUBLIQUE DU JEUDI 24 OCTOBRE 2013\n\nPrésents : M. Alain FRANCK, Président ; Mmes et MM. Christine BODEUX, Joëlle MOTTE, Députés provinciaux ; Christian HOUARD, Catherine STASSE et Didier GOBERT, Conseillers provinciaux.\n\nExcusés : Mme Claudine COLLET.');
+    expect(summary.present_names).toEqual(['Alain FRANCK', 'Christine BODEUX', 'Joëlle MOTTE', 'Christian HOUARD', 'Catherine STASSE', 'Didier GOBERT']);
+  });
+
+  it('a region’s installation: « installés dans leurs fonctions les 57 conseillers régionaux »; « ; Section du Haut-Cher (14 sièges) : » is a group label', () => {
+    const { summary } = analyseText('La séance est ouverte le vendredi 2 avril 2004. Je déclare installés dans leurs fonctions les 57 conseillers régionaux proclamés élus. (Il est procédé à l’appel nominal.) Ont répondu à l’appel : Section de Théols (16 sièges) : Mme Catherine CHAPUIS, M. Rémi MOINEAU ; Section du Haut-Cher (14 sièges) : Mme Maryvonne PAPON, M. François DUPRÉ. Le quorum étant atteint, la séance continue.');
+    expect(summary.members_in_office).toBe(57);
+    expect(summary.present_names).toEqual(['Catherine CHAPUIS', 'Rémi MOINEAU', 'Maryvonne PAPON', 'François DUPRÉ']);
+  });
+
+  it('« Madame Francine Lévesque » / « Dionne, Monsieur Gaétan Bérubé »: a second surname wrapped to the next line continues the name', () => {
+    const { summary } = analyseText('Séance ordinaire du Conseil, tenue le 2 juin 2003, à 19h35, à laquelle étaient présents le\nmaire, Monsieur Clément Ouellon, les conseillers Madame Francine Lévêque\nDionne, Monsieur Gaétan Bérard, Monsieur Yvon Thibault et Madame Lise-Anne\nPelland.\nEst absent : Monsieur Denis Caron, conseiller au siège # 5.\nFormant quorum sous la présidence de Monsieur Clément Ouellon, maire.');
+    expect(summary.present_names).toEqual(expect.arrayContaining(['Francine Lévêque Dionne', 'Gaétan Bérard', 'Yvon Thibault', 'Lise-Anne Pelland']));
+  });
 });
