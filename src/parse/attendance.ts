@@ -240,7 +240,7 @@ export class AttendanceReader {
     const table = readPresenceTable(this.src, from, to);
     const columns = readColumnLists(this.src, from, to);
     // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
-    let headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h));
+    let headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h) && !this.isRowState(h));
     // "PRÉSENTS\nPrésident : M. X\nVice-présidents : …": a group label of the list, not a heading that ends it
     headings = headings.filter((h, i) => !(h.kind === 'boundary' && /^presid/.test(h.text) && i > 0 && headings[i - 1]!.kind === 'present' && !this.src.norm.slice(headings[i - 1]!.end, h.start).trim()));
     headings = this.countedThenGroups(headings, from, to);
@@ -508,6 +508,18 @@ export class AttendanceReader {
       offset += part.length + 1;
     }
     return out;
+  }
+
+  /**
+   * A state ending a table row read line by line, "SOULES Pierre      Conseiller      Excusé" (the name in capitals
+   * first, runs of spaces between the cells): the row's cell, not a heading over the lines below.
+   */
+  private isRowState(h: Heading): boolean {
+    if (h.kind !== 'absent' && h.kind !== 'excused' && h.kind !== 'present') return false;
+    const l = this.src.lineAt(h.start);
+    const lineStart = this.src.lineStarts[l - 1]!;
+    const before = this.src.norm.slice(lineStart, h.start);
+    return /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\S+)*?[ \t]{3,}$/u.test(before);
   }
 
   private inRightColumnTail(h: Heading): boolean {

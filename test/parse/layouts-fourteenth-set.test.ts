@@ -335,4 +335,11 @@ describe('fifty-seventh to sixtieth sets', () => {
     const { summary } = analyseText('Séance ordinaire du Conseil, tenue le 2 juin 2003, à 19h35, à laquelle étaient présents le\nmaire, Monsieur Clément Ouellon, les conseillers Madame Francine Lévêque\nDionne, Monsieur Gaétan Bérard, Monsieur Yvon Thibault et Madame Lise-Anne\nPelland.\nEst absent : Monsieur Denis Caron, conseiller au siège # 5.\nFormant quorum sous la présidence de Monsieur Clément Ouellon, maire.');
     expect(summary.present_names).toEqual(expect.arrayContaining(['Francine Lévêque Dionne', 'Gaétan Bérard', 'Yvon Thibault', 'Lise-Anne Pelland']));
   });
+
+  it('a state ending a row of an émargement read line by line (« SOULES Pierre      Conseiller      Excusé ») is no heading over the rows below', () => {
+    const { findings } = analyseText(
+      ['PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 18 NOVEMBRE 2003', 'Nombre de conseillers en exercice : 6 - Présents : 4 - Votants : 4', '', 'Présence des membres (feuille d’émargement) :', 'NOM Prénom              Fonction           Signature / Observations', 'LABARTE Jean            Maire              ~ //’~ .', 'DUFAU Marie             1ère Adjointe      ‘\\ ,.~', 'SOULÉ Pierre            Conseiller         Excusé', 'DASTÉ Monique           Conseillère        ~-\\ ‘', 'PUJOL Daniel            Conseiller         Absent', 'SEMPÉ Guy               Conseiller         /~, ‘', '', 'Le compte rendu de la séance précédente est adopté à l’unanimité.'].join('\n'),
+    );
+    expect(codes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
 });
