@@ -337,9 +337,12 @@ describe('fifty-seventh to sixtieth sets', () => {
   });
 
   it('a state ending a row of an émargement read line by line (« SOULES Pierre      Conseiller      Excusé ») is no heading over the rows below', () => {
-    const { findings } = analyseText(
+    const { summary, findings } = analyseText(
       ['PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 18 NOVEMBRE 2003', 'Nombre de conseillers en exercice : 6 - Présents : 4 - Votants : 4', '', 'Présence des membres (feuille d’émargement) :', 'NOM Prénom              Fonction           Signature / Observations', 'LABARTE Jean            Maire              ~ //’~ .', 'DUFAU Marie             1ère Adjointe      ‘\\ ,.~', 'SOULÉ Pierre            Conseiller         Excusé', 'DASTÉ Monique           Conseillère        ~-\\ ‘', 'PUJOL Daniel            Conseiller         Absent', 'SEMPÉ Guy               Conseiller         /~, ‘', '', 'Le compte rendu de la séance précédente est adopté à l’unanimité.'].join('\n'),
     );
     expect(codes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+    // (the rows after a state cell are not its list)
+    expect(summary.absent_names ?? []).not.toContain('SEMPÉ Guy');
+    expect(summary.absent_names ?? []).not.toContain('DASTÉ Monique');
   });
 });
