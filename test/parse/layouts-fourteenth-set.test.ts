@@ -345,4 +345,11 @@ describe('fifty-seventh to sixtieth sets', () => {
     expect(summary.absent_names ?? []).not.toContain('SEMPÉ Guy');
     expect(summary.absent_names ?? []).not.toContain('DASTÉ Monique');
   });
+
+  it('an undated session whose latest cited date is ten months or more before the first emergency period has the ordinary limit of one proxy', () => {
+    const text = (cited: string) =>
+      ['COMMUNE DE PLOUMERVAN – CONSEIL MUNICIPAL', 'PRÉSENTS :', 'Hélène CARADOC, Erwan QUÉRÉ, Nolwenn LE DUC, Jean-Yves TANGY', 'ABSENTS AYANT DONNE PROCURATION :', 'Yann KERGOAS a donné procuration à Hélène CARADOC,', 'Sophie LE DÉAN a donné procuration à Hélène CARADOC,', 'SECRÉTAIRE DE SÉANCE : Nolwenn LE DUC', `Approbation du procès-verbal du ${cited} : le procès-verbal est approuvé.`].join('\n');
+    expect(codes(analyseText(text('13 mai 2019')).findings)).toContain('PROXY_LIMIT_EXCEEDED');
+    expect(codes(analyseText(text('13 juin 2019')).findings)).not.toContain('PROXY_LIMIT_EXCEEDED');
+  });
 });

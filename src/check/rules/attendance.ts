@@ -160,12 +160,17 @@ export const proxyHolderPresent: Rule = {
   },
 };
 
-/** The latest year of a full date the text writes ("23 février 2017", "14/03/2017"), or null. */
-function latestYearCited(text: string): number | null {
-  let latest: number | null = null;
-  for (const m of text.matchAll(/\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+((?:19|20)\d\d)\b|\b\d{1,2}\/\d{1,2}\/((?:19|20)\d\d)\b/gi)) {
-    const year = Number(m[1] ?? m[2]);
-    if (latest === null || year > latest) latest = year;
+const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+
+/** The latest full date the text writes ("23 février 2017", "14/03/2017"), as YYYY-MM-DD, or null. */
+function latestDateCited(text: string): string | null {
+  let latest: string | null = null;
+  for (const m of text.matchAll(/\b(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+((?:19|20)\d\d)\b|\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/gi)) {
+    const month = m[2] ? MONTHS.indexOf(m[2].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) + 1 : Number(m[5]);
+    const day = Number(m[1] ?? m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const iso = `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (latest === null || iso > latest) latest = iso;
   }
   return latest;
 }
@@ -178,12 +183,13 @@ export const proxyLimitRespected: Rule = {
     let date = ctx.sessionDate;
     let when = date ? `le ${date}` : '';
     if (!date) {
-      // no session date: the session follows every date the text cites; when the latest year cited is 2018 or
-      // earlier (or 2023 or later), the session is outside the 2020–2022 emergency periods: one proxy
-      const latest = latestYearCited(ctx.text);
-      if (latest === null || (latest > 2018 && latest < 2023)) return;
-      date = `${latest}-01-01`;
-      when = `à une séance non datée qui suit des dates de ${latest}`;
+      // no session date: the session follows every date the text cites, most often within months (the minutes of
+      // the previous session approved). When the latest date cited is ten months or more before the first emergency
+      // period (before 24 May 2019), or in 2023 or later, the session is outside the 2020–2022 periods: one proxy
+      const latest = latestDateCited(ctx.text);
+      if (latest === null || (latest >= '2019-05-24' && latest < '2023-01-01')) return;
+      date = latest;
+      when = `à une séance non datée qui suit des dates jusqu’au ${latest}`;
     }
     const limit = proxyLimit(date);
     const byHolder = new Map<string, { holder: NameRef; givers: NameRef[]; spans: Array<{ start: number; end: number }> }>();
