@@ -1126,8 +1126,8 @@ export class AttendanceReader {
           continue;
         }
       }
-      // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma
-      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+(?=\S)/i.exec(text.slice(lead)) : null;
+      // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma (or "…, suppléant, remplaçant M. Y")
+      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|remplaçante?(?:\s+(?:de|du))?)\s+(?=\S)/i.exec(text.slice(lead)) : null;
       if (substOf) {
         const at = lead + substOf[0].length;
         const titular = this.personFrom(text.slice(at), piece.start + at);
@@ -1780,6 +1780,13 @@ export function blankGroupLabels(content: string): string {
   content = content.replace(/(^|\n|;)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{1,50}[ \t]*:)(?=\s*\S)/g, (m, nl: string, ws: string, label: string) =>
     /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),
   );
+  // "…, Mme Ludivine X ; Warnicourt : M. Bernard Y, …": a commune's name as the label after a semicolon, in a list run on
+  // one paragraph (Title-case words and particles, a civility after the colon)
+  if (content.includes(';')) {
+    content = content.replace(/(?<=;[ \t]*)\p{Lu}[\p{L}'’]*(?:(?:[ \t]+|-)(?:\p{Lu}[\p{L}'’]*|de|du|des|la|le|les|sur|sous|en|lès|aux?|[dl]['’]\p{Lu}\p{L}*)){0,6}[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)/gu, (label) =>
+      /pr[ée]sent|absent|excus|suppl[ée]ant|pouvoir|procuration|secr[ée]taire/i.test(label) ? label : ' '.repeat(label.length),
+    );
+  }
   // (the members on the label's line, or on the next: "Métropole de Rive-Longue (18 délégués) :" / "M. X, Mme Y")
   return content.replace(/(^|\n)([ \t]*)([^:\n]{2,90}?[ \t]*:)(?=[ \t]*\n?[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
     // a label about attendance itself ("Délégué suppléant présent sans voix délibérative :") is a heading, not a group

@@ -352,4 +352,15 @@ describe('fifty-seventh to sixtieth sets', () => {
     expect(codes(analyseText(text('13 mai 2019')).findings)).toContain('PROXY_LIMIT_EXCEEDED');
     expect(codes(analyseText(text('13 juin 2019')).findings)).not.toContain('PROXY_LIMIT_EXCEEDED');
   });
+
+  it('a commune as the label after a semicolon in a one-paragraph list (« … ; Warnicourt : M. Bernard X, … ») is no part of a name', () => {
+    const { summary } = analyseText('PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU JEUDI 25 MAI 2023. Étaient présents : Saint-Vaast-sur-Lys : M. Jean-Claude VANDAL, Mme Martine DEBAVE ; Warnicourt : M. Bernard CATTELAIN, Mme Véronique DUCROT ; Sailly-la-Marquette : M. Olivier DEGRAEVE. Le quorum étant atteint, la séance est ouverte.');
+    expect(summary.present_names).toEqual(['Jean-Claude VANDAL', 'Martine DEBAVE', 'Bernard CATTELAIN', 'Véronique DUCROT', 'Olivier DEGRAEVE']);
+  });
+
+  it('« BARGE Antoine, suppléant, remplaçant M. MALLET René, COUDERT Paul … »: the substitution, then the list goes on', () => {
+    const { parsed, summary } = analyseText('Réunion du 8 mars 1996\nEtaient présents : MM. BOURDON Henri, PRADIER Roger, BARGE Antoine, suppléant, remplaçant M. MALLET René, COUDERT Paul (Les Granges), Mme DUMONT Simone.\nExcusés : M. MALLET René (remplacé par son suppléant), M. BOITIAS Jean.');
+    expect(summary.present_names).toEqual(['BOURDON Henri', 'PRADIER Roger', 'BARGE Antoine', 'COUDERT Paul', 'DUMONT Simone']);
+    expect(parsed.session.attendance.substitutions.map((x) => [x.titular.name, x.substitute.name])).toEqual([['MALLET René', 'BARGE Antoine']]);
+  });
 });
