@@ -363,4 +363,11 @@ describe('fifty-seventh to sixtieth sets', () => {
     expect(summary.present_names).toEqual(['BOURDON Henri', 'PRADIER Roger', 'BARGE Antoine', 'COUDERT Paul', 'DUMONT Simone']);
     expect(parsed.session.attendance.substitutions.map((x) => [x.titular.name, x.substitute.name])).toEqual([['MALLET René', 'BARGE Antoine']]);
   });
+
+  it('parts listed on one line, « label : amount ; », closed by « soit un total de … »: their sum is checked (the whole line, however long)', () => {
+    const parts = ['Comité des fêtes : 9 500 €', 'Union sportive (football) : 12 000 €', 'Tennis club : 4 200 €', 'Amicale des anciens : 2 850 €', 'La Boule : 1 800 €', 'Coopérative de l’école Frédéric-Mistral : 6 000 €', 'Les Amis de la chapelle : 1 500 €', 'Société de chasse : 900 €', 'Théâtre des Maures : 3 600 €', 'Donneurs de sang : 550 €'].join(' ; ');
+    const text = (total: string) => `Séance du 28 mars 2017\nII – Subventions aux associations 2017\nMme ROUX présente la répartition proposée par la commission :\n${parts} ; soit un total de ${total} €.\nAdopté à l’unanimité.`;
+    expect(codes(analyseText(text('43 400')).findings)).toContain('AMOUNT_SUM_MISMATCH');
+    expect(codes(analyseText(text('42 900')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+  });
 });

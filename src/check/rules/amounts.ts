@@ -153,6 +153,31 @@ export const amountsSum: Rule = {
       const sum = parts.reduce((s, a) => s + a.cents, 0);
       if (Math.abs(sum - total.cents) > 1) mismatch(parts, total, line);
     }
+    // parts listed in one line, "label : amount ;" each, closed by their total: "Comité des fêtes : 9 500 € ; Tennis club :
+    // 4 200 € ; … ; soit un total de 43 400 €."
+    // (the whole line: the quotes for evidence are cut at 300 characters)
+    let rawLines: string[] | null = null;
+    for (const [line, amounts] of byLine) {
+      if (amounts.length < 4) continue;
+      rawLines ??= ctx.text.replace(/\r\n?/g, '\n').split('\n');
+      const text = rawLines[line - 1] ?? '';
+      const ordered = [...amounts].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
+      const total = ordered[ordered.length - 1]!;
+      const at = text.lastIndexOf(total.text);
+      if (at < 0 || !/(?:^|[;,.]\s*)(?:soit\s+(?:un\s+)?(?:total|montant\s+total)\s+de|total\s*:)\s*$/i.test(text.slice(0, at))) continue;
+      const parts = ordered.slice(0, -1);
+      // (each part after its own label and colon, the parts apart by semicolons; no "dont", share or second figure)
+      let from = 0;
+      const labelled = parts.every((a) => {
+        const i = text.indexOf(a.text, from);
+        const before = text.slice(from, i);
+        from = i + a.text.length;
+        return i >= 0 && /\p{L}{3}[^;]*:\s*$/u.test(before) && !/\bdont\b|%/i.test(before);
+      });
+      if (!labelled || /\bdont\b/i.test(text.slice(0, at))) continue;
+      const sum = parts.reduce((sm, a) => sm + a.cents, 0);
+      if (Math.abs(sum - total.cents) > 1) mismatch(parts, total, line);
+    }
     // tables extracted cell by cell
     for (const line of byLine.keys()) {
       let label = line - 1;
