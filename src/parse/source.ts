@@ -123,8 +123,8 @@ export const DIGIT_LETTER: Record<string, string> = { '6': 'e', '1': 'l', '0': '
  */
 function ocrLettersInWords(fold: string): string {
   if (/[a-z][0156][a-z]/.test(fold)) fold = fold.replace(/(?<=[a-z])[0156](?=[a-z])/g, (d) => DIGIT_LETTER[d]!);
-  // a zero opening a word of letters is an O ("0BJET")
-  if (/(?<![a-z0-9])0[a-z]{3}/.test(fold)) fold = fold.replace(/(?<![a-z0-9])0(?=[a-z]{3})/g, 'o');
+  // a zero opening a word of letters is an O ("0BJET"), not a count glued to the next label ("Contre : 0Abstention : 1")
+  if (/(?<![a-z0-9])0[a-z]{3}/.test(fold)) fold = fold.replace(/(?<![a-z0-9])0(?=[a-z]{3})(?!contre|abstention|pour\b|votants|exprimes|absents?\b|presents?\b|procuration|pouvoir|excuses?\b|ne\s)/g, 'o');
   return fold;
 }
 

@@ -44,9 +44,10 @@ const AN = (re: RegExp, keys: string[], back: number): Anchored => numberBefore(
 /** After a number: a word's end, or the next option's label glued to it by the extraction ("Pour : 13Contre : 0Abstention : 0"). */
 const END = String.raw`(?:\b|(?<=\d)(?=contre|abstention|pour\b|votants|exprimes|blancs?\b|nuls?\b|ne\s))`;
 const LABELLED: Array<{ opt: Option; re: Anchored }> = [
-  { opt: 'for', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['pour'], 1) },
-  { opt: 'against', re: A(new RegExp(String.raw`\b(?:votes?\s+|voix\s+)?contre\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['contre'], 1) },
-  { opt: 'abstain', re: A(new RegExp(String.raw`\babstentions?\s*(?:\(s\))?\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['abstention'], 0) },
+  // (a label glued to the number before it opens at that digit: "Pour : 12Contre : 0Abstention : 1")
+  { opt: 'for', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['pour'], 1) },
+  { opt: 'against', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:votes?\s+|voix\s+)?contre\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['contre'], 1) },
+  { opt: 'abstain', re: A(new RegExp(String.raw`(?:\b|(?<=\d))abstentions?\s*(?:\(s\))?\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['abstention'], 0) },
   { opt: 'not_voting', re: A(new RegExp(String.raw`${NOT_VOTING}\s*[:=]\s*${N}\b`, 'g'), NOT_VOTING_KEYS, 3, [1, 2, 3, 5]) },
   { opt: 'voters', re: A(new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants\s*[:=]?\s*${N}${END}`, 'g'), ['votants'], 2) },
   // (not "des suffrages exprimés : 15 voix pour, …": that number is the first option's)

@@ -370,4 +370,9 @@ describe('fifty-seventh to sixtieth sets', () => {
     expect(codes(analyseText(text('43 400')).findings)).toContain('AMOUNT_SUM_MISMATCH');
     expect(codes(analyseText(text('42 900')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
   });
+
+  it('« Votes : Pour : 12Contre : 0Abstention : 1 »: labels glued to the count before them (the zero is no letter O)', () => {
+    const { summary } = analyseText('Séance du 24 juin 2019\nLe conseil APPROUVE le projet.\nVotes : Pour : 12Contre : 0Abstention : 1\nPour extrait certifié conforme.');
+    expect(summary.votes).toEqual({ for: 12, against: 0, abstain: 1, not_voting: 0 });
+  });
 });
