@@ -171,6 +171,26 @@ function unframeBox(lines: string[]): string[] | null {
   return found ? out : null;
 }
 
+/** An extract's closing formula: what follows it on the page is no part of the act. */
+const CLOSING = /\b(?:pour\s+(?:copie|extrait)\s+(?:certifiee?\s+)?conforme|au\s+registre\s+(?:sont|suivent)\s+les\s+signatures)\b/;
+/** What an item that decides holds. */
+const DECIDING = /unanimit|\bvot[ée]|adopt|approuv|d[ée]cid|\bpour\s*:\s*\d|\bvoix\b|d[ée]lib[ée]r/;
+
+/**
+ * Items after an extract's closing formula ("Pour copie conforme, Le Maire,", "Au registre sont les
+ * signatures") that decide nothing, with neither a number nor « Objet : », are the rest of the page — a prefecture's stamp, the margin column read
+ * last ("SOUS-PRÉFECTURE DE BRIANÇON" / "ARRIVÉE LE 19 SEP. 1991" / "PRESENTS : …") —, not items: dropped.
+ */
+function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
+  if (segments.length === 0 || !/conforme|signatures/.test(src.fold)) return segments;
+  // (after the last such formula only: a minutes' acts may each close with one, the next act opening after it)
+  let last = -1;
+  for (const m of src.fold.matchAll(new RegExp(CLOSING.source, 'g'))) last = m.index!;
+  if (last < 0) return segments;
+  // (an item numbered or headed « Objet : » is one, whatever the excerpt keeps of it: "2013-08 – TARIFS DE LA CANTINE")
+  return segments.filter((s) => s.start < last || s.number !== null || s.objet || DECIDING.test(src.fold.slice(s.start, s.end)));
+}
+
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   const src = new SourceText(unmarginText(unframeText(spellLigatures(text))), options.pages);
@@ -184,7 +204,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // an attendance annexed after the decision ("État des présences", after the vote) does not hide it
   const annexed = att.block ? itemBefore(src, att.block.start) : null;
   const bodyFrom = annexed !== null ? annexed : att.block ? headerEnd : 0;
-  const segments = segmentBody(src, bodyFrom, len);
+  const segments = afterClosing(src, segmentBody(src, bodyFrom, len));
   const opening = att.block && annexed === null ? itemAboveAttendance(src, att.block.start, headerEnd, segments[0]?.start ?? len) : null;
   if (opening) segments.unshift(opening);
   // (in minutes published as one paragraph, whose items the inline headings found: the labels of such

@@ -246,8 +246,9 @@ const KEEP_HYPHEN = new Set(
 function dehyphenate(text: string): string {
   // (a hyphen before a line break looked for first, without the letter before it: a Unicode class
   // tried at every character costs twice as much over a text that holds none)
-  if (!/[-\u2010\u2011]\n/.test(text) || !/\p{L}[-\u2010\u2011]\n/u.test(text)) return text;
-  return text.replace(/(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]*?\p{L}|\p{L})[-\u2010\u2011]\n([ \t]*)(?=\p{L})/gu, (m, word: string, indent: string, at: number) => {
+  // (spaces may follow the hyphen: a register frame's rule blanked after it, "à l'unani- |" / "| mité")
+  if (!/[-\u2010\u2011][ \t]*\n/.test(text) || !/\p{L}[-\u2010\u2011][ \t]*\n/u.test(text)) return text;
+  return text.replace(/(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]*?\p{L}|\p{L})[-\u2010\u2011][ \t]*\n([ \t]*)(?=\p{L})/gu, (m, word: string, indent: string, at: number) => {
     const next = text.charAt(at + m.length);
     const last = (word.split(/[-'’]/).pop() ?? word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     // names cut at a capital ("M. Jean-\nPierre", "LAVA-\nBRE") stay where they are: the lists join them

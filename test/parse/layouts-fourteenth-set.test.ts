@@ -375,4 +375,26 @@ describe('fifty-seventh to sixtieth sets', () => {
     const { summary } = analyseText('Séance du 24 juin 2019\nLe conseil APPROUVE le projet.\nVotes : Pour : 12Contre : 0Abstention : 1\nPour extrait certifié conforme.');
     expect(summary.votes).toEqual({ for: 12, against: 0, abstain: 1, not_voting: 0 });
   });
+
+  it('a register page: « à l’unani- | » / « | mité » across the frame; after « Pour copie conforme, Le Maire, » the stamp and the margin column read last are no items, the count box there is the act’s', () => {
+    const frame = (l: string) => `| ${l}`;
+    const { parsed, summary } = analyseText(
+      [
+        ...['COMMUNE DE CHAUDON', 'SEANCE DU 14 SEPTEMBRE 1991', 'OBJET : Affouage 1991', '', "L'an mil neuf cent quatre-vingt-onze, le quatorze septembre, le Conseil Municipal, dûment convoqué le dix septembre, s'est réuni à la mairie, sous la présidence de M. FAURE Louis, Maire.", 'Etaient présents : les conseillers municipaux dont les noms figurent en marge.', 'Absents excusés : MM. MICHAUD, TRONC.', 'M. GARÇIN a été désigné pour remplir les fonctions de secrétaire.', 'Monsieur le Maire expose que l’Office National des Forêts a procédé au martelage', 'de la coupe affouagère de la parcelle 9 de la forêt communale. Le rôle d’affouage', 'établi par la commission comprend 46 feux inscrits, à raison d’un lot par feu.', 'Il propose de maintenir la taxe d’affouage à 120 F par lot, payable à la mairie', 'avant l’enlèvement des bois.', 'Le Conseil Municipal, après en avoir délibéré, à l’unani- |', 'mité :', '- approuve le rôle d’affouage 1991 ;', 'Fait et délibéré en séance les jour, mois et an susdits.', 'Pour copie conforme,', 'Le Maire,'].map(frame),
+        'SOUS-PREFECTURE DE BRIANCON',
+        'ARRIVEE LE 1 9 SEP. 1991',
+        'Nombre de conseillers',
+        'en exercice : 1l',
+        'présents : 9',
+        'votants : 9',
+        'PRESENTS :',
+        'MM. FAURE,',
+        'ROSTAN,',
+        'BERNARD.',
+      ].join('\n'),
+    );
+    expect(parsed.deliberations).toHaveLength(1);
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect([summary.members_in_office, summary.present, summary.voters]).toEqual([11, 9, 9]);
+  });
 });
