@@ -397,4 +397,11 @@ describe('fifty-seventh to sixtieth sets', () => {
     expect(summary.votes).toEqual({ unanimous: true });
     expect([summary.members_in_office, summary.present, summary.voters]).toEqual([11, 9, 9]);
   });
+
+  it('a Belgian council: a tally below the members listed present, nobody leaving or standing aside, is TALLY_MISMATCH', () => {
+    const text = (abst: number) =>
+      `CONSEIL COMMUNAL DU LUNDI 27 JUIN 2016 Présents: LEJEUNE Marc, Bourgmestre, Président ; DUPONT Anne, LAMBERT Paul, MARTIN Luc, SIMON Eva, DUBOIS Marc, Échevins ; LEROY Jean, GÉRARD Julie, Conseillers ; HENRY Michel, Directeur général.\nExcusés : PIRET Alain.\n\nLe Conseil, en séance publique,\nAPPROUVE, par 5 voix pour et ${abst} abstentions, le procès-verbal de la séance du 23 mai 2016.`;
+    expect(codes(analyseText(text(2)).findings)).toContain('TALLY_MISMATCH');
+    expect(codes(analyseText(text(3)).findings)).not.toContain('TALLY_MISMATCH');
+  });
 });

@@ -58,7 +58,8 @@ describe("PostgreSQL runner: full text in the store's French configuration with 
   });
 
   it('lives in the store schema, folds accents and case, stems in French, drops French stop words', async () => {
-    const cfg = await db.get<{ schema: string }>("SELECT n.nspname AS schema FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace WHERE c.cfgname = 'registre_fr'");
+    // (the name the store's queries use resolves to its own schema's configuration, whatever other schemas hold one)
+    const cfg = await db.get<{ schema: string }>("SELECT n.nspname AS schema FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace WHERE c.oid = 'registre_fr'::regconfig");
     expect(cfg?.schema).toBe(schema);
     const tsv = async (text: string) => (await db.get<{ v: string }>("SELECT to_tsvector('registre_fr', ?)::text AS v", [text]))!.v;
     expect(await tsv('Subventions aux SOLIDARITÉS')).toBe(await tsv('subvention aux solidarites'));
