@@ -93,6 +93,17 @@ export function openSqliteRunner(file: string): SqlRunner {
     },
   };
 
+  // Tx.cache: valid while only this connection's transactions change the database. Another
+  // connection's commit shows in data_version (read under the write lock, at each BEGIN); a
+  // rollback or a write outside a transaction (migrations, tests, appendEvent) clears it.
+  const cache = new Map<string, unknown>();
+  let dataVersion: number | null = null;
+  const checkDataVersion = () => {
+    const v = (prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
+    if (v !== dataVersion) cache.clear();
+    dataVersion = v;
+  };
+
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
     const next = queue.then(fn, fn);
@@ -113,6 +124,7 @@ export function openSqliteRunner(file: string): SqlRunner {
       const outcomes: Array<{ ok: boolean; value: unknown }> = [];
       try {
         prepare('BEGIN IMMEDIATE').run();
+        checkDataVersion();
         for (const [k, item] of batch.entries()) {
           // A batch takes tens of milliseconds: let the event loop run between documents now
           // and then (parse threads get new work, their results come in, timers fire).
@@ -123,6 +135,7 @@ export function openSqliteRunner(file: string): SqlRunner {
             prepare('RELEASE one_transaction').run();
             outcomes.push({ ok: true, value });
           } catch (e) {
+            cache.clear();
             if (!db.inTransaction) throw e; // SQLite aborted the whole transaction
             prepare('ROLLBACK TO one_transaction').run();
             prepare('RELEASE one_transaction').run();
@@ -131,6 +144,7 @@ export function openSqliteRunner(file: string): SqlRunner {
         }
         prepare('COMMIT').run();
       } catch (e) {
+        cache.clear();
         if (db.inTransaction) prepare('ROLLBACK').run();
         for (const item of batch) item.reject(e);
         return;
@@ -148,6 +162,7 @@ export function openSqliteRunner(file: string): SqlRunner {
 
   const tx: Tx = {
     ...direct,
+    cache,
     async lock() {
       // One connection, one queue: writers are already serialised.
     },
@@ -200,10 +215,16 @@ export function openSqliteRunner(file: string): SqlRunner {
   return {
     dialect: 'sqlite',
     fullText,
-    all: (sql, params) => (reader && READ_ONLY.test(sql) ? read.all(sql, params) : exclusive(() => direct.all(sql, params))),
-    get: (sql, params) => (reader && READ_ONLY.test(sql) ? read.get(sql, params) : exclusive(() => direct.get(sql, params))),
-    run: (sql, params) => exclusive(() => direct.run(sql, params)),
-    insertMany: (table, columns, rows) => exclusive(() => direct.insertMany(table, columns, rows)),
+    all: (sql, params) => {
+      const readOnly = READ_ONLY.test(sql);
+      return reader && readOnly ? read.all(sql, params) : exclusive(() => (readOnly || cache.clear(), direct.all(sql, params)));
+    },
+    get: (sql, params) => {
+      const readOnly = READ_ONLY.test(sql);
+      return reader && readOnly ? read.get(sql, params) : exclusive(() => (readOnly || cache.clear(), direct.get(sql, params)));
+    },
+    run: (sql, params) => exclusive(() => (cache.clear(), direct.run(sql, params))),
+    insertMany: (table, columns, rows) => exclusive(() => (cache.clear(), direct.insertMany(table, columns, rows))),
     transaction,
     // Group commit already gives each transaction its savepoint and shares the
     // commit: queued together, they are committed together (GROUP at a time).
