@@ -69,6 +69,18 @@ export function openSqliteRunner(file: string): SqlRunner {
     }
     return s;
   };
+  const inserts = new Map<string, Database.Statement>();
+  /** `INSERT INTO <into> VALUES` with `rows` rows of `width` values, prepared once. */
+  const insertStatement = (into: string, width: number, rows: number) => {
+    const key = `${into}*${rows}`;
+    let s = inserts.get(key);
+    if (!s) {
+      const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+      s = prepare(`INSERT INTO ${into} VALUES ${Array.from({ length: rows }, () => row).join(', ')}`);
+      inserts.set(key, s);
+    }
+    return s;
+  };
   const direct = {
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
       return prepare(sql).all(...params) as T[];
@@ -81,13 +93,14 @@ export function openSqliteRunner(file: string): SqlRunner {
     },
     async insertMany(table: string, columns: readonly string[], rows: readonly SqlValue[][]) {
       // Several rows per statement (one call into SQLite instead of one per row), in
-      // chunks of 64, 32, … 1 rows: a handful of prepared statements per table.
-      const row = `(${columns.map(() => '?').join(', ')})`;
+      // chunks of 64, 32, … 1 rows: a handful of prepared statements per table. The rows
+      // are passed as they are (better-sqlite3 binds each array's values in turn).
+      if (rows.length === 0) return;
+      const into = `${table} (${columns.join(', ')})`;
       for (let i = 0; i < rows.length; ) {
         let n = MULTI_ROW;
         while (n > rows.length - i) n >>= 1;
-        const chunk = rows.slice(i, i + n);
-        prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: n }, () => row).join(', ')}`).run(...chunk.flat());
+        insertStatement(into, columns.length, n).run(...(n === rows.length ? rows : rows.slice(i, i + n)));
         i += n;
       }
     },
