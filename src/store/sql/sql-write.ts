@@ -151,7 +151,8 @@ async function writeDerived(tx: Tx, doc: ProcessedDocument, p: Projection, now: 
 
 export type StoredRow = StoredVersions & { original_path: string | null };
 
-export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: UpsertOptions): Promise<UpsertResult> {
+/** `json`: the document's JSON when it was prepared for the store (prepared.ts): not serialised again. */
+export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: UpsertOptions, json?: string): Promise<UpsertResult> {
   const now = new Date().toISOString();
   await tx.lock(docLock(doc.id));
   const stored = await tx.get<StoredRow>('SELECT parser_version, extractor_version, status, original_path FROM documents WHERE id = ?', [doc.id]);
@@ -162,7 +163,7 @@ export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: Ups
     }
     return { id: doc.id, outcome: 'unchanged' };
   }
-  return rebuildDocument(tx, doc, stored ?? null, decision, options, now);
+  return rebuildDocument(tx, doc, stored ?? null, decision, options, now, json);
 }
 
 /**
@@ -173,20 +174,31 @@ export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: Ups
  * document has corrections, so the next correction replays over the
  * parser's output and not over an earlier correction.
  */
-export async function rebuildDocument(tx: Tx, base: ProcessedDocument, stored: StoredRow | null, decision: Exclude<Decision, 'unchanged'>, options: UpsertOptions, now: string): Promise<UpsertResult> {
+export async function rebuildDocument(
+  tx: Tx,
+  base: ProcessedDocument,
+  stored: StoredRow | null,
+  decision: Exclude<Decision, 'unchanged'>,
+  options: UpsertOptions,
+  now: string,
+  /** JSON.stringify(base), when the caller has it. */
+  baseJson?: string,
+): Promise<UpsertResult> {
   const kept = stored ? await loadCorrections(tx, base.id) : [];
   const { document: doc, outcomes } = replayCorrections(base, kept);
-  const asParsed = kept.length ? JSON.stringify(base) : null;
+  const asParsed = kept.length ? (baseJson ?? JSON.stringify(base)) : null;
+  // Without corrections the document is `base` itself.
+  const json = doc === base && baseJson !== undefined ? baseJson : JSON.stringify(doc);
   const p = project(doc);
   const originalPath = options.originalPath ?? stored?.original_path ?? null;
   const values = documentValues(doc, p, originalPath, now);
   if (stored) {
     await deleteDerived(tx, doc.id);
     await tx.run(`UPDATE documents SET ${DOC_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...values, doc.id]);
-    await tx.run('UPDATE document_json SET json = ?, as_parsed = ? WHERE id = ?', [JSON.stringify(doc), asParsed, doc.id]);
+    await tx.run('UPDATE document_json SET json = ?, as_parsed = ? WHERE id = ?', [json, asParsed, doc.id]);
   } else {
     await tx.run(`INSERT INTO documents (id, created_at, ${DOC_COLUMNS.join(', ')}) VALUES (?, ?, ${DOC_COLUMNS.map(() => '?').join(', ')})`, [doc.id, now, ...values]);
-    await tx.run('INSERT INTO document_json (id, json, as_parsed) VALUES (?, ?, ?)', [doc.id, JSON.stringify(doc), asParsed]);
+    await tx.run('INSERT INTO document_json (id, json, as_parsed) VALUES (?, ?, ?)', [doc.id, json, asParsed]);
   }
   await tx.run('INSERT INTO bodies (key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = coalesce(excluded.name, bodies.name)', [p.bodyKey, p.bodyName]);
   await writeDerived(tx, doc, p, now);
