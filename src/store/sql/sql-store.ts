@@ -54,7 +54,8 @@ export function sqlStore(db: SqlRunner): RecordStore {
       // Every document lock first (in the runner's fixed order), then body by body in key order,
       // each document's body row then its members' lock as a single write takes them: a batch
       // and single writers never wait on each other in a cycle. Input order within a body.
-      const bodyOf = (v: (typeof valid)[number]) => bodyKeyOf(v.doc.parsed?.session.body.name);
+      const bodies = new Map(valid.map((v) => [v, bodyKeyOf(v.doc.parsed?.session.body.name)])); // folded once per document, not per comparison
+      const bodyOf = (v: (typeof valid)[number]) => bodies.get(v)!;
       valid.sort((a, b) => (bodyOf(a) < bodyOf(b) ? -1 : bodyOf(a) > bodyOf(b) ? 1 : a.at - b.at));
       const settled = await db.transactionEach(
         valid.map((v) => (tx: Tx) => writeDocument(tx, v.doc, v.options, v.json)),

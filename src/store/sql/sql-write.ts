@@ -151,6 +151,9 @@ async function writeDerived(tx: Tx, doc: ProcessedDocument, p: Projection, now: 
 
 export type StoredRow = StoredVersions & { original_path: string | null };
 
+const UPDATE_DOCUMENT = `UPDATE documents SET ${DOC_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
+const INSERT_DOCUMENT = `INSERT INTO documents (id, created_at, ${DOC_COLUMNS.join(', ')}) VALUES (?, ?, ${DOC_COLUMNS.map(() => '?').join(', ')})`;
+
 /** `json`: the document's JSON when it was prepared for the store (prepared.ts): not serialised again. */
 export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: UpsertOptions, json?: string): Promise<UpsertResult> {
   const now = new Date().toISOString();
@@ -194,10 +197,10 @@ export async function rebuildDocument(
   const values = documentValues(doc, p, originalPath, now);
   if (stored) {
     await deleteDerived(tx, doc.id);
-    await tx.run(`UPDATE documents SET ${DOC_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...values, doc.id]);
+    await tx.run(UPDATE_DOCUMENT, [...values, doc.id]);
     await tx.run('UPDATE document_json SET json = ?, as_parsed = ? WHERE id = ?', [json, asParsed, doc.id]);
   } else {
-    await tx.run(`INSERT INTO documents (id, created_at, ${DOC_COLUMNS.join(', ')}) VALUES (?, ?, ${DOC_COLUMNS.map(() => '?').join(', ')})`, [doc.id, now, ...values]);
+    await tx.run(INSERT_DOCUMENT, [doc.id, now, ...values]);
     await tx.run('INSERT INTO document_json (id, json, as_parsed) VALUES (?, ?, ?)', [doc.id, json, asParsed]);
   }
   await tx.run('INSERT INTO bodies (key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = coalesce(excluded.name, bodies.name)', [p.bodyKey, p.bodyName]);
