@@ -27,6 +27,19 @@ export interface AnalyseOptions {
 export interface Analysis {
   parsed: ParsedDocument;
   findings: Finding[];
+  /**
+   * The whole document, when the analyser was told which one it is and made it
+   * itself (a parse thread: validated and serialised there for the store,
+   * store/prepared.ts); `processBytes` returns it as it is.
+   */
+  document?: ProcessedDocument;
+}
+
+/** Which document an extraction is: what `analysedDocument` takes besides the analysis. */
+export interface DocumentIdentity {
+  id: string;
+  file: string;
+  size: number;
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -92,15 +105,26 @@ export function analysedDocument(id: string, file: string, size: number, extract
   };
 }
 
-/** How an extraction is analysed: `analyse` inline, or on a thread of an analyse pool (analyse-pool.ts). */
-export type Analyser = (extraction: Extraction, options?: AnalyseOptions) => Analysis | Promise<Analysis>;
+/**
+ * How an extraction is analysed: `analyse` inline, or on a thread of an
+ * analyse pool (analyse-pool.ts), which, told the document's identity, may
+ * give the whole document with the analysis (Analysis.document).
+ */
+export type Analyser = (extraction: Extraction, options?: AnalyseOptions, document?: DocumentIdentity) => Analysis | Promise<Analysis>;
 
 /**
  * extract → analyse for one file. A bad input becomes a `failed` document;
  * an infrastructure error is re-thrown (the caller retries).
  */
-export async function processBytes(bytes: Buffer, file: string, extract: ExtractFn, options: AnalyseOptions = {}, analyser: Analyser = analyse): Promise<ProcessedDocument> {
-  const id = contentHash(bytes);
+export async function processBytes(
+  bytes: Buffer,
+  file: string,
+  extract: ExtractFn,
+  options: AnalyseOptions = {},
+  analyser: Analyser = analyse,
+  /** contentHash(bytes), when the caller has it already. */
+  id = contentHash(bytes),
+): Promise<ProcessedDocument> {
   let extraction: Extraction;
   try {
     extraction = await extract(bytes, file);
@@ -108,5 +132,6 @@ export async function processBytes(bytes: Buffer, file: string, extract: Extract
     if (isInputError(e)) return failedDocument(id, file, bytes.length, e);
     throw e;
   }
-  return analysedDocument(id, file, bytes.length, extraction, await analyser(extraction, options));
+  const analysis = await analyser(extraction, options, { id, file, size: bytes.length });
+  return analysis.document ?? analysedDocument(id, file, bytes.length, extraction, analysis);
 }

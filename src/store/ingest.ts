@@ -159,8 +159,8 @@ export async function ingestMany(deps: IngestDeps, inputs: readonly IngestInput[
   }
   const pack = new OriginalPack(deps.dataDir);
   const packedMax = options.packOriginalsUpTo ?? PACKED_MAX;
-  const keepOriginal = async (bytes: Buffer, file: string, doc: ProcessedDocument): Promise<string> =>
-    bytes.length <= packedMax ? pack.add(bytes, file, doc.extraction?.kind) : storeOriginal(deps.dataDir, bytes, file, doc.extraction?.kind);
+  const keepOriginal = async (bytes: Buffer, id: string, file: string, doc: ProcessedDocument): Promise<string> =>
+    bytes.length <= packedMax ? pack.add(bytes, file, doc.extraction?.kind, id) : storeOriginal(deps.dataDir, bytes, file, doc.extraction?.kind);
   let queue: Pending[] = [];
   let timer: NodeJS.Timeout | null = null;
   let writing: Promise<void> = Promise.resolve();
@@ -209,17 +209,18 @@ export async function ingestMany(deps: IngestDeps, inputs: readonly IngestInput[
       report(i, unreadable(file, e));
       return null;
     }
-    const known = await alreadyStored(deps, contentHash(bytes), file);
+    const id = contentHash(bytes);
+    const known = await alreadyStored(deps, id, file);
     if (known) {
       report(i, known);
       return null;
     }
-    let doc = await processBytes(bytes, file, deps.extract, {}, deps.analyse);
+    let doc = await processBytes(bytes, file, deps.extract, {}, deps.analyse, id);
     if (needsRoster(doc)) {
       await flush();
       doc = await withBodyRoster(deps.store, doc);
     }
-    const originalPath = await keepOriginal(bytes, file, doc);
+    const originalPath = await keepOriginal(bytes, id, file, doc);
     return { index: i, file, doc, originalPath };
   };
 

@@ -49,10 +49,19 @@ export function parsePackHeader(head: Buffer): { id: string; size: number; ext: 
 /** `originals/packs/<name>.pack#<offset>`: the reference the store keeps. */
 export const PACK_REF = /^(originals\/packs\/[0-9A-Za-z-]{1,80}\.pack)#(\d{1,15})$/;
 
+/** Entries are gathered in memory up to this many bytes, then written to the pack in one call. */
+const STAGED_BYTES = 1 << 20;
+
 export class OriginalPack {
   private fd: number | null = null;
   private rel = '';
+  /** Bytes of the pack, staged ones included (the next entry's offset). */
   private size = 0;
+  /** Bytes of the pack already handed to the file system. */
+  private written = 0;
+  /** Entries added but not yet written: `staged[0, used)` goes at offset `written`. */
+  private staged: Buffer | null = null;
+  private used = 0;
   private broken: Error | null = null;
   /** Entries written since the last sync. */
   private dirty = false;
@@ -63,21 +72,30 @@ export class OriginalPack {
     private readonly maxBytes = MAX_PACK_BYTES,
   ) {}
 
-  /** Appends the bytes; returns the reference to store. Synchronous: one write to the page cache. */
-  add(bytes: Uint8Array, clientName: string, kind?: InputKind | null): string {
+  /**
+   * Appends the bytes; returns the reference to store. Synchronous: the entry is
+   * copied to memory, and written with the ones before it once they fill a
+   * megabyte, or at `sync` (a write to the page cache per megabyte, not per entry).
+   * `id`: their sha256 (contentHash), when the caller has it already.
+   */
+  add(bytes: Uint8Array, clientName: string, kind?: InputKind | null, id = contentHash(bytes)): string {
     if (this.broken) throw this.broken;
-    const header = Buffer.from(packEntryHeader(contentHash(bytes), bytes.length, originalExtension(clientName, kind)), 'latin1');
-    const entry = Buffer.concat([header, bytes, Buffer.from('\n')]);
-    if (this.fd === null || (this.size > 0 && this.size + entry.length > this.maxBytes)) this.open();
+    const header = packEntryHeader(id, bytes.length, originalExtension(clientName, kind));
+    const length = header.length + bytes.length + 1; // the header is ASCII: one byte a character
+    if (this.fd === null || (this.size > 0 && this.size + length > this.maxBytes)) this.open();
     const offset = this.size;
-    try {
-      let done = 0;
-      while (done < entry.length) done += fs.writeSync(this.fd!, entry, done, entry.length - done, offset + done);
-    } catch (e) {
-      this.broken = e instanceof Error ? e : new Error(String(e));
-      throw e;
+    if (this.used + length > STAGED_BYTES) this.write();
+    if (length > STAGED_BYTES) {
+      this.writeAt(Buffer.concat([Buffer.from(header, 'latin1'), bytes, NEWLINE]), offset);
+    } else {
+      this.staged ??= Buffer.allocUnsafe(STAGED_BYTES);
+      let at = this.used + this.staged.write(header, this.used, 'latin1');
+      this.staged.set(bytes, at);
+      at += bytes.length;
+      this.staged[at++] = 0x0a;
+      this.used = at;
     }
-    this.size += entry.length;
+    this.size += length;
     this.dirty = true;
     return `${this.rel}#${offset}`;
   }
@@ -85,6 +103,7 @@ export class OriginalPack {
   /** Makes every entry added so far durable. */
   async sync(): Promise<void> {
     if (this.fd === null || !this.dirty) return;
+    this.write();
     this.dirty = false;
     const fd = this.fd;
     await new Promise<void>((resolve, reject) => fs.fdatasync(fd, (e) => (e ? reject(e) : resolve())));
@@ -98,9 +117,30 @@ export class OriginalPack {
     this.fd = null;
   }
 
+  /** Writes the staged entries. */
+  private write(): void {
+    if (this.used === 0) return;
+    const used = this.used;
+    this.used = 0;
+    this.writeAt(this.staged!.subarray(0, used), this.written);
+  }
+
+  private writeAt(bytes: Buffer, offset: number): void {
+    if (this.broken) throw this.broken;
+    try {
+      let done = 0;
+      while (done < bytes.length) done += fs.writeSync(this.fd!, bytes, done, bytes.length - done, offset + done);
+    } catch (e) {
+      this.broken = e instanceof Error ? e : new Error(String(e));
+      throw e;
+    }
+    this.written = offset + bytes.length;
+  }
+
   private open(): void {
     if (this.fd !== null) {
       // Rolled over: what the old pack holds must be durable before its file goes.
+      this.write();
       fs.fdatasyncSync(this.fd);
       fs.closeSync(this.fd);
       this.fd = null;
@@ -112,8 +152,11 @@ export class OriginalPack {
     this.fd = fs.openSync(path.join(dir, name), 'wx', 0o444);
     this.rel = path.posix.join('originals', 'packs', name);
     this.size = 0;
+    this.written = 0;
   }
 }
+
+const NEWLINE = Buffer.from('\n');
 
 /**
  * Reads the entry at `offset` of the pack `abs`; rejects when it is not an

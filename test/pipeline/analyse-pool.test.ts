@@ -8,8 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAnalysePool, type AnalysePool } from '../../src/analyse-pool.ts';
-import type { Extraction } from '../../src/domain/index.ts';
-import { analyse } from '../../src/pipeline.ts';
+import { ProcessedDocument, type Extraction } from '../../src/domain/index.ts';
+import { analyse, analysedDocument, contentHash } from '../../src/pipeline.ts';
+import { preparedJson } from '../../src/store/prepared.ts';
 
 const CORPUS = path.resolve('fixtures/corpus');
 const extraction = (text: string): Extraction => ({
@@ -37,6 +38,25 @@ describe('analyse pool', () => {
     // Once ready, the threads take every document.
     expect(pool.analysed.threaded - before).toBe(texts.length);
     for (const [i, t] of texts.entries()) expect(results[i]).toEqual(analyse(extraction(t), { roster: ['Jean-Marc GONCALVES'] }));
+  }, 60_000);
+
+  it('told which document it is, gives it whole, prepared for the store (valid, serialised once)', async () => {
+    const pool = startAnalysePool(1);
+    pools.push(pool);
+    await ready(pool);
+    const text = texts[1]!;
+    const id = contentHash(Buffer.from(text));
+    const a = await pool.analyse(extraction(text), {}, { id, file: 'dossier/extrait.txt', size: text.length });
+    expect(a.document).toBeDefined();
+    const inline = ProcessedDocument.parse(analysedDocument(id, 'dossier/extrait.txt', text.length, extraction(text), analyse(extraction(text))));
+    expect({ ...a.document!, processed_at: 'x' }).toEqual({ ...inline, processed_at: 'x' });
+    expect(preparedJson(a.document!)).toBe(JSON.stringify(a.document));
+    expect({ parsed: a.parsed, findings: a.findings }).toEqual(analyse(extraction(text)));
+    // A NUL in the text: the store must see the document itself (it replaces the NUL).
+    const nul = `${text}\u0000`;
+    const b = await pool.analyse(extraction(nul), {}, { id: contentHash(Buffer.from(nul)), file: 'nul.txt', size: nul.length });
+    expect(b.document).toBeUndefined();
+    expect(b).toEqual(analyse(extraction(nul)));
   }, 60_000);
 
   it('analyses inline what a failed thread held, and everything after', async () => {

@@ -8,8 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '../../src/domain/index.ts';
-import { contentHash } from '../../src/pipeline.ts';
+import { startAnalysePool } from '../../src/analyse-pool.ts';
+import { ProcessedDocument, type Extraction } from '../../src/domain/index.ts';
+import { contentHash, processBytes } from '../../src/pipeline.ts';
 import { readOriginal } from '../../src/store/originals.ts';
 import { ingestBytes, ingestMany, type IngestDeps, type IngestInput, type IngestOutcome } from '../../src/store/ingest.ts';
 import { openPostgresStore, openSqliteStore } from '../../src/store/open-store.ts';
@@ -141,6 +142,29 @@ function suite(label: string, open: () => Promise<{ store: RecordStore; close():
       await run;
       expect(order).toEqual(['early-1.txt', 'late.txt']);
     });
+
+    it('with parse threads, stores what it stores without them', async () => {
+      const pool = startAnalysePool(1);
+      try {
+        // A thread takes documents once its modules are loaded: until then they are analysed inline.
+        for (let i = 0; i < 400 && pool.analysed.threaded === 0; i++) await pool.analyse(await extract(Buffer.from(extract_(0)), 'x.txt')).then(() => new Promise((r) => setTimeout(r, 25)));
+        const threaded = pool.analysed.threaded;
+        const inputs = Array.from({ length: 12 }, (_, i) => input(`threads/vernoux-${i}.txt`, extract_(600 + i)));
+        const out = await ingestMany({ ...deps(), analyse: pool.analyse.bind(pool) }, inputs, { concurrency: 8 });
+        expect(out.map((o) => o.outcome)).toEqual(Array(12).fill('created'));
+        expect(pool.analysed.threaded).toBeGreaterThan(threaded);
+        const at = (d: ProcessedDocument) => ({ ...d, processed_at: 'x' });
+        for (const [i, o] of out.entries()) {
+          const bytes = await inputs[i]!.read();
+          const stored = await store.get(o.id!);
+          expect(at(stored!.document)).toEqual(at(ProcessedDocument.parse(await processBytes(bytes, inputs[i]!.name, extract))));
+          expect(o.findings).toEqual(stored!.document.findings);
+          expect((await store.events(o.id!)).map((e) => e.type)).toEqual(['ingested', 'extracted', 'parsed', 'checked']);
+        }
+      } finally {
+        await pool.close();
+      }
+    }, 60_000);
 
     it('writes the documents before one read by OCR, so its names are matched against their members', async () => {
       const calls: boolean[] = [];

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/pipeline.ts';
-import { OriginalPack, parsePackHeader } from '../../src/store/original-pack.ts';
+import { OriginalPack, packEntryHeader, parsePackHeader } from '../../src/store/original-pack.ts';
 import { readOriginal } from '../../src/store/originals.ts';
 import { tempDir } from './cli-harness.ts';
 
@@ -56,6 +56,21 @@ describe('OriginalPack', () => {
     const files = new Set([...refs, other].map((r) => r.split('#')[0]));
     expect(files.size).toBe(4);
     for (const [i, ref] of refs.entries()) expect(await readOriginal(dir, ref)).toEqual(Buffer.alloc(120, 49 + i));
+  });
+
+  it('writes entries gathered in memory in order, big ones (over a megabyte) between them included, before sync resolves', async () => {
+    const dir = tmp();
+    const pack = new OriginalPack(dir);
+    const originals = [Buffer.from('petit'), Buffer.alloc(700_000, 0x61), Buffer.alloc(1_500_000, 0x62), Buffer.from('encore'), Buffer.alloc(900_000, 0x63), Buffer.from('fin')];
+    const refs = originals.map((b, i) => pack.add(b, `${i}.txt`));
+    await pack.sync();
+    for (const [i, ref] of refs.entries()) expect((await readOriginal(dir, ref)).equals(originals[i]!)).toBe(true);
+    const later = pack.add(Buffer.from('après la synchronisation'), 'z.txt');
+    await pack.close();
+    expect((await readOriginal(dir, later)).toString()).toBe('après la synchronisation');
+    const last = Buffer.from('après la synchronisation');
+    const end = Number(later.split('#')[1]) + packEntryHeader(contentHash(last), last.length, 'txt').length + last.length + 1;
+    expect(fs.statSync(path.join(dir, refs[0]!.split('#')[0]!)).size).toBe(end);
   });
 
   it('refuses a damaged entry, an offset that is not an entry, and a missing pack', async () => {

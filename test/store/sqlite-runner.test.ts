@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteRunner } from '../../src/store/sqlite/sqlite-runner.ts';
+import { sqlStore } from '../../src/store/sql/sql-store.ts';
 import { tempDir } from './cli-harness.ts';
+import { makeDoc } from './make-document.ts';
 
 describe('SQLite runner group commit', () => {
   const dir = tempDir('registre-runner-');
@@ -68,5 +70,53 @@ describe('SQLite runner group commit', () => {
     const bad = db.transaction(async (tx) => tx.run('INSERT INTO no_such_table VALUES (1)'));
     await expect(bad).rejects.toThrow(/no such table/);
     expect(await db.transaction(async (tx) => (await tx.get<{ n: number }>('SELECT 1 AS n'))?.n)).toBe(1);
+  });
+});
+
+describe('SQLite runner: what transactions keep for the next ones (Tx.cache)', () => {
+  const dir = tempDir('registre-runner-cache-');
+  const file = path.join(dir, 'registre.db');
+  const db = openSqliteRunner(file);
+  const other = openSqliteRunner(file);
+  afterAll(async () => {
+    await db.close();
+    await other.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const kept = (key: string) => db.transaction(async (tx) => tx.cache!.get(key));
+  const keep = (key: string, value: unknown) => db.transaction(async (tx) => void tx.cache!.set(key, value));
+
+  it('keeps it from one transaction to the next', async () => {
+    await keep('k', 1);
+    expect(await kept('k')).toBe(1);
+  });
+
+  it('forgets it when a transaction rolls back', async () => {
+    await keep('k', 1);
+    await expect(db.transaction(async (tx) => (tx.cache!.set('j', 2), Promise.reject(new Error('refused'))))).rejects.toThrow('refused');
+    expect(await kept('k')).toBeUndefined();
+    expect(await kept('j')).toBeUndefined();
+  });
+
+  it('forgets it when another connection has committed, or on a write outside a transaction', async () => {
+    await keep('k', 1);
+    await other.run("INSERT INTO bodies (key, name) VALUES ('cache-other', 'x')");
+    expect(await kept('k')).toBeUndefined();
+    await keep('k', 1);
+    await db.run("INSERT INTO bodies (key, name) VALUES ('cache-same', 'x')");
+    expect(await kept('k')).toBeUndefined();
+  });
+
+  it("members another connection created are found by this one's next document", async () => {
+    const a = sqlStore(db);
+    const b = sqlStore(other);
+    const body = 'Conseil municipal de Cachan-sur-Orge';
+    const doc = (file: string, present: string[]) => makeDoc({ file, body, date: '2024-03-01', present, deliberations: [{ subject: `Point ${file}` }] });
+    await a.upsert(doc('one.txt', ['Jean DUPONT', 'Anne LEROY']), { actor: 'test' });
+    await a.upsert(doc('one-bis.txt', ['Jean DUPONT', 'Anne LEROY']), { actor: 'test' }); // the roster as it stands, kept
+    await b.upsert(doc('two.txt', ['Jean DUPONT', 'Paul MARTIN']), { actor: 'test' });
+    await a.upsert(doc('three.txt', ['Paul MARTIN', 'Anne LEROY']), { actor: 'test' });
+    expect(await a.findMembers('MARTIN', body)).toHaveLength(1);
+    expect((await a.rosterNames(body)).sort()).toEqual(['Anne LEROY', 'Jean DUPONT', 'Paul MARTIN']);
   });
 });

@@ -42,6 +42,15 @@ export interface RecordInsert {
 export interface Tx extends Queryable {
   /** Serialises writers of the same key until the transaction ends. */
   lock(key: string): Promise<void>;
+  /**
+   * What a transaction read, kept for the next ones while the backend can tell
+   * the database is unchanged but for its own transactions' writes: the SQLite
+   * runner (one writing connection) clears it when another connection has
+   * committed, when anything rolls back, and on a write outside a transaction.
+   * Absent on PostgreSQL (other connections commit at any time). Whoever writes
+   * rows it keeps here deletes the entry in the same transaction.
+   */
+  readonly cache?: Map<string, unknown>;
   /** Inserts a record (and its text apart) and indexes it for full text; returns its id. */
   insertRecord(record: RecordInsert): Promise<number>;
   /** Deletes every record of a document with its text, index entries, amounts and findings. */

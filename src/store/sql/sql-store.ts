@@ -12,6 +12,8 @@ import type { SqlRunner, SqlValue, Tx } from './sql-runner.ts';
 import { searchRecords } from './sql-search.ts';
 import { docLock, writeDocument } from './sql-write.ts';
 import { bodyKeyOf } from '../projection.ts';
+import { preparedJson } from '../prepared.ts';
+import { withoutNul } from '../without-nul.ts';
 
 interface EventRow {
   seq: number;
@@ -25,51 +27,26 @@ interface EventRow {
 const parseJson = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
-/**
- * NUL characters (a text file or a PDF text layer may hold some) replaced by
- * U+FFFD everywhere in a document: PostgreSQL refuses them in text and jsonb,
- * which turned one odd file into an endlessly retried "database error". One
- * character for one, so every span offset stays right; both backends store
- * the same.
- */
-export function withoutNul<T>(value: T): T {
-  return hasNul(value) ? replaceNul(value) : value;
-}
-
-/** True when some string in `value` holds a NUL (a walk that copies nothing: most documents hold none). */
-function hasNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(hasNul);
-  if (value && typeof value === 'object') {
-    for (const k in value) if (hasNul((value as Record<string, unknown>)[k])) return true;
-  }
-  return false;
-}
-
-function replaceNul<T>(value: T): T {
-  if (typeof value === 'string') return (value.includes('\u0000') ? value.replace(/\u0000/g, '\ufffd') : value) as T;
-  if (Array.isArray(value)) return value.map(replaceNul) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceNul(v)])) as T;
-  }
-  return value;
-}
+export { withoutNul };
 
 export function sqlStore(db: SqlRunner): RecordStore {
   return {
     backend: db.dialect,
 
     async upsert(doc, options: UpsertOptions) {
-      const valid = withoutNul(ProcessedDocument.parse(doc));
-      return db.transaction((tx) => writeDocument(tx, valid, options));
+      const json = preparedJson(doc);
+      const valid = json ? doc : withoutNul(ProcessedDocument.parse(doc));
+      return db.transaction((tx) => writeDocument(tx, valid, options, json));
     },
 
     async upsertMany(items) {
       const out: UpsertSettled[] = new Array(items.length);
-      const valid: Array<{ at: number; doc: ProcessedDocument; options: UpsertOptions }> = [];
+      const valid: Array<{ at: number; doc: ProcessedDocument; json: string | undefined; options: UpsertOptions }> = [];
       items.forEach(({ doc, options }, at) => {
         try {
-          valid.push({ at, doc: withoutNul(ProcessedDocument.parse(doc)), options });
+          // A document prepared where it was analysed (prepared.ts) is valid and NUL-free already.
+          const json = preparedJson(doc);
+          valid.push({ at, doc: json ? doc : withoutNul(ProcessedDocument.parse(doc)), json, options });
         } catch (e) {
           out[at] = { ok: false, error: asError(e) };
         }
@@ -77,10 +54,11 @@ export function sqlStore(db: SqlRunner): RecordStore {
       // Every document lock first (in the runner's fixed order), then body by body in key order,
       // each document's body row then its members' lock as a single write takes them: a batch
       // and single writers never wait on each other in a cycle. Input order within a body.
-      const bodyOf = (v: (typeof valid)[number]) => bodyKeyOf(v.doc.parsed?.session.body.name);
+      const bodies = new Map(valid.map((v) => [v, bodyKeyOf(v.doc.parsed?.session.body.name)])); // folded once per document, not per comparison
+      const bodyOf = (v: (typeof valid)[number]) => bodies.get(v)!;
       valid.sort((a, b) => (bodyOf(a) < bodyOf(b) ? -1 : bodyOf(a) > bodyOf(b) ? 1 : a.at - b.at));
       const settled = await db.transactionEach(
-        valid.map((v) => (tx: Tx) => writeDocument(tx, v.doc, v.options)),
+        valid.map((v) => (tx: Tx) => writeDocument(tx, v.doc, v.options, v.json)),
         [valid.map((v) => docLock(v.doc.id))],
       );
       settled.forEach((s, k) => (out[valid[k]!.at] = s.ok ? { ok: true, result: s.value } : { ok: false, error: asError(s.error) }));

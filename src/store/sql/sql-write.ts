@@ -44,6 +44,9 @@ export const docLock = (id: string) => `registre-doc:${id}`;
 export const bodyLock = (bodyKey: string) => `registre-body:${bodyKey}`;
 
 const resolved = new Map<string, Resolution>();
+/** Rosters kept in Tx.cache, each with a key of its own (the rows are not compared again). */
+const rosterKeys = new WeakMap<readonly RosterMember[], string>();
+let rosterCount = 0;
 
 /**
  * resolveNames, remembered: a body's sessions list the same members again and
@@ -51,11 +54,13 @@ const resolved = new Map<string, Resolution>();
  * a write. resolveNames is a pure function of the roster, the names and `ocr`
  * when it creates no member (no new id drawn), so an outcome that creates or
  * renames none is kept under that exact input and given again for the same
- * input; the roster is still read in the transaction each time, so a change by
- * any writer (another process included) is a new input.
+ * input. The roster is read in the transaction (or taken from Tx.cache, which
+ * the backend keeps only while nothing else changed the database), so a change
+ * by any writer (another process included) is a new input.
  */
 function resolveRemembered(roster: readonly RosterMember[], written: readonly string[], ocr: boolean): Resolution {
-  const key = JSON.stringify([ocr, roster.map((m) => [m.id, m.name]), written]);
+  const rosterKey = rosterKeys.get(roster) ?? JSON.stringify(roster.map((m) => [m.id, m.name]));
+  const key = `${ocr}\n${rosterKey}\n${JSON.stringify(written)}`;
   const known = resolved.get(key);
   if (known) return known;
   const r = resolveNames(roster, written, { ocr, newId: randomUUID });
@@ -66,19 +71,47 @@ function resolveRemembered(roster: readonly RosterMember[], written: readonly st
   return r;
 }
 
+/** A written name's member under a resolution, remembered with it (names recur as often as rosters). */
+const memberIds = new WeakMap<Resolution, Map<string, string | null>>();
+function memberIdOf(r: Resolution, name: string): string | null {
+  let ids = memberIds.get(r);
+  if (!ids) memberIds.set(r, (ids = new Map()));
+  let id = ids.get(name);
+  if (id === undefined) ids.set(name, (id = r.byName.get(resolutionKey(name))?.memberId ?? null));
+  return id;
+}
+
+/** Rosters kept in Tx.cache at most (then it starts again). */
+const CACHED_ROSTERS = 5000;
+
+/** The body's members, as stored (from Tx.cache while it holds them). */
+async function rosterOf(tx: Tx, bodyKey: string): Promise<readonly RosterMember[]> {
+  const key = `roster:${bodyKey}`;
+  const cached = tx.cache?.get(key) as readonly RosterMember[] | undefined;
+  if (cached) return cached;
+  const roster = await tx.all<{ id: string; name: string }>('SELECT id, name FROM members WHERE body_key = ?', [bodyKey]);
+  if (tx.cache) {
+    if (tx.cache.size >= CACHED_ROSTERS) tx.cache.clear();
+    tx.cache.set(key, roster);
+    rosterKeys.set(roster, `#${rosterCount++}`);
+  }
+  return roster;
+}
+
 async function writeMembers(tx: Tx, doc: ProcessedDocument, p: Projection, now: string): Promise<void> {
   if (p.names.length === 0) return;
   await tx.lock(bodyLock(p.bodyKey));
-  const roster = await tx.all<{ id: string; name: string }>('SELECT id, name FROM members WHERE body_key = ?', [p.bodyKey]);
+  const roster = await rosterOf(tx, p.bodyKey);
   const written = p.names.flatMap((n) => (n.other ? [n.ref.name, n.other.name] : [n.ref.name]));
   const r = resolveRemembered(roster, written, p.ocr);
+  if (r.created.length > 0 || r.renamed.length > 0) tx.cache?.delete(`roster:${p.bodyKey}`);
   await tx.insertMany(
     'members',
     ['id', 'body_key', 'body_name', 'name', 'name_key', 'created_at', 'updated_at'],
     r.created.map((m) => [m.id, p.bodyKey, p.bodyName, m.name, memberNameKey(m.name), now, now]),
   );
   for (const m of r.renamed) await tx.run('UPDATE members SET name = ?, name_key = ?, updated_at = ? WHERE id = ?', [m.name, memberNameKey(m.name), now, m.id]);
-  const memberOf = (name: string) => r.byName.get(resolutionKey(name))?.memberId ?? null;
+  const memberOf = (name: string) => memberIdOf(r, name);
   const session = sessionKey({ body_key: p.bodyKey, session_date: p.sessionDate, document_id: doc.id });
   await tx.insertMany(
     'participations',
@@ -118,7 +151,11 @@ async function writeDerived(tx: Tx, doc: ProcessedDocument, p: Projection, now: 
 
 export type StoredRow = StoredVersions & { original_path: string | null };
 
-export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: UpsertOptions): Promise<UpsertResult> {
+const UPDATE_DOCUMENT = `UPDATE documents SET ${DOC_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
+const INSERT_DOCUMENT = `INSERT INTO documents (id, created_at, ${DOC_COLUMNS.join(', ')}) VALUES (?, ?, ${DOC_COLUMNS.map(() => '?').join(', ')})`;
+
+/** `json`: the document's JSON when it was prepared for the store (prepared.ts): not serialised again. */
+export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: UpsertOptions, json?: string): Promise<UpsertResult> {
   const now = new Date().toISOString();
   await tx.lock(docLock(doc.id));
   const stored = await tx.get<StoredRow>('SELECT parser_version, extractor_version, status, original_path FROM documents WHERE id = ?', [doc.id]);
@@ -129,7 +166,7 @@ export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: Ups
     }
     return { id: doc.id, outcome: 'unchanged' };
   }
-  return rebuildDocument(tx, doc, stored ?? null, decision, options, now);
+  return rebuildDocument(tx, doc, stored ?? null, decision, options, now, json);
 }
 
 /**
@@ -140,20 +177,31 @@ export async function writeDocument(tx: Tx, doc: ProcessedDocument, options: Ups
  * document has corrections, so the next correction replays over the
  * parser's output and not over an earlier correction.
  */
-export async function rebuildDocument(tx: Tx, base: ProcessedDocument, stored: StoredRow | null, decision: Exclude<Decision, 'unchanged'>, options: UpsertOptions, now: string): Promise<UpsertResult> {
+export async function rebuildDocument(
+  tx: Tx,
+  base: ProcessedDocument,
+  stored: StoredRow | null,
+  decision: Exclude<Decision, 'unchanged'>,
+  options: UpsertOptions,
+  now: string,
+  /** JSON.stringify(base), when the caller has it. */
+  baseJson?: string,
+): Promise<UpsertResult> {
   const kept = stored ? await loadCorrections(tx, base.id) : [];
   const { document: doc, outcomes } = replayCorrections(base, kept);
-  const asParsed = kept.length ? JSON.stringify(base) : null;
+  const asParsed = kept.length ? (baseJson ?? JSON.stringify(base)) : null;
+  // Without corrections the document is `base` itself.
+  const json = doc === base && baseJson !== undefined ? baseJson : JSON.stringify(doc);
   const p = project(doc);
   const originalPath = options.originalPath ?? stored?.original_path ?? null;
   const values = documentValues(doc, p, originalPath, now);
   if (stored) {
     await deleteDerived(tx, doc.id);
-    await tx.run(`UPDATE documents SET ${DOC_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...values, doc.id]);
-    await tx.run('UPDATE document_json SET json = ?, as_parsed = ? WHERE id = ?', [JSON.stringify(doc), asParsed, doc.id]);
+    await tx.run(UPDATE_DOCUMENT, [...values, doc.id]);
+    await tx.run('UPDATE document_json SET json = ?, as_parsed = ? WHERE id = ?', [json, asParsed, doc.id]);
   } else {
-    await tx.run(`INSERT INTO documents (id, created_at, ${DOC_COLUMNS.join(', ')}) VALUES (?, ?, ${DOC_COLUMNS.map(() => '?').join(', ')})`, [doc.id, now, ...values]);
-    await tx.run('INSERT INTO document_json (id, json, as_parsed) VALUES (?, ?, ?)', [doc.id, JSON.stringify(doc), asParsed]);
+    await tx.run(INSERT_DOCUMENT, [doc.id, now, ...values]);
+    await tx.run('INSERT INTO document_json (id, json, as_parsed) VALUES (?, ?, ?)', [doc.id, json, asParsed]);
   }
   await tx.run('INSERT INTO bodies (key, name) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET name = coalesce(excluded.name, bodies.name)', [p.bodyKey, p.bodyName]);
   await writeDerived(tx, doc, p, now);

@@ -69,6 +69,18 @@ export function openSqliteRunner(file: string): SqlRunner {
     }
     return s;
   };
+  const inserts = new Map<string, Database.Statement>();
+  /** `INSERT INTO <into> VALUES` with `rows` rows of `width` values, prepared once. */
+  const insertStatement = (into: string, width: number, rows: number) => {
+    const key = `${into}*${rows}`;
+    let s = inserts.get(key);
+    if (!s) {
+      const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+      s = prepare(`INSERT INTO ${into} VALUES ${Array.from({ length: rows }, () => row).join(', ')}`);
+      inserts.set(key, s);
+    }
+    return s;
+  };
   const direct = {
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
       return prepare(sql).all(...params) as T[];
@@ -81,16 +93,28 @@ export function openSqliteRunner(file: string): SqlRunner {
     },
     async insertMany(table: string, columns: readonly string[], rows: readonly SqlValue[][]) {
       // Several rows per statement (one call into SQLite instead of one per row), in
-      // chunks of 64, 32, … 1 rows: a handful of prepared statements per table.
-      const row = `(${columns.map(() => '?').join(', ')})`;
+      // chunks of 64, 32, … 1 rows: a handful of prepared statements per table. The rows
+      // are passed as they are (better-sqlite3 binds each array's values in turn).
+      if (rows.length === 0) return;
+      const into = `${table} (${columns.join(', ')})`;
       for (let i = 0; i < rows.length; ) {
         let n = MULTI_ROW;
         while (n > rows.length - i) n >>= 1;
-        const chunk = rows.slice(i, i + n);
-        prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: n }, () => row).join(', ')}`).run(...chunk.flat());
+        insertStatement(into, columns.length, n).run(...(n === rows.length ? rows : rows.slice(i, i + n)));
         i += n;
       }
     },
+  };
+
+  // Tx.cache: valid while only this connection's transactions change the database. Another
+  // connection's commit shows in data_version (read under the write lock, at each BEGIN); a
+  // rollback or a write outside a transaction (migrations, tests, appendEvent) clears it.
+  const cache = new Map<string, unknown>();
+  let dataVersion: number | null = null;
+  const checkDataVersion = () => {
+    const v = (prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
+    if (v !== dataVersion) cache.clear();
+    dataVersion = v;
   };
 
   let queue: Promise<unknown> = Promise.resolve();
@@ -113,6 +137,7 @@ export function openSqliteRunner(file: string): SqlRunner {
       const outcomes: Array<{ ok: boolean; value: unknown }> = [];
       try {
         prepare('BEGIN IMMEDIATE').run();
+        checkDataVersion();
         for (const [k, item] of batch.entries()) {
           // A batch takes tens of milliseconds: let the event loop run between documents now
           // and then (parse threads get new work, their results come in, timers fire).
@@ -123,6 +148,7 @@ export function openSqliteRunner(file: string): SqlRunner {
             prepare('RELEASE one_transaction').run();
             outcomes.push({ ok: true, value });
           } catch (e) {
+            cache.clear();
             if (!db.inTransaction) throw e; // SQLite aborted the whole transaction
             prepare('ROLLBACK TO one_transaction').run();
             prepare('RELEASE one_transaction').run();
@@ -131,6 +157,7 @@ export function openSqliteRunner(file: string): SqlRunner {
         }
         prepare('COMMIT').run();
       } catch (e) {
+        cache.clear();
         if (db.inTransaction) prepare('ROLLBACK').run();
         for (const item of batch) item.reject(e);
         return;
@@ -148,6 +175,7 @@ export function openSqliteRunner(file: string): SqlRunner {
 
   const tx: Tx = {
     ...direct,
+    cache,
     async lock() {
       // One connection, one queue: writers are already serialised.
     },
@@ -200,10 +228,16 @@ export function openSqliteRunner(file: string): SqlRunner {
   return {
     dialect: 'sqlite',
     fullText,
-    all: (sql, params) => (reader && READ_ONLY.test(sql) ? read.all(sql, params) : exclusive(() => direct.all(sql, params))),
-    get: (sql, params) => (reader && READ_ONLY.test(sql) ? read.get(sql, params) : exclusive(() => direct.get(sql, params))),
-    run: (sql, params) => exclusive(() => direct.run(sql, params)),
-    insertMany: (table, columns, rows) => exclusive(() => direct.insertMany(table, columns, rows)),
+    all: (sql, params) => {
+      const readOnly = READ_ONLY.test(sql);
+      return reader && readOnly ? read.all(sql, params) : exclusive(() => (readOnly || cache.clear(), direct.all(sql, params)));
+    },
+    get: (sql, params) => {
+      const readOnly = READ_ONLY.test(sql);
+      return reader && readOnly ? read.get(sql, params) : exclusive(() => (readOnly || cache.clear(), direct.get(sql, params)));
+    },
+    run: (sql, params) => exclusive(() => (cache.clear(), direct.run(sql, params))),
+    insertMany: (table, columns, rows) => exclusive(() => (cache.clear(), direct.insertMany(table, columns, rows))),
     transaction,
     // Group commit already gives each transaction its savepoint and shares the
     // commit: queued together, they are committed together (GROUP at a time).
