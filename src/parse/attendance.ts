@@ -175,7 +175,7 @@ const ACRONYM_LABEL = /^(?:[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|d
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
 /** A commune's name: "Brousse-le-Haut", "Peyrusse-d'Olt", "Salles-Vieilles", "Lunac-sur-Viaur" (one hyphenated token). */
-const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-(?:[A-ZÀ-Þ][a-zß-ÿ'’]+|le|la|les|sur|sous|en|de|du|des|d'[A-ZÀ-Þ][a-zß-ÿ]+|l'[A-ZÀ-Þ][a-zß-ÿ]+|lès|lez|aux|et))+\s*[.;,]?\s*$/;
+const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿœæ'’]+(?:-(?:[A-ZÀ-Þ][a-zß-ÿœæ'’]+|le|la|les|sur|sous|en|de|du|des|d'[A-ZÀ-Þ][a-zß-ÿ]+|l'[A-ZÀ-Þ][a-zß-ÿ]+|lès|lez|aux|et))+\s*[.;,]?\s*$/;
 
 /** A person with a civility, in folded text, up to the next comma, full stop, colon or semicolon. */
 const CIVIL_NAME = String.raw`(?:m\.|mme|mlle|monsieur|madame)\s+[^,;.:\n]{2,60}?`;
@@ -442,6 +442,10 @@ export class AttendanceReader {
       }
       end = start + line.length;
     }
+    // members indented under their commune ("▪ Marols-le-Haut" / "    ◦ Mme Odette CHAZAL"): an outline, not two columns
+    const indent = (l: number) => /^[ \t]*/.exec(this.src.norm.slice(this.src.lineStarts[l - 1]!, this.src.lineStarts[l - 1]! + this.src.lineLength(l)))![0].replace(/\t/g, '    ').length;
+    const leftIndent = left.size > 0 ? Math.min(...[...left].map(indent)) : 0;
+    if (leftIndent > 0 && [...right].filter((l) => indent(l) < leftIndent).length >= 3) return null;
     return sandwiched >= 3 && left.size >= 3 ? { start: h.end, end, left, right } : null;
   }
 
@@ -1125,6 +1129,8 @@ export class AttendanceReader {
           this.out.substitutions.push({ titular: lastPeople[0]!, substitute, span: { start: lastPeople[0]!.span.start, end: this.src.span(piece.start, piece.end).end } });
           continue;
         }
+        // "M. X (Commune), remplacé par son suppléant": the substitute named elsewhere (among the present)
+        if (/^\s*(?:suppléée?|remplacée?)\s+par\s+(?:son|sa)\s+suppléante?[\s.,;)]*$/i.test(text)) continue;
       }
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma (or "…, suppléant, remplaçant M. Y")
       const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|remplaçante?(?:\s+(?:de|du))?)\s+(?=\S)/i.exec(text.slice(lead)) : null;
@@ -1157,6 +1163,15 @@ export class AttendanceReader {
       }
       // "Saint-Cyprien-des-Monts<TAB>M. Réjean Gagnon, préfet": the commune's cell before its member's
       // (or a group's cell: "Secteur d'énergie de Sarvèze-Ville<TAB>M. Julien LOUVEL, …", "Collège des EPCI<TAB>Mme …")
+      // "▪ Marols-le-Haut" / "    ◦ Mme Odette CHAZAL": a commune on its line above its members
+      if (
+        PLACE_NAME.test(text) &&
+        !isRoleOnly(text.trim()) &&
+        /^\s*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]?.text ?? '') &&
+        this.src.norm.slice(piece.end, pieces[i + 1]!.start).includes('\n') &&
+        (i === 0 || this.src.norm.slice(pieces[i - 1]!.end, piece.start).includes('\n'))
+      )
+        continue;
       if ((PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text)) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;
       // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
@@ -1540,6 +1555,11 @@ export class AttendanceReader {
     }
     const titular = this.personFrom(text.slice(rel.titular[0], rel.titular[1]), piece.start + rel.titular[0]);
     const substitute = this.personFrom(text.slice(rel.substitute[0], rel.substitute[1]), piece.start + rel.substitute[0]);
+    // "M. X (Commune), remplacé par son suppléant": the substitute unnamed here (named among the present)
+    if (titular && !substitute && /\b(?:remplacée?|suppléée?)\s+par\s+(?:son|sa)\s+suppléante?[\s).,;]*$/i.test(text)) {
+      if (kind !== 'proxies') this.listFor(kind).push(titular);
+      return true;
+    }
     if (!titular || !substitute) return false;
     this.out.substitutions.push({ titular, substitute, span });
     // the list keeps the name written first
