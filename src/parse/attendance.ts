@@ -174,6 +174,9 @@ const ACRONYM_LABEL = /^(?:[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|d
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
+/** A table cell naming a member with a civility ("Mme Anne-Marie VIDEAU"). */
+const CIVILITY_CELL = /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\S/;
+
 /** A commune's name: "Brousse-le-Haut", "Peyrusse-d'Olt", "Salles-Vieilles", "Lunac-sur-Viaur" (one hyphenated token). */
 const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿœæ'’]+(?:-(?:[A-ZÀ-Þ][a-zß-ÿœæ'’]+|le|la|les|sur|sous|en|de|du|des|d'[A-ZÀ-Þ][a-zß-ÿ]+|l'[A-ZÀ-Þ][a-zß-ÿ]+|lès|lez|aux|et))+\s*[.;,]?\s*$/;
 
@@ -1294,6 +1297,8 @@ export class AttendanceReader {
         this.out.proxies.push({ giver: this.ref(people[0]), holder: this.ref(people[1]), scope: null, span: this.src.span(lineStart, end) });
       } else if (kind !== 'proxies' && people[0]) {
         this.listFor(kind).push(this.ref(people[0]));
+        // a list laid out in columns of a table ("| M. A, Maire | Mme B |"): every cell written with a civility is a member
+        for (let c = 1; c < cells.length; c++) if (people[c] && CIVILITY_CELL.test(cells[c]!.text)) this.listFor(kind).push(this.ref(people[c]!));
       }
     }
     return rows > 0 ? end : base;

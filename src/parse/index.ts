@@ -80,6 +80,20 @@ function spellLigatures(text: string): string {
 }
 
 /**
+ * Text copied from an e-mail or a Markdown page: the quoting marks of a forwarded message
+ * ("> Présents :", "> > …") opening five lines or more, Markdown emphasis around words
+ * ("**Présents :** …", "__Objet__") and heading marks opening a line ("## Relevé de décisions")
+ * are removed. Lines are unchanged, so every span (line numbers) still points at the document's text.
+ */
+function unmarkText(text: string): string {
+  let out = text;
+  if (/^[ \t]*>/m.test(out) && (out.match(/^[ \t]*>/gm)?.length ?? 0) >= 5) out = out.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
+  if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_\n]{1,200}?\S)\1/g, '$2');
+  if (/^#{1,6}[ \t]/m.test(out)) out = out.replace(/^#{1,6}[ \t]+(?=\S)/gm, '');
+  return out;
+}
+
+/**
  * A second convocation after a session without quorum (no quorum needed then, CGCT L2121-17):
  * "deuxième / 2ème / seconde / nouvelle convocation", "convoqué à nouveau", "reconvoqué",
  * "le quorum n'ayant pas été atteint", "ne s'est pas trouvé en nombre suffisant",
@@ -193,7 +207,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
-  const src = new SourceText(unmarginText(unframeText(spellLigatures(text))), options.pages);
+  const src = new SourceText(unmarginText(unframeText(unmarkText(spellLigatures(text)))), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)

@@ -43,6 +43,10 @@ export const attendanceAccounted: Rule = {
     if (absent === null) return;
     const total = p.value + q.value + absent;
     if (total === office.value) return;
+    // a declared count that differs from its list (its own finding): the lists adding up account for every seat
+    const listedP = ctx.present && ctx.presentComplete && ctx.present.length > 0 ? distinct(ctx.present).length + (ctx.presidentApart ? 1 : 0) : null;
+    const listedQ = ctx.proxiesComplete && (att.proxies.length > 0 || att.sections.some((s) => s.kind === 'proxies')) ? givers(ctx).length : null;
+    if ((p.how === 'declared' || q.how === 'declared') && (listedP ?? p.value) + (listedQ ?? q.value) + absent === office.value) return;
     report({
       code: 'ATTENDANCE_INCOMPLETE',
       severity: 'error',
