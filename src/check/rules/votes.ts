@@ -32,6 +32,9 @@ export const tallyMatchesVoters: Rule = {
       const attending = present !== undefined && proxies !== undefined ? present + proxies : null;
       const includesNonVoting = (v.not_voting ?? 0) > 0 && v.voters === null && attending === voters;
       if (includesNonVoting ? four === voters : three === voters || four === voters) continue;
+      // the session's voters figure differs from its present + proxies (VOTERS_MISMATCH) and the tally counts those:
+      // the figure is the slip, reported once
+      if (v.voters === null && !d.declared?.voters && attending !== null && attending !== voters && (three === attending || four === attending)) continue;
       // a tally in weighted votes ("Pour : 45 voix") against the votes the voters carry ("Votants : 16 (51 voix)")
       const weight = v.voters === null ? (d.declared?.voters ?? (sessionHolds ? session : null))?.weight : undefined;
       if (weight !== undefined && /\bvoix\b/i.test(v.text) && (three === weight || four === weight)) continue;
