@@ -27,7 +27,7 @@ type Role = 'session' | 'weak' | 'convocation' | 'other' | 'none';
 // (abbreviated by hand: "Conv. du 8 juin")
 const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.)/g;
 const EXCLUDE =
-  /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivante?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|renouvellement|scrutins?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mis\s+en\s+ligne|mise\s+a\s+jour|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
+  /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivante?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|renouvellement|scrutins?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mis\s+en\s+ligne|mise?\s+a\s+jour|modifiee?\s+le|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
 const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?)\b/g;
 /** A convocation word, then the participle of its sending and to whom: the date that follows dates the convocation. */
@@ -37,7 +37,7 @@ const SENT_BY = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+
 const SENT = new RegExp(
   String.raw`^\S+(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY})){0,2},?\s+(?:le|du|en\s+date\s+du)\s*$`,
 );
-const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau)\b/g;
+const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau|commission\s+permanente)\b/g;
 
 function lastIndex(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -57,7 +57,7 @@ function clauseBefore(src: SourceText, start: number, floor: number): string {
   // a line opening with the session word ("Séance du mardi 27 juin") starts its own clause,
   // unless the line above stops mid-phrase ("approbation du procès-verbal de la / séance du …")
   const nl = text.lastIndexOf('\n');
-  if (nl >= 0 && /^[ \t]*(?:seance|reunion|session)\b/.test(text.slice(nl + 1)) && !/\b(?:de|du|des|la|le|les|d'|l'|et|a|au|aux|en|sur|pour|par)\s*$/.test(text.slice(0, nl))) text = text.slice(nl + 1);
+  if (nl >= 0 && /^[ \t]*(?:seance|reunion|session|commission\s+permanente|(?:conseil|comite)\s+(?:municipal|communautaire|syndical|metropolitain|departemental|regional)|bureau\s+(?:communautaire|syndical))\b/.test(text.slice(nl + 1)) && !/\b(?:de|du|des|la|le|les|d'|l'|et|a|au|aux|en|sur|pour|par)\s*$/.test(text.slice(0, nl))) text = text.slice(nl + 1);
   return text;
 }
 
@@ -82,6 +82,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (/\b(?:rue|avenue|av\.|place|boulevard|bd|allee|square|impasse|chemin|quai|cours|esplanade|parvis|rond-point|pont|stade|residence)\s+du\s*$/.test(immediate)) return 'other';
   // a web page's byline: "Par le secrétariat | 30 juillet 2020" (the publication, not the session)
   if (/(?:^|\n)[ \t]*par\s+[^|\n.]{2,60}\|[ \t]*$/.test(before.slice(-80))) return 'other';
+  // a web page's teaser of another page: "* Conseil municipal du 30 mai 2024 – procès-verbal… Lire la suite"
+  const lineEnd = src.fold.indexOf('\n', start);
+  if (/\b(?:lire\s+la\s+suite|en\s+savoir\s+plus)\b/.test(src.fold.slice(start, lineEnd < 0 ? undefined : lineEnd))) return 'other';
   const verb = lastIndex(MEETING_VERB, before);
   const convoc = lastIndex(CONVOCATION, before);
   let exclude = lastIndex(EXCLUDE, before);

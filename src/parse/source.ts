@@ -212,8 +212,12 @@ function mayHaveLetterOBullet(s: string): boolean {
   return false;
 }
 
+/** "* M. Thomas REVOL à …": an asterisk opening a line before a word is a list bullet (Markdown, plain-text e-mail). */
+const STAR_BULLET = /(^|\n)([ \t]*)\*(?=[ \t]+[^\s*])/g;
+
 export function normText(s: string): string {
-  const out = replaceNormAny(s);
+  let out = replaceNormAny(s);
+  if (out.includes('*')) out = out.replace(STAR_BULLET, '$1$2•');
   return mayHaveLetterOBullet(out) ? out.replace(LETTER_O_BULLET, '$1$2•') : out;
 }
 
