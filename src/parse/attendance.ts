@@ -174,6 +174,9 @@ const ACRONYM_LABEL = /^(?:[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|d
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
+/** A table cell stating a member's presence ("Présente", "Excusé – pouvoir à M. X", "Absent"). */
+const STATE_CELL = /^\s*(?:presente?s?|absente?s?|excusee?s?|representee?s?|p|a|e|x)\s*(?:$|[-–—,(])/;
+
 /** A table cell naming a member with a civility ("Mme Anne-Marie VIDEAU"). */
 const CIVILITY_CELL = /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\S/;
 
@@ -1290,6 +1293,8 @@ export class AttendanceReader {
         cells.push({ text: row.slice(at + 1, next), start: lineStart + at + 1 + shift });
         at = next;
       }
+      // a table with a column of states ("| … | M. X | Présent |"): a presence table, read as one (presence-table.ts)
+      if (kind !== 'proxies' && cells.some((c) => STATE_CELL.test(foldText(c.text)))) return base;
       const people = cells.map((c) => parseEntry(c.text, c.start, this.order)).map((e) => (e.prose ? undefined : e.people[0]));
       if (people.every((p) => !p)) continue; // header row ("Mandant | Mandataire")
       rows++;

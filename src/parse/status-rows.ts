@@ -62,7 +62,7 @@ const WORD_STATE = /^(present|presente|presents|presentes|absent|absente|absents
 const CODE_STATE = /^([PAER])(?=$|[ \t(])/;
 const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|procuration\s+(?:donnee\s+)?a|delegation\s+(?:de\s+vote\s+)?a|represente(?:e)?\s+par)\s+)(.+?)\s*\)?\s*$/;
 /** "suppléé par X, suppléante", "remplacé par X" */
-const SUBSTITUTE_TAIL = /^(?:supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
+const SUBSTITUTE_TAIL = /^(?:suppleee?|supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
 /** Every row holds one of these words (folded; "represente" holds "present"), or a code (CODE_HINT, as written). */
 const STATE_HINT = /present|absent|excuse/g;
 /**
