@@ -21,7 +21,7 @@ export interface Heading {
 // "Présents :", "Présent(e)s :", "Présents (18) :"
 // (Brussels prints the Dutch heading beside the French one: "Présents – Aanwezig :", "Excusés – Verontschuldigd :")
 const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?\s*:`;
-const ENDLINE = String.raw`[ \t]*(?=\n|$)`;
+const ENDLINE = String.raw`(?:[ \t]*\(\s*\d{1,3}\s*\))?[ \t]*(?=\n|$)`;
 /** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */
 const PRESENT = String.raw`present(?:e|s|es|\((?:e|s|es)\))*`;
 const ABSENT = String.raw`absent(?:e|s|es|\((?:e|s|es)\))*`;
