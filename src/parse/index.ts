@@ -11,6 +11,7 @@ import { PARSER_VERSION } from '../version.ts';
 import { findActesStamp, findMatiere } from './actes.ts';
 import { findAmounts } from './amounts.ts';
 import { parseAttendance } from './attendance.ts';
+import { findDecisionTable } from './decision-table.ts';
 import { findBody } from './body.ts';
 import { parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
@@ -218,7 +219,15 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // an attendance annexed after the decision ("État des présences", after the vote) does not hide it
   const annexed = att.block ? itemBefore(src, att.block.start) : null;
   const bodyFrom = annexed !== null ? annexed : att.block ? headerEnd : 0;
+  // a « relevé de décisions » in a table: one item per row, its vote in the row
+  const table = findDecisionTable(src, bodyFrom, len);
+  const tableStart = table ? table[0]!.seg.start : len;
+  const tableEnd = table ? table[table.length - 1]!.seg.end : 0;
   const segments = afterClosing(src, segmentBody(src, bodyFrom, len));
+  if (table) {
+    const kept = segments.filter((s) => s.end <= tableStart || s.start >= tableEnd);
+    segments.splice(0, segments.length, ...kept.filter((s) => s.end <= tableStart), ...table.map((t) => t.seg), ...kept.filter((s) => s.start >= tableEnd));
+  }
   const opening = att.block && annexed === null ? itemAboveAttendance(src, att.block.start, headerEnd, segments[0]?.start ?? len) : null;
   if (opening) segments.unshift(opening);
   // (in minutes published as one paragraph, whose items the inline headings found: the labels of such
@@ -260,7 +269,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
 
   const pieces: Segment[] = segments.length ? segments : [unheadedPiece(src, att.block?.start ?? null, bodyFrom, len)];
   const sessionBlockEnd = att.block?.end ?? Infinity;
-  const votes = pieces.map((seg) => findVote(src, seg.start, seg.end));
+  const tableVotes = new Map(table?.map((t) => [t.seg, t.vote]));
+  const votes = pieces.map((seg) => (tableVotes.has(seg) ? tableVotes.get(seg)! : findVote(src, seg.start, seg.end)));
   // a single act whose vote box was extracted above its title ("Résultat du vote / POUR : 17 / CONTRE : 3 / …"
   // in the header): that tally is its vote
   if (pieces.length === 1 && votes[0] === null && pieces[0]!.start > 0) {

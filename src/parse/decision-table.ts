@@ -1,0 +1,179 @@
+/**
+ * A « relevé de décisions » laid out as a table, one item per row: its number,
+ * its subject, then its vote — in one cell ("| 2019-087 | Approbation du PV |
+ * Unanimité |", Markdown or plain pipes) or in columns of figures
+ * ("N°  Objet  Pour  Contre  Abst." / "2022-48  Approbation du PV  17  0  0",
+ * aligned with spaces). Each row is a deliberation; the lines under a row that
+ * open with no number (a member leaving before the next vote) belong to it.
+ */
+import type { Vote } from '../domain/index.ts';
+import type { Segment } from './segment.ts';
+import type { SourceText } from './source.ts';
+import { findVote } from './votes.ts';
+
+export interface TableItem {
+  seg: Segment;
+  /** The row's vote, null when its cells state none. */
+  vote: Vote | null;
+}
+
+type Column = 'number' | 'subject' | 'vote' | 'for' | 'against' | 'abstain' | 'other';
+
+const HEADER_CELL: Array<[Column, RegExp]> = [
+  ['number', /^(?:n°|no|n\s*°|num[ée]ro|d[ée]lib[ée]ration(?:\s+n°)?|r[ée]f(?:[ée]rence)?\.?)$/],
+  ['subject', /^(?:objet|intitul[ée]|sujet|libell[ée])$/],
+  ['vote', /^(?:vote|votes|r[ée]sultat(?:\s+du\s+vote)?|d[ée]cision|scrutin)$/],
+  ['for', /^pour$/],
+  ['against', /^contre$/],
+  ['abstain', /^(?:abst\.?|abstentions?)$/],
+];
+
+/** An item number opening a row: "2022-48", "2019-087", "12", "DEL-2023-04", "CP-2025-06-114". */
+const ROW_NUMBER = /^(?:[A-Z]{1,5}[-_ ]?)?\d{1,4}(?:[-/._]\d{1,4}){0,3}[a-z]?$/;
+
+function cellsOf(line: string, piped: boolean): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  if (piped) {
+    const body = line.replace(/^\s*\|/, (m) => ' '.repeat(m.length)).replace(/\|\s*$/, (m) => ' '.repeat(m.length));
+    let at = 0;
+    for (const part of body.split('|')) {
+      const lead = part.length - part.trimStart().length;
+      out.push({ text: part.trim(), at: at + lead });
+      at += part.length + 1;
+    }
+    return out;
+  }
+  for (const m of line.matchAll(/\S+(?:[ ]\S+)*/g)) out.push({ text: m[0], at: m.index! });
+  return out;
+}
+
+function columnOf(text: string): Column {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const [c, re] of HEADER_CELL) if (re.test(t)) return c;
+  return 'other';
+}
+
+function emptyVote(src: SourceText, start: number, end: number): Vote {
+  return {
+    for: null,
+    against: null,
+    abstain: null,
+    not_voting: null,
+    voters: null,
+    expressed: null,
+    proxies_included: null,
+    unanimous: false,
+    unanimity_wording: null,
+    secret_ballot: false,
+    named: { for: [], against: [], abstain: [], not_voting: [] },
+    result: null,
+    text: src.norm.slice(start, end).trim(),
+    span: src.span(start, end),
+  };
+}
+
+/**
+ * The table of decisions in src[from, to), or null: a header row naming the
+ * subject column and a vote column (or the Pour / Contre columns), then two
+ * rows or more opening with an item number.
+ */
+export function findDecisionTable(src: SourceText, from: number, to: number): TableItem[] | null {
+  const fold = src.fold;
+  if (!/\bobjet\b|\bintitule\b/.test(fold.slice(from, to))) return null;
+  const norm = src.norm;
+  let lineStart = from === 0 ? 0 : norm.lastIndexOf('\n', from - 1) + 1;
+  while (lineStart < to) {
+    const lineEnd = norm.indexOf('\n', lineStart) < 0 ? norm.length : norm.indexOf('\n', lineStart);
+    const line = norm.slice(lineStart, lineEnd);
+    const piped = (line.match(/\|/g)?.length ?? 0) >= 2;
+    if (piped || /\S {2,}\S|\t/.test(line)) {
+      const cells = cellsOf(line.replace(/\t/g, '  '), piped);
+      const cols = cells.map((c) => columnOf(c.text));
+      const subject = cols.indexOf('subject');
+      const numeric = cols.includes('for') && (cols.includes('against') || cols.includes('abstain'));
+      if (subject >= 0 && (cols.includes('vote') || numeric)) {
+        const items = readRows(src, lineEnd + 1, to, piped, cols);
+        if (items.length >= 2) return items;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+function readRows(src: SourceText, from: number, to: number, piped: boolean, cols: Column[]): TableItem[] {
+  const norm = src.norm;
+  const items: TableItem[] = [];
+  const numberCol = cols.indexOf('number');
+  const subjectCol = cols.indexOf('subject');
+  const voteCol = cols.indexOf('vote');
+  const figures = cols.filter((c) => c === 'for' || c === 'against' || c === 'abstain');
+  let at = from;
+  let blank = 0;
+  while (at < to) {
+    const end = norm.indexOf('\n', at) < 0 ? norm.length : norm.indexOf('\n', at);
+    const line = norm.slice(at, end);
+    if (!line.trim()) {
+      if (++blank > 1 || items.length === 0) break;
+      at = end + 1;
+      continue;
+    }
+    blank = 0;
+    if (/^[\s|:+=-]+$/.test(line)) {
+      at = end + 1;
+      continue;
+    }
+    const row = piped ? cellsOf(line, true) : null;
+    let number: string | null = null;
+    let subject: { text: string; at: number } | null = null;
+    let voteCell: { text: string; at: number } | null = null;
+    let counts: number[] | null = null;
+    if (row) {
+      if ((line.match(/\|/g)?.length ?? 0) < 2) break;
+      const num = numberCol >= 0 ? row[numberCol]?.text ?? '' : '';
+      if (numberCol >= 0 && !ROW_NUMBER.test(num)) break;
+      number = numberCol >= 0 ? num : null;
+      subject = row[subjectCol] ?? null;
+      voteCell = voteCol >= 0 ? (row[voteCol] ?? null) : null;
+      if (figures.length >= 2) {
+        const nums = figures.map((c) => row[cols.indexOf(c)]?.text ?? '');
+        if (nums.every((n) => /^\d{1,3}$/.test(n))) counts = nums.map(Number);
+      }
+    } else {
+      // "2022-48   Approbation du procès-verbal …   17       0       0"
+      const m = /^(\s*)(\S+)(\s{2,})(.*?\S)(?:\s{2,}(\d{1,3}(?:\s+\d{1,3}){1,3}))?\s*$/.exec(line);
+      if (!m || (numberCol >= 0 && !ROW_NUMBER.test(m[2]!))) {
+        // a line under a row, opening with no number, is part of that row's item
+        if (items.length > 0 && /^\s{2,}\S/.test(line)) {
+          items[items.length - 1]!.seg.end = end;
+          at = end + 1;
+          continue;
+        }
+        break;
+      }
+      number = m[2]!;
+      subject = { text: m[4]!, at: m[1]!.length + m[2]!.length + m[3]!.length };
+      if (m[5]) {
+        const nums = m[5].split(/\s+/).map(Number);
+        if (nums.length === figures.length) counts = nums;
+      }
+    }
+    if (!subject || !subject.text) break;
+    const seg: Segment = { start: at, end, bodyStart: at, number, titles: [subject.text], objet: true };
+    let vote: Vote | null = null;
+    if (counts) {
+      vote = emptyVote(src, at, end);
+      figures.forEach((c, i) => (vote![c] = counts![i]!));
+      vote.for ??= 0;
+      vote.result = vote.for > (vote.against ?? 0) ? 'adopted' : 'rejected';
+    } else if (voteCell && voteCell.text) {
+      vote = findVote(src, at + voteCell.at, at + voteCell.at + voteCell.text.length);
+      if (!vote && /^unanimit[ée]/i.test(voteCell.text)) {
+        vote = { ...emptyVote(src, at + voteCell.at, at + voteCell.at + voteCell.text.length), unanimous: true, unanimity_wording: voteCell.text, result: 'adopted' };
+      }
+    }
+    items.push({ seg, vote });
+    at = end + 1;
+  }
+  return items;
+}
