@@ -103,7 +103,7 @@ export function isOnlyCivility(text: string): boolean {
   return civility !== null && rest.trim() === '';
 }
 
-const ROLE_WORDS = String.raw`(?:(?:1er|1ere|1re|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:e|eme|ere|re|er))\s+)?(?:(?:maires?|mairesses?)(?:[- ]+(?:suppleante?|deleguee?|adjointe?|honoraire|sortante?))*|prefete?s?(?:\s+suppleante?)?|adjointe?s?(?:\s+au\s+maire)?(?:\s+deleguee?s?)?|adj\.?|cons\.?\s?mun(?:\.|icipa(?:l|le|ux|les))?|vice-maires?|vice-syndics?|syndics?|conseill(?:er|ere|ers|eres)(?:\s*\((?:e|ere|eres)\)s?|\(eres\)|\(e\)s|\(s\))*(?:\s+(?:municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|communautaires?|deleguee?s?|departementa(?:l|le|ux|les)|provincia(?:l|le|ux|les)|metropolitaine?s?|regiona(?:l|le|ux|les)|titulaires?|suppleante?s?|generaux|general|de\s+quartier|d'arrondissement|elue?s?))*|echevins?(?:\s*\(e\)s|e|es)?|echevin\(e\)s|bourgmestres?(?:[- ]+(?:presidente?|sortante?|f\.\s?f\.?|ff|faisant\s+fonctions?))*|presidente?s?(?:\s+(?:du\s+cpas|de\s+seance|de\s+la\s+commission|du\s+conseil(?:\s+\w+)?|de\s+l'?\w+))?|vice-presidente?s?|premiere?\s+vice-presidente?|secretaires?(?:\s+(?:communale?|de\s+seance|de\s+mairie|generale?|d'assemblee))?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))*|doyenn?e?\s+d'age|membres?(?:\s+(?:titulaires?|suppleante?s?|elue?s?|du\s+bureau|de\s+droit))?|titulaires?|suppleante?s?|elue?s?|questeur|rapporteur|rapporteure|deputee?s?(?:\s+(?:provincia(?:l|le|ux|les)|permanente?s?))?|(?:siege|district|quartier)\s*(?:no\.?|n°|nº|numero|#)?\s*\d{1,2}|personnalites?\s+qualifiees?|representante?s?\s+(?:du|des|de\s+la|de\s+l'|de)\s*[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})`;
+const ROLE_WORDS = String.raw`(?:(?:1er|1ere|1re|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:e|eme|ere|re|er))\s+)?(?:(?:maires?|mairesses?|tavana)(?:[- ]+(?:suppleante?|deleguee?|adjointe?|honoraire|sortante?))*|prefete?s?(?:\s+suppleante?)?|adjointe?s?(?:\s+au\s+maire)?(?:\s+deleguee?s?)?|adj\.?|cons\.?\s?mun(?:\.|icipa(?:l|le|ux|les))?|vice-maires?|vice-syndics?|syndics?|conseill(?:er|ere|ers|eres)(?:\s*\((?:e|ere|eres)\)s?|\(eres\)|\(e\)s|\(s\))*(?:\s+(?:municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|communautaires?|deleguee?s?|departementa(?:l|le|ux|les)|provincia(?:l|le|ux|les)|metropolitaine?s?|regiona(?:l|le|ux|les)|titulaires?|suppleante?s?|generaux|general|de\s+quartier|d'arrondissement|elue?s?))*|echevins?(?:\s*\(e\)s|e|es)?|echevin\(e\)s|bourgmestres?(?:[- ]+(?:presidente?|sortante?|f\.\s?f\.?|ff|faisant\s+fonctions?))*|presidente?s?(?:\s+(?:du\s+cpas|de\s+seance|de\s+la\s+commission|du\s+conseil(?:\s+\w+)?|de\s+l'?\w+))?|vice-presidente?s?|premiere?\s+vice-presidente?|secretaires?(?:\s+(?:communale?|de\s+seance|de\s+mairie|generale?|d'assemblee))?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))*|doyenn?e?\s+d'age|membres?(?:\s+(?:titulaires?|suppleante?s?|elue?s?|du\s+bureau|de\s+droit))?|titulaires?|suppleante?s?|elue?s?|questeur|rapporteur|rapporteure|deputee?s?(?:\s+(?:provincia(?:l|le|ux|les)|permanente?s?))?|(?:siege|district|quartier)\s*(?:no\.?|n°|nº|numero|#)?\s*\d{1,2}|personnalites?\s+qualifiees?|representante?s?\s+(?:du|des|de\s+la|de\s+l'|de)\s*[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})`;
 
 /** A whole entry that is only a role ("Maire", "Adjoints", "Conseillers communaux"). */
 /** "… de Saint-Oréal-du-Lac": the commune a role is held in (Québec MRC mayors, delegates of a syndicate). */
@@ -126,12 +126,12 @@ export const isRoleOnly: (text: string) => boolean = memo(roleOnly);
  * How a text ROLE_ONLY_RE accepts may open, once folded, spaces collapsed
  * and trimmed: its two first characters are those of an article (le, la,
  * les, l'), of an ordinal (a digit, premier, deuxième… huitième) or of a
- * role word (maire, adjoint, conseiller, échevin, bourgmestre, président,
+ * role word (maire, tāvana (a Polynesian maire), adjoint, conseiller, échevin, bourgmestre, président,
  * vice-président, secrétaire, délégué, doyen, membre, titulaire, suppléant,
  * élu, questeur, rapporteur, représentant de…, personnalité qualifiée) or of a
  * seat (siège, district, quartier no N).
  */
-const ROLE_OPENINGS = new Set(['le', 'la', "l'", 'di', 'pr', 'de', 'do', 'tr', 'ti', 'qu', 'ci', 'co', 'si', 'se', 'su', 'hu', 'ma', 'me', 'ad', 'ec', 'el', 'bo', 'vi', 'ra', 're', 'pe']);
+const ROLE_OPENINGS = new Set(['le', 'la', "l'", 'ta', 'di', 'pr', 'de', 'do', 'tr', 'ti', 'qu', 'ci', 'co', 'si', 'se', 'su', 'hu', 'ma', 'me', 'ad', 'ec', 'el', 'bo', 'vi', 'ra', 're', 'pe']);
 const SPACE = /\s/;
 
 /**
