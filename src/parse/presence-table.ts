@@ -163,10 +163,11 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
 
 /** Column headings of an attendance grid ("Conseiller | Présent | Absent | Pouvoir à"). */
 const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; re: RegExp }> = [
-  { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?e?s?\s+par|donne\s+pouvoir)(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?$/ },
-  { kind: 'excused', re: /^(?:absente?s?\s+)?excusee?s?(?:\s*\(e\))?$/ },
-  { kind: 'absent', re: /^absente?s?$/ },
-  { kind: 'present', re: /^presente?s?(?:\s*\(e\))?$/ },
+  { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?(?:e|\(e\))?s?\s+par|donne\s+pouvoir)(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?$/ },
+  // (one letter heading a column: "P" / "A" / "E", the legend above saying so)
+  { kind: 'excused', re: /^(?:(?:absente?s?\s+)?excusee?s?(?:\s*\(e\))?|e)$/ },
+  { kind: 'absent', re: /^(?:absente?s?(?:\s*\(e\))?|a)$/ },
+  { kind: 'present', re: /^(?:presente?s?(?:\s*\(e\))?|p)$/ },
 ];
 const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er|ere)s?(?:\s+\w+)?|membres?|elus?|delegues?|noms?\s+des\s+\w+)$/;
 const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
@@ -207,7 +208,10 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       const glued = ungluedCells(src.norm.slice(headStart, headStart + hm[1]!.length), headStart).map((c) => ({ ...c, text: src.fold.slice(c.start, c.end) }));
       if (glued.length >= 3) [headerCells, piped, sep] = [glued, true, '\t'];
     }
-    const cut = (line: string, base: number) => cells(line, base, piped, sep);
+    // a first column numbering the rows ("| N° | NOM Prénom | P | … |"): left aside
+    const numbered = headerCells.length > 3 && /^(?:n\s*°|no|#|rang)$/.test(headerCells[0]!.text.trim()) && NAME_COLUMN.test(headerCells[1]!.text.trim());
+    if (numbered) headerCells = headerCells.slice(1);
+    const cut = (line: string, base: number) => (numbered ? cells(line, base, piped, sep).slice(1) : cells(line, base, piped, sep));
     if (headerCells.length < 3 || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
     const columns = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? null);
     // "NOM | Prénom | …": the given name has a column of its own
