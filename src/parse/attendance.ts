@@ -812,7 +812,11 @@ export class AttendanceReader {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[4]!);
       // (a note after the giver, "M. X (Aulès)", is no part of the name: blanked, offsets kept)
-      const giverText = this.src.norm.slice(gStart, gStart + m[1]!.length).replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length));
+      // (… nor a state in apposition: "Mme X, empêchée, a donné pouvoir à …")
+      const giverText = this.src.norm
+        .slice(gStart, gStart + m[1]!.length)
+        .replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length))
+        .replace(/,\s*(?:empêchée?s?|excusée?s?|absente?s?|retenue?s?|indisponibles?|souffrante?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
       let giver = parseEntry(unbullet(giverText), gStart, this.order);
       // "En application de la loi du 24 juin 2020, Mme X a donné procuration à …": the giver after the clause's last comma
       if (giver.people.length === 0) {

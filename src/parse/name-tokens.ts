@@ -14,7 +14,8 @@ export type Shape = 'U' | 'C' | 'I' | 'P' | 'X';
 // any alphabet's capitals and small letters ("VŨ", "ŞAHIN", "Łucja"), not only Latin-1
 const UP = '\\p{Lu}';
 const LOW = '\\p{Ll}';
-const U_RE = new RegExp(`^[${UP}](?:[${UP}'\\-]|\\.(?=[${UP}]))*[${UP}]\\.?$|^[${UP}]['][${UP}][${UP}'\\-]*$`, 'u');
+// (ß has no capital in use: "WEIß" is a surname in capitals)
+const U_RE = new RegExp(`^[${UP}](?:[${UP}ß'\\-]|\\.(?=[${UP}]))*[${UP}ß]\\.?$|^[${UP}]['][${UP}][${UP}'\\-]*$`, 'u');
 const C_RE = new RegExp(`^(?:[${UP}]['])?[${UP}][${LOW}][${LOW}${UP}'\\-]*\\.?$|^(?:Mc|Mac)[${UP}][${LOW}]+$`, 'u');
 const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`, 'u');
 // "d" and "l" alone: the particle of "Sylvie d ALZON" once the apostrophe was lost
