@@ -4,7 +4,7 @@
  */
 import type { NameRef, Span } from '../domain/index.ts';
 import type { RuleContext } from './context.ts';
-import { nameKey } from './names.ts';
+import { differentSurnames, nameKey } from './names.ts';
 
 export interface Count {
   value: number;
@@ -14,11 +14,14 @@ export interface Count {
 
 /** Distinct people of a list (same name twice counts once). */
 export function distinct(list: NameRef[]): NameRef[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, NameRef[]>();
   return list.filter((r) => {
     const k = nameKey(r.name);
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const same = seen.get(k);
+    // (the same words with another surname in capitals are another member: "Michel THOMAS", "Thomas MICHEL")
+    if (same && same.some((x) => !differentSurnames(x.name, r.name))) return false;
+    if (same) same.push(r);
+    else seen.set(k, [r]);
     return true;
   });
 }

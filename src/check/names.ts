@@ -122,3 +122,20 @@ export function candidates(name: string, list: NameRef[]): NameRef[] {
 export function isListed(name: string, list: NameRef[]): boolean {
   return candidates(name, list).length > 0;
 }
+
+/** The words of a name written in capitals ("THOMAS" in "Michel THOMAS"), folded; empty when it has none or only those. */
+function capitalWords(name: string): string[] {
+  const words = name.split(/[\s,]+/).filter((w) => /\p{L}{2}/u.test(w));
+  const caps = words.filter((w) => /^[\p{Lu}'’-]+$/u.test(w) && /\p{Lu}{2}/u.test(w));
+  return caps.length > 0 && caps.length < words.length ? caps.map((w) => nameTokens(w).join(' ')).sort() : [];
+}
+
+/**
+ * Two names of the same words whose surnames (the words in capitals) differ: "Michel THOMAS" and
+ * "Thomas MICHEL", "Martin MARTIN" and "MARTIN Martin" are one, "Bernard LAURENT" and "Laurent BERNARD" two.
+ */
+export function differentSurnames(a: string, b: string): boolean {
+  const ca = capitalWords(a);
+  const cb = capitalWords(b);
+  return ca.length > 0 && cb.length > 0 && ca.join(' ') !== cb.join(' ');
+}

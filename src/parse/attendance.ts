@@ -876,6 +876,19 @@ export class AttendanceReader {
   /** The same proxy or substitution stated twice ("X (pouvoir à Y)" and "Y (pouvoir de X)") is one. */
   private dedupe(): void {
     const key = (a: NameRef | null) => (a ? foldText(a.name).replace(/[^a-z]/g, '') : '');
+    // the same entry of the same line read twice (a roll call read as status rows, then under its heading): once
+    // (a name written twice on its line is two entries: a DUPLICATE_MEMBER to report)
+    if (this.out.present) {
+      const read = new Map<string, number>();
+      this.out.present = this.out.present.filter((p) => {
+        const k = `${key(p)}@${p.span.start}-${p.span.end}`;
+        const n = (read.get(k) ?? 0) + 1;
+        read.set(k, n);
+        if (n === 1 || p.span.start !== p.span.end) return true;
+        const line = foldText(this.src.lineText(p.span.start)).replace(/[^a-z]/g, '');
+        return line.split(key(p)).length - 1 >= n;
+      });
+    }
     const seen = new Set<string>();
     this.out.proxies = this.out.proxies.filter((p) => {
       const k = `${key(p.giver)}>${key(p.holder)}`;

@@ -3,7 +3,7 @@ import type { NameRef } from '../../domain/index.ts';
 import { proxyLimit } from '../law.ts';
 import type { Rule } from '../context.ts';
 import { distinct, givers, presentCount, proxyCount } from '../derived.ts';
-import { candidates, keysOf, nameKey, nameTokens } from '../names.ts';
+import { candidates, differentSurnames, keysOf, nameKey, nameTokens } from '../names.ts';
 
 function partial(ctx: Parameters<Rule['check']>[0], name: string): boolean {
   const list = ctx.parsed.session.attendance.partial;
@@ -75,7 +75,7 @@ export const noDuplicateMember: Rule = {
       for (const r of list) {
         const k = nameKey(r.name);
         const first = seen.get(k);
-        if (first && nameTokens(r.name).length > 1) {
+        if (first && nameTokens(r.name).length > 1 && !differentSurnames(first.name, r.name)) {
           report({
             code: 'DUPLICATE_MEMBER',
             severity: 'error',
@@ -112,8 +112,10 @@ export const proxyGiverAbsent: Rule = {
     };
     const present = att.present;
     const presentKeys = keysOf(present);
+    // (the same words with another surname in capitals are another member: "Laurent BERNARD", "Bernard LAURENT")
+    const samePresent = (who: NameRef) => presentKeys.findIndex((k, j) => k === nameKey(who.name) && !differentSurnames(who.name, present[j]!.name));
     for (const p of att.proxies) {
-      const i = presentKeys.indexOf(nameKey(p.giver.name));
+      const i = samePresent(p.giver);
       if (i >= 0) flag(p.giver, present[i]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
       // a giver named by surname only ("Madame VERDIER-SALLES à …") who is the one present member of that name
       else if (nameTokens(p.giver.name).length === 1) {
@@ -123,7 +125,7 @@ export const proxyGiverAbsent: Rule = {
       }
     }
     for (const a of [...att.absent, ...att.excused]) {
-      const i = presentKeys.indexOf(nameKey(a.name));
+      const i = samePresent(a);
       if (i >= 0) flag(a, present[i]!, 'est listé(e) absent(e)');
     }
   },
