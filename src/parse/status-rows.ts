@@ -123,7 +123,8 @@ function parseState(norm: string, fold: string): Parsed | null {
     return { state, holderText: norm.slice(at, at + holderText.length), holderOffset: at, substitute: false, role: null, code };
   }
   // a role after the state ("présent – Président"), a few words at most
-  if (/^[a-z' -]{3,40}$/.test(tail) && tail.split(/\s+/).length <= 4) return { state, holderText: null, holderOffset: 0, substitute: false, role: norm.slice(tailStart).trim(), code };
+  // (or in brackets: "présent (Président)")
+  if (/^\(?[a-z' -]{3,40}\)?$/.test(tail) && tail.split(/\s+/).length <= 4) return { state, holderText: null, holderOffset: 0, substitute: false, role: norm.slice(tailStart).trim().replace(/^\((.*)\)$/, '$1'), code };
   return null;
 }
 
@@ -262,6 +263,7 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
       const norm = src.norm.slice(start, start + len);
       if (norm.trim()) c = rowOf(norm, src.fold.slice(start, start + len), start) ?? ((cell = true), cellRow(src, l, hinted));
     }
+    if (c) c = afterPlaceCell(c);
     const who = c ? person(c.nameText, c.nameStart) : null;
     if (!c || !who) {
       if (run.length > 0 && ++gap > MAX_GAP_LINES) close();
@@ -277,6 +279,18 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
   }
   close();
   return best;
+}
+
+/**
+ * "Haitzondo        ETCHEVERRY Jean-Baptiste       présent": a first cell, apart by a run of spaces, with
+ * no word in capitals (the member's commune) before a cell that has one (the member): the member's cell.
+ */
+function afterPlaceCell(c: Candidate): Candidate {
+  const m = /^(\s*)(\S+(?: \S+)*)( {2,}|\t+)(?=\S)/.exec(c.nameText);
+  if (!m || /\p{Lu}{2}/u.test(m[2]!) || !/^\p{Lu}/u.test(m[2]!)) return c;
+  const rest = c.nameText.slice(m[0].length);
+  if (!/\p{Lu}{2}/u.test(rest)) return c;
+  return { ...c, nameText: rest, nameStart: c.nameStart + m[0].length };
 }
 
 /** The line before the first row, when it is a short line without a state (the list's title). */
