@@ -56,6 +56,10 @@ function clauseBefore(src: SourceText, start: number, floor: number): string {
   if (cut > 0) text = text.slice(cut + 1);
   // a line opening with the session word ("Séance du mardi 27 juin") starts its own clause,
   // unless the line above stops mid-phrase ("approbation du procès-verbal de la / séance du …")
+  // the right column of a two-column header read line by line ("Conseillers élus : 19        Séance du 20 novembre"):
+  // the session word after the gap opens its own clause
+  const gap = /[ \t]{3,}(?=(?:seance|reunion|session)\b[^\n]*$)/.exec(text);
+  if (gap) text = text.slice(gap.index + gap[0].length);
   const nl = text.lastIndexOf('\n');
   if (nl >= 0 && /^[ \t]*(?:seance|reunion|session|commission\s+permanente|(?:conseil|comite)\s+(?:municipal|communautaire|syndical|metropolitain|departemental|regional)|bureau\s+(?:communautaire|syndical))\b/.test(text.slice(nl + 1)) && !/\b(?:de|du|des|la|le|les|d'|l'|et|a|au|aux|en|sur|pour|par)\s*$/.test(text.slice(0, nl))) text = text.slice(nl + 1);
   return text;
