@@ -43,6 +43,10 @@ const AN = (re: RegExp, keys: string[], back: number): Anchored => numberBefore(
 
 /** After a number: a word's end, or the next option's label glued to it by the extraction ("Pour : 13Contre : 0Abstention : 0"). */
 const END = String.raw`(?:\b|(?<=\d)(?=contre|abstention|pour\b|votants|exprimes|blancs?\b|nuls?\b|ne\s))`;
+/** Members named with a civility (no figure among them), then their count in brackets: "M. A, Mme B (2)". */
+const NAMED_RUN = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^()\n\d]{0,200}?\(\s*(\d{1,3})\s*\)`;
+/** … or their count after "soit" ending the list: "M. A (et par pouvoir Mme B), …, soit 7 voix". */
+const NAMED_SOIT = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^\d]{0,400}?,?\s+soit\s+(\d{1,3})\s+(?:voix|votes?)\b`;
 const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   // (a label glued to the number before it opens at that digit: "Pour : 12Contre : 0Abstention : 1")
   { opt: 'for', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:votes?\s+|voix\s+)?pour\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['pour'], 1) },
@@ -58,6 +62,13 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'for', re: A(/\bpour\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})\s*\)/g, ['pour'], 0) },
   { opt: 'against', re: A(/\bcontre\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})\s*\)/g, ['contre'], 0) },
   { opt: 'abstain', re: A(/\babstentions?\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})\s*\)/g, ['abstention'], 0) },
+  // the voters named, their count in brackets after them: "Contre : M. Alain FERRAND, Mme Julie SABATIER (2)"
+  { opt: 'for', re: A(new RegExp(String.raw`\bpour\s*:\s*${NAMED_RUN}`, 'g'), ['pour'], 0) },
+  { opt: 'against', re: A(new RegExp(String.raw`\bcontre\s*:\s*${NAMED_RUN}`, 'g'), ['contre'], 0) },
+  { opt: 'abstain', re: A(new RegExp(String.raw`\babstentions?\s*:\s*${NAMED_RUN}`, 'g'), ['abstention'], 0) },
+  // … or after "soit": "Ont voté contre : M. A, Mme B, …, soit 7 voix."
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:(?:ont|a)\s+vote|votent)\s+pour\s*:\s*${NAMED_SOIT}`, 'g'), ['pour'], 2) },
+  { opt: 'against', re: A(new RegExp(String.raw`\b(?:(?:ont|a)\s+vote|votent)\s+contre\s*:\s*${NAMED_SOIT}`, 'g'), ['contre'], 2) },
   // "par 18 oui, 4 non et 2 abstentions" (Switzerland)
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+oui\b`, 'g'), ['oui'], 0) },
   { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+non\b(?![-\s]+(?:votants?|participations?|inscrits?|exprimes?|excuses?|representes?))`, 'g'), ['non'], 0) },
