@@ -1376,7 +1376,17 @@ export class AttendanceReader {
   private applyNotes(piece: Piece, main: NameRef): boolean {
     let gave = false;
     const span = this.src.span(piece.start, piece.end);
-    for (const n of piece.notes) {
+    // "(arrivée au point 3 ; pouvoir à M. X jusqu'à son arrivée)": each part of a note apart by semicolons
+    const notes = piece.notes.flatMap((n) => {
+      if (!n.text.includes(';')) return [n];
+      let at = 0;
+      return n.text.split(';').map((part) => {
+        const sub = { ...n, text: part, start: n.start + at };
+        at += part.length + 1;
+        return sub;
+      });
+    });
+    for (const n of notes) {
       const meaning = noteMeaning(foldText(n.text), n.text);
       if (meaning.type === 'other' && isRoleOnly(n.text)) {
         // "M. Marc JOUVENEL (Maire)"
@@ -1391,7 +1401,13 @@ export class AttendanceReader {
       }
       const otherStart = n.start + 1 + n.text.lastIndexOf(meaning.other);
       // (a seat's qualifier after the name: "suppléant de M. X, avec voix délibérative")
-      const other = this.personFrom(meaning.other.replace(/\s*,\s*(?:(?:avec|ayant|sans)\s+voix\s+(?:d[ée]lib[ée]rative|consultative)|si[ée]geant\b)[\s\S]*$/i, ''), otherStart);
+      // (… nor its scope: "pouvoir à M. X jusqu'à son arrivée", "… à partir du point 4")
+      const other = this.personFrom(
+        meaning.other
+          .replace(/\s*,\s*(?:(?:avec|ayant|sans)\s+voix\s+(?:d[ée]lib[ée]rative|consultative)|si[ée]geant\b)[\s\S]*$/i, '')
+          .replace(/,?\s+(?:jusqu'\s?(?:à|au)|à\s+partir\s+d|pour\s+les?\s+points?|dès\s+l)[\s\S]*$/i, ''),
+        otherStart,
+      );
       if (meaning.type === 'holds-proxy-of') {
         // "(+ pouvoirs de Mme A et de M. B)": each giver
         const givers = this.giversOf(meaning.other, otherStart);
