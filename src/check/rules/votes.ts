@@ -37,7 +37,9 @@ export const tallyMatchesVoters: Rule = {
       if (v.voters === null && !d.declared?.voters && attending !== null && attending !== voters && (three === attending || four === attending)) continue;
       // a tally in weighted votes ("Pour : 45 voix") against the votes the voters carry ("Votants : 16 (51 voix)")
       const weight = v.voters === null ? (d.declared?.voters ?? (sessionHolds ? session : null))?.weight : undefined;
-      if (weight !== undefined && /\bvoix\b/i.test(v.text) && (three === weight || four === weight)) continue;
+      // (the word may open the vote's line: "Vote (en voix) : Pour : 21 – …")
+      const voteLine = voteAt > 0 ? d.text.slice(Math.max(0, voteAt - 40), voteAt) + v.text : v.text;
+      if (weight !== undefined && /\bvoix\b/i.test(voteLine) && (three === weight || four === weight)) continue;
       // "Votants 27 – Exprimés 25 – Pour 20 – Contre 5": the two not expressed (blank, abstaining) are not itemised
       if (v.expressed !== null && v.abstain === null && v.for + (v.against ?? 0) === v.expressed && v.expressed <= voters) continue;
       report({
