@@ -117,10 +117,15 @@ function reconvened(src: SourceText, end: number): boolean {
  */
 // (or « secrétaire » alone ending its clause: "Mme X, la plus jeune, est désignée secrétaire.")
 const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaire(?:\s+de\s+(?:la\s+)?seance\b|(?=\s*[.;]))/;
+const CONFIDED_SECRETARY = /\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/;
 function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | null {
-  if (!src.fold.includes('secretaire')) return null;
+  if (!src.fold.includes('secretaire') && !src.fold.includes('secretariat')) return null;
   const m = DESIGNATED_SECRETARY.exec(src.fold);
-  if (!m) return null;
+  if (!m) {
+    // "M. le Maire propose de confier le secrétariat de séance à Mme X": the name after
+    const c = CONFIDED_SECRETARY.exec(src.fold);
+    return c ? findSecretary(src, c.index, Math.min(src.norm.length, c.index + c[0].length + 80), order) : null;
+  }
   const start = Math.max(0, src.norm.lastIndexOf('. ', m.index) + 2, src.norm.lastIndexOf('\n', m.index) + 1);
   return findSecretary(src, start, m.index + m[0].length, order);
 }
