@@ -1033,6 +1033,8 @@ export class AttendanceReader {
       contentEnd = cut;
     }
     let content = this.src.norm.slice(h.end, contentEnd);
+    // an outline's letter opening the next line ("   d) Procurations (2) : …"): no part of the last entry (offsets kept)
+    content = content.replace(/(\n[ \t]*)([a-h]\))([ \t]*)$/, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c);
     // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
     // (or "Présents : 23 membres, soit Mmes et MM. X, …", "Présents : 42 membres sur 45, à savoir Mmes et MM. :")
     const counted = /^(\s*\(?\d{1,3}\)?\s*(?:[-–—:]|(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+sur\s+\d{1,3})?\s*,?\s*(?:soit|à\s+savoir|savoir)\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.|Messieurs)\s*)?:?)\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);

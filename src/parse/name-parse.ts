@@ -64,6 +64,7 @@ function hasOcrDigit(t: string): boolean {
   return false;
 }
 
+const JOINED_CAPS = /^\p{Lu}{3}[\p{Lu}'’-]*$/u;
 function tokenize(text: string, offset: number): Word[] {
   const out: Word[] = [];
   const raw: Array<{ t: string; i: number }> = [];
@@ -82,6 +83,11 @@ function tokenize(text: string, offset: number): Word[] {
       continue;
     }
     raw.push({ t: text.slice(at, i), i: at });
+    // a Polynesian surname of two joined by "a" ("TEHAAMOANA a TAUTU"): one word
+    const n = raw.length;
+    if (n >= 3 && raw[n - 2]!.t === 'a' && JOINED_CAPS.test(raw[n - 3]!.t) && JOINED_CAPS.test(raw[n - 1]!.t.replace(/[,;.]$/, ''))) {
+      raw.splice(n - 3, 3, { t: text.slice(raw[n - 3]!.i, i), i: raw[n - 3]!.i });
+    }
   }
   for (const r of raw) {
     let allStray = true;
@@ -234,6 +240,10 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
     if (/^(?:le|la|les|l')\s/.test(fold)) return { ...empty, prefixRole: body };
     return { ...empty, suffixRole: body };
   }
+  // a role in two languages, the French one after a slash ("Merre / Maire", "1u aghjuntu / 1er adjoint", "Auzapeza / Maire")
+  // (one capitalised word, or words opening with a figure or a small letter: "Mike Poiré / Bourgmestre" is a name and its role)
+  const bilingual = /^\s*(\p{Lu}\p{Ll}+|[\p{Ll}\d][^/\p{Lu}]{0,30}?)\s+\/\s+([^/]+)$/u.exec(body);
+  if (bilingual && isRoleOnly(bilingual[2]!.trim())) return { ...empty, suffixRole: body };
   const staff = STAFF_ROLE_RE.exec(fold);
   if (staff && /^(?:(?:le|la|les|l'|son|sa)\s+)?$/.test(fold.slice(0, staff.index))) {
     // "Public : 12 personnes" is another heading, not a role of the names before

@@ -57,6 +57,7 @@ function shapeOfWord(word: string): Shape {
     const inner = shapeOfWord(elided[1]!);
     if (inner === 'U' || inner === 'C') return inner;
   }
+  if (/^\p{Lu}[\p{Lu}'’-]+ a \p{Lu}[\p{Lu}'’-]+$/u.test(word)) return 'U';
   if (I_RE.test(word)) return 'I';
   if (UPPER_PARTICLES.has(word)) return 'P';
   if (U_RE.test(word)) return 'U';
@@ -194,6 +195,8 @@ export const NOT_NAME_WORDS = new Set(
 export function words(text: string): string[] {
   return text
     .replace(/([A-Za-zÀ-ÿ])-\s+(?=[A-Za-zÀ-ÿ])/g, '$1-\u0001') // "Jean- Marc" stays one word
+    // a Polynesian surname of two joined by "a" ("TEHAAMOANA a TAUTU") stays one word
+    .replace(/(?<=\p{Lu}{3}) a (?=\p{Lu}{3})/gu, '\u0001a\u0001')
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => w.replace(/\u0001/g, ' '));

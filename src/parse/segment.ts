@@ -91,6 +91,8 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
 
 /** A title line in capitals: at least two words, few digits, not a known non-item heading. */
 const CAPS_LINE = linePattern(/^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{4,120}?)[ \t]*:?[ \t]*$/gm, (c) => isUpperAscii(c) || (c >= 0xc0 && c <= 0xde) || c === 0x152);
+/** The whole title of a part of one act: its vote, decision, exposé, constitution of the session. */
+const ACT_PART = /^(?:resultats?\s+du\s+(?:vote|scrutin)|vote|decision|expose(?:\s+des\s+motifs)?|constitution\s+de\s+la\s+seance)\s*:?$/;
 const NOT_ITEM =
   /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuvee?s?|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre|membres|en exercice|votants|resultat|province|municipalite|canada|republique|region|arrondissement|canton|communaute|metropole|syndicat|sivom|sivu|siaep|mrc|comite|bureau|reunion|departement|dont|soit|total|totaux|ne se prononce|ne prend|adoptee?s?|rejetee?s?|unanimite|resolue?s?|copie\s+certifiee)\b/;
 
@@ -124,6 +126,8 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       const number = objet ? null : m[1]!.trim();
       const title = asWritten(m, objet ? m[1] : m[2]);
       if (!objet && p.strength === 2 && title.length > 140) continue;
+      // a part of the act numbered as the outline numbers it ("III. RÉSULTAT DU VOTE", "b) Décision"): no item of its own
+      if (!objet && ACT_PART.test(foldTitle(title))) continue;
       // "Délibération n° 1906201901 du 19 juin 2019" names another act
       if (/^du\s+\d/i.test(title)) continue;
       // "Point n° II. 5 de l'ordre du jour": the item's place, its title on a line below
@@ -140,6 +144,8 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       for (const m of zone.matchAll(p.re)) {
         const objet = m.length === 2;
         // (the number without the word before it nor its punctuation: "DCC 2021-001", "1." → "2021-001", "1")
+        // a part of the act numbered as the outline numbers it ("III. RÉSULTAT DU VOTE", "b) Décision"): no item of its own
+        if (!objet && ACT_PART.test(foldTitle(asWritten(m, m[2])))) continue;
         const number = objet ? null : m[1]!.replace(/^(?:(?:D[ée]lib[ée]ration|Affaire|Point|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?)/i, '').replace(/[\s.°)–-]+$/, '');
         add({ start: from + m.index!, end: from + m.index! + m[0].length, number, title: asWritten(m, objet ? m[1] : m[2]), objet, strength: p.strength });
       }
