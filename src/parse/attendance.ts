@@ -174,6 +174,18 @@ const ACRONYM_LABEL = /^(?:[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|d
 /** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
 const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
 
+function blankWrappedColumnNotes(content: string): string {
+  const lines = content.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const open = /\((?=[^()]*$)[^()]*?(?=[ \t]{4,}\S)/.exec(lines[i]!);
+    const close = /^[ \t]*[^()\n]*\)/.exec(lines[i + 1]!);
+    if (!open || !close) continue;
+    lines[i] = lines[i]!.slice(0, open.index) + ' '.repeat(open[0].length) + lines[i]!.slice(open.index + open[0].length);
+    lines[i + 1] = ' '.repeat(close[0].length) + lines[i + 1]!.slice(close[0].length);
+  }
+  return lines.join('\n');
+}
+
 /** A table cell stating a member's presence ("Présente", "Excusé – pouvoir à M. X", "Absent"). */
 const STATE_CELL = /^\s*(?:presente?s?|absente?s?|excusee?s?|representee?s?|p|a|e|x)\s*(?:$|[-–—,(])/;
 
@@ -1033,6 +1045,9 @@ export class AttendanceReader {
       contentEnd = cut;
     }
     let content = this.src.norm.slice(h.end, contentEnd);
+    // a note wrapped inside the left column of two ("Gilles PASQUER (arrivé à 20 h 25,      Laurence VÉRON" / "avant le
+    // vote du point 3)"): blanked (offsets kept), so that the right column's name is no part of it
+    if (content.includes('(')) content = blankWrappedColumnNotes(content);
     // an outline's letter opening the next line ("   d) Procurations (2) : …"): no part of the last entry (offsets kept)
     content = content.replace(/(\n[ \t]*)([a-h]\))([ \t]*)$/, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c);
     // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
@@ -1164,6 +1179,16 @@ export class AttendanceReader {
         const titular = this.personFrom(text.slice(at), piece.start + at);
         if (titular) {
           this.out.substitutions.push({ titular, substitute: lastPeople[0]!, span: { start: lastPeople[0]!.span.start, end: this.src.span(piece.start, piece.end).end } });
+          continue;
+        }
+      }
+      // "Jakes ITHURRALDE-k Peio ETCHEVERRY-ri (pouvoir de Jakes ITHURRALDE à Peio ETCHEVERRY)": in a proxy list, an entry
+      // in another language whose note states the proxy in French
+      if (kind === 'proxies' && !findRelation(fold, true)) {
+        const stated = piece.notes.map((n) => ({ n, r: findRelation(foldText(n.text), true) })).find((x) => x.r?.type === 'proxy' && x.r.holder);
+        if (stated && this.readRelation(stated.r!, stated.n.text, { ...piece, text: stated.n.text, start: stated.n.start + 1, notes: [] }, kind)) {
+          count++;
+          lastPeople = [];
           continue;
         }
       }
