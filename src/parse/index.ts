@@ -4,7 +4,7 @@
  *   header zone ── attendance block, counts, dates, president, secretary, body
  *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
-import type { Attendance, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
+import type { Attendance, DeclaredNumber, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
 import type { NameOrder } from './name-parse.ts';
 import { COUNT_KEYS, emptyCounts } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
@@ -19,7 +19,8 @@ import { bureauOfficers, findPresident, findSecretary, secretaryFromSignature } 
 import { findPlace } from './place.ts';
 import { findHeads, segmentBody, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
-import { SourceText } from './source.ts';
+import { collapseSpaces, SourceText } from './source.ts';
+import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbers.ts';
 import { findVote } from './votes.ts';
 import { unmarginText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
@@ -92,6 +93,17 @@ function unmarkText(text: string): string {
   if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_\n]{1,200}?\S)\1/g, '$2');
   if (/^#{1,6}[ \t]/m.test(out)) out = out.replace(/^#{1,6}[ \t]+(?=\S)/gm, '');
   return out;
+}
+
+/** "(Il / Elle / M. X) dénombre dix-sept conseillers présents": the present members the one presiding counts. */
+const COUNTED_PRESENT = new RegExp(String.raw`\bdenombre\s+(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill(?:ers|eres)|membres|delegues)(?:\s+municipaux|\s+communautaires)?\s+presents\b`);
+function countedPresent(src: SourceText): DeclaredNumber | null {
+  if (!src.fold.includes('denombre')) return null;
+  const m = COUNTED_PRESENT.exec(src.fold);
+  if (!m) return null;
+  const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
+  if (value === null) return null;
+  return { value, text: collapseSpaces(src.norm.slice(m.index, m.index + m[0].length)), span: src.span(m.index, m.index + m[0].length) };
 }
 
 /**
@@ -245,6 +257,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const zoneEnd = att.block ? Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600))) : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
 
   let declared = parseCounts(src, 0, zoneEnd);
+  // an installation session counts its members in its second item: "Il dénombre quatorze conseillers présents et constate …"
+  if (declared.present === null) declared = { ...declared, present: countedPresent(src) };
   let dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
   const body = findBody(src, 0, zoneEnd);
   // the maire presides a municipal council unless the text names someone else

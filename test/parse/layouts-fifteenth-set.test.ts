@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../helpers/analyse-text.ts';
 
 const codes = (findings: Array<{ code: string; severity: string }>) => findings.filter((f) => f.severity === 'error').map((f) => f.code);
-const pairs = (list: Array<{ from: string; to: string }> | null) => (list ?? []).map((p) => `${p.from} > ${p.to}`);
+const pairs = (list: Array<{ from: string; to: string | null }> | null) => (list ?? []).map((p) => `${p.from} > ${p.to}`);
 
 describe('text copied from web pages, office documents and e-mails', () => {
   it('members indented under their commune, and « remplacé par son suppléant », keep both lists whole', () => {
@@ -367,6 +367,18 @@ describe('attendance that moves and votes counted differently', () => {
     );
     expect(codes(findings)).toContain('PROXY_COUNT_MISMATCH');
     expect(codes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
+
+  it('an installation session’s present count stated in its second item (« Il dénombre quatorze conseillers présents »)', () => {
+    const { summary } = analyseText(
+      [
+        'PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA SÉANCE DU 14 MARS 2008',
+        'Conseillers présents : 1. PIERRAT Dominique 2. COLLIN Martine 3. HUMBERT Jean',
+        'POINT 1 - Installation des conseillers municipaux',
+        'POINT 2 - Formation du bureau M. Jean HUMBERT, le plus âgé, prend la présidence. Il dénombre trois conseillers présents et constate que la condition de quorum est remplie.',
+      ].join('\n'),
+    );
+    expect(summary.present).toBe(3);
   });
 
   it('« propose de confier le secrétariat de séance à Mme X » names the secretary', () => {
