@@ -20,7 +20,8 @@ export interface Heading {
 
 // "Présents :", "Présent(e)s :", "Présents (18) :"
 // (Brussels prints the Dutch heading beside the French one: "Présents – Aanwezig :", "Excusés – Verontschuldigd :")
-const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?\s*:`;
+// (or a dash before the names' civility: "PRÉSENTS – Mmes et MM. ACHARD Bruno, …")
+const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s))`;
 const ENDLINE = String.raw`(?:[ \t]*\(\s*\d{1,3}\s*\))?[ \t]*(?=\n|$)`;
 /** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */
 const PRESENT = String.raw`present(?:e|s|es|\((?:e|s|es)\))*`;
@@ -106,7 +107,7 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
   // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
   // (or in brackets: "Présents (en visioconférence) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
-  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70}|\s*\([a-z][^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60})?${COLON}`, ['present']),
+  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70}|\s*\([a-z][^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60}|\s*,\s*(?:par|selon)\s[^:\n.]{3,60})?${COLON}`, ['present']),
   P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`, ['membres', 'present'], 0, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),

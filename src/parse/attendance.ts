@@ -186,6 +186,9 @@ function blankWrappedColumnNotes(content: string): string {
   return lines.join('\n');
 }
 
+/** The way a member attends, after the name: "– à distance", "(en visioconférence)". */
+const REMOTE_ATTENDANCE = /^\s*(?:à|a|en|par)\s+(?:distance|visio\S*|distanciel|audio\S*|téléconférence)\s*[.;]?\s*$/i;
+
 /** A table cell stating a member's presence ("Présente", "Excusé – pouvoir à M. X", "Absent"). */
 const STATE_CELL = /^\s*(?:presente?s?|absente?s?|excusee?s?|representee?s?|p|a|e|x)\s*(?:$|[-–—,(])/;
 
@@ -1131,6 +1134,8 @@ export class AttendanceReader {
       // "Mme X, excusée, qui a donné pouvoir à …", "et M. Y, absent.": a state after the name names no one
       // (or "suppléé", "remplacée": the substitute named elsewhere)
       if (lastPeople.length > 0 && /^\s*(?:absente?s?|excusée?s?|suppléée?s?|remplacée?s?)(?:\s+(?:et\s+)?(?:absente?s?|excusée?s?))?\s*[.;]?\s*$/i.test(text)) continue;
+      // "M. X (ÉSR) – à distance": the way a member attends
+      if (lastPeople.length > 0 && REMOTE_ATTENDANCE.test(text)) continue;
       // the header row of a flattened table ("Mandant Mandataire", "Nom Prénom Pouvoir à")
       if (TABLE_HEADER_ROW.test(fold)) continue;
       // "HOURCADE Li" cut by the end of the excerpt inside a proxy list: nothing can be said
@@ -1359,7 +1364,7 @@ export class AttendanceReader {
       if (j > from && pieces[j]!.sep === '.') break;
       // (a group label opening the sentence, "CC3V : Didier MAROLLEAU", is read as the list reads it)
       const text = pieces[j]!.text.replace(MASK_RE, ' ').replace(/^(\s*)([^:\n]{2,40}?\s*:\s)/, (m, _a: string, b: string) => (ACRONYM_LABEL.test(b) ? ' '.repeat(m.length) : m));
-      if (!text.trim() || isOnlyCivility(text)) continue;
+      if (!text.trim() || isOnlyCivility(text) || REMOTE_ATTENDANCE.test(text)) continue;
       if (findRelation(foldText(text), kind === 'proxies')) continue;
       // "Lucien FERRAND, suppléant de Marc JOUANNEAU", "…, suppléée par M. X": a substitution, read as the list reads it
       if (/^\s*(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+\S|^\s*(?:suppléée?|remplacée?)\s+par\s+\S/i.test(text)) continue;
