@@ -77,6 +77,8 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`, ['pouvoir', 'procuration'], 0, 'newline'),
   // "Avaient délégué leur droit de vote :"
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
+  // "AVAIENT DONNÉ DÉLÉGATION DE VOTE (loi n° 2021-1465 … : un conseiller peut être porteur de deux délégations) :"
+  P('proxies', String.raw`\b(?:avai(?:en)?t|ont|ayant)\s+donne\s+(?:une\s+)?(?:delegation\s+de\s+vote|pouvoir|procuration)(?:\s*\([^()\n]{0,200}\))?${COLON}`, ['donne'], 1),
   // "deux conseillers ont mandaté un collègue pour voter à leur place :"
   P('proxies', String.raw`\b(?:a|ont)\s+mandate\b[^:\n]{0,60}${COLON}`, ['mandate'], 1),
   // "… procuration de vote a été donnée par :" (Luxembourg, the Covid law)

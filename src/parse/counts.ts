@@ -63,7 +63,7 @@ const LABELS: Label[] = [
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),
   // nombre, de, WHO (2), absents before "representes" / "ayant"
   // ("Communes représentées : 12" counts communes, not proxies)
-  L('proxies', String.raw`(?<![a-z])(?<!communes\s{1,3})(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:(?<!presents?\s+(?:et|ou)\s+)represente(?:e?s|e?(?=\s*[(:=]))|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
+  L('proxies', String.raw`(?<![a-z])(?<!communes\s{1,3})(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:(?<!presents?\s+(?:et|ou)\s+)(?<!\bnon\s+)represente(?:e?s|e?(?=\s*[(:=]))|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
   // nombre, de before the word
   L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`, ['procuration', 'pouvoir', 'mandat', 'delegation'], 2),
   L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`, ['absent'], 4),
