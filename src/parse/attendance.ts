@@ -186,6 +186,9 @@ function blankWrappedColumnNotes(content: string): string {
   return lines.join('\n');
 }
 
+/** Words describing a member after the name's comma: small letters first, or an ordinal ("1re vice-présidente déléguée à …", "qui préside la séance", "à l'enfance et aux familles"). */
+const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
+
 /** The way a member attends, after the name: "– à distance", "(en visioconférence)". */
 const REMOTE_ATTENDANCE = /^\s*(?:à|a|en|par)\s+(?:distance|visio\S*|distanciel|audio\S*|téléconférence)\s*[.;]?\s*$/i;
 
@@ -1136,6 +1139,18 @@ export class AttendanceReader {
       if (lastPeople.length > 0 && /^\s*(?:absente?s?|excusée?s?|suppléée?s?|remplacée?s?)(?:\s+(?:et\s+)?(?:absente?s?|excusée?s?))?\s*[.;]?\s*$/i.test(text)) continue;
       // "M. X (ÉSR) – à distance": the way a member attends
       if (lastPeople.length > 0 && REMOTE_ATTENDANCE.test(text)) continue;
+      // in a list whose entries end with semicolons, what follows a name's comma in small letters, up to the semicolon,
+      // describes that member ("Mme X, 1re vice-présidente déléguée à l'action sociale, à l'enfance et aux familles ;",
+      // "M. Y, Président du Conseil départemental, qui préside la séance ;")
+      const inEntry = (p: Piece) => p.sep === ',' || p.sep.trim() === 'et';
+      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
+        // (up to the entry's end: a semicolon, or the end of the line)
+        // (every part up to there in small letters too: "…, formant la majorité des membres en exercice, M. X ayant …" is prose)
+        let j = i + 1;
+        while (j < pieces.length && inEntry(pieces[j]!) && QUALIFIER.test(pieces[j]!.text) && !/\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u.test(pieces[j]!.text)) j++;
+        const rest = pieces[j];
+        if (rest === undefined || (!inEntry(rest) && /;|\n/.test(this.src.norm.slice(piece.end, rest.start)))) continue;
+      }
       // the header row of a flattened table ("Mandant Mandataire", "Nom Prénom Pouvoir à")
       if (TABLE_HEADER_ROW.test(fold)) continue;
       // "HOURCADE Li" cut by the end of the excerpt inside a proxy list: nothing can be said
@@ -1884,7 +1899,8 @@ export function blankGroupLabels(content: string): string {
     );
   }
   // (the members on the label's line, or on the next: "Métropole de Rive-Longue (18 délégués) :" / "M. X, Mme Y")
-  return content.replace(/(^|\n)([ \t]*)([^:\n]{2,90}?[ \t]*:)(?=[ \t]*\n?[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
+  // (the members may be bulleted: "Les vice-présidents :" / "– Mme Martine X, …")
+  return content.replace(/(^|\n)([ \t]*)([^:\n]{2,90}?[ \t]*:)(?=[ \t]*\n?[ \t]*(?:[-–—•*][ \t]*)?(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s)/g, (m, nl: string, ws: string, label: string) =>
     // a label about attendance itself ("Délégué suppléant présent sans voix délibérative :") is a heading, not a group
     // (a note in brackets is no such label: "Saint-Vérand (3 voix par délégué) :")
     /\b(?:M\.|Mme|Monsieur|Madame)\s/.test(label) || /pr[ée]sent|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit/i.test(label.replace(/\([^()\n]*\)/g, ''))
