@@ -1126,9 +1126,11 @@ export class AttendanceReader {
       }
       // a group label before the names ("CAPV : Philippe FEUGERE")
       // a group label before the names ("CAPV : …", "Conseillers communautaires : …")
-      const text = piece.text.replace(MASK_RE, ' ').replace(/^(\s*)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) =>
-        ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m,
-      );
+      const text = piece.text
+        .replace(MASK_RE, ' ')
+        .replace(/^(\s*)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) => (ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m))
+        // a given name a photographed line broke ("Mme Ma" / "      rie-Claude LIMOUSIN"): the word whole, the line break after it (same length)
+        .replace(/(?<=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)(\p{Lu}\p{Ll}{0,3})\n([ \t]*)(\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s+\p{Lu}{2})/u, (_m, a: string, ws: string, b: string) => a + b + '\n' + ws);
       const fold = foldText(text);
       // "Étaient présents : pour Alzac, M. X et Mme Y ; pour Bérigny, …": the commune before its members
       if (/^\s*pour\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|d'\s?))?\p{Lu}[\p{L}'’ -]{1,40}$/u.test(text) && !/\b(?:m|mme|mlle|monsieur|madame)\b/.test(fold)) continue;

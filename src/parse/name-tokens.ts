@@ -15,7 +15,8 @@ export type Shape = 'U' | 'C' | 'I' | 'P' | 'X';
 const UP = '\\p{Lu}';
 const LOW = '\\p{Ll}';
 // (ß has no capital in use: "WEIß" is a surname in capitals)
-const U_RE = new RegExp(`^[${UP}](?:[${UP}ß'\\-]|\\.(?=[${UP}]))*[${UP}ß]\\.?$|^[${UP}]['][${UP}][${UP}'\\-]*$`, 'u');
+// (… and letters a photo's glare wiped, read as "~": "FAU~~ER")
+const U_RE = new RegExp(`^[${UP}](?:[${UP}ß'\\-]|~(?=[${UP}~])|\\.(?=[${UP}]))*[${UP}ß]\\.?$|^[${UP}]['][${UP}][${UP}'\\-]*$`, 'u');
 const C_RE = new RegExp(`^(?:[${UP}]['])?[${UP}][${LOW}][${LOW}${UP}'\\-]*\\.?$|^(?:Mc|Mac)[${UP}][${LOW}]+$`, 'u');
 const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`, 'u');
 // "d" and "l" alone: the particle of "Sylvie d ALZON" once the apostrophe was lost
