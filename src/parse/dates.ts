@@ -9,10 +9,12 @@ import { NUMBER_WORD, parseFrenchNumber } from './french-numbers.ts';
 export const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
   aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
+  // OCR reads m as rn: "le onze rnars", "novernbre"
+  rnars: 3, rnai: 5, septernbre: 9, novernbre: 11, decernbre: 12,
 };
 export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const;
 
-const MONTH_RE = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const MONTH_RE = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rnars|rnai|septernbre|novernbre|decernbre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
 // (OCR reads the final i as l or 1: "MERCREDl 14 AVRIL 1992")
 const WEEKDAY_RE = '(?:(lund[il1]|mard[il1]|mercred[il1]|jeud[il1]|vendred[il1]|samed[il1]|dimanche)\\s+)?';
 /** The weekday as written, its OCR'd last letter set right. */
