@@ -448,7 +448,7 @@ export class AttendanceReader {
       if (!line.trim()) break;
       // (one member: a line naming several, "M. A - Mme B - M.", is a wrapped list, not a column)
       const person =
-        /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L} ]{2,30})?\s*$/u.test(line) &&
+        /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L}\d' -]{2,40})?\s*$/u.test(line) &&
         !/\s(?:à|au|par)\s/.test(line) &&
         (line.match(/(?:^|\s)(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)(?=\s|$)/g)?.length ?? 0) === 1;
       if (person) {

@@ -271,6 +271,12 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   const record = (key: CountKey, value: number, start: number, end: number) => {
     if (out[key] !== null) return;
     if (taken.some(([a, b]) => start < b && end > a)) return;
+    // a photographed line's last digit pushed alone onto the next line ("Votants : 3" / "          2")
+    const pushed = /^\d$/.test(src.norm.slice(from + end - 1, from + end)) ? /^[ \t]*\n[ \t]{8,}(\d)[ \t]*(?=\n|$)/.exec(src.norm.slice(from + end, from + end + 120)) : null;
+    if (pushed && value < 10) {
+      value = value * 10 + Number(pushed[1]);
+      end += pushed[0].length;
+    }
     // "presents ou representes" counts present + proxies: not the present count
     const text = collapseSpaces(src.norm.slice(from + start, from + end)).trim();
     const n: DeclaredNumber = { value, text, span: src.span(from + start, from + end) };
