@@ -176,7 +176,9 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
     const givenNameWrapped = order === 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*\s*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(lastPerson.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+/, ''));
     const join =
       // a line holding only a note ("(pouvoir à X)" under "Laurence MOLINIÉ"): the note of the entry above
+      // (and the punctuation closing the entry: "(procuration à Mme X).")
       next === '' ||
+      /^[.,;]$/.test(next) ||
       // in a list cut by commas, two single words on two lines with no comma between are one name
       // wrapped ("…, MATHIEU" / "RESSÉGUIER, …"), not two people
       (piece.sep === ',' && /^\p{Lu}[\p{L}'’-]*$/u.test(prevText) && /^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(next) && !isRoleOnly(prevText) && !isRoleOnly(next) && groups.length === 1) ||
