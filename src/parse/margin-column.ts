@@ -77,3 +77,44 @@ export function unmarginText(text: string): string {
   });
   return changed ? out.join('\n') : text;
 }
+
+/**
+ * A photograph or a scan that caught the next notice on the board beside the act: a right-hand
+ * column of other text, as wide as the page allows, glued to the act's lines by the OCR
+ * ("Présents : M. Henri X, Mme Josette        - le samedi 9 mai 2015, de 9 h"). Its pieces are removed from
+ * the lines (lines keep their number: spans stay valid).
+ *
+ * Contract: returns the text unchanged unless such a column is clear: at one column C (35–100), at least
+ * 8 lines hold the act's text (25 characters or more), a gap of four spaces or more, then text starting
+ * exactly at C; at least 3 lines hold only text starting at C; and the column reads as running prose (two
+ * pieces in five or more start with a small letter or a dash), not a second column of names.
+ */
+export function unrightColumnText(text: string): string {
+  if (!/ {4}/.test(text)) return text;
+  const lines = text.split('\n');
+  const split = new Map<number, number>();
+  const alone = new Map<number, number>();
+  for (const line of lines.slice(0, 160)) {
+    const a = /^( {35,100})\S/.exec(line);
+    if (a) {
+      alone.set(a[1]!.length, (alone.get(a[1]!.length) ?? 0) + 1);
+      continue;
+    }
+    const m = /^(\S.{23,}?\S) {4,}(?=\S)/.exec(line);
+    if (m && m[0].length >= 35 && m[0].length <= 100) split.set(m[0].length, (split.get(m[0].length) ?? 0) + 1);
+  }
+  // (a photograph's lines wander by a character: the column at C or beside it)
+  const near = (map: Map<number, number>, col: number) => (map.get(col - 1) ?? 0) + (map.get(col) ?? 0) + (map.get(col + 1) ?? 0);
+  let c = -1;
+  for (const col of split.keys()) if (near(split, col) >= 8 && near(alone, col) >= 3 && (c < 0 || near(split, col) > near(split, c))) c = col;
+  if (c < 0) return text;
+  /** Where the right column starts on a line, or -1. */
+  const startOf = (line: string): number => {
+    for (const col of [c, c - 1, c + 1]) if (line.length > col && line.slice(col - 4, col) === '    ' && line[col] !== ' ') return col;
+    return -1;
+  };
+  const pieces = lines.map((l) => startOf(l)).map((at, k) => (at < 0 ? null : lines[k]!.slice(at))).filter((p): p is string => p !== null);
+  const prose = pieces.filter((p) => /^(?:\p{Ll}|[-–—•])/u.test(p)).length;
+  if (prose * 5 < pieces.length * 2) return text;
+  return lines.map((l) => (startOf(l) < 0 ? l : l.slice(0, startOf(l)).trimEnd())).join('\n');
+}
