@@ -1362,8 +1362,10 @@ export class AttendanceReader {
       }
       // a table with a column of states ("| … | M. X | Présent |"): a presence table, read as one (presence-table.ts)
       if (kind !== 'proxies' && cells.some((c) => STATE_CELL.test(foldText(c.text)))) return base;
+      // header row ("Mandant | Mandataire", "MANDANT | MANDATAIRE")
+      if (TABLE_HEADER_ROW.test(foldText(cells.map((c) => c.text).join(' ').replace(/\s+/g, ' ')))) continue;
       const people = cells.map((c) => parseEntry(c.text, c.start, this.order)).map((e) => (e.prose ? undefined : e.people[0]));
-      if (people.every((p) => !p)) continue; // header row ("Mandant | Mandataire")
+      if (people.every((p) => !p)) continue;
       rows++;
       if (kind === 'proxies' && people[0] && people[1]) {
         this.out.proxies.push({ giver: this.ref(people[0]), holder: this.ref(people[1]), scope: null, span: this.src.span(lineStart, end) });

@@ -161,6 +161,38 @@ function unframeText(text: string): string {
   return lines.map((l) => (FRAMED_LINE.test(l) ? l.replace(/^(\s*)\|/, '$1 ').replace(/\|(\s*)$/, ' $1') : l)).join('\n');
 }
 
+/**
+ * A table whose column rule OCR read as a letter: "Mme Hélène VIGIER        l  M. Patrick LACOSTE" under
+ * "MANDANT     l  MANDATAIRE" / "------l------": on three lines or more in a row, the lone "l" or "I" standing
+ * between two runs of spaces at the same place (±1) becomes the "|" it is (offsets kept).
+ */
+const LETTER_RULE = /^(.*\S)( {2,})([lI])( {2,})(?=\S)/;
+const DASHED_RULE = /^[ \t]*-{3,}[lI]-{3,}[ \t]*$/;
+function unruleLetters(text: string): string {
+  if (!/ {2}[lI] {2}/.test(text)) return text;
+  const lines = text.split('\n');
+  const at = lines.map((l) => {
+    const m = LETTER_RULE.exec(l);
+    if (m) return m[1]!.length + m[2]!.length;
+    return DASHED_RULE.test(l) ? l.search(/[lI]/) : -1;
+  });
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    if (at[i]! < 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && at[j]! >= 0 && Math.abs(at[j]! - at[i]!) <= 1) j++;
+    if (j - i >= 3) {
+      for (let k = i; k < j; k++) lines[k] = lines[k]!.slice(0, at[k]!) + '|' + lines[k]!.slice(at[k]! + 1);
+      changed = true;
+    }
+    i = j;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** A line of a margin column read with its rule: one '|' opening it, none after ("| PRESENTS", "| M. GADRAT Pierre"). */
 const MARGIN_LINE = /^[ \t]*\|(?=[^|]*$)/;
 
@@ -225,7 +257,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
-  const src = new SourceText(unrightColumnText(unmarginText(unframeText(unmarkText(spellLigatures(text))))), options.pages);
+  const src = new SourceText(unrightColumnText(unmarginText(unframeText(unruleLetters(unmarkText(spellLigatures(text)))))), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)
