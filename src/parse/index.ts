@@ -152,7 +152,11 @@ function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | 
 const FRAMED_LINE = /^\s*\|[^|]*(?:\|\s*)?$/;
 function unframeText(text: string): string {
   // a box OCR drew with letters ("I Nombre de Conseillers en exercice …… : 15     I")
-  if (/\n[ \t]*[Il][ \t][^\n]*[ \t][Il][ \t]*\n/.test(text)) text = (unframeBox(text.split('\n')) ?? text.split('\n')).join('\n');
+  if (/\n[ \t]*[Il][ \t][^\n]*[ \t][Il][ \t]*\n/.test(text)) {
+    text = (unframeBox(text.split('\n')) ?? text.split('\n')).join('\n');
+    // (and its horizontal rules: "I_____I_____I", "I-----I-----I")
+    text = text.replace(/^([ \t]*)I((?:[_-]{3,}I)+)[ \t]*$/gm, (m) => m.replace(/I/g, '|'));
+  }
   if (!text.includes('|')) return text;
   const lines = text.split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
