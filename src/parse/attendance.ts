@@ -106,7 +106,13 @@ function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: numb
   return out + text.slice(from);
 }
 
+/** "Albarède-Haute ............. MM. Georges CAYLA, Henri VAYSSIÈRE": a commune in small letters, dotted leaders, its members. */
+const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{3,}|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu})/gmu;
+
 function blankCommuneColumn(content: string): string {
+  if (/\.{3,}|…/.test(content) && (content.match(COMMUNE_LEADERS)?.length ?? 0) >= 2) {
+    content = content.replace(COMMUNE_LEADERS, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
+  }
   const lines = [...content.matchAll(COMMUNE_COLUMN)].filter((m) => !isRoleOnly(m[2]!));
   // (one line is enough with a dotted leader: "CHAMPRENAULT ...... Mr SIMONNOT Bernard" under its own heading)
   if (lines.length < 2 && !lines.some((m) => m[3] === undefined)) return content;
