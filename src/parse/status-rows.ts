@@ -286,6 +286,9 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
  * no word in capitals (the member's commune) before a cell that has one (the member): the member's cell.
  */
 function afterPlaceCell(c: Candidate): Candidate {
+  // (or its canton before dotted leaders: "Allagnon-Amont ............ M. Serge FAURE : présent")
+  const led = /^\s*\p{Lu}[\p{L}'’ -]{1,40}?\s*(?:\.{3,}|…+)\s*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/u.exec(c.nameText);
+  if (led) return { ...c, nameText: c.nameText.slice(led[0].length), nameStart: c.nameStart + led[0].length };
   const m = /^(\s*)(\S+(?: \S+)*)( {2,}|\t+)(?=\S)/.exec(c.nameText);
   if (!m || /\p{Lu}{2}/u.test(m[2]!) || !/^\p{Lu}/u.test(m[2]!)) return c;
   const rest = c.nameText.slice(m[0].length);
