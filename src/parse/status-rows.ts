@@ -125,6 +125,8 @@ function parseState(norm: string, fold: string): Parsed | null {
   // a role after the state ("présent – Président"), a few words at most
   // (or in brackets: "présent (Président)")
   if (/^\(?[a-z' -]{3,40}\)?$/.test(tail) && tail.split(/\s+/).length <= 4) return { state, holderText: null, holderOffset: 0, substitute: false, role: norm.slice(tailStart).trim().replace(/^\((.*)\)$/, '$1'), code };
+  // a note naming no one after the state ("absent à l'ouverture – arrivé au rapport n° 3"): the state holds
+  if (!code && tail.length <= 80 && !/\p{Lu}{2}/u.test(norm.slice(tailStart)) && !/\b(?:pouvoir|procuration|delegation|represente|mandat)/.test(tail)) return { state, holderText: null, holderOffset: 0, substitute: false, role: null, code };
   return null;
 }
 
