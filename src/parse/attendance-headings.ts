@@ -74,7 +74,7 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`\b(?:ont|a)\s+(?:donne|confie|remis)\s+(?:une\s+|un\s+|leur\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrite?s?))?(?:\s+a\s+une?\s+collegue)?(?:\s+comme\s+suit)?${COLON}`, ['donne', 'confie', 'remis'], 1),
   // "Délégations de vote (mandant / mandataire) :"
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
-  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?)${ENDLINE}`, ['pouvoir', 'procuration'], 0, 'newline'),
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
   // "Avaient délégué leur droit de vote :"
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
   // "AVAIENT DONNÉ DÉLÉGATION DE VOTE (loi n° 2021-1465 … : un conseiller peut être porteur de deux délégations) :"
@@ -110,7 +110,7 @@ const PATTERNS: Pattern[] = [
   // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
   // (or in brackets: "Présents (en visioconférence) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70}|\s*\([a-z][^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60}|\s*,\s*(?:par|selon)\s[^:\n.]{3,60})?${COLON}`, ['present']),
-  P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}${ENDLINE}`, ['membres', 'present'], 0, 'newline'),
+  P('present', String.raw`(?:^|\n)[ \t]*(?:membres\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?)?${ENDLINE}`, ['membres', 'present'], 0, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),
   // "Se trouvaient réunis autour du Maire, M. X, …", "Siégeaient, dans l'ordre du tableau :", "Ont assisté à la séance Mmes et MM. …"

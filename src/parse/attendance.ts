@@ -593,13 +593,25 @@ export class AttendanceReader {
     if (!/\t| {2,}| \/ /.test(content)) return { content, end: h.end };
     const heading = foldText(this.src.norm.slice(h.start, h.end) + content.slice(0, 120));
     const reversed = /mandataire[^\n]*mandant/.test(heading) && !/mandant[^\n]*mandataire/.test(heading);
+    const scoped = /\b(?:mandante?s?|donneurs?)\b[^\n]*\b(?:mandataires?|beneficiaires?)\b[^\n]*\b(?:points?|deliberations?|observations?|duree|periode)\b/.test(heading);
     let offset = h.end;
     let pairs = 0;
     let end = h.end;
     const lines = content.split('\n').map((line) => {
       const at = offset;
       offset += line.length + 1;
-      const cells = [...line.matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '' && !/^ *\/? *$/.test(m[0]));
+      let cells = [...line.matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '' && !/^ *\/? *$/.test(m[0]));
+      // a third column saying for which items ("Mandant  Mandataire  Points" / "… tous les points"): a proxy
+      // given from an item on (a member leaving: "à partir du point 7 (départ)") is no proxy of the opening
+      // (read on the line as written: the third cell may have been blanked as a margin note)
+      if (scoped) {
+        const third = [...this.src.norm.slice(at, at + line.length).matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '')[2];
+        if (third && /\ba\s+partir\s+d|\bdepart\b|\bquitte/.test(foldText(third[0]))) {
+          end = at + line.length;
+          return ' '.repeat(line.length);
+        }
+        if (cells.length === 3) cells = cells.slice(0, 2);
+      }
       if (cells.length !== 2) return line;
       const people = cells.map((m, k) => {
         // "MARIE Gérard<TAB>par LEGRAND Didier": the holder's cell may open with "par" / "à"
