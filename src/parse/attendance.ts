@@ -1904,7 +1904,8 @@ export function blankGroupLabels(content: string): string {
   if (!content.includes(':')) return content;
   // "Commune de Bessac : Gérard LAPORTE, …", "Communauté de communes du Val : Jean-Pierre MARTINEAU (Président), …":
   // a group at the start of a line, names without civility after it ("Prénom NOM" or "NOM Prénom")
-  content = content.replace(/(^|\n)([ \t]*)(\p{Lu}[^:\n]{2,70}?[ \t]*:)(?=[ \t]*(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?[ \t]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu, (m, nl: string, ws: string, label: string) =>
+  // (a dash may open the line: "– Groupe Union pour la Région (21 membres) : Thierry X, …")
+  content = content.replace(/(^|\n)([ \t]*(?:[-–—•][ \t]*)?)(\p{Lu}[^:\n]{2,70}?[ \t]*:)(?=[ \t]*(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?[ \t]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu, (m, nl: string, ws: string, label: string) =>
     // (not a heading of the attendance: "Représentés :", "Suppléants :"; "Représentants des locataires :" is a group)
     /pr[ée]sent(?!ant)|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit|d[ée]l[ée]gation|mandat|\b(?:M\.|Mme|Monsieur|Madame)\s/i.test(label) ? m : nl + ws + ' '.repeat(label.length),
   );
