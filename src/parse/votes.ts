@@ -280,7 +280,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // (… or "le vote était de 9 voix pour et 3 abstentions et non de 10 voix pour et 2 abstentions")
   // (… or "il convient de lire 15 voix pour et 3 contre, et non 16 voix pour et 2 contre")
   const corrected = (g: Hit[]) =>
-    /\b(?:au\s+lieu\s+de|et\s+non)\b/.test(src.fold.slice(g[0]!.start, g[g.length - 1]!.end + 25)) ||
+    // (not "et non inscrits", the members of no group)
+    /\b(?:au\s+lieu\s+de|et\s+non(?=\s*(?:de\b|pas\b|par\b|\d|[«"“])))/.test(src.fold.slice(g[0]!.start, g[g.length - 1]!.end + 25)) ||
     /\b(?:(?:etait|etaient)\s+(?:donc\s+|en\s+fait\s+|bien\s+|en\s+realite\s+)?de|et\s+non(?:\s+(?:de|pas|par))?(?:\s*[«"“]\s*(?:par)?)?|au\s+lieu\s+de|(?:il\s+(?:convient|faut)\s+(?:de\s+)?)?lire)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start)) ||
     // (… or a commission's vote reported: "la commission les a approuvés par 5 voix sans opposition")
     /\bcommission\s+(?:[a-z']+\s+){0,3}(?:a|ont|avait|avaient)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 50), g[0]!.start)) ||
