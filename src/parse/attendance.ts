@@ -914,7 +914,9 @@ export class AttendanceReader {
     const key = (a: NameRef | null) => (a ? foldText(a.name).replace(/[^a-z]/g, '') : '');
     // the same entry of the same line read twice (a roll call read as status rows, then under its heading): once
     // (a name written twice on its line is two entries: a DUPLICATE_MEMBER to report)
-    if (this.out.present) {
+    // (only entries of one line that share it are compared)
+    const lineShared = this.out.present !== null && new Set(this.out.present.map((p) => p.span.start)).size < this.out.present.length;
+    if (this.out.present && lineShared) {
       const read = new Map<string, number>();
       this.out.present = this.out.present.filter((p) => {
         const k = `${key(p)}@${p.span.start}-${p.span.end}`;

@@ -89,9 +89,9 @@ function spellLigatures(text: string): string {
  */
 function unmarkText(text: string): string {
   let out = text;
-  if (/^[ \t]*>/m.test(out) && (out.match(/^[ \t]*>/gm)?.length ?? 0) >= 5) out = out.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
+  if (out.includes('>') && (out.match(/^[ \t]*>/gm)?.length ?? 0) >= 5) out = out.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
   if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_\n]{1,200}?\S)\1/g, '$2');
-  if (/^#{1,6}[ \t]/m.test(out)) out = out.replace(/^#{1,6}[ \t]+(?=\S)/gm, '');
+  if (out.includes('#') && /^#{1,6}[ \t]/m.test(out)) out = out.replace(/^#{1,6}[ \t]+(?=\S)/gm, '');
   return out;
 }
 
