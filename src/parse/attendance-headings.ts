@@ -98,6 +98,8 @@ const PATTERNS: Pattern[] = [
   // Québec: "PRÉSENCES :" / "ABSENCE :" at a line start
   P('absent', String.raw`(?:^|\n)[ \t]*absences?\s*(?::|${ENDLINE})`, ['absence'], 0, 'newline'),
   P('present', String.raw`(?:^|\n)[ \t]*presences\s*(?::|${ENDLINE})`, ['presence'], 0, 'newline'),
+  // a table's column of the members present: "| COMMUNES | DELEGUES PRESENTS |"
+  P('present', String.raw`(?<=\|[ \t]*)(?:delegues|membres|conseill(?:er|ere)s|elus)\s+${PRESENT}(?=[ \t]*\|[ \t]*\n)`, ['delegues', 'membres', 'conseill', 'elus']),
   // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
   P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`, ['absent']),
   // present

@@ -1389,10 +1389,12 @@ export class AttendanceReader {
       rows++;
       if (kind === 'proxies' && people[0] && people[1]) {
         this.out.proxies.push({ giver: this.ref(people[0]), holder: this.ref(people[1]), scope: null, span: this.src.span(lineStart, end) });
-      } else if (kind !== 'proxies' && people[0]) {
-        this.listFor(kind).push(this.ref(people[0]));
-        // a list laid out in columns of a table ("| M. A, Maire | Mme B |"): every cell written with a civility is a member
-        for (let c = 1; c < cells.length; c++) if (people[c] && CIVILITY_CELL.test(cells[c]!.text)) this.listFor(kind).push(this.ref(people[c]!));
+      } else if (kind !== 'proxies') {
+        // a list laid out in columns of a table ("| M. A, Maire | Mme B |"): every cell written with a civility is a
+        // member, and only those when one is ("| VERNAY-LE-HAUT | M. Lucien X |": the commune's cell names no one)
+        const civil = cells.map((c, k) => people[k] !== undefined && CIVILITY_CELL.test(c.text));
+        if (civil.some(Boolean)) cells.forEach((_c, k) => civil[k] && this.listFor(kind).push(this.ref(people[k]!)));
+        else if (people[0]) this.listFor(kind).push(this.ref(people[0]));
       }
     }
     return rows > 0 ? end : base;

@@ -228,9 +228,11 @@ const BOX_LINE = /^([ \t]*)[Il]([ \t].*[ \t])[Il]([ \t]*)$/;
 /** The sides of a box of two lines or more blanked (offsets kept), or null when there is none. */
 function unframeBox(lines: string[]): string[] | null {
   const inBox = lines.map((l) => BOX_LINE.test(l));
+  // (a rule of the box, "I-----I-----I", makes its neighbour a line of the box too)
+  const boxed = lines.map((l, i) => inBox[i] || /^[ \t]*I(?:[_-]{3,}I)+[ \t]*$/.test(l));
   let found = false;
   const out = lines.map((l, i) => {
-    if (!inBox[i] || !(inBox[i - 1] || inBox[i + 1])) return l;
+    if (!inBox[i] || !(boxed[i - 1] || boxed[i + 1])) return l;
     found = true;
     // (a table drawn the same way, "I NOM - Prénom   I Présent I Absent I": its rules become the bars they are)
     if (/[ \t][I|][ \t]/.test(BOX_LINE.exec(l)![2]!)) return l.replace(/(?<=^[ \t]*|[ \t])[Il](?=[ \t]|$)/g, '|');

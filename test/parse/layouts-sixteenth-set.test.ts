@@ -115,6 +115,24 @@ describe('photographs, scans and faxes read by OCR', () => {
     expect(pairs(summary.proxies_list)).toEqual(['Hélène VIGNAUD > Paul BLANCHET', 'Jean-Claude MAZIÈRE > Anne ROBIN']);
   });
 
+  it('a table OCR drew with « I », the members in its « DELEGUES PRESENTS » column beside their communes', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 14 mars 1997',
+        '',
+        'I COMMUNES                  I DELEGUES PRESENTS                I',
+        'I---------------------------I----------------------------------I',
+        'I VERNOUX-LE-HAUT           I M. Lucien GAUTHIER               I',
+        'I                           I M. Marcel PONSOT                 I',
+        'I SAINT-PRIX-LA-VERNE       I Mme Jeanne MOREL                 I',
+        'I___________________________I__________________________________I',
+        '',
+        'Absents : M. Louis VARNIER.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Lucien GAUTHIER', 'Marcel PONSOT', 'Jeanne MOREL']);
+  });
+
   it('a note on the line under its entry; a commune in small letters before dotted leaders', () => {
     const { summary } = analyseText(
       [
