@@ -1180,7 +1180,12 @@ export class AttendanceReader {
       if (kind === 'proxies' && this.reachedEnd(piece.end, to) && !findRelation(foldText(text), true) && !piece.notes.some((n) => /\)\s*$/.test(n.text) || this.src.norm[n.end - 1] === ')')) continue;
       // "Pouvoir : M. X, Maire, à M. Y": the holder cut from its giver by commas
       const lastProxy = this.out.proxies[this.out.proxies.length - 1];
-      const cont = kind === 'proxies' && lastProxy && lastProxy.holder === null ? /^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:donnée?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text) : null;
+      // (… or after the giver's role: "– M. X, vice-président chargé des transports (section …) à M. Y")
+      const cont =
+        kind === 'proxies' && lastProxy && lastProxy.holder === null
+          ? (/^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:donnée?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text) ??
+            /^\s*\p{Ll}[^,;:\p{Lu}]{0,100}?\s(?:à|au)\s+(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/u.exec(text))
+          : null;
       if (lastProxy && cont) {
         const at = cont[0].length;
         lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);

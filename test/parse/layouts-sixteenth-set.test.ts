@@ -263,6 +263,21 @@ describe('the lists of large assemblies', () => {
     expect(summary.votes).toEqual({ for: 2, against: 0, abstain: 1, not_voting: 0 });
   });
 
+  it('a proxy list whose givers carry their role and section before « à » their holder', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 22 juin 2012',
+        '',
+        'Excusés ayant donné pouvoir :',
+        '– M. Gérard TISSIER, vice-président chargé des transports (section du Haut-Vorlay) à M. Emmanuel MALLET',
+        '– Mme Chantal CAZENOVE (section de la Basse-Orbière) à M. Mehdi COUDRAY',
+        '',
+        'Absents : M. Jean ROUX.',
+      ].join('\n'),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Gérard TISSIER > Emmanuel MALLET', 'Chantal CAZENOVE > Mehdi COUDRAY']);
+  });
+
   it('a videoconference: « Membres participant à la réunion : N », « N’ont pas pris part … et n’ont pas donné pouvoir : »', () => {
     const { summary } = analyseText(
       [
