@@ -89,6 +89,9 @@ function spellLigatures(text: string): string {
  */
 function unmarkText(text: string): string {
   let out = text;
+  // a vote's label glued to the word in capitals before it by the extraction ("SCRUTINPOUR : 29"): a space between
+  // (within the line: spans stay valid)
+  if (/[A-ZÀ-Þ]{3}(?:POUR|CONTRE|ABSTENTIONS?)\s*:\s*\d/.test(out)) out = out.replace(/(?<=[A-ZÀ-Þ]{3})(POUR|CONTRE|ABSTENTIONS?)(?=\s*:\s*\d)/g, ' $1');
   if (out.includes('>') && (out.match(/^[ \t]*>/gm)?.length ?? 0) >= 5) out = out.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
   if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_\n]{1,200}?\S)\1/g, '$2');
   if (out.includes('#') && /^#{1,6}[ \t]/m.test(out)) out = out.replace(/^#{1,6}[ \t]+(?=\S)/gm, '');

@@ -263,6 +263,11 @@ describe('the lists of large assemblies', () => {
     expect(summary.votes).toEqual({ for: 2, against: 0, abstain: 1, not_voting: 0 });
   });
 
+  it('a vote label glued to the word in capitals before it (« SCRUTINPOUR : 29CONTRE : 0 »)', () => {
+    const { summary } = analyseText(['Séance du 24 mars 2022', '', 'OBJET : Fonds de concours', 'SCRUTINPOUR : 29CONTRE : 0', 'ABSTENTION : 3', 'DONT 12 PROCURATIONS'].join('\n'));
+    expect(summary.votes).toEqual({ for: 29, against: 0, abstain: 3, not_voting: 0 });
+  });
+
   it('a proxy list whose givers carry their role and section before « à » their holder', () => {
     const { summary } = analyseText(
       [
