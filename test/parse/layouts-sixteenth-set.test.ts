@@ -115,6 +115,11 @@ describe('photographs, scans and faxes read by OCR', () => {
     expect(pairs(summary.proxies_list)).toEqual(['Hélène VIGNAUD > Paul BLANCHET', 'Jean-Claude MAZIÈRE > Anne ROBIN']);
   });
 
+  it('an OCR’d « l » standing alone as the thousands group of an amount (« l 350 € »)', () => {
+    const { summary } = analyseText(['Séance du 23 novembre 2020', '', 'OBJET : Exonération des loyers', 'Les loyers de 450 €, 380 € et 520 €, soit un total de l 350 €, sont exonérés.'].join('\n'));
+    expect(summary.amounts_eur).toEqual([450, 380, 520, 1350]);
+  });
+
   it('a table OCR drew with « I », the members in its « DELEGUES PRESENTS » column beside their communes', () => {
     const { summary } = analyseText(
       [
