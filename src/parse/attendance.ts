@@ -129,13 +129,19 @@ function blankCommuneColumn(content: string): string {
 function blankLeaderTails(content: string): string {
   if (!/\.{4}|…/.test(content)) return content;
   const hits: Array<{ at: number; len: number }> = [];
+  const roles: Array<{ at: number; len: number }> = [];
   let lineStart = 0;
   for (const line of content.split('\n')) {
     const m = /^([ \t]*\S.*?\S)([ \t]*(?:\.{4,}|…{2,})[ \t]*)(\S.*?)[ \t]*$/.exec(line);
-    if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && !LEADER_STATE.test(foldText(m[3]!))) hits.push({ at: lineStart + m[1]!.length, len: m[2]!.length + m[3]!.length });
+    // (a role after the leaders, "Mme X ........ Présidente", stays the member's role: the leaders become a comma)
+    if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && isRoleOnly(m[3]!.replace(/\s*\([^()]*\)\s*$/, ''))) roles.push({ at: lineStart + m[1]!.length, len: m[2]!.length });
+    else if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && !LEADER_STATE.test(foldText(m[3]!))) hits.push({ at: lineStart + m[1]!.length, len: m[2]!.length + m[3]!.length });
     lineStart += line.length + 1;
   }
-  return hits.length < 2 ? content : blankRanges(content, hits);
+  if (roles.length + hits.length < 2) return content;
+  let out = hits.length ? blankRanges(content, hits) : content;
+  for (const r of roles) out = out.slice(0, r.at) + ',' + ' '.repeat(r.len - 1) + out.slice(r.at + r.len);
+  return out;
 }
 /** What a status row writes after its leaders: a state word, a one-letter code, a proxy or a substitution. */
 const LEADER_STATE = /^(?:present|absent|excuse|represente|[paer](?:$|[\s(])|pouvoir|procuration|supplee|remplace|\d{1,3}\b|(?:m|mme|mlle|mr|monsieur|madame)\.?\s)/;

@@ -98,6 +98,9 @@ function unmarkText(text: string): string {
   return out;
 }
 
+/** The whole role of a Belgian or Luxembourg secretary listed among the present. */
+const STAFF_IN_LIST = /^\s*(?:secr[ée]taire(?:\s+(?:communale?|du\s+cpas|g[ée]n[ée]rale?|de\s+zone|f\.\s?f\.?|faisant\s+fonction))?|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)\s*\.?\s*$/i;
+
 /** "(Il / Elle / M. X) dénombre dix-sept conseillers présents": the present members the one presiding counts. */
 const COUNTED_PRESENT = new RegExp(String.raw`\bdenombre\s+(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill(?:ers|eres)|membres|delegues)(?:\s+municipaux|\s+communautaires)?\s+presents\b`);
 function countedPresent(src: SourceText): DeclaredNumber | null {
@@ -325,7 +328,13 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     secretaryFromSignature(src, att.order) ??
     secretaryDesignatedLater(src, att.order);
   const place = findPlace(src, 0, zoneEnd);
-  const attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
+  let attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
+  // in Belgium and Luxembourg the secretary (directeur général, secrétaire communal or du CPAS) listed among the
+  // present ("M. Francis X ........ Secrétaire") keeps the minutes and does not sit: staff, not a member
+  if ((body.jurisdiction === 'BE' || body.jurisdiction === 'LU') && attendance.present?.some((p) => STAFF_IN_LIST.test(p.role ?? ''))) {
+    const staff = attendance.present.filter((p) => STAFF_IN_LIST.test(p.role ?? ''));
+    attendance = { ...attendance, present: attendance.present.filter((p) => !staff.includes(p)), staff: [...attendance.staff, ...staff] };
+  }
 
   const pieces: Segment[] = segments.length ? segments : [unheadedPiece(src, att.block?.start ?? null, bodyFrom, len)];
   const sessionBlockEnd = att.block?.end ?? Infinity;

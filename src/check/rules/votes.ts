@@ -2,6 +2,7 @@
 import type { Vote } from '../../domain/index.ts';
 import { tellsMovement, type Rule, type RuleContext } from '../context.ts';
 import { distinct, presentCount, proxyCount } from '../derived.ts';
+import { nameKey } from '../names.ts';
 
 export const tallyMatchesVoters: Rule = {
   name: 'tally-matches-voters',
@@ -79,6 +80,9 @@ function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: num
     /coll[èe]ge\s+communal|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|\bprovinc|\bCPAS\b/i.test(ctx.text) &&
     !/luxembourg|[ée]chevinal|bourgmestre\s+et\s+[ée]chevins|secr[ée]taire\s+communal/i.test(ctx.text);
   if (three === attending || (three < attending && !belgian)) return;
+  // (members listed present from a later item on — "Conseillère (à partir du point 3)" — are not yet there)
+  const later = distinct(ctx.present ?? []).filter((r) => ctx.parsed.session.attendance.partial.some((x) => nameKey(x.name) === nameKey(r.name))).length;
+  if (later > 0 && three === attending - later) return;
   // (lists the reader may have read in part are no ground: the seats declared must be the members listed,
   // present, represented and absent; without seats, the absences stated and a few votes too many at most)
   const att = ctx.parsed.session.attendance;
