@@ -92,7 +92,11 @@ export const amountsSum: Rule = {
     // lines under it, the first amount of each (not one inside "(dont …)"), three at least
     for (const [line, amounts] of byLine) {
       if (amounts.length !== 1) continue;
-      const own = BREAKDOWN.test(lineText(line)) && /:\s*$/.test(lineText(line).trim());
+      // (the breakdown of that amount, not of another sum named in a clause of its own after it: "les dépenses
+      // s'élèvent à 6.874.310,00 € et que les dotations communales sont réparties comme suit :")
+      const lt = lineText(line);
+      const between = lt.slice(lt.indexOf(amounts[0]!.text) + amounts[0]!.text.length, Math.max(0, lt.search(BREAKDOWN)));
+      const own = BREAKDOWN.test(lt) && /:\s*$/.test(lt.trim()) && !/\b(?:et\s+que|tandis\s+que|alors\s+que)\b|;/.test(between);
       if (!own && !(BREAKDOWN.test(lineText(line + 1)) && /:\s*$/.test(lineText(line + 1).trim()) && !byLine.has(line + 1))) continue;
       const parts: Amount[] = [];
       for (let l = own ? line + 1 : line + 2; parts.length < 30; l++) {
