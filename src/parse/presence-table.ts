@@ -38,7 +38,7 @@ const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|me
 const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presence/;
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 /** A seat without a member in a table's row: "Délégué à désigner", "Siège vacant", "Vacant". */
-const VACANT_ROW = /^\s*(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|vacante?|non\s+pourvue?)\b/i;
+const VACANT_ROW = /^\s*(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|à\s+pourvoir|vacante?|non\s+pourvue?)\b/i;
 /** A state written in words after the member's body (a table with a column per state). */
 const WORD_STATE = /(?:^|\s)(pr[ée]sente?|absente?|excus[ée]e?)(?=\s|$)/i;
 /** A state as the letter of a "P / A" column. */
