@@ -1165,6 +1165,8 @@ export class AttendanceReader {
       // "Mme X, excusée, qui a donné pouvoir à …", "et M. Y, absent.": a state after the name names no one
       // (or "suppléé", "remplacée": the substitute named elsewhere)
       if (lastPeople.length > 0 && /^\s*(?:absente?s?|excusée?s?|suppléée?s?|remplacée?s?)(?:\s+(?:et\s+)?(?:absente?s?|excusée?s?))?\s*[.;]?\s*$/i.test(text)) continue;
+      // "Madame la conseillère X, district no 1 – Du Lac": the district's name after its number (Québec)
+      if (i > 0 && /^\s*[-–—]\s*$/.test(piece.sep) && /\b(?:district|quartier|si[èe]ge)\s*(?:no\.?|n°|nº|#)?\s*\d{1,2}\s*$/i.test(pieces[i - 1]!.text) && !/\p{Lu}{2}/u.test(text)) continue;
       // "M. X (ÉSR) – à distance": the way a member attends
       if (lastPeople.length > 0 && REMOTE_ATTENDANCE.test(text)) continue;
       // in a list whose entries end with semicolons, what follows a name's comma in small letters, up to the semicolon,
