@@ -106,6 +106,8 @@ const BEFORE: Label[] = [
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?representee?s?\b(?![ \t]*(?::|par\b))`, 'g'), ['represente'], 2),
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
   K('present', new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g'), ['presence']),
+  // "Sont présents les 27 membres suivants :"
+  K('present', new RegExp(String.raw`\b(?:sont|etaient)\s+presente?s\s+les\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s?)\b`, 'g'), ['sont', 'etaient']),
   // (or without the noun: "… de 87 conseillères et conseillers sur les 100 que compte le Conseil")
   K('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:(?:membres|conseill\w+|delegue\w*|sieges)\s+)?(?:que\s+compte|composant|en\s+exercice|en\s+fonctions?|du\s+conseil)`, 'g'), ['sur']),
   // a title with the seats: "CONSEIL DE VILLE (41 membres)", "Comité syndical (27 délégués)"

@@ -291,7 +291,10 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // (not another body's vote quoted in the debate: "la tarification a été votée à l'unanimité par le conseil communautaire")
   // (reported in the past tense, and by a body named: "a été votée à l'unanimité par le conseil communautaire";
   // "est adopté à l'unanimité par le Conseil Communautaire" is the body deliberating)
-  const quoted = (m: RegExpExecArray) => /\ba\s+ete\s+(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?)\s+$/.test(z.s.slice(Math.max(0, m.index - 30), m.index)) && OTHER_BODY.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  // (… nor a commission's: "qui recommande, à l'unanimité de ses cinq membres, d'accepter …")
+  const quoted = (m: RegExpExecArray) =>
+    (/\ba\s+ete\s+(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?)\s+$/.test(z.s.slice(Math.max(0, m.index - 30), m.index)) && OTHER_BODY.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 60))) ||
+    /^\s*de\s+ses\s+(?:\d{1,2}|[a-z]+)\s+membres\b/.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 40));
   const un = firstAnchored(z, UNANIMITY) === null ? null : (matchAnchored(z, UNANIMITY).find((m) => !quoted(m)) ?? null);
   // (a duel alone is a vote: "avec 12 voix (CSV, LSAP) contre 6 (DP, déi gréng)", no option read before it)
   const duelAlone = !tally && !un ? (firstAnchored(z, DUEL) ?? firstAnchored(z, DIVISION)) : null;
