@@ -307,3 +307,73 @@ describe('the lists of large assemblies', () => {
     expect(pairs(summary.proxies_list)).toEqual(['Chantal ISNARD > Christine KLEBER']);
   });
 });
+
+describe('Belgium, Switzerland and Québec', () => {
+  it('a CPAS roll with dotted leaders: the roles stay, the secretary is staff, a member present from a later item', () => {
+    const { summary, findings } = analyseText(
+      [
+        'CENTRE PUBLIC D’ACTION SOCIALE DE VELLERAND',
+        'Province de Hainaut – Arrondissement de Thuin',
+        'REGISTRE AUX DÉLIBÉRATIONS DU CONSEIL DE L’ACTION SOCIALE',
+        'Séance du mardi 22 avril 2008',
+        '',
+        'Présents :',
+        'Mme Jacqueline DUMONT .................................. Présidente',
+        'M. Roger STIÉVENARD ..................................... Conseiller',
+        'M. Patrick HOTTOIS ...................................... Conseiller',
+        'Mme Fabienne CARLIN ..................................... Conseillère',
+        'Mme Sylvie BRASSINNE ............. Conseillère (à partir du point 3)',
+        'M. Francis COPPIN ....................................... Secrétaire',
+        '',
+        'Excusé :',
+        'M. Albert DEBLOIS ....................................... Conseiller',
+        '',
+        'Point 1 – Approbation du procès-verbal de la séance du 25 mars 2008',
+        'Le Conseil,',
+        'APPROUVE, par 3 voix pour et 1 abstention, le procès-verbal de la séance du 25 mars 2008.',
+      ].join('\n'),
+    );
+    expect(summary.president).toBe('Jacqueline DUMONT');
+    expect(summary.secretary).toBe('Francis COPPIN');
+    expect(summary.present_names).not.toContain('Francis COPPIN');
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('an intercommunale’s board (« Administrateur »), a Québec district’s name, « Poste à pourvoir » in a presence table', () => {
+    const board = analyseText(['Séance du 15 mai 2012', '', 'Sont présents (3) :', 'M. Philippe DEGRAEVE, Président (Ville de Marbaix)', 'M. Rudy DEBAISE, Administrateur (Commune de Leers)', 'Mme Sabine NAVEAU, Administratrice (Commune de Solre)'].join('\n'));
+    expect(board.summary.present_names).toEqual(['Philippe DEGRAEVE', 'Rudy DEBAISE', 'Sabine NAVEAU']);
+    const quebec = analyseText(['Séance du 2 juin 2014', '', 'SONT PRÉSENTS :', 'Monsieur le maire Alain Pépin', 'Madame la conseillère Danielle Roy, district no 1 – Du Lac', 'Monsieur le conseiller Jacques Forget, district no 2 – Des Érables', '', 'Formant quorum sous la présidence de monsieur le maire Alain Pépin.'].join('\n'));
+    expect(quebec.summary.present_names).toEqual(['Alain Pépin', 'Danielle Roy', 'Jacques Forget']);
+    const table = analyseText(
+      [
+        'Compte-rendu du Comité Syndical du 16 avril 2012',
+        '',
+        'Présents ayant voix délibérative',
+        'NOM PrénomCollège / StructurePrésent(e) ou suppléé(e) Suppléé(e) par, Pouvoir donné à',
+        'ROCHAS Yves CC Rhône-Vallée X',
+        'BOUCHET Chantal CC Rhône-Vallée X',
+        'Poste à pourvoir CC Rhône-Vallée',
+        'VALLON Jean-Claude CC des Gras X',
+        'SOUTEYRAN Michel CC des Gras',
+      ].join('\n'),
+    );
+    expect(table.summary.present_names).toEqual(['ROCHAS Yves', 'BOUCHET Chantal', 'VALLON Jean-Claude']);
+  });
+
+  it('a commission’s unanimity quoted in the minutes is not the vote; « Sont présents les N membres suivants »', () => {
+    const { summary } = analyseText(
+      [
+        'Conseil général – séance du 26 septembre 2019',
+        '',
+        'Sont présents les 4 membres suivants : Mmes et MM. Nicolas BAGNOUX, Sylvie ZUFFERAY, Paul FAVRE, Anne REY.',
+        '',
+        'Préavis n° 12/2019',
+        'La commission ad hoc, qui recommande, à l’unanimité de ses cinq membres, d’accepter les conclusions du préavis.',
+        'Au vote, les conclusions du préavis n° 12/2019 sont acceptées par 3 voix contre 1 et 0 abstention.',
+      ].join('\n'),
+    );
+    expect(summary.present).toBe(4);
+    expect(summary.votes).toEqual({ for: 3, against: 1, abstain: 0, not_voting: 0 });
+  });
+});
+
