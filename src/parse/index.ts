@@ -4,7 +4,7 @@
  *   header zone ── attendance block, counts, dates, president, secretary, body
  *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
-import type { Attendance, DeclaredNumber, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
+import type { Attendance, DateMention, DeclaredNumber, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
 import type { NameOrder } from './name-parse.ts';
 import { COUNT_KEYS, emptyCounts } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
@@ -19,6 +19,7 @@ import { bureauOfficers, findPresident, findSecretary, secretaryFromSignature } 
 import { findPlace } from './place.ts';
 import { findHeads, segmentBody, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
+import { findDates } from './dates.ts';
 import { collapseSpaces, SourceText } from './source.ts';
 import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbers.ts';
 import { findVote } from './votes.ts';
@@ -96,6 +97,20 @@ function unmarkText(text: string): string {
   if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_\n]{1,200}?\S)\1/g, '$2');
   if (out.includes('#') && /^#{1,6}[ \t]/m.test(out)) out = out.replace(/^#{1,6}[ \t]+(?=\S)/gm, '');
   return out;
+}
+
+/** A page's running title: the session named, then its page ("… du 16 octobre 2018 – page 2/5"). */
+const RUNNING_TITLE = /^[ \t]*(?:proc[eè]s[- ]verbal|compte[- ]rendu)\b[^\n]{0,80}?\bdu\s+[^\n]{6,40}?[ \t]*[-–—|,][ \t]*(?:page|p\.)\s*\d{1,2}\s*(?:\/|sur)\s*\d{1,2}[ \t]*$/gim;
+function runningTitleDate(src: SourceText, from: number, session: string): DateMention | null {
+  if (!/page|p\./i.test(src.norm.slice(from))) return null;
+  for (const m of src.norm.slice(from).matchAll(RUNNING_TITLE)) {
+    const at = from + m.index!;
+    const d = findDates(src.fold.slice(at, at + m[0].length)).find((x) => x.iso !== null);
+    if (d && d.iso !== session) {
+      return { date: d.iso!, role: 'session', weekday: d.weekday, text: src.norm.slice(at + d.start, at + d.end), span: src.span(at + d.start, at + d.end) };
+    }
+  }
+  return null;
 }
 
 /** The whole role of a Belgian or Luxembourg secretary listed among the present. */
@@ -304,6 +319,12 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // an installation session counts its members in its second item: "Il dénombre quatorze conseillers présents et constate …"
   if (declared.present === null) declared = { ...declared, present: countedPresent(src) };
   let dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
+  // a running footer or header naming the session with its page ("Procès-verbal du conseil municipal du 16 octobre 2018
+  // – page 2/5") gives the session's date too: another date there is a second date for the session
+  if (dates.date !== null) {
+    const footer = runningTitleDate(src, zoneEnd, dates.date);
+    if (footer) dates = { ...dates, date: null, mentions: [...dates.mentions, footer] };
+  }
   const body = findBody(src, 0, zoneEnd);
   // the maire presides a municipal council unless the text names someone else
   // (a "sous la présidence de" later in the body may be the doyen presiding one item)
