@@ -78,6 +78,8 @@ const HARD = new RegExp(
     '(?<=\\S[ \\t]+)/(?=[ \\t]*\\n[ \\t]*[A-ZÀ-Þ])',
     '(?<=[A-ZÀ-Þ])-[–—](?=\\s)', // "LE TALLEC-– Mme X": a hyphen typed before the dash
     '(?<=[A-ZÀ-Þ])(?:-|–|—)(?=\\s+[A-ZÀ-Þ][a-zß-ÿ])', // "DEBELLE- Francis"
+    // a dash glued to a given name before the next surname in capitals, the comma lost ("NOLLET Daniel- PAYEN Géraldine")
+    '(?<=[a-zß-ÿ]{2})-(?=[ \\t]+[A-ZÀ-Þ]{2})',
     '(?<=\\.)(?:-|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE"
     '(?<=\\s)(?:–|—)(?=[A-ZÀ-Þ]{2})', // "DOUARCHE G. –GALZY R.": a dash glued to the next surname (names join with "-")
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
@@ -178,6 +180,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       // a line holding only a note ("(pouvoir à X)" under "Laurence MOLINIÉ"): the note of the entry above
       // (and the punctuation closing the entry: "(procuration à Mme X).")
       next === '' ||
+      // a surname broken after its particle ("M. PERRÉE-LE" / "GOFF Thierry")
+      (/(?:^|[\s-])(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|DEL|EL|AL|BEN)$/.test(prevText) && /\p{Lu}{2}/u.test(prevText.slice(0, -2)) && /^\p{Lu}{2}/u.test(next)) ||
       /^[.,;]$/.test(next) ||
       // in a list cut by commas, two single words on two lines with no comma between are one name
       // wrapped ("…, MATHIEU" / "RESSÉGUIER, …"), not two people
