@@ -1089,7 +1089,8 @@ export class AttendanceReader {
     if (counted) content = ' '.repeat(counted[1]!.length) + content.slice(counted[1]!.length);
     // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
     // (also an OCR'd number: "Pouvoirs : O5")
-    const isNumber = (t: string) => /^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*[A-ZÀ-Þ])(?:\s|$|[.,;])/.test(t);
+    // (nor the numbers of a list whose names come after them: "Conseillers présents : 1. 2. 3. … Sylvie X Bernard Y")
+    const isNumber = (t: string) => /^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*(?:[A-ZÀ-Þ]|\d{1,2}\s*[.)]))(?:\s|$|[.,;])/.test(t);
     const ocrNumber = () => /^\s*\(?[OolI]/.test(content) && isNumber(normDigits(this.src.norm).slice(h.end, h.end + 12));
     // (a numbered line naming members, "01 – Canton de X : Mme A et M. B", is a list)
     const numberedMembers = /^\s*\d{1,3}\s*[-–—.)][^\n]*(?:M\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(content);
