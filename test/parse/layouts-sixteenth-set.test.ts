@@ -377,3 +377,37 @@ describe('Belgium, Switzerland and Québec', () => {
   });
 });
 
+describe('the seventy-third and seventy-fourth sets', () => {
+  it('a running footer naming the session with another date is a second date for the session', () => {
+    const { summary, findings } = analyseText(
+      [
+        'COMMUNE DE LAGARDE-SUR-VÉZÈRE',
+        'PROCÈS-VERBAL DU CONSEIL MUNICIPAL DU JEUDI 18 OCTOBRE 2018',
+        '',
+        'Le jeudi dix-huit octobre deux mille dix-huit, à vingt heures, le conseil municipal s’est réuni à la mairie.',
+        'Présents : M. Jean ROUX, Maire, Mme Anne DUMAS, M. Paul VIDAL.',
+        '',
+        '1 – Approbation du procès-verbal de la séance du 6 septembre 2018',
+        'Le procès-verbal est approuvé à l’unanimité.',
+        '',
+        'Procès-verbal du conseil municipal du 16 octobre 2018 – page 1/5',
+        '',
+        '2 – Tarifs',
+        'Adopté à l’unanimité.',
+      ].join('\n'),
+    );
+    expect(summary.session_date).toBeNull();
+    expect(codes(findings)).toContain('DATE_CONFLICT');
+  });
+
+  it('a dash glued to a given name, a surname broken after its particle, list numbers before the names', () => {
+    const a = analyseText(['Séance du 7 février 2012', '', 'Présents :', '- VILLERS Stéphane,- MAUGIN Christine,', '- NOLLEAU Daniel- PAYET Géraldine,', '- QUINTIN Hervé.'].join('\n'));
+    expect(a.summary.present_names).toEqual(['VILLERS Stéphane', 'MAUGIN Christine', 'NOLLEAU Daniel', 'PAYET Géraldine', 'QUINTIN Hervé']);
+    const b = analyseText(['Séance du 13 juin 2019', '', 'Etaient présents :', 'Mme GUILLOU Annick, M. HAMONIC Patrick, M. PERRON-LE', 'GALL Thierry, M. BOSCHET Alain.'].join('\n'));
+    expect(b.summary.present_names).toEqual(['GUILLOU Annick', 'HAMONIC Patrick', 'PERRON-LE GALL Thierry', 'BOSCHET Alain']);
+    const c = analyseText(['SEANCE D’INSTALLATION DU 21 MARS 2008', 'Conseillers présents : 1. 2. 3. Sylvie KIENTZER Bernard HUMBERT Nathalie ROESSEL 4. Thomas BINDEL Conseiller absent excusé : 5. Laurent OSTER'].join('\n'));
+    expect(c.summary.present).toBeNull();
+    expect(c.summary.present_names).toEqual(['Sylvie KIENTZER', 'Bernard HUMBERT', 'Nathalie ROESSEL', 'Thomas BINDEL']);
+  });
+});
+
