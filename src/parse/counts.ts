@@ -106,6 +106,14 @@ const BEFORE: Label[] = [
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?representee?s?\b(?![ \t]*(?::|par\b))`, 'g'), ['represente'], 2),
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
   K('present', new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g'), ['presence']),
+  // "quinze conseillers présents sur dix-neuf": the seats after "sur" (the match holds "sur dix-neuf" only: the present
+  // count before it is read by its own pattern)
+  K('members_in_office', new RegExp(String.raw`(?<=\b(?:\d{1,3}|${WORDS})\s+${WHO}\s+presents?\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
+  // "huit membres sont présents et trois représentés"
+  K('proxies', new RegExp(String.raw`(?<=\b(?:sont|etaient)\s+presents?\s+et\s+(\d{1,3}|${WORDS})\s+(?:sont\s+|etaient\s+)?)representes\b`, 'g'), ['representes']),
+  // Québec: "formant quorum (six membres sur sept)"
+  K('present', new RegExp(String.raw`\bformant\s+quorum\s*\(\s*(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elus)\b`, 'g'), ['formant']),
+  K('members_in_office', new RegExp(String.raw`(?<=\bformant\s+quorum\s*\(\s*(?:\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elus)\s+)sur\s+(\d{1,3}|${WORDS})\s*\)`, 'g'), ['sur']),
   // "Sont présents les 27 membres suivants :"
   K('present', new RegExp(String.raw`\b(?:sont|etaient)\s+presente?s\s+les\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s?)\b`, 'g'), ['sont', 'etaient']),
   // (or without the noun: "… de 87 conseillères et conseillers sur les 100 que compte le Conseil")

@@ -409,5 +409,13 @@ describe('the seventy-third and seventy-fourth sets', () => {
     expect(c.summary.present).toBeNull();
     expect(c.summary.present_names).toEqual(['Sylvie KIENTZER', 'Bernard HUMBERT', 'Nathalie ROESSEL', 'Thomas BINDEL']);
   });
+  it('counts stated in sentences: « quinze conseillers présents sur dix-neuf », « huit membres sont présents et trois représentés », « formant quorum (six membres sur sept) »', () => {
+    const a = analyseText(['Séance du 14 septembre 2016', '', 'Mme le Maire constate que le quorum est atteint : quinze conseillers présents sur dix-neuf.'].join('\n'));
+    expect([a.summary.present, a.summary.members_in_office]).toEqual([15, 19]);
+    const b = analyseText(['Séance du 12 décembre 2020', '', 'Le Maire constate que huit membres sont présents et trois représentés.'].join('\n'));
+    expect([b.summary.present, b.summary.proxies]).toEqual([8, 3]);
+    const c = analyseText(['Séance ordinaire du 2 octobre 2012', '', 'Sont présents les conseillers Morin Danielle, Ouellet Gilles et Dubé Martin, formant quorum (six membres sur sept) sous la présidence du maire.'].join('\n'));
+    expect([c.summary.present, c.summary.members_in_office]).toEqual([6, 7]);
+  });
 });
 
