@@ -1219,7 +1219,8 @@ export class AttendanceReader {
       if (seated && !text.slice(seated[0].length).trim()) continue;
       const lead = seated ? seated[0].length : 0;
       // "Mme X (Praz), suppléée par M. Y": the titular's substitute cut from it by a comma
-      const substBy = lastPeople.length === 1 ? /^\s*(?:suppléée?|remplacée?)\s+par\s+(?:son\s+|sa\s+)?(?:suppléante?\s+)?(?=\S)/i.exec(text) : null;
+      // (or "représenté par son suppléant M. Y": a substitute, not a proxy)
+      const substBy = lastPeople.length === 1 ? /^\s*(?:suppléée?|remplacée?|représentée?(?=\s+par\s+(?:son|sa)\s+suppléant))\s+par\s+(?:son\s+|sa\s+)?(?:suppléante?\s+)?(?=\S)/i.exec(text) : null;
       if (substBy) {
         const substitute = this.personFrom(text.slice(substBy[0].length).replace(/[.;]\s*$/, ''), piece.start + substBy[0].length);
         if (substitute) {
@@ -1227,7 +1228,12 @@ export class AttendanceReader {
           continue;
         }
         // "M. X (Commune), remplacé par son suppléant": the substitute named elsewhere (among the present)
-        if (/^\s*(?:suppléée?|remplacée?)\s+par\s+(?:son|sa)\s+suppléante?[\s.,;)]*$/i.test(text)) continue;
+        if (/^\s*(?:suppléée?|remplacée?|représentée?)\s+par\s+(?:son|sa)\s+suppléante?[\s.,;)]*$/i.test(text)) {
+          // (kept as the member's note: the seat is the substitute's, counted once)
+          const p = lastPeople[0]!;
+          p.note = p.note ? `${p.note}; ${text.trim()}` : text.trim();
+          continue;
+        }
       }
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma (or "…, suppléant, remplaçant M. Y")
       const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|remplaçante?(?:\s+(?:de|du))?)\s+(?=\S)/i.exec(text.slice(lead)) : null;
