@@ -1174,7 +1174,8 @@ export class AttendanceReader {
       // describes that member ("Mme X, 1re vice-présidente déléguée à l'action sociale, à l'enfance et aux familles ;",
       // "M. Y, Président du Conseil départemental, qui préside la séance ;")
       const inEntry = (p: Piece) => p.sep === ',' || p.sep.trim() === 'et';
-      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
+      // (not a substitution or a proxy said there: "…, représentée par son suppléant", "…, pouvoir à M. Y", read below)
+      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/suppl|rempla|représent|pouvoir|procuration|mandat|délégation/i.test(text) && !/\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
         // (up to the entry's end: a semicolon, or the end of the line)
         // (every part up to there in small letters too: "…, formant la majorité des membres en exercice, M. X ayant …" is prose)
         let j = i + 1;
@@ -1230,8 +1231,8 @@ export class AttendanceReader {
         // "M. X (Commune), remplacé par son suppléant": the substitute named elsewhere (among the present)
         if (/^\s*(?:suppléée?|remplacée?|représentée?)\s+par\s+(?:son|sa)\s+suppléante?[\s.,;)]*$/i.test(text)) {
           // (kept as the member's note: the seat is the substitute's, counted once)
-          const p = lastPeople[0]!;
-          p.note = p.note ? `${p.note}; ${text.trim()}` : text.trim();
+          const who = lastPeople[0]!;
+          for (const p of [who, ...this.listFor(kind).filter((x) => x !== who && x.name === who.name && x.span.start === who.span.start)]) p.note = p.note ? `${p.note}; ${text.trim()}` : text.trim();
           continue;
         }
       }

@@ -417,5 +417,24 @@ describe('the seventy-third and seventy-fourth sets', () => {
     const c = analyseText(['Séance ordinaire du 2 octobre 2012', '', 'Sont présents les conseillers Morin Danielle, Ouellet Gilles et Dubé Martin, formant quorum (six membres sur sept) sous la présidence du maire.'].join('\n'));
     expect([c.summary.present, c.summary.members_in_office]).toEqual([6, 7]);
   });
+  it('« Mme X (Commune), représentée par son suppléant »: the titular excused, the seat counted once', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 27 septembre 2016',
+        'Nombre de délégués en exercice : 4',
+        'Présents : 4 (3 titulaires, 1 suppléant)',
+        'Votants : 4',
+        '',
+        'Délégués présents :',
+        'BELVAL : M. Jean-Louis CAYRAC, Mme Régine ALBOUZE',
+        'MAYRAC : M. Paul ESPINAS, M. Marc ROUQUIER (suppléant, avec voix délibérative)',
+        '',
+        'Excusée : Mme Colette VERNHET (Mayrac), représentée par son suppléant.',
+        'Absents excusés : M. Jean ETCHART (Escot), représenté par son suppléant M. Pierre LARRIEU ; M. Roger CAPDEVILLE (Aramits).',
+      ].join('\n'),
+    );
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['Colette VERNHET', 'Roger CAPDEVILLE']));
+    expect(codes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
 });
 
