@@ -201,6 +201,9 @@ function blankWrappedColumnNotes(content: string): string {
 /** Words describing a member after the name's comma: small letters first, or an ordinal ("1re vice-présidente déléguée à …", "qui préside la séance", "à l'enfance et aux familles"). */
 const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
 
+/** Words that name someone: a surname in capitals or a civility. */
+const NAMES_SOMEONE = /\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u;
+
 /** The way a member attends, after the name: "– à distance", "(en visioconférence)". */
 const REMOTE_ATTENDANCE = /^\s*(?:à|a|en|par)\s+(?:distance|visio\S*|distanciel|audio\S*|téléconférence)\s*[.;]?\s*$/i;
 
@@ -1175,11 +1178,11 @@ export class AttendanceReader {
       // "M. Y, Président du Conseil départemental, qui préside la séance ;")
       const inEntry = (p: Piece) => p.sep === ',' || p.sep.trim() === 'et';
       // (not a substitution or a proxy said there: "…, représentée par son suppléant", "…, pouvoir à M. Y", read below)
-      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/suppl|rempla|représent|pouvoir|procuration|mandat|délégation/i.test(text) && !/\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
+      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/suppl|rempla|représent|pouvoir|procuration|mandat|délégation/i.test(text) && !NAMES_SOMEONE.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
         // (up to the entry's end: a semicolon, or the end of the line)
         // (every part up to there in small letters too: "…, formant la majorité des membres en exercice, M. X ayant …" is prose)
         let j = i + 1;
-        while (j < pieces.length && inEntry(pieces[j]!) && QUALIFIER.test(pieces[j]!.text) && !/\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u.test(pieces[j]!.text)) j++;
+        while (j < pieces.length && inEntry(pieces[j]!) && QUALIFIER.test(pieces[j]!.text) && !NAMES_SOMEONE.test(pieces[j]!.text)) j++;
         const rest = pieces[j];
         if (rest === undefined || (!inEntry(rest) && /;|\n/.test(this.src.norm.slice(piece.end, rest.start)))) continue;
       }

@@ -7,6 +7,7 @@
  * open with no number (a member leaving before the next vote) belong to it.
  */
 import type { Vote } from '../domain/index.ts';
+import { cells } from './presence-table.ts';
 import type { Segment } from './segment.ts';
 import type { SourceText } from './source.ts';
 import { findVote } from './votes.ts';
@@ -31,20 +32,9 @@ const HEADER_CELL: Array<[Column, RegExp]> = [
 /** An item number opening a row: "2022-48", "2019-087", "12", "DEL-2023-04", "CP-2025-06-114". */
 const ROW_NUMBER = /^(?:[A-Z]{1,5}[-_ ]?)?\d{1,4}(?:[-/._]\d{1,4}){0,3}[a-z]?$/;
 
+/** The row's cells, trimmed, each with its offset in the line (presence-table.ts `cells`: pipes, else runs of spaces). */
 function cellsOf(line: string, piped: boolean): Array<{ text: string; at: number }> {
-  const out: Array<{ text: string; at: number }> = [];
-  if (piped) {
-    const body = line.replace(/^\s*\|/, (m) => ' '.repeat(m.length)).replace(/\|\s*$/, (m) => ' '.repeat(m.length));
-    let at = 0;
-    for (const part of body.split('|')) {
-      const lead = part.length - part.trimStart().length;
-      out.push({ text: part.trim(), at: at + lead });
-      at += part.length + 1;
-    }
-    return out;
-  }
-  for (const m of line.matchAll(/\S+(?:[ ]\S+)*/g)) out.push({ text: m[0], at: m.index! });
-  return out;
+  return cells(line, 0, piped).map((c) => ({ text: c.text.trim(), at: c.start + c.text.length - c.text.trimStart().length }));
 }
 
 function columnOf(text: string): Column {
