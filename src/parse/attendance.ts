@@ -283,6 +283,7 @@ export class AttendanceReader {
     // "PRÉSENTS\nPrésident : M. X\nVice-présidents : …": a group label of the list, not a heading that ends it
     headings = headings.filter((h, i) => !(h.kind === 'boundary' && /^presid/.test(h.text) && i > 0 && headings[i - 1]!.kind === 'present' && !this.src.norm.slice(headings[i - 1]!.end, h.start).trim()));
     headings = this.countedThenGroups(headings, from, to);
+    headings = this.communeRoll(headings, from, to);
     // a flattened presence table's rows end with their state ("… CC Vallée du Tarnon excusé"): no headings
     // (the header row, "…PrésentExcuséPouvoir à", is none either)
     if (table) headings = headings.filter((h) => h.end <= table.start || h.start >= table.end);
@@ -562,6 +563,8 @@ export class AttendanceReader {
     const l = this.src.lineAt(h.start);
     const lineStart = this.src.lineStarts[l - 1]!;
     const before = this.src.norm.slice(lineStart, h.start);
+    // (or a group's row naming no one: "Commune de Vernassal-Haut : absents")
+    if (/^[ \t]*\p{Lu}[^:\n]{1,60}:[ \t]*$/u.test(before) && !/pr[ée]sent|absent|excus|pouvoir|procuration/i.test(before) && /^[ \t.]*(?:\n|$)/.test(this.src.norm.slice(h.end, h.end + 40))) return true;
     return /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\S+)*?[ \t]{3,}$/u.test(before);
   }
 
@@ -679,6 +682,35 @@ export class AttendanceReader {
    * label ("CAVO :", "CA Portes de l'Yvrette :") opening the list. A heading of the members present is put
    * there (those read inside the clauses, "présent(e)s … Nombre de pouvoirs :", go).
    */
+  /**
+   * A roll by commune with no heading of its own, under the counts: "Commune de Pradelle : M. Lucien X (Président),
+   * Mme Y" / "Commune de Vernassal-Haut : absents", three lines at least, one of them naming someone. Read as the
+   * present list (the communes' labels and their states naming no one are blanked by `blankGroupLabels`), when no
+   * list of present members is headed before it.
+   */
+  private communeRoll(headings: Heading[], from: number, to: number): Heading[] {
+    const zone = this.src.norm.slice(from, Math.min(to, from + 6000));
+    if (!/(?:^|\n)[ \t]*(?:Commune|Ville|Mairie)\s/.test(zone)) return headings;
+    const ROW = /^[ \t]*(?:Commune|Ville|Mairie)\s+(?:de\s+(?:la\s+|l['’]\s?)?|d['’]\s?|du\s+|des\s+)\p{Lu}[^:\n]{1,50}:[^\n]*$/gmu;
+    let run: RegExpExecArray[] = [];
+    const runs: RegExpExecArray[][] = [];
+    for (const m of zone.matchAll(ROW)) {
+      const prev = run[run.length - 1];
+      if (prev && zone.slice(prev.index! + prev[0].length, m.index!).trim() === '') run.push(m);
+      else {
+        if (run.length) runs.push(run);
+        run = [m];
+      }
+    }
+    if (run.length) runs.push(run);
+    const roll = runs.find((r) => r.length >= 3 && r.some((m) => CIVILITY.test(m[0])));
+    if (!roll) return headings;
+    const start = from + roll[0]!.index! + (/^[ \t]*/.exec(roll[0]![0])?.[0].length ?? 0);
+    // (a count is no list: "Présents : 6")
+    if (headings.some((h) => h.kind === 'present' && h.start < start + roll.reduce((n, m) => n + m[0].length, 0) && !/^[ \t]*\(?\d/.test(normDigits(this.src.norm).slice(h.end, h.end + 8)))) return headings;
+    return [...headings, { kind: 'present' as const, start, end: start, text: '' }].sort((a, b) => a.start - b.start);
+  }
+
   private countedThenGroups(headings: Heading[], from: number, to: number): Heading[] {
     const zone = this.src.fold.slice(from, to);
     const m = /\bnombre\s+de\s+presents\s*:\s*\(\s*\d{1,3}\s*\)\s*dont\b/.exec(zone);
@@ -1819,9 +1851,10 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
 }
 
 // (the page fraction or number glued to the footer's date or title by the extraction: "… du 21/10/20211/4", "Procès-verbal1/9",
+// "… du 11/04/2018Page 1 sur 3",
 // "Réunion du 15 octobre 20183")
 // (or its number after a dash: "Conseil régional de X – Séance plénière du 24 juin 2010 – 3")
-const PAGE_LINE = /^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[ \t]+[-–—][ \t]+\d{1,3}[ \t]*$|^[^\n]*(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|proc[èe]s-verbal|compte[- ]rendu)\d{1,2}\/\d{1,2}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|r[ée]union|comit[ée]|bureau)[^\n]*\s(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d\d{1,3}[ \t]*$/i;
+const PAGE_LINE = /^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[ \t]+[-–—][ \t]+\d{1,3}[ \t]*$|^[^\n]*(?:(?:\b|(?<=\d))page\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|proc[èe]s-verbal|compte[- ]rendu)\d{1,2}\/\d{1,2}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|r[ée]union|comit[ée]|bureau)[^\n]*\s(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d\d{1,3}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
 const STAMP_LINE = /^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */
@@ -1903,6 +1936,12 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:Groupe|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:Groupe|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b[^\n]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+)\s*\)[ \t]*:?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
+  // "Commune de Vernassal-Haut : absents": a group's row naming no one
+  if (/:[ \t]*(?:absente?s?|excusée?s?|non\s+représentée?s?)[ \t]*\.?[ \t]*(?:\n|$)/i.test(content)) {
+    content = content.replace(/(?<=^|\n)[ \t]*\p{Lu}[^:\n]{1,60}:[ \t]*(?:absente?s?|excusée?s?|non\s+représentée?s?)[ \t]*\.?[ \t]*(?=\n|$)/giu, (line) =>
+      /pr[ée]sent|absent|excus|pouvoir|procuration/i.test(line.slice(0, line.indexOf(':'))) ? line : ' '.repeat(line.length),
+    );
+  }
   // "Siège no 3 : vacant": a seat without a member
   if (/vacant/i.test(content)) content = content.replace(/(?<=^|\n)[^:\n]{2,40}:[ \t]*(?:si[èe]ge[ \t]+|poste[ \t]+)?vacante?[ \t]*\.?[ \t]*(?=\n|$)/gi, (line) => ' '.repeat(line.length));
   // "01 – Canton de Beaulac : Mme A et M. B": a numbered group label before its members (or a dash: none present)
@@ -1927,6 +1966,21 @@ export function blankGroupLabels(content: string): string {
   // heading per column ("Canton d'Arvignol        Canton de Belcourt"), a table extracted with its layout
   if (/\n[ \t]*(?:Commune|Ville|Canton)\s/.test(content)) {
     content = content.replace(GROUP_HEADING_LINE, (line) => ' '.repeat(line.length));
+  }
+  // "CC du Val de ViouneM. Alain X, Mme …": a member body's cell glued to its first delegate's civility by the extraction
+  // (a lower-case letter right before the civility, at the start of a line)
+  if (/[\p{Ll}](?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/u.test(content)) {
+    content = content.replace(/(?<=^|\n)([ \t]*)(\p{Lu}[^\n,;:()]{1,60}?\p{Ll})(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/gu, (m, ws: string, label: string) =>
+      /\b(?:M\.|Mme|Monsieur|Madame)\s|pr[ée]sent|absent|excus|pouvoir|procuration/i.test(label) ? m : ws + ' '.repeat(label.length),
+    );
+  }
+  // "SOULANE-LA-VILLE – M. Marc X – Mme Isabelle Y": a commune in capitals opening its line, a dash, its delegates
+  if (/(?:^|\n)[ \t]*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{1,50}?[ \t]+[–—-][ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(content)) {
+    // (not a surname wrapped to the next line: the line before ends with a surname in capitals or opens the list, and two
+    // lines at least are written so)
+    const LABEL = /(?<=(^|\n)([^\n]*)\n|^)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{1,50}?[ \t]+[–—-])(?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g;
+    const labels = [...content.matchAll(LABEL)].filter((m) => !/PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT/.test(m[4]!) && (m[2] === undefined || /(?:^|[\s(])\p{Lu}[\p{Lu}'’-]+[ \t]*(?:\([^()\n]*\))?[ \t]*$|^[ \t]*$/u.test(m[2])));
+    if (labels.length >= 2) for (const m of labels) content = content.slice(0, m.index! + m[3]!.length) + ' '.repeat(m[4]!.length) + content.slice(m.index! + m[3]!.length + m[4]!.length);
   }
   // (the other labels end with a colon)
   if (!content.includes(':')) return content;

@@ -121,8 +121,10 @@ export const DIGIT_LETTER: Record<string, string> = { '6': 'e', '1': 'l', '0': '
  * word of letters an O ("0bjet"); one character for one, offsets kept;
  * `norm` keeps what was read.
  */
-function ocrLettersInWords(fold: string): string {
-  if (/[a-z][0156][a-z]/.test(fold)) fold = fold.replace(/(?<=[a-z])[0156](?=[a-z])/g, (d) => DIGIT_LETTER[d]!);
+function ocrLettersInWords(norm: string, fold: string): string {
+  // (not a count glued between two labels by a PDF's extraction, the next label's capital after a small letter:
+  // "dont suppléant1Pouvoirs2")
+  if (/[a-z][0156][a-z]/.test(fold)) fold = fold.replace(/(?<=[a-z])[0156](?=[a-z])/g, (d, at: number) => (/\p{Ll}/u.test(norm[at - 1]!) && /\p{Lu}/u.test(norm[at + 1]!) ? d : DIGIT_LETTER[d]!));
   // a zero opening a word of letters is an O ("0BJET"), not a count glued to the next label ("Contre : 0Abstention : 1")
   if (/(?<![a-z0-9])0[a-z]{3}/.test(fold)) fold = fold.replace(/(?<![a-z0-9])0(?=[a-z]{3})(?!contre|abstention|pour\b|votants|exprimes|absents?\b|presents?\b|procuration|pouvoir|excuses?\b|ne\s)/g, 'o');
   return fold;
@@ -134,7 +136,7 @@ function ocrLettersInWords(fold: string): string {
  * standing alone become "le", "la", "les", "l'"; `norm` keeps what was read.
  */
 function ocrArticles(norm: string, fold: string): string {
-  fold = ocrLettersInWords(fold);
+  fold = ocrLettersInWords(norm, fold);
   // every match holds "Ie", "Ia" or "I'": the costly pattern runs only when one is there
   if (!/I[ea']/.test(norm)) return fold;
   if (!/(?<!\p{L})I(?:e|a|es)(?!\p{L})|(?<!\p{L})I'(?=\p{L})/u.test(norm)) return fold;
