@@ -690,11 +690,13 @@ export class AttendanceReader {
    */
   private communeRoll(headings: Heading[], from: number, to: number): Heading[] {
     const zone = this.src.norm.slice(from, Math.min(to, from + 6000));
-    if (!/(?:^|\n)[ \t]*(?:Commune|Ville|Mairie)\s/.test(zone)) return headings;
-    const ROW = /^[ \t]*(?:Commune|Ville|Mairie)\s+(?:de\s+(?:la\s+|l['’]\s?)?|d['’]\s?|du\s+|des\s+)\p{Lu}[^:\n]{1,50}:[^\n]*$/gmu;
+    if (!/\n[ \t]*\p{Lu}[^:\n]{1,60}:[ \t]*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s/u.test(zone)) return headings;
+    // (a member body too: "CC du Vallon de l'Aumance : M. Jean-Claude X, Mme …"; not a heading of the attendance)
+    const ROW = /^[ \t]*((?:Commune|Ville|Mairie|CC|CA|CU|Communaut[ée]|M[ée]tropole|Syndicat|SI[A-Z]{1,6}|SM[A-Z]{0,6}|Canton|Secteur|Coll[èe]ge|Territoire)\b[^:\n]{1,60}):[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|(?:absente?s?|excusée?s?|non\s+représentée?s?)[ \t]*\.?[ \t]*$)[^\n]*$/gmu;
     let run: RegExpExecArray[] = [];
     const runs: RegExpExecArray[][] = [];
     for (const m of zone.matchAll(ROW)) {
+      if (ATTENDANCE_LABEL.test(m[1]!)) continue;
       const prev = run[run.length - 1];
       if (prev && zone.slice(prev.index! + prev[0].length, m.index!).trim() === '') run.push(m);
       else {
@@ -1916,6 +1918,9 @@ export function blankCountLines(content: string): string {
   if (!content.includes(':')) return content;
   return content.replace(/^[ \t]*(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?\d{1,4}\)?[ \t]*$/gm, (m) => ' '.repeat(m.length));
 }
+
+/** Labels of the attendance's own lines ("Présidence : M. X", "Pouvoirs : …"), never a group of members. */
+const ATTENDANCE_LABEL = /pr[ée]sen|absen|excus|pouvoir|procuration|mandat|d[ée]l[ée]gation|secr[ée]tari|suppl[ée]ant|repr[ée]sent|invit|assist|rapporteu|objet|vote|pr[ée]sid|ordre|public|personnel|services?\b|direct|\b(?:M\.|Mme|Monsieur|Madame)\s/i;
 
 /** A group's name alone on a line, or one per column: "Commune de X", "Ville d'Y", "Canton de Z" (single spaces inside a name). */
 const GROUP_LABEL = String.raw`(?:Commune|Ville|Canton)\s(?:de\s(?:la\s|l['’])?|d['’]\s?|du\s|des\s)\p{Lu}[\p{L}'’-]*(?: (?! )[\p{L}'’-]+){0,6}`;

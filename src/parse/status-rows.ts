@@ -59,12 +59,15 @@ const SPLITS: RegExp[] = [
 ];
 
 const WORD_STATE = /^(present|presente|presents|presentes|absent|absente|absents|absentes|excuse|excusee|excuses|excusees|represente|representee)\b/;
+/** A proxy written as the state itself: "pouvoir à X", "procuration donnée à X". */
+const POWER_STATE = /^(?:pouvoir|procuration|delegation(?:\s+de\s+vote)?)(?:\s+donnee?)?\s+a\s/;
 const CODE_STATE = /^([PAER])(?=$|[ \t(])/;
 const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|procuration\s+(?:donnee\s+)?a|delegation\s+(?:de\s+vote\s+)?a|represente(?:e)?\s+par)\s+)(.+?)\s*\)?\s*$/;
 /** "suppléé par X, suppléante", "remplacé par X" */
 const SUBSTITUTE_TAIL = /^(?:suppleee?|supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
 /** Every row holds one of these words (folded; "represente" holds "present"), or a code (CODE_HINT, as written). */
 const STATE_HINT = /present|absent|excuse/g;
+const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b/g;
 /**
  * A one-letter code after a gap, the code ending its line or followed by a
  * blank or '(' — searched over the zone's lines at once: no part of it
@@ -85,12 +88,17 @@ interface Parsed {
 }
 
 /** The state written in `norm` (its folded twin `fold`, same length), or null when the text is not a state. */
-function parseState(norm: string, fold: string): Parsed | null {
+function parseState(norm: string, fold: string, power = false): Parsed | null {
   let state: RowState;
   let rest: number;
   let code = false;
   const w = WORD_STATE.exec(fold);
-  if (w) {
+  const asPower = !w && power && POWER_STATE.test(fold);
+  if (asPower) {
+    // "pouvoir à M. X" alone in the state cell: represented, the holder follows
+    state = 'represented';
+    rest = 0;
+  } else if (w) {
     const word = w[1]!;
     state = word.startsWith('present') ? 'present' : word.startsWith('absent') ? 'absent' : word.startsWith('excuse') ? 'excused' : 'represented';
     rest = word.length;
@@ -116,7 +124,7 @@ function parseState(norm: string, fold: string): Parsed | null {
     const at = norm.length - tail.length + sub[0].indexOf(sub[1]!, sub[0].indexOf(' par ') + 5);
     return { state, holderText: norm.slice(at, at + sub[1]!.length), holderOffset: at, substitute: true, role: null, code };
   }
-  const proxy = PROXY_TAIL.exec(state === 'represented' && !code ? `par ${tail.replace(/^par\s+/, '')}` : tail);
+  const proxy = PROXY_TAIL.exec(state === 'represented' && !code && !asPower ? `par ${tail.replace(/^par\s+/, '')}` : tail);
   if (proxy) {
     const holderText = proxy[1]!;
     const at = norm.length - tail.length + tail.lastIndexOf(holderText);
@@ -139,15 +147,21 @@ interface Candidate {
 /** The row written on one line, or null. `base`: the line's offset. */
 function rowOf(norm: string, fold: string, base: number): Candidate | null {
   const trimmed = norm.replace(/\s+$/, '');
-  if (trimmed.includes('\t')) {
+  // cells apart by TABs, or by pipes inside the line ("Aix-la-Marsalouse | M. Jean-Paul X | présent – Président"; a table
+  // framed by pipes, "| … |", is read by the pipe-table reader)
+  const piped = !trimmed.includes('\t') && trimmed.includes('|') && !/^\s*\|/.test(trimmed);
+  const cellRun = trimmed.includes('\t') ? /[^\t]+/g : piped ? /[^|]+/g : null;
+  if (cellRun) {
     // cells: the state is the last cell, the name the cell before it
-    const cells = [...trimmed.matchAll(/[^\t]+/g)].filter((m) => m[0].trim() !== '');
+    const cells = [...trimmed.matchAll(cellRun)].filter((m) => m[0].trim() !== '');
     if (cells.length >= 2) {
       const last = cells[cells.length - 1]!;
       const name = cells[cells.length - 2]!;
       const lead = last[0].length - last[0].trimStart().length;
-      const parsed = parseState(last[0].trimStart(), fold.slice(last.index! + lead, last.index! + last[0].length));
-      if (parsed) return { nameText: name[0], nameStart: base + name.index!, parsed };
+      // (in such a row the state cell may be the proxy itself: "pouvoir à M. X")
+      const parsed = parseState(last[0].trimStart().trimEnd(), fold.slice(last.index! + lead, last.index! + last[0].trimEnd().length), piped);
+      const nameLead = name[0].length - name[0].trimStart().length;
+      if (parsed) return { nameText: name[0].trim(), nameStart: base + name.index! + nameLead, parsed };
     }
   }
   for (const re of SPLITS) {
@@ -225,6 +239,11 @@ function hintedLines(src: SourceText, first: number, last: number): Set<number> 
   for (let m = STATE_HINT.exec(src.fold); m !== null && m.index < end; m = STATE_HINT.exec(src.fold)) out.add(src.lineAt(m.index));
   CODE_HINT.lastIndex = start;
   for (let m = CODE_HINT.exec(src.norm); m !== null && m.index < end; m = CODE_HINT.exec(src.norm)) out.add(src.lineAt(m.index));
+  // (a proxy as the state cell of a row whose cells are apart by pipes: "… | M. X | pouvoir à M. Y")
+  if (src.fold.includes('|')) {
+    POWER_HINT.lastIndex = start;
+    for (let m = POWER_HINT.exec(src.fold); m !== null && m.index < end; m = POWER_HINT.exec(src.fold)) out.add(src.lineAt(m.index));
+  }
   return out;
 }
 
