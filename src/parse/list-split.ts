@@ -53,9 +53,9 @@ export function liftParentheses(text: string): { masked: string; groups: Array<{
 /**
  * The characters a hard separator can open with (its first character after
  * any lookbehind): a tab, a space, [;|•·✓▪►●], a comma, a dash, '/', a digit,
- * '.', "et" or '&', a capital A-Z. A new separator adds its own here.
+ * '.', "et" or '&', 'm' (a glued "membre du bureau"), a capital A-Z. A new separator adds its own here.
  */
-const SEPARATOR_FIRST = '(?=[\\t ;|•·✓▪►●,\\-–—/0-9.e&A-Z])';
+const SEPARATOR_FIRST = '(?=[\\t ;|•·✓▪►●,\\-–—/0-9.em&A-Z])';
 // hard separators, on the masked text; the lookahead first (zero-width: no match changes) lets the
 // search pass most places at once instead of trying every alternative's lookbehind there (twice as fast)
 const HARD = new RegExp(
@@ -90,6 +90,9 @@ const HARD = new RegExp(
     // two cells of a row run together by the extraction ("M. Jean-François ALLIBERTMme Sophie CARLIER"): before the civility
     // (not before "M.": a surname in capitals may end with M at a sentence end, "Mme Anne BLUM. Le quorum …")
     '(?<=[A-ZÀ-Þ]{2})(?=(?:Mme|Mlle|Melle|Madame|Monsieur)\\s)',
+    // a role glued to the surname in capitals before it by the extraction ("M. Franck BOULARDPrésident",
+    // "Mme Claudine MERCERON1re vice-présidente", "M. Yannick PAILLATmembre du bureau"): the role's own piece
+    '(?<=[A-ZÀ-Þ]{2})(?=(?:Pr[ée]sidente?|Vice-pr[ée]sidente?|\\d{1,2}(?:er|re|e|[èe]me)\\s+(?:[Vv]ice|[Aa]djoint)|[Mm]embre\\s+du\\s+bureau|Maire|Adjointe?|Conseill[eè]re?|Secr[ée]taire|Tr[ée]sori[eè]re?)(?![a-zß-ÿ]))',
   ].join('|') +
   ')',
   'gu',
