@@ -1983,9 +1983,16 @@ export function blankGroupLabels(content: string): string {
   if (/(?:^|\n)[ \t]*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{1,50}?[ \t]+[–—-][ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(content)) {
     // (not a surname wrapped to the next line: the line before ends with a surname in capitals or opens the list, and two
     // lines at least are written so)
-    const LABEL = /(?<=(^|\n)([^\n]*)\n|^)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{1,50}?[ \t]+[–—-])(?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g;
-    const labels = [...content.matchAll(LABEL)].filter((m) => !/PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT/.test(m[4]!) && (m[2] === undefined || /(?:^|[\s(])\p{Lu}[\p{Lu}'’-]+[ \t]*(?:\([^()\n]*\))?[ \t]*$|^[ \t]*$/u.test(m[2])));
-    if (labels.length >= 2) for (const m of labels) content = content.slice(0, m.index! + m[3]!.length) + ' '.repeat(m[4]!.length) + content.slice(m.index! + m[3]!.length + m[4]!.length);
+    // (a single such line opening the list, right under its heading, is one too: "DÉLÉGUÉS SUPPLÉANTS" / "X-LE-HAUT – M. Y")
+    const LABEL = /(?<=^|\n)([ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{1,50}?[ \t]+[–—-])(?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g;
+    const labels = [...content.matchAll(LABEL)].filter((m) => {
+      if (/PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT/.test(m[2]!)) return false;
+      const before = content.slice(0, m.index!).trimEnd();
+      const prev = before.slice(before.lastIndexOf('\n') + 1);
+      return prev === '' || /(?:^|[\s(])\p{Lu}[\p{Lu}'’-]+[ \t]*(?:\([^()\n]*\))?$/u.test(prev);
+    });
+    const first = labels.length === 1 && content.slice(0, labels[0]!.index!).trim() === '';
+    if (labels.length >= 2 || first) for (const m of labels) content = content.slice(0, m.index! + m[1]!.length) + ' '.repeat(m[2]!.length) + content.slice(m.index! + m[1]!.length + m[2]!.length);
   }
   // (the other labels end with a colon)
   if (!content.includes(':')) return content;
