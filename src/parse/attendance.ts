@@ -409,6 +409,13 @@ export class AttendanceReader {
       }
     }
     if (this.out.present === null) {
+      const b = this.readBracketStates(from, Math.min(to, blockStart >= 0 ? Math.max(blockStart + 3000, blockEnd + 200) : from + 4000));
+      if (b) {
+        blockStart = blockStart < 0 ? b.start : Math.min(blockStart, b.start);
+        blockEnd = Math.max(blockEnd, b.end);
+      }
+    }
+    if (this.out.present === null) {
       const ex = this.readExceptions(from, Math.min(to, from + 3000));
       if (ex) {
         blockStart = blockStart < 0 ? ex.start : Math.min(blockStart, ex.start);
@@ -831,6 +838,69 @@ export class AttendanceReader {
       }
     }
     return { start: run[0]!.start, end };
+  }
+
+  /**
+   * A table of the members with each one's state in brackets after the name, no heading of states, often glued cell to
+   * cell by the extraction: "Lézat-HautM. Jean X, Président (présent)" / "Mme Eve Y (présente)M. Rémi Z (présent, sans
+   * voix délibérative)" / "Mme Marie W (pouvoir à M. Jean X)–". Four such entries at least, on three lines or more, two
+   * states at least. Under a header naming a column of suppléants ("Délégués titulaires / Délégués suppléants"), the
+   * second entry of a line is a suppléant: present with a vote only when the note says whom it sits for, otherwise in
+   * no list (a suppléant is no member in office). « sans voix délibérative » is in no list either.
+   */
+  private readBracketStates(from: number, to: number): { start: number; end: number } | null {
+    const zone = this.src.norm.slice(from, to);
+    if (!/\((?:présente?|absente?|excusée?|pouvoir\s+à)\b/i.test(zone)) return null;
+    const ENTRY = /(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()\n]{2,70}?\s*\(\s*(présente?|absente?|excusée?|pouvoir\s+(?:donné\s+)?à\s+([^()\n]{3,60}?)|représentée?\s+par\s+([^()\n]{3,60}?))(?:(?:\s*[,;]\s*|\s+[–-]\s+)([^()\n]{0,80}?))?\s*\)/giu;
+    const found = [...zone.matchAll(ENTRY)];
+    if (found.length < 4 || new Set(found.map((m) => this.src.lineAt(from + m.index!))).size < 3) return null;
+    const states = new Set(found.map((m) => m[1]!.toLowerCase().replace(/e$/, '').slice(0, 5)));
+    if (states.size < 2) return null;
+    // a header naming the columns of titulaires and suppléants, above the first entry
+    const firstLine = this.src.lineAt(from + found[0]!.index!);
+    const head = this.src.norm.slice(this.src.lineStarts[Math.max(0, firstLine - 3)]!, from + found[0]!.index!);
+    const supplColumn = /titulaires?/i.test(head) && /suppl[ée]ante?s/i.test(head);
+    const lines = new Map<number, number>();
+    const present: NameRef[] = [];
+    for (const m of found) {
+      const at = from + m.index!;
+      const line = this.src.lineAt(at);
+      const rank = (lines.get(line) ?? 0) + 1;
+      lines.set(line, rank);
+      const nameText = m[0].slice(0, m[0].indexOf('('));
+      // (a role after a comma: "M. Jean X, Président (présent)")
+      const p = this.rowPerson(nameText, at);
+      if (!p) continue;
+      const who = this.ref(p);
+      const state = m[1]!.toLowerCase();
+      const note = (m[4] ?? '').toLowerCase();
+      if (/sans\s+voix/.test(note)) continue;
+      const substitute = supplColumn && rank >= 2;
+      if (state.startsWith('présent')) {
+        if (substitute && !/si[èe]ge|pour\s|rempla|avec\s+voix/.test(note)) continue;
+        present.push(who);
+        // "(présente, siège pour M. ROQUES)": the titular she replaces holds no second seat
+        const sits = /(?:si[èe]ge\s+pour|pour|remplace|en\s+remplacement\s+de)\s+((?:M\.|Mme|Monsieur|Madame)\s[^,;()]+)/i.exec(m[4] ?? '');
+        const titular = sits ? this.gridPerson(sits[1]!, at + m[0].lastIndexOf(sits[1]!)) : null;
+        if (titular) this.out.substitutions.push({ titular: this.ref(titular), substitute: who, span: this.src.span(at, at + m[0].length) });
+      } else if (substitute) {
+        continue;
+      } else if (m[2] !== undefined || m[3] !== undefined) {
+        const holderText = m[2] ?? m[3]!;
+        const hp = this.gridPerson(holderText, at + m[0].indexOf(holderText));
+        this.out.proxies.push({ giver: who, holder: hp ? this.ref(hp) : null, scope: null, span: this.src.span(at, at + m[0].length) });
+      } else if (state.startsWith('absent')) this.out.absent.push(who);
+      else this.out.excused.push(who);
+    }
+    if (present.length === 0) return null;
+    this.out.present = present;
+    for (const p of present) this.noteRoleHint(p);
+    const start = from + found[0]!.index!;
+    const last = found[found.length - 1]!;
+    const end = from + last.index! + last[0].length;
+    const heading = firstLine > 1 ? this.src.norm.slice(this.src.lineStarts[firstLine - 2]!, this.src.lineStarts[firstLine - 2]! + this.src.lineLength(firstLine - 1)).trim() : '';
+    for (const kind of ['present', 'absent', 'excused', 'proxies'] as const) this.out.sections.push({ kind, heading, span: this.src.span(start, end), complete: !this.reachedEnd(end, to) });
+    return { start, end };
   }
 
   /**

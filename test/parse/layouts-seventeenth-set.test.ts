@@ -192,4 +192,30 @@ describe('delegates listed by commune or member body', () => {
     expect(summary.present_names).toEqual(['Gaël PRIOU', 'Laure BRIAND', 'Tanguy MORICE', 'Nolwenn AUDRAIN']);
     expect(parsed.session.attendance.present?.map((p) => p.role)).toEqual(['Président', '1re vice-présidente', '2e vice-président', 'membre du bureau']);
   });
+
+  it('a titulaires / suppléants table glued cell to cell, each state in brackets after the name', () => {
+    const { summary, findings } = analyseText(
+      [
+        'SIVOS DU VAL DE SAVÈS',
+        'Comité syndical du mardi 15 mars 2022',
+        'Délégués en exercice : 8 – Présents : 7 (dont 1 suppléant) – Pouvoir : 1 – Votants : 8',
+        '',
+        'CommuneDélégués titulairesDélégués suppléants',
+        'Cazaux-le-HautM. Gaston PUJOL, Président (présent)',
+        'Mme Lina ARRIBAT (présente)M. Hugo SENTENAC (présent, sans voix délibérative)',
+        'Montégut-SavèsMme Rosa DARRIEU (présente)',
+        'M. Urbain LAFFONT (présent)Mme Berthe SOUM (absente)',
+        'Lartigue-BasM. Anselme DUFFAUT (excusé)',
+        'Mme Ida CASTET (pouvoir à M. Gaston PUJOL)–',
+        'Saint-Élix-SavèsMme Alice BOP (présente)M. Léo MAUMUS (présent, siège pour M. DUFFAUT)',
+        'M. Noël TAPIE (présent)–',
+        'Secrétaire de séance : Mme Alice BOP',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Gaston PUJOL', 'Lina ARRIBAT', 'Rosa DARRIEU', 'Urbain LAFFONT', 'Alice BOP', 'Léo MAUMUS', 'Noël TAPIE']);
+    expect(summary.absent_names).toEqual(['Anselme DUFFAUT']);
+    expect(pairs(summary.proxies_list)).toEqual(['Ida CASTET > Gaston PUJOL']);
+    expect(summary.president).toBe('Gaston PUJOL');
+    expect(codes(findings)).toEqual([]);
+  });
 });
