@@ -162,11 +162,22 @@ function personRef(src: SourceText, p: PersonText): NameRef {
  */
 function subjectBefore(src: SourceText, re: Anchored, from: number, to: number, order: NameOrder): NameRef | null {
   for (const m of matchAnchored(zoneOf(src, from, to), re)) {
+    // (or the antecedent of a relative clause: "sur convocation de Mme X, maire sortante, qui a ouvert la séance")
+    let relative = false;
     for (const part of partsBefore(src, from + m.index!)) {
       const text = part.text.trim();
+      if (/^qui$/i.test(text)) {
+        relative = true;
+        continue;
+      }
       if (text === '' || isRoleOnly(text)) continue;
       const parsed = parseEntry(part.text, part.at, order);
       if (parsed.people.length === 1 && !parsed.prose) return personRef(src, parsed.people[0]!);
+      const tail = relative ? /(?:M\.|Mme|Monsieur|Madame)\s+\S+(?:\s+\S+){0,3}\s*$/.exec(part.text) : null;
+      if (tail) {
+        const named = parseEntry(tail[0], part.at + tail.index, order);
+        if (named.people.length === 1 && !named.prose) return personRef(src, named.people[0]!);
+      }
       break;
     }
   }
