@@ -60,14 +60,19 @@ const SPLITS: RegExp[] = [
 
 const WORD_STATE = /^(present|presente|presents|presentes|absent|absente|absents|absentes|excuse|excusee|excuses|excusees|represente|representee)\b/;
 /** A proxy written as the state itself: "pouvoir à X", "procuration donnée à X". */
-const POWER_STATE = /^(?:pouvoir|procuration|delegation(?:\s+de\s+vote)?)(?:\s+donnee?)?\s+a\s/;
+// (or its holder in the next column of a table aligned with spaces: "pouvoir    Françoise X")
+const POWER_STATE = /^(?:pouvoir|procuration|delegation(?:\s+de\s+vote)?)(?:\s+donnee?)?(?:\s+a\s|\s{2,}(?=\S))/;
+/** A row of a table aligned with spaces whose state column holds "pouvoir" and the next column its holder. */
+const POWER_COLUMNS = /^(.*\S) {2,}((?:[Pp]ouvoir|[Pp]rocuration)(?: donn[ée]e?)?(?: à)? {2,}\S.*)$/;
+/** A cell of numbers after the member's (the votes a delegate holds): "Françoise X        5". */
+const NUMBER_CELL = /(?: {2,}|\t+)\d{1,3}(?:[.,]\d{1,2})?[ \t]*$/;
 const CODE_STATE = /^([PAER])(?=$|[ \t(])/;
-const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|procuration\s+(?:donnee\s+)?a|delegation\s+(?:de\s+vote\s+)?a|represente(?:e)?\s+par)\s+)(.+?)\s*\)?\s*$/;
+const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|(?:pouvoir|procuration)(?:\s+donnee?)?(?=\s{2})|procuration\s+(?:donnee\s+)?a|delegation\s+(?:de\s+vote\s+)?a|represente(?:e)?\s+par)\s+)(.+?)\s*\)?\s*$/;
 /** "suppléé par X, suppléante", "remplacé par X" */
 const SUBSTITUTE_TAIL = /^(?:suppleee?|supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
 /** Every row holds one of these words (folded; "represente" holds "present"), or a code (CODE_HINT, as written). */
 const STATE_HINT = /present|absent|excuse/g;
-const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b/g;
+const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?: donnee?)?(?: a)? {2,}/g;
 /**
  * A one-letter code after a gap, the code ending its line or followed by a
  * blank or '(' — searched over the zone's lines at once: no part of it
@@ -164,14 +169,16 @@ function rowOf(norm: string, fold: string, base: number): Candidate | null {
       if (parsed) return { nameText: name[0].trim(), nameStart: base + name.index! + nameLead, parsed };
     }
   }
-  for (const re of SPLITS) {
-    const m = re.exec(trimmed);
+  const power = !cellRun && /ouvoir|rocuration/.test(trimmed) ? POWER_COLUMNS.exec(trimmed) : null;
+  for (const re of power ? [POWER_COLUMNS] : SPLITS) {
+    const m = power ?? re.exec(trimmed);
     if (!m) continue;
     const stateAt = trimmed.length - m[2]!.length;
-    const parsed = parseState(m[2]!, fold.slice(stateAt, trimmed.length));
+    const parsed = parseState(m[2]!, fold.slice(stateAt, trimmed.length), power !== null);
     if (!parsed) continue;
     const lead = m[1]!.length - m[1]!.trimStart().length;
-    return { nameText: m[1]!.trimStart().replace(/^[-–•*]\s+/, ''), nameStart: base + lead + (/^[-–•*]\s+/.exec(m[1]!.trimStart())?.[0].length ?? 0), parsed };
+    const nameText = m[1]!.trimStart().replace(NUMBER_CELL, '');
+    return { nameText: nameText.replace(/^[-–•*]\s+/, ''), nameStart: base + lead + (/^[-–•*]\s+/.exec(nameText)?.[0].length ?? 0), parsed };
   }
   return null;
 }
@@ -239,8 +246,9 @@ function hintedLines(src: SourceText, first: number, last: number): Set<number> 
   for (let m = STATE_HINT.exec(src.fold); m !== null && m.index < end; m = STATE_HINT.exec(src.fold)) out.add(src.lineAt(m.index));
   CODE_HINT.lastIndex = start;
   for (let m = CODE_HINT.exec(src.norm); m !== null && m.index < end; m = CODE_HINT.exec(src.norm)) out.add(src.lineAt(m.index));
-  // (a proxy as the state cell of a row whose cells are apart by pipes: "… | M. X | pouvoir à M. Y")
-  if (src.fold.includes('|')) {
+  // (a proxy as the state cell of a row whose cells are apart by pipes, "… | M. X | pouvoir à M. Y", or by spaces,
+  // "Jean-Marc X      5    pouvoir    Françoise Y")
+  if (src.fold.includes('|') || src.fold.includes('  pouvoir') || src.fold.includes('  procuration')) {
     POWER_HINT.lastIndex = start;
     for (let m = POWER_HINT.exec(src.fold); m !== null && m.index < end; m = POWER_HINT.exec(src.fold)) out.add(src.lineAt(m.index));
   }
