@@ -2071,7 +2071,8 @@ export function blankGroupLabels(content: string): string {
   // (a dash may open the line: "– Groupe Union pour la Région (21 membres) : Thierry X, …")
   content = content.replace(/(^|\n)([ \t]*(?:[-–—•][ \t]*)?)(\p{Lu}[^:\n]{2,70}?[ \t]*:)(?=[ \t]*(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?[ \t]+\p{Lu}{2,}|\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu, (m, nl: string, ws: string, label: string) =>
     // (not a heading of the attendance: "Représentés :", "Suppléants :"; "Représentants des locataires :" is a group)
-    /pr[ée]sent(?!ant)|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit|d[ée]l[ée]gation|mandat|\b(?:M\.|Mme|Monsieur|Madame)\s/i.test(label) ? m : nl + ws + ' '.repeat(label.length),
+    // (a note in brackets is no such label: "Département du Haut-Lot (6 délégués – 4 voix chacun) :")
+    /pr[ée]sent(?!ant)|absent|excus|suppl[ée]ant|voix|pouvoir|procuration|secr[ée]taire|invit|d[ée]l[ée]gation|mandat|\b(?:M\.|Mme|Monsieur|Madame)\s/i.test(label.replace(/\([^()\n]*\)/g, '')) ? m : nl + ws + ' '.repeat(label.length),
   );
   // a commune in capitals at the start of a line: "SORGUINE-LA-VILLE : KACI René"
   // (or after a semicolon in a list run on one paragraph: "… M. David FORGERON ; BELLECOMBE-SUR-SORVE : Mme …")
