@@ -125,7 +125,8 @@ const BEFORE: Label[] = [
   // an installation: "Je déclare installés dans leurs fonctions les 57 conseillers régionaux proclamés élus"
   B('members_in_office', new RegExp(String.raw`(?<=\binstallee?s\s+dans\s+leurs\s+fonctions\s+(?:les\s+)?)(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)\b`, 'g'), ['conseillers', 'conseilleres', 'membres', 'delegues', 'elus', 'elues'], 0),
   // "Le Conseil comptant 75 membres, le quorum est atteint"
-  K('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee|bureau)\s+)(?:comptant|compte|comptait)\s+(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|sieges)\b(?!\s+presents?)`, 'g'), ['comptant', 'compte', 'comptait']),
+  // ("Le comité syndical compte 19 délégués titulaires disposant ensemble de 60 voix")
+  K('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee|bureau)(?:\s+(?:syndical|municipal|communautaire|metropolitain|d'administration|de\s+direction))?\s+)(?:comptant|compte|comptait)\s+(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|sieges)\b(?!\s+presents?)`, 'g'), ['comptant', 'compte', 'comptait']),
   // "Avec 44 membres présents sur 50": those in office after the members present
   K('members_in_office', new RegExp(String.raw`(?<=\b\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+presente?s\s+)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // "68 conseillères et conseillers répondent à l'appel" (Switzerland): the members present
@@ -277,7 +278,11 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
    * or the second column under a heading row "Délégués    Voix" ("Votants      15      32").
    */
   const weightAfter = (at: number): number | null => {
-    const m = /^[ \t]*\([ \t]*(\d{1,4})[ \t]+voix[ \t]*\)/.exec(src.fold.slice(at, at + 24)) ?? (voixColumn ? /^[ \t]+(\d{1,4})[ \t]*(?=\n|$)/.exec(src.fold.slice(at, at + 16)) : null);
+    // (or said after it: "Délégués présents : 11, représentant 34 voix", "compte 19 délégués titulaires disposant ensemble de 60 voix")
+    const m =
+      /^[ \t]*\([ \t]*(\d{1,4})[ \t]+voix[ \t]*\)/.exec(src.fold.slice(at, at + 24)) ??
+      /^(?:[ \t]+titulaires)?[ \t]*,?[ \t]*(?:representant|disposant(?:[ \t]+ensemble)?[ \t]+de|totalisant|soit)[ \t]+(\d{1,4})[ \t]+voix\b/.exec(src.fold.slice(at, at + 60)) ??
+      (voixColumn ? /^[ \t]+(\d{1,4})[ \t]*(?=\n|$)/.exec(src.fold.slice(at, at + 16)) : null);
     return m ? Number(m[1]) : null;
   };
   const record = (key: CountKey, value: number, start: number, end: number) => {
@@ -319,6 +324,8 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
       // … and so is "Conseiller absent représenté : 15. STOECKLIN Julien" (the number of a list's line, a surname after it)
       if (/^[.)][ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*[ \t]+[A-ZÀ-Þ][a-zß-ÿ]/.test(src.norm.slice(from + m.index! + m[0].length, from + m.index! + m[0].length + 40))) continue;
       if (value > 1500) continue;
+      // a count of weighted votes, not of members: "Votants : 40 voix"
+      if (/^[ \t]*voix\b/.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
       record(label.key, value, m.index!, m.index! + m[0].length);
     }
   }

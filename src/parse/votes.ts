@@ -46,6 +46,8 @@ const END = String.raw`(?:\b|(?<=\d)(?=contre|abstention|pour\b|votants|exprimes
 /** Members named with a civility (no figure among them), then their count in brackets: "M. A, Mme B (2)". */
 const NAMED_RUN = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^()\n\d]{0,200}?\(\s*(\d{1,3})\s*\)`;
 /** … or their count after "soit" ending the list: "M. A (et par pouvoir Mme B), …, soit 7 voix". */
+/** Verbs announcing a vote to come ("annoncent un vote contre", "émettra un vote pour"): what follows is no tally. */
+const INTENT = String.raw`(?:annonc\w*|emet\w*|emettr\w*|exprim\w*|indiqu\w*|fera|feront|ferons)`;
 const NAMED_SOIT = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^\d]{0,400}?,?\s+soit\s+(\d{1,3})\s+(?:voix|votes?)\b`;
 const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   // (a label glued to the number before it opens at that digit: "Pour : 12Contre : 0Abstention : 1")
@@ -75,9 +77,10 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   // "approuvé par 43 voix sans opposition, avec 1 abstention" (Switzerland): the votes for (not "par 8 voix contre 7", a duel)
   { opt: 'for', re: A(new RegExp(String.raw`\b(?:approuvee?s?|adoptee?s?|acceptee?s?)\s+par\s+${N}\s+voix\b(?=\s*(?:[,.;]|sans\b|et\b|avec\b|$))`, 'g'), ['approuve', 'adopte', 'accepte'], 0) },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
-  { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 1) },
+  { opt: 'for', re: AN(new RegExp(String.raw`(?<!\b${INTENT}\s+)\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 1) },
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 0) },
-  { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g'), ['contre'], 1) },
+  // (not a vote announced: "annoncent un vote contre")
+  { opt: 'against', re: AN(new RegExp(String.raw`(?<!\b${INTENT}\s+)\b${N}\s+(?:voix\s+|votes?\s+)?contre\b`, 'g'), ['contre'], 1) },
   // (also "2 voix d'abstention")
   { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+(?:(?:voix|votes?)\s+d'\s?)?abstentions?\b`, 'g'), ['abstention'], 2) },
   // "3 ABST.", "1 abst"
