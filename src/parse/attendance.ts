@@ -1288,7 +1288,9 @@ export class AttendanceReader {
         let j = i + 1;
         while (j < pieces.length && inEntry(pieces[j]!) && QUALIFIER.test(pieces[j]!.text) && !NAMES_SOMEONE.test(pieces[j]!.text)) j++;
         const rest = pieces[j];
-        if (rest === undefined || (!inEntry(rest) && /;|\n/.test(this.src.norm.slice(piece.end, rest.start)))) continue;
+        // (or the end of its line, the next entry on the next: "M. X, délégué départemental de l'Éducation nationale" / "Mme Y, …")
+        const between = this.src.norm.slice(piece.end, rest?.start ?? piece.end);
+        if (rest === undefined || (!inEntry(rest) && /;|\n/.test(between)) || (/\n/.test(between) && CIVILITY_CELL.test(rest.text))) continue;
       }
       // the header row of a flattened table ("Mandant Mandataire", "Nom Prénom Pouvoir à")
       if (TABLE_HEADER_ROW.test(fold)) continue;
