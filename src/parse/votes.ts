@@ -236,7 +236,17 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
       // "pour un coût de …", "contre une participation": a number in words after the option needs a colon
       if (rank < 3 && !/^\d/.test(m[1]!) && !/[:=]/.test(m[0])) continue;
       const start = from + m.index!;
-      found.push({ opt, value, start, end: start + m[0].length, rank });
+      // the option's count on its line, the voters named on the lines below ("Pour : 28" / "A, B (délégation), …" /
+      // "Contre : 2"): the hit spans its names, so the next option's count stays near it
+      let names = 0;
+      if (rank < 3 && /^[ \t]*\n[ \t]*\p{Lu}/u.test(src.norm.slice(start + m[0].length, start + m[0].length + 40))) {
+        const after = zone.slice(m.index! + m[0].length, m.index! + m[0].length + 3000);
+        const stop = after.slice(1).search(LIST_END);
+        const list = stop >= 0 ? after.slice(0, stop + 1) : '';
+        // (names in capitals, no count among them)
+        if (list && !/\d/.test(list) && /\p{Lu}{2}/u.test(src.norm.slice(start + m[0].length, start + m[0].length + list.length))) names = list.length;
+      }
+      found.push({ opt, value, start, end: start + m[0].length + names, rank });
     }
   });
   ROLL_CALL.forEach(({ opt, re }) => {
