@@ -26,7 +26,8 @@ const BARE_TO = /^(.+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoi
 const DE_TO = /^(?:[-–—•*]\s*)?(?:de|du)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
 const BARE_PAR = /^(.+?)\s+par\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
 const SUBST_BY = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacee?|suppleee?|representee?\s+par\s+(?:son|sa)\s+suppleante?)\s+(?:par\s+)?(?:(?:son|sa|le|la)\s+)?(?:suppleante?\s+)?(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
-const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacant|remplacante|remplace|supplee|suppleante?\s+de|en\s+remplacement\s+de)\s+(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
+// (not "maire suppléant de Saint-Octave": a mayor's office in the town named)
+const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacant|remplacante|remplace|supplee|(?<!maires?[- ])suppleante?\s+de|en\s+remplacement\s+de)\s+(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
 
 function range(fold: string, m: RegExpExecArray, group: number): [number, number] | null {
   const g = m[group];
