@@ -725,7 +725,7 @@ export class AttendanceReader {
     const m = /\bnombre\s+de\s+presents\s*:\s*\(\s*\d{1,3}\s*\)\s*dont\b/.exec(zone);
     if (!m) return headings;
     const at = from + m.index + m[0].length;
-    const label = /(?:^|[\s.)])((?:[A-Z][A-Z0-9]{1,9}|(?:CA|CC|CU|SM|SIVOM|SIAEP)\s+\p{Lu}[^:\n.]{2,40}?)\s*:\s+)(?=(?:M\.|Mme)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2})/u.exec(this.src.norm.slice(at, Math.min(to, at + 600)));
+    const label = /(?:^|[\s.)])((?:[A-Z][A-Z0-9]{1,9}|[A-Z]{2,6}\s+\p{Lu}[^:\n.]{2,40}?)\s*:\s+)(?=(?:M\.|Mme)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2})/u.exec(this.src.norm.slice(at, Math.min(to, at + 600)));
     if (!label) return headings;
     const start = at + label.index + label[0].indexOf(label[1]!);
     // (no other list between: the clauses hold counts only)
@@ -2027,8 +2027,9 @@ export function blankGroupLabels(content: string): string {
     content = content.replace(/(?<=^|\n)([ \t]*)[—–-]([ \t]*)(?=\n|$)/g, (_m, a: string, b: string) => a + ' ' + b);
   }
   // "…(Montigny). CA Blésoise du Val : Catherine X et Olivier Y (…)": a grouping's label (its acronym first) inside a one-paragraph list
-  if (/(?:^|[\n;.])[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)[ \t]/.test(content)) {
-    content = content.replace(/(?<=^|\n|[;.][ \t]*)[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|l['’]|d['’]|et|en|sur|sous)){1,7}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2}|\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}))/gu, (label) => ' '.repeat(label.length));
+  if (/(?:^|[\n;.)])[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)[ \t]/.test(content)) {
+    // (or after the previous group's last member's commune in brackets, the full stop lost: "… (Charmoy) CC des Monts : …")
+    content = content.replace(/(?<=^|\n|[;.][ \t]*|\)[ \t]+)[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|l['’]|d['’]|et|en|sur|sous)){1,7}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2}|\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}))/gu, (label) => ' '.repeat(label.length));
   }
   // "…; Canton n° 2 – Bastide : M. Patrice X et Mme Y ; Canton n° 3 – …": a canton or sector label inside a one-paragraph list
   // (or a region's departmental section: "; Section du Haut-Cher (14 sièges) : Mme …")
