@@ -24,7 +24,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\bsous\s+la\s+presidence\s+(?:effective\s+)?de\s+/g, ['presidence'], 2),
   // "sous la présidence du maire, M. X" (Québec), "de la mairesse, Mme Y"
   anchored(/\bsous\s+la\s+presidence\s+(?:du|de\s+la)\s+(?:mairesse|maire|prefete?|presidente?|bourgmestre)\b\s*,?\s*/g, ['presidence'], 2),
-  anchored(/\bpresidence\s*:\s*/g, ['presidence']),
+  // ("Présidence de séance : M. X, premier vice-président, en l'absence de …")
+  anchored(/\bpresidence(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['presidence']),
   anchored(/(?:^|\n)\s*presidente?\s*:\s*/g, ['president'], 0, 'breaks'),
   anchored(/\bpresidee?\s+par\s+/g, ['preside']),
   // "convoqué par le Président, M. X", "la convocation adressée par son Président, M. X"
