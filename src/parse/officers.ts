@@ -22,6 +22,8 @@ const STOP =
 const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g, ['president']),
   anchored(/\bsous\s+la\s+presidence\s+(?:effective\s+)?de\s+/g, ['presidence'], 2),
+  // a heading line of the minutes: "PRÉSIDENCE DE M. YVES X, PRÉSIDENT DU CONSEIL RÉGIONAL"
+  anchored(/(?:^|\n)[ \t]*presidence\s+de\s+(?=(?:m\.|mme|monsieur|madame)\s)/g, ['presidence'], 0, 'breaks'),
   // "sous la présidence du maire, M. X" (Québec), "de la mairesse, Mme Y"
   anchored(/\bsous\s+la\s+presidence\s+(?:du|de\s+la)\s+(?:mairesse|maire|prefete?|presidente?|bourgmestre)\b\s*,?\s*/g, ['presidence'], 2),
   // ("Présidence de séance : M. X, premier vice-président, en l'absence de …")
@@ -31,7 +33,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   // "convoqué par le Président, M. X", "la convocation adressée par son Président, M. X"
   anchored(/\bpar\s+(?:le|la|son|sa)\s+presidente?\s*,\s*/g, ['president'], 2),
   // "sur convocation du Président, Madame X, en date du …"
-  anchored(/\b(?:convocation|convoquee?s?)\s+(?:du|de\s+(?:la|son|sa))\s+presidente?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees']),
+  // (or "du Président sortant, M. X")
+  anchored(/\b(?:convocation|convoquee?s?)\s+(?:du|de\s+(?:la|son|sa))\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees']),
   anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   anchored(/\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g, ['ouverte'], 3),
   // a roll call by seat (Québec): "Mairesse : Mme X", "Préfet : M. Y" opening a line
