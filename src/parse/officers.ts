@@ -100,8 +100,20 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
     break;
   }
   const text = slice.slice(0, cut);
-  const p = parseEntry(text, start, order).people[0] ?? nameBeforeSentence(text, start, order);
+  const p = parseEntry(text, start, order).people[0] ?? nameBeforeSentence(text, start, order) ?? smallGivenName(text, start);
   return p ? personRef(src, p) : null;
+}
+
+/**
+ * A given name typed in small letters after a civility, the surname capitalised: "Monsieur julien Dormoy". Only
+ * after a civility, two words and the text's end or a stop after them.
+ */
+function smallGivenName(text: string, start: number): PersonText | null {
+  const m = /^(\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)([a-zß-ÿ][a-zß-ÿ'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s*(?:[.,;]|$))/u.exec(text);
+  if (!m) return null;
+  const lead = m[1]!.length - m[1]!.trimStart().length;
+  const end = start + m[1]!.length + m[2]!.length;
+  return { written: text.slice(lead, m[1]!.length + m[2]!.length), name: m[2]!, civility: m[1]!.trim(), role: null, start: start + lead, end };
 }
 
 /**
