@@ -5,7 +5,7 @@
  *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
 import type { Attendance, DateMention, DeclaredNumber, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
-import type { NameOrder } from './name-parse.ts';
+import { parseEntry, type NameOrder } from './name-parse.ts';
 import { COUNT_KEYS, emptyCounts } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
 import { findActesStamp, findMatiere } from './actes.ts';
@@ -111,6 +111,19 @@ function runningTitleDate(src: SourceText, from: number, session: string): DateM
     }
   }
   return null;
+}
+
+/**
+ * "Mme Valérie X, Secrétaire de zone." closing the attendance (after a line the lists did not read): the Belgian or
+ * Luxembourg secretary who keeps the minutes, named with the office, in the 600 characters before `end`.
+ */
+function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): NameRef | null {
+  const from = Math.max(0, end - 600);
+  const m = [...src.norm.slice(from, Math.min(src.norm.length, end + 200)).matchAll(/(?:^|[\n;])[ \t]*((?:M\.|Mme|Monsieur|Madame)\s+[^,;\n]{3,60}),\s+(?:la\s+|le\s+)?(?:secr[ée]taire\s+(?:communale?|de\s+zone|g[ée]n[ée]rale?|du\s+CPAS)|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)\s*[.;]?[ \t]*(?:\n|$)/gi)].at(-1);
+  if (!m) return null;
+  const at = from + m.index! + m[0].indexOf(m[1]!);
+  const p = parseEntry(m[1]!, at, order).people[0];
+  return p ? { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) } : null;
 }
 
 /** The whole role of a Belgian or Luxembourg secretary listed among the present. */
@@ -338,7 +351,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // in Belgium and Luxembourg the directeur général / secrétaire communal keeps the minutes
   const staffSecretary =
     body.jurisdiction === 'BE' || body.jurisdiction === 'LU'
-      ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? null)
+      ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? staffSecretaryNamed(src, att.block?.end ?? zoneEnd, att.order))
       : null;
   const secretary =
     att.roleHints.columnSecretary ??
