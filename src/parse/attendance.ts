@@ -974,9 +974,9 @@ export class AttendanceReader {
         if (after && !after.prose && after.people.length === 1) giver = after;
       }
       let holderText = this.src.norm.slice(hStart, hStart + m[4]!.length);
-      // "… à M. Daniel\nRENAUDOT ;": the surname on the next line
+      // "… à M. Daniel\nRENAUDOT ;": the surname on the next line (or after an empty line: a text double-spaced)
       const wrapped = /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(holderText)
-        ? /^\n[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*(?:[ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*)*/.exec(this.src.norm.slice(hStart + holderText.length))
+        ? /^\n(?:[ \t]*\n)?[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*(?:[ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*)*/.exec(this.src.norm.slice(hStart + holderText.length))
         : null;
       if (wrapped) holderText += wrapped[0];
       const holder = parseEntry(unbullet(holderText), hStart, this.order);

@@ -84,7 +84,7 @@ const HARD = new RegExp(
     '(?<=\\s)(?:–|—)(?=[A-ZÀ-Þ]{2})', // "DOUARCHE G. –GALZY R.": a dash glued to the next surname (names join with "-")
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
     '(?<=[a-zß-ÿœ]{2}|[A-ZÀ-ÞŒ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)\\.(?=\\s+(?:\\d{1,3}\\s+)?[A-ZÀ-ÞŒ])', // sentence end (a page number may follow: "N'DOYE. 3 Le quorum")
-    '(?<=\\s)(?:et|&)(?=\\s)',
+    '(?<=\\s)(?:et|ET|&)(?=\\s)', // (in capitals in a text typed in capitals: "M. LOUIS X ET M. YVES Y")
     '(?<=\u0002)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end after a note
     '(?<=(?:^|\\n|[,;])[ \\t]*)[A-Z][A-Z0-9]{1,9}\\s*:(?=\\s)', // group label ("CARPF :"), not a surname before a colon ("Mme X DUPONT : pouvoir à …")
     // two cells of a row run together by the extraction ("M. Jean-François ALLIBERTMme Sophie CARLIER"): before the civility
