@@ -1,6 +1,7 @@
 /**
- * Layouts the seventy-seventh and seventy-eighth invented corpora (fixtures/corpus
- * 7701–7820: installation sessions; bodies other than the municipal council)
+ * Layouts the seventy-seventh, seventy-eighth and eightieth invented corpora
+ * (fixtures/corpus 7701–7820, 8001–8020: installation sessions; bodies other
+ * than the municipal council; text as encodings and typing habits leave it)
  * found missing. Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
@@ -144,5 +145,38 @@ describe('bodies with weighted votes, tables and annexes', () => {
     );
     expect(summary.votes).toMatchObject({ for: 20, against: 2, abstain: 0 });
     expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
+  });
+});
+
+describe('text as encodings and typing habits leave it', () => {
+  it('a text typed in capitals joins two members with « ET »', () => {
+    const { summary, findings } = analyseText(
+      [
+        'SEANCE DU MARDI 14 MARS 1995',
+        'DELEGUES EN EXERCICE : 8      PRESENTS : 3      VOTANTS : 3',
+        'PRESENTS : M. JEAN-LOUIS ALBOUY (FONTAVAL), M. GEORGES CAYLA (LE VIALARET), M. RENE MAZARS (CAMBRESSOLES).',
+        'ABSENTS : M. LOUIS BALSAN ET M. YVES CARRIERE (SAINT-JEAN), MME SIMONE AZEMAR ET M. CLAUDE GALTIER (LA BASTIDE), M. PIERRE ARLES (COMBRET).',
+        'SECRETAIRE : M. GEORGES CAYLA.',
+      ].join('\n'),
+    );
+    expect(summary.absent_names).toEqual(['LOUIS BALSAN', 'YVES CARRIERE', 'SIMONE AZEMAR', 'CLAUDE GALTIER', 'PIERRE ARLES']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a double-spaced text: the proxy holder’s surname after the empty line', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 7 octobre 2008',
+        '',
+        'Présents : M. Alain COURTOIS, Mme Brigitte LANGLOIS, M. Daniel PICHON.',
+        '',
+        'Absente excusée : Mme Claudine ROUSSEL, qui a donné pouvoir à M. Daniel',
+        '',
+        'PICHON.',
+        '',
+        'Secrétaire de séance : Mme Brigitte LANGLOIS.',
+      ].join('\n'),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Claudine ROUSSEL > Daniel PICHON']);
   });
 });
