@@ -227,7 +227,8 @@ export const MASK_RE = new RegExp(MASK, 'g');
 const SURNAME_ONLY = /^\s*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[- ][A-ZÀ-ÞŒ'’]{2,})*\s*$/u;
 const GIVEN = String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?`;
 const GIVEN_ALONE = new RegExp(String.raw`^(\s*${GIVEN})(?=\s*[.;]?\s*$)`, 'u');
-const GIVEN_THEN_NAME = new RegExp(String.raw`^(\s*${GIVEN})(?=\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+${GIVEN}\s*[.]?\s*$)`, 'u');
+// (a note in brackets may close the entry, masked: "TANGUY-RIOU, Nadège PERRO Yves (pouvoir à …)")
+const GIVEN_THEN_NAME = new RegExp(String.raw`^(\s*${GIVEN})(?=\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+${GIVEN}\s*[.]?\s*(?:${MASK}+\s*[.]?\s*)?$)`, 'u');
 
 /**
  * A comma written one word too early in a "NOM Prénom" list: "ODON-NICOL,
