@@ -162,7 +162,8 @@ function reconvened(src: SourceText, end: number): boolean {
  * only that explicit sentence, the first one in the text.
  */
 // (or « secrétaire » alone ending its clause: "Mme X, la plus jeune, est désignée secrétaire.")
-const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaire(?:\s+de\s+(?:la\s+)?seance\b|(?=\s*[.;]))/;
+// (or cut there by the excerpt: "… est désignée secrétaire de séa")
+const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaire(?:\s+de\s+(?:la\s+)?seance\b|(?=\s*[.;])|(?=\s+de\s+(?:la\s+)?s[a-z]{0,5}\s*$))/;
 const CONFIDED_SECRETARY = /\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/;
 function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | null {
   if (!src.fold.includes('secretaire') && !src.fold.includes('secretariat')) return null;
