@@ -1236,6 +1236,9 @@ export class AttendanceReader {
     content = blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(content), this.communes));
     // (in a proxy list what follows the leaders is the holder)
     if (kind !== 'proxies') content = blankLeaderTails(content);
+    // (in a proxy list, a line saying that someone gave none names no pair: "M. Tom X / Conseiller, excusé, n'a pas
+    // donné de procuration.")
+    else if (/n['’]\s?(?:a|ont|avait|avaient)\s+pas\s+donn/i.test(content)) content = content.replace(/(?<=^|\n)[^\n]*\bn['’]\s?(?:a|ont|avait|avaient)\s+pas\s+donn[ée]e?s?\s+(?:de\s+|d['’]\s?)?(?:pouvoir|procuration|mandat|délégation)[^\n]*/gi, (line) => ' '.repeat(line.length));
     // (the pairs read there end the list no earlier than the last one: a page break may sit between them)
     let pairsEnd = h.end;
     if (kind === 'proxies') ({ content, end: pairsEnd } = this.readProxyPairs(content, h));
