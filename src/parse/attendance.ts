@@ -226,7 +226,8 @@ const CIVIL_NAME = String.raw`(?:m\.|mme|mlle|monsieur|madame)\s+[^,;.:\n]{2,60}
  * proxy only, as a giver in a proxy sentence.)
  */
 const ABSENCE_CLAUSES: RegExp[] = [
-  new RegExp(String.raw`(?:^|[,;.:]\s*|\bet\s+)(${CIVIL_NAME}(?:\s*(?:,|\bet\b)\s*${CIVIL_NAME})*)\s*,?\s+(?:etant|etaient|sont|est|etait)\s+(excusee?s?|absente?s?)\b`, 'g'),
+  // (a role in apposition may come before the verb: "Madame X, conseillère au siège # 6, est absente")
+  new RegExp(String.raw`(?:^|[,;.:]\s*|\bet\s+)(${CIVIL_NAME}(?:\s*(?:,|\bet\b)\s*${CIVIL_NAME})*)(?:\s*,\s*(?:conseill|delegue|adjoint|echevin|membre)[^,;.\n]{0,50},)?\s*,?\s+(?:etant|etaient|sont|est|etait)\s+(excusee?s?|absente?s?)\b`, 'g'),
   new RegExp(String.raw`(?:^|[,;:]\s*)(${CIVIL_NAME})\s+(absente?|excusee?)\s*(?=[.;]|$)`, 'g'),
   new RegExp(String.raw`\bet\s+de\s+(${CIVIL_NAME})\s*,\s*(excusee?|absente?)\b`, 'g'),
 ];
