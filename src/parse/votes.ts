@@ -185,7 +185,7 @@ const DIVISION = A(new RegExp(String.raw`\bsur\s+division\s*\(\s*${N}\s+(?:voix\
 // "à l'unanimité": "a", "l" before the keyword
 const UNANIMITY = A(/\b(?:a\s+l'\s?unanimit\w*|unanimit\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim'], 2);
 /** After a unanimity: the body that voted it, when that is another one than the one deliberating. */
-const OTHER_BODY = /^\s+(?:par|de)\s+(?:le|la|l')\s*(?:conseil\s+(?:communautaire|departemental|regional|syndical|d'administration|metropolitain)|communaute|comite|bureau|commission|assemblee)\b/;
+const OTHER_BODY = /^\s+(?:par|de)\s+(?:le|la|l')\s*(?:conseil\s+(?:communautaire|departemental|regional|syndical|d'administration|metropolitain|de\s+fabrique|d'ecole|de\s+l'action\s+sociale)|communaute|comite|bureau|commission|assemblee|fabrique)\b/;
 /** "(3 abstentions", ", 2 contre" right after a unanimity. */
 const UNANIMITY_BUT = new RegExp(String.raw`^\s*[,(]\s*(\d{1,3}|${numberRun()})\s+(abstentions?|voix\s+contre|contre)\b`);
 const MINUS = A(new RegExp(String.raw`\bunanimite\s+moins\s+(\d+|${numberRun()})\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)`), ['unanimite'], 0);
@@ -306,7 +306,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // "est adopté à l'unanimité par le Conseil Communautaire" is the body deliberating)
   // (… nor a commission's: "qui recommande, à l'unanimité de ses cinq membres, d'accepter …")
   const quoted = (m: RegExpExecArray) =>
-    (/\ba\s+ete\s+(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?)\s+$/.test(z.s.slice(Math.max(0, m.index - 30), m.index)) && OTHER_BODY.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 60))) ||
+    // (or a participle in apposition: "le budget 2019, arrêté à l'unanimité par le conseil de fabrique, …")
+    (/(?:\ba\s+ete\s+|,\s*)(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?|arretee?s?)\s+$/.test(z.s.slice(Math.max(0, m.index - 30), m.index)) && OTHER_BODY.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 60))) ||
     /^\s*de\s+ses\s+(?:\d{1,2}|[a-z]+)\s+membres\b/.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 40));
   const un = firstAnchored(z, UNANIMITY) === null ? null : (matchAnchored(z, UNANIMITY).find((m) => !quoted(m)) ?? null);
   // (a duel alone is a vote: "avec 12 voix (CSV, LSAP) contre 6 (DP, déi gréng)", no option read before it)
