@@ -13,6 +13,7 @@
  */
 import type { Amount } from '../../domain/index.ts';
 import type { Rule } from '../context.ts';
+import { parseNumber } from '../../parse/amounts.ts';
 
 const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
 
@@ -144,16 +145,32 @@ export const amountsSum: Rule = {
     // an amount and its breakdown in brackets on the same line, every part labelled: "Montant : 28.640 €,
     // (Participation des familles : 16.320,00 € – Prise en charge de la Commune : 12.420,00 €)"
     for (const [line, amounts] of byLine) {
-      if (amounts.length < 3) continue;
+      // (the total and one part at least written with their sign)
+      if (amounts.length < 2) continue;
       const text = lineText(line);
       const m = /\b(?:montant|co[uû]t|total)\b[^()\d]{0,20}?(\d[\d .,]*\s*(?:€|euros?))[\s,]*\(([^()]+)\)/i.exec(text);
       if (!m) continue;
       const entries = m[2]!.split(/\s[–—-]\s|\s*;\s*|\s+et\s+/).map((e) => e.trim()).filter(Boolean);
-      // (each entry "label : amount", no "dont" nor share: the whole breakdown)
-      if (entries.length < 2 || /\bdont\b|%/i.test(m[2]!) || !entries.every((e) => /^[^\d:]{3,60}:\s*\d[\d .,]*\s*(?:€|euros?)$/i.test(e))) continue;
+      // (each entry "label : amount", no "dont" nor share: the whole breakdown; a part may have lost its sign,
+      // "Participation des familles : 11.052,00 – Prise en charge de la Commune : 7.638,00 €", when another keeps it)
+      const ENTRY = /^[^\d:]{3,60}:\s*(\d[\d .,]*?)\s*(€|euros?)?$/i;
+      if (entries.length < 2 || /\bdont\b|%/i.test(m[2]!) || !entries.every((e) => ENTRY.test(e)) || !entries.some((e) => ENTRY.exec(e)![2])) continue;
       const total = amounts.find((a) => m[1]!.includes(a.text.trim()) || a.text.trim().includes(m[1]!.trim()));
-      const parts = amounts.filter((a) => a !== total && entries.some((e) => e.includes(a.text.trim())));
-      if (!total || parts.length !== entries.length) continue;
+      if (!total) continue;
+      const parts: Amount[] = [];
+      for (const e of entries) {
+        const found = amounts.find((a) => a !== total && e.includes(a.text.trim()));
+        if (found) {
+          parts.push(found);
+          continue;
+        }
+        // (the part without its sign, read as written: "11.052,00")
+        const n = /^(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,(\d{1,2}))?$/.exec(ENTRY.exec(e)![1]!.trim());
+        const cents = n ? parseNumber(n[1]!, n[2]) : null;
+        if (cents === null) break;
+        parts.push({ ...total, cents, text: ENTRY.exec(e)![1]!.trim() });
+      }
+      if (parts.length !== entries.length) continue;
       const sum = parts.reduce((s, a) => s + a.cents, 0);
       if (Math.abs(sum - total.cents) > 1) mismatch(parts, total, line);
     }
