@@ -1274,6 +1274,20 @@ export class AttendanceReader {
       if (/^\s*pour\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|d'\s?))?\p{Lu}[\p{L}'’ -]{1,40}$/u.test(text) && !/\b(?:m|mme|mlle|monsieur|madame)\b/.test(fold)) continue;
       // stray marks from scans or layout ("»", "|") between names
       if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
+      // "Madame X, conseillère au siège # 6, est absente." run on after a list of the present: that member is absent
+      if (kind === 'present' && lastPeople.length === 1 && /^\s*(?:est|était)\s+(absente?|excusée?)\s*[.;]?\s*$/i.test(text)) {
+        const present = this.listFor('present');
+        const at = present.lastIndexOf(lastPeople[0]!);
+        if (at >= 0) {
+          present.splice(at, 1);
+          const state = /^\s*\S+\s+absent/i.test(text) ? 'absent' : 'excused';
+          this.listFor(state).push(lastPeople[0]!);
+          this.out.sections.push({ kind: state, heading: text.trim(), span: this.src.span(piece.start, piece.end), complete: true });
+          count--;
+        }
+        lastPeople = [];
+        continue;
+      }
       // "Mme X, excusée, qui a donné pouvoir à …", "et M. Y, absent.": a state after the name names no one
       // (or "suppléé", "remplacée": the substitute named elsewhere)
       if (lastPeople.length > 0 && /^\s*(?:absente?s?|excusée?s?|suppléée?s?|remplacée?s?)(?:\s+(?:et\s+)?(?:absente?s?|excusée?s?))?\s*[.;]?\s*$/i.test(text)) continue;

@@ -1,8 +1,8 @@
 /**
- * Layouts the seventy-seventh, seventy-eighth and eightieth invented corpora
- * (fixtures/corpus 7701–7820, 8001–8020: installation sessions; bodies other
- * than the municipal council; text as encodings and typing habits leave it)
- * found missing. Every case is written anew here (invented names and places).
+ * Layouts the seventy-seventh to eightieth invented corpora (fixtures/corpus
+ * 7701–8020: installation sessions; bodies other than the municipal council;
+ * a fifth draw of real families; text as encodings and typing habits leave
+ * it) found missing. Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../helpers/analyse-text.ts';
@@ -178,5 +178,69 @@ describe('text as encodings and typing habits leave it', () => {
       ].join('\n'),
     );
     expect(pairs(summary.proxies_list)).toEqual(['Claudine ROUSSEL > Daniel PICHON']);
+  });
+});
+
+describe('a fifth draw of real families', () => {
+  it('a comma one word early before a bracketed note', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 21 novembre 2017',
+        'Présents : BOSCHER Yvon, CORBEL Anne, DAGORN Hervé, GICQUEL Marie, HAMON Jean-Paul, LE HÉNAFF Loïc Absents : LE MOAL Gwénaëlle, TANGUY-RIOU, Nadège PERRON Yves (pouvoir à LE HÉNAFF Loïc), QUÉRÉ Alain',
+        'Secrétaire de séance : CORBEL Anne',
+      ].join('\n'),
+    );
+    expect(summary.absent_names).toEqual(['LE MOAL Gwénaëlle', 'TANGUY-RIOU Nadège', 'PERRON Yves', 'QUÉRÉ Alain']);
+    expect(pairs(summary.proxies_list)).toEqual(['PERRON Yves > LE HÉNAFF Loïc']);
+  });
+
+  it('a secretary’s designation cut by the excerpt still names the secretary', () => {
+    const { summary } = analyseText(
+      'COMMUNE DE HOHWILLER SEANCE DU 14 MARS 2008 Conseillers présents : 1. KUNTZ Michel 2. BRAUN Évelyne 3. FREYER Lucien Ordre du jour 1. Installation des conseillers municipaux 2. Formation du bureau 3. Election du Maire POINT 1 - Installation des conseillers municipaux La séance est ouverte sous la présidence de M. Michel KUNTZ, Maire sortant, qui après l’appel nominal, donne lecture des résultats constatés aux procès-verbaux des élections et déclare installer MM. et Mmes KUNTZ Michel, BRAUN Évelyne, FREYER Lucien dans leurs fonctions de conseillers municipaux. Il rappelle les règles de l’élection du maire, au scrutin secret et à la majorité absolue, et remercie les électeurs de leur participation. Il remercie également les membres du conseil sortant et les agents communaux. COMMUNE DE HOHWILLER CM du 14.3.2008 POINT 2 - Formation du bureau M. Lucien FREYER, le plus âgé des membres du conseil présents, prend la présidence de la séance. Mme Évelyne BRAUN, la plus jeune, est désignée secrétaire de séa',
+    );
+    expect(summary.secretary).toBe('Évelyne BRAUN');
+  });
+
+  it('Luxembourg: the proxies « remises au collège » head their list; a member who gave none is no pair', () => {
+    const { summary } = analyseText(
+      [
+        'Séance publique du 16 décembre 2020',
+        'Présents',
+        'Carole Weis / Bourgmestre, Romain Kieffer, Jeff Majerus / Échevins',
+        'Nadine Thill, Guy Hilger / Conseillers',
+        'Excusé(e)(s)',
+        'Patrick Schammel / Conseiller, Tom Bertemes / Conseiller, Claudine Feyder / Conseillère',
+        'Conformément à la loi modifiée du 24 juin 2020, les procurations de vote suivantes ont été remises au collège des bourgmestre et échevins:',
+        '- Patrick Schammel / Conseiller à Guy Hilger / Conseiller',
+        '- Claudine Feyder / Conseillère à Carole Weis / Bourgmestre',
+        'Monsieur Tom Bertemes / Conseiller, excusé, n’a pas donné de procuration.',
+        '1. Budget 2021',
+      ].join('\n'),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Patrick Schammel > Guy Hilger', 'Claudine Feyder > Carole Weis']);
+  });
+
+  it('an absence said with the member’s role in apposition (Québec)', () => {
+    const { summary } = analyseText(
+      [
+        'Séance ordinaire du Conseil municipal, tenue à la salle municipale, le 2 mai 2011, à 19h30, à laquelle étaient présents le maire,',
+        'Monsieur Léon Gagné, les conseillers Monsieur Réal Boulet, Madame Lise Poulin et Monsieur Yvan Cloutier.',
+        'Madame Guylaine Mercure, conseillère au siège # 6, est absente.',
+      ].join('\n'),
+    );
+    expect(summary.absent_names).toEqual(['Guylaine Mercure']);
+  });
+
+  it('another body’s unanimity quoted in apposition is no vote of the item', () => {
+    const { summary } = analyseText(
+      [
+        'CONSEIL COMMUNAL – Séance du 23 janvier 2019',
+        'Présents : M. Xavier DEPRÉ, Bourgmestre-Président ; Mme Lydie BRASSEL, M. Paul ERNST, Conseillers.',
+        '',
+        '1. Communications',
+        'Courrier de la Fabrique d’église de Saint-Remy concernant le budget 2019, arrêté à l’unanimité par le conseil de fabrique, sollicitant une intervention communale de 12.475,36 €.',
+      ].join('\n'),
+    );
+    expect(summary.votes).toBeNull();
   });
 });
