@@ -300,7 +300,16 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     /\bcommission\s+(?:[a-z']+\s+){0,3}(?:a|ont|avait|avaient)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 50), g[0]!.start)) ||
     // (… or its figures quoted from the minutes: "le compte rendu mentionne 2 abstentions")
     /\b(?:mentionne|indique|porte|fait\s+etat\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
-  const tally = groups.filter((g) => !corrected(g)).find((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
+  const tallies = groups.filter((g) => !corrected(g)).filter((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
+  let tally = tallies[0];
+  // a roll call naming who voted against and abstained ("Ont voté contre (3) : …", "Se sont abstenus (2) : …"), then
+  // the whole result ("Votants : 30 – Pour : 24 – Contre : 3 – Abstentions : 2"): the whole result, when it repeats
+  // every count of the roll call and adds to it
+  if (tally) {
+    const first = tally;
+    const whole = tallies.slice(1).find((g) => g[0]!.start - first[first.length - 1]!.end < 400 && g.length > first.length && first.every((h) => g.some((x) => x.opt === h.opt && x.value === h.value)));
+    if (whole) tally = whole;
+  }
   // (not another body's vote quoted in the debate: "la tarification a été votée à l'unanimité par le conseil communautaire")
   // (reported in the past tense, and by a body named: "a été votée à l'unanimité par le conseil communautaire";
   // "est adopté à l'unanimité par le Conseil Communautaire" is the body deliberating)
