@@ -82,7 +82,9 @@ export function findDecisionTable(src: SourceText, from: number, to: number): Ta
       const subject = cols.indexOf('subject');
       const numeric = cols.includes('for') && (cols.includes('against') || cols.includes('abstain'));
       if (subject >= 0 && (cols.includes('vote') || numeric)) {
-        const items = readRows(src, lineEnd + 1, to, piped, cols);
+        // (where the vote column starts, in a table aligned with spaces: its cells are read there on each line of a row)
+        const voteAt = !piped && cols.includes('vote') ? cells[cols.indexOf('vote')]!.at : -1;
+        const items = readRows(src, lineEnd + 1, to, piped, cols, voteAt);
         if (items.length >= 2) return items;
       }
     }
@@ -91,18 +93,41 @@ export function findDecisionTable(src: SourceText, from: number, to: number): Ta
   return null;
 }
 
-function readRows(src: SourceText, from: number, to: number, piped: boolean, cols: Column[]): TableItem[] {
+/** The vote cell of a line of a table aligned with spaces whose vote column starts near `voteAt`: its offsets in the line. */
+function spacedVoteCell(line: string, voteAt: number): { start: number; end: number } | null {
+  if (voteAt < 0 || line.length <= voteAt - 4) return null;
+  const from = Math.max(0, voteAt - 4);
+  const m = /(?:^|\s{2,})(\S.*?)\s*$/.exec(line.slice(from));
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  // (the cell opens near the column: not a subject running on past it)
+  if (Math.abs(start - voteAt) > 4 && !(start > voteAt && /^\s{2,}/.test(line.slice(start - 2, start)))) return null;
+  return { start, end: start + m[1]!.length };
+}
+
+function readRows(src: SourceText, from: number, to: number, piped: boolean, cols: Column[], voteAt = -1): TableItem[] {
   const norm = src.norm;
   const items: TableItem[] = [];
   const numberCol = cols.indexOf('number');
   const subjectCol = cols.indexOf('subject');
   const voteCol = cols.indexOf('vote');
   const figures = cols.filter((c) => c === 'for' || c === 'against' || c === 'abstain');
+  /** The vote cells read on each row's lines (a table aligned with spaces). */
+  const voteCells = new Map<TableItem, Array<{ start: number; end: number }>>();
   let at = from;
   let blank = 0;
   while (at < to) {
     const end = norm.indexOf('\n', at) < 0 ? norm.length : norm.indexOf('\n', at);
-    const line = norm.slice(at, end);
+    let line = norm.slice(at, end);
+    // (a table aligned with spaces with a vote column: the vote cell read apart, kept with its row)
+    const cell = voteAt >= 0 ? spacedVoteCell(line, voteAt) : null;
+    if (cell) line = line.slice(0, cell.start).trimEnd();
+    if (!line.trim() && cell && items.length > 0) {
+      voteCells.get(items[items.length - 1]!)!.push({ start: at + cell.start, end: at + cell.end });
+      items[items.length - 1]!.seg.end = end;
+      at = end + 1;
+      continue;
+    }
     if (!line.trim()) {
       if (++blank > 1 || items.length === 0) break;
       at = end + 1;
@@ -136,6 +161,7 @@ function readRows(src: SourceText, from: number, to: number, piped: boolean, col
         // a line under a row, opening with no number, is part of that row's item
         if (items.length > 0 && /^\s{2,}\S/.test(line)) {
           items[items.length - 1]!.seg.end = end;
+          if (cell) voteCells.get(items[items.length - 1]!)!.push({ start: at + cell.start, end: at + cell.end });
           at = end + 1;
           continue;
         }
@@ -162,8 +188,17 @@ function readRows(src: SourceText, from: number, to: number, piped: boolean, col
         vote = { ...emptyVote(src, at + voteCell.at, at + voteCell.at + voteCell.text.length), unanimous: true, unanimity_wording: voteCell.text, result: 'adopted' };
       }
     }
-    items.push({ seg, vote });
+    const item = { seg, vote };
+    items.push(item);
+    voteCells.set(item, cell ? [{ start: at + cell.start, end: at + cell.end }] : []);
     at = end + 1;
+  }
+  // each row's vote from its cells: a tally first ("Pour 11 – Contre 0 – Abstention 1" under "Adoptée"), else the first
+  // statement ("Adoptée à l'unanimité")
+  for (const item of items) {
+    if (item.vote) continue;
+    const votes = (voteCells.get(item) ?? []).map((c) => findVote(src, c.start, c.end)).filter((v): v is Vote => v !== null);
+    item.vote = votes.find((v) => v.for !== null) ?? votes[0] ?? null;
   }
   return items;
 }
