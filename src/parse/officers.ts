@@ -246,8 +246,13 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
   // acts as secretary (departmental councils: "demande à Mme X de procéder à l'appel")
   ROLL_CALLER.lastIndex = 0;
   const call = ROLL_CALLER.exec(zone);
-  return call ? nameAt(src, from + call.index! + call[0].length, order, call[1]!.length) : null;
+  if (call) return nameAt(src, from + call.index! + call[0].length, order, call[1]!.length);
+  // (or said in the passive: "Monsieur Kévin X, benjamin de l'assemblée, est invité à procéder à l'appel nominal")
+  const passive = ROLL_CALLER_PASSIVE.exec(zone);
+  return passive ? nameAt(src, from + passive.index! + passive[0].indexOf(passive[1]!), order, passive[1]!.length) : null;
 }
+
+const ROLL_CALLER_PASSIVE = /((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:est|a\s+ete)\s+(?:invitee?|priee?|chargee?)\s+(?:de\s+|a\s+|d'\s?)(?:proceder\s+a|faire|effectuer)\s+l.?\s?appel/;
 
 /**
  * The secretary named under a signature block at the end ("La secrétaire de
