@@ -13,3 +13,9 @@ export function analyseText(text: string, file = 'test.txt'): { parsed: ParsedDo
   });
   return { parsed, findings, summary: toSummary(file, parsed, findings) };
 }
+
+/** The codes of the error findings, in order. */
+export const errorCodes = (findings: Array<{ code: string; severity: string }>): string[] => findings.filter((f) => f.severity === 'error').map((f) => f.code);
+
+/** Proxy pairs as "giver > holder" strings. */
+export const proxyPairs = (list: Array<{ from: string; to: string | null }> | null): string[] => (list ?? []).map((p) => `${p.from} > ${p.to}`);

@@ -5,10 +5,7 @@
  * it) found missing. Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
-
-const codes = (findings: Array<{ code: string; severity: string }>) => findings.filter((f) => f.severity === 'error').map((f) => f.code);
-const pairs = (list: Array<{ from: string; to: string | null }> | null) => (list ?? []).map((p) => `${p.from} > ${p.to}`);
+import { analyseText, errorCodes as codes, proxyPairs as pairs } from '../helpers/analyse-text.ts';
 
 describe('installation sessions', () => {
   it('the convocation sent « aux conseillers municipaux élus le mardi … », and the outgoing maire who opened the session presides', () => {

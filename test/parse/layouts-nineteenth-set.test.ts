@@ -5,10 +5,7 @@
  * names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
-
-const codes = (findings: Array<{ code: string; severity: string }>) => findings.filter((f) => f.severity === 'error').map((f) => f.code);
-const pairs = (list: Array<{ from: string; to: string | null }> | null) => (list ?? []).map((p) => `${p.from} > ${p.to}`);
+import { analyseText, errorCodes as codes, proxyPairs as pairs } from '../helpers/analyse-text.ts';
 
 describe('a sixth draw of real families', () => {
   it('Luxembourg: « les membres ci-après ont chargé un autre conseiller de voter en leur nom : »', () => {

@@ -4,10 +4,7 @@
  * anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
-
-const codes = (findings: Array<{ code: string; severity: string }>) => findings.filter((f) => f.severity === 'error').map((f) => f.code);
-const pairs = (list: Array<{ from: string; to: string | null }> | null) => (list ?? []).map((p) => `${p.from} > ${p.to}`);
+import { analyseText, errorCodes as codes, proxyPairs as pairs } from '../helpers/analyse-text.ts';
 
 describe('delegates listed by commune or member body', () => {
   it('headings on a line of their own and « COMMUNE – M. A – Mme B » rows; the substitutes with a vote under theirs', () => {
