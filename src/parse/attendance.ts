@@ -183,8 +183,24 @@ function blankCommunesAfterDash(content: string, known: Set<string>): string {
 /** A group's label before its members: an acronym ("CAPV :", "CC3V :"), or one naming its body ("CC des Portes de l'Eurette :", "CA Portes de l'Yvrette :"). */
 const ACRONYM_LABEL = /^(?:[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^:\n]{2,40}?)?|(?:CA|CC|CU|CCA|SM|SIVU|SIVOM|SIAEP|SMICTOM|SICTOM|SDE|PETR|EPT)\s+\p{Lu}[^:\n]{2,40}?)\s*:/u;
 
-/** Two consecutive lines with a pipe between two texts: a table drawn only between its columns. */
-const INNER_PIPE_ROWS = /^[^|\n]*\S[^|\n]*\|[^|\n]*\S[^|\n]*\n(?:[ \t]*\n)?[^|\n]*\S[^|\n]*\|[^|\n]*\S/m;
+/**
+ * Two consecutive lines (an empty line between allowed) with a pipe between two texts: a table drawn only between its
+ * columns. Line by line (a pattern spanning "text | text" was quadratic on a long line without a pipe).
+ */
+function innerPipeRows(content: string): boolean {
+  const row = (line: string) => {
+    const bar = line.indexOf('|');
+    if (bar < 0) return false;
+    const next = line.indexOf('|', bar + 1);
+    return /\S/.test(line.slice(0, bar)) && /\S/.test(line.slice(bar + 1, next < 0 ? line.length : next));
+  };
+  const lines = content.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!row(lines[i]!)) continue;
+    if (row(lines[i + 1]!) || (!lines[i + 1]!.trim() && i + 2 < lines.length && row(lines[i + 2]!))) return true;
+  }
+  return false;
+}
 
 function blankWrappedColumnNotes(content: string): string {
   const lines = content.split('\n');
@@ -1225,7 +1241,7 @@ export class AttendanceReader {
     // (the two line breaks become spaces: the entry reads on, offsets kept)
     content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
     content = this.blankOtherColumn(content, h);
-    if (content.includes('|') && (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || INNER_PIPE_ROWS.test(content))) {
+    if (content.includes('|') && (/^[ \t]*\|.*\|[ \t]*$/m.test(content) || innerPipeRows(content))) {
       const end = this.readPipeTable(content, h.end, kind);
       if (end > h.end) {
         this.out.sections.push(this.section(kind, h, end, to));
