@@ -317,7 +317,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   const quoted = (m: RegExpExecArray) =>
     // (or a participle in apposition: "le budget 2019, arrêté à l'unanimité par le conseil de fabrique, …")
     (/(?:\ba\s+ete\s+|,\s*)(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?|arretee?s?)\s+$/.test(z.s.slice(Math.max(0, m.index - 30), m.index)) && OTHER_BODY.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 60))) ||
-    /^\s*de\s+ses\s+(?:\d{1,2}|[a-z]+)\s+membres\b/.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    /^\s*de\s+ses\s+(?:\d{1,2}|[a-z]+)\s+membres\b/.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
+    // (… nor an earlier record corrected: "le procès-verbal indiquant par erreur un vote à l'unanimité")
+    /\bpar\s+erreur\s+(?:un\s+vote\s+|une\s+adoption\s+|un\s+scrutin\s+)?$/.test(z.s.slice(Math.max(0, m.index - 40), m.index));
   const un = firstAnchored(z, UNANIMITY) === null ? null : (matchAnchored(z, UNANIMITY).find((m) => !quoted(m)) ?? null);
   // (a duel alone is a vote: "avec 12 voix (CSV, LSAP) contre 6 (DP, déi gréng)", no option read before it)
   const duelAlone = !tally && !un ? (firstAnchored(z, DUEL) ?? firstAnchored(z, DIVISION)) : null;
