@@ -29,7 +29,8 @@ const WORDS_RE = numberBefore(
 /** The currency written first: "EUR 3 125", "€ 1 200" (sticky: tried only where it may open, see `prefixedMatches`) */
 // (one space at most after the sign: "231 400 €      14,82 %" is a table's amount, then its next cell)
 // (nor the rate in the next cell: "412 600 € 19,48 % 80 374 €")
-const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]?` + NUMBER + String.raw`(?![.,]\d)(?![ \t]*%)`, 'y');
+// (nor the number of the next item in a list run on one line: "… : 4 500 € 7) Recensement")
+const PREFIXED_RE = new RegExp(String.raw`(?<![\w])(EUR|€)[ \t]?` + NUMBER + String.raw`(?![.,]\d)(?![ \t]*%)(?![ \t]*\))`, 'y');
 
 /**
  * `text.matchAll(PREFIXED_RE made global)`: every match opens with "EUR" or
