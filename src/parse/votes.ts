@@ -281,7 +281,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     // (one statement: not across an empty line — "(présents 17 – votants 20)" in the next paragraph is a movement)
     const near = g !== undefined && h.start - g[g.length - 1]!.end < 250 && !/\n[ \t]*\n/.test(src.norm.slice(g[g.length - 1]!.end, h.start));
     // the same count said twice ("moins une abstention … Abstention : 1") stays one statement
-    if (near && g.some((x) => x.opt === h.opt && x.value === h.value)) continue;
+    // (not a new sentence's vote that happens to share a count: "… rejeté par 6 voix pour, 22 contre. L'amendement n° 2
+    // est rejeté par 6 voix pour, 20 contre …")
+    if (near && g.some((x) => x.opt === h.opt && x.value === h.value) && !/[.;!?]\s+\S/.test(src.norm.slice(g[g.length - 1]!.end, h.start))) continue;
     // "Pour : 70 dont 19 procurations / Contre : 9 dont 3 procurations / …": the share of proxies
     // after each option does not end the tally (the first is kept)
     if (near && h.opt === 'proxies_included' && g.some((x) => x.opt === 'proxies_included')) continue;
@@ -300,16 +302,14 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     /\bcommission\s+(?:[a-z']+\s+){0,3}(?:a|ont|avait|avaient)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 50), g[0]!.start)) ||
     // (… or its figures quoted from the minutes: "le compte rendu mentionne 2 abstentions")
     /\b(?:mentionne|indique|porte|fait\s+etat\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
-  const tallies = groups.filter((g) => !corrected(g)).filter((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
-  let tally = tallies[0];
-  // a roll call naming who voted against and abstained ("Ont voté contre (3) : …", "Se sont abstenus (2) : …"), then
-  // the whole result ("Votants : 30 – Pour : 24 – Contre : 3 – Abstentions : 2"): the whole result, when it repeats
-  // every count of the roll call and adds to it
-  if (tally) {
-    const first = tally;
-    const whole = tallies.slice(1).find((g) => g[0]!.start - first[first.length - 1]!.end < 400 && g.length > first.length && first.every((h) => g.some((x) => x.opt === h.opt && x.value === h.value)));
-    if (whole) tally = whole;
-  }
+  const allTallies = groups.filter((g) => !corrected(g)).filter((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
+  // a vote on an amendment, its sentence naming it ("L'amendement n° 1 est rejeté par 6 voix pour, 22 contre"), is not
+  // the item's own vote when the item states one
+  const aboutAmendment = (at: number) => {
+    const before = src.fold.slice(Math.max(from, at - 250), at);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+    return /\b(?:sous-)?amendements?\b/.test(before.slice(cut + 1));
+  };
   // (not another body's vote quoted in the debate: "la tarification a été votée à l'unanimité par le conseil communautaire")
   // (reported in the past tense, and by a body named: "a été votée à l'unanimité par le conseil communautaire";
   // "est adopté à l'unanimité par le Conseil Communautaire" is the body deliberating)
@@ -320,7 +320,21 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     /^\s*de\s+ses\s+(?:\d{1,2}|[a-z]+)\s+membres\b/.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
     // (… nor an earlier record corrected: "le procès-verbal indiquant par erreur un vote à l'unanimité")
     /\bpar\s+erreur\s+(?:un\s+vote\s+|une\s+adoption\s+|un\s+scrutin\s+)?$/.test(z.s.slice(Math.max(0, m.index - 40), m.index));
-  const un = firstAnchored(z, UNANIMITY) === null ? null : (matchAnchored(z, UNANIMITY).find((m) => !quoted(m)) ?? null);
+  const unanimities = firstAnchored(z, UNANIMITY) === null ? [] : matchAnchored(z, UNANIMITY).filter((m) => !quoted(m));
+  const ownTallies = allTallies.filter((g) => !aboutAmendment(g[0]!.start));
+  const ownUnanimities = unanimities.filter((m) => !aboutAmendment(from + m.index));
+  const own = ownTallies.length > 0 || ownUnanimities.length > 0;
+  const tallies = own ? ownTallies : allTallies;
+  const un = (own ? ownUnanimities : unanimities)[0] ?? null;
+  let tally = tallies[0];
+  // a roll call naming who voted against and abstained ("Ont voté contre (3) : …", "Se sont abstenus (2) : …"), then
+  // the whole result ("Votants : 30 – Pour : 24 – Contre : 3 – Abstentions : 2"): the whole result, when it repeats
+  // every count of the roll call and adds to it
+  if (tally) {
+    const first = tally;
+    const whole = tallies.slice(1).find((g) => g[0]!.start - first[first.length - 1]!.end < 400 && g.length > first.length && first.every((h) => g.some((x) => x.opt === h.opt && x.value === h.value)));
+    if (whole) tally = whole;
+  }
   // (a duel alone is a vote: "avec 12 voix (CSV, LSAP) contre 6 (DP, déi gréng)", no option read before it)
   const duelAlone = !tally && !un ? (firstAnchored(z, DUEL) ?? firstAnchored(z, DIVISION)) : null;
   if (!tally && !un && !duelAlone) return null;
