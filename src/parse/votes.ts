@@ -223,6 +223,16 @@ function laterDecision(between: string): boolean {
   return /\b(?:arrete|arretent|approuve|approuvent|adopte|adoptent|decide|decident|accepte|acceptent)\b/.test(own);
 }
 
+/**
+ * A unanimity in a paragraph after the tally's, deciding how the session goes on (a huis clos, a suspension, the order
+ * of the day, a secret ballot), not the item: it does not word the tally's vote.
+ */
+function proceduralLater(src: SourceText, tallyEnd: number, uStart: number): boolean {
+  if (!/\n[ \t]*\n/.test(src.norm.slice(tallyEnd, uStart))) return false;
+  const paragraph = src.fold.slice(Math.max(tallyEnd, src.fold.lastIndexOf('\n', uStart)), Math.min(src.fold.length, uStart + 200));
+  return /\bhuis\s+clos\b|\bsuspen(?:d|sion)|\bordre\s+du\s+jour\b|\bscrutin\s+secret\b/.test(paragraph);
+}
+
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
@@ -368,7 +378,13 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     voters: get('voters'),
     expressed: get('expressed'),
     proxies_included: get('proxies_included'),
-    unanimous: Boolean(un) && (!useTally || Math.abs(uStart - start) < 400) && !(useTally && secondDecision(src, tally!, uStart)),
+    // (not a unanimity in a later paragraph on the conduct of the session: "Adopté par 22 voix pour et 6 voix contre." /
+    // "" / "… le conseil municipal décide, à l'unanimité, de siéger à huis clos …")
+    unanimous:
+      Boolean(un) &&
+      (!useTally || Math.abs(uStart - start) < 400) &&
+      !(useTally && secondDecision(src, tally!, uStart)) &&
+      !(useTally && uStart > tally![tally!.length - 1]!.end && proceduralLater(src, tally![tally!.length - 1]!.end, uStart)),
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
     secret_ballot: passes(z, SECRET_KEYS) && SECRET.test(zone),
     named: findNamedVoters(src, Math.max(from, start - 400), Math.min(to, end + 400)),
