@@ -313,12 +313,18 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     // (… or its figures quoted from the minutes: "le compte rendu mentionne 2 abstentions")
     /\b(?:mentionne|indique|porte|fait\s+etat\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
   const allTallies = groups.filter((g) => !corrected(g)).filter((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
-  // a vote on an amendment, its sentence naming it ("L'amendement n° 1 est rejeté par 6 voix pour, 22 contre"), is not
-  // the item's own vote when the item states one
+  // a vote on an amendment is not the item's own vote when the item states one: an amendment named within 400
+  // characters before, in the same paragraph, its outcome not yet stated in a sentence of its own ("L'amendement n° 1
+  // est rejeté par 6 voix pour, 22 contre", "Ont voté pour l'amendement (9) : … Se sont abstenus (2) : …"; not the
+  // item's vote after "L'amendement est rejeté.")
   const aboutAmendment = (at: number) => {
-    const before = src.fold.slice(Math.max(from, at - 250), at);
-    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
-    return /\b(?:sous-)?amendements?\b/.test(before.slice(cut + 1));
+    let before = src.fold.slice(Math.max(from, at - 400), at);
+    const blank = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+    if (blank >= 0) before = before.slice(blank);
+    const mentions = [...before.matchAll(/\b(?:sous-)?amendements?\b/g)];
+    const last = mentions[mentions.length - 1];
+    if (!last) return false;
+    return !/\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|adoptee?s?|retiree?s?|repoussee?s?)\b[^.]*\.\s/.test(before.slice(last.index));
   };
   // (not another body's vote quoted in the debate: "la tarification a été votée à l'unanimité par le conseil communautaire")
   // (reported in the past tense, and by a body named: "a été votée à l'unanimité par le conseil communautaire";
