@@ -289,7 +289,13 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   for (const h of hits) {
     const g = groups[groups.length - 1];
     // (one statement: not across an empty line — "(présents 17 – votants 20)" in the next paragraph is a movement)
-    const near = g !== undefined && h.start - g[g.length - 1]!.end < 250 && !/\n[ \t]*\n/.test(src.norm.slice(g[g.length - 1]!.end, h.start));
+    // (nor across an outcome stated in between: "… Ont voté contre (24) : … L'amendement est rejeté. Le pacte est adopté par
+    // 27 voix pour …" is two votes)
+    const near =
+      g !== undefined &&
+      h.start - g[g.length - 1]!.end < 250 &&
+      !/\n[ \t]*\n/.test(src.norm.slice(g[g.length - 1]!.end, h.start)) &&
+      !/\b(?:est|sont)\s+(?:rejetee?s?|adoptee?s?|retiree?s?)\s*\./.test(src.fold.slice(g[g.length - 1]!.end, h.start));
     // the same count said twice ("moins une abstention … Abstention : 1") stays one statement
     // (not a new sentence's vote that happens to share a count: "… rejeté par 6 voix pour, 22 contre. L'amendement n° 2
     // est rejeté par 6 voix pour, 20 contre …")

@@ -1,7 +1,8 @@
 /**
- * Layouts the eighty-first and eighty-second invented corpora (fixtures/corpus
- * 8101–8220: a sixth draw of real families; acts as the e-administration
- * chain prints them) found missing. Every case is written anew here (invented
+ * Layouts the eighty-first to eighty-fourth invented corpora (fixtures/corpus
+ * 8101–8420: a sixth and a seventh draw of real families; acts as the
+ * e-administration chain prints them; whole procès-verbaux with debates and
+ * amendments) found missing. Every case is written anew here (invented
  * names and places).
  */
 import { describe, expect, it } from 'vitest';
@@ -91,5 +92,77 @@ describe('acts as the e-administration chain prints them', () => {
       { for: null, against: null, abstain: null, unanimous: true },
       null,
     ]);
+  });
+});
+
+describe('a seventh draw of real families', () => {
+  it('a Belgian « Premier Echevin, Président f.f. » is a role, the list goes on', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 19 juin 2013.',
+        'PRESENTS',
+        'M. Olivier DELHAYE, Premier Echevin, Président f.f.',
+        'MM. Didier HENROT, Pascal DE WIT, Echevins',
+        'MM. Roger PAQUET, Jean-Marc LIBIOULLE, Conseillers communaux.',
+        'Mme Claudine DERYCKE, Secrétaire communale.',
+        'EXCUSES',
+        'M. Henri STASSIN, Bourgmestre.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Olivier DELHAYE', 'Didier HENROT', 'Pascal DE WIT', 'Roger PAQUET', 'Jean-Marc LIBIOULLE']);
+  });
+
+  it('an earlier record corrected is no vote; a list’s next item number is no amount', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 14 janvier 2023',
+        'Ordre du jour : 1) Procès-verbal 2) Subvention exceptionnelle au centre social : 4 500 € 3) Recensement',
+        '',
+        '1/ Procès-verbal du Conseil Municipal du 3 décembre 2022 : Madame Monique GIRAUD demande que soit mentionné qu’elle s’était abstenue, le procès-verbal indiquant par erreur un vote à l’unanimité des présents.',
+      ].join('\n'),
+    );
+    expect(summary.votes).toBeNull();
+    expect(summary.amounts_eur).toEqual([4500]);
+  });
+});
+
+describe('whole procès-verbaux with debates and amendments', () => {
+  it('a vote on an amendment is not the item’s own vote', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Séance du 19 décembre 2023',
+        'Membres en exercice : 29 – Présents : 25 – Pouvoirs : 3 – Votants : 28',
+        '',
+        'Délibération n° 2023-112 – Budget primitif 2024',
+        'Amendement n° 1 (groupe « Pontval Écologie ») : réduire de 200 000 € l’enveloppe de vidéoprotection. L’amendement n° 1 est rejeté par 6 voix pour, 22 contre.',
+        'Amendement n° 2 (groupe « Pontval Écologie ») : créer un budget participatif. L’amendement n° 2 est rejeté par 6 voix pour, 20 contre et 2 abstentions (Mme BEAU, Mme LANDAIS).',
+        'Le budget primitif 2024 est adopté par 20 voix pour, 6 voix contre et 2 abstentions.',
+        '',
+        'Huis clos',
+        'Sur proposition du Maire, le conseil municipal décide, sans débat et à l’unanimité, de siéger à huis clos pour le point suivant.',
+      ].join('\n'),
+    );
+    expect(summary.votes).toMatchObject({ for: 20, against: 6, abstain: 2 });
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a roll call on an amendment, then « L’amendement est rejeté. » and the item’s vote', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Conseil communautaire du 13 avril 2023',
+        'Délégués en exercice : 38 – Présents : 33 – Pouvoirs : 2 – Votants : 35',
+        '',
+        'Délibération n° 2023-041 – Pacte financier et fiscal 2023-2026',
+        'Amendement présenté par M. CHAMBON et trois autres délégués : porter la DSC à 350 000 €.',
+        'À la demande de dix délégués, il est procédé au scrutin public.',
+        'Ont voté pour l’amendement (9) : M. CHAMBON Joël, M. RÉGIS Didier, M. CAYROL Roger, Mme SABATHIÉ Françoise, Mme ALBRESPY Agnès, M. RAYNALDY Gérard, Mme BERGON Sophie, M. RAGOUT Jean-Pierre, M. POUJOL Jean-Claude (par pouvoir).',
+        'Se sont abstenus (2) : M. MALIGNE Régis, Mme VIGUIÉ Marion.',
+        'Ont voté contre (24) : les autres délégués présents ou représentés.',
+        'L’amendement est rejeté.',
+        'Le pacte financier et fiscal est ensuite adopté par 27 voix pour, 6 voix contre et 2 abstentions.',
+      ].join('\n'),
+    );
+    expect(summary.votes).toMatchObject({ for: 27, against: 6, abstain: 2 });
+    expect(codes(findings)).toEqual([]);
   });
 });
