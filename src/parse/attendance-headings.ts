@@ -75,7 +75,7 @@ const PATTERNS: Pattern[] = [
   // "Délégations de vote (mandant / mandataire) :"
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?<!\bpas\s+donne\s+(?:de\s+)?)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés")
-  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente', 'membres', 'delegues', 'conseill', 'absent'], 0, 'newline'),
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 1, 'newline'),
   // "Avaient délégué leur droit de vote :"
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
   // "AVAIENT DONNÉ DÉLÉGATION DE VOTE (loi n° 2021-1465 … : un conseiller peut être porteur de deux délégations) :"
@@ -113,14 +113,14 @@ const PATTERNS: Pattern[] = [
   // (a legend in brackets may come before the colon: "Délégués présents (T : titulaire ; S : suppléant) :")
   P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:[\s,]+[^:\n.(]{0,60})?(?:\s*\([^()\n]{0,80}\))?${COLON}`, ['present'], 2),
   // a table's header row, its cells glued by the extraction: "MembreDélégués présents", "CommuneDélégués présents"
-  P('present', String.raw`(?:^|\n)[ \t]*(?:membres?|communes?|collectivites?|adherents?|structures?)(?=delegues)delegues(?:\s+titulaires)?\s+${PRESENT}${ENDLINE}`, ['membre', 'commune', 'collectivite', 'adherent', 'structure'], 0, 'newline'),
+  P('present', String.raw`(?:^|\n)[ \t]*(?:membres?|communes?|collectivites?|adherents?|structures?)(?=delegues)delegues(?:\s+titulaires)?\s+${PRESENT}${ENDLINE}`, ['present'], 2, 'newline'),
   // "Étaient présents, outre le Maire :"
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
   // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
   // (or in brackets: "Présents (en visioconférence) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70}|\s*\([a-z][^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60}|\s*,\s*(?:par|selon)\s[^:\n.]{3,60})?${COLON}`, ['present']),
   // (a heading line of its own: "PRÉSENTS", "DÉLÉGUÉS TITULAIRES PRÉSENTS")
-  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?)?${ENDLINE}`, ['membres', 'delegues', 'conseill', 'elus', 'present'], 0, 'newline'),
+  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?)?${ENDLINE}`, ['present'], 2, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),
   // "Se trouvaient réunis autour du Maire, M. X, …", "Siégeaient, dans l'ordre du tableau :", "Ont assisté à la séance Mmes et MM. …"

@@ -714,7 +714,7 @@ export class AttendanceReader {
    */
   private communeRoll(headings: Heading[], from: number, to: number): Heading[] {
     const zone = this.src.norm.slice(from, Math.min(to, from + 6000));
-    if (!/\n[ \t]*\p{Lu}[^:\n]{1,60}:[ \t]*(?:M\.|MM\.|Mmes?|Monsieur|Madame)\s/u.test(zone)) return headings;
+    if (!/\n[ \t]*(?:Commune|Ville|Mairie|CC|CA|CU|Communaut|M[ée]tropole|Syndicat|SI[A-Z]|SM|Canton|Secteur|Coll[èe]ge|Territoire)\b[^:\n]{0,60}:[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(zone)) return headings;
     // (a member body too: "CC du Vallon de l'Aumance : M. Jean-Claude X, Mme …"; not a heading of the attendance)
     const ROW = /^[ \t]*((?:Commune|Ville|Mairie|CC|CA|CU|Communaut[ée]|M[ée]tropole|Syndicat|SI[A-Z]{1,6}|SM[A-Z]{0,6}|Canton|Secteur|Coll[èe]ge|Territoire)\b[^:\n]{1,60}):[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|(?:absente?s?|excusée?s?|non\s+représentée?s?)[ \t]*\.?[ \t]*$)[^\n]*$/gmu;
     let run: RegExpExecArray[] = [];

@@ -324,13 +324,13 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // est rejeté par 6 voix pour, 22 contre", "Ont voté pour l'amendement (9) : … Se sont abstenus (2) : …"; not the
   // item's vote after "L'amendement est rejeté.")
   const aboutAmendment = (at: number) => {
-    let before = src.fold.slice(Math.max(from, at - 400), at);
-    const blank = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
-    if (blank >= 0) before = before.slice(blank);
-    const mentions = [...before.matchAll(/\b(?:sous-)?amendements?\b/g)];
-    const last = mentions[mentions.length - 1];
-    if (!last) return false;
-    return !/\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|adoptee?s?|retiree?s?|repoussee?s?)\b[^.]*\.\s/.test(before.slice(last.index));
+    const before = src.fold.slice(Math.max(from, at - 400), at);
+    const mention = before.lastIndexOf('amendement');
+    if (mention < 0) return false;
+    const after = before.slice(mention);
+    // (in the same paragraph)
+    if (/\n[ \t]*\n/.test(after)) return false;
+    return !/\b(?:est|sont|a\s+ete|ont\s+ete)\s+(?:rejetee?s?|adoptee?s?|retiree?s?|repoussee?s?)\b[^.]*\.\s/.test(after);
   };
   // (not another body's vote quoted in the debate: "la tarification a été votée à l'unanimité par le conseil communautaire")
   // (reported in the past tense, and by a body named: "a été votée à l'unanimité par le conseil communautaire";
