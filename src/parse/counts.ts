@@ -65,7 +65,7 @@ const LABELS: Label[] = [
   // ("Communes représentées : 12" counts communes, not proxies)
   L('proxies', String.raw`(?<![a-z])(?<!communes\s{1,3})(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:absents?\s+)?(?:(?<!presents?\s+(?:et|ou)\s+)(?<!\bnon\s+)represente(?:e?s|e?(?=\s*[(:=]))|ayant\s+donne\s+(?:pouvoir|procuration))`, ['represente', 'ayant'], 5),
   // nombre, de before the word
-  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote))(?:\s*\(s\))?(?:\s+de\s+vote)?`, ['procuration', 'pouvoir', 'mandat', 'delegation'], 2),
+  L('proxies', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:procurations?|pouvoirs?|mandats?|delegations?(?=\s+de\s+vote|\s*[:=]\s*\d))(?:\s*\(s\))?(?:\s+de\s+vote)?`, ['procuration', 'pouvoir', 'mandat', 'delegation'], 2),
   L('absent', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?(?:\s+non\s+representes?)?`, ['absent'], 4),
   // a session by videoconference: "Membres participant à la réunion : 22"
   L('present', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?participant\s+a\s+la\s+(?:reunion|seance)`, ['participant'], 4),
