@@ -1191,6 +1191,10 @@ export class AttendanceReader {
     // a list never runs into a paragraph of prose: the content stops before the first one
     // (bounds the work on long documents where the last heading's content is the rest of the text)
     contentEnd = h.end + proseParagraphAt(this.src.norm, h.end, contentEnd);
+    // nor into a paragraph designating an officer ("…" / "" / "Mme X, benjamine de l'assemblée, est désignée secrétaire de
+    // séance.")
+    const designation = /\n[ \t]*\n[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^.\n]{2,100}?,?\s(?:est|a\s+été)\s+(?:désignée?|élue?|nommée?|invitée?|chargée?)\b)/.exec(this.src.norm.slice(h.end, contentEnd));
+    if (designation) contentEnd = h.end + designation.index + designation[0].indexOf(designation[1]!);
     // nor, for the members present, into a paragraph of proxy sentences after the list's full stop
     // ("… et M. Z.\n\nMme A et M. B avaient donné procuration à M. C ; …")
     // (the block still runs over that paragraph: its proxies are read as sentences, the lists after it are the block's)

@@ -237,7 +237,7 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     if (!p) {
       // "Mme Chantal Dufresne, directrice générale et greffière, agissant comme secrétaire": the last civility + name before
       const back = Math.max(0, end - 160);
-      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()]{1,40}/g)].at(-1);
+      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()\n]{1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
     }
     if (p) return personRef(src, p);
