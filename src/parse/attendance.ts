@@ -1294,6 +1294,18 @@ export class AttendanceReader {
       if (/^\s*pour\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|d'\s?))?\p{Lu}[\p{L}'’ -]{1,40}$/u.test(text) && !/\b(?:m|mme|mlle|monsieur|madame)\b/.test(fold)) continue;
       // stray marks from scans or layout ("»", "|") between names
       if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
+      // "Alain X, suppléant sans voix délibérative (Orméval)": a substitute who does not sit, listed among the present: staff
+      if (kind === 'present' && lastPeople.length === 1 && /^\s*suppl[ée]ante?\s+sans\s+voix\s+d[ée]lib[ée]rative\s*[.;]?\s*$/i.test(text.replace(MASK_RE, ' '))) {
+        const present = this.listFor('present');
+        const at = present.lastIndexOf(lastPeople[0]!);
+        if (at >= 0) {
+          present.splice(at, 1);
+          this.out.staff.push(lastPeople[0]!);
+          count--;
+        }
+        lastPeople = [];
+        continue;
+      }
       // "Madame X, conseillère au siège # 6, est absente." run on after a list of the present: that member is absent
       if (kind === 'present' && lastPeople.length === 1 && /^\s*(?:est|était)\s+(absente?|excusée?)\s*[.;]?\s*$/i.test(text)) {
         const present = this.listFor('present');
@@ -2068,6 +2080,10 @@ export function blankGroupLabels(content: string): string {
   if (/(?:^|[\n;.)])[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)[ \t]/.test(content)) {
     // (or after the previous group's last member's commune in brackets, the full stop lost: "… (Charmoy) CC des Monts : …")
     content = content.replace(/(?<=^|\n|[;.][ \t]*|\)[ \t]+)[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|l['’]|d['’]|et|en|sur|sous)){1,7}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2}|\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}))/gu, (label) => ' '.repeat(label.length));
+  }
+  // "… (Marval). CAPO : Nadia X et …": a grouping's bare acronym as the label after the previous group's full stop
+  if (/[.;][ \t]+[A-Z]{2,6}[ \t]*:/.test(content)) {
+    content = content.replace(/(?<=[.;][ \t]+)[A-Z]{2,6}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2}))/gu, (label) => ' '.repeat(label.length));
   }
   // "…; Canton n° 2 – Bastide : M. Patrice X et Mme Y ; Canton n° 3 – …": a canton or sector label inside a one-paragraph list
   // (or a region's departmental section: "; Section du Haut-Cher (14 sièges) : Mme …")
