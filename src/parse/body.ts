@@ -64,6 +64,12 @@ export function findBody(src: SourceText, from: number, to: number): Body {
   }
   if (jurisdiction === 'BE' && /\bgrand-duche|\bluxembourg\b(?!\s*\))/.test(whole) && !/province\s+de\s+luxembourg/.test(whole)) jurisdiction = 'LU';
   if (kind === null && jurisdiction === null && COMMUNE.test(whole) && MAIRE.test(whole)) kind = 'conseil_municipal';
+  // the grouping named in the header, its council only called "le conseil": "COMMUNAUTÉ URBAINE — Pays de X" / "… DU CONSEIL"
+  if (kind === null && jurisdiction === null) {
+    const head = src.fold.slice(from, Math.min(to, from + 400));
+    if (/\bcommunaute\s+(?:urbaine|de\s+communes|d'agglomeration)\b/.test(head) && /\bconseil\b/.test(head)) kind = 'conseil_communautaire';
+    else if (/\bmetropole\b/.test(head) && /\bconseil\b/.test(head)) kind = 'conseil_metropolitain';
+  }
   if (jurisdiction === null && kind !== null) jurisdiction = 'FR';
   if (jurisdiction === 'QC') kind = kind === null || kind === 'conseil_municipal' ? 'conseil_quebec' : kind;
   if ((jurisdiction === 'BE' || jurisdiction === 'LU') && (kind === null || kind === 'conseil_municipal')) kind = 'conseil_communal';
