@@ -1,8 +1,8 @@
 /**
- * Layouts the eighty-first to eighty-fourth invented corpora (fixtures/corpus
- * 8101–8420: a sixth and a seventh draw of real families; acts as the
+ * Layouts the eighty-first to eighty-sixth invented corpora (fixtures/corpus
+ * 8101–8620: a sixth, seventh and eighth draw of real families; acts as the
  * e-administration chain prints them; whole procès-verbaux with debates and
- * amendments) found missing. Every case is written anew here (invented
+ * amendments; large assemblies) found missing. Every case is written anew here (invented
  * names and places).
  */
 import { describe, expect, it } from 'vitest';
@@ -164,5 +164,50 @@ describe('whole procès-verbaux with debates and amendments', () => {
     );
     expect(summary.votes).toMatchObject({ for: 27, against: 6, abstain: 2 });
     expect(codes(findings)).toEqual([]);
+  });
+});
+
+describe('an eighth draw and large assemblies', () => {
+  it('« Délégations : 7 » counts the proxies; an officer’s designation after the lists ends them', () => {
+    const { summary, findings } = analyseText(
+      [
+        'CONSEIL DÉPARTEMENTAL DU HAUT-LISSON',
+        'Réunion du lundi 16 octobre 2023',
+        'Membres en exercice : 6 – Présents : 4 – Délégations : 1 – Votants : 5',
+        '',
+        'Étaient présents : Mmes et MM. Aurélie GRANDIN, Gilles COINTRE, Annick MICHEL, Muriel BESSON',
+        '',
+        'Ont donné délégation de vote pour l’ensemble de la réunion :',
+        'Mme Agnès LACOSTE a donné délégation de vote à Mme Muriel BESSON',
+        '',
+        'Absent : Mme Ghislaine PICHOT',
+        '',
+        'Mme Annick MICHEL, benjamine de l’assemblée, est désignée secrétaire de séance. Le quorum est constaté.',
+      ].join('\n'),
+    );
+    expect(summary.proxies).toBe(1);
+    expect(summary.absent_names).toEqual(['Ghislaine PICHOT']);
+    expect(summary.secretary).toBe('Annick MICHEL');
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a grouping’s bare acronym after a full stop; a substitute without a vote in the list is not present', () => {
+    const { summary } = analyseText(
+      'Séance du lundi 15 février 2021. Nombre de présents : (6) Dont (5) présent(e)s avec droit de vote formant le quorum Nombre de pouvoirs : (0) CCBM : Hervé LANTIN (Aubreuil), Sonia PERNET et Bertrand CHAUMET (Boissy). CAPO : Nadia BOUAZIZ et Jean-Louis TERRIEN (Vernouillet), Alain PINSON, suppléant sans voix délibérative (Orméval), Raymonde LEGOUX (Saint-Ythier).',
+    );
+    expect(summary.present_names).toEqual(['Hervé LANTIN', 'Sonia PERNET', 'Bertrand CHAUMET', 'Nadia BOUAZIZ', 'Jean-Louis TERRIEN', 'Raymonde LEGOUX']);
+  });
+
+  it('a grouping named in the header, its council only « le conseil »: five clear days', () => {
+    const { findings } = analyseText(
+      [
+        'COMMUNAUTÉ URBAINE — Pays de Sarlat-Haut',
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL',
+        '',
+        'Séance du jeudi 26 janvier 2017 – convocation du 21 janvier 2017',
+        'Membres en exercice : 62 – Présents : 55 – Votants : 55',
+      ].join('\n'),
+    );
+    expect(codes(findings)).toContain('CONVOCATION_LATE');
   });
 });
