@@ -126,7 +126,7 @@ const BEFORE: Label[] = [
   B('members_in_office', new RegExp(String.raw`(?<=\binstallee?s\s+dans\s+leurs\s+fonctions\s+(?:les\s+)?)(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)\b`, 'g'), ['conseillers', 'conseilleres', 'membres', 'delegues', 'elus', 'elues'], 0),
   // "Le Conseil comptant 75 membres, le quorum est atteint"
   // ("Le comité syndical compte 19 délégués titulaires disposant ensemble de 60 voix")
-  K('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee|bureau)(?:\s+(?:syndical|municipal|communautaire|metropolitain|d'administration|de\s+direction))?\s+)(?:comptant|compte|comptait)\s+(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|sieges)\b(?!\s+presents?)`, 'g'), ['comptant', 'compte', 'comptait']),
+  K('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee|bureau)(?:\s+(?:syndical|municipal|communautaire|metropolitain|general|communal|departemental|regional|d'administration|de\s+direction))?\s+)(?:comptant|compte|comptait)\s+(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|sieges)\b(?!\s+presents?)`, 'g'), ['comptant', 'compte', 'comptait']),
   // "Avec 44 membres présents sur 50": those in office after the members present
   K('members_in_office', new RegExp(String.raw`(?<=\b\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+presente?s\s+)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // "68 conseillères et conseillers répondent à l'appel" (Switzerland): the members present

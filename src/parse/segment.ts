@@ -130,6 +130,9 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       if (!objet && ACT_PART.test(foldTitle(title))) continue;
       // "Délibération n° 1906201901 du 19 juin 2019" names another act
       if (/^du\s+\d/i.test(title)) continue;
+      // an article of the decision numbered under « DÉCIDE : » ("1. D'approuver le cahier des charges", "2. De choisir …"):
+      // part of the act, not an item
+      if (!objet && /^(?:d['’]\s?|de\s+)[a-zà-ÿ]+(?:er|ir|re)\b/i.test(title) && /\bd[ée]cide\b[^]{0,400}$/i.test(src.norm.slice(Math.max(0, from + m.index! - 400), from + m.index!))) continue;
       // "Point n° II. 5 de l'ordre du jour": the item's place, its title on a line below
       const place = /^de\s+l['’]\s?ordre\s+du\s+jour\s*[.:]?$/i.test(title);
       add({ start: from + m.index!, end: from + m.index! + m[0].length, number, title: place ? '' : title, objet, strength: p.strength });
