@@ -83,6 +83,9 @@ function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: num
   // (members listed present from a later item on — "Conseillère (à partir du point 3)" — are not yet there)
   const later = distinct(ctx.present ?? []).filter((r) => ctx.parsed.session.attendance.partial.some((x) => nameKey(x.name) === nameKey(r.name))).length;
   if (later > 0 && three === attending - later) return;
+  // (the one presiding, named apart from the members listed, may be no member of the assembly: an intercommunale's
+  // general assembly chaired by its board's president; the members listed then make the tally)
+  if (ctx.presidentApart && three === attending - 1) return;
   // (lists the reader may have read in part are no ground: the seats declared must be the members listed,
   // present, represented and absent; without seats, the absences stated and a few votes too many at most)
   const att = ctx.parsed.session.attendance;
