@@ -1,8 +1,9 @@
 /**
- * Layouts the eighty-first to eighty-sixth invented corpora (fixtures/corpus
- * 8101–8620: a sixth, seventh and eighth draw of real families; acts as the
+ * Layouts the eighty-first to eighty-eighth invented corpora (fixtures/corpus
+ * 8101–8820: a sixth, seventh and eighth draw of real families; acts as the
  * e-administration chain prints them; whole procès-verbaux with debates and
- * amendments; large assemblies) found missing. Every case is written anew here (invented
+ * amendments; large assemblies; Belgium, Luxembourg, Switzerland, Québec)
+ * found missing. Every case is written anew here (invented
  * names and places).
  */
 import { describe, expect, it } from 'vitest';
@@ -209,5 +210,46 @@ describe('an eighth draw and large assemblies', () => {
       ].join('\n'),
     );
     expect(codes(findings)).toContain('CONVOCATION_LATE');
+  });
+});
+
+describe('Belgium, Luxembourg, Switzerland, Québec', () => {
+  it('the articles numbered under « DÉCIDE : » are parts of the act; its bilingual tally is read', () => {
+    const { parsed, findings } = analyseText(
+      [
+        'Commune de Sint-Aubin – Gemeente Sint-Aubin',
+        'Séance du 22 mai 2024 – Zitting van 22 mei 2024',
+        '',
+        'Finances – Marché de travaux de l’école n° 4 – Approbation.',
+        'Le Conseil communal,',
+        'Vu la Nouvelle loi communale ;',
+        'DÉCIDE :',
+        '25 votants : 17 votes positifs, 5 votes négatifs, 2 abstentions.',
+        '25 stemmers : 17 positieve stemmen, 5 negatieve stemmen, 2 onthoudingen.',
+        '1. D’approuver le cahier spécial des charges n° TRAV/2024/11.',
+        '2. De choisir la procédure ouverte comme mode de passation.',
+      ].join('\n'),
+    );
+    expect(parsed.deliberations).toHaveLength(1);
+    expect(parsed.deliberations[0]!.vote).toMatchObject({ for: 17, against: 5, abstain: 2, voters: 25 });
+    expect(codes(findings)).toContain('TALLY_MISMATCH');
+  });
+
+  it('« Le Conseil général compte 50 membres » gives the seats', () => {
+    const { summary } = analyseText(
+      [
+        'Commune de Grolley-Haut',
+        'CONSEIL GÉNÉRAL',
+        'Procès-verbal de la séance du jeudi 11 juin 2015, à 20h00',
+        '',
+        'Présidence : M. Jean-Daniel Overnay',
+        'Scrutateurs : MM. Nicolas Pythoud, Eric Schorderay',
+        '',
+        'Appel',
+        'Le Conseil général compte 50 membres. 44 conseillers répondent à l’appel.',
+        'Se sont fait excuser : Mmes et MM. Isabelle Cottier, Pierre Bulliet, Sandrine Dousseau, Frédéric Rapin, Gisèle Kolb.',
+      ].join('\n'),
+    );
+    expect(summary.members_in_office).toBe(50);
   });
 });
