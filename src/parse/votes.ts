@@ -104,8 +104,18 @@ const ROLL_CALL: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'against', re: A(new RegExp(String.raw`\b(?:(?:(?:ont|a)\s+vote|votent)\s+)?(?:contre|non)\s*\(\s*${N}\s*\)\s*:`, 'g'), ['contre', 'non'], 2) },
   { opt: 'abstain', re: A(new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?|abstentions?)\s*\(\s*${N}\s*\)\s*:`, 'g'), ['abstenu', 'abstention'], 2) },
 ];
+/**
+ * The same counts in brackets said in a sentence, no list after them: "Ont voté contre (7) et se sont abstenus (3) : voir
+ * liste annexée ; tous les autres membres … ont voté pour (43)."
+ */
+const ROLL_CALL_INLINE: Array<{ opt: Option; re: Anchored }> = [
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:ont|a)\s+vote\s+pour\s*\(\s*${N}\s*\)(?=\s*(?:[.;,]|et\b|$))`, 'g'), ['pour'], 2) },
+  { opt: 'against', re: A(new RegExp(String.raw`\b(?:ont|a)\s+vote\s+contre\s*\(\s*${N}\s*\)(?=\s*(?:[.;,]|et\b|$))`, 'g'), ['contre'], 2) },
+  { opt: 'abstain', re: A(new RegExp(String.raw`\b(?:se\s+sont\s+abstenue?s|s'est\s+abstenue?)\s*\(\s*${N}\s*\)(?=\s*(?:[.;,:]|et\b|$))`, 'g'), ['abstenu'], 2) },
+];
 /** The end of a list of names: a full stop at a line end (not "M." wrapped), a blank line or the next vote label. */
-const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|votent|se\s+sont\s+abstenu|s'est\s+abstenu|pour|contre|abstentions?|oui|non)\b)/;
+// (or the next option's count in brackets in the same sentence: "… ; tous les autres membres ont voté pour (43).")
+const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|votent|se\s+sont\s+abstenu|s'est\s+abstenu|pour|contre|abstentions?|oui|non)\b)|(?=\b(?:ont|a)\s+vote\s+(?:pour|contre)\s*\(\s*\d)/;
 
 /** Column headings of a tally table ("| Pour | Contre | Abstention |" over "| 12 | 0 | 1 |"). */
 const TABLE_HEAD: Array<{ opt: Option; re: RegExp }> = [
@@ -268,6 +278,14 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
       const after = zone.slice(m.index! + m[0].length, m.index! + m[0].length + 1500);
       const stop = after.search(LIST_END);
       found.push({ opt, value, start, end: start + m[0].length + (stop >= 0 ? stop : 0), rank: -1 });
+    }
+  });
+  ROLL_CALL_INLINE.forEach(({ opt, re }) => {
+    for (const m of matchAnchored(z, re)) {
+      const value = num(m[1]!);
+      if (Number.isNaN(value)) continue;
+      const start = from + m.index!;
+      found.push({ opt, value, start, end: start + m[0].length, rank: -1 });
     }
   });
   // a tally table: its cells are one statement (not read again as "pour 12" by the patterns)

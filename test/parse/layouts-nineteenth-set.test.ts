@@ -199,6 +199,19 @@ describe('an eighth draw and large assemblies', () => {
     expect(summary.present_names).toEqual(['Hervé LANTIN', 'Sonia PERNET', 'Bertrand CHAUMET', 'Nadia BOUAZIZ', 'Jean-Louis TERRIEN', 'Raymonde LEGOUX']);
   });
 
+  it('a public ballot told in one sentence: « Ont voté contre (7) et se sont abstenus (3) : … ont voté pour (43). »', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du 18 novembre 2013',
+        '',
+        'OBJET : Plan local d’urbanisme – approbation',
+        'Scrutin public à la demande du quart des membres présents.',
+        'Ont voté contre (7) et se sont abstenus (3) : voir liste nominative annexée ; tous les autres membres présents ou représentés ont voté pour (43).',
+      ].join('\n'),
+    );
+    expect(summary.votes).toMatchObject({ for: 43, against: 7, abstain: 3 });
+  });
+
   it('a grouping named in the header, its council only « le conseil »: five clear days', () => {
     const { findings } = analyseText(
       [
