@@ -217,6 +217,16 @@ function blankWrappedColumnNotes(content: string): string {
 /** Words describing a member after the name's comma: small letters first, or an ordinal ("1re vice-présidente déléguée à …", "qui préside la séance", "à l'enfance et aux familles"). */
 const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
 
+/**
+ * What is said after a member of the list of the present who does not sit: "suppléant sans voix délibérative" (staff),
+ * "est absente", "est excusé"; null otherwise.
+ */
+function notSittingState(text: string): 'staff' | 'absent' | 'excused' | null {
+  if (/^\s*suppl[ée]ante?\s+sans\s+voix\s+d[ée]lib[ée]rative\s*[.;]?\s*$/i.test(text)) return 'staff';
+  const m = /^\s*(?:est|était)\s+(absente?|excusée?)\s*[.;]?\s*$/i.exec(text);
+  return m ? (/^absent/i.test(m[1]!) ? 'absent' : 'excused') : null;
+}
+
 /** Words that name someone: a surname in capitals or a civility. */
 const NAMES_SOMEONE = /\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u;
 
@@ -1295,26 +1305,11 @@ export class AttendanceReader {
       // stray marks from scans or layout ("»", "|") between names
       if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
       // "Alain X, suppléant sans voix délibérative (Orméval)": a substitute who does not sit, listed among the present: staff
-      if (kind === 'present' && lastPeople.length === 1 && /^\s*suppl[ée]ante?\s+sans\s+voix\s+d[ée]lib[ée]rative\s*[.;]?\s*$/i.test(text.replace(MASK_RE, ' '))) {
-        const present = this.listFor('present');
-        const at = present.lastIndexOf(lastPeople[0]!);
-        if (at >= 0) {
-          present.splice(at, 1);
-          this.out.staff.push(lastPeople[0]!);
-          count--;
-        }
-        lastPeople = [];
-        continue;
-      }
       // "Madame X, conseillère au siège # 6, est absente." run on after a list of the present: that member is absent
-      if (kind === 'present' && lastPeople.length === 1 && /^\s*(?:est|était)\s+(absente?|excusée?)\s*[.;]?\s*$/i.test(text)) {
-        const present = this.listFor('present');
-        const at = present.lastIndexOf(lastPeople[0]!);
-        if (at >= 0) {
-          present.splice(at, 1);
-          const state = /^\s*\S+\s+absent/i.test(text) ? 'absent' : 'excused';
-          this.listFor(state).push(lastPeople[0]!);
-          this.out.sections.push({ kind: state, heading: text.trim(), span: this.src.span(piece.start, piece.end), complete: true });
+      const notSitting = kind === 'present' && lastPeople.length === 1 ? notSittingState(text) : null;
+      if (notSitting) {
+        if (this.movePresent(lastPeople[0]!, notSitting)) {
+          if (notSitting !== 'staff') this.out.sections.push({ kind: notSitting, heading: text.trim(), span: this.src.span(piece.start, piece.end), complete: true });
           count--;
         }
         lastPeople = [];
@@ -1779,6 +1774,16 @@ export class AttendanceReader {
     return first ? this.ref(first) : null;
   }
 
+  /** Moves a member read among the present to another list; false when it is not among them. */
+  private movePresent(who: NameRef, to: 'staff' | 'absent' | 'excused'): boolean {
+    const present = this.listFor('present');
+    const at = present.lastIndexOf(who);
+    if (at < 0) return false;
+    present.splice(at, 1);
+    this.listFor(to).push(who);
+    return true;
+  }
+
   private listFor(kind: SectionKind): NameRef[] {
     switch (kind) {
       case 'present':
@@ -2119,7 +2124,7 @@ export function blankGroupLabels(content: string): string {
       return prev === '' || /(?:^|[\s(])\p{Lu}[\p{Lu}'’-]+[ \t]*(?:\([^()\n]*\))?$/u.test(prev);
     });
     const first = labels.length === 1 && content.slice(0, labels[0]!.index!).trim() === '';
-    if (labels.length >= 2 || first) for (const m of labels) content = content.slice(0, m.index! + m[1]!.length) + ' '.repeat(m[2]!.length) + content.slice(m.index! + m[1]!.length + m[2]!.length);
+    if (labels.length >= 2 || first) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
   // (the other labels end with a colon)
   if (!content.includes(':')) return content;

@@ -169,18 +169,26 @@ function rowOf(norm: string, fold: string, base: number): Candidate | null {
       if (parsed) return { nameText: name[0].trim(), nameStart: base + name.index! + nameLead, parsed };
     }
   }
+  // (a "pouvoir" column then its holder's, in a table aligned with spaces: that split only)
   const power = !cellRun && /ouvoir|rocuration/.test(trimmed) ? POWER_COLUMNS.exec(trimmed) : null;
-  for (const re of power ? [POWER_COLUMNS] : SPLITS) {
-    const m = power ?? re.exec(trimmed);
-    if (!m) continue;
-    const stateAt = trimmed.length - m[2]!.length;
-    const parsed = parseState(m[2]!, fold.slice(stateAt, trimmed.length), power !== null);
-    if (!parsed) continue;
-    const lead = m[1]!.length - m[1]!.trimStart().length;
-    const nameText = m[1]!.trimStart().replace(NUMBER_CELL, '');
-    return { nameText: nameText.replace(/^[-–•*]\s+/, ''), nameStart: base + lead + (/^[-–•*]\s+/.exec(nameText)?.[0].length ?? 0), parsed };
+  if (power) return splitRow(power, fold, base, true);
+  for (const re of SPLITS) {
+    const m = re.exec(trimmed);
+    const row = m ? splitRow(m, fold, base, false) : null;
+    if (row) return row;
   }
   return null;
+}
+
+/** The row of a line split in two (`m[1]` the name, `m[2]` the state, the line's end), or null when `m[2]` is no state. */
+function splitRow(m: RegExpExecArray, fold: string, base: number, power: boolean): Candidate | null {
+  const trimmed = m.input;
+  const stateAt = trimmed.length - m[2]!.length;
+  const parsed = parseState(m[2]!, fold.slice(stateAt, trimmed.length), power);
+  if (!parsed) return null;
+  const lead = m[1]!.length - m[1]!.trimStart().length;
+  const nameText = m[1]!.trimStart().replace(NUMBER_CELL, '');
+  return { nameText: nameText.replace(/^[-–•*]\s+/, ''), nameStart: base + lead + (/^[-–•*]\s+/.exec(nameText)?.[0].length ?? 0), parsed };
 }
 
 /** A state written alone in its cell: singular ("présente", "excusé – pouvoir à X"); a plural word alone heads a list. */

@@ -269,25 +269,18 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
       found.push({ opt, value, start, end: start + m[0].length + names, rank });
     }
   });
-  ROLL_CALL.forEach(({ opt, re }) => {
-    for (const m of matchAnchored(z, re)) {
-      const value = num(m[1]!);
-      if (Number.isNaN(value)) continue;
-      const start = from + m.index!;
-      // the hit spans its list of names, so the next option's count stays near it
-      const after = zone.slice(m.index! + m[0].length, m.index! + m[0].length + 1500);
-      const stop = after.search(LIST_END);
-      found.push({ opt, value, start, end: start + m[0].length + (stop >= 0 ? stop : 0), rank: -1 });
+  for (const [calls, listed] of [[ROLL_CALL, true], [ROLL_CALL_INLINE, false]] as const) {
+    for (const { opt, re } of calls) {
+      for (const m of matchAnchored(z, re)) {
+        const value = num(m[1]!);
+        if (Number.isNaN(value)) continue;
+        const start = from + m.index!;
+        // the hit spans its list of names, so the next option's count stays near it
+        const stop = listed ? zone.slice(m.index! + m[0].length, m.index! + m[0].length + 1500).search(LIST_END) : -1;
+        found.push({ opt, value, start, end: start + m[0].length + (stop >= 0 ? stop : 0), rank: -1 });
+      }
     }
-  });
-  ROLL_CALL_INLINE.forEach(({ opt, re }) => {
-    for (const m of matchAnchored(z, re)) {
-      const value = num(m[1]!);
-      if (Number.isNaN(value)) continue;
-      const start = from + m.index!;
-      found.push({ opt, value, start, end: start + m[0].length, rank: -1 });
-    }
-  });
+  }
   // a tally table: its cells are one statement (not read again as "pour 12" by the patterns)
   for (const table of tableHits(zone, from)) {
     const [a, b] = [table[0]!.start, table[table.length - 1]!.end];

@@ -153,22 +153,23 @@ export const amountsSum: Rule = {
       const entries = m[2]!.split(/\s[–—-]\s|\s*;\s*|\s+et\s+/).map((e) => e.trim()).filter(Boolean);
       // (each entry "label : amount", no "dont" nor share: the whole breakdown; a part may have lost its sign,
       // "Participation des familles : 11.052,00 – Prise en charge de la Commune : 7.638,00 €", when another keeps it)
-      const ENTRY = /^[^\d:]{3,60}:\s*(\d[\d .,]*?)\s*(€|euros?)?$/i;
-      if (entries.length < 2 || /\bdont\b|%/i.test(m[2]!) || !entries.every((e) => ENTRY.test(e)) || !entries.some((e) => ENTRY.exec(e)![2])) continue;
+      const read = entries.map((e) => /^[^\d:]{3,60}:\s*(\d[\d .,]*?)\s*(€|euros?)?$/i.exec(e));
+      if (entries.length < 2 || /\bdont\b|%/i.test(m[2]!) || !read.every(Boolean) || !read.some((r) => r![2])) continue;
       const total = amounts.find((a) => m[1]!.includes(a.text.trim()) || a.text.trim().includes(m[1]!.trim()));
       if (!total) continue;
       const parts: Amount[] = [];
-      for (const e of entries) {
+      for (const [k, e] of entries.entries()) {
         const found = amounts.find((a) => a !== total && e.includes(a.text.trim()));
         if (found) {
           parts.push(found);
           continue;
         }
         // (the part without its sign, read as written: "11.052,00")
-        const n = /^(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,(\d{1,2}))?$/.exec(ENTRY.exec(e)![1]!.trim());
+        const written = read[k]![1]!.trim();
+        const n = /^(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,(\d{1,2}))?$/.exec(written);
         const cents = n ? parseNumber(n[1]!, n[2]) : null;
         if (cents === null) break;
-        parts.push({ ...total, cents, text: ENTRY.exec(e)![1]!.trim() });
+        parts.push({ ...total, cents, text: written });
       }
       if (parts.length !== entries.length) continue;
       const sum = parts.reduce((s, a) => s + a.cents, 0);
