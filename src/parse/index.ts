@@ -507,14 +507,22 @@ const MINUTES_APPROVED =
 // (the minutes' noun may be left out: "demande l'adoption du conseil municipal du 12 septembre 2018")
 const MINUTES_NAMED =
   /\b((?:adoption|approbation)\s+du\s+(?:(?:compte[- ]rendu|proces[- ]verbal)\s+(?:de\s+la\s+|du\s+)?)?(?:(?:derniere\s+|precedente\s+)?(?:seance|reunion)\s+|conseil\s+(?:municipal|communautaire|syndical)\s+|comite\s+syndical\s+)?(?:du|en\s+date\s+du)\s+[^,;.\n]{3,30}?\d{4})\b/;
+const MINUTES_NAMED_ALL = new RegExp(MINUTES_NAMED.source, 'g');
 function minutesApproved(src: SourceText, from: number, to: number): string | null {
   const zone = src.fold.slice(from, to);
   if (!/approuv|adopt/.test(zone)) return null;
   const m = MINUTES_APPROVED.exec(zone);
   if (!m) {
     // "X : demande l'adoption du procès-verbal du conseil municipal du 7 mars 2019. … le PV est adopté à l'unanimité."
-    const n = MINUTES_NAMED.exec(zone);
-    if (!n || !/\b(?:adopte|approuve)e?\b/.test(zone.slice(n.index + n[0].length, n.index + n[0].length + 200))) return null;
+    // (the first named approval followed by its vote: the agenda names it too, further from the vote)
+    let n: RegExpExecArray | null = null;
+    for (const c of zone.matchAll(MINUTES_NAMED_ALL)) {
+      if (/\b(?:adopte|approuve)e?\b/.test(zone.slice(c.index + c[0].length, c.index + c[0].length + 200))) {
+        n = c;
+        break;
+      }
+    }
+    if (!n) return null;
     const at = from + n.index + n[0].indexOf(n[1]!);
     const what = src.norm.slice(at, at + n[1]!.length).replace(/\s+/g, ' ');
     return what.charAt(0).toUpperCase() + what.slice(1);
@@ -591,7 +599,7 @@ function numberWritten(src: SourceText, start: number, number: string): string |
   const line = src.norm.slice(start, start + 200).split('\n', 1)[0]!;
   const at = line.indexOf(number);
   if (at <= 0) return null;
-  const prefix = line.slice(0, at).replace(/^[\s\-–•*]+/, '');
+  const prefix = line.slice(0, at).replace(/^[\s\-–•*|➢►▪]+/, '');
   if (!NUMBER_WORD.test(prefix.trim()) && !NUMBER_WORD.test(prefix)) return null;
   return `${prefix}${number}`.replace(/\s+/g, ' ').trim();
 }

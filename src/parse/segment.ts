@@ -41,18 +41,22 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
  * blanks) can open it (`linePattern`, scan.ts).
  */
 const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean }> = [
-  { re: linePattern(/^[ \t]*(?:\*\*)?[o0]bjet[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, (c) => c === 42 || c === 111 || c === 79 || c === 48), strength: 3, objet: true },
-  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), (c) => c === 45 || c === 100 || c === 68), strength: 3 },
+  { re: linePattern(/^[ \t]*(?:\*\*)?[o0]bjet(?:[ \t]+unique)?[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, (c) => c === 42 || c === 111 || c === 79 || c === 48), strength: 3, objet: true },
+  // a numbered object of a Belgian council ("Objet n° 7 : Marché public de travaux", "Objet n° 5 – Régie foncière")
+  { re: linePattern(/^[ \t]*objet[ \t]+n[°º][ \t]*(\d{1,3})[ \t]*[-–:][ \t]*(.*)$/gim, (c) => c === 111 || c === 79), strength: 3 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº|n(?=[ \t]+\d))?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), (c) => c === 45 || c === 100 || c === 68), strength: 3 },
   // a short prefix then a number: "N° 2023-041 – Tarifs", "DEL 2021-09-112 : Fonds de concours", "Délib. n° 12 - Budget", "Affaire n° 2015-04-01 – …"
-  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dcc|dcs|dcp|dc)(?:\.|(?=[ \t]))|affaire(?=[ \t]))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(\S.{2,200})$)`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68 || c === 97 || c === 65), strength: 3 },
+  // (after a bullet or a table's rule: "| N° 2001-38 – Tarifs", "➢ 2026-002 – Réhabilitation")
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:[|➢►•▪][ \t]*)?(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dcc|dcs|dcp|dc)(?:\.|(?=[ \t]))|affaire(?=[ \t]))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(\S.{2,200})$)`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68 || c === 97 || c === 65 || c === 124 || c > 0x2000), strength: 3 },
   // a numbered report of a departmental assembly: "RAPPORT N° CP-2024-06-014", "Rapport n° 24-06-101 – Budget"
-  { re: linePattern(new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|\d{1,4}(?:[\/-]\d{1,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), (c) => c === 114 || c === 82), strength: 3 },
+  // ("Rapport n° 1.03 – Aide aux communes", "RAPPORT N° CP 24-05-017 – ÉDUCATION", "Rapport n° 1-01 – …")
+  { re: linePattern(new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|[A-Z]{1,4}[ -]\d{2}-\d{2}-\d{1,4}|\d{1,4}(?:[\/.-]\d{1,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), (c) => c === 114 || c === 82), strength: 3 },
   // an item number then the deliberation's own number: "2 – Délibération n° C2023-202 – Eau potable"
   { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*(?:[.)–-]|\t)[ \t]*d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), isDigit), strength: 3 },
   // an item number then a code: "1. 2024-061 – Contrat de concession"
   { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*[.)][ \t]*(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), isDigit), strength: 3 },
   // a code alone, or followed by a separator and a title ("2019-12-01 : PLAN…"); never a year range ("2025-2028")
-  { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:[➢►•▪][ \t]*)?(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), (c) => isDigit(c) || isUpperAscii(c) || c > 0x2000), strength: 3 },
   // a year and a number, then a title in sentence case, no separator: "2023-014 Budget communal – Vote des taux 2023"
   { re: linePattern(/^[ \t]*((?:19|20)\d\d[-_/.]\d{2,4})(?![-_/.]?\d)[ \t]+(\p{Lu}\p{Ll}[^\n]{3,140})$/gmu, isDigit), strength: 3 },
   // a code then a title in capitals, no separator: "2023-15 SUBVENTIONS AUX ASSOCIATIONS 2023"
@@ -124,7 +128,17 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       if (midLine(m)) continue;
       const objet = Boolean(p.objet);
       const number = objet ? null : m[1]!.trim();
-      const title = asWritten(m, objet ? m[1] : m[2]);
+      // (a numbered report's object written after its number: "Rapport n° 1.03 – OBJET : Aide …")
+      let title = asWritten(m, objet ? m[1] : m[2]).replace(/^(?:\*\*)?objet\s*(?:\*\*)?\s*:\s*/i, '');
+      let end = from + m.index! + m[0].length;
+      // "OBJET :" alone, its title on the lines below (a register's margin: "OBJET :" / "Location du logement" / "de l'ancienne école")
+      if (objet && title === '') {
+        const below = titleBelow(rawZone, m.index! + m[0].length);
+        if (below) {
+          title = below.title;
+          end = from + below.end;
+        }
+      }
       if (!objet && p.strength === 2 && title.length > 140) continue;
       // a part of the act numbered as the outline numbers it ("III. RÉSULTAT DU VOTE", "b) Décision"): no item of its own
       if (!objet && ACT_PART.test(foldTitle(title))) continue;
@@ -135,7 +149,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       if (!objet && /^(?:d['’]\s?|de\s+)[a-zà-ÿ]+(?:er|ir|re)\b/i.test(title) && /\bd[ée]cide\b[^]{0,400}$/i.test(src.norm.slice(Math.max(0, from + m.index! - 400), from + m.index!))) continue;
       // "Point n° II. 5 de l'ordre du jour": the item's place, its title on a line below
       const place = /^de\s+l['’]\s?ordre\s+du\s+jour\s*[.:]?$/i.test(title);
-      add({ start: from + m.index!, end: from + m.index! + m[0].length, number, title: place ? '' : title, objet, strength: p.strength });
+      add({ start: from + m.index!, end, number, title: place ? '' : title, objet, strength: p.strength });
     }
   }
   let newlines = 0;
@@ -176,6 +190,30 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     }
   });
   return heads.filter((h) => h.strength >= 0);
+}
+
+/**
+ * The title written on the lines right below a bare "OBJET :" (from `at`, the
+ * end of that line in `s`): up to three short lines of text, up to a blank
+ * line, a label ("Rapporteur :"), a line that is no text ("»", "| SÉANCE …")
+ * or a sentence's end. Null when the next line is none of the title's.
+ */
+function titleBelow(s: string, at: number): { title: string; end: number } | null {
+  const parts: string[] = [];
+  let end = at;
+  let p = at;
+  for (let k = 0; k < 3 && p < s.length && s.charCodeAt(p) === 10; k++) {
+    const nl = s.indexOf('\n', p + 1);
+    const lineEnd = nl < 0 ? s.length : nl;
+    const line = s.slice(p + 1, lineEnd).trim();
+    if (line.length < 3 || line.length > 100 || !/^[\p{L}«(\d]/u.test(line) || /^[\p{L}' ’]{2,30}\s*:/u.test(line)) break;
+    parts.push(line);
+    end = lineEnd;
+    p = lineEnd;
+    if (/[.;:]$/.test(line)) break;
+  }
+  const title = parts.join(' ').replace(/\s*[.:;]$/, '');
+  return title.length >= 6 ? { title, end } : null;
 }
 
 /** `s.replace(/\s+/g, ' ').length < n`, counted without building the string (stops at n). */
