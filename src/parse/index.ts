@@ -17,7 +17,7 @@ import { parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
 import { bureauOfficers, findPresident, findSecretary, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
-import { findHeads, segmentBody, type Segment } from './segment.ts';
+import { findHeads, segmentBody, titleLineAbove, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
 import { findDates } from './dates.ts';
 import { collapseSpaces, SourceText } from './source.ts';
@@ -648,6 +648,12 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
       titles = [...titles, line];
       bodyStart = Math.min(seg.end, bodyStart + sub[0].length);
     }
+  }
+  // no heading: the title line standing above its vote ("Détermination du nombre des adjoints" / "… par 18 voix pour …")
+  if (!titles.length && !seg.number && vote) {
+    const voteLine = Math.min(seg.end, (src.lineStarts[vote.span.end] ?? seg.end + 1) - 1); // (the end of the line its numbers end on; spans count lines from 1)
+    const line = voteLine > seg.bodyStart ? titleLineAbove(src, seg.bodyStart, voteLine) : null;
+    if (line) titles = [line];
   }
   const title = titles.join(' – ').trim();
   const subject = rubrique ? `${rubrique} - ${title}` : title || null;

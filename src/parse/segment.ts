@@ -85,6 +85,12 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
     ),
     strength: 2,
   },
+  // an item named by the word « Point » in a paragraph, wherever it stands ("… Election des adjoints POINT 1 - Installation des
+  // conseillers municipaux élus le 23 mars 2014 La séance est ouverte …"): the word, its number and a dash tell it
+  {
+    re: /(?<=\s)((?:POINT|Point)\s+(?:n[°º]\s*)?\d{1,2})\s*[-–]\s+(\p{Lu}(?:(?!\s(?:POINT|Point)\s+\d)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Après|Vu|Considérant|Sur|Conformément|Rapporteure?|Exposé)\s|\s*$)/gu,
+    strength: 2,
+  },
   // … a code after its word whose title could not be told from its body ("Délibération 48/2010 – Tarifs communaux
   // 2011 Concession trentenaire …"): the item still starts there (no title)
   {
@@ -366,4 +372,29 @@ export function segmentBody(src: SourceText, from: number, to: number): Segment[
     pending = [];
   }
   return segments;
+}
+
+/** The first words of a line that is a sentence or a label, not a title. */
+const NOT_TITLE_START = /^(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|mesdames|messieurs|m|mme|mm|mlle|apres|vu|considerant|sur|par|pour|contre|abstentions?|votants?|exprimes|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|candidats?|premier|second|deuxieme|resultat|nombre\s+de\s+(?:bulletins|votants|suffrages)|suffrages|bulletins|majorite|ont|a|ayant|fait|pour\s+extrait|certifie|signe|en\s+exercice)\b/;
+
+/**
+ * The title of an unheaded act: the last line before its vote, in [from, to),
+ * that reads as a title on a line of its own ("Détermination du nombre des
+ * adjoints" / "Sur proposition de M. le Maire, le conseil municipal, par 18
+ * voix pour …"): a blank line (or the zone's start) above it, text right
+ * below it, 6 to 110 characters opening with a capital, no sentence or
+ * label (no final punctuation, no "Label :" opening, no columns of names).
+ */
+export function titleLineAbove(src: SourceText, from: number, to: number): string | null {
+  const lines = src.norm.slice(from, to).split('\n');
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (line.length < 6 || line.length > 110 || !/^\p{Lu}/u.test(line) || /[.,;:]$/.test(line) || /\S(?: {2,}|\t)\S/.test(lines[i]!)) continue;
+    if ((i > 0 && lines[i - 1]!.trim() !== '') || lines[i + 1]!.trim() === '') continue;
+    if (/^[\p{L}' ’]{2,30}\s*:/u.test(line) || line.split(/\s+/).length > 14) continue;
+    const fold = line.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'");
+    if (NOT_TITLE_START.test(fold) || NOT_ITEM.test(foldTitle(line))) continue;
+    return line;
+  }
+  return null;
 }
