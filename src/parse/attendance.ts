@@ -1248,7 +1248,11 @@ export class AttendanceReader {
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50})(?::|(?<=\b(?:conseill\w+|membres|délégués|élus)),[ \t]*(?=\n))/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
     // (page furniture first: a margin note must not take the page number of a footer line, "… du 10/12/2015      p. 1/2")
+    const unblanked = content;
     content = blankMarginNotes(this.blankInlineHeaders(blankPageFurniture(content, (line) => this.isTitleLine(line, h.start))));
+    // a page break blanked inside an entry or after a comma ("…, Mme MONNIER" / footer, rule, running header / "Annick (…), M. …"):
+    // the list reads on across it (its line breaks become spaces but the last: offsets kept)
+    if (content !== unblanked) content = joinAcrossBlankedBreaks(content, unblanked);
     this.labelRoles = this.rolesOfLineLabels(content, h.end);
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(' '.repeat(skip) + content.slice(skip)))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
@@ -1945,6 +1949,20 @@ export function blankMarginNotes(content: string): string {
   );
 }
 
+/**
+ * `content` with page furniture blanked (`blankPageFurniture`), `before` the
+ * same before: where an entry runs on over a blanked page break (the text
+ * before it ends with neither '.' nor ';' nor ':'), the break's line breaks
+ * become spaces, but the last (same length: offsets kept).
+ */
+export function joinAcrossBlankedBreaks(content: string, before: string): string {
+  return content.replace(/(?<=[^\s.;:])[ \t]*\n(?:[ \t]*\n)+/g, (gap, at: number) => {
+    if (!/\S/.test(before.slice(at, at + gap.length))) return gap;
+    const last = gap.lastIndexOf('\n');
+    return gap.slice(0, last).replace(/\n/g, ' ') + gap.slice(last);
+  });
+}
+
 /** True when `line` holds `n` words or more (runs of characters other than `\s`: `line.split(/\s+/)` without the empty ends). */
 function wordCountReaches(line: string, n: number): boolean {
   let words = 0;
@@ -2006,7 +2024,8 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
     if (!numbered[i]) continue;
     for (const dir of [-1, 1]) {
       let j = i + dir;
-      while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]))) j += dir;
+      // (and the rule drawn between the footer and the next page's header: "_____")
+      while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]) || /^[ \t]*[_=\-–—]{5,}[ \t]*$/.test(lines[j]!))) j += dir;
       // (or the document's title again: "Syndicat mixte des eaux du Bas-Orlène" under "SMEBO – Comité syndical du 11/02/2021 … 1/9")
       if (j >= 0 && j < lines.length && !page[j] && (RUNNING_LINE.test(lines[j]!) || isTitleLine(lines[j]!)) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
     }

@@ -23,7 +23,7 @@ import { findDates } from './dates.ts';
 import { collapseSpaces, SourceText } from './source.ts';
 import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbers.ts';
 import { findVote } from './votes.ts';
-import { unmarginText, unrightColumnText } from './margin-column.ts';
+import { unmarginText, unrightColumnText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
 
 export interface ParseOptions {
@@ -298,7 +298,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
-  const src = new SourceText(unrightColumnText(unmarginText(unframeText(unruleLetters(unmarkText(spellLigatures(text)))))), options.pages);
+  const src = new SourceText(unstampText(unrightColumnText(unmarginText(unframeText(unruleLetters(unmarkText(spellLigatures(text))))))), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)

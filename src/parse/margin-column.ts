@@ -118,3 +118,57 @@ export function unrightColumnText(text: string): string {
   if (prose * 5 < pieces.length * 2) return text;
   return lines.map((l) => (startOf(l) < 0 ? l : l.slice(0, startOf(l)).trimEnd())).join('\n');
 }
+
+/** Words of a reception stamp (OCR spellings too: "S0US-PREFECTUR", "REÇU", "ARRIVÉ LE", "2 1 JUIN 2011", "l O FEV. 2016"). */
+const STAMP_WORD = /pr[eé]fectur|s[o0]us-pr|arriv[eé]\b|re[cç]u\b|courrier|enregistr|(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[eé]c)/i;
+
+/**
+ * A reception stamp printed across the right of the page and read by OCR
+ * into the ends of the lines beside it ("MM. Jean-Paul GIRAUD,       S0US-PREFECTUR" /
+ * "…, Maryse COSTES,          ARRIVÉ LE" / "…, Mme Annie LACAZE.     2 1 JUIN 2011" /
+ * "M. Hervé CALMETTES.                   |"): its pieces are blanked (lines and
+ * offsets kept), so that the lists read on without them.
+ *
+ * Contract: returns the text unchanged unless a stamp is clear: on lines
+ * next to each other (one line without a piece allowed between), short
+ * pieces (25 characters or fewer) after six spaces or more, starting at
+ * column 45 or further, each within six columns of the one above; two
+ * pieces or more, one of them a stamp's words or date (`STAMP_WORD`). A
+ * piece alone on its line is blanked only when it is such words or no text
+ * (a rule "|"), never a heading ("Délibération n° 2016-006").
+ */
+export function unstampText(text: string): string {
+  if (!/ {6}/.test(text) || !STAMP_WORD.test(text)) return text;
+  const lines = text.split('\n');
+  const pieces: Array<{ line: number; col: number; alone: boolean; stamp: boolean; sign: boolean } | null> = lines.map((line, i) => {
+    const m = /^(.*\S)? {6,}(\S(?:[^\n]{0,23}\S)?)[ \t]*$/.exec(line);
+    if (!m) return null;
+    const col = line.trimEnd().length - m[2]!.length;
+    if (col < 45) return null;
+    return { line: i, col, alone: m[1] === undefined, stamp: STAMP_WORD.test(m[2]!), sign: !/\p{L}{2}/u.test(m[2]!) };
+  });
+  const blank = new Set<number>();
+  let run: Array<NonNullable<(typeof pieces)[number]>> = [];
+  const close = () => {
+    if (run.length >= 2 && run.some((p) => p.stamp)) for (const p of run) if (!p.alone || p.stamp || p.sign) blank.add(p.line);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const p = pieces[i];
+    if (!p) {
+      if (run.length > 0 && i - run[run.length - 1]!.line > 1) close();
+      continue;
+    }
+    if (run.length > 0 && Math.abs(p.col - run[run.length - 1]!.col) > 6) close();
+    run.push(p);
+  }
+  close();
+  if (blank.size === 0) return text;
+  return lines.map((line, i) => {
+    if (!blank.has(i)) return line;
+    const end = line.trimEnd().length;
+    const m = /^(.*\S)? {6,}(\S(?:[^\n]{0,23}\S)?)[ \t]*$/.exec(line)!;
+    const start = end - m[2]!.length;
+    return line.slice(0, start) + ' '.repeat(line.length - start);
+  }).join('\n');
+}
