@@ -283,6 +283,8 @@ export class AttendanceReader {
   private labelRoles = new Map<number, string>();
   /** Two columns read line by line (see `findInterleaved`): lines of each column, by line number. */
   private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
+  /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
+  private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number } | null = null;
 
   constructor(private readonly src: SourceText) {}
 
@@ -376,6 +378,18 @@ export class AttendanceReader {
       if (h.kind === 'present' && !this.interleaved) {
         this.interleaved = this.findInterleaved(h, to);
         if (this.interleaved) contentEnd = this.interleaved.end;
+      }
+      // the two headings side by side on one line, each one's list in its column below
+      const side = h.kind === 'present' && next && next.kind !== 'present' && LIST_KINDS.has(next.kind) ? this.sideBySide(h, next, to) : null;
+      if (side && next) {
+          this.sideBySideBlock = side;
+          const endLeft = this.readList(h, 'present', side.end, to);
+          const endRight = this.readList(next, next.kind as SectionKind, side.end, to);
+          blockStart = blockStart < 0 ? h.start : blockStart;
+          blockEnd = Math.max(blockEnd, endLeft, endRight, side.end);
+          i++;
+          while (i + 1 < headings.length && headings[i + 1]!.start < side.end) i++;
+          continue;
       }
       // "étaient présents : Absence motivée : A B C": a flattened two-column block
       if (h.kind === 'present' && next && next.kind !== 'present' && LIST_KINDS.has(next.kind) && !this.src.norm.slice(h.end, next.start).trim()) {
@@ -571,8 +585,56 @@ export class AttendanceReader {
     return left.size >= 2 && right.size >= 3 ? { end, left, right, skip, secretary } : null;
   }
 
+  /**
+   * "Présents :                    Absents ou excusés :" on one line, then the
+   * two lists in two columns, line by line, as a layout extraction or OCR
+   * keeps a table ("M. Jean X (Saint-Aurin)         M. Alain Y, pouvoir à M. X"):
+   * the right column starts where its heading does (give or take a few
+   * characters), after three spaces or more; a line indented that far holds
+   * the right column only. The block ends at a blank line.
+   * Null unless the right heading stands alone after six spaces or more and
+   * two lines or more below hold both columns.
+   */
+  private sideBySide(h: Heading, next: Heading, to: number): { leftHeading: Heading; rightHeading: Heading; col: number; end: number } | null {
+    const l = this.src.lineAt(h.start);
+    // (the right heading may open with words its pattern does not take: "Absents ou excusés :")
+    const gap = /^[ \t]{6,}(?=[^\n]{0,30}$)/.exec(this.src.norm.slice(h.end, next.start));
+    if (this.src.lineAt(next.start) !== l || !gap) return null;
+    const lineStart = this.src.lineStarts[l - 1]!;
+    if (/\S/.test(this.src.norm.slice(next.end, lineStart + this.src.lineLength(l)))) return null;
+    const col = h.end + gap[0].length - lineStart;
+    let both = 0;
+    let end = lineStart + this.src.lineLength(l);
+    for (let k = l + 1; k <= this.src.lineCount; k++) {
+      const start = this.src.lineStarts[k - 1]!;
+      if (start >= to) break;
+      const line = this.src.norm.slice(start, start + this.src.lineLength(k));
+      if (!line.trim()) break;
+      if (splitAtColumn(line, col) > 0 && /\S/.test(line.slice(0, splitAtColumn(line, col)))) both++;
+      end = start + line.length;
+    }
+    return both >= 2 ? { leftHeading: h, rightHeading: next, col, end } : null;
+  }
+
   /** In an interleaved block, the lines of the other column are blanked (offsets kept). */
   private blankOtherColumn(content: string, h: Heading): string {
+    const side = this.sideBySideBlock;
+    if (side && (h === side.leftHeading || h === side.rightHeading)) {
+      let offset = h.end;
+      return content
+        .split('\n')
+        .map((part, k) => {
+          const lineStart = this.src.lineStarts[this.src.lineAt(offset) - 1]!;
+          const from = offset - lineStart; // (the heading's line: the part starts after the heading)
+          offset += part.length + 1;
+          if (k === 0 || offset - 1 > side.end + 1) return h === side.leftHeading && k === 0 ? ' '.repeat(part.length) : k === 0 ? part : part;
+          const line = ' '.repeat(from) + part;
+          const cut = splitAtColumn(line, side.col);
+          const kept = h === side.leftHeading ? (cut < 0 ? line : line.slice(0, cut) + ' '.repeat(line.length - cut)) : cut < 0 ? ' '.repeat(line.length) : ' '.repeat(cut) + line.slice(cut);
+          return kept.slice(from);
+        })
+        .join('\n');
+    }
     const il = this.interleaved;
     if (!il || h.end < il.start - 200 || h.start > il.end) return content;
     const own = h === il.rightHeading ? il.right : h.end <= il.start ? il.left : il.right;
@@ -1947,6 +2009,23 @@ export function blankMarginNotes(content: string): string {
   return content.replace(/(?<=\S) {12,}([a-zß-ÿ~‘’'`^_][^\n]{0,30})(?=\n|$)/g, (m, tail: string) =>
     /(?:^|\s)(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)(?:\s|$)|\p{Lu}{2}/u.test(tail) ? m : ' '.repeat(m.length),
   );
+}
+
+/**
+ * Where the right column starts on a line of two columns whose right one
+ * starts near `col`: the end of a run of three spaces or more (or the line's
+ * own indentation) reaching within four characters of `col`; -1 when the
+ * line holds the left column only.
+ */
+export function splitAtColumn(line: string, col: number): number {
+  const re = / {3,}(?=\S)/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const at = m.index + m[0].length;
+    if (at >= col - 4 && at <= col + 4) return at;
+    if (at > col + 4) break;
+  }
+  const indent = /^ */.exec(line)![0].length;
+  return indent >= col - 4 && indent < line.length ? indent : -1;
 }
 
 /**

@@ -32,6 +32,8 @@ const RUNS_ON = /(?:^|\s)(?:la|le|les|l'|de|du|des|d'|par|à|au|aux|et|en|sous|s
 function marginColumn(lines: readonly string[]): number {
   const split = new Map<number, number>();
   const indented = new Map<number, number>();
+  /** Split lines whose left piece names a member ("M. Jean X (Saint-Aurin)      M. Alain Y …"): two lists side by side, no margin. */
+  const people = new Map<number, number>();
   for (const line of lines.slice(0, LOOK_LINES)) {
     if (line.includes('\t')) continue;
     const ind = /^( {20,45})\S/.exec(line);
@@ -41,12 +43,15 @@ function marginColumn(lines: readonly string[]): number {
       continue;
     }
     const m = /^(\S.{0,40}?\S) {3,}(?=\S)/.exec(line);
-    if (m && m[0].length >= 20 && m[0].length <= 45 && m[1]!.length <= m[0].length - 3) split.set(m[0].length, (split.get(m[0].length) ?? 0) + 1);
+    if (m && m[0].length >= 20 && m[0].length <= 45 && m[1]!.length <= m[0].length - 3) {
+      split.set(m[0].length, (split.get(m[0].length) ?? 0) + 1);
+      if (/^(?:[-–•*]\s*)?(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(m[1]!)) people.set(m[0].length, (people.get(m[0].length) ?? 0) + 1);
+    }
   }
   let best = -1;
   let bestCount = 0;
   for (const [c, n] of split) {
-    if (n >= MIN_SPLIT && (indented.get(c) ?? 0) >= MIN_INDENTED && n > bestCount) {
+    if (n >= MIN_SPLIT && (indented.get(c) ?? 0) >= MIN_INDENTED && n > bestCount && (people.get(c) ?? 0) * 2 < n) {
       best = c;
       bestCount = n;
     }
