@@ -188,7 +188,8 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
     const nextStart = src.lineStarts[next - 1]!;
     // (a first cell naming the row, "| Nombre | 104 | 86 |", is no value; same length, offsets kept)
     const valueLine = src.lineText(next).replace(/^(\s*\|\s*)(\p{L}[\p{L} ]{1,28})(?=\s*\|)/u, (_m, a: string, w: string) => a + ' '.repeat(w.length));
-    const values = [...valueLine.matchAll(/\b\d{1,4}\b/g)];
+    // (a cell may be filled with the table's rule: "|_________23__________|_____9______|")
+    const values = [...valueLine.matchAll(/(?<![\p{L}\d])\d{1,4}(?![\p{L}\d])/gu)];
     if (values.length !== labels.length || /[a-z]{4,}/i.test(valueLine)) continue;
     labels.forEach((lab, i) => record(lab.key, Number(values[i]![0]), start - from + lab.at, nextStart - from + values[i]!.index! + values[i]![0].length));
   }

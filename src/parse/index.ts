@@ -83,6 +83,15 @@ function spellLigatures(text: string): string {
 }
 
 /**
+ * A civility as OCR misreads it, "rn" for "m": "Mrne Liliane BURNIER", "Mrnes A et B" are
+ * "Mme", "Mmes" (within the line: spans stay valid).
+ */
+function spellOcrCivilities(text: string): string {
+  if (!text.includes('Mrne')) return text;
+  return text.replace(/(?<![\p{L}\d])Mrne(s?)(?=\.?[ \t]+\p{Lu})/gu, 'Mme$1');
+}
+
+/**
  * Text copied from an e-mail or a Markdown page: the quoting marks of a forwarded message
  * ("> Présents :", "> > …") opening five lines or more, Markdown emphasis around words
  * ("**Présents :** …", "__Objet__") and heading marks opening a line ("## Relevé de décisions")
@@ -298,7 +307,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
-  const src = new SourceText(unstampText(unrightColumnText(unmarginText(unframeText(unruleLetters(unmarkText(spellLigatures(text))))))), options.pages);
+  const src = new SourceText(unstampText(unrightColumnText(unmarginText(unframeText(unruleLetters(unmarkText(spellOcrCivilities(spellLigatures(text)))))))), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)
