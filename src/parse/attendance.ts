@@ -13,7 +13,7 @@ import { findRelation, noteMeaning } from './relations.ts';
 import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { normDigits } from './french-numbers.ts';
-import { readColumnLists, readGridTable, readPresenceTable } from './presence-table.ts';
+import { readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
 import { readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
 
@@ -321,7 +321,17 @@ export class AttendanceReader {
     let blockEnd = -1;
     // one row per member with its state ("M. X : présent", "Y ..... R (par Z)"): the state words
     // inside it are no headings; used unless a list of present members is headed elsewhere
+    // a grid whose states are codes in a column of their own ("Nom Prénom   Qualité   Code   Pouvoir donné à" / "X  Maire  P"):
+    // read as a grid (its rows' roles and holders by column), before the rows are read as status rows
+    const codedGrid = /\s(?:code|etat|statut|presence)(?:\s|$)/.test(this.src.fold.slice(from, Math.min(to, from + 8000))) ? readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) : null;
+    if (codedGrid?.coded && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {
+      this.takeGrid(codedGrid, to);
+      headings = headings.filter((h) => h.end <= codedGrid.start || h.start >= codedGrid.end);
+      blockStart = codedGrid.start;
+      blockEnd = codedGrid.end;
+    }
     const status =
+      this.out.present !== null ? null :
       readStatusRows(this.src, from, Math.min(to, from + 8000), (text, start) => this.rowPerson(text, start)) ??
       readStateTable(this.src, from, Math.min(to, from + 8000), (text, start) => this.gridPerson(text, start));
     const outside = (h: Heading) => status !== null && (h.end <= status.start || h.start >= status.end);
@@ -466,14 +476,7 @@ export class AttendanceReader {
     if (this.out.present === null || this.out.present.length === 0) {
       const grid = readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start));
       if (grid) {
-        this.out.present = grid.present.map((p) => this.ref(p));
-        this.out.absent.push(...grid.absent.map((p) => this.ref(p)));
-        this.out.excused.push(...grid.excused.map((p) => this.ref(p)));
-        for (const x of grid.proxies) this.out.proxies.push({ giver: this.ref(x.giver), holder: x.holder ? this.ref(x.holder) : null, scope: null, span: this.src.span(x.giver.start, x.holder?.end ?? x.giver.end) });
-        const span = this.src.span(grid.start, grid.end);
-        const heading = this.src.norm.slice(grid.headingStart, grid.headingEnd).replace(/\s+/g, ' ').trim();
-        for (const kind of ['present', 'absent', 'proxies'] as const) this.out.sections.push({ kind, heading, span, complete: !this.reachedEnd(grid.end, to) });
-        for (const p of this.out.present) this.noteRoleHint(p);
+        this.takeGrid(grid, to);
         blockStart = blockStart < 0 ? grid.start : Math.min(blockStart, grid.start);
         blockEnd = Math.max(blockEnd, grid.end);
       }
@@ -768,6 +771,18 @@ export class AttendanceReader {
         else this.out.proxies.push({ giver: who, holder: other, scope: null, span });
       }
     }
+  }
+
+  /** Present, absent, excused and proxies from an attendance grid (presence-table.ts). */
+  private takeGrid(grid: GridTable, to: number): void {
+    this.out.present = grid.present.map((p) => this.ref(p));
+    this.out.absent.push(...grid.absent.map((p) => this.ref(p)));
+    this.out.excused.push(...grid.excused.map((p) => this.ref(p)));
+    for (const x of grid.proxies) this.out.proxies.push({ giver: this.ref(x.giver), holder: x.holder ? this.ref(x.holder) : null, scope: null, span: this.src.span(x.giver.start, x.holder?.end ?? x.giver.end) });
+    const span = this.src.span(grid.start, grid.end);
+    const heading = this.src.norm.slice(grid.headingStart, grid.headingEnd).replace(/\s+/g, ' ').trim();
+    for (const kind of ['present', 'absent', 'proxies'] as const) this.out.sections.push({ kind, heading, span, complete: !this.reachedEnd(grid.end, to) });
+    for (const p of this.out.present) this.noteRoleHint(p);
   }
 
   /** Present, absent, excused and proxies from a status list (status-rows.ts). */

@@ -169,8 +169,29 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
   { kind: 'absent', re: /^(?:absente?s?(?:\s*\(e\))?|a)$/ },
   { kind: 'present', re: /^(?:presente?s?(?:\s*\(e\))?|p)$/ },
 ];
-const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er|ere)s?(?:\s+\w+)?|membres?|elus?|delegues?|noms?\s+des\s+\w+)$/;
+const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er|ere)s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
 const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
+/** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
+const CODE_COLUMN = /^(?:codes?|presences?|etats?|statuts?|situations?)$/;
+
+export type CodedState = { state: 'present' | 'absent' | 'excused' | 'proxy'; holder: { text: string; at: number } | null };
+
+/**
+ * The state a cell of a "Code" / "Présence" column writes: a mark or "P" (present), "E" / "excusé(e)",
+ * "A" / "absent(e)", "Pv" / "R" / "représenté(e)" (a proxy, its holder in another column), or a state
+ * with its holder ("excusée – pouvoir à LACAZE Robert": `holder` is that name and where it starts in the cell).
+ */
+export function codedState(cell: string): CodedState | null {
+  const t = cell.trim();
+  const f = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (/^(?:x|✓|✔|☑|oui|p|presente?|present\(e\))$/.test(f)) return { state: 'present', holder: null };
+  if (/^(?:e|exc\.?|excusee?|excuse\(e\))$/.test(f)) return { state: 'excused', holder: null };
+  if (/^(?:a|abs\.?|absente?|absent\(e\)|non)$/.test(f)) return { state: 'absent', holder: null };
+  if (/^(?:pv|r|rp|p\/pv|pouvoir|procuration|representee?|represente\(e\))$/.test(f)) return { state: 'proxy', holder: null };
+  const m = /^((?:(excusee?|absente?|representee?)\s*(?:[-–—,:(]\s*)?)?(?:pouvoir|procuration|mandat)(?:\s+donnee?)?\s+(?:a|au)\s+)(\S.*?)\)?$/.exec(f);
+  if (m) return { state: 'proxy', holder: { text: t.slice(m[1]!.length, m[1]!.length + m[3]!.length), at: cell.indexOf(t) + m[1]!.length } };
+  return null;
+}
 
 export interface GridTable {
   present: PersonText[];
@@ -181,6 +202,8 @@ export interface GridTable {
   headingEnd: number;
   start: number;
   end: number;
+  /** True when the states are read from a column of codes ("Code", "Présence": P, E, A, Pv). */
+  coded: boolean;
 }
 
 /**
@@ -194,7 +217,8 @@ export interface GridTable {
 export function readGridTable(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): GridTable | null {
   const zone = src.fold.slice(from, to);
   // (a heading cell glued to the one before it by the extraction: "…membrePrésent(e)Excusé(e)…")
-  const head = /(?:^|\n)([^\n]*presente?s?(?![a-z])[^\n]*)/g;
+  // (or a column of codes: "Nom Prénom   Qualité   Code   Pouvoir donné à")
+  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence)(?=\s|$))[^\n]*)/g;
   for (const hm of zone.matchAll(head)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const headLine = src.lineAt(headStart);
@@ -213,13 +237,13 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     if (numbered) headerCells = headerCells.slice(1);
     const cut = (line: string, base: number) => (numbered ? cells(line, base, piped, sep).slice(1) : cells(line, base, piped, sep));
     if (headerCells.length < 3 || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
-    const columns = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? null);
+    const columns: Array<'present' | 'absent' | 'excused' | 'holder' | 'code' | null> = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? (CODE_COLUMN.test(c.text.trim()) ? 'code' : null));
     // "NOM | Prénom | …": the given name has a column of its own
     const givenColumn = headerCells[1] && /^prenoms?$/.test(headerCells[1].text.trim()) ? 1 : -1;
-    if (!columns.includes('present')) continue;
+    if (!columns.includes('present') && !columns.includes('code')) continue;
     const roleColumn = headerCells.findIndex((c) => /^(?:fonctions?|qualites?|roles?|mandats?)$/.test(c.text.trim()));
     const noteColumn = headerCells.findIndex((c) => /^(?:observations?|remarques?|commentaires?)$/.test(c.text.trim()));
-    const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length };
+    const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length, coded: columns.includes('code') };
     let rows = 0;
     // a page break inside the grid: its footer and header lines, then the header row again (the grid goes on under it)
     const headerKey = hm[1]!.replace(/\s+/g, ' ').trim();
@@ -228,6 +252,23 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const ks = src.lineStarts[k - 1]!;
         if (ks >= to) return -1;
         if (src.fold.slice(ks, ks + src.lineLength(k)).replace(/\s+/g, ' ').trim() === headerKey) return k;
+      }
+      return -1;
+    };
+    /** The first row after a page's furniture from line `l` (blank lines and one or two lines ending with a page number), or -1. */
+    const rowsAfterPageBreak = (l: number): number => {
+      let furniture = 0;
+      for (let k = l; k <= Math.min(src.lineCount, l + 6); k++) {
+        const ks = src.lineStarts[k - 1]!;
+        if (ks >= to) return -1;
+        const text = src.norm.slice(ks, ks + src.lineLength(k));
+        if (!text.trim()) continue;
+        if (/(?:\b\d{1,3}\s*\/\s*\d{1,3}|\bpage\s+\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?)\s*$/i.test(text)) {
+          if (++furniture > 2) return -1;
+          continue;
+        }
+        const row = cut(text, ks);
+        return furniture > 0 && row.length >= 2 && person(row[0]!.text, row[0]!.start) ? k : -1;
       }
       return -1;
     };
@@ -240,8 +281,15 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const after = src.lineText(l + 1);
         if (rows > 0 && !(piped && after.includes('|'))) {
           const again = headerAgain(l + 1);
-          if (again < 0) break;
-          l = again;
+          if (again >= 0) {
+            l = again;
+            continue;
+          }
+          // a page break without the header again: its footer or header line ("Mairie de X – Conseil du 14 mars 2023   2/4"),
+          // then the rows go on
+          const resumed = rowsAfterPageBreak(l + 1);
+          if (resumed < 0) break;
+          l = resumed - 1;
         }
         continue;
       }
@@ -262,7 +310,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       rows++;
       out.end = start + line.length;
       // cells are matched to columns by position: the header's cell whose span overlaps the row's cell
-      const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder') => {
+      const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder' | 'code') => {
         const col = columns.indexOf(kind);
         if (col < 0) return null;
         const h = headerCells[col]!;
@@ -286,6 +334,17 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const c = piped ? row[noteColumn] : undefined;
         const m = c ? /^(\s*(?:pouvoir|procuration|d[ée]l[ée]gation)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+)(\S.*?)\s*$/i.exec(c.text) : null;
         if (c && m) holder = person(m[2]!, c.start + m[1]!.length);
+      }
+      // a column of codes: "P", "E", "A", "Pv" (its holder in the « Pouvoir donné à » column), "excusé – pouvoir à X"
+      const codeCell = stateOf('code');
+      const coded = codeCell ? codedState(codeCell.text) : null;
+      if (coded?.holder && !holder) holder = person(coded.holder.text, codeCell!.start + coded.holder.at);
+      if (coded) {
+        if (coded.state === 'present') out.present.push(who);
+        else if (coded.state === 'excused') out.excused.push(who);
+        else if (coded.state === 'absent' || !holder) out.absent.push(who);
+        if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
+        continue;
       }
       if (mark('present')) out.present.push(who);
       else if (mark('excused')) out.excused.push(who);
