@@ -13,7 +13,7 @@ import { findRelation, noteMeaning } from './relations.ts';
 import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { normDigits } from './french-numbers.ts';
-import { readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
+import { readCellLineGrid, readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
 import { readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
 
@@ -323,7 +323,7 @@ export class AttendanceReader {
     // inside it are no headings; used unless a list of present members is headed elsewhere
     // a grid whose states are codes in a column of their own ("Nom Prénom   Qualité   Code   Pouvoir donné à" / "X  Maire  P"):
     // read as a grid (its rows' roles and holders by column), before the rows are read as status rows
-    const codedGrid = /\s(?:code|etat|statut|presence)(?:\s|$)/.test(this.src.fold.slice(from, Math.min(to, from + 8000))) ? readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) : null;
+    const codedGrid = /\s(?:code|etat|statut|presence)(?:\s|$)/.test(this.src.fold.slice(from, Math.min(to, from + 8000))) ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
     if (codedGrid?.coded && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {
       this.takeGrid(codedGrid, to);
       headings = headings.filter((h) => h.end <= codedGrid.start || h.start >= codedGrid.end);

@@ -189,7 +189,9 @@ export function codedState(cell: string): CodedState | null {
   if (/^(?:a|abs\.?|absente?|absent\(e\)|non)$/.test(f)) return { state: 'absent', holder: null };
   if (/^(?:pv|r|rp|p\/pv|pouvoir|procuration|representee?|represente\(e\))$/.test(f)) return { state: 'proxy', holder: null };
   const m = /^((?:(excusee?|absente?|representee?)\s*(?:[-–—,:(]\s*)?)?(?:pouvoir|procuration|mandat)(?:\s+donnee?)?\s+(?:a|au)\s+)(\S.*?)\)?$/.exec(f);
-  if (m) return { state: 'proxy', holder: { text: t.slice(m[1]!.length, m[1]!.length + m[3]!.length), at: cell.indexOf(t) + m[1]!.length } };
+  // ("excusée – pouvoir à X": excused, and represented)
+  const state = m?.[2]?.startsWith('excus') ? 'excused' : m?.[2]?.startsWith('absent') ? 'absent' : 'proxy';
+  if (m) return { state, holder: { text: t.slice(m[1]!.length, m[1]!.length + m[3]!.length), at: cell.indexOf(t) + m[1]!.length } };
   return null;
 }
 
@@ -441,6 +443,94 @@ export function readColumnLists(src: SourceText, from: number, to: number): Colu
       });
     }
     if (rows > 0) return out;
+  }
+  return null;
+}
+
+/** Titles of the other columns a presence table may have beside the member's and the state's. */
+const OTHER_COLUMN = /^(?:communes?|collectivites?|municipalites?|epci|structures?|representant(?:\(e\)|e)?s?|qualites?|fonctions?|roles?|mandats?|observations?|remarques?|signatures?|emargement|suppl\w*(?:\s+par)?|rempla\w*)$/;
+
+/**
+ * A presence table copied from a web page, one cell per line (the cells of a
+ * row on consecutive lines, the header's too):
+ *   Délégué / Commune / Présence
+ *   ALBAGNAC Pierre / Lantouy / ✓
+ *   CAMBOU Didier / Lantouy / excusé – pouvoir à BOYER Martine
+ * or "Conseiller / Code / Mandataire" with "ABADIE Roger / Pv / SOUBIRON Jean-Marc".
+ * The header is the member's column, then the other columns' titles, one of
+ * them a column of states (`CODE_COLUMN`, read by `codedState`); rows follow,
+ * as many lines each as the header has, empty cells written "–". The table
+ * ends at the first group of lines that is no row (no member first, no state
+ * in its column). Null unless three rows or more are read.
+ */
+export function readCellLineGrid(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): GridTable | null {
+  const first = src.lineAt(from);
+  const last = src.lineAt(Math.max(from, Math.min(to, from + 8000) - 1));
+  const lineOf = (l: number) => {
+    const start = src.lineStarts[l - 1]!;
+    return { start, text: src.norm.slice(start, start + src.lineLength(l)), fold: src.fold.slice(start, start + src.lineLength(l)).trim() };
+  };
+  for (let l = first; l <= last; l++) {
+    if (!NAME_COLUMN.test(lineOf(l).fold)) continue;
+    const kinds: Array<'code' | 'holder' | 'other'> = [];
+    let k = l + 1;
+    for (; k <= last && kinds.length < 5; k++) {
+      const t = lineOf(k).fold.replace(/\s*:$/, '');
+      if (CODE_COLUMN.test(t)) kinds.push('code');
+      else if (GRID_COLUMNS.some((g) => g.kind === 'holder' && g.re.test(t))) kinds.push('holder');
+      else if (OTHER_COLUMN.test(t)) kinds.push('other');
+      else break;
+    }
+    const codeAt = kinds.indexOf('code');
+    if (codeAt < 0) continue;
+    const width = kinds.length + 1;
+    const headStart = src.lineStarts[l - 1]!;
+    const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: lineOf(k - 1).start + lineOf(k - 1).text.length, start: headStart, end: 0, coded: true };
+    let rows = 0;
+    let r = k;
+    // (a legend line between the header and the rows is no row: "(P = présent ; E = excusé …)")
+    const headerKeys = new Set(Array.from({ length: width }, (_, j) => lineOf(l + j).fold));
+    /** Lines of a page break from r: blank, page number, running header or footer, the header's titles again. */
+    const furniture = (at: number) => {
+      const t = lineOf(at);
+      return (
+        !t.text.trim() ||
+        headerKeys.has(t.fold) ||
+        /(?:\b\d{1,3}\s*\/\s*\d{1,3}|\bpage\s+\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?)$/.test(t.fold) ||
+        (/(?:conseil|seance|proces-verbal|compte[- ]rendu|registre|comite)/.test(t.fold) && /(?:19|20)\d\d/.test(t.fold) && !/[,;]/.test(t.fold))
+      );
+    };
+    while (r <= last) {
+      while (r <= last && !lineOf(r).text.trim()) r++;
+      // a page break inside the table (its footer, the next page's header, the header row again): the rows go on after it
+      if (rows > 0 && furniture(r) && lineOf(r).text.trim()) {
+        let k2 = r;
+        while (k2 <= last && k2 - r < 8 && furniture(k2)) k2++;
+        if (k2 - r < 8) r = k2;
+      }
+      if (r + width - 1 > last + 1) break;
+      const cellsOf = Array.from({ length: width }, (_, j) => lineOf(r + j));
+      if (cellsOf.some((c) => !c.text.trim())) break;
+      const name = cellsOf[0]!;
+      const who = person(name.text.replace(/,\s*[^,]*$/, (m) => ' '.repeat(m.length)), name.start);
+      const codeCell = cellsOf[codeAt + 1]!;
+      const coded = codedState(codeCell.text);
+      if (!who || !coded) break;
+      const holderAt = kinds.indexOf('holder');
+      const holderCell = holderAt >= 0 ? cellsOf[holderAt + 1]! : null;
+      let holder: PersonText | null = null;
+      if (coded.holder) holder = person(coded.holder.text, codeCell.start + coded.holder.at);
+      else if (holderCell && /\p{L}{2}/u.test(holderCell.text)) holder = person(holderCell.text.trim(), holderCell.start + holderCell.text.indexOf(holderCell.text.trim()));
+      if (coded.state === 'present') out.present.push(who);
+      else if (coded.state === 'excused') out.excused.push(who);
+      else if (coded.state === 'absent' || !holder) out.absent.push(who);
+      if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
+      rows++;
+      const lastCell = cellsOf[width - 1]!;
+      out.end = lastCell.start + lastCell.text.length;
+      r += width;
+    }
+    if (rows >= 3) return out;
   }
   return null;
 }
