@@ -150,6 +150,8 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       if (!objet && ACT_PART.test(foldTitle(title))) continue;
       // "Délibération n° 1906201901 du 19 juin 2019" names another act
       if (/^du\s+\d/i.test(title)) continue;
+      // a tally table's row naming its act ("Délibération 2011-27      21      17      3      2"): its counts, no title
+      if (!objet && /^\d{1,4}(?:\s+\d{1,4})+$/.test(title)) continue;
       // an article of the decision numbered under « DÉCIDE : » ("1. D'approuver le cahier des charges", "2. De choisir …"):
       // part of the act, not an item
       if (!objet && /^(?:d['’]\s?|de\s+)[a-zà-ÿ]+(?:er|ir|re)\b/i.test(title) && /\bd[ée]cide\b[^]{0,400}$/i.test(src.norm.slice(Math.max(0, from + m.index! - 400), from + m.index!))) continue;

@@ -161,7 +161,9 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
     let j = i + 1;
     while (j < lines.length && /^[\s|:+=_-]*$/.test(lines[j]!) && j - i < 3) j++;
     if (j >= lines.length) continue;
-    const row = cells(lines[j]!);
+    let row = cells(lines[j]!);
+    // a first cell naming the row, left of the headings ("Délibération 2011-27      21    17    3    2"): no count
+    if (row.length === head.length + 1 && !/^\d{1,3}$/.test(row[0]!.text) && row[0]!.at + row[0]!.text.length <= head[0]!.at + 1) row = row.slice(1);
     if (row.length !== head.length || !row.every((c) => /^\d{1,3}$/.test(c.text))) continue;
     // each hit spans its heading (the last one down to the numbers): one statement from the headings to the numbers
     out.push(

@@ -52,6 +52,9 @@ export const amountsSum: Rule = {
     const lineText = (l: number) => ctx.lineText(l);
     for (const [line, amounts] of byLine) {
       if (amounts.length !== 1 || !TOTAL.test(lineText(line))) continue;
+      // a total per column ("Total    + 24 000,00 €    + 24 000,00 €": dépenses, recettes), the same amount twice: the
+      // columns' parts cannot be told apart on the lines above, no check
+      if ((lineText(line).match(/€|\beuros?\b/gi)?.length ?? 0) >= 2) continue;
       const total = amounts[0]!;
       const parts: Amount[] = [];
       for (let l = line - 1; l > 0 && parts.length < 30; l--) {
