@@ -18,7 +18,7 @@ export interface TableItem {
   vote: Vote | null;
 }
 
-type Column = 'number' | 'subject' | 'vote' | 'for' | 'against' | 'abstain' | 'other';
+type Column = 'number' | 'subject' | 'vote' | 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' | 'other';
 
 const HEADER_CELL: Array<[Column, RegExp]> = [
   ['number', /^(?:n°|no|n\s*°|num[ée]ro|d[ée]lib[ée]ration(?:\s+n°)?|r[ée]f(?:[ée]rence)?\.?)$/],
@@ -27,6 +27,9 @@ const HEADER_CELL: Array<[Column, RegExp]> = [
   ['for', /^pour$/],
   ['against', /^contre$/],
   ['abstain', /^(?:abst\.?|abstentions?)$/],
+  // ("NPPV": ne prend pas part au vote)
+  ['not_voting', /^(?:n\.?\s?p\.?\s?p\.?\s?v\.?|ne\s+prend(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?)$/i],
+  ['voters', /^(?:nombre\s+de\s+)?votants$/],
 ];
 
 /** An item number opening a row: "2022-48", "2019-087", "12", "DEL-2023-04", "CP-2025-06-114". */
@@ -111,7 +114,7 @@ function readRows(src: SourceText, from: number, to: number, piped: boolean, col
   const numberCol = cols.indexOf('number');
   const subjectCol = cols.indexOf('subject');
   const voteCol = cols.indexOf('vote');
-  const figures = cols.filter((c) => c === 'for' || c === 'against' || c === 'abstain');
+  const figures = cols.filter((c): c is 'for' | 'against' | 'abstain' | 'not_voting' | 'voters' => c === 'for' || c === 'against' || c === 'abstain' || c === 'not_voting' || c === 'voters');
   /** The vote cells read on each row's lines (a table aligned with spaces). */
   const voteCells = new Map<TableItem, Array<{ start: number; end: number }>>();
   let at = from;
@@ -156,7 +159,7 @@ function readRows(src: SourceText, from: number, to: number, piped: boolean, col
       }
     } else {
       // "2022-48   Approbation du procès-verbal …   17       0       0"
-      const m = /^(\s*)(\S+)(\s{2,})(.*?\S)(?:\s{2,}(\d{1,3}(?:\s+\d{1,3}){1,3}))?\s*$/.exec(line);
+      const m = /^(\s*)(\S+)(\s{2,})(.*?\S)(?:\s{2,}(\d{1,3}(?:\s+\d{1,3}){1,5}))?\s*$/.exec(line);
       if (!m || (numberCol >= 0 && !ROW_NUMBER.test(m[2]!))) {
         // a line under a row, opening with no number, is part of that row's item
         if (items.length > 0 && /^\s{2,}\S/.test(line)) {

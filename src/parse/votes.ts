@@ -143,8 +143,8 @@ function cells(line: string): Array<{ text: string; at: number }> {
 /** Tallies laid out as a table: a row of option headings, a rule perhaps, then a row of as many numbers. */
 function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number }>> {
   const out: Array<Array<Hit & { rank: number }>> = [];
-  // a heading row has two cells or more, apart by a '|', a tab or two spaces (see `cells`): a zone without any holds none
-  if (!/[|\t]| {2}/.test(zone)) return out;
+  // a heading row has two cells or more, apart by a '|', a tab or two spaces (see `cells`), or one cell per line
+  if (!/[|\t]| {2}|(?:^|\n)[ \t]*pour[ \t]*\n/.test(zone)) return out;
   const lines = zone.split('\n');
   let offset = 0;
   const starts = lines.map((l) => {
@@ -152,6 +152,24 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
     offset += l.length + 1;
     return at;
   });
+  // a table copied one cell per line: the option headings, one per line, then as many numbers, one per line
+  // ("Pour" / "Contre" / "Abstention" / "13" / "0" / "2")
+  const cellLines = /(?:^|\n)[ \t]*(?:votes?\s+|voix\s+)?pour[ \t]*\n/.test(zone);
+  for (let i = 0; cellLines && i < lines.length; i++) {
+    const opts: Option[] = [];
+    let j = i;
+    for (; j < lines.length && opts.length < 6; j++) {
+      const t = lines[j]!.trim().replace(/\s+/g, ' ');
+      const opt = t ? TABLE_HEAD.find((h) => h.re.test(t))?.opt : undefined;
+      if (!opt || opts.includes(opt)) break;
+      opts.push(opt);
+    }
+    if (opts.length < 2 || !opts.some((o) => o === 'for') || j + opts.length > lines.length) continue;
+    const values = lines.slice(j, j + opts.length).map((l) => l.trim());
+    if (!values.every((v) => /^\d{1,3}$/.test(v))) continue;
+    out.push(opts.map((opt, k) => ({ opt, value: Number(values[k]), start: from + starts[i + k]!, end: k === opts.length - 1 ? from + starts[j + k]! + lines[j + k]!.length : from + starts[i + k]! + lines[i + k]!.length, rank: -1 })));
+    i = j + opts.length - 1;
+  }
   for (let i = 0; i < lines.length; i++) {
     if (/\d/.test(lines[i]!)) continue;
     const head = cells(lines[i]!);
@@ -174,6 +192,42 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
       }),
     );
   }
+  return out;
+}
+
+/** A member's own vote as a table's cell: "ANDRIEU Paul<TAB>Pour", "| M. X | Contre |", "LAVAL Nadine (pouvoir à …)    Abstention". */
+const NAMED_ROW = /^[ \t]*\|?[ \t]*(?:m\.|mme|mlle)?[ \t]*[a-z][a-z' -]{2,60}(?:\([^()\n]{0,60}\))?[ \t]*(?:\t+|[ \t]{2,}|[ \t]*\|[ \t]*)(pour|contre|abstention|abstenue?|abst\.|nppv|ne\s+prend\s+pas\s+part(?:\s+au\s+vote)?)[ \t]*\|?[ \t]*$/;
+const NAMED_OPTION: Record<string, Option> = { pour: 'for', contre: 'against', abstention: 'abstain', abstenu: 'abstain', abstenue: 'abstain', 'abst.': 'abstain', nppv: 'not_voting' };
+
+/**
+ * A roll call as a table, one member per row with the member's vote ("Détail des votes" / "Conseiller  Vote" /
+ * "ANDRIEU Paul  Pour" / … / "PUJOL Serge  Contre"), three rows or more: each option counted, as one statement.
+ */
+function namedTableHits(zone: string, from: number): Array<Array<Hit & { rank: number }>> {
+  const out: Array<Array<Hit & { rank: number }>> = [];
+  if (!/\t|  |\|/.test(zone) || !/(?:\t| {2}|\|)[ \t]*(?:pour|contre)[ \t]*\|?[ \t]*(?:\n|$)/.test(zone)) return out;
+  const lines = zone.split('\n');
+  let offset = 0;
+  let run: { start: number; end: number; counts: Map<Option, number> } | null = null;
+  const close = () => {
+    if (run && [...run.counts.values()].reduce((a, b) => a + b, 0) >= 3) {
+      const opts = [...run.counts.entries()];
+      out.push(opts.map(([opt, value], k) => ({ opt, value, start: from + run!.start + k, end: from + run!.start + k + 1, rank: -1 })));
+    }
+    run = null;
+  };
+  for (const line of lines) {
+    const m = NAMED_ROW.exec(line);
+    if (m) {
+      const word = m[1]!.startsWith('ne') ? 'nppv' : m[1]!;
+      const opt = NAMED_OPTION[word]!;
+      run ??= { start: offset, end: offset, counts: new Map() };
+      run.counts.set(opt, (run.counts.get(opt) ?? 0) + 1);
+      run.end = offset + line.length;
+    } else if (run && line.trim()) close();
+    offset += line.length + 1;
+  }
+  close();
   return out;
 }
 
@@ -284,7 +338,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     }
   }
   // a tally table: its cells are one statement (not read again as "pour 12" by the patterns)
-  for (const table of tableHits(zone, from)) {
+  for (const table of [...tableHits(zone, from), ...namedTableHits(zone, from)]) {
     const [a, b] = [table[0]!.start, table[table.length - 1]!.end];
     for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start < b && found[i]!.end > a) found.splice(i, 1);
     found.push(...table);
