@@ -66,7 +66,10 @@ export function voteSummary(parsed: ParsedDocument): VoteSummary | null {
   // no number written, the members named by option ("Ont voté pour : Mmes A et B, MM. C et D. A voté contre : M. E."): counted
   if (v.for === null && v.against === null && v.named.for.length > 0) return { for: v.named.for.length, against: v.named.against.length, abstain: v.named.abstain.length, not_voting: v.named.not_voting.length };
   if (v.unanimous && (v.abstain || v.against)) {
-    const voters = v.voters ?? d?.declared?.voters?.value ?? parsed.session.declared.voters?.value ?? null;
+    // (no count of voters written: the members listed present and represented, when the lists are whole)
+    const att = parsed.session.attendance;
+    const listed = att.present !== null && att.present.length > 0 && att.sections.every((x) => x.complete) ? att.present.length + att.proxies.length : null;
+    const voters = v.voters ?? d?.declared?.voters?.value ?? parsed.session.declared.voters?.value ?? listed;
     const rest = (v.abstain ?? 0) + (v.against ?? 0) + (v.not_voting ?? 0);
     if (voters !== null && voters > rest) return { for: voters - rest, against: v.against ?? 0, abstain: v.abstain ?? 0, not_voting: v.not_voting ?? 0 };
   }
