@@ -445,8 +445,13 @@ export class AttendanceReader {
         blockEnd = Math.max(blockEnd, counted.end);
       }
     }
-    if (table && (this.out.present === null || this.out.present.length === 0)) {
-      this.out.present = table.present.map((p) => this.ref(p));
+    // (a list of other members present beside the table, naming none of its members, adds to it: "Collège des communes
+    // isolées – délégués présents : …" under the intercommunalities' table)
+    const key = (name: string) => foldText(name).replace(/[^a-z]/g, '');
+    const tableKeys = table ? new Set([...table.present, ...table.absent, ...table.excused].map((p) => key(p.name))) : null;
+    const besides = table && this.out.present !== null && this.out.present.length > 0 && !this.out.present.some((p) => tableKeys!.has(key(p.name)));
+    if (table && (this.out.present === null || this.out.present.length === 0 || besides)) {
+      this.out.present = [...table.present.map((p) => this.ref(p)), ...(besides ? this.out.present! : [])];
       this.out.absent.push(...table.absent.map((p) => this.ref(p)));
       this.out.excused.push(...table.excused.map((p) => this.ref(p)));
       for (const x of table.proxies) this.out.proxies.push({ giver: this.ref(x.giver), holder: this.ref(x.holder), scope: null, span: this.src.span(x.giver.start, x.holder.end) });

@@ -31,7 +31,7 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/(?:^|\n)\s*presidente?\s*:\s*/g, ['president'], 0, 'breaks'),
   anchored(/\bpresidee?\s+par\s+/g, ['preside']),
   // "convoqué par le Président, M. X", "la convocation adressée par son Président, M. X"
-  anchored(/\bpar\s+(?:le|la|son|sa)\s+presidente?\s*,\s*/g, ['president'], 2),
+  anchored(/\bpar\s+(?:le|la|son|sa)\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['president'], 2),
   // "sur convocation du Président, Madame X, en date du …"
   // (or "du Président sortant, M. X")
   anchored(/\b(?:convocation|convoquee?s?)\s+(?:du|de\s+(?:la|son|sa))\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees']),

@@ -35,7 +35,8 @@ const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}presente?(?:\(e\))?/, ['no
 /** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
 const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a/;
 /** A "Présence" column after the member's ("Délégué(e)MembrePrésencePouvoir donné à"), the header opening its line. */
-const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presence/;
+// (or "Présent(e)": "DéléguéStructure représentéePrésent(e) ou remplacé(e)Remplacé(e) par / Pouvoir à")
+const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presen(?:ce|t\s*\(e\))/;
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 /** A seat without a member in a table's row: "Délégué à désigner", "Siège vacant", "Vacant". */
 const VACANT_ROW = /^\s*(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|à\s+pourvoir|vacante?|non\s+pourvue?)\b/i;
@@ -78,7 +79,7 @@ function rowState(rest: string, letters: boolean): { state: RowState; after: num
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
   const zone = zoneOf(src, from, to);
   const named = firstAnchored(zone, HEADER);
-  const head = named ?? (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null) ?? (zone.s.includes('presence') ? PRESENCE_HEADER.exec(zone.s) : null);
+  const head = named ?? (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null) ?? (zone.s.includes('presen') ? PRESENCE_HEADER.exec(zone.s) : null);
   if (!head) return null;
   // (a match opening with the line break before the header: the header's line)
   const firstLine = src.lineAt(from + head.index + (head[0].startsWith('\n') ? 1 : 0));
