@@ -123,12 +123,12 @@ function runningTitleDate(src: SourceText, from: number, session: string): DateM
 }
 
 /**
- * "Mme Valérie X, Secrétaire de zone." closing the attendance (after a line the lists did not read): the Belgian or
+ * "Mme Valérie X, Secrétaire de zone.", "Mme Catherine X, Directrice générale, Secrétaire." closing the attendance (after a line the lists did not read): the Belgian or
  * Luxembourg secretary who keeps the minutes, named with the office, in the 600 characters before `end`.
  */
 function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): NameRef | null {
   const from = Math.max(0, end - 600);
-  const m = [...src.norm.slice(from, Math.min(src.norm.length, end + 200)).matchAll(/(?:^|[\n;])[ \t]*((?:M\.|Mme|Monsieur|Madame)\s+[^,;\n]{3,60}),\s+(?:la\s+|le\s+)?(?:secr[ée]taire\s+(?:communale?|de\s+zone|g[ée]n[ée]rale?|du\s+CPAS)|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)\s*[.;]?[ \t]*(?:\n|$)/gi)].at(-1);
+  const m = [...src.norm.slice(from, Math.min(src.norm.length, end + 200)).matchAll(/(?:^|[\n;])[ \t]*((?:M\.|Mme|Monsieur|Madame)\s+[^,;\n]{3,60}),\s+(?:la\s+|le\s+)?(?:secr[ée]taire\s+(?:communale?|de\s+zone|g[ée]n[ée]rale?|du\s+CPAS)|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)(?:\s*,\s*secr[ée]taire)?\s*[.;]?[ \t]*(?:\n|$)/gi)].at(-1);
   if (!m) return null;
   const at = from + m.index! + m[0].indexOf(m[1]!);
   const p = parseEntry(m[1]!, at, order).people[0];

@@ -31,6 +31,14 @@ const GLOBAL_RESULT = /\b(?:exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+global\b/i;
 /** A section's result: "excédent de fonctionnement", "déficit d'investissement", "résultat de la section d'investissement". */
 const SECTION_RESULT = /\b(exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+(?:de\s+la\s+section\s+)?(?:de\s+|d['’]\s?)(fonctionnement|investissement)\b/i;
 
+/** A number in euros as written in a sentence: "387 412.56 €", "1 245 800,00 €". */
+const EUROS = String.raw`(\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?)\s*(?:€|euros?\b)`;
+/** The year's result, the result carried over, the closing result, in one sentence (see the check). */
+const CLOSING = new RegExp(
+  String.raw`\b(exc[ée]dent|d[ée]ficit)\s+(?:de\s+l['’]\s?exercice|de\s+l['’]\s?ann[ée]e)(?:\s+\d{4})?\s*(?:de|:)?\s*${EUROS}[^.]{0,40}?\b((?:le\s+|l['’]\s?)?(?:r[ée]sultat|exc[ée]dent|d[ée]ficit))\s+report[ée]\s*(?:de|:)?\s*${EUROS}[^.]{0,60}?\b(exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+de\s+cl[ôo]ture\s*(?:à|a|de|:)?\s*${EUROS}`,
+  'i',
+);
+
 /** A part's label: three letters, an acronym written with dots too ("D.E.T.R. (35 %)"). */
 const LABEL = /(?:[A-Za-zÀ-ÿ]\.?){3}/;
 
@@ -143,6 +151,31 @@ export const amountsSum: Rule = {
         evidence: ctx.evidence({ start: first, end: line }),
         expected: eur(sum),
         actual: eur(totalSign * Math.abs(total.cents)),
+      });
+    }
+    // a section's closing result told in one sentence: the year's result, the result carried over, the closing result
+    // ("… soit un excédent de l'exercice de 68 490.56 € ; le résultat reporté de 102 337.40 € porte l'excédent de clôture
+    // à 171 827.96 €"): the year's plus the carried over (a "résultat reporté" of either sign) make the closing one
+    for (const line of byLine.keys()) {
+      const text = lineText(line);
+      if (!/cl[ôo]ture/i.test(text) || !/report[ée]/i.test(text)) continue;
+      const m = CLOSING.exec(text);
+      if (!m) continue;
+      const value = (n: string) => parseNumber(n.replace(/[.,](\d{1,2})$/, ''), /[.,](\d{1,2})$/.exec(n)?.[1]);
+      const [year, carried, closing] = [value(m[2]!), value(m[4]!), value(m[6]!)];
+      if (year === null || carried === null || closing === null) continue;
+      const sign = (word: string) => (/d[ée]ficit/i.test(word) ? -1 : 1);
+      const e = sign(m[1]!) * year;
+      const z = sign(m[5]!) * closing;
+      const options = /d[ée]ficit/i.test(m[3]!) ? [e - carried] : /exc[ée]dent/i.test(m[3]!) ? [e + carried] : [e + carried, e - carried];
+      if (options.some((o) => Math.abs(o - z) < 100)) continue;
+      report({
+        code: 'AMOUNT_SUM_MISMATCH',
+        severity: 'error',
+        message: `Le résultat de clôture ${eur(z)} ne correspond pas au résultat de l'exercice (${eur(e)}) et au résultat reporté (${eur(carried)}) : ${eur(options[0]!)}.`,
+        evidence: ctx.evidence({ start: line, end: line }),
+        expected: eur(options[0]!),
+        actual: eur(z),
       });
     }
     // an amount and its breakdown in brackets on the same line, every part labelled: "Montant : 28.640 €,
