@@ -833,14 +833,16 @@ export class AttendanceReader {
 
   private countedThenGroups(headings: Heading[], from: number, to: number): Heading[] {
     const zone = this.src.fold.slice(from, to);
-    const m = /\bnombre\s+de\s+presents\s*:\s*\(\s*\d{1,3}\s*\)\s*dont\b/.exec(zone);
+    // (or the count alone, other counts and the substitutes without a vote after it: "Nombre de présents : (29) Nombre de
+    // pouvoirs : (2) Suppléants présents sans voix délibérative : A et B. CC Brie des Rivières : …")
+    const m = /\bnombre\s+de\s+presents\s*:\s*\(\s*\d{1,3}\s*\)(?:\s*dont\b)?/.exec(zone);
     if (!m) return headings;
     const at = from + m.index + m[0].length;
     const label = /(?:^|[\s.)])((?:[A-Z][A-Z0-9]{1,9}|[A-Z]{2,6}\s+\p{Lu}[^:\n.]{2,40}?)\s*:\s+)(?=(?:M\.|Mme)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2})/u.exec(this.src.norm.slice(at, Math.min(to, at + 600)));
     if (!label) return headings;
     const start = at + label.index + label[0].indexOf(label[1]!);
     // (no other list between: the clauses hold counts only)
-    if (headings.some((h) => h.start > at && h.start < start && LIST_KINDS.has(h.kind) && h.kind !== 'present' && !/^[ \t]*\(?\d/.test(this.src.fold.slice(h.end, h.end + 8)))) return headings;
+    if (headings.some((h) => h.start > at && h.start < start && LIST_KINDS.has(h.kind) && h.kind !== 'present' && h.kind !== 'staff' && !/^[ \t]*\(?\d/.test(this.src.fold.slice(h.end, h.end + 8)))) return headings;
     const kept = headings.filter((h) => !(h.kind === 'present' && h.start < start && h.end > at - 40));
     // (the heading runs from the count to the list: "Nombre de présents : (48) Dont (48) présent(e)s … quorum")
     const headStart = from + m.index;
