@@ -71,7 +71,8 @@ const HARD = new RegExp(
     ',',
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash
     // spaced slash between names ("Joëlle ARMANDON / Régis CHAMBERON"), not before a role ("Mike Poiré / Bourgmestre", "X / Conseiller à Y")
-    '(?<=\\s)/(?=[ \\t]+[A-ZÀ-Þ][\\p{L}\'’.-]*\\s+[A-ZÀ-Þ])',
+    // (or doubled by a typing slip, "PAGÈS H. // PUJOL M.T.", or before a name written as one token, "/ MARTY.F /")
+    '(?<=\\s)/{1,2}(?=[ \\t]+[A-ZÀ-Þ][\\p{L}\'’.-]*(?:\\s+[A-ZÀ-Þ]|[ \\t]*/))',
     // … or before the next proxy ("procuration de Mr A a Mr B / procuration de Mme C a …")
     '(?<=\\s)/(?=[ \\t]+(?:[Pp]rocuration|[Pp]ouvoir|[Mm]andat)\\s+(?:de|du|d\'|donn))',
     // a spaced slash ending a line, the next name on the next line ("Joël ORLIAC /" / "Ghislaine CARBONNEL")
@@ -85,6 +86,8 @@ const HARD = new RegExp(
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
     '(?<=[a-zß-ÿœ]{2}|[A-ZÀ-ÞŒ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)\\.(?=\\s+(?:\\d{1,3}\\s+)?[A-ZÀ-ÞŒ])', // sentence end (a page number may follow: "N'DOYE. 3 Le quorum")
     '(?<=\\s)(?:et|ET|&)(?=\\s)', // (in capitals in a text typed in capitals: "M. LOUIS X ET M. YVES Y")
+    // two "SURNAME I." entries, their separator lost ("TEISSIER A. AZAÏS F.")
+    '(?<=[A-ZÀ-ÞŒ]{2}[ \\t]+[A-ZÀ-Þ]\\.)(?=[ \\t]+[A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ\'’-]*[ \\t]+[A-ZÀ-Þ]\\.)',
     '(?<=\u0002)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end after a note
     '(?<=(?:^|\\n|[,;])[ \\t]*)[A-Z][A-Z0-9]{1,9}\\s*:(?=\\s)', // group label ("CARPF :"), not a surname before a colon ("Mme X DUPONT : pouvoir à …")
     // two cells of a row run together by the extraction ("M. Jean-François ALLIBERTMme Sophie CARLIER"): before the civility
