@@ -126,7 +126,10 @@ const PATTERNS: Pattern[] = [
   // "Se trouvaient réunis autour du Maire, M. X, …", "Siégeaient, dans l'ordre du tableau :", "Ont assisté à la séance Mmes et MM. …"
   P('present', String.raw`\bse\s+(?:trouvaient|trouvent|sont\s+trouvee?s)\s+reunie?s(?:\s+(?:autour\s+du|sous\s+la\s+presidence\s+du)\s+(?:maire|president)e?)?\s*[,:]`, ['trouvaient', 'trouvent', 'trouves', 'trouvees'], 1),
   P('present', String.raw`\b(?:siegeai(?:en)?t|siegent|ont\s+siege)\b[^:\n.]{0,50}?:`, ['siegeaient', 'siegeait', 'siegent', 'siege'], 1),
-  P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s)`, ['assiste', 'assistaient'], 1),
+  // (or alone on its line, the lists below it: "ONT ASSISTÉ À LA SÉANCE" / "Pour le conseil communal :" / …)
+  P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s|[ \t]*\n)`, ['assiste', 'assistaient'], 1),
+  // a joint session's other body, its members listed apart ("Pour le conseil de l'action sociale :", "Pour le CPAS :")
+  P('staff', String.raw`(?:^|\n)[ \t]*pour\s+le\s+(?:conseil\s+de\s+l'\s?action\s+sociale|c\.?p\.?a\.?s\.?)\s*:`, ['pour'], 0, 'newline'),
   // "Il est procédé à l'appel nominal, canton par canton :", the members present listed after it
   P('present', String.raw`\b(?:il\s+est|il\s+a\s+ete)\s+procede\s+a\s+l['\s]?\s?appel(?:\s+nominal)?(?:\s*,\s*[^:\n.]{0,40})?${COLON}`, ['procede'], 2),
   // "Ont répondu à l'appel :" (a département's roll call)

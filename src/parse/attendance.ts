@@ -1331,7 +1331,8 @@ export class AttendanceReader {
     // a sub-heading after the heading: "Mesdames et Messieurs les Conseillers Municipaux :"
     let skip = 0;
     // (or on a line of its own ending with a comma: "Mesdames, Messieurs les Conseillers," then "- Josette RABILLER,- …")
-    const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50})(?::|(?<=\b(?:conseill\w+|membres|délégués|élus)),[ \t]*(?=\n))/i.exec(content);
+    // (or the body the list is of, in a joint session: "Pour le conseil communal :")
+    const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}|pour\s+(?:le|la)\s+(?:conseil|commune|ville)\b[^:\n]{0,40})(?::|(?<=\b(?:conseill\w+|membres|délégués|élus)),[ \t]*(?=\n))/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
     // (page furniture first: a margin note must not take the page number of a footer line, "… du 10/12/2015      p. 1/2")
     const unblanked = content;
