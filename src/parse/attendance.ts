@@ -48,7 +48,7 @@ const PROXY_SENTENCE_GATE = guard(
  * Groups: 1 giver(s), 2 or 3 the verb, 4 the holder.
  */
 const PROXY_SENTENCE = anchored(
-  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,240}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
   ['donne', 'remis', 'confie', 'fait'],
   0,
   'clause',
@@ -1078,7 +1078,7 @@ export class AttendanceReader {
       const giverText = this.src.norm
         .slice(gStart, gStart + m[1]!.length)
         .replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length))
-        .replace(/,\s*(?:empêchée?s?|excusée?s?|absente?s?|retenue?s?|indisponibles?|souffrante?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
+        .replace(/,\s*(?:empêchée?s?|excusée?s?|absente?s?|retenue?s?|indisponibles?|souffrante?s?|conseill(?:er|ère)s?(?:\s+(?:municipale?s?|communale?s?|communautaires?))?|échevine?s?|adjointe?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
       let giver = parseEntry(unbullet(giverText), gStart, this.order);
       // "En application de la loi du 24 juin 2020, Mme X a donné procuration à …": the giver after the clause's last comma
       if (giver.people.length === 0) {
@@ -1301,6 +1301,8 @@ export class AttendanceReader {
       contentEnd = cut;
     }
     let content = this.src.norm.slice(h.end, contentEnd);
+    // a Québec maire's style ("Son Honneur le maire, Monsieur X"): no part of a name (offsets kept)
+    if (content.includes('Honneur')) content = content.replace(/\bSon\s+Honneur\s+(?=(?:le|la)\s+(?:maire|mairesse|pr[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
     // a note wrapped inside the left column of two ("Gilles PASQUER (arrivé à 20 h 25,      Laurence VÉRON" / "avant le
     // vote du point 3)"): blanked (offsets kept), so that the right column's name is no part of it
     if (content.includes('(')) content = blankWrappedColumnNotes(content);
