@@ -239,7 +239,12 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const numbered = headerCells.length > 3 && /^(?:n\s*°|no|#|rang)$/.test(headerCells[0]!.text.trim()) && NAME_COLUMN.test(headerCells[1]!.text.trim());
     if (numbered) headerCells = headerCells.slice(1);
     const cut = (line: string, base: number) => (numbered ? cells(line, base, piped, sep).slice(1) : cells(line, base, piped, sep));
-    if (headerCells.length < 3 || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
+    // two members per row, the header's columns written twice ("| NOM Prénom | Présence | NOM Prénom | Présence |"): each
+    // row read as two
+    const half = headerCells.length / 2;
+    const twin = piped && headerCells.length >= 4 && Number.isInteger(half) && headerCells.slice(0, half).every((c, i) => c.text.trim() === headerCells[half + i]!.text.trim());
+    if (twin) headerCells = headerCells.slice(0, half);
+    if ((headerCells.length < 3 && !(twin && headerCells.length >= 2)) || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
     const columns: Array<'present' | 'absent' | 'excused' | 'holder' | 'code' | null> = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? (CODE_COLUMN.test(c.text.trim()) ? 'code' : null));
     // "NOM | Prénom | …": the given name has a column of its own
     const givenColumn = headerCells[1] && /^prenoms?$/.test(headerCells[1].text.trim()) ? 1 : -1;
@@ -275,7 +280,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       }
       return -1;
     };
-    for (let l = headLine + 1; l <= src.lineCount; l++) {
+    rowsLoop: for (let l = headLine + 1; l <= src.lineCount; l++) {
       const start = src.lineStarts[l - 1]!;
       if (start >= to) break;
       const line = src.norm.slice(start, start + src.lineLength(l));
@@ -301,59 +306,64 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       if (rows === 0 && piped && !line.includes('|') && line.trim().length <= 8) continue;
       // a row the excerpt cuts ("| FRAYSSINET Marielle | Var" where the text ends): its marks are unknown
       if (piped && sep === '|' && !/\|\s*$/.test(line) && src.norm.slice(start + line.length).trim() === '') break;
-      const row = cut(line, start);
-      const given = givenColumn > 0 && row[1] && !GRID_MARK.test(row[1].text.trim()) ? row[1] : null;
-      const who = row.length < 2 ? null : given ? person(src.norm.slice(row[0]!.start, given.end).replace(/[|\s]+/g, ' '), row[0]!.start) : person(row[0]!.text, row[0]!.start);
-      if (!who) {
-        const again = rows > 0 ? headerAgain(l) : -1;
-        if (again < 0) break;
-        l = again;
-        continue;
+      const whole = cut(line, start);
+      const parts = twin ? [whole.slice(0, headerCells.length), whole.slice(headerCells.length)] : [whole];
+      for (const [part, row] of parts.entries()) {
+        const given = givenColumn > 0 && row[1] && !GRID_MARK.test(row[1].text.trim()) ? row[1] : null;
+        const who = row.length < 2 ? null : given ? person(src.norm.slice(row[0]!.start, given.end).replace(/[|\s]+/g, ' '), row[0]!.start) : person(row[0]!.text, row[0]!.start);
+        if (!who) {
+          // (the second member's cells of a row may be empty: the last row of a table of two members per row)
+          if (part > 0) continue;
+          const again = rows > 0 ? headerAgain(l) : -1;
+          if (again < 0) break rowsLoop;
+          l = again;
+          continue rowsLoop;
+        }
+        rows++;
+        out.end = start + line.length;
+        // cells are matched to columns by position: the header's cell whose span overlaps the row's cell
+        const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder' | 'code') => {
+          const col = columns.indexOf(kind);
+          if (col < 0) return null;
+          const h = headerCells[col]!;
+          const c = piped ? row[col] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
+          return c && c.text.trim() ? c : null;
+        };
+        const mark = (kind: 'present' | 'absent' | 'excused') => {
+          const c = stateOf(kind);
+          return c !== null && GRID_MARK.test(c.text.trim());
+        };
+        // a "Fonction" / "Qualité" column gives the role ("Président (Maire)")
+        if (roleColumn >= 0 && who.role === null) {
+          const h = headerCells[roleColumn]!;
+          const c = piped ? row[roleColumn] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
+          if (c && c.text.trim() && !GRID_MARK.test(c.text.trim())) who.role = c.text.trim();
+        }
+        const holderCell = stateOf('holder');
+        let holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? person(holderCell.text, holderCell.start) : null;
+        // an « Observations » cell that states the proxy: "pouvoir à M. CALAS"
+        if (!holder && noteColumn >= 0) {
+          const c = piped ? row[noteColumn] : undefined;
+          const m = c ? /^(\s*(?:pouvoir|procuration|d[ée]l[ée]gation)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+)(\S.*?)\s*$/i.exec(c.text) : null;
+          if (c && m) holder = person(m[2]!, c.start + m[1]!.length);
+        }
+        // a column of codes: "P", "E", "A", "Pv" (its holder in the « Pouvoir donné à » column), "excusé – pouvoir à X"
+        const codeCell = stateOf('code');
+        const coded = codeCell ? codedState(codeCell.text) : null;
+        if (coded?.holder && !holder) holder = person(coded.holder.text, codeCell!.start + coded.holder.at);
+        if (coded) {
+          if (coded.state === 'present') out.present.push(who);
+          else if (coded.state === 'excused') out.excused.push(who);
+          else if (coded.state === 'absent' || !holder) out.absent.push(who);
+          if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
+          continue;
+        }
+        if (mark('present')) out.present.push(who);
+        else if (mark('excused')) out.excused.push(who);
+        else if (mark('absent') || !holder) out.absent.push(who);
+        // (a member with a holder and no absence mark is represented: a proxy, not an absence)
+        if (holder) out.proxies.push({ giver: who, holder });
       }
-      rows++;
-      out.end = start + line.length;
-      // cells are matched to columns by position: the header's cell whose span overlaps the row's cell
-      const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder' | 'code') => {
-        const col = columns.indexOf(kind);
-        if (col < 0) return null;
-        const h = headerCells[col]!;
-        const c = piped ? row[col] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
-        return c && c.text.trim() ? c : null;
-      };
-      const mark = (kind: 'present' | 'absent' | 'excused') => {
-        const c = stateOf(kind);
-        return c !== null && GRID_MARK.test(c.text.trim());
-      };
-      // a "Fonction" / "Qualité" column gives the role ("Président (Maire)")
-      if (roleColumn >= 0 && who.role === null) {
-        const h = headerCells[roleColumn]!;
-        const c = piped ? row[roleColumn] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
-        if (c && c.text.trim() && !GRID_MARK.test(c.text.trim())) who.role = c.text.trim();
-      }
-      const holderCell = stateOf('holder');
-      let holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? person(holderCell.text, holderCell.start) : null;
-      // an « Observations » cell that states the proxy: "pouvoir à M. CALAS"
-      if (!holder && noteColumn >= 0) {
-        const c = piped ? row[noteColumn] : undefined;
-        const m = c ? /^(\s*(?:pouvoir|procuration|d[ée]l[ée]gation)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+)(\S.*?)\s*$/i.exec(c.text) : null;
-        if (c && m) holder = person(m[2]!, c.start + m[1]!.length);
-      }
-      // a column of codes: "P", "E", "A", "Pv" (its holder in the « Pouvoir donné à » column), "excusé – pouvoir à X"
-      const codeCell = stateOf('code');
-      const coded = codeCell ? codedState(codeCell.text) : null;
-      if (coded?.holder && !holder) holder = person(coded.holder.text, codeCell!.start + coded.holder.at);
-      if (coded) {
-        if (coded.state === 'present') out.present.push(who);
-        else if (coded.state === 'excused') out.excused.push(who);
-        else if (coded.state === 'absent' || !holder) out.absent.push(who);
-        if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
-        continue;
-      }
-      if (mark('present')) out.present.push(who);
-      else if (mark('excused')) out.excused.push(who);
-      else if (mark('absent') || !holder) out.absent.push(who);
-      // (a member with a holder and no absence mark is represented: a proxy, not an absence)
-      if (holder) out.proxies.push({ giver: who, holder });
     }
     if (rows >= 2) return out;
   }
@@ -383,9 +393,12 @@ export function cells(line: string, base: number, piped: boolean, sep: '|' | '\t
     return out;
   }
   // every cell between two pipes (or TABs), empty ones included ("NOM || X |": the empty cell keeps the columns aligned)
+  // (a cell filled with the table's rule, as OCR reads a drawn table: "|_CROS Yvette___|_présente__|", without it)
   let at = 0;
   for (const part of line.split(sep)) {
-    out.push({ text: part, start: base + at, end: base + at + part.length });
+    const lead = sep === '|' ? /^_*/.exec(part)![0].length : 0;
+    const text = sep === '|' ? part.slice(lead).replace(/_+(?=\s*$)/, '') : part;
+    out.push({ text, start: base + at + lead, end: base + at + lead + text.length });
     at += part.length + 1;
   }
   // nothing before a leading border nor after a trailing one
