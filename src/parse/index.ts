@@ -464,7 +464,25 @@ function unheadedPiece(src: SourceText, blockStart: number | null, bodyFrom: num
   const minutes = minutesApproved(src, bodyFrom, Math.min(len, bodyFrom + 600));
   if (minutes) return { ...piece, titles: [minutes] };
   const title = blockStart !== null ? pageTitle(src, blockStart) : null;
-  return title ? { ...piece, titles: [title] } : piece;
+  if (title) return { ...piece, titles: [title] };
+  const announced = agendaAnnounced(src, blockStart ?? bodyFrom);
+  return announced ? { ...piece, titles: [announced] } : piece;
+}
+
+/** "À l'ordre du jour notamment : élection du nouveau Bureau …", "Principaux points à l'ordre du jour : …": what the session is for. */
+const AGENDA_SENTENCE = /(?<![\p{L}])(?:a|à)\s+l['’]\s?ordre\s+du\s+jour(?:\s+(?:notamment|principalement))?\s*:\s*([^.\n]{5,320}?)\s*(?:\.(?:\s|$)|\n)/iu;
+
+/**
+ * No item heading at all (an excerpt cut before the items): the subject the header announces in a sentence
+ * ("À l'ordre du jour notamment : élection du nouveau Bureau et du nouveau Président du Syndicat."), in the
+ * 1,500 characters before `before`.
+ */
+function agendaAnnounced(src: SourceText, before: number): string | null {
+  if (!src.fold.includes('ordre du jour')) return null;
+  const m = AGENDA_SENTENCE.exec(src.norm.slice(0, Math.min(src.norm.length, before + 1500)));
+  if (!m) return null;
+  const what = m[1]!.replace(/\s+/g, ' ').trim();
+  return what.charAt(0).toUpperCase() + what.slice(1);
 }
 
 /** Lines that name the page, the body or the session, not the item. */
