@@ -54,6 +54,15 @@ const PROXY_SENTENCE = anchored(
   'clause',
 );
 /**
+ * A giver named with civility and office after a long clause, where PROXY_SENTENCE's giver (80 characters
+ * from the sentence's start) cannot reach: "En application de la loi … du 24 juin 2020 …, Madame Anne X, conseillère,
+ * a donné procuration de vote à Monsieur Jos Y, conseiller, …". Groups: 1 giver, 2 holder.
+ */
+const PROXY_APPOSED = anchored(
+  /(?<=,[ \t]*)((?:madame|monsieur|mme)[ \t]+[a-z'’ -]{2,50}?)[ \t]*,[ \t]*(?:conseill(?:er|ere)|echevine?|adjointe?)[ \t]*,[ \t]*a[ \t]+donne[ \t]+(?:sa[ \t]+|une[ \t]+)?(?:procuration|pouvoir)(?:[ \t]+de[ \t]+vote)?[ \t]+a[ \t]+((?:madame|monsieur|m\.|mme)[ \t]+[a-z'’ -]{2,50}?)(?=[ \t]*[,.;])/g,
+  ['madame', 'monsieur', 'mme'],
+);
+/**
  * Holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)",
  * "M. X est porteur des pouvoirs de M. A et de Mme B" (givers over a line break too).
  */
@@ -1050,6 +1059,13 @@ export class AttendanceReader {
     const z = zoneOf(this.src, from, to, zone);
     // the sentence patterns are costly: run them only where their verbs occur
     if (!passes(z, PROXY_SENTENCE_GATE) || !PROXY_SENTENCE_GATE.re.test(zone)) return;
+    for (const m of matchAnchored(z, PROXY_APPOSED)) {
+      const gStart = from + m.index! + m[0].indexOf(m[1]!);
+      const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
+      const g = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order).people[0];
+      const h = parseEntry(this.src.norm.slice(hStart, hStart + m[2]!.length), hStart, this.order).people[0];
+      if (g && h && !this.out.proxies.some((p) => p.giver.name === g.name)) this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
+    }
     for (const m of matchAnchored(z, PROXY_LINE)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
