@@ -125,7 +125,9 @@ export function unrightColumnText(text: string): string {
 }
 
 /** Words of a reception stamp (OCR spellings too: "S0US-PREFECTUR", "REÇU", "ARRIVÉ LE", "2 1 JUIN 2011", "l O FEV. 2016"). */
-const STAMP_WORD = /pr[eé]fectur|s[o0]us-pr|arriv[eé]\b|re[cç]u\b|courrier|enregistr|(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[eé]c)/i;
+const STAMP_WORD = /pr[eé]fectur|s[o0]us-pr|arriv[eé]\b|re[cç]u\b|courrier|enregistr/i;
+/** A stamp's date, as OCR reads it ("2 1 JUIN 2011", "l O FEV. 2016"): part of a stamp, never one alone. */
+const STAMP_DATE = /(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[eé]c)/i;
 
 /**
  * A reception stamp printed across the right of the page and read by OCR
@@ -138,7 +140,7 @@ const STAMP_WORD = /pr[eé]fectur|s[o0]us-pr|arriv[eé]\b|re[cç]u\b|courrier|en
  * next to each other (one line without a piece allowed between), short
  * pieces (25 characters or fewer) after six spaces or more, starting at
  * column 45 or further, each within six columns of the one above; two
- * pieces or more, one of them a stamp's words or date (`STAMP_WORD`). A
+ * pieces or more, one of them a stamp's words (`STAMP_WORD`; its date alone is none). A
  * piece alone on its line is blanked only when it is such words or no text
  * (a rule "|"), never a heading ("Délibération n° 2016-006").
  */
@@ -150,7 +152,9 @@ export function unstampText(text: string): string {
     if (!m) return null;
     const col = line.trimEnd().length - m[2]!.length;
     if (col < 45) return null;
-    return { line: i, col, alone: m[1] === undefined, stamp: STAMP_WORD.test(m[2]!), sign: !/\p{L}{2}/u.test(m[2]!) };
+    // (a count box's piece, "votants : 7", "Date de convocation :", is the right column the count readers use: no stamp)
+    if (m[2]!.includes(':')) return null;
+    return { line: i, col, alone: m[1] === undefined, stamp: STAMP_WORD.test(m[2]!), sign: !/\p{L}{2}/u.test(m[2]!) || STAMP_DATE.test(m[2]!) };
   });
   const blank = new Set<number>();
   let run: Array<NonNullable<(typeof pieces)[number]>> = [];
