@@ -117,7 +117,9 @@ const BEFORE: Label[] = [
   // "Sont présents les 27 membres suivants :"
   K('present', new RegExp(String.raw`\b(?:sont|etaient)\s+presente?s\s+les\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s?)\b`, 'g'), ['sont', 'etaient']),
   // (or without the noun: "… de 87 conseillères et conseillers sur les 100 que compte le Conseil")
-  K('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:(?:membres|conseill\w+|delegue\w*|sieges)\s+)?(?:que\s+compte|composant|en\s+exercice|en\s+fonctions?|du\s+conseil)`, 'g'), ['sur']),
+  K('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:(?:membres|conseill\w+|delegue\w*|sieges)\s+)?(?:titulaires\s+)?(?:que\s+compte|composant|en\s+exercice|en\s+fonctions?|du\s+conseil)`, 'g'), ['sur']),
+  // … then those present: "Sur les 34 conseillers titulaires en exercice, 29 sont présents et 3 ont donné procuration"
+  B('present', new RegExp(String.raw`(?<=\ben\s+exercice\s*,\s*)(\d{1,3}|${WORDS})(?=\s+(?:sont|etaient)\s+presente?s?\b)`, 'g'), ['sont', 'etaient'], 0),
   // a title with the seats: "CONSEIL DE VILLE (41 membres)", "Comité syndical (27 délégués)"
   B('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee)(?:\s+[a-z']+){0,3}\s*\(\s*)(\d{1,3})\s+(?:membres|sieges|conseill\w+|delegue\w*)\s*\)`, 'g'), ['membres', 'sieges', 'conseillers', 'conseilleres', 'delegues'], 0),
   // "Le comité syndical, composé de 30 délégués titulaires, …": the seats

@@ -112,7 +112,8 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
     convocation_date: s.convocation_date,
     president: s.president?.name ?? null,
     secretary: s.secretary?.name ?? null,
-    members_in_office: s.declared.members_in_office?.value ?? null,
+    // (the seats alone, "Nombre de membres du conseil municipal : 7", when no count in office is written)
+    members_in_office: s.declared.members_in_office?.value ?? s.declared.members_afferent?.value ?? null,
     present: s.declared.present?.value ?? null,
     proxies: s.declared.proxies?.value ?? null,
     // (a single act's vote box states its voters: "Votants : 13 / Pour : 13 Contre : 0 Abstention : 0")
