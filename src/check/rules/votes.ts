@@ -18,7 +18,11 @@ export const tallyMatchesVoters: Rule = {
       // "Mme X quitte la salle et ne prend pas part au vote. La cession est approuvée par 17 voix pour …")
       const voteAt = v.not_voting ? -1 : d.text.indexOf(v.text);
       const sessionHolds = !d.attendance && ctx.attendanceSteadyThrough((v.not_voting ? d.span.start : v.span.start) - 1) && !(voteAt > 0 && tellsMovement(d.text.slice(0, voteAt)));
-      const voters = v.voters ?? d.declared?.voters?.value ?? (sessionHolds ? session?.value : undefined) ?? null;
+      // (no voters written, a SCRUTIN block stating its proxies, "DONT 7 PROCURATION(S)": the voting body is the members
+      // declared present and those proxies — "Nombre de présents participant au vote : 31")
+      const presentDeclared = (d.declared ?? ctx.parsed.session.declared).present?.value;
+      const scrutin = v.proxies_included !== null && presentDeclared !== undefined && sessionHolds ? presentDeclared + v.proxies_included : undefined;
+      const voters = v.voters ?? d.declared?.voters?.value ?? (sessionHolds ? session?.value : undefined) ?? scrutin ?? null;
       const three = v.for + (v.against ?? 0) + (v.abstain ?? 0);
       const four = three + (v.not_voting ?? 0);
       if (voters === null) {
