@@ -33,10 +33,11 @@ export interface PresenceTable {
 // tried only at "nom" (scan.ts)
 const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}presente?(?:\(e\))?/, ['nom']);
 /** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
-const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a/;
+// (or the letters' legend in the header: "Délégué(e)Collectivité représentéePrésent (P) / Excusé (E)Remplacé(e) par …")
+const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a|presente?\s*\(p\)\s*\/\s*(?:excusee?|absente?)\s*\([ea]\)/;
 /** A "Présence" column after the member's ("Délégué(e)MembrePrésencePouvoir donné à"), the header opening its line. */
 // (or "Présent(e)": "DéléguéStructure représentéePrésent(e) ou remplacé(e)Remplacé(e) par / Pouvoir à")
-const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presen(?:ce|t\s*\(e\))/;
+const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presen(?:ce|t\s*\([ep]\))/;
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 /** A seat without a member in a table's row: "Délégué à désigner", "Siège vacant", "Vacant". */
 const VACANT_ROW = /^\s*(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|à\s+pourvoir|vacante?|non\s+pourvue?)\b/i;
@@ -89,8 +90,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const headerLine = src.fold.slice(lineStart, lineStart + src.lineText(firstLine).length);
   // a column per state apart by spaces or pipes ("Présent  Excusé  Procuration à") is a grid: readGridTable reads it
   // (flattened, the header's cells run together: "NOM PrénomCollectivitéPrésentExcuséPouvoir à")
-  if ((headerLine.match(/\b(?:presente?s?|absente?s?|excusee?s?|procurations?|pouvoirs?)\b/g)?.length ?? 0) >= 2) return null;
   const letters = LETTER_HEADER.test(headerLine);
+  if (!letters && (headerLine.match(/\b(?:presente?s?|absente?s?|excusee?s?|procurations?|pouvoirs?)\b/g)?.length ?? 0) >= 2) return null;
   // the member's commune in the first column ("CommuneTitulaireP / A…")
   const communeFirst = /^\s*(?:communes?|collectivites?|municipalites?|epci|structures?)/.test(headerLine);
   const substituteColumn = /suppl|rempla/.test(headerLine);
