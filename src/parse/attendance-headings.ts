@@ -52,6 +52,8 @@ const PATTERNS: Pattern[] = [
   // "Participaient à la réunion :", "Ont participé à la séance :": the members
   P('present', String.raw`\b(?:particip(?:ent|aient)|ont\s+participe)\s+(?:a\s+la\s+(?:seance|reunion)\s*)?(?:\([^)\n]{0,40}\)\s*)?:`, ['particip'], 1),
   P('staff', String.raw`\binvitee?s?(?:\s+${EXCUSE})?${COLON}`, ['invite']),
+  // a Belgian roll by office: "Directrice générale, Secrétaire : COLLARD Martine" after the councillors (staff, who keeps the minutes)
+  P('staff', String.raw`(?:^|\n)[ \t]*(?:directeur|directrice)\s+general(?:e)?(?:\s+f\.\s?f\.?)?\s*,\s*secretaire\s*:`, ['directeur', 'directrice'], 0, 'newline'),
   P('staff', String.raw`\b(?:auditeurs?|public)\s+${PRESENT}${COLON}`, ['auditeur', 'public']),
   // "Public : 12 personnes" ends the list before it
   P('boundary', String.raw`(?:^|(?<=[\s.;]))public\s*:(?=\s*\d)`, ['public']),

@@ -58,6 +58,8 @@ const SECRETARY_AFTER: Anchored[] = [
   // Belgium, Luxembourg: "Secrétaire communal : M. Yves BRAUN" (the one who keeps the minutes)
   anchored(/\bsecreta[il1]re\s+communale?\s*:\s*/g, ['secreta']),
   anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),
+  // (after the office, in a Belgian roll by office: "Directrice générale, Secrétaire : COLLARD Martine")
+  anchored(/(?<=\b(?:directeur|directrice)\s+generale?\s*,\s*)secreta[il1]re\s*:\s*/g, ['secreta']),
   // (a bullet before it: "• Secrétaire : Gérard LAURENS")
   anchored(/(?<=(?:^|\n)[ \t]*[•·▪►➢*–-][ \t]*)secreta[il1]re\s*:\s*/g, ['secreta']),
   anchored(/\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g, ['designe', 'elit', 'nomme', 'choisit']),
