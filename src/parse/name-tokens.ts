@@ -191,7 +191,8 @@ export const NOT_NAME_WORDS = new Set(
     'expose demande demandes precise indique ajoute souligne remercie accueille salue ouvre leve levee transcription ' +
     'telecharger download imprimer texte copied partager protected academic year aucun resultat trouve continuer lire commencer ' +
     'dimension balayer accueil actualites archives prefecture recu envoye ' +
-    'affiche publie publication conformement application loi code general collectivites territoriales cgct cpas'
+    'affiche publie publication conformement application loi code general collectivites territoriales cgct cpas ' +
+    'agglomeration metropole intercommunalite collectivite'
   ).split(/\s+/),
 );
 

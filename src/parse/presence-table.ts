@@ -176,7 +176,7 @@ const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
 const CODE_COLUMN = /^(?:codes?|presences?|etats?|statuts?|situations?)$/;
 
-export type CodedState = { state: 'present' | 'absent' | 'excused' | 'proxy'; holder: { text: string; at: number } | null };
+export type CodedState = { state: 'present' | 'absent' | 'excused' | 'proxy' | 'replaced'; holder: { text: string; at: number } | null };
 
 /**
  * The state a cell of a "Code" / "Présence" column writes: a mark or "P" (present), "E" / "excusé(e)",
@@ -190,6 +190,8 @@ export function codedState(cell: string): CodedState | null {
   if (/^(?:e|exc\.?|excusee?|excuse\(e\))$/.test(f)) return { state: 'excused', holder: null };
   if (/^(?:a|abs\.?|absente?|absent\(e\)|non)$/.test(f)) return { state: 'absent', holder: null };
   if (/^(?:pv|r|rp|p\/pv|pouvoir|procuration|representee?|represente\(e\))$/.test(f)) return { state: 'proxy', holder: null };
+  // a member whose substitute sat ("Suppléé", "Remplacée"): the seat is filled by the substitute, listed apart
+  if (/^(?:supplee?|supplee\(e\)|remplacee?|remplace\(e\))$/.test(f)) return { state: 'replaced', holder: null };
   const m = /^((?:(excusee?|absente?|representee?)\s*(?:[-–—,:(]\s*)?)?(?:pouvoir|procuration|mandat)(?:\s+donnee?)?\s+(?:a|au)\s+)(\S.*?)\)?$/.exec(f);
   // ("excusée – pouvoir à X": excused, and represented)
   const state = m?.[2]?.startsWith('excus') ? 'excused' : m?.[2]?.startsWith('absent') ? 'absent' : 'proxy';
@@ -353,6 +355,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const coded = codeCell ? codedState(codeCell.text) : null;
         if (coded?.holder && !holder) holder = person(coded.holder.text, codeCell!.start + coded.holder.at);
         if (coded) {
+          if (coded.state === 'replaced') continue;
           if (coded.state === 'present') out.present.push(who);
           else if (coded.state === 'excused') out.excused.push(who);
           else if (coded.state === 'absent' || !holder) out.absent.push(who);
@@ -538,8 +541,8 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
       else if (holderCell && /\p{L}{2}/u.test(holderCell.text)) holder = person(holderCell.text.trim(), holderCell.start + holderCell.text.indexOf(holderCell.text.trim()));
       if (coded.state === 'present') out.present.push(who);
       else if (coded.state === 'excused') out.excused.push(who);
-      else if (coded.state === 'absent' || !holder) out.absent.push(who);
-      if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
+      else if (coded.state === 'absent' || (coded.state === 'proxy' && !holder)) out.absent.push(who);
+      if (holder && coded.state !== 'present' && coded.state !== 'replaced') out.proxies.push({ giver: who, holder });
       rows++;
       const lastCell = cellsOf[width - 1]!;
       out.end = lastCell.start + lastCell.text.length;
