@@ -1398,7 +1398,10 @@ export class AttendanceReader {
       return firstLine.trim() !== '' && !RELATION_WORD.test(firstLine) && RELATION_WORD.test(p.text);
     };
     const pieces: Piece[] = repairEarlyCommas(splitPieces(content, h.end).flatMap((p) => (oneEntry(p) ? [p] : resolveLineBreaks(p, this.order))), this.order);
+    /** Pieces read as the description of the entry before them (an acronym in "urbanisme et ADS"). */
+    const described = new Set<number>();
     for (const [i, piece] of pieces.entries()) {
+      if (described.has(i)) continue;
       // after a sentence end the list goes on only if the whole next sentence is names
       if (piece.sep === '.' && count > 0 && this.sentenceIsProse(pieces, i, kind)) {
         stop = piece.start;
@@ -1443,11 +1446,16 @@ export class AttendanceReader {
         // (up to the entry's end: a semicolon, or the end of the line)
         // (every part up to there in small letters too: "…, formant la majorité des membres en exercice, M. X ayant …" is prose)
         let j = i + 1;
-        while (j < pieces.length && inEntry(pieces[j]!) && QUALIFIER.test(pieces[j]!.text) && !NAMES_SOMEONE.test(pieces[j]!.text)) j++;
+        // (an acronym joined by "et" goes on the description: "…, 4e vice-présidente, urbanisme et ADS (Pradinas-Haut)")
+        const acronym = (p: Piece) => p.sep.trim() === 'et' && /^\s*\p{Lu}{2,8}\s*$/u.test(p.text.replace(MASK_RE, ' '));
+        while (j < pieces.length && inEntry(pieces[j]!) && ((QUALIFIER.test(pieces[j]!.text) && !NAMES_SOMEONE.test(pieces[j]!.text)) || acronym(pieces[j]!))) j++;
         const rest = pieces[j];
         // (or the end of its line, the next entry on the next: "M. X, délégué départemental de l'Éducation nationale" / "Mme Y, …")
         const between = this.src.norm.slice(piece.end, rest?.start ?? piece.end);
-        if (rest === undefined || (!inEntry(rest) && /;|\n/.test(between)) || (/\n/.test(between) && CIVILITY_CELL.test(rest.text))) continue;
+        if (rest === undefined || (!inEntry(rest) && /;|\n/.test(between)) || (/\n/.test(between) && CIVILITY_CELL.test(rest.text))) {
+          for (let k = i + 1; k < j; k++) if (acronym(pieces[k]!)) described.add(k);
+          continue;
+        }
       }
       // the header row of a flattened table ("Mandant Mandataire", "Nom Prénom Pouvoir à")
       if (TABLE_HEADER_ROW.test(fold)) continue;
