@@ -1,8 +1,8 @@
 /**
- * Layouts the eighty-ninth to ninety-third invented corpora (fixtures/corpus
- * 8901–9320: a ninth and tenth draw of real families; OCR text of scans;
- * tables as text conversions leave them; an auditor's borders of the rules)
- * found missing. Every case is written anew here (invented names and places).
+ * Layouts the eighty-ninth to ninety-fifth invented corpora (fixtures/corpus
+ * 8901–9520: a ninth, tenth and eleventh draw of real families; OCR text of
+ * scans; tables as text conversions leave them; an auditor's borders of the
+ * rules; a clerk's week of uploads) found missing. Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseText, errorCodes as codes, proxyPairs as pairs } from '../helpers/analyse-text.ts';
@@ -686,5 +686,133 @@ describe('officers, rolls and the auditor’s borders', () => {
     expect(pairs(summary.proxies_list)).toEqual(['Sonja MULLER > Marc SCHILTZ']);
     expect(summary.absent_names).toEqual(['Sonja MULLER']);
     expect(codes(findings)).toEqual([]);
+  });
+});
+
+describe('an eleventh draw and a week of uploads (fixtures/corpus 9401–9520)', () => {
+  it('counts told in a sentence: « Sur les 27 conseillers titulaires en exercice, 24 sont présents et 2 ont donné procuration »', () => {
+    const { summary } = analyseText(
+      [
+        'Conseil de Communauté du 14 mars 2017 – procès-verbal',
+        'La séance a été ouverte sous la présidence de Monsieur Yann KERGOAT. Sur les 27 conseillers titulaires en exercice, 24 sont présents et 2 ont donné procuration, soit 26 votants.',
+      ].join('\n'),
+    );
+    expect(summary).toMatchObject({ members_in_office: 27, present: 24, proxies: 2, voters: 26 });
+  });
+
+  it('the seats alone, « Nombre de membres du conseil municipal : 9 », are the members in office', () => {
+    const { summary } = analyseText(['COMMUNE DE LAVAYSSE', 'Séance du 3 février 2025', 'Nombre de membres du conseil municipal : 9', 'Présents : 8'].join('\n'));
+    expect(summary.members_in_office).toBe(9);
+  });
+
+  it('a SCRUTIN block « DONT 5 PROCURATION(S) » one short of the members declared present and their proxies: TALLY_MISMATCH', () => {
+    const text = (pour: number) =>
+      [
+        'CONSEIL COMMUNAUTAIRE DU 5 DÉCEMBRE 2023',
+        'Nombre de membres en exercice : 30Nombre de présents participant au vote : 22',
+        '',
+        'OBJET : Plan climat – approbation',
+        'Le Conseil, après en avoir délibéré, décide d’approuver le plan climat.',
+        '',
+        `SCRUTIN\tPOUR : ${pour}\tABSTENTION : 1`,
+        '\tCONTRE : 0\tNE SE PRONONCE PAS : 0',
+        '\tDONT 5 PROCURATION(S)\t',
+      ].join('\n');
+    expect(codes(analyseText(text(25)).findings)).toContain('TALLY_MISMATCH');
+    expect(codes(analyseText(text(26)).findings)).not.toContain('TALLY_MISMATCH');
+  });
+
+  it('a flattened table whose header gives the letters’ legend « Présent (P) / Excusé (E) »', () => {
+    const { summary } = analyseText(
+      [
+        'Comité syndical du 9 juin 2022',
+        'Délégué(e)Collectivité représentéePrésent (P) / Excusé (E)Remplacé(e) par / Pouvoir à',
+        'BRUNEL Odette CC Val d’Ay P',
+        'CHAZE Marcel CC Val d’Ay E',
+        'DUCROS Lucie CA Privas Centre P',
+        'FAURE Gilles CA Privas Centre P',
+        'GIRAUD Paule SIVU des Eaux E',
+        '',
+        'Secrétaire de séance : Lucie DUCROS',
+        '',
+        'Objet : Décision modificative n° 1 du budget 2022',
+        'Le comité syndical, après en avoir délibéré, adopte à l’unanimité la décision modificative n° 1.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['BRUNEL Odette', 'DUCROS Lucie', 'FAURE Gilles']);
+    expect(summary.absent_names).toEqual(['CHAZE Marcel', 'GIRAUD Paule']);
+  });
+
+  it('a Belgian roll by office closed by « Directrice générale, Secrétaire : X »: staff and the secretary, no councillor’s role', () => {
+    const { summary } = analyseText(
+      [
+        'CONSEIL COMMUNAL DU LUNDI 12 OCTOBRE 2015 Présents : Bourgmestre-Président : MARCHAL Denis',
+        '',
+        'Echevin(e)s : LOUIS Carine, HUBERT Paul',
+        '',
+        'Conseillers(ères) : ANDRÉ Sylvie, BODART Luc, CLOSE Marie',
+        '',
+        'Directrice générale, Secrétaire : FRANÇOIS Nadine',
+        '',
+        'Excusés : DUBOIS Henri, Conseiller',
+      ].join('\n'),
+    );
+    expect(summary.secretary).toBe('FRANÇOIS Nadine');
+    expect(summary.present_names).toEqual(['MARCHAL Denis', 'LOUIS Carine', 'HUBERT Paul', 'ANDRÉ Sylvie', 'BODART Luc', 'CLOSE Marie']);
+  });
+
+  it('a proxy table saved as text, one TAB on each side of « à » or « pouvoir à »', () => {
+    const { summary } = analyseText(
+      [
+        'Séance du conseil municipal du 4 juillet 2024',
+        'Présents :\tRAMONDENC Josette, ROUGIER Bernard, SERIN Gabriel, VIDAL Rose',
+        '',
+        'Absents ayant donné pouvoir :',
+        'BARRIAC Julien\tpouvoir à\tROUGIER Bernard',
+        'COUFFIGNAL Sylvie\tà\tRAMONDENC Josette',
+        '',
+        'Absent :\tTEULADE Marc',
+      ].join('\n'),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['BARRIAC Julien > ROUGIER Bernard', 'COUFFIGNAL Sylvie > RAMONDENC Josette']);
+  });
+
+  it('a grid of codes: a member « Suppléé » is neither present nor absent; the substitute’s member body is no name', () => {
+    const { summary, findings } = analyseText(
+      [
+        'COMITÉ SYNDICAL DU 17 OCTOBRE 2023',
+        'Délégués titulaires en exercice :\t6',
+        'Présents :\t4',
+        'Votants :\t4',
+        '',
+        'Feuille de présence :',
+        'Délégué titulaire\tCollectivité\tPrésence',
+        'ALBAGNAC Thomas\tMarvejols Agglomération\tPrésent',
+        'VIALETTES Sabine\tMarvejols Agglomération\tPrésente',
+        'MAYNADIER Christophe\tMarvejols Agglomération\tSuppléé',
+        'ESTÈBE Pascal\tCC des Monts d’Olmes\tPrésent',
+        'BOUSSAC Agnès\tCC des Monts d’Olmes\tAbsente',
+        '',
+        'Délégué suppléant siégeant avec voix délibérative :',
+        'BOUSCAREL Henri\tMarvejols Agglomération\tPrésent (suppléant de MAYNADIER Christophe)',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['ALBAGNAC Thomas', 'VIALETTES Sabine', 'ESTÈBE Pascal', 'BOUSCAREL Henri']);
+    expect(summary.absent_names).toEqual(['BOUSSAC Agnès']);
+    expect(codes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+
+  it('a member’s description with an acronym joined by « et » does not end the list', () => {
+    const { summary } = analyseText(
+      [
+        'Réunion du bureau du mardi 8 octobre 2024',
+        'Étaient présents :',
+        'M. Jean-Claude ROUDAUT, Président (Vabre)',
+        'Mme Hélène CAUSSADE, 4e vice-présidente, urbanisme et ADS (Pradinas)',
+        'M. Alain FABRE, 5e vice-président, mobilités (Cazillac)',
+        'M. Guy VERNET, membre du bureau (Castanet)',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Jean-Claude ROUDAUT', 'Hélène CAUSSADE', 'Alain FABRE', 'Guy VERNET']);
   });
 });
