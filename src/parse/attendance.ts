@@ -844,10 +844,12 @@ export class AttendanceReader {
     const zone = this.src.fold.slice(from, to);
     // (or the count alone, other counts and the substitutes without a vote after it: "Nombre de présents : (29) Nombre de
     // pouvoirs : (2) Suppléants présents sans voix délibérative : A et B. CC Brie des Rivières : …")
-    const m = /\bnombre\s+de\s+presents\s*:\s*\(\s*\d{1,3}\s*\)(?:\s*dont\b)?/.exec(zone);
+    // (or "Délégués présents : vingt-sept (27) CC de l'Orée : …", the count in words with its figures)
+    const m = /\b(?:nombre\s+de\s+presents|(?:delegues|membres|conseillers)(?:\s+titulaires)?\s+presents)\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*)?\(\s*\d{1,3}\s*\)(?:\s*dont\b)?/.exec(zone);
     if (!m) return headings;
     const at = from + m.index + m[0].length;
-    const label = /(?:^|[\s.)])((?:[A-Z][A-Z0-9]{1,9}|[A-Z]{2,6}\s+\p{Lu}[^:\n.]{2,40}?)\s*:\s+)(?=(?:M\.|Mme)?\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2})/u.exec(this.src.norm.slice(at, Math.min(to, at + 600)));
+    // (the grouping's name may go on in small letters, "CC de l'Orée de la Brie :", its delegates "NOM Prénom" too)
+    const label = /(?:^|[\s.)])((?:[A-Z][A-Z0-9]{1,9}|[A-Z]{2,6}\s+[\p{L}'’][^:\n.]{2,40}?)\s*:\s+)(?=(?:M\.|Mme)?\s*(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}))/u.exec(this.src.norm.slice(at, Math.min(to, at + 600)));
     if (!label) return headings;
     const start = at + label.index + label[0].indexOf(label[1]!);
     // (no other list between: the clauses hold counts only)
