@@ -845,7 +845,7 @@ export class AttendanceReader {
     // (or the count alone, other counts and the substitutes without a vote after it: "Nombre de présents : (29) Nombre de
     // pouvoirs : (2) Suppléants présents sans voix délibérative : A et B. CC Brie des Rivières : …")
     // (or "Délégués présents : vingt-sept (27) CC de l'Orée : …", the count in words with its figures)
-    const m = /\b(?:nombre\s+de\s+presents|(?:delegues|membres|conseillers)(?:\s+titulaires)?\s+presents)\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*)?\(\s*\d{1,3}\s*\)(?:\s*dont\b)?/.exec(zone);
+    const m = /\b(?:nombre\s+de\s+presents|(?:(?:delegues|membres|conseillers)(?:\s+titulaires)?\s+)?presents)\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*)?\(\s*\d{1,3}\s*\)(?:\s*dont\b)?/.exec(zone);
     if (!m) return headings;
     const at = from + m.index + m[0].length;
     // (the grouping's name may go on in small letters, "CC de l'Orée de la Brie :", its delegates "NOM Prénom" too)
@@ -2296,9 +2296,10 @@ export function blankGroupLabels(content: string): string {
     /PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT|VOTANT|EXERCICE|OBJET|CONVOCATION/.test(label) ? m : nl + ws + ' '.repeat(label.length),
   );
   // "…, Mme Ludivine X ; Warnicourt : M. Bernard Y, …": a commune's name as the label after a semicolon, in a list run on
-  // one paragraph (Title-case words and particles, a civility after the colon)
-  if (content.includes(';')) {
-    content = content.replace(/(?<=;[ \t]*)\p{Lu}[\p{L}'’]*(?:(?:[ \t]+|-)(?:\p{Lu}[\p{L}'’]*|de|du|des|la|le|les|sur|sous|en|lès|aux?|[dl]['’]\p{Lu}\p{L}*)){0,6}[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)/gu, (label) =>
+  // one paragraph (Title-case words and particles, a civility or a name after the colon: "; Baillet-les-Saules : Monique X")
+  if (content.includes(';') || content.includes('. ')) {
+    // (or after a sentence's end, a grouping then its commune: ". CA Plaine de France — Fosses : Jean-Marc X")
+    content = content.replace(/(?<=[;.][ \t]*)\p{Lu}[\p{L}'’]*(?:(?:[ \t]+[—–][ \t]+|[ \t]+|-)(?:\p{Lu}[\p{L}'’]*|de|du|des|la|le|les|sur|sous|en|lès|aux?|[dl]['’]\p{Lu}\p{L}*)){0,8}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}))/gu, (label) =>
       /pr[ée]sent|absent|excus|suppl[ée]ant|pouvoir|procuration|secr[ée]taire/i.test(label) ? label : ' '.repeat(label.length),
     );
   }
