@@ -39,8 +39,10 @@ const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|me
 // (or "Présent(e)": "DéléguéStructure représentéePrésent(e) ou remplacé(e)Remplacé(e) par / Pouvoir à")
 const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presen(?:ce|t\s*\([ep]\))/;
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
+/** The mark's column first: "Présent(e) ou suppléé(e)NOM PrénomStructure représentée…", rows "X COSTE Amélie CC Berg et Vallon". */
+const MARK_FIRST_HEADER = /(?:^|\n)[ \t]*presente?(?:\s*\(e\))?[^\n]{0,40}?nom\s*prenom/;
 /** A seat without a member in a table's row: "Délégué à désigner", "Siège vacant", "Vacant". */
-const VACANT_ROW = /^\s*(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|à\s+pourvoir|vacante?|non\s+pourvue?)\b/i;
+const VACANT_ROW = /^\s*(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|à\s+pourvoir|vacante?|non\s+pourvue?|non\s+d[ée]sign[ée]e?)(?![a-zà-ÿ])/i;
 /** A state written in words after the member's body (a table with a column per state). */
 const WORD_STATE = /(?:^|\s)(pr[ée]sente?|absente?|excus[ée]e?)(?=\s|$)/i;
 /** A state as the letter of a "P / A" column. */
@@ -80,7 +82,10 @@ function rowState(rest: string, letters: boolean): { state: RowState; after: num
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
   const zone = zoneOf(src, from, to);
   const named = firstAnchored(zone, HEADER);
-  const head = named ?? (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null) ?? (zone.s.includes('presen') ? PRESENCE_HEADER.exec(zone.s) : null);
+  const head =
+    named ??
+    (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null) ??
+    (zone.s.includes('presen') ? (PRESENCE_HEADER.exec(zone.s) ?? MARK_FIRST_HEADER.exec(zone.s)) : null);
   if (!head) return null;
   // (a match opening with the line break before the header: the header's line)
   const firstLine = src.lineAt(from + head.index + (head[0].startsWith('\n') ? 1 : 0));
@@ -91,7 +96,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   // a column per state apart by spaces or pipes ("Présent  Excusé  Procuration à") is a grid: readGridTable reads it
   // (flattened, the header's cells run together: "NOM PrénomCollectivitéPrésentExcuséPouvoir à")
   const letters = LETTER_HEADER.test(headerLine);
-  if (!letters && (headerLine.match(/\b(?:presente?s?|absente?s?|excusee?s?|procurations?|pouvoirs?)\b/g)?.length ?? 0) >= 2) return null;
+  const markFirst = /^\s*presente?/.test(headerLine);
+  if (!letters && !markFirst && (headerLine.match(/\b(?:presente?s?|absente?s?|excusee?s?|procurations?|pouvoirs?)\b/g)?.length ?? 0) >= 2) return null;
   // the member's commune in the first column ("CommuneTitulaireP / A…")
   const communeFirst = /^\s*(?:communes?|collectivites?|municipalites?|epci|structures?)/.test(headerLine);
   const substituteColumn = /suppl|rempla/.test(headerLine);
@@ -106,7 +112,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       if (rows.length > 0) break;
       continue;
     }
-    const skip = communeFirst ? communePrefix(line) : 0;
+    // (the mark before the name: "X COSTE Amélie CC Berg et Vallon", none for a member absent)
+    const leadMark = markFirst ? /^\s*(?:x|✓|✔|☑)\s+/i.exec(line) : null;
+    const skip = communeFirst ? communePrefix(line) : leadMark ? leadMark[0].length : 0;
     const lead = leadingName(line.slice(skip));
     // (a vacant seat's row, "Délégué à désigner Commune de Vallon", names no one: the table goes on)
     if (!lead && rows.length > 0 && VACANT_ROW.test(line)) continue;
@@ -114,7 +122,17 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     const rest = line.slice(skip + lead.length);
     const nameStart = start + skip + line.slice(skip).indexOf(lead.name);
     const person: PersonText = { written: lead.name, name: lead.name, civility: null, role: null, start: nameStart, end: nameStart + lead.name.length };
-    const found = rowState(rest, letters);
+    const found = markFirst ? (leadMark ? { state: 'present' as const, after: rest.length } : null) : rowState(rest, letters);
+    // (the mark first: a name ending the row is the substitute or the holder)
+    if (markFirst) {
+      const tail = /([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)\s*$/.exec(rest);
+      if (tail && tail.index > 0) {
+        const at = start + skip + lead.length + tail.index;
+        rows.push({ person, state: found?.state ?? null, other: { written: tail[1]!, name: tail[1]!, civility: null, role: null, start: at, end: at + tail[1]!.length } });
+        end = start + line.length;
+        continue;
+      }
+    }
     // a name after the state: a substitute or a proxy's holder
     let other: PersonText | null = null;
     if (found) {
