@@ -274,6 +274,12 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   const zone = fold.slice(from, to);
   const z = zoneOf(src, from, to, zone);
   const taken: Array<[number, number]> = [];
+  // a table of contents holds no count: "SOMMAIRE Appel nominal 3 Délégations de vote 3 Rapport n° 1 4" (page numbers)
+  const contents = zone.includes('sommaire') ? /\bsommaire\b/.exec(zone) : null;
+  if (contents) {
+    const stop = zone.slice(contents.index).search(/\n[ \t]*\n/);
+    taken.push([contents.index, stop < 0 ? Math.min(zone.length, contents.index + 600) : contents.index + stop]);
+  }
   // a count table with a column of weighted votes: "                Délégués    Voix"
   const voixColumn = zone.includes('voix') && /(?:^|\n)[ \t]*(?:delegues|membres|conseillers|sieges|representants)(?:[ \t]{2,}|\t)voix[ \t]*(?=\n)/.test(zone);
   /**
