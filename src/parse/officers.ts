@@ -12,7 +12,7 @@ import type { SourceText } from './source.ts';
 
 /** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
 const STOP =
-  /[,;(]|(?<!-)\n|\s[-–—/]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate)\b|\s+\d/g;
+  /[,;(]|(?<!-)\n|\s[-–—/]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate|en\s+qualite|pour\s+(?:assurer|remplir|exercer))\b|\s+\d/g;
 
 /**
  * Each pattern is tried only at its keywords (scan.ts): `back` words may
