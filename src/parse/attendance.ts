@@ -54,13 +54,16 @@ const PROXY_SENTENCE = anchored(
   'clause',
 );
 /**
- * A giver named with civility and office after a long clause, where PROXY_SENTENCE's giver (80 characters
+ * A giver named with civility (and office) after a long clause, where PROXY_SENTENCE's giver (80 characters
  * from the sentence's start) cannot reach: "En application de la loi … du 24 juin 2020 …, Madame Anne X, conseillère,
- * a donné procuration de vote à Monsieur Jos Y, conseiller, …". Groups: 1 giver, 2 holder.
+ * a donné procuration de vote à Monsieur Jos Y, conseiller, …", "…, Mme A a donné procuration de vote à M. B pour
+ * l'ensemble de la séance et M. C a donné procuration de vote à Mme D pour les points 1 et 2". The match opens at the
+ * civility, a few runs before « donne » (scan.ts `back`). Groups: 1 giver, 2 holder.
  */
 const PROXY_APPOSED = anchored(
-  /(?<=,[ \t]*)((?:madame|monsieur|mme)[ \t]+[a-z'’ -]{2,50}?)[ \t]*,[ \t]*(?:conseill(?:er|ere)|echevine?|adjointe?)[ \t]*,[ \t]*a[ \t]+donne[ \t]+(?:sa[ \t]+|une[ \t]+)?(?:procuration|pouvoir)(?:[ \t]+de[ \t]+vote)?[ \t]+a[ \t]+((?:madame|monsieur|m\.|mme)[ \t]+[a-z'’ -]{2,50}?)(?=[ \t]*[,.;])/g,
-  ['madame', 'monsieur', 'mme'],
+  /((?:madame|monsieur|mme|m\.)[ \t]+[a-z'’ -]{2,50}?)(?:[ \t]*,[ \t]*(?:conseill(?:er|ere)|echevine?|adjointe?)[ \t]*,)?[ \t]+a[ \t]+donne[ \t]+(?:sa[ \t]+|une[ \t]+)?(?:procuration|pouvoir)(?:[ \t]+de[ \t]+vote)?[ \t]+a[ \t]+((?:madame|monsieur|mme|m\.)[ \t]+[a-z'’ -]{2,50}?)(?=[ \t]*[,.;]|[ \t]+pour\b)/g,
+  ['donne'],
+  9,
 );
 /**
  * Holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)",
