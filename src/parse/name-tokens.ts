@@ -78,7 +78,7 @@ export function isUpperParticle(word: string): boolean {
  * extraction) may touch the name: "DROUINEAU", "MRAZEK" are names.
  */
 export const CIVILITY_RE =
-  /^(?:(?:mon-\s*sieur|ma-\s*dame|monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?|mlles?|melles?|mrs?|mm|m|ma[iî]tre|docteur|dr|professeur)(?:\s+|$)|(?:mme?s?|mlles?|melles?|mrs?|mm|m|me|dr|pr)\.(?:\s+|$|(?=[A-ZÀ-Þ]))|(?:monsieur|madame|mademoiselle)(?=[A-ZÀ-Þ]))/i;
+  /^(?:(?:mon-\s*sieur|ma-\s*dame|monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?|mlles?|melles?|mrs?|mm|m|ma[iî]tre|docteur|dr|professeur|commandant|colonel|capitaine|lieutenant|g[ée]n[ée]ral|amiral|abb[ée]|chanoine)(?:\s+|$)|(?:mme?s?|mlles?|melles?|mrs?|mm|m|me|dr|pr)\.(?:\s+|$|(?=[A-ZÀ-Þ]))|(?:monsieur|madame|mademoiselle)(?=[A-ZÀ-Þ]))/i;
 
 const MAITRE_RE = /^Me\s+(?=\p{Lu}\p{Ll})/u;
 
