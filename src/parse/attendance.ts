@@ -1366,6 +1366,11 @@ export class AttendanceReader {
     // a page break blanked inside an entry or after a comma ("…, Mme MONNIER" / footer, rule, running header / "Annick (…), M. …"):
     // the list reads on across it (its line breaks become spaces but the last: offsets kept)
     if (content !== unblanked) content = joinAcrossBlankedBreaks(content, unblanked);
+    // a transcribed page's break inside an entry list: the next page opens with its number twice ("… M. Serge X -" /
+    // "" / "4 4 Mme Brigitte Y - …"): the list reads on (the numbers blanked, line breaks kept as spaces but the last)
+    if (/\n[ \t]*\n\d{1,3}[ \t]+\d{1,3}[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)\s/.test(content)) {
+      content = content.replace(/(?<=[,;\-–—][ \t]*)\n([ \t]*)\n(\d{1,3}[ \t]+\d{1,3}[ \t]+)(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)/g, (_m, ws: string, nums: string) => ' ' + ws + '\n' + ' '.repeat(nums.length));
+    }
     this.labelRoles = this.rolesOfLineLabels(content, h.end);
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(' '.repeat(skip) + content.slice(skip)))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry

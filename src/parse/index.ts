@@ -174,10 +174,14 @@ function reconvened(src: SourceText, end: number): boolean {
 // (or cut there by the excerpt: "… est désignée secrétaire de séa")
 const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaire(?:\s+de\s+(?:la\s+)?seance\b|(?=\s*[.;])|(?=\s+de\s+(?:la\s+)?s[a-z]{0,5}\s*$))/;
 const CONFIDED_SECRETARY = /\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/;
+/** Said actively: "le conseil désigne Mme Elise X, benjamine de l'assemblée, en qualité de secrétaire de séance" (or cut there). */
+const DESIGNATES_SECRETARY = /\b(?:designe|elit|nomme)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s)[^.;]{3,120}?\ben\s+qualite\s+de\s+secretaire\b/;
 function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | null {
   if (!src.fold.includes('secretaire') && !src.fold.includes('secretariat')) return null;
   const m = DESIGNATED_SECRETARY.exec(src.fold);
   if (!m) {
+    const a = DESIGNATES_SECRETARY.exec(src.fold);
+    if (a) return findSecretary(src, a.index, a.index + a[0].length, order);
     // "M. le Maire propose de confier le secrétariat de séance à Mme X": the name after
     const c = CONFIDED_SECRETARY.exec(src.fold);
     return c ? findSecretary(src, c.index, Math.min(src.norm.length, c.index + c[0].length + 80), order) : null;

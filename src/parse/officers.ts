@@ -34,7 +34,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\bpar\s+(?:le|la|son|sa)\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['president'], 2),
   // "sur convocation du Président, Madame X, en date du …"
   // (or "du Président sortant, M. X")
-  anchored(/\b(?:convocation|convoquee?s?)\s+(?:du|de\s+(?:la|son|sa))\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees']),
+  // (or "à l'invitation du Président sortant, Monsieur X")
+  anchored(/\b(?:convocation|convoquee?s?|invitation)\s+(?:du|de\s+(?:la|son|sa))\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees', 'invitation']),
   anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   anchored(/\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g, ['ouverte'], 3),
   // a roll call by seat (Québec): "Mairesse : Mme X", "Préfet : M. Y" opening a line
