@@ -1,8 +1,9 @@
 /**
- * Layouts the eighty-ninth to ninety-fifth invented corpora (fixtures/corpus
- * 8901–9520: a ninth, tenth and eleventh draw of real families; OCR text of
- * scans; tables as text conversions leave them; an auditor's borders of the
- * rules; a clerk's week of uploads) found missing. Every case is written anew here (invented names and places).
+ * Layouts the eighty-ninth to ninety-seventh invented corpora (fixtures/corpus
+ * 8901–9720: the ninth to twelfth draws of real families and the hardest
+ * families twice; OCR text of scans; tables as text conversions leave them;
+ * an auditor's borders of the rules; a clerk's week of uploads) found missing.
+ * Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseText, errorCodes as codes, proxyPairs as pairs } from '../helpers/analyse-text.ts';
@@ -814,5 +815,121 @@ describe('an eleventh draw and a week of uploads (fixtures/corpus 9401–9520)',
       ].join('\n'),
     );
     expect(summary.present_names).toEqual(['Jean-Claude ROUDAUT', 'Hélène CAUSSADE', 'Alain FABRE', 'Guy VERNET']);
+  });
+});
+
+describe('a twelfth draw and the hardest real families twice (fixtures/corpus 9601–9720)', () => {
+  it('a table of contents (« SOMMAIRE Appel nominal 3 Délégations de vote 3 ») holds no count', () => {
+    const { summary } = analyseText(
+      [
+        '1 CONSEIL DEPARTEMENTAL DU HAUT-LIRON Réunion du 16 octobre 2017 COMPTE RENDU INTEGRAL',
+        '',
+        '2 SOMMAIRE Appel nominal 3 Délégations de vote 3 Rapport n° 1 4',
+        '',
+        '3 3 Le Conseil départemental s est réuni le lundi 16 octobre 2017. Conseillers départementaux en exercice : 34',
+      ].join('\n'),
+    );
+    expect(summary.proxies).toBeNull();
+    expect(summary.members_in_office).toBe(34);
+  });
+
+  it('a roll by grouping after « Délégués présents : six (6) », the grouping’s name in small letters, delegates « NOM Prénom »', () => {
+    const { summary } = analyseText(
+      'Réunion du comité syndical du mardi 15 mars 2016. Délégués titulaires en exercice : huit (8) Délégués présents : six (6) CC de l’Orée du Bois : GAUDIN Pierre et BERTRAND Alice (Servon-le-Haut), LEROY Marc (Brie-Ouest). CA Sénart-Morin : VASSE Thérèse et N’DOYE Moussa (Combs-le-Bas), LAMY Paul (Réau-le-Bois). L’ordre du jour appelle le compte administratif 2015.',
+    );
+    expect(summary.present_names).toEqual(['GAUDIN Pierre', 'BERTRAND Alice', 'LEROY Marc', 'VASSE Thérèse', "N'DOYE Moussa", 'LAMY Paul']);
+  });
+
+  it('a roll by grouping after « Présents : (5) dont (1) … », each commune’s label before names without civility', () => {
+    const { summary } = analyseText(
+      'Comité syndical du 22 mars 2021. Délégués en exercice : (8) Présents : (5) dont (1) suppléant(e) avec voix délibérative Pouvoirs : (1) CC Val-Thève — Asnières-le-Bas : Françoise DELAUNAY, Gérard LOISEAU ; Baillet-les-Prés : Monique TESSIER. CA Plaine-Nord — Fosses-le-Haut : Jean-Marc AUBRY ; Marly-la-Ville : Didier CHAUVET (suppléant de Nadia KHELIF). Le quorum est atteint.',
+    );
+    expect(summary.present_names).toEqual(['Françoise DELAUNAY', 'Gérard LOISEAU', 'Monique TESSIER', 'Jean-Marc AUBRY', 'Didier CHAUVET']);
+  });
+
+  it('a flattened presence table with its mark first (« X COSTE Amélie CC … »), a seat « Délégué non désigné »', () => {
+    const { summary } = analyseText(
+      [
+        'Compte-rendu du comité syndical du 20 juillet 2020',
+        'Présents ayant voix délibérative',
+        'Présent(e) ou suppléé(e)NOM PrénomStructure représentéeSuppléé(e) par / Pouvoir donné à',
+        'X COSTA Amélie CC Berg et Vallon',
+        'X DUSSERT Philippe CC Berg et Vallon',
+        'ROUVIER Alain CC Berg et Vallon',
+        'Délégué non désigné Commune de Lussas-le-Haut',
+        'X FAURE Nicolas CA Rhône Vivarais',
+        'X GLEIZE Monique CA Rhône Vivarais',
+        '',
+        'Le comité procède à l’élection de son président.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['COSTA Amélie', 'DUSSERT Philippe', 'FAURE Nicolas', 'GLEIZE Monique']);
+    expect(summary.absent_names).toEqual(['ROUVIER Alain']);
+  });
+
+  it('a département’s roll by canton whose names carry a number or « et » (« Canton de Millau-1 : », « Canton des Raspes-et-Tarn : »)', () => {
+    const { summary } = analyseText(
+      'Le Conseil départemental s est réuni le lundi 16 octobre 2017. Conseillers départementaux en exercice : 6 Sont présents, canton par canton : Canton d Aubrac-Vallon : Jérôme BOUSQUIE, Nathalie VERGNES ; Canton de Millau-1 : Sandrine ARMANDE, Benoît FOURNIALS ; Canton des Raspes-et-Tarn : Lucie ESPINASSOU, Thierry GINESTOU. Madame la Présidente désigne Madame Nathalie VERGNES en qualité de secrétaire de séance.',
+    );
+    expect(summary.present_names).toEqual(['Jérôme BOUSQUIE', 'Nathalie VERGNES', 'Sandrine ARMANDE', 'Benoît FOURNIALS', 'Lucie ESPINASSOU', 'Thierry GINESTOU']);
+    expect(summary.secretary).toBe('Nathalie VERGNES');
+  });
+
+  it('« Public admis dans la salle : 10 personnes » ends the proxy after it; « Effectif du Conseil : 15 membres »', () => {
+    const { summary } = analyseText(
+      'SEANCE DU 25 MAI 2020 Effectif du Conseil municipal : 15 membres Conseillers présents : 1. KELLER Bernard 2. ZIMMER Marc 3. FURSTER Anne Conseillère absente ayant donné procuration : HERRLE Léa à ZIMMER Marc Public admis dans la salle : 10 personnes Ordre du jour 1. Installation',
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['HERRLE Léa > ZIMMER Marc']);
+    expect(summary.members_in_office).toBe(15);
+  });
+
+  it('a transcribed page break inside a roll call (« … M. Serge LAURENT - » / « 4 4 Mme Brigitte MALET - … »)', () => {
+    const { summary } = analyseText(
+      [
+        '3 3 L Assemblée départementale s est réunie le lundi 27 juin 2016. Ont répondu présent à l appel : M. Thierry ALBERT - Mme Nadège ARNAUD - M. Serge LAURENT -',
+        '',
+        '4 4 Mme Brigitte MALET - M. Christian MARTEL - Mme Odile MAURY. Absents excusés : M. Guy CAYRE.',
+      ].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['Thierry ALBERT', 'Nadège ARNAUD', 'Serge LAURENT', 'Brigitte MALET', 'Christian MARTEL', 'Odile MAURY']);
+  });
+
+  it('« à l’invitation du Président sortant, Monsieur X » names the president; « Commandant X » is a civility', () => {
+    const { summary } = analyseText(
+      [
+        'Les délégués du comité syndical se sont réunis le lundi 28 avril 2008 à 17h30, à l’invitation du Président sortant, Monsieur Gérard CHASTEL.',
+        'Présents : M. Gérard CHASTEL, Commandant HAMELOT, Mme Annie LEBRUN.',
+      ].join('\n'),
+    );
+    expect(summary.president).toBe('Gérard CHASTEL');
+    expect(summary.present_names).toEqual(['Gérard CHASTEL', 'HAMELOT', 'Annie LEBRUN']);
+  });
+
+  it('a secretary designated inside the installation’s item (« le conseil désigne Mme X, benjamine de l’assemblée, en qualité de secrétaire de séance »)', () => {
+    const { summary } = analyseText(
+      'COMMUNE DE LANGWILLER SEANCE DU VENDREDI 21 MARS 2008 Conseillers présents (3) : 1. Hélène KIEFFEL 2. Bruno SCHWEB 3. Elise ZIMMERLI POINT 1 - Installation des conseillers municipaux La séance est ouverte. POINT 2 – Désignation du secrétaire de séance Sur sa proposition, le conseil désigne Mme Elise ZIMMERLI, benjamine de l’assemblée, en qualité de secrétaire de séance.',
+    );
+    expect(summary.secretary).toBe('Elise ZIMMERLI');
+  });
+
+  it('« Adopté à l’unanimi » cut by the excerpt is a unanimity', () => {
+    const { summary } = analyseText(['Séance du 20 novembre 2023', 'Délibération D2023-38 – Tarifs de l’eau pour 2024', 'Madame le Maire propose de maintenir les tarifs.', 'Adopté à l’unanimi'].join('\n'));
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+
+  it('Luxembourg: « …, Mme A a donné procuration de vote à M. B pour l’ensemble de la séance » after a long clause, no office in apposition', () => {
+    const { summary } = analyseText(
+      [
+        'Présents',
+        'Marc Thill (bourgmestre), Paul Krier (échevin)',
+        'Tom Weber, Lynn Fabeck, Carlo Reding (conseillers)',
+        'Excusé(e)(s)',
+        'Claudia Lopesa (conseillère)',
+        'Conformément à la loi modifiée du 24 juin 2020 portant introduction de mesures temporaires relatives à la loi communale modifiée du 13 décembre 1988 dans le cadre de la lutte contre le Covid-19, Mme Claudia Lopesa a donné procuration de vote à M. Tom Weber pour l’ensemble de la séance.',
+        '1. Compromis de vente',
+        'Le Conseil communal a approuvé à l’unanimité des membres présents et représentés le compromis de vente.',
+      ].join('\n'),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Claudia Lopesa > Tom Weber']);
   });
 });
