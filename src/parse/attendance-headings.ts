@@ -58,7 +58,8 @@ const PATTERNS: Pattern[] = [
   // "Public : 12 personnes" ends the list before it
   P('boundary', String.raw`(?:^|(?<=[\s.;]))public\s*:(?=\s*\d)`, ['public']),
   // "Public admis dans la salle : 10 personnes", "Auditeurs présents : 63": the public, counted, after the lists
-  P('boundary', String.raw`(?:^|(?<=[\s.;]))(?:public|auditeurs?)\s+(?:admis|presents?)\b[^:\n]{0,30}:(?=\s*\d)`, ['public', 'auditeur', 'auditeurs']),
+  // (or "Assistance : 34 personnes")
+  P('boundary', String.raw`(?:^|(?<=[\s.;]))(?:(?:public|auditeurs?)\s+(?:admis|presents?)\b[^:\n]{0,30}|assistance\s*):(?=\s*\d)`, ['public', 'auditeur', 'auditeurs', 'assistance']),
   P('staff', String.raw`\ben\s+presence\s+de${COLON}`, ['presence'], 1),
   // the executive at a Swiss legislative's session ("Municipalité : M. X, syndic ; …", "Conseil communal : M. X, maire, …"):
   // not members of the assembly: a boundary that ends the list before it (and starts none)
