@@ -501,6 +501,7 @@ export class AttendanceReader {
       }
     }
     this.readFootnoteProxies(footnotes);
+    this.dropCutFragment();
     if (blockStart >= 0) this.readAbsenceClauses(blockStart, Math.min(to, blockEnd + 400));
     this.readProxySentences(from, blockEnd >= 0 ? Math.min(to, blockEnd + 500) : Math.min(to, from + 2500));
     this.dedupe();
@@ -1266,6 +1267,22 @@ export class AttendanceReader {
    * A list that runs to the end of the text (or is cut by an open parenthesis) is incomplete;
    * so is one whose unread rest is an entry cut by the excerpt ("… ; M. Florent PONSOT a donné pou").
    */
+  /**
+   * The excerpt cut inside the last member's name ("…, Alain GOU", "…, SIMONET Ré" ending the text): a
+   * fragment, no name. Dropped when the text ends with the entry, its last word of three letters or fewer
+   * and no full stop after it (a whole short name, "Luc ROY.", has its punctuation or more text after it).
+   */
+  private dropCutFragment(): void {
+    const present = this.out.present;
+    const last = present?.[present.length - 1];
+    if (!last) return;
+    const text = this.src.norm.trimEnd();
+    const written = last.written.trimEnd();
+    if (!written || !text.endsWith(written)) return;
+    const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
+    if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr)$/.test(word)) present!.pop();
+  }
+
   private reachedEnd(end: number, to: number): boolean {
     if (to < this.src.norm.trimEnd().length) return false;
     const rest = this.src.norm.slice(end, to).trim();
