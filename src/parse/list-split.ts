@@ -73,6 +73,8 @@ const HARD = new RegExp(
     // spaced slash between names ("Joëlle ARMANDON / Régis CHAMBERON"), not before a role ("Mike Poiré / Bourgmestre", "X / Conseiller à Y")
     // (or doubled by a typing slip, "PAGÈS H. // PUJOL M.T.", or before a name written as one token, "/ MARTY.F /")
     '(?<=\\s)/{1,2}(?=[ \\t]+[A-ZÀ-Þ][\\p{L}\'’.-]*(?:\\s+[A-ZÀ-Þ]|[ \\t]*/))',
+    // (or before a dash bullet: "- POTEL Sandrine / - CARRÉ Hervé,")
+    '(?<=\\s)/(?=[ \\t]+[-–—][ \\t]+[A-ZÀ-Þ])',
     // … or before the next proxy ("procuration de Mr A a Mr B / procuration de Mme C a …")
     '(?<=\\s)/(?=[ \\t]+(?:[Pp]rocuration|[Pp]ouvoir|[Mm]andat)\\s+(?:de|du|d\'|donn))',
     // a spaced slash ending a line, the next name on the next line ("Joël ORLIAC /" / "Ghislaine CARBONNEL")
