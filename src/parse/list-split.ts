@@ -95,6 +95,9 @@ const HARD = new RegExp(
     // two cells of a row run together by the extraction ("M. Jean-François ALLIBERTMme Sophie CARLIER"): before the civility
     // (not before "M.": a surname in capitals may end with M at a sentence end, "Mme Anne BLUM. Le quorum …")
     '(?<=[A-ZÀ-Þ]{2})(?=(?:Mme|Mlle|Melle|Madame|Monsieur)\\s)',
+    // proxies run on one line without separators ("M. Jacques X à M. Patrick Y Mme Nolwenn Z à Mme Odile W"): before
+    // the civility of the next giver, after the holder's surname in capitals
+    '(?<=[A-ZÀ-Þ]{2})[ \\t]+(?=(?:M\\.|Mme|Mlle|Madame|Monsieur)[ \\t]+\\p{Lu}[\\p{L}\'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\'’-]*){0,3}[ \\t]+à[ \\t])',
     // a role glued to the surname in capitals before it by the extraction ("M. Franck BOULARDPrésident",
     // "Mme Claudine MERCERON1re vice-présidente", "M. Yannick PAILLATmembre du bureau"): the role's own piece
     '(?<=[A-ZÀ-Þ]{2})(?=(?:Pr[ée]sidente?|Vice-pr[ée]sidente?|\\d{1,2}(?:er|re|e|[èe]me)\\s+(?:[Vv]ice|[Aa]djoint)|[Mm]embre\\s+du\\s+bureau|Maire|Adjointe?|Conseill[eè]re?|Secr[ée]taire|Tr[ée]sori[eè]re?)(?![a-zß-ÿ]))',
