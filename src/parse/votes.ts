@@ -249,7 +249,7 @@ const DUEL = A(new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix(?:\s*\([^()\n]
 const DIVISION = A(new RegExp(String.raw`\bsur\s+division\s*\(\s*${N}\s+(?:voix\s+)?contre\s+${N}\s*\)`), ['division'], 1);
 
 // "à l'unanimité": "a", "l" before the keyword
-const UNANIMITY = A(/\b(?:a\s+l'\s?unanimi\w*|unanimi\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim'], 2);
+const UNANIMITY = A(/\b(?:a\s+l'\s?unanim\w*|unanim\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim'], 2);
 /** After a unanimity: the body that voted it, when that is another one than the one deliberating. */
 const OTHER_BODY = /^\s+(?:par|de)\s+(?:le|la|l')\s*(?:conseil\s+(?:communautaire|departemental|regional|syndical|d'administration|metropolitain|de\s+fabrique|d'ecole|de\s+l'action\s+sociale)|communaute|comite|bureau|commission|assemblee|fabrique)\b/;
 /** "(3 abstentions", ", 2 contre" right after a unanimity. */
