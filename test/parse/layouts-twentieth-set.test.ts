@@ -933,3 +933,41 @@ describe('a twelfth draw and the hardest real families twice (fixtures/corpus 96
     expect(pairs(summary.proxies_list)).toEqual(['Claudia Lopesa > Tom Weber']);
   });
 });
+
+describe('a thirteenth draw (fixtures/corpus 9801–9820)', () => {
+  it('a slash before a dash bullet cuts the list (« - POTEL Sandrine / - CARRÉ Hervé, »)', () => {
+    const { summary } = analyseText(
+      ['Séance du 17 juin 2010', 'Etaient présents :', '', 'Mesdames et Messieurs les Adjoints et Conseillers Municipaux :', '', '- POTELLE Sandrine / - CARREL Hervé,', '- MOUTIER Chantal / - BOURDON Alexis,', '- SIMON Patricia.', '', 'ABSENTS EXCUSES : Madame LOISON.'].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['POTELLE Sandrine', 'CARREL Hervé', 'MOUTIER Chantal', 'BOURDON Alexis', 'SIMON Patricia']);
+  });
+
+  it('a given name wrapped onto the next line after a surname with particles (« de MONTJOIE d’ANVERS » / « Xavier, »)', () => {
+    const { summary } = analyseText(
+      ['Séance du 24/10/2011.', 'SONT PRÉSENTS', 'M. LAMBERT Francis, Bourgmestre-Président', 'Mme PIRON Sophie, MM. BODET Jean-Marie, de MONTJOIE d’ANVERS', 'Xavier, Mlle GÉRAUD Aline, Conseillers communaux.', 'SONT EXCUSÉS', 'M. FALISE Georges, Conseiller communal.'].join('\n'),
+    );
+    expect(summary.present_names).toEqual(['LAMBERT Francis', 'PIRON Sophie', 'BODET Jean-Marie', "de MONTJOIE d'ANVERS Xavier", 'GÉRAUD Aline']);
+  });
+
+  it('proxies run on one line without separators (« M. A X à M. B Y Mme C Z à Mme D W »)', () => {
+    const { summary } = analyseText(
+      'Conseil de Communauté du 15 octobre 2018. Etaient présents : LE BRIS Yannick ; MORVAN Patrick ; LE GALL Odile ; JOUAN Hervé Procurations : M. Jacques GUILLOU à M. Patrick MORVAN Mme Nolwenn TANGUAY à Mme Odile LE GALL M. Erwan DANIEL à M. Yannick LE BRIS Secrétaire de séance : Mme Odile LE GALL',
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Jacques GUILLOU > Patrick MORVAN', 'Nolwenn TANGUAY > Odile LE GALL', 'Erwan DANIEL > Yannick LE BRIS']);
+  });
+
+  it('« Adopté à l’unanim », cut shorter still, is a unanimity; a president’s surname in small letters on the next line', () => {
+    const { summary } = analyseText(
+      ['Séance ordinaire du Conseil tenue le lundi 6 mai 2013, à laquelle sont présents les conseillers Madame Johanne Dion, Monsieur Réal Ouimet, formant quorum sous la présidence de Monsieur Clément', 'Bérard, maire.', '2013-05-098 ADOPTION DE L’ORDRE DU JOUR', 'Adopté à l’unanim'].join('\n'),
+    );
+    expect(summary.president).toBe('Clément Bérard');
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+
+  it('« Assistance : 34 personnes » ends the list; a name cut by the excerpt at the end (« …, Alain GOU ») is no name', () => {
+    const a = analyseText('SEANCE DU 14 MARS 2008 Conseillers présents : 1. KOENIG Bernard 2. LUTZER Caroline 3. MARTIN Daniel Assistance : 34 personnes Ordre du jour 1. Installation');
+    expect(a.summary.present_names).toEqual(['KOENIG Bernard', 'LUTZER Caroline', 'MARTIN Daniel']);
+    const b = analyseText('Comité syndical du 22 mars 2021. Présents : Mme Françoise DELAUNAY, M. Gérard LOISEAU, M. Alain GOU');
+    expect(b.summary.present_names).toEqual(['Françoise DELAUNAY', 'Gérard LOISEAU']);
+  });
+});
