@@ -121,7 +121,15 @@ function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: numb
 /** "Albarède-Haute ............. MM. Georges CAYLA, Henri VAYSSIÈRE": a commune in small letters, dotted leaders, its members. */
 const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{3,}|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu})/gmu;
 
+/** "– SÉGUIER Sandrine – ARGENT-SUR-SAULDRE (donne pouvoir à X)": the member "NOM Prénom", then a dash and the commune in capitals. */
+const COMMUNE_AFTER = /^([ \t]*(?:[–—-][ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)([ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}'’ -]{1,40}\p{Lu})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)/gmu;
+
 function blankCommuneColumn(content: string): string {
+  // the commune after its delegate, on two lines or more
+  if (/[–—-][ \t]+\p{Lu}{2}/u.test(content)) {
+    const after = [...content.matchAll(COMMUNE_AFTER)];
+    if (after.length >= 2) content = blankRanges(content, after.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
+  }
   if (/\.{3,}|…/.test(content) && (content.match(COMMUNE_LEADERS)?.length ?? 0) >= 2) {
     content = content.replace(COMMUNE_LEADERS, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
   }
