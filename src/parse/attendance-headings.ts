@@ -44,6 +44,8 @@ const P = (kind: HeadingKind, source: string, keys: string[], back = 0, lead: An
 // Order matters: earlier patterns win when two match at overlapping places.
 const PATTERNS: Pattern[] = [
   // staff / non-members
+  // the members with a consultative voice of a board (SDIS, CCAS): attending, not members voting
+  P('staff', String.raw`\b(?:membres\s+)?(?:avec|a)\s+voix\s+consultative(?:\s+presente?s)?\s*:`, ['consultative'], 3),
   P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative(?:\s*\([^)\n]{0,40}\))?${COLON}`, ['suppleant'], 1),
   P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`, ['aussi', 'egalement'], 1),
   // "Assistaient également à la séance (sans voix délibérative) :"; without "également", see `membersWhoAttended`
@@ -125,7 +127,7 @@ const PATTERNS: Pattern[] = [
   // (or in brackets: "Présents (en visioconférence) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur)\b[^:\n.]{0,70}|\s*\([a-z][^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60}|\s*,\s*(?:par|selon)\s[^:\n.]{3,60})?${COLON}`, ['present']),
   // (a heading line of its own: "PRÉSENTS", "DÉLÉGUÉS TITULAIRES PRÉSENTS")
-  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?)?${ENDLINE}`, ['present'], 2, 'newline'),
+  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+avec\s+voix\s+deliberative)?${ENDLINE}`, ['present'], 2, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),
   // "Se trouvaient réunis autour du Maire, M. X, …", "Siégeaient, dans l'ordre du tableau :", "Ont assisté à la séance Mmes et MM. …"

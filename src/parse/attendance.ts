@@ -1350,6 +1350,8 @@ export class AttendanceReader {
     // a proxy table saved as text, one TAB on each side of the relation ("BOUTONNET Fabrice<TAB>à<TAB>LACOMBE Véronique",
     // "X<TAB>pouvoir à<TAB>Y"): one entry "X à Y" (the TABs become spaces, offsets kept)
     if (content.includes('\t')) content = content.replace(/(?<=\S)\t(à|au|pouvoir\s+(?:donné\s+)?à|procuration\s+(?:donnée\s+)?à|représentée?\s+par)\t(?=\S)/gi, ' $1 ');
+    // a college's title on its own line inside the list ("Au titre du Département :", "Au titre des communes et des EPCI :")
+    if (/au\s+titre\s+d/i.test(content)) content = content.replace(/^([ \t]*)(au\s+titre\s+d[^\n:]{2,100}:)[ \t]*$/gim, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
     // a member body in a TAB column after the delegate ("\tVIOLETTE Paul\tCA du Grand Sorbier"): no name (blanked, offsets kept)
     if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
     // a Québec maire's style ("Son Honneur le maire, Monsieur X"): no part of a name (offsets kept)
