@@ -124,11 +124,20 @@ const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{3,}|…
 /** "– SÉGUIER Sandrine – ARGENT-SUR-SAULDRE (donne pouvoir à X)": the member "NOM Prénom", then a dash and the commune in capitals. */
 const COMMUNE_AFTER = /^([ \t]*(?:[–—-][ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)([ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}'’ -]{1,40}\p{Lu})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)/gmu;
 
+/** "Guy PONS – Brayes ; Christian CLAVEL – Saint-Priest-la-Roche ;": the commune in small letters after a dash, ending the entry. */
+const COMMUNE_AFTER_TITLE = /(?<=\p{Lu}{2}[\p{Lu}'’-]*)[ \t]+[–—][ \t]+(?!(?:Mme|Mmes|Mlle|Melle|Madame|Monsieur|Messieurs|Mesdames|Mr)\b)\p{Lu}[\p{Ll}'’]+(?:[- ](?:\p{Lu}[\p{Ll}'’]+|la|le|les|de|du|des|sur|sous|en|lès|aux?|d['’]\p{Lu}\p{Ll}+))*(?=[ \t]*(?:[;,]|\n(?![ \t]*\p{Lu}{2})|$))/gu;
+
 function blankCommuneColumn(content: string): string {
   // the commune after its delegate, on two lines or more
   if (/[–—-][ \t]+\p{Lu}{2}/u.test(content)) {
     const after = [...content.matchAll(COMMUNE_AFTER)];
     if (after.length >= 2) content = blankRanges(content, after.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
+  }
+  // … or in small letters after a dash, twice or more
+  if (/\p{Lu}{2}[ \t]+[–—][ \t]+\p{Lu}\p{Ll}/u.test(content)) {
+    // (not a role: "M. Thierry X – Président")
+    const after = [...content.matchAll(COMMUNE_AFTER_TITLE)].filter((m) => !isRoleOnly(m[0].replace(/^[\s–—]+/, '')));
+    if (after.length >= 2) content = blankRanges(content, after.map((m) => ({ at: m.index!, len: m[0].length })));
   }
   if (/\.{3,}|…/.test(content) && (content.match(COMMUNE_LEADERS)?.length ?? 0) >= 2) {
     content = content.replace(COMMUNE_LEADERS, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
