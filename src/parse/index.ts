@@ -198,6 +198,11 @@ function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | 
  * left alone.
  */
 const FRAMED_LINE = /^\s*\|[^|]*(?:\|\s*)?$/;
+/** A table drawn with box-drawing characters ("│ Présents │  5 │", "├────┼────┤"): the ASCII rules the readers know (same length). */
+function unboxText(text: string): string {
+  if (!/[\u2500-\u257f]/.test(text)) return text;
+  return text.replace(/[\u2502\u2503\u2551]/g, '|').replace(/[\u2500\u2501\u2550]/g, '-').replace(/[\u2500-\u257f]/g, '+');
+}
 function unframeText(text: string): string {
   // a box OCR drew with letters ("I Nombre de Conseillers en exercice …… : 15     I")
   if (/\n[ \t]*[Il][ \t][^\n]*[ \t][Il][ \t]*\n/.test(text)) {
@@ -311,7 +316,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
-  const src = new SourceText(unstampText(unrightColumnText(unmarginText(unframeText(unruleLetters(unmarkText(spellOcrCivilities(spellLigatures(text)))))))), options.pages);
+  const src = new SourceText(unstampText(unrightColumnText(unmarginText(unframeText(unboxText(unruleLetters(unmarkText(spellOcrCivilities(spellLigatures(text))))))))), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)
