@@ -156,7 +156,7 @@ function countedPresent(src: SourceText): DeclaredNumber | null {
  * "délibère valablement quel que soit le nombre des membres présents".
  */
 const RECONVOCATION =
-  /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:à|a)\s+nouveau\b|\breconvoqu|\bquorum\s+n'(?:a|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
+  /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:à|a)\s+nouveau\b|\breconvoqu|\bquorum\s+n'(?:a|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\bde\s+nouveau\s+convoqu|\bn'ayant\s+pas\s+atteint\s+le\s+quorum|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
 
 /** RECONVOCATION in the text's first `end` characters; tried only when one of its words is there. */
 function reconvened(src: SourceText, end: number): boolean {
