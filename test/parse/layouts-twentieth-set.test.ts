@@ -971,3 +971,60 @@ describe('a thirteenth draw (fixtures/corpus 9801–9820)', () => {
     expect(b.summary.present_names).toEqual(['Françoise DELAUNAY', 'Gérard LOISEAU']);
   });
 });
+
+describe('groupings as their extracts look (fixtures/corpus-pending 9901–9920)', () => {
+  it('a delegate’s commune after a dash, in capitals or in small letters, is no name', () => {
+    const caps = analyseText(['Réunion du 27 septembre 2018', '', 'Présents :', '– SÉGUR Sandrine – ARGENT-SUR-LOIRE', '– ALLARD Arnaud – ARGENT-SUR-LOIRE', '– FABRIE Jean-Claude – CLÉMONT', '', 'Excusés :', '– PINAULT Karine – CLÉMONT (donne pouvoir à SÉGUR Sandrine)'].join('\n'));
+    expect(caps.summary.present_names).toEqual(['SÉGUR Sandrine', 'ALLARD Arnaud', 'FABRIE Jean-Claude']);
+    const title = analyseText(['Comité syndical du mardi 15 octobre 2019', 'PRÉSENTS', 'CC du Pays de Brayes : Guy PONSARD – Brayes ; Christian CLAVIER – Saint-Priest-la-Roche ; Jeanne SAULNIER – Molompize', 'REPRÉSENTÉ', 'Guy GARRIGOU a donné pouvoir à Guy PONSARD'].join('\n'));
+    expect(title.summary.present_names).toEqual(['Guy PONSARD', 'Christian CLAVIER', 'Jeanne SAULNIER']);
+  });
+
+  it('a member body in a TAB column after its delegate (« VIOLET Paul<TAB>CA du Grand Sorbier ») is no name', () => {
+    const { summary } = analyseText(['Séance du mardi 15 février 2022', 'Étaient présents :', '\tVIOLET Paul\tCA du Grand Sorbier', '\tROUQUET Guy\tCA du Grand Sorbier', '\tOULES Nicolas\tCC Vals de Brévenne', 'Excusés :', '\tDALBIN Solène\tCA du Grand Sorbier'].join('\n'));
+    expect(summary.present_names).toEqual(['VIOLET Paul', 'ROUQUET Guy', 'OULES Nicolas']);
+    expect(summary.absent_names).toEqual(['DALBIN Solène']);
+  });
+
+  it('a board’s roll: « Présents avec voix délibérative », colleges’ titles inside the list, members with a consultative voice apart', () => {
+    const { summary } = analyseText(
+      [
+        'CONSEIL D’ADMINISTRATION DU SDIS – Séance du 10 décembre 2015',
+        '| Présents (titulaires ou suppléants)     | 4 |',
+        '',
+        'Présents avec voix délibérative',
+        '',
+        'Au titre du Département :',
+        '- Rémi BOUVARD',
+        '- Marc CARDON',
+        '',
+        'Au titre des communes et des établissements publics de coopération intercommunale :',
+        '- Henri BLANC',
+        '- Thomas GELIN',
+        '',
+        'Membres avec voix consultative présents : Colonel Florence LAURENT, directeur départemental.',
+      ].join('\n'),
+    );
+    expect(summary.present).toBe(4);
+    expect(summary.present_names).toEqual(['Rémi BOUVARD', 'Marc CARDON', 'Henri BLANC', 'Thomas GELIN']);
+  });
+
+  it('a count box drawn with box-drawing characters; a session without quorum told after its date, then « de nouveau convoqué »', () => {
+    const { summary, findings } = analyseText(
+      [
+        'Relevé de décisions du Bureau syndical – séance du 20 mai 2011',
+        'Le Bureau syndical, réuni le jeudi 12 mai 2011, n’ayant pas atteint le quorum, a été de nouveau convoqué le 13 mai 2011 pour le vendredi 20 mai 2011 à 10 heures.',
+        '┌───────────────────┬────┐',
+        '│ Membres du Bureau │ 15 │',
+        '│ Présents          │  5 │',
+        '│ Pouvoir           │  1 │',
+        '│ Votants           │  6 │',
+        '└───────────────────┴────┘',
+        'Présents : M. Hervé TEULAT, Président ; M. Franck DUMONT ; Mme Nicole OLIER ; Mme Nadine CAZAL ; M. Paul ROUX.',
+      ].join('\n'),
+    );
+    expect(summary).toMatchObject({ session_date: '2011-05-20', members_in_office: 15, present: 5, proxies: 1, voters: 6 });
+    expect(codes(findings)).not.toContain('DATE_CONFLICT');
+    expect(codes(findings)).not.toContain('QUORUM_NOT_MET');
+  });
+});
