@@ -1082,13 +1082,6 @@ export class AttendanceReader {
     const z = zoneOf(this.src, from, to, zone);
     // the sentence patterns are costly: run them only where their verbs occur
     if (!passes(z, PROXY_SENTENCE_GATE) || !PROXY_SENTENCE_GATE.re.test(zone)) return;
-    for (const m of matchAnchored(z, PROXY_APPOSED)) {
-      const gStart = from + m.index! + m[0].indexOf(m[1]!);
-      const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
-      const g = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order).people[0];
-      const h = parseEntry(this.src.norm.slice(hStart, hStart + m[2]!.length), hStart, this.order).people[0];
-      if (g && h && !this.out.proxies.some((p) => p.giver.name === g.name)) this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
-    }
     for (const m of matchAnchored(z, PROXY_LINE)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
@@ -1141,6 +1134,14 @@ export class AttendanceReader {
       if (gs.length === 0 || !h) continue;
       for (const g of gs) this.out.proxies.push({ giver: g, holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
       this.readLikewise(h.end, to, h);
+    }
+    // (after the other forms: the givers they did not read, in the text's order among themselves)
+    for (const m of matchAnchored(z, PROXY_APPOSED)) {
+      const gStart = from + m.index! + m[0].indexOf(m[1]!);
+      const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
+      const g = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order).people[0];
+      const h = parseEntry(this.src.norm.slice(hStart, hStart + m[2]!.length), hStart, this.order).people[0];
+      if (g && h && !this.out.proxies.some((p) => p.giver.name === g.name)) this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
     }
   }
 
