@@ -46,7 +46,7 @@ const PATTERNS: Pattern[] = [
   // staff / non-members
   // the members with a consultative voice of a board (SDIS, CCAS): attending, not members voting
   P('staff', String.raw`\b(?:membres\s+)?(?:avec|a)\s+voix\s+consultative(?:\s+presente?s)?\s*:`, ['consultative'], 3),
-  P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative(?:\s*\([^)\n]{0,40}\))?${COLON}`, ['suppleant'], 1),
+  P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative\)?(?:\s*\([^)\n]{0,40}\))?${COLON}`, ['suppleant'], 1),
   P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`, ['aussi', 'egalement'], 1),
   // "Assistaient également à la séance (sans voix délibérative) :"; without "également", see `membersWhoAttended`
   P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?(?:\([^)\n]{0,40}\)\s*)?:`, ['assist']),

@@ -122,6 +122,9 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:(?:membres|conseill\w+|delegue\w*|sieges)\s+)?(?:titulaires\s+)?(?:que\s+compte|composant|en\s+exercice|en\s+fonctions?|du\s+conseil)`, 'g'), ['sur']),
   // … then those present: "Sur les 34 conseillers titulaires en exercice, 29 sont présents et 3 ont donné procuration"
   B('present', new RegExp(String.raw`(?<=\ben\s+exercice\s*,\s*)(\d{1,3}|${WORDS})(?=\s+(?:sont|etaient)\s+presente?s?\b)`, 'g'), ['sont', 'etaient'], 0),
+  // … or a series of counts in words: "Six délégués en exercice, cinq présents, un pouvoir, six votants."
+  B('present', new RegExp(String.raw`(?<=\ben\s+exercice\s*,\s*)(${WORDS})(?=\s+presente?s\s*[,;.])`, 'g'), ['presents', 'presentes'], 0),
+  B('proxies', new RegExp(String.raw`(?<=\bpresente?s\s*,\s*)(${WORDS})(?=\s+(?:pouvoirs?|procurations?)\s*[,;.])`, 'g'), ['pouvoir', 'pouvoirs', 'procuration', 'procurations'], 0),
   // a title with the seats: "CONSEIL DE VILLE (41 membres)", "Comité syndical (27 délégués)"
   B('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee)(?:\s+[a-z']+){0,3}\s*\(\s*)(\d{1,3})\s+(?:membres|sieges|conseill\w+|delegue\w*)\s*\)`, 'g'), ['membres', 'sieges', 'conseillers', 'conseilleres', 'delegues'], 0),
   // "Le comité syndical, composé de 30 délégués titulaires, …": the seats
