@@ -1028,3 +1028,26 @@ describe('groupings as their extracts look (fixtures/corpus-pending 9901–9920)
     expect(codes(findings)).not.toContain('QUORUM_NOT_MET');
   });
 });
+
+describe('groupings, continued', () => {
+  it('counts in words in a series; substitutes « présents (sans voix délibérative) » apart from the members', () => {
+    const { summary } = analyseText(
+      [
+        'Compte rendu de la réunion du comité syndical du 4 février 2010',
+        'Le comité syndical s’est réuni sous la présidence de M. Didier BOISSON, Président. Six délégués en exercice, cinq présents, un pouvoir, six votants.',
+        '',
+        'Délégués titulaires présents :',
+        '(LAVERNE) M. BOISSON Didier',
+        '(LAVERNE) Mme RIGAUD Solange',
+        '(SAINT-PÉRAN) Mme JOUVET Christine',
+        '(SAINT-PÉRAN) Mme GÉLIS Françoise',
+        '(FOURNOLS) M. LACAZE Hervé',
+        'Pouvoir : (FOURNOLS) M. MARTHOUD Denis à M. LACAZE Hervé',
+        'Délégués suppléants présents (sans voix délibérative) : (LAVERNE) M. REYNE Stéphane ; (SAINT-PÉRAN) M. GIRAUD Thierry',
+        'Secrétaire de séance : Mme GÉLIS Françoise',
+      ].join('\n'),
+    );
+    expect(summary).toMatchObject({ members_in_office: 6, present: 5, proxies: 1, voters: 6 });
+    expect(summary.present_names).toEqual(['BOISSON Didier', 'RIGAUD Solange', 'JOUVET Christine', 'GÉLIS Françoise', 'LACAZE Hervé']);
+  });
+});
