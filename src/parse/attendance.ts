@@ -650,7 +650,8 @@ export class AttendanceReader {
       if (start >= to) break;
       const line = this.src.norm.slice(start, start + this.src.lineLength(k));
       if (!line.trim()) break;
-      if (splitAtColumn(line, col) > 0 && /\S/.test(line.slice(0, splitAtColumn(line, col)))) both++;
+      const cut = splitAtColumn(line, col);
+      if (cut > 0 && /\S/.test(line.slice(0, cut))) both++;
       end = start + line.length;
     }
     return both >= 2 ? { leftHeading: h, rightHeading: next, col, end } : null;
@@ -667,7 +668,9 @@ export class AttendanceReader {
           const lineStart = this.src.lineStarts[this.src.lineAt(offset) - 1]!;
           const from = offset - lineStart; // (the heading's line: the part starts after the heading)
           offset += part.length + 1;
-          if (k === 0 || offset - 1 > side.end + 1) return h === side.leftHeading && k === 0 ? ' '.repeat(part.length) : k === 0 ? part : part;
+          // (the headings' line: what follows the left heading is the right one; past the block, nothing to cut)
+          if (k === 0) return h === side.leftHeading ? ' '.repeat(part.length) : part;
+          if (offset - 1 > side.end + 1) return part;
           const line = ' '.repeat(from) + part;
           const cut = splitAtColumn(line, side.col);
           const kept = h === side.leftHeading ? (cut < 0 ? line : line.slice(0, cut) + ' '.repeat(line.length - cut)) : cut < 0 ? ' '.repeat(line.length) : ' '.repeat(cut) + line.slice(cut);

@@ -144,11 +144,14 @@ const STAMP_DATE = /(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|a
  * piece alone on its line is blanked only when it is such words or no text
  * (a rule "|"), never a heading ("Délibération n° 2016-006").
  */
+/** A short piece ending a line after six spaces or more (group 2), the line's text before it (group 1, none when alone). */
+const STAMP_PIECE = /^(.*\S)? {6,}(\S(?:[^\n]{0,23}\S)?)[ \t]*$/;
+
 export function unstampText(text: string): string {
   if (!/ {6}/.test(text) || !STAMP_WORD.test(text)) return text;
   const lines = text.split('\n');
   const pieces: Array<{ line: number; col: number; alone: boolean; stamp: boolean; sign: boolean } | null> = lines.map((line, i) => {
-    const m = /^(.*\S)? {6,}(\S(?:[^\n]{0,23}\S)?)[ \t]*$/.exec(line);
+    const m = STAMP_PIECE.exec(line);
     if (!m) return null;
     const col = line.trimEnd().length - m[2]!.length;
     if (col < 45) return null;
@@ -173,11 +176,6 @@ export function unstampText(text: string): string {
   }
   close();
   if (blank.size === 0) return text;
-  return lines.map((line, i) => {
-    if (!blank.has(i)) return line;
-    const end = line.trimEnd().length;
-    const m = /^(.*\S)? {6,}(\S(?:[^\n]{0,23}\S)?)[ \t]*$/.exec(line)!;
-    const start = end - m[2]!.length;
-    return line.slice(0, start) + ' '.repeat(line.length - start);
-  }).join('\n');
+  // (a piece starts at its column: blanked from there to the line's end)
+  return lines.map((line, i) => (blank.has(i) ? line.slice(0, pieces[i]!.col) + ' '.repeat(line.length - pieces[i]!.col) : line)).join('\n');
 }

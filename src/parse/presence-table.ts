@@ -79,6 +79,14 @@ function rowState(rest: string, letters: boolean): { state: RowState; after: num
   return { state, after: first.index + first[0].length };
 }
 
+/** A name "NOM Prénom" ending a row's rest after other cells (a substitute or a proxy's holder), `base` the rest's offset. */
+function trailingName(rest: string, base: number): PersonText | null {
+  const tail = /([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)\s*$/.exec(rest);
+  if (!tail || tail.index === 0) return null;
+  const at = base + tail.index;
+  return { written: tail[1]!, name: tail[1]!, civility: null, role: null, start: at, end: at + tail[1]!.length };
+}
+
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
   const zone = zoneOf(src, from, to);
   const named = firstAnchored(zone, HEADER);
@@ -125,10 +133,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     const found = markFirst ? (leadMark ? { state: 'present' as const, after: rest.length } : null) : rowState(rest, letters);
     // (the mark first: a name ending the row is the substitute or the holder)
     if (markFirst) {
-      const tail = /([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)\s*$/.exec(rest);
-      if (tail && tail.index > 0) {
-        const at = start + skip + lead.length + tail.index;
-        rows.push({ person, state: found?.state ?? null, other: { written: tail[1]!, name: tail[1]!, civility: null, role: null, start: at, end: at + tail[1]!.length } });
+      const other = trailingName(rest, start + skip + lead.length);
+      if (other) {
+        rows.push({ person, state: found?.state ?? null, other });
         end = start + line.length;
         continue;
       }
@@ -144,13 +151,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       }
     }
     // no mark but a name ending the row, under a « Pouvoir donné à » column: the holder (checked below against the members)
-    if (!found && proxyColumn) {
-      const tail = /([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)\s*$/.exec(rest);
-      if (tail && tail.index > 0) {
-        const at = start + skip + lead.length + tail.index;
-        other = { written: tail[1]!, name: tail[1]!, civility: null, role: null, start: at, end: at + tail[1]!.length };
-      }
-    }
+    if (!found && proxyColumn) other = trailingName(rest, start + skip + lead.length);
     rows.push({ person, state: found?.state ?? null, other });
     end = start + line.length;
   }
@@ -216,6 +217,21 @@ export function codedState(cell: string): CodedState | null {
   if (m) return { state, holder: { text: t.slice(m[1]!.length, m[1]!.length + m[3]!.length), at: cell.indexOf(t) + m[1]!.length } };
   return null;
 }
+
+/**
+ * A member put in the grid's lists by the state its code column writes: present, excused, absent (or represented
+ * without a holder read), a proxy to `holder` unless present; a member whose substitute sat ("Suppléé") in none.
+ */
+function placeCoded(out: GridTable, who: PersonText, coded: CodedState, holder: PersonText | null): void {
+  if (coded.state === 'replaced') return;
+  if (coded.state === 'present') out.present.push(who);
+  else if (coded.state === 'excused') out.excused.push(who);
+  else if (coded.state === 'absent' || !holder) out.absent.push(who);
+  if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
+}
+
+/** A line ending with a page number: "… 2/4", "Page 1 sur 4". */
+const PAGE_NUMBER_END = /(?:\b\d{1,3}\s*\/\s*\d{1,3}|\bpage\s+\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?)\s*$/i;
 
 export interface GridTable {
   present: PersonText[];
@@ -292,7 +308,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         if (ks >= to) return -1;
         const text = src.norm.slice(ks, ks + src.lineLength(k));
         if (!text.trim()) continue;
-        if (/(?:\b\d{1,3}\s*\/\s*\d{1,3}|\bpage\s+\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?)\s*$/i.test(text)) {
+        if (PAGE_NUMBER_END.test(text)) {
           if (++furniture > 2) return -1;
           continue;
         }
@@ -373,11 +389,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const coded = codeCell ? codedState(codeCell.text) : null;
         if (coded?.holder && !holder) holder = person(coded.holder.text, codeCell!.start + coded.holder.at);
         if (coded) {
-          if (coded.state === 'replaced') continue;
-          if (coded.state === 'present') out.present.push(who);
-          else if (coded.state === 'excused') out.excused.push(who);
-          else if (coded.state === 'absent' || !holder) out.absent.push(who);
-          if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
+          placeCoded(out, who, coded, holder);
           continue;
         }
         if (mark('present')) out.present.push(who);
@@ -532,7 +544,7 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
       return (
         !t.text.trim() ||
         headerKeys.has(t.fold) ||
-        /(?:\b\d{1,3}\s*\/\s*\d{1,3}|\bpage\s+\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?)$/.test(t.fold) ||
+        PAGE_NUMBER_END.test(t.fold) ||
         (/(?:conseil|seance|proces-verbal|compte[- ]rendu|registre|comite)/.test(t.fold) && /(?:19|20)\d\d/.test(t.fold) && !/[,;]/.test(t.fold))
       );
     };
@@ -557,10 +569,7 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
       let holder: PersonText | null = null;
       if (coded.holder) holder = person(coded.holder.text, codeCell.start + coded.holder.at);
       else if (holderCell && /\p{L}{2}/u.test(holderCell.text)) holder = person(holderCell.text.trim(), holderCell.start + holderCell.text.indexOf(holderCell.text.trim()));
-      if (coded.state === 'present') out.present.push(who);
-      else if (coded.state === 'excused') out.excused.push(who);
-      else if (coded.state === 'absent' || (coded.state === 'proxy' && !holder)) out.absent.push(who);
-      if (holder && coded.state !== 'present' && coded.state !== 'replaced') out.proxies.push({ giver: who, holder });
+      placeCoded(out, who, coded, holder);
       rows++;
       const lastCell = cellsOf[width - 1]!;
       out.end = lastCell.start + lastCell.text.length;

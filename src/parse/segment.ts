@@ -9,7 +9,7 @@
  */
 import { memo } from './name-tokens.ts';
 import { linePattern, lineStarts, matchLines, type LinePattern } from './scan.ts';
-import { isSpace, type SourceText } from './source.ts';
+import { foldText, isSpace, type SourceText } from './source.ts';
 
 export interface Segment {
   start: number;
@@ -394,7 +394,7 @@ export function titleLineAbove(src: SourceText, from: number, to: number): strin
     if (line.length < 6 || line.length > 110 || !/^\p{Lu}/u.test(line) || /[.,;:]$/.test(line) || /\S(?: {2,}|\t)\S/.test(lines[i]!)) continue;
     if ((i > 0 && lines[i - 1]!.trim() !== '') || lines[i + 1]!.trim() === '') continue;
     if (/^[\p{L}' ’]{2,30}\s*:/u.test(line) || line.split(/\s+/).length > 14) continue;
-    const fold = line.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'");
+    const fold = foldText(line).replace(/’/g, "'");
     if (NOT_TITLE_START.test(fold) || NOT_ITEM.test(foldTitle(line))) continue;
     return line;
   }
