@@ -14,7 +14,13 @@ export const MONTHS: Record<string, number> = {
 };
 export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const;
 
-const MONTH_RE = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rnars|rnai|septernbre|novernbre|decernbre|janv\\.?|fevr?\\.?|avr\\.?|juil\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
+// (OCR reads l as I, so "avriI", "juiIIet" fold to "avrii", "juiiiet"; and i or l as 1: `monthNumber` reads them)
+const MONTH_RE = '(janv[i1]er|fevr[i1]er|mars|avr[il1][il1]|mai|ju[i1]n|ju[i1][il1][il1]et|aout|septembre|octobre|novembre|decembre|rnars|rnai|septernbre|novernbre|decernbre|janv\\.?|fevr?\\.?|avr\\.?|ju[i1][il1]\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
+/** The month a MONTH_RE match names ("avrii" as OCR reads "avriI" is April), or 0. */
+export function monthNumber(written: string): number {
+  const w = written.replace('.', '');
+  return MONTHS[w] ?? MONTHS[w.replace(/1/g, 'i').replace(/^avr[il]{2}$/, 'avril').replace(/^jui[il]{2}et$/, 'juillet').replace(/^jui[il]$/, 'juil')] ?? 0;
+}
 // (OCR reads the final i as l or 1: "MERCREDl 14 AVRIL 1992")
 const WEEKDAY_RE = '(?:(lund[il1]|mard[il1]|mercred[il1]|jeud[il1]|vendred[il1]|samed[il1]|dimanche)\\s+)?';
 /** The weekday as written, its OCR'd last letter set right. */
@@ -79,14 +85,14 @@ export function findDates(fold: string): DateMatch[] {
   const out: DateMatch[] = [];
   for (const m of fold.matchAll(NUMERIC_MONTH_DATE)) {
     const day = Number(m[2]);
-    const month = MONTHS[m[3]!.replace('.', '')] ?? 0;
+    const month = monthNumber(m[3]!);
     const year = yearOf(m[4]);
     push(out, day, month, year, weekdayName(m[1]), m.index!, m.index! + m[0].length);
   }
   for (const m of fold.matchAll(WORD_MONTH_DATE)) {
     const day = parseFrenchNumber(m[2]!);
     if (day === null) continue;
-    const month = MONTHS[m[3]!.replace('.', '')] ?? 0;
+    const month = monthNumber(m[3]!);
     push(out, day, month, yearOf(m[4]), weekdayName(m[1]), m.index!, m.index! + m[0].length);
   }
   for (const m of fold.matchAll(SLASH_DATE)) {

@@ -31,7 +31,8 @@ export interface PresenceTable {
 }
 
 // tried only at "nom" (scan.ts)
-const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}presente?(?:\(e\))?/, ['nom']);
+// (or the column named otherwise: "Présence", "Assiduité", "Émargement")
+const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement)/, ['nom']);
 /** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
 // (or the letters' legend in the header: "Délégué(e)Collectivité représentéePrésent (P) / Excusé (E)Remplacé(e) par …")
 const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a|presente?\s*\(p\)\s*\/\s*(?:excusee?|absente?)\s*\([ea]\)/;

@@ -239,6 +239,9 @@ function collapsedShorterThan(s: string, n: number): boolean {
 
 const DECIDES = /unanimit|vot[ée]|adopt|approuv|d[ée]cide|\bpour\s*:\s*\d/i;
 
+/** The session's counts or attendance right under an agenda's last line: that line has no body of its own. */
+const OPENS_ATTENDANCE = /^\s*(?:nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+(?:municipaux\s+)?en\s+exercice|en\s+exercice\s*:|pr[ée]sents?\s*:|[ée]taient\s+pr[ée]sents|secr[ée]taire\s+de\s+s[ée]ance)/i;
+
 /**
  * An agenda ("Ordre du jour : 1. … 2. … 3. …"): headings on consecutive lines
  * with nothing under them, three or more, or two after the words "ordre du
@@ -272,7 +275,7 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
       const repeats = repeatedTitles(src, run, heads, last.end, to);
       added.push(...repeats);
       const lastBody = src.norm.slice(last.end, heads[j + 1]?.start ?? to);
-      const keepLast = repeats.length === 0 && (!collapsedShorterThan(lastBody.trim(), 60) || DECIDES.test(lastBody));
+      const keepLast = repeats.length === 0 && !OPENS_ATTENDANCE.test(lastBody) && (!collapsedShorterThan(lastBody.trim(), 60) || DECIDES.test(lastBody));
       for (const h of keepLast ? run.slice(0, -1) : run) drop.add(h);
     }
     i = j + 1;
@@ -291,7 +294,7 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
       const body = src.norm.slice(h.end, heads[k + 1]?.start ?? to);
       // (numbered lines under it are the agenda's other items, announced again further down)
       const prose = body.split('\n').filter((l) => l.trim() && !/^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]/.test(l));
-      if (prose.length > 1 || DECIDES.test(prose.join('\n'))) break;
+      if ((prose.length > 1 || DECIDES.test(prose.join('\n'))) && !OPENS_ATTENDANCE.test(body)) break;
       if (n !== null) lastNumber = n;
       drop.add(h);
     }

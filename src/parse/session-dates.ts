@@ -102,7 +102,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (convoc >= 0 && exclude > convoc && SENT.test(before.slice(convoc))) exclude = -1;
   // "Procès-verbal du conseil du 12 mars" names this session only in the title
   const pv = before.search(/(?:proces[- ]verbal|compte[- ]rendu)\b[^]*$/);
-  if (pv >= 0 && start > TITLE_ZONE) exclude = Math.max(exclude, pv);
+  // (or in a title of its own past a web page's wrapper: "PROCÈS-VERBAL DE LA SÉANCE DU LUNDI 17 OCTOBRE 2019", a line in
+  // capitals that the date ends)
+  if (pv >= 0 && start > TITLE_ZONE && !capitalTitle(src, start)) exclude = Math.max(exclude, pv);
   // a convocation date follows its word closely: "convoqué le", "convocation du", "Date de convocation :"
   const tail = convoc >= 0 ? before.slice(convoc) : '';
   const convocDate =
@@ -129,6 +131,14 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
     return /(?:\b(?:du|le|en\s+date\s+du)\s*|,\s*|:\s*)$/.test(immediate) ? 'weak' : 'none';
   }
   return 'none';
+}
+
+/** The line of the date at `start` is a title in capitals that opens with "Procès-verbal" / "Compte rendu" and ends with the date's year. */
+function capitalTitle(src: SourceText, start: number): boolean {
+  const l = src.lineAt(start);
+  const lineStart = src.lineStarts[l - 1]!;
+  const line = src.norm.slice(lineStart, lineStart + src.lineLength(l));
+  return !/\p{Ll}/u.test(line) && /^[ \t]*(?:proces[- ]verbal|compte[- ]rendu)\b[^\n]*\b(?:19|20)\d\d[ \t]*$/.test(src.fold.slice(lineStart, lineStart + line.length));
 }
 
 /**

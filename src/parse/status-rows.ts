@@ -25,7 +25,8 @@ import type { PersonText } from './name-parse.ts';
 import { cells } from './presence-table.ts';
 import type { SourceText } from './source.ts';
 
-export type RowState = 'present' | 'absent' | 'excused' | 'represented';
+/** 'replaced': the member's substitute sat in the seat ("suppléé par X" and nothing more): the member is in no list. */
+export type RowState = 'present' | 'absent' | 'excused' | 'represented' | 'replaced';
 
 export interface StatusRow {
   person: PersonText;
@@ -71,7 +72,8 @@ const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|(?:pouvoir|procura
 /** "suppléé par X, suppléante", "remplacé par X" */
 const SUBSTITUTE_TAIL = /^(?:suppleee?|supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
 /** Every row holds one of these words (folded; "represente" holds "present"), or a code (CODE_HINT, as written). */
-const STATE_HINT = /present|absent|excuse/g;
+// (or a state in brackets that names no state word: "ROQUES Chantal (suppléée par X)", "Y (pouvoir à Z)")
+const STATE_HINT = /present|absent|excuse|\((?:suppl|remplac|pouvoir|procuration)/g;
 const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?: donnee?)?(?: a)? {2,}/g;
 /**
  * A one-letter code after a gap, the code ending its line or followed by a
@@ -271,6 +273,8 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
   let run: Array<{ row: StatusRow; code: boolean; endLine: number }> = [];
   let codes = 0;
   let gap = 0;
+  /** The run's last row was read as a bracketed state ("OLIÉ David (présent)"). */
+  let bracketRun = false;
   const close = () => {
     // one-letter codes are states only in a list that explains them, or in a long run of them
     const codesOk = legend || codes >= 6;
@@ -295,27 +299,71 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
     // (a row holds a state word, or a one-letter code after a gap: most lines are not tried)
     let c: Candidate | null = null;
     let cell = false;
+    let bracketed: Candidate[] = [];
     if (hinted.has(l)) {
       const len = src.lineLength(l);
       const norm = src.norm.slice(start, start + len);
-      if (norm.trim()) c = rowOf(norm, src.fold.slice(start, start + len), start) ?? ((cell = true), cellRow(src, l, hinted));
+      const fold = src.fold.slice(start, start + len);
+      if (norm.trim()) {
+        bracketed = norm.includes('(') ? bracketRows(norm, fold) : [];
+        if (bracketed.length === 0) c = rowOf(norm, fold, start) ?? ((cell = true), cellRow(src, l, hinted));
+      }
     }
-    if (c) c = afterPlaceCell(c);
-    const who = c ? person(c.nameText, c.nameStart) : null;
-    if (!c || !who) {
-      if (run.length > 0 && ++gap > MAX_GAP_LINES) close();
+    const cands = bracketed.length > 0 ? bracketed : c ? [afterPlaceCell(c)] : [];
+    const rows: StatusRow[] = [];
+    for (const k of cands) {
+      const who = person(k.nameText, bracketed.length > 0 ? start + k.nameStart : k.nameStart);
+      if (!who) {
+        rows.length = 0;
+        break;
+      }
+      const other = k.parsed.holderText ? person(k.parsed.holderText, start + k.parsed.holderOffset) : null;
+      const holder = k.parsed.substitute ? null : other;
+      const substitute = k.parsed.substitute ? other : null;
+      const withRole = k.parsed.role && !who.role ? { ...who, role: k.parsed.role } : who;
+      rows.push({ person: withRole, state: k.parsed.state, holder, substitute, line: cell ? l - 1 : l });
+    }
+    if (rows.length === 0) {
+      // (rows of bracketed states follow one another: a line with a state that is none ends them, "X (présente)Y (absente)")
+      if (run.length > 0 && (++gap > MAX_GAP_LINES || (bracketRun && hinted.has(l) && src.lineText(l).trim()))) close();
       continue;
     }
     gap = 0;
-    const other = c.parsed.holderText ? person(c.parsed.holderText, start + c.parsed.holderOffset) : null;
-    const holder = c.parsed.substitute ? null : other;
-    const substitute = c.parsed.substitute ? other : null;
-    const withRole = c.parsed.role && !who.role ? { ...who, role: c.parsed.role } : who;
-    run.push({ row: { person: withRole, state: c.parsed.state, holder, substitute, line: cell ? l - 1 : l }, code: c.parsed.code, endLine: l });
-    if (c.parsed.code) codes++;
+    bracketRun = bracketed.length > 0;
+    for (const row of rows) run.push({ row, code: cands[0]!.parsed.code, endLine: l });
+    if (cands[0]!.parsed.code) codes++;
   }
   close();
   return best;
+}
+
+/** One member with the state in brackets: "OLIÉ David (présent)", "ROQUES Chantal (suppléée par FAUCHER Jean-Claude)". */
+const BRACKET_ENTRY = /^[ \t]*(\S[^;()]*?)[ \t]*\(([^()]+)\)[ \t]*$/;
+/** A commune, canton or college in capitals before its members: "CHAUMEIL : ", "SECTEUR NORD – ". */
+const ROLL_LABEL = /^[ \t]*\p{Lu}[\p{Lu}'’ -]{1,40}?[ \t]*(?::|[–—])[ \t]+/u;
+
+/**
+ * A line of members each with the state in brackets, apart by semicolons, after a label at most
+ * ("CHAUMEIL : OLIÉ David (présent) ; ROQUES Chantal (suppléée par FAUCHER Jean-Claude)"): one
+ * candidate per member (offsets from the line's start), or none unless every entry has a state.
+ */
+function bracketRows(norm: string, fold: string): Candidate[] {
+  const label = ROLL_LABEL.exec(norm);
+  let at = label ? label[0].length : 0;
+  const out: Candidate[] = [];
+  for (const part of norm.slice(at).split(';')) {
+    const m = BRACKET_ENTRY.exec(part);
+    if (!m) return [];
+    const nameStart = at + part.indexOf(m[1]!);
+    const stateStart = at + part.lastIndexOf('(') + 1;
+    const stateText = m[2]!.trim();
+    const stateAt = stateStart + m[2]!.indexOf(stateText);
+    const parsed = parseState(stateText, fold.slice(stateAt, stateAt + stateText.length), true) ?? substituteState(stateText);
+    if (!parsed || parsed.code) return [];
+    out.push({ nameText: m[1]!, nameStart, parsed: { ...parsed, holderOffset: stateAt + parsed.holderOffset } });
+    at += part.length + 1;
+  }
+  return out;
 }
 
 /**
@@ -392,8 +440,11 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       const who = person(nameCell.text, nameCell.start);
       if (!who) break;
       end = start + line.length;
-      const stateText = stateCell.text.trim();
-      const stateAt = stateCell.start + stateCell.text.indexOf(stateText);
+      let stateText = stateCell.text.trim();
+      let stateAt = stateCell.start + stateCell.text.indexOf(stateText);
+      // a legend's letter before the words that tell the state ("S – suppléée par Y", "R – pouvoir à X"): the words are read
+      const lead = /^[A-Z][ \t]*[-–—:][ \t]+(?=\S)/.exec(stateText);
+      if (lead) [stateText, stateAt] = [stateText.slice(lead[0].length), stateAt + lead[0].length];
       const code = /^[A-Z]$/.test(stateText) ? codes.get(stateText) : undefined;
       const subCell = subCol >= 0 ? row[subCol] : undefined;
       const substituteOf = () => (subCell && /\p{Lu}{2}/u.test(subCell.text) ? person(subCell.text, subCell.start) : null);
@@ -401,7 +452,7 @@ export function readStateTable(src: SourceText, from: number, to: number, person
         rows.push({ person: who, state: code === 'substituted' ? 'excused' : code, holder: null, substitute: code === 'substituted' ? substituteOf() : null, line: l });
         continue;
       }
-      const parsed = parseState(stateText, src.fold.slice(stateAt, stateAt + stateText.length)) ?? proxyState(stateText);
+      const parsed = parseState(stateText, src.fold.slice(stateAt, stateAt + stateText.length)) ?? proxyState(stateText) ?? substituteState(stateText);
       if (!parsed) {
         rows.push({ person: who, state: 'absent', holder: null, substitute: null, line: l });
         continue;
@@ -421,6 +472,13 @@ function proxyState(text: string): Parsed | null {
   const m = /^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a|au)\s+(\S.*)$/i.exec(text);
   if (!m) return null;
   return { state: 'represented', holderText: m[1]!, holderOffset: text.length - m[1]!.length, substitute: false, role: null, code: false };
+}
+
+/** "suppléé(e) par X" alone in a state cell: the member's substitute X sat (no absence said: the member is in no list). */
+function substituteState(text: string): Parsed | null {
+  const m = /^(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par\s+(\S.*)$/i.exec(text);
+  if (!m) return null;
+  return { state: 'replaced', holderText: m[1]!, holderOffset: text.length - m[1]!.length, substitute: true, role: null, code: false };
 }
 
 /** Meanings of one-letter codes a legend gives ("T : titulaire présent – S : … suppléé … – P : titulaire représenté"), on folded text. */
