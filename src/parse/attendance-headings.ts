@@ -144,7 +144,8 @@ const PATTERNS: Pattern[] = [
   // "Ont pris part à la séance, à l'appel de leur nom, les conseillers communautaires X, Y, …"
   P('present', String.raw`\b(?:ont\s+pris\s+part|prenaient\s+part)\s+a\s+la\s+(?:seance|reunion)(?:\s*,\s*a\s+l'\s?appel\s+de\s+leur\s+nom\s*,)?(?:\s*:|\s+(?:les\s+)?(?:conseill\w+(?:\s+(?:municipaux|communautaires|departementaux|metropolitains))?|membres|delegues|elus)(?:\s+suivants)?\s*:?)`, ['pris', 'prenaient'], 2),
   // (a dash for a colon: "Étaient présents –" at the line end)
-  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}(?:[ \t]*[-–—])?${ENDLINE}`, ['present'], 1),
+  // (or "ÉTAIENT PRÉSENTS OU REPRÉSENTÉS" alone on its line)
+  P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}(?:\s+ou\s+representee?s?(?:\s*\((?:e|s|es)\))*)?(?:[ \t]*[-–—])?${ENDLINE}`, ['present'], 1),
   // Québec: "Sont présents les conseillers Mme X, M. Y … formant quorum"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s)|\s+(?=[a-z'-]{2,}\s+[a-z'-]{2,}\s*,))`, ['present'], 1),
   // secretary: ends a list

@@ -107,6 +107,10 @@ const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLAC
 const COMMUNE_COLUMN =
   /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,}(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|(?:\t|[ \t]+[–—-])[ \t]*(?=\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*\s+\p{Lu}\p{Ll}))|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2}))/gmu;
 
+/** A member grouping's label before its delegates, after a list's start or a semicolon: "pour Lézert Agglomération :", "Communauté de communes du X :". */
+const GROUPING_LABEL =
+  /(?<=^|\n|;[ \t]*)[ \t]*(?:[Pp]our[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’])?(?:(?:Communaut[ée]|Syndicat|D[ée]partement|R[ée]gion)(?!\p{L})[^:;\n]{0,80}?|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:Agglom[ée]ration|M[ée]tropole|Communaut[ée]))[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/gu;
+
 /** `text` with each range replaced by as many spaces (offsets kept); ranges in order, apart. */
 function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: number }>): string {
   let out = '';
@@ -2299,9 +2303,15 @@ export function blankGroupLabels(content: string): string {
   if (/\b(?:Canton|Secteur|Coll[èe]ge|Circonscription|Section)\b/.test(content)) {
     content = content.replace(/(?<=^|\n|[;.][ \t]*)[ \t]*(?:Canton|Secteur|Coll[èe]ge|Circonscription|Section)\b[^:;\n]{0,70}?[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/g, (label) => ' '.repeat(label.length));
   }
+  // "…, Mme Camille X ; pour Lézert Agglomération : M. Jean-Luc Y, …", "; Communauté de communes des Collines du Vermois : M. …":
+  // the member grouping (a body's kind or a name ending with one) labelling its delegates inside a one-paragraph list
+  if (/(?:Communaut[ée]|Agglom[ée]ration|M[ée]tropole|Syndicat|D[ée]partement|R[ée]gion)(?![a-zà-ÿ])[^:;\n]{0,80}:/.test(content)) {
+    content = content.replace(GROUPING_LABEL, (label) => ' '.repeat(label.length));
+  }
   // "PLOUVENEC (8 sièges)": a commune in capitals and its seats, alone on a line
+  // (or a section, a canton in small letters: "Section départementale de l'Allier-Haut (9 élus)")
   if (/\(\d{1,3}\s+(?:si[èe]ges?|d[ée]l[ée]gu[ée]s?|membres?|conseillers?|[ée]lus?)\)/.test(content)) {
-    content = content.replace(/(?<=^|\n)[ \t]*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{2,60}[ \t]*\(\d{1,3}\s+(?:si[èe]ges?|d[ée]l[ée]gu[ée]s?|membres?|conseillers?|[ée]lus?)\)[ \t]*:?[ \t]*(?=\n|$)/g, (line) => ' '.repeat(line.length));
+    content = content.replace(/(?<=^|\n)[ \t]*(?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{2,60}|(?:Canton|Secteur|Coll[èe]ge|Circonscription|Section|Groupe)\b[^\n:;()]{0,70}?)[ \t]*\(\d{1,3}\s+(?:si[èe]ges?|d[ée]l[ée]gu[ée]s?|membres?|conseillers?|[ée]lus?)\)[ \t]*:?[ \t]*(?=\n|$)/g, (line) => ' '.repeat(line.length));
   }
   // "Commune d'Arvel", "Ville de Bézac", "Canton de Belcourt" alone on a line, the delegates below; or one
   // heading per column ("Canton d'Arvignol        Canton de Belcourt"), a table extracted with its layout

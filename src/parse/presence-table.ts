@@ -421,7 +421,7 @@ function ungluedCells(line: string, base: number): Array<{ text: string; start: 
  * The cells of a table row at offset `base`: between pipes (or TABs), empty ones kept, nothing before a
  * leading border nor after a trailing one; `piped` false: runs of text apart by two spaces or more.
  */
-export function cells(line: string, base: number, piped: boolean, sep: '|' | '\t' = '|'): Array<{ text: string; start: number; end: number }> {
+export function cells(line: string, base: number, piped: boolean, sep: '|' | '\t' | ';' = '|'): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
   if (!piped) {
     for (const m of line.matchAll(/\S+(?: \S+)*/g)) out.push({ text: m[0], start: base + m.index!, end: base + m.index! + m[0].length });

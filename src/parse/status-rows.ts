@@ -410,11 +410,13 @@ function headingBefore(src: SourceText, line: number): { start: number; end: num
  */
 export function readStateTable(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
   const zone = src.fold.slice(from, to);
-  if (!zone.includes('|') && !zone.includes('\t')) return null;
-  const header = /(?:^|\n)([^\n]*(?:\||\t)[ \t]*(?:presences?|etat|statut|emargement|situation)[ \t]*(?:\||\t|\n|$)[^\n]*)/g;
+  // (or a spreadsheet's export, its cells apart by semicolons: "N°;Commune;Délégué titulaire;Émargement")
+  if (!zone.includes('|') && !zone.includes('\t') && !zone.includes(';')) return null;
+  const header = /(?:^|\n)([^\n]*(?:\||\t|;)[ \t]*(?:presences?|etat|statut|emargement|situation)[ \t]*(?:\||\t|;|(?=\n)|$)[^\n]*)/g;
   for (const hm of zone.matchAll(header)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
-    const sep = hm[1]!.includes('|') ? '|' : '\t';
+    const sep = hm[1]!.includes('|') ? '|' : hm[1]!.includes('\t') ? '\t' : ';';
+    if (sep === ';' && hm[1]!.split(';').length < 3) continue;
     const heads = cells(hm[1]!, 0, true, sep).map((c) => c.text);
     const stateCol = heads.findIndex((c) => /^(?:presences?|etat|statut|emargement|situation)$/.test(c.trim()));
     const nameCol = heads.findIndex((c) => /titulaire|conseill|delegue|\bnom\b|membre|\belue?s?\b/.test(c) && !/suppl/.test(c));
@@ -476,7 +478,7 @@ function proxyState(text: string): Parsed | null {
 
 /** "suppléé(e) par X" alone in a state cell: the member's substitute X sat (no absence said: the member is in no list). */
 function substituteState(text: string): Parsed | null {
-  const m = /^(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par\s+(\S.*)$/i.exec(text);
+  const m = /^(?:suppl[ée]{1,2}e?|remplac[ée]e?)(?:\(e\))?\s+par\s+(\S.*)$/i.exec(text);
   if (!m) return null;
   return { state: 'replaced', holderText: m[1]!, holderOffset: text.length - m[1]!.length, substitute: true, role: null, code: false };
 }
