@@ -107,6 +107,9 @@ const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLAC
 const COMMUNE_COLUMN =
   /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,}(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|(?:\t|[ \t]+[–—-])[ \t]*(?=\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*\s+\p{Lu}\p{Ll}))|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2}))/gmu;
 
+/** A cell naming a person by a surname in capitals and a given name ("FERRÉ Benoît", "Anne-Marie LE CORRE"), not a commune. */
+const NAME_CELL_SHAPE = /^(?=[^\n]*\p{Lu}{2})(?=[^\n]*\p{Lu}\p{Ll})[ \t]*[\p{L}'’ -]+[ \t]*$/u;
+
 /** A member grouping's label before its delegates, after a list's start or a semicolon: "pour Lézert Agglomération :", "Communauté de communes du X :". */
 const GROUPING_LABEL =
   /(?<=^|\n|;[ \t]*)[ \t]*(?:[Pp]our[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’])?(?:(?:Communaut[ée]|Syndicat|D[ée]partement|R[ée]gion)(?!\p{L})[^:;\n]{0,80}?|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:Agglom[ée]ration|M[ée]tropole|Communaut[ée]))[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/gu;
@@ -1735,8 +1738,24 @@ export class AttendanceReader {
       if (kind !== 'proxies' && cells.some((c) => STATE_CELL.test(foldText(c.text)))) return base;
       // header row ("Mandant | Mandataire", "MANDANT | MANDATAIRE")
       if (TABLE_HEADER_ROW.test(foldText(cells.map((c) => c.text).join(' ').replace(/\s+/g, ' ')))) continue;
-      const people = cells.map((c) => parseEntry(c.text, c.start, this.order)).map((e) => (e.prose ? undefined : e.people[0]));
+      // (a cell's note in brackets, "MOKRANI Youssef (arrivé à 18 h 50, au point 2)", is kept as the member's note)
+      const notes = cells.map((c) => /\(([^()]+)\)/.exec(c.text)?.[1]?.trim() ?? null);
+      const people = cells.map((c, k) => {
+        const e = parseEntry(c.text, c.start, this.order);
+        if (!e.prose || !notes[k]) return e.prose ? undefined : e.people[0];
+        const bare = parseEntry(c.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)), c.start, this.order);
+        return bare.prose ? undefined : bare.people[0];
+      });
       if (people.every((p) => !p)) continue;
+      const refOf = (k: number) => {
+        const r = this.ref(people[k]!);
+        const note = notes[k];
+        if (note && noteMeaning(foldText(note), note).type !== 'other') {
+          r.note = note;
+          if (noteMeaning(foldText(note), note).type === 'partial') this.out.partial.push({ name: r.name, note });
+        }
+        return r;
+      };
       rows++;
       if (kind === 'proxies' && people[0] && people[1]) {
         this.out.proxies.push({ giver: this.ref(people[0]), holder: this.ref(people[1]), scope: null, span: this.src.span(lineStart, end) });
@@ -1744,8 +1763,11 @@ export class AttendanceReader {
         // a list laid out in columns of a table ("| M. A, Maire | Mme B |"): every cell written with a civility is a
         // member, and only those when one is ("| VERNAY-LE-HAUT | M. Lucien X |": the commune's cell names no one)
         const civil = cells.map((c, k) => people[k] !== undefined && CIVILITY_CELL.test(c.text));
-        if (civil.some(Boolean)) cells.forEach((_c, k) => civil[k] && this.listFor(kind).push(this.ref(people[k]!)));
-        else if (people[0]) this.listFor(kind).push(this.ref(people[0]));
+        if (civil.some(Boolean)) cells.forEach((_c, k) => civil[k] && this.listFor(kind).push(refOf(k)));
+        // (or every cell a "NOM Prénom", a surname in capitals beside a given name: "FERRÉ Benoît | VALADE Camille | …")
+        else if (cells.filter((c) => c.text.trim()).length >= 2 && cells.every((c, k) => !c.text.trim() || (people[k] && NAME_CELL_SHAPE.test(c.text.replace(/\([^()]*\)/g, ''))))) {
+          cells.forEach((_c, k) => people[k] && this.listFor(kind).push(refOf(k)));
+        } else if (people[0]) this.listFor(kind).push(refOf(0));
       }
     }
     return rows > 0 ? end : base;

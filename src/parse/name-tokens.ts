@@ -81,6 +81,9 @@ export const CIVILITY_RE =
   /^(?:(?:mon-\s*sieur|ma-\s*dame|monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?|mlles?|melles?|mrs?|mm|m|ma[iî]tre|docteur|dr|professeur|commandant|colonel|capitaine|lieutenant|g[ée]n[ée]ral|amiral|abb[ée]|chanoine)(?:\s+|$)|(?:mme?s?|mlles?|melles?|mrs?|mm|m|me|dr|pr)\.(?:\s+|$|(?=[A-ZÀ-Þ]))|(?:monsieur|madame|mademoiselle)(?=[A-ZÀ-Þ]))/i;
 
 const MAITRE_RE = /^Me\s+(?=\p{Lu}\p{Ll})/u;
+/** Titles that are also surnames ("CAPITAINE", "LIEUTENANT", "MAÎTRE"), and a given name alone after one (no surname in capitals follows). */
+const TITLE_AS_SURNAME = /^(?:ma[iî]tre|docteur|professeur|commandant|colonel|capitaine|lieutenant|g[ée]n[ée]ral|amiral|abb[ée]|chanoine)\s/i;
+const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?(?![\p{L}'’-])(?!\s+\p{Lu}{2})/u;
 
 /** Strips leading civilities (several: "MM. et Mmes"); returns the civility read. */
 export function stripCivility(text: string): { rest: string; civility: string | null } {
@@ -90,6 +93,8 @@ export function stripCivility(text: string): { rest: string; civility: string | 
     // ("Me Annie Lachance": Maître, written without its dot; case-sensitive, before a given name)
     const m = CIVILITY_RE.exec(rest) ?? MAITRE_RE.exec(rest);
     if (!m) break;
+    // a title in capitals before a given name alone is a surname written first: "CAPITAINE Anne", "LIEUTENANT Paul-Henri"
+    if (TITLE_AS_SURNAME.test(m[0]) && m[0] === m[0].toUpperCase() && GIVEN_NAME_ALONE.test(rest.slice(m[0].length))) break;
     // "M" followed by a single capital and a dot is an initial, not a civility ("M. Claire" after a surname is handled by callers)
     civility = civility ? `${civility} ${m[0].trim()}` : m[0].trim();
     rest = rest.slice(m[0].length);

@@ -72,8 +72,9 @@ const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|(?:pouvoir|procura
 /** "suppléé par X, suppléante", "remplacé par X" */
 const SUBSTITUTE_TAIL = /^(?:suppleee?|supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
 /** Every row holds one of these words (folded; "represente" holds "present"), or a code (CODE_HINT, as written). */
-// (or a state in brackets that names no state word: "ROQUES Chantal (suppléée par X)", "Y (pouvoir à Z)")
-const STATE_HINT = /present|absent|excuse|\((?:suppl|remplac|pouvoir|procuration)/g;
+// (or a state in brackets or after dotted leaders that names no state word: "ROQUES Chantal (suppléée par X)", "Y (pouvoir à Z)",
+// "CASSAN Louis ....... pouvoir à MARTY Odette")
+const STATE_HINT = /present|absent|excuse|(?:\(|\.{3}[ \t]*)(?:suppl|remplac|pouvoir|procuration)/g;
 const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?: donnee?)?(?: a)? {2,}/g;
 /**
  * A one-letter code after a gap, the code ending its line or followed by a
@@ -176,7 +177,9 @@ function rowOf(norm: string, fold: string, base: number): Candidate | null {
   if (power) return splitRow(power, fold, base, true);
   for (const re of SPLITS) {
     const m = re.exec(trimmed);
-    const row = m ? splitRow(m, fold, base, false) : null;
+    // (after dotted leaders the state may be the proxy or the substitute itself: "CASSAN Louis ....... pouvoir à MARTY
+    // Odette", "SERRES Paul ....... suppléé par COMBES Alain (présent)")
+    const row = m ? splitRow(m, fold, base, re === SPLITS[0]) : null;
     if (row) return row;
   }
   return null;
@@ -186,7 +189,7 @@ function rowOf(norm: string, fold: string, base: number): Candidate | null {
 function splitRow(m: RegExpExecArray, fold: string, base: number, power: boolean): Candidate | null {
   const trimmed = m.input;
   const stateAt = trimmed.length - m[2]!.length;
-  const parsed = parseState(m[2]!, fold.slice(stateAt, trimmed.length), power);
+  const parsed = parseState(m[2]!, fold.slice(stateAt, trimmed.length), power) ?? (power ? substituteState(m[2]!) : null);
   if (!parsed) return null;
   const lead = m[1]!.length - m[1]!.trimStart().length;
   const nameText = m[1]!.trimStart().replace(NUMBER_CELL, '');
@@ -306,6 +309,8 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
       const fold = src.fold.slice(start, start + len);
       if (norm.trim()) {
         bracketed = norm.includes('(') ? bracketRows(norm, fold) : [];
+        // (each entry a person, else the line is read as one row: "SERRES Paul ....... suppléé par COMBES Alain (présent)")
+        if (bracketed.some((k) => !person(k.nameText, start + k.nameStart))) bracketed = [];
         if (bracketed.length === 0) c = rowOf(norm, fold, start) ?? ((cell = true), cellRow(src, l, hinted));
       }
     }
