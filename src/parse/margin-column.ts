@@ -125,7 +125,7 @@ export function unrightColumnText(text: string): string {
 }
 
 /** Words of a reception stamp (OCR spellings too: "S0US-PREFECTUR", "REÇU", "ARRIVÉ LE", "2 1 JUIN 2011", "l O FEV. 2016"). */
-const STAMP_WORD = /pr[eé]fectur|s[o0]us-pr|arriv[eé](?![a-zà-ÿ])|re[cç]u\b|courrier|enregistr/i;
+const STAMP_WORD = /pr[eé]fectur|s[o0]us-pr|arriv[eé](?:e?[ \t]+le\b|e\b)|re[cç]u\b|courrier|enregistr/i;
 /** A stamp's date, as OCR reads it ("2 1 JUIN 2011", "l O FEV. 2016"): part of a stamp, never one alone. */
 const STAMP_DATE = /(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[eé]c)/i;
 
