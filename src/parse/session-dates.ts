@@ -25,14 +25,16 @@ const TITLE_ZONE = 400;
 type Role = 'session' | 'weak' | 'convocation' | 'other' | 'none';
 
 // (abbreviated by hand: "Conv. du 8 juin")
-const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.)/g;
+// (an assembly's reports sent to its members are its convocation: "Les rapports ont été adressés aux conseillers
+// départementaux le 24 septembre")
+const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.|rapports(?=\s+(?:ont\s+ete\s+)?(?:adresses|envoyes|transmis)\s+aux\s))/g;
 const EXCLUDE =
   /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivante?s?|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|renouvellement|scrutins?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mis\s+en\s+ligne|mise?\s+a\s+jour|modifiee?\s+le|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
 const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?)\b/g;
 /** A convocation word, then the participle of its sending and to whom: the date that follows dates the convocation. */
 // (an apposition may come between: "la convocation, accompagnée de l'ordre du jour, a été adressée à chaque membre par courrier du …")
-const SENT_TO = String.raw`(?:a|aux)\s+(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|chacun\s+des\s+|chaque\s+)?(?:conseill\w+|delegue\w*|membres?|elue?s?|administrateurs?)(?:\s+(?:municipaux|communautaires|titulaires|syndicaux|(?:nouvellement\s+)?elue?s|du\s+(?:conseil|comite|bureau)(?:\s+[a-z]+)?)){0,2}`;
+const SENT_TO = String.raw`(?:a|aux)\s+(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|chacun\s+des\s+|chaque\s+)?(?:conseill\w+|delegue\w*|membres?|elue?s?|administrateurs?)(?:\s+(?:municipaux|communautaires|titulaires|syndicaux|departementaux|regionaux|metropolitains|(?:nouvellement\s+)?elue?s|du\s+(?:conseil|comite|bureau)(?:\s+[a-z]+)?)){0,2}`;
 const SENT_BY = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+[a-z]+)(?:\s+[a-z]+)?`;
 const SENT = new RegExp(
   String.raw`^\S+(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY})){0,2},?\s+(?:le|du|en\s+date\s+du)\s*$`,
@@ -115,7 +117,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
       /^\S*\s+qui\s+(?:lui|leur)\s+a\s+ete\s+(?:adressee|envoyee|notifiee)[^,.;]{0,30}?\s(?:le|du)\s*$/.test(tail) ||
       // "sur convocation du Président, Madame X, en date du 25 septembre": the one who convoked in apposition
       // (or "sur convocation du Président sortant, M. X, adressée le 6 mai")
-      /^\S*\s+(?:du|de\s+(?:la|son|sa))\s+(?:presidente?|maire)(?:\s+sortante?)?\s*,\s*(?:m\.\s*)?[^,.;\n]{2,60},\s*(?:(?:adressee?s?|envoyee?s?|expediee?s?)\s+le|(?:en\s+date\s+)?du)\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail));
+      /^\S*\s+(?:du|de\s+(?:la|son|sa))\s+(?:presidente?|maire)(?:\s+sortante?)?\s*,\s*(?:m\.\s*)?[^,.;\n]{2,60},\s*(?:(?:adressee?s?|envoyee?s?|expediee?s?)\s+le|(?:en\s+date\s+)?du)\s*$/.test(tail) ||
+      // (or "sur convocation de Mme X, Maire, présidente de droit, adressée le 2 juillet": the one who convoked, her offices)
+      /^\S*\s+(?:du|de)\s+(?:m\.|mme|madame|monsieur)\s[^.;\n]{2,100}?,\s*(?:adressee?s?|envoyee?s?|expediee?s?)\s+le\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail));
   // "convoqués pour la séance du 30 janvier": the date of the session they were called to
   if (convoc > verb && convoc >= exclude && convocDate && /\b(?:pour|a)\s+(?:la|une)\s+(?:seance|reunion|session)\s+(?:\S+\s+){0,2}(?:du|le)\s*$/.test(tail)) return 'session';
   if (convoc > verb && convoc >= exclude && convocDate) return 'convocation';

@@ -181,7 +181,21 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
     if (j >= lines.length) continue;
     let row = cells(lines[j]!);
     // a first cell naming the row, left of the headings ("Délibération 2011-27      21    17    3    2"): no count
-    if (row.length === head.length + 1 && !/^\d{1,3}$/.test(row[0]!.text) && row[0]!.at + row[0]!.text.length <= head[0]!.at + 1) row = row.slice(1);
+    const labelled = (r: typeof row) => r.length === head.length + 1 && !/^\d{1,3}$/.test(r[0]!.text) && r[0]!.at + r[0]!.text.length <= head[0]!.at + 1;
+    // rows by group ("Groupe Union départementale   19   –   –"), a dash for none, then their « Total » row: the total
+    if (labelled(row) && !/^total/i.test(row[0]!.text) && row.slice(1).every((c) => /^(?:\d{1,3}|[–—-])$/.test(c.text))) {
+      let k = j + 1;
+      while (k < lines.length && k - j < 15) {
+        const r = cells(lines[k]!);
+        if (!labelled(r) || !r.slice(1).every((c) => /^(?:\d{1,3}|[–—-])$/.test(c.text))) break;
+        if (/^total/i.test(r[0]!.text)) {
+          [row, j] = [r, k];
+          break;
+        }
+        k++;
+      }
+    }
+    if (labelled(row)) row = row.slice(1);
     if (row.length !== head.length || !row.every((c) => /^\d{1,3}$/.test(c.text))) continue;
     // each hit spans its heading (the last one down to the numbers): one statement from the headings to the numbers
     out.push(
