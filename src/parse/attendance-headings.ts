@@ -83,8 +83,8 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?<!\bpas\s+donne\s+(?:de\s+)?)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   // opening its line, a legal note in brackets before the colon: "POUVOIRS (loi n° 2021-1465 du 10 novembre 2021 : deux pouvoirs par membre) :"
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote)\s*\((?:loi|article|art\.|ordonnance|decret|en\s+application|conformement|cgct)[^()\n]{0,120}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
-  // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés")
-  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 1, 'newline'),
+  // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés", "ÉTAIENT REPRÉSENTÉS")
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 1, 'newline'),
   // "Avaient délégué leur droit de vote :"
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
   // "AVAIENT DONNÉ DÉLÉGATION DE VOTE (loi n° 2021-1465 … : un conseiller peut être porteur de deux délégations) :"
@@ -101,8 +101,8 @@ const PATTERNS: Pattern[] = [
   // (… "remises au collège des bourgmestre et échevins :")
   P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+suivante?s\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?)(?:\s+(?:au|a\s+la|aux)\s[^:\n.]{1,60})?${COLON}`, ['pouvoir', 'procuration']),
   // absent
-  // "Absents excusés non représentés :": up to two qualifiers
-  P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres[^\S\n]+|conseill(?:er|ere)s?[^\S\n]+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration))){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
+  // "Absents excusés non représentés :", "Absents n'ayant pas donné délégation :": up to two qualifiers
+  P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres[^\S\n]+|conseill(?:er|ere)s?[^\S\n]+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration|delegation)|n'\s?ayant\s+pas\s+donne\s+(?:de\s+)?(?:pouvoir|procuration|delegation)(?:\s+de\s+vote)?)){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
   P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
   // "N'ont pas pris part à la séance : …" (not "au vote": that is a vote)
