@@ -945,7 +945,8 @@ export class AttendanceReader {
     const column = /^[ \t]*\S[^\t\n]*?\S(?:[ \t]{2,}|\t)(?=(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/.exec(text);
     if (column) return this.rowPerson(' '.repeat(column[0].length) + text.slice(column[0].length), start);
     const comma = text.lastIndexOf(',');
-    if (comma > 0 && isRoleOnly(text.slice(comma + 1).trim())) {
+    // (or what the member stands for, in small letters: "Mme Sylvie CROZAT, hôtellerie (Vice-Présidente)")
+    if (comma > 0 && (isRoleOnly(text.slice(comma + 1).trim()) || /^[ \t]*\p{Ll}[\p{Ll}'’ -]{2,60}(?:\([^()]{2,40}\))?[ \t]*$/u.test(text.slice(comma + 1)))) {
       const p = this.gridPerson(text.slice(0, comma), start);
       return p ? { ...p, role: p.role ?? text.slice(comma + 1).trim() } : null;
     }

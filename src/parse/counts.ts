@@ -54,6 +54,8 @@ const LABELS: Label[] = [
   // "Nombre de membres : 11", "Membres ayant voix délibérative : 22": the seats (a colon right after)
   L('members_in_office', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|delegues|elus)(?=\s*[:=])`, ['nombre'], 0),
   L('members_in_office', String.raw`(?<![a-z])(?:membres|conseillers|delegues)\s+(?:ayant|avec)\s+voix\s+deliberative(?=\s*[:=])`, ['deliberative'], 3),
+  // "Membres titulaires : 16", "Délégués titulaires : 24": a board's seats (a colon right after)
+  L('members_in_office', String.raw`(?<![a-z])(?:membres|delegues|administrateurs)\s+titulaires(?=\s*[:=])`, ['titulaires'], 2),
   // "Effectif du Conseil départemental : 46 membres"
   L('members_in_office', String.raw`(?<![a-z])effectif(?:\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee|bureau)(?:\s+[a-z']+){0,2})?(?=\s*[:=])`, ['effectif'], 0),
   // an installation session: "Conseillers élus : 15"

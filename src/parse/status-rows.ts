@@ -134,7 +134,8 @@ function parseState(norm: string, fold: string, power = false): Parsed | null {
   }
   const proxy = PROXY_TAIL.exec(state === 'represented' && !code && !asPower ? `par ${tail.replace(/^par\s+/, '')}` : tail);
   if (proxy) {
-    const holderText = proxy[1]!;
+    // (without a note on the proxy itself: "représenté par M. X (pouvoir)")
+    const holderText = proxy[1]!.replace(/\s*\((?:pouvoir|procuration|mandat|delegation)[^()]*$/, '');
     const at = norm.length - tail.length + tail.lastIndexOf(holderText);
     return { state, holderText: norm.slice(at, at + holderText.length), holderOffset: at, substitute: false, role: null, code };
   }
