@@ -1007,7 +1007,7 @@ export class AttendanceReader {
   private readBracketStates(from: number, to: number): { start: number; end: number } | null {
     const zone = this.src.norm.slice(from, to);
     if (!/\((?:présente?|absente?|excusée?|pouvoir\s+à)\b/i.test(zone)) return null;
-    const ENTRY = /(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()\n]{2,70}?\s*\(\s*(présente?|absente?|excusée?|pouvoir\s+(?:donné\s+)?à\s+([^()\n]{3,60}?)|représentée?\s+par\s+([^()\n]{3,60}?))(?:(?:\s*[,;]\s*|\s+[–-]\s+)([^()\n]{0,80}?))?\s*\)/giu;
+    const ENTRY = /(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()\n]{2,70}?\s*\(\s*(présente?|absente?(?:\s+(?:non\s+)?excusée?)?|excusée?|pouvoir\s+(?:donné\s+)?à\s+([^()\n]{3,60}?)|représentée?\s+par\s+([^()\n]{3,60}?))(?:(?:\s*[,;]\s*|\s+[–-]\s+)([^()\n]{0,80}?))?\s*\)/giu;
     const found = [...zone.matchAll(ENTRY)];
     if (found.length < 4 || new Set(found.map((m) => this.src.lineAt(from + m.index!))).size < 3) return null;
     const states = new Set(found.map((m) => m[1]!.toLowerCase().replace(/e$/, '').slice(0, 5)));
