@@ -657,7 +657,8 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
   }
   // "Délibération 1/2018" or a bare code, the title on the next line: a line in capitals or ending with a colon
   if (!titles.length && seg.number) {
-    const next = /^[ \t]*\n(?:[ \t]*\n)*[ \t]*([^\n]{3,200})\n/.exec(src.raw.slice(bodyStart) + '\n');
+    // (blank lines may hold a no-break space: a Word export's empty paragraphs)
+    const next = /^(?:[^\S\n]*\n)*[^\S\n]*([^\n]{3,200})\n/.exec(src.raw.slice(bodyStart) + '\n');
     const line = next?.[1]!.trim() ?? '';
     const letters = line.replace(/[^\p{L}]/gu, '');
     const caps = letters.replace(/[^\p{Lu}]/gu, '').length;
