@@ -80,7 +80,7 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
   // "DCC 2021-001 – Approbation du … Le procès-verbal est adopté …", "Point 1 – Budget primitif 2016 M. Y …")
   {
     re: new RegExp(
-      String.raw`(?<=(?:^|[.;!?»)]|\d{4}|[Qq]uestions\s+diverses|QUESTIONS\s+DIVERSES|\n[ \t]*\d{1,3})\s+)((?:(?:D[ée]lib[ée]ration|Affaire|Point|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?)?(?:${CODE}|D-\d{1,4}\/(?:19|20)\d\d|\d{1,4}\/(?:19|20)\d\d)|(?:Point\s+)?\d{1,2}(?:\.|\)|°\)|\s[–-]))\s+(?:[–-]\s+)?(\p{Lu}(?:(?!\s(?:D[ée]lib[ée]ration|DCM|DCC|DEL|Point\s+\d)\s)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Aucune?|Après|Vu|Considérant|Sur|Pour|En|Dans|Par|Lors|Suite|Conformément|Rapporteure?|Exposé)\s|\s*$)`,
+      String.raw`(?<=(?:^|[.;!?»)]|\d{4}|[Qq]uestions\s+diverses|QUESTIONS\s+DIVERSES|\n[ \t]*\d{1,3})\s+)((?:(?:D[ée]lib[ée]ration|Affaire|Point|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?)?(?:${CODE}|D-\d{1,4}\/(?:19|20)\d\d|\d{1,4}\/(?:19|20)\d\d)|(?:Point\s+)?\d{1,2}(?:\.|\)|°\)|\s[–-]))(?:\s+[–-]|(?<=\d)\s*:)?\s+(\p{Lu}(?:(?!\s(?:D[ée]lib[ée]ration|DCM|DCC|DEL|Point\s+\d)\s)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Aucune?|Après|Vu|Considérant|Sur|Pour|En|Dans|Par|Lors|Suite|Conformément|Rapporteure?|Exposé)\s|\s*$)`,
       'gu',
     ),
     strength: 2,
@@ -89,6 +89,12 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
   // conseillers municipaux élus le 23 mars 2014 La séance est ouverte …"): the word, its number and a dash tell it
   {
     re: /(?<=\s)((?:POINT|Point)\s+(?:n[°º]\s*)?\d{1,2})\s*[-–]\s+(\p{Lu}(?:(?!\s(?:POINT|Point)\s+\d)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Après|Vu|Considérant|Sur|Conformément|Rapporteure?|Exposé)\s|\s*$)/gu,
+    strength: 2,
+  },
+  // a report of a large assembly by its number in a paragraph ("… 4 4 RAPPORT N° 1.01 DIRECTION DES FINANCES …
+  // DECISION MODIFICATIVE N° 1 DE L EXERCICE 2019 Monsieur Bruno X, rapporteur, présente …")
+  {
+    re: /(?<=\s)((?:RAPPORT|Rapport)\s+[Nn][°º]\s*\d{1,3}(?:\.\d{1,3})?)\s+(?:[–-]\s+)?(\p{Lu}[^.;]{3,160}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Après|Vu|Considérant|Sur|Rapporteure?|Exposé)\s|\s*$)/gu,
     strength: 2,
   },
   // … a code after its word whose title could not be told from its body ("Délibération 48/2010 – Tarifs communaux
