@@ -74,13 +74,14 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
 const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
   { re: new RegExp(String.raw`(?<=\s)(\d{4}\s\d{2}\s+n°\s*\d{1,4})\s*[-–]\s*([^.]{3,120}?)(?=\s+(?:Les?|La|Il|Elle|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant|Sur)\s|\s+\d{4}\s\d{2}\s+n°|$)`, 'g'), strength: 3 },
   { re: /(?<=\s)(\d{4}-\d{2}-A\d+)\s+([^.]{3,80}?)(?=\s+(?:il\s+est|[A-Z][a-z]+\s+(?:propos|expos)))/gi, strength: 3 },
-  { re: /(?<=\s)(?:OBJET|Objet)\s*:\s*([^.]{3,160})/g, strength: 3 },
+  // (up to the sentence's end, or where its body opens: "… collectif Mme Odile X, vice-présidente, présente …")
+  { re: /(?<=\s)(?:OBJET|Objet)\s*:\s*([^.]{3,160}?)(?=\s+(?:Monsieur|Madame|M\.|Mme|MM\.|Vu|Considérant|Après\s+en\s+avoir|(?:Le|La)\s+(?:Maire|Président|Présidente|Conseil|Comité|Bureau|Rapporteur|Rapporteure)|Il\s+est|Sous\s+la\s+présidence)\s|[.]|$)/g, strength: 3 },
   // one-paragraph minutes (document sites): an item's number or code after a sentence end, a year, the
   // agenda's last line or a page number opening a paragraph, its title (up to another item's heading), then the first words of its body ("… 2019. 1. Approbation du procès-verbal de la séance du 5 février 2019 M. X demande …",
   // "DCC 2021-001 – Approbation du … Le procès-verbal est adopté …", "Point 1 – Budget primitif 2016 M. Y …")
   {
     re: new RegExp(
-      String.raw`(?<=(?:^|[.;!?»)]|\d{4}|[Qq]uestions\s+diverses|QUESTIONS\s+DIVERSES|\n[ \t]*\d{1,3})\s+)((?:(?:D[ée]lib[ée]ration|Affaire|Point|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?)?(?:${CODE}|D-\d{1,4}\/(?:19|20)\d\d|\d{1,4}\/(?:19|20)\d\d)|(?:Point\s+)?\d{1,2}(?:\.|\)|°\)|\s[–-]))(?:\s+[–-]|(?<=\d)\s*:)?\s+(\p{Lu}(?:(?!\s(?:D[ée]lib[ée]ration|DCM|DCC|DEL|Point\s+\d)\s)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Aucune?|Après|Vu|Considérant|Sur|Pour|En|Dans|Par|Lors|Suite|Conformément|Rapporteure?|Exposé)\s|\s*$)`,
+      String.raw`(?<=(?:^|[.;!?»)]|\d{4}|[Qq]uestions\s+diverses|QUESTIONS\s+DIVERSES|\n[ \t]*\d{1,3})\s+)((?:(?:D[ée]lib[ée]ration|Affaire|Point|DCM|DCC|DEL|DCS)\s+(?:n[°º]\s*)?)?(?:${CODE}|D-\d{1,4}\/(?:19|20)\d\d|\d{1,4}\/(?:19|20)\d\d)|(?:Point\s+)?\d{1,2}(?:\.|\)|°\)|\s[–-]))(?:\s+[–-]|(?<=\d)\s*:)?\s+(\p{Lu}(?:(?!\s(?:D[ée]lib[ée]ration|DCM|DCC|DEL|Point\s+\d)\s)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Aucune?|Après|Vu|Considérant|Sur|Pour|En|Dans|Par|Lors|Suite|Conformément|Rapporteure?|Exposé|Sous\s+la\s+présidence)\s|\s*$)`,
       'gu',
     ),
     strength: 2,
@@ -88,13 +89,13 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
   // an item named by the word « Point » in a paragraph, wherever it stands ("… Election des adjoints POINT 1 - Installation des
   // conseillers municipaux élus le 23 mars 2014 La séance est ouverte …"): the word, its number and a dash tell it
   {
-    re: /(?<=\s)((?:POINT|Point)\s+(?:n[°º]\s*)?\d{1,2})\s*[-–]\s+(\p{Lu}(?:(?!\s(?:POINT|Point)\s+\d)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Après|Vu|Considérant|Sur|Conformément|Rapporteure?|Exposé)\s|\s*$)/gu,
+    re: /(?<=\s)((?:POINT|Point)\s+(?:n[°º]\s*)?\d{1,2})\s*[-–]\s+(\p{Lu}(?:(?!\s(?:POINT|Point)\s+\d)[^.;]){3,140}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Après|Vu|Considérant|Sur|Conformément|Rapporteure?|Exposé|Sous\s+la\s+présidence)\s|\s*$)/gu,
     strength: 2,
   },
   // a report of a large assembly by its number in a paragraph ("… 4 4 RAPPORT N° 1.01 DIRECTION DES FINANCES …
   // DECISION MODIFICATIVE N° 1 DE L EXERCICE 2019 Monsieur Bruno X, rapporteur, présente …")
   {
-    re: /(?<=\s)((?:RAPPORT|Rapport)\s+[Nn][°º]\s*\d{1,3}(?:\.\d{1,3})?)\s+(?:[–-]\s+)?(\p{Lu}[^.;]{3,160}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Après|Vu|Considérant|Sur|Rapporteure?|Exposé)\s|\s*$)/gu,
+    re: /(?<=\s)((?:RAPPORT|Rapport)\s+[Nn][°º]\s*\d{1,3}(?:\.\d{1,3})?)\s+(?:[–-]\s+)?(\p{Lu}[^.;]{3,160}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Après|Vu|Considérant|Sur|Rapporteure?|Exposé|Sous\s+la\s+présidence)\s|\s*$)/gu,
     strength: 2,
   },
   // … a code after its word whose title could not be told from its body ("Délibération 48/2010 – Tarifs communaux
@@ -151,6 +152,8 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
           end = from + below.end;
         }
       }
+      // (a heading's line that runs into its exposé: "1/ Délibération portant création d'une régie … : le Maire expose")
+      if (!objet && /\s:\s/.test(title)) title = title.replace(/\s+:\s+(?:(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteure?)\s+(?:expose|pr[ée]sente|rappelle|indique|informe)|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[^\n]*\s(?:expose|pr[ée]sente|rappelle|indique|informe))\b[^\n]*$/iu, '');
       if (!objet && p.strength === 2 && title.length > 140) continue;
       // a part of the act numbered as the outline numbers it ("III. RÉSULTAT DU VOTE", "b) Décision"): no item of its own
       if (!objet && ACT_PART.test(foldTitle(title))) continue;
@@ -300,7 +303,10 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
       const body = src.norm.slice(h.end, heads[k + 1]?.start ?? to);
       // (numbered lines under it are the agenda's other items, announced again further down)
       const prose = body.split('\n').filter((l) => l.trim() && !/^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)–-]/.test(l));
-      if ((prose.length > 1 || DECIDES.test(prose.join('\n'))) && !OPENS_ATTENDANCE.test(body)) break;
+      // (the items numbered from 1 again right after it: the agenda's last line, whatever comes between)
+      const next = heads[k + 1]?.number;
+      const restarts = n !== null && next !== undefined && next !== null && /^\d{1,2}$/.test(next) && Number(next) <= n;
+      if ((prose.length > 1 || DECIDES.test(prose.join('\n'))) && !OPENS_ATTENDANCE.test(body) && !restarts) break;
       if (n !== null) lastNumber = n;
       drop.add(h);
     }
