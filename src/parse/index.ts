@@ -640,6 +640,12 @@ function numberWritten(src: SourceText, start: number, number: string): string |
   return `${prefix}${number}`.replace(/\s+/g, ' ').trim();
 }
 
+/** More than `share` of the letters of `s` are capitals (six letters at least). */
+function mostlyCapitals(s: string, share: number): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > share;
+}
+
 function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean, matiereFrom: number, vote: Vote | null, counts: { from: number; to: number }): Deliberation {
   let rubrique: string | null = null;
   let titles = seg.titles;
@@ -673,6 +679,17 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
     const wrap = /^[ \t]*\n[ \t]*([a-zß-ÿ«(][^\n]{0,120})(?=\n|$)/.exec(src.raw.slice(bodyStart));
     if (wrap && !/[.;:!?]$/.test(last) && !/[.;:]$/.test(wrap[1]!.trim()) && wrap[1]!.trim().split(/\s+/).length <= 12) {
       titles = [...titles.slice(0, -1), `${last} ${wrap[1]!.trim()}`];
+      bodyStart = Math.min(seg.end, bodyStart + wrap[0].length);
+    }
+  }
+  // a title in capitals wrapped onto the next line in capitals: "2005-014 – RÉVISION DES TARIFS DES CONCESSIONS" /
+  // "FUNÉRAIRES AU 1er AVRIL 2005"
+  if (titles.length && !rubrique) {
+    const last = titles[titles.length - 1]!;
+    const wrap = /^[ \t]*\n[ \t]*([^\n]{3,140})(?=\n|$)/.exec(src.raw.slice(bodyStart));
+    const line = wrap?.[1]!.trim() ?? '';
+    if (wrap && mostlyCapitals(last, 0.9) && mostlyCapitals(line, 0.75) && !/[.;:!?]$/.test(last) && !/[.;:]$/.test(line) && line.split(/\s+/).length <= 16 && !/^(?:\d{1,4}\s*[-–./)]|[IVX]{1,4}\s*[-–.)]|(?:OBJET|ARTICLE|VU|CONSID[EÉ]RANT|APR[EÈ]S|LE\s+CONSEIL|D[EÉ]CIDE)\b)/.test(line)) {
+      titles = [...titles.slice(0, -1), `${last} ${line}`];
       bodyStart = Math.min(seg.end, bodyStart + wrap[0].length);
     }
   }

@@ -41,7 +41,8 @@ const isUpperAscii = (c: number) => c >= 65 && c <= 90;
  * blanks) can open it (`linePattern`, scan.ts).
  */
 const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean }> = [
-  { re: linePattern(/^[ \t]*(?:\*\*)?[o0]bjet(?:[ \t]+unique)?[ \t]*(?:\*\*)?[ \t]*:[ \t]*(.*)$/gim, (c) => c === 42 || c === 111 || c === 79 || c === 48), strength: 3, objet: true },
+  // (or a spaced dash for the colon: "OBJET - ACQUISITION AMIABLE …")
+  { re: linePattern(/^[ \t]*(?:\*\*)?[o0]bjet(?:[ \t]+unique)?[ \t]*(?:\*\*)?(?:[ \t]*:|[ \t]+[-–—](?=[ \t]))[ \t]*(.*)$/gim, (c) => c === 42 || c === 111 || c === 79 || c === 48), strength: 3, objet: true },
   // a numbered object of a Belgian council ("Objet n° 7 : Marché public de travaux", "Objet n° 5 – Régie foncière")
   { re: linePattern(/^[ \t]*objet[ \t]+n[°º][ \t]*(\d{1,3})[ \t]*[-–:][ \t]*(.*)$/gim, (c) => c === 111 || c === 79), strength: 3 },
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº|n(?=[ \t]+\d))?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), (c) => c === 45 || c === 100 || c === 68), strength: 3 },
