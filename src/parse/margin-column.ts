@@ -125,7 +125,10 @@ export function unrightColumnText(text: string): string {
 }
 
 /** Words of a reception stamp (OCR spellings too: "S0US-PREFECTUR", "REÇU", "ARRIVÉ LE", "2 1 JUIN 2011", "l O FEV. 2016"). */
-const STAMP_WORD = /pr[eé]fectur|s[o0]us-pr|arriv[eé](?:e?[ \t]+le\b|e\b)|re[cç]u\b|courrier|enregistr/i;
+// (and the ACTES stamp of a transmitted act: "Envoyé en préfecture le 16/04/2024", "Publié le", "ID : 033-213304121-…")
+const STAMP_WORD = /pr[eé]fectur|s[o0]us-pr|arriv[eé](?:e?[ \t]+le\b|e\b)|re[cç]u\b|courrier|enregistr|publi[eé][ \t]+le\b|^ID[ \t]*:[ \t]*[0-9O]{3}-/i;
+/** The lines of the stamp of an act transmitted to the préfecture (ACTES). */
+const ACTES_STAMP = /^(?:envoy[eé]|re[cç]u)[ \t]+en[ \t]+pr[eé]fecture|^publi[eé][ \t]+le\b|^ID[ \t]*:[ \t]*[0-9O]{3}-/i;
 /** A stamp's date, as OCR reads it ("2 1 JUIN 2011", "l O FEV. 2016"): part of a stamp, never one alone. */
 const STAMP_DATE = /(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[eé]c)/i;
 
@@ -145,7 +148,8 @@ const STAMP_DATE = /(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|a
  * (a rule "|"), never a heading ("Délibération n° 2016-006").
  */
 /** A short piece ending a line after six spaces or more (group 2), the line's text before it (group 1, none when alone). */
-const STAMP_PIECE = /^(.*\S)? {6,}(\S(?:[^\n]{0,23}\S)?)[ \t]*$/;
+// (up to 45 characters when they are the ACTES stamp's: "Envoyé en préfecture le 16/04/2024")
+const STAMP_PIECE = /^(.*\S)? {6,}(\S(?:[^\n]{0,43}\S)?)[ \t]*$/;
 
 export function unstampText(text: string): string {
   if (!/ {6}/.test(text) || !STAMP_WORD.test(text)) return text;
@@ -155,9 +159,11 @@ export function unstampText(text: string): string {
     if (!m) return null;
     const col = line.trimEnd().length - m[2]!.length;
     if (col < 45) return null;
+    const stamp = STAMP_WORD.test(m[2]!);
+    if (m[2]!.length > 25 && !ACTES_STAMP.test(m[2]!)) return null;
     // (a count box's piece, "votants : 7", "Date de convocation :", is the right column the count readers use: no stamp)
-    if (m[2]!.includes(':')) return null;
-    return { line: i, col, alone: m[1] === undefined, stamp: STAMP_WORD.test(m[2]!), sign: !/\p{L}{2}/u.test(m[2]!) || STAMP_DATE.test(m[2]!) };
+    if (m[2]!.includes(':') && !/^ID[ \t]*:/.test(m[2]!)) return null;
+    return { line: i, col, alone: m[1] === undefined, stamp, sign: !/\p{L}{2}/u.test(m[2]!) || STAMP_DATE.test(m[2]!) };
   });
   const blank = new Set<number>();
   let run: Array<NonNullable<(typeof pieces)[number]>> = [];
