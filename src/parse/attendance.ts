@@ -1385,7 +1385,8 @@ export class AttendanceReader {
     content = content.replace(/(\n[ \t]*)([a-h]\)|[IVX]{1,5}[.)]|\d{1,2}[.)])([ \t]*)$/, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c);
     // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
     // (or "Présents : 23 membres, soit Mmes et MM. X, …", "Présents : 42 membres sur 45, à savoir Mmes et MM. :")
-    const counted = /^(\s*\(?\d{1,3}\)?\s*(?:[-–—:]|(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+sur\s+\d{1,3})?\s*,?\s*(?:soit|à\s+savoir|savoir)\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.|Messieurs)\s*)?:?)\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+\s+[A-ZÀ-Þ]{2})/.exec(content);
+    // (or a count in brackets before the names: "Pouvoirs : (5) Jean-Luc X à …", "Absents excusés : (15) Laurent Y, …")
+    const counted = /^(\s*(?:\(\d{1,3}\)(?=\s)|\(?\d{1,3}\)?\s*(?:[-–—:]|(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+sur\s+\d{1,3})?\s*,?\s*(?:soit|à\s+savoir|savoir)\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.|Messieurs)\s*)?:?))\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2})/.exec(content);
     if (counted) content = ' '.repeat(counted[1]!.length) + content.slice(counted[1]!.length);
     // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
     // (also an OCR'd number: "Pouvoirs : O5")
@@ -1782,7 +1783,7 @@ export class AttendanceReader {
       if (!text.trim() || isOnlyCivility(text) || REMOTE_ATTENDANCE.test(text)) continue;
       if (findRelation(foldText(text), kind === 'proxies')) continue;
       // "Lucien FERRAND, suppléant de Marc JOUANNEAU", "…, suppléée par M. X": a substitution, read as the list reads it
-      if (/^\s*(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|remplaçante?|en\s+remplacement)\s+(?:de|du)\s+\S|^\s*(?:suppléée?|remplacée?)\s+par\s+\S/i.test(text)) continue;
+      if (/^\s*(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|remplaçante?|en\s+remplacement)\s+(?:(?:de|du)\s+|d['’]\s?)\S|^\s*(?:suppléée?|remplacée?)\s+par\s+\S/i.test(text)) continue;
       // (a fragment the excerpt cuts ending the text, "… et Ro", says nothing of the sentence)
       if (j === pieces.length - 1 && text.trim().split(/\s+/).length <= 2 && this.src.norm.slice(pieces[j]!.end).trim() === '') continue;
       if (parseEntry(text, pieces[j]!.start, this.order).prose) return true;

@@ -27,7 +27,7 @@ const DE_TO = /^(?:[-–—•*]\s*)?(?:de|du)\s+((?:m\.|mme|mlle|mr|monsieur|ma
 const BARE_PAR = /^(.+?)\s+par\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
 const SUBST_BY = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacee?|suppleee?|representee?\s+par\s+(?:son|sa)\s+suppleante?)\s+(?:par\s+)?(?:(?:son|sa|le|la)\s+)?(?:suppleante?\s+)?(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
 // (not "maire suppléant de Saint-Octave": a mayor's office in the town named)
-const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacant|remplacante|remplace|supplee|(?<!maires?[- ])suppleante?\s+de|en\s+remplacement\s+de)\s+(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
+const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:(?:remplacant|remplacante|remplace|supplee|(?<!maires?[- ])suppleante?\s+de|en\s+remplacement\s+de)\s+|(?<!maires?[- ])suppleante?\s+d'\s?)(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
 
 function range(fold: string, m: RegExpExecArray, group: number): [number, number] | null {
   const g = m[group];
@@ -140,7 +140,7 @@ function relationOfNote(fold: string, raw: string): NoteMeaning {
   re = /^(?:pvr|pvoir|pouv\.?|proc\.?|procur\.?)(?:\s+(?:a|au))?\s+/;
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
   // ("délégué suppléant de M. X, avec voix délibérative")
-  re = /^(?:remplace|supplee|(?:(?:delegue|conseill(?:er|ere)|membre)e?\s+)?suppleant(?:e|\(e\))?\s+de|en\s+remplacement\s+de)\s+/;
+  re = /^(?:(?:remplace|supplee|(?:(?:delegue|conseill(?:er|ere)|membre)e?\s+)?suppleant(?:e|\(e\))?\s+de|en\s+remplacement\s+de)\s+|(?:(?:delegue|conseill(?:er|ere)|membre)e?\s+)?suppleant(?:e|\(e\))?\s+d'\s?)/;
   if (re.test(t)) return { type: 'replaces', other: cut(re) };
   if (/^excusee?s?\.?$/.test(t)) return { type: 'excused' };
   if (PARTIAL.test(t)) return { type: 'partial' };
