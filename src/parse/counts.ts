@@ -84,7 +84,7 @@ const LABELS: Label[] = [
   // "Le nombre des membres présents étant de 14, le quorum est atteint"
   L('present', String.raw`(?<![a-z])nombre\s+des?\s+(?:${WHO}\s+)?presents?\s+(?:etant|est|s'eleve\s+a)(?:\s+de)?`, ['nombre'], 0),
   // nombre, de, WHO (2), titulaires before "present(s)" ("présents ou suppléés : 21": a substitute sits)
-  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+(?:participant|prenant\s+part)\s+au\s+vote|\s+avec\s+voix\s+deliberative|\s+ou\s+representes|\s+ou\s+(?:supplee?s?|remplacee?s?)|\s+a\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+(?:en\s+salle|sur\s+place)(?:\s+(?:ou|et)\s+(?:a|en)\s+(?:distance|visio\w*))?|\s+(?:a|en)\s+distance|\s+ou\s+(?:participant|connectee?s?|presente?s?)\s+(?:a|en)\s+(?:distance|visio\w*)|\s*\((?:en|a|sur|par)\s[^)\n]{0,40}\)|\s*\((?:titulaires|delegues|membres)(?:\s+ou\s+suppleants|\s+et\s+suppleants)?\))?`, ['present'], 5),
+  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+(?:participant|prenant\s+part)\s+au\s+vote|\s+(?:avec|ayant)\s+voix\s+deliberative|\s+ou\s+representes|\s+ou\s+(?:supplee?s?|remplacee?s?)|\s+a\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+(?:en\s+salle|sur\s+place)(?:\s+(?:ou|et)\s+(?:a|en)\s+(?:distance|visio\w*))?|\s+(?:a|en)\s+distance|\s+ou\s+(?:participant|connectee?s?|presente?s?)\s+(?:a|en)\s+(?:distance|visio\w*)|\s*\((?:en|a|sur|par)\s[^)\n]{0,40}\)|\s*\((?:titulaires|delegues|membres)(?:\s+ou\s+suppleants|\s+et\s+suppleants)?\))?`, ['present'], 5),
 ];
 
 /** "86 membres en exercice", "19 présents", "composé de dix-neuf membres en exercice", "soit vingt-cinq votants" */
