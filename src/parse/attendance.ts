@@ -1574,7 +1574,8 @@ export class AttendanceReader {
         }
       }
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma (or "…, suppléant, remplaçant M. Y")
-      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|remplaçante?(?:\s+(?:de|du))?)\s+(?=\S)/i.exec(text.slice(lead)) : null;
+      // (accents as written or lost: "suppleant de LABAT Henri")
+      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?)\s+(?=\S)/i.exec(text.slice(lead)) : null;
       if (substOf) {
         const at = lead + substOf[0].length;
         const titular = this.personFrom(text.slice(at), piece.start + at);
@@ -1785,7 +1786,7 @@ export class AttendanceReader {
       if (!text.trim() || isOnlyCivility(text) || REMOTE_ATTENDANCE.test(text)) continue;
       if (findRelation(foldText(text), kind === 'proxies')) continue;
       // "Lucien FERRAND, suppléant de Marc JOUANNEAU", "…, suppléée par M. X": a substitution, read as the list reads it
-      if (/^\s*(?:(?:(?:conseill[eè]re?|délégué(?:e|\(e\))?|membre)\s+)?suppléant(?:e|\(e\))?|remplaçante?|en\s+remplacement)\s+(?:(?:de|du)\s+|d['’]\s?)\S|^\s*(?:suppléée?|remplacée?)\s+par\s+\S/i.test(text)) continue;
+      if (/^\s*(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|rempla[çc]ante?|en\s+remplacement)\s+(?:(?:de|du)\s+|d['’]\s?)\S|^\s*(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par\s+\S/i.test(text)) continue;
       // (a fragment the excerpt cuts ending the text, "… et Ro", says nothing of the sentence)
       if (j === pieces.length - 1 && text.trim().split(/\s+/).length <= 2 && this.src.norm.slice(pieces[j]!.end).trim() === '') continue;
       if (parseEntry(text, pieces[j]!.start, this.order).prose) return true;
