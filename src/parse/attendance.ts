@@ -259,7 +259,7 @@ const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
  */
 function notSittingState(text: string): 'staff' | 'absent' | 'excused' | null {
   if (/^\s*suppl[ée]ante?\s+sans\s+voix\s+d[ée]lib[ée]rative\s*[.;]?\s*$/i.test(text)) return 'staff';
-  const m = /^\s*(?:est|était)\s+(absente?|excusée?)\s*[.;]?\s*$/i.exec(text);
+  const m = /^\s*(?:est|[ée]tait)\s+(absente?|excus[ée]e?)\s*[.;]?\s*$/i.exec(text);
   return m ? (/^absent/i.test(m[1]!) ? 'absent' : 'excused') : null;
 }
 
@@ -295,7 +295,7 @@ const ABSENCE_CLAUSES: RegExp[] = [
 ];
 
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
-const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:également\s+|aussi\s+)?(?:donné|confié)|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|délégation\s+de\s+vote)(?:\s+(?:donnée?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?représentée?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|était)\s+fait(?:e)?\s+représenter\s+par\s+(?=\S)/i;
+const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]galement\s+|aussi\s+)?(?:donn[ée]|confi[ée])|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]e?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?repr[ée]sent[ée]e?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|[ée]tait)\s+fait(?:e)?\s+repr[ée]senter\s+par\s+(?=\S)/i;
 
 /** "…, de même que M. B à …" after a proxy sentence: more pairs follow. */
 const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i;
@@ -792,7 +792,7 @@ export class AttendanceReader {
     const out: Array<{ mark: string; start: number; end: number; text: string }> = [];
     const zone = this.src.norm.slice(from, Math.min(to, from + 8000));
     if (!zone.includes('(')) return out;
-    for (const m of zone.matchAll(/(?:^|\n)[ \t]*(\(\d{1,2}\)|\*{1,3})[ \t]+((?:porteu(?:r|se)|détent(?:eur|rice)|a\s+donné|ayant\s+donné|représenté|pouvoir|procuration)[^\n]*)/gi)) {
+    for (const m of zone.matchAll(/(?:^|\n)[ \t]*(\(\d{1,2}\)|\*{1,3})[ \t]+((?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|a\s+donn[ée]|ayant\s+donn[ée]|repr[ée]sent[ée]|pouvoir|procuration)[^\n]*)/gi)) {
       const start = from + m.index! + m[0].indexOf(m[1]!);
       out.push({ mark: m[1]!.replace(/[()]/g, ''), start, end: start + m[0].length - m[0].indexOf(m[1]!), text: m[2]! });
     }
@@ -1006,8 +1006,8 @@ export class AttendanceReader {
    */
   private readBracketStates(from: number, to: number): { start: number; end: number } | null {
     const zone = this.src.norm.slice(from, to);
-    if (!/\((?:présente?|absente?|excusée?|pouvoir\s+à)\b/i.test(zone)) return null;
-    const ENTRY = /(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()\n]{2,70}?\s*\(\s*(présente?|absente?(?:\s+(?:non\s+)?excusée?)?|excusée?|pouvoir\s+(?:donné\s+)?à\s+([^()\n]{3,60}?)|représentée?\s+par\s+([^()\n]{3,60}?))(?:(?:\s*[,;]\s*|\s+[–-]\s+)([^()\n]{0,80}?))?\s*\)/giu;
+    if (!/\((?:pr[ée]sente?|absente?|excus[ée]e?|pouvoir\s+[àa])\b/i.test(zone)) return null;
+    const ENTRY = /(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()\n]{2,70}?\s*\(\s*(pr[ée]sente?|absente?(?:\s+(?:non\s+)?excus[ée]e?)?|excus[ée]e?|pouvoir\s+(?:donn[ée]\s+)?[àa]\s+([^()\n]{3,60}?)|représentée?\s+par\s+([^()\n]{3,60}?))(?:(?:\s*[,;]\s*|\s+[–-]\s+)([^()\n]{0,80}?))?\s*\)/giu;
     const found = [...zone.matchAll(ENTRY)];
     if (found.length < 4 || new Set(found.map((m) => this.src.lineAt(from + m.index!))).size < 3) return null;
     const states = new Set(found.map((m) => m[1]!.toLowerCase().replace(/e$/, '').slice(0, 5)));
@@ -1028,7 +1028,7 @@ export class AttendanceReader {
       const p = this.rowPerson(nameText, at);
       if (!p) continue;
       const who = this.ref(p);
-      const state = m[1]!.toLowerCase();
+      const state = m[1]!.toLowerCase().replace(/^present/, 'présent');
       const note = (m[4] ?? '').toLowerCase();
       if (/sans\s+voix/.test(note)) continue;
       const substitute = supplColumn && rank >= 2;
@@ -1121,7 +1121,7 @@ export class AttendanceReader {
       const giverText = this.src.norm
         .slice(gStart, gStart + m[1]!.length)
         .replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length))
-        .replace(/,\s*(?:empêchée?s?|excusée?s?|absente?s?|retenue?s?|indisponibles?|souffrante?s?|conseill(?:er|ère)s?(?:\s+(?:municipale?s?|communale?s?|communautaires?))?|échevine?s?|adjointe?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
+        .replace(/,\s*(?:empêch[ée]e?s?|excus[ée]e?s?|absente?s?|retenue?s?|indisponibles?|souffrante?s?|conseill(?:er|[èe]re)s?(?:\s+(?:municipale?s?|communale?s?|communautaires?))?|[ée]chevine?s?|adjointe?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
       let giver = parseEntry(unbullet(giverText), gStart, this.order);
       // "En application de la loi du 24 juin 2020, Mme X a donné procuration à …": the giver after the clause's last comma
       if (giver.people.length === 0) {
@@ -1267,7 +1267,7 @@ export class AttendanceReader {
       const end = Math.min(to, h.end + 800, headings[i + 1]?.start ?? Infinity);
       const content = this.src.norm.slice(h.end, end).replace(/\([^)]*\)?/g, ' ');
       for (const part of content.split(/[,;\t\n•]| {2,}|\s[-–]\s|\s(?:et)\s|(?:^|\s)\d{1,3}[.)](?=\s)/)) {
-        const t = part.replace(/\s(?:pouvoir|procuration|représentée?|a donné|donne).*$/i, '').trim();
+        const t = part.replace(/\s(?:pouvoir|procuration|repr[ée]sent[ée]e?|a donn[ée]|donne).*$/i, '').trim();
         if (t) samples.push(t);
         if (samples.length >= 60) return detectOrder(samples);
       }
@@ -1370,7 +1370,7 @@ export class AttendanceReader {
     let content = this.src.norm.slice(h.end, contentEnd);
     // a proxy table saved as text, one TAB on each side of the relation ("BOUTONNET Fabrice<TAB>à<TAB>LACOMBE Véronique",
     // "X<TAB>pouvoir à<TAB>Y"): one entry "X à Y" (the TABs become spaces, offsets kept)
-    if (content.includes('\t')) content = content.replace(/(?<=\S)\t(à|au|pouvoir\s+(?:donné\s+)?à|procuration\s+(?:donnée\s+)?à|représentée?\s+par)\t(?=\S)/gi, ' $1 ');
+    if (content.includes('\t')) content = content.replace(/(?<=\S)\t(à|au|pouvoir\s+(?:donn[ée]\s+)?à|procuration\s+(?:donn[ée]e\s+)?à|repr[ée]sent[ée]e?\s+par)\t(?=\S)/gi, ' $1 ');
     // a college's title on its own line inside the list ("Au titre du Département :", "Au titre des communes et des EPCI :")
     if (/au\s+titre\s+d/i.test(content)) content = content.replace(/^([ \t]*)(au\s+titre\s+d[^\n:]{2,100}:)[ \t]*$/gim, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
     // a member body in a TAB column after the delegate ("\tVIOLETTE Paul\tCA du Grand Sorbier"): no name (blanked, offsets kept)
@@ -1495,7 +1495,7 @@ export class AttendanceReader {
       }
       // "Mme X, excusée, qui a donné pouvoir à …", "et M. Y, absent.": a state after the name names no one
       // (or "suppléé", "remplacée": the substitute named elsewhere)
-      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excusée?s?|suppléée?s?|remplacée?s?)(?:\s+(?:et\s+)?(?:absente?s?|excusée?s?))?\s*[.;]?\s*$/i.test(text)) continue;
+      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excus[ée]e?s?|suppl[ée][ée]e?s?|remplac[ée]e?s?)(?:\s+(?:et\s+)?(?:absente?s?|excus[ée]e?s?))?\s*[.;]?\s*$/i.test(text)) continue;
       // "Madame la conseillère X, district no 1 – Du Lac": the district's name after its number (Québec)
       if (i > 0 && /^\s*[-–—]\s*$/.test(piece.sep) && /\b(?:district|quartier|si[èe]ge)\s*(?:no\.?|n°|nº|#)?\s*\d{1,2}\s*$/i.test(pieces[i - 1]!.text) && !/\p{Lu}{2}/u.test(text)) continue;
       // "M. X (ÉSR) – à distance": the way a member attends
@@ -1505,7 +1505,7 @@ export class AttendanceReader {
       // "M. Y, Président du Conseil départemental, qui préside la séance ;")
       const inEntry = (p: Piece) => p.sep === ',' || p.sep.trim() === 'et';
       // (not a substitution or a proxy said there: "…, représentée par son suppléant", "…, pouvoir à M. Y", read below)
-      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/suppl|rempla|représent|pouvoir|procuration|mandat|délégation/i.test(text) && !NAMES_SOMEONE.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
+      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/suppl|rempla|repr[ée]sent|pouvoir|procuration|mandat|d[ée]l[ée]gation/i.test(text) && !NAMES_SOMEONE.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
         // (up to the entry's end: a semicolon, or the end of the line)
         // (every part up to there in small letters too: "…, formant la majorité des membres en exercice, M. X ayant …" is prose)
         let j = i + 1;
@@ -1530,7 +1530,7 @@ export class AttendanceReader {
       // (… or after the giver's role: "– M. X, vice-président chargé des transports (section …) à M. Y")
       const cont =
         kind === 'proxies' && lastProxy && lastProxy.holder === null
-          ? (/^\s*(?:(?:(?:a\s+donné|donne|ayant\s+donné)\s+)?(?:pouvoir|procuration|mandat|délégation(?:\s+de\s+vote)?)(?:\s+(?:donnée?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*représentée?\s+par\s+(?=\S)/i.exec(text) ??
+          ? (/^\s*(?:(?:(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:donn[ée]e?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*repr[ée]sent[ée]e?\s+par\s+(?=\S)/i.exec(text) ??
             /^\s*\p{Ll}[^,;:\p{Lu}]{0,100}?\s(?:à|au)\s+(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/u.exec(text))
           : null;
       if (lastProxy && cont) {
@@ -1558,7 +1558,7 @@ export class AttendanceReader {
       const lead = seated ? seated[0].length : 0;
       // "Mme X (Praz), suppléée par M. Y": the titular's substitute cut from it by a comma
       // (or "représenté par son suppléant M. Y": a substitute, not a proxy)
-      const substBy = lastPeople.length === 1 ? /^\s*(?:suppléée?|remplacée?|représentée?(?=\s+par\s+(?:son|sa)\s+suppléant))\s+par\s+(?:son\s+|sa\s+)?(?:suppléante?\s+)?(?=\S)/i.exec(text) : null;
+      const substBy = lastPeople.length === 1 ? /^\s*(?:suppl[ée][ée]e?|remplac[ée]e?|repr[ée]sent[ée]e?(?=\s+par\s+(?:son|sa)\s+suppl[ée]ant))\s+par\s+(?:son\s+|sa\s+)?(?:suppl[ée]ante?\s+)?(?=\S)/i.exec(text) : null;
       if (substBy) {
         const substitute = this.personFrom(text.slice(substBy[0].length).replace(/[.;]\s*$/, ''), piece.start + substBy[0].length);
         if (substitute) {
@@ -1566,7 +1566,7 @@ export class AttendanceReader {
           continue;
         }
         // "M. X (Commune), remplacé par son suppléant": the substitute named elsewhere (among the present)
-        if (/^\s*(?:suppléée?|remplacée?|représentée?)\s+par\s+(?:son|sa)\s+suppléante?[\s.,;)]*$/i.test(text)) {
+        if (/^\s*(?:suppl[ée][ée]e?|remplac[ée]e?|repr[ée]sent[ée]e?)\s+par\s+(?:son|sa)\s+suppl[ée]ante?[\s.,;)]*$/i.test(text)) {
           // (kept as the member's note: the seat is the substitute's, counted once)
           const who = lastPeople[0]!;
           for (const p of [who, ...this.listFor(kind).filter((x) => x !== who && x.name === who.name && x.span.start === who.span.start)]) p.note = p.note ? `${p.note}; ${text.trim()}` : text.trim();
@@ -2061,7 +2061,7 @@ export class AttendanceReader {
     const titular = this.personFrom(text.slice(rel.titular[0], rel.titular[1]), piece.start + rel.titular[0]);
     const substitute = this.personFrom(text.slice(rel.substitute[0], rel.substitute[1]), piece.start + rel.substitute[0]);
     // "M. X (Commune), remplacé par son suppléant": the substitute unnamed here (named among the present)
-    if (titular && !substitute && /\b(?:remplacée?|suppléée?)\s+par\s+(?:son|sa)\s+suppléante?[\s).,;]*$/i.test(text)) {
+    if (titular && !substitute && /\b(?:remplac[ée]e?|suppl[ée][ée]e?)\s+par\s+(?:son|sa)\s+suppl[ée]ante?[\s).,;]*$/i.test(text)) {
       if (kind !== 'proxies') this.listFor(kind).push(titular);
       return true;
     }
@@ -2304,8 +2304,8 @@ export function blankGroupLabels(content: string): string {
     content = content.replace(/(\n[ \t]*)((?:Groupe|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b[^\n]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+)\s*\)[ \t]*:?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
   // "Commune de Vernassal-Haut : absents": a group's row naming no one
-  if (/:[ \t]*(?:absente?s?|excusée?s?|non\s+représentée?s?)[ \t]*\.?[ \t]*(?:\n|$)/i.test(content)) {
-    content = content.replace(/(?<=^|\n)[ \t]*\p{Lu}[^:\n]{1,60}:[ \t]*(?:absente?s?|excusée?s?|non\s+représentée?s?)[ \t]*\.?[ \t]*(?=\n|$)/giu, (line) =>
+  if (/:[ \t]*(?:absente?s?|excus[ée]e?s?|non\s+repr[ée]sent[ée]e?s?)[ \t]*\.?[ \t]*(?:\n|$)/i.test(content)) {
+    content = content.replace(/(?<=^|\n)[ \t]*\p{Lu}[^:\n]{1,60}:[ \t]*(?:absente?s?|excus[ée]e?s?|non\s+repr[ée]sent[ée]e?s?)[ \t]*\.?[ \t]*(?=\n|$)/giu, (line) =>
       /pr[ée]sent|absent|excus|pouvoir|procuration/i.test(line.slice(0, line.indexOf(':'))) ? line : ' '.repeat(line.length),
     );
   }
