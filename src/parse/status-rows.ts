@@ -23,7 +23,7 @@
  */
 import type { PersonText } from './name-parse.ts';
 import { cells } from './presence-table.ts';
-import type { SourceText } from './source.ts';
+import { foldText, type SourceText } from './source.ts';
 
 /** 'replaced': the member's substitute sat in the seat ("suppléé par X" and nothing more): the member is in no list. */
 export type RowState = 'present' | 'absent' | 'excused' | 'represented' | 'replaced';
@@ -442,12 +442,27 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       }
       if (/^[\s|+:=_-]+$/.test(line)) continue; // a border
       const row = cells(line, start, true, sep);
+      // a row's cells wrapped onto the lines below it, the other cells empty there ("| Merville- | CAUCHY Roger | excusé,
+      // pouvoir à |" / "| en-Santerre | | M. BRIDOUX |"; "| le-Sec | CARON-LEFORT | présente |" / "| | Sylviane | |"):
+      // each cell read whole (its text joined; it keeps the first line's offset)
+      while (sep === '|' && l < src.lineCount) {
+        const nextStart = src.lineStarts[l]!;
+        const nextLine = src.norm.slice(nextStart, nextStart + src.lineLength(l + 1));
+        if (!nextLine.includes('|') || /^[\s|+:=_-]+$/.test(nextLine)) break;
+        const more = cells(nextLine, nextStart, true, sep);
+        const nameEmpty = !more[nameCol]?.text.trim();
+        const stateEmpty = !more[stateCol]?.text.trim();
+        // (a row's last border read by OCR as another mark, "| … | presente ¦": one cell fewer)
+        if (Math.abs(more.length - row.length) > 1 || (!nameEmpty && !stateEmpty)) break;
+        for (const [k, c] of more.entries()) if (c.text.trim() && row[k]) row[k] = { ...row[k]!, text: `${row[k]!.text.trimEnd()} ${c.text.trim()}` };
+        l++;
+      }
       const nameCell = row[nameCol];
       const stateCell = row[stateCol];
       if (!nameCell || !stateCell) break;
       const who = person(nameCell.text, nameCell.start);
       if (!who) break;
-      end = start + line.length;
+      end = src.lineStarts[l - 1]! + src.lineLength(l);
       let stateText = stateCell.text.trim();
       let stateAt = stateCell.start + stateCell.text.indexOf(stateText);
       // a legend's letter before the words that tell the state ("S – suppléée par Y", "R – pouvoir à X"): the words are read
@@ -460,7 +475,9 @@ export function readStateTable(src: SourceText, from: number, to: number, person
         rows.push({ person: who, state: code === 'substituted' ? 'excused' : code, holder: null, substitute: code === 'substituted' ? substituteOf() : null, line: l });
         continue;
       }
-      const parsed = parseState(stateText, src.fold.slice(stateAt, stateAt + stateText.length)) ?? proxyState(stateText) ?? substituteState(stateText);
+      // (a state wrapped over lines is folded as joined)
+      const stateFold = src.norm.slice(stateAt, stateAt + stateText.length) === stateText ? src.fold.slice(stateAt, stateAt + stateText.length) : foldText(stateText);
+      const parsed = parseState(stateText, stateFold) ?? proxyState(stateText) ?? substituteState(stateText);
       if (!parsed) {
         rows.push({ person: who, state: 'absent', holder: null, substitute: null, line: l });
         continue;
