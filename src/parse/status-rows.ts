@@ -126,6 +126,14 @@ function parseState(norm: string, fold: string, power = false): Parsed | null {
   const tailStart = rest + (/^[ \t]*(?:[-–—,;][ \t]*)?/.exec(fold.slice(rest))?.[0].length ?? 0);
   const tail = fold.slice(tailStart);
   if (tail === '') return { state, holderText: null, holderOffset: 0, substitute: false, role: null, code };
+  // "R (M. LAPLACE)", "représenté (Mme ABADIE)": the holder in brackets after the state
+  if (state === 'represented') {
+    const bracket = /^\(\s*((?:m\.|mme|mlle|monsieur|madame)\s*[^()]{2,60}?)\s*\)$/.exec(tail);
+    if (bracket) {
+      const at = norm.length - tail.length + tail.indexOf(bracket[1]!);
+      return { state, holderText: norm.slice(at, at + bracket[1]!.length), holderOffset: at, substitute: false, role: null, code };
+    }
+  }
   // "représenté par X" read as its words: the holder follows
   const sub = SUBSTITUTE_TAIL.exec(tail);
   if (sub) {
@@ -155,7 +163,8 @@ interface Candidate {
 
 /** The row written on one line, or null. `base`: the line's offset. */
 function rowOf(norm: string, fold: string, base: number): Candidate | null {
-  const trimmed = norm.replace(/\s+$/, '');
+  // (a scan's stray mark at the line's end is none of the row: "LASSERRE Karine ...... P    ¦")
+  const trimmed = norm.replace(/(?:\s+[¦»«~])?\s*$/, '');
   // cells apart by TABs, or by pipes inside the line ("Aix-la-Marsalouse | M. Jean-Paul X | présent – Président"; a table
   // framed by pipes, "| … |", is read by the pipe-table reader)
   const piped = !trimmed.includes('\t') && trimmed.includes('|') && !/^\s*\|/.test(trimmed);
