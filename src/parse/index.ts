@@ -316,7 +316,8 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
-  const src = new SourceText(unstampText(unrightColumnText(unmarginText(unframeText(unboxText(unruleLetters(unmarkText(spellOcrCivilities(spellLigatures(text))))))))), options.pages);
+  // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
+  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(spellOcrCivilities(spellLigatures(text))))))))), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)

@@ -67,7 +67,8 @@ export function unmarginText(text: string): string {
   if (c < 0) return text;
   let changed = false;
   const out = lines.map((line) => {
-    if (line.length <= c || line.slice(c - 3, c) !== '   ' || line[c] === ' ') return line;
+    // (two spaces are enough at the column itself: "Date de la convocation  DUFFAU, Mmes …", the margin's text filling it)
+    if (line.length <= c || line.slice(c - 2, c) !== '  ' || line[c] === ' ') return line;
     const margin = line.slice(0, c).trimEnd();
     const body = line.slice(c);
     if (margin === '') {
