@@ -82,6 +82,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (/\bexpose\s+n\s*°?\s*\d+\s+approbation\s+du\s+(?:proces[- ]verbal|compte[- ]rendu)\s+du\s*$/.test(before)) return 'session';
   const immediate = before.slice(-40);
   if (/\bau\s*$/.test(immediate)) return 'other';
+  // the first meeting, held without quorum: "réuni une première fois le vendredi 18 septembre sans que le quorum soit atteint"
+  if (/\bpremiere\s+fois\s+(?:le|du)\s*$/.test(immediate)) return 'other';
   // the session a first convocation called, held without quorum: "convoqué une première fois le 12 octobre pour le 19 octobre"
   if (/\bpour\s+(?:le|la\s+seance\s+du)\s*$/.test(immediate) && /\bpremiere\s+(?:fois|convocation)\b/.test(src.fold.slice(Math.max(0, start - 120), start))) return 'other';
   // … or told after it: "réuni le jeudi 12 mai 2011, n'ayant pas atteint le quorum, a été de nouveau convoqué … pour le 20 mai"
