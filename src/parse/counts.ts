@@ -122,6 +122,8 @@ const BEFORE: Label[] = [
   K('present', new RegExp(String.raw`\b(?:sont|etaient)\s+presente?s\s+les\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s?)\b`, 'g'), ['sont', 'etaient']),
   // (or without the noun: "… de 87 conseillères et conseillers sur les 100 que compte le Conseil")
   K('members_in_office', new RegExp(String.raw`\bsur\s+(?:les\s+)?(\d{1,3})\s+(?:(?:membres|conseill\w+|delegue\w*|sieges)\s+)?(?:titulaires\s+)?(?:que\s+compte|composant|en\s+exercice|en\s+fonctions?|du\s+conseil)`, 'g'), ['sur']),
+  // (or the members alone ending the sentence: "Appel : 44 présents, 6 excusés (…), sur les 50 membres.")
+  K('members_in_office', new RegExp(String.raw`\bsur\s+les\s+(\d{1,3})\s+membres(?=\s*[.;])`, 'g'), ['sur']),
   // … then those present: "Sur les 34 conseillers titulaires en exercice, 29 sont présents et 3 ont donné procuration"
   B('present', new RegExp(String.raw`(?<=\ben\s+exercice\s*,\s*)(\d{1,3}|${WORDS})(?=\s+(?:sont|etaient)\s+presente?s?\b)`, 'g'), ['sont', 'etaient'], 0),
   // … or a series of counts in words: "Six délégués en exercice, cinq présents, un pouvoir, six votants."

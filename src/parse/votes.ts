@@ -422,7 +422,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     (/(?:\ba\s+ete\s+|,\s*)(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?|arretee?s?)\s+$/.test(z.s.slice(Math.max(0, m.index - 30), m.index)) && OTHER_BODY.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 60))) ||
     /^\s*de\s+ses\s+(?:\d{1,2}|[a-z]+)\s+membres\b/.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
     // (… nor an earlier record corrected: "le procès-verbal indiquant par erreur un vote à l'unanimité")
-    /\bpar\s+erreur\s+(?:un\s+vote\s+|une\s+adoption\s+|un\s+scrutin\s+)?$/.test(z.s.slice(Math.max(0, m.index - 40), m.index));
+    /\bpar\s+erreur\s+(?:un\s+vote\s+|une\s+adoption\s+|un\s+scrutin\s+)?$/.test(z.s.slice(Math.max(0, m.index - 40), m.index)) ||
+    // (… nor a commission's opinion on its line: "Préavis de la Commission financière : favorable à l'unanimité")
+    /(?:^|\n)[ \t]*(?:pre)?avis\s+(?:de\s+la\s+|du\s+|des\s+)?(?:commission|comite|bureau|municipalite|conseil\s+communal)[^\n]{0,80}$/.test(z.s.slice(Math.max(0, m.index - 120), m.index));
   const unanimities = firstAnchored(z, UNANIMITY) === null ? [] : matchAnchored(z, UNANIMITY).filter((m) => !quoted(m));
   const ownTallies = allTallies.filter((g) => !aboutAmendment(g[0]!.start));
   const ownUnanimities = unanimities.filter((m) => !aboutAmendment(from + m.index));

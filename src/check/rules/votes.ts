@@ -26,7 +26,7 @@ export const tallyMatchesVoters: Rule = {
       const three = v.for + (v.against ?? 0) + (v.abstain ?? 0);
       const four = three + (v.not_voting ?? 0);
       if (voters === null) {
-        if (sessionHolds) reportBeyondListed(ctx, d.index, v, three, report);
+        if (sessionHolds) reportBeyondListed(ctx, d.index, v, three, report) || reportBeyondDeclared(ctx, d.index, v, three, report);
         continue;
       }
       // Members who take no part are counted among the voters or not, depending on the body.
@@ -67,12 +67,39 @@ export const tallyMatchesVoters: Rule = {
  * without the text saying so: only a tally above the lists is reported. Weighted votes (a
  * body whose members carry several voices: "4 voix par délégué", "pondération") are left out.
  */
-function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: number, report: Parameters<Rule['check']>[1]): void {
+/** Weighted votes: members carrying several voices ("4 voix par délégué", "pondération"). */
+const WEIGHTED = /\bvoix\s+par\s+(?:d[ée]l[ée]gu|membre|commune|si[èe]ge)|pond[ée]r/i;
+
+/**
+ * No voters declared, the members present declared: a tally above them and the proxies (declared, or none when the
+ * text speaks of none: "Appel : 44 présents, 6 excusés" / "accepté par 36 voix contre 5, avec 4 abstentions") counts
+ * more votes than the members who could cast them. Fewer may be members who did not vote: not reported.
+ * Returns whether it reported.
+ */
+function reportBeyondDeclared(ctx: RuleContext, index: number, v: Vote, three: number, report: Parameters<Rule['check']>[1]): boolean {
+  const declared = ctx.parsed.session.declared;
+  const present = declared.present?.value;
+  if (present === undefined || WEIGHTED.test(ctx.text)) return false;
+  const proxies = declared.proxies?.value ?? (/pouvoir|procuration|mandat|repr[ée]sent[ée]e?s?\s*(?:par|:)|d[ée]l[ée]gation\s+de\s+vote/i.test(ctx.text) ? undefined : 0);
+  if (proxies === undefined || three <= present + proxies) return false;
+  report({
+    code: 'TALLY_MISMATCH',
+    severity: 'error',
+    message: `Délibération ${index + 1} : ${v.for} pour + ${v.against ?? 0} contre + ${v.abstain ?? 0} abstentions = ${three}, pour ${present} présents${proxies ? ` et ${proxies} pouvoirs` : ''}.`,
+    evidence: ctx.evidence(v.span, declared.present?.span),
+    expected: present + proxies,
+    actual: three,
+    deliberation: index,
+  });
+  return true;
+}
+
+function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: number, report: Parameters<Rule['check']>[1]): boolean {
   const p = presentCount(ctx);
-  if (!p || p.how !== 'listed' || ctx.parsed.session.declared.present) return;
+  if (!p || p.how !== 'listed' || ctx.parsed.session.declared.present) return false;
   const q = proxyCount(ctx) ?? (ctx.proxiesComplete && ctx.absenceStated ? { value: 0, how: 'listed' as const, span: null } : null);
-  if (!q) return;
-  if (/\bvoix\s+par\s+(?:d[ée]l[ée]gu|membre|commune|si[èe]ge)|pond[ée]r/i.test(ctx.text)) return;
+  if (!q) return false;
+  if (WEIGHTED.test(ctx.text)) return false;
   const attending = p.value + q.value;
   // (below the lists too in a Belgian council, where every member present votes — abstaining is a vote — and the
   // minutes name who leaves or takes no part)
@@ -83,20 +110,20 @@ function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: num
     ctx.parsed.session.body.jurisdiction === 'BE' && q.value === 0 && !v.not_voting &&
     /coll[èe]ge\s+communal|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|\bprovinc|\bCPAS\b/i.test(ctx.text) &&
     !/luxembourg|[ée]chevinal|bourgmestre\s+et\s+[ée]chevins|secr[ée]taire\s+communal/i.test(ctx.text);
-  if (three === attending || (three < attending && !belgian)) return;
+  if (three === attending || (three < attending && !belgian)) return false;
   // (members listed present from a later item on — "Conseillère (à partir du point 3)" — are not yet there)
   const later = distinct(ctx.present ?? []).filter((r) => ctx.parsed.session.attendance.partial.some((x) => nameKey(x.name) === nameKey(r.name))).length;
-  if (later > 0 && three === attending - later) return;
+  if (later > 0 && three === attending - later) return false;
   // (the one presiding, named apart from the members listed, may be no member of the assembly: an intercommunale's
   // general assembly chaired by its board's president; the members listed then make the tally)
-  if (ctx.presidentApart && three === attending - 1) return;
+  if (ctx.presidentApart && three === attending - 1) return false;
   // (lists the reader may have read in part are no ground: the seats declared must be the members listed,
   // present, represented and absent; without seats, the absences stated and a few votes too many at most)
   const att = ctx.parsed.session.attendance;
   const seats = ctx.parsed.session.declared.members_in_office?.value;
   const absent = distinct([...att.absent, ...att.excused]).filter((r) => !att.proxies.some((x) => x.giver.name === r.name)).length;
   const listsWhole = seats !== undefined ? p.value + q.value + absent === seats : ctx.absenceStated && p.value >= 5 && Math.abs(three - attending) <= 3;
-  if (!listsWhole) return;
+  if (!listsWhole) return false;
   report({
     code: 'TALLY_MISMATCH',
     severity: 'error',
@@ -106,6 +133,7 @@ function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: num
     actual: three,
     deliberation: index,
   });
+  return true;
 }
 
 export const expressedMatches: Rule = {
