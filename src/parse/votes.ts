@@ -420,7 +420,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   const quoted = (m: RegExpExecArray) =>
     // (or a participle in apposition: "le budget 2019, arrêté à l'unanimité par le conseil de fabrique, …")
     (/(?:\ba\s+ete\s+|,\s*)(?:votee?s?|adoptee?s?|approuvee?s?|decidee?s?|arretee?s?)\s+$/.test(z.s.slice(Math.max(0, m.index - 30), m.index)) && OTHER_BODY.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 60))) ||
-    /^\s*de\s+ses\s+(?:\d{1,2}|[a-z]+)\s+membres\b/.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
+    /^\s*de\s+ses\s+(?:(?:\d{1,2}|[a-z]+)\s+)?membres\b/.test(z.s.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
     // (… nor an earlier record corrected: "le procès-verbal indiquant par erreur un vote à l'unanimité")
     /\bpar\s+erreur\s+(?:un\s+vote\s+|une\s+adoption\s+|un\s+scrutin\s+)?$/.test(z.s.slice(Math.max(0, m.index - 40), m.index)) ||
     // (… nor a commission's opinion on its line: "Préavis de la Commission financière : favorable à l'unanimité")
