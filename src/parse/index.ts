@@ -92,6 +92,16 @@ function spellOcrCivilities(text: string): string {
 }
 
 /**
+ * A Québec roll run on one line, each member's seat ending the entry before the next civility ("Mme Julie X,
+ * conseillère au siège no 1 M. Réal Y, conseiller au siège no 2 …"): a comma after each seat (within the line: spans
+ * stay valid).
+ */
+function separateSeats(text: string): string {
+  if (!/si[èe]ge\s+(?:no|n°|#)\s*\d{1,2}[ \t]+(?:M\.|Mme)/.test(text)) return text;
+  return text.replace(/(si[èe]ge\s+(?:no|n°|#)\s*\d{1,2})(?=[ \t]+(?:M\.|Mme|Madame|Monsieur)\s)/g, '$1,');
+}
+
+/**
  * Text copied from an e-mail or a Markdown page: the quoting marks of a forwarded message
  * ("> Présents :", "> > …") opening five lines or more, Markdown emphasis around words
  * ("**Présents :** …", "__Objet__") and heading marks opening a line ("## Relevé de décisions")
@@ -317,7 +327,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(spellOcrCivilities(spellLigatures(text))))))))), options.pages);
+  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(spellLigatures(text)))))))))), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)
