@@ -810,11 +810,16 @@ export class AttendanceReader {
       const meaning = noteMeaning(foldText(n.text), n.text);
       if (meaning.type !== 'holds-proxy-of' && meaning.type !== 'gives-proxy-to') continue;
       const otherStart = textStart + n.text.lastIndexOf(meaning.other);
-      const others = this.giversOf(meaning.other, otherStart);
-      const list = others ?? [this.personFrom(meaning.other.replace(/[.;]\s*$/, ''), otherStart)].filter((x): x is NameRef => x !== null);
+      // (without the member's commune in brackets: "porteur du pouvoir de M. Jean-Marc X (Ucelas)")
+      const otherText = meaning.other.replace(/[.;]\s*$/, '').replace(/\s*\([^()]*\)\s*$/, '');
+      const others = this.giversOf(otherText, otherStart);
+      const list = others ?? [this.personFrom(otherText, otherStart)].filter((x): x is NameRef => x !== null);
       const span = this.src.span(n.start, n.end);
       for (const other of list) {
-        if (meaning.type === 'holds-proxy-of') this.out.proxies.push({ giver: other, holder: who, scope: null, span });
+        // (a member the rows say represented, the holder left to the note: "M. Jean-Marc X … pouvoir, voir (1)")
+        const open = this.out.proxies.find((x) => x.holder === null && x.giver.name === (meaning.type === 'holds-proxy-of' ? other : who).name);
+        if (open) open.holder = meaning.type === 'holds-proxy-of' ? who : other;
+        else if (meaning.type === 'holds-proxy-of') this.out.proxies.push({ giver: other, holder: who, scope: null, span });
         else this.out.proxies.push({ giver: who, holder: other, scope: null, span });
       }
     }
@@ -916,7 +921,9 @@ export class AttendanceReader {
   private takeStatusRows(status: StatusRows, to: number): void {
     this.out.present ??= [];
     for (const r of status.rows) {
-      const who = this.ref(r.person);
+      // (a footnote's call after the name, "M. Rémi X (1)": the note it points to, read with the footnotes)
+      const call = /^[ \t]*\((\d{1,2})\)/.exec(this.src.norm.slice(r.person.end, r.person.end + 8));
+      const who = this.ref(r.person, call ? call[1]! : null);
       if (r.state === 'present') this.out.present.push(who);
       else if (r.state === 'excused') this.out.excused.push(who);
       else if (r.state === 'absent') this.out.absent.push(who);

@@ -74,8 +74,8 @@ const SUBSTITUTE_TAIL = /^(?:suppleee?|supplee?|remplacee?)\s+par\s+(.+?)(,\s*su
 /** Every row holds one of these words (folded; "represente" holds "present"), or a code (CODE_HINT, as written). */
 // (or a state in brackets or after dotted leaders that names no state word: "ROQUES Chantal (suppléée par X)", "Y (pouvoir à Z)",
 // "CASSAN Louis ....... pouvoir à MARTY Odette")
-const STATE_HINT = /present|absent|excuse|(?:\(|\.{3}[ \t]*)(?:suppl|remplac|pouvoir|procuration)/g;
-const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?: donnee?)?(?: a)? {2,}/g;
+const STATE_HINT = /present|absent|excuse|(?:\(|\.{3}[ \t]*|[ \t]{2}(?=suppl))(?:suppl|remplac|pouvoir|procuration)/g;
+const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?:(?: donnee?)?(?: a)? {2,}|,? voir\b| ?\(\d)/g;
 /**
  * A one-letter code after a gap, the code ending its line or followed by a
  * blank or '(' — searched over the zone's lines at once: no part of it
@@ -97,6 +97,8 @@ interface Parsed {
 
 /** The state written in `norm` (its folded twin `fold`, same length), or null when the text is not a state. */
 function parseState(norm: string, fold: string, power = false): Parsed | null {
+  // "pouvoir, voir (1)", "procuration (2)": represented, the holder named by the footnote the call points to
+  if (/^(?:pouvoir|procuration)[ \t]*(?:,[ \t]*)?(?:voir[ \t]+(?:la[ \t]+)?(?:note[ \t]+)?)?\(\d{1,2}\)[ \t]*$/.test(fold)) return { state: 'represented', holderText: null, holderOffset: 0, substitute: false, role: null, code: false };
   let state: RowState;
   let rest: number;
   let code = false;
@@ -151,7 +153,8 @@ function parseState(norm: string, fold: string, power = false): Parsed | null {
   // (or in brackets: "présent (Président)")
   if (/^\(?[a-z' -]{3,40}\)?$/.test(tail) && tail.split(/\s+/).length <= 4) return { state, holderText: null, holderOffset: 0, substitute: false, role: norm.slice(tailStart).trim().replace(/^\((.*)\)$/, '$1'), code };
   // a note naming no one after the state ("absent à l'ouverture – arrivé au rapport n° 3"): the state holds
-  if (!code && tail.length <= 80 && !/\p{Lu}{2}/u.test(norm.slice(tailStart)) && !/\b(?:pouvoir|procuration|delegation|represente|mandat)/.test(tail)) return { state, holderText: null, holderOffset: 0, substitute: false, role: null, code };
+  // (after a code, in brackets: "A (arrivé au point 2)")
+  if ((!code || /^\([^()]*\)$/.test(tail)) && tail.length <= 80 && !/\p{Lu}{2}/u.test(norm.slice(tailStart)) && !/\b(?:pouvoir|procuration|delegation|represente|mandat)/.test(tail)) return { state, holderText: null, holderOffset: 0, substitute: false, role: null, code };
   return null;
 }
 
@@ -189,17 +192,18 @@ function rowOf(norm: string, fold: string, base: number): Candidate | null {
     const m = re.exec(trimmed);
     // (after dotted leaders the state may be the proxy or the substitute itself: "CASSAN Louis ....... pouvoir à MARTY
     // Odette", "SERRES Paul ....... suppléé par COMBES Alain (présent)")
-    const row = m ? splitRow(m, fold, base, re === SPLITS[0]) : null;
+    const row = m ? splitRow(m, fold, base, re === SPLITS[0], re === SPLITS[0] || re === SPLITS[4]) : null;
     if (row) return row;
   }
   return null;
 }
 
 /** The row of a line split in two (`m[1]` the name, `m[2]` the state, the line's end), or null when `m[2]` is no state. */
-function splitRow(m: RegExpExecArray, fold: string, base: number, power: boolean): Candidate | null {
+function splitRow(m: RegExpExecArray, fold: string, base: number, power: boolean, substitute = power): Candidate | null {
   const trimmed = m.input;
   const stateAt = trimmed.length - m[2]!.length;
-  const parsed = parseState(m[2]!, fold.slice(stateAt, trimmed.length), power) ?? (power ? substituteState(m[2]!) : null);
+  // (the last column of a table aligned with spaces may be the substitute: "Vernadel    Mme Ginette X    suppléée par M. Julien Y")
+  const parsed = parseState(m[2]!, fold.slice(stateAt, trimmed.length), power) ?? (substitute ? substituteState(m[2]!) : null);
   if (!parsed) return null;
   const lead = m[1]!.length - m[1]!.trimStart().length;
   const nameText = m[1]!.trimStart().replace(NUMBER_CELL, '');
