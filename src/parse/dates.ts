@@ -11,11 +11,13 @@ export const MONTHS: Record<string, number> = {
   aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
   // OCR reads m as rn: "le onze rnars", "novernbre"
   rnars: 3, rnai: 5, septernbre: 9, novernbre: 11, decernbre: 12,
+  // Dutch, in the bilingual minutes of Brussels communes ("Zitting van woensdag 28 maart 2018")
+  januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
 };
 export const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'] as const;
 
 // (OCR reads l as I, so "avriI", "juiIIet" fold to "avrii", "juiiiet"; and i or l as 1: `monthNumber` reads them)
-const MONTH_RE = '(janv[i1]er|fevr[i1]er|mars|avr[il1][il1]|mai|ju[i1]n|ju[i1][il1][il1]et|aout|septembre|octobre|novembre|decembre|rnars|rnai|septernbre|novernbre|decernbre|janv\\.?|fevr?\\.?|avr\\.?|ju[i1][il1]\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const MONTH_RE = '(janv[i1]er|fevr[i1]er|mars|avr[il1][il1]|mai|ju[i1]n|ju[i1][il1][il1]et|aout|septembre|octobre|novembre|decembre|rnars|rnai|septernbre|novernbre|decernbre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|janv\\.?|fevr?\\.?|avr\\.?|ju[i1][il1]\\.?|sept\\.?|oct\\.?|nov\\.?|dec\\.?)';
 /** The month a MONTH_RE match names ("avrii" as OCR reads "avriI" is April), or 0. */
 export function monthNumber(written: string): number {
   const w = written.replace('.', '');
@@ -73,7 +75,7 @@ const YEAR = `(\\d{4}|(?:deux\\s+mil(?:le)?|mil(?:le)?\\s+neuf\\s+cents?)(?:${YE
 /** "le quatorze du mois de juin" */
 const OF_MONTH = `(?:\\s+du\\s+mois\\s+d[e']\\s*)?`;
 // "16 mars 2023", and "16-mars-2023" as some exports and OCR write it; "1 er avril" (a superscript flattened)
-const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b(\\d{1,2})(?:[ \\t]?er)?${OF_MONTH}\\s*-?\\s*${MONTH_RE}(?:\\s*[,-]?\\s*${YEAR}\\b)?`, 'g');
+const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?\\b(\\d{1,2})(?:[ \\t]?er)?${OF_MONTH}\\s*-?\\s*${MONTH_RE}(?:\\s*[,-]?\\s*${YEAR}\\b)?`, 'g');
 const WORD_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b${DAY_WORDS}${OF_MONTH}\\s+${MONTH_RE}(?:\\s+${YEAR}\\b)?`, 'g');
 // (a four-digit year may be glued to the next word by the extraction: "le 11/02/2026Reçu en préfecture")
 const SLASH_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}(?!\d)|\d{2}\b)/g;

@@ -39,7 +39,7 @@ const SENT_BY = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+
 const SENT = new RegExp(
   String.raw`^\S+(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY})){0,2},?\s+(?:le|du|en\s+date\s+du)\s*$`,
 );
-const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau|commission\s+permanente)\b/g;
+const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau|commission\s+permanente|zitting|vergadering)\b/g;
 
 function lastIndex(re: RegExp, text: string): number {
   re.lastIndex = 0;
