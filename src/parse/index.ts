@@ -699,7 +699,7 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
     const last = titles[titles.length - 1]!;
     const wrap = /^[ \t]*\n[ \t]*([^\n]{3,140})(?=\n|$)/.exec(src.raw.slice(bodyStart));
     const line = wrap?.[1]!.trim() ?? '';
-    if (wrap && mostlyCapitals(last, 0.9) && mostlyCapitals(line, 0.75) && !/[.;:!?]$/.test(last) && !/[.;:]$/.test(line) && line.split(/\s+/).length <= 16 && !/^(?:\d{1,4}\s*[-–./)]|[IVX]{1,4}\s*[-–.)]|(?:OBJET|ARTICLE|VU|CONSID[EÉ]RANT|APR[EÈ]S|LE\s+CONSEIL|D[EÉ]CIDE)\b)/.test(line)) {
+    if (wrap && mostlyCapitals(last, 0.9) && mostlyCapitals(line, 0.75) && !/[.;:!?]$/.test(last) && !/[.;:]$/.test(line) && line.split(/\s+/).length <= 16 && !/^(?:[-–—•*]|\d{1,4}\s*[-–./)]|[IVX]{1,4}\s*[-–.)]|(?:OBJET|ARTICLE|VU|CONSID[EÉ]RANT|APR[EÈ]S|LE\s+CONSEIL|D[EÉ]CIDE)\b)/.test(line)) {
       titles = [...titles.slice(0, -1), `${last} ${line}`];
       bodyStart = Math.min(seg.end, bodyStart + wrap[0].length);
     }

@@ -972,7 +972,7 @@ describe('a thirteenth draw (fixtures/corpus 9801–9820)', () => {
   });
 });
 
-describe('groupings as their extracts look (fixtures/corpus-pending 9901–9920)', () => {
+describe('groupings as their extracts look (fixtures/corpus 9901–9920)', () => {
   it('a delegate’s commune after a dash, in capitals or in small letters, is no name', () => {
     const caps = analyseText(['Réunion du 27 septembre 2018', '', 'Présents :', '– SÉGUR Sandrine – ARGENT-SUR-LOIRE', '– ALLARD Arnaud – ARGENT-SUR-LOIRE', '– FABRIE Jean-Claude – CLÉMONT', '', 'Excusés :', '– PINAULT Karine – CLÉMONT (donne pouvoir à SÉGUR Sandrine)'].join('\n'));
     expect(caps.summary.present_names).toEqual(['SÉGUR Sandrine', 'ALLARD Arnaud', 'FABRIE Jean-Claude']);

@@ -79,7 +79,8 @@ const WEIGHTED = /\bvoix\s+par\s+(?:d[ée]l[ée]gu|membre|commune|si[èe]ge)|pon
 function reportBeyondDeclared(ctx: RuleContext, index: number, v: Vote, three: number, report: Parameters<Rule['check']>[1]): boolean {
   const declared = ctx.parsed.session.declared;
   const present = declared.present?.value;
-  if (present === undefined || WEIGHTED.test(ctx.text)) return false;
+  // (not in votes the members carry: "Délégués présents : 6, représentant 22 voix", "Résultat du vote (en voix)")
+  if (present === undefined || declared.present?.weight !== undefined || WEIGHTED.test(ctx.text) || /repr[ée]sentant\s+\d+\s+voix|\(en\s+voix\)|disposant\s+(?:ensemble\s+)?de\s+\d+\s+voix/i.test(ctx.text)) return false;
   const proxies = declared.proxies?.value ?? (/pouvoir|procuration|mandat|repr[ée]sent[ée]e?s?\s*(?:par|:)|d[ée]l[ée]gation\s+de\s+vote/i.test(ctx.text) ? undefined : 0);
   if (proxies === undefined || three <= present + proxies) return false;
   report({
