@@ -23,7 +23,7 @@ const num = (s: string) => readNumber(s) ?? NaN;
  * A number that is a quantity, not a vote count ("pour 990 000 €", "pour 3 ans"):
  * a thousands group after it makes it an amount, not a number of the next item ("Abstentions : 2 2. Tarifs").
  */
-const NOT_QTY = String.raw`(?![ \t]*\d{3}(?!\d)|\s*(?:[.,]\d|%|€|euros?|eur\b|ans?\b|mois|jours?|heures?|h\b|m2|m²|km|kg|ha\b|places?|lits?|logements?|personnes?|enfants?|eleves?))`;
+const NOT_QTY = String.raw`(?![ \t]*\d{3}(?!\d)|\s*(?:[.,]\d|%|€|euros?|eur\b|ans?\b|mois|jours?|heures?|h\b|m2|m²|km|kg|ha\b|places?|lits?|logements?|personnes?|enfants?|eleves?|habitants?|foyers?|menages?|nuitees?|abonnes?))`;
 const NOT_VOTING = String.raw`(?:ne\s+(?:se\s+prononce(?:nt)?\s+pas|pren(?:d|ds|nent|ant)\s+pas\s+part(?:\s+au\s+vote)?|participe(?:nt)?\s+pas(?:\s+au\s+vote)?)|n'\s?(?:ont|a|ayant)\s+pas\s+pris\s+part(?:\s+au\s+vote)?|ne\s+prenant\s+pas\s+part(?:\s+au\s+vote)?|non[- ]participations?(?:\s+au\s+vote)?|non[- ]votants?|refus\s+de\s+vote)`;
 
 /**
