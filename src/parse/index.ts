@@ -92,6 +92,20 @@ function spellOcrCivilities(text: string): string {
 }
 
 /**
+ * A web page's link to the rest of a document cut by the page ("[Lire la suite – document PDF, 3 pages]") near the
+ * end, only the site's furniture after it: the extract ends there. The lines after it are blanked (lines kept: spans
+ * stay valid), so that a list cut by the page is read as cut.
+ */
+function cutAtReadMore(text: string): string {
+  const m = /\n[ \t]*\[?[ \t]*(?:lire|voir|afficher|consulter)[ \t]+la[ \t]+suite\b[^\n]*(?=\n|$)/i.exec(text.slice(-800));
+  if (!m) return text;
+  const at = text.length - Math.min(800, text.length) + m.index;
+  const rest = text.slice(at);
+  if (/pr[ée]sents?|absents?|excus[ée]|pouvoir|procuration|d[ée]lib[ée]r|vot(?:e|ant)|objet|unanimit/i.test(rest.slice(m[0].length))) return text;
+  return text.slice(0, at) + rest.replace(/[^\n]/g, ' ');
+}
+
+/**
  * A Québec roll run on one line, each member's seat ending the entry before the next civility ("Mme Julie X,
  * conseillère au siège no 1 M. Réal Y, conseiller au siège no 2 …"): a comma after each seat (within the line: spans
  * stay valid).
@@ -327,7 +341,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(spellLigatures(text)))))))))), options.pages);
+  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(spellLigatures(cutAtReadMore(text))))))))))), options.pages);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)
