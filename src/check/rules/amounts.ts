@@ -74,6 +74,22 @@ export const amountsSum: Rule = {
       }
       if (parts.length >= 2) mismatch(parts, total, line);
     }
+    // parts and their total in one sentence: "pour le lot 1 : 42.318,50 € H.T. et pour le lot n°2 : 57.905,20 € H.T., soit un
+    // montant total de 101.223,70 € H.T." (the parts, two at least, from the sentence's start; none in « dont »)
+    for (const [line, amounts] of byLine) {
+      if (amounts.length < 3) continue;
+      const t = lineText(line);
+      const total = amounts[amounts.length - 1]!;
+      const totalAt = t.lastIndexOf(total.text);
+      const before = amounts.slice(0, -1);
+      const prevEnd = t.lastIndexOf(before[before.length - 1]!.text) + before[before.length - 1]!.text.length;
+      if (totalAt < prevEnd || !/,?\s*soit\s+(?:un\s+)?(?:montant\s+)?(?:au\s+)?total(?:\s+g[ée]n[ée]ral)?\s*(?:de\s*|:\s*)?$/i.test(t.slice(prevEnd, totalAt).replace(/\s*(?:h\.?\s?t\.?|ttc|t\.t\.c\.)\s*/gi, ' '))) continue;
+      // (the sentence's parts: after its last full stop before the total)
+      let sentenceStart = 0;
+      for (const m of t.slice(0, prevEnd).matchAll(/[.;!?](?=\s+\p{Lu})/gu)) sentenceStart = m.index! + 1;
+      const parts = before.filter((a) => t.indexOf(a.text) >= sentenceStart && !/\bdont\s*$/i.test(t.slice(Math.max(0, t.indexOf(a.text) - 12), t.indexOf(a.text))));
+      if (parts.length >= 2 && parts.length === before.filter((a) => t.indexOf(a.text) >= sentenceStart).length) mismatch(parts, total, line);
+    }
     // a cost, then the plan that finances it below ("Le coût … est estimé à 2 480 000 € HT. Il est proposé
     // de le financer selon le plan suivant :" / "- État … : 620 000 €" …): the parts are the bulleted lines
     // under it, one amount each, three at least
