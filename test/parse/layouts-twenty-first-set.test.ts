@@ -471,3 +471,41 @@ describe('councils abroad', () => {
     expect(codes(brussels.findings)).toEqual(['DATE_CONFLICT']);
   });
 });
+
+describe('villages and the sixteenth draw', () => {
+  it('a quantity after « pour » is no tally; parts and their total in one sentence are checked', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNE DE MOISSAC-LE-HAUT – Séance du 16 mai 2006',
+        'Conseillers en exercice : 9 – Présents : 8 – Votants : 8',
+        'Présents : MM. Jean ABRIC, Paul BOUDET, Luc CAYLA, Marc DELON, Mmes Anne ESTÈVE, Rose FABRE, Lise GALY, Eva HUC.',
+        '',
+        '1 – Adhésion au service commun',
+        'Le Maire présente la convention : cotisation de 1,80 € par habitant, soit 615,60 € pour 342 habitants.',
+        'Adopté par 7 voix pour et 1 abstention (M. ABRIC).',
+        '',
+        '2 – Réfection de l’école',
+        'Le Maire rend compte des marchés : pour le lot 1 (charpente) : 42.318,50 € H.T. et pour le lot n°2 (couverture) : 57.905,20 € H.T., soit un montant total de 101.223,70 € H.T.',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.votes).toEqual({ for: 7, against: 0, abstain: 1, not_voting: 0 });
+    expect(codes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+  });
+
+  it('a list cut by the page before « [Lire la suite …] » is read as cut', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Compte rendu du conseil municipal du 25 octobre 2001',
+        'Conseillers en exercice : 15 – Présents : 9 – Votants : 10',
+        'Étaient présents : MM. Daniel HOUDAN, Jean BRETON, Michel CHAUVEAU, Gérard GOURDIN, Mmes Nicole AUBRY, Chantal',
+        '[Lire la suite – document PDF, 3 pages, 84 Ko]',
+        '',
+        'Voir aussi : Compte rendu du 20 septembre 2001 | Compte rendu du 29 novembre 2001',
+        'Mairie de Saint-Gervais – 1, place de l’Église – Tél. 02 33 00 00 00',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Daniel HOUDAN', 'Jean BRETON', 'Michel CHAUVEAU', 'Gérard GOURDIN', 'Nicole AUBRY']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
