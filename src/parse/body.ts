@@ -77,8 +77,9 @@ export function findBody(src: SourceText, from: number, to: number): Body {
 }
 
 // tried only at their first words (scan.ts); "du" may precede "conseil"
+// (not "le Conseil municipal de cette commune", "… de la commune": no name; the header's « Commune de X » names it)
 const NAME_PATTERNS: Anchored[] = [
-  anchored(/\b((?:du\s+)?conseil\s+(?:municipal|communautaire|metropolitain|departemental|regional|communal|de\s+communaute)\s+(?:de\s+(?:la\s+)?|du\s+|d'|des\s+)(?![\s\d]|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[^\n,.;:]{2,60})/, ['conseil'], 1),
+  anchored(/\b((?:du\s+)?conseil\s+(?:municipal|communautaire|metropolitain|departemental|regional|communal|de\s+communaute)\s+(?:de\s+(?:la\s+)?|du\s+|d'|des\s+)(?![\s\d]|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette|notre|ladite)\b|commune\b(?!\s+(?:de|d'|du|des)\b))[^\n,.;:]{2,60})/, ['conseil'], 1),
   anchored(/\b(comite\s+syndical\s+(?:du|de\s+la|de|des)\s+[^\n,.;:]{2,80})/, ['comite']),
   anchored(/\b((?:commune|ville|mairie|municipalite)\s+(?:de\s+(?:la\s+)?|du\s+|d'\s?|des\s+)[^\n,.;:()]{2,40})/, ['commune', 'ville', 'mairie', 'municipalite']),
   anchored(/\b((?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole|syndicat\s+(?:mixte|intercommunal)|departement)\s+(?:de\s+|du\s+|d'|des\s+)?[^\n,.;:]{2,80})/, ['communaute', 'metropole', 'syndicat', 'departement']),
