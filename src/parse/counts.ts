@@ -16,7 +16,7 @@ const WORDS = numberRun();
 // the number may follow on the next line only after a colon ("Présents :\n 12")
 // or in the next cell of a table row ("| Conseillers présents |   18   |")
 // (inflection marks: "Présent(e)s", "Procuration(s)", "Votant(e)s")
-const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?)*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*(?:[:=][ \t]*)?|…+[ \t]*(?:[:=][ \t]*)?|-[ \t]*|\|[ \t]*)?\(?[ \t]*(\d{1,4}|${WORDS})[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min)|\.[ \t]+\d{1,2}\.[ \t])`;
+const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?)*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*(?:[:=][ \t]*)?|…+[ \t]*(?:[:=][ \t]*)?|-[ \t]*|\|[ \t]*)?\(?[ \t]*(\d{1,4}|${WORDS})(?!\d)[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min)|\.[ \t]+\d{1,2}\.[ \t])`;
 
 const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 

@@ -173,6 +173,8 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
       const after = src.fold.slice(d.end, Math.min(d.end + 220, nextDate));
       const sentence = after.split(/[.;!?]\s/)[0]!;
       if (/\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|se\s+reunit|s'est\s+tenue?)\b/.test(sentence)) role = 'session';
+      // "…, le lundi 5 octobre 2020, à compter de 19 h et à laquelle étaient présents": the hour it opens at, then those present
+      else if (/^\s*,?\s*(?:a|des)\s+(?:compter\s+de\s+)?\d{1,2}\s*h[^.;]{0,80}?\b(?:etaient|sont)\s+presents?\b/.test(after)) role = 'session';
       // "Le jeudi 25 janvier 2024, les conseillers ont été convoqués pour …"
       // "Le vendredi 13 juin 2025, une convocation a été adressée à chaque conseiller …"
       else if (/^[^.;]{0,80}?\b(?:(?:ont|a)\s+ete\s+convoquee?s?|(?:a|ont)\s+ete\s+(?:adressee?s?|envoyee?s?)\s+(?:la|les)\s+convocations?|(?:une|la|les)\s+convocations?\s+(?:a|ont)\s+ete\s+(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?))\b/.test(sentence)) role = 'convocation';
