@@ -288,7 +288,20 @@ interface Hit {
 function secondDecision(src: SourceText, tally: Hit[], uStart: number): boolean {
   const end = tally[tally.length - 1]!.end;
   if (uStart <= end) return false;
+  // (or another motion's, in minutes not cut into items: "… ADOPTÉE À LA MAJORITÉ APPROBATION DES COMPTES Il est proposé
+  // par …, il est résolu à l'unanimité …")
+  const between = src.fold.slice(end, uStart);
+  if (/\badoptee?s?\b/.test(between) && /\b(?:il\s+est\s+propose\s+par|sur\s+(?:la\s+)?proposition\s+d)/.test(between)) return true;
   return /(?:\bet|;)\s+(?:(?:il|elle)\s+)?(?:a|ont)\s+(?:egalement\s+|aussi\s+)?(?:approuve|adopte|vote|arrete|decide|accepte|alloue|confirme)e?s?\b/.test(src.fold.slice(end, uStart));
+}
+
+/**
+ * Minutes not cut into items: before the unanimity, a motion was carried by a vote ("ADOPTÉE À LA MAJORITÉ", after its
+ * votes for and against) and another one put ("Il est proposé par …"): the unanimity is that other motion's.
+ */
+function laterMotion(before: string): boolean {
+  const adopted = /\b(?:pour|contre|majorite)\b[^]{0,200}?\badoptee?s?\s+(?:a\s+la\s+majorite|sur\s+division)\b/.exec(before);
+  return adopted !== null && /\b(?:il\s+est\s+propose\s+par|sur\s+(?:la\s+)?proposition\s+d)/.test(before.slice(adopted.index + adopted[0].length));
 }
 
 /**
@@ -479,6 +492,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
       Boolean(un) &&
       (!useTally || Math.abs(uStart - start) < 400) &&
       !(useTally && secondDecision(src, tally!, uStart)) &&
+      !laterMotion(src.fold.slice(from, uStart)) &&
       !(useTally && uStart > tally![tally!.length - 1]!.end && proceduralLater(src, tally![tally!.length - 1]!.end, uStart)),
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
     secret_ballot: passes(z, SECRET_KEYS) && SECRET.test(zone),
