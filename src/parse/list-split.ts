@@ -91,6 +91,8 @@ const HARD = new RegExp(
     // two "SURNAME I." entries, their separator lost ("TEISSIER A. AZAÏS F.")
     '(?<=[A-ZÀ-ÞŒ]{2}[ \\t]+[A-ZÀ-Þ]\\.)(?=[ \\t]+[A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ\'’-]*[ \\t]+[A-ZÀ-Þ]\\.)',
     '(?<=\u0002)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end after a note
+    // a note in brackets, then the next member without a comma ("HAMON Gaëlle (pouvoir à RAULT Patrick) MORVAN Josiane")
+    '(?<=\u0002)[ \\t]+(?=[A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ\'’-]*[ \\t]+[A-ZÀ-Þ][a-zß-ÿ]|(?:M\\.|Mme|Mlle|Madame|Monsieur)[ \\t]+\\p{Lu})',
     '(?<=(?:^|\\n|[,;])[ \\t]*)[A-Z][A-Z0-9]{1,9}\\s*:(?=\\s)', // group label ("CARPF :"), not a surname before a colon ("Mme X DUPONT : pouvoir à …")
     // two cells of a row run together by the extraction ("M. Jean-François ALLIBERTMme Sophie CARLIER"): before the civility
     // (not before "M.": a surname in capitals may end with M at a sentence end, "Mme Anne BLUM. Le quorum …")
