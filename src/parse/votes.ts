@@ -295,6 +295,12 @@ function secondDecision(src: SourceText, tally: Hit[], uStart: number): boolean 
   return /(?:\bet|;)\s+(?:(?:il|elle)\s+)?(?:a|ont)\s+(?:egalement\s+|aussi\s+)?(?:approuve|adopte|vote|arrete|decide|accepte|alloue|confirme)e?s?\b/.test(src.fold.slice(end, uStart));
 }
 
+/** How far after a vote its named voters are looked for: 400 characters, or up to the next motion put after a unanimity. */
+function nextMotion(after: string, unanimity: boolean): number {
+  const at = unanimity ? after.search(/\bil\s+est\s+propose\s+par\b/) : -1;
+  return at >= 0 ? at : 400;
+}
+
 /**
  * Minutes not cut into items: before the unanimity, a motion was carried by a vote ("ADOPTÉE À LA MAJORITÉ", after its
  * votes for and against) and another one put ("Il est proposé par …"): the unanimity is that other motion's.
@@ -496,7 +502,8 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
       !(useTally && uStart > tally![tally!.length - 1]!.end && proceduralLater(src, tally![tally!.length - 1]!.end, uStart)),
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
     secret_ballot: passes(z, SECRET_KEYS) && SECRET.test(zone),
-    named: findNamedVoters(src, Math.max(from, start - 400), Math.min(to, end + 400)),
+    // (not past the next motion put after a unanimity: "ADOPTÉE À L'UNANIMITÉ … Il est proposé par …" names that motion's voters)
+    named: findNamedVoters(src, Math.max(from, start - 400), Math.min(to, end + nextMotion(src.fold.slice(end, end + 400), un !== null && !useTally))),
     result: null,
     text: collapseSpaces(src.norm.slice(start, end)).trim(),
     span: src.span(start, end),

@@ -509,3 +509,33 @@ describe('villages and the sixteenth draw', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('the seventeenth draw and the hardest families', () => {
+  it('a note in brackets then the next member without a comma ends the entry', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE LA MOTTE-KERAVEL – Séance du 14 mars 2017',
+        'Présents : BOSCHER Sylvie, CORBEL Hervé, DANIEL Mickaël',
+        'Absents excusés : HAMON Gaëlle (pouvoir à CORBEL Hervé) MORVAN Josiane, LE BRIS Thierry',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['HAMON Gaëlle > CORBEL Hervé']);
+    expect(summary.absent_names).toEqual(['HAMON Gaëlle', 'MORVAN Josiane', 'LE BRIS Thierry']);
+  });
+
+  it('Québec minutes in one paragraph: resolution numbers are no counts, the hour dates the session, a later motion’s unanimity', () => {
+    const { summary, findings } = analyseText(
+      'CANADA PROVINCE DE QUÉBEC MUNICIPALITÉ DE SAINTE-ROSE-DU-LAC Procès-verbal Séance ordinaire du conseil tenue à huis clos, conformément à l arrêté ministériel 2020-074 du 2 octobre 2020, le lundi 5 octobre 2020, à compter de 19 h et à laquelle étaient présents : Mme Johanne Ouellet M. Pierre Bédard M. Denis Cyr Mme Karine Lalande Sous la présidence de Mme la Mairesse Ginette Brisson. 2020-10-R0241 Ouverture de l assemblée Il est proposé par la conseillère Karine Lalande de procéder à l ouverture. ADOPTÉE À L UNANIMITÉ DES CONSEILLERS PRÉSENTS 2020-10-R0242 Comptes Il est proposé par M. Denis Cyr. Le vote est demandé. Votent pour : Mme Johanne Ouellet, M. Pierre Bédard, M. Denis Cyr. Vote contre : Mme Karine Lalande. ADOPTÉE À LA MAJORITÉ 2020-10-R0243 Correspondance Il est proposé par M. Pierre Bédard, il est résolu à l unanimité de déposer la correspondance.',
+    );
+    expect(summary.session_date).toBe('2020-10-05');
+    expect(summary.present).toBeNull();
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« le Conseil municipal de cette commune » names no body: two communes’ sessions on one date are not one session', () => {
+    const a = analyseText(text(['PROCES-VERBAL DU CONSEIL MUNICIPAL DU 11 OCTOBRE 2012', 'Le Conseil Municipal de cette commune, régulièrement convoqué, s’est réuni sous la présidence de M. Alain GRANGER, Maire.']));
+    expect(a.parsed.session.body.name).toBeNull();
+    const b = analyseText(text(['Commune de LACAPELLE-DEL-VERN', 'Séance du 11 octobre 2012', 'Le Conseil municipal de cette commune s’est réuni sous la présidence de M. Paul BOUDOU, Maire.']));
+    expect(b.parsed.session.body.name).toBe('Commune de LACAPELLE-DEL-VERN');
+  });
+});
