@@ -104,7 +104,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const headerLine = src.fold.slice(lineStart, lineStart + src.lineText(firstLine).length);
   // a column per state apart by spaces or pipes ("Présent  Excusé  Procuration à") is a grid: readGridTable reads it
   // (flattened, the header's cells run together: "NOM PrénomCollectivitéPrésentExcuséPouvoir à")
-  const letters = LETTER_HEADER.test(headerLine);
+  // (or a legend of the letters on the lines just above: "P : présent(e) – E : excusé(e) – A : absent(e)")
+  const legendAbove = src.fold.slice(src.lineStarts[Math.max(0, firstLine - 3)]!, lineStart);
+  const letters = LETTER_HEADER.test(headerLine) || /(?:^|[\s(])p\s*[:=]\s*presente?/.test(legendAbove);
   const markFirst = /^\s*presente?/.test(headerLine);
   if (!letters && !markFirst && (headerLine.match(/\b(?:presente?s?|absente?s?|excusee?s?|procurations?|pouvoirs?)\b/g)?.length ?? 0) >= 2) return null;
   // the member's commune in the first column ("CommuneTitulaireP / A…")
