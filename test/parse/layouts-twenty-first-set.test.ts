@@ -539,3 +539,25 @@ describe('the seventeenth draw and the hardest families', () => {
     expect(b.parsed.session.body.name).toBe('Commune de LACAPELLE-DEL-VERN');
   });
 });
+
+describe('the eighteenth draw', () => {
+  it('a flattened table whose letters P / E / A a legend above the header explains', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Compte-rendu du Comité Syndical du 21 septembre 2015',
+        'Délégués ayant voix délibérative (cliquer pour voir la liste)',
+        'P : présent(e) – E : excusé(e) – A : absent(e)',
+        'NOM PrénomCollectivité adhérentePrésenceSuppléé(e) par / Pouvoir donné à',
+        'ALBOUY Régine CC Lévézou-Pareloup P',
+        'CAYLA Jean-Paul CC Pays de Salars P',
+        'FABRE Jean-Claude CA Causse-Comtal A',
+        'GAVALDA Thierry CC Aubrac-Viadène P',
+        'GINESTE Odile CC Aubrac-Viadène E',
+        'LACAN Pierre CC Ségala-Viaur P',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ALBOUY Régine', 'CAYLA Jean-Paul', 'GAVALDA Thierry', 'LACAN Pierre']);
+    expect(summary.absent_names).toEqual(['FABRE Jean-Claude', 'GINESTE Odile']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
