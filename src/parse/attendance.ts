@@ -1762,9 +1762,10 @@ export class AttendanceReader {
       const refOf = (k: number) => {
         const r = this.ref(people[k]!);
         const note = notes[k];
-        if (note && noteMeaning(foldText(note), note).type !== 'other') {
+        const meaning = note ? noteMeaning(foldText(note), note).type : 'other';
+        if (note && meaning !== 'other') {
           r.note = note;
-          if (noteMeaning(foldText(note), note).type === 'partial') this.out.partial.push({ name: r.name, note });
+          if (meaning === 'partial') this.out.partial.push({ name: r.name, note });
         }
         return r;
       };

@@ -314,28 +314,30 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
     const start = src.lineStarts[l - 1]!;
     if (start >= to) break;
     // (a row holds a state word, or a one-letter code after a gap: most lines are not tried)
-    let c: Candidate | null = null;
     let cell = false;
-    let bracketed: Candidate[] = [];
+    /** The line holds rows of bracketed states. */
+    let bracketed = false;
+    /** The line's rows, each with its member: several when the states are in brackets, else one at most. */
+    let found: Array<{ k: Candidate; who: PersonText | null }> = [];
     if (hinted.has(l)) {
       const len = src.lineLength(l);
       const norm = src.norm.slice(start, start + len);
       const fold = src.fold.slice(start, start + len);
       if (norm.trim()) {
-        bracketed = norm.includes('(') ? bracketRows(norm, fold) : [];
+        found = (norm.includes('(') ? bracketRows(norm, fold, start) : []).map((k) => ({ k, who: person(k.nameText, k.nameStart) }));
         // (each entry a person, else the line is read as one row: "SERRES Paul ....... suppléé par COMBES Alain (présent)")
-        if (bracketed.some((k) => !person(k.nameText, start + k.nameStart))) bracketed = [];
-        if (bracketed.length === 0) c = rowOf(norm, fold, start) ?? ((cell = true), cellRow(src, l, hinted));
+        if (found.some((f) => !f.who)) found = [];
+        bracketed = found.length > 0;
+        if (!bracketed) {
+          const c = rowOf(norm, fold, start) ?? ((cell = true), cellRow(src, l, hinted));
+          const k = c ? afterPlaceCell(c) : null;
+          if (k) found = [{ k, who: person(k.nameText, k.nameStart) }];
+        }
       }
     }
-    const cands = bracketed.length > 0 ? bracketed : c ? [afterPlaceCell(c)] : [];
     const rows: StatusRow[] = [];
-    for (const k of cands) {
-      const who = person(k.nameText, bracketed.length > 0 ? start + k.nameStart : k.nameStart);
-      if (!who) {
-        rows.length = 0;
-        break;
-      }
+    for (const { k, who } of found) {
+      if (!who) break;
       const other = k.parsed.holderText ? person(k.parsed.holderText, start + k.parsed.holderOffset) : null;
       const holder = k.parsed.substitute ? null : other;
       const substitute = k.parsed.substitute ? other : null;
@@ -348,9 +350,10 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
       continue;
     }
     gap = 0;
-    bracketRun = bracketed.length > 0;
-    for (const row of rows) run.push({ row, code: cands[0]!.parsed.code, endLine: l });
-    if (cands[0]!.parsed.code) codes++;
+    bracketRun = bracketed;
+    const code = found[0]!.k.parsed.code;
+    for (const row of rows) run.push({ row, code, endLine: l });
+    if (code) codes++;
   }
   close();
   return best;
@@ -364,9 +367,9 @@ const ROLL_LABEL = /^[ \t]*\p{Lu}[\p{Lu}'’ -]{1,40}?[ \t]*(?::|[–—])[ \t]+
 /**
  * A line of members each with the state in brackets, apart by semicolons, after a label at most
  * ("CHAUMEIL : OLIÉ David (présent) ; ROQUES Chantal (suppléée par FAUCHER Jean-Claude)"): one
- * candidate per member (offsets from the line's start), or none unless every entry has a state.
+ * candidate per member, as `rowOf` gives them (`base`: the line's offset), or none unless every entry has a state.
  */
-function bracketRows(norm: string, fold: string): Candidate[] {
+function bracketRows(norm: string, fold: string, base: number): Candidate[] {
   const label = ROLL_LABEL.exec(norm);
   let at = label ? label[0].length : 0;
   const out: Candidate[] = [];
@@ -379,7 +382,7 @@ function bracketRows(norm: string, fold: string): Candidate[] {
     const stateAt = stateStart + m[2]!.indexOf(stateText);
     const parsed = parseState(stateText, fold.slice(stateAt, stateAt + stateText.length), true) ?? substituteState(stateText);
     if (!parsed || parsed.code) return [];
-    out.push({ nameText: m[1]!, nameStart, parsed: { ...parsed, holderOffset: stateAt + parsed.holderOffset } });
+    out.push({ nameText: m[1]!, nameStart: base + nameStart, parsed: { ...parsed, holderOffset: stateAt + parsed.holderOffset } });
     at += part.length + 1;
   }
   return out;

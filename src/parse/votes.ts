@@ -280,6 +280,9 @@ interface Hit {
   end: number;
 }
 
+/** A motion put, in minutes that read motion after motion ("Il est proposé par …", "Sur proposition de …"). */
+const MOTION_PUT = /\b(?:il\s+est\s+propose\s+par|sur\s+(?:la\s+)?proposition\s+d)/;
+
 /**
  * A unanimity after the tally that belongs to a second decision of the same sentence: "a arrêté avec 7 voix
  * contre 4 le compte administratif … et a approuvé à l'unanimité le compte de gestion". The item's vote is
@@ -291,7 +294,7 @@ function secondDecision(src: SourceText, tally: Hit[], uStart: number): boolean 
   // (or another motion's, in minutes not cut into items: "… ADOPTÉE À LA MAJORITÉ APPROBATION DES COMPTES Il est proposé
   // par …, il est résolu à l'unanimité …")
   const between = src.fold.slice(end, uStart);
-  if (/\badoptee?s?\b/.test(between) && /\b(?:il\s+est\s+propose\s+par|sur\s+(?:la\s+)?proposition\s+d)/.test(between)) return true;
+  if (/\badoptee?s?\b/.test(between) && MOTION_PUT.test(between)) return true;
   return /(?:\bet|;)\s+(?:(?:il|elle)\s+)?(?:a|ont)\s+(?:egalement\s+|aussi\s+)?(?:approuve|adopte|vote|arrete|decide|accepte|alloue|confirme)e?s?\b/.test(src.fold.slice(end, uStart));
 }
 
@@ -307,7 +310,7 @@ function nextMotion(after: string, unanimity: boolean): number {
  */
 function laterMotion(before: string): boolean {
   const adopted = /\b(?:pour|contre|majorite)\b[^]{0,200}?\badoptee?s?\s+(?:a\s+la\s+majorite|sur\s+division)\b/.exec(before);
-  return adopted !== null && /\b(?:il\s+est\s+propose\s+par|sur\s+(?:la\s+)?proposition\s+d)/.test(before.slice(adopted.index + adopted[0].length));
+  return adopted !== null && MOTION_PUT.test(before.slice(adopted.index + adopted[0].length));
 }
 
 /**

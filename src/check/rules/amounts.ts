@@ -87,8 +87,9 @@ export const amountsSum: Rule = {
       // (the sentence's parts: after its last full stop before the total)
       let sentenceStart = 0;
       for (const m of t.slice(0, prevEnd).matchAll(/[.;!?](?=\s+\p{Lu})/gu)) sentenceStart = m.index! + 1;
-      const parts = before.filter((a) => t.indexOf(a.text) >= sentenceStart && !/\bdont\s*$/i.test(t.slice(Math.max(0, t.indexOf(a.text) - 12), t.indexOf(a.text))));
-      if (parts.length >= 2 && parts.length === before.filter((a) => t.indexOf(a.text) >= sentenceStart).length) mismatch(parts, total, line);
+      const inSentence = before.filter((a) => t.indexOf(a.text) >= sentenceStart);
+      const parts = inSentence.filter((a) => !/\bdont\s*$/i.test(t.slice(Math.max(0, t.indexOf(a.text) - 12), t.indexOf(a.text))));
+      if (parts.length >= 2 && parts.length === inSentence.length) mismatch(parts, total, line);
     }
     // a cost, then the plan that finances it below ("Le coût … est estimé à 2 480 000 € HT. Il est proposé
     // de le financer selon le plan suivant :" / "- État … : 620 000 €" …): the parts are the bulleted lines
