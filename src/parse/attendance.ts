@@ -320,7 +320,7 @@ export class AttendanceReader {
   /** Two columns read line by line (see `findInterleaved`): lines of each column, by line number. */
   private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
-  private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number } | null = null;
+  private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
   constructor(private readonly src: SourceText) {}
 
@@ -430,9 +430,16 @@ export class AttendanceReader {
       // the two headings side by side on one line, each one's list in its column below
       const side = h.kind === 'present' && next && next.kind !== 'present' && LIST_KINDS.has(next.kind) ? this.sideBySide(h, next, to) : null;
       if (side && next) {
-          this.sideBySideBlock = side;
+          // the right column's own headings below its first ("ABSENTS AYANT DONNÉ POUVOIR" … "ABSENTS EXCUSÉS"): each one's list
+          // runs in that column to the next
+          const subs = headings.filter((x) => x.start > next.end && x.start < side.end && LIST_KINDS.has(x.kind) && this.startsColumn(x, side.col));
+          this.sideBySideBlock = { ...side, subHeadings: subs };
           const endLeft = this.readList(h, 'present', side.end, to);
-          const endRight = this.readList(next, next.kind as SectionKind, side.end, to);
+          const rights = [next, ...subs];
+          let endRight = 0;
+          rights.forEach((r, k) => {
+            endRight = Math.max(endRight, this.readList(r, r.kind as SectionKind, k + 1 < rights.length ? rights[k + 1]!.start : side.end, to));
+          });
           blockStart = blockStart < 0 ? h.start : blockStart;
           blockEnd = Math.max(blockEnd, endLeft, endRight, side.end);
           i++;
@@ -664,10 +671,17 @@ export class AttendanceReader {
     return both >= 2 ? { leftHeading: h, rightHeading: next, col, end } : null;
   }
 
+  /** True when the heading opens the right column of its line: at `col` (give or take four), after three spaces or more or an indent. */
+  private startsColumn(h: Heading, col: number): boolean {
+    const l = this.src.lineAt(h.start);
+    const lineStart = this.src.lineStarts[l - 1]!;
+    return splitAtColumn(this.src.norm.slice(lineStart, lineStart + this.src.lineLength(l)), col) === h.start - lineStart;
+  }
+
   /** In an interleaved block, the lines of the other column are blanked (offsets kept). */
   private blankOtherColumn(content: string, h: Heading): string {
     const side = this.sideBySideBlock;
-    if (side && (h === side.leftHeading || h === side.rightHeading)) {
+    if (side && (h === side.leftHeading || h === side.rightHeading || side.subHeadings?.includes(h))) {
       let offset = h.end;
       return content
         .split('\n')

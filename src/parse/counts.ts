@@ -75,6 +75,9 @@ const LABELS: Label[] = [
   L('present', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?participant\s+a\s+la\s+(?:reunion|seance)`, ['participant'], 4),
   L('voters', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?votant(?:s|(?=\())`, ['votant'], 4),
   L('voters', String.raw`(?<![a-z])(?:${WHO}\s+)?qui\s+ont\s+pris\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)`, ['qui'], 2),
+  // the same label cut over two lines of a right-hand count box, the left column's text between its halves:
+  // "…, sous la présidence de      Qui ont pris part" / "Date de la convocation : 6 mars 2009      à la délibération : 14"
+  L('voters', String.raw`(?<![a-z])qui\s+ont\s+pris\s+part[ \t]*\n[^\n]{0,100}?[ \t]{3,}(?:a\s+la\s+delib\w*|au\s+vote)`, ['qui'], 0),
   // "ayant pris part à la délibération : 10", "prenant part au vote : 10"
   // (not "présents prenant part au vote : 32": the members present)
   L('voters', String.raw`(?<![a-z])(?<!presents\s)(?<!presentes\s)(?:${WHO}\s+)?(?:ayant\s+pris|prenant)\s+part\s+(?:a\s+la\s+delib\w*|au\s+vote)(?=\s*[:=])`, ['ayant', 'prenant'], 2),

@@ -98,8 +98,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   const verb = lastIndex(MEETING_VERB, before);
   const convoc = lastIndex(CONVOCATION, before);
   let exclude = lastIndex(EXCLUDE, before);
-  // "Date de convocation et d'affichage : 9 octobre", "… et de son affichage": the posting shares the convocation's date
-  if (convoc >= 0 && exclude > convoc && /^\S+\s+et\s+(?:de\s+(?:son|sa|leur)\s+|de\s+l'\s?|d'?\s?)(?:affichage|publication)\b/.test(before.slice(convoc))) exclude = -1;
+  // "Date de convocation et d'affichage : 9 octobre", "… et de son affichage", "Convocation et affichage :": the posting
+  // shares the convocation's date
+  if (convoc >= 0 && exclude > convoc && /^\S+\s+et\s+(?:de\s+(?:son|sa|leur)\s+|de\s+l'\s?|d'?\s?)?(?:affichage|publication)\b/.test(before.slice(convoc))) exclude = -1;
   // "convoqués par courriel le …", "convocation adressée par lettre du …": the means of the convocation
   if (convoc >= 0 && exclude > convoc && /^\S+\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+\S+)\b[^,.;]{0,30}$/.test(before.slice(convoc))) exclude = -1;
   // "Convocation transmise aux délégués le …", "convocations adressées à tous les conseillers le …": its sending
