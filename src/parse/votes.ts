@@ -506,7 +506,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     unanimity_wording: un ? src.norm.slice(uStart, uStart + un[0].length) : null,
     secret_ballot: passes(z, SECRET_KEYS) && SECRET.test(zone),
     // (not past the next motion put after a unanimity: "ADOPTÉE À L'UNANIMITÉ … Il est proposé par …" names that motion's voters)
-    named: findNamedVoters(src, Math.max(from, start - 400), Math.min(to, end + nextMotion(src.fold.slice(end, end + 400), un !== null && !useTally))),
+    // (nor into a later decision's tally left aside: "… approuvé à l'unanimité des présents." / … / "Adopté par 9 voix pour et
+    // 1 contre (Michel R.)" names that tally's voters)
+    named: findNamedVoters(src, Math.max(from, start - 400), Math.min(to, end + nextMotion(src.fold.slice(end, end + 400), un !== null && !useTally), tally && !useTally && tally[0]!.start >= end ? tally[0]!.start : Infinity)),
     result: null,
     text: collapseSpaces(src.norm.slice(start, end)).trim(),
     span: src.span(start, end),

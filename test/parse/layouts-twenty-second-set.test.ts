@@ -82,3 +82,33 @@ describe('lists and counts in columns side by side', () => {
     expect(summary.session_date).toBe('2024-12-03');
   });
 });
+
+describe('names and votes of a village’s minutes', () => {
+  it('members written « Prénom I. » (a given name and the initial of the surname) are read, their proxy too', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Saint-Ours-la-Vallée – Compte rendu de la réunion du conseil municipal',
+        'Jeudi 6 septembre 2018 – 20 h 30 – mairie',
+        '',
+        'Présents : Louis P. (maire), Anne-Sophie R., Bernard C., Yvette L., Pierre-Yves de M., Karine T., Hugo V.',
+        'Excusés : Martine D. (pouvoir à Louis P.), Gilles N.',
+        'Secrétaire : Karine T.',
+        '',
+        'Le compte rendu du 28 juin 2018 est approuvé à l’unanimité des présents.',
+        '',
+        'Location du logement communal',
+        'Le loyer est porté à 480 € par mois.',
+        'Adopté par 6 voix pour et 1 contre (Bernard C., qui préférait 450 €).',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Louis P.', 'Anne-Sophie R.', 'Bernard C.', 'Yvette L.', 'Pierre-Yves de M.', 'Karine T.', 'Hugo V.']);
+    expect(summary.absent_names).toEqual(['Martine D.', 'Gilles N.']);
+    expect(pairs(summary.proxies_list)).toEqual(['Martine D. > Louis P.']);
+    expect(summary.president).toBe('Louis P.');
+    expect(summary.secretary).toBe('Karine T.');
+    // the minutes approved unanimously; the member voting against is the next decision's
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(codes(findings)).toEqual([]);
+  });
+});
+
