@@ -23,6 +23,8 @@ export interface Heading {
 // (or a dash before the names' civility: "PRÉSENTS – Mmes et MM. ACHARD Bruno, …")
 const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s))`;
 const ENDLINE = String.raw`(?:[ \t]*\(\s*\d{1,3}\s*\))?[ \t]*(?=\n|$)`;
+/** How many people the public was, after its heading: "12 personnes", "une quarantaine d'habitants", "environ 30", "néant". */
+const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune?\b|neant\b|[a-z]+aine\s+d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\b))`;
 // (or a second heading beside it, after a wide gap, as a table's header row keeps them: "PRÉSENTS        ABSENTS AYANT DONNÉ POUVOIR")
 const BESIDE = String.raw`(?=[ \t]{6,}(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|excusee?s?|pouvoirs?|procurations?|representee?s?)\b)`;
 /** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */
@@ -60,10 +62,10 @@ const PATTERNS: Pattern[] = [
   P('staff', String.raw`(?:^|\n)[ \t]*(?:directeur|directrice)\s+general(?:e)?(?:\s+f\.\s?f\.?)?\s*,\s*secretaire\s*:`, ['directeur', 'directrice'], 0, 'newline'),
   P('staff', String.raw`\b(?:auditeurs?|public)\s+${PRESENT}${COLON}`, ['auditeur', 'public']),
   // "Public : 12 personnes" ends the list before it
-  P('boundary', String.raw`(?:^|(?<=[\s.;]))public\s*:(?=\s*\d)`, ['public']),
+  P('boundary', String.raw`(?:^|(?<=[\s.;]))public\s*:${HOW_MANY}`, ['public']),
   // "Public admis dans la salle : 10 personnes", "Auditeurs présents : 63": the public, counted, after the lists
   // (or "Assistance : 34 personnes")
-  P('boundary', String.raw`(?:^|(?<=[\s.;]))(?:(?:public|auditeurs?)\s+(?:admis|presents?)\b[^:\n]{0,30}|assistance\s*):(?=\s*\d)`, ['public', 'auditeur', 'auditeurs', 'assistance']),
+  P('boundary', String.raw`(?:^|(?<=[\s.;]))(?:(?:public|auditeurs?)\s+(?:admis|presents?)\b[^:\n]{0,30}|assistance\s*):${HOW_MANY}`, ['public', 'auditeur', 'auditeurs', 'assistance']),
   P('staff', String.raw`\ben\s+presence\s+de${COLON}`, ['presence'], 1),
   // the executive at a Swiss legislative's session ("Municipalité : M. X, syndic ; …", "Conseil communal : M. X, maire, …"):
   // not members of the assembly: a boundary that ends the list before it (and starts none)

@@ -169,7 +169,17 @@ export function detectOrder(entries: string[]): NameOrder {
 
 /** Splits a word run into names according to the order. */
 function segment(ws: Word[], order: NameOrder): Word[][] {
-  if (ws.length <= 2 || order === 'unknown') return [ws];
+  if (ws.length <= 2) return [ws];
+  // initials then a surname in capitals, twice or more, the separator lost: "B. AZAÏS P. VIDAL" (whatever the order)
+  if (ws[0]!.shape === 'I' && ws.every((w) => w.shape === 'I' || w.shape === 'U' || w.shape === 'P') && ws.some((w, i) => i > 0 && w.shape === 'I' && ws[i - 1]!.shape === 'U')) {
+    const groups: Word[][] = [];
+    for (const [i, w] of ws.entries()) {
+      if (i === 0 || (w.shape === 'I' && ws[i - 1]!.shape === 'U')) groups.push([]);
+      groups[groups.length - 1]!.push(w);
+    }
+    return groups;
+  }
+  if (order === 'unknown') return [ws];
   const groups: Word[][] = [];
   let cur: Word[] = [];
   const isSurnameWord = (w: Word) => w.shape === 'U' || w.shape === 'P';

@@ -69,9 +69,9 @@ const SECRETARY_AFTER: Anchored[] = [
 ];
 
 /** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance", "X a accepté d'assurer le secrétariat de séance" */
-// (or "M. Hugues X, secrétaire de séance, procède à l'appel nominal")
+// (or "M. Hugues X, secrétaire de séance, procède à l'appel nominal"; not the staff's "assure le secrétariat administratif")
 const SECRETARY_BEFORE =
-  /(?<=,\s*)secretaire\s+de\s+(?:la\s+)?seance(?=\s*,)|(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)\s+(?:le\s+)?secretariat\b|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
+  /(?<=,\s*)secretaire\s+de\s+(?:la\s+)?seance(?=\s*,)|(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)\s+(?:le\s+)?secretariat\b(?!\s+(?:administratif|technique|de\s+(?:la\s+)?mairie))|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
 
 function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
   // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name

@@ -113,7 +113,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const communeFirst = /^\s*(?:communes?|collectivites?|municipalites?|epci|structures?)/.test(headerLine);
   const substituteColumn = /suppl|rempla/.test(headerLine);
   const proxyColumn = /pouvoir|procuration/.test(headerLine);
-  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null }> = [];
+  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean }> = [];
   let end = headStart;
   for (let l = firstLine + 1; l <= src.lineCount; l++) {
     const start = src.lineStarts[l - 1]!;
@@ -145,17 +145,22 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     }
     // a name after the state: a substitute or a proxy's holder
     let other: PersonText | null = null;
+    let power = false;
     if (found) {
-      const tail = rest.slice(found.after);
+      // (in the state's cell after the state: "excusée – pouvoir à SERVIÈRE Jean-Paul")
+      const whole = rest.slice(found.after);
+      const said = /^\s*(?:[–—,:-]\s*|\(\s*)?(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+/i.exec(whole);
+      const tail = said ? whole.slice(said[0].length).replace(/\)\s*$/, '') : whole;
       const next = leadingName(tail);
       if (next && !tail.slice(next.length).trim()) {
-        const at = start + skip + lead.length + found.after + tail.indexOf(next.name);
+        const at = start + skip + lead.length + found.after + whole.indexOf(next.name, said ? said[0].length : 0);
+        power = said !== null;
         other = { written: next.name, name: next.name, civility: null, role: null, start: at, end: at + next.name.length };
       }
     }
     // no mark but a name ending the row, under a « Pouvoir donné à » column: the holder (checked below against the members)
     if (!found && proxyColumn) other = trailingName(rest, start + skip + lead.length);
-    rows.push({ person, state: found?.state ?? null, other });
+    rows.push({ person, state: found?.state ?? null, other, power });
     end = start + line.length;
   }
   if (rows.length < 2) return null;
@@ -171,7 +176,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     if (reachedEnd && i === rows.length - 1 && r.state !== 'present') return;
     // (a mark followed by another name, "X SARTRE Jacques", still marks presence: the substitute sat)
     if (r.state === 'present') return void out.present.push(r.person);
-    const substituted = r.other !== null && substituteColumn && !members.has(r.other.name.toLowerCase());
+    const substituted = r.other !== null && !r.power && substituteColumn && !members.has(r.other.name.toLowerCase());
     if (substituted) return void out.present.push(r.person);
     (r.state === 'excused' ? out.excused : out.absent).push(r.person);
     if (r.other) out.proxies.push({ giver: r.person, holder: r.other });

@@ -112,3 +112,94 @@ describe('names and votes of a village’s minutes', () => {
   });
 });
 
+
+describe('the hundred-and-twelfth set: a nineteenth draw of the real families', () => {
+  it('a Belgian roll whose first line is the « Conseiller-Président d’assemblée », initials before surnames, « Mmes M. X »', () => {
+    const { summary } = analyseText(
+      text([
+        'PROVINCE DE LIÈGE EXTRAIT DU REGISTRE AUX DELIBERATIONS DU CONSEIL COMMUNAL – COMMUNE DE 4990 SOUMAGNE-LEZ-VAL',
+        'Séance du 14 juin 2021.',
+        '',
+        'PRESENTS',
+        'M. R. JADOT, Conseiller-Président d’assemblée',
+        'M. P. LOUIS, Bourgmestre',
+        'Mme A. HENRY et M. J. DORMAL, Echevins',
+        'MM. L. FIRKET, V. MALMEDY, Mmes M. DEWEZ, N. PIRARD et M. C. BODSON, Conseillers communaux.',
+        'Mme E. LAMBOTTE, Directrice générale f.f.',
+        'ABSENTS ET EXCUSES',
+        'M. M. THONON et Mme J. DELVAUX, Conseillers communaux.',
+        '',
+        'Point n° I. 2 de l’ordre du jour',
+        'BUDGET COMMUNAL 2021 – MODIFICATION N° 1.',
+        'Par 8 voix pour et 1 abstention, APPROUVE la modification budgétaire.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['R. JADOT', 'P. LOUIS', 'A. HENRY', 'J. DORMAL', 'L. FIRKET', 'V. MALMEDY', 'M. DEWEZ', 'N. PIRARD', 'C. BODSON']);
+    expect(summary.absent_names).toEqual(['M. THONON', 'J. DELVAUX']);
+    expect(summary.president).toBe('R. JADOT');
+    expect(summary.secretary).toBe('E. LAMBOTTE');
+  });
+
+  it('an installation’s roll ended by « Assistance : une quarantaine d’habitants », the staff’s « secrétariat administratif » apart from the secretary designated', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE WOLFSHEIM-LE-BAS PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL DE LA SEANCE DU 28 MARS 2014 L’an deux mille quatorze, le vingt-huit mars à 20 heures, les membres du conseil municipal proclamés élus se sont réunis à la Mairie. Conseillers en exercice : 7 Conseillers présents : 1. HAEGEL Louis 2. RITTER Anne 3. MEYER Paul 4. KLEIN Odile 5. WEBER Marc 6. SCHMITT Lise 7. BAUER Jean Assistance : une quarantaine d’habitants Mme Nadia STOLL, secrétaire de mairie, assure le secrétariat administratif. POINT 1 - Installation des conseillers municipaux. POINT 2 - Désignation du secrétaire de séance. Le conseil municipal, à l’unanimité, désigne Mme Lise SCHMITT secrétaire de séance.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['HAEGEL Louis', 'RITTER Anne', 'MEYER Paul', 'KLEIN Odile', 'WEBER Marc', 'SCHMITT Lise', 'BAUER Jean']);
+    expect(summary.secretary).toBe('Lise SCHMITT');
+  });
+
+  it('« Rapport suivant l’ordre du jour de la séance du 9 novembre 2022 » dates the session (« suivant » is no later session)', () => {
+    const { summary } = analyseText(
+      text([
+        'Présents',
+        'Marc Weis / Bourgmestre, Anne Reding, Luc Hoffmann / Échevins',
+        'Sandra Kremer, Paul Linster, Nico Schaus / Conseillers',
+        'Excusé(e)(s)',
+        'Tom Feltes / Conseiller',
+        'Rapport suivant l’ordre du jour de la séance du 9 novembre 2022 (convocation du 3 novembre 2022)',
+        '1. Budget 2023',
+        'Le conseil communal a arrêté le budget avec 5 voix contre 1.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2022-11-09');
+    expect(summary.convocation_date).toBe('2022-11-03');
+  });
+
+  it('a flattened presence table whose state cell says « excusée – pouvoir à X »: excused and a proxy to X', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Compte-rendu du Comité Syndical du 17 juin 2019',
+        'Les membres du comité syndical se sont réunis le lundi 17 juin 2019, régulièrement convoqués le 7 juin 2019.',
+        'NOM PrénomCollectivité représentéePrésence / pouvoir',
+        'MALAVAL Régis CC Haut-Lot présent',
+        'BONAL Aline CC Haut-Lot présente',
+        'SERRE Jean CC Vallée Verte présent',
+        'PAGÈS Mireille CC Vallée Verte excusée – pouvoir à SERRE Jean',
+        'ROUVE Guy CC Causses présent',
+        'MEJEAN Colette CC Causses excusée',
+        'Délégués en exercice : 6 – présents : 4 – pouvoirs : 1 – votants : 5',
+        '',
+        '1. Compte administratif 2018 : approuvé à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['MALAVAL Régis', 'BONAL Aline', 'SERRE Jean', 'ROUVE Guy']);
+    expect(summary.absent_names).toEqual(['PAGÈS Mireille', 'MEJEAN Colette']);
+    expect(pairs(summary.proxies_list)).toEqual(['PAGÈS Mireille > SERRE Jean']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('two « I. SURNAME » names glued without their separator are two members', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNAUTÉ DE COMMUNES DU HAUT-ORBIEL – Conseil communautaire du 27 novembre 2012',
+        'Étaient présents : S. GLEIZES - D. AZAM – N. PONS - B. AZAÏS P. VIDAL – R. SALVAING – G. MIQUEL.',
+        'Secrétaire de séance : N. PONS.',
+        'OBJET : Tarifs 2013',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['S. GLEIZES', 'D. AZAM', 'N. PONS', 'B. AZAÏS', 'P. VIDAL', 'R. SALVAING', 'G. MIQUEL']);
+  });
+});
