@@ -69,7 +69,9 @@ const PATTERNS: Pattern[] = [
   P('staff', String.raw`\ben\s+presence\s+de${COLON}`, ['presence'], 1),
   // the executive at a Swiss legislative's session ("Municipalité : M. X, syndic ; …", "Conseil communal : M. X, maire, …"):
   // not members of the assembly: a boundary that ends the list before it (and starts none)
-  P('boundary', String.raw`(?:^|\n)[ \t]*(?:municipalite|conseil\s+communal|conseil\s+administratif)\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.?|monsieur|madame|messieurs|mesdames)\s)`, ['municipalite', 'conseil'], 0, 'newline'),
+  // (or "Pour le Conseil municipal : M. X, président de la commune, …" at a Valais conseil général)
+  P('boundary', String.raw`(?:^|\n)[ \t]*(?:pour\s+(?:le|la)\s+)?(?:municipalite|conseil\s+communal|conseil\s+administratif)\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.?|monsieur|madame|messieurs|mesdames)\s)`, ['pour', 'municipalite', 'conseil'], 0, 'newline'),
+  P('boundary', String.raw`(?:^|\n)[ \t]*pour\s+le\s+conseil\s+municipal\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.?|monsieur|madame|messieurs|mesdames)\s[^\n]{0,60},\s*(?:president|presidente|vice-presidente?)\s+de\s+la\s+commune\b)`, ['pour'], 0, 'newline'),
   P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`, ['autre']),
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"
@@ -152,6 +154,8 @@ const PATTERNS: Pattern[] = [
   // (a dash for a colon: "Étaient présents –" at the line end)
   // (or "ÉTAIENT PRÉSENTS OU REPRÉSENTÉS" alone on its line)
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}(?:\s+ou\s+representee?s?(?:\s*\((?:e|s|es)\))*)?(?:[ \t]*[-–—])?${ENDLINE}`, ['present'], 1),
+  // Québec: "… à laquelle assistaient les conseillers Madame X, Messieurs Y, Z et Madame W."
+  P('present', String.raw`\bassist(?:aient|ent)\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s(?:\s+et\s+conseill(?:er|ere)s)?|membres|elus|delegues)(?:\s+(?:municipaux|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s))`, ['assistaient', 'assistent']),
   // Québec: "Sont présents les conseillers Mme X, M. Y … formant quorum"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s)|\s+(?=[a-z'-]{2,}\s+[a-z'-]{2,}\s*,))`, ['present'], 1),
   // secretary: ends a list
@@ -261,7 +265,8 @@ function withMisspelt(headings: Heading[], fold: string, norm: string, from: num
  * A group heading at a line start with members right after it ("Collège des représentants des communes :"
  * then "M. X, …" on the line or the next), the body's members listed by group.
  */
-const GROUP_OF_MEMBERS = /(?:^|\n)[ \t]*((?:colleges?|groupes?|representants?|delegues|membres|titulaires|elus)\b[^:\n]{0,90}?:)(?=[ \t]*\n?[ \t]*(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame)\s)/g;
+// (a political group's members may come without civility: "Groupe PLR : Florian X (président), Mélanie Y, …")
+const GROUP_OF_MEMBERS = /(?:^|\n)[ \t]*((?:colleges?|groupes?|representants?|delegues|membres|titulaires|elus)\b[^:\n]{0,90}?:)(?=[ \t]*\n?[ \t]*(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame)\s)|(?:^|\n)[ \t]*(groupe\s[^:\n]{1,60}?:)(?=[ \t]*[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,3}[ \t]*[,(])/g;
 
 /**
  * Without any heading of the members present, the groups of members listed
@@ -277,9 +282,10 @@ function groupsAsMembers(headings: Heading[], fold: string, from: number, to: nu
   if (!/(?:college|groupe|representant|delegues|membres|titulaires|elus)/.test(zone)) return headings;
   const groups: Heading[] = [];
   for (const m of zone.matchAll(GROUP_OF_MEMBERS)) {
-    const start = from + m.index! + m[0].length - m[1]!.length;
-    if (headings.some((h) => start < h.end && start + m[1]!.length > h.start)) continue;
-    groups.push({ kind: 'present', start, end: start + m[1]!.length, text: m[1]! });
+    const label = m[1] ?? m[2]!;
+    const start = from + m.index! + m[0].length - label.length;
+    if (headings.some((h) => start < h.end && start + label.length > h.start)) continue;
+    groups.push({ kind: 'present', start, end: start + label.length, text: label });
   }
   return groups.length ? [...headings, ...groups].sort((a, b) => a.start - b.start) : headings;
 }

@@ -27,6 +27,8 @@ export interface AttendanceResult {
     president: NameRef | null;
     secretary: NameRef | null;
     mayor: NameRef | null;
+    /** The bourgmestre listed (Belgium, Luxembourg): the president only when the text says that office opens or chairs the session. */
+    bourgmestre?: NameRef | null;
     /** The secretary read in its column of two columns extracted line by line: surer than a plain reading of the lines. */
     columnSecretary?: NameRef | null;
   };
@@ -1626,7 +1628,8 @@ export class AttendanceReader {
         continue;
       }
       // "Marie-Bernard DEL VALLE – MARZIN": a dash inside a surname
-      if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && this.order !== 'surname-first' && /^\s*[A-ZÀ-Þ'’ -]+[.]?\s*$/.test(text) && text.trim().length > 1) {
+      // (not past a blank line, nor after the member's role: "Mme X – Conseillère" / "" / "SÉANCE PUBLIQUE" is a heading)
+      if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && this.order !== 'surname-first' && /^\s*[A-ZÀ-Þ'’ -]+[.]?\s*$/.test(text) && text.trim().length > 1 && !/\n[ \t]*\n/.test(text) && !lastPeople[0]!.role) {
         const p = lastPeople[0]!;
         const tail = text.trim().replace(/\.$/, '');
         p.name = `${p.name} ${piece.sep.trim()} ${tail}`;
@@ -1647,7 +1650,8 @@ export class AttendanceReader {
         continue;
       if ((PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text)) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;
       // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
-      if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
+      // (not a hyphenated role, "– Bourgmestre-Président")
+      if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && !isRoleOnly(text.trim()) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
       const parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
       if (parsed.prose) {
         // prose after a list ends it; a role word opening the prose still belongs to the last name.
@@ -1660,7 +1664,9 @@ export class AttendanceReader {
           if (!chair.prose && chair.people.length === 1) {
             const ref = this.ref(chair.people[0]!);
             ref.role = ref.role ?? 'président';
-            this.listFor('present').push(ref);
+            // (not twice: the chair named in the list above too, "Mme X, mairesse" … "sous la présidence de la mairesse, Mme X")
+            const key = (r: NameRef) => foldText(r.name).replace(/[^a-z]/g, '');
+            if (!this.out.present?.some((x) => key(x) === key(ref))) this.listFor('present').push(ref);
             count++;
             stop = chair.people[0]!.end;
             break;
@@ -2046,6 +2052,7 @@ export class AttendanceReader {
     if (/\bpresidente?\b|bourgmestre-president/.test(role) && !/vice|cpas|commission/.test(role) && !this.hints.president) this.hints.president = p;
     if (/secretaire/.test(role) && !this.hints.secretary) this.hints.secretary = p;
     if (/\b(?:maire|mairesse|tavana)\b/.test(role) && !/adjoint|delegue|honoraire/.test(role) && !this.hints.mayor) this.hints.mayor = p;
+    if (/^bourgmestre$/.test(role.trim()) && !this.hints.bourgmestre) this.hints.bourgmestre = p;
   }
 
   /** Reads "X pouvoir à Y" / "X remplacé par Y" entries. Returns false when the giver is not a name. */

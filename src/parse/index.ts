@@ -182,6 +182,9 @@ function countedPresent(src: SourceText): DeclaredNumber | null {
 const RECONVOCATION =
   /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:à|a)\s+nouveau\b|\breconvoqu|\bquorum\s+n'(?:a|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\bde\s+nouveau\s+convoqu|\bn'ayant\s+pas\s+atteint\s+le\s+quorum|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
 
+/** The bourgmestre, named by the office, opening or chairing the session. */
+const BOURGMESTRE_CHAIRS = /\b(?:le|la)\s+bourgmestre\s+(?:ouvre|preside|declare\s+(?:la\s+seance\s+)?ouverte)\b/;
+
 /** RECONVOCATION in the text's first `end` characters; tried only when one of its words is there. */
 function reconvened(src: SourceText, end: number): boolean {
   const fold = src.fold.slice(0, end);
@@ -392,6 +395,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     bureau.president ??
     att.roleHints.president ??
     att.roleHints.mayor ??
+    // (a bourgmestre listed presides only when the text says so: "La bourgmestre ouvre la séance à 8h30")
+    (att.roleHints.bourgmestre && BOURGMESTRE_CHAIRS.test(src.fold.slice(0, Math.min(len, headerEnd + 600))) ? att.roleHints.bourgmestre : null) ??
     findPresident(src, 0, Math.min(len, headerEnd + 2000), att.order);
   // in Belgium and Luxembourg the directeur général / secrétaire communal keeps the minutes
   const staffSecretary =

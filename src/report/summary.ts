@@ -78,6 +78,9 @@ export function voteSummary(parsed: ParsedDocument): VoteSummary | null {
   return null;
 }
 
+/** An election's ballot: its voters are the ballot's (rounds, blank papers, absolute majority). */
+const ELECTION_BALLOT = /\b(?:tour\s+de\s+scrutin|bulletins?|majorit[ée]\s+absolue)\b/i;
+
 export function toSummary(file: string, parsed: ParsedDocument | null, findings: Finding[]): Summary {
   const errors = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.code))];
   if (!parsed) {
@@ -116,8 +119,9 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
     members_in_office: s.declared.members_in_office?.value ?? s.declared.members_afferent?.value ?? null,
     present: s.declared.present?.value ?? null,
     proxies: s.declared.proxies?.value ?? null,
-    // (a single act's vote box states its voters: "Votants : 13 / Pour : 13 Contre : 0 Abstention : 0")
-    voters: s.declared.voters?.value ?? tallyVoters ?? (parsed.deliberations.length === 1 ? (first?.vote?.voters ?? null) : null),
+    // (a single act's vote box states its voters: "Votants : 13 / Pour : 13 Contre : 0 Abstention : 0"; so does the first item's vote
+    // of minutes with several, "24 votants : 18 votes positifs, …" — not an election's ballot, whose voters are its own)
+    voters: s.declared.voters?.value ?? tallyVoters ?? (v && !v.secret_ballot && !ELECTION_BALLOT.test(v.text) ? v.voters : null),
     present_names: unattributed || att.present === null ? null : listed(att.present),
     absent_names: unattributed || !anyAttendance || (!absenceGiven && presentCut) ? null : names([...att.absent, ...att.excused]),
     proxies_list: !anyAttendance || (!proxiesGiven && presentCut) ? null : att.proxies.map((p) => ({ from: p.giver.name, to: p.holder?.name ?? null })),

@@ -203,3 +203,170 @@ describe('the hundred-and-twelfth set: a nineteenth draw of the real families', 
     expect(summary.present_names).toEqual(['S. GLEIZES', 'D. AZAM', 'N. PONS', 'B. AZAÏS', 'P. VIDAL', 'R. SALVAING', 'G. MIQUEL']);
   });
 });
+
+describe('the hundred-and-fourteenth set: councils abroad in French', () => {
+  it('a Québec special session convened by « avis spécial de convocation signifié … le jeudi 12 août »: a convocation, no second session date', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'PROVINCE DE QUÉBEC',
+        'MUNICIPALITÉ DE SAINT-ALBAN-DES-PINS',
+        'Séance extraordinaire du conseil tenue le lundi 14 mars 2011 à 19 h, conformément à l’avis spécial de convocation signifié à',
+        'tous les membres du conseil le jeudi 10 mars 2011.',
+        'Sont présents : M. Paul Gagnon, maire ; les conseillers Mme Lise Roy, M. Marc Paré et M. Luc Dion.',
+        'Formant quorum sous la présidence du maire.',
+        '2011-03-051 EMPRUNT TEMPORAIRE',
+        'Il est proposé par M. Marc Paré, appuyé par M. Luc Dion, et résolu à l’unanimité.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2011-03-14');
+    expect(summary.convocation_date).toBe('2011-03-10');
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('the mairesse listed, then « Formant quorum sous la présidence de la mairesse, Mme X »: one member, not a duplicate', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'VILLE DE SAINTE-ANNE-DES-MONTS-BLEUS',
+        'Séance ordinaire du conseil municipal tenue le lundi 9 mai 2022 à 19 h.',
+        '',
+        'PRÉSENCES :',
+        'Mme Josée Tremblay, mairesse',
+        'M. Dominic Roy, conseiller, district no 1',
+        'Mme Karine Caron, conseillère, district no 2',
+        'M. Éric Vachon, conseiller, district no 3',
+        '',
+        'ABSENCE :',
+        'M. Guy Fortin, conseiller, district no 4',
+        '',
+        'Formant quorum sous la présidence de la mairesse, Mme Josée Tremblay.',
+        '',
+        'Résolution 2022-05-163',
+        'Il est proposé par M. Éric Vachon, appuyé par Mme Karine Caron, ET RÉSOLU à l’unanimité d’adopter l’ordre du jour.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Josée Tremblay', 'Dominic Roy', 'Karine Caron', 'Éric Vachon']);
+    expect(summary.absent_names).toEqual(['Guy Fortin']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« la bourgmestre ouvre la séance »: the bourgmestre listed presides (a Luxembourg council)', () => {
+    const { summary } = analyseText(
+      text([
+        'Administration communale de Wëllerbaach',
+        'Rapport de la séance du conseil communal du 8 juillet 2019',
+        '',
+        'Présents :',
+        '- Mme Anne KAYSER, bourgmestre',
+        '- M. Luc GOEDERT, échevin',
+        '- M. Jean ROLLINGER, échevin',
+        '- Mme Sandra PEIFFER, conseillère',
+        '- M. Claude STEICHEN, secrétaire communal',
+        '',
+        'La bourgmestre ouvre la séance à 8h30.',
+        '1. Budget rectifié',
+        'Le conseil communal approuve à l’unanimité le budget rectifié.',
+      ]),
+    );
+    expect(summary.president).toBe('Anne KAYSER');
+  });
+
+  it('a Belgian roll « M. X – Bourgmestre-Président » one per line, then « SÉANCE PUBLIQUE » after the excused', () => {
+    const { summary } = analyseText(
+      text([
+        'EXTRAIT DU REGISTRE AUX DÉLIBÉRATIONS DU CONSEIL COMMUNAL',
+        'Séance du lundi 23 juin 2014',
+        '',
+        'Présents :',
+        'M. Fabrice DELVAUX – Bourgmestre-Président',
+        'Mme Carine MOREAU – Échevine',
+        'M. Jean-Marc BAUDOIN – Échevin',
+        'Mme Josiane LEBRUN – Conseillère',
+        'Mme Gwendoline SCOUFFLAIRE – Directrice générale',
+        '',
+        'Excusés :',
+        'M. Patrick DEGHAYE – Conseiller',
+        'Mme Nathalie FOSSE – Conseillère',
+        '',
+        'SÉANCE PUBLIQUE',
+        '',
+        '1. Procès-verbal de la séance du 26 mai 2014.',
+        'Le procès-verbal de la séance précédente n’appelle aucune remarque.',
+      ]),
+    );
+    expect(summary.president).toBe('Fabrice DELVAUX');
+    expect(summary.present_names).toEqual(['Fabrice DELVAUX', 'Carine MOREAU', 'Jean-Marc BAUDOIN', 'Josiane LEBRUN']);
+    expect(summary.absent_names).toEqual(['Patrick DEGHAYE', 'Nathalie FOSSE']);
+    expect(summary.secretary).toBe('Gwendoline SCOUFFLAIRE');
+  });
+
+  it('the first item’s « 24 votants : 18 votes positifs … » states the voters, not an election’s ballot', () => {
+    const { summary } = analyseText(
+      text([
+        'EXTRAIT DU REGISTRE AUX DÉLIBÉRATIONS DU CONSEIL COMMUNAL',
+        'Séance du 24 octobre 2022',
+        'Présents : M. Paul LAMBERT, Bourgmestre-Président ; Mme Anne DUBOIS, Échevine ; M. Luc MARTIN, Conseiller.',
+        '1. Finances – Budget 2023.',
+        'Le Conseil, par 24 votants : 18 votes positifs, 4 votes négatifs, 2 abstentions, arrête le budget.',
+        '2. Taxe sur les panneaux publicitaires.',
+        'Le Conseil, à l’unanimité, arrête la taxe.',
+      ]),
+    );
+    expect(summary.voters).toBe(24);
+    const election = analyseText(
+      text([
+        'COMMUNE DE LAGARDE-SUR-OLT – Séance d’installation du 23 mars 2014',
+        'Présents : M. Paul ROCHE, Mme Anne BRUN, M. Marc FAURE.',
+        '1. Élection du maire',
+        'Premier tour de scrutin : nombre de votants : 3 ; bulletins blancs ou nuls : 0 ; suffrages exprimés : 3 ; majorité absolue : 2.',
+        'M. Paul ROCHE, 3 voix, est proclamé maire.',
+        '2. Nombre d’adjoints',
+        'Le conseil fixe à un le nombre d’adjoints, à l’unanimité.',
+      ]),
+    );
+    expect(election.summary.voters).toBeNull();
+  });
+
+  it('a Swiss conseil général’s roll by political group, the executive « Pour le Conseil municipal : » apart', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNE DE SAVIÈSE-LES-BAINS – CONSEIL GÉNÉRAL',
+        'Procès-verbal de la séance ordinaire du lundi 9 octobre 2023',
+        '',
+        'Appel',
+        'Membres en fonction : 9 – Membres présents : 8 – Excusés : 1',
+        '',
+        'Groupe PLR : Florian CARRON (président), Mélanie DUC, Xavier BOVIER',
+        'Groupe Le Centre : Stéphanie FOLLONIER, Pascal MAYE (secrétaire), Aurélie COPPEY',
+        'Groupe UDC : Bernard SERMIER, Gérald DUBUIS',
+        '',
+        'Excusés : Valentin BRIDY (PLR)',
+        '',
+        'Pour le Conseil municipal : M. Christophe VARONE, président de la commune, et M. Fabrice GAY, conseiller municipal.',
+        '',
+        '1. Budget 2024',
+        'Au vote, le budget est accepté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Florian CARRON', 'Mélanie DUC', 'Xavier BOVIER', 'Stéphanie FOLLONIER', 'Pascal MAYE', 'Aurélie COPPEY', 'Bernard SERMIER', 'Gérald DUBUIS']);
+    expect(summary.absent_names).toEqual(['Valentin BRIDY']);
+    expect(summary.president).toBe('Florian CARRON');
+    expect(summary.secretary).toBe('Pascal MAYE');
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« à laquelle assistaient les conseillers Madame X, Messieurs Y, Z » lists the members present (Québec)', () => {
+    const { summary } = analyseText(
+      text([
+        'MUNICIPALITÉ DE SAINTE-LUCE-DES-ÉCORES',
+        'Séance régulière du Conseil municipal, tenue à la salle municipale, le lundi 7 mai 2007, à 20h00, à laquelle assistaient les conseillers Madame Jocelyne Caron, Messieurs Rosaire Dion, Clément Fortier et Madame Agathe Perron.',
+        'Absents : Monsieur le maire Henri Michaud et le conseiller Monsieur Gérald Pelletier.',
+        'Formant quorum sous la présidence de Monsieur Rosaire Dion, maire suppléant.',
+        '112-05-07 ADOPTION DE L’ORDRE DU JOUR',
+        'Il est proposé par Madame Agathe Perron, appuyé par Monsieur Clément Fortier et unanimement résolu d’adopter l’ordre du jour.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jocelyne Caron', 'Rosaire Dion', 'Clément Fortier', 'Agathe Perron']);
+    expect(summary.absent_names).toEqual(['Henri Michaud', 'Gérald Pelletier']);
+    expect(summary.president).toBe('Rosaire Dion');
+  });
+});
