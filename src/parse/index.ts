@@ -132,6 +132,15 @@ function unmarkText(text: string): string {
   return out;
 }
 
+/** Line numbers (1-based) of the lines wholly in bold ("**Tarifs de la salle des fêtes**"), one title each. */
+function boldLines(text: string): Set<number> {
+  const out = new Set<number>();
+  text.split('\n').forEach((line, i) => {
+    if (/^[ \t]*\*\*(?=\S)[^*\n]{4,160}\S\*\*[ \t]*:?[ \t]*$/.test(line)) out.add(i + 1);
+  });
+  return out;
+}
+
 /** A page's running title: the session named, then its page ("… du 16 octobre 2018 – page 2/5"). */
 const RUNNING_TITLE = /^[ \t]*(?:proc[eè]s[- ]verbal|compte[- ]rendu)\b[^\n]{0,80}?\bdu\s+[^\n]{6,40}?[ \t]*[-–—|,][ \t]*(?:page|p\.)\s*\d{1,2}\s*(?:\/|sur)\s*\d{1,2}[ \t]*$/gim;
 function runningTitleDate(src: SourceText, from: number, session: string): DateMention | null {
@@ -346,6 +355,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
   const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(spellLigatures(cutAtReadMore(text))))))))))), options.pages);
+  // (lines wholly in bold are titles: their marks are gone from the text read)
+  if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;
   const att = parseAttendance(src, 0, Math.min(len, HEADER_SEARCH));
   // the secretary line after the lists belongs to the header (up to its sentence end)

@@ -186,6 +186,19 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       }
     }
   }
+  // a line the page set in bold ("**Tarifs de la salle des fêtes au 1er janvier 2017**", its marks removed): a title
+  // (a title of a few words that names a part of the page, "**Divers**", "**Ordre du jour**", is none; "**Rapport de la
+  // CLECT – attribution de compensation 2017**" is one)
+  for (const l of src.titleLines) {
+    const at = src.lineStarts[l - 1];
+    if (at === undefined || at < from || at >= to) continue;
+    const t = src.raw.slice(at, at + src.lineLength(l)).trim().replace(/\s*:$/, '');
+    if (t.replace(/[^A-Za-zÀ-ÿ]/g, '').length < 6 || t.length > 160 || (NOT_ITEM.test(foldTitle(t)) && titleWords(t).split(' ').length <= 3) || ACT_PART.test(foldTitle(t))) continue;
+    // (nor a sentence or a label set in bold: "**Le Conseil, après en avoir délibéré, décide :**", "**Vu le code …**")
+    if (NOT_TITLE_START.test(titleWords(t)) || /[.;]$/.test(t)) continue;
+    add({ start: at, end: at + src.lineLength(l), number: null, title: t, objet: false, strength: 1 });
+  }
+  for (const b of bulletedItems(src, from, to)) add(b);
   for (const m of matchLines(zone, starts, CAPS_LINE)) {
     if (midLine(m)) continue;
     const t = asWritten(m, m[1]);
@@ -208,6 +221,58 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     }
   });
   return heads.filter((h) => h.strength >= 0);
+}
+
+/** A paragraph opened by a bullet, a capital after it: "• ÉGLISE SAINT-MARTIN : réfection …", "- Le compte rendu … est approuvé". */
+const BULLET_LINE = /^[ \t]*[-–•▪◦►➢][ \t]+(\p{Lu}[^\n]{3,})$/u;
+/** A topic in capitals before a colon, opening a bullet: "BUDGET PRIMITIF 2008 : il s'équilibre …". */
+const BULLET_TOPIC = /^([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{3,80}?)[ \t]*:[ \t]/;
+/** A sentence bullet's subject, before its verb of decision: "Le compte rendu de la séance du 9 décembre 2021 | est adopté …". */
+const BULLET_VERB = /\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|reportée?s?|retirée?s?|rejetée?s?)(?!\p{L})/iu;
+
+/**
+ * A bulletin's or a web page's short minutes, one bulleted paragraph per item, each after a blank line
+ * ("• ÉGLISE SAINT-MARTIN : réfection … Vote : 6 pour, 2 contre." / "" / "• TERRAIN COMMUNAL : … Adopté à l'unanimité."):
+ * each bullet is an item, titled by its topic in capitals or by the subject of its sentence. Only when three bullets
+ * or more open paragraphs so and two or more of them decide; a decision's own bullets ("- d'approuver …", "- Décide …")
+ * open with no topic and no subject.
+ */
+function bulletedItems(src: SourceText, from: number, to: number): Head[] {
+  if (!/\n[ \t]*\n[ \t]*[-–•▪◦►➢][ \t]+\p{Lu}/u.test(src.norm.slice(from, to))) return [];
+  const first = src.lineAt(from);
+  const last = src.lineAt(Math.max(from, to - 1));
+  const found: Array<Head & { decides: boolean }> = [];
+  for (let l = first; l <= last; l++) {
+    const at = src.lineStarts[l - 1]!;
+    if (at < from) continue;
+    const line = src.norm.slice(at, at + src.lineLength(l));
+    const m = BULLET_LINE.exec(line);
+    if (!m || (l > 1 && src.lineText(l - 1).trim() !== '')) continue;
+    const lead = /^[ \t]*\S[ \t]+/.exec(line)![0].length;
+    const text = src.raw.slice(at + lead, at + line.length);
+    const topic = BULLET_TOPIC.exec(text);
+    let title: string | null = null;
+    // (the heading ends with its topic or its subject: the rest of the line is the item's body)
+    let headEnd = at + line.length;
+    if (topic && topic[1]!.replace(/[^A-Za-zÀ-ÿ]/g, '').length >= 5 && !NOT_ITEM.test(foldTitle(topic[1]!))) {
+      title = topic[1]!.trim();
+      headEnd = at + lead + topic[0].length;
+    } else {
+      const verb = BULLET_VERB.exec(text);
+      const subject = verb ? text.slice(0, verb.index).trim() : '';
+      if (subject.length >= 8 && !NOT_TITLE_START.test(titleWords(subject).replace(/^(?:le|la|les|l)\s+/, '')) && !NOT_ITEM.test(foldTitle(subject))) {
+        title = subject;
+        headEnd = at + lead + verb!.index;
+      }
+    }
+    if (!title) continue;
+    // (the paragraph: up to the next blank line or bullet)
+    let end = at + line.length;
+    for (let k = l + 1; k <= last && src.lineText(k).trim() !== '' && !BULLET_LINE.test(src.lineText(k)); k++) end = src.lineStarts[k - 1]! + src.lineLength(k);
+    found.push({ start: at, end: headEnd, number: null, title, objet: false, strength: 1, decides: DECIDES.test(src.norm.slice(at, end)) });
+  }
+  if (found.length < 3 || found.filter((h) => h.decides).length < 2) return [];
+  return found.map(({ decides: _d, ...h }) => h);
 }
 
 /**

@@ -271,6 +271,11 @@ export class SourceText {
   readonly lineStarts: number[];
   /** First line number of each page (1-based), when pages are known. */
   private readonly pageFirstLines: number[];
+  /**
+   * Lines (1-based) the original text set apart as titles by a mark that a transform removed (a web page's line wholly in
+   * bold, "**Tarifs 2017**"): headings whatever their case. Empty unless the parser fills it.
+   */
+  titleLines: ReadonlySet<number> = new Set();
 
   constructor(text: string, pages?: PageText[]) {
     this.raw = cleanRaw(text);

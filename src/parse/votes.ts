@@ -318,6 +318,16 @@ function laterMotion(before: string): boolean {
  * break) holds a decision verb ("Le conseil communal arrête le budget 2021 avec 7 voix contre 3"), not a
  * label ("Résultat du vote : Pour : 12 …").
  */
+/**
+ * A blank line, then a short line without a sentence's end (a title), then the paragraph it heads — not a title of the
+ * same act's vote ("Détail des votes – délibération n° 2024-21", "Résultat du scrutin").
+ */
+const TITLED_PARAGRAPH = /\n[ \t]*\n[ \t]*(\p{Lu}[^\n]{2,100}[^\n.;:,!?])[ \t]*\n[ \t]*\S/u;
+function titledParagraph(between: string): boolean {
+  const m = TITLED_PARAGRAPH.exec(between);
+  return m !== null && !/vot|scrutin|r[ée]sultat|d[ée]lib[ée]r|d[ée]cision|pour\s*:|contre|abstention/i.test(m[1]!);
+}
+
 function laterDecision(between: string): boolean {
   const stops = [...between.matchAll(/[.;](?=\s)|\n/g)];
   if (stops.length === 0) return false;
@@ -482,7 +492,13 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   const late = tally !== undefined && un !== null && tally[0]!.start >= uStart + 300 && tally[0]!.start - uStart < 1500 && (agrees(tally) || closesList(tally));
   // (a tally in a later sentence with its own decision, "… arrête le budget rectifié à l'unanimité des voix. … Le conseil
   // arrête le budget 2021 avec 7 voix contre 3.", is a second decision: the item's vote is the first)
-  const separate = tally !== undefined && un !== null && tally[0]!.start > uStart + un[0].length && laterDecision(src.fold.slice(uStart + un[0].length, tally[0]!.start));
+  // (… or a tally under a title of its own after a blank line: "Adopté à l'unanimité." / "" / "SIVU DU MASSIF – PARTICIPATION 2010" /
+  // "La participation … Vote : 24 pour, 4 contre." is the next item's, whose title the segmenter did not take)
+  const separate =
+    tally !== undefined &&
+    un !== null &&
+    tally[0]!.start > uStart + un[0].length &&
+    (laterDecision(src.fold.slice(uStart + un[0].length, tally[0]!.start)) || titledParagraph(src.norm.slice(uStart + un[0].length, tally[0]!.start)));
   const useTally = tally && (!un || ((tally[0]!.start < uStart + 300 || late) && !separate));
   const start = Math.min(useTally ? tally![0]!.start : Infinity, un ? uStart : Infinity, duelAlone ? from + duelAlone.index : Infinity);
   const end = Math.max(useTally ? tally![tally!.length - 1]!.end : 0, un ? uStart + un[0].length : 0, duelAlone ? from + duelAlone.index + duelAlone[0].length : 0);

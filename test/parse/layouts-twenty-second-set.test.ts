@@ -370,3 +370,89 @@ describe('the hundred-and-fourteenth set: councils abroad in French', () => {
     expect(summary.president).toBe('Rosaire Dion');
   });
 });
+
+describe('the hundred-and-sixteenth set: short minutes on web pages and in bulletins', () => {
+  it('items titled by lines wholly in bold on a web page are items: each keeps its own vote', () => {
+    const { parsed, summary, findings } = analyseText(
+      text([
+        'Séance du conseil municipal du 21 novembre 2016',
+        'Le lundi 21 novembre 2016, le conseil municipal s’est réuni sous la présidence de M. Paul WEBER, maire.',
+        'Présents : Paul WEBER, Claire MULLER, Marc HOFFMANN, Anne KLEIN, Luc BAUER.',
+        'Secrétaire de séance : Anne KLEIN.',
+        '',
+        '**Approbation du procès-verbal de la séance du 17 octobre 2016**',
+        'Approuvé sans modification (unanimité).',
+        '',
+        '**Rapport de la CLECT – attribution de compensation 2017**',
+        'L’attribution de compensation est fixée à 74 812 €.',
+        'Vote : 4 pour, 1 contre (Luc BAUER).',
+        '',
+        '**Tarifs de la salle des fêtes**',
+        'Habitants : 180 € le week-end.',
+        '(unanimité)',
+      ]),
+    );
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Approbation du procès-verbal de la séance du 17 octobre 2016', 'Rapport de la CLECT – attribution de compensation 2017', 'Tarifs de la salle des fêtes']);
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(parsed.deliberations[1]!.vote).toMatchObject({ for: 4, against: 1, unanimous: false });
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a bulletin’s bulleted items, « • TOPIC : … » or « - Le compte rendu … est approuvé », one item each', () => {
+    const { parsed, summary, findings } = analyseText(
+      text([
+        'Séance du jeudi 17 février 2022',
+        'Étaient présents : Véronique DUCROCQ, Marc LEFEBVRE, Paul CARON, Anne POIRET, Luc DUMONT.',
+        'Secrétaire : Anne POIRET.',
+        '',
+        '• Le compte rendu de la séance du 9 décembre 2021 est adopté à l’unanimité.',
+        '',
+        '• ÉGLISE SAINT-MARTIN : réfection de la couverture du clocher, devis de 14 860 € HT.',
+        'Vote : 3 pour, 2 contre.',
+        '',
+        '• TERRAIN COMMUNAL DU MOULIN : location pour 150 € par an.',
+        'Adopté à l’unanimité.',
+        '',
+        '• DÉFENSE INCENDIE : achat de deux poteaux (unanimité).',
+      ]),
+    );
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Le compte rendu de la séance du 9 décembre 2021', 'ÉGLISE SAINT-MARTIN', 'TERRAIN COMMUNAL DU MOULIN', 'DÉFENSE INCENDIE']);
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a decision’s own bullets (« - d’approuver … ») stay in their act', () => {
+    const { parsed } = analyseText(
+      text([
+        'OBJET : Groupement de commandes d’électricité',
+        'Le conseil municipal, après en avoir délibéré, à l’unanimité, DÉCIDE :',
+        '',
+        '- D’approuver l’adhésion de la commune au groupement ;',
+        '',
+        '- D’autoriser le Maire à signer l’acte constitutif ;',
+        '',
+        '- Dit que les crédits seront inscrits au budget, adopté.',
+      ]),
+    );
+    expect(parsed.deliberations).toHaveLength(1);
+  });
+
+  it('« Adopté à l’unanimité. » then, under a title of its own, « Vote : 24 pour, 4 contre »: two decisions, no contradiction', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'CONSEIL MUNICIPAL DU 25 MAI 2010',
+        'Présents : Mmes ANDRÉ, BLANC, CAMOIN ; MM. AUDIBERT, BARBAROUX, BONIFAY.',
+        '',
+        'DÉBROUSSAILLEMENT DES PISTES',
+        'Le marché est attribué pour 45 000 euros HT par an.',
+        'Adopté à l’unanimité.',
+        '',
+        'SIVU DU MASSIF – PARTICIPATION 2010',
+        'La participation de la commune s’élève à 12 300 euros.',
+        'Vote : 4 pour, 2 contre.',
+      ]),
+    );
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(codes(findings)).toEqual([]);
+  });
+});
