@@ -8,7 +8,7 @@ import { emptyAttendance } from '../domain/index.ts';
 import { findHeadings, type Heading } from './attendance-headings.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
-import { isOnlyCivility, isRoleOnly, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
+import { isOnlyCivility, isRoleOnly, NOT_NAME_WORDS, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
 import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
@@ -97,7 +97,8 @@ const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’]+(?:[-\s](?:[DL]['’])?\p{Lu}[\p{Lu}'’]+)*`;
 /** A grouping named by its kind's acronym: "CA de Lorvange", "CC du Pays d'Arzelle", "SIVOM de la Basse-Orbise". */
 const EPCI_PLACE = String.raw`(?:CA|CC|CU|CCA|EPT|SIVU|SIVOM|SIAEP|SM)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])?(?:${PLACE}|${CAPS_PLACE})`;
-const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLACE}|${PLACE}|${CAPS_PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*$`, 'u');
+// (the line may end with the group's separator: "BIGOT Alain, GIRAUD Pascal – VÉRONE-LE-MARCHÉ ;")
+const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLACE}|${PLACE}|${CAPS_PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*[;.]?[ \t]*$`, 'u');
 
 /**
  * A column of communes in capitals before their delegates ("ARJAC      Pierre-Jean MOULY, Monique CAYROU"):
@@ -168,14 +169,22 @@ function blankLeaderTails(content: string): string {
   if (!/\.{4}|…/.test(content)) return content;
   const hits: Array<{ at: number; len: number }> = [];
   const roles: Array<{ at: number; len: number }> = [];
+  const communes: Array<{ at: number; len: number }> = [];
   let lineStart = 0;
   for (const line of content.split('\n')) {
     const m = /^([ \t]*\S.*?\S)([ \t]*(?:\.{4,}|…{2,})[ \t]*)(\S.*?)[ \t]*$/.exec(line);
     // (a role after the leaders, "Mme X ........ Présidente", stays the member's role: the leaders become a comma)
-    if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && isRoleOnly(m[3]!.replace(/\s*\([^()]*\)\s*$/, ''))) roles.push({ at: lineStart + m[1]!.length, len: m[2]!.length });
+    // (a commune in capitals before the leaders, its members after them, "IGÉ-SUR-MÊME ......... ROYER Valérie, BASTIDE Fabienne":
+    // the commune and the leaders are blanked, the names kept)
+    if (m && !/\p{Ll}/u.test(m[1]!) && /\p{L}{4}/u.test(m[1]!) && /\p{Lu}{2}[^\n]*\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s+\p{Lu}{2}/u.test(m[3]!) && !LEADER_STATE.test(foldText(m[3]!)) && !isRoleOnly(m[3]!)) {
+      const lead = m[1]!.length - m[1]!.trimStart().length;
+      communes.push({ at: lineStart + lead, len: m[1]!.length - lead + m[2]!.length });
+    } else if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && isRoleOnly(m[3]!.replace(/\s*\([^()]*\)\s*$/, ''))) roles.push({ at: lineStart + m[1]!.length, len: m[2]!.length });
     else if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && !LEADER_STATE.test(foldText(m[3]!))) hits.push({ at: lineStart + m[1]!.length, len: m[2]!.length + m[3]!.length });
     lineStart += line.length + 1;
   }
+  // (communes before their members: a roll by commune, each line a group)
+  if (communes.length >= 2 && communes.length > hits.length) return blankRanges(content, communes);
   if (roles.length + hits.length < 2) return content;
   let out = hits.length ? blankRanges(content, hits) : content;
   for (const r of roles) out = out.slice(0, r.at) + ',' + ' '.repeat(r.len - 1) + out.slice(r.at + r.len);
@@ -201,6 +210,21 @@ function blankDutchRoles(content: string): string {
  * after "… – PUYROBIN" among the excused); roles after a dash stay. Adds the communes blanked to `known`.
  */
 function blankCommunesAfterDash(content: string, known: Set<string>): string {
+  // ("CHAUVET Pascale, SAINT-JUST-D'ESSART": the commune after a comma, one member per line; three lines at least, each
+  // commune a compound name in capitals — a surname alone in capitals after a comma may be the next member)
+  if (/,[ \t]+\p{Lu}[\p{Lu}'’]+[-' ’]/u.test(content)) {
+    const hits: Array<{ at: number; len: number; place: string }> = [];
+    let at = 0;
+    for (const line of content.split('\n')) {
+      const m = COMMA_PLACE_END.exec(line);
+      if (m && /[-'’ ]/.test(m[2]!) && /\p{Lu}{2}[^,]*\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2}/u.test(line.slice(0, m.index))) hits.push({ at: at + m.index, len: m[1]!.length + m[2]!.length, place: m[2]! });
+      at += line.length + 1;
+    }
+    if (hits.length >= 3) {
+      for (const h of hits) known.add(h.place);
+      return blankRanges(content, hits);
+    }
+  }
   if (!/[ \t][–—-][ \t]/.test(content)) return content;
   const hits: Array<{ at: number; len: number; place: string }> = [];
   let lineStart = 0;
@@ -217,6 +241,7 @@ function blankCommunesAfterDash(content: string, known: Set<string>): string {
   for (const h of hits) known.add(h.place);
   return blankRanges(content, hits);
 }
+const COMMA_PLACE_END = new RegExp(String.raw`(,[ \t]+)(${CAPS_PLACE})[ \t]*[;.]?[ \t]*$`, 'u');
 
 /** A group's label before its members: an acronym ("CAPV :", "CC3V :"), or one naming its body ("CC des Portes de l'Eurette :", "CA Portes de l'Yvrette :"). */
 const ACRONYM_LABEL = /^(?:[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^:\n]{2,40}?)?|(?:CA|CC|CU|CCA|SM|SIVU|SIVOM|SIAEP|SMICTOM|SICTOM|SDE|PETR|EPT)\s+\p{Lu}[^:\n]{2,40}?)\s*:/u;
@@ -260,10 +285,40 @@ const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
  * "est absente", "est excusé"; null otherwise.
  */
 function notSittingState(text: string): 'staff' | 'absent' | 'excused' | null {
-  if (/^\s*suppl[ée]ante?\s+sans\s+voix\s+d[ée]lib[ée]rative\s*[.;]?\s*$/i.test(text)) return 'staff';
+  // (or "…, suppléante, assiste sans voix délibérative", "…, qui siège sans voix délibérative")
+  if (/^\s*(?:suppl[ée]ante?\s*,?\s*)?(?:(?:qui\s+)?(?:assiste|si[èe]ge|est\s+pr[ée]sente?)(?:\s+[àa]\s+la\s+s[ée]ance)?\s+)?sans\s+voix\s+d[ée]lib[ée]rative\s*[.;]?\s*$/i.test(text) && /suppl|assiste|si[èe]ge|pr[ée]sent/i.test(text)) return 'staff';
   const m = /^\s*(?:est|[ée]tait)\s+(absente?|excus[ée]e?)\s*[.;]?\s*$/i.exec(text);
   return m ? (/^absent/i.test(m[1]!) ? 'absent' : 'excused') : null;
 }
+
+/** A commune in capitals, its members in brackets after it, the group ending at a semicolon, a full stop or the end. */
+const COMMUNE_GROUP = /(^[ \t]*|[;:][ \t]*|\n[ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{2,50}?)[ \t]*\(([^()]{3,600})\)(?=\s*(?:[;.]|$))/g;
+/** A state or a relation said in brackets: no group of members. */
+const BRACKET_NOTE = /pouvoir|procuration|repr[ée]sent|suppl|rempla|arriv|parti|excus|absent|d[ée]l[ée]gu/i;
+
+/**
+ * "ESTRELLE (Thierry X, Corinne Y) ; SAINT-MAUR (Hubert Z, Laurent W) ; …": each commune's members in brackets after
+ * it. The communes and the brackets are blanked (offsets kept), the names read as the list. Only with two groups or
+ * more, each naming a "Prénom NOM" and stating nothing ("(pouvoir à …)" is a note).
+ */
+function unwrapCommuneGroups(content: string): string {
+  if (!content.includes('(')) return content;
+  const groups = [...content.matchAll(COMMUNE_GROUP)].filter((m) => /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}/u.test(m[3]!) && !BRACKET_NOTE.test(m[3]!));
+  if (groups.length < 2) return content;
+  let out = '';
+  let at = 0;
+  for (const m of groups) {
+    const lead = m[1]!.length;
+    const inner = m[3]!;
+    out += content.slice(at, m.index! + lead) + ' '.repeat(m[0].length - lead - inner.length - 1) + inner + ' ';
+    at = m.index! + m[0].length;
+  }
+  return out + content.slice(at);
+}
+
+/** An entry that is a civility and one capitalised word: "M. Letellier", "Mme Marie", "MM. Lefebvre". */
+const CIVILITY_SURNAME = /^\s*(?:et\s+)?(M\.|Mme|Mlle|Melle|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u;
+const CIVILITY_SURNAMES_G = /(?:^|[,;:]|\bet)\s*(?:M\.|Mme|Mlle|Melle|MM\.|Mmes)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?=[,;.(]|\bet\b|$)/gmu;
 
 /** Words that name someone: a surname in capitals or a civility. */
 const NAMES_SOMEONE = /\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u;
@@ -322,6 +377,8 @@ export class AttendanceReader {
   /** Two columns read line by line (see `findInterleaved`): lines of each column, by line number. */
   private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
+  /** A list of the document writes its surnames in small letters after civilities ("M. Letellier, Mme Marie"): so may its proxies. */
+  private civilitySurnames = false;
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
   constructor(private readonly src: SourceText) {}
@@ -847,6 +904,10 @@ export class AttendanceReader {
     this.out.absent.push(...grid.absent.map((p) => this.ref(p)));
     this.out.excused.push(...grid.excused.map((p) => this.ref(p)));
     for (const x of grid.proxies) this.out.proxies.push({ giver: this.ref(x.giver), holder: x.holder ? this.ref(x.holder) : null, scope: null, span: this.src.span(x.giver.start, x.holder?.end ?? x.giver.end) });
+    for (const x of grid.substitutions) {
+      const substitute = this.out.present.find((p) => p.name === x.substitute.name) ?? this.ref(x.substitute);
+      this.out.substitutions.push({ titular: this.ref(x.titular), substitute, span: this.src.span(x.titular.start, x.substitute.end) });
+    }
     const span = this.src.span(grid.start, grid.end);
     const heading = this.src.norm.slice(grid.headingStart, grid.headingEnd).replace(/\s+/g, ' ').trim();
     for (const kind of ['present', 'absent', 'proxies'] as const) this.out.sections.push({ kind, heading, span, complete: !this.reachedEnd(grid.end, to) });
@@ -1460,9 +1521,11 @@ export class AttendanceReader {
       }
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
+    // ("… assiste sans voix" / "délibérative": the words read on across the line break, offsets kept)
+    if (/sans\s+voix\s*\n/i.test(content)) content = content.replace(/(sans[ \t]+voix[ \t]*)\n(?=[ \t]*d[ée]lib[ée]rative)/gi, '$1 ');
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
-    content = blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(content), this.communes));
+    content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(content), this.communes)));
     // (in a proxy list what follows the leaders is the holder)
     if (kind !== 'proxies') content = blankLeaderTails(content);
     // (in a proxy list, a line saying that someone gave none names no pair: "M. Tom X / Conseiller, excusé, n'a pas
@@ -1484,6 +1547,10 @@ export class AttendanceReader {
       return firstLine.trim() !== '' && !RELATION_WORD.test(firstLine) && RELATION_WORD.test(p.text);
     };
     const pieces: Piece[] = repairEarlyCommas(splitPieces(content, h.end).flatMap((p) => (oneEntry(p) ? [p] : resolveLineBreaks(p, this.order))), this.order);
+    // (three entries or more written "civility + one word in small letters": the list's surnames are written so)
+    const civilitySurnames = (content.match(CIVILITY_SURNAMES_G)?.length ?? 0) >= 3;
+    if (civilitySurnames) this.civilitySurnames = true;
+    let pluralCivility = false;
     /** Pieces read as the description of the entry before them (an acronym in "urbanisme et ADS"). */
     const described = new Set<number>();
     for (const [i, piece] of pieces.entries()) {
@@ -1507,7 +1574,13 @@ export class AttendanceReader {
       if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
       // "Alain X, suppléant sans voix délibérative (Orméval)": a substitute who does not sit, listed among the present: staff
       // "Madame X, conseillère au siège # 6, est absente." run on after a list of the present: that member is absent
-      const notSitting = kind === 'present' && lastPeople.length === 1 ? notSittingState(text) : null;
+      // (said on its line, the next line's names after it: "…, suppléante, assiste sans voix délibérative" / "BERGERON Michel")
+      const firstLine = text.includes('\n') ? text.slice(0, text.indexOf('\n')) : text;
+      const notSitting = kind === 'present' && lastPeople.length === 1 ? notSittingState(firstLine) : null;
+      if (notSitting && firstLine !== text && text.slice(firstLine.length).trim()) {
+        const cut = firstLine.length + 1;
+        pieces.splice(i + 1, 0, { ...piece, text: piece.text.slice(cut), start: piece.start + cut, sep: '\n', notes: piece.notes.filter((n) => n.start >= piece.start + cut) });
+      }
       if (notSitting) {
         if (this.movePresent(lastPeople[0]!, notSitting)) {
           if (notSitting !== 'staff') this.out.sections.push({ kind: notSitting, heading: text.trim(), span: this.src.span(piece.start, piece.end), complete: true });
@@ -1652,7 +1725,20 @@ export class AttendanceReader {
       // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
       // (not a hyphenated role, "– Bourgmestre-Président")
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && !isRoleOnly(text.trim()) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
-      const parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
+      let parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
+      // a list of surnames in small letters after their civilities ("M. Letellier, Mme Marie, M. Jouan", "MM. Lefebvre,
+      // Caron"): each civility and its one word is a member (a given name alone is no surname elsewhere)
+      if (civilitySurnames) {
+        const civ = CIVILITY_SURNAME.exec(text);
+        const bare = !civ && pluralCivility && /^\s*(?:et\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\.?\s*$/u.exec(text);
+        if (civ) pluralCivility = /^(?:MM\.?|Mmes|Messieurs|Mesdames)$/.test(civ[1]!);
+        else if (/^\s*(?:M\.|Mme|Mlle|Melle|Monsieur|Madame)\s/.test(text)) pluralCivility = false;
+        const word = civ ? civ[2]! : bare ? bare[0].trim().replace(/^et\s+/, '').replace(/\.$/, '') : null;
+        if (word && !NOT_NAME_WORDS.has(foldText(word))) {
+          const at = piece.start + text.indexOf(word, civ ? civ[1]!.length : 0);
+          parsed = { people: [{ written: text.trim(), name: word, civility: civ ? civ[1]! : null, role: null, start: at, end: at + word.length }], prefixRole: null, suffixRole: null, prose: false };
+        }
+      }
       if (parsed.prose) {
         // prose after a list ends it; a role word opening the prose still belongs to the last name.
         // An unreadable last entry that runs to the end of the text was cut ("Monsieur Franç"): the list is incomplete.
@@ -2000,6 +2086,12 @@ export class AttendanceReader {
   }
 
   private personFrom(text: string, start: number): NameRef | null {
+    // (in a document whose lists write surnames in small letters after civilities: "pouvoir à Mme Hamel")
+    const civ = this.civilitySurnames ? CIVILITY_SURNAME.exec(text.replace(/[).,;]+\s*$/, '')) : null;
+    if (civ && !NOT_NAME_WORDS.has(foldText(civ[2]!))) {
+      const at = start + text.indexOf(civ[2]!, text.indexOf(civ[1]!) + civ[1]!.length);
+      return this.ref({ written: text.trim(), name: civ[2]!, civility: civ[1]!, role: null, start: at, end: at + civ[2]!.length });
+    }
     const p = parseEntry(text, start, this.order);
     const first = p.people[0];
     return first ? this.ref(first) : null;
@@ -2324,8 +2416,9 @@ const GROUP_HEADING_LINE = new RegExp(String.raw`(?<=\n)[ \t]*${GROUP_LABEL}(?:(
  */
 export function blankGroupLabels(content: string): string {
   // a group's title alone on its line, in capitals: "COLLÈGE NORD", "GROUPE MAJORITAIRE", "SECTEUR EST"
-  if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b/.test(content)) {
-    content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN)\b[^\n:a-zß-ÿ]{0,50})(?=\n|$)/g, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  // (or a member body's name: "COMMUNAUTÉ DE COMMUNES DU QUERCY DES SERRES", its delegates on the lines below)
+  if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE] D|M[ÉE]TROPOLE|SYNDICAT)/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE](?= D)|M[ÉE]TROPOLE|SYNDICAT)(?![\p{L}])[^\n:a-zß-ÿ]{0,70})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
   // a political group's title on its line, with its size: "Groupe Socialiste, Radical, Citoyen et apparentés (29 élus)",
   // "Non-inscrits (3 élus) :"

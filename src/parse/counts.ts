@@ -95,7 +95,9 @@ const BEFORE: Label[] = [
   // "Membres absents : 3 dont 2 représentés"
   K('proxies', /\bdont\s+(\d{1,3})\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration)|avec\s+(?:pouvoir|procuration))\b/g, ['dont']),
   // the number, WHO (2 words), "en" before "exercice"
-  B('members_in_office', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?en[ \t]+exercice\b`, 'g'), ['exercice'], 3),
+  B('members_in_office', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?(?:titulaires[ \t]+)?en[ \t]+exercice\b`, 'g'), ['exercice'], 4),
+  // "vingt-deux délégués ayant voix délibérative sont présents", "dix-sept conseillers étaient présents"
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+${WHO}(?:\s+titulaires)?(?:\s+(?:ayant|avec)\s+voix\s+deliberative)?\s+(?:sont|etaient|etant)\s+presents\b`, 'g'), ['presents'], 8),
   // a presence table's heading: "Tableau des présences (27 délégués titulaires)"
   B('members_in_office', /(?<=\([ \t]*)(\d{1,3})[ \t]+(?:delegues|membres|conseillers)[ \t]+titulaires[ \t]*\)/g, ['titulaires'], 1),
   // the number, WHO (2 words) before "present(s)"

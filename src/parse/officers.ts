@@ -246,6 +246,14 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
       const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()\n]{1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
     }
+    // (a surname in small letters after the civility, alone: "Mme Touzé est nommée secrétaire")
+    if (!p) {
+      const civ = /^\s*(M\.|Mme|Mlle|Monsieur|Madame)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*,?\s*$/u.exec(text);
+      if (civ) {
+        const at = sentenceStart + and + text.indexOf(civ[2]!, civ[1]!.length);
+        p = { written: text.trim(), name: civ[2]!, civility: civ[1]!, role: null, start: at, end: at + civ[2]!.length };
+      }
+    }
     if (p) return personRef(src, p);
   }
   // no secretary named as such: the member the president asks to call the roll

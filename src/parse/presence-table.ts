@@ -203,7 +203,7 @@ const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
 const CODE_COLUMN = /^(?:codes?|presences?|etats?|statuts?|situations?)$/;
 
-export type CodedState = { state: 'present' | 'absent' | 'excused' | 'proxy' | 'replaced'; holder: { text: string; at: number } | null };
+export type CodedState = { state: 'present' | 'absent' | 'excused' | 'proxy' | 'replaced'; holder: { text: string; at: number } | null; substituted?: boolean };
 
 /**
  * The state a cell of a "Code" / "Présence" column writes: a mark or "P" (present), "E" / "excusé(e)",
@@ -218,7 +218,10 @@ export function codedState(cell: string): CodedState | null {
   if (/^(?:a|abs\.?|absente?|absent\(e\)|non)$/.test(f)) return { state: 'absent', holder: null };
   if (/^(?:pv|r|rp|p\/pv|pouvoir|procuration|representee?|represente\(e\))$/.test(f)) return { state: 'proxy', holder: null };
   // a member whose substitute sat ("Suppléé", "Remplacée"): the seat is filled by the substitute, listed apart
-  if (/^(?:supplee?|supplee\(e\)|remplacee?|remplace\(e\))$/.test(f)) return { state: 'replaced', holder: null };
+  if (/^(?:supplee?|supplee\(e\)|remplacee?|remplace\(e\))$/.test(f)) return { state: 'replaced', holder: null, substituted: true };
+  // "Excusé – suppléé", "Absente (remplacée)": the titulaire excused or absent, the substitute sat
+  const sub = /^(excusee?|absente?)\s*(?:[-–—,:(]\s*)?(?:supplee?e?|remplacee?)\)?$/.exec(f);
+  if (sub) return { state: sub[1]!.startsWith('excus') ? 'excused' : 'absent', holder: null, substituted: true };
   const m = /^((?:(excusee?|absente?|representee?)\s*(?:[-–—,:(]\s*)?)?(?:pouvoir|procuration|mandat)(?:\s+donnee?)?\s+(?:a|au)\s+)(\S.*?)\)?$/.exec(f);
   // ("excusée – pouvoir à X": excused, and represented)
   const state = m?.[2]?.startsWith('excus') ? 'excused' : m?.[2]?.startsWith('absent') ? 'absent' : 'proxy';
@@ -246,6 +249,8 @@ export interface GridTable {
   absent: PersonText[];
   excused: PersonText[];
   proxies: Array<{ giver: PersonText; holder: PersonText | null }>;
+  /** Titulaires whose substitute, in the substitutes' column, sat ("Excusé – suppléé"). */
+  substitutions: Array<{ titular: PersonText; substitute: PersonText }>;
   headingStart: number;
   headingEnd: number;
   start: number;
@@ -281,7 +286,11 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       if (glued.length >= 3) [headerCells, piped, sep] = [glued, true, '\t'];
     }
     // a first column numbering the rows ("| N° | NOM Prénom | P | … |"): left aside
-    const numbered = headerCells.length > 3 && /^(?:n\s*°|no|#|rang)$/.test(headerCells[0]!.text.trim()) && NAME_COLUMN.test(headerCells[1]!.text.trim());
+    // (or naming each row's commune: "Commune   Délégué titulaire   Délégué suppléant   Présence")
+    const numbered = headerCells.length > 3 && /^(?:n\s*°|no|#|rang|communes?|collectivites?|municipalites?)$/.test(headerCells[0]!.text.trim()) && NAME_COLUMN.test(headerCells[1]!.text.trim());
+    const communeFirst = numbered && /^(?:communes?|collectivites?|municipalites?)$/.test(headerCells[0]!.text.trim());
+    /** Rows whose state cell says nothing this reader knows (a legend's own letters: "T", "S"). */
+    let unknownStates = 0;
     if (numbered) headerCells = headerCells.slice(1);
     const cut = (line: string, base: number) => (numbered ? cells(line, base, piped, sep).slice(1) : cells(line, base, piped, sep));
     // two members per row, the header's columns written twice ("| NOM Prénom | Présence | NOM Prénom | Présence |"): each
@@ -296,7 +305,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     if (!columns.includes('present') && !columns.includes('code')) continue;
     const roleColumn = headerCells.findIndex((c) => /^(?:fonctions?|qualites?|roles?|mandats?)$/.test(c.text.trim()));
     const noteColumn = headerCells.findIndex((c) => /^(?:observations?|remarques?|commentaires?)$/.test(c.text.trim()));
-    const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length, coded: columns.includes('code') };
+    // a column of each titulaire's substitute ("Délégué suppléant"): the one who sits when the state says so ("Excusé – suppléé")
+    const substituteColumn = headerCells.findIndex((c, i) => i > 0 && /^(?:delegue(?:\(e\)|e)?s?\s+)?suppleante?s?(?:\(e\))?$/.test(c.text.trim()));
+    const out: GridTable = { present: [], absent: [], excused: [], proxies: [], substitutions: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length, coded: columns.includes('code') };
     let rows = 0;
     // a page break inside the grid: its footer and header lines, then the header row again (the grid goes on under it)
     const headerKey = hm[1]!.replace(/\s+/g, ' ').trim();
@@ -395,9 +406,20 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         // a column of codes: "P", "E", "A", "Pv" (its holder in the « Pouvoir donné à » column), "excusé – pouvoir à X"
         const codeCell = stateOf('code');
         const coded = codeCell ? codedState(codeCell.text) : null;
+        if (codeCell && !coded) unknownStates++;
         if (coded?.holder && !holder) holder = person(coded.holder.text, codeCell!.start + coded.holder.at);
         if (coded) {
           placeCoded(out, who, coded, holder);
+          // (the substitute in its column sat in the titulaire's place)
+          if (coded.substituted && substituteColumn >= 0) {
+            const h = headerCells[substituteColumn]!;
+            const c = piped ? row[substituteColumn] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
+            const sub = c && c.text.trim() ? person(c.text, c.start) : null;
+            if (sub) {
+              out.present.push(sub);
+              out.substitutions.push({ titular: who, substitute: sub });
+            }
+          }
           continue;
         }
         if (mark('present')) out.present.push(who);
@@ -407,7 +429,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         if (holder) out.proxies.push({ giver: who, holder });
       }
     }
-    if (rows >= 2) return out;
+    // (a table by commune whose states this reader cannot all tell is left to the readers of legends and rows)
+    if (rows >= 2 && !(communeFirst && unknownStates > 0)) return out;
   }
   return null;
 }
@@ -541,7 +564,7 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
     if (codeAt < 0) continue;
     const width = kinds.length + 1;
     const headStart = src.lineStarts[l - 1]!;
-    const out: GridTable = { present: [], absent: [], excused: [], proxies: [], headingStart: headStart, headingEnd: lineOf(k - 1).start + lineOf(k - 1).text.length, start: headStart, end: 0, coded: true };
+    const out: GridTable = { present: [], absent: [], excused: [], proxies: [], substitutions: [], headingStart: headStart, headingEnd: lineOf(k - 1).start + lineOf(k - 1).text.length, start: headStart, end: 0, coded: true };
     let rows = 0;
     let r = k;
     // (a legend line between the header and the rows is no row: "(P = présent ; E = excusé …)")

@@ -456,3 +456,148 @@ describe('the hundred-and-sixteenth set: short minutes on web pages and in bulle
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('the hundred-and-thirteenth set: intercommunal assemblies', () => {
+  it('a table by commune with the titulaire, the suppléant and a state in words: « Excusé – suppléé » seats the suppléant', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'SIVU DES MONTS DU BRÉZOU – Comité syndical du 6 décembre 2016',
+        'Délégués titulaires en exercice : 6',
+        'Présents : 5 (dont 1 suppléant)      Pouvoirs : 1      Votants : 6',
+        '',
+        'Commune                 Délégué titulaire       Délégué suppléant       Présence',
+        'Brézou-le-Bourg         JAMET Émilie            MAILLARD Frédéric       Présente',
+        'Auzelle-Haute           FRESSINET Maryse        FORESTIER Yannick       Présente',
+        'Bertignat-Haut          DUCHENE Laurent         BILLARD Christian       Présent',
+        'Chamblet-sur-Dolore     COLAS Jérôme            FAYARD Hélène           Excusé – suppléé',
+        'Dorangeat               FRAPPIER Antoine        VERDIER Gilles          Excusé – pouvoir à JAMET Émilie',
+        'Échandelin              TAILLEFER Paul          GRANGER Claude          Présent',
+        '',
+        'OBJET : Participation des communes 2017',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['JAMET Émilie', 'FRESSINET Maryse', 'DUCHENE Laurent', 'FAYARD Hélène', 'TAILLEFER Paul']);
+    expect(summary.absent_names).toEqual(['COLAS Jérôme', 'FRAPPIER Antoine']);
+    expect(pairs(summary.proxies_list)).toEqual(['FRAPPIER Antoine > JAMET Émilie']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« COMMUNE (Prénom NOM, …) ; COMMUNE (…) »: the members in brackets after their commune', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil communautaire du jeudi 29 septembre 2016',
+        'Présents : ESTRELLE (Thierry ABRIAL, Corinne SAUVAGEOT, Martine MERCIER) ; SAINT-MAUR-D’ESTRELLE (Hubert LEMAIRE,',
+        'Laurent GAUBERT) ; BRAGNY-SUR-LOUE (Elisabeth DOUCET).',
+        'Procurations : Mme Véronique MAILLARD à Mme Corinne SAUVAGEOT.',
+        'Secrétaire de séance : M. Hubert LEMAIRE.',
+        '1. Zone d’activités – cession d’un terrain',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Thierry ABRIAL', 'Corinne SAUVAGEOT', 'Martine MERCIER', 'Hubert LEMAIRE', 'Laurent GAUBERT', 'Elisabeth DOUCET']);
+  });
+
+  it('a roll by commune with dotted leaders, « COMMUNE ....... NOM Prénom, NOM Prénom »', () => {
+    const { summary } = analyseText(
+      text([
+        'Réunion du comité syndical du 19 juin 2012',
+        'Délégués présents :',
+        'BELLÊME-EN-HUISNE ............. LAFON Fabienne, REGNIER Christian',
+        'CETON-LE-VIEUX ................ HAMELIN Corinne, ROUSSEL Lydie',
+        'IGÉ-SUR-MÊME .................. ROYER Valérie',
+        '',
+        'Délégués excusés : COLLIN Jean, MORVAN Solène',
+        '1. Budget 2012',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['LAFON Fabienne', 'REGNIER Christian', 'HAMELIN Corinne', 'ROUSSEL Lydie', 'ROYER Valérie']);
+    expect(summary.absent_names).toEqual(['COLLIN Jean', 'MORVAN Solène']);
+  });
+
+  it('counts in words in a sentence, a roll by « Commune de X : », a suppléante « assiste sans voix délibérative » apart', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMPTE RENDU DE LA RÉUNION DU COMITÉ SYNDICAL du mercredi 18 mars 2015',
+        'Le comité syndical, convoqué le vendredi 6 mars 2015, s’est réuni sous la présidence de Mme Émilie SERIEYS.',
+        'Le syndicat compte six délégués titulaires en exercice ; cinq délégués',
+        'ayant voix délibérative sont présents.',
+        '',
+        'Présents :',
+        'Commune de Saint-Ferjus : SERIEYS Émilie, LAPORTE Jocelyne',
+        'Commune d’Aurillon : ROYER Sandrine ; ANDRIEU Karine, suppléante, assiste sans voix',
+        'délibérative',
+        'Commune de Marnhac : BERGERON Michel, GILLET Hélène',
+        '',
+        'Excusés : CORDIER Michel',
+        '',
+        '1 – Budget primitif 2015',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.members_in_office).toBe(6);
+    expect(summary.present).toBe(5);
+    expect(summary.present_names).toEqual(['SERIEYS Émilie', 'LAPORTE Jocelyne', 'ROYER Sandrine', 'BERGERON Michel', 'GILLET Hélène']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('members grouped under their community’s name in capitals, each line ending « – COMMUNE ; »', () => {
+    const { summary } = analyseText(
+      text([
+        'PETR DU PAYS DE CAUSSE – Comité syndical du 26 septembre 2023',
+        'Délégués présents :',
+        'COMMUNAUTÉ DE COMMUNES CAUSSE ET VÉRONE',
+        'BIGOT Alain, GIRAUD Pascal – VÉRONE-LE-MARCHÉ ;',
+        'DROUET Éric – CAYRAC-DU-CAUSSE.',
+        'COMMUNAUTÉ DE COMMUNES DU QUERCY DES SERRES',
+        'HEBRARD Christian, COULON Sandrine – MONTPEZAT-DES-SERRES ;',
+        'LAFON Sandrine – LABURGADE-SUR-LÈZE.',
+        '',
+        'Absents excusés : M. FOURNIER Loïc.',
+        '1. Programme LEADER',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['BIGOT Alain', 'GIRAUD Pascal', 'DROUET Éric', 'HEBRARD Christian', 'COULON Sandrine', 'LAFON Sandrine']);
+  });
+
+  it('one member per line « NOM Prénom, COMMUNE-EN-CAPITALES »: the commune is no member', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil communautaire – Séance du mardi 25 mars 2025',
+        'Étaient présents :',
+        'CHAUVET Pascale, SAINT-JUST-D’ESSART',
+        'CAZALS Nicole, SAINT-JUST-D’ESSART',
+        'PERRET Anne-Sophie, ARGENS-LE-VALLON',
+        'PLANCHON Loïc, BOURGNEUF-SUR-ESSART',
+        '',
+        'Absent : TESSIER Serge',
+        '1. Budget 2025',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['CHAUVET Pascale', 'CAZALS Nicole', 'PERRET Anne-Sophie', 'PLANCHON Loïc']);
+  });
+});
+
+describe('surnames in small letters after their civilities', () => {
+  it('« M. Letellier, Mme Marie, MM. Lefebvre, Caron »: each is a member; their proxies and the secretary too', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'PROCÈS-VERBAL DE LA SÉANCE DU 27 SEPTEMBRE 2011',
+        'Conseillers en exercice : 11 – Présents : 8 – Votants : 10',
+        'Présents : M. PICARD, maire ; Mme Hamel, M. Gosselin, adjoints ; M. Letellier, Mme Marie, M. Jouan, MM. Lefebvre, Caron.',
+        'Absents : M. Lefrançois (pouvoir à Mme Hamel), Mme Vautier (pouvoir à M. Gosselin), M. Osmont.',
+        'Mme Marie est nommée secrétaire.',
+        '1 – Procès-verbal de la séance du 28 juin 2011',
+        'Approuvé à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['PICARD', 'Hamel', 'Gosselin', 'Letellier', 'Marie', 'Jouan', 'Lefebvre', 'Caron']);
+    expect(summary.absent_names).toEqual(['Lefrançois', 'Vautier', 'Osmont']);
+    expect(pairs(summary.proxies_list)).toEqual(['Lefrançois > Hamel', 'Vautier > Gosselin']);
+    expect(summary.secretary).toBe('Marie');
+    expect(codes(findings)).toEqual([]);
+  });
+});
