@@ -52,7 +52,8 @@ const LETTER_STATE = /(?:^|\s)([PAE])(?=\s|$)/;
 /** Leading "NOM Prénom" (or "NOM M. Prénom", "M. le Président") of a row. */
 function leadingName(line: string): { name: string; length: number } | null {
   // (Œ and œ too: "MOUCHEBŒUF Benoît")
-  const m = /^\s*((?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+\s+)+(?:[A-ZÀ-Þ]\.\s*)?[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)/.exec(line);
+  // (the given name may open with an initial: "DUMAS M.-Laure", "ROUX J. Pierre")
+  const m = /^\s*((?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+\s+)+(?:[A-ZÀ-Þ]\.(?:-|\s*))?[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)/.exec(line);
   if (m && m[1]!.split(/\s+/).some((w) => shapeOf(w) === 'U')) return { name: m[1]!.trim(), length: m[0].length };
   const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Président|(?:Vice-)?Présidente|Maire)/.exec(line);
   if (p) return { name: p[0].trim(), length: p[0].length };

@@ -601,3 +601,44 @@ describe('surnames in small letters after their civilities', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('the hundred-and-fifteenth set: a twentieth draw of the real families', () => {
+  it('« SALVAT P.–RIVALS D. »: a dash glued on both sides after an initial separates two members', () => {
+    const { summary } = analyseText(
+      text([
+        'COMPTE-RENDU DU CONSEIL DE COMMUNAUTE – Séance du 27 novembre 2012',
+        'Etaient présents : CAMBON P. – ESTEVE J.-C. - FERRIÉ M-F. – MIR J. -- SALVAT P.–RIVALS D. – ROQUEFORT H. – SOULA P.',
+        'Etaient absents : FABRE N. – ICHÉ J.',
+        'I. APPROBATION DU COMPTE RENDU DU 25 SEPTEMBRE 2012',
+        'Approuvé à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['CAMBON P.', 'ESTEVE J.-C.', 'FERRIÉ M-F', 'MIR J.', 'SALVAT P.', 'RIVALS D.', 'ROQUEFORT H.', 'SOULA P.']);
+  });
+
+  it('a Québec roll whose seats come before the members (« les conseillers : siège no 1 M. X siège no 2 Mme Y »)', () => {
+    const { summary } = analyseText(
+      'CANADA PROVINCE DE QUÉBEC MUNICIPALITÉ DE LAC-DES-SEPT-ÎLES Procès-verbal 3 juin 2019 Séance ordinaire du conseil tenue le lundi 3 juin 2019 à laquelle étaient présents les conseillers : siège no 1 M. Raymond Charest siège no 2 Mme Nicole O Brien siège no 4 M. Stéphane Aubin Absence motivée : siège no 3 M. Jacques Bergeron Sous la présidence de Mme la Mairesse Lucie Després. 2019-06-A4121 Ouverture de l assemblée Il est proposé par M. Raymond Charest et résolu à l’unanimité.',
+    );
+    expect(summary.present_names?.slice(0, 3)).toEqual(['Raymond Charest', 'Nicole O Brien', 'Stéphane Aubin']);
+    expect(summary.absent_names).toEqual(['Jacques Bergeron']);
+  });
+
+  it('a presence table marked by a cross first, a given name opening with an initial (« DUMAS M.-Laure »)', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte-rendu du Comité Syndical du 14 mars 2016',
+        'Présent(e) ou suppléé(e)NOM PrénomCollectivité représentéeSuppléé(e) par, Pouvoir donné à',
+        'X BOREL Annie CC du Haut-Eyrieux',
+        'X CHANÉAC Robert CC du Haut-Eyrieux',
+        'X DUMAS M.-Laure CA Rhône-Érieux',
+        'TESTUD Paul CA Rhône-Érieux',
+        'X FAURE Gilbert CC Val d’Ay-Sud',
+        '',
+        '1. Compte administratif 2015 : approuvé à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['BOREL Annie', 'CHANÉAC Robert', 'DUMAS M.-Laure', 'FAURE Gilbert']);
+    expect(summary.absent_names).toEqual(['TESTUD Paul']);
+  });
+});
