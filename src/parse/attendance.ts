@@ -1548,7 +1548,9 @@ export class AttendanceReader {
     };
     const pieces: Piece[] = repairEarlyCommas(splitPieces(content, h.end).flatMap((p) => (oneEntry(p) ? [p] : resolveLineBreaks(p, this.order))), this.order);
     // (three entries or more written "civility + one word in small letters": the list's surnames are written so)
-    const civilitySurnames = (content.match(CIVILITY_SURNAMES_G)?.length ?? 0) >= 3;
+    // (or one or two in a later list of a document whose earlier list was written so: "Absents : MM. Devillers, Lenglet")
+    const civilityCount = content.match(CIVILITY_SURNAMES_G)?.length ?? 0;
+    const civilitySurnames = civilityCount >= 3 || (this.civilitySurnames && civilityCount >= 1);
     if (civilitySurnames) this.civilitySurnames = true;
     let pluralCivility = false;
     /** Pieces read as the description of the entry before them (an acronym in "urbanisme et ADS"). */
@@ -1725,6 +1727,12 @@ export class AttendanceReader {
       // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
       // (not a hyphenated role, "– Bourgmestre-Président")
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && !isRoleOnly(text.trim()) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
+      // "Mme la Maire, Véronique X": the office with its civility, the name after it
+      const office = /^\s*(?:M\.|Mme|Monsieur|Madame)\s+((?:le|la)\s+\S.*?)\s*$/.exec(text);
+      if (office && isRoleOnly(office[1]!) && pieces[i + 1] && pieces[i + 1]!.sep === ',') {
+        pendingRole = office[1]!;
+        continue;
+      }
       let parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
       // a list of surnames in small letters after their civilities ("M. Letellier, Mme Marie, M. Jouan", "MM. Lefebvre,
       // Caron"): each civility and its one word is a member (a given name alone is no surname elsewhere)
@@ -2085,13 +2093,18 @@ export class AttendanceReader {
     return this.peopleBetween(text, start, /(\s*,\s*|\s+et\s+)/, (part) => /^\s*,\s*$|^\s+et\s+$/.test(part) || part.trim() === '');
   }
 
+  /** In a document whose lists write surnames in small letters after civilities, "Mme Hamel" is a member: else null. */
+  private civilitySurname(text: string, start: number): PersonText | null {
+    const civ = this.civilitySurnames ? CIVILITY_SURNAME.exec(text.replace(/[).,;]+\s*$/, '')) : null;
+    if (!civ || NOT_NAME_WORDS.has(foldText(civ[2]!))) return null;
+    const at = start + text.indexOf(civ[2]!, text.indexOf(civ[1]!) + civ[1]!.length);
+    return { written: text.trim(), name: civ[2]!, civility: civ[1]!, role: null, start: at, end: at + civ[2]!.length };
+  }
+
   private personFrom(text: string, start: number): NameRef | null {
     // (in a document whose lists write surnames in small letters after civilities: "pouvoir à Mme Hamel")
-    const civ = this.civilitySurnames ? CIVILITY_SURNAME.exec(text.replace(/[).,;]+\s*$/, '')) : null;
-    if (civ && !NOT_NAME_WORDS.has(foldText(civ[2]!))) {
-      const at = start + text.indexOf(civ[2]!, text.indexOf(civ[1]!) + civ[1]!.length);
-      return this.ref({ written: text.trim(), name: civ[2]!, civility: civ[1]!, role: null, start: at, end: at + civ[2]!.length });
-    }
+    const civ = this.civilitySurname(text, start);
+    if (civ) return this.ref(civ);
     const p = parseEntry(text, start, this.order);
     const first = p.people[0];
     return first ? this.ref(first) : null;
@@ -2153,13 +2166,14 @@ export class AttendanceReader {
     const span = this.src.span(piece.start, piece.end);
     if (rel.type === 'proxy') {
       const giverEntry = parseEntry(text.slice(rel.giver[0], rel.giver[1]), piece.start + rel.giver[0], this.order);
-      const giverText = giverEntry.people[giverEntry.people.length - 1];
-      if (!giverText || giverEntry.prose) return false;
+      const giverCivility = this.civilitySurname(text.slice(rel.giver[0], rel.giver[1]), piece.start + rel.giver[0]);
+      const giverText = giverCivility ?? giverEntry.people[giverEntry.people.length - 1];
+      if (!giverText || (giverEntry.prose && !giverCivility)) return false;
       const giver = this.ref(giverText);
       let holder: NameRef | null = null;
       if (rel.holder) {
         const holderEntry = parseEntry(text.slice(rel.holder[0], rel.holder[1]), piece.start + rel.holder[0], this.order);
-        const first = holderEntry.people[0];
+        const first = this.civilitySurname(text.slice(rel.holder[0], rel.holder[1]), piece.start + rel.holder[0]) ?? holderEntry.people[0];
         const holderText = text.slice(rel.holder[0], rel.holder[1]);
         if (!first && !/^\s*[A-ZÀ-Þ]/.test(holderText) && !/^\s*(?:le|la)\s+(?:maire|pr[ée]sident)/i.test(holderText)) return false;
         holder = first ? this.ref(first) : this.bareName(holderText, piece.start + rel.holder[0]);

@@ -18,7 +18,8 @@ const KINDS: Array<{ kind: BodyKind; re: Anchored }> = [
   { kind: 'comite_syndical', re: anchored(/\bcomite\s+(?:syndical|du\s+syndicat)\b|\bsyndicat\s+(?:mixte|intercommunal|d'|de\s)/g, ['comite', 'syndicat']) },
   { kind: 'bureau', re: anchored(/\bbureau\s+(?:communautaire|metropolitain|syndical)\b/g, ['bureau']) },
   { kind: 'conseil_communal', re: anchored(/\bconseil\s+communal\b/g, ['conseil']) },
-  { kind: 'conseil_municipal', re: anchored(/\bconseil\s+municipal\b|\bconseillers?\s+municipaux\b/g, ['conseil']) },
+  // (or in a bulletin's heading: "COMPTES RENDUS DES CONSEILS MUNICIPAUX")
+  { kind: 'conseil_municipal', re: anchored(/\bconseil\s+municipal\b|\bconseils\s+municipaux\b|\bconseillers?\s+municipaux\b/g, ['conseil', 'conseils']) },
   // abbreviated by hand: "le Cons. mun.", "Cons. municipal"
   { kind: 'conseil_municipal', re: anchored(/\bcons\.\s?mun(?:\.|icipal\b)/g, ['cons']) },
 ];

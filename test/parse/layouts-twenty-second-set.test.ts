@@ -642,3 +642,37 @@ describe('the hundred-and-fifteenth set: a twentieth draw of the real families',
     expect(summary.absent_names).toEqual(['TESTUD Paul']);
   });
 });
+
+describe('a bulletin’s minutes of the council', () => {
+  it('« COMPTES RENDUS DES CONSEILS MUNICIPAUX »: a French council, whose law counts the proxies a member holds', () => {
+    const { findings } = analyseText(
+      text([
+        'BULLETIN MUNICIPAL DE VILLEBRUNE – n° 37 – Été 2017',
+        'COMPTES RENDUS DES CONSEILS MUNICIPAUX',
+        'Séance du 13 juin 2017',
+        'Présents : Mmes Hélène MARCHAND, Josette BOUYER, MM. Daniel GUÉRIN, Pascal FAURE.',
+        'Monsieur Thierry ROUX a donné procuration à Madame Hélène MARCHAND.',
+        'Madame Odile PERRIN a donné procuration à Madame Hélène MARCHAND.',
+        '1 – Procès-verbal de la séance du 11 avril 2017',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(codes(findings)).toContain('PROXY_LIMIT_EXCEEDED');
+  });
+
+  it('« Mme la Maire, Véronique X, MM. Lefebvre, Caron, Mme Poiret et M. Dumont », then « Absents : MM. Devillers, Lenglet et Mme Flament »', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du jeudi 17 février 2022',
+        'Étaient présents : Mme la Maire, Véronique DUCROCQ, MM. Lefebvre, Caron, Mme Poiret et M. Dumont.',
+        'Absents : MM. Devillers, Lenglet et Mme Flament.',
+        'Secrétaire : Mme Poiret.',
+        '',
+        '1. Travaux de l’église',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Véronique DUCROCQ', 'Lefebvre', 'Caron', 'Poiret', 'Dumont']);
+    expect(summary.absent_names).toEqual(['Devillers', 'Lenglet', 'Flament']);
+  });
+});
