@@ -1247,6 +1247,13 @@ export class AttendanceReader {
    */
   private readLikewise(at: number, to: number, holder: PersonText): void {
     const rest = this.src.norm.slice(at, Math.min(to, at + 400));
+    // "… a donné procuration à Madame X ; Madame Annie Y également.": a second giver to the same holder
+    const also = /^\s*[;,]\s*((?:M\.|Mme|Mlle|Melle|Monsieur|Madame)\s[^;.,\n]{2,60}?)\s+(?:[ée]galement|aussi|de\s+m[êe]me)\s*(?:[.;]|$)/.exec(rest);
+    if (also) {
+      const g = this.personFrom(also[1]!, at + also[0].indexOf(also[1]!));
+      if (g) this.out.proxies.push({ giver: g, holder: this.ref(holder), scope: null, span: this.src.span(at, at + also[0].length) });
+      return;
+    }
     const open = LIKEWISE.exec(rest) ?? SECOND_PAIR.exec(rest);
     if (!open) return;
     const end = rest.search(/(?<!\b(?:M|MM|Mme|Mlle|Mmes))\.(?:\s|$)|;|\n[ \t]*\n/);

@@ -676,3 +676,19 @@ describe('a bulletin’s minutes of the council', () => {
     expect(summary.absent_names).toEqual(['Devillers', 'Lenglet', 'Flament']);
   });
 });
+
+describe('proxies said in a sentence', () => {
+  it('« … a donné procuration à Madame X ; Madame Annie Y également. »: a second giver to the same holder', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du jeudi 17 février 2022',
+        'Étaient présents : Véronique DUCROCQ, Marc LEFEBVRE, Paul CARON, Anne POIRET.',
+        'Monsieur Patrice BOULANGER a donné procuration à Madame Véronique DUCROCQ ; Madame Annie LEROY également.',
+        'Absents : M. Luc DEVILLERS.',
+        '1. Travaux de l’église',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Patrice BOULANGER > Véronique DUCROCQ', 'Annie LEROY > Véronique DUCROCQ']);
+  });
+});
