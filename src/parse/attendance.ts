@@ -50,7 +50,7 @@ const PROXY_SENTENCE_GATE = guard(
  * Groups: 1 giver(s), 2 or 3 the verb, 4 the holder.
  */
 const PROXY_SENTENCE = anchored(
-  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
   ['donne', 'remis', 'confie', 'fait'],
   0,
   'clause',
@@ -72,7 +72,7 @@ const PROXY_APPOSED = anchored(
  * "M. X est porteur des pouvoirs de M. A et de Mme B" (givers over a line break too).
  */
 const PROXY_REVERSE = anchored(
-  /(?:^|[.;:\n]\s*)((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?)\s+(?:a|detient|a\s+recu|est\s+porteu(?:r|se)|est\s+detenteur|est\s+detentrice)\s+(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de|d')\s*((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]|\n(?![ \t]*\n)){3,120}?)(?=\s+pour\b|[.;]|\n[ \t]*\n|$)/g,
+  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s+(?:a|detient|a\s+recu|est\s+porteu(?:r|se)|est\s+detenteur|est\s+detentrice)\s+(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de|d')\s*((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]|\n(?![ \t]*\n)){3,120}?)(?=\s+pour\b|[.;]|\n[ \t]*\n|$)/g,
   ['pouvoir', 'procuration', 'mandat'],
   0,
   'clause',
