@@ -147,6 +147,8 @@ const PATTERNS: Pattern[] = [
   P('staff', String.raw`(?:^|\n)[ \t]*pour\s+le\s+(?:conseil\s+de\s+l'\s?action\s+sociale|c\.?p\.?a\.?s\.?)\s*:`, ['pour'], 0, 'newline'),
   // "Il est procédé à l'appel nominal, canton par canton :", the members present listed after it
   P('present', String.raw`\b(?:il\s+est|il\s+a\s+ete)\s+procede\s+a\s+l['\s]?\s?appel(?:\s+nominal)?(?:\s*,\s*[^:\n.]{0,40})?${COLON}`, ['procede'], 2),
+  // "Appel nominal, canton par canton (Présents) :", "Appel nominal :" opening its line: the members who answered
+  P('present', String.raw`(?:^|\n)[ \t]*appel\s+nominal(?:[ \t]*[,(–-][^:\n]{0,60})?[ \t]*:`, ['appel'], 0, 'newline'),
   // "Ont répondu à l'appel :" (a département's roll call)
   P('present', String.raw`\bont\s+repondu\s+a\s+l['\s]?\s?appel(?:\s+nominal|\s+de\s+leurs?\s+noms?)?${COLON}`, ['repondu'], 1),
   // "Ont pris part à la séance, à l'appel de leur nom, les conseillers communautaires X, Y, …"

@@ -532,6 +532,10 @@ export class AttendanceReader {
       const end = this.readList(h, h.kind as SectionKind, contentEnd, to);
       // (or after the absence list that follows it: "Sont présents : … Est absent : … Formant quorum sous la présidence de …")
       if ((h.kind === 'present' || ((h.kind === 'absent' || h.kind === 'excused') && (this.out.present?.length ?? 0) > 0)) && this.out.sections.length > sectionsBefore) this.chairAfterList(end, contentEnd);
+      // "… et Monsieur Claude Y." / "Madame la mairesse X et Monsieur Z, conseiller au siège # 3, sont absents.": the
+      // absences said in the sentence right after the members present
+      const absentEnd = h.kind === 'present' && this.out.sections.length > sectionsBefore && !headings.some((x) => x.start >= end && x.start < end + 300 && (x.kind === 'absent' || x.kind === 'excused')) ? this.absentSentenceAfter(end) : -1;
+      if (absentEnd > 0) blockEnd = Math.max(blockEnd, absentEnd);
       // a heading that gave no list ("à l'unanimité des membres présents :") does not extend the block
       if (this.out.sections.length === sectionsBefore) continue;
       if (blockStart < 0) blockStart = h.start;
@@ -802,6 +806,28 @@ export class AttendanceReader {
    * the one presiding, named in a paragraph right after the list, is
    * present too (Québec minutes).
    */
+  /** The sentence right after a list of the members present that says who is absent ("X et Y, …, sont absents."); its end, or -1. */
+  private absentSentenceAfter(listEnd: number): number {
+    const after = this.src.norm.slice(listEnd, listEnd + 300);
+    const m = /^[ \t.]*\n?[ \t]*((?:Madame|Monsieur|M\.|Mme|Mlle)\s[^.;:\n]{2,120}(?:\n[^.;:\n]{1,120})?)\s+(sont|est)\s+(absente?s?|excusée?s?)(?:\s+et\s+excusée?s?)?\s*\./.exec(after);
+    if (!m) return -1;
+    const start = listEnd + m.index + m[0].indexOf(m[1]!);
+    const kind: SectionKind = /^excus/.test(m[3]!) ? 'excused' : 'absent';
+    const people: NameRef[] = [];
+    for (const piece of splitPieces(m[1]!, start)) {
+      // ("Madame la mairesse Denise X": the office between the civility and the name)
+      const text = piece.text.replace(/^(\s*(?:Madame|Monsieur|M\.|Mme)\s+)(?:(?:le|la)\s+(?:maire(?:sse)?|pr[ée]sidente?)(?:\s+suppl[ée]ante?)?\s+)(?=\p{Lu})/u, (all, civ: string) => civ + ' '.repeat(all.length - civ.length));
+      const parsed = parseEntry(text, piece.start, this.order);
+      if (parsed.people.length === 1) people.push(this.ref(parsed.people[0]!));
+      else if (!parsed.suffixRole && !isRoleOnly(text.trim())) return -1;
+    }
+    if (people.length === 0) return -1;
+    this.listFor(kind).push(...people);
+    const end = listEnd + m.index + m[0].length;
+    this.out.sections.push({ kind, heading: m[0].trim(), span: this.src.span(start, end), complete: true });
+    return end;
+  }
+
   private chairAfterList(listEnd: number, limit: number): void {
     const after = this.src.norm.slice(listEnd, Math.min(limit, listEnd + 300));
     const m = /(?:^|\n)[ \t]*formant\s+(?:le\s+)?quorum\s+sous\s+la\s+présidence\s+(?:de\s+|du\s+maire,?\s+|de\s+la\s+mairesse,?\s+)((?:M\.|Mme|Monsieur|Madame)\s+[^,.;\n]+)/i.exec(after);

@@ -266,7 +266,8 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
   return passive ? nameAt(src, from + passive.index! + passive[0].indexOf(passive[1]!), order, passive[1]!.length) : null;
 }
 
-const ROLL_CALLER_PASSIVE = /((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:est|a\s+ete)\s+(?:invitee?|priee?|chargee?)\s+(?:de\s+|a\s+|d'\s?)(?:proceder\s+a|faire|effectuer)\s+l.?\s?appel/;
+// (or said actively of the benjamin: "M. Thierry X, benjamin de l'Assemblée, procède à l'appel nominal")
+const ROLL_CALLER_PASSIVE = /((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:(?:est|a\s+ete)\s+(?:invitee?|priee?|chargee?)\s+(?:de\s+|a\s+|d'\s?)(?:proceder\s+a|faire|effectuer)|procede\s+a)\s+l.?\s?appel/;
 
 /**
  * The secretary named under a signature block at the end ("La secrétaire de

@@ -82,6 +82,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (/\bexpose\s+n\s*°?\s*\d+\s+approbation\s+du\s+(?:proces[- ]verbal|compte[- ]rendu)\s+du\s*$/.test(before)) return 'session';
   const immediate = before.slice(-40);
   if (/\bau\s*$/.test(immediate)) return 'other';
+  // the last day of a session held over several days, "SESSION DES 17 ET 18 OCTOBRE 2024": the sitting's own day is given
+  // apart ("Séance du jeudi 17 octobre 2024"), the span is no second date of it
+  if (/\b(?:des|les)\s+\d{1,2}(?:er)?\s+(?:et|au)\s*$/.test(immediate)) return 'other';
   // the first meeting, held without quorum: "réuni une première fois le vendredi 18 septembre sans que le quorum soit atteint"
   if (/\bpremiere\s+fois\s+(?:le|du)\s*$/.test(immediate)) return 'other';
   // the session a first convocation called, held without quorum: "convoqué une première fois le 12 octobre pour le 19 octobre"

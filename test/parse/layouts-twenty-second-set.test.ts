@@ -692,3 +692,62 @@ describe('proxies said in a sentence', () => {
     expect(pairs(summary.proxies_list)).toEqual(['Patrice BOULANGER > Véronique DUCROCQ', 'Annie LEROY > Véronique DUCROCQ']);
   });
 });
+
+describe('the hundred-and-seventeenth and eighteenth sets: real families again, large assemblies', () => {
+  it('« SESSION DES 17 ET 18 OCTOBRE 2024 » then « Séance du jeudi 17 octobre 2024 »: the sitting’s day, no conflict', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'RÉGION VAL-DE-LOIRE-OCÉAN',
+        'CONSEIL RÉGIONAL – SESSION DES 17 ET 18 OCTOBRE 2024',
+        'Séance du jeudi 17 octobre 2024 – Délibération n° 24-10-CR-002',
+        'Conseillers régionaux en exercice : 9 ; présents : 8 ; votants : 8.',
+        'Absents : Mme Geneviève COMBARIEU.',
+        'OBJET : SCHÉMA RÉGIONAL DES MOBILITÉS – ADOPTION',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2024-10-17');
+    expect(codes(findings)).not.toContain('DATE_CONFLICT');
+  });
+
+  it('« Appel nominal, canton par canton (Présents) : » then « 01 – Canton de X : Mme A, M. B » lines; the benjamin who calls the roll is the secretary', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil départemental – Réunion du lundi 27 juin 2016',
+        'M. Thierry BONNAL, benjamin de l’Assemblée, procède à l’appel nominal :',
+        'Appel nominal, canton par canton (Présents) :',
+        '01 – Canton d’Aubrac-Nord : Mme Évelyne HÉLIAS, M. Pascal BARDOU',
+        '02 – Canton de Belvézer : Mme Maryvonne TOULZE, M. Thierry BONNAL',
+        '03 – Canton de Bort-la-Vieille : Mme Alexandra MOLINIÉ',
+        '',
+        'Absent excusé : M. Dominique TERRAL (canton de la Vallée du Lot)',
+        'Rapport n° 1.01 – Budget supplémentaire',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Évelyne HÉLIAS', 'Pascal BARDOU', 'Maryvonne TOULZE', 'Thierry BONNAL', 'Alexandra MOLINIÉ']);
+    expect(summary.secretary).toBe('Thierry BONNAL');
+  });
+
+  it('« Membres : 53 | Présents : 40 | … »: the seats', () => {
+    const { summary } = analyseText(text(['VILLE DE CASTELNAU-DES-PRÉS', 'Compte rendu affiché le 12 avril 2018', '', 'Membres : 53 | Présents : 40 | Représentés : 7 | Votants : 47', 'OBJET : Budget', 'Adopté à l’unanimité.']));
+    expect(summary.members_in_office).toBe(53);
+  });
+
+  it('« Madame la mairesse X et Monsieur Y, conseiller au siège # 3, sont absents. » after the members present (Québec)', () => {
+    const { summary } = analyseText(
+      text([
+        'MUNICIPALITE DE SAINT-CYPRIEN-DES-ÉTANGS',
+        'Réunion ordinaire du Conseil de cette municipalité, tenue le 4 mai 2015, à 20h00, à laquelle étaient présents les conseillers',
+        'Madame Line Bernard, Monsieur Yvan Caron et Monsieur Claude St-Pierre.',
+        'Madame la mairesse Denise Gagnon et Monsieur Rosaire Dubois, conseiller au',
+        'siège # 3, sont absents.',
+        'Formant quorum sous la présidence de Monsieur Yvan Caron, maire suppléant.',
+        '112-05-15 ADOPTION DE L’ORDRE DU JOUR',
+        'Il est proposé par Madame Line Bernard et unanimement résolu d’adopter l’ordre du jour.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Line Bernard', 'Yvan Caron', 'Claude St-Pierre']);
+    expect(summary.absent_names).toEqual(['Denise Gagnon', 'Rosaire Dubois']);
+  });
+});
