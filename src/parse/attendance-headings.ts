@@ -91,6 +91,8 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote)\s*\((?:loi|article|art\.|ordonnance|decret|en\s+application|conformement|cgct)[^()\n]{0,120}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
   // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés", "ÉTAIENT REPRÉSENTÉS")
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 1, 'newline'),
+  // "Tableau des pouvoirs", "Liste des procurations :" on a line of its own, a table of pairs below
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:tableau|liste|etat|releve)\s+des\s+(?:pouvoirs|procurations|delegations(?:\s+de\s+vote)?)(?:[ \t]*:)?${ENDLINE}`, ['tableau', 'liste', 'etat', 'releve'], 0, 'newline'),
   // "Avaient délégué leur droit de vote :"
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
   // "AVAIENT DONNÉ DÉLÉGATION DE VOTE (loi n° 2021-1465 … : un conseiller peut être porteur de deux délégations) :"

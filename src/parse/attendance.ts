@@ -37,7 +37,7 @@ export interface AttendanceResult {
 const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
-const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature|municipalites?|communes?|representant(?:e|\(e\))?s?|delegue(?:e|s|es|\((?:e|s|es)\))*|secteurs?|colleges?|cantons?|groupes?|territoires?|collectivites?)[\s/|]*){2,}$/;
+const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|absente?s?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature|municipalites?|communes?|representant(?:e|\(e\))?s?|delegue(?:e|s|es|\((?:e|s|es)\))*|secteurs?|colleges?|cantons?|groupes?|territoires?|collectivites?)[\s/|]*){2,}$/;
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
   /\b(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoir|procuration|delegation)|\bfaite?s?\s+represente(?:r|e|s|es|ee|ees)?\s+par\b|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
@@ -1540,7 +1540,7 @@ export class AttendanceReader {
       content = content.replace(/(?<=[,;\-–—][ \t]*)\n([ \t]*)\n(\d{1,3}[ \t]+\d{1,3}[ \t]+)(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)/g, (_m, ws: string, nums: string) => ' ' + ws + '\n' + ' '.repeat(nums.length));
     }
     this.labelRoles = this.rolesOfLineLabels(content, h.end);
-    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(' '.repeat(skip) + content.slice(skip)))));
+    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
     content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
@@ -2284,6 +2284,49 @@ export function typedDoubleSpaces(content: string): string {
   if ((content.match(/[,;]/g)?.length ?? 0) < 3) return content;
   // (before a note too: "LOISEAU  (pouvoir  à  M.  THIBAULT)" keeps its note)
   return content.replace(/(?<=[\p{L}.'’-]) {2}(?=[\p{L}(])/gu, ' \u00A0');
+}
+
+/** A column title of a members' table aligned with spaces: the name's, or one whose cells name no one. */
+const NAME_TITLE = /^(?:nom(?:\s+et)?\s+pr[ée]nom|nom|pr[ée]nom|nom\s*-\s*pr[ée]nom|membres?|d[ée]l[ée]gu[ée]e?s?|conseill(?:er|ère)s?|[ée]lu(?:e|s|es)?)$/i;
+const OTHER_TITLE = /^(?:communes?|collectivit[ée]s?(?:\s+repr[ée]sent[ée]es?)?|qualit[ée]s?|fonctions?|groupes?|secteurs?|cantons?|mandats?)$/i;
+
+/**
+ * A members' table aligned with spaces under the heading, its header row naming the columns ("NOM Prénom   Commune
+ * NOM Prénom   Commune"): the header and the cells of the columns that name no one (commune, function, group) are
+ * blanked (offsets kept), the names kept. Only when the header row's every cell is such a title, a name column
+ * among them and another column beside it.
+ */
+export function blankTitledColumns(content: string): string {
+  const lines = content.split('\n');
+  const k = lines.findIndex((l) => l.trim() !== '');
+  if (k < 0 || !/ {2,}/.test(lines[k]!)) return content;
+  const cells = [...lines[k]!.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index! }));
+  if (cells.length < 2 || !cells.every((c) => NAME_TITLE.test(c.text) || OTHER_TITLE.test(c.text)) || !cells.some((c) => NAME_TITLE.test(c.text)) || !cells.some((c) => OTHER_TITLE.test(c.text))) return content;
+  const blankCols = cells.map((c, i) => ({ from: c.at, to: cells[i + 1]?.at ?? Infinity, blank: OTHER_TITLE.test(c.text) })).filter((c) => c.blank);
+  const out = lines.map((line, i) => {
+    if (i === k) return ' '.repeat(line.length);
+    if (i < k) return line;
+    let l = line;
+    for (const col of blankCols) {
+      // (a cell starts at its column, give or take two characters, after a space — one when the name before it fills
+      // its column: "RESSEGUIER Marie-Hélène LE PAS-SUR-VARENNE" — and runs to two spaces or the line's end)
+      let p = -1;
+      for (let q = Math.max(0, col.from - 2); q <= col.from + 2 && q < line.length; q++) {
+        if (line[q] !== ' ' && (q === 0 || line[q - 1] === ' ')) {
+          p = q;
+          break;
+        }
+      }
+      if (p < 0) continue;
+      const gap = line.indexOf('  ', p);
+      const e = gap < 0 ? line.length : gap;
+      l = l.slice(0, p) + ' '.repeat(e - p) + l.slice(e);
+    }
+    return l;
+  });
+  // (the blank line ends the table: the lines after it are left as they are)
+  const end = out.findIndex((l, i) => i > k && lines[i]!.trim() === '');
+  return (end < 0 ? out : [...out.slice(0, end), ...lines.slice(end)]).join('\n');
 }
 
 /** End of the lines of proxy sentences from `at` (blank lines before them skipped), in fold[at, to). */

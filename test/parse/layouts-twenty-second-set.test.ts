@@ -751,3 +751,30 @@ describe('the hundred-and-seventeenth and eighteenth sets: real families again, 
     expect(summary.absent_names).toEqual(['Denise Gagnon', 'Rosaire Dubois']);
   });
 });
+
+describe('members in a table aligned with spaces under a header row', () => {
+  it('« NOM Prénom   Commune   NOM Prénom   Commune »: the names read, the communes not; « Tableau des pouvoirs » pairs', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du Conseil communautaire du 21 juillet 2020',
+        'Présents : 5       Pouvoirs : 2       Votants : 7',
+        '',
+        'Conseillers présents :',
+        'NOM Prénom              Commune                         NOM Prénom              Commune',
+        'GARNIER Guillaume       AMBRIÈRES-LE-GRAND              JAMET Laurence          AMBRIÈRES-LE-GRAND',
+        'LACAN Pierre            CHANTRIGNÉ-SUR-VARENNE          GILLET Monique          CHANTRIGNÉ-SUR-VARENNE',
+        'RESSEGUIER Marie-Hélène LE PAS-SUR-VARENNE',
+        '',
+        'Tableau des pouvoirs',
+        'Conseiller absent            Pouvoir donné à',
+        'BERTHOMIEU Geneviève         GARNIER Guillaume',
+        'COULON Mathieu               GILLET Monique',
+        '',
+        'OBJET : Budget annexe',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['GARNIER Guillaume', 'JAMET Laurence', 'LACAN Pierre', 'GILLET Monique', 'RESSEGUIER Marie-Hélène']);
+    expect(pairs(summary.proxies_list)).toEqual(['BERTHOMIEU Geneviève > GARNIER Guillaume', 'COULON Mathieu > GILLET Monique']);
+  });
+});
