@@ -801,11 +801,6 @@ export class AttendanceReader {
     return blanked.length === line.length && blanked[at] === ' ' && line[at] !== ' ';
   }
 
-  /**
-   * "Sont présents : … (list) … formant quorum sous la présidence de M. X":
-   * the one presiding, named in a paragraph right after the list, is
-   * present too (Québec minutes).
-   */
   /** The sentence right after a list of the members present that says who is absent ("X et Y, …, sont absents."); its end, or -1. */
   private absentSentenceAfter(listEnd: number): number {
     const after = this.src.norm.slice(listEnd, listEnd + 300);
@@ -828,6 +823,11 @@ export class AttendanceReader {
     return end;
   }
 
+  /**
+   * "Sont présents : … (list) … formant quorum sous la présidence de M. X":
+   * the one presiding, named in a paragraph right after the list, is
+   * present too (Québec minutes).
+   */
   private chairAfterList(listEnd: number, limit: number): void {
     const after = this.src.norm.slice(listEnd, Math.min(limit, listEnd + 300));
     const m = /(?:^|\n)[ \t]*formant\s+(?:le\s+)?quorum\s+sous\s+la\s+présidence\s+(?:de\s+|du\s+maire,?\s+|de\s+la\s+mairesse,?\s+)((?:M\.|Mme|Monsieur|Madame)\s+[^,.;\n]+)/i.exec(after);
@@ -1526,7 +1526,8 @@ export class AttendanceReader {
     let skip = 0;
     // (or on a line of its own ending with a comma: "Mesdames, Messieurs les Conseillers," then "- Josette RABILLER,- …")
     // (or the body the list is of, in a joint session: "Pour le conseil communal :")
-    const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b[^:\n]{0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}|pour\s+(?:le|la)\s+(?:conseil|commune|ville)\b[^:\n]{0,40})(?::|(?<=\b(?:conseill\w+|membres|délégués|élus)),[ \t]*(?=\n))/i.exec(content);
+    // (not across a wide gap: "MM. X, Y, Z,        OBJET :" is the list, a margin's heading glued after it)
+    const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b(?:(?! {4})[^:\n]){0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}|pour\s+(?:le|la)\s+(?:conseil|commune|ville)\b[^:\n]{0,40})(?::|(?<=\b(?:conseill\w+|membres|délégués|élus)),[ \t]*(?=\n))/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
     // (page furniture first: a margin note must not take the page number of a footer line, "… du 10/12/2015      p. 1/2")
     const unblanked = content;
@@ -2479,10 +2480,27 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
  * convocation :", "Date d'affichage :" and a lone date ending a line are blanked, offsets kept.
  */
 const RIGHT_COLUMN_TAIL =
-  /(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?|date\s+d'\s?affichage\s*:?|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})[ \t]*$/gim;
+  /(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?|date\s+d'\s?affichage\s*:?|(?<=[ \t]{4})objet\s*:|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})[ \t]*$/gim;
 
 export function blankRightColumn(content: string): string {
-  return content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length));
+  return blankMarginTails(content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length)));
+}
+
+/** A list line's names (a comma or a semicolon among them), then a wide gap and a piece without one ending the line: the margin's text moved after it. */
+const MARGIN_TAIL = /^([^\n]*[,;][^\n]*\S)( {6,})(\S[^,;\n]{0,40})$/gm;
+
+/**
+ * A register's margin column read beside a list written as a sentence (the margin moved after each line, see
+ * margin-column.ts): "DALMAS Rayrnond, ESTOURNEL Pierre, GRANIER Louis, JULIA        Chernin rural n° 4 -". The
+ * pieces after the wide gap are blanked (offsets kept) when two lines or more of the list end so.
+ */
+function blankMarginTails(content: string): string {
+  if (!/ {6}/.test(content)) return content;
+  // (a tail that names someone, in capitals or after a civility, is a second column of names: kept)
+  const names = (tail: string) => /\p{Lu}{2}|(?:^|\s)(?:M\.|Mme|MM\.|Monsieur|Madame)\s/u.test(tail);
+  const tails = [...content.matchAll(MARGIN_TAIL)].filter((m) => !names(m[3]!));
+  if (tails.length < 2) return content;
+  return content.replace(MARGIN_TAIL, (m, head: string, gap: string, tail: string) => (names(tail) ? m : head + gap + ' '.repeat(tail.length)));
 }
 
 /** Count lines interleaved in a list ("Votants : 14") are blanked, offsets kept. */

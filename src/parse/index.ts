@@ -87,8 +87,9 @@ function spellLigatures(text: string): string {
  * "Mme", "Mmes" (within the line: spans stay valid).
  */
 function spellOcrCivilities(text: string): string {
-  if (!text.includes('Mrne')) return text;
-  return text.replace(/(?<![\p{L}\d])Mrne(s?)(?=\.?[ \t]+\p{Lu})/gu, 'Mme$1');
+  if (!text.includes('Mrne') && !text.includes('M me')) return text;
+  // (or the civility split by a space: "M me Manon X")
+  return text.replace(/(?<![\p{L}\d])(?:Mrne|M me)(s?)(?=\.?\s+\p{Lu})/gu, 'Mme$1');
 }
 
 /**

@@ -169,7 +169,22 @@ export function unstampText(text: string): string {
   const blank = new Set<number>();
   let run: Array<NonNullable<(typeof pieces)[number]>> = [];
   const close = () => {
-    if (run.length >= 2 && run.some((p) => p.stamp)) for (const p of run) if (!p.alone || p.stamp || p.sign) blank.add(p.line);
+    if (run.length >= 2 && run.some((p) => p.stamp)) {
+      for (const p of run) if (!p.alone || p.stamp || p.sign) blank.add(p.line);
+      // (a line between two of the stamp's whose piece the text pushed closer, "… M. Cyril   Publié le 15/02/2023":
+      // its stamp words at the stamp's column are the stamp's too)
+      for (let k = 1; k < run.length; k++) {
+        if (run[k]!.line - run[k - 1]!.line !== 2) continue;
+        const g = run[k]!.line - 1;
+        const m = / {2,}(\S(?:[^\n]{0,43}\S)?)[ \t]*$/.exec(lines[g]!);
+        if (!m || !(ACTES_STAMP.test(m[1]!) || STAMP_WORD.test(m[1]!))) continue;
+        const col = lines[g]!.trimEnd().length - m[1]!.length;
+        if (Math.abs(col - run[k]!.col) <= 6 || Math.abs(col - run[k - 1]!.col) <= 6) {
+          pieces[g] = { line: g, col, alone: false, stamp: true, sign: false };
+          blank.add(g);
+        }
+      }
+    }
     run = [];
   };
   for (let i = 0; i < lines.length; i++) {

@@ -778,3 +778,61 @@ describe('members in a table aligned with spaces under a header row', () => {
     expect(pairs(summary.proxies_list)).toEqual(['BERTHOMIEU Geneviève > GARNIER Guillaume', 'COULON Mathieu > GILLET Monique']);
   });
 });
+
+describe('the hundred-and-twentieth set: OCR of registers', () => {
+  it('an ACTES stamp read into line ends, one of its lines pushed closer to the text (« M. Cyril   Publié le … »)', () => {
+    const { summary } = analyseText(
+      text([
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+        'Séance du 9 février 2023',
+        'Présents : Mme Sandrine ABADIE, M. Jérôme BACQUÉ, Mme Laura         Envoyé en préfecture le 14/02/2023',
+        'CAZENAVE, M. Loïc DUPRAT, Mme Hélène ESCOULA, M. Florian FAUR,      Reçu en préfecture le 14/02/2023',
+        'Mme Maëlle GOUZE, M. Bruno LASSERRE, Mme Audrey MARESTIN, M. Cyril   Publié le 15/02/2023',
+        'NOUGUÉ, Mme Julie PEYRAT, M. Yoann SENTENAC.                      ID : O31-2131O1234-2O23O2O9-DEL',
+        'Absent : M. Gaël ROUZAUD.',
+        'DEL2023_07 - Mise en accessibilité de la mairie',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Sandrine ABADIE', 'Jérôme BACQUÉ', 'Laura CAZENAVE', 'Loïc DUPRAT', 'Hélène ESCOULA', 'Florian FAUR', 'Maëlle GOUZE', 'Bruno LASSERRE', 'Audrey MARESTIN', 'Cyril NOUGUÉ', 'Julie PEYRAT', 'Yoann SENTENAC']);
+  });
+
+  it('« M me » split by OCR, at a line end too, is the civility', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte rendu de la séance du Conseil Municipal du vendredi 20 novembre 1998',
+        'Présents : M. Gérard PONS, Maire ; M. Alain ROUCH, M me Danielle CASSAN, M. Christian',
+        'LAPORTE, Adjoints ; M me Brigitte AZEMA, M. Didier BRU, M me',
+        'Josette FOURNIER, M. Patrick GALY.',
+        'Absente excusée : M me Sylvie RAYNAL (pouvoir à M. Alain ROUCH).',
+        '1 - Tarifs de la cantine',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Gérard PONS', 'Alain ROUCH', 'Danielle CASSAN', 'Christian LAPORTE', 'Brigitte AZEMA', 'Didier BRU', 'Josette FOURNIER', 'Patrick GALY']);
+    expect(pairs(summary.proxies_list)).toEqual(['Sylvie RAYNAL > Alain ROUCH']);
+  });
+
+  it('a register’s margin (counts, « OBJET : » and its title) read beside a list written as a sentence', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'REGISTRE DES DELIBERATIONS – COMMUNE DE LAURIAC-LES-PINS',
+        '                        Séance du 14 septembre 1979',
+        'Nombre de conseillers :      L’an mil neuf cent soixante-dix-neuf, le quatorze septembre,',
+        'en exercice : 11             à vingt heures trente, le Conseil Municipal de la commune,',
+        'présents : 9                 régulièrement convoqué, s’est réuni sous la présidence',
+        'votants : 10                 de M. Amédée SOLIGNAC, Maire.',
+        'OBJET :                      Présents : MM. SOLIGNAC Amédée, BARRAL Léon, CAMBON Jean,',
+        'Chemin rural n° 4 -          DALMAS Raymond, ESTOURNEL Pierre, GRANIER Louis, JULIA',
+        'aliénation d’une             Marcel, PAGES Albert, VALAT Henri.',
+        'portion                      Absents : M. BOUSCARAT Gaston (pouvoir à M. CAMBON Jean), M. MARRE Joseph.',
+        '                             Secrétaire : M. CAMBON Jean.',
+        '',
+        '                             Le Conseil Municipal, à l’unanimité, décide d’aliéner la portion.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['SOLIGNAC Amédée', 'BARRAL Léon', 'CAMBON Jean', 'DALMAS Raymond', 'ESTOURNEL Pierre', 'GRANIER Louis', 'JULIA Marcel', 'PAGES Albert', 'VALAT Henri']);
+    expect(summary.absent_names).toEqual(['BOUSCARAT Gaston', 'MARRE Joseph']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
