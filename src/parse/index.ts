@@ -92,6 +92,26 @@ function spellOcrCivilities(text: string): string {
   return text.replace(/(?<![\p{L}\d])(?:Mrne|M me)(s?)(?=\.?\s+\p{Lu})/gu, 'Mme$1');
 }
 
+/** An attendance heading opening its line, glued to the civility of the first name by a PDF's extraction ("PrésentsMme X"). */
+const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t])/gm;
+/** A count box glued cell to cell ("Membres en exercice15Présents12Pouvoirs2Votants14"): its labels and numbers. */
+const GLUED_COUNT = /(?<=[a-zé])(\d{1,3})(?=\p{Lu}\p{Ll}|[ \t]*$)/gmu;
+
+/**
+ * The cells of a signed PDF's text layer glued together at their borders: a heading and the first name ("PrésentsMme
+ * Françoise X", "Absents représentésM. Éric Y"), a count box's labels and numbers ("Membres en exercice15Présents12").
+ * A colon goes between them, a dash after each number (not "3 Votants": a count before its label) — within the line:
+ * spans stay valid.
+ */
+function unglueCells(text: string): string {
+  let out = text;
+  if (/[a-zé](?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]/.test(out)) out = out.replace(GLUED_HEADING, '$1 : ');
+  if (/[a-zé]\d{1,3}\p{Lu}\p{Ll}/u.test(out)) {
+    out = out.replace(/^[^\n]*$/gm, (line) => ((line.match(/[a-zé]\d{1,3}(?:\p{Lu}\p{Ll}|[ \t]*$)/gu)?.length ?? 0) >= 2 ? line.replace(GLUED_COUNT, (_m, n: string, at: number) => (/^[ \t]*$/.test(line.slice(at + n.length)) ? ` : ${n}` : ` : ${n} – `)) : line));
+  }
+  return out;
+}
+
 /**
  * A web page's link to the rest of a document cut by the page ("[Lire la suite – document PDF, 3 pages]") near the
  * end, only the site's furniture after it: the extract ends there. The lines after it are blanked (lines kept: spans
@@ -360,7 +380,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(spellLigatures(cutAtReadMore(text))))))))))), options.pages);
+  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(spellLigatures(cutAtReadMore(text)))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

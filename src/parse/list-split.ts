@@ -98,6 +98,8 @@ const HARD = new RegExp(
     // two cells of a row run together by the extraction ("M. Jean-François ALLIBERTMme Sophie CARLIER"): before the civility
     // (not before "M.": a surname in capitals may end with M at a sentence end, "Mme Anne BLUM. Le quorum …")
     '(?<=[A-ZÀ-Þ]{2})(?=(?:Mme|Mlle|Melle|Madame|Monsieur)\\s)',
+    // (before "M." only when a given name and a surname in capitals follow: "CHAMPEAUXM. Thierry CASTAGNÈDE")
+    '(?<=[A-ZÀ-Þ]{2})(?=M\\.[ \\t](?!(?:Mme|Mlle|Melle|Madame|Monsieur)\\b)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]\\p{Lu}{2})',
     // proxies run on one line without separators ("M. Jacques X à M. Patrick Y Mme Nolwenn Z à Mme Odile W"): before
     // the civility of the next giver, after the holder's surname in capitals
     '(?<=[A-ZÀ-Þ]{2})[ \\t]+(?=(?:M\\.|Mme|Mlle|Madame|Monsieur)[ \\t]+\\p{Lu}[\\p{L}\'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\'’-]*){0,3}[ \\t]+à[ \\t])',

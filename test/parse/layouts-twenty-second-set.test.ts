@@ -836,3 +836,44 @@ describe('the hundred-and-twentieth set: OCR of registers', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('the hundred-and-twenty-second set: a signed PDF’s text layer glued at its cells', () => {
+  it('« PrésentsMme X », « Absents représentésM. Y (pouvoir à …) », « Membres en exercice15Présents12Pouvoirs2Votants14 »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+        'Séance du 18 juin 2019',
+        'PrésentsMme Françoise VIALARET, M. Gilles GIRBAL, M. Gilles ANDRIEUX, Mme Liliane CHAMPEAUX.',
+        'Absents représentésM. Éric BALSAN (pouvoir à Mme Liliane CHAMPEAUX)',
+        'Absent excuséM. Cédric QUINSAC',
+        'Secrétaire de séanceMme Liliane CHAMPEAUX',
+        'Membres en exercice6Présents4Pouvoirs1Votants5',
+        'OBJET : Éclairage public',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Françoise VIALARET', 'Gilles GIRBAL', 'Gilles ANDRIEUX', 'Liliane CHAMPEAUX']);
+    expect(pairs(summary.proxies_list)).toEqual(['Éric BALSAN > Liliane CHAMPEAUX']);
+    expect(summary.absent_names).toEqual(['Cédric QUINSAC']);
+    expect(summary.secretary).toBe('Liliane CHAMPEAUX');
+    expect([summary.members_in_office, summary.present, summary.proxies, summary.voters]).toEqual([6, 4, 1, 5]);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('names glued cell to cell, « MAZEROLLEMme Solange X » and « CHAMPEAUXM. Thierry Y », but « BELKACEM. » ends a name', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance publique du 18 décembre 2018',
+        'Présents :',
+        'Mme Martine MAZEROLLEMme Solange GINESTETMme Liliane CHAMPEAUXM. Thierry CASTAGNÈDE',
+        'M. Pascal LABROSSEM. Régis AUBERGEON',
+        'Absent : M. KARIM BELKACEM.',
+        'Mme Solange GINESTET a été élue secrétaire de séance.',
+        'OBJET : Budget',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Martine MAZEROLLE', 'Solange GINESTET', 'Liliane CHAMPEAUX', 'Thierry CASTAGNÈDE', 'Pascal LABROSSE', 'Régis AUBERGEON']);
+    expect(summary.absent_names).toEqual(['KARIM BELKACEM']);
+  });
+});
