@@ -89,8 +89,9 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?<!\bpas\s+donne\s+(?:de\s+)?)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   // opening its line, a legal note in brackets before the colon: "POUVOIRS (loi n° 2021-1465 du 10 novembre 2021 : deux pouvoirs par membre) :"
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote)\s*\((?:loi|article|art\.|ordonnance|decret|en\s+application|conformement|cgct)[^()\n]{0,120}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
-  // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés", "ÉTAIENT REPRÉSENTÉS")
-  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 1, 'newline'),
+  // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés", "ÉTAIENT REPRÉSENTÉS", "ÉTAIENT ABSENTS
+  // REPRÉSENTÉS": the keyword two words after the start)
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 2, 'newline'),
   // "Tableau des pouvoirs", "Liste des procurations :" on a line of its own, a table of pairs below
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:tableau|liste|etat|releve)\s+des\s+(?:pouvoirs|procurations|delegations(?:\s+de\s+vote)?)(?:[ \t]*:)?${ENDLINE}`, ['tableau', 'liste', 'etat', 'releve'], 0, 'newline'),
   // "Avaient délégué leur droit de vote :"
