@@ -52,6 +52,9 @@ export function extractHandler(ctx: WorkerContext) {
       outcome = await extractStage(p.id, bytes, p.file, (b, f) => extractor.extract(b, f));
     } catch (e) {
       if (e instanceof HandBackError) return handBack(job, token); // page images stay for the next run
+      // (whatever failed once the worker is shutting down — a render or a page wait cut short — is no attempt spent: the
+      // job goes back to wait for the next worker, never to a retry's backoff)
+      if (ctx.shutdown.aborted) return handBack(job, token);
       throw e;
     } finally {
       await extractor.close();
