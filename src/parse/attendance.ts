@@ -320,6 +320,9 @@ function unwrapCommuneGroups(content: string): string {
 const CIVILITY_SURNAME = /^\s*(?:et\s+)?(M\.|Mme|Mlle|Melle|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u;
 const CIVILITY_SURNAMES_G = /(?:^|[,;:]|\bet)\s*(?:M\.|Mme|Mlle|Melle|MM\.|Mmes)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?=[,;.(]|\bet\b|$)/gmu;
 
+/** A name's letters alone, folded: the key that tells the same member written twice ("Josée Laflamme" / "JOSÉE LAFLAMME"). */
+const letterKey = (r: { readonly name: string }): string => foldText(r.name).replace(/[^a-z]/g, '');
+
 /** Words that name someone: a surname in capitals or a civility. */
 const NAMES_SOMEONE = /\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u;
 
@@ -376,9 +379,9 @@ export class AttendanceReader {
   private labelRoles = new Map<number, string>();
   /** Two columns read line by line (see `findInterleaved`): lines of each column, by line number. */
   private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
-  /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
   /** A list of the document writes its surnames in small letters after civilities ("M. Letellier, Mme Marie"): so may its proxies. */
   private civilitySurnames = false;
+  /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
   constructor(private readonly src: SourceText) {}
@@ -553,9 +556,8 @@ export class AttendanceReader {
     }
     // (a list of other members present beside the table, naming none of its members, adds to it: "Collège des communes
     // isolées – délégués présents : …" under the intercommunalities' table)
-    const key = (name: string) => foldText(name).replace(/[^a-z]/g, '');
-    const tableKeys = table ? new Set([...table.present, ...table.absent, ...table.excused].map((p) => key(p.name))) : null;
-    const besides = table && this.out.present !== null && this.out.present.length > 0 && !this.out.present.some((p) => tableKeys!.has(key(p.name)));
+    const tableKeys = table ? new Set([...table.present, ...table.absent, ...table.excused].map(letterKey)) : null;
+    const besides = table && this.out.present !== null && this.out.present.length > 0 && !this.out.present.some((p) => tableKeys!.has(letterKey(p)));
     if (table && (this.out.present === null || this.out.present.length === 0 || besides)) {
       this.out.present = [...table.present.map((p) => this.ref(p)), ...(besides ? this.out.present! : [])];
       this.out.absent.push(...table.absent.map((p) => this.ref(p)));
@@ -823,6 +825,12 @@ export class AttendanceReader {
     return end;
   }
 
+  /** True when the members present already hold this one (same letters, case and accents aside). */
+  private listsPresent(p: NameRef): boolean {
+    const k = letterKey(p);
+    return this.out.present?.some((x) => letterKey(x) === k) ?? false;
+  }
+
   /**
    * "Sont présents : … (list) … formant quorum sous la présidence de M. X":
    * the one presiding, named in a paragraph right after the list, is
@@ -834,8 +842,7 @@ export class AttendanceReader {
     if (!m) return;
     const p = this.personFrom(m[1]!, listEnd + m.index + m[0].length - m[1]!.length);
     if (!p || !this.out.present) return;
-    const key = (r: NameRef) => foldText(r.name).replace(/[^a-z]/g, '');
-    if (this.out.present.some((x) => key(x) === key(p))) return; // named in the list already
+    if (this.listsPresent(p)) return; // named in the list already
     p.role = p.role ?? 'président';
     this.out.present.push(p);
   }
@@ -1305,7 +1312,7 @@ export class AttendanceReader {
 
   /** The same proxy or substitution stated twice ("X (pouvoir à Y)" and "Y (pouvoir de X)") is one. */
   private dedupe(): void {
-    const key = (a: NameRef | null) => (a ? foldText(a.name).replace(/[^a-z]/g, '') : '');
+    const key = (a: NameRef | null) => (a ? letterKey(a) : '');
     // the same entry of the same line read twice (a roll call read as status rows, then under its heading): once
     // (a name written twice on its line is two entries: a DUPLICATE_MEMBER to report)
     // (only entries of one line that share it are compared)
@@ -1772,14 +1779,13 @@ export class AttendanceReader {
       // Caron"): each civility and its one word is a member (a given name alone is no surname elsewhere)
       if (civilitySurnames) {
         const civ = CIVILITY_SURNAME.exec(text);
-        const bare = !civ && pluralCivility && /^\s*(?:et\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*\.?\s*$/u.exec(text);
+        // (a word alone after a plural civility's entry: "MM. Lefebvre, Caron")
+        const bare = !civ && pluralCivility ? /^\s*(?:et\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u.exec(text) : null;
         if (civ) pluralCivility = /^(?:MM\.?|Mmes|Messieurs|Mesdames)$/.test(civ[1]!);
         else if (/^\s*(?:M\.|Mme|Mlle|Melle|Monsieur|Madame)\s/.test(text)) pluralCivility = false;
-        const word = civ ? civ[2]! : bare ? bare[0].trim().replace(/^et\s+/, '').replace(/\.$/, '') : null;
-        if (word && !NOT_NAME_WORDS.has(foldText(word))) {
-          const at = piece.start + text.indexOf(word, civ ? civ[1]!.length : 0);
-          parsed = { people: [{ written: text.trim(), name: word, civility: civ ? civ[1]! : null, role: null, start: at, end: at + word.length }], prefixRole: null, suffixRole: null, prose: false };
-        }
+        const at = bare ? piece.start + bare[0].indexOf(bare[1]!) : 0;
+        const person = civ ? this.civilitySurname(text, piece.start) : bare && !NOT_NAME_WORDS.has(foldText(bare[1]!)) ? { written: text.trim(), name: bare[1]!, civility: null, role: null, start: at, end: at + bare[1]!.length } : null;
+        if (person) parsed = { people: [person], prefixRole: null, suffixRole: null, prose: false };
       }
       if (parsed.prose) {
         // prose after a list ends it; a role word opening the prose still belongs to the last name.
@@ -1793,8 +1799,7 @@ export class AttendanceReader {
             const ref = this.ref(chair.people[0]!);
             ref.role = ref.role ?? 'président';
             // (not twice: the chair named in the list above too, "Mme X, mairesse" … "sous la présidence de la mairesse, Mme X")
-            const key = (r: NameRef) => foldText(r.name).replace(/[^a-z]/g, '');
-            if (!this.out.present?.some((x) => key(x) === key(ref))) this.listFor('present').push(ref);
+            if (!this.listsPresent(ref)) this.listFor('present').push(ref);
             count++;
             stop = chair.people[0]!.end;
             break;
@@ -2042,8 +2047,7 @@ export class AttendanceReader {
   private readAbsenceClauses(from: number, to: number): void {
     const zone = this.src.fold.slice(from, to);
     if (!/absent|excuse/.test(zone)) return;
-    const key = (n: NameRef) => foldText(n.name).replace(/[^a-z]/g, '');
-    const known = new Set([...(this.out.present ?? []), ...this.out.absent, ...this.out.excused].map(key));
+    const known = new Set([...(this.out.present ?? []), ...this.out.absent, ...this.out.excused].map(letterKey));
     // the first pattern (a list of names before its verb) is tried only in a window ending at each
     // verb: tried along a long list of names, it would walk the rest of the list at every name
     const verbs: Array<[number, number]> = [];
@@ -2056,8 +2060,8 @@ export class AttendanceReader {
           const people = this.namesJoined(text, start) ?? [this.personFrom(text, start)].filter((p): p is NameRef => p !== null);
           const list = m[2]!.startsWith('excuse') ? this.out.excused : this.out.absent;
           for (const p of people) {
-            if (known.has(key(p))) continue;
-            known.add(key(p));
+            if (known.has(letterKey(p))) continue;
+            known.add(letterKey(p));
             list.push(p);
           }
         }
@@ -2298,12 +2302,18 @@ const OTHER_TITLE = /^(?:communes?|collectivit[ée]s?(?:\s+repr[ée]sent[ée]es?
  * among them and another column beside it.
  */
 export function blankTitledColumns(content: string): string {
-  const lines = content.split('\n');
-  const k = lines.findIndex((l) => l.trim() !== '');
-  if (k < 0 || !/ {2,}/.test(lines[k]!)) return content;
-  const cells = [...lines[k]!.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index! }));
+  // (read on every list: its first line of text is looked at before the content is cut into lines)
+  const text = content.search(/\S/);
+  if (text < 0) return content;
+  const headStart = content.lastIndexOf('\n', text) + 1;
+  const headEnd = content.indexOf('\n', text);
+  const header = content.slice(headStart, headEnd < 0 ? content.length : headEnd);
+  if (!/ {2,}/.test(header)) return content;
+  const cells = [...header.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index! }));
   if (cells.length < 2 || !cells.every((c) => NAME_TITLE.test(c.text) || OTHER_TITLE.test(c.text)) || !cells.some((c) => NAME_TITLE.test(c.text)) || !cells.some((c) => OTHER_TITLE.test(c.text))) return content;
   const blankCols = cells.map((c, i) => ({ from: c.at, to: cells[i + 1]?.at ?? Infinity, blank: OTHER_TITLE.test(c.text) })).filter((c) => c.blank);
+  const lines = content.split('\n');
+  const k = content.slice(0, headStart).split('\n').length - 1;
   const out = lines.map((line, i) => {
     if (i === k) return ' '.repeat(line.length);
     if (i < k) return line;

@@ -288,12 +288,13 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     }
     // a first column numbering the rows ("| N° | NOM Prénom | P | … |"): left aside
     // (or naming each row's commune: "Commune   Délégué titulaire   Délégué suppléant   Présence")
-    const numbered = headerCells.length > 3 && /^(?:n\s*°|no|#|rang|communes?|collectivites?|municipalites?)$/.test(headerCells[0]!.text.trim()) && NAME_COLUMN.test(headerCells[1]!.text.trim());
-    const communeFirst = numbered && /^(?:communes?|collectivites?|municipalites?)$/.test(headerCells[0]!.text.trim());
+    const first = headerCells[0]!.text.trim();
+    const communeFirst = /^(?:communes?|collectivites?|municipalites?)$/.test(first);
+    const asideFirst = headerCells.length > 3 && (/^(?:n\s*°|no|#|rang)$/.test(first) || communeFirst) && NAME_COLUMN.test(headerCells[1]!.text.trim());
     /** Rows whose state cell says nothing this reader knows (a legend's own letters: "T", "S"). */
     let unknownStates = 0;
-    if (numbered) headerCells = headerCells.slice(1);
-    const cut = (line: string, base: number) => (numbered ? cells(line, base, piped, sep).slice(1) : cells(line, base, piped, sep));
+    if (asideFirst) headerCells = headerCells.slice(1);
+    const cut = (line: string, base: number) => (asideFirst ? cells(line, base, piped, sep).slice(1) : cells(line, base, piped, sep));
     // two members per row, the header's columns written twice ("| NOM Prénom | Présence | NOM Prénom | Présence |"): each
     // row read as two
     const half = headerCells.length / 2;
@@ -378,13 +379,15 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         }
         rows++;
         out.end = start + line.length;
-        // cells are matched to columns by position: the header's cell whose span overlaps the row's cell
-        const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder' | 'code') => {
-          const col = columns.indexOf(kind);
-          if (col < 0) return null;
+        // cells are matched to columns by position: the header's cell whose span overlaps the row's cell; an empty cell is none
+        const cellUnder = (col: number) => {
           const h = headerCells[col]!;
           const c = piped ? row[col] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
           return c && c.text.trim() ? c : null;
+        };
+        const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder' | 'code') => {
+          const col = columns.indexOf(kind);
+          return col < 0 ? null : cellUnder(col);
         };
         const mark = (kind: 'present' | 'absent' | 'excused') => {
           const c = stateOf(kind);
@@ -392,9 +395,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         };
         // a "Fonction" / "Qualité" column gives the role ("Président (Maire)")
         if (roleColumn >= 0 && who.role === null) {
-          const h = headerCells[roleColumn]!;
-          const c = piped ? row[roleColumn] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
-          if (c && c.text.trim() && !GRID_MARK.test(c.text.trim())) who.role = c.text.trim();
+          const c = cellUnder(roleColumn);
+          if (c && !GRID_MARK.test(c.text.trim())) who.role = c.text.trim();
         }
         const holderCell = stateOf('holder');
         let holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? person(holderCell.text, holderCell.start) : null;
@@ -413,9 +415,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
           placeCoded(out, who, coded, holder);
           // (the substitute in its column sat in the titulaire's place)
           if (coded.substituted && substituteColumn >= 0) {
-            const h = headerCells[substituteColumn]!;
-            const c = piped ? row[substituteColumn] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
-            const sub = c && c.text.trim() ? person(c.text, c.start) : null;
+            const c = cellUnder(substituteColumn);
+            const sub = c ? person(c.text, c.start) : null;
             if (sub) {
               out.present.push(sub);
               out.substitutions.push({ titular: who, substitute: sub });
@@ -431,7 +432,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       }
     }
     // (a table by commune whose states this reader cannot all tell is left to the readers of legends and rows)
-    if (rows >= 2 && !(communeFirst && unknownStates > 0)) return out;
+    if (rows >= 2 && !(asideFirst && communeFirst && unknownStates > 0)) return out;
   }
   return null;
 }

@@ -314,11 +314,6 @@ function laterMotion(before: string): boolean {
 }
 
 /**
- * Text between a unanimity and a tally: the tally's own sentence (after the last sentence end or line
- * break) holds a decision verb ("Le conseil communal arrête le budget 2021 avec 7 voix contre 3"), not a
- * label ("Résultat du vote : Pour : 12 …").
- */
-/**
  * A blank line, then a short line without a sentence's end (a title), then the paragraph it heads — not a title of the
  * same act's vote ("Détail des votes – délibération n° 2024-21", "Résultat du scrutin").
  */
@@ -328,6 +323,11 @@ function titledParagraph(between: string): boolean {
   return m !== null && !/vot|scrutin|r[ée]sultat|d[ée]lib[ée]r|d[ée]cision|pour\s*:|contre|abstention/i.test(m[1]!);
 }
 
+/**
+ * Text between a unanimity and a tally: the tally's own sentence (after the last sentence end or line
+ * break) holds a decision verb ("Le conseil communal arrête le budget 2021 avec 7 voix contre 3"), not a
+ * label ("Résultat du vote : Pour : 12 …").
+ */
 function laterDecision(between: string): boolean {
   const stops = [...between.matchAll(/[.;](?=\s)|\n/g)];
   if (stops.length === 0) return false;
