@@ -17,7 +17,7 @@ import { parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
 import { bureauOfficers, findPresident, findSecretary, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
-import { findHeads, segmentBody, titleLineAbove, type Segment } from './segment.ts';
+import { findHeads, segmentBody, titleBeforeVote, titleLineAbove, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
 import { findDates } from './dates.ts';
 import { collapseSpaces, SourceText } from './source.ts';
@@ -775,6 +775,13 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
   if (!titles.length && !seg.number && vote) {
     const voteLine = Math.min(seg.end, (src.lineStarts[vote.span.end] ?? seg.end + 1) - 1); // (the end of the line its numbers end on; spans count lines from 1)
     const line = voteLine > seg.bodyStart ? titleLineAbove(src, seg.bodyStart, voteLine) : null;
+    if (line) titles = [line];
+  }
+  // … else the title written on the vote's own line, before it
+  if (!titles.length && !seg.number && vote) {
+    const lineStart = src.lineStarts[vote.span.start - 1] ?? seg.bodyStart;
+    const at = src.norm.indexOf(vote.text, Math.max(lineStart, seg.bodyStart));
+    const line = at > seg.bodyStart && at < seg.end ? titleBeforeVote(src, seg.bodyStart, at) : null;
     if (line) titles = [line];
   }
   const title = titles.join(' – ').trim();

@@ -481,3 +481,41 @@ export function titleLineAbove(src: SourceText, from: number, to: number): strin
   }
   return null;
 }
+
+/** "Approbation du compte rendu du 14 mai 2019 – voté à l'unanimité": a title, a dash, at most three words before the vote. */
+const TITLE_DASH_VOTE = /^[ \t]*(\p{Lu}[^\n.;:–—]{5,110}?)[ \t]+[–—-][ \t]+(?:[\p{L}'’]+[ \t]+){0,3}$/u;
+/**
+ * A run of words in capitals followed by a sentence ("… APPROBATION DU PROCÈS-VERBAL Il est proposé par …"):
+ * two to fourteen words, the first of two letters at least, ending on a word of two letters at least.
+ */
+const CAPS_RUN = /(?<![\p{L}'’.-])([A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ'’-]*(?:[ \t]+(?:[A-ZÀ-ÞŒ]['’])?[A-ZÀ-ÞŒ0-9][A-ZÀ-ÞŒ0-9'’-]*){1,13})(?=[ \t]+\p{Lu}\p{Ll})/gu;
+
+/**
+ * The title of an unheaded act read on the line of its vote, when no line
+ * of its own stands above it: the words before a dash that runs into the
+ * vote ("Approbation du compte rendu du 14 mai 2019 – voté à l'unanimité"),
+ * or, in a page flattened into one paragraph, the last run of capitals
+ * before the vote that opens a sentence ("… APPROBATION DU PROCÈS-VERBAL Il
+ * est proposé par …"): ten letters at least, one word of four, not a
+ * heading of the page, the body or the session (NOT_ITEM) nor a name.
+ * `from`: where the act's body starts; `at`: where its vote is written.
+ */
+export function titleBeforeVote(src: SourceText, from: number, at: number): string | null {
+  const lineStart = src.lineStarts[src.lineAt(at) - 1]!;
+  const head = src.norm.slice(Math.max(from, lineStart), at);
+  const dash = TITLE_DASH_VOTE.exec(head);
+  if (dash && !NOT_TITLE_START.test(foldText(dash[1]!).replace(/’/g, "'")) && !NOT_ITEM.test(foldTitle(dash[1]!))) return dash[1]!.trim();
+  if (src.lineLength(src.lineAt(at)) < 400) return null;
+  const start = Math.max(from, lineStart, at - 1500);
+  const zone = src.norm.slice(start, at);
+  let best: string | null = null;
+  for (const m of zone.matchAll(CAPS_RUN)) {
+    const run = m[1]!;
+    const letters = run.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 10 || !/[A-ZÀ-ÞŒ]{4}/.test(run) || NOT_ITEM.test(foldTitle(run))) continue;
+    // a name in capitals after a civility or a given name ("M. Jean DUPONT DE LA TOUR")
+    if (/(?:\b(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames|Me|Dr)\.?|\p{Lu}\p{Ll}+)[ \t]*$/u.test(zone.slice(Math.max(0, m.index - 30), m.index))) continue;
+    best = run;
+  }
+  return best;
+}

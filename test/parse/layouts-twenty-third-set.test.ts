@@ -1,0 +1,53 @@
+/**
+ * Layouts the hundred-and-twenty-third invented corpus and the sets after it found missing,
+ * and subjects read where no heading stands above the first vote. Every case is written anew
+ * here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('the subject of an unheaded first vote', () => {
+  it('a title, a dash and the vote on one line: the title is the subject', () => {
+    const { summary } = analyseText(
+      text([
+        'Commune de Pradelles-sur-Aude',
+        'Compte rendu de la séance du mardi 9 avril 2019',
+        '',
+        'Étaient présents : M. Jean SOULIÉ, maire, Mme Anne PUJOL, M. Rémi CASTEL.',
+        'Absent : M. Louis VIDAL.',
+        '',
+        'Approbation du compte rendu du 12 mars 2019 – voté à l’unanimité des présents.',
+        '',
+        'Séance levée à 21 h 10.',
+      ]),
+    );
+    expect(summary.subject).toBe('Approbation du compte rendu du 12 mars 2019');
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+
+  it('a page flattened into one paragraph: the run of capitals before the vote that opens a sentence', () => {
+    const { summary } = analyseText(
+      text([
+        'PROVINCE DE QUÉBEC MUNICIPALITÉ DE SAINT-FÉLIX-DES-BOULEAUX',
+        '',
+        `1 PROVINCE DE QUÉBEC MUNICIPALITÉ DE SAINT-FÉLIX-DES-BOULEAUX Séance ordinaire du conseil de la Municipalité de Saint-Félix-des-Bouleaux, tenue le 4 mars 2013 à 20 heures, à laquelle assemblée sont présents : Le maire, Monsieur Denis Lavoie; les conseillers messieurs Paul Gagnon, Marc Roy et Luc Pelletier, les conseillères mesdames Julie Côté et Nicole Morin. Est absent : Réjean Ouellet Est aussi présente : Sylvie Caron, directrice générale OUVERTURE DE L'ASSEMBLÉE Le quorum est constaté; l'assemblée est ouverte par le maire APPROBATION DU PROCÈS-VERBAL Il est proposé par monsieur Marc Roy, appuyé par madame Julie Côté, il est résolu à l'unanimité d'adopter le procès-verbal du 4 février 2013, tel que lu CORRESPONDANCE a) Lettre du ministère`,
+      ]),
+    );
+    expect(summary.subject).toBe('APPROBATION DU PROCÈS-VERBAL');
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+
+  it('a name in capitals after a civility or a given name is not a title', () => {
+    const { summary } = analyseText(
+      text([
+        'PROVINCE DE QUÉBEC MUNICIPALITÉ DE SAINT-ROCH-DES-PINS',
+        '',
+        `1 PROVINCE DE QUÉBEC MUNICIPALITÉ DE SAINT-ROCH-DES-PINS Séance ordinaire du conseil de la Municipalité de Saint-Roch-des-Pins, tenue le 2 avril 2012 à 19 h 30, à laquelle assemblée sont présents : Le maire, Monsieur Guy Bérubé; les conseillers messieurs Alain Dubé, Yves Fortin et Marc Lebel. Est aussi présent : Monsieur Jean-Pierre DESROCHERS LAFONTAINE Il est proposé par monsieur Alain Dubé, appuyé par monsieur Yves Fortin, il est résolu à l'unanimité d'adopter l'ordre du jour tel que présenté. Le conseil passe ensuite aux comptes et à la correspondance du mois, dont la lettre du ministère des Transports reçue le 15 mars 2012 au sujet du pont de la rivière Noire et de son entretien pour l'année en cours.`,
+      ]),
+    );
+    expect(summary.subject).toBeNull();
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+});
