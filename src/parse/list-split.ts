@@ -204,7 +204,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       (piece.sep === ',' && /^\p{Lu}[\p{L}'’-]*$/u.test(prevText) && /^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(next) && !isRoleOnly(prevText) && !isRoleOnly(next) && groups.length === 1) ||
       givenNameWrapped ||
       // "Madame Francine Lévesque" / "Dionne": in a "Prénom Nom" list, a second surname alone continues the name above
-      (order !== 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?\s*[.]?$/.test(next) && /(?:^|\s)[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+$/.test(prevText) && !isRoleOnly(next)) ||
+      // (hyphenated parts capitalised or not: "Marie-Ève Bélanger" / "Côté")
+      (order !== 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?\s*[.]?$/.test(next) && /(?:^|\s)[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*\s+[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*$/.test(prevText) && !isRoleOnly(next)) ||
       // … or its initials alone ("MOULS" / "D."): a list of "NOM I." entries wrapped at the initial
       (/^(?:[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.){0,2})\s*[,;]?$/.test(next) && /(?:^|\s)[A-ZÀ-Þ][A-ZÀ-Þ'’-]+$/.test(lastPerson) && !/\b[A-ZÀ-Þ]\.$/.test(lastPerson)) ||
       // (a line in lower case goes on the entry above, unless an empty line makes it a new paragraph:

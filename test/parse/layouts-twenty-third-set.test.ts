@@ -51,3 +51,22 @@ describe('the subject of an unheaded first vote', () => {
     expect(summary.votes).toEqual({ unanimous: true });
   });
 });
+
+describe('names wrapped inside a sentence of presence', () => {
+  it('a second surname alone on the next line continues a name whose given name is hyphenated with a capital', () => {
+    const { summary } = analyseText(
+      text([
+        'MUNICIPALITÉ DE SAINT-ANSELME-DES-COTEAUX',
+        'Réunion ordinaire du Conseil de cette municipalité, tenue à la salle',
+        'municipale, le 3 juin 2013, à 19h30, à laquelle étaient présents',
+        'le maire, Monsieur Gilles Nadeau, les conseillers Madame Anne-Émilie Lachance',
+        'Roy, Monsieur Jean-Noël Drouin, Madame Lise Poirier et Monsieur',
+        'Marc-André Vézina.',
+        'Monsieur le conseiller Denis Paquet est absent.',
+        'Formant quorum sous la présidence de Monsieur Gilles Nadeau, maire.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Gilles Nadeau', 'Anne-Émilie Lachance Roy', 'Jean-Noël Drouin', 'Lise Poirier', 'Marc-André Vézina']);
+    expect(summary.absent_names).toEqual(['Denis Paquet']);
+  });
+});
