@@ -227,7 +227,9 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
     const prev = out[out.length - 1];
     if (prev && h.start < prev.end) {
       const prevRank = (prev as Heading & { rank: number }).rank;
-      if (h.rank < prevRank && h.end >= prev.end) out[out.length - 1] = h;
+      // (or of the same kind from the same word, reading further: "étaient présents" / "les conseillers Madame X"
+      // is one heading with its lead-in, not a heading ending at the line break)
+      if ((h.rank < prevRank && h.end >= prev.end) || (h.kind === prev.kind && h.start === prev.start && h.end > prev.end)) out[out.length - 1] = h;
       continue;
     }
     out.push(h);

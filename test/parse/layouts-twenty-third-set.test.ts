@@ -70,3 +70,22 @@ describe('names wrapped inside a sentence of presence', () => {
     expect(summary.absent_names).toEqual(['Denis Paquet']);
   });
 });
+
+describe('a presence sentence broken after « étaient présents »', () => {
+  it('« les conseillers Madame X, … » on the next line is the list of the same heading', () => {
+    const { summary } = analyseText(
+      text([
+        'MUNICIPALITÉ DE SAINTE-LUCE-DES-BATTURES',
+        'Séance ordinaire du Conseil de cette municipalité, tenue à la salle du conseil,',
+        '14, rue du Quai, le 5 novembre 2012, à 19h30, à laquelle étaient présents',
+        'les conseillers Madame Hélène Gagné, Monsieur Paul Rioux,',
+        'Monsieur Marc Dubé, Madame Josée Ouellet et Monsieur Rémi',
+        'Lavoie.',
+        'Le maire, Monsieur André Caron, est absent.',
+        'Madame Lucie Roy, directrice générale, est aussi présente.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Hélène Gagné', 'Paul Rioux', 'Marc Dubé', 'Josée Ouellet', 'Rémi Lavoie']);
+    expect(summary.absent_names).toEqual(['André Caron']);
+  });
+});
