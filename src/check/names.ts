@@ -19,7 +19,7 @@ export function nameTokens(name: string): string[] {
   return tokens;
 }
 
-/** Civilities dropped from names (whole words, with a dot after them). */
+/** Civilities dropped from names (whole words, with a dot after them; not an initial after another initial's dot). */
 const CIVILITIES = new Set(['m', 'mme', 'mlle', 'mr', 'monsieur', 'madame']);
 /** \w of a regular expression. */
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -37,7 +37,8 @@ function computeTokens(name: string): string[] {
   let token = '';
   for (let i = 0; i < f.length; ) {
     const c = f.charCodeAt(i);
-    if (isWordChar(c) && (i === 0 || !isWordChar(f.charCodeAt(i - 1)))) {
+    // (a civility does not follow a dot: "M" in "J.M." is an initial)
+    if (isWordChar(c) && (i === 0 || (!isWordChar(f.charCodeAt(i - 1)) && f.charCodeAt(i - 1) !== 46))) {
       let j = i + 1;
       while (j < f.length && isWordChar(f.charCodeAt(j))) j++;
       if (CIVILITIES.has(f.slice(i, j))) {

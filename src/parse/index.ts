@@ -586,17 +586,22 @@ function pageTitle(src: SourceText, blockStart: number): string | null {
 }
 
 /**
+ * True when [from, to) lies in lines of 400 characters or more on average (a page flattened to a paragraph):
+ * the whole lines it touches are measured, not the zone (a short stretch of a long line is in a paragraph).
+ */
+function oneParagraph(src: SourceText, from: number, to: number): boolean {
+  const first = src.lineAt(from);
+  const last = src.lineAt(to);
+  const start = src.lineStarts[first - 1] ?? 0;
+  return (lineEnd(src, last) - start) / (last - first + 1) >= 400;
+}
+
+/**
  * A vote taken before the first numbered item, without a heading of its own ("Le compte rendu ainsi modifié
  * est adopté à l'unanimité. 1 – Tarifs …", "… demande l'accord du conseil pour reporter le point n° 7 … Le
  * conseil municipal accepte à l'unanimité."): an item of its own, the first, its subject the minutes it
  * approves when it approves them.
  */
-/** True when [from, to) lies in lines of 400 characters or more on average (a page flattened to a paragraph). */
-function oneParagraph(src: SourceText, from: number, to: number): boolean {
-  const lines = src.lineAt(to) - src.lineAt(from) + 1;
-  return (to - from) / lines >= 400;
-}
-
 function unheadedVote(src: SourceText, from: number, to: number): Segment | null {
   const fold = src.fold.slice(from, to);
   if (!/\b(?:adopte|adoptee|approuve|approuvee|accepte|decide|donne\s+son\s+accord)\b/.test(fold) || !findVote(src, from, to)) return null;

@@ -18,6 +18,10 @@ const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V
 const FORWARD_SHORT = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*)?(?<![a-z])(?:donne|a\s+donne|ayant\s+donne)${TO}(.*?)[\s).,;]*$`, 's');
 const REPRESENTED = /^(.+?)[\s,]*(?:\(\s*)?(?:est\s+|etait\s+|s'est\s+faite?\s+|se\s+fait\s+|s'etait\s+faite?\s+)?represente[er]?\s+par\s+(.*?)[\s).,;]*$/s;
 const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${TO}(.*?)[\s).,;]*$`, 's');
+/** "pouvoir de M. X détenu par Mme Y", "X (procuration tenue par Y)": the holder after a participle and « par ». */
+const HELD = String.raw`\s+(?:detenue?|tenue?|portee?|exercee?)\s+par\s+`;
+const REVERSE_HELD = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${HELD}(.*?)[\s).,;]*$`, 's');
+const FORWARD_HELD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${HELD}(.*?)[\s).,;]*$`, 's');
 const ARROW = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)[\s.,;]*$/s;
 /** Abbreviated in brackets: "X (pvr Y)", "X (proc. à Y)", "X (pouv. Y)". */
 const ABBREVIATED = /^(.+?)[\s,]*\(\s*(?:pvr|pvoir|pouv\.?|proc\.?|procur\.?)(?:\s+(?:a|au))?\s+(.*?)[\s).,;]*$/s;
@@ -51,12 +55,12 @@ export function findRelation(fold: string, proxySection: boolean): Relation | nu
       ? { type: 'proxy', giver: shift(r.giver), holder: r.holder ? shift(r.holder) : null }
       : { type: 'substitution', titular: shift(r.titular), substitute: shift(r.substitute) };
   }
-  let m = REVERSE.exec(fold);
+  let m = REVERSE_HELD.exec(fold) ?? REVERSE.exec(fold);
   if (m) {
     const giver = range(fold, m, 1);
     if (giver) return { type: 'proxy', giver, holder: range(fold, m, 2) };
   }
-  for (const re of [FORWARD, REPRESENTED, FORWARD_SHORT, ARROW, ABBREVIATED]) {
+  for (const re of [FORWARD_HELD, FORWARD, REPRESENTED, FORWARD_SHORT, ARROW, ABBREVIATED]) {
     m = re.exec(fold);
     if (m) {
       const giver = range(fold, m, 1);

@@ -113,6 +113,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   // (or in a title of its own past a web page's wrapper: "PROCÈS-VERBAL DE LA SÉANCE DU LUNDI 17 OCTOBRE 2019", a line in
   // capitals that the date ends)
   if (pv >= 0 && start > TITLE_ZONE && !capitalTitle(src, start)) exclude = Math.max(exclude, pv);
+  // … and anywhere, minutes the sentence goes on to approve: "Le procès-verbal de la séance du 7 avril 2015 est approuvé"
+  else if (pv >= 0 && /^[^.;\n]{0,40}?\s(?:est|sont|a\s+ete|ont\s+ete)\s+(?:approuv|adopt)/.test(src.fold.slice(start, start + 80))) exclude = Math.max(exclude, pv);
   // a convocation date follows its word closely: "convoqué le", "convocation du", "Date de convocation :"
   const tail = convoc >= 0 ? before.slice(convoc) : '';
   const convocDate =

@@ -4,7 +4,7 @@
  * here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes as codes, proxyPairs as pairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -87,5 +87,73 @@ describe('a presence sentence broken after « étaient présents »', () => {
     );
     expect(summary.present_names).toEqual(['Hélène Gagné', 'Paul Rioux', 'Marc Dubé', 'Josée Ouellet', 'Rémi Lavoie']);
     expect(summary.absent_names).toEqual(['André Caron']);
+  });
+});
+
+describe('proxies and initials', () => {
+  it('« pouvoir de Monsieur X détenu par Madame Y »: X gives, Y holds', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Compte rendu du conseil municipal du 12 mai 2015',
+        '',
+        'Etaient présents : Anne GIRAUD, Paul MERCIER, Lucie BERTIN, Marc ROLLAND, Jean FAURE.',
+        '',
+        'POUVOIRS : Madame LEROUX a donné pouvoir à Monsieur MERCIER, pouvoir de Monsieur DUVAL détenu par Madame GIRAUD',
+        '',
+        'ABSENT : Monsieur PICARD.',
+        '',
+        'Le procès-verbal de la séance du 7 avril 2015 est approuvé à l’unanimité.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['LEROUX > MERCIER', 'DUVAL > GIRAUD']);
+    expect(summary.absent_names).toEqual(['PICARD']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« BOUSQUET J. » present and « BOUSQUET J.M. » absent are two members (the M of J.M. is an initial, not a civility)', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNAUTE DE COMMUNES DU CAUSSE VERT',
+        'Séance du 9 octobre 2014',
+        'Etaient présents : ARNAL C. – BOUSQUET J. – CROS M. – DELMAS J.P. – FABRE A. – GINESTE R.',
+        'Etaient absents : BOUSQUET J.M. – MARTY R.',
+        '',
+        'Approbation du compte-rendu du 4 septembre 2014 : adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ARNAL C.', 'BOUSQUET J.', 'CROS M.', 'DELMAS J.P.', 'FABRE A.', 'GINESTE R.']);
+    expect(summary.absent_names).toEqual(['BOUSQUET J.M.', 'MARTY R.']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
+
+describe('minutes flattened into one paragraph', () => {
+  it('the approval a short stretch before the first report, inside one long line, is the first item', () => {
+    const filler = 'Le Conseil Départemental s est réuni à l Hôtel du Département le 20 juin 2016 sous la présidence de Monsieur Paul ROUQUET, Président. Etaient présents : Anne ALBOUY, Marc BESSIÈRE, Jean CALMELS, Lise DURAND, Paul ROUQUET, Rémi SÉGUIN, Claire TEULIÈRE. Absents excusés : Madame Anne VIALA, Monsieur Louis MAS.';
+    const { summary } = analyseText(
+      text([
+        'CONSEIL DEPARTEMENTAL. Réunion du 20 juin',
+        '',
+        `3 ${filler} Monsieur le Président constate que le quorum est atteint. 4 Monsieur le Président soumet à l approbation de l Assemblée le procès-verbal de la réunion du 23 mai 2016. Le procès-verbal de la réunion du 23 mai 2016 est adopté à l unanimité. RAPPORT N° 1.1 DIRECTION DES ROUTES Programme 2016 de renforcement des chaussées Monsieur Marc BESSIÈRE présente le rapport. Le programme porte sur 40 kilomètres de chaussées et la commission propose de l adopter sans modification après examen des offres reçues.`,
+      ]),
+    );
+    expect(summary.subject).toBe('Approbation du procès-verbal de la réunion du 23 mai 2016');
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+});
+
+describe('dates of earlier sessions', () => {
+  it('minutes the sentence approves, near the top of a short text, are not a second date of the session', () => {
+    const { parsed, findings } = analyseText(
+      text([
+        'Compte rendu du conseil municipal du 14 octobre 2016',
+        '',
+        'Etaient présents : Anne GIRAUD, Paul MERCIER, Lucie BERTIN.',
+        '',
+        'Le procès-verbal de la séance du 9 septembre 2016 est approuvé à l’unanimité.',
+      ]),
+    );
+    expect(parsed.session.date).toBe('2016-10-14');
+    expect(codes(findings)).toEqual([]);
   });
 });
