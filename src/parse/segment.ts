@@ -29,6 +29,8 @@ interface Head {
   title: string;
   objet: boolean;
   strength: number;
+  /** A title in capitals run into its text on the same line (CAPS_LEAD). */
+  lead?: boolean;
 }
 
 const CODE = String.raw`(?:\d{4}-[A-Z]{1,4}-\d{1,5}(?![-_/.]?\d)|[A-Z]{1,4}-?\d{4}[-_/.]\d{2}[-_/.]\d{1,5}[A-Z]?(?![-_/.]?\d)|[A-Z]{1,4}-?\d{4}[-_/.]\d{1,5}(?![-_/.]?\d)|\d{2}-\d{2}-\d{3}(?!\d)|\d{4}[-_/.]\d{2}[-_/.](?:n°\s*)?[A-Z]?\d{1,5}[A-Z]?|\d{4}[-_/.][A-Z]?\d{1,5}[A-Z]{0,3}(?![-_/.]\d)|\d{4}\s\d{2}\s+n°\s*\d{1,4}|\d{1,4}-\d{2}-\d{2}|[A-Z]{1,3}\d{4,}|DCM[\s_-]?\d{4}[-_]\d{1,5}|[A-Z]{1,4}-\d{1,4}\/(?:19|20)\d\d(?![-_/.]?\d))`;
@@ -109,6 +111,14 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
 
 /** A title line in capitals: at least two words, few digits, not a known non-item heading. */
 const CAPS_LINE = linePattern(/^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{4,120}?)[ \t]*:?[ \t]*$/gm, (c) => isUpperAscii(c) || (c >= 0xc0 && c <= 0xde) || c === 0x152);
+/**
+ * A title in capitals run into its text on one line, the line break lost ("FINANCES I – BUDGET PRINCIPAL -
+ * AFFECTATION DU RÉSULTAT 2022 Il est proposé au Conseil …"): three words at least, then a sentence's usual opening.
+ */
+const CAPS_LEAD = linePattern(
+  /^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:[ \t]+(?:[A-ZÀ-ÞŒ0-9][A-ZÀ-ÞŒ0-9'’,()/&°.-]*|[–-])){2,20})[ \t]+(?=(?:Il|Elle|Le|La|Les|L['’]|Monsieur|Madame|Vu|Considérant|Après|Sur)[ \t])/gm,
+  (c) => isUpperAscii(c) || (c >= 0xc0 && c <= 0xde) || c === 0x152,
+);
 /** The whole title of a part of one act: its vote, decision, exposé, constitution of the session. */
 const ACT_PART = /^(?:resultats?\s+du\s+(?:vote|scrutin)|vote|decision|expose(?:\s+des\s+motifs)?|constitution\s+de\s+la\s+seance)\s*:?$/;
 const NOT_ITEM =
@@ -208,6 +218,14 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     if (/^(?:M\.|MM\.|MME|MONSIEUR|MADAME)\s/.test(t)) continue;
     if (/^(?:[A-ZÀ-Þ]\.[-\s]?)+\s*[A-ZÀ-Þ'’-]+$/.test(t)) continue; // a signature ("R. LAPLAUD")
     add({ start: from + m.index!, end: from + m.index! + m[0].length, number: null, title: t.replace(/\s*:$/, ''), objet: false, strength: 1 });
+  }
+  for (const m of matchLines(zone, starts, CAPS_LEAD)) {
+    if (midLine(m)) continue;
+    const t = asWritten(m, m[1]);
+    const words = t.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
+    if (words.length < 3 || t.replace(/[^A-Za-zÀ-ÿ]/g, '').length < 12 || /\d{5,}|\d[\s.]\d{3}/.test(t)) continue;
+    if (NOT_ITEM.test(foldTitle(t)) || /^(?:M\.|MM\.|MME|MONSIEUR|MADAME)\s/.test(t)) continue;
+    add({ start: from + m.index!, end: from + m.index! + m[0].length, number: null, title: t, objet: false, strength: 1, lead: true });
   }
   heads.sort((a, b) => a.start - b.start);
   // agenda: a title announced earlier and repeated later is the later one
@@ -423,10 +441,14 @@ export function segmentBody(src: SourceText, from: number, to: number): Segment[
   let heads = withoutAgenda(src, findHeads(src, from, to), to);
   // where items are numbered, a line in capitals is a sub-heading ("SECTION DE FONCTIONNEMENT")
   // unless it sits right above a numbered heading (a rubric: "FINANCES" / "I – PORT DE PLAISANCE")
-  if (heads.some((h) => h.strength >= 2)) {
+  // (and a title in capitals before the first numbered heading, run into a text that decides, is the first item:
+  // "FINANCES I – BUDGET PRINCIPAL - AFFECTATION DU RÉSULTAT 2022 Il est proposé … Vote : 22 pour" / "II – …")
+  const firstNumbered = heads.findIndex((h) => h.strength >= 2);
+  if (firstNumbered >= 0) {
     heads = heads.filter((h, i) => {
       if (h.strength >= 2) return true;
       const next = heads[i + 1];
+      if (i === firstNumbered - 1 && h.lead && DECIDES.test(src.norm.slice(h.end, next!.start))) return true;
       return next !== undefined && next.strength >= 2 && src.norm.slice(h.end, next.start).replace(/\s+/g, ' ').trim().length < 60;
     });
   }

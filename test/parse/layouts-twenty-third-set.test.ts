@@ -157,3 +157,46 @@ describe('dates of earlier sessions', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('first items and their votes', () => {
+  it('a title in capitals run into its text before the first numbered heading is the first item', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil municipal du 14 mars 2022',
+        'PRÉSENTS : Yann LE GALL, Anne KERBRAT, Erwan MORVAN, Soizic LE DÛ, Paul TANGUY.',
+        'Secrétaire de séance : Anne KERBRAT.',
+        'URBANISME I – PLAN LOCAL D’URBANISME - MODIFICATION SIMPLIFIÉE N° 2 Il est proposé au Conseil municipal d’approuver la modification simplifiée n° 2 du plan local d’urbanisme, mise à disposition du public du 3 janvier au 4 février 2022.',
+        'Vote : 4 pour, 0 contre, 1 abstention.',
+        'II – BUDGET PRINCIPAL – VOTE DES TAUX 2022',
+        'Il est proposé de maintenir les taux.',
+        'Vote : unanimité.',
+      ]),
+    );
+    expect(summary.subject).toBe('URBANISME I – PLAN LOCAL D’URBANISME - MODIFICATION SIMPLIFIÉE N° 2');
+    expect(summary.votes).toEqual({ for: 4, against: 0, abstain: 1, not_voting: 0 });
+  });
+
+  it('a SCRUTIN box that writes its voters: the voters are those written, not its tally’s sum', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MÉTROPOLITAIN',
+        'Séance du lundi 16 juin 2025',
+        'Nombre de membres en exercice : 40',
+        'Nombre de présents participant au vote : 30',
+        'Nombre de procurations : 8',
+        '',
+        'Présents : M. Paul ARNAUD, Mme Anne BLANC, M. Marc CHEVALIER, Mme Lucie DUMAS.',
+        '',
+        'Délibération n° 2025-061 – Plan de mobilité',
+        ...Array.from({ length: 12 }, (_, i) => `Le plan de mobilité prévoit en son axe ${i + 1} des aménagements de voirie, des lignes de transport et des stationnements pour les communes membres.`),
+        'Le Conseil métropolitain approuve le plan de mobilité.',
+        '',
+        'SCRUTIN\tVOTANTS : 38\tPOUR : 34\tABSTENTION : 2',
+        '\tCONTRE : 1\tNE SE PRONONCE PAS : 0',
+        '\tDONT 8 PROCURATION(S)',
+      ]),
+    );
+    expect(summary.voters).toBe(38);
+    expect(codes(findings)).toContain('TALLY_MISMATCH');
+  });
+});
