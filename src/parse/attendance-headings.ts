@@ -21,7 +21,8 @@ export interface Heading {
 // "Présents :", "Présent(e)s :", "Présents (18) :"
 // (Brussels prints the Dutch heading beside the French one: "Présents – Aanwezig :", "Excusés – Verontschuldigd :")
 // (or a dash before the names' civility: "PRÉSENTS – Mmes et MM. ACHARD Bruno, …")
-const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s))`;
+// (a Word export's tab for the colon, a member's civility after it: "Pouvoir<TAB>M. Olivier X à M. Arnaud Y")
+const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s)|\t+(?=(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s))`;
 const ENDLINE = String.raw`(?:[ \t]*\(\s*\d{1,3}\s*\))?[ \t]*(?=\n|$)`;
 /** How many people the public was, after its heading: "12 personnes", "une quarantaine d'habitants", "environ 30", "néant". */
 const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune?\b|neant\b|[a-z]+aine\s+d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\b))`;
@@ -168,6 +169,8 @@ const PATTERNS: Pattern[] = [
   P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['secretariat']),
   P('secretary', String.raw`(?:^|\n)[ \t]*secretaires?\s+de\s+(?:la\s+)?seance${ENDLINE}`, ['secretair'], 0, 'newline'),
   // other headings that end a list
+  // the chair on a line of its own after the lists ("Président : Mme X, maire", a Word export's "Président<TAB>Mme X"): no member of the list above
+  P('boundary', String.raw`(?:^|\n)[ \t]*presidente?(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['president'], 0, 'newline'),
   P('boundary', String.raw`\bordre\s+du\s+jour\b`, ['ordre']),
   P('boundary', String.raw`\bobjet\s*:`, ['objet']),
   // "Rapporteur : M. X, Vice-président …" opens the item, after the lists

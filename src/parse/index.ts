@@ -92,8 +92,8 @@ function spellOcrCivilities(text: string): string {
   return text.replace(/(?<![\p{L}\d])(?:Mrne|M me)(s?)(?=\.?\s+\p{Lu})/gu, 'Mme$1');
 }
 
-/** An attendance heading opening its line, glued to the civility of the first name by a PDF's extraction ("PrésentsMme X"). */
-const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t])/gm;
+/** An attendance heading opening its line, glued to the civility or the given name of the first member by a PDF's extraction ("PrésentsMme X", "PouvoirsGérard Y à …"). */
+const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|\p{Lu}\p{Ll})/gmu;
 /** A count box glued cell to cell ("Membres en exercice15Présents12Pouvoirs2Votants14"): its labels and numbers. */
 const GLUED_COUNT = /(?<=[a-zé])(\d{1,3})(?=\p{Lu}\p{Ll}|[ \t]*$)/gmu;
 
@@ -105,7 +105,7 @@ const GLUED_COUNT = /(?<=[a-zé])(\d{1,3})(?=\p{Lu}\p{Ll}|[ \t]*$)/gmu;
  */
 function unglueCells(text: string): string {
   let out = text;
-  if (/[a-zé](?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]/.test(out)) out = out.replace(GLUED_HEADING, '$1 : ');
+  if (/[a-zé](?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|[a-zé]\p{Lu}\p{Ll}/u.test(out)) out = out.replace(GLUED_HEADING, '$1 : ');
   if (/[a-zé]\d{1,3}\p{Lu}\p{Ll}/u.test(out)) {
     out = out.replace(/^[^\n]*$/gm, (line) => ((line.match(/[a-zé]\d{1,3}(?:\p{Lu}\p{Ll}|[ \t]*$)/gu)?.length ?? 0) >= 2 ? line.replace(GLUED_COUNT, (_m, n: string, at: number) => (/^[ \t]*$/.test(line.slice(at + n.length)) ? ` : ${n}` : ` : ${n} – `)) : line));
   }

@@ -29,6 +29,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   // ("Présidence de séance : M. X, premier vice-président, en l'absence de …")
   anchored(/\bpresidence(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['presidence']),
   anchored(/(?:^|\n)\s*presidente?\s*:\s*/g, ['president'], 0, 'breaks'),
+  // a Word export's tab for the colon, a civility after it: "Président<TAB>Mme Nadège X, maire<TAB>Secrétaire<TAB>…"
+  anchored(/(?:^|\n)[ \t]*presidente?(?:\s+de\s+(?:la\s+)?seance)?\t+(?=(?:m\.|mme|monsieur|madame)\s)/g, ['president'], 0, 'breaks'),
   anchored(/\bpresidee?\s+par\s+/g, ['preside']),
   // "convoqué par le Président, M. X", "la convocation adressée par son Président, M. X"
   anchored(/\bpar\s+(?:le|la|son|sa)\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['president'], 2),
@@ -59,6 +61,8 @@ const SECRETARY_AFTER: Anchored[] = [
   // Belgium, Luxembourg: "Secrétaire communal : M. Yves BRAUN" (the one who keeps the minutes)
   anchored(/\bsecreta[il1]re\s+communale?\s*:\s*/g, ['secreta']),
   anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),
+  // (a tab for the colon, at a line start or after a tab: "…, maire<TAB>Secrétaire<TAB>Mme Élodie X")
+  anchored(/(?<=(?:^|[\n\t])[ \t]*)secreta[il1]re(?:\s+de\s+(?:la\s+)?seance)?\t+(?=(?:m\.|mme|monsieur|madame)\s)/g, ['secreta']),
   // (after the office, in a Belgian roll by office: "Directrice générale, Secrétaire : COLLARD Martine")
   anchored(/(?<=\b(?:directeur|directrice)\s+generale?\s*,\s*)secreta[il1]re\s*:\s*/g, ['secreta']),
   // (a bullet before it: "• Secrétaire : Gérard LAURENS")

@@ -246,14 +246,17 @@ const BULLET_LINE = /^[ \t]*[-–•▪◦►➢][ \t]+(\p{Lu}[^\n]{3,})$/u;
 /** A topic in capitals before a colon, opening a bullet: "BUDGET PRIMITIF 2008 : il s'équilibre …". */
 const BULLET_TOPIC = /^([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{3,80}?)[ \t]*:[ \t]/;
 /** A sentence bullet's subject, before its verb of decision: "Le compte rendu de la séance du 9 décembre 2021 | est adopté …". */
-const BULLET_VERB = /\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|reportée?s?|retirée?s?|rejetée?s?)(?!\p{L})/iu;
+// (or a colon for the verb: "Approbation du compte rendu du 16 décembre 2014 : approuvé à l'unanimité.")
+const BULLET_VERB = /\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|reportée?s?|retirée?s?|rejetée?s?)(?!\p{L})|\s*:\s*(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|rejetée?s?)(?!\p{L})/iu;
+/** A numbered bullet's title: "Point 1 – Vente de la coupe de bois n° 12", "3 – Tarifs de la cantine". */
+const BULLET_NUMBERED = /^(?:(?:point|question)\s+)?(?:n°\s*)?\d{1,2}\s*[-–—:.)]\s*(\p{Lu}[^\n]{3,140}?)\s*$/iu;
 
 /**
  * A bulletin's or a web page's short minutes, one bulleted paragraph per item, each after a blank line
  * ("• ÉGLISE SAINT-MARTIN : réfection … Vote : 6 pour, 2 contre." / "" / "• TERRAIN COMMUNAL : … Adopté à l'unanimité."):
- * each bullet is an item, titled by its topic in capitals or by the subject of its sentence. Only when three bullets
- * or more open paragraphs so and two or more of them decide; a decision's own bullets ("- d'approuver …", "- Décide …")
- * open with no topic and no subject.
+ * each bullet is an item, titled by its topic in capitals, its number's title ("• Point 1 – Vente de la coupe de bois")
+ * or the subject of its sentence. Only when two titled bullets or more decide; a decision's own bullets ("- d'approuver …",
+ * "- Décide …") open with no topic, no number and no subject.
  */
 function bulletedItems(src: SourceText, from: number, to: number): Head[] {
   if (!/\n[ \t]*\n[ \t]*[-–•▪◦►➢][ \t]+\p{Lu}/u.test(src.norm.slice(from, to))) return [];
@@ -269,10 +272,13 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
     const lead = /^[ \t]*\S[ \t]+/.exec(line)![0].length;
     const text = src.raw.slice(at + lead, at + line.length);
     const topic = BULLET_TOPIC.exec(text);
+    const numbered = BULLET_NUMBERED.exec(text);
     let title: string | null = null;
     // (the heading ends with its topic or its subject: the rest of the line is the item's body)
     let headEnd = at + line.length;
-    if (topic && topic[1]!.replace(/[^A-Za-zÀ-ÿ]/g, '').length >= 5 && !NOT_ITEM.test(foldTitle(topic[1]!))) {
+    if (numbered && !NOT_ITEM.test(foldTitle(numbered[1]!))) {
+      title = numbered[1]!.trim();
+    } else if (topic && topic[1]!.replace(/[^A-Za-zÀ-ÿ]/g, '').length >= 5 && !NOT_ITEM.test(foldTitle(topic[1]!))) {
       title = topic[1]!.trim();
       headEnd = at + lead + topic[0].length;
     } else {
@@ -289,7 +295,7 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
     for (let k = l + 1; k <= last && src.lineText(k).trim() !== '' && !BULLET_LINE.test(src.lineText(k)); k++) end = src.lineStarts[k - 1]! + src.lineLength(k);
     found.push({ start: at, end: headEnd, number: null, title, objet: false, strength: 1, decides: DECIDES.test(src.norm.slice(at, end)) });
   }
-  if (found.length < 3 || found.filter((h) => h.decides).length < 2) return [];
+  if (found.filter((h) => h.decides).length < 2) return [];
   return found.map(({ decides: _d, ...h }) => h);
 }
 

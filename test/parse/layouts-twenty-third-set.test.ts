@@ -200,3 +200,57 @@ describe('first items and their votes', () => {
     expect(codes(findings)).toContain('TALLY_MISMATCH');
   });
 });
+
+describe('a clerk’s uploads: Word exports and signed PDFs', () => {
+  it('a Word export’s tabs for colons: « Pouvoir<TAB>M. X à M. Y », « Président<TAB>… », « Secrétaire<TAB>… », bulleted points', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Commune de Saint-Rémy-des-Landes\t\t\t\tRéunion du conseil municipal',
+        '\t\t\t\t\t\tjeudi 12 mars 2015 – 20 h 30',
+        '',
+        'En exercice :\t11\tPrésents :\t9\tVotants :\t10',
+        '',
+        'Présents\tMme Anne BOYER\tM. Paul CASTEL\tMme Lise DURAND',
+        '\tM. Marc ESTÈVE\tMme Julie FABRE\tM. Rémi GALTIER',
+        '\tMme Nina HUGON\tM. Yves ISSARTEL\tMme Léa JOUVE',
+        'Pouvoir\tM. Louis KLEIN à M. Paul CASTEL',
+        'Absent\tMme Sophie LAMBERT',
+        'Président\tMme Anne BOYER, maire\tSecrétaire\tMme Julie FABRE',
+        '',
+        '▪\tApprobation du compte rendu du 12 février 2015 : approuvé à l’unanimité.',
+        '',
+        '▪\tPoint 1 – Vente de la coupe de bois n° 7',
+        'Le conseil accepte l’offre de l’ONF.\tPour : 9\tContre : 1\tAbstention : 0',
+        '',
+        '▪\tPoint 2 – Questions diverses : prochaine réunion le 9 avril 2015.',
+      ]),
+    );
+    expect(summary.present_names).toHaveLength(9);
+    expect(pairs(summary.proxies_list)).toEqual(['Louis KLEIN > Paul CASTEL']);
+    expect(summary.absent_names).toEqual(['Sophie LAMBERT']);
+    expect(summary.president).toBe('Anne BOYER');
+    expect(summary.secretary).toBe('Julie FABRE');
+    expect(summary.subject).toBe('Approbation du compte rendu du 12 février 2015');
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a signed PDF’s cells glued heading to given name: « PouvoirsGérard X à Y », « Absents excusésYannick Z », « SecrétaireJean W »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Commune de Saint-Brice-sur-Né – Délibérations du conseil municipal',
+        'Séance du 9 novembre 2010',
+        'Étaient présentsMmes et MM. Romain ARNAUD, Sophie BLANC, Yann CORRE, Nadège DUPRÉ, Marc ESNAULT, Lise FOURNIER.',
+        'PouvoirsGérard GIRAUD à Romain ARNAUD; Régis HAMON à Lise FOURNIER.',
+        'Absents excusésYannick IMBERT, Odile JAMET.',
+        'SecrétaireMarc ESNAULT.',
+        'Objet : Tarifs de la cantine',
+        'Le conseil, après en avoir délibéré, adopte les tarifs à l’unanimité.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Gérard GIRAUD > Romain ARNAUD', 'Régis HAMON > Lise FOURNIER']);
+    expect(summary.absent_names).toEqual(['Yannick IMBERT', 'Odile JAMET']);
+    expect(summary.secretary).toBe('Marc ESNAULT');
+    expect(codes(findings)).toEqual([]);
+  });
+});
