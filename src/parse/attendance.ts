@@ -1475,6 +1475,7 @@ export class AttendanceReader {
 
   /** Reads one section's list; returns the offset where the list stops. */
   private readList(h: Heading, kind: SectionKind, contentEnd: number, to: number): number {
+    const excusedHeading = /excus/.test(h.text);
     // a list never runs into a paragraph of prose: the content stops before the first one
     // (bounds the work on long documents where the last heading's content is the rest of the text)
     contentEnd = h.end + proseParagraphAt(this.src.norm, h.end, contentEnd);
@@ -1727,7 +1728,7 @@ export class AttendanceReader {
       // in another language whose note states the proxy in French
       if (kind === 'proxies' && !findRelation(fold, true)) {
         const stated = piece.notes.map((n) => ({ n, r: findRelation(foldText(n.text), true) })).find((x) => x.r?.type === 'proxy' && x.r.holder);
-        if (stated && this.readRelation(stated.r!, stated.n.text, { ...piece, text: stated.n.text, start: stated.n.start + 1, notes: [] }, kind)) {
+        if (stated && this.readRelation(stated.r!, stated.n.text, { ...piece, text: stated.n.text, start: stated.n.start + 1, notes: [] }, kind, excusedHeading)) {
           count++;
           lastPeople = [];
           continue;
@@ -1735,7 +1736,7 @@ export class AttendanceReader {
       }
       const rel = findRelation(fold, kind === 'proxies');
       if (rel) {
-        if (!this.readRelation(rel, text, piece, kind)) {
+        if (!this.readRelation(rel, text, piece, kind, excusedHeading)) {
           stop = piece.start;
           break;
         }
@@ -2199,7 +2200,7 @@ export class AttendanceReader {
   }
 
   /** Reads "X pouvoir à Y" / "X remplacé par Y" entries. Returns false when the giver is not a name. */
-  private readRelation(rel: NonNullable<ReturnType<typeof findRelation>>, text: string, piece: Piece, kind: SectionKind): boolean {
+  private readRelation(rel: NonNullable<ReturnType<typeof findRelation>>, text: string, piece: Piece, kind: SectionKind, excusedHeading = false): boolean {
     const scope = piece.notes.map((n) => n.text.trim()).filter((t) => /point|vote|jusqu|partir|délib/i.test(t)).join('; ') || null;
     const span = this.src.span(piece.start, piece.end);
     if (rel.type === 'proxy') {
@@ -2220,15 +2221,19 @@ export class AttendanceReader {
         const rest = text.slice(restStart);
         const more = findRelation(foldText(rest), kind === 'proxies');
         if (first && more && more.type === 'proxy' && rest.trim()) {
-          this.readRelation(more, rest, { ...piece, text: rest, start: piece.start + restStart, notes: [] }, kind);
+          this.readRelation(more, rest, { ...piece, text: rest, start: piece.start + restStart, notes: [] }, kind, excusedHeading);
         }
       }
       // "X et Y à Z": the giver before "et", read alone without a holder, gave it to the same member
       const before = this.out.proxies[this.out.proxies.length - 1];
       if (holder && kind === 'proxies' && /^\s*(?:et|&)\s*$/i.test(piece.sep) && before && before.holder === null) before.holder = holder;
       this.out.proxies.push({ giver, holder, scope, span });
-      // a giver written in an absence list is listed absent; one written among the present is not present
-      if (kind === 'absent' || kind === 'excused') this.listFor(kind).push(giver);
+      // a giver written in an absence list is listed absent ("Absents : X (pouvoir à Y)", "X pouvoir à Y"); one written among
+      // the present is not present. A clause of its own inside a list of the excused ("Absents excusés : M. X donne pouvoir à
+      // M. Y, …", "M. Z représenté par M. W") states the proxy, not the excuse: as the labels read it, the giver is no
+      // excused member (under « Membres absents », "X donne pouvoir à Y" lines are the absent members)
+      const link = foldText(text.slice(rel.giver[1], rel.holder ? rel.holder[0] : text.length));
+      if ((kind === 'absent' || kind === 'excused') && !(excusedHeading && /^[\s,]*(?:donne|represente)\b/.test(link))) this.listFor(kind).push(giver);
       return true;
     }
     const titular = this.personFrom(text.slice(rel.titular[0], rel.titular[1]), piece.start + rel.titular[0]);

@@ -120,7 +120,10 @@ function hasMask(s: string): boolean {
  * Line breaks are kept inside pieces for `resolveLineBreaks`.
  */
 export function splitPieces(content: string, base: number): Piece[] {
-  const { masked, groups } = liftParentheses(content);
+  const lifted = liftParentheses(content);
+  const groups = lifted.groups;
+  // an arrow between tabs joins giver and holder ("•<TAB>M. X<TAB>→<TAB>M. Y"): those tabs are spaces, not columns
+  const masked = /[→⇒]/.test(lifted.masked) ? lifted.masked.replace(/\t+(?=[→⇒])|(?<=[→⇒])\t+/g, (t) => ' '.repeat(t.length)) : lifted.masked;
   const out: Piece[] = [];
   let last = 0;
   let sep = '';

@@ -61,8 +61,10 @@ const SECRETARY_AFTER: Anchored[] = [
   // Belgium, Luxembourg: "Secrétaire communal : M. Yves BRAUN" (the one who keeps the minutes)
   anchored(/\bsecreta[il1]re\s+communale?\s*:\s*/g, ['secreta']),
   anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),
-  // (a tab for the colon, at a line start or after a tab: "…, maire<TAB>Secrétaire<TAB>Mme Élodie X")
+  // (a tab for the colon, at a line start or after a tab: "…, maire<TAB>Secrétaire<TAB>Mme Élodie X"; a label after the
+  // chair's in the same line, past tabs or a dash: "Présidence :<TAB>X<TAB><TAB>Secrétaire :<TAB>Y", "Président : M. X – Secrétaire : M. Y")
   anchored(/(?<=(?:^|[\n\t])[ \t]*)secreta[il1]re(?:\s+de\s+(?:la\s+)?seance)?\t+(?=(?:m\.|mme|monsieur|madame)\s)/g, ['secreta']),
+  anchored(/(?<=(?:\t|\s[–—-]\s)[ \t]*)secreta[il1]re(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secreta']),
   // (after the office, in a Belgian roll by office: "Directrice générale, Secrétaire : COLLARD Martine")
   anchored(/(?<=\b(?:directeur|directrice)\s+generale?\s*,\s*)secreta[il1]re\s*:\s*/g, ['secreta']),
   // (a bullet before it: "• Secrétaire : Gérard LAURENS")

@@ -254,3 +254,56 @@ describe('a clerk’s uploads: Word exports and signed PDFs', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('proxy givers written inside the absences', () => {
+  const lead = ['COMMUNE DE SAINT-PAIR-DES-MIELLES', 'Séance du 24 mars 2005', 'Présents : Monsieur LEMARINEL, Maire, Madame GOSSELIN, Messieurs HAMEL, VASSAL, TOSTAIN et GIRAULT.'];
+  it('« Absents excusés : Monsieur X donne pouvoir à … »: a clause stating the proxy, the giver is no excused member listed', () => {
+    const { summary } = analyseText(text([...lead, 'Absents excusés : Monsieur POTTIER donne pouvoir à Madame GOSSELIN, Madame BRIENS donne pouvoir à Monsieur TOSTAIN, Messieurs LETERRIER et DUREL.']));
+    expect(pairs(summary.proxies_list)).toEqual(['POTTIER > GOSSELIN', 'BRIENS > TOSTAIN']);
+    expect(summary.absent_names).toEqual(['LETERRIER', 'DUREL']);
+  });
+  it('« Absents excusés : Monsieur X (pouvoir à …) » and « Membres absents : X donne pouvoir à Y » list the giver absent', () => {
+    const noted = analyseText(text([...lead, 'Absents excusés : Monsieur POTTIER (pouvoir à Madame GOSSELIN), Monsieur LETERRIER.'])).summary;
+    expect(noted.absent_names).toEqual(['POTTIER', 'LETERRIER']);
+    const members = analyseText(text([...lead, 'Membres absents :', 'Monsieur POTTIER donne pouvoir à Madame GOSSELIN', 'Monsieur LETERRIER, excusé'])).summary;
+    expect(pairs(members.proxies_list)).toEqual(['POTTIER > GOSSELIN']);
+    expect(members.absent_names).toEqual(['POTTIER', 'LETERRIER']);
+  });
+});
+
+describe('more of a clerk’s uploads', () => {
+  it('the secretary’s label after the chair’s on one line, past a dash or tabs', () => {
+    const dash = analyseText(text(['SIAEP DU HAUT-VERDON', 'Séance du 22 juin 2023', 'Président : M. Fabrice ROUX – Secrétaire : M. Joël PAGÈS.', 'Présents : M. Fabrice ROUX, M. Joël PAGÈS, Mme Anne VIDAL.'])).summary;
+    expect(dash.president).toBe('Fabrice ROUX');
+    expect(dash.secretary).toBe('Joël PAGÈS');
+    const tabs = analyseText(text(['SIVU DU PAYS DE GERMIGNAC', 'Séance du 16 juillet 2020', 'Présents : FOURTANIER Noël, GIRBAL Denis, MAS Anne.', 'Présidence :\tFOURTANIER Noël\t\tSecrétaire :\tGIRBAL Denis'])).summary;
+    expect(tabs.secretary).toBe('GIRBAL Denis');
+  });
+
+  it('an arrow between tabs joins giver and holder (« •<TAB>M. X<TAB>→<TAB>M. Y »)', () => {
+    const { summary } = analyseText(
+      text([
+        'Commune de Villeneuve-sur-Aisne – Conseil municipal du 13 octobre 2022',
+        'Présents : M. Christophe CARON, Mme Isabelle MAS, M. Paul NOËL, Mme Anne ROY.',
+        'Représentés :',
+        '•\tM. Sylvain VERNET\t→\tM. Christophe CARON',
+        '•\tM. Jean-Marc FOURNIER\t→\tMme Isabelle MAS',
+        'Absent : M. Régis SERVAN',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Sylvain VERNET > Christophe CARON', 'Jean-Marc FOURNIER > Isabelle MAS']);
+  });
+
+  it('« Absents ayant donné pouvoirVincent X à Y » glued by a signed PDF', () => {
+    const { summary } = analyseText(
+      text([
+        'Ville de Saint-Amand-sur-Orne – Conseil municipal du 24 mars 2011',
+        'PrésentsMme Anne BOYER, M. Paul CASTEL, Mme Lise DURAND, M. Marc ESTÈVE',
+        'Absents ayant donné pouvoirVincent AUBERT à Anne BOYER ; Arnaud MAZEL à Paul CASTEL',
+        'AbsentsLionel RESSOT',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Vincent AUBERT > Anne BOYER', 'Arnaud MAZEL > Paul CASTEL']);
+    expect(summary.absent_names).toEqual(['Lionel RESSOT']);
+  });
+});
