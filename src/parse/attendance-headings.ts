@@ -210,6 +210,8 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
       if (e <= s) continue;
       // "Nombre de présents : 19" is a count; "à l'unanimité des membres présents :" is prose
       if (p.kind === 'present' && /(?:nombre\s+de|\bdes|\baux|\bparmi\s+les)\s*$/.test(zone.slice(Math.max(0, s - 20), s))) continue;
+      // "Nombre de pouvoirs : trois (3)", "Nombre d'absents : deux": counts, whatever the number is written in
+      if ((p.kind === 'proxies' || p.kind === 'absent' || p.kind === 'excused') && /\bnombre\s+(?:de|d')\s*$/.test(zone.slice(Math.max(0, s - 12), s))) continue;
       found.push({ kind: p.kind, start: from + s, end: from + e, text: zone.slice(s, e), rank });
     }
   });

@@ -26,8 +26,8 @@ const ARROW = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)[\s.,;]*$/s;
 /** Abbreviated in brackets: "X (pvr Y)", "X (proc. à Y)", "X (pouv. Y)". */
 const ABBREVIATED = /^(.+?)[\s,]*\(\s*(?:pvr|pvoir|pouv\.?|proc\.?|procur\.?)(?:\s+(?:a|au))?\s+(.*?)[\s).,;]*$/s;
 const BARE_TO = /^(.+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
-/** In a proxy list: "- de Mme X à M. Y". */
-const DE_TO = /^(?:[-–—•*]\s*)?(?:de|du)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
+/** In a proxy list: "- de Mme X à M. Y", "de Mme X en faveur de M. Y". */
+const DE_TO = /^(?:[-–—•*]\s*)?(?:de|du)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).+?)(?:\s+(?:a|au|en\s+faveur\s+(?:de|du))\s+|\s+en\s+faveur\s+d'\s?)((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
 const BARE_PAR = /^(.+?)\s+par\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
 const SUBST_BY = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacee?|suppleee?|representee?\s+par\s+(?:son|sa)\s+suppleante?)\s+(?:par\s+)?(?:(?:son|sa|le|la)\s+)?(?:suppleante?\s+)?(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
 // (not "maire suppléant de Saint-Octave": a mayor's office in the town named)

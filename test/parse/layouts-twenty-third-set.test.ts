@@ -307,3 +307,40 @@ describe('more of a clerk’s uploads', () => {
     expect(summary.absent_names).toEqual(['Lionel RESSOT']);
   });
 });
+
+describe('proxies in favour, lists led by their role, counts in words', () => {
+  it('« Procurations : de Mme X en faveur de Mme Y ; de M. Z en faveur de Mme Y »', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE WILLERSHEIM – Séance du 26 mai 2020',
+        'Conseillers présents : KIENTZ Antoine, HEITZ Martine, SCHWOB Daniel, ROESCH Véronique.',
+        'Conseillers absents : RUFF Isabelle, OSTERMANN Guy',
+        'Procurations : de Mme RUFF Isabelle en faveur de Mme HEITZ Martine ; de M. OSTERMANN Guy en faveur de Mme HEITZ Martine.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['RUFF Isabelle > HEITZ Martine', 'OSTERMANN Guy > HEITZ Martine']);
+  });
+
+  it('« étaient présents : les conseillers M. X, Mme Y … »: the role leads the list, it does not replace it', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance ordinaire du conseil tenue le 5 septembre 2017 à laquelle étaient présents : les conseillers M. Réjean Tremblay, Mme Lise Gagnon-Bérubé, M. Yvon Lapointe et Mme Chantal Ouellet Absence motivée : M. Normand Dufour (siège no 2) Absent : M. Steve Pelletier (siège no 5) Sous la présidence de M. le Maire Gaétan Roy.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Réjean Tremblay', 'Lise Gagnon-Bérubé', 'Yvon Lapointe', 'Chantal Ouellet']);
+    expect(summary.absent_names).toEqual(['Normand Dufour', 'Steve Pelletier']);
+  });
+
+  it('« Nombre de pouvoirs : trois (3) » is a count, not an empty list of proxies', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'SYNDICAT MIXTE DU RU DE MORVAL – Réunion du comité syndical du lundi 15 février 2021',
+        'Nombre de délégués en exercice : cinq (5) Nombre de présents : quatre (4) Nombre de pouvoirs : un (1) Nombre de votants : cinq (5) Présents : Hubert MASSELOT, Corinne DUFLOS, Jean-Marc DELAHAYE, Sophie LAMBRECHT',
+      ]),
+    );
+    expect(summary.proxies).toBe(1);
+    // (no list of proxies in the text: none read, and none to count against the 1 declared)
+    expect(summary.proxies_list).toBeNull();
+    expect(codes(findings)).toEqual([]);
+  });
+});
