@@ -106,9 +106,10 @@ const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLAC
  * when two lines at least are written so; "DUPONT      Jean" (a surname then a given name alone) is not one.
  * Also with a dotted leader before a civility ("MARCHEVAL ........ MM. PERRAUDIN Gaston, Mme …").
  */
-// (after a TAB or a dash the member may be written surname first: "VERNAY-SUR-ANCE<TAB>LABORDERIE Xavier", "ORBRAC – DEDIEU Jean-Marc")
+// (after a TAB or a dash the member may be written surname first: "VERNAY-SUR-ANCE<TAB>LABORDERIE Xavier", "ORBRAC – DEDIEU Jean-Marc";
+// so after one space before a civility: "ARCIZAC Mme ALBARET Josiane, Mme GAILLAGUET Yvette")
 const COMMUNE_COLUMN =
-  /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,}(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|(?:\t|[ \t]+[–—-])[ \t]*(?=\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*\s+\p{Lu}\p{Ll}))|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2}))/gmu;
+  /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,}(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|(?:\t|[ \t]+[–—-])[ \t]*(?=\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*\s+\p{Lu}\p{Ll}))|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2})|[ \t]+(?=(?:M\.|Mme|Mlle)\s+\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’-]*\p{Lu})*\s+\p{Lu}\p{Ll}))/gmu;
 
 /** A cell naming a person by a surname in capitals and a given name ("FERRÉ Benoît", "Anne-Marie LE CORRE"), not a commune. */
 const NAME_CELL_SHAPE = /^(?=[^\n]*\p{Lu}{2})(?=[^\n]*\p{Lu}\p{Ll})[ \t]*[\p{L}'’ -]+[ \t]*$/u;

@@ -108,6 +108,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (convoc >= 0 && exclude > convoc && /^\S+\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+\S+)\b[^,.;]{0,30}$/.test(before.slice(convoc))) exclude = -1;
   // "Convocation transmise aux délégués le …", "convocations adressées à tous les conseillers le …": its sending
   if (convoc >= 0 && exclude > convoc && SENT.test(before.slice(convoc))) exclude = -1;
+  // "Délibération n° 2018-03 – Séance du comité syndical du 8 février 2018": the act's own word, then its session named
+  if (exclude >= 0 && /^(?:deliberation|decision)\s+(?:n\s*°?|no\.?)\s*\S+\s*[-–—:,]?\s*(?:seance|reunion|session)\b/.test(before.slice(exclude))) exclude = -1;
   // "Procès-verbal du conseil du 12 mars" names this session only in the title
   const pv = before.search(/(?:proces[- ]verbal|compte[- ]rendu)\b[^]*$/);
   // (or in a title of its own past a web page's wrapper: "PROCÈS-VERBAL DE LA SÉANCE DU LUNDI 17 OCTOBRE 2019", a line in

@@ -344,3 +344,34 @@ describe('proxies in favour, lists led by their role, counts in words', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('rolls by commune and dates after the act’s number', () => {
+  it('a commune in capitals before the civility of its first delegate, on each line, is no member', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Communauté de communes du Val d’Arros – Conseil communautaire du 6 décembre 2012',
+        'En exercice : 12 – Présents : 7',
+        'Délégués présents',
+        'ARCIZAC Mme ALBARET Josiane, Mme GAILLAGUET Yvette',
+        'BORDES-SUR-LEZ M. MONTEILHET Rémi, M. GIRBAL Didier',
+        'CAUSSADE-RIVIÈRE M. N’DIAYE Romain, Mme NOIRAULT Annie, M. JALOUSTRE Claude',
+        'Excusés : Mme BALSAN Sandrine, M. LAVERGNAS Jacky, Mme FERRIÈRES Brigitte, M. LEYMARIE Thierry, Mme SOULÉ Anne',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ALBARET Josiane', 'GAILLAGUET Yvette', 'MONTEILHET Rémi', 'GIRBAL Didier', "N'DIAYE Romain", 'NOIRAULT Annie', 'JALOUSTRE Claude']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« Délibération n° 2018-03 – Séance du comité syndical du 8 février 2018 » dates the session', () => {
+    const { parsed } = analyseText(
+      text([
+        'SYNDICAT INTERCOMMUNAL À VOCATION SCOLAIRE DU HAUT-MIDOUR',
+        'Délibération n° 2018-03 – Séance du comité syndical du 8 février 2018',
+        'Convocation du 1er février 2018.',
+        'Présents : Mme Céline QUINSAC, M. Alain VALADIER, M. Patrice SEGONDS.',
+      ]),
+    );
+    expect(parsed.session.date).toBe('2018-02-08');
+    expect(parsed.session.convocation_date).toBe('2018-02-01');
+  });
+});
