@@ -1594,7 +1594,9 @@ export class AttendanceReader {
     // (three entries or more written "civility + one word in small letters": the list's surnames are written so)
     // (or one or two in a later list of a document whose earlier list was written so: "Absents : MM. Devillers, Lenglet")
     const civilityCount = content.match(CIVILITY_SURNAMES_G)?.length ?? 0;
-    const civilitySurnames = civilityCount >= 3 || (this.civilitySurnames && civilityCount >= 1);
+    // (or a plural civility before a run of such words: "MM. Berthier, Marchand, Thiébaut, Mmes Gauthier et Didier")
+    const pluralRun = civilityCount >= 1 && /(?:^|[,;:])\s*(?:MM\.|Mmes|Messieurs|Mesdames)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|\bet\b)/u.test(content);
+    const civilitySurnames = civilityCount >= 3 || pluralRun || (this.civilitySurnames && civilityCount >= 1);
     if (civilitySurnames) this.civilitySurnames = true;
     let pluralCivility = false;
     /** Pieces read as the description of the entry before them (an acronym in "urbanisme et ADS"). */

@@ -375,3 +375,19 @@ describe('rolls by commune and dates after the act’s number', () => {
     expect(parsed.session.convocation_date).toBe('2018-02-01');
   });
 });
+
+describe('surnames in small letters after a plural civility', () => {
+  it('« MM. Berthier, Marchand, Thiébaut, Mmes Gauthier, Perrin et Didier »: each word is a member', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE VAUDREUIL-LE-HAUT – Séance du 24 mars 2016',
+        'Étaient présents : MM. Berthier, Marchand, Thiébaut, Roussel, Mmes Gauthier, Perrin et Didier.',
+        'Absent excusé ayant donné pouvoir : M. Jacquemin à M. Marchand.',
+        'Absente : Mme Lhuillier.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Berthier', 'Marchand', 'Thiébaut', 'Roussel', 'Gauthier', 'Perrin', 'Didier']);
+    expect(summary.absent_names).toEqual(['Lhuillier']);
+    expect(pairs(summary.proxies_list)).toEqual(['Jacquemin > Marchand']);
+  });
+});
