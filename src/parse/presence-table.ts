@@ -33,6 +33,8 @@ export interface PresenceTable {
 // tried only at "nom" (scan.ts)
 // (or the column named otherwise: "Présence", "Assiduité", "Émargement")
 const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement)/, ['nom']);
+/** The same table, its members written given name first ("Prénom NOMCollectivité représentéePrésent(e) ou suppléé(e)…"). */
+const HEADER_GIVEN_FIRST = anchored(/\bprenom\s*nom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement)/, ['prenom']);
 /** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
 // (or the letters' legend in the header: "Délégué(e)Collectivité représentéePrésent (P) / Excusé (E)Remplacé(e) par …")
 const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a|presente?\s*\(p\)\s*\/\s*(?:excusee?|absente?)\s*\([ea]\)/;
@@ -55,9 +57,25 @@ function leadingName(line: string): { name: string; length: number } | null {
   // (the given name may open with an initial: "DUMAS M.-Laure", "ROUX J. Pierre")
   const m = /^\s*((?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+\s+)+(?:[A-ZÀ-Þ]\.(?:-|\s*))?[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)/.exec(line);
   if (m && m[1]!.split(/\s+/).some((w) => shapeOf(w) === 'U')) return { name: m[1]!.trim(), length: m[0].length };
-  const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Président|(?:Vice-)?Présidente|Maire)/.exec(line);
+  const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Présidente|(?:Vice-)?Président|Maire)/.exec(line);
   if (p) return { name: p[0].trim(), length: p[0].length };
   return null;
+}
+
+/** Collectivities' acronyms that open the cell after a member's name ("Alain CHAFFOIS CC du Diois X"): no part of the surname. */
+const BODY_ACRONYM = new Set(['CC', 'CA', 'CU', 'CDC', 'CCAS', 'SIVU', 'SIVOM', 'SM', 'SI', 'SIE', 'SIAEP', 'SDE', 'SICTOM', 'SMICTOM', 'EPCI', 'SCOT', 'PETR', 'SDIS', 'SMN', 'SIVOS']);
+
+/** Leading "Prénom NOM" of a row ("Marie-Jo de la BÂTIE CC du Diois X", "J.-Pierre FAURE …"): the given names, particles, the surname in capitals. */
+function leadingGivenFirst(line: string): { name: string; length: number } | null {
+  const office = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Présidente|(?:Vice-)?Président|Maire)/.exec(line);
+  if (office) return { name: office[0].trim(), length: office[0].length };
+  const m = /^\s*((?:[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.)(?:-[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.))*\s+)+(?:(?:de\s+la|de|du|des|le|la|van|von|d['’])\s*)?)((?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ](?:\s+|$))+)/.exec(line);
+  if (!m) return null;
+  const words = m[2]!.trim().split(/\s+/);
+  while (words.length > 1 && BODY_ACRONYM.has(words[words.length - 1]!)) words.pop();
+  const name = `${m[1]}${words.join(' ')}`.trim();
+  const at = line.indexOf(name);
+  return { name, length: at + name.length };
 }
 
 /** A row's commune before its member ("Saint-Martin-d'Ubaye LANGLOIS-BERTIN Pierre-Yves P"): the words before the first in capitals. */
@@ -89,9 +107,25 @@ function trailingName(rest: string, base: number): PersonText | null {
   return { written: tail[1]!, name: tail[1]!, civility: null, role: null, start: at, end: at + tail[1]!.length };
 }
 
+/** A "Prénom NOM" ending a row (the holder under « Pouvoir donné à »): "… Collège des communes Alain CHAFFOIS". */
+function trailingGivenFirst(rest: string, base: number): PersonText | null {
+  const tail = /(?<=\s)((?:[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.)(?:-[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.))*\s+)+(?:(?:de\s+la|de|du|des|le|la)\s+)?[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ](?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ])*)\s*$/.exec(rest);
+  if (!tail) return null;
+  // (the collectivity's words before it, "Collège des communes", may end with a capitalised word: keep the last given name or two)
+  const words = tail[1]!.split(/\s+/);
+  const surnameAt = words.findIndex((w) => /^[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ]$/.test(w));
+  const given = words.slice(0, surnameAt).filter((w) => /^[A-ZÀ-Þ]/.test(w));
+  const keep = words.slice(Math.max(0, surnameAt - Math.min(given.length, 1)));
+  const name = keep.join(' ');
+  const at = base + rest.lastIndexOf(name);
+  return { written: name, name, civility: null, role: null, start: at, end: at + name.length };
+}
+
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
   const zone = zoneOf(src, from, to);
-  const named = firstAnchored(zone, HEADER);
+  const givenFirst = firstAnchored(zone, HEADER_GIVEN_FIRST);
+  const named = firstAnchored(zone, HEADER) ?? givenFirst;
+  const readName = (line: string) => (givenFirst && named === givenFirst ? leadingGivenFirst(line) : leadingName(line));
   const head =
     named ??
     (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null) ??
@@ -127,7 +161,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     // (the mark before the name: "X COSTE Amélie CC Berg et Vallon", none for a member absent)
     const leadMark = markFirst ? /^\s*(?:x|✓|✔|☑)\s+/i.exec(line) : null;
     const skip = communeFirst ? communePrefix(line) : leadMark ? leadMark[0].length : 0;
-    const lead = leadingName(line.slice(skip));
+    const lead = readName(line.slice(skip));
     // (a vacant seat's row, "Délégué à désigner Commune de Vallon", names no one: the table goes on)
     if (!lead && rows.length > 0 && VACANT_ROW.test(line)) continue;
     if (!lead) break;
@@ -152,7 +186,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       const whole = rest.slice(found.after);
       const said = /^\s*(?:[–—,:-]\s*|\(\s*)?(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+/i.exec(whole);
       const tail = said ? whole.slice(said[0].length).replace(/\)\s*$/, '') : whole;
-      const next = leadingName(tail);
+      const next = readName(tail);
       if (next && !tail.slice(next.length).trim()) {
         const at = start + skip + lead.length + found.after + whole.indexOf(next.name, said ? said[0].length : 0);
         power = said !== null;
@@ -160,7 +194,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       }
     }
     // no mark but a name ending the row, under a « Pouvoir donné à » column: the holder (checked below against the members)
-    if (!found && proxyColumn) other = trailingName(rest, start + skip + lead.length);
+    if (!found && proxyColumn) other = givenFirst && named === givenFirst ? trailingGivenFirst(rest, start + skip + lead.length) : trailingName(rest, start + skip + lead.length);
     rows.push({ person, state: found?.state ?? null, other, power });
     end = start + line.length;
   }

@@ -391,3 +391,29 @@ describe('surnames in small letters after a plural civility', () => {
     expect(pairs(summary.proxies_list)).toEqual(['Jacquemin > Marchand']);
   });
 });
+
+describe('presence tables with their members given name first', () => {
+  it('« Prénom NOM » rows: a cross marks the present, a name without cross the holder of a proxy, a collectivity’s acronym is no surname', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte-rendu du Comité syndical du 27 mars 2017',
+        'Délégués ayant voix délibérative',
+        'Prénom NOMCollectivité représentéePrésent(e) ou suppléé(e)Suppléé(e) par, Pouvoir donné à',
+        'Alain CHAFFARD CC du Diois X',
+        'Marie-Jo de la BASTIDE CC du Diois X',
+        'Régis BOUCHARD CC du Diois',
+        'Serge TOURNIER CC du Royans X Lucie PELLET',
+        'Nadia BENALI CC du Royans X',
+        'Pascal MONNIER CC du Val de Drôme Nadia BENALI',
+        'J.-Pierre FAURIE SIVU des écoles X',
+        'Sophie LAGARDE Collège des communes Alain CHAFFARD',
+        'Mme la Présidente Collège des communes X',
+        '',
+        'La séance est ouverte à 17 h 40.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Alain CHAFFARD', 'Marie-Jo de la BASTIDE', 'Serge TOURNIER', 'Nadia BENALI', 'J.-Pierre FAURIE', 'Mme la Présidente']);
+    expect(summary.absent_names).toEqual(['Régis BOUCHARD', 'Pascal MONNIER', 'Sophie LAGARDE']);
+    expect(pairs(summary.proxies_list)).toEqual(['Pascal MONNIER > Nadia BENALI', 'Sophie LAGARDE > Alain CHAFFARD']);
+  });
+});
