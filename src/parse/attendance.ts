@@ -525,7 +525,25 @@ export class AttendanceReader {
           continue;
         }
         const after = headings.slice(i + 2).find((x) => x.start >= next.end);
+        const before = this.out.unattributed.length;
         const end = this.readList(next, 'unattributed', after ? after.start : to, to);
+        // "… Siège no 6 M. Benoît X aucune Sous la présidence …": the second column's « aucune » ends the names, all of the first
+        // (the last name glued before it: "…, M. Benoît X aucune")
+        const none = /^[\s.,;]*((?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[\p{L}'’ -]{1,40}?\s+)?(?:aucune?|n[ée]ant)(?![\p{L}])/u.exec(this.src.norm.slice(end, end + 80));
+        if (this.out.unattributed.length > before && none) {
+          const moved = this.out.unattributed.splice(before);
+          if (none[1]) {
+            const at = end + none[0].indexOf(none[1]);
+            const last = parseEntry(none[1].trim(), at, this.order);
+            if (!last.prose && last.people.length === 1) moved.push(this.ref(last.people[0]!));
+          }
+          this.out.present = [...(this.out.present ?? []), ...moved];
+          this.out.sections.push(this.section('present', h, end, to), this.section(next.kind as SectionKind, next, end, to));
+          blockStart = blockStart < 0 ? h.start : blockStart;
+          blockEnd = Math.max(blockEnd, end);
+          i++;
+          continue;
+        }
         this.out.sections.push(this.section('unattributed', h, end, to));
         blockStart = blockStart < 0 ? h.start : blockStart;
         blockEnd = Math.max(blockEnd, end);

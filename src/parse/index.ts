@@ -132,13 +132,13 @@ function cutAtReadMore(text: string): string {
  * stay valid).
  */
 function separateSeats(text: string): string {
-  if (!/si[èe]ge\s+(?:no|n°|#)\s*\d{1,2}[ \t]+(?:M\.|Mme)/.test(text)) return text;
+  if (!/si[èe]ge\s+(?:no|n°|#)\s*\d{1,2}[ \t]+(?:M\.|Mme)/i.test(text)) return text;
   // (the seat before each member, the list opening with one: "les conseillers : siège no 1 M. X siège no 2 Mme Y": each
   // seat is a separator — a comma, then blanks: same length)
   if (/:[ \t]*si[èe]ge\s+(?:no|n°|#)\s*\d{1,2}[ \t]+(?:M\.|Mme|Madame|Monsieur)\s/i.test(text)) {
     return text.replace(/si[èe]ge\s+(?:no|n°|#)\s*\d{1,2}(?=[ \t]+(?:M\.|Mme|Madame|Monsieur)\s)/gi, (seat) => ',' + ' '.repeat(seat.length - 1));
   }
-  return text.replace(/(si[èe]ge\s+(?:no|n°|#)\s*\d{1,2})(?=[ \t]+(?:M\.|Mme|Madame|Monsieur)\s)/g, '$1,');
+  return text.replace(/(si[èe]ge\s+(?:no|n°|#)\s*\d{1,2})(?=[ \t]+(?:M\.|Mme|Madame|Monsieur)\s)/gi, '$1,');
 }
 
 /**

@@ -417,3 +417,15 @@ describe('presence tables with their members given name first', () => {
     expect(pairs(summary.proxies_list)).toEqual(['Pascal MONNIER > Nadia BENALI', 'Sophie LAGARDE > Alain CHAFFARD']);
   });
 });
+
+describe('a flattened two-column block whose second column is empty', () => {
+  it('« étaient présents : Absence motivée : Siège no 1 M. X … Siège no 6 M. Y aucune »: every name is present', () => {
+    const { summary } = analyseText(
+      text([
+        'PROVINCE DE QUÉBEC MUNICIPALITÉ DE SAINTE-AGATHE-DU-LAC Séance ordinaire du conseil tenue le 2 février 2015 et à laquelle étaient présents : Absence motivée : Siège no 1 M. Réjean Lachance Siège no 2 Mme Ginette Boulet Siège no 3 M. Normand Ouimet Siège no 4 M. Sylvain Dufour Siège no 5 Mme Chantal Noël Siège no 6 M. Benoît Charron aucune Sous la présidence de Mme la Mairesse Lise Bouchard. 2015-02-041 Ouverture de l assemblée Il est proposé par la conseillère Ginette Boulet, appuyé par le conseiller Normand Ouimet, et il est résolu à l unanimité d ouvrir l assemblée.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Réjean Lachance', 'Ginette Boulet', 'Normand Ouimet', 'Sylvain Dufour', 'Chantal Noël', 'Benoît Charron']);
+    expect(summary.absent_names).toEqual([]);
+  });
+});
