@@ -53,6 +53,8 @@ const PATTERNS: Pattern[] = [
   P('staff', String.raw`\b(?:membres\s+)?(?:avec|a)\s+voix\s+consultative(?:\s+presente?s)?\s*:`, ['consultative'], 3),
   P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative\)?(?:\s*\([^)\n]{0,40}\))?${COLON}`, ['suppleant'], 1),
   P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`, ['aussi', 'egalement'], 1),
+  // a body sitting without a vote, named on a line of its own: "Conseil municipal (sans droit de vote) : M. X, maire ; …"
+  P('staff', String.raw`(?:^|\n)[ \t]*[^:\n]{2,40}?\(\s*sans\s+(?:droit\s+de\s+vote|voix\s+deliberative)\s*\)\s*:`, ['sans'], 6, 'newline'),
   // "Assistaient également à la séance (sans voix délibérative) :"; without "également", see `membersWhoAttended`
   P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?(?:\([^)\n]{0,40}\)\s*)?:`, ['assist']),
   P('staff', String.raw`\b(?:particip(?:e|ent|aient|ait)|ont\s+(?:egalement\s+|aussi\s+)?participe)\s+(?:egalement|aussi)\b[^:\n]{0,60}?:`, ['particip'], 1),
@@ -280,6 +282,9 @@ function withMisspelt(headings: Heading[], fold: string, norm: string, from: num
 // (a political group's members may come without civility: "Groupe PLR : Florian X (président), Mélanie Y, …")
 const GROUP_OF_MEMBERS = /(?:^|\n)[ \t]*((?:colleges?|groupes?|representants?|delegues|membres|titulaires|elus)\b[^:\n]{0,90}?:)(?=[ \t]*\n?[ \t]*(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame)\s)|(?:^|\n)[ \t]*(groupe\s[^:\n]{1,60}?:)(?=[ \t]*[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+){1,3}[ \t]*[,(])/g;
 
+/** A line opening with a group's label and a colon, members with their civilities after it ("PLR : Mmes et MM. Yves X, …"). */
+const ANY_GROUP_LINE = /\n[ \t]*([^:\n]{2,40}?\s*:)(?=[ \t]*(?:(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)(?:\s+et\s+(?:m\.|mme|mmes|mm\.))?)\s)/g;
+
 /**
  * Without any heading of the members present, the groups of members listed
  * before every other attendance heading (proxies, absences, staff, the
@@ -290,9 +295,23 @@ function groupsAsMembers(headings: Heading[], fold: string, from: number, to: nu
   const listed = headings.filter((h) => !/^[ \t]*\(?\d/.test(fold.slice(h.end, h.end + 8)));
   if (listed.some((h) => h.kind === 'present')) return headings;
   const firstOther = listed.find((h) => h.kind !== 'boundary')?.start ?? to;
+  // the members present counted ("Présents : 29 membres (sur 31)"), then listed by group under any label, one per line
+  // ("PLR : Mmes et MM. Yves X, …", "Les Vert-e-s : Mmes et M. …"): from the count on, each such line is a group
+  const counted = headings.find((h) => h.kind === 'present' && /^[ \t]*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\b/.test(fold.slice(h.end, h.end + 30)));
   const zone = fold.slice(from, firstOther);
-  if (!/(?:college|groupe|representant|delegues|membres|titulaires|elus)/.test(zone)) return headings;
+  if (!counted && !/(?:college|groupe|representant|delegues|membres|titulaires|elus)/.test(zone)) return headings;
   const groups: Heading[] = [];
+  if (counted) {
+    const after = fold.slice(counted.end, firstOther);
+    const lineEnd = after.indexOf('\n');
+    for (const m of after.slice(lineEnd < 0 ? after.length : lineEnd).matchAll(ANY_GROUP_LINE)) {
+      const start = counted.end + (lineEnd < 0 ? after.length : lineEnd) + m.index! + m[0].length - m[1]!.length;
+      if (headings.some((h) => start < h.end && start + m[1]!.length > h.start)) continue;
+      groups.push({ kind: 'present', start, end: start + m[1]!.length, text: m[1]! });
+    }
+    if (groups.length >= 2) return [...headings, ...groups].sort((a, b) => a.start - b.start);
+    groups.length = 0;
+  }
   for (const m of zone.matchAll(GROUP_OF_MEMBERS)) {
     const label = m[1] ?? m[2]!;
     const start = from + m.index! + m[0].length - label.length;

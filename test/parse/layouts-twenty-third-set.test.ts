@@ -429,3 +429,26 @@ describe('a flattened two-column block whose second column is empty', () => {
     expect(summary.absent_names).toEqual([]);
   });
 });
+
+describe('members counted, then listed by political group', () => {
+  it('« Présents : 9 membres (sur 10) » then « PLR : Mmes et MM. … » lines are the members present; a body « (sans droit de vote) » is no absentee', () => {
+    const { summary } = analyseText(
+      text([
+        'VILLE DE SAINT-URSANNE-LE-HAUT – CONSEIL DE VILLE',
+        'Séance du lundi 23 avril 2018',
+        'Présents : 9 membres (sur 10)',
+        'PLR : Mmes et MM. Yves BÉGUIN, Corinne FLÜCK, Patrick GERBET',
+        'PS : Mme Anne HOURS (présidente), MM. Jean VUILLE, Samuel KOHLI',
+        'Les Vert-e-s : Mme et M. Camille ROSSET, Julien MONIN',
+        'UDC : M. Rolf ZURCHAT',
+        'Excusé : M. Bernard GYGER (UDC)',
+        '',
+        'Conseil municipal (sans droit de vote) : M. Jean-François AFFOLT, maire ; Mme Sophie WENGEL, conseillère municipale.',
+        '',
+        '1. Approbation du procès-verbal n° 47 du 19 mars 2018',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Yves BÉGUIN', 'Corinne FLÜCK', 'Patrick GERBET', 'Anne HOURS', 'Jean VUILLE', 'Samuel KOHLI', 'Camille ROSSET', 'Julien MONIN', 'Rolf ZURCHAT']);
+    expect(summary.absent_names).toEqual(['Bernard GYGER']);
+  });
+});
