@@ -22,6 +22,12 @@ const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${TO}(.*?)[\s
 const HELD = String.raw`\s+(?:detenue?|tenue?|portee?|exercee?)\s+par\s+`;
 const REVERSE_HELD = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${HELD}(.*?)[\s).,;]*$`, 's');
 const FORWARD_HELD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${HELD}(.*?)[\s).,;]*$`, 's');
+/** The holder first: "M. PICHON détient le pouvoir de Mme LEROUX", "Ronan X a reçu procuration d'Annaïg Y". */
+const HOLDER_FIRST = /^(.+?)[\s,]*(?:\(\s*)?(?:detient|a\s+recu|recoit|porte|est\s+porteu(?:r|se)\s+d[eu])\s+(?:(?:le|la|un|une|du|de\s+la)\s+)?(?:pouvoir|procuration|mandat|delegation)(?:\s+de\s+vote)?\s+(?:de|du|d'\s?)\s*(.*?)[\s).,;]*$/s;
+/** In a proxy list, after a holder-first entry: "Mme BRUNEAU celui de M. TESSIER". */
+const CELUI_DE = /^(.+?)\s+celui\s+(?:de|du|d'\s?)\s*(.*?)[\s.,;]*$/s;
+/** In a proxy list, the holder first after « à » and the giver after « par »: "- à Jos X / Échevin par Vera Y / Conseillère". */
+const TO_BY = /^(?:[-–—•*]\s*)?(?:a|au)\s+((?:m\.|mme|monsieur|madame|[a-zà-ÿ]).+?)\s+par\s+((?:m\.|mme|monsieur|madame|[a-zà-ÿ]).*?)[\s.,;]*$/s;
 const ARROW = /^(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)[\s.,;]*$/s;
 /** Abbreviated in brackets: "X (pvr Y)", "X (proc. à Y)", "X (pouv. Y)". */
 const ABBREVIATED = /^(.+?)[\s,]*\(\s*(?:pvr|pvoir|pouv\.?|proc\.?|procur\.?)(?:\s+(?:a|au))?\s+(.*?)[\s).,;]*$/s;
@@ -42,7 +48,7 @@ function range(fold: string, m: RegExpExecArray, group: number): [number, number
 
 /** Finds the relation stated in an entry (folded text). `proxySection`: bare "X à Y" is a proxy. */
 /** Words one of which every relation but the bare "X à Y" of a proxy list contains. */
-const RELATION_HINT = /pouvoir|procuration|mandat|delegation|represent|donne|rempla|supple|→|->|=>|⇒|\((?:pvr|pvoir|pouv|proc)\b/;
+const RELATION_HINT = /pouvoir|procuration|mandat|delegation|represent|donne|rempla|supple|celui|→|->|=>|⇒|\((?:pvr|pvoir|pouv|proc)\b/;
 
 export function findRelation(fold: string, proxySection: boolean): Relation | null {
   if (!proxySection && !RELATION_HINT.test(fold)) return null;
@@ -54,6 +60,12 @@ export function findRelation(fold: string, proxySection: boolean): Relation | nu
     return r.type === 'proxy'
       ? { type: 'proxy', giver: shift(r.giver), holder: r.holder ? shift(r.holder) : null }
       : { type: 'substitution', titular: shift(r.titular), substitute: shift(r.substitute) };
+  }
+  const held = HOLDER_FIRST.exec(fold) ?? (proxySection ? (CELUI_DE.exec(fold) ?? TO_BY.exec(fold)) : null);
+  if (held) {
+    const holder = range(fold, held, 1);
+    const giver = range(fold, held, 2);
+    if (giver && holder) return { type: 'proxy', giver, holder };
   }
   let m = REVERSE_HELD.exec(fold) ?? REVERSE.exec(fold);
   if (m) {

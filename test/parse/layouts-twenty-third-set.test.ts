@@ -452,3 +452,58 @@ describe('members counted, then listed by political group', () => {
     expect(summary.absent_names).toEqual(['Bernard GYGER']);
   });
 });
+
+describe('proxies written holder first', () => {
+  const lead = ['Compte rendu du conseil municipal du 9 octobre 2014', 'Etaient présents : Anne PICHOT, Paul BRUNET, Lucie MARTEL, Marc ROLLIN, Jean FAURIE.'];
+  it('« Monsieur X détient le pouvoir de Madame Y, Madame Z celui de Monsieur W »', () => {
+    const { summary } = analyseText(text([...lead, 'POUVOIRS : Monsieur BRUNET détient le pouvoir de Madame LEROY, Madame MARTEL celui de Monsieur TESSON.']));
+    expect(pairs(summary.proxies_list)).toEqual(['LEROY > BRUNET', 'TESSON > MARTEL']);
+  });
+  it('« X a reçu procuration d’Y » among « X a donné procuration à Y » lines', () => {
+    const { summary } = analyseText(text([...lead, 'ABSENTS AYANT DONNE PROCURATION :', 'Marc LE BRIS a donné procuration à Anne PICHOT,', 'Jean FAURIE a reçu procuration d’Annaïg LE GALL.']));
+    expect(pairs(summary.proxies_list)).toEqual(['Marc LE BRIS > Anne PICHOT', 'Annaïg LE GALL > Jean FAURIE']);
+  });
+  it('« les procurations de vote suivantes ont été établies : - à X / Échevin par Y / Conseillère »', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance publique du 22 février 2021',
+        'Présents :',
+        'Romain Kiefer / Bourgmestre, Jos Redinger / Échevin,',
+        'Sandy Hoffmann, Lis Thomas / Conseillers',
+        'Excusé(e)(s)',
+        'Vera Goergen / Conseillère, Marc Feltz / Conseiller',
+        'Conformément à la loi du 24 juin 2020, les procurations de vote suivantes ont été établies:',
+        '- à Jos Redinger / Échevin par Vera Goergen / Conseillère',
+        'Monsieur Marc Feltz n’a pas donné de procuration.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Vera Goergen > Jos Redinger']);
+  });
+});
+
+describe('words that look like a member leaving', () => {
+  it('« l’état des lieux de sortie » is no departure: the session’s voters hold for the tally', () => {
+    const { findings } = analyseText(
+      text([
+        'Conseil du 9 octobre 2018',
+        'Nombre de présents : 12 Nombre de votants : 13',
+        'Procuration(s) : Mr HENRIOT Pascal donne pouvoir à Mme BOUCHÉ Nathalie.',
+        'Le Maire propose les tarifs de la salle : caution 500 €, restituée après l’état des lieux de sortie.',
+        'Après en avoir délibéré, le Conseil Municipal adopte les tarifs proposés.',
+        'Pour : 11 Contre : 01 Abstention : 00',
+      ]),
+    );
+    expect(codes(findings)).toContain('TALLY_MISMATCH');
+  });
+});
+
+describe('running headers inside one-paragraph lists', () => {
+  it('« p. 2/16 Procès-verbal du conseil municipal du 12/10/2016 » inside the list is the page’s header', () => {
+    const { summary } = analyseText(
+      text([
+        'p. 1/16 Procès-verbal du conseil municipal du 12/10/2016 PROCES-VERBAL DU CONSEIL MUNICIPAL DU 12 OCTOBRE 2016 Nombre de conseillers : En exercice : 11 Présents : 8 Votants : 8 Présents : Catherine VIALLE, Maire, Bruno PERRIN, Nadège MONTAGNE, Robert TISSOT, p. 2/16 Procès-verbal du conseil municipal du 12/10/2016 Thierry MOULIN, Fabienne PONCIN, Hervé DESCOMBES et Yves CHAMPIER, conseillers municipaux Absents : Nicolas BRET, Corinne GUILLOT, Secrétaire de séance : Robert TISSOT',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Catherine VIALLE', 'Bruno PERRIN', 'Nadège MONTAGNE', 'Robert TISSOT', 'Thierry MOULIN', 'Fabienne PONCIN', 'Hervé DESCOMBES', 'Yves CHAMPIER']);
+  });
+});
