@@ -238,7 +238,7 @@ const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+
 const CONFIDED_SECRETARY = /\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/;
 /** Said actively: "le conseil désigne Mme Elise X, benjamine de l'assemblée, en qualité de secrétaire de séance" (or cut there). */
 // (or the office right after the name: "le conseil municipal, à l'unanimité, désigne Mme Odile X secrétaire de séance")
-const DESIGNATES_SECRETARY = /\b(?:designe|elit|nomme)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s)[^.;]{3,120}?(?:\ben\s+qualite\s+de\s+secretaire\b|\s(?:comme\s+)?secretaire\s+de\s+(?:la\s+)?seance\b)/;
+const DESIGNATES_SECRETARY = /\b(?:designe|elit|nomme)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mlle|monsieur|madame)\s)[^.;]{3,120}?(?:\ben\s+qualite\s+de\s+secretaire\b|\s(?:comme\s+)?secretaire\s+de\s+(?:la\s+)?seance\b)/;
 function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | null {
   if (!src.fold.includes('secretaire') && !src.fold.includes('secretariat')) return null;
   const m = DESIGNATED_SECRETARY.exec(src.fold);

@@ -12,7 +12,7 @@ import type { SourceText } from './source.ts';
 
 /** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
 const STOP =
-  /[,;(]|(?<!-)\n|\s[-–—/]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate|en\s+qualite|pour\s+(?:assurer|remplir|exercer))\b|\s+\d/g;
+  /[,;(]|(?<!-)\n|\s[-–—/]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate|en\s+qualite|comme|pour\s+(?:assurer|remplir|exercer))\b|\s+\d/g;
 
 /**
  * Each pattern is tried only at its keywords (scan.ts): `back` words may
@@ -69,7 +69,9 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/(?<=\b(?:directeur|directrice)\s+generale?\s*,\s*)secreta[il1]re\s*:\s*/g, ['secreta']),
   // (a bullet before it: "• Secrétaire : Gérard LAURENS")
   anchored(/(?<=(?:^|\n)[ \t]*[•·▪►➢*–-][ \t]*)secreta[il1]re\s*:\s*/g, ['secreta']),
-  anchored(/\b(?:designe|elit|nomme|choisit)\s+(?=(?:m\.|mme|mr|monsieur|madame)\s)/g, ['designe', 'elit', 'nomme', 'choisit']),
+  // (or "désigne à l'unanimité Mme X comme secrétaire de séance")
+  // (the office said in the sentence: "désigne M. X comme représentant" names no secretary)
+  anchored(/\b(?:designe|elit|nomme|choisit)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mr|monsieur|madame)\s[^.;\n]{2,80}?\bsecreta)/g, ['designe', 'elit', 'nomme', 'choisit']),
   // "SECRÉTAIRE DE SÉANCE" alone on its line, the name on the next one
   anchored(/(?:^|\n)[ \t]*secreta[il1]res?\s+de\s+(?:la\s+)?seance[ \t]*(?=\n)/g, ['secreta'], 0, 'newline'),
 ];

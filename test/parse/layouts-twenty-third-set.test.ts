@@ -507,3 +507,19 @@ describe('running headers inside one-paragraph lists', () => {
     expect(summary.present_names).toEqual(['Catherine VIALLE', 'Bruno PERRIN', 'Nadège MONTAGNE', 'Robert TISSOT', 'Thierry MOULIN', 'Fabienne PONCIN', 'Hervé DESCOMBES', 'Yves CHAMPIER']);
   });
 });
+
+describe('the secretary designated in a sentence', () => {
+  const lead = ['Séance du 25 septembre 2017', 'Présents : Bernard WIEDER, Sylvie EHRHAR, Paul MULLER, Jacques LABAT.'];
+  it('« le conseil municipal désigne à l’unanimité Mme X comme secrétaire de séance, assistée de Mme Y, secrétaire de mairie »', () => {
+    const { summary } = analyseText(text([...lead, 'Sur proposition du Maire, le conseil municipal désigne à l’unanimité Mme Sylvie EHRHAR comme secrétaire de séance, assistée de Mme Elodie BRUNE, secrétaire de mairie.']));
+    expect(summary.secretary).toBe('Sylvie EHRHAR');
+  });
+  it('« désigne M. X comme représentant » names no secretary', () => {
+    const { summary } = analyseText(text([...lead, 'Mme Sylvie EHRHAR a été élue secrétaire de séance à l’unanimité.', '', '1 – Syndicat des eaux', 'Le Conseil municipal approuve la convention et désigne M. Jacques LABAT comme représentant de la commune.']));
+    expect(summary.secretary).toBe('Sylvie EHRHAR');
+  });
+  it('a page number before a « Prénom NOM » entry in a one-paragraph roll is no part of it', () => {
+    const { summary } = analyseText(text(['Séance du 18 octobre 2016', 'Présents : Jean-Pierre NOËL, Josiane OZOUF, 4 Pascal PAYEN, Céline PICOT, Thierry QUESNEL.']));
+    expect(summary.present_names).toEqual(['Jean-Pierre NOËL', 'Josiane OZOUF', 'Pascal PAYEN', 'Céline PICOT', 'Thierry QUESNEL']);
+  });
+});
