@@ -427,14 +427,16 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // the maire presides a municipal council unless the text names someone else
   // (a "sous la présidence de" later in the body may be the doyen presiding one item)
   const bureau = bureauOfficers(src, 0, zoneEnd, att.order);
+  // (the presidency of one item after the maire leaves the room is no presidency of the session)
+  const itemChair = chairForOneItem(src);
   const president =
-    findPresident(src, 0, zoneEnd, att.order) ??
+    findPresident(src, 0, Math.min(zoneEnd, itemChair), att.order) ??
     bureau.president ??
     att.roleHints.president ??
     att.roleHints.mayor ??
     // (a bourgmestre listed presides only when the text says so: "La bourgmestre ouvre la séance à 8h30")
     (att.roleHints.bourgmestre && BOURGMESTRE_CHAIRS.test(src.fold.slice(0, Math.min(len, headerEnd + 600))) ? att.roleHints.bourgmestre : null) ??
-    findPresident(src, 0, Math.min(len, headerEnd + 2000), att.order);
+    findPresident(src, 0, Math.min(len, headerEnd + 2000, itemChair), att.order);
   // in Belgium and Luxembourg the directeur général / secrétaire communal keeps the minutes
   const staffSecretary =
     body.jurisdiction === 'BE' || body.jurisdiction === 'LU'
@@ -648,6 +650,18 @@ function itemAttendance(src: SourceText, seg: Segment): Attendance | null {
   if (!zone.includes('present') || !/present(?:e|s|es|\(e\)s?)*\s*(?:\(\d+\)\s*)?(?::|\n|\s(?:m\.|mme|mm\.|monsieur|madame|mesdames|messieurs))/.test(zone)) return null;
   const r = parseAttendance(src, seg.start, seg.end);
   return r.block && r.attendance.present !== null && r.attendance.present.length > 0 ? r.attendance : null;
+}
+
+/**
+ * Where the text's first « sous la présidence de » stands when it comes right after the maire or the president leaves
+ * the room ("M. le Maire quitte la salle au moment du vote. Sous la présidence de Mme X, première adjointe, le conseil
+ * adopte le compte administratif"): that chair presides one item, not the session, and the session's president is
+ * sought before it. The text's length otherwise.
+ */
+function chairForOneItem(src: SourceText): number {
+  const at = src.fold.indexOf('sous la presidence');
+  if (at < 0) return src.fold.length;
+  return /\b(?:quitte|quittent)\s+la\s+(?:salle|seance)|\bse\s+retire|\bsort\s+de\s+la\s+salle|\bne\s+prend\s+pas\s+part/.test(src.fold.slice(Math.max(0, at - 250), at)) ? at : src.fold.length;
 }
 
 /** "pouvoir à M. le Maire": the holder is the president of the session when the text names one. */

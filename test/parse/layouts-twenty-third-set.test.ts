@@ -523,3 +523,14 @@ describe('the secretary designated in a sentence', () => {
     expect(summary.present_names).toEqual(['Jean-Pierre NOËL', 'Josiane OZOUF', 'Pascal PAYEN', 'Céline PICOT', 'Thierry QUESNEL']);
   });
 });
+
+describe('a chair for one item', () => {
+  it('« M. le Maire quitte la salle … Sous la présidence de Mme X, première adjointe » presides the vote, not the session', () => {
+    const { summary } = analyseText(
+      text([
+        'COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DE SAINT-GERMAIN-DES-PRÉS-HAUTS DU 12 MARS 2018 Etaient présents : M. Gérard POULIN, Mme Corinne BESSON, M. Ludovic TISSOT. Secrétaire de séance : Mme Corinne BESSON. Compte administratif 2017 : le résultat de clôture s’élève à 42 118,60 €. M. le Maire quitte la salle au moment du vote. Sous la présidence de Mme Corinne BESSON, première adjointe, le conseil municipal adopte le compte administratif 2017 à l’unanimité des membres présents.',
+      ]),
+    );
+    expect(summary.president).toBeNull();
+  });
+});
