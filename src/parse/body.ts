@@ -94,8 +94,8 @@ function bodyName(src: SourceText, from: number, to: number): string | null {
     if (!m) continue;
     const start = from + m.index + (m[0].length - m[1]!.length);
     let name = src.norm.slice(start, start + m[1]!.length).replace(/^du\s+/i, '');
-    name = name.replace(/\s+(?:s'est|se\s+sont|sous|en\s+s[ée]ance|à|réuni\w*|reuni\w*|dûment|d[ûu]ment|legalement|légalement|régulièrement|reguli[eè]rement|convoqu\w*|séance|seance|tenue|lors|du\s+\d|le\s+\d|pour|qui|dont)\b.*$/i, '').trim();
-    name = name.replace(/\s+\d.*$/, '').replace(/[\s\-–]+$/, '');
+    name = name.replace(/\s+(?:s'est|se\s+sont|sous|en\s+s[ée]ance|à|réuni\w*|reuni\w*|dûment|d[ûu]ment|legalement|légalement|régulièrement|reguli[eè]rement|convoqu\w*|séance|seance|tenue|lors|du\s+\d+|le\s+\d+|pour|qui|dont)\b.*$/i, '').trim();
+    name = name.replace(/\s+\d.*$/, '').replace(/[\s\-–]+$/, '').replace(/\s+(?:le|la|les|du|de|des|au|aux)$/i, '');
     // (not the weekday of the date that follows: "COMITÉ SYNDICAL DU LUNDI 15 FÉVRIER 2021")
     name = name.replace(/\s+(?:du|de|le)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i, '').trim();
     if (name.length >= 5) return name.replace(/\s+/g, ' ');

@@ -534,3 +534,10 @@ describe('a chair for one item', () => {
     expect(summary.president).toBeNull();
   });
 });
+
+describe('the body’s name', () => {
+  it('« … à l’Hôtel du Département le 21 octobre 2016 »: the date and its article are no part of the name', () => {
+    const { parsed } = analyseText(text(['CONSEIL DEPARTEMENTAL. Réunion du 21 octobre', 'Le Conseil Départemental s est réuni à l Hôtel du Département le 21 octobre 2016 sous la présidence de Madame Anne VIDAL, Présidente.']));
+    expect(parsed.session.body.name).toBe('Département');
+  });
+});
