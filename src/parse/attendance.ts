@@ -356,6 +356,8 @@ const ABSENCE_CLAUSES: RegExp[] = [
 ];
 
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
+/** "…, porteur du pouvoir d'Anne-Marie Y", "…, détentrice de la procuration de M. Z": the holder's qualifier, the giver after it. */
+const HOLDS_AFTER_COMMA = /^\s*(?:qui\s+(?:est\s+)?)?(?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|titulaire)\s+(?:du|d['’]un|de\s+la|d['’]une)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+|du\s+|d['’]\s?)/i;
 const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]galement\s+|aussi\s+)?(?:donn[ée]|confi[ée])|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]e?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?repr[ée]sent[ée]e?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|[ée]tait)\s+fait(?:e)?\s+repr[ée]senter\s+par\s+(?=\S)/i;
 
 /** "…, de même que M. B à …" after a proxy sentence: more pairs follow. */
@@ -1710,6 +1712,21 @@ export class AttendanceReader {
         lastProxy.holder = this.personFrom(text.slice(at), piece.start + at);
         if (lastProxy.holder) {
           count++;
+          continue;
+        }
+      }
+      // "Ronan X, porteur du pouvoir d'Anne-Marie Y,": the member before the comma holds the proxy of the one named after
+      // (in a proxy list the member before was read as a giver without holder: that entry is the holder's)
+      const holds = lastPeople.length === 1 ? HOLDS_AFTER_COMMA.exec(text) : null;
+      if (holds) {
+        const at = holds[0].length;
+        const giver = this.personFrom(text.slice(at).replace(/[.;,]\s*$/, ''), piece.start + at);
+        if (giver) {
+          const holder = lastPeople[0]!;
+          const open = this.out.proxies.findIndex((p) => p.giver === holder && p.holder === null);
+          if (open >= 0) this.out.proxies.splice(open, 1);
+          this.out.proxies.push({ giver, holder, scope: null, span: this.src.span(holder.span.start, piece.end) });
+          lastPeople = [];
           continue;
         }
       }

@@ -541,3 +541,20 @@ describe('the body’s name', () => {
     expect(parsed.session.body.name).toBe('Département');
   });
 });
+
+describe('the holder before a comma', () => {
+  it('« Ronan X, porteur du pouvoir d’Anne-Marie Y, » in a proxy list: Y gives, X holds', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Conseil municipal du 17 mars 2023',
+        'PRÉSENTS : Yves TANGUY, Gaëlle KERVRAN, Ronan COSQUER, Nathalie HÉLIAS, Erwan PÉRON.',
+        'ABSENTS AYANT DONNE PROCURATION :',
+        'Loïc BERNARD a donné procuration à Yves TANGUY,',
+        'Ronan COSQUER, porteur du pouvoir d’Anne-Marie GUILLOU,',
+        'Catherine LE LAY a donné procuration à Nathalie HÉLIAS.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Loïc BERNARD > Yves TANGUY', 'Anne-Marie GUILLOU > Ronan COSQUER', 'Catherine LE LAY > Nathalie HÉLIAS']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
