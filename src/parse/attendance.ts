@@ -827,7 +827,8 @@ export class AttendanceReader {
   /** The sentence right after a list of the members present that says who is absent ("X et Y, …, sont absents."); its end, or -1. */
   private absentSentenceAfter(listEnd: number): number {
     const after = this.src.norm.slice(listEnd, listEnd + 300);
-    const m = /^[ \t.]*\n?[ \t]*((?:Madame|Monsieur|M\.|Mme|Mlle)\s[^.;:\n]{2,120}(?:\n[^.;:\n]{1,120})?)\s+(sont|est)\s+(absente?s?|excusée?s?)(?:\s+et\s+excusée?s?)?\s*\./.exec(after);
+    // (the office before the civility: "Le conseiller Monsieur Denis X est absent.")
+    const m = /^[ \t.]*\n?[ \t]*(?:(?:Le|La)\s+(?:conseill(?:er|ère)|maire(?:sse)?)\s+)?((?:Madame|Monsieur|M\.|Mme|Mlle)\s[^.;:\n]{2,120}(?:\n[^.;:\n]{1,120})?)\s+(sont|est)\s+(absente?s?|excusée?s?)(?:\s+et\s+excusée?s?)?\s*\./.exec(after);
     if (!m) return -1;
     const start = listEnd + m.index + m[0].indexOf(m[1]!);
     const kind: SectionKind = /^excus/.test(m[3]!) ? 'excused' : 'absent';

@@ -558,3 +558,24 @@ describe('the holder before a comma', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('a Québec extraordinary session', () => {
+  it('« Le conseiller Monsieur X est absent. » and « L’avis de convocation de la présente séance … a été signifié à chacun des membres du conseil le … »', () => {
+    const { parsed, summary } = analyseText(
+      text([
+        'MUNICIPALITÉ DE SAINTE-ROSE-DU-PORTAGE',
+        'Séance extraordinaire du Conseil de cette municipalité, tenue le 25 février 2013, à 19h30, à laquelle étaient',
+        'présents le maire, Monsieur Gaétan Thibault, les conseillers Madame Nicole Bouchet,',
+        'Monsieur Réal Desrosiers et Monsieur Jacques Ruelland.',
+        'Le conseiller Monsieur Denis Pelland est absent.',
+        'Formant quorum sous la présidence de Monsieur Gaétan Thibault, maire.',
+        'L’avis de convocation de la présente séance extraordinaire a été signifié à',
+        'chacun des membres du conseil le 21 février 2013, conformément aux articles 152',
+        'et 153 du Code municipal du Québec.',
+      ]),
+    );
+    expect(summary.absent_names).toEqual(['Denis Pelland']);
+    expect(parsed.session.convocation_date).toBe('2013-02-21');
+    expect(parsed.session.date).toBe('2013-02-25');
+  });
+});
