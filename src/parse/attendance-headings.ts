@@ -78,7 +78,7 @@ const PATTERNS: Pattern[] = [
   P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`, ['autre']),
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"
-  P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues|administrat(?:eur|rice)s?)\s+(?:${ABSENT}\s+|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?(?:et\s+)?|${EXCUSE}\s+(?:et\s+)?)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`, ['membres', 'conseill', 'elus', 'delegues', 'administrat', 'absent', 'excuse']),
+  P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues|administrat(?:eur|rice)s?)\s+(?:${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?(?:et\s+)?|${EXCUSE}\s+(?:et\s+)?)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`, ['membres', 'conseill', 'elus', 'delegues', 'administrat', 'absent', 'excuse']),
   P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`, ['represente'], 2, 'blanks'),
   // "Se sont fait représenter :", "S'est fait représenter :"
   // "6 se sont fait excuser :" (Switzerland)

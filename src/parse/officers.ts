@@ -28,6 +28,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\bsous\s+la\s+presidence\s+(?:du|de\s+la)\s+(?:mairesse|maire|prefete?|presidente?|bourgmestre)\b\s*,?\s*/g, ['presidence'], 2),
   // ("Présidence de séance : M. X, premier vice-président, en l'absence de …")
   anchored(/\bpresidence(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['presidence']),
+  // « Présidence » alone on its line, the one presiding on the next (Luxembourg: "Présidence" / "Carole X / Bourgmestre")
+  anchored(/(?:^|\n)[ \t]*presidence(?:\s+de\s+(?:la\s+)?seance)?[ \t]*\n[ \t]*(?=[a-z])/g, ['presidence'], 0, 'newline'),
   anchored(/(?:^|\n)\s*presidente?\s*:\s*/g, ['president'], 0, 'breaks'),
   // a Word export's tab for the colon, a civility after it: "Président<TAB>Mme Nadège X, maire<TAB>Secrétaire<TAB>…"
   anchored(/(?:^|\n)[ \t]*presidente?(?:\s+de\s+(?:la\s+)?seance)?\t+(?=(?:m\.|mme|monsieur|madame)\s)/g, ['president'], 0, 'breaks'),

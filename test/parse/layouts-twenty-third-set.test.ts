@@ -579,3 +579,18 @@ describe('a Québec extraordinary session', () => {
     expect(parsed.session.date).toBe('2013-02-25');
   });
 });
+
+describe('headings with their member word', () => {
+  it('« Présidence » alone on its line, the one presiding below (Luxembourg)', () => {
+    const { summary } = analyseText(text(['Séance publique du 18 février 2019', 'Présidence', 'Carole Wagner / Bourgmestre', 'Présents :', 'Carole Wagner / Bourgmestre, Jos Kremer, Nadine Hoffmann / Échevins', 'Excusé(e)(s)', 'Guy Majer / Conseiller']));
+    expect(summary.president).toBe('Carole Wagner');
+  });
+  it('« … LUTZ Sébastien Conseillère absente excusée ayant donné procuration : » — the member word is the heading’s', () => {
+    const { summary } = analyseText(
+      text([
+        'SEANCE DU 22 FEVRIER 2016 Conseillers présents : 1. STOECK Bernard 2. WALTHER Christiane 3. HEINRICH Marc 4. ZIMMER Sonia 5. FREYS Laurent 6. KIENZ Brigitte 7. 8. 9. 10. 11. 12. 13. BURGER Jean-Marc SPRING Élodie ROHMER Daniel GOEPF Anne-Marie WETZ Patrick ANDREAS Lucienne LUTZ Sébastien Conseillère absente excusée ayant donné procuration : 14. MEYER Odile procuration à WALTHER Christiane Conseiller absent : 15. HUGEL Thierry Auditeurs présents : 7 Ordre du jour',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['STOECK Bernard', 'WALTHER Christiane', 'HEINRICH Marc', 'ZIMMER Sonia', 'FREYS Laurent', 'KIENZ Brigitte', 'BURGER Jean-Marc', 'SPRING Élodie', 'ROHMER Daniel', 'GOEPF Anne-Marie', 'WETZ Patrick', 'ANDREAS Lucienne', 'LUTZ Sébastien']);
+  });
+});
