@@ -77,6 +77,9 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
 const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
   { re: new RegExp(String.raw`(?<=\s)(\d{4}\s\d{2}\s+n°\s*\d{1,4})\s*[-–]\s*([^.]{3,120}?)(?=\s+(?:Les?|La|Il|Elle|Monsieur|Madame|M\.|Mme|Après|Vu|Considérant|Sur)\s|\s+\d{4}\s\d{2}\s+n°|$)`, 'g'), strength: 3 },
   { re: /(?<=\s)(\d{4}-\d{2}-A\d+)\s+([^.]{3,80}?)(?=\s+(?:il\s+est|[A-Z][a-z]+\s+(?:propos|expos)))/gi, strength: 3 },
+  // a Québec resolution's number wherever it stands, its title, then « Il est proposé / résolu » ("… 1.1 Vérification du
+  // quorum 2018-05-0112 Ouverture de l assemblée Il est proposé par …")
+  { re: /(?<=\s)((?:19|20)\d{2}-\d{2}-\d{3,4})\s+(\p{Lu}[^.;]{3,120}?)(?=\s+Il\s+est\s+(?:propos|résolu|resolu))/gu, strength: 3 },
   // (up to the sentence's end, or where its body opens: "… collectif Mme Odile X, vice-présidente, présente …")
   { re: /(?<=\s)(?:OBJET|Objet)\s*:\s*([^.]{3,160}?)(?=\s+(?:Monsieur|Madame|M\.|Mme|MM\.|Vu|Considérant|Après\s+en\s+avoir|(?:Le|La)\s+(?:Maire|Président|Présidente|Conseil|Comité|Bureau|Rapporteur|Rapporteure)|Il\s+est|Sous\s+la\s+présidence)\s|[.]|$)/g, strength: 3 },
   // one-paragraph minutes (document sites): an item's number or code after a sentence end, a year, the

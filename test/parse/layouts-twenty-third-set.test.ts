@@ -594,3 +594,15 @@ describe('headings with their member word', () => {
     expect(summary.present_names).toEqual(['STOECK Bernard', 'WALTHER Christiane', 'HEINRICH Marc', 'ZIMMER Sonia', 'FREYS Laurent', 'KIENZ Brigitte', 'BURGER Jean-Marc', 'SPRING Élodie', 'ROHMER Daniel', 'GOEPF Anne-Marie', 'WETZ Patrick', 'ANDREAS Lucienne', 'LUTZ Sébastien']);
   });
 });
+
+describe('Québec resolutions in a flattened page', () => {
+  it('a resolution number after the agenda’s sub-number (« 1.1 Vérification du quorum 2018-05-0112 Ouverture … Il est proposé ») opens the first item', () => {
+    const { summary } = analyseText(
+      text([
+        'CANADA PROVINCE DE QUÉBEC MUNICIPALITÉ DE VAL-DES-PINS Procès-verbal Séance ordinaire du conseil tenue le lundi 7 mai 2018 à laquelle étaient présents : M. Normand Paquin, Mme Diane Lafleur, M. Richard Beaulne, Mme Josée Villemure Sous la présidence de M. le Maire Gaétan Lachapelle. 1. Ouverture de l assemblée 1.1 Vérification du quorum 2018-05-0112 Ouverture de l assemblée Il est proposé par la conseillère Diane Lafleur appuyé par le conseiller Richard Beaulne, et il est résolu à l’unanimité de procéder à l’ouverture de la présente assemblée à compter de 19h33. 2018-05-0113 Adoption de l ordre du jour Il est proposé par le conseiller Richard Beaulne, appuyé par la conseillère Josée Villemure, et il est résolu à la majorité d’adopter l’ordre du jour.',
+      ]),
+    );
+    expect(summary.subject).toBe('2018-05-0112 – Ouverture de l assemblée');
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+});
