@@ -167,7 +167,8 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
         }
       }
       // (a heading's line that runs into its exposé: "1/ Délibération portant création d'une régie … : le Maire expose")
-      if (!objet && /\s:\s/.test(title)) title = title.replace(/\s+:\s+(?:(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteure?)\s+(?:expose|pr[ée]sente|rappelle|indique|informe)|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[^\n]*\s(?:expose|pr[ée]sente|rappelle|indique|informe))\b[^\n]*$/iu, '');
+      // (or a clause of the body after the colon: "1/ Procès-verbal du 17 février 2018 : après lecture par le Maire, Madame")
+      if (!objet && /\s:\s/.test(title)) title = title.replace(/\s+:\s+(?:(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteure?)\s+(?:expose|pr[ée]sente|rappelle|indique|informe)|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[^\n]*\s(?:expose|pr[ée]sente|rappelle|indique|informe)|apr[èe]s\s+(?:lecture|en\s+avoir|discussion|pr[ée]sentation|examen)|sur\s+proposition\s+d)(?![\p{L}])[^\n]*$/iu, '');
       if (!objet && p.strength === 2 && title.length > 140) continue;
       // a part of the act numbered as the outline numbers it ("III. RÉSULTAT DU VOTE", "b) Décision"): no item of its own
       if (!objet && ACT_PART.test(foldTitle(title))) continue;

@@ -606,3 +606,18 @@ describe('Québec resolutions in a flattened page', () => {
     expect(summary.votes).toEqual({ unanimous: true });
   });
 });
+
+describe('a numbered heading running into its body', () => {
+  it('« 1/ Procès-verbal du 17 février 2018 : après lecture par le Maire, Madame » — the title stops at the colon', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil municipal du 7 avril 2018',
+        'Présents : Anne VIDAL, Paul ROUX, Lise MARTIN, Marc BLANC.',
+        '',
+        '1/ Procès-verbal du Conseil Municipal du 17 février 2018 : après lecture par le Maire, Madame',
+        'Lise MARTIN demande une précision sur le bail du commerce. Le procès-verbal est approuvé à l’unanimité.',
+      ]),
+    );
+    expect(summary.subject).toBe('Procès-verbal du Conseil Municipal du 17 février 2018');
+  });
+});
