@@ -755,7 +755,10 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
     const line = next?.[1]!.trim() ?? '';
     const letters = line.replace(/[^\p{L}]/gu, '');
     const caps = letters.replace(/[^\p{Lu}]/gu, '').length;
-    if (next && letters.length >= 4 && (caps / letters.length > 0.7 || (/:$/.test(line) && !/[.;]/.test(line.slice(0, -1))))) {
+    // (or a line of its own, a blank line after it, that reads as a title: "Programme pluriannuel d'intervention – acquisitions
+    // de la tranche 2024" / "" / "Le directeur général présente …")
+    const alone = next !== null && /^[^\S\n]*(?:\n|$)/.test(src.raw.slice(bodyStart + next[0].length)) && line.length <= 160 && /^\p{Lu}/u.test(line) && !/[.;,]$/.test(line) && !/^(?:Le|La|Les|L['’]|Il|Elle|Vu|Considérant|Monsieur|Madame|M\.|Mme|Après|Sur|Pour|Contre|Votants?|Présents?|Absents?|Rapporteur)\b/u.test(line);
+    if (next && letters.length >= 4 && (caps / letters.length > 0.7 || (/:$/.test(line) && !/[.;]/.test(line.slice(0, -1))) || alone)) {
       titles = [line.replace(/\s*:$/, '')];
       bodyStart = Math.min(seg.end, bodyStart + next[0].length);
     }

@@ -621,3 +621,21 @@ describe('a numbered heading running into its body', () => {
     expect(summary.subject).toBe('Procès-verbal du Conseil Municipal du 17 février 2018');
   });
 });
+
+describe('a numbered act’s title on the line below', () => {
+  it('« DÉLIBÉRATION N° CA-2023-41 » / a title line in sentence case / a blank line: the title', () => {
+    const { summary } = analyseText(
+      text([
+        'ÉTABLISSEMENT PUBLIC FONCIER DU VAL DE VAUCELLE – Conseil d’administration du 20 novembre 2023',
+        'Présents : M. Paul ARNAUD, Mme Anne BLANC, M. Marc CHEVAL.',
+        '',
+        'DÉLIBÉRATION N° CA-2023-41',
+        'Programme pluriannuel d’intervention – acquisitions de la tranche 2024',
+        '',
+        'Le directeur général présente les acquisitions sollicitées par les collectivités.',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.subject).toBe('DÉLIBÉRATION N° CA-2023-41 – Programme pluriannuel d’intervention – acquisitions de la tranche 2024');
+  });
+});
