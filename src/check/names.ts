@@ -27,7 +27,7 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 const isCut = (c: number) => c === 46 || c === 44 || isSpace(c);
 
 /**
- * The folded name without civilities (`\b(?:m|mme|…)\b\.?` → ' '), cut at
+ * The folded name without civilities (`\b(?:m|mme|…)\b\.?` → ' ', not after a dot: the M of "J.M." is an initial), cut at
  * runs of spaces, dots and commas, each part kept to its letters a-z, empty
  * parts dropped; in one pass.
  */

@@ -21,8 +21,9 @@ export interface Heading {
 // "Présents :", "Présent(e)s :", "Présents (18) :"
 // (Brussels prints the Dutch heading beside the French one: "Présents – Aanwezig :", "Excusés – Verontschuldigd :")
 // (or a dash before the names' civility: "PRÉSENTS – Mmes et MM. ACHARD Bruno, …")
-// (a Word export's tab for the colon, a member's civility after it: "Pouvoir<TAB>M. Olivier X à M. Arnaud Y")
-const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s)|\t+(?=(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s))`;
+// (a Word export's tab for the colon, a member's civility after it, the heading the line's first cell: "Pouvoir<TAB>M. Olivier X
+// à M. Arnaud Y" — not a state cell inside a table's row, "Mme X<TAB>Excusée<TAB>M. Y")
+const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s)|(?<=(?:^|\n)[ \t]*[^\t\n]{1,60})\t+(?=(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s))`;
 const ENDLINE = String.raw`(?:[ \t]*\(\s*\d{1,3}\s*\))?[ \t]*(?=\n|$)`;
 /** How many people the public was, after its heading: "12 personnes", "une quarantaine d'habitants", "environ 30", "néant". */
 const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune?\b|neant\b|[a-z]+aine\s+d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\b))`;
@@ -236,7 +237,7 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
       const prevRank = (prev as Heading & { rank: number }).rank;
       // (or of the same kind from the same word, reading further: "étaient présents" / "les conseillers Madame X"
       // is one heading with its lead-in, not a heading ending at the line break)
-      if ((h.rank < prevRank && h.end >= prev.end) || (h.kind === prev.kind && h.start === prev.start && h.end > prev.end)) out[out.length - 1] = h;
+      if ((h.rank < prevRank && h.end >= prev.end) || (h.kind === prev.kind && h.start === prev.start && h.end > prev.end && /^[ \t]*\n/.test(fold.slice(prev.end, prev.end + 8)))) out[out.length - 1] = h;
       continue;
     }
     out.push(h);

@@ -355,9 +355,9 @@ const ABSENCE_CLAUSES: RegExp[] = [
   new RegExp(String.raw`\bet\s+de\s+(${CIVIL_NAME})\s*,\s*(excusee?|absente?)\b`, 'g'),
 ];
 
-/** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
 /** "…, porteur du pouvoir d'Anne-Marie Y", "…, détentrice de la procuration de M. Z": the holder's qualifier, the giver after it. */
 const HOLDS_AFTER_COMMA = /^\s*(?:qui\s+(?:est\s+)?)?(?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|titulaire)\s+(?:du|d['’]un|de\s+la|d['’]une)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+|du\s+|d['’]\s?)/i;
+/** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
 const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]galement\s+|aussi\s+)?(?:donn[ée]|confi[ée])|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]e?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?repr[ée]sent[ée]e?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|[ée]tait)\s+fait(?:e)?\s+repr[ée]senter\s+par\s+(?=\S)/i;
 
 /** "…, de même que M. B à …" after a proxy sentence: more pairs follow. */
@@ -531,7 +531,7 @@ export class AttendanceReader {
         const end = this.readList(next, 'unattributed', after ? after.start : to, to);
         // "… Siège no 6 M. Benoît X aucune Sous la présidence …": the second column's « aucune » ends the names, all of the first
         // (the last name glued before it: "…, M. Benoît X aucune")
-        const none = /^[\s.,;]*((?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[\p{L}'’ -]{1,40}?\s+)?(?:aucune?|n[ée]ant)(?![\p{L}])/u.exec(this.src.norm.slice(end, end + 80));
+        const none = /^[\s.,;]*((?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[\p{L}'’ -]{1,40}?\s+)?(?:aucune?|n[ée]ant)(?=\s*(?:$|[.;,]|\s\p{Lu}))/u.exec(this.src.norm.slice(end, end + 80));
         if (this.out.unattributed.length > before && none) {
           const moved = this.out.unattributed.splice(before);
           if (none[1]) {
@@ -1507,7 +1507,7 @@ export class AttendanceReader {
 
   /** Reads one section's list; returns the offset where the list stops. */
   private readList(h: Heading, kind: SectionKind, contentEnd: number, to: number): number {
-    const excusedHeading = /excus/.test(h.text);
+    const excusedHeading = /excus/.test(h.text) && !/non[\s-]+excus/.test(h.text);
     // a list never runs into a paragraph of prose: the content stops before the first one
     // (bounds the work on long documents where the last heading's content is the rest of the text)
     contentEnd = h.end + proseParagraphAt(this.src.norm, h.end, contentEnd);
@@ -1727,6 +1727,7 @@ export class AttendanceReader {
           const open = this.out.proxies.findIndex((p) => p.giver === holder && p.holder === null);
           if (open >= 0) this.out.proxies.splice(open, 1);
           this.out.proxies.push({ giver, holder, scope: null, span: this.src.span(holder.span.start, piece.end) });
+          if (open < 0) count++;
           lastPeople = [];
           continue;
         }

@@ -428,7 +428,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // (a "sous la présidence de" later in the body may be the doyen presiding one item)
   const bureau = bureauOfficers(src, 0, zoneEnd, att.order);
   // (the presidency of one item after the maire leaves the room is no presidency of the session)
-  const itemChair = chairForOneItem(src);
+  const itemChair = chairForOneItem(src, att.block?.end ?? 0);
   const president =
     findPresident(src, 0, Math.min(zoneEnd, itemChair), att.order) ??
     bureau.president ??
@@ -593,7 +593,7 @@ function pageTitle(src: SourceText, blockStart: number): string | null {
  */
 function oneParagraph(src: SourceText, from: number, to: number): boolean {
   const first = src.lineAt(from);
-  const last = src.lineAt(to);
+  const last = src.lineAt(Math.max(from, to - 1));
   const start = src.lineStarts[first - 1] ?? 0;
   return (lineEnd(src, last) - start) / (last - first + 1) >= 400;
 }
@@ -656,10 +656,11 @@ function itemAttendance(src: SourceText, seg: Segment): Attendance | null {
  * Where the text's first « sous la présidence de » stands when it comes right after the maire or the president leaves
  * the room ("M. le Maire quitte la salle au moment du vote. Sous la présidence de Mme X, première adjointe, le conseil
  * adopte le compte administratif"): that chair presides one item, not the session, and the session's president is
- * sought before it. The text's length otherwise.
+ * sought before it. Only past `from` (the attendance's end: the header's own presidency comes before). The text's
+ * length otherwise.
  */
-function chairForOneItem(src: SourceText): number {
-  const at = src.fold.indexOf('sous la presidence');
+function chairForOneItem(src: SourceText, from: number): number {
+  const at = src.fold.indexOf('sous la presidence', from);
   if (at < 0) return src.fold.length;
   return /\b(?:quitte|quittent)\s+la\s+(?:salle|seance)|\bse\s+retire|\bsort\s+de\s+la\s+salle|\bne\s+prend\s+pas\s+part/.test(src.fold.slice(Math.max(0, at - 250), at)) ? at : src.fold.length;
 }

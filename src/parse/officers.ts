@@ -73,7 +73,7 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/(?<=(?:^|\n)[ \t]*[•·▪►➢*–-][ \t]*)secreta[il1]re\s*:\s*/g, ['secreta']),
   // (or "désigne à l'unanimité Mme X comme secrétaire de séance")
   // (the office said in the sentence: "désigne M. X comme représentant" names no secretary)
-  anchored(/\b(?:designe|elit|nomme|choisit)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mr|monsieur|madame)\s[^.;\n]{2,80}?\bsecreta)/g, ['designe', 'elit', 'nomme', 'choisit']),
+  anchored(/\b(?:designe|elit|nomme|choisit)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mr|monsieur|madame)\s[^;]{2,80}?\bsecreta)/g, ['designe', 'elit', 'nomme', 'choisit']),
   // "SECRÉTAIRE DE SÉANCE" alone on its line, the name on the next one
   anchored(/(?:^|\n)[ \t]*secreta[il1]res?\s+de\s+(?:la\s+)?seance[ \t]*(?=\n)/g, ['secreta'], 0, 'newline'),
 ];

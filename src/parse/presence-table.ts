@@ -111,11 +111,14 @@ function trailingName(rest: string, base: number): PersonText | null {
 function trailingGivenFirst(rest: string, base: number): PersonText | null {
   const tail = /(?<=\s)((?:[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.)(?:-[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.))*\s+)+(?:(?:de\s+la|de|du|des|le|la)\s+)?[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ](?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ])*)\s*$/.exec(rest);
   if (!tail) return null;
-  // (the collectivity's words before it, "Collège des communes", may end with a capitalised word: keep the last given name or two)
+  // (the collectivity's words before it, "Collège des communes", may end with a capitalised word: keep the surname's
+  // particles and the one given name before them — "Marie-Jo de la BÂTIE", "Alain CHAFFOIS")
   const words = tail[1]!.split(/\s+/);
   const surnameAt = words.findIndex((w) => /^[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ]$/.test(w));
-  const given = words.slice(0, surnameAt).filter((w) => /^[A-ZÀ-Þ]/.test(w));
-  const keep = words.slice(Math.max(0, surnameAt - Math.min(given.length, 1)));
+  let from = surnameAt;
+  while (from > 0 && /^(?:de|du|des|la|le)$/.test(words[from - 1]!)) from--;
+  if (from > 0 && /^[A-ZÀ-Þ]/.test(words[from - 1]!)) from--;
+  const keep = words.slice(from);
   const name = keep.join(' ');
   const at = base + rest.lastIndexOf(name);
   return { written: name, name, civility: null, role: null, start: at, end: at + name.length };

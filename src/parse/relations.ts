@@ -23,7 +23,7 @@ const HELD = String.raw`\s+(?:detenue?|tenue?|portee?|exercee?)\s+par\s+`;
 const REVERSE_HELD = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${HELD}(.*?)[\s).,;]*$`, 's');
 const FORWARD_HELD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${HELD}(.*?)[\s).,;]*$`, 's');
 /** The holder first: "M. PICHON détient le pouvoir de Mme LEROUX", "Ronan X a reçu procuration d'Annaïg Y". */
-const HOLDER_FIRST = /^(.+?)[\s,]*(?:\(\s*)?(?:detient|a\s+recu|recoit|porte|est\s+porteu(?:r|se)\s+d[eu])\s+(?:(?:le|la|un|une|du|de\s+la)\s+)?(?:pouvoir|procuration|mandat|delegation)(?:\s+de\s+vote)?\s+(?:de|du|d'\s?)\s*(.*?)[\s).,;]*$/s;
+const HOLDER_FIRST = /^(.+?)[\s,]*(?:\(\s*)?\b(?:detient|a\s+recu|recoit|porte|est\s+porteu(?:r|se)\s+d[eu])\s+(?:(?:le|la|un|une|du|de\s+la)\s+)?(?:pouvoir|procuration|mandat)(?:\s+de\s+vote)?\s+(?:de|du|d'\s?)\s*(.*?)[\s).,;]*$/s;
 /** In a proxy list, after a holder-first entry: "Mme BRUNEAU celui de M. TESSIER". */
 const CELUI_DE = /^(.+?)\s+celui\s+(?:de|du|d'\s?)\s*(.*?)[\s.,;]*$/s;
 /** In a proxy list, the holder first after « à » and the giver after « par »: "- à Jos X / Échevin par Vera Y / Conseillère". */
@@ -48,7 +48,7 @@ function range(fold: string, m: RegExpExecArray, group: number): [number, number
 
 /** Finds the relation stated in an entry (folded text). `proxySection`: bare "X à Y" is a proxy. */
 /** Words one of which every relation but the bare "X à Y" of a proxy list contains. */
-const RELATION_HINT = /pouvoir|procuration|mandat|delegation|represent|donne|rempla|supple|celui|→|->|=>|⇒|\((?:pvr|pvoir|pouv|proc)\b/;
+const RELATION_HINT = /pouvoir|procuration|mandat|delegation|represent|donne|rempla|supple|→|->|=>|⇒|\((?:pvr|pvoir|pouv|proc)\b/;
 
 export function findRelation(fold: string, proxySection: boolean): Relation | null {
   if (!proxySection && !RELATION_HINT.test(fold)) return null;

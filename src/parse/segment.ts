@@ -168,7 +168,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       }
       // (a heading's line that runs into its exposé: "1/ Délibération portant création d'une régie … : le Maire expose")
       // (or a clause of the body after the colon: "1/ Procès-verbal du 17 février 2018 : après lecture par le Maire, Madame")
-      if (!objet && /\s:\s/.test(title)) title = title.replace(/\s+:\s+(?:(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteure?)\s+(?:expose|pr[ée]sente|rappelle|indique|informe)|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[^\n]*\s(?:expose|pr[ée]sente|rappelle|indique|informe)|apr[èe]s\s+(?:lecture|en\s+avoir|discussion|pr[ée]sentation|examen)|sur\s+proposition\s+d)(?![\p{L}])[^\n]*$/iu, '');
+      if (!objet && /\s:\s/.test(title)) title = title.replace(/\s+:\s+(?:(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteure?)\s+(?:expose|pr[ée]sente|rappelle|indique|informe)|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[^\n]*\s(?:expose|pr[ée]sente|rappelle|indique|informe)|apr[èe]s\s+(?:lecture|en\s+avoir|discussion|pr[ée]sentation|examen)(?![\p{L}])|sur\s+proposition\s+d(?:e|u|['’]))[^\n]*$/iu, '');
       if (!objet && p.strength === 2 && title.length > 140) continue;
       // a part of the act numbered as the outline numbers it ("III. RÉSULTAT DU VOTE", "b) Décision"): no item of its own
       if (!objet && ACT_PART.test(foldTitle(title))) continue;
@@ -252,8 +252,8 @@ const BULLET_TOPIC = /^([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{3,80}?)[ \
 /** A sentence bullet's subject, before its verb of decision: "Le compte rendu de la séance du 9 décembre 2021 | est adopté …". */
 // (or a colon for the verb: "Approbation du compte rendu du 16 décembre 2014 : approuvé à l'unanimité.")
 const BULLET_VERB = /\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|reportée?s?|retirée?s?|rejetée?s?)(?!\p{L})|\s*:\s*(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|rejetée?s?)(?!\p{L})/iu;
-/** A numbered bullet's title: "Point 1 – Vente de la coupe de bois n° 12", "3 – Tarifs de la cantine". */
-const BULLET_NUMBERED = /^(?:(?:point|question)\s+)?(?:n°\s*)?\d{1,2}\s*[-–—:.)]\s*(\p{Lu}[^\n]{3,140}?)\s*$/iu;
+/** A numbered bullet's title: "Point 1 – Vente de la coupe de bois n° 12". */
+const BULLET_NUMBERED = /^(?:(?:[Pp]oint|POINT|[Qq]uestion)\s+)?(?:n°\s*)?\d{1,2}\s*[-–—:.)]\s*(\p{Lu}[^\n]{3,140}?)\s*$/u;
 
 /**
  * A bulletin's or a web page's short minutes, one bulleted paragraph per item, each after a blank line
@@ -520,7 +520,7 @@ const TITLE_DASH_VOTE = /^[ \t]*(\p{Lu}[^\n.;:–—]{5,110}?)[ \t]+[–—-][ \
  * A run of words in capitals followed by a sentence ("… APPROBATION DU PROCÈS-VERBAL Il est proposé par …"):
  * two to fourteen words, the first of two letters at least, ending on a word of two letters at least.
  */
-const CAPS_RUN = /(?<![\p{L}'’.-])([A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ'’-]*(?:[ \t]+(?:[A-ZÀ-ÞŒ]['’])?[A-ZÀ-ÞŒ0-9][A-ZÀ-ÞŒ0-9'’-]*){1,13})(?=[ \t]+\p{Lu}\p{Ll})/gu;
+const CAPS_RUN = /(?<![\p{L}'’.-])([A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ'’-]*(?:[ \t]+[A-ZÀ-ÞŒ0-9][A-ZÀ-ÞŒ0-9'’-]*){1,13})(?=[ \t]+\p{Lu}\p{Ll})/gu;
 
 /**
  * The title of an unheaded act read on the line of its vote, when no line

@@ -117,7 +117,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   // capitals that the date ends)
   if (pv >= 0 && start > TITLE_ZONE && !capitalTitle(src, start)) exclude = Math.max(exclude, pv);
   // … and anywhere, minutes the sentence goes on to approve: "Le procès-verbal de la séance du 7 avril 2015 est approuvé"
-  else if (pv >= 0 && /^[^.;\n]{0,40}?\s(?:est|sont|a\s+ete|ont\s+ete)\s+(?:approuv|adopt)/.test(src.fold.slice(start, start + 80))) exclude = Math.max(exclude, pv);
+  // (the verb right after the date's year: "Compte rendu du … du 5 mai 2021 L'ordre du jour est adopté" is the title, then a sentence)
+  else if (pv >= 0 && /^[^.;\n]{0,30}?\d{4}\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:approuv|adopt)/.test(src.fold.slice(start, start + 80))) exclude = Math.max(exclude, pv);
   // a convocation date follows its word closely: "convoqué le", "convocation du", "Date de convocation :"
   const tail = convoc >= 0 ? before.slice(convoc) : '';
   const convocDate =
