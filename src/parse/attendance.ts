@@ -1499,7 +1499,7 @@ export class AttendanceReader {
     // a page number alone before the next entry ("…, MM. F. FALGUIERE (…), 2 J.-L. GANDILHON (…)")
     content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+(?:(?:MM?\.|Mmes?|Mr\.?|Mlle|Melle)[ \t]+)?(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+(?:\p{Lu}|\())/gu, (n) => ' '.repeat(n.length));
     // (… or before a « Prénom NOM » entry: "…, Josiane OZOUF, 4 Pascal PAYEN, …")
-    content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \t]*[,;.]|[ \t]+et[ \t]|[ \t]*$))/gmu, (n) => ' '.repeat(n.length));
+    content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+\p{Lu}\p{Ll}+(?:-[ \t]?\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \t]*[,;.]|[ \t]+et[ \t]|[ \t]*$))/gmu, (n) => ' '.repeat(n.length));
     return content.replace(/(?<=[,;]\s*)(\d{1,3}\s+(\p{Lu}[^,;:()\d]{14,90}?)(?:\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)\s+(?=\p{Lu}{2})/gu, (m, all: string, words: string) =>
       head.includes(collapseSpaces(foldText(words)).trim()) ? ' '.repeat(all.length) + m.slice(all.length) : m,
     );

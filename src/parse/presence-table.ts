@@ -156,10 +156,16 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   for (let l = firstLine + 1; l <= src.lineCount; l++) {
     const start = src.lineStarts[l - 1]!;
     if (start >= to) break;
-    const line = src.norm.slice(start, start + src.lineLength(l));
+    let line = src.norm.slice(start, start + src.lineLength(l));
     if (!line.trim()) {
       if (rows.length > 0) break;
       continue;
+    }
+    // a surname alone on its line, the rest of the row on the next ("ASTIER" / "Christine Collège des … X"): one row
+    // (same length: the line break becomes a space, offsets stay right)
+    if (/^\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}\s*$/u.test(line) && l < src.lineCount && /^\s*\p{Lu}\p{Ll}/u.test(src.lineText(l + 1))) {
+      line = `${line} ${src.norm.slice(src.lineStarts[l]!, src.lineStarts[l]! + src.lineLength(l + 1))}`;
+      l++;
     }
     // (the mark before the name: "X COSTE Amélie CC Berg et Vallon", none for a member absent)
     const leadMark = markFirst ? /^\s*(?:x|✓|✔|☑)\s+/i.exec(line) : null;

@@ -295,6 +295,12 @@ function secondDecision(src: SourceText, tally: Hit[], uStart: number): boolean 
   // par …, il est résolu à l'unanimité …")
   const between = src.fold.slice(end, uStart);
   if (/\badoptee?s?\b/.test(between) && MOTION_PUT.test(between)) return true;
+  // (or the next item's, under a title of its own after a blank line, or a topic opening the next line: "Pour : 11 –
+  // Contre : 1" / "" / "Tarifs de la salle 2019" / "… Approuvé à l'unanimité"; "… par 8 voix pour et 1 voix contre." /
+  // "Subventions aux associations 2019 : le Conseil, à l'unanimité, …")
+  const betweenNorm = src.norm.slice(end, uStart);
+  const topic = /[.!?)][ \t]*\n[ \t]*(\p{Lu}[^\n:.]{2,80}?)\s:\s+(?!\d)/u.exec(betweenNorm);
+  if (titledParagraph(betweenNorm) || (topic && !/vot|scrutin|stemm|r[ée]sultat|pour|contre|abstention|d[ée]cid/i.test(topic[1]!))) return true;
   return /(?:\bet|;)\s+(?:(?:il|elle)\s+)?(?:a|ont)\s+(?:egalement\s+|aussi\s+)?(?:approuve|adopte|vote|arrete|decide|accepte|alloue|confirme)e?s?\b/.test(src.fold.slice(end, uStart));
 }
 

@@ -639,3 +639,56 @@ describe('a numbered act’s title on the line below', () => {
     expect(summary.subject).toBe('DÉLIBÉRATION N° CA-2023-41 – Programme pluriannuel d’intervention – acquisitions de la tranche 2024');
   });
 });
+
+describe('two items run together', () => {
+  it('a tally, then the next item under its own title approved « à l’unanimité »: no contradiction', () => {
+    const { findings } = analyseText(
+      text([
+        'Conseil municipal du 19 novembre 2018',
+        'Présents : Anne ARSAC, Paul VALET, Lise MARTY, Marc ROCHE, Jean TEYSSIER.',
+        '',
+        'Cession d’une parcelle',
+        'Après en avoir délibéré, le Conseil Municipal approuve la cession :',
+        '                    Pour : 4 – Contre : 1 (Anne ARSAC) – Abstention : 0',
+        '',
+        'Tarifs de la salle polyvalente 2019',
+        'Sur proposition de Lise MARTY, adjointe, les tarifs sont maintenus : 120 € le week-end. Approuvé à l’unanimité des votants.',
+      ]),
+    );
+    expect(codes(findings)).toEqual([]);
+  });
+  it('a tally, then a topic opening the next line « Subventions 2019 : le Conseil, à l’unanimité, … »: no contradiction', () => {
+    const { findings } = analyseText(
+      text([
+        'Conseil municipal du 13 avril 2019',
+        'Présents : Anne OTTIN, Paul LAUGIER, Lise MARTY, Marc ROCHE, Jean TEYSSIER, Rémi BLANC, Lucie VIDAL, Yves ROUX, Nadia OTTO.',
+        'Vote des taux 2019 : après en avoir délibéré, les taux sont adoptés par 8 voix pour et 1 voix contre (Nadia OTTO).',
+        'Subventions aux associations 2019 : le Conseil, à l’unanimité, attribue 1 200 € au Comité des fêtes.',
+      ]),
+    );
+    expect(codes(findings)).toEqual([]);
+  });
+});
+
+describe('names broken in tables and by page numbers', () => {
+  it('a presence table’s surname alone on its line, the row going on below', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte-rendu du Comité syndical du 22 juin 2015',
+        'NOM PrénomReprésentantPrésent(e) ou suppléé(e) Suppléé(e) par, Pouvoir donné à',
+        'LOUCHET Alain CA Privas Centre X',
+        'BERNARDIN Jérôme CA Privas Centre X',
+        'ASTIER',
+        'Christine Collège des établissements publics X',
+        'RIFFARD Paul Collège des établissements publics X',
+        '',
+        'Secrétaire de séance : Mme BERNARDIN Jérôme',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['LOUCHET Alain', 'BERNARDIN Jérôme', 'ASTIER Christine', 'RIFFARD Paul']);
+  });
+  it('a page number before « Marie- Christine X » in a one-paragraph roll', () => {
+    const { summary } = analyseText(text(['Séance du 18 décembre 2017', 'Présents : Michel MALIGNE, 4 Marie- Christine MAUREAU, Jean-Paul MONTEL, Odile NAYRE.']));
+    expect(summary.present_names).toEqual(['Michel MALIGNE', 'Marie- Christine MAUREAU', 'Jean-Paul MONTEL', 'Odile NAYRE']);
+  });
+});
