@@ -83,7 +83,7 @@ const HARD = new RegExp(
     '(?<=[A-ZÀ-Þ])(?:-|–|—)(?=\\s+[A-ZÀ-Þ][a-zß-ÿ])', // "DEBELLE- Francis"
     // a dash glued to a given name before the next surname in capitals, the comma lost ("NOLLET Daniel- PAYEN Géraldine")
     '(?<=[a-zß-ÿ]{2})-(?=[ \\t]+[A-ZÀ-Þ]{2})',
-    '(?<=\\.)(?:-|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE"
+    '(?<=\\.)(?:-{1,2}|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE", "JULIE L.-- LAVAL D."
     '(?<=\\s)(?:–|—)(?=[A-ZÀ-Þ]{2})', // "DOUARCHE G. –GALZY R.": a dash glued to the next surname (names join with "-")
     '(?<=[A-ZÀ-Þ]\\.)(?:–|—)(?=[A-ZÀ-Þ]{2})', // "SALVAT P.–RIVALS D.": a dash glued on both sides, after an initial
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items

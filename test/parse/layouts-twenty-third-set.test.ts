@@ -692,3 +692,17 @@ describe('names broken in tables and by page numbers', () => {
     expect(summary.present_names).toEqual(['Michel MALIGNE', 'Marie- Christine MAUREAU', 'Jean-Paul MONTEL', 'Odile NAYRE']);
   });
 });
+
+describe('initials lists with a double dash glued to the initial', () => {
+  it('« JULIE L.-- LAVAL D. » are two members, and a member written twice is a duplicate', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNAUTE DE COMMUNES DU HAUT-CESSE – Séance du 29 avril 2014',
+        'Etaient présents : ALBERT J. – BOUSQUET R. – JULIE L.-- LAVAL D. – MARTY C. – SANCHEZ P. –',
+        'PAGES E. - SANCHEZ P. – SERRES F.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ALBERT J.', 'BOUSQUET R.', 'JULIE L.', 'LAVAL D.', 'MARTY C.', 'SANCHEZ P.', 'PAGES E.', 'SANCHEZ P.', 'SERRES F.']);
+    expect(codes(findings)).toContain('DUPLICATE_MEMBER');
+  });
+});
