@@ -163,19 +163,25 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     }
     // a surname alone on its line, the rest of the row on the next ("ASTIER" / "Christine Collège des … X"): one row
     // (same length: the line break becomes a space, offsets stay right)
-    if (/^\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}\s*$/u.test(line) && l < src.lineCount && /^\s*\p{Lu}\p{Ll}/u.test(src.lineText(l + 1))) {
+    // (or a given name cut at its hyphen: "DESCHAMPS-VILLARD Marie-" / "Pierre CDC Entre Loire et Eyrieux X")
+    if ((/^\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}\s*$/u.test(line) || /^\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}\s+\p{Lu}\p{Ll}+-\s*$/u.test(line)) && l < src.lineCount && /^\s*\p{Lu}\p{Ll}/u.test(src.lineText(l + 1))) {
       line = `${line} ${src.norm.slice(src.lineStarts[l]!, src.lineStarts[l]! + src.lineLength(l + 1))}`;
       l++;
     }
     // (the mark before the name: "X COSTE Amélie CC Berg et Vallon", none for a member absent)
     const leadMark = markFirst ? /^\s*(?:x|✓|✔|☑)\s+/i.exec(line) : null;
     const skip = communeFirst ? communePrefix(line) : leadMark ? leadMark[0].length : 0;
-    const lead = readName(line.slice(skip));
+    let lead = readName(line.slice(skip));
+    // (the given name's second half after the hyphen's line break, now a space: "Marie- Pierre")
+    if (lead && lead.name.endsWith('-')) {
+      const half = /^ (\p{Lu}\p{Ll}+)/u.exec(line.slice(skip + lead.length));
+      if (half) lead = { name: lead.name + half[1], length: lead.length + half[0].length };
+    }
     // (a vacant seat's row, "Délégué à désigner Commune de Vallon", names no one: the table goes on)
     if (!lead && rows.length > 0 && VACANT_ROW.test(line)) continue;
     if (!lead) break;
     const rest = line.slice(skip + lead.length);
-    const nameStart = start + skip + line.slice(skip).indexOf(lead.name);
+    const nameStart = start + skip + Math.max(0, line.slice(skip).indexOf(lead.name));
     const person: PersonText = { written: lead.name, name: lead.name, civility: null, role: null, start: nameStart, end: nameStart + lead.name.length };
     const found = markFirst ? (leadMark ? { state: 'present' as const, after: rest.length } : null) : rowState(rest, letters);
     // (the mark first: a name ending the row is the substitute or the holder)

@@ -706,3 +706,23 @@ describe('initials lists with a double dash glued to the initial', () => {
     expect(codes(findings)).toContain('DUPLICATE_MEMBER');
   });
 });
+
+describe('a presence table’s given name cut at its hyphen', () => {
+  it('« DESCHAMPS-VILLARD Marie- » / « Pierre CDC Entre Loire et Eyrieux X » is one present row', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte-rendu du Comité syndical du 22 septembre 2016',
+        'NOM PrénomCollectivitéPrésent(e) ou suppléé(e) Suppléé(e) par, Pouvoir donné à',
+        'ROCHEBLANC Alain CDC Val de Glueyre X',
+        'DESCHAMPS-VILLARS Marie-',
+        'Pierre CDC Entre Loire et Eyrieux X',
+        'SOUBEYRAN Eric CDC Entre Loire et Eyrieux',
+        'VINCENTI Pascale CDC du Pays de Lamastre X',
+        '',
+        'Secrétaire de séance : Mme VINCENTI Pascale',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ROCHEBLANC Alain', 'DESCHAMPS-VILLARS Marie-Pierre', 'VINCENTI Pascale']);
+    expect(summary.absent_names).toEqual(['SOUBEYRAN Eric']);
+  });
+});
