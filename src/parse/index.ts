@@ -208,6 +208,17 @@ function countedPresent(src: SourceText): DeclaredNumber | null {
   return { value, text: collapseSpaces(src.norm.slice(m.index, m.index + m[0].length)), span: src.span(m.index, m.index + m[0].length) };
 }
 
+/** "le quorum est atteint : 14 conseillers présents sur 15" (figures): the members present and in office it states. */
+const QUORUM_COUNT = /\bquorum\b[^.;\n]{0,40}?\b(\d{1,3})\s+(?:conseill\w+\s+|membres\s+|delegue\w*\s+)?presents?\s+sur\s+(\d{1,3})\b/;
+function quorumCount(src: SourceText): { present: DeclaredNumber; inOffice: DeclaredNumber } | null {
+  if (!src.fold.includes('quorum')) return null;
+  const m = QUORUM_COUNT.exec(src.fold);
+  if (!m || Number(m[1]) > Number(m[2])) return null;
+  const text = collapseSpaces(src.norm.slice(m.index, m.index + m[0].length));
+  const span = src.span(m.index, m.index + m[0].length);
+  return { present: { value: Number(m[1]), text, span }, inOffice: { value: Number(m[2]), text, span } };
+}
+
 /**
  * A second convocation after a session without quorum (no quorum needed then, CGCT L2121-17):
  * "deuxième / 2ème / seconde / nouvelle convocation", "convoqué à nouveau", "reconvoqué",
@@ -416,6 +427,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   let declared = parseCounts(src, 0, zoneEnd);
   // an installation session counts its members in its second item: "Il dénombre quatorze conseillers présents et constate …"
   if (declared.present === null) declared = { ...declared, present: countedPresent(src) };
+  // … or in the sentence stating the quorum, past the header: "le quorum est atteint : 14 conseillers présents sur 15"
+  if (declared.present === null && declared.members_in_office === null) {
+    const q = quorumCount(src);
+    if (q) declared = { ...declared, present: q.present, members_in_office: q.inOffice };
+  }
   let dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
   // a running footer or header naming the session with its page ("Procès-verbal du conseil municipal du 16 octobre 2018
   // – page 2/5") gives the session's date too: another date there is a second date for the session

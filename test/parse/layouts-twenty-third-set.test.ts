@@ -726,3 +726,22 @@ describe('a presence table’s given name cut at its hyphen', () => {
     expect(summary.absent_names).toEqual(['SOUBEYRAN Eric']);
   });
 });
+
+describe('counts stated with the quorum past the header', () => {
+  it('« le quorum est atteint : 14 conseillers présents sur 15 » in point 1 of an installation', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNE D’OBERHEIM-LES-VIGNES – Séance du 25 mai 2020',
+        'Conseillers présents : 1. ZIMMER Paul 2. BAUMANN Thierry 3. HERTZ Céline 4. WEBER Anne 5. KLEINE Marc 6. MULLER Eva 7. SCHMITT Paul 8. FISCHER Léa 9. WAGNER Tom 10. BECKER Lise 11. SCHULZ Max 12. HOFFMANN Ida 13. KOCH Jan 14. RICHTER Eva',
+        'Conseiller absent : 15. KLEIN Jean',
+        'Public : 9 personnes',
+        'Ordre du jour 1. 2. 3. 4. 5. Installation des conseillers municipaux élus le 15 mars 2020 Formation du bureau Election du Maire Détermination du nombre des adjoints Election des adjoints',
+        ...Array.from({ length: 6 }, (_, i) => `Le bureau électoral a proclamé les résultats du scrutin le 15 mars 2020 (note ${i + 1} de la préfecture sur les règles de distanciation applicables pendant l’état d’urgence sanitaire).`),
+        'POINT 1 - Installation des conseillers municipaux La séance est ouverte sous la présidence de M. Paul ZIMMER, maire sortant, qui après l’appel nominal constate que le quorum est atteint : 14 conseillers présents sur 15.',
+      ]),
+    );
+    expect(summary.present).toBe(14);
+    expect(summary.members_in_office).toBe(15);
+    expect(codes(findings)).toEqual([]);
+  });
+});
