@@ -112,6 +112,39 @@ function unglueCells(text: string): string {
   return out;
 }
 
+/** A count's label in a table's header row ("Délégués en exercicePrésentsPouvoirsVotants", "En exercice | Présents | Votants"). */
+const COUNT_CELL = /(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|titulaires)\s+)?(?:en\s+exercice|aff[ée]rents|pr[ée]sents|repr[ée]sent[ée]s|pouvoirs|procurations|votants|absents|excus[ée]s|exprim[ée]s|suffrages\s+exprim[ée]s)/giy;
+
+/**
+ * A table of counts flattened to two lines, its labels' row then its numbers' row ("Délégués en exercicePrésentsPouvoirsVotants"
+ * / "20 15 2 17"): the labels' line gets each number after its label ("Délégués en exercice : 20 – Présents : 15 – …") and
+ * the numbers' line is blanked. Lines are kept, so every span (line numbers) still points at the document's text.
+ */
+function tableCounts(text: string): string {
+  if (!/\n[ \t|]*\d{1,3}(?:[ \t|]+\d{1,3}){2,}[ \t|]*(?:\n|$)/.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const numbers = /^[ \t|]*\d{1,3}(?:[ \t|]+\d{1,3}){2,}[ \t|]*$/.test(lines[i + 1]!) ? lines[i + 1]!.match(/\d{1,3}/g)! : null;
+    if (!numbers) continue;
+    const labels: string[] = [];
+    const row = lines[i]!;
+    let at = row.search(/\S/);
+    if (at < 0) continue;
+    while (at < row.length) {
+      COUNT_CELL.lastIndex = at;
+      const m = COUNT_CELL.exec(row);
+      if (!m) break;
+      labels.push(m[0]);
+      at = COUNT_CELL.lastIndex;
+      while (at < row.length && /[ \t|]/.test(row[at]!)) at++;
+    }
+    if (at < row.trimEnd().length || labels.length !== numbers.length) continue;
+    lines[i] = labels.map((l, k) => `${l} : ${numbers[k]}`).join(' – ');
+    lines[i + 1] = ' '.repeat(lines[i + 1]!.length);
+  }
+  return lines.join('\n');
+}
+
 /**
  * A web page's link to the rest of a document cut by the page ("[Lire la suite – document PDF, 3 pages]") near the
  * end, only the site's furniture after it: the extract ends there. The lines after it are blanked (lines kept: spans
@@ -391,7 +424,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(spellLigatures(cutAtReadMore(text)))))))))))), options.pages);
+  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(tableCounts(spellLigatures(cutAtReadMore(text))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

@@ -745,3 +745,20 @@ describe('counts stated with the quorum past the header', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('a table of counts flattened to two lines', () => {
+  it('« Délégués en exercicePrésentsPouvoirsVotants » / « 20 15 2 17 »', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte-rendu du Comité syndical du 29 septembre 2015',
+        '',
+        'Délégués en exercicePrésentsPouvoirsVotants',
+        '20 15 2 17',
+        '',
+        'Délibération n° 2015-12 – Tarifs 2016',
+        'Adopté à l’unanimité des votants.',
+      ]),
+    );
+    expect([summary.members_in_office, summary.present, summary.proxies, summary.voters]).toEqual([20, 15, 2, 17]);
+  });
+});
