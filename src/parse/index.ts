@@ -243,6 +243,8 @@ function countedPresent(src: SourceText): DeclaredNumber | null {
 
 /** "le quorum est atteint : 14 conseillers présents sur 15" (figures): the members present and in office it states. */
 const QUORUM_COUNT = /\bquorum\b[^.;\n]{0,40}?\b(\d{1,3})\s+(?:conseill\w+\s+|membres\s+|delegue\w*\s+)?presents?\s+sur\s+(\d{1,3})\b/;
+/** "… constate que 14 conseillers sont présents et 1 représenté …" (an installation's roll call): present, and represented. */
+const ROLL_COUNT = /\bconstate\s+que\s+(\d{1,3})\s+(?:conseill\w+|membres|delegue\w*)\s+sont\s+presents?(?:\s+et\s+(\d{1,3})\s+representee?s?)?/;
 function quorumCount(src: SourceText): { present: DeclaredNumber; inOffice: DeclaredNumber } | null {
   if (!src.fold.includes('quorum')) return null;
   const m = QUORUM_COUNT.exec(src.fold);
@@ -282,7 +284,7 @@ const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+
 const CONFIDED_SECRETARY = /\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/;
 /** Said actively: "le conseil désigne Mme Elise X, benjamine de l'assemblée, en qualité de secrétaire de séance" (or cut there). */
 // (or the office right after the name: "le conseil municipal, à l'unanimité, désigne Mme Odile X secrétaire de séance")
-const DESIGNATES_SECRETARY = /\b(?:designe|elit|nomme)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mlle|monsieur|madame)\s)[^.;]{3,120}?(?:\ben\s+qualite\s+de\s+secretaire\b|\s(?:comme\s+)?secretaire\s+de\s+(?:la\s+)?seance\b)/;
+const DESIGNATES_SECRETARY = /\b(?:designe|designer|elit|nomme|nommer)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mlle|monsieur|madame)\s)[^.;]{3,120}?(?:\ben\s+qualite\s+de\s+secretaire\b|\s(?:comme\s+)?secretaire\s+de\s+(?:la\s+)?seance\b)/;
 function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | null {
   if (!src.fold.includes('secretaire') && !src.fold.includes('secretariat')) return null;
   const m = DESIGNATED_SECRETARY.exec(src.fold);
@@ -464,6 +466,14 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   if (declared.present === null && declared.members_in_office === null) {
     const q = quorumCount(src);
     if (q) declared = { ...declared, present: q.present, members_in_office: q.inOffice };
+  }
+  if (declared.present === null && src.fold.includes('constate que')) {
+    const m = ROLL_COUNT.exec(src.fold);
+    if (m) {
+      const text = collapseSpaces(src.norm.slice(m.index, m.index + m[0].length));
+      const span = src.span(m.index, m.index + m[0].length);
+      declared = { ...declared, present: { value: Number(m[1]), text, span }, ...(m[2] && declared.proxies === null ? { proxies: { value: Number(m[2]), text, span } } : {}) };
+    }
   }
   let dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
   // a running footer or header naming the session with its page ("Procès-verbal du conseil municipal du 16 octobre 2018

@@ -73,7 +73,7 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/(?<=(?:^|\n)[ \t]*[•·▪►➢*–-][ \t]*)secreta[il1]re\s*:\s*/g, ['secreta']),
   // (or "désigne à l'unanimité Mme X comme secrétaire de séance")
   // (the office said in the sentence: "désigne M. X comme représentant" names no secretary)
-  anchored(/\b(?:designe|elit|nomme|choisit)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mr|monsieur|madame)\s[^;]{2,80}?\bsecreta)/g, ['designe', 'elit', 'nomme', 'choisit']),
+  anchored(/\b(?:designe|designer|elit|nomme|nommer|choisit)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mr|monsieur|madame)\s[^;]{2,80}?\bsecreta)/g, ['designe', 'elit', 'nomme', 'choisit']),
   // "SECRÉTAIRE DE SÉANCE" alone on its line, the name on the next one
   anchored(/(?:^|\n)[ \t]*secreta[il1]res?\s+de\s+(?:la\s+)?seance[ \t]*(?=\n)/g, ['secreta'], 0, 'newline'),
 ];
@@ -255,6 +255,11 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
       const back = Math.max(0, end - 160);
       const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()\n]{1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
+      // (… up to the last word in capitals: "Mme Elodie X accepte et est désignée secrétaire")
+      if (!p && named) {
+        const words = /^(?:M\.|Mme|Mlle|Me|Monsieur|Madame)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}/u.exec(named[0]);
+        if (words) p = parseEntry(words[0], back + named.index!, order).people[0];
+      }
     }
     // (a surname in small letters after the civility, alone: "Mme Touzé est nommée secrétaire")
     if (!p) {

@@ -762,3 +762,20 @@ describe('a table of counts flattened to two lines', () => {
     expect([summary.members_in_office, summary.present, summary.proxies, summary.voters]).toEqual([20, 15, 2, 17]);
   });
 });
+
+describe('an installation’s roll call and secretary in its points', () => {
+  it('« constate que 14 conseillers sont présents et 1 représenté » and « Mme X accepte et est désignée secrétaire de séance »', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE D’ALTENHEIM – Séance du 26 mai 2020 Conseillers présents : 1. STOECK Bernard 2. WALTHER Christiane 3. BRUCK Elodie Conseiller absent excusé : EHRHARD Jean (procuration à WALTHER Christiane) Auditeurs présents : 12',
+        'Ordre du jour 1. 2. 3. Installation des conseillers municipaux élus le 15 mars 2020 Désignation du secrétaire de séance Election du Maire',
+        ...Array.from({ length: 6 }, (_, i) => `Le bureau électoral a proclamé les résultats du scrutin du 15 mars 2020 (note ${i + 1} sur les règles de distanciation).`),
+        'POINT 1 - Installation La séance est ouverte sous la présidence de M. Bernard STOECK, Maire sortant, qui après l’appel nominal constate que 14 conseillers sont présents et 1 représenté et que la condition de quorum est remplie.',
+        'POINT 2 - Désignation du secrétaire de séance M. Bernard STOECK propose de désigner Mme Elodie BRUCK, benjamine du conseil, comme secrétaire de séance. Mme Elodie BRUCK accepte et est désignée secrétaire de séance.',
+      ]),
+    );
+    expect(summary.present).toBe(14);
+    expect(summary.proxies).toBe(1);
+    expect(summary.secretary).toBe('Elodie BRUCK');
+  });
+});
