@@ -250,6 +250,14 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     const and = /^\s*(?:et|&)\s+/.exec(src.norm.slice(sentenceStart, end))?.[0].length ?? 0;
     const text = src.norm.slice(sentenceStart + and, end);
     let p = parseEntry(text, sentenceStart + and, order).people.at(-1);
+    // (a role in apposition between the name and the clause: "Yves X, directeur général, qui agit comme secrétaire"): the
+    // part before it
+    if (!p && (isRoleOnly(text.trim()) || /^[\s\p{Ll}'’-]+$/u.test(text))) {
+      const from = Math.max(0, sentenceStart - 100);
+      const before = src.norm.slice(from, sentenceStart).replace(/,\s*$/, '');
+      const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf('. '), before.lastIndexOf('\n'));
+      p = parseEntry(before.slice(cut + 1), from + cut + 1, order).people.at(-1);
+    }
     if (!p) {
       // "Mme Chantal Dufresne, directrice générale et greffière, agissant comme secrétaire": the last civility + name before
       const back = Math.max(0, end - 160);

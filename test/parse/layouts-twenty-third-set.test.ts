@@ -779,3 +779,10 @@ describe('an installation’s roll call and secretary in its points', () => {
     expect(summary.secretary).toBe('Elodie BRUCK');
   });
 });
+
+describe('a secretary named before a role in apposition', () => {
+  it('« Est aussi présent: Yves X, directeur général, qui agit comme secrétaire d assemblée »', () => {
+    const { summary } = analyseText(text(['Séance du 6 février 2012. Sont présents : Mme Nancy Dufresne, M. Paul Roy. Est absent : Normand Blais Est aussi présent: Yves Parent, directeur général, qui agit comme secrétaire d assemblée Assistance : 9 personnes']));
+    expect(summary.secretary).toBe('Yves Parent');
+  });
+});
