@@ -138,7 +138,16 @@ const COMMUNE_AFTER = /^([ \t]*(?:[–—-][ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+
 /** "Guy PONS – Brayes ; Christian CLAVEL – Saint-Priest-la-Roche ;": the commune in small letters after a dash, ending the entry. */
 const COMMUNE_AFTER_TITLE = /(?<=\p{Lu}{2}[\p{Lu}'’-]*)[ \t]+[–—][ \t]+(?!(?:Mme|Mmes|Mlle|Melle|Madame|Monsieur|Messieurs|Mesdames|Mr)\b)\p{Lu}[\p{Ll}'’]+(?:[- ](?:\p{Lu}[\p{Ll}'’]+|la|le|les|de|du|des|sur|sous|en|lès|aux?|d['’]\p{Lu}\p{Ll}+))*(?=[ \t]*(?:[;,]|\n(?![ \t]*\p{Lu}{2})|$))/gu;
 
+/** "- VIDALENC Danielle, Roquefixade-Basse" one per line: the commune after the comma, in small letters, ending the line. */
+const COMMUNE_AFTER_COMMA_LINE = /^([ \t]*(?:[-–•*][ \t]+)?\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(,[ \t]*\p{Lu}[\p{L}'’ -]{1,40}?)[ \t]*$/gmu;
+
 function blankCommuneColumn(content: string): string {
+  // the commune after its delegate's comma, one delegate per line, on three lines or more
+  if (content.includes(',')) {
+    // (no surname in capitals after the comma — "DUPONT Jean, MARTIN Paul" is two members — nor a role, "…, Vice-président")
+    const after = [...content.matchAll(COMMUNE_AFTER_COMMA_LINE)].filter((m) => !/\p{Lu}{2}/u.test(m[2]!) && !isRoleOnly(m[2]!.replace(/^,\s*/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
+    if (after.length >= 3) content = blankRanges(content, after.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
+  }
   // the commune after its delegate, on two lines or more
   if (/[–—-][ \t]+\p{Lu}{2}/u.test(content)) {
     const after = [...content.matchAll(COMMUNE_AFTER)];

@@ -786,3 +786,23 @@ describe('a secretary named before a role in apposition', () => {
     expect(summary.secretary).toBe('Yves Parent');
   });
 });
+
+describe('delegates one per line with their commune after a comma', () => {
+  it('« - VIDAL Danielle, Roquefixade-Basse » lines: the commune is no member', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Communauté de communes du Pays de Lesparre – Séance du 24 mai 2018',
+        'Conseillers communautaires en exercice : 5 – présents : 4 – procurations : 1 – votants : 5',
+        'Présents :',
+        '- VIDAL Danielle, Roquefixade-Basse',
+        '- AUBRY Jean-Paul, Cazevieille-Haute',
+        '- PRADEL Jacques, Fontsauve',
+        '- DAUMAL Colette, Lavernose-d’Ouvèze',
+        'Procurations :',
+        '- CORNIL Alain (Labarthète) a donné procuration à AUBRY Jean-Paul',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['VIDAL Danielle', 'AUBRY Jean-Paul', 'PRADEL Jacques', 'DAUMAL Colette']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
