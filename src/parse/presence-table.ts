@@ -183,7 +183,15 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     const rest = line.slice(skip + lead.length);
     const nameStart = start + skip + Math.max(0, line.slice(skip).indexOf(lead.name));
     const person: PersonText = { written: lead.name, name: lead.name, civility: null, role: null, start: nameStart, end: nameStart + lead.name.length };
-    const found = markFirst ? (leadMark ? { state: 'present' as const, after: rest.length } : null) : rowState(rest, letters);
+    let found = markFirst ? (leadMark ? { state: 'present' as const, after: rest.length } : null) : rowState(rest, letters);
+    // no mark, the last cell saying the seat's state in words: "… CA Rabastel suppléée par MARCELLIN Stéphane" (present,
+    // the substitute sat), "… CC X pouvoir donné à MIALON Jacqueline" (absent, the proxy's holder after it)
+    if (!found && !markFirst) {
+      const sub = /\s(suppl[ée]{2}e?|remplac[ée]e?)\s+par\s+(?=\S)/i.exec(rest);
+      const pow = /\s(?=(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+\S)/i.exec(rest);
+      if (sub) found = { state: 'present', after: sub.index + sub[0].length };
+      else if (pow) found = { state: 'absent', after: pow.index + pow[0].length - 1 };
+    }
     // (the mark first: a name ending the row is the substitute or the holder)
     if (markFirst) {
       const other = trailingName(rest, start + skip + lead.length);
