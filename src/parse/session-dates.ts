@@ -124,7 +124,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   const convocDate =
     convoc >= 0 &&
     // (dotted leaders for the colon: "Date de la convocation ............. 27 janvier 2006")
-    (/^\S*\s*(?:[^,.;\n]{0,50}?\s)?(?:le|du|en\s+date\s+du|:|\||\.{3,}|…+)\s*$/.test(tail) ||
+    // (the clause may wrap at a line end: "sur convocation du" / "Président en date du 23 juin 2017")
+    (/^\S*\s*(?:[^,.;]{0,50}?\s)?(?:le|du|en\s+date\s+du|:|\||\.{3,}|…+)\s*$/.test(tail) ||
       // (the clause wrapped at a line end: "sur la convocation qui lui a été adressée par le" / "Maire le 28 juin 1986")
       /^\S*\s+qui\s+(?:lui|leur)\s+a\s+ete\s+(?:adressee|envoyee|notifiee)[^,.;]{0,30}?\s(?:le|du)\s*$/.test(tail) ||
       // "sur convocation du Président, Madame X, en date du 25 septembre": the one who convoked in apposition

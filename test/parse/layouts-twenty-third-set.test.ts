@@ -806,3 +806,36 @@ describe('delegates one per line with their commune after a comma', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('tables and dates of intercommunal minutes', () => {
+  it('« sur convocation du » / « Président en date du 23 juin 2017 » wrapped at the line end dates the convocation', () => {
+    const { parsed, findings } = analyseText(
+      text([
+        'SYNDICAT MIXTE OUVERT DU PARC DES CAUSSES',
+        'Comité syndical – séance du jeudi 6 juillet 2017',
+        'Le jeudi 6 juillet 2017 à 10 h 00, le Comité syndical s’est réuni à l’Hôtel du Département, sur convocation du',
+        'Président en date du 23 juin 2017, sous la présidence de M. Nicolas CHASTEL.',
+      ]),
+    );
+    expect(parsed.session.date).toBe('2017-07-06');
+    expect(parsed.session.convocation_date).toBe('2017-06-23');
+    expect(codes(findings)).toEqual([]);
+  });
+  it('a presence table’s row without a mark, « suppléée par X »: the seat was filled', () => {
+    const { findings } = analyseText(
+      text([
+        'Comité syndical du 20 juin 2016',
+        'Délégués en exercicePrésentsPouvoirsVotants',
+        '4 4 0 4',
+        'NOM PrénomMembrePrésent(e)Suppléé(e) par / Pouvoir donné à',
+        'GALIN Philippe CA Rabastel X',
+        'PAGÈS Ghislaine CA Rabastel X',
+        'GAILLOT Karine CA Rabastel suppléée par MARCEL Stéphane',
+        'MIALON Jacqueline CA Rabastel X',
+        '',
+        'Le comité adopte le budget à l’unanimité.',
+      ]),
+    );
+    expect(codes(findings)).toEqual([]);
+  });
+});
