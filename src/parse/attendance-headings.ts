@@ -214,7 +214,8 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
       // "Nombre de présents : 19" is a count; "à l'unanimité des membres présents :" is prose
       if (p.kind === 'present' && /(?:nombre\s+de|\bdes|\baux|\bparmi\s+les)\s*$/.test(zone.slice(Math.max(0, s - 20), s))) continue;
       // "Nombre de pouvoirs : trois (3)", "Nombre d'absents : deux": counts, whatever the number is written in
-      if ((p.kind === 'proxies' || p.kind === 'absent' || p.kind === 'excused') && /\bnombre\s+(?:de|d')\s*$/.test(zone.slice(Math.max(0, s - 12), s))) continue;
+      // (unless the list follows the number: "Nombre de pouvoirs : (4) Jacques X (Commune) à Martine Y, …")
+      if ((p.kind === 'proxies' || p.kind === 'absent' || p.kind === 'excused') && /\bnombre\s+(?:de|d')\s*$/.test(zone.slice(Math.max(0, s - 12), s)) && /^\s*(?:[a-z]+(?:-[a-z]+)*\s*)?(?:\(\s*\d{1,3}\s*\))?\s*(?:nombre\b|votants?\b|presents?\b|dont\b|exprimes?\b|absents?\b|en\s+exercice\b|[.;,]|$)/.test(zone.slice(e, e + 40))) continue;
       found.push({ kind: p.kind, start: from + s, end: from + e, text: zone.slice(s, e), rank });
     }
   });

@@ -244,7 +244,8 @@ function countedPresent(src: SourceText): DeclaredNumber | null {
 /** "le quorum est atteint : 14 conseillers présents sur 15" (figures): the members present and in office it states. */
 const QUORUM_COUNT = /\bquorum\b[^.;\n]{0,40}?\b(\d{1,3})\s+(?:conseill\w+\s+|membres\s+|delegue\w*\s+)?presents?\s+sur\s+(\d{1,3})\b/;
 /** "… constate que 14 conseillers sont présents et 1 représenté …" (an installation's roll call): present, and represented. */
-const ROLL_COUNT = /\bconstate\s+que\s+(\d{1,3})\s+(?:conseill\w+|membres|delegue\w*)\s+sont\s+presents?(?:\s+et\s+(\d{1,3})\s+representee?s?)?/;
+// (or said with the quorum: "la condition de quorum … est remplie, 14 conseillers étant présents")
+const ROLL_COUNT = /\bconstate\s+que\s+(\d{1,3})\s+(?:conseill\w+|membres|delegue\w*)\s+sont\s+presents?(?:\s+et\s+(\d{1,3})\s+representee?s?)?|\bquorum\b(?:[^.;]|\.(?!\s)){0,120}?,\s*(\d{1,3})\s+(?:conseill\w+|membres|delegue\w*)\s+etant\s+presents?\b/;
 function quorumCount(src: SourceText): { present: DeclaredNumber; inOffice: DeclaredNumber } | null {
   if (!src.fold.includes('quorum')) return null;
   const m = QUORUM_COUNT.exec(src.fold);
@@ -467,12 +468,12 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const q = quorumCount(src);
     if (q) declared = { ...declared, present: q.present, members_in_office: q.inOffice };
   }
-  if (declared.present === null && src.fold.includes('constate que')) {
+  if (declared.present === null && (src.fold.includes('constate que') || src.fold.includes('etant present'))) {
     const m = ROLL_COUNT.exec(src.fold);
     if (m) {
       const text = collapseSpaces(src.norm.slice(m.index, m.index + m[0].length));
       const span = src.span(m.index, m.index + m[0].length);
-      declared = { ...declared, present: { value: Number(m[1]), text, span }, ...(m[2] && declared.proxies === null ? { proxies: { value: Number(m[2]), text, span } } : {}) };
+      declared = { ...declared, present: { value: Number(m[1] ?? m[3]), text, span }, ...(m[2] && declared.proxies === null ? { proxies: { value: Number(m[2]), text, span } } : {}) };
     }
   }
   let dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);

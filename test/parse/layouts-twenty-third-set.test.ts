@@ -839,3 +839,24 @@ describe('tables and dates of intercommunal minutes', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('counts and lists after « Nombre de … : (n) »', () => {
+  it('« Nombre de pouvoirs : (4) X (Commune) à Y, … »: the list follows the count', () => {
+    const { summary } = analyseText(
+      text([
+        'SYNDICAT DU RU DE LA MARNE – séance du 16 décembre 2020 Présents : Martine ROUSSEL (Vaudreuil), Gérard TISSIER (Fiacre), Lucie PASQUET (Hédouville). Nombre de pouvoirs : (2) Jacques MERLIN (Vaudreuil-sur-Marne) à Martine ROUSSEL, Annie COLLET (Saint-Fiacre-des-Prés) à Gérard TISSIER. Nombre de votants : (5)',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Jacques MERLIN > Martine ROUSSEL', 'Annie COLLET > Gérard TISSIER']);
+  });
+  it('« la condition de quorum posée à l’article L.2121-17 du CGCT est remplie, 14 conseillers étant présents »', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE WINTZEN – séance du 21 mars 2008 Conseillers présents : 1. WALTER Jean 2. LUTZ Hélène 3. HERZ Pascal Conseiller absent : 4. MEYER Paul',
+        ...Array.from({ length: 8 }, (_, i) => `Le bureau de vote a proclamé les résultats du scrutin (note ${i + 1} de la préfecture sur le déroulement des opérations électorales).`),
+        'POINT 1 - Installation Il constate que la condition de quorum posée à l’article L.2121-17 du CGCT est remplie, 3 conseillers étant présents.',
+      ]),
+    );
+    expect(summary.present).toBe(3);
+  });
+});
