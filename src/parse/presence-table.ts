@@ -57,7 +57,7 @@ function leadingName(line: string): { name: string; length: number } | null {
   // (the given name may open with an initial: "DUMAS M.-Laure", "ROUX J. Pierre")
   const m = /^\s*((?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+\s+)+(?:[A-ZÀ-Þ]\.(?:-|\s*))?[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)/.exec(line);
   if (m && m[1]!.split(/\s+/).some((w) => shapeOf(w) === 'U')) return { name: m[1]!.trim(), length: m[0].length };
-  const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Présidente|(?:Vice-)?Président|Maire)/.exec(line);
+  const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Présidente|(?:Vice-)?Président|Maire|Déléguée?|Délégué\(e\))/.exec(line);
   if (p) return { name: p[0].trim(), length: p[0].length };
   return null;
 }
@@ -67,7 +67,7 @@ const BODY_ACRONYM = new Set(['CC', 'CA', 'CU', 'CDC', 'CCAS', 'SIVU', 'SIVOM', 
 
 /** Leading "Prénom NOM" of a row ("Marie-Jo de la BÂTIE CC du Diois X", "J.-Pierre FAURE …"): the given names, particles, the surname in capitals. */
 function leadingGivenFirst(line: string): { name: string; length: number } | null {
-  const office = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Présidente|(?:Vice-)?Président|Maire)/.exec(line);
+  const office = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Présidente|(?:Vice-)?Président|Maire|Déléguée?|Délégué\(e\))/.exec(line);
   if (office) return { name: office[0].trim(), length: office[0].length };
   const m = /^\s*((?:[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.)(?:-[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.))*\s+)+(?:(?:de\s+la|de|du|des|le|la|van|von|d['’])\s*)?)((?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ](?:\s+|$))+)/.exec(line);
   if (!m) return null;

@@ -860,3 +860,23 @@ describe('counts and lists after « Nombre de … : (n) »', () => {
     expect(summary.present).toBe(3);
   });
 });
+
+describe('a presence table’s seat named by its office', () => {
+  it('« M. le Délégué CDC des Boutières » (a seat without its member’s name) does not end the table', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte-rendu du Comité syndical du 22 juin 2015',
+        'NOM PrénomReprésentantPrésent(e) ou suppléé(e) Suppléé(e) par, Pouvoir donné à',
+        'CHAPTEL Gérard CC Val d’Ay X',
+        'ROUVIER Sylvie CC Val d’Ay X',
+        'M. le Délégué CDC des Boutières',
+        'CHARRIER Aimé CDC des Boutières X',
+        'GIRARD Michel CC Rhône X',
+        '',
+        'Le comité adopte le budget à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['CHAPTEL Gérard', 'ROUVIER Sylvie', 'CHARRIER Aimé', 'GIRARD Michel']);
+    expect(summary.absent_names).toEqual(['M. le Délégué']);
+  });
+});
