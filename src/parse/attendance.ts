@@ -1495,22 +1495,23 @@ export class AttendanceReader {
     if (/\p{L}[ \t]+\d{1,3}[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)[ \t]/u.test(content)) {
       content = content.replace(/(?<=\p{L}[ \t]+)\d{1,3}(?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)[ \t]+\p{Lu})/gu, (n) => ' '.repeat(n.length));
     }
+    // (a running title: words the document's first 800 characters hold too, case, accents and spaces aside)
+    let head: string | null = null;
+    const inTitle = (words: string) => (head ??= collapseSpaces(this.src.fold.slice(0, 800))).includes(collapseSpaces(foldText(words)).trim());
     // a page marker and the running title up to its date ("…, Josette X, p. 2/16 Procès-verbal du conseil municipal du
     // 12/10/2016 Thierry Y, …"): blanked when the document's first lines hold the same title
     if (/[,;]\s*(?:p\.\s*)?\d{1,3}\s*\/\s*\d{1,3}\s+\p{Lu}/u.test(content)) {
-      const top = collapseSpaces(this.src.fold.slice(0, 800));
       content = content.replace(/(?<=[,;]\s*)((?:p\.\s*)?\d{1,3}\s*\/\s*\d{1,3}\s+(\p{Lu}[^,;:()]{5,90}?\s\d{1,2}\/\d{1,2}\/\d{2,4}))\s+(?=\p{Lu})/gu, (m, all: string, words: string) =>
-        top.includes(collapseSpaces(foldText(words)).trim()) ? ' '.repeat(all.length) + m.slice(all.length) : m,
+        inTitle(words) ? ' '.repeat(all.length) + m.slice(all.length) : m,
       );
     }
     if (!/[,;]\s*\d{1,3}\s+\p{Lu}/u.test(content)) return content;
-    const head = collapseSpaces(this.src.fold.slice(0, 800));
     // a page number alone before the next entry ("…, MM. F. FALGUIERE (…), 2 J.-L. GANDILHON (…)")
     content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+(?:(?:MM?\.|Mmes?|Mr\.?|Mlle|Melle)[ \t]+)?(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+(?:\p{Lu}|\())/gu, (n) => ' '.repeat(n.length));
     // (… or before a « Prénom NOM » entry: "…, Josiane OZOUF, 4 Pascal PAYEN, …")
     content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+\p{Lu}\p{Ll}+(?:-[ \t]?\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \t]*[,;.]|[ \t]+et[ \t]|[ \t]*$))/gmu, (n) => ' '.repeat(n.length));
     return content.replace(/(?<=[,;]\s*)(\d{1,3}\s+(\p{Lu}[^,;:()\d]{14,90}?)(?:\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)\s+(?=\p{Lu}{2})/gu, (m, all: string, words: string) =>
-      head.includes(collapseSpaces(foldText(words)).trim()) ? ' '.repeat(all.length) + m.slice(all.length) : m,
+      inTitle(words) ? ' '.repeat(all.length) + m.slice(all.length) : m,
     );
   }
 

@@ -230,6 +230,11 @@ function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): Na
 /** The whole role of a Belgian or Luxembourg secretary listed among the present. */
 const STAFF_IN_LIST = /^\s*(?:secr[ée]taire(?:\s+(?:communale?|du\s+cpas|g[ée]n[ée]rale?|de\s+zone|f\.\s?f\.?|faisant\s+fonction))?|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)\s*\.?\s*$/i;
 
+/** A count stated by the whole match `m` of a sentence: its value, the sentence as written, its span. */
+function declaredBy(src: SourceText, m: RegExpExecArray, value: number): DeclaredNumber {
+  return { value, text: collapseSpaces(src.norm.slice(m.index, m.index + m[0].length)), span: src.span(m.index, m.index + m[0].length) };
+}
+
 /** "(Il / Elle / M. X) dénombre dix-sept conseillers présents": the present members the one presiding counts. */
 const COUNTED_PRESENT = new RegExp(String.raw`\bdenombre\s+(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill(?:ers|eres)|membres|delegues)(?:\s+municipaux|\s+communautaires)?\s+presents\b`);
 function countedPresent(src: SourceText): DeclaredNumber | null {
@@ -237,8 +242,7 @@ function countedPresent(src: SourceText): DeclaredNumber | null {
   const m = COUNTED_PRESENT.exec(src.fold);
   if (!m) return null;
   const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
-  if (value === null) return null;
-  return { value, text: collapseSpaces(src.norm.slice(m.index, m.index + m[0].length)), span: src.span(m.index, m.index + m[0].length) };
+  return value === null ? null : declaredBy(src, m, value);
 }
 
 /** "le quorum est atteint : 14 conseillers présents sur 15" (figures): the members present and in office it states. */
@@ -250,9 +254,15 @@ function quorumCount(src: SourceText): { present: DeclaredNumber; inOffice: Decl
   if (!src.fold.includes('quorum')) return null;
   const m = QUORUM_COUNT.exec(src.fold);
   if (!m || Number(m[1]) > Number(m[2])) return null;
-  const text = collapseSpaces(src.norm.slice(m.index, m.index + m[0].length));
-  const span = src.span(m.index, m.index + m[0].length);
-  return { present: { value: Number(m[1]), text, span }, inOffice: { value: Number(m[2]), text, span } };
+  return { present: declaredBy(src, m, Number(m[1])), inOffice: declaredBy(src, m, Number(m[2])) };
+}
+
+/** The members present (and represented) an installation's roll call or quorum sentence states (ROLL_COUNT). */
+function rollCount(src: SourceText): { present: DeclaredNumber; represented: DeclaredNumber | null } | null {
+  if (!src.fold.includes('constate que') && !src.fold.includes('etant present')) return null;
+  const m = ROLL_COUNT.exec(src.fold);
+  if (!m) return null;
+  return { present: declaredBy(src, m, Number(m[1] ?? m[3])), represented: m[2] ? declaredBy(src, m, Number(m[2])) : null };
 }
 
 /**
@@ -468,13 +478,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const q = quorumCount(src);
     if (q) declared = { ...declared, present: q.present, members_in_office: q.inOffice };
   }
-  if (declared.present === null && (src.fold.includes('constate que') || src.fold.includes('etant present'))) {
-    const m = ROLL_COUNT.exec(src.fold);
-    if (m) {
-      const text = collapseSpaces(src.norm.slice(m.index, m.index + m[0].length));
-      const span = src.span(m.index, m.index + m[0].length);
-      declared = { ...declared, present: { value: Number(m[1] ?? m[3]), text, span }, ...(m[2] && declared.proxies === null ? { proxies: { value: Number(m[2]), text, span } } : {}) };
-    }
+  if (declared.present === null) {
+    const r = rollCount(src);
+    if (r) declared = { ...declared, present: r.present, ...(r.represented && declared.proxies === null ? { proxies: r.represented } : {}) };
   }
   let dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
   // a running footer or header naming the session with its page ("Procès-verbal du conseil municipal du 16 octobre 2018

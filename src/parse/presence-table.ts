@@ -57,9 +57,13 @@ function leadingName(line: string): { name: string; length: number } | null {
   // (the given name may open with an initial: "DUMAS M.-Laure", "ROUX J. Pierre")
   const m = /^\s*((?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+\s+)+(?:[A-ZÀ-Þ]\.(?:-|\s*))?[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)/.exec(line);
   if (m && m[1]!.split(/\s+/).some((w) => shapeOf(w) === 'U')) return { name: m[1]!.trim(), length: m[0].length };
+  return officeRow(line);
+}
+
+/** A row naming its member by the office ("M. le Président", "Mme la Maire", "M. le Délégué"): that office as the name. */
+function officeRow(line: string): { name: string; length: number } | null {
   const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Présidente|(?:Vice-)?Président|Maire|Déléguée?|Délégué\(e\))/.exec(line);
-  if (p) return { name: p[0].trim(), length: p[0].length };
-  return null;
+  return p ? { name: p[0].trim(), length: p[0].length } : null;
 }
 
 /** Collectivities' acronyms that open the cell after a member's name ("Alain CHAFFOIS CC du Diois X"): no part of the surname. */
@@ -67,8 +71,8 @@ const BODY_ACRONYM = new Set(['CC', 'CA', 'CU', 'CDC', 'CCAS', 'SIVU', 'SIVOM', 
 
 /** Leading "Prénom NOM" of a row ("Marie-Jo de la BÂTIE CC du Diois X", "J.-Pierre FAURE …"): the given names, particles, the surname in capitals. */
 function leadingGivenFirst(line: string): { name: string; length: number } | null {
-  const office = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Présidente|(?:Vice-)?Président|Maire|Déléguée?|Délégué\(e\))/.exec(line);
-  if (office) return { name: office[0].trim(), length: office[0].length };
+  const office = officeRow(line);
+  if (office) return office;
   const m = /^\s*((?:[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.)(?:-[A-ZÀ-Þ](?:[a-zß-ÿ'’]+|\.))*\s+)+(?:(?:de\s+la|de|du|des|le|la|van|von|d['’])\s*)?)((?:[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]*[A-ZÀ-ÞŒ](?:\s+|$))+)/.exec(line);
   if (!m) return null;
   const words = m[2]!.trim().split(/\s+/);
@@ -126,9 +130,10 @@ function trailingGivenFirst(rest: string, base: number): PersonText | null {
 
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
   const zone = zoneOf(src, from, to);
-  const givenFirst = firstAnchored(zone, HEADER_GIVEN_FIRST);
-  const named = firstAnchored(zone, HEADER) ?? givenFirst;
-  const readName = (line: string) => (givenFirst && named === givenFirst ? leadingGivenFirst(line) : leadingName(line));
+  const surnameFirst = firstAnchored(zone, HEADER);
+  const givenFirst = surnameFirst ? null : firstAnchored(zone, HEADER_GIVEN_FIRST);
+  const named = surnameFirst ?? givenFirst;
+  const readName = givenFirst ? leadingGivenFirst : leadingName;
   const head =
     named ??
     (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null) ??
@@ -217,7 +222,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       }
     }
     // no mark but a name ending the row, under a « Pouvoir donné à » column: the holder (checked below against the members)
-    if (!found && proxyColumn) other = givenFirst && named === givenFirst ? trailingGivenFirst(rest, start + skip + lead.length) : trailingName(rest, start + skip + lead.length);
+    if (!found && proxyColumn) other = (givenFirst ? trailingGivenFirst : trailingName)(rest, start + skip + lead.length);
     rows.push({ person, state: found?.state ?? null, other, power });
     end = start + line.length;
   }

@@ -492,6 +492,11 @@ export function segmentBody(src: SourceText, from: number, to: number): Segment[
 /** The first words of a line that is a sentence or a label, not a title. */
 const NOT_TITLE_START = /^(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|mesdames|messieurs|m|mme|mm|mlle|apres|vu|considerant|sur|par|pour|contre|abstentions?|votants?|exprimes|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|candidats?|premier|second|deuxieme|resultat|nombre\s+de\s+(?:bulletins|votants|suffrages)|suffrages|bulletins|majorite|ont|a|ayant|fait|pour\s+extrait|certifie|signe|en\s+exercice)\b/;
 
+/** A line opening as a title, not as a sentence or a label (NOT_TITLE_START), and naming no part of the page (NOT_ITEM). */
+function readsAsTitle(line: string): boolean {
+  return !NOT_TITLE_START.test(foldText(line).replace(/’/g, "'")) && !NOT_ITEM.test(foldTitle(line));
+}
+
 /**
  * The title of an unheaded act: the last line before its vote, in [from, to),
  * that reads as a title on a line of its own ("Détermination du nombre des
@@ -507,8 +512,7 @@ export function titleLineAbove(src: SourceText, from: number, to: number): strin
     if (line.length < 6 || line.length > 110 || !/^\p{Lu}/u.test(line) || /[.,;:]$/.test(line) || /\S(?: {2,}|\t)\S/.test(lines[i]!)) continue;
     if ((i > 0 && lines[i - 1]!.trim() !== '') || lines[i + 1]!.trim() === '') continue;
     if (/^[\p{L}' ’]{2,30}\s*:/u.test(line) || line.split(/\s+/).length > 14) continue;
-    const fold = foldText(line).replace(/’/g, "'");
-    if (NOT_TITLE_START.test(fold) || NOT_ITEM.test(foldTitle(line))) continue;
+    if (!readsAsTitle(line)) continue;
     return line;
   }
   return null;
@@ -536,7 +540,7 @@ export function titleBeforeVote(src: SourceText, from: number, at: number): stri
   const lineStart = src.lineStarts[src.lineAt(at) - 1]!;
   const head = src.norm.slice(Math.max(from, lineStart), at);
   const dash = TITLE_DASH_VOTE.exec(head);
-  if (dash && !NOT_TITLE_START.test(foldText(dash[1]!).replace(/’/g, "'")) && !NOT_ITEM.test(foldTitle(dash[1]!))) return dash[1]!.trim();
+  if (dash && readsAsTitle(dash[1]!)) return dash[1]!.trim();
   if (src.lineLength(src.lineAt(at)) < 400) return null;
   const start = Math.max(from, lineStart, at - 1500);
   const zone = src.norm.slice(start, at);
