@@ -4,6 +4,7 @@
  */
 import type { Rule } from './context.ts';
 import { actesStamp } from './rules/actes.ts';
+import { amountsTable } from './rules/amount-tables.ts';
 import { amountsSum } from './rules/amounts.ts';
 import {
   attendanceAccounted,
@@ -39,6 +40,7 @@ export const RULEBOOK: readonly Rule[] = [
   expressedMatches,
   unanimityConsistent,
   amountsSum,
+  amountsTable,
   actesStamp,
   ocrConfidence,
 ];

@@ -76,20 +76,33 @@ export const amountsSum: Rule = {
     }
     // parts and their total in one sentence: "pour le lot 1 : 42.318,50 € H.T. et pour le lot n°2 : 57.905,20 € H.T., soit un
     // montant total de 101.223,70 € H.T." (the parts, two at least, from the sentence's start; none in « dont »)
+    // (each amount where it is written, as often as it is: the sum broken down is often repeated as the total)
+    let rawText: string[] | null = null;
     for (const [line, amounts] of byLine) {
-      if (amounts.length < 3) continue;
-      const t = lineText(line);
-      const total = amounts[amounts.length - 1]!;
-      const totalAt = t.lastIndexOf(total.text);
-      const before = amounts.slice(0, -1);
-      const prevEnd = t.lastIndexOf(before[before.length - 1]!.text) + before[before.length - 1]!.text.length;
-      if (totalAt < prevEnd || !/,?\s*soit\s+(?:un\s+)?(?:montant\s+)?(?:au\s+)?total(?:\s+g[ée]n[ée]ral)?\s*(?:de\s*|:\s*)?$/i.test(t.slice(prevEnd, totalAt).replace(/\s*(?:h\.?\s?t\.?|ttc|t\.t\.c\.)\s*/gi, ' '))) continue;
+      if (amounts.length < 2) continue;
+      rawText ??= ctx.text.replace(/\r\n?/g, '\n').split('\n');
+      const t = rawText[line - 1] ?? '';
+      const written: Array<{ at: number; amount: Amount }> = [];
+      for (const a of amounts) {
+        for (let i = t.indexOf(a.text); i >= 0; i = t.indexOf(a.text, i + a.text.length)) written.push({ at: i, amount: a });
+      }
+      written.sort((x, y) => x.at - y.at);
+      if (written.length < 3) continue;
+      const { at: totalAt, amount: total } = written[written.length - 1]!;
+      const before = written.slice(0, -1);
+      const last = before[before.length - 1]!;
+      const prevEnd = last.at + last.amount.text.length;
+      if (totalAt < prevEnd || !/,?\s*soit\s+(?:un\s+)?(?:montant\s+)?(?:au\s+)?total(?:\s+(?:g[ée]n[ée]ral|affect[ée]|r[ée]parti))?\s*(?:de\s*|:\s*)?$/i.test(t.slice(prevEnd, totalAt).replace(/\s*(?:h\.?\s?t\.?|ttc|t\.t\.c\.)\s*/gi, ' '))) continue;
       // (the sentence's parts: after its last full stop before the total)
       let sentenceStart = 0;
       for (const m of t.slice(0, prevEnd).matchAll(/[.;!?](?=\s+\p{Lu})/gu)) sentenceStart = m.index! + 1;
-      const inSentence = before.filter((a) => t.indexOf(a.text) >= sentenceStart);
-      const parts = inSentence.filter((a) => !/\bdont\s*$/i.test(t.slice(Math.max(0, t.indexOf(a.text) - 12), t.indexOf(a.text))));
-      if (parts.length >= 2 && parts.length === inSentence.length) mismatch(parts, total, line);
+      const inSentence = before.filter((w) => w.at >= sentenceStart);
+      let parts = inSentence.filter((w) => !/\bdont\s*$/i.test(t.slice(Math.max(0, w.at - 12), w.at))).map((w) => w.amount);
+      if (parts.length !== inSentence.length) continue;
+      // (the sum announced before its breakdown, "affecter l'excédent de 201 655.80 € comme suit : …": not a part)
+      const announced = parts.map((a) => a.cents).lastIndexOf(total.cents);
+      if (announced >= 0) parts = parts.slice(announced + 1);
+      if (parts.length >= 2) mismatch(parts, total, line);
     }
     // a cost, then the plan that finances it below ("Le coût … est estimé à 2 480 000 € HT. Il est proposé
     // de le financer selon le plan suivant :" / "- État … : 620 000 €" …): the parts are the bulleted lines

@@ -1,0 +1,111 @@
+/**
+ * Accounts tables extracted one cell per line (the columns grouped by section, closed by « ENSEMBLE », rows closed by
+ * « Totaux ») and a breakdown told in one sentence: each sum is judged, and right tables of every shape stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes as codes } from '../helpers/analyse-text.ts';
+
+const NB = '\u00a0';
+
+/** A commune's extract around the body lines: attendance that adds up, one unanimous vote. */
+const extract = (body: string[]) =>
+  [
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du 26 mars 2019',
+    'Nombre de conseillers en exercice : 11 – Présents : 11 – Votants : 11',
+    'Présents : M. Alain DECROIX, Maire, Mmes Anne LEROUX, Claire MOREL, Julie PETIT, Lucie ROUX, MM. Bruno FAURE, Marc GIRAUD, Paul HENRY, Denis LAMBERT, Luc MASSON, Eric NOEL',
+    'Secrétaire de séance : Mme Anne LEROUX',
+    '',
+    'COMPTE ADMINISTRATIF 2018',
+    '- lui donne acte de la présentation du compte administratif, lequel peut se résumer ainsi :',
+    ...body,
+    'Le compte administratif est adopté à l’unanimité.',
+  ].join('\n');
+
+/** The head of a six-column accounts table (three groups of dépenses / recettes). */
+const HEAD = ['LIBELLE', 'FONCTIONNEMENT', 'INVESTISSEMENT', 'ENSEMBLE', 'DEPENSE OU DEFICIT', 'RECETTES OU EXCEDENT', 'DEPENSE OU DEFICIT', 'RECETTES OU EXCEDENT', 'DEPENSE OU DEFICIT', 'RECETTES', 'OU EXCEDENT'];
+
+/** Rows as the PDF gives them when it keeps empty cells: blank lines between cells, no-break spaces for empty ones. */
+const spaced = (lines: string[]) => lines.flatMap((l) => [l, '']);
+
+describe('accounts tables, one cell per line', () => {
+  const keptEmpty = (investmentTotal: string) =>
+    extract(
+      spaced([
+        'LIBELLE', 'FONCTIONNEMENT', NB, NB, 'INVESTISSEMENT', NB, NB, 'ENSEMBLE', NB, NB,
+        ...HEAD.slice(4, 6), NB, ...HEAD.slice(6, 8), NB, ...HEAD.slice(8),
+        'Résultats reportés', NB, '184 302.17 €', NB, '41 208.33 €', '- €', NB, '41 208.33 €', '184 302.17 €',
+        "Opérations de l'exercice", '398 615.40 €', '452 930.85 €', NB, '156 420.90 €', '120 774.16 €', NB, '555 036.30 €', '573 705.01 €',
+        'Totaux', '398 615.40 €', '637 233.02 €', NB, investmentTotal, '120 774.16 €', NB, '596 244.63 €', '758 007.18 €', NB,
+        'Résultats de clôture', NB, '238 617.62 €', NB, '76 855.07 €', NB, NB, NB, '161 762.55 €',
+      ]),
+    );
+
+  it('a « Totaux » cell that is not the sum of the rows above it (empty cells kept, spacer columns)', () => {
+    const { findings } = analyseText(keptEmpty('196 629.23 €'));
+    expect(codes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    expect(findings.find((f) => f.code === 'AMOUNT_SUM_MISMATCH')!.message.replace(/\s/g, ' ')).toContain('197 629,23 €');
+  });
+
+  it('the same table with its totals right, and a closing row stating the balance in its last group, reports nothing', () => {
+    expect(codes(analyseText(keptEmpty('197 629.23 €')).findings)).toEqual([]);
+  });
+
+  const packed = (ensembleReceipts: string) =>
+    extract([
+      ...HEAD,
+      'Résultats reportés', '184 230.55 €', '36 412.08 €', '- €', '36 412.08 €', '184 230.55 €',
+      "Opérations de l'exercice", '412 608.27 €', '498 115.90 €', '152 390.40 €', '171 845.12 €', '564 998.67 €', '669 961.02 €',
+      'Totaux', '412 608.27 €', '682 346.45 €', '188 802.48 €', '171 845.12 €', '601 410.75 €', ensembleReceipts,
+      'Résultats de clôture', '269 738.18 €', '16 957.36 €', '252 780.82 €',
+    ]);
+
+  it('an « ENSEMBLE » cell that is not fonctionnement + investissement (empty cells dropped: short rows are not placed)', () => {
+    const { findings } = analyseText(packed('855 191.57 €'));
+    expect(codes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    expect(findings.find((f) => f.code === 'AMOUNT_SUM_MISMATCH')!.message.replace(/\s/g, ' ')).toContain('854 191,57 €');
+  });
+
+  it('the packed table right reports nothing', () => {
+    expect(codes(analyseText(packed('854 191.57 €')).findings)).toEqual([]);
+  });
+
+  const oneColumnEach = (receipts: string) =>
+    extract(['LIBELLE', 'FONCTIONNEMENT', 'INVESTISSEMENT', 'ENSEMBLE', 'Dépenses', '388 214.52 €', '142 880.10 €', '531 094.62 €', 'Recettes', '451 906.37 €', '97 455.60 €', receipts, 'Résultat', '63 691.85 €', '45 424.50 €', '18 267.35 €']);
+
+  it('one column per group: « Recettes » whose ensemble is wrong', () => {
+    expect(codes(analyseText(oneColumnEach('594 361.97 €')).findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+  });
+
+  it('one column per group right, with a result row (an excédent and a déficit) stating the balance', () => {
+    expect(codes(analyseText(oneColumnEach('549 361.97 €')).findings)).toEqual([]);
+  });
+
+  it('a « Totaux » row cut by the excerpt is judged as far as it goes', () => {
+    const text = extract([]).replace('Le compte administratif est adopté à l’unanimité.', '') +
+      spaced([
+        'LIBELLE', 'FONCTIONNEMENT', NB, NB, 'INVESTISSEMENT', NB, NB, 'ENSEMBLE', NB, NB,
+        'Résultats reportés', NB, '184 302.17 €', NB, '41 208.33 €', '- €', NB, '41 208.33 €', '184 302.17 €',
+        "Opérations de l'exercice", '398 615.40 €', '452 930.85 €', NB, '156 420.90 €', '120 774.16 €', NB, '555 036.30 €', '573 705.01 €',
+        'Totaux', '398 615.40 €', '637 233.02 €', NB, '196 629.23 €', '120 774.16 €', NB, '5',
+      ]).join('\n');
+    expect(codes(analyseText(text).findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+  });
+});
+
+describe('a breakdown told in one sentence', () => {
+  const affectation = (reported: string) =>
+    extract([
+      `Le Conseil Municipal décide d’affecter l’excédent de fonctionnement de 201 655.80 € comme suit : 14 243.45 € au compte 1068 pour la couverture du besoin de financement de la section d’investissement et ${reported} en excédent de fonctionnement reporté au compte 002, soit un total affecté de 201 655.80 €.`,
+    ]);
+
+  it('the parts after the announced sum, against « soit un total affecté de » the same sum', () => {
+    const { findings } = analyseText(affectation('178 412.35 €'));
+    expect(codes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    expect(findings.find((f) => f.code === 'AMOUNT_SUM_MISMATCH')!.message.replace(/\s/g, ' ')).toContain('192 655,80 €');
+  });
+
+  it('right, it reports nothing', () => {
+    expect(codes(analyseText(affectation('187 412.35 €')).findings)).toEqual([]);
+  });
+});
