@@ -17,7 +17,7 @@ import { parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
 import { bureauOfficers, findPresident, findSecretary, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
-import { findHeads, segmentBody, titleBeforeVote, titleLineAbove, type Segment } from './segment.ts';
+import { findHeads, segmentBody, titleBeforeVote, titleLineAbove, readsAsTitle, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
 import { findDates } from './dates.ts';
 import { collapseSpaces, SourceText } from './source.ts';
@@ -824,7 +824,7 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
     const caps = letters.replace(/[^\p{Lu}]/gu, '').length;
     // (or a line of its own, a blank line after it, that reads as a title: "Programme pluriannuel d'intervention – acquisitions
     // de la tranche 2024" / "" / "Le directeur général présente …")
-    const alone = next !== null && /^[^\S\n]*(?:\n|$)/.test(src.raw.slice(bodyStart + next[0].length)) && line.length <= 160 && /^\p{Lu}/u.test(line) && !/[.;,]$/.test(line) && !/^(?:Le|La|Les|L['’]|Il|Elle|Vu|Considérant|Monsieur|Madame|M\.|Mme|Après|Sur|Pour|Contre|Votants?|Présents?|Absents?|Rapporteur)\b/u.test(line);
+    const alone = next !== null && /^[^\S\n]*(?:\n|$)/.test(src.raw.slice(bodyStart + next[0].length)) && line.length <= 160 && /^\p{Lu}/u.test(line) && !/[.;,]$/.test(line) && readsAsTitle(line);
     if (next && letters.length >= 4 && (caps / letters.length > 0.7 || (/:$/.test(line) && !/[.;]/.test(line.slice(0, -1))) || alone)) {
       titles = [line.replace(/\s*:$/, '')];
       bodyStart = Math.min(seg.end, bodyStart + next[0].length);

@@ -490,10 +490,10 @@ export function segmentBody(src: SourceText, from: number, to: number): Segment[
 }
 
 /** The first words of a line that is a sentence or a label, not a title. */
-const NOT_TITLE_START = /^(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|mesdames|messieurs|m|mme|mm|mlle|apres|vu|considerant|sur|par|pour|contre|abstentions?|votants?|exprimes|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|candidats?|premier|second|deuxieme|resultat|nombre\s+de\s+(?:bulletins|votants|suffrages)|suffrages|bulletins|majorite|ont|a|ayant|fait|pour\s+extrait|certifie|signe|en\s+exercice)\b/;
+const NOT_TITLE_START = /^(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|mesdames|messieurs|m|mme|mm|mlle|apres|vu|considerant|sur|par|pour|contre|abstentions?|votants?|exprimes|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|rapporteurs?|candidats?|premier|second|deuxieme|resultat|nombre\s+de\s+(?:bulletins|votants|suffrages)|suffrages|bulletins|majorite|ont|a|ayant|fait|pour\s+extrait|certifie|signe|en\s+exercice)\b/;
 
 /** A line opening as a title, not as a sentence or a label (NOT_TITLE_START), and naming no part of the page (NOT_ITEM). */
-function readsAsTitle(line: string): boolean {
+export function readsAsTitle(line: string): boolean {
   return !NOT_TITLE_START.test(foldText(line).replace(/’/g, "'")) && !NOT_ITEM.test(foldTitle(line));
 }
 
