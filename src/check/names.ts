@@ -4,6 +4,7 @@
  * but "Alain GAUCHER" is not "Yves GAUCHER".
  */
 import type { NameRef } from '../domain/index.ts';
+import { OCR_SUSPECT, ocrLetters } from '../parse/ocr-letters.ts';
 import { foldText, isSpace } from '../parse/source.ts';
 
 /** Small caches: lookups in maps of tens of thousands of strings cost more than recomputing the few misses. */
@@ -32,7 +33,7 @@ const isCut = (c: number) => c === 46 || c === 44 || isSpace(c);
  * parts dropped; in one pass.
  */
 function computeTokens(name: string): string[] {
-  const f = foldText(name);
+  const f = foldText(OCR_SUSPECT.test(name) ? ocrLetters(name) : name);
   const out: string[] = [];
   let token = '';
   for (let i = 0; i < f.length; ) {

@@ -23,7 +23,7 @@ import { findDates } from './dates.ts';
 import { collapseSpaces, SourceText } from './source.ts';
 import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbers.ts';
 import { findVote } from './votes.ts';
-import { unmarginText, unrightColumnText, unstampText } from './margin-column.ts';
+import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
 
 export interface ParseOptions {
@@ -437,7 +437,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(tableCounts(spellLigatures(cutAtReadMore(text))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(tableCounts(spellLigatures(cutAtReadMore(text)))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

@@ -125,6 +125,46 @@ export function unrightColumnText(text: string): string {
   return lines.map((l) => (startOf(l) < 0 ? l : l.slice(0, startOf(l)).trimEnd())).join('\n');
 }
 
+/**
+ * A box of the page beside the attendance, read across it line by line (« Présents : Jeanne X, Luc Y,      INFOS
+ * MAIRIE » / « Martine Z, Pierre W, Hélène      Secrétariat ouvert le lundi » / … / « TOURNAYRE, Marc V,      Tél. 04
+ * 75 … »): its pieces are removed from the lines (lines keep their number: spans stay valid), so that the lists read
+ * on without them.
+ *
+ * Contract: returns the text unchanged unless such a box is clear: four lines or more next to each other, each a text of
+ * ten characters or more, a gap of six spaces or more, then a piece starting at one column C (30 or further, within a
+ * column); two of the texts at least hold a list (a comma); most pieces name no one (no word in capitals, no civility)
+ * and none is a figure alone (a count's value in a table is no box).
+ */
+const SIDE_LINE = /^(\S.{9,}?\S) {6,}(?=\S)(.*\S)[ \t]*$/;
+
+export function unsideBoxText(text: string): string {
+  if (!/ {6}/.test(text)) return text;
+  const lines = text.split('\n');
+  const names = (piece: string) => /\p{Lu}{2}|(?:^|\s)(?:M\.|Mme|MM\.|Monsieur|Madame)\s/u.test(piece);
+  const cut: Array<{ line: number; col: number; piece: string; left: string }> = [];
+  let changed = false;
+  const flush = () => {
+    if (cut.length >= 4 && cut.filter((c) => c.left.includes(',')).length >= 2 && cut.filter((c) => !names(c.piece)).length * 2 > cut.length && !cut.some((c) => /^[\d\s.,:()%€-]+$/.test(c.piece))) {
+      for (const c of cut) lines[c.line] = lines[c.line]!.slice(0, c.col).trimEnd();
+      changed = true;
+    }
+    cut.length = 0;
+  };
+  for (let i = 0; i < Math.min(lines.length, 160); i++) {
+    const m = SIDE_LINE.exec(lines[i]!);
+    const col = m ? lines[i]!.indexOf(m[2]!, m[1]!.length) : -1;
+    if (m && col >= 30 && (cut.length === 0 || Math.abs(col - cut[0]!.col) <= 1)) {
+      cut.push({ line: i, col, piece: m[2]!, left: m[1]! });
+      continue;
+    }
+    flush();
+    if (m && col >= 30) cut.push({ line: i, col, piece: m[2]!, left: m[1]! });
+  }
+  flush();
+  return changed ? lines.join('\n') : text;
+}
+
 /** Words of a reception stamp (OCR spellings too: "S0US-PREFECTUR", "REÇU", "ARRIVÉ LE", "2 1 JUIN 2011", "l O FEV. 2016"). */
 // (and the ACTES stamp of a transmitted act: "Envoyé en préfecture le 16/04/2024", "Publié le", "ID : 033-213304121-…")
 const STAMP_WORD = /pr[eé]fectur|s[o0]us-pr|arriv[eé](?:e?[ \t]+le\b|e\b)|re[cç]u\b|courrier|enregistr|publi[eé][ \t]+le\b|^ID[ \t]*:[ \t]*[0-9O]{3}-/i;

@@ -5,6 +5,7 @@
  * document lists present. The form read stays in `repaired_from`.
  */
 import type { Attendance, NameRef } from '../domain/index.ts';
+import { ocrLetters } from './ocr-letters.ts';
 import { repairName } from '../ocr/name-repair.ts';
 
 function repair(ref: NameRef, reference: readonly string[], exact?: ReadonlySet<string>): NameRef {
@@ -12,6 +13,9 @@ function repair(ref: NameRef, reference: readonly string[], exact?: ReadonlySet<
   if (exact?.has(ref.name)) return ref; // written exactly as a known form: nothing to repair
   const r = repairName(ref.name, reference);
   if (!r || r.repaired === ref.name) return ref;
+  // (never toward a form the OCR damaged: "Muriel PELLEGRIN" holding a proxy stays so beside "Muriel PELLEGRlN" listed
+  // present; the checker matches the two)
+  if (ocrLetters(r.repaired) !== r.repaired && ocrLetters(ref.name) === ref.name) return ref;
   return { ...ref, repaired_from: ref.name, name: r.repaired };
 }
 

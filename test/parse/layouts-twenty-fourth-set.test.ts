@@ -1,0 +1,92 @@
+/**
+ * Layouts the hundred-and-forty-third invented corpus and the sets after it found missing. Every case is written anew
+ * here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { ocrLetters } from '../../src/parse/ocr-letters.ts';
+import { analyseText, errorCodes as codes, proxyPairs as pairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('names damaged by OCR', () => {
+  it('the letters OCR confuses inside names, for matching only', () => {
+    expect(ocrLetters('Muriel PELLEGRlN')).toBe('Muriel PELLEGRIN');
+    expect(ocrLetters('LE B1HAN Solenn')).toBe('LE BIHAN Solenn');
+    expect(ocrLetters('Céline T0USSAINT')).toBe('Céline TOUSSAINT');
+    expect(ocrLetters('Lucien MARTINl')).toBe('Lucien MARTINI');
+    expect(ocrLetters('Jean-CIaude MERLE')).toBe('Jean-Claude MERLE');
+    // (names written right are left alone)
+    expect(ocrLetters('Michel LELIÈVRE')).toBe('Michel LELIÈVRE');
+    expect(ocrLetters('Isabelle ILLIG')).toBe('Isabelle ILLIG');
+  });
+
+  const base = (holder: string, president: string) =>
+    text([
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+      `L'an deux mille dix-neuf, le vingt-huit janvier, le Conseil Municipal s'est réuni sous la présidence de Monsieur ${president}, Maire.`,
+      'Nombre de conseillers en exercice : 11',
+      'Présents : M. GUILLOIS Bernard, Mme ROUSSEAU Chantal, M. BEUCHER Stéphane, Mme LEPAGE Martine, M. DESPRES Alain,',
+      'M. HUCHEDE Loïc, Mme BLANCHARD Odile, Mme PELLEGRlN Muriel, M. BRILLET Jérôme.',
+      `Absente représentée : Mme DUVAL Patricia, pouvoir à Mme ${holder}.`,
+      'Absent : M. TRIDON Kévin.',
+      'Mme LEPAGE Martine a été élue secrétaire.',
+      '',
+      'Objet : Vente du lot n° 3 du lotissement des Vignes',
+      'Le conseil municipal, à l’unanimité, décide de vendre le lot n° 3 au prix de 18 500 €.',
+    ]);
+
+  it('a holder written right beside the same member damaged in the present list: one member, no finding', () => {
+    const { summary, findings } = analyseText(base('PELLEGRIN Muriel', 'GUILLOIS Bernard'));
+    expect(pairs(summary.proxies_list)).toEqual(['DUVAL Patricia > PELLEGRIN Muriel']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a president damaged in the presidency line is the member of the list (not one more member)', () => {
+    const { summary, findings } = analyseText(base('PELLEGRlN Muriel', 'GUlLLOIS Bernard'));
+    expect(summary.president).toBe('GUlLLOIS Bernard');
+    expect(findings.map((f) => f.code)).not.toContain('PRESIDENT_NOT_PRESENT');
+    expect(codes(findings)).toEqual([]);
+  });
+});
+
+describe('a box of the page read across the attendance', () => {
+  it('the box pieces after a wide gap at one column are not names of the lists', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE SAINT-ALBAN-DES-COMBES',
+        'Compte-rendu de la réunion du Conseil Municipal du 7 octobre 2019',
+        '',
+        'Présents : Jeanne ARNOUX, Luc BESSON,                   INFOS MAIRIE',
+        'Martine CROUZET, Pierre DELMAS, Hélène                   Secrétariat ouvert le lundi',
+        'FAYOLLE, Sébastien GRANJON, Yvette MOUNIER,              et le jeudi de 9 h à 12 h',
+        'Christian RIVAL                                          Agent recenseur 2020 :',
+        'Absents excusés : Gérard SAUVAGE, Annie                  Mme Paule VIALLET',
+        'TOURON, Marc VERDIER,                                    Tél. 04 75 00 00 00',
+        'Procurations : Gérard SAUVAGE à Luc BESSON',
+        'Secrétaire de séance : Martine CROUZET',
+        '',
+        'Le compte-rendu de la réunion du 2 septembre 2019 est approuvé à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jeanne ARNOUX', 'Luc BESSON', 'Martine CROUZET', 'Pierre DELMAS', 'Hélène FAYOLLE', 'Sébastien GRANJON', 'Yvette MOUNIER', 'Christian RIVAL']);
+    expect(summary.absent_names).toEqual(['Gérard SAUVAGE', 'Annie TOURON', 'Marc VERDIER']);
+  });
+
+  it('a second column of names at one column is kept', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE SAINT-ALBAN-DES-COMBES',
+        'Compte-rendu de la réunion du Conseil Municipal du 7 octobre 2019',
+        '',
+        'Présents :',
+        'Mme Jeanne ARNOUX, Maire,                  M. Luc BESSON, 1er adjoint,',
+        'Mme Martine CROUZET, 2e adjointe,          M. Pierre DELMAS, 3e adjoint,',
+        'Mme Hélène FAYOLLE, conseillère,           M. Sébastien GRANJON, conseiller,',
+        'Mme Yvette MOUNIER, conseillère,           M. Christian RIVAL, conseiller.',
+        '',
+        'Le compte-rendu de la réunion du 2 septembre 2019 est approuvé à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toHaveLength(8);
+  });
+});
