@@ -31,7 +31,7 @@ const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.|rapports(?=\s+(?:
 const EXCLUDE =
   /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivantes?|suivants|suivant(?!\s+(?:l'|le\s|la\s|les\s))|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|renouvellement|scrutins?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mis\s+en\s+ligne|mise?\s+a\s+jour|modifiee?\s+le|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
-const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?)\b/g;
+const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?|a\s+siege|ont\s+siege|siegeant|s'est\s+assemblee?|se\s+sont\s+assembles)\b/g;
 /** A convocation word, then the participle of its sending and to whom: the date that follows dates the convocation. */
 // (an apposition may come between: "la convocation, accompagnée de l'ordre du jour, a été adressée à chaque membre par courrier du …";
 // or what it convenes: "L'avis de convocation de la présente séance extraordinaire a été signifié à chacun des membres du conseil le …")

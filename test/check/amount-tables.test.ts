@@ -109,3 +109,60 @@ describe('a breakdown told in one sentence', () => {
     expect(codes(analyseText(affectation('187 412.35 €')).findings)).toEqual([]);
   });
 });
+
+describe('a budget change, one cell per line, its rows in either column', () => {
+  const dm = (investmentTotal: string) =>
+    extract([
+      'SECTION', 'ARTICLE', 'LIBELLE', 'DEPENSES', 'RECETTES',
+      'Fonctionnement', '022', 'Dépenses imprévues', '- 6 000.00 €',
+      'Fonctionnement', '023', "Virement à la section d'investissement", '6 000.00 €',
+      'TOTAL FONCTIONNEMENT', '0.00 €', '0.00 €',
+      'Investissement', '021', 'Virement de la section de fonctionnement', '6 000.00 €',
+      'Investissement', '1341', 'DETR', '3 500.00 €',
+      'Investissement', '2158', 'Autres installations, matériel et outillage', '7 400.00 €',
+      'Investissement', '2183', 'Matériel de bureau et informatique', '2 100.00 €',
+      'TOTAL INVESTISSEMENT', investmentTotal, investmentTotal,
+    ]);
+
+  it('the section’s rows (both columns) do not make its two totals', () => {
+    const { findings } = analyseText(dm('10 000.00 €'));
+    expect(codes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    expect(findings.find((f) => f.code === 'AMOUNT_SUM_MISMATCH')!.message).toContain('TOTAL INVESTISSEMENT');
+  });
+
+  it('right (a negative row in the other section cancelling its transfer), it reports nothing', () => {
+    expect(codes(analyseText(dm('9 500.00 €')).findings)).toEqual([]);
+  });
+});
+
+describe('totals told in a sentence or a flattened list', () => {
+  const closing = (stated: string) =>
+    extract([
+      'Reprise des résultats de clôture 2004 :',
+      `En Investissement : résultat 2004 de - 64 210.40€, auquel s'ajoute l'excédent 2005 de 18 405.15, d'où un résultat de clôture 2005 : déficit d'investissement de ${stated}€`,
+      "En Fonctionnement : résultat 2004 de 122 310.76€, auquel s'ajoute l'excédent 2005 de 98 256.18, d'où un résultat de clôture 2005 : excédent de fonctionnement de 220 566.94€",
+    ]);
+
+  it('a closing result that is not the carried result plus the year’s', () => {
+    const { findings } = analyseText(closing('55 805.25'));
+    expect(codes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    expect(findings.find((f) => f.code === 'AMOUNT_SUM_MISMATCH')!.message.replace(/\s/g, ' ')).toContain('-45 805,25 €');
+  });
+
+  it('right (a deficit carried, a surplus of the year), it reports nothing', () => {
+    expect(codes(analyseText(closing('45 805.25')).findings)).toEqual([]);
+  });
+
+  const flattened = (total: string) =>
+    extract([
+      `1) Subventions 2019 Mme X présente les propositions de la commission réunie le 18 mars : Amicale laïque : 3 200 € Comité des fêtes : 2 500 € Tennis club : 1 350 € Club de l’amitié : 1 100 € TOTAL : ${total} Les crédits sont inscrits à l’article 6574. Adopté à l’unanimité. 2) Taux Le produit attendu s’élève à 1 084 620 €.`,
+    ]);
+
+  it('a « TOTAL : » closing « label : amount » pieces inside a flattened page', () => {
+    expect(codes(analyseText(flattened('8 350 €')).findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+  });
+
+  it('right, it reports nothing', () => {
+    expect(codes(analyseText(flattened('8 150 €')).findings)).toEqual([]);
+  });
+});

@@ -90,3 +90,24 @@ describe('a box of the page read across the attendance', () => {
     expect(summary.present_names).toHaveLength(8);
   });
 });
+
+describe('dates', () => {
+  it('« dûment convoqué, a siégé … le 14 mars 2024 » dates the session, « Date de convocation : » the convocation', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Commune de Héricourt-le-Bas',
+        'Conseil municipal du 14 MARS 2024',
+        'Le Conseil Municipal d’Héricourt-le-Bas, dûment convoqué, a siégé en séance ordinaire le 14 mars 2024 sous la présidence de Madame LAMBIN Chantal, Maire.',
+        'Date de convocation : 7 mars 2024',
+        'Nombre de conseillers en exercice : 11',
+        'Présents : Chantal LAMBIN, Gérard POTIER, Isabelle DECRON, Sébastien HOUDIN, Valérie MORY, Didier LEROUGE, Sandrine BOUTIN, Jean CAUET, Pierre DUBOIS, Anne MARTEL, Luc VASSEUR',
+        '',
+        'Objet : Compte administratif 2023',
+        'Le conseil municipal approuve à l’unanimité le compte administratif 2023.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2024-03-14');
+    expect(summary.convocation_date).toBe('2024-03-07');
+    expect(codes(findings)).toEqual([]);
+  });
+});

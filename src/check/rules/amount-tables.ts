@@ -48,7 +48,7 @@ export const amountsTable: Rule = {
   check(ctx, report) {
     const all: Amount[] = [...ctx.parsed.preamble_amounts, ...ctx.parsed.deliberations.flatMap((d) => d.amounts)];
     // (the groups' names head every such table: most documents have none)
-    if (all.length < 4 || !/fonctionnement/i.test(ctx.text)) return;
+    if (all.length < 4 || !/fonctionnement|investissement/i.test(ctx.text)) return;
     const byLine = new Map<number, Amount[]>();
     for (const a of all) {
       const list = byLine.get(a.span.start) ?? [];
@@ -72,6 +72,11 @@ export const amountsTable: Rule = {
     const blank = (l: number) => raw(l).trim() === '' && !EMPTY_CELL.test(raw(l));
 
     for (let l = 1; l <= lines.length; l++) {
+      if (/^d[ée]penses?$/i.test(raw(l).trim())) {
+        const end = changeTable(l);
+        if (end > l) l = end;
+        continue;
+      }
       if (!GROUP.test(raw(l).trim())) continue;
       // the head: two groups at least, then the summing group, one per line (empty cells between them)
       let groups = 1;
@@ -195,6 +200,67 @@ export const amountsTable: Rule = {
         });
         return;
       }
+    }
+
+    /**
+     * A budget change's table, one cell per line: the head « DEPENSES » / « RECETTES », rows of a section, an account,
+     * a label and one amount (in either column: which one, the flattened text no longer says), closed by « TOTAL
+     * INVESTISSEMENT » and its two totals. The rows of that section, both columns together, make the two totals together.
+     * Returns the table's last line.
+     */
+    function changeTable(head: number): number {
+      let l = head + 1;
+      while (l <= lines.length && l < head + 4 && !/^recettes?$/i.test(raw(l).trim())) l++;
+      if (!/^recettes?$/i.test(raw(l).trim())) return head;
+      let section: string | null = null;
+      let rows: Array<{ section: string | null; cents: number; line: number }> = [];
+      for (l++; l <= lines.length; l++) {
+        const t = raw(l).trim();
+        if (!t) continue;
+        const c = cell(l);
+        if (c !== undefined) {
+          if (c !== null) rows.push({ section, cents: c, line: l });
+          continue;
+        }
+        const total = /^total\b[\s:]*(?:(?:de\s+la\s+)?section\s+(?:de\s+|d['’]\s?))?(fonctionnement|investissement)?\b(?:\s+(?:g[ée]n[ée]ral))?\s*:?$/i.exec(t);
+        if (total) {
+          const sums: number[] = [];
+          let k = l + 1;
+          for (; k <= lines.length && sums.length < 3; k++) {
+            if (blank(k)) continue;
+            const c2 = cell(k);
+            if (c2 === undefined) break;
+            if (c2 !== null) sums.push(c2);
+          }
+          const which = total[1]?.toLowerCase() ?? null;
+          const parts = rows.filter((r) => which === null || r.section === null || r.section === which);
+          if (sums.length === 2 && parts.length >= 2) {
+            const sum = parts.reduce((a, r) => a + r.cents, 0);
+            const stated = sums[0]! + sums[1]!;
+            if (Math.abs(sum - stated) > 1) {
+              report({
+                code: 'AMOUNT_SUM_MISMATCH',
+                severity: 'error',
+                message: `« ${t} » : les totaux ${eur(sums[0]!)} et ${eur(sums[1]!)} (${eur(stated)}) ne correspondent pas aux ${parts.length} lignes de la section (${eur(sum)}).`,
+                evidence: ctx.evidence({ start: l, end: k - 1 }),
+                expected: eur(sum),
+                actual: eur(stated),
+              });
+            }
+          }
+          rows = which === null ? [] : rows.filter((r) => r.section !== which);
+          l = k - 1;
+          continue;
+        }
+        const sec = /^(?:section\s+(?:de\s+|d['’]\s?))?(fonctionnement|investissement)$/i.exec(t);
+        if (sec) {
+          section = sec[1]!.toLowerCase();
+          continue;
+        }
+        // (the row's other cells: an account number, a label; a sentence ends the table)
+        if (t.length > 80 || /[.;]$/.test(t)) break;
+      }
+      return l;
     }
 
     /** A results row's last group stating the balance: its receipts minus its expenses, as the sections' are. */

@@ -32,11 +32,18 @@ const GLOBAL_RESULT = /\b(?:exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+global\b/i;
 const SECTION_RESULT = /\b(exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+(?:de\s+la\s+section\s+)?(?:de\s+|d['’]\s?)(fonctionnement|investissement)\b/i;
 
 /** A number in euros as written in a sentence: "387 412.56 €", "1 245 800,00 €". */
-const EUROS = String.raw`(\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?)\s*(?:€|euros?\b)`;
+const NUMBER = String.raw`(\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?)`;
+const EUROS = String.raw`${NUMBER}\s*(?:€|euros?\b)`;
 /** The year's result, the result carried over, the closing result, in one sentence (see the check). */
 const CLOSING = new RegExp(
   String.raw`\b(exc[ée]dent|d[ée]ficit)\s+(?:de\s+l['’]\s?exercice|de\s+l['’]\s?ann[ée]e)(?:\s+\d{4})?\s*(?:de|:)?\s*${EUROS}[^.]{0,40}?\b((?:le\s+|l['’]\s?)?(?:r[ée]sultat|exc[ée]dent|d[ée]ficit))\s+report[ée]\s*(?:de|:)?\s*${EUROS}[^.]{0,60}?\b(exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+de\s+cl[ôo]ture\s*(?:à|a|de|:)?\s*${EUROS}`,
   'i',
+);
+
+/** The carried result, "auquel s'ajoute" the year's result, "d'où" the closing one (see the check). */
+const CARRIED_THEN_CLOSING = new RegExp(
+  String.raw`\br[ée]sultat\b[^.;€]{0,40}?(?:de|:)\s*([-–]\s*)?${NUMBER}\s*(?:€|euros?)?[^.;\d]{0,20}?\bauquel\s+(?:s['’]\s?ajoute|(?:on\s+)?ajoute)\s+(?:l['’]\s?|le\s+|un\s+)?(exc[ée]dent|d[ée]ficit|r[ée]sultat)[^.;\d]{0,30}?(?:\d{4}\s+)?(?:de|:)\s*${NUMBER}\s*(?:€|euros?)?[^.;\d]{0,20}?\b(?:d['’]\s?o[ùu]|soit)(?=\s)[^.;\d]{0,40}?cl[ôo]ture[^.;\d]{0,15}?(?:\d{4}\s*)?:?\s*(exc[ée]dent|d[ée]ficit|r[ée]sultat)[^.;\d]{0,40}?(?:de|:)\s*([-–]\s*)?${NUMBER}`,
+  'gi',
 );
 
 /** A part's label: three letters, an acronym written with dots too ("D.E.T.R. (35 %)"). */
@@ -58,6 +65,9 @@ export const amountsSum: Rule = {
       byLine.set(l, list);
     }
     const lineText = (l: number) => ctx.lineText(l);
+    // (the whole line, where a sentence may run past the 300 characters `lineText` quotes; split once, when first needed)
+    let rawLines: string[] | null = null;
+    const rawLine = (l: number) => (rawLines ??= ctx.text.replace(/\r\n?/g, '\n').split('\n'))[l - 1] ?? '';
     for (const [line, amounts] of byLine) {
       if (amounts.length !== 1 || !TOTAL.test(lineText(line))) continue;
       // a total per column ("Total    + 24 000,00 €    + 24 000,00 €": dépenses, recettes), the same amount twice: the
@@ -77,11 +87,9 @@ export const amountsSum: Rule = {
     // parts and their total in one sentence: "pour le lot 1 : 42.318,50 € H.T. et pour le lot n°2 : 57.905,20 € H.T., soit un
     // montant total de 101.223,70 € H.T." (the parts, two at least, from the sentence's start; none in « dont »)
     // (each amount where it is written, as often as it is: the sum broken down is often repeated as the total)
-    let rawText: string[] | null = null;
     for (const [line, amounts] of byLine) {
       if (amounts.length < 2) continue;
-      rawText ??= ctx.text.replace(/\r\n?/g, '\n').split('\n');
-      const t = rawText[line - 1] ?? '';
+      const t = rawLine(line);
       const written: Array<{ at: number; amount: Amount }> = [];
       for (const a of amounts) {
         for (let i = t.indexOf(a.text); i >= 0; i = t.indexOf(a.text, i + a.text.length)) written.push({ at: i, amount: a });
@@ -208,6 +216,30 @@ export const amountsSum: Rule = {
         actual: eur(z),
       });
     }
+    // the closing result told from the result carried over: "résultat 2004 de - 84 312.40€, auquel s'ajoute l'excédent
+    // 2005 de 21 608.15, d'où un résultat de clôture 2005 : déficit d'investissement de 72 704.25€" (the carried result
+    // signed as written, the year's by its word, the closing one by its word)
+    for (const line of byLine.keys()) {
+      const text = rawLine(line);
+      if (!/cl[ôo]ture/i.test(text) || !/ajout/i.test(text)) continue;
+      for (const m of text.matchAll(CARRIED_THEN_CLOSING)) {
+        const num = (n: string) => parseNumber(n.replace(/[.,](\d{1,2})$/, ''), /[.,](\d{1,2})$/.exec(n)?.[1]);
+        const [a, b, c] = [num(m[2]!), num(m[4]!), num(m[7]!)];
+        if (a === null || b === null || c === null) continue;
+        const carried = (m[1] || /d[ée]ficit/i.test(m[0].slice(0, 30)) ? -1 : 1) * a;
+        const year = (/d[ée]ficit/i.test(m[3]!) ? -1 : 1) * b;
+        const closing = (/d[ée]ficit/i.test(m[5]!) || m[6] ? -1 : 1) * c;
+        if (Math.abs(carried + year - closing) < 100) continue;
+        report({
+          code: 'AMOUNT_SUM_MISMATCH',
+          severity: 'error',
+          message: `Le résultat de clôture ${eur(closing)} ne correspond pas au résultat reporté (${eur(carried)}) et au résultat de l'exercice (${eur(year)}) : ${eur(carried + year)}.`,
+          evidence: ctx.evidence({ start: line, end: line }),
+          expected: eur(carried + year),
+          actual: eur(closing),
+        });
+      }
+    }
     // an amount and its breakdown in brackets on the same line, every part labelled: "Montant : 28.640 €,
     // (Participation des familles : 16.320,00 € – Prise en charge de la Commune : 12.420,00 €)"
     for (const [line, amounts] of byLine) {
@@ -244,11 +276,9 @@ export const amountsSum: Rule = {
     // parts listed in one line, "label : amount ;" each, closed by their total: "Comité des fêtes : 9 500 € ; Tennis club :
     // 4 200 € ; … ; soit un total de 43 400 €."
     // (the whole line: the quotes for evidence are cut at 300 characters)
-    let rawLines: string[] | null = null;
     for (const [line, amounts] of byLine) {
       if (amounts.length < 4) continue;
-      rawLines ??= ctx.text.replace(/\r\n?/g, '\n').split('\n');
-      const text = rawLines[line - 1] ?? '';
+      const text = rawLine(line);
       const ordered = [...amounts].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
       const total = ordered[ordered.length - 1]!;
       const at = text.lastIndexOf(total.text);
@@ -265,6 +295,34 @@ export const amountsSum: Rule = {
       if (!labelled || /\bdont\b/i.test(text.slice(0, at))) continue;
       const sum = parts.reduce((sm, a) => sm + a.cents, 0);
       if (Math.abs(sum - total.cents) > 1) mismatch(parts, total, line);
+    }
+    // the same list inside a longer line (a page flattened to one line): "… : Amicale laïque : 3 200 € Comité des fêtes :
+    // 2 500 € … Sou des écoles : 2 150 € TOTAL : 14 650 €": the parts are the "label : amount" pieces right before the
+    // "TOTAL :", three at least, each label a few words without a figure or a sentence's end
+    for (const [line, amounts] of byLine) {
+      if (amounts.length < 4) continue;
+      const text = rawLine(line);
+      if (!/total\s*:/i.test(text)) continue;
+      const written: Array<{ at: number; amount: Amount }> = [];
+      for (const a of amounts) {
+        for (let i = text.indexOf(a.text); i >= 0; i = text.indexOf(a.text, i + a.text.length)) written.push({ at: i, amount: a });
+      }
+      written.sort((x, y) => x.at - y.at);
+      for (let k = 3; k < written.length; k++) {
+        const end = (j: number) => written[j]!.at + written[j]!.amount.text.length;
+        if (!/^\s*(?:€|euros?)?\s*[.;,]?\s*(?:total|TOTAL|Total)(?:\s+g[ée]n[ée]ral)?\s*:\s*$/.test(text.slice(end(k - 1), written[k]!.at))) continue;
+        const parts: Amount[] = [];
+        for (let j = k - 1; j >= 0; j--) {
+          const gap = text.slice(j > 0 ? end(j - 1) : 0, written[j]!.at);
+          // (a label: words and a colon, no figure, no sentence's end, no share)
+          const label = /(?:^|[\s,;])([\p{L}«»"'’()][^\d.:;!?€%]{1,60}?)\s*:\s*$/u.exec(gap);
+          if (!label || /\bdont\b/i.test(label[1]!)) break;
+          parts.unshift(written[j]!.amount);
+          // (the gap is the label alone: the list goes on before it)
+          if (!/^\s*(?:€|euros?)?\s*[,;]?\s*$/.test(gap.slice(0, label.index))) break;
+        }
+        if (parts.length >= 3) mismatch(parts, written[k]!.amount, line);
+      }
     }
     // tables extracted cell by cell
     for (const line of byLine.keys()) {
