@@ -111,8 +111,8 @@ const PATTERNS: Pattern[] = [
   // "… deux procurations de vote ont été établies :"
   P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+(?:a|ont)\s+ete\s+(?:etablie?s?|remise?s?|accordee?s?|deposee?s?)${COLON}`, ['pouvoir', 'procuration']),
   // "… les procurations de vote suivantes ont été données :"
-  // (… "remises au collège des bourgmestre et échevins :")
-  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+suivante?s\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?|etablie?s?)(?:\s+(?:au|a\s+la|aux)\s[^:\n.]{1,60})?${COLON}`, ['pouvoir', 'procuration']),
+  // (… "remises au collège des bourgmestre et échevins :", "déposées auprès du secrétariat :")
+  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+suivante?s\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?|etablie?s?)(?:\s+(?:au|a\s+la|aux|aupres\s+(?:du|de\s+la|des))\s[^:\n.]{1,60})?${COLON}`, ['pouvoir', 'procuration']),
   // absent
   // "Absents excusés non représentés :", "Absents n'ayant pas donné délégation :": up to two qualifiers
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres[^\S\n]+|conseill(?:er|ere)s?[^\S\n]+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration|delegation)|n'\s?ayant\s+pas\s+donne\s+(?:de\s+)?(?:pouvoir|procuration|delegation)(?:\s+de\s+vote)?)){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),

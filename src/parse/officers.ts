@@ -56,7 +56,8 @@ const SECRETARY_AFTER: Anchored[] = [
   // "A été nommé secrétaire : M. X" (the name after the colon, not before the verb)
   anchored(/\b(?:a\s+ete|est|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?|choisie?s?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?secreta[il1]re?s?(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['nomme', 'designe', 'elu', 'choisi'], 2),
   anchored(/\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?)(?:\s+(?:elue?|designee?|nommee?))?\s*:\s*/g, ['secreta']),
-  anchored(/\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secretariat']),
+  // (a label, not "… déposées auprès du secrétariat :")
+  anchored(/(?<!\b(?:du|au|le|ce|son|leur)\s)\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secretariat']),
   // "propose de confier le secrétariat de séance à Mme X", "le secrétariat de séance est assuré par M. Y"
   anchored(/\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/g, ['confie', 'confier'], 0),
   anchored(/\bsecretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:assuree?|tenue?)\s+par\s+/g, ['secretariat']),
@@ -80,8 +81,9 @@ const SECRETARY_AFTER: Anchored[] = [
 
 /** "Monsieur X est désigné secrétaire", "X a été élue secrétaire", "X, secrétaire de séance", "X a accepté d'assurer le secrétariat de séance" */
 // (or "M. Hugues X, secrétaire de séance, procède à l'appel nominal"; not the staff's "assure le secrétariat administratif")
+// (or a roll's "Name / Role" line, Luxembourg: "Tom X / Secrétaire communal")
 const SECRETARY_BEFORE =
-  /(?<=,\s*)secretaire\s+de\s+(?:la\s+)?seance(?=\s*,)|(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)\s+(?:le\s+)?secretariat\b(?!\s+(?:administratif|technique|de\s+(?:la\s+)?mairie))|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
+  /(?<=,\s*)secretaire\s+de\s+(?:la\s+)?seance(?=\s*,)|(?<=[^\s\/][ \t]*\/[ \t]*)secretaire(?:\s+communale?|\s+de\s+(?:la\s+)?seance)?(?=[ \t]*(?:\n|$|,|;))|(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)\s+(?:le\s+)?secretariat\b(?!\s+(?:administratif|technique|de\s+(?:la\s+)?mairie))|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
 
 function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
   // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name

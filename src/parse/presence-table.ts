@@ -173,10 +173,19 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       line = `${line} ${src.norm.slice(src.lineStarts[l]!, src.lineStarts[l]! + src.lineLength(l + 1))}`;
       l++;
     }
+    // (or a surname cut at its hyphen: "BONNET-" / "VIALLON Hélène CDC Val'Eyrieux X": the two halves one surname below)
+    let joinedSurname = false;
+    if (/^\s*\p{Lu}[\p{Lu}'’]*-\s*$/u.test(line) && l < src.lineCount && /^\s*\p{Lu}{2}/u.test(src.lineText(l + 1))) {
+      line = `${line} ${src.norm.slice(src.lineStarts[l]!, src.lineStarts[l]! + src.lineLength(l + 1))}`;
+      joinedSurname = true;
+      l++;
+    }
     // (the mark before the name: "X COSTE Amélie CC Berg et Vallon", none for a member absent)
     const leadMark = markFirst ? /^\s*(?:x|✓|✔|☑)\s+/i.exec(line) : null;
     const skip = communeFirst ? communePrefix(line) : leadMark ? leadMark[0].length : 0;
-    let lead = readName(line.slice(skip));
+    let lead = readName(joinedSurname ? line.slice(skip).replace(/-\s+/, '-') : line.slice(skip));
+    // (the halves rejoined: the row's rest read where it stands in the line)
+    if (lead && joinedSurname) lead = { name: lead.name, length: lead.length + (line.slice(skip).length - line.slice(skip).replace(/-\s+/, '-').length) };
     // (the given name's second half after the hyphen's line break, now a space: "Marie- Pierre")
     if (lead && lead.name.endsWith('-')) {
       const half = /^ (\p{Lu}\p{Ll}+)/u.exec(line.slice(skip + lead.length));
@@ -185,8 +194,18 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     // (a vacant seat's row, "Délégué à désigner Commune de Vallon", names no one: the table goes on)
     if (!lead && rows.length > 0 && VACANT_ROW.test(line)) continue;
     if (!lead) break;
-    const rest = line.slice(skip + lead.length);
-    const nameStart = start + skip + Math.max(0, line.slice(skip).indexOf(lead.name));
+    let rest = line.slice(skip + lead.length);
+    // a row wrapped in its structure's cell: "ROUVIÈRE Josiane Syndicat Départemental d'Énergies de" / "l'Ardèche X" (no
+    // state on the first line, a short next line that opens no row and ends with the state): one row
+    if (!markFirst && !rowState(rest, letters) && l < src.lineCount) {
+      const next = src.norm.slice(src.lineStarts[l]!, src.lineStarts[l]! + src.lineLength(l + 1));
+      if (next.trim() && next.length <= 60 && !readName(next) && rowState(` ${next}`, letters)) {
+        line = `${line} ${next}`;
+        rest = line.slice(skip + lead.length);
+        l++;
+      }
+    }
+    const nameStart = start + skip + Math.max(0, line.slice(skip).indexOf(lead.name.split('-')[0]!));
     const person: PersonText = { written: lead.name, name: lead.name, civility: null, role: null, start: nameStart, end: nameStart + lead.name.length };
     let found = markFirst ? (leadMark ? { state: 'present' as const, after: rest.length } : null) : rowState(rest, letters);
     // no mark, the last cell saying the seat's state in words: "… CA Rabastel suppléée par MARCELLIN Stéphane" (present,

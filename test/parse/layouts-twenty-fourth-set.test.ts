@@ -111,3 +111,56 @@ describe('dates', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('Luxembourg: roles after a slash, proxies « déposées auprès du secrétariat »', () => {
+  it('the secretary is the « Name / Secrétaire communal » of the roll, the proxies the lines after the sentence', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance publique du conseil communal',
+        'Présents',
+        'Claude Weber / Bourgmestre, Anne Reuter, Patrick Hoss / Échevins',
+        'Sven Meyers, Nadine Kieffer (à partir du point 3), Romain Schmit,',
+        'João Pereira, Michèle Goetz, Jeff Bauer / Conseillers',
+        'Tom Schank / Secrétaire communal',
+        'Excusé(e)(s)',
+        'Gilles Fritsch / Conseiller, Martine Thill / Conseillère',
+        'Conformément à la loi du 24 juin 2020, qui permet à un membre empêché du conseil communal de mandater un collègue pour voter en son nom, les procurations suivantes ont été déposées auprès du secrétariat :',
+        '- Gilles Fritsch / Conseiller à Claude Weber / Bourgmestre',
+        '- Martine Thill / Conseillère à Anne Reuter / Échevine',
+        '1. Budget rectifié 2020 et budget 2021',
+        'Le Conseil communal a arrêté par 9 voix pour et 1 voix contre (Romain Schmit) le budget rectifié de l’exercice 2020.',
+      ]),
+    );
+    expect(summary.secretary).toBe('Tom Schank');
+    expect(pairs(summary.proxies_list)).toEqual(['Gilles Fritsch > Claude Weber', 'Martine Thill > Anne Reuter']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
+
+describe('a table of delegates with a mark, rows wrapped', () => {
+  it('a surname cut at its hyphen and a structure wrapped over two lines are one row each', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte-rendu du Comité Syndical du 7 octobre 2013',
+        'Les membres du comité syndical se sont réunis le lundi 7 octobre 2013 à 17h30.',
+        '',
+        'Présents ayant voix délibérative (cliquer pour voir la liste)',
+        'NOM PrénomReprésentantPrésent(e) ou suppléé(e) Suppléé(e) par, Pouvoir donné à',
+        'ARSAC Gilles CDC des Serres X',
+        'CHAPEL Régis CDC des Serres',
+        'BONNET-',
+        'VIALLET Hélène CDC Val’Eyrieux X',
+        'MARCOU Pierre CDC Pays de Vernoux',
+        'VERNIER Claude SICTOM Centre',
+        'Ardèche X',
+        'ROUX Lucien Syndicat Départemental d’Énergies de',
+        'l’Ardèche X',
+        'MAZEL Eliane Collège des usagers X',
+        '',
+        'Le comité adopte à l’unanimité le contrat de rivière.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ARSAC Gilles', 'BONNET-VIALLET Hélène', 'VERNIER Claude', 'ROUX Lucien', 'MAZEL Eliane']);
+    expect(summary.absent_names).toEqual(['CHAPEL Régis', 'MARCOU Pierre']);
+  });
+});
