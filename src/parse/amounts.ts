@@ -119,9 +119,24 @@ function columnMinus(norm: string, start: number): boolean {
   return false;
 }
 
+/**
+ * A minus sign after a label's words, where the label or the amounts around it say it is one: a result ("Résultat de
+ * l'exercice - 91 787,16 €", "Solde - 1 200 €") or a series of signed changes ("Chapitre 011 – Charges + 18 500,00 €
+ * Chapitre 022 – Dépenses imprévues - 6 000,00 €"). A hyphen or a minus, not a dash (a dash separates).
+ */
+function labelMinus(norm: string, start: number): boolean {
+  const lead = norm.slice(Math.max(0, start - 60), start);
+  if (!/\p{L}[ \t]+[-−][ \t]?$/u.test(lead)) return false;
+  if (/(?:r[ée]sultat|solde)(?![\p{L}])[^\n€\d:;.]{0,40}?[ \t][-−][ \t]?$/iu.test(lead)) return true;
+  // (another amount of the series written with a plus sign, a few words away)
+  return /(?:^|[\s(])\+[ \t]?\d/.test(norm.slice(Math.max(0, start - 160), Math.min(norm.length, start + 160)));
+}
+
 export function findAmounts(src: SourceText, from: number, to: number): Amount[] {
   const out: Amount[] = [];
   const at = new Map<Amount, number>();
+  /** Where each amount read with its currency after ends (past the sign). */
+  const ends = new Set<number>();
   // OCR digits read as digits: "6,OO €"
   const text = normDigits(src.norm).slice(from, to);
   for (const m of text.matchAll(AMOUNT_RE)) {
@@ -155,18 +170,21 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €", a column "Compte 615 …      - 7 300,00 €"
     const lead = src.norm.slice(Math.max(0, start - 12), start);
     // (a colon ending the line above, then "- 1 000 €": a bullet)
-    if (/(?:[:=(]|\.{3}|…)[ \t]*[-−–][ \t]?$|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L})\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead) || columnMinus(src.norm, start)) cents = -cents;
+    if (/(?:[:=(]|\.{3}|…)[ \t]*[-−–][ \t]?$|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L})\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead) || columnMinus(src.norm, start) || labelMinus(src.norm, start)) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
     const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));
     const amount: Amount = { cents, text: src.norm.slice(start, end).trim(), sentence, year, currency_stated: true, span: src.span(start, end) };
     out.push(amount);
     at.set(amount, start);
+    ends.add(end);
   }
   for (const m of prefixedMatches(text)) {
     const start = from + m.index!;
     const end = start + m[0].length;
     if ([...at.values()].some((o) => o <= start + 4 && o >= start - 2)) continue; // also read with the currency after
+    // (the sign is the previous amount's: "48 500,00 € 615221 Entretien …", an account number after a table's cell)
+    if (ends.has(start + 1) || ends.has(start + 2)) continue;
     const cents = parseNumber(m[2]!, m[3]);
     if (cents === null) continue;
     const { s, e } = sentenceAround(src.norm, start, end);

@@ -164,3 +164,22 @@ describe('a table of delegates with a mark, rows wrapped', () => {
     expect(summary.absent_names).toEqual(['CHAPEL Régis', 'MARCOU Pierre']);
   });
 });
+
+describe('amounts', () => {
+  const amountsOf = (lines: string[]) => analyseText(text(['Conseil municipal du 8 novembre 2022', ...lines])).summary.amounts_eur;
+
+  it('a minus after a result’s label, and in a series of signed changes', () => {
+    expect(amountsOf(["Section d'investissement : Dépenses 388 905,61 € Recettes 297 118,45 € Résultat de l'exercice - 91 787,16 € Résultat reporté 2021 36 402,87 € Résultat de clôture - 55 384,29 €"])).toEqual([388905.61, 297118.45, -91787.16, 36402.87, -55384.29]);
+    expect(amountsOf(['Dépenses Chapitre 011 – Charges à caractère général + 18 500,00 € Chapitre 022 – Dépenses imprévues - 6 000,00 € Chapitre 023 – Virement + 12 000,00 €'])).toEqual([18500, -6000, 12000]);
+    // (a dash between a label and its amount, no sign around: a separator)
+    expect(amountsOf(['Subvention au comité des fêtes - 1 200,00 €'])).toEqual([1200]);
+  });
+
+  it('the euro sign of an amount is not the sign of the account number after it', () => {
+    expect(amountsOf(['6061 Fournitures non stockables 42 000,00 € + 6 500,00 € 48 500,00 € 615221 Entretien et réparations bâtiments 25 000,00 € + 4 000,00 € 29 000,00 € 022 Dépenses imprévues 15 000,00 €'])).toEqual([42000, 6500, 48500, 25000, 4000, 29000, 15000]);
+  });
+
+  it('a thousands group of O’s read by OCR', () => {
+    expect(amountsOf(['Le coût de l’opération est estimé à 86 OOO € HT, dont 60 % à la charge de la commune, soit 51 6OO €.'])).toEqual([86000, 51600]);
+  });
+});
