@@ -95,8 +95,8 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
   const v = first?.vote;
   // a SCRUTIN block that states "dont N procurations" gives the whole voting body
   // (a SCRUTIN box with its proxies, "POUR : 86 … DONT 17 PROCURATION(S)", counts its voters in its tally, unless it writes them:
-  // "VOTANTS : 73 POUR : 69 …" says 73, whatever the tally adds up to)
-  const tallyVoters = v && v.for !== null && v.against !== null && v.abstain !== null && v.proxies_included !== null ? v.voters ?? v.for + v.against + v.abstain : null;
+  // "VOTANTS : 73 POUR : 69 …" says 73, whatever the tally adds up to; "NE SE PRONONCE PAS : 1" is a voter of the box)
+  const tallyVoters = v && v.for !== null && v.against !== null && v.abstain !== null && v.proxies_included !== null ? v.voters ?? v.for + v.against + v.abstain + (v.not_voting ?? 0) : null;
   const presentSection = att.sections.find((x) => x.kind === 'present');
   const anyAttendance = att.present !== null || att.sections.length > 0;
   const presentCut = presentSection !== undefined && !presentSection.complete;

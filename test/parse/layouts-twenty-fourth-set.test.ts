@@ -183,3 +183,21 @@ describe('amounts', () => {
     expect(amountsOf(['Le coût de l’opération est estimé à 86 OOO € HT, dont 60 % à la charge de la commune, soit 51 6OO €.'])).toEqual([86000, 51600]);
   });
 });
+
+describe('a vote box’s voters', () => {
+  it('« NE SE PRONONCE PAS » is counted among the voters of a SCRUTIN box with its proxies', () => {
+    const { summary } = analyseText(
+      text([
+        'Nombre de membres en exercice : 46Nombre de présents participant au vote : 37',
+        '',
+        'Objet : Subventions aux associations 2024',
+        'Le conseil décide d’attribuer les subventions, pour un montant total de 29 400 €.',
+        '',
+        'SCRUTIN\tPOUR : 41\tABSTENTION : 1',
+        '\tCONTRE : 0\tNE SE PRONONCE PAS : 1',
+        '\tDONT 6 PROCURATION(S)\t',
+      ]),
+    );
+    expect(summary.voters).toBe(43);
+  });
+});
