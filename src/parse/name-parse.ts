@@ -335,7 +335,9 @@ function joinHyphenBreaks(s: string): string {
 
 function personOf(text: string, g: Word[], base: number, civility: string | null, role: string | null, from: number): PersonText {
   // a hyphen at a line end joins the halves ("FAURE-\nMARTIN"); "Jean- Marc" on one line stays as written
-  const name = collapseSpaces(joinHyphenBreaks(joinWords(text, g, base))).trim();
+  // (a word cut at a syllable, its halves in small letters, rejoined on one line by the extraction: "Marie-Chris- tine")
+  let name = collapseSpaces(joinHyphenBreaks(joinWords(text, g, base))).trim();
+  if (name.includes('- ')) name = name.replace(/(?<=\p{Ll}{2})-[ \t]+(?=\p{Ll}{2})/gu, '');
   return { written: '', name, civility, role, start: from, end: g[g.length - 1]!.end };
 }
 

@@ -201,3 +201,14 @@ describe('a vote box’s voters', () => {
     expect(summary.voters).toBe(43);
   });
 });
+
+describe('a given name cut at a syllable and rejoined on one line', () => {
+  it('« Marie-Chris- tine » is « Marie-Christine »; « Jean- Marc » stays as written', () => {
+    const { summary } = analyseText(
+      text([
+        'COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 19 SEPTEMBRE 2018 Etaient présents : Mme Corinne MARCHAIS, M. Jean- Marc ROBINET, Mme Marie-Chris- tine DUPREY, M. Alain FONTAN. Absent : M. Kevin ROUSSET. Secrétaire de séance : Madame Corinne Marchais.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Corinne MARCHAIS', 'Jean- Marc ROBINET', 'Marie-Christine DUPREY', 'Alain FONTAN']);
+  });
+});
