@@ -1867,7 +1867,7 @@ export class AttendanceReader {
             break;
           }
         }
-        const role = /^\s*(secrétaire|président(?:e)?|maire)\b/i.exec(text);
+        const role = /^\s*(secrétaire|président(?:e)?|maire)\b(?!-)/i.exec(text);
         if (role && lastPeople.length && parsed.people.length === 0) this.applySuffixRole(kind, lastPeople, role[1]!);
         if (parsed.people.length > 0 && kind !== 'proxies') {
           this.addPeople(kind, parsed.people.map((p) => this.ref(p)), piece, pendingRole);
@@ -2255,7 +2255,8 @@ export class AttendanceReader {
     const role = foldText(p.role ?? '');
     if (!role) return;
     if (/\bpresidente?\b|bourgmestre-president/.test(role) && !/vice|cpas|commission/.test(role) && !this.hints.president) this.hints.president = p;
-    if (/secretaire/.test(role) && !this.hints.secretary) this.hints.secretary = p;
+    // (a Québec « secrétaire-trésorière » holds an office, she is the session's secretary only when the text says she acts as one)
+    if (/secretaire(?!-tresor)/.test(role) && !this.hints.secretary) this.hints.secretary = p;
     if (/\b(?:maire|mairesse|tavana)\b/.test(role) && !/adjoint|delegue|honoraire/.test(role) && !this.hints.mayor) this.hints.mayor = p;
     if (/^bourgmestre$/.test(role.trim()) && !this.hints.bourgmestre) this.hints.bourgmestre = p;
   }

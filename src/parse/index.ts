@@ -508,12 +508,17 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     body.jurisdiction === 'BE' || body.jurisdiction === 'LU'
       ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? staffSecretaryNamed(src, att.block?.end ?? zoneEnd, att.order))
       : null;
+  // (a staff member named by office as the secretary: "La directrice générale agit comme secrétaire de la séance")
+  const officeSecretary = /\b(?:le|la)\s+(?:directeur|directrice)\s+generale?\s+(?:agit|agissant|fait\s+office|faisant\s+office)\s+(?:comme|de|a\s+titre\s+de|en\s+tant\s+que)\s+secretaire/.test(src.fold)
+    ? (att.attendance.staff.find((p) => /directeur|directrice/i.test(p.role ?? '')) ?? null)
+    : null;
   const secretary =
     att.roleHints.columnSecretary ??
     bureau.secretary ??
     findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ??
     att.roleHints.secretary ??
     staffSecretary ??
+    officeSecretary ??
     secretaryFromSignature(src, att.order) ??
     secretaryDesignatedLater(src, att.order);
   const place = findPlace(src, 0, zoneEnd);

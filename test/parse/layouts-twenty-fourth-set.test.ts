@@ -212,3 +212,21 @@ describe('a given name cut at a syllable and rejoined on one line', () => {
     expect(summary.present_names).toEqual(['Corinne MARCHAIS', 'Jean- Marc ROBINET', 'Marie-Christine DUPREY', 'Alain FONTAN']);
   });
 });
+
+describe('Québec: the directrice générale et secrétaire-trésorière', () => {
+  const qc = (extra: string) =>
+    text([
+      'PROVINCE DE QUÉBEC MUNICIPALITÉ DE SAINT-ÉLOI-DES-PINS',
+      'Séance ordinaire du conseil de la Municipalité, tenue le 4 février 2013 à 19 h 30, à laquelle assemblée sont présents : Monsieur le maire Réjean Goulet; Les conseillères mesdames Line Boutet et Francine Labranche, les conseillers messieurs Gaétan Royer, Normand Lachapelle et Sylvain Morneau. Est absent : Martin Royer Est aussi présente: Chantal Nadon, directrice générale et secrétaire-trésorière',
+      extra,
+      "APPROBATION DE L'ORDRE DU JOUR Il est proposé par madame Line Boutet, appuyé par monsieur Normand Lachapelle, il est résolu à l'unanimité d'adopter l'ordre du jour.",
+    ]);
+
+  it('only said to attend, she holds an office: no secretary of the session', () => {
+    expect(analyseText(qc('')).summary.secretary).toBeNull();
+  });
+
+  it('said to act as secretary, by her office: she is', () => {
+    expect(analyseText(qc('Le quorum est constaté. La directrice générale agit comme secrétaire de la séance.')).summary.secretary).toBe('Chantal Nadon');
+  });
+});
