@@ -56,6 +56,9 @@ const PATTERNS: Pattern[] = [
   P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`, ['aussi', 'egalement'], 1),
   // a body sitting without a vote, named on a line of its own: "Conseil municipal (sans droit de vote) : M. X, maire ; …"
   P('staff', String.raw`(?:^|\n)[ \t]*[^:\n]{2,40}?\(\s*sans\s+(?:droit\s+de\s+vote|voix\s+deliberative)\s*\)\s*:`, ['sans'], 6, 'newline'),
+  // a Swiss conseil général attended by the executive: "Le Conseil municipal est présent in corpore : M. X, président de
+  // la commune, …" (the municipality's members, not the conseil's)
+  P('staff', String.raw`\b(?:le|la)\s+(?:conseil\s+(?:municipal|communal|administratif)|municipalite)\s+(?:est|etait)\s+presente?\s+in\s+corpore${COLON}`, ['corpore'], 6),
   // "Assistaient également à la séance (sans voix délibérative) :"; without "également", see `membersWhoAttended`
   P('staff', String.raw`\bassist(?:e|ent|aient|ait)\s+(?:egalement\s+|aussi\s+)?(?:a\s+la\s+(?:seance|rencontre|reunion)\s*)?(?:\([^)\n]{0,40}\)\s*)?:`, ['assist']),
   P('staff', String.raw`\b(?:particip(?:e|ent|aient|ait)|ont\s+(?:egalement\s+|aussi\s+)?participe)\s+(?:egalement|aussi)\b[^:\n]{0,60}?:`, ['particip'], 1),
@@ -107,12 +110,11 @@ const PATTERNS: Pattern[] = [
   // "deux conseillers ont mandaté un collègue pour voter à leur place :"
   P('proxies', String.raw`\b(?:a|ont)\s+mandate\b[^:\n]{0,60}${COLON}`, ['mandate'], 1),
   // "… procuration de vote a été donnée par :" (Luxembourg, the Covid law)
-  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+(?:a|ont)\s+ete\s+donnee?s?\s+par${COLON}`, ['pouvoir', 'procuration']),
-  // "… deux procurations de vote ont été établies :"
-  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+(?:a|ont)\s+ete\s+(?:etablie?s?|remise?s?|accordee?s?|deposee?s?)${COLON}`, ['pouvoir', 'procuration']),
-  // "… les procurations de vote suivantes ont été données :"
+  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+(?:de\s+vote|ecrite?s?|signee?s?))?\s+(?:a|ont)\s+ete\s+donnee?s?\s+par${COLON}`, ['pouvoir', 'procuration']),
+  // "… deux procurations de vote ont été établies :", "deux procurations écrites ont été déposées :", "les procurations de
+  // vote suivantes ont été données :", "les procurations ci-après ont été présentées au secrétariat :"
   // (… "remises au collège des bourgmestre et échevins :", "déposées auprès du secrétariat :")
-  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+suivante?s\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?|etablie?s?)(?:\s+(?:au|a\s+la|aux|aupres\s+(?:du|de\s+la|des))\s[^:\n.]{1,60})?${COLON}`, ['pouvoir', 'procuration']),
+  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+(?:de\s+vote|ecrite?s?|signee?s?))?(?:\s+(?:suivante?s|ci-apres|ci-dessous))?\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?|etablie?s?|presentee?s?|transmise?s?|communiquee?s?)(?:\s+(?:au|a\s+la|aux|aupres\s+(?:du|de\s+la|des))\s[^:\n.]{1,60})?${COLON}`, ['pouvoir', 'procuration']),
   // absent
   // "Absents excusés non représentés :", "Absents n'ayant pas donné délégation :": up to two qualifiers
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres[^\S\n]+|conseill(?:er|ere)s?[^\S\n]+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration|delegation)|n'\s?ayant\s+pas\s+donne\s+(?:de\s+)?(?:pouvoir|procuration|delegation)(?:\s+de\s+vote)?)){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),

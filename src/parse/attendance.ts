@@ -1592,7 +1592,7 @@ export class AttendanceReader {
       content = content.replace(/(?<=[,;\-–—][ \t]*)\n([ \t]*)\n(\d{1,3}[ \t]+\d{1,3}[ \t]+)(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)/g, (_m, ws: string, nums: string) => ' ' + ws + '\n' + ' '.repeat(nums.length));
     }
     this.labelRoles = this.rolesOfLineLabels(content, h.end);
-    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
+    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(blankNextItem(' '.repeat(skip) + content.slice(skip)))))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
     content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
@@ -1834,6 +1834,13 @@ export class AttendanceReader {
       const office = /^\s*(?:M\.|Mme|Monsieur|Madame)\s+((?:le|la)\s+\S.*?)\s*$/.exec(text);
       if (office && isRoleOnly(office[1]!) && pieces[i + 1] && pieces[i + 1]!.sep === ',') {
         pendingRole = office[1]!;
+        continue;
+      }
+      // "Michel X (Commune), arrivé à 9 h 20 avant le vote du point 1, Sylvie Y …": the last member's arrival or departure
+      // in a clause of its own, a note of that member (the list reads on)
+      if (lastPeople.length > 0 && piece.sep.trim() === ',' && /^\s*(?:arrivée?s?|partie?s?|sortie?s?|retardée?s?)\s+(?:à|a|au|avant|après|apres|dès|des|en)\s[^,;:]{0,80}$/i.test(text)) {
+        const last = lastPeople[lastPeople.length - 1]!;
+        last.note ??= text.trim();
         continue;
       }
       let parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
@@ -2578,6 +2585,16 @@ function blankMarginTails(content: string): string {
   const tails = [...content.matchAll(MARGIN_TAIL)].filter((m) => !names(m[3]!));
   if (tails.length < 2) return content;
   return content.replace(MARGIN_TAIL, (m, head: string, gap: string, tail: string) => (names(tail) ? m : head + gap + ' '.repeat(tail.length)));
+}
+
+/**
+ * A flattened page's next item after the list's last name, on its line: "…, Valérie GILLET. 1 – BUDGET PRIMITIF …" (the name's full
+ * stop, the item's number and dash, a title: a word of four capitals or more, no comma for forty characters) is blanked
+ * with all that follows, offsets kept.
+ */
+function blankNextItem(content: string): string {
+  if (!/\.[ \t]+\d/.test(content)) return content;
+  return content.replace(/(?<=\p{L}\)?\.)[ \t]+\d{1,3}[ \t]*[–—-][ \t]+(?=\p{Lu}{4}|\p{Lu}\p{Ll}{3})(?![^,\n]{0,40},)[\s\S]*$/u, (m) => m.replace(/[^\n]/g, ' '));
 }
 
 /** Count lines interleaved in a list ("Votants : 14") are blanked, offsets kept. */

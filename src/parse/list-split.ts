@@ -243,7 +243,10 @@ export const MASK_RE = new RegExp(MASK, 'g');
 
 const SURNAME_ONLY = /^\s*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[- ][A-ZÀ-ÞŒ'’]{2,})*\s*$/u;
 const GIVEN = String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?`;
-const GIVEN_ALONE = new RegExp(String.raw`^(\s*${GIVEN})(?=\s*[.;]?\s*$)`, 'u');
+// (its note may follow it: "TANGUY, Morgane (pouvoir à CORBEL Nadine)")
+const GIVEN_ALONE = new RegExp(String.raw`^(\s*${GIVEN}(?:\s*${MASK}+)?)(?=\s*[.;]?\s*$)`, 'u');
+// (or its note, then the next member without a comma: "HELLO, Catherine (pouvoir à GOURIOU Maryvonne) ROLLAND Joël")
+const GIVEN_NOTE_THEN_NAME = new RegExp(String.raw`^(\s*${GIVEN}\s*${MASK}+)(?=\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+${GIVEN}\s*[.]?\s*$)`, 'u');
 // (a note in brackets may close the entry, masked: "TANGUY-RIOU, Nadège PERRO Yves (pouvoir à …)")
 const GIVEN_THEN_NAME = new RegExp(String.raw`^(\s*${GIVEN})(?=\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+${GIVEN}\s*[.]?\s*(?:${MASK}+\s*[.]?\s*)?$)`, 'u');
 
@@ -261,13 +264,15 @@ export function repairEarlyCommas(pieces: Piece[], order: NameOrder): Piece[] {
     const b = out[i + 1]!;
     if (b.sep.trim() !== ',' || a.text.includes('\n') || b.text.includes('\n') || !SURNAME_ONLY.test(a.text) || isRoleOnly(a.text.trim())) continue;
     // (or the given name alone, the last of the list: "LE DIVENAH, Aurélie")
-    const m = GIVEN_THEN_NAME.exec(b.text) ?? GIVEN_ALONE.exec(b.text);
+    const m = GIVEN_THEN_NAME.exec(b.text) ?? GIVEN_NOTE_THEN_NAME.exec(b.text) ?? GIVEN_ALONE.exec(b.text);
     if (!m) continue;
     const gap = b.start - b.sep.length - a.end;
     if (gap < 0) continue;
     const moved = m[1]!.length;
-    out[i] = { ...a, text: a.text + ' '.repeat(gap + b.sep.length) + b.text.slice(0, moved), end: b.start + moved };
-    out[i + 1] = { ...b, text: ' '.repeat(moved) + b.text.slice(moved), sep: ' ' };
+    // (the notes moved with the given name are the first member's)
+    const movedNotes = b.notes.filter((n) => n.end <= b.start + moved);
+    out[i] = { ...a, text: a.text + ' '.repeat(gap + b.sep.length) + b.text.slice(0, moved), end: b.start + moved, notes: [...a.notes, ...movedNotes] };
+    out[i + 1] = { ...b, text: ' '.repeat(moved) + b.text.slice(moved), sep: ' ', notes: b.notes.filter((n) => !movedNotes.includes(n)) };
   }
   return out;
 }

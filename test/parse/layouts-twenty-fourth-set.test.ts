@@ -230,3 +230,97 @@ describe('Québec: the directrice générale et secrétaire-trésorière', () =>
     expect(analyseText(qc('Le quorum est constaté. La directrice générale agit comme secrétaire de la séance.')).summary.secretary).toBe('Chantal Nadon');
   });
 });
+
+describe('lists read to their end', () => {
+  it('a comma one word early before a note, then the next member without a comma', () => {
+    const { summary } = analyseText(
+      text([
+        'Présents : BOSCHET Alain, CORBIN Nadine, HELARY Jean, LE GUERNIC Martine, NICOL Erwan Absents : TANGUAY, Morgane (pouvoir à CORBIN Nadine) PRIGENT Hervé, ROLLIN Joël Secrétaire de séance : NICOL Erwan',
+        '',
+        'Objet : Compte administratif 2019',
+        'Le conseil municipal approuve par 5 voix pour et 1 abstention le compte administratif.',
+      ]),
+    );
+    expect(summary.absent_names).toEqual(['TANGUAY Morgane', 'PRIGENT Hervé', 'ROLLIN Joël']);
+    expect(pairs(summary.proxies_list)).toEqual(['TANGUAY Morgane > CORBIN Nadine']);
+  });
+
+  it('a flattened page’s next item after the last name, and an arrival told in a clause of its own', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Nombre de délégués titulaires en exercice : 8 Nombre de présents : (5) Nombre de pouvoirs : (1) Nombre de votants : (6) Présents : Martine LESCURE, Didier CHAPON, Kamel BOUDJEDIR, Sonia FERRAND, Luc HAMELOT. Pouvoirs : Gérard BAILLET à Sonia FERRAND. Absents à l’ouverture de la séance : Michel CORNET (Puiseux), arrivé à 9 h 20 avant le vote du point 1, Sylvie LEMERCIER (Bellefontaine). 1 – APPROBATION DU PROCÈS-VERBAL Le procès-verbal est soumis au Comité. Pour : 6 Contre : 0 Abstentions : 1 (Luc HAMELOT) Le procès-verbal est adopté.',
+      ]),
+    );
+    expect(summary.absent_names).toEqual(['Michel CORNET', 'Sylvie LEMERCIER']);
+    expect(codes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
+
+describe('councils outside France', () => {
+  it('a Swiss conseil général: the Conseil municipal « présent in corpore » is not among the members', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE SAXEL – CONSEIL GÉNÉRAL',
+        'Procès-verbal de la séance ordinaire du lundi 10 décembre 2018 à 19 h 30',
+        'Présidence : M. Frédéric CRETIN, président du Conseil général',
+        '1. Appel',
+        'Membres en fonction : 30',
+        'Présents : 26',
+        'Excusés : Mme Valérie BRIDEL, MM. Joël CARREL, Stéphane DUSSERT, Mme Laetitia FOLLET, M. Sébastien VOUILLE (5)',
+        '',
+        'Le Conseil municipal est présent in corpore : M. Jean-Daniel BRUNET, président de la commune, Mme Karine GAYET, vice-présidente, MM. Alain MAYET et Cédric PRODON, conseillers municipaux.',
+        '',
+        '2. Procès-verbal de la séance du 18 juin 2018',
+        'Le procès-verbal est approuvé tacitement.',
+      ]),
+    );
+    expect(summary.present_names).toBeNull();
+    expect(summary.absent_names).toHaveLength(5);
+  });
+
+  it('Luxembourg: « deux procurations écrites ont été déposées : », « les procurations ci-après ont été présentées au secrétariat : »', () => {
+    for (const heading of ['deux procurations écrites ont été déposées :', 'les procurations ci-après ont été présentées au secrétariat :']) {
+      const { summary } = analyseText(
+        text([
+          'Présents',
+          'Josée Reiter / Bourgmestre, Paul Hansel, Claude Beffert / Échevins',
+          'Nathalie Scholer, Gilles Paulus / Conseillers',
+          'Excusé(e)(s)',
+          'Raoul Steichel / Conseiller, Sandy Kirsch / Conseillère',
+          `En vertu de la loi du 24 juin 2020, ${heading}`,
+          '- Raoul Steichel / Conseiller à Josée Reiter / Bourgmestre',
+          '- Sandy Kirsch / Conseillère à Paul Hansel / Échevin',
+          '1. Approbation du règlement de circulation',
+          'Le Conseil communal a approuvé à l’unanimité le règlement.',
+        ]),
+      );
+      expect(pairs(summary.proxies_list)).toEqual(['Raoul Steichel > Josée Reiter', 'Sandy Kirsch > Paul Hansel']);
+    }
+  });
+});
+
+describe('a unanimity and a SCRUTIN box closing the same decision', () => {
+  it('« à l’unanimité, décide : » then the list, then a box with votes against: the box’s tally, the contradiction reported', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Nombre de membres en exercice : 64Nombre de présents participant au vote : 44',
+        'Nombre de votants : 50',
+        '',
+        'Objet : Plan de rénovation énergétique de l’habitat',
+        'L’enveloppe prévisionnelle s’élève à 4,2 millions d’euros sur trois ans. Plusieurs élus ont annoncé un vote contre, regrettant l’absence de critère de revenu pour la prime aux copropriétés fragiles des quartiers anciens.',
+        '',
+        '**Le Conseil,',
+        'après en avoir délibéré, à l’unanimité, décide :**',
+        '',
+        '- **d’approuver** le plan métropolitain de rénovation énergétique de l’habitat pour la période 2024-2026, ainsi que son règlement d’attribution des aides et sa prime aux copropriétés fragiles ;',
+        '- **d’autoriser** Monsieur le Président à signer la convention de financement avec l’Agence nationale de l’habitat ;',
+        '',
+        'SCRUTIN\tPOUR : 45\tABSTENTION : 0',
+        '\tCONTRE : 5\tNE SE PRONONCE PAS : 0',
+        '\tDONT 6 PROCURATION(S)\t',
+      ]),
+    );
+    expect(summary.votes).toEqual({ for: 45, against: 5, abstain: 0, not_voting: 0 });
+    expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
+  });
+});
