@@ -126,6 +126,12 @@ const PATTERNS: Pattern[] = [
   // Québec: "PRÉSENCES :" / "ABSENCE :" at a line start
   P('absent', String.raw`(?:^|\n)[ \t]*absences?\s*(?::|${ENDLINE})`, ['absence'], 0, 'newline'),
   P('present', String.raw`(?:^|\n)[ \t]*presences\s*(?::|${ENDLINE})`, ['presence'], 0, 'newline'),
+  // (or after a sentence in a flattened page: "… salle municipale. Présences : le pro-maire, M. X, qui préside; …",
+  // "… conseillers. Absence : le maire, M. Y (congrès)")
+  P('present', String.raw`(?<=[.;][ \t]{1,3})presences\s*:`, ['presence']),
+  P('absent', String.raw`(?<=[.;][ \t]{1,3})absences?\s*:`, ['absence']),
+  // an MRC's council of mayors: "Siègent les maires et représentants suivants :"
+  P('present', String.raw`\bsiegent\s+(?:les\s+)?(?:maires|membres|conseill(?:er|ere)s|delegues|elus|representants)\b[^:\n]{0,60}(?:\n[^:\n]{0,30})?${COLON}`, ['siegent']),
   // a table's column of the members present: "| COMMUNES | DELEGUES PRESENTS |"
   P('present', String.raw`(?<=\|[ \t]*)(?:delegues|membres|conseill(?:er|ere)s|elus)\s+${PRESENT}(?=[ \t]*\|[ \t]*\n)`, ['delegues', 'membres', 'conseill', 'elus']),
   // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
@@ -176,6 +182,8 @@ const PATTERNS: Pattern[] = [
   // other headings that end a list
   // the chair on a line of its own after the lists ("Président : Mme X, maire", a Word export's "Président<TAB>Mme X"): no member of the list above
   P('boundary', String.raw`(?:^|\n)[ \t]*presidente?(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['president'], 0, 'newline'),
+  // (or inside a flattened line, after a list: "… M. Normand X (raisons familiales) Présidence : M. le Maire Pierre-Luc Y.")
+  P('boundary', String.raw`\bpresidence\s*:(?=[ \t]*(?:m\.|mme|monsieur|madame)\s)`, ['presidence']),
   P('boundary', String.raw`\bordre\s+du\s+jour\b`, ['ordre']),
   P('boundary', String.raw`\bobjet\s*:`, ['objet']),
   // "Rapporteur : M. X, Vice-président …" opens the item, after the lists

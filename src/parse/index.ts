@@ -495,8 +495,13 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const bureau = bureauOfficers(src, 0, zoneEnd, att.order);
   // (the presidency of one item after the maire leaves the room is no presidency of the session)
   const itemChair = chairForOneItem(src, att.block?.end ?? 0);
+  // (an office named in an absence, "Absence : le maire, Monsieur X (congrès)", does not preside when the list of the present
+  // says who does: "Présences : le pro-maire, Monsieur Y, qui préside")
+  const named = findPresident(src, 0, Math.min(zoneEnd, itemChair), att.order);
+  const absentChair = named !== null && [...att.attendance.absent, ...att.attendance.excused].some((p) => p.name === named.name) ? chairInList(src, att.block, att.attendance.present ?? []) : null;
   const president =
-    findPresident(src, 0, Math.min(zoneEnd, itemChair), att.order) ??
+    absentChair ??
+    named ??
     bureau.president ??
     att.roleHints.president ??
     att.roleHints.mayor ??
@@ -737,6 +742,14 @@ function chairForOneItem(src: SourceText, from: number): number {
 }
 
 /** "pouvoir à M. le Maire": the holder is the president of the session when the text names one. */
+/** The member of the present list said to preside in it: "Monsieur Denis X, qui préside;". */
+function chairInList(src: SourceText, block: { start: number; end: number } | null, present: NameRef[]): NameRef | null {
+  if (!block) return null;
+  const m = /([^,;:]{3,60}),\s*qui\s+pr[ée]side\b/.exec(src.norm.slice(block.start, block.end));
+  if (!m) return null;
+  return present.find((p) => m[1]!.includes(p.name)) ?? null;
+}
+
 function resolveOfficeHolders(att: Attendance, president: NameRef | null): Attendance {
   if (!president) return att;
   const office = (r: NameRef | null) => r !== null && /^(?:le|la)\s+(?:maire|pr[ée]sidente?)$/i.test(r.name);

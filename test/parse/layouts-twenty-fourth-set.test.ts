@@ -324,3 +324,45 @@ describe('a unanimity and a SCRUTIN box closing the same decision', () => {
     expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
   });
 });
+
+describe('Québec rolls in flattened pages', () => {
+  it('« Présences : le pro-maire, Monsieur X, qui préside; … » and « Absence : le maire, Monsieur Y (…) » after a sentence', () => {
+    const { summary } = analyseText(
+      "1 PROVINCE DE QUÉBEC MUNICIPALITÉ DE SAINTE-CLAIRE-DU-RANG Séance ordinaire du lundi 2 avril 2012, 20 heures, salle municipale. Présences : le pro-maire, Monsieur Denis Tremblay, qui préside; mesdames Denise Trépanier et Annie Boisclair, conseillères; messieurs Gilles Lemieux, Normand Croteau et Richard Hamelin, conseillers. Absence : le maire, Monsieur Jean-Guy Desmarais (congrès de la FQM) Aussi présente : Francine Bergevin, secrétaire-trésorière, qui agit comme secrétaire de l assemblée OUVERTURE DE L'ASSEMBLÉE Le pro-maire déclare la séance ouverte",
+    );
+    expect(summary.present_names).toEqual(['Denis Tremblay', 'Denise Trépanier', 'Annie Boisclair', 'Gilles Lemieux', 'Normand Croteau', 'Richard Hamelin']);
+    expect(summary.absent_names).toEqual(['Jean-Guy Desmarais']);
+    expect(summary.president).toBe('Denis Tremblay');
+  });
+
+  it('« Présidence : M. le Maire X » ends the absence list before it; « Siègent les maires … suivants : »', () => {
+    const a = analyseText(
+      'Membres présents : Siège no 1 M. Gaétan Lépinay Siège no 2 Mme Nancy Beaulac Siège no 3 M. Réjean Clouet Absence motivée : Siège no 4 M. Normand Bastin (raisons familiales) Présidence : M. le Maire Pierre-Luc Gauvin. Mme Lise Ouellet, directrice générale, est présente et agit comme secrétaire d assemblée. 1. Ouverture de la séance',
+    ).summary;
+    expect(a.absent_names).toEqual(['Normand Bastin']);
+    const b = analyseText(
+      text([
+        'Séance ordinaire du Conseil de la MRC, le mardi 20 novembre 2019, à 19 h 30. Siègent les maires et représentants',
+        'suivants :',
+        'Monsieur Bertrand Gagnon, préfet et maire de Saint-Firmin',
+        'Madame Lucie Bouchette, maire de Notre-Dame-du-Port',
+        'Monsieur Réal Tremblais, maire de Sainte-Hedwige',
+        'Absence motivée : Monsieur Mario Bergeron, maire de Rivière-Sud',
+      ]),
+    ).summary;
+    expect(b.present_names).toEqual(['Bertrand Gagnon', 'Lucie Bouchette', 'Réal Tremblais']);
+  });
+});
+
+describe('a breakdown announced « propose de répartir comme suit »', () => {
+  const profit = (reserve: string) =>
+    text([
+      'Considérant que l’exercice se clôture par un bénéfice à affecter de 248.750,00 €, que le Conseil d’administration propose de répartir comme suit :',
+      `– dotation à la réserve légale : ${reserve} ;`,
+      '– dotation aux réserves disponibles : 86.300,00 € ;',
+      '– rémunération du capital (dividende aux associés) : 140.000,00 € ;',
+      'A l’unanimité des délégués présents, DECIDE d’approuver l’affectation du résultat.',
+    ]);
+  it('parts that do not make the sum', () => expect(codes(analyseText(profit('12.450,00 €')).findings)).toEqual(['AMOUNT_SUM_MISMATCH']));
+  it('parts that do', () => expect(codes(analyseText(profit('22.450,00 €')).findings)).toEqual([]));
+});

@@ -23,8 +23,8 @@ const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:
 /** Cents as the messages write euros: "346 724,48 €". */
 const eur = (c: number) => (c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }) + ' €';
 
-/** A breakdown announced: "se répartissent comme suit", "se décomposent ainsi", "ventilé comme suit". */
-const BREAKDOWN = /\b(?:se\s+r[ée]partiss?(?:ent|ait|aient)?|se\s+d[ée]compos\w*|se\s+ventil\w*|r[ée]partie?s?|d[ée]compos[ée]e?s?|ventil[ée]e?s?)\s+(?:comme\s+suit|ainsi|de\s+la\s+fa[çc]on\s+suivante|selon\s+le\s+d[ée]tail\s+suivant)\b/i;
+/** A breakdown announced: "se répartissent comme suit", "se décomposent ainsi", "ventilé comme suit", "propose de répartir comme suit". */
+const BREAKDOWN = /\b(?:se\s+r[ée]partiss?(?:ent|ait|aient)?|se\s+d[ée]compos\w*|se\s+ventil\w*|r[ée]partie?s?|r[ée]partir|d[ée]compos[ée]e?s?|ventil[ée]e?s?)\s+(?:comme\s+suit|ainsi|de\s+la\s+fa[çc]on\s+suivante|selon\s+le\s+d[ée]tail\s+suivant)\b/i;
 
 /** An accounts' overall result ("excédent global", "déficit global", "résultat global"). */
 const GLOBAL_RESULT = /\b(?:exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+global\b/i;
