@@ -229,6 +229,7 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
   const proxiesComplete = proxySections.every((s) => s.complete) && att.proxies.every((p) => p.holder !== null) && (proxySections.length > 0 || absenceSections.every((s) => s.complete));
   const absenceStated = absenceSections.length > 0 && absenceSections.every((s) => s.complete);
   let tail: MovementTail | null = null;
+  let movedInLists: boolean | null = null;
   const president = parsed.session.president;
   const presidentApart =
     president !== null &&
@@ -264,6 +265,11 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
     sessionDate: parsed.session.date,
     french: parsed.session.body.jurisdiction === 'FR',
     attendanceSteadyThrough(line) {
+      // a member absent at the opening noted as arriving ("Absents à l'ouverture : Michel X, arrivé à 9 h 20 avant le vote
+      // du point 1"): the counts of the opening attendance do not hold for the votes
+      // (before the first vote; "arrivé à 20 h 05, après le vote du point 2" leaves the first votes' counts whole)
+      movedInLists ??= [...att.absent, ...att.excused].some((p) => p.note !== null && /\b(?:arrivee?s?|rejoint)\b[^;]*\bavant\b/.test(foldForMovementSlow(p.note)));
+      if (movedInLists) return false;
       // the lines after the attendance sections, up to `line` (excluded), folded once for all items
       const from = sections.reduce((m, s) => Math.max(m, s.span.end), 0);
       const n = Math.min(Math.max(from, line), lines().length) - from;

@@ -1525,6 +1525,8 @@ export class AttendanceReader {
     // séance.")
     const designation = /\n[ \t]*\n[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^.\n]{2,100}?,?\s(?:est|a\s+été)\s+(?:désignée?|élue?|nommée?|invitée?|chargée?)\b)/.exec(this.src.norm.slice(h.end, contentEnd));
     if (designation) contentEnd = h.end + designation.index + designation[0].indexOf(designation[1]!);
+    // nor, in a flattened page, into the next item after the last name ("…, Valérie X. 1 – BUDGET PRIMITIF …")
+    contentEnd = h.end + nextItemAt(this.src.norm.slice(h.end, contentEnd));
     // nor, for the members present, into a paragraph of proxy sentences after the list's full stop
     // ("… et M. Z.\n\nMme A et M. B avaient donné procuration à M. C ; …")
     // (the block still runs over that paragraph: its proxies are read as sentences, the lists after it are the block's)
@@ -1592,7 +1594,7 @@ export class AttendanceReader {
       content = content.replace(/(?<=[,;\-–—][ \t]*)\n([ \t]*)\n(\d{1,3}[ \t]+\d{1,3}[ \t]+)(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)/g, (_m, ws: string, nums: string) => ' ' + ws + '\n' + ' '.repeat(nums.length));
     }
     this.labelRoles = this.rolesOfLineLabels(content, h.end);
-    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(blankNextItem(' '.repeat(skip) + content.slice(skip)))))));
+    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
     content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
@@ -1840,7 +1842,7 @@ export class AttendanceReader {
       // in a clause of its own, a note of that member (the list reads on)
       if (lastPeople.length > 0 && piece.sep.trim() === ',' && /^\s*(?:arrivée?s?|partie?s?|sortie?s?|retardée?s?)\s+(?:à|a|au|avant|après|apres|dès|des|en)\s[^,;:]{0,80}$/i.test(text)) {
         const last = lastPeople[lastPeople.length - 1]!;
-        last.note ??= text.trim();
+        last.note = last.note ? `${last.note}; ${text.trim()}` : text.trim();
         continue;
       }
       let parsed = parseEntry(text.replace(/^\s*[-–—•·*]+\s*/, (m) => ' '.repeat(m.length)), piece.start, this.order);
@@ -2588,13 +2590,14 @@ function blankMarginTails(content: string): string {
 }
 
 /**
- * A flattened page's next item after the list's last name, on its line: "…, Valérie GILLET. 1 – BUDGET PRIMITIF …" (the name's full
- * stop, the item's number and dash, a title: a word of four capitals or more, no comma for forty characters) is blanked
- * with all that follows, offsets kept.
+ * A flattened page's next item after the list's last name, on its line: "…, Valérie GILLET. 1 – BUDGET PRIMITIF …" (the
+ * name's full stop, the item's number and dash, a title: a word of four capitals or more, no comma for forty characters).
+ * Where the list's content ends: the item's number, or the content's length.
  */
-function blankNextItem(content: string): string {
-  if (!/\.[ \t]+\d/.test(content)) return content;
-  return content.replace(/(?<=\p{L}\)?\.)[ \t]+\d{1,3}[ \t]*[–—-][ \t]+(?=\p{Lu}{4}|\p{Lu}\p{Ll}{3})(?![^,\n]{0,40},)[\s\S]*$/u, (m) => m.replace(/[^\n]/g, ' '));
+function nextItemAt(content: string): number {
+  if (!/\.[ \t]+\d/.test(content)) return content.length;
+  const m = /(?<=\p{L}\)?\.)[ \t]+\d{1,3}[ \t]*[–—-][ \t]+(?=\p{Lu}{4}|\p{Lu}\p{Ll}{3})(?![^,\n]{0,40},)/u.exec(content);
+  return m ? m.index + 1 : content.length;
 }
 
 /** Count lines interleaved in a list ("Votants : 14") are blanked, offsets kept. */
