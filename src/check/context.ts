@@ -40,6 +40,17 @@ export interface RuleContext {
 const MOVEMENT =
   /\b(?:(?:arrive|arrivee|arrivent|arrives)(?!\s+a\s+(?:echeance|terme|expiration|mi-parcours|son\s+terme|leur\s+terme))|rejoint|rejoignent|quitte|quittent|retire|retiree|retirees|retires|retirent|(?<!\b(?:le|de|des|en)\s)(?:sort|sortent|sorti|sortie|sortis|sorties)|depart|part\s+a|s.absente|s.absentent|entre\s+en\s+seance|ne\s+prend\s+pas\s+part|ne\s+prennent\s+pas\s+part|pas\s+pris\s+part|ne\s+participe|ne\s+participent|ne\s+vote\s+pas|ne\s+votent\s+pas|ne\s+se\s+prononce|interesse|interessee)\b/;
 
+/** The president, named in `fold`, said to be the outgoing maire who did not stand again (folded texts). */
+function outgoingNotMember(fold: string, name: string): boolean {
+  if (!/sortant/.test(fold)) return false;
+  const surname = name.split(/\s+/).filter((w) => w.length > 2).sort((a, b) => b.length - a.length)[0];
+  if (!surname) return false;
+  for (let i = fold.indexOf(surname); i >= 0; i = fold.indexOf(surname, i + surname.length)) {
+    if (/^[^.]{0,60}\bsortante?\b[^.]{0,80}\b(?:ne\s+sollicit\w*\s+pas|non\s+(?:candidate?|reelue?)|ne\s+se\s+(?:represent\w*|presentait)|n'\s?(?:etait|est)\s+(?:pas\s+candidat|plus\s+(?:membre|conseill)))/.test(fold.slice(i, i + 220))) return true;
+  }
+  return false;
+}
+
 /** True when `text` tells of a member arriving, leaving or not taking part (MOVEMENT on its fold). */
 export function tellsMovement(text: string): boolean {
   return MOVEMENT.test(foldForMovementSlow(text));
@@ -231,8 +242,14 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
   let tail: MovementTail | null = null;
   let movedInLists: boolean | null = null;
   const president = parsed.session.president;
+  // (an outgoing maire opening an installation, « Monsieur X, Maire sortant, qui ne sollicitait pas de nouveau mandat »,
+  // need not be a member: not counted apart)
+  // (not one re-elected, outside the list: « M. X, Maire sortant, … déclare installés »)
+  // (where the text names the president: « M. LE BRIS Alain, Maire sortant, qui ne sollicitait pas de nouveau mandat »)
+  const outgoing = president !== null && /sortant/i.test(text) && outgoingNotMember(foldForMovementSlow(text), foldForMovementSlow(president.name));
   const presidentApart =
     president !== null &&
+    !outgoing &&
     present !== null &&
     candidates(president.name, present).length === 0 &&
     candidates(president.name, [...att.absent, ...att.excused, ...att.proxies.map((p) => p.giver)]).length === 0;

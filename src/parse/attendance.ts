@@ -2030,12 +2030,12 @@ export class AttendanceReader {
     if (role) for (const r of refs) r.role = r.role ?? role;
     for (const r of refs) r.role = r.role ?? this.labelRoles.get(r.span.start) ?? null;
     const main = refs[refs.length - 1]!;
-    const gaveProxy = this.applyNotes(piece, main);
+    const proxyNoted = this.applyNotes(piece, main);
     for (const r of refs) {
       if (STAFF_ROLE_RE.test(foldText(r.role ?? ''))) this.out.staff.push(r);
       else if (kind === 'proxies') {
         // a name alone in a proxy list: represented, holder not stated
-        if (!(r === main && gaveProxy)) this.out.proxies.push({ giver: r, holder: null, scope: null, span: r.span });
+        if (!(r === main && proxyNoted)) this.out.proxies.push({ giver: r, holder: null, scope: null, span: r.span });
       } else this.listFor(kind).push(r);
       this.noteRoleHint(r);
     }
@@ -2057,6 +2057,7 @@ export class AttendanceReader {
   }
 
   /** Applies parenthesised notes to the entry's person; returns true when it gave a proxy. */
+  /** Reads the notes of an entry; true when they state a proxy of its main person (given or held). */
   private applyNotes(piece: Piece, main: NameRef): boolean {
     let gave = false;
     const span = this.src.span(piece.start, piece.end);
@@ -2097,6 +2098,8 @@ export class AttendanceReader {
         const givers = this.giversOf(meaning.other, otherStart);
         if (givers) for (const g of givers) this.out.proxies.push({ giver: g, holder: main, scope: null, span });
         else if (other) this.out.proxies.push({ giver: other, holder: main, scope: null, span });
+        // (the entry is a proxy's holder: in a list of proxies, "Mme X (pouvoir de M. Y)" is no giver)
+        if (givers || other) gave = true;
       } else if (meaning.type === 'gives-proxy-to') {
         this.out.proxies.push({ giver: main, holder: other, scope: null, span });
         gave = true;
@@ -2629,6 +2632,11 @@ export function blankGroupLabels(content: string): string {
   // "Non-inscrits (3 élus) :"
   if (/\n[ \t]*(?:Groupe|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:Groupe|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b[^\n]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+)\s*\)[ \t]*:?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
+  // a political group's title after the previous group's last name in a flattened page: "… Jean-François X. Groupe Gauche,
+  // écologie et solidarités (21 élus) : Robert Y, …"
+  if (/[.;][ \t]+(?:Groupe|Non[- ]inscrits?)\b/.test(content)) {
+    content = content.replace(/(?<=[.;][ \t]+)(?:Groupe|Non[- ]inscrits?)\b[^\n:]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+)\s*\)[ \t]*:/gu, (label: string) => ' '.repeat(label.length));
   }
   // "Commune de Vernassal-Haut : absents": a group's row naming no one
   if (/:[ \t]*(?:absente?s?|excus[ée]e?s?|non\s+repr[ée]sent[ée]e?s?)[ \t]*\.?[ \t]*(?:\n|$)/i.test(content)) {

@@ -30,6 +30,8 @@ type Role = 'session' | 'weak' | 'convocation' | 'other' | 'none';
 const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.|rapports(?=\s+(?:ont\s+ete\s+)?(?:adresses|envoyes|transmis)\s+aux\s))/g;
 const EXCLUDE =
   /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivantes?|suivants|suivant(?!\s+(?:l'|le\s|la\s|les\s))|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elus?|renouvellement|scrutins?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mis\s+en\s+ligne|mise?\s+a\s+jour|modifiee?\s+le|delai|report\\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
+/** EXCLUDE, to test a clause (not global). */
+const EXCLUDE_ONE = new RegExp(EXCLUDE.source);
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */
 const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)?|tenue?|l'\s?an|s'est\s+tenue?|a\s+siege|ont\s+siege|siegeant|s'est\s+assemblee?|se\s+sont\s+assembles)\b/g;
 /** A convocation word, then the participle of its sending and to whom: the date that follows dates the convocation. */
@@ -183,7 +185,12 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
       if (/\bconvoquee?s?\s+(?:le|du)\s*$/.test(src.fold.slice(Math.max(d.end, nextDate - 20), nextDate))) nextDate = all[i + 2]?.start ?? Infinity;
       const after = src.fold.slice(d.end, Math.min(d.end + 220, nextDate));
       const sentence = after.split(/[.;!?]\s/)[0]!;
-      if (/\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|se\s+reunit|s'est\s+tenue?)\b/.test(sentence)) role = 'session';
+      // (not a date of another event in the clause before it: "issus des élections municipales des 15 mars et 28 juin 2020 se
+      // sont réunis", "la démission …, acceptée par le Préfet le 21 septembre 2009, s'est réuni")
+      const before = src.fold.slice(Math.max(0, d.start - 100), d.start);
+      const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+      const otherEvent = EXCLUDE_ONE.test(clause) || /\b[a-z]+(?:ee?s?|ue?s?)\s+(?:par\s+[^,]{1,40}?\s+)?(?:le|du)\s*$/.test(clause);
+      if (!otherEvent && /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|se\s+reunit|s'est\s+tenue?)\b/.test(sentence)) role = 'session';
       // "…, le lundi 5 octobre 2020, à compter de 19 h et à laquelle étaient présents": the hour it opens at, then those present
       else if (/^\s*,?\s*(?:a|des)\s+(?:compter\s+de\s+)?\d{1,2}\s*h[^.;]{0,80}?\b(?:etaient|sont)\s+presents?\b/.test(after)) role = 'session';
       // "Le jeudi 25 janvier 2024, les conseillers ont été convoqués pour …"

@@ -44,7 +44,7 @@ const AN = (re: RegExp, keys: string[], back: number): Anchored => numberBefore(
 /** After a number: a word's end, or the next option's label glued to it by the extraction ("Pour : 13Contre : 0Abstention : 0"). */
 const END = String.raw`(?:\b|(?<=\d)(?=contre|abstention|pour\b|votants|exprimes|blancs?\b|nuls?\b|ne\s))`;
 /** Members named with a civility (no figure among them), then their count in brackets: "M. A, Mme B (2)". */
-const NAMED_RUN = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^()\n\d]{0,200}?\(\s*(\d{1,3})\s*\)`;
+const NAMED_RUN = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^()\n\d]{0,200}?\(\s*(\d{1,3})(?:\s+voix)?\s*\)`;
 /** … or their count after "soit" ending the list: "M. A (et par pouvoir Mme B), …, soit 7 voix". */
 /** Verbs announcing a vote to come ("annoncent un vote contre", "émettra un vote pour"): what follows is no tally. */
 const INTENT = String.raw`(?:annonc\w*|emet\w*|emettr\w*|exprim\w*|indiqu\w*|fera|feront|ferons)`;
@@ -60,10 +60,10 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'expressed', re: A(new RegExp(String.raw`\b(?:suffrages\s+)?exprimes\s*[:=]?\s*${N}\b(?!\s+(?:(?:voix|votes?)\s+)?(?:pour|contre)\b)`, 'g'), ['exprimes'], 1) },
   // "SCRUTIN … DONT 17 PROCURATION(S)" (of the whole vote), not "POUR : 18 (dont 3 pouvoirs)" (of one option)
   { opt: 'proxies_included', re: A(new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g'), ['dont'], 0) },
-  // votes by group, the count in brackets: "Pour : groupes « A » et « B » (22)", "Contre : groupe « C » (9)"
-  { opt: 'for', re: A(/\bpour\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})\s*\)/g, ['pour'], 0) },
-  { opt: 'against', re: A(/\bcontre\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})\s*\)/g, ['contre'], 0) },
-  { opt: 'abstain', re: A(/\babstentions?\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})\s*\)/g, ['abstention'], 0) },
+  // votes by group, the count in brackets: "Pour : groupes « A » et « B » (22)", "Contre : groupe « C » (9 voix)"
+  { opt: 'for', re: A(/\bpour\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})(?:\s+voix)?\s*\)/g, ['pour'], 0) },
+  { opt: 'against', re: A(/\bcontre\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})(?:\s+voix)?\s*\)/g, ['contre'], 0) },
+  { opt: 'abstain', re: A(/\babstentions?\s*:\s*(?:les?\s+)?groupes?\b[^()\n]{0,160}?\(\s*(\d{1,3})(?:\s+voix)?\s*\)/g, ['abstention'], 0) },
   // the voters named, their count in brackets after them: "Contre : M. Alain FERRAND, Mme Julie SABATIER (2)"
   { opt: 'for', re: A(new RegExp(String.raw`\bpour\s*:\s*${NAMED_RUN}`, 'g'), ['pour'], 0) },
   { opt: 'against', re: A(new RegExp(String.raw`\bcontre\s*:\s*${NAMED_RUN}`, 'g'), ['contre'], 0) },

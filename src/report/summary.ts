@@ -53,8 +53,15 @@ const INFORMATION_ONLY = /^\W*(?:compte[- ]rendu\s+des\s+d[ée]cisions|d[ée]cis
  *   one by one do not ("M. X, intéressé, quitte la salle et ne prend pas part au vote").
  */
 /** Members said one by one not to take part in an item's vote ("… ne prend pas part au vote"). */
+// (or together, each named before the verb: "M. Alain X et M. Bruno Y, administrateurs de la SPL, ne prennent pas part au
+// vote" — two)
 function standingAside(text: string): number {
-  return text.match(/\bne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration|au\s+d[ée]bat\s+ni\s+au\s+vote)|\bne\s+prend\s+part\s+ni\s+au\s+d[ée]bat\s+ni\s+au\s+vote/gi)?.length ?? 0;
+  let n = text.match(/\bne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration|au\s+d[ée]bat\s+ni\s+au\s+vote)|\bne\s+prend\s+part\s+ni\s+au\s+d[ée]bat\s+ni\s+au\s+vote/gi)?.length ?? 0;
+  for (const m of text.matchAll(/((?:[^.;:\n]|(?<=\bMM?)\.){0,200}?)\bne\s+(?:prennent|participent)\s+pas\s+(?:part\s+)?au\s+vote/gi)) {
+    const named = m[1]!.match(/(?:^|[\s,(])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}/gu)?.length ?? 0;
+    if (named >= 2) n += named;
+  }
+  return n;
 }
 
 export function voteSummary(parsed: ParsedDocument): VoteSummary | null {

@@ -366,3 +366,57 @@ describe('a breakdown announced « propose de répartir comme suit »', () => {
   it('parts that do not make the sum', () => expect(codes(analyseText(profit('12.450,00 €')).findings)).toEqual(['AMOUNT_SUM_MISMATCH']));
   it('parts that do', () => expect(codes(analyseText(profit('22.450,00 €')).findings)).toEqual([]));
 });
+
+describe('large assemblies', () => {
+  it('a list of vote delegations written holder first, « Mme X (pouvoir de M. Y) »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Nombre de conseillers en exercice : 9', 'Nombre de présents : 6', 'Nombre de représentés : 2', 'Nombre de votants : 8', '',
+        'Membres présents :', '', 'Madame Marie BERTHOU\tMadame Mireille OLLIER\tMonsieur Hervé ESCAND', 'Madame Karine BENHAM\tMonsieur Julien CHAMPON\tMadame Carine PELLET', '',
+        'Délégations de vote :', '', 'Madame Karine BENHAM (pouvoir de Monsieur Thomas GAUBER)', 'Monsieur Julien CHAMPON (pouvoir de Monsieur Stéphane MICHAL)', '',
+        'Membres absents excusés :', '', 'Madame Sandrine MARCHAL', '',
+        'Rapport n° 2.3 – Augmentation de capital de la SPL', 'La commission permanente adopte le rapport à l’unanimité.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Thomas GAUBER > Karine BENHAM', 'Stéphane MICHAL > Julien CHAMPON']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('an appel by political group in a flattened page: each group’s title is no end of the list', () => {
+    const { summary } = analyseText(
+      'Nombre de conseillers régionaux en exercice : 9 Etaient présents au moment de l appel nominal : Groupe Région d abord (4 élus) : Kévin ANDRIOT, Estelle BAUDIN, Josiane BEAUVOIR, Alain BOUAZZA. Groupe Gauche, écologie et solidarités (3 élus) : Robert BARRIOL, Mathilde BESNIER, Franck BOISSEL. Groupe Alternative régionale (2 élus) : Loïc DARRIEU, Didier DENIAU. Rapport n° 1 – Budget',
+    );
+    expect(summary.present_names).toHaveLength(9);
+  });
+});
+
+describe('votes and sums of large assemblies', () => {
+  it('votes by group with « (27 voix) », a member named with « (1 voix) »', () => {
+    const v = (tail: string) => analyseText(text(['Rapport n° 1.2 - Décision modificative n° 2', `Le Conseil Départemental adopte le rapport. Pour : groupes Union pour le Vernois, Divers droite (27 voix) ; Contre : groupe Gauche départementale (9 voix) ; ${tail}`])).summary.votes;
+    expect(v('Abstention : groupe Ecologie et territoires (4 voix).')).toEqual({ for: 27, against: 9, abstain: 4, not_voting: 0 });
+    expect(v('Abstention : M. Régis BRASSET, non inscrit (1 voix).')).toEqual({ for: 27, against: 9, abstain: 1, not_voting: 0 });
+  });
+
+  it('members named together as not taking part are each counted', () => {
+    const { summary } = analyseText(
+      text(['1 - GARANTIE D’EMPRUNT ACCORDEE A LA SPL', 'M. Alain BERGER et M. Bruno MASSON, administrateurs de la SPL, ne prennent pas part au vote.', '', 'ADOPTE PAR 35 VOIX POUR ET 5 VOIX CONTRE.']),
+    );
+    expect(summary.votes).toEqual({ for: 35, against: 5, abstain: 0, not_voting: 2 });
+  });
+
+  it('a budget and its two sections told in one sentence', () => {
+    const b = (total: string) => codes(analyseText(`Rapport n° 1 – Budget primitif 2022. Le budget primitif 2022 s'élève à ${total} millions d'euros, dont 401,3 millions d'euros pour la section de fonctionnement et 121,3 millions d'euros pour la section d'investissement. Adopté à l’unanimité.`).findings);
+    expect(b('524,6')).toEqual(['AMOUNT_SUM_MISMATCH']);
+    expect(b('522,6')).toEqual([]);
+  });
+});
+
+describe('installations', () => {
+  it('a date of another event before « s’est réuni » is not the session’s', () => {
+    const { summary, findings } = analyseText(
+      'Compte rendu du conseil municipal du 2 octobre 2009 L’an deux mille neuf, le deux octobre à 20 heures 30, le Conseil Municipal, régulièrement convoqué à la suite de la démission de Monsieur Michel GIRARDIN de ses fonctions de Maire, acceptée par le Préfet le 21 septembre 2009, s’est réuni dans le lieu habituel de ses séances. Les membres issus des élections municipales des 15 mars et 28 juin 2020 se sont réunis.',
+    );
+    expect(summary.session_date).toBe('2009-10-02');
+    expect(codes(findings)).not.toContain('DATE_CONFLICT');
+  });
+});

@@ -324,6 +324,32 @@ export const amountsSum: Rule = {
         if (parts.length >= 3) mismatch(parts, written[k]!.amount, line);
       }
     }
+    // a budget and its two sections told in one sentence: "Le budget primitif 2022 s'élève à 524,6 millions d'euros, dont 401,3
+    // millions d'euros pour la section de fonctionnement et 121,3 millions d'euros pour la section d'investissement" (the two
+    // sections make the whole; rounded figures in millions may differ by their last decimal)
+    for (const [line, amounts] of byLine) {
+      if (amounts.length < 3) continue;
+      const text = rawLine(line);
+      if (!/fonctionnement/i.test(text) || !/investissement/i.test(text)) continue;
+      const written: Array<{ at: number; amount: Amount }> = [];
+      for (const a of amounts) {
+        for (let i = text.indexOf(a.text); i >= 0; i = text.indexOf(a.text, i + a.text.length)) written.push({ at: i, amount: a });
+      }
+      written.sort((x, y) => x.at - y.at);
+      const SECTION = String.raw`\s*(?:pour|en|au\s+titre\s+de)\s+(?:la\s+section\s+(?:de\s+|d['’]\s?))?(fonctionnement|investissement)\b`;
+      for (let k = 0; k + 2 < written.length; k++) {
+        const [w0, w1, w2] = [written[k]!, written[k + 1]!, written[k + 2]!];
+        const end = (w: { at: number; amount: Amount }) => w.at + w.amount.text.length;
+        if (!/^[^.;\d]{0,20}?,?\s*dont\s*$/i.test(text.slice(end(w0), w1.at))) continue;
+        const first = new RegExp(`^${SECTION}\\s+et\\s*$`, 'i').exec(text.slice(end(w1), w2.at));
+        const second = new RegExp(`^${SECTION}`, 'i').exec(text.slice(end(w2), end(w2) + 60));
+        if (!first || !second || first[1]!.toLowerCase() === second[1]!.toLowerCase()) continue;
+        const sum = w1.amount.cents + w2.amount.cents;
+        const total = w0.amount.cents;
+        if (Math.abs(sum - total) <= Math.max(1, Math.round(Math.abs(total) * 0.0005))) continue;
+        mismatch([w1.amount, w2.amount], w0.amount, line);
+      }
+    }
     // tables extracted cell by cell
     for (const line of byLine.keys()) {
       let label = line - 1;

@@ -1,4 +1,5 @@
 /** Declared counts against each other and against the lists. */
+import { foldText } from '../../parse/source.ts';
 import type { Rule } from '../context.ts';
 import { distinct, presentCount, proxyCount, substitutesListed } from '../derived.ts';
 
@@ -13,6 +14,10 @@ export const presentCountMatchesList: Rule = {
     // substitutes declared apart from the members present
     const subs = substitutesListed(ctx);
     if (subs > 0 && d.value === listed - subs) return;
+    // members listed with their late arrival ("Nadia X, conseillère municipale (arrivée au point 3)"), not counted at the
+    // opening
+    const late = distinct(ctx.present.filter((p) => p.note !== null && /\barriv|\ba\s+partir\s+du\s+point|\bdes\s+le\s+point/.test(foldText(p.note)))).length;
+    if (late > 0 && d.value === listed - late) return;
     const section = ctx.parsed.session.attendance.sections.find((s) => s.kind === 'present');
     report({
       code: 'PRESENT_COUNT_MISMATCH',
