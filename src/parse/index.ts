@@ -246,10 +246,14 @@ function countedPresent(src: SourceText): DeclaredNumber | null {
 }
 
 /** "le quorum est atteint : 14 conseillers présents sur 15" (figures): the members present and in office it states. */
-const QUORUM_COUNT = /\bquorum\b[^.;\n]{0,40}?\b(\d{1,3})\s+(?:conseill\w+\s+|membres\s+|delegue\w*\s+)?presents?\s+sur\s+(\d{1,3})\b/;
+// (an article's number may come between: "la condition de quorum posée à l'article L.2121-17 du CGCT est remplie (14
+// conseillers présents sur 15)")
+const QUORUM_COUNT = /\bquorum\b(?:[^.;\n]|\.(?=\d)){0,100}?\b(\d{1,3})\s+(?:conseill\w+\s+|membres\s+|delegue\w*\s+)?presents?\s+sur\s+(\d{1,3})\b/;
 /** "… constate que 14 conseillers sont présents et 1 représenté …" (an installation's roll call): present, and represented. */
 // (or said with the quorum: "la condition de quorum … est remplie, 14 conseillers étant présents")
-const ROLL_COUNT = /\bconstate\s+que\s+(\d{1,3})\s+(?:conseill\w+|membres|delegue\w*)\s+sont\s+presents?(?:\s+et\s+(\d{1,3})\s+representee?s?)?|\bquorum\b(?:[^.;]|\.(?!\s)){0,120}?,\s*(\d{1,3})\s+(?:conseill\w+|membres|delegue\w*)\s+etant\s+presents?\b/;
+// (the number in words too: "constate que les quinze conseillers sont présents"; or after the members in office: "Le conseil
+// compte 15 membres en exercice ; 14 sont présents")
+const ROLL_COUNT = new RegExp(String.raw`\bconstate\s+que\s+(?:les\s+)?(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill\w+|membres|delegue\w*)\s+sont\s+presents?(?:\s+et\s+(\d{1,3})\s+representee?s?)?|\bquorum\b(?:[^.;]|\.(?!\s)){0,120}?,\s*(\d{1,3})\s+(?:conseill\w+|membres|delegue\w*)\s+etant\s+presents?\b|(?:\b(\d{1,3})\s+(?:membres|conseill\w+)\s+)?\ben\s+exercice\s*[;,]\s*(\d{1,3})\s+(?:sont|etaient)\s+presents?\b`);
 function quorumCount(src: SourceText): { present: DeclaredNumber; inOffice: DeclaredNumber } | null {
   if (!src.fold.includes('quorum')) return null;
   const m = QUORUM_COUNT.exec(src.fold);
@@ -257,12 +261,25 @@ function quorumCount(src: SourceText): { present: DeclaredNumber; inOffice: Decl
   return { present: declaredBy(src, m, Number(m[1])), inOffice: declaredBy(src, m, Number(m[2])) };
 }
 
+/** "… déclare les quinze conseillers municipaux élus installés dans leurs fonctions": the members in office an installation states. */
+const INSTALLED = new RegExp(String.raw`\bdeclare\s+(?:installes\s+)?les\s+(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+conseill\w+(?:\s+municipaux)?(?:\s+elus)?(?:\s+installes)?\b`);
+function installedCount(src: SourceText): DeclaredNumber | null {
+  if (!src.fold.includes('installes')) return null;
+  const m = INSTALLED.exec(src.fold);
+  if (!m || !/installes/.test(m[0] + src.fold.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+  const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
+  return value === null ? null : declaredBy(src, m, value);
+}
+
 /** The members present (and represented) an installation's roll call or quorum sentence states (ROLL_COUNT). */
-function rollCount(src: SourceText): { present: DeclaredNumber; represented: DeclaredNumber | null } | null {
-  if (!src.fold.includes('constate que') && !src.fold.includes('etant present')) return null;
+function rollCount(src: SourceText): { present: DeclaredNumber; represented: DeclaredNumber | null; inOffice: DeclaredNumber | null } | null {
+  if (!src.fold.includes('constate que') && !src.fold.includes('etant present') && !src.fold.includes('sont present')) return null;
   const m = ROLL_COUNT.exec(src.fold);
   if (!m) return null;
-  return { present: declaredBy(src, m, Number(m[1] ?? m[3])), represented: m[2] ? declaredBy(src, m, Number(m[2])) : null };
+  const written = m[1] ?? m[3] ?? m[5]!;
+  const value = /^\d+$/.test(written) ? Number(written) : parseFrenchNumber(written);
+  if (value === null) return null;
+  return { present: declaredBy(src, m, value), represented: m[2] ? declaredBy(src, m, Number(m[2])) : null, inOffice: m[4] ? declaredBy(src, m, Number(m[4])) : null };
 }
 
 /**
@@ -478,9 +495,14 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const q = quorumCount(src);
     if (q) declared = { ...declared, present: q.present, members_in_office: q.inOffice };
   }
+  // … or the members it installs: "déclare les onze conseillers municipaux élus installés dans leurs fonctions"
+  if (declared.members_in_office === null) {
+    const installed = installedCount(src);
+    if (installed) declared = { ...declared, members_in_office: installed };
+  }
   if (declared.present === null) {
     const r = rollCount(src);
-    if (r) declared = { ...declared, present: r.present, ...(r.represented && declared.proxies === null ? { proxies: r.represented } : {}) };
+    if (r) declared = { ...declared, present: r.present, ...(r.represented && declared.proxies === null ? { proxies: r.represented } : {}), ...(r.inOffice && declared.members_in_office === null ? { members_in_office: r.inOffice } : {}) };
   }
   let dates = findSessionDates(src, 0, zoneEnd, att.block ? Math.max(att.block.end, 600) : zoneEnd);
   // a running footer or header naming the session with its page ("Procès-verbal du conseil municipal du 16 octobre 2018

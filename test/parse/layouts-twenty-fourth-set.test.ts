@@ -420,3 +420,26 @@ describe('installations', () => {
     expect(codes(findings)).not.toContain('DATE_CONFLICT');
   });
 });
+
+describe('an installation’s counts told in its points', () => {
+  const install = (sentence: string) =>
+    analyseText(
+      text([
+        'PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL DE LA SEANCE DU 30 MARS 2014',
+        'Conseillers présents : 1. BANWART Guy 2. LITZLE Aurélie 3. SCHAFFNER Rémy',
+        'POINT 1 - Installation des conseillers municipaux élus le 23 mars 2014',
+        `La séance est ouverte sous la présidence de M. Roger KLING, Maire sortant. ${sentence}`,
+        'POINT 2 - Election du Maire',
+      ]),
+    ).summary;
+  it('« constate que les quinze conseillers sont présents »', () => expect(install('Le doyen constate que les quinze conseillers sont présents.').present).toBe(15));
+  it('« Le conseil compte 15 membres en exercice ; 14 sont présents »', () => {
+    const s = install('Le conseil compte 15 membres en exercice ; 14 sont présents et le quorum est atteint.');
+    expect([s.members_in_office, s.present]).toEqual([15, 14]);
+  });
+  it('« la condition de quorum posée à l’article L.2121-17 du CGCT est remplie (14 conseillers présents sur 15) »', () => {
+    const s = install('Il constate que la condition de quorum posée à l’article L.2121-17 du CGCT est remplie (14 conseillers présents sur 15).');
+    expect([s.members_in_office, s.present]).toEqual([15, 14]);
+  });
+  it('« déclare les onze conseillers municipaux élus installés dans leurs fonctions »', () => expect(install('Il déclare les onze conseillers municipaux élus installés dans leurs fonctions.').members_in_office).toBe(11));
+});
