@@ -1510,7 +1510,8 @@ export class AttendanceReader {
     content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+(?:(?:MM?\.|Mmes?|Mr\.?|Mlle|Melle)[ \t]+)?(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+(?:\p{Lu}|\())/gu, (n) => ' '.repeat(n.length));
     // (… or before a « Prénom NOM » entry: "…, Josiane OZOUF, 4 Pascal PAYEN, …")
     content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+\p{Lu}\p{Ll}+(?:-[ \t]?\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \t]*[,;.]|[ \t]+et[ \t]|[ \t]*$))/gmu, (n) => ' '.repeat(n.length));
-    return content.replace(/(?<=[,;]\s*)(\d{1,3}\s+(\p{Lu}[^,;:()\d]{14,90}?)(?:\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\s+\d{1,2}\/\d{1,2}\/\d{2,4})?)\s+(?=\p{Lu}{2})/gu, (m, all: string, words: string) =>
+    // (the title may end with its kind after a dash, "2 Conseil de Communauté du 27 juin 2016 – Procès-verbal Mme X, …")
+    return content.replace(/(?<=[,;]\s*)(\d{1,3}\s+(\p{Lu}[^,;:()\d]{14,90}?)(?:\s+\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}|\s+\d{1,2}\/\d{1,2}\/\d{2,4})?(?:\s+[–—-]\s+\p{Lu}[\p{L}-]{2,30})?)\s+(?=\p{Lu}{2}|(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/gu, (m, all: string, words: string) =>
       inTitle(words) ? ' '.repeat(all.length) + m.slice(all.length) : m,
     );
   }
@@ -2637,6 +2638,10 @@ export function blankGroupLabels(content: string): string {
   // écologie et solidarités (21 élus) : Robert Y, …"
   if (/[.;][ \t]+(?:Groupe|Non[- ]inscrits?)\b/.test(content)) {
     content = content.replace(/(?<=[.;][ \t]+)(?:Groupe|Non[- ]inscrits?)\b[^\n:]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+)\s*\)[ \t]*:/gu, (label: string) => ' '.repeat(label.length));
+  }
+  // (or a board's college: "… Mme Évelyne X. Membres nommés par le Maire : Mme Thérèse Y (UDAF), …")
+  if (/[.;][ \t]+Membres\s+(?:élu|nommé|désigné)/.test(content)) {
+    content = content.replace(/(?<=[.;][ \t]+)Membres\s+(?:élu|nommé|désigné)e?s?\b[^\n:.]{0,60}:/gu, (label: string) => ' '.repeat(label.length));
   }
   // "Commune de Vernassal-Haut : absents": a group's row naming no one
   if (/:[ \t]*(?:absente?s?|excus[ée]e?s?|non\s+repr[ée]sent[ée]e?s?)[ \t]*\.?[ \t]*(?:\n|$)/i.test(content)) {

@@ -76,10 +76,25 @@ function spellLigatures(text: string): string {
   if (!/[\uFB00-\uFB06]/.test(text)) return text;
   // in a word in capitals, in capitals: "CHAﬀARD" is CHAFFARD
   const upper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
-  return text.replace(/[\uFB00-\uFB06]/g, (c, at: number) => {
-    const letters = c.normalize('NFKC');
-    return upper(text[at + 1]) || (upper(text[at - 1]) && !/\p{Ll}/u.test(text[at + 1] ?? '')) ? letters.toUpperCase() : letters;
-  });
+  // (a page laid out in columns keeps them: each letter a ligature adds takes one space from the next gap of its line,
+  // "Date d’afﬁchage :          Maryvonne, …" — the column after the gap stays where the layout put it)
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!/[\uFB00-\uFB06]/.test(line)) return line;
+      let added = 0;
+      return line.replace(/[\uFB00-\uFB06]| {4,}/g, (m: string, at: number) => {
+        if (m.startsWith(' ')) {
+          const take = Math.min(added, m.length - 3);
+          added -= take;
+          return m.slice(take);
+        }
+        const letters = m.normalize('NFKC');
+        added += letters.length - 1;
+        return upper(line[at + 1]) || (upper(line[at - 1]) && !/\p{Ll}/u.test(line[at + 1] ?? '')) ? letters.toUpperCase() : letters;
+      });
+    })
+    .join('\n');
 }
 
 /**

@@ -443,3 +443,36 @@ describe('an installation’s counts told in its points', () => {
   });
   it('« déclare les onze conseillers municipaux élus installés dans leurs fonctions »', () => expect(install('Il déclare les onze conseillers municipaux élus installés dans leurs fonctions.').members_in_office).toBe(11));
 });
+
+describe('PDF text layers', () => {
+  it('a page number and running title ending « – Procès-verbal » inside a flattened list', () => {
+    const { summary } = analyseText(
+      'Conseil de Communauté du 27 juin 2016 PROCÈS VERBAL L’an deux mille seize, le lundi 27 juin, les membres du Conseil Communautaire se sont réunis. Etaient présents : M. Gérard LE ROUZIC, Mme Danièle PLUNIER, M. Hervé KERDAVIT, 2 Conseil de Communauté du 27 juin 2016 – Procès-verbal Mme Gisèle PANSARD, M. Yann CORBIER. Excusés : M. Yves TRÉGUIEN Secrétaire de séance : Mme Gisèle PANSARD 2016 06 n°01 - Procès Verbal du 23 mai 2016 Adopté à l’unanimité.',
+    );
+    expect(summary.present_names).toEqual(['Gérard LE ROUZIC', 'Danièle PLUNIER', 'Hervé KERDAVIT', 'Gisèle PANSARD', 'Yann CORBIER']);
+  });
+
+  it('a ligature in a left margin box keeps the body’s column (the margin set apart)', () => {
+    const { summary } = analyseText(
+      text([
+        'Nombre de conseillers      L’an deux mille vingt-quatre, le quinze octobre, le Conseil Municipal de',
+        'en exercice : 11           la Commune, dûment convoqué, s’est réuni en session',
+        'présents : 5               ordinaire, à la Mairie, sous la présidence de Madame CHAUVET Brigitte,',
+        '                           Maire.',
+        'Date de convocation :',
+        '11/10/2024                 Etaient PRESENTS : Mme CHAUVET Brigitte, M. DUTERME Hubert, Mme PIGEAU',
+        'Date d’afﬁchage :          Maryvonne, M. HOUDIER Franck, Mme CHARLIER Delphine.',
+        '11/10/2024',
+        '                           Etait EXCUSE : M. RENOUX Pascal',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['CHAUVET Brigitte', 'DUTERME Hubert', 'PIGEAU Maryvonne', 'HOUDIER Franck', 'CHARLIER Delphine']);
+  });
+
+  it('a board’s second college after the first one’s full stop', () => {
+    const { summary } = analyseText(
+      'Etaient présents : Membres élus par le Conseil municipal : Mme Marie-France LE BOUCH, M. Jean-Noël GUILLOT. Membres nommés par le Maire : Mme Thérèse BELLOC (UDAF), M. Roger DANIELOU (Association des retraités). Excusés : M. Jean-Yves PICARD. Secrétaire de séance : M. Jean-Noël GUILLOT 2019 03 n°01 – Compte administratif Adopté à l’unanimité.',
+    );
+    expect(summary.present_names).toEqual(['Marie-France LE BOUCH', 'Jean-Noël GUILLOT', 'Thérèse BELLOC', 'Roger DANIELOU']);
+  });
+});
