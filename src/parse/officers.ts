@@ -21,7 +21,8 @@ const STOP =
  */
 const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g, ['president']),
-  anchored(/\bsous\s+la\s+presidence\s+(?:effective\s+)?de\s+/g, ['presidence'], 2),
+  // (or elided before a given name: "sous la présidence d'Antoine X, Maire")
+  anchored(/\bsous\s+la\s+presidence\s+(?:effective\s+)?(?:de\s+|d'\s?(?=[a-z]))/g, ['presidence'], 2),
   // a heading line of the minutes: "PRÉSIDENCE DE M. YVES X, PRÉSIDENT DU CONSEIL RÉGIONAL"
   anchored(/(?:^|\n)[ \t]*presidence\s+de\s+(?=(?:m\.|mme|monsieur|madame)\s)/g, ['presidence'], 0, 'breaks'),
   // "sous la présidence du maire, M. X" (Québec), "de la mairesse, Mme Y"

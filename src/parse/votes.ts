@@ -301,6 +301,9 @@ function secondDecision(src: SourceText, tally: Hit[], uStart: number): boolean 
   const betweenNorm = src.norm.slice(end, uStart);
   const topic = /[.!?)][ \t]*\n[ \t]*(\p{Lu}[^\n:.]{2,80}?)\s:\s+(?!\d)/u.exec(betweenNorm);
   if (titledParagraph(betweenNorm) || (topic && !/vot|scrutin|stemm|r[ée]sultat|pour|contre|abstention|d[ée]cid/i.test(topic[1]!))) return true;
+  // (or the next point numbered inside a flattened paragraph: "Adopté par 12 voix pour et 2 abstentions. Point 3 – Subvention …
+  // Adopté à l'unanimité des votants")
+  if (/[.!?][ \t]+(?:point|question|affaire)\s+(?:n[°o]\s*)?\d{1,3}\s*[–—:-]\s*\p{Lu}/iu.test(betweenNorm)) return true;
   return /(?:\bet|;)\s+(?:(?:il|elle)\s+)?(?:a|ont)\s+(?:egalement\s+|aussi\s+)?(?:approuve|adopte|vote|arrete|decide|accepte|alloue|confirme)e?s?\b/.test(src.fold.slice(end, uStart));
 }
 

@@ -476,3 +476,19 @@ describe('PDF text layers', () => {
     expect(summary.present_names).toEqual(['Marie-France LE BOUCH', 'Jean-Noël GUILLOT', 'Thérèse BELLOC', 'Roger DANIELOU']);
   });
 });
+
+describe('small communes', () => {
+  it('« sous la présidence d’Antoine X, Maire »', () => {
+    const { summary } = analyseText(
+      text(['COMPTE RENDU SOMMAIRE DE SEANCE DU CONSEIL MUNICIPAL DU SAMEDI 17 JUIN 2017', 'L’an deux mille dix-sept et le 17 juin à 10 heures, le Conseil Municipal s’est réuni en séance ordinaire, sous la présidence d’Antoine GIORDANO, Maire.', 'Présents : Josiane BAUDIN, Paul CAÏSSE, Sylvie GASTALDI.']),
+    );
+    expect(summary.president).toBe('Antoine GIORDANO');
+  });
+
+  it('a tally, then the next point numbered in the same paragraph, then a unanimity: two votes, no contradiction', () => {
+    const { findings } = analyseText(
+      'Point 1 – Tarifs du cimetière Adopté à l’unanimité. Point 2 – Reprise des concessions abandonnées Le coût de la reprise est évalué à 350 € par concession. Adopté par 12 voix pour et 2 abstentions. Point 3 – Subvention au Club de tennis de table Une subvention de 450 € est accordée. Mme Magali FONTANA, présidente du club, ne prend pas part au vote. Adopté à l’unanimité des votants (13 voix).',
+    );
+    expect(codes(findings)).not.toContain('UNANIMITY_CONTRADICTED');
+  });
+});
