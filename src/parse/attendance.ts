@@ -6,6 +6,7 @@
 import type { Attendance, AttendanceSection, NameRef, SectionKind } from '../domain/index.ts';
 import { emptyAttendance } from '../domain/index.ts';
 import { findHeadings, type Heading } from './attendance-headings.ts';
+import { namesSomeone } from './margin-column.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
 import { isOnlyCivility, isRoleOnly, NOT_NAME_WORDS, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
@@ -2057,8 +2058,7 @@ export class AttendanceReader {
     return out;
   }
 
-  /** Applies parenthesised notes to the entry's person; returns true when it gave a proxy. */
-  /** Reads the notes of an entry; true when they state a proxy of its main person (given or held). */
+  /** Applies parenthesised notes to the entry's person; returns true when they state a proxy of that person (given or held). */
   private applyNotes(piece: Piece, main: NameRef): boolean {
     let gave = false;
     const span = this.src.span(piece.start, piece.end);
@@ -2587,10 +2587,9 @@ const MARGIN_TAIL = /^([^\n]*[,;][^\n]*\S)( {6,})(\S[^,;\n]{0,40})$/gm;
 function blankMarginTails(content: string): string {
   if (!/ {6}/.test(content)) return content;
   // (a tail that names someone, in capitals or after a civility, is a second column of names: kept)
-  const names = (tail: string) => /\p{Lu}{2}|(?:^|\s)(?:M\.|Mme|MM\.|Monsieur|Madame)\s/u.test(tail);
-  const tails = [...content.matchAll(MARGIN_TAIL)].filter((m) => !names(m[3]!));
+  const tails = [...content.matchAll(MARGIN_TAIL)].filter((m) => !namesSomeone(m[3]!));
   if (tails.length < 2) return content;
-  return content.replace(MARGIN_TAIL, (m, head: string, gap: string, tail: string) => (names(tail) ? m : head + gap + ' '.repeat(tail.length)));
+  return content.replace(MARGIN_TAIL, (m, head: string, gap: string, tail: string) => (namesSomeone(tail) ? m : head + gap + ' '.repeat(tail.length)));
 }
 
 /**

@@ -245,6 +245,9 @@ function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): Na
 /** The whole role of a Belgian or Luxembourg secretary listed among the present. */
 const STAFF_IN_LIST = /^\s*(?:secr[ée]taire(?:\s+(?:communale?|du\s+cpas|g[ée]n[ée]rale?|de\s+zone|f\.\s?f\.?|faisant\s+fonction))?|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)\s*\.?\s*$/i;
 
+/** A count as a sentence writes it, in figures or in words ("14", "quinze", "dix-sept"): its value, or null. */
+const countWritten = (written: string): number | null => (/^\d+$/.test(written) ? Number(written) : parseFrenchNumber(written));
+
 /** A count stated by the whole match `m` of a sentence: its value, the sentence as written, its span. */
 function declaredBy(src: SourceText, m: RegExpExecArray, value: number): DeclaredNumber {
   return { value, text: collapseSpaces(src.norm.slice(m.index, m.index + m[0].length)), span: src.span(m.index, m.index + m[0].length) };
@@ -256,7 +259,7 @@ function countedPresent(src: SourceText): DeclaredNumber | null {
   if (!src.fold.includes('denombre')) return null;
   const m = COUNTED_PRESENT.exec(src.fold);
   if (!m) return null;
-  const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
+  const value = countWritten(m[1]!);
   return value === null ? null : declaredBy(src, m, value);
 }
 
@@ -282,7 +285,7 @@ function installedCount(src: SourceText): DeclaredNumber | null {
   if (!src.fold.includes('installes')) return null;
   const m = INSTALLED.exec(src.fold);
   if (!m || !/installes/.test(m[0] + src.fold.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
-  const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseFrenchNumber(m[1]!);
+  const value = countWritten(m[1]!);
   return value === null ? null : declaredBy(src, m, value);
 }
 
@@ -291,8 +294,7 @@ function rollCount(src: SourceText): { present: DeclaredNumber; represented: Dec
   if (!src.fold.includes('constate que') && !src.fold.includes('etant present') && !src.fold.includes('sont present')) return null;
   const m = ROLL_COUNT.exec(src.fold);
   if (!m) return null;
-  const written = m[1] ?? m[3] ?? m[5]!;
-  const value = /^\d+$/.test(written) ? Number(written) : parseFrenchNumber(written);
+  const value = countWritten(m[1] ?? m[3] ?? m[5]!);
   if (value === null) return null;
   return { present: declaredBy(src, m, value), represented: m[2] ? declaredBy(src, m, Number(m[2])) : null, inOffice: m[4] ? declaredBy(src, m, Number(m[4])) : null };
 }
@@ -550,17 +552,13 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     body.jurisdiction === 'BE' || body.jurisdiction === 'LU'
       ? (att.attendance.staff.find((p) => /directeur|directrice|secr[ée]taire/i.test(p.role ?? '')) ?? staffSecretaryNamed(src, att.block?.end ?? zoneEnd, att.order))
       : null;
-  // (a staff member named by office as the secretary: "La directrice générale agit comme secrétaire de la séance")
-  const officeSecretary = /\b(?:le|la)\s+(?:directeur|directrice)\s+generale?\s+(?:agit|agissant|fait\s+office|faisant\s+office)\s+(?:comme|de|a\s+titre\s+de|en\s+tant\s+que)\s+secretaire/.test(src.fold)
-    ? (att.attendance.staff.find((p) => /directeur|directrice/i.test(p.role ?? '')) ?? null)
-    : null;
   const secretary =
     att.roleHints.columnSecretary ??
     bureau.secretary ??
     findSecretary(src, 0, Math.min(len, zoneEnd + 400), att.order) ??
     att.roleHints.secretary ??
     staffSecretary ??
-    officeSecretary ??
+    secretaryByOffice(src, att.attendance.staff) ??
     secretaryFromSignature(src, att.order) ??
     secretaryDesignatedLater(src, att.order);
   const place = findPlace(src, 0, zoneEnd);
@@ -778,7 +776,13 @@ function chairForOneItem(src: SourceText, from: number): number {
   return /\b(?:quitte|quittent)\s+la\s+(?:salle|seance)|\bse\s+retire|\bsort\s+de\s+la\s+salle|\bne\s+prend\s+pas\s+part/.test(src.fold.slice(Math.max(0, at - 250), at)) ? at : src.fold.length;
 }
 
-/** "pouvoir à M. le Maire": the holder is the president of the session when the text names one. */
+/** A staff member named by office as the secretary ("La directrice générale agit comme secrétaire de la séance"): the one listed with that office. */
+const OFFICE_ACTS_AS_SECRETARY = /\b(?:le|la)\s+(?:directeur|directrice)\s+generale?\s+(?:agit|agissant|fait\s+office|faisant\s+office)\s+(?:comme|de|a\s+titre\s+de|en\s+tant\s+que)\s+secretaire/;
+function secretaryByOffice(src: SourceText, staff: NameRef[]): NameRef | null {
+  if (!OFFICE_ACTS_AS_SECRETARY.test(src.fold)) return null;
+  return staff.find((p) => /directeur|directrice/i.test(p.role ?? '')) ?? null;
+}
+
 /** The member of the present list said to preside in it: "Monsieur Denis X, qui préside;". */
 function chairInList(src: SourceText, block: { start: number; end: number } | null, present: NameRef[]): NameRef | null {
   if (!block) return null;
@@ -787,6 +791,7 @@ function chairInList(src: SourceText, block: { start: number; end: number } | nu
   return present.find((p) => m[1]!.includes(p.name)) ?? null;
 }
 
+/** "pouvoir à M. le Maire": the holder is the president of the session when the text names one. */
 function resolveOfficeHolders(att: Attendance, president: NameRef | null): Attendance {
   if (!president) return att;
   const office = (r: NameRef | null) => r !== null && /^(?:le|la)\s+(?:maire|pr[ée]sidente?)$/i.test(r.name);

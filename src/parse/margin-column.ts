@@ -125,6 +125,9 @@ export function unrightColumnText(text: string): string {
   return lines.map((l) => (startOf(l) < 0 ? l : l.slice(0, startOf(l)).trimEnd())).join('\n');
 }
 
+/** A piece of a second column that names someone: a word in capitals or a civility (a column of names, not a box's text). */
+export const namesSomeone = (piece: string): boolean => /\p{Lu}{2}|(?:^|\s)(?:M\.|Mme|MM\.|Monsieur|Madame)\s/u.test(piece);
+
 /**
  * A box of the page beside the attendance, read across it line by line (« Présents : Jeanne X, Luc Y,      INFOS
  * MAIRIE » / « Martine Z, Pierre W, Hélène      Secrétariat ouvert le lundi » / … / « TOURNAYRE, Marc V,      Tél. 04
@@ -141,11 +144,10 @@ const SIDE_LINE = /^(\S.{9,}?\S) {6,}(?=\S)(.*\S)[ \t]*$/;
 export function unsideBoxText(text: string): string {
   if (!/ {6}/.test(text)) return text;
   const lines = text.split('\n');
-  const names = (piece: string) => /\p{Lu}{2}|(?:^|\s)(?:M\.|Mme|MM\.|Monsieur|Madame)\s/u.test(piece);
   const cut: Array<{ line: number; col: number; piece: string; left: string }> = [];
   let changed = false;
   const flush = () => {
-    if (cut.length >= 4 && cut.filter((c) => c.left.includes(',')).length >= 2 && cut.filter((c) => !names(c.piece)).length * 2 > cut.length && !cut.some((c) => /^[\d\s.,:()%€-]+$/.test(c.piece))) {
+    if (cut.length >= 4 && cut.filter((c) => c.left.includes(',')).length >= 2 && cut.filter((c) => !namesSomeone(c.piece)).length * 2 > cut.length && !cut.some((c) => /^[\d\s.,:()%€-]+$/.test(c.piece))) {
       for (const c of cut) lines[c.line] = lines[c.line]!.slice(0, c.col).trimEnd();
       changed = true;
     }

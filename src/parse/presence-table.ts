@@ -158,10 +158,12 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const proxyColumn = /pouvoir|procuration/.test(headerLine);
   const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean }> = [];
   let end = headStart;
+  /** Line `n` as the readers see it (the normalised text, offsets as the source's). */
+  const normLine = (n: number) => src.norm.slice(src.lineStarts[n - 1]!, src.lineStarts[n - 1]! + src.lineLength(n));
   for (let l = firstLine + 1; l <= src.lineCount; l++) {
     const start = src.lineStarts[l - 1]!;
     if (start >= to) break;
-    let line = src.norm.slice(start, start + src.lineLength(l));
+    let line = normLine(l);
     if (!line.trim()) {
       if (rows.length > 0) break;
       continue;
@@ -170,13 +172,13 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     // (same length: the line break becomes a space, offsets stay right)
     // (or a given name cut at its hyphen: "DESCHAMPS-VILLARD Marie-" / "Pierre CDC Entre Loire et Eyrieux X")
     if ((/^\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}\s*$/u.test(line) || /^\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}\s+\p{Lu}\p{Ll}+-\s*$/u.test(line)) && l < src.lineCount && /^\s*\p{Lu}\p{Ll}/u.test(src.lineText(l + 1))) {
-      line = `${line} ${src.norm.slice(src.lineStarts[l]!, src.lineStarts[l]! + src.lineLength(l + 1))}`;
+      line = `${line} ${normLine(l + 1)}`;
       l++;
     }
     // (or a surname cut at its hyphen: "BONNET-" / "VIALLON Hélène CDC Val'Eyrieux X": the two halves one surname below)
     let joinedSurname = false;
     if (/^\s*\p{Lu}[\p{Lu}'’]*-\s*$/u.test(line) && l < src.lineCount && /^\s*\p{Lu}{2}/u.test(src.lineText(l + 1))) {
-      line = `${line} ${src.norm.slice(src.lineStarts[l]!, src.lineStarts[l]! + src.lineLength(l + 1))}`;
+      line = `${line} ${normLine(l + 1)}`;
       joinedSurname = true;
       l++;
     }
@@ -198,7 +200,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     // a row wrapped in its structure's cell: "ROUVIÈRE Josiane Syndicat Départemental d'Énergies de" / "l'Ardèche X" (no
     // state on the first line, a short next line that opens no row and ends with the state): one row
     if (!markFirst && !rowState(rest, letters) && l < src.lineCount) {
-      const next = src.norm.slice(src.lineStarts[l]!, src.lineStarts[l]! + src.lineLength(l + 1));
+      const next = normLine(l + 1);
       if (next.trim() && next.length <= 60 && !readName(next) && rowState(` ${next}`, letters)) {
         line = `${line} ${next}`;
         rest = line.slice(skip + lead.length);

@@ -14,7 +14,7 @@
  * Cells: an amount alone on its line, a dash for zero ("- €"), a line of no-break spaces for an empty cell (the PDF kept
  * it; the plain blank lines between cells are not cells). A row whose cells cannot be placed in the columns is not read.
  */
-import type { Amount } from '../../domain/index.ts';
+import { amountsByLine, eur } from '../amount-lines.ts';
 import type { Rule } from '../context.ts';
 
 /** A group's name in the table's head. */
@@ -30,9 +30,6 @@ const DASH = /^[-–—]\s*(?:€|euros?)?$/i;
 /** A cell left empty: no-break spaces only (a plain blank line separates cells, it is not one). */
 const EMPTY_CELL = /^[ \t]*[\u00a0\u202f][\u00a0\u202f \t]*$/;
 
-/** Cents as the messages write euros: "346 724,48 €". */
-const eur = (c: number) => (c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }) + ' €';
-
 type Cell = number | null; // cents, or null for an empty cell
 interface Row {
   label: string;
@@ -46,15 +43,9 @@ export const amountsTable: Rule = {
   name: 'amounts-table',
   description: "Dans un tableau de comptes, la colonne d'ensemble et la ligne des totaux égalent la somme de leurs parts.",
   check(ctx, report) {
-    const all: Amount[] = [...ctx.parsed.preamble_amounts, ...ctx.parsed.deliberations.flatMap((d) => d.amounts)];
     // (the groups' names head every such table: most documents have none)
-    if (all.length < 4 || !/fonctionnement|investissement/i.test(ctx.text)) return;
-    const byLine = new Map<number, Amount[]>();
-    for (const a of all) {
-      const list = byLine.get(a.span.start) ?? [];
-      if (!list.some((x) => x.text === a.text && x.cents === a.cents)) list.push(a);
-      byLine.set(a.span.start, list);
-    }
+    if (ctx.parsed.preamble_amounts.length + ctx.parsed.deliberations.reduce((n, d) => n + d.amounts.length, 0) < 4 || !/fonctionnement|investissement/i.test(ctx.text)) return;
+    const byLine = amountsByLine(ctx.parsed);
     const lines = ctx.text.replace(/\r\n?/g, '\n').split('\n');
     const raw = (l: number) => lines[l - 1] ?? '';
 

@@ -14,14 +14,13 @@
 import type { Amount } from '../../domain/index.ts';
 import type { Rule } from '../context.ts';
 import { parseNumber } from '../../parse/amounts.ts';
+import { amountsByLine, eur, writtenAmounts, writtenCents } from '../amount-lines.ts';
 
 const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
 
 /** A cost stated before the plan that finances it. */
 const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:estim[ée]e?|[ée]valu[ée]e?|s'[ée]l[èe]ve|arr[êe]t[ée]e?|fix[ée]e?)(?![\p{L}])/iu;
 
-/** Cents as the messages write euros: "346 724,48 €". */
-const eur = (c: number) => (c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }) + ' €';
 
 /** A breakdown announced: "se répartissent comme suit", "se décomposent ainsi", "ventilé comme suit", "propose de répartir comme suit". */
 const BREAKDOWN = /\b(?:se\s+r[ée]partiss?(?:ent|ait|aient)?|se\s+d[ée]compos\w*|se\s+ventil\w*|r[ée]partie?s?|r[ée]partir|d[ée]compos[ée]e?s?|ventil[ée]e?s?)\s+(?:comme\s+suit|ainsi|de\s+la\s+fa[çc]on\s+suivante|selon\s+le\s+d[ée]tail\s+suivant)\b/i;
@@ -46,6 +45,11 @@ const CARRIED_THEN_CLOSING = new RegExp(
   'gi',
 );
 
+/** A budget's section named after its amount, "… pour la section de fonctionnement" (the first one before « et »). */
+const SECTION = String.raw`\s*(?:pour|en|au\s+titre\s+de)\s+(?:la\s+section\s+(?:de\s+|d['’]\s?))?(fonctionnement|investissement)\b`;
+const FIRST_SECTION = new RegExp(`^${SECTION}\\s+et\\s*$`, 'i');
+const SECOND_SECTION = new RegExp(`^${SECTION}`, 'i');
+
 /** A part's label: three letters, an acronym written with dots too ("D.E.T.R. (35 %)"). */
 const LABEL = /(?:[A-Za-zÀ-ÿ]\.?){3}/;
 
@@ -56,14 +60,7 @@ export const amountsSum: Rule = {
   name: 'amounts-sum',
   description: 'Un total est égal à la somme des montants qui le précèdent.',
   check(ctx, report) {
-    const all: Amount[] = [...ctx.parsed.preamble_amounts, ...ctx.parsed.deliberations.flatMap((d) => d.amounts)];
-    const byLine = new Map<number, Amount[]>();
-    for (const a of all) {
-      const l = a.span.start;
-      const list = byLine.get(l) ?? [];
-      if (!list.some((x) => x.text === a.text && x.cents === a.cents)) list.push(a);
-      byLine.set(l, list);
-    }
+    const byLine = amountsByLine(ctx.parsed);
     const lineText = (l: number) => ctx.lineText(l);
     // (the whole line, where a sentence may run past the 300 characters `lineText` quotes; split once, when first needed)
     let rawLines: string[] | null = null;
@@ -90,16 +87,11 @@ export const amountsSum: Rule = {
     for (const [line, amounts] of byLine) {
       if (amounts.length < 2) continue;
       const t = rawLine(line);
-      const written: Array<{ at: number; amount: Amount }> = [];
-      for (const a of amounts) {
-        for (let i = t.indexOf(a.text); i >= 0; i = t.indexOf(a.text, i + a.text.length)) written.push({ at: i, amount: a });
-      }
-      written.sort((x, y) => x.at - y.at);
+      const written = writtenAmounts(t, amounts);
       if (written.length < 3) continue;
       const { at: totalAt, amount: total } = written[written.length - 1]!;
       const before = written.slice(0, -1);
-      const last = before[before.length - 1]!;
-      const prevEnd = last.at + last.amount.text.length;
+      const prevEnd = before[before.length - 1]!.end;
       if (totalAt < prevEnd || !/,?\s*soit\s+(?:un\s+)?(?:montant\s+)?(?:au\s+)?total(?:\s+(?:g[ée]n[ée]ral|affect[ée]|r[ée]parti))?\s*(?:de\s*|:\s*)?$/i.test(t.slice(prevEnd, totalAt).replace(/\s*(?:h\.?\s?t\.?|ttc|t\.t\.c\.)\s*/gi, ' '))) continue;
       // (the sentence's parts: after its last full stop before the total)
       let sentenceStart = 0;
@@ -199,8 +191,7 @@ export const amountsSum: Rule = {
       if (!/cl[ôo]ture/i.test(text) || !/report[ée]/i.test(text)) continue;
       const m = CLOSING.exec(text);
       if (!m) continue;
-      const value = (n: string) => parseNumber(n.replace(/[.,](\d{1,2})$/, ''), /[.,](\d{1,2})$/.exec(n)?.[1]);
-      const [year, carried, closing] = [value(m[2]!), value(m[4]!), value(m[6]!)];
+      const [year, carried, closing] = [writtenCents(m[2]!), writtenCents(m[4]!), writtenCents(m[6]!)];
       if (year === null || carried === null || closing === null) continue;
       const sign = (word: string) => (/d[ée]ficit/i.test(word) ? -1 : 1);
       const e = sign(m[1]!) * year;
@@ -223,8 +214,7 @@ export const amountsSum: Rule = {
       const text = rawLine(line);
       if (!/cl[ôo]ture/i.test(text) || !/ajout/i.test(text)) continue;
       for (const m of text.matchAll(CARRIED_THEN_CLOSING)) {
-        const num = (n: string) => parseNumber(n.replace(/[.,](\d{1,2})$/, ''), /[.,](\d{1,2})$/.exec(n)?.[1]);
-        const [a, b, c] = [num(m[2]!), num(m[4]!), num(m[7]!)];
+        const [a, b, c] = [writtenCents(m[2]!), writtenCents(m[4]!), writtenCents(m[7]!)];
         if (a === null || b === null || c === null) continue;
         const carried = (m[1] || /d[ée]ficit/i.test(m[0].slice(0, 30)) ? -1 : 1) * a;
         const year = (/d[ée]ficit/i.test(m[3]!) ? -1 : 1) * b;
@@ -303,17 +293,12 @@ export const amountsSum: Rule = {
       if (amounts.length < 4) continue;
       const text = rawLine(line);
       if (!/total\s*:/i.test(text)) continue;
-      const written: Array<{ at: number; amount: Amount }> = [];
-      for (const a of amounts) {
-        for (let i = text.indexOf(a.text); i >= 0; i = text.indexOf(a.text, i + a.text.length)) written.push({ at: i, amount: a });
-      }
-      written.sort((x, y) => x.at - y.at);
+      const written = writtenAmounts(text, amounts);
       for (let k = 3; k < written.length; k++) {
-        const end = (j: number) => written[j]!.at + written[j]!.amount.text.length;
-        if (!/^\s*(?:€|euros?)?\s*[.;,]?\s*(?:total|TOTAL|Total)(?:\s+g[ée]n[ée]ral)?\s*:\s*$/.test(text.slice(end(k - 1), written[k]!.at))) continue;
+        if (!/^\s*(?:€|euros?)?\s*[.;,]?\s*(?:total|TOTAL|Total)(?:\s+g[ée]n[ée]ral)?\s*:\s*$/.test(text.slice(written[k - 1]!.end, written[k]!.at))) continue;
         const parts: Amount[] = [];
         for (let j = k - 1; j >= 0; j--) {
-          const gap = text.slice(j > 0 ? end(j - 1) : 0, written[j]!.at);
+          const gap = text.slice(j > 0 ? written[j - 1]!.end : 0, written[j]!.at);
           // (a label: words and a colon, no figure, no sentence's end, no share)
           const label = /(?:^|[\s,;])([\p{L}«»"'’()][^\d.:;!?€%]{1,60}?)\s*:\s*$/u.exec(gap);
           if (!label || /\bdont\b/i.test(label[1]!)) break;
@@ -331,18 +316,12 @@ export const amountsSum: Rule = {
       if (amounts.length < 3) continue;
       const text = rawLine(line);
       if (!/fonctionnement/i.test(text) || !/investissement/i.test(text)) continue;
-      const written: Array<{ at: number; amount: Amount }> = [];
-      for (const a of amounts) {
-        for (let i = text.indexOf(a.text); i >= 0; i = text.indexOf(a.text, i + a.text.length)) written.push({ at: i, amount: a });
-      }
-      written.sort((x, y) => x.at - y.at);
-      const SECTION = String.raw`\s*(?:pour|en|au\s+titre\s+de)\s+(?:la\s+section\s+(?:de\s+|d['’]\s?))?(fonctionnement|investissement)\b`;
+      const written = writtenAmounts(text, amounts);
       for (let k = 0; k + 2 < written.length; k++) {
         const [w0, w1, w2] = [written[k]!, written[k + 1]!, written[k + 2]!];
-        const end = (w: { at: number; amount: Amount }) => w.at + w.amount.text.length;
-        if (!/^[^.;\d]{0,20}?,?\s*dont\s*$/i.test(text.slice(end(w0), w1.at))) continue;
-        const first = new RegExp(`^${SECTION}\\s+et\\s*$`, 'i').exec(text.slice(end(w1), w2.at));
-        const second = new RegExp(`^${SECTION}`, 'i').exec(text.slice(end(w2), end(w2) + 60));
+        if (!/^[^.;\d]{0,20}?,?\s*dont\s*$/i.test(text.slice(w0.end, w1.at))) continue;
+        const first = FIRST_SECTION.exec(text.slice(w1.end, w2.at));
+        const second = SECOND_SECTION.exec(text.slice(w2.end, w2.end + 60));
         if (!first || !second || first[1]!.toLowerCase() === second[1]!.toLowerCase()) continue;
         const sum = w1.amount.cents + w2.amount.cents;
         const total = w0.amount.cents;
