@@ -59,6 +59,46 @@ function marginColumn(lines: readonly string[]): number {
   return best;
 }
 
+/** A margin piece ending inside its label: a preposition or an article last ("Membres en", "Date de la"). */
+const MARGIN_RUNS_ON = /(?:^|\s)(?:la|le|les|l'|de|du|des|d'|en|au|aux|et|par)$/i;
+
+/**
+ * Whether margin piece `next` (on the following line) continues piece `cur`: a word cut at its hyphen ("Date de la
+ * convoca-" / "tion : 17 juin 1983"), a label ending inside a phrase and its end ("Membres en" / "exercice : 15"), a
+ * label's colon and its value ("convocation :" / "17/1/2020"), or a label without its colon and the rest of it in lower
+ * case ("Membres afférents" / "au Conseil : 15"). "OBJET :" / "Camping municipal -" are two pieces (the subject is no
+ * value of a label), as are "afférents au Conseil : 15" / "en exercice : 15" (the first holds its value).
+ */
+function continues(cur: string, next: string): boolean {
+  if (/\p{L}-$/u.test(cur)) return /^\p{Ll}/u.test(next);
+  if (MARGIN_RUNS_ON.test(cur)) return next.includes(':') || /^\d/.test(next);
+  if (cur.endsWith(':')) return /^(?:\d|[lIO]\d)/.test(next);
+  return !cur.includes(':') && /^\p{Ll}/u.test(next) && next.includes(':');
+}
+
+/**
+ * Each line's margin piece (index = line), with the pieces of one wrapped label joined on its last line and the earlier
+ * lines' pieces emptied ("Membres en" / "exercice : 15" → "" / "Membres en exercice : 15"). A line wholly inside the
+ * margin (shorter than the column, not indented) is a piece too. Lines without a margin piece are undefined.
+ */
+function marginPieces(lines: readonly string[], c: number): (string | undefined)[] {
+  const piece = (line: string): string | undefined => {
+    if (/^ {2}/.test(line) || line.trim() === '') return undefined;
+    if (line.length <= c) return line.trim();
+    if (line.slice(c - 2, c) !== '  ' || line[c] === ' ') return undefined;
+    return line.slice(0, c).trim() || undefined;
+  };
+  const out = lines.map(piece);
+  for (let i = 0; i + 1 < out.length && i < LOOK_LINES; i++) {
+    const cur = out[i];
+    const next = out[i + 1];
+    if (!cur || !next || !continues(cur, next)) continue;
+    out[i + 1] = /\p{L}-$/u.test(cur) ? cur.slice(0, -1) + next : `${cur} ${next}`;
+    out[i] = '';
+  }
+  return out;
+}
+
 export function unmarginText(text: string): string {
   // (a pattern finds the run of spaces sooner than `includes` of three spaces does)
   if (!/ {3}/.test(text)) return text;
@@ -66,10 +106,17 @@ export function unmarginText(text: string): string {
   const c = marginColumn(lines);
   if (c < 0) return text;
   let changed = false;
-  const out = lines.map((line) => {
+  const margins = marginPieces(lines, c);
+  const out = lines.map((line, i) => {
+    // a margin label wrapped over lines ("Membres en" / "exercice : 15", "Date de la" / "convocation :" / "17/1/2020")
+    // is read whole on its last line; a line holding only a piece moved on is left empty
+    if (line.length <= c && margins[i] !== undefined && margins[i] !== line.trim()) {
+      changed = true;
+      return margins[i]!;
+    }
     // (two spaces are enough at the column itself: "Date de la convocation  DUFFAU, Mmes …", the margin's text filling it)
     if (line.length <= c || line.slice(c - 2, c) !== '  ' || line[c] === ' ') return line;
-    const margin = line.slice(0, c).trimEnd();
+    const margin = margins[i] ?? line.slice(0, c).trimEnd();
     const body = line.slice(c);
     if (margin === '') {
       changed = true;
