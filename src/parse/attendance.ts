@@ -1563,7 +1563,8 @@ export class AttendanceReader {
     // (also an OCR'd number: "Pouvoirs : O5")
     // (nor the numbers of a list whose names come after them: "Conseillers présents : 1. 2. 3. … Sylvie X Bernard Y")
     const isNumber = (t: string) => /^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*(?:[A-ZÀ-Þ]|\d{1,2}\s*[.)]))(?:\s|$|[.,;])/.test(t);
-    const ocrNumber = () => /^\s*\(?[OolI]/.test(content) && isNumber(normDigits(this.src.norm).slice(h.end, h.end + 12));
+    // (not the first letter of a name after a count read above: "Absents excusés : (11) Odette X, …")
+    const ocrNumber = () => !counted && /^\s*\(?[OolI]/.test(content) && isNumber(normDigits(this.src.norm).slice(h.end, h.end + 12));
     // (a numbered line naming members, "01 – Canton de X : Mme A et M. B", is a list)
     const numberedMembers = /^\s*\d{1,3}\s*[-–—.)][^\n]*(?:M\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(content);
     if ((isNumber(content) || ocrNumber()) && !numberedMembers && kind !== 'unattributed') return h.end;
@@ -1720,7 +1721,9 @@ export class AttendanceReader {
       const cont =
         kind === 'proxies' && lastProxy && lastProxy.holder === null
           ? (/^\s*(?:(?:(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:donn[ée]e?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*repr[ée]sent[ée]e?\s+par\s+(?=\S)/i.exec(text) ??
-            /^\s*\p{Ll}[^,;:\p{Lu}]{0,100}?\s(?:à|au)\s+(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/u.exec(text))
+            /^\s*\p{Ll}[^,;:\p{Lu}]{0,100}?\s(?:à|au)\s+(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/u.exec(text) ??
+            // (… or after its offices, the last one capitalised: "M. X, Maire, Président à Mme Y")
+            roleThenHolder(text))
           : null;
       if (lastProxy && cont) {
         const at = cont[0].length;
@@ -2574,6 +2577,12 @@ const RIGHT_COLUMN_TAIL =
 
 export function blankRightColumn(content: string): string {
   return blankMarginTails(content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length)));
+}
+
+/** An office, then « à » and the holder's civility ("Président à Mme Y"): the match up to the holder, when the words before « à » are an office only. */
+function roleThenHolder(text: string): RegExpExecArray | null {
+  const m = /^\s*(\p{Lu}[^,;:()]{1,60}?)\s(?:à|au)\s+(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/u.exec(text);
+  return m && isRoleOnly(m[1]!) ? m : null;
 }
 
 /** A list line's names (a comma or a semicolon among them), then a wide gap and a piece without one ending the line: the margin's text moved after it. */

@@ -46,3 +46,23 @@ describe('a left margin whose labels wrap over lines', () => {
     expect(summary.present_names).toHaveLength(13);
   });
 });
+
+describe('counts and offices inside the lists of a flattened page', () => {
+  const doc = (proxies: string) =>
+    text([
+      'PÔLE TERRITORIAL DU HAUT-VERDON – COMITÉ SYNDICAL DU JEUDI 11 AVRIL 2024 Le Comité syndical, légalement convoqué le 4 avril 2024, s’est réuni sous la présidence de Mme Hélène MARCEAU. Nombre de délégués en exercice : 12 Nombre de présents : (7) Nombre de pouvoirs : (2) Nombre de votants : (9)',
+      `Présents : Hélène MARCEAU et Paul ROSSIGNOL (Castelvert), Julie BRUN (Aiguines-le-Bas), Henri FABRE, Lucie PONS, Marc REYNAUD, Odile SIAUD. Procurations : ${proxies} Absents excusés : (3) Ophélie CASTEL, Jean-Marie DURBEC (CCHV), Noël TARDIEU. Délibération n° 2024-07 – Cotisations 2024 Le Comité fixe la cotisation à 2,10 € par habitant. Adoptée à l’unanimité des votants (9).`,
+    ]);
+
+  it('a count in brackets before names without civility: the names are the list, not a count whose first letter is an OCR digit', () => {
+    const { summary, findings } = analyseText(doc('Gilles ARNAUD à Lucie PONS, Rémi GARCIN à Marc REYNAUD.'));
+    expect(summary.absent_names).toEqual(['Ophélie CASTEL', 'Jean-Marie DURBEC', 'Noël TARDIEU']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a giver\'s offices between commas, the last one before « à », and the next proxy without a separator', () => {
+    const { summary, findings } = analyseText(doc('M. Gilles ARNAUD, Maire, Vice-Président à Mme Lucie PONS Mme Rémi GARCIN à M. Marc REYNAUD'));
+    expect(pairs(summary.proxies_list)).toEqual(['Gilles ARNAUD > Lucie PONS', 'Rémi GARCIN > Marc REYNAUD']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
