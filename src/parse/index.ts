@@ -327,6 +327,8 @@ function reconvened(src: SourceText, end: number): boolean {
 // (or cut there by the excerpt: "… est désignée secrétaire de séa")
 const DESIGNATED_SECRETARY = /\b(?:est|a\s+ete)\s+(?:designee?|elue?|nommee?)\s+(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaire(?:\s+de\s+(?:la\s+)?seance\b|(?=\s*[.;])|(?=\s+de\s+(?:la\s+)?s[a-z]{0,5}\s*$))/;
 const CONFIDED_SECRETARY = /\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/;
+/** An installation's bureau, the verb said once: "M. X et Mme Y sont désignés assesseurs, M. Z secrétaire." */
+const BUREAU_SECRETARY = /\b(?:sont|ont\s+ete)\s+designee?s\s+(?:comme\s+)?assesseu(?:r|se)s\s*,\s*(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s[^,;.:]{2,60}?\ssecretaire\b)/;
 /** Said actively: "le conseil désigne Mme Elise X, benjamine de l'assemblée, en qualité de secrétaire de séance" (or cut there). */
 // (or the office right after the name: "le conseil municipal, à l'unanimité, désigne Mme Odile X secrétaire de séance")
 const DESIGNATES_SECRETARY = /\b(?:designe|designer|elit|nomme|nommer)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mlle|monsieur|madame)\s)[^.;]{3,120}?(?:\ben\s+qualite\s+de\s+secretaire\b|\s(?:comme\s+)?secretaire\s+de\s+(?:la\s+)?seance\b)/;
@@ -337,7 +339,7 @@ function secretaryDesignatedLater(src: SourceText, order: NameOrder): NameRef | 
     const a = DESIGNATES_SECRETARY.exec(src.fold);
     if (a) return findSecretary(src, a.index, a.index + a[0].length, order);
     // "M. le Maire propose de confier le secrétariat de séance à Mme X": the name after
-    const c = CONFIDED_SECRETARY.exec(src.fold);
+    const c = CONFIDED_SECRETARY.exec(src.fold) ?? BUREAU_SECRETARY.exec(src.fold);
     return c ? findSecretary(src, c.index, Math.min(src.norm.length, c.index + c[0].length + 80), order) : null;
   }
   const start = Math.max(0, src.norm.lastIndexOf('. ', m.index) + 2, src.norm.lastIndexOf('\n', m.index) + 1);

@@ -76,6 +76,8 @@ const SECRETARY_AFTER: Anchored[] = [
   // (or "désigne à l'unanimité Mme X comme secrétaire de séance")
   // (the office said in the sentence: "désigne M. X comme représentant" names no secretary)
   anchored(/\b(?:designe|designer|elit|nomme|nommer|choisit)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mr|monsieur|madame)\s[^;]{2,80}?\bsecreta)/g, ['designe', 'elit', 'nomme', 'choisit']),
+  // (an installation's bureau in one sentence, the verb said once: "M. X et Mme Y sont désignés assesseurs, M. Z secrétaire.")
+  anchored(/\b(?:sont|ont\s+ete)\s+designee?s\s+(?:comme\s+)?assesseu(?:r|se)s\s*,\s*(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s[^,;.:]{2,60}?\ssecreta[il1]re\b)/g, ['assesseurs', 'assesseuses'], 5),
   // "SECRÉTAIRE DE SÉANCE" alone on its line, the name on the next one
   anchored(/(?:^|\n)[ \t]*secreta[il1]res?\s+de\s+(?:la\s+)?seance[ \t]*(?=\n)/g, ['secreta'], 0, 'newline'),
 ];
@@ -205,6 +207,8 @@ function subjectBefore(src: SourceText, re: Anchored, from: number, to: number, 
         relative = true;
         continue;
       }
+      // (a relative clause of the subject's between commas: "M. X, maire sortant, qui ne se représentait pas, ouvre la séance")
+      if (/^qui\s[\p{Ll}\s'’-]+$/u.test(text)) continue;
       if (text === '' || isRoleOnly(text)) continue;
       const parsed = parseEntry(part.text, part.at, order);
       if (parsed.people.length === 1 && !parsed.prose) return personRef(src, parsed.people[0]!);

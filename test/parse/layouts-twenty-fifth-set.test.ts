@@ -66,3 +66,28 @@ describe('counts and offices inside the lists of a flattened page', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('officers of an installation session', () => {
+  const doc = (opening: string, bureau: string) =>
+    text([
+      'COMMUNE DE SAINT-JULIEN-DES-ORMEAUX – PROCÈS-VERBAL DE LA SÉANCE DU 27 MAI 2020',
+      'Conseillers présents : Paul BARRAL, Sophie CHAZE, Rémi DUFOUR, Lise ESCOFFIER, Marc FAURE, Anne GIRAUD, Luc HERAIL.',
+      'Absent excusé : Jean ISSARTEL',
+      '',
+      `${opening} procède à l’appel nominal et déclare les huit conseillers municipaux élus installés dans leurs fonctions.`,
+      '',
+      'POINT 2 – Élection du maire',
+      `Mme Sophie CHAZE, doyenne d’âge, prend la présidence. ${bureau} Premier tour de scrutin : nombre de bulletins 7, suffrages exprimés 7, majorité absolue 4.`,
+      'M. Rémi DUFOUR : 7 voix. M. Rémi DUFOUR est proclamé maire et immédiatement installé.',
+    ]);
+
+  it('the outgoing maire who opens the session, a relative clause of his between commas', () => {
+    const { summary } = analyseText(doc('Monsieur Gérard VIGNAL, maire sortant, qui ne se représentait pas, ouvre la séance à 10 heures,', ''));
+    expect(summary.president).toBe('Gérard VIGNAL');
+  });
+
+  it('the secretary named after the assessors, the verb said once', () => {
+    const { summary } = analyseText(doc('M. Gérard VIGNAL ouvre la séance,', 'M. Luc HERAIL et Mme Anne GIRAUD sont désignés assesseurs, M. Marc FAURE secrétaire.'));
+    expect(summary.secretary).toBe('Marc FAURE');
+  });
+});
