@@ -1783,7 +1783,8 @@ export class AttendanceReader {
       }
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma (or "…, suppléant, remplaçant M. Y")
       // (accents as written or lost: "suppleant de LABAT Henri")
-      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?)\s+(?=\S)/i.exec(text.slice(lead)) : null;
+      // (or "…, représentant Monsieur Y": an MRC's substitute sitting for a maire, named with its civility)
+      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?|repr[ée]sentante?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?=\S)/i.exec(text.slice(lead)) : null;
       if (substOf) {
         const at = lead + substOf[0].length;
         const titular = this.personFrom(text.slice(at), piece.start + at);

@@ -91,3 +91,33 @@ describe('officers of an installation session', () => {
     expect(summary.secretary).toBe('Marc FAURE');
   });
 });
+
+describe('a council of maires whose substitute sits for one of them', () => {
+  const doc = (sub: string) =>
+    text([
+      'Procès-verbal de la séance ordinaire du 12 février 2020',
+      'Séance ordinaire du Conseil de la Municipalité régionale de comté du Haut-Matane, tenue le mercredi 12 février 2020, à 19 h 30. Siègent les maires et représentants',
+      'suivants :',
+      'Monsieur Gilles Dubé, préfet et maire de Saint-Ulric-des-Monts',
+      'Madame Nicole Ouellet, maire de Baie-des-Sables-Ouest',
+      sub,
+      'Monsieur Jean-Guy',
+      'Fournier, maire de Grosses-Roches-Est',
+      'Absence motivée : Monsieur Denis Caron, maire de Sainte-Félicité-Nord',
+      'Le quorum est atteint; la séance est présidée par Monsieur Gilles Dubé, préfet.',
+      '',
+      'C.M. 2020-02-031',
+      'Il est proposé par Madame Nicole Ouellet, appuyé par Monsieur Jean-Guy Fournier et unanimement résolu d’adopter l’ordre du jour.',
+    ]);
+
+  it('« conseillère et substitut du maire de X, représentant Monsieur Y » describes her; the next maire is read', () => {
+    const { summary } = analyseText(doc('Madame Line Pelletier, conseillère et substitut du maire de Les Méchins-Sud,\nreprésentant Monsieur Yves Bérubé'));
+    expect(summary.present_names).toEqual(['Gilles Dubé', 'Nicole Ouellet', 'Line Pelletier', 'Jean-Guy Fournier']);
+    expect(summary.absent_names).toEqual(['Denis Caron']);
+  });
+
+  it('« représentant Monsieur Y » alone after her office', () => {
+    const { summary } = analyseText(doc('Madame Line Pelletier, conseillère, représentant Monsieur Yves Bérubé'));
+    expect(summary.present_names).toEqual(['Gilles Dubé', 'Nicole Ouellet', 'Line Pelletier', 'Jean-Guy Fournier']);
+  });
+});
