@@ -8,9 +8,14 @@ export const quorumMet: Rule = {
   name: 'quorum-met',
   description: 'Assez de membres physiquement présents (quorum), sauf après une seconde convocation.',
   check(ctx, report) {
-    const office = ctx.parsed.session.declared.members_in_office;
+    const declared = ctx.parsed.session.declared.members_in_office;
     const date = ctx.sessionDate;
-    if (!ctx.french || !office || !date || ctx.parsed.session.reconvocation) return;
+    if (!ctx.french || !date || ctx.parsed.session.reconvocation) return;
+    // without a declared number in office, the members the complete lists name (present, absent, excused, represented)
+    // are a floor of it: fewer present than that floor's quorum is fewer than the real one's
+    const listed = !declared && ctx.presentComplete && ctx.absenceStated ? listedMembers(ctx) : null;
+    const office = declared ?? (listed ? { value: listed, span: ctx.parsed.session.attendance.sections.find((s) => s.kind !== 'present')?.span ?? null } : null);
+    if (!office) return;
     const items: Array<{ present: number; span: typeof office.span | null; deliberation: number | null }> = [];
     const p = presentCount(ctx);
     if (p) items.push({ present: p.value, span: p.span, deliberation: null });
@@ -24,7 +29,9 @@ export const quorumMet: Rule = {
       report({
         code: 'QUORUM_NOT_MET',
         severity: 'error',
-        message: `${it.present} membres présents pour ${office.value} en exercice : le quorum (${rule}) est de ${required}.`,
+        message: declared
+          ? `${it.present} membres présents pour ${office.value} en exercice : le quorum (${rule}) est de ${required}.`
+          : `${it.present} membres présents ; les listes nomment ${office.value} membres, donc au moins autant en exercice : le quorum (${rule}) est d'au moins ${required}.`,
         evidence: ctx.evidence(it.span, office.span),
         expected: `≥ ${required}`,
         actual: it.present,
@@ -33,6 +40,12 @@ export const quorumMet: Rule = {
     }
   },
 };
+
+/** Members the attendance lists name: present (and the chair listed apart), absent, excused, represented; each once. */
+function listedMembers(ctx: Parameters<Rule['check']>[0]): number {
+  const att = ctx.parsed.session.attendance;
+  return (ctx.present ? distinct(ctx.present).length : 0) + (ctx.presidentApart ? 1 : 0) + distinct([...att.absent, ...att.excused, ...givers(ctx)]).length;
+}
 
 export const convocationInTime: Rule = {
   name: 'convocation-in-time',

@@ -71,7 +71,8 @@ export const tallyMatchesVoters: Rule = {
 const WEIGHTED = /\bvoix\s+par\s+(?:d[ée]l[ée]gu|membre|commune|si[èe]ge)|pond[ée]r/i;
 
 /**
- * No voters declared, the members present declared: a tally above them and the proxies (declared, or none when the
+ * No voters declared, the members present declared: a tally above them and the proxies (declared, listed in a complete
+ * list, or none when the
  * text speaks of none: "Appel : 44 présents, 6 excusés" / "accepté par 36 voix contre 5, avec 4 abstentions") counts
  * more votes than the members who could cast them. Fewer may be members who did not vote: not reported.
  * Returns whether it reported.
@@ -81,7 +82,8 @@ function reportBeyondDeclared(ctx: RuleContext, index: number, v: Vote, three: n
   const present = declared.present?.value;
   // (not in votes the members carry: "Délégués présents : 6, représentant 22 voix", "Résultat du vote (en voix)")
   if (present === undefined || declared.present?.weight !== undefined || WEIGHTED.test(ctx.text) || /repr[ée]sentant\s+\d+\s+voix|\(en\s+voix\)|disposant\s+(?:ensemble\s+)?de\s+\d+\s+voix/i.test(ctx.text)) return false;
-  const proxies = declared.proxies?.value ?? (/pouvoir|procuration|mandat|repr[ée]sent[ée]e?s?\s*(?:par|:)|d[ée]l[ée]gation\s+de\s+vote/i.test(ctx.text) ? undefined : 0);
+  // (or the proxies the complete list gives: "Procuration(s) : X donne pouvoir à Y, Z donne pouvoir à W")
+  const proxies = declared.proxies?.value ?? proxyCount(ctx)?.value ?? (/pouvoir|procuration|mandat|repr[ée]sent[ée]e?s?\s*(?:par|:)|d[ée]l[ée]gation\s+de\s+vote/i.test(ctx.text) ? undefined : 0);
   if (proxies === undefined || three <= present + proxies) return false;
   report({
     code: 'TALLY_MISMATCH',
