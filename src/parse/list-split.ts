@@ -206,6 +206,9 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       // wrapped ("…, MATHIEU" / "RESSÉGUIER, …"), not two people
       (piece.sep === ',' && /^\p{Lu}[\p{L}'’-]*$/u.test(prevText) && /^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(next) && !isRoleOnly(prevText) && !isRoleOnly(next) && groups.length === 1) ||
       givenNameWrapped ||
+      // "… pouvoir à Jean Pierre" / "LAUTIER.": in a "Prénom NOM" list, given names without their surname in capitals,
+      // the surname alone on the next line
+      (order !== 'surname-first' && /^\p{Lu}{2,}[\p{Lu}'’-]*\s*[.,;]?$/u.test(next) && /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u.test(lastPerson.trim()) && !isRoleOnly(lastPerson.trim())) ||
       // "Madame Francine Lévesque" / "Dionne": in a "Prénom Nom" list, a second surname alone continues the name above
       // (hyphenated parts capitalised or not: "Marie-Ève Bélanger" / "Côté")
       (order !== 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?\s*[.]?$/.test(next) && /(?:^|\s)[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*\s+[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*$/.test(prevText) && !isRoleOnly(next)) ||

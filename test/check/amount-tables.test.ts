@@ -166,3 +166,27 @@ describe('totals told in a sentence or a flattened list', () => {
     expect(codes(analyseText(flattened('8 150 €')).findings)).toEqual([]);
   });
 });
+
+describe('a global result against the two sections\' results qualified', () => {
+  const doc = (global: string) =>
+    extract([
+      'Section de Fonctionnement :',
+      'Dépenses = 846 120.40',
+      'Recettes = 1 002 334.90',
+      'Soit un résultat excédentaire de fonctionnement de l’exercice de 156 214.50€',
+      'Section d’investissement :',
+      'Dépenses = 402 880.10',
+      'Recettes = 391 005.60',
+      'Soit un résultat déficitaire d’investissement de l’exercice de 11 874.50€',
+      `Résultat global de l’exercice 2006 : excédent de ${global}€.`,
+      'Le Conseil Municipal approuve le compte administratif 2006 à l’unanimité.',
+    ]);
+
+  it('156 214.50 − 11 874.50 = 144 340.00: right', () => {
+    expect(codes(analyseText(doc('144 340.00')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+  });
+
+  it('154 340.00: wrong', () => {
+    expect(codes(analyseText(doc('154 340.00')).findings)).toContain('AMOUNT_SUM_MISMATCH');
+  });
+});

@@ -121,3 +121,47 @@ describe('a council of maires whose substitute sits for one of them', () => {
     expect(summary.present_names).toEqual(['Gilles Dubé', 'Nicole Ouellet', 'Line Pelletier', 'Jean-Guy Fournier']);
   });
 });
+
+describe('a holder whose given names end one line, the surname in capitals the next', () => {
+  it('« … pouvoir à Jean Pierre » / « LAUTIER. » is one holder, not a giver present', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMPTE RENDU SOMMAIRE DE SEANCE DU CONSEIL MUNICIPAL DU VENDREDI 8 MARS 2019',
+        'L’an deux mille dix-neuf et le 8 mars à 18 heures 30, le Conseil Municipal s’est réuni en séance ordinaire sous la présidence de Paul ROUBAUD, Maire.',
+        'Présents : Anne AUDIBERT, Marc BLANC, Lise GIORDAN, Jean Pierre MOREL, Rose PELLEGRIN,',
+        'Luc SALVETTI, Éva TOSELLO.',
+        'Absents représentés : Marie BARBERIS pouvoir à Éva TOSELLO, Alain',
+        'CIAIS pouvoir à Marc BLANC, Théo FERRERO pouvoir à Jean Pierre',
+        'MOREL.',
+        'Madame Lise GIORDAN a été nommée secrétaire de séance.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Marie BARBERIS > Éva TOSELLO', 'Alain CIAIS > Marc BLANC', 'Théo FERRERO > Jean Pierre MOREL']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
+
+describe('an installation\'s quorum sentence and a tally\'s own non-voter', () => {
+  const doc = text([
+    'PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL DE LA COMMUNE DE WALDHOFEN – SEANCE DU 26 MAI 2020',
+    'Conseillers présents : 1. MULLER Anne 2. BAUER Marc 3. KELLER Paul 4. SCHMITT Rose 5. WOLFF Luc 6. HUBER Lise 7. FRITZ Jean',
+    'Conseiller absent excusé : KOCH Théo (procuration à MULLER Anne)',
+    'POINT 1 – Installation du conseil municipal. La séance est ouverte sous la présidence de M. Jean ROTH, Maire sortant, qui déclare installés les huit conseillers municipaux.',
+    // (the roll call's figures come past the header, an installation's second point)
+    ...Array.from({ length: 12 }, (_, i) => `M. ROTH rappelle le résultat du scrutin du 15 mars 2020 dans le bureau de vote n° ${i + 1} et remercie les électeurs de leur participation.`),
+    'POINT 2 – M. Paul KELLER, le plus âgé des membres, prend la présidence. Il constate que le quorum fixé au tiers des membres par l’ordonnance du 13 mai 2020 est atteint, 7 conseillers étant présents et 1 représenté.',
+    'POINT 3 – Indemnités de fonction',
+    'Le conseil municipal fixe les indemnités par 6 voix pour et 1 abstention, Madame MULLER ne prenant pas part au vote.',
+  ]);
+
+  it('the members present and represented the quorum sentence gives', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(7);
+    expect(summary.proxies).toBe(1);
+  });
+
+  it('« M. X ne prenant pas part au vote » in the tally\'s sentence: one member not voting', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.votes).toEqual({ for: 6, against: 0, abstain: 1, not_voting: 1 });
+  });
+});

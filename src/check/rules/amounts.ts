@@ -28,7 +28,8 @@ const BREAKDOWN = /\b(?:se\s+r[ée]partiss?(?:ent|ait|aient)?|se\s+d[ée]compos\
 /** An accounts' overall result ("excédent global", "déficit global", "résultat global"). */
 const GLOBAL_RESULT = /\b(?:exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+global\b/i;
 /** A section's result: "excédent de fonctionnement", "déficit d'investissement", "résultat de la section d'investissement". */
-const SECTION_RESULT = /\b(exc[ée]dent|d[ée]ficit|r[ée]sultat)\s+(?:de\s+la\s+section\s+)?(?:de\s+|d['’]\s?)(fonctionnement|investissement)\b/i;
+// (or the result qualified: "résultat excédentaire de fonctionnement", "résultat déficitaire d'investissement")
+const SECTION_RESULT = /\b(exc[ée]dent|d[ée]ficit|r[ée]sultat(?:\s+(?:exc[ée]dentaire|d[ée]ficitaire))?)\s+(?:de\s+la\s+section\s+)?(?:de\s+|d['’]\s?)(fonctionnement|investissement)\b/i;
 
 /** A number in euros as written in a sentence: "387 412.56 €", "1 245 800,00 €". */
 const NUMBER = String.raw`(\d{1,3}(?:[ .\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?)`;
@@ -163,11 +164,12 @@ export const amountsSum: Rule = {
         if (!m || !here || here.length !== 1) continue;
         const which = /fonct/i.test(m[2]!) ? 'fonctionnement' : 'investissement';
         // (a "résultat" carries its own sign: "résultat de fonctionnement : - 12 000 €")
-        if (!sections.has(which)) sections.set(which, { amount: here[0]!, sign: /d[ée]ficit/i.test(m[1]!) ? -1 : /r[ée]sultat/i.test(m[1]!) ? Math.sign(here[0]!.cents) || 1 : 1 });
+        if (!sections.has(which)) sections.set(which, { amount: here[0]!, sign: /d[ée]ficit/i.test(m[1]!) ? -1 : /exc[ée]dent/i.test(m[1]!) ? 1 : Math.sign(here[0]!.cents) || 1 });
       }
       if (sections.size !== 2) continue;
       const total = amounts[0]!;
-      const totalSign = /d[ée]ficit\s+global/i.test(lineText(line)) ? -1 : /r[ée]sultat\s+global/i.test(lineText(line)) ? Math.sign(amounts[0]!.cents) || 1 : 1;
+      // (a "résultat global" may say which it is after it: "Résultat global de l'exercice 2004 : déficit de 12 000 €")
+      const totalSign = /d[ée]ficit\s+global|r[ée]sultat\s+global[^€\d]{0,40}\bd[ée]ficit/i.test(lineText(line)) ? -1 : /r[ée]sultat\s+global/i.test(lineText(line)) ? Math.sign(amounts[0]!.cents) || 1 : 1;
       const parts = [...sections.values()];
       const sum = parts.reduce((s, p) => s + p.sign * Math.abs(p.amount.cents), 0);
       // (within a euro: centimes rounded between the sections' figures and the total are not judged — the real 005 label
