@@ -1508,7 +1508,9 @@ export class AttendanceReader {
     }
     if (!/[,;]\s*\d{1,3}\s+\p{Lu}/u.test(content)) return content;
     // a page number alone before the next entry ("…, MM. F. FALGUIERE (…), 2 J.-L. GANDILHON (…)")
+    // (or before a civility and a « Prénom NOM »: "…, Mme Aline X, 2 M. Olivier Y (Commune), …")
     content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+(?:(?:MM?\.|Mmes?|Mr\.?|Mlle|Melle)[ \t]+)?(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]+)?\p{Lu}{2,}[\p{Lu}'’-]*[ \t]+(?:\p{Lu}|\())/gu, (n) => ' '.repeat(n.length));
+    content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \t]*[,;(.]|[ \t]+\p{Lu}{2,}))/gu, (n) => ' '.repeat(n.length));
     // (… or before a « Prénom NOM » entry: "…, Josiane OZOUF, 4 Pascal PAYEN, …")
     content = content.replace(/(?<=[,;][ \t]*)\d{1,3}(?=[ \t]+\p{Lu}\p{Ll}+(?:-[ \t]?\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2,}[\p{Lu}'’-]*(?:[ \t]*[,;.]|[ \t]+et[ \t]|[ \t]*$))/gmu, (n) => ' '.repeat(n.length));
     // (the title may end with its kind after a dash, "2 Conseil de Communauté du 27 juin 2016 – Procès-verbal Mme X, …")
@@ -1659,6 +1661,8 @@ export class AttendanceReader {
       const text = piece.text
         .replace(MASK_RE, ' ')
         .replace(/^(\s*)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) => (ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m))
+        // (a group's label cut at its « et »: "Représentants des communes et des EPCI : M. X", "… de la CAF et de l'UDAF : Mme Y")
+        .replace(/^(\s*)((?:de|des|du|d['’])\s?[^:\n]{1,40}?\s*:\s*)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/, (m, a: string, b: string) => (piece.sep.trim() === 'et' ? a + ' '.repeat(b.length) : m))
         // a given name a photographed line broke ("Mme Ma" / "      rie-Claude LIMOUSIN"): the word whole, the line break after it (same length)
         .replace(/(?<=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)(\p{Lu}\p{Ll}{0,3})\n([ \t]*)(\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s+\p{Lu}{2})/u, (_m, a: string, ws: string, b: string) => a + b + '\n' + ws);
       const fold = foldText(text);
@@ -1835,6 +1839,15 @@ export class AttendanceReader {
       )
         continue;
       if ((PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text)) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;
+      // "Région – Mme A (12), M. B (12)" / "CC du Haut-Val – M. C (6)": the member body opening its line, a dash, its delegates
+      if (
+        /^\s*[-–—]\s*$/.test(pieces[i + 1]?.sep ?? '') &&
+        /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text) &&
+        !/(?:^|\s)(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(text) &&
+        (PLACE_NAME.test(text) || /^\s*(?:CC|CA|CU|EPCI|SI\w*|R[ée]gion|D[ée]partement|M[ée]tropole|Communaut[ée]|Commune|Ville|Syndicat|Coll[èe]ge|Groupe|Secteur|Canton)\b[^\t\n,;]{0,60}$/.test(text)) &&
+        (i === 0 || this.src.norm.slice(pieces[i - 1]!.end, piece.start + Math.max(0, text.search(/\S/))).includes('\n'))
+      )
+        continue;
       // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
       // (not a hyphenated role, "– Bourgmestre-Président")
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && !isRoleOnly(text.trim()) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;

@@ -53,9 +53,11 @@ const LABELS: Label[] = [
   L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+(?:exercice|fonctions?)`, ['exercice', 'fonction'], 6),
   // "Nombre de membres : 11", "Membres ayant voix délibérative : 22": the seats (a colon right after)
   L('members_in_office', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|delegues|elus)(?=\s*[:=])`, ['nombre'], 0),
+  // "Nombre de conseillers composant le conseil : 27" (a conseil d'arrondissement's seats)
+  L('members_in_office', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:membres|conseillers|delegues|administrateurs)\s+composant\s+(?:le|la|l')\s*(?:conseil|comite|assemblee|bureau|commission)(?:\s+[a-z']+){0,2}(?=\s*[:=])`, ['composant'], 3),
   // a count box's first cell: "Membres : 53 | Présents : 40 | …"
   L('members_in_office', String.raw`(?<![a-z])(?<!\d[ \t]*)membres(?=\s*[:=|]\s*\d{1,3}\s*[|;,–-])`, ['membres'], 0),
-  L('members_in_office', String.raw`(?<![a-z])(?:membres|conseillers|delegues)\s+(?:ayant|avec)\s+voix\s+deliberative(?=\s*[:=])`, ['deliberative'], 3),
+  L('members_in_office', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+|d'\s?))?(?:membres|conseillers|delegues|administrateurs)\s+(?:ayant|avec)\s+voix\s+deliberative(?=\s*[:=])`, ['deliberative'], 5),
   // "Membres titulaires : 16", "Délégués titulaires : 24": a board's seats (a colon right after)
   L('members_in_office', String.raw`(?<![a-z])(?:membres|delegues|administrateurs)\s+titulaires(?=\s*[:=])`, ['titulaires'], 2),
   // "Effectif du Conseil départemental : 46 membres"

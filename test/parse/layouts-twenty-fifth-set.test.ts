@@ -165,3 +165,69 @@ describe('an installation\'s quorum sentence and a tally\'s own non-voter', () =
     expect(summary.votes).toEqual({ for: 6, against: 0, abstain: 1, not_voting: 1 });
   });
 });
+
+describe('assemblies other than councils (the hundred-and-sixty-second set)', () => {
+  it('a page number before a civility and a « Prénom NOM » in a flattened roll: no end of the list', () => {
+    const names = ['M. Paul ARNOUX (Bry)', 'Mme Anne BESSAC (Orly)', 'M. Karim DAOUDI (Bry)', 'Mme Lise FERRAND (Orly)', 'M. Marc GUERIN (Ivry)', 'Mme Rose HAMEL (Bry)'];
+    const { summary } = analyseText(
+      `PROCÈS-VERBAL DU CONSEIL DE TERRITOIRE SÉANCE DU MARDI 14 JUIN 2022 Le Conseil de territoire, légalement convoqué le 7 juin 2022, s'est réuni sous la présidence de M. Paul ARNOUX, Président. Conseillers de territoire en exercice : 8 Présents : 6 ÉTAIENT PRÉSENTS : ${names.slice(0, 3).join(', ')}, 2 ${names.slice(3).join(', ')}. ABSENTS : M. Luc JAMET (Orly), Mme Éva KLEIN (Ivry). Délibération n° 2022-41 – Budget annexe. Adopté à l'unanimité.`,
+    );
+    expect(summary.present_names).toEqual(['Paul ARNOUX', 'Anne BESSAC', 'Karim DAOUDI', 'Lise FERRAND', 'Marc GUERIN', 'Rose HAMEL']);
+  });
+
+  it('member bodies opening their lines before a dash, their delegates after it; a group label cut at its « et »', () => {
+    const { summary } = analyseText(
+      text([
+        'SYNDICAT MIXTE OUVERT DU HAUT-VERCORS NUMÉRIQUE – Comité syndical – séance du jeudi 5 décembre 2019',
+        'Le comité syndical, convoqué le 25 novembre 2019, s’est réuni sous la présidence de M. Yves ARNAUD.',
+        'Délégués en exercice : 8',
+        '',
+        'Présents :',
+        'Région – Mme Claire BOUVIER (12), M. Hugo DARLET (12)',
+        'Département – M. Yves ARNAUD, Président (10)',
+        'CC du Trièves-Est – M. Paul GIROUD (6)',
+        'Représentants des communes et des EPCI : M. Luc MARTEL ; Mme Nina OGIER.',
+        '',
+        'Absents : M. Alain PELLAT (CC du Royans-Sud, 4), Mme Odile REY (Région, 12)',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Claire BOUVIER', 'Hugo DARLET', 'Yves ARNAUD', 'Paul GIROUD', 'Luc MARTEL', 'Nina OGIER']);
+    expect(summary.absent_names).toEqual(['Alain PELLAT', 'Odile REY']);
+  });
+
+  const board = (seats: string, consult: string) =>
+    text([
+      'Vercoire Habitat – Conseil d’administration – Séance du jeudi 13 juin 2024',
+      `${seats}`,
+      'PRÉSENTS : Mme Anne BOYER, Présidente ; M. Marc CHAIX ; Mme Lise DURAND ; M. Paul ESTÈVE ; Mme Rose FAURE.',
+      'EXCUSÉS : M. Jean GARNIER, Mme Éva HUGON.',
+      `${consult} Mme Agnès VIDAL, représentant le Préfet, commissaire du Gouvernement.`,
+      'Le quorum étant atteint, la séance est ouverte. Mme Lise DURAND est désignée secrétaire de séance.',
+    ]);
+
+  it('the seats as « administrateurs ayant voix délibérative » or « conseillers composant le conseil »', () => {
+    expect(analyseText(board('Nombre d’administrateurs ayant voix délibérative : 7', 'ASSISTE AVEC VOIX CONSULTATIVE :')).summary.members_in_office).toBe(7);
+    expect(analyseText(board('Nombre de conseillers composant le conseil : 7', 'ASSISTE AVEC VOIX CONSULTATIVE :')).summary.members_in_office).toBe(7);
+  });
+
+  it('« ASSISTENT AVEC VOIX CONSULTATIVE : » heads the attending staff, its verb no name of the excused', () => {
+    const { summary, findings } = analyseText(board('Nombre d’administrateurs ayant voix délibérative : 7', 'ASSISTENT AVEC VOIX CONSULTATIVE :'));
+    expect(summary.absent_names).toEqual(['Jean GARNIER', 'Éva HUGON']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« Assistaient sans voix délibérative : » a substitute whose titular stays excused', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'SYNDICAT MIXTE DU PARC DES MONTS D’OLT – COMITÉ SYNDICAL DU 9 JUIN 2016',
+        'Délégués en exercice : 8 Présents : 5 Pouvoir : 1 Votants : 6',
+        'PRÉSENTS : ESCANDE Michel (Région), VIGUIER Anne (Région), CAYREL Jean (Vaurelle), RIGAL Pierre (Peyreleau), SOLIER Annie (Ségur).',
+        'EXCUSÉS : POUJOL Gérard (Département), GINESTE Bernard (Région, pouvoir à ESCANDE Michel), MAURY Roger (Nant).',
+        'ASSISTAIENT SANS VOIX DÉLIBÉRATIVE : PRADALIER Marc, suppléant de POUJOL Gérard ; M. Olivier DURAND, directeur du Parc.',
+        'Secrétaire de séance : RIGAL Pierre.',
+      ]),
+    );
+    expect(summary.absent_names).toEqual(['POUJOL Gérard', 'GINESTE Bernard', 'MAURY Roger']);
+    expect(codes(findings)).toEqual([]);
+  });
+});

@@ -31,7 +31,8 @@ export const attendanceAccounted: Rule = {
       const giverKeys = new Set(giverList.map((g) => nameKey(g.name)));
       // a titular replaced by a substitute sitting among the present holds no second seat
       const substituted = (a: NameRef) =>
-        /rempla|suppl/i.test(a.note ?? '') || att.substitutions.some((x) => candidates(a.name, [x.titular]).length > 0);
+        // (not one who attends without a vote: "Assistait sans voix délibérative : Mme X, déléguée suppléante de M. Y")
+        /rempla|suppl/i.test(a.note ?? '') || att.substitutions.some((x) => candidates(a.name, [x.titular]).length > 0 && candidates(x.substitute.name, att.staff).length === 0);
       absent = distinct([...att.absent, ...att.excused]).filter(
         (a) => !giverKeys.has(nameKey(a.name)) && candidates(a.name, giverList).length === 0 && !substituted(a),
       ).length;
