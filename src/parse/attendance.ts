@@ -1549,6 +1549,8 @@ export class AttendanceReader {
     // a member body in a TAB column after the delegate ("\tVIOLETTE Paul\tCA du Grand Sorbier"): no name (blanked, offsets kept)
     if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
     // a Québec maire's style ("Son Honneur le maire, Monsieur X"): no part of a name (offsets kept)
+    // "… et les conseillers et conseillères Réjean X (siège no 1), …": the addressees before the names, no entry (offsets kept)
+    if (/conseill(?:ers|ères)\s+et\s+conseill/i.test(content)) content = content.replace(/\b(?:les\s+)?conseill(?:ers|ères)\s+et\s+conseill(?:ères|ers)(?=\s+\p{Lu})/giu, (m) => ' '.repeat(m.length));
     if (content.includes('Honneur')) content = content.replace(/\bSon\s+Honneur\s+(?=(?:le|la)\s+(?:maire|mairesse|pr[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
     // a note wrapped inside the left column of two ("Gilles PASQUER (arrivé à 20 h 25,      Laurence VÉRON" / "avant le
     // vote du point 3)"): blanked (offsets kept), so that the right column's name is no part of it

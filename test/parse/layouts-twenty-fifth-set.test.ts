@@ -231,3 +231,69 @@ describe('assemblies other than councils (the hundred-and-sixty-second set)', ()
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('sessions held in a room and by video (the hundred-and-sixty-fourth set)', () => {
+  const hybrid = (room: string, remote: string) =>
+    text([
+      'Vaubeuil-la-Combe – Conseil municipal – Procès-verbal de séance',
+      'Séance du mardi 16 mars 2021',
+      'Conseillers en exercice : 11',
+      'Présents : 8 (5 en salle, 3 en visioconférence)',
+      'Pouvoirs : 1',
+      '',
+      'Le conseil municipal s’est réuni en mairie, sous la présidence de M. Paul GIROD, Maire, sans public.',
+      '',
+      `${room} Paul GIROD, Anne BERLIET, Marc CHAVAZ, Lise DUMAS, Rémi GUILLOT.`,
+      `${remote} Nora REVEL, Luc ROSSET, Éva TOURNOUD.`,
+      'Procurations : Henri BALLY à Paul GIROD.',
+      'Absents : Albert BOUVIER, Carine CHAPUIS.',
+      'Secrétaire de séance : Lise DUMAS.',
+    ]);
+
+  it('« En salle : » and « En visioconférence : » are the members present', () => {
+    const { summary, findings } = analyseText(hybrid('En salle :', 'En visioconférence :'));
+    expect(summary.present_names).toHaveLength(8);
+    expect(summary.present_names).toContain('Éva TOURNOUD');
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« Présents dans la salle : »', () => {
+    const { summary } = analyseText(hybrid('Présents dans la salle :', 'Présents à distance :'));
+    expect(summary.present_names).toHaveLength(8);
+  });
+
+  it('« … et les conseillers et conseillères Réjean X (siège no 1), … »: the addressees are no entry', () => {
+    const { summary } = analyseText(
+      text([
+        'PROCÈS-VERBAL de la séance ordinaire du conseil de la Municipalité de Lac-aux-Hérons tenue le lundi 4 mai 2020 à 19 h 30, à huis clos et par visioconférence.',
+        'Sont présents par visioconférence : la mairesse, madame Ginette Lapointe, et les conseillers et conseillères Réjean Morin (siège no 1), Chantal Roy (siège no 2), Martin Séguin (siège no 3) et Sylvain Hébert (siège no 6).',
+        'Est absent : Normand Cloutier (siège no 4).',
+      ]),
+    );
+    expect(summary.present_names).toEqual(expect.arrayContaining(['Réjean Morin', 'Chantal Roy', 'Martin Séguin', 'Sylvain Hébert']));
+    expect(summary.absent_names).toEqual(['Normand Cloutier']);
+  });
+
+  it('an electronic vote\'s result in dotted leaders, each figure after its label', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNAUTÉ DE COMMUNES DU VAL D’ORNOIS – Conseil communautaire – séance du mardi 13 juin 2023',
+        'Conseillers en exercice : 12 | Présents : 10 | Pouvoirs : 1 | Votants : 11',
+        'Présents : ADAM Paul, BARRE Anne, CUNY Marc, DIDIER Lise, ÉTIENNE Luc, FRANÇOIS Rose, GILLET Yves, HENRY Nina, JACQUES Rémi, KLEIN Théo.',
+        'Pouvoirs : LAMBERT Éva à ADAM Paul.',
+        'Absent excusé : MARTIN Jean.',
+        '',
+        'DÉLIBÉRATION N° 2023-06-051 – Fonds de concours 2023',
+        'M. Marc CUNY, maire de la commune bénéficiaire, ne prend pas part au vote.',
+        'RÉSULTAT DU VOTE ÉLECTRONIQUE',
+        '  Votants ............................ 11',
+        '  Pour ...............................  8',
+        '  Contre .............................  1',
+        '  Abstentions ........................  1',
+        '  Ne prend pas part au vote ..........  1',
+      ]),
+    );
+    expect(summary.votes).toEqual({ for: 8, against: 1, abstain: 1, not_voting: 1 });
+    expect(codes(findings)).toEqual([]);
+  });
+});
