@@ -30,6 +30,10 @@ const PHRASES = [
   'quatre-vingt-dix-neuf membres en exercice', 'vingt et un conseillers municipaux présents', 'soit vingt-cinq votants', 'dix-sept voix pour, deux contre, une abstention',
   "trois n'ont pas pris part au vote", 'deux conseillers ne prennent pas part au vote', "quatre étaient représentés", "trois s'étaient fait représenter", '2 conseillers ont donné pouvoir',
   'au prix de cent mille euros', "deux millions d'euros", 'quarante-deux mille\ncinq cents euros', 'vingt-cinq €', 'soit 2,4 millions d\'euros',
+  // (anchored patterns of the sets 162–168)
+  'M. A et Mme B sont désignés assesseurs, M. Marc FAURE secrétaire.', 'Nombre de conseillers composant le conseil : 27', "Nombre d'administrateurs ayant voix délibérative : 27",
+  'ASSISTENT AVEC VOIX CONSULTATIVE :', 'Assistaient sans voix délibérative :', '\nEn salle : Paul GIROD, Anne BERLIET', '\nEn visioconférence : Luc ROSSET', 'Présents dans la salle :',
+  'Pour ............ 30\n  Contre ...... 2', 'Ne prend pas part au vote .......... 1',
   'Présents : l2', 'Pour : 1O', 'Votants : I4', 'Contre : O', 'Oui : 10 – Non : 5', 'Ont voté pour (16) :', 'Se sont abstenus (2) :', 'par quinze voix contre quatre',
 ];
 
