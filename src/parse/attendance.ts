@@ -2726,7 +2726,9 @@ export function blankGroupLabels(content: string): string {
       if (/PR[ÉE]SENT|ABSENT|EXCUS|SUPPL[ÉE]ANT|POUVOIR|PROCURATION|SECR[ÉE]TAIRE|REPR[ÉE]SENT/.test(m[2]!)) return false;
       const before = content.slice(0, m.index!).trimEnd();
       const prev = before.slice(before.lastIndexOf('\n') + 1);
-      return prev === '' || /(?:^|[\s(])\p{Lu}[\p{Lu}'’-]+[ \t]*(?:\([^()\n]*\))?$/u.test(prev);
+      // (a surname cut at its hyphen or after its particle is no whole surname: "Mme Hélène LAGARDE-" / "SOULIÉ – M. X",
+      // "Mme Dominique VAN DER" / "BEKEN – M. Y")
+      return prev === '' || (/(?:^|[\s(])\p{Lu}[\p{Lu}'’-]+[ \t]*(?:\([^()\n]*\))?$/u.test(prev) && !/-[ \t]*$/.test(prev) && !/(?:^|[\s(])(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|DER|DEN|TER|TEN|DEL|DOS|DAS|MAC|MC|BEN|EL|AL)[ \t]*$/.test(prev));
     });
     const first = labels.length === 1 && content.slice(0, labels[0]!.index!).trim() === '';
     if (labels.length >= 2 || first) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));

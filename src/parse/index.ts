@@ -216,7 +216,8 @@ function boldLines(text: string): Set<number> {
 }
 
 /** A page's running title: the session named, then its page ("… du 16 octobre 2018 – page 2/5"). */
-const RUNNING_TITLE = /^[ \t]*(?:proc[eè]s[- ]verbal|compte[- ]rendu)\b[^\n]{0,80}?\bdu\s+[^\n]{6,40}?[ \t]*[-–—|,][ \t]*(?:page|p\.)\s*\d{1,2}\s*(?:\/|sur)\s*\d{1,2}[ \t]*$/gim;
+// (or the body first, the page after a wide gap: "SIAEP des Coteaux – Comité syndical du 14 mars 2023        page 1/3")
+const RUNNING_TITLE = /^[ \t]*(?:(?:proc[eè]s[- ]verbal|compte[- ]rendu)\b[^\n]{0,80}?|[^\n]{0,80}?(?<=^|[\s'’])(?:conseil|comit[ée]|s[ée]ance|r[ée]union|bureau|assembl[ée]e)(?=\s)[^\n]{0,40}?)\bdu\s+[^\n]{6,40}?(?:[ \t]*[-–—|,][ \t]*|[ \t]{2,})(?:page|p\.)\s*\d{1,2}\s*(?:\/|sur)\s*\d{1,2}[ \t]*$/gim;
 function runningTitleDate(src: SourceText, from: number, session: string): DateMention | null {
   if (!/page|p\./i.test(src.norm.slice(from))) return null;
   for (const m of src.norm.slice(from).matchAll(RUNNING_TITLE)) {

@@ -297,3 +297,51 @@ describe('sessions held in a room and by video (the hundred-and-sixty-fourth set
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('a list cut by dashes whose surnames wrap at the line ends', () => {
+  it('« VAN DER » / « BEKEN – M. X » and « LAGARDE- » / « SOULIÉ – M. Y » are surnames, not communes labelling the next members', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMPTE RENDU ANALYTIQUE DU CONSEIL MUNICIPAL SEANCE DU 24 SEPTEMBRE 2018',
+        'Par suite d’une convocation en date du 18 septembre 2018, les membres composant le Conseil municipal se sont réunis sous la présidence de Monsieur Paul AUDRAN, Maire.',
+        'Conseillers en exercice : 9',
+        'ETAIENT PRESENTS : M. Paul AUDRAN - Mme Chantal BRIAND - M. Régis FOUCHER - Mme Dominique VAN DER',
+        'BEKEN – M. Jacques MESNIL – Mme Claire DUPRAT – Mme Hélène LAGARDE-',
+        'SOULIÉ – M. Jean-Marc POIRIER – Mme Nicole PASTEUR.',
+        '',
+        'ABSENT EXCUSE : M. Daniel ROBIN',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Paul AUDRAN', 'Chantal BRIAND', 'Régis FOUCHER', 'Dominique VAN DER BEKEN', 'Jacques MESNIL', 'Claire DUPRAT', 'Hélène LAGARDE-SOULIÉ', 'Jean-Marc POIRIER', 'Nicole PASTEUR']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
+
+describe('a running footer that dates the session otherwise', () => {
+  const doc = (footerDate: string) =>
+    text([
+      'SIAEP des COTEAUX DU LAUZET',
+      'Réunion du 16 mars 2023',
+      'L’an deux mille vingt-trois, le jeudi seize mars à dix-huit heures, le Comité syndical s’est réuni sous la présidence de Monsieur DARRE Serge, Président.',
+      'PRESENTS : MM. DARRE Serge, BAQUÉ Christian, CAUBET Pierre, FITTE Joël, GARROS Bernard.',
+      'SECRETAIRE DE SEANCE : M. FITTE Joël',
+      'Ordre du jour :',
+      ...['Compte de gestion et compte administratif 2022', 'Affectation du résultat 2022', 'Budget primitif 2023', 'Tarifs des redevances au 1er mai 2023', 'Renouvellement de la canalisation de la route de Castéra – choix de l’entreprise', 'Convention de fourniture d’eau en gros avec le syndicat voisin', 'Rapport annuel sur le prix et la qualité du service 2022', 'Admission en non-valeur de créances irrécouvrables', 'Questions diverses'].map((l) => `- ${l}`),
+      `SIAEP des Coteaux du Lauzet – Comité syndical du ${footerDate}                             page 1/2`,
+      '1 – COMPTE ADMINISTRATIF 2022',
+      'Le comité approuve le compte administratif 2022 à l’unanimité.',
+      `SIAEP des Coteaux du Lauzet – Comité syndical du ${footerDate}                             page 2/2`,
+    ]);
+
+  it('« … – Comité syndical du 14 mars 2023      page 1/2 » against the 16 March of the title and the opening', () => {
+    const { summary, findings } = analyseText(doc('14 mars 2023'));
+    expect(summary.session_date).toBeNull();
+    expect(codes(findings)).toContain('DATE_CONFLICT');
+  });
+
+  it('the same date in the footer: one date', () => {
+    const { summary, findings } = analyseText(doc('16 mars 2023'));
+    expect(summary.session_date).toBe('2023-03-16');
+    expect(codes(findings)).toEqual([]);
+  });
+});
