@@ -141,3 +141,35 @@ export function differentSurnames(a: string, b: string): boolean {
   const cb = capitalWords(b);
   return ca.length > 0 && cb.length > 0 && ca.join(' ') !== cb.join(' ');
 }
+
+/** The name's tokens with hyphens and apostrophes as cuts: "FRANÇOIS-MARTY" and "FRANCOIS MARTY", "J.-P." and "J. P." read alike. */
+function looseTokens(name: string): string[] {
+  return nameTokens(name.replace(/[-‐'’]/g, ' '));
+}
+
+/**
+ * The same member written another way in one document: without accents or hyphens ("Elodie FRANCOIS MARTY" for "Élodie
+ * FRANÇOIS-MARTY"), or with initials for the given names ("LESCURE J.-P." for "LESCURE Jean-Paul"). As many words on both
+ * sides, each matching its own (an initial its word), at least one whole word; and the words in capitals, when both have
+ * some, the same ("Bernard LAURENT" is not "Laurent BERNARD").
+ */
+export function sameMemberLoosely(a: string, b: string): boolean {
+  const ta = looseTokens(a);
+  const tb = looseTokens(b);
+  if (ta.length < 2 || ta.length !== tb.length || !ta.some((t, i) => t.length > 1 && tb.includes(t)) || i0(ta, tb)) return false;
+  const used = new Set<number>();
+  for (const t of ta) {
+    const i = tb.findIndex((u, j) => !used.has(j) && tokenMatch(t, u));
+    if (i < 0) return false;
+    used.add(i);
+  }
+  const ca = capitalWords(a.replace(/[-‐]/g, ' '));
+  const cb = capitalWords(b.replace(/[-‐]/g, ' '));
+  return ca.length === 0 || cb.length === 0 || ca.join(' ') === cb.join(' ');
+}
+
+/** Two names made only of initials on one side: no ground to match. */
+function i0(ta: string[], tb: string[]): boolean {
+  return ta.every((t) => t.length === 1) || tb.every((t) => t.length === 1);
+}
+

@@ -355,6 +355,9 @@ function proceduralLater(src: SourceText, tallyEnd: number, uStart: number): boo
 }
 
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
+/** Members named in brackets after a unanimity, then what they did: "(m. lucien x s'abstenant)", "(mme a et m. b votant contre)" (folded). */
+const UNANIMITY_BUT_NAMED = /^\s*\(\s*((?:m\.|mme|mlle|monsieur|madame)\s[^()]{2,60}?(?:\s*(?:,|et)\s*(?:m\.|mme|mlle|monsieur|madame)\s[^()]{2,60}?)*)\s+(s'\s?abst(?:enant|ient|iennent|enue?s?)|(?:votant|vote|votent|a\s+vote|ont\s+vote)\s+contre)\s*\)/;
+
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
   const zone = foldDigits(src.norm, src.fold).slice(from, to);
@@ -572,6 +575,22 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
         // (not a count)
       } else if (/abstention/.test(but.what)) vote.abstain = n;
       else vote.against = n;
+    }
+  }
+  // "à l'unanimité (M. Lucien X s'abstenant)", "(Mme A et M. B votant contre)": the members named in brackets right after
+  // it, counted (the contradiction is the document's, for the checker to report)
+  if (vote.unanimous && un && vote.abstain === null && vote.against === null) {
+    const named = UNANIMITY_BUT_NAMED.exec(zone.slice(un.index + un[0].length, un.index + un[0].length + 240));
+    if (named) {
+      const n = named[1]!.match(/(?:^|[\s,])(?:m\.|mme|mlle|monsieur|madame)\s/g)?.length ?? 0;
+      if (n > 0 && /abst/.test(named[2]!)) vote.abstain = n;
+      else if (n > 0) vote.against = n;
+      // (the brackets are part of the vote's text: its own exception, stated with it)
+      if (n > 0) {
+        const bracketEnd = from + un.index + un[0].length + named[0].length;
+        vote.text = collapseSpaces(src.norm.slice(start, Math.max(end, bracketEnd))).trim();
+        vote.span = src.span(start, Math.max(end, bracketEnd));
+      }
     }
   }
   const around = src.fold.slice(Math.max(from, start - 200), Math.min(to, end + 200));

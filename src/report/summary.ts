@@ -59,7 +59,14 @@ function standingAside(text: string): number {
   let n = text.match(/\bne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration|au\s+d[ée]bat\s+ni\s+au\s+vote)|\bne\s+prend\s+part\s+ni\s+au\s+d[ée]bat\s+ni\s+au\s+vote/gi)?.length ?? 0;
   // (said in the tally's own sentence, « par 10 voix pour et 2 abstentions, M. X ne prenant pas part au vote »: the same
   // member as a sentence of its own before it, when there is one)
-  if (n === 0) n = text.match(/\bne\s+(?:prenant|participant)\s+pas\s+(?:part\s+)?au\s+vote/gi)?.length ?? 0;
+  if (n === 0) {
+    for (const m of text.matchAll(/([^.;:()\n]{0,80})\bne\s+(?:prenant|participant)\s+pas\s+(?:part\s+)?au\s+vote/gi)) {
+      // (with the proxies the member holds: "le Maire et son pouvoir ne prenant pas part au vote", "le Président et les deux
+      // pouvoirs qu'il détient …": those votes are not cast either)
+      const held = /\bet\s+(?:son|sa)\s+(?:pouvoir|procuration)\b/i.test(m[1]!) ? 1 : Number(/\bet\s+(?:les|ses)\s+(\d|deux|trois)\s+(?:pouvoirs|procurations)\b/i.exec(m[1]!)?.[1]?.replace(/^deux$/i, '2').replace(/^trois$/i, '3') ?? 0);
+      n += 1 + held;
+    }
+  }
   for (const m of text.matchAll(/((?:[^.;:\n]|(?<=\bMM?)\.){0,200}?)\bne\s+(?:prennent|participent)\s+pas\s+(?:part\s+)?au\s+vote/gi)) {
     const named = m[1]!.match(/(?:^|[\s,(])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}/gu)?.length ?? 0;
     if (named >= 2) n += named;

@@ -64,3 +64,52 @@ describe('a tally above the members present declared and the proxies listed', ()
     expect(codes(analyseText(doc('10 voix pour, 2 voix contre et 2 abstentions')).findings)).not.toContain('TALLY_MISMATCH');
   });
 });
+
+describe('a giver written otherwise than among the present', () => {
+  const doc = (giver: string) =>
+    text([
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL – Séance du 14 juin 2018',
+      'Présents : M. Bernard COUDRAY, Mme Élodie FRANÇOIS-MARTIN, M. Yves PELTIER, Mme Nadine SOULIÉ, M. Rémi CAYLUS, LESCOT Jean-Paul.',
+      `Absents excusés ayant donné pouvoir : ${giver} à M. Yves PELTIER ; M. Gérard SÉGUY à M. Bernard COUDRAY.`,
+      'Secrétaire de séance : Mme Nadine SOULIÉ.',
+      '',
+      'Objet : Tarifs de la cantine',
+      'Le conseil municipal, à l’unanimité, fixe le prix du repas à 3,60 €.',
+    ]);
+
+  it('without accents or hyphen: « Elodie FRANCOIS MARTIN » is the member present', () => {
+    expect(codes(analyseText(doc('Mme Elodie FRANCOIS MARTIN')).findings)).toContain('PROXY_GIVER_PRESENT');
+  });
+
+  it('with initials: « LESCOT J.-P. » is the member present', () => {
+    expect(codes(analyseText(doc('LESCOT J.-P.')).findings)).toContain('PROXY_GIVER_PRESENT');
+  });
+
+  it('another given name, or the words swapped in capitals: other members', () => {
+    expect(codes(analyseText(doc('Mme Hélène FRANÇOIS-MARTIN')).findings)).not.toContain('PROXY_GIVER_PRESENT');
+    expect(codes(analyseText(doc('LESCOT Marc')).findings)).not.toContain('PROXY_GIVER_PRESENT');
+  });
+});
+
+describe('a unanimity and the members named in brackets with it', () => {
+  const doc = (vote: string) =>
+    text([
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL – Séance du 24 septembre 2015',
+      'Nombre de conseillers en exercice : 11 – Présents : 11 – Votants : 11',
+      'Présents : M. Paul ARNAL, Mme Anne BARRAL, M. Lucien BARRAL, Mme Rose CABANEL, M. Marc DELON, Mme Lise ESCANDE, M. Yves FABRE, Mme Nina GAUBERT, M. Luc HEBRARD, Mme Éva JULIEN, M. Rémi LACOMBE.',
+      'Secrétaire de séance : Mme Rose CABANEL.',
+      '',
+      'Objet : Agenda d’accessibilité programmée',
+      `Après en avoir délibéré, le Conseil municipal adopte ${vote} l’agenda d’accessibilité programmée.`,
+    ]);
+
+  it('« à l\'unanimité (M. X s\'abstenant) »: the unanimity its own words contradict', () => {
+    const { summary, findings } = analyseText(doc('à l’unanimité (M. Lucien BARRAL s’abstenant)'));
+    expect(summary.votes).toEqual({ for: 10, against: 0, abstain: 1, not_voting: 0 });
+    expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
+  });
+
+  it('« à l\'unanimité des suffrages exprimés (M. X s\'abstenant) »: right', () => {
+    expect(codes(analyseText(doc('à l’unanimité des suffrages exprimés (M. Lucien BARRAL s’abstenant)')).findings)).not.toContain('UNANIMITY_CONTRADICTED');
+  });
+});

@@ -345,3 +345,19 @@ describe('a running footer that dates the session otherwise', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('a chair who withdraws with the proxies he holds', () => {
+  it('« le Maire et son pouvoir ne prenant pas part au vote »: two votes not cast', () => {
+    const { summary } = analyseText(
+      text([
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS – Séance du 25 avril 2017',
+        'Présents : M. Paul ROCHE, Maire, Mme Anne BRUN, M. Marc DUMAS, Mme Lise FAURE, M. Luc GIRAUD.',
+        'Pouvoir : Mme Rose HUGON à M. Paul ROCHE.',
+        '',
+        'Objet : Compte administratif 2016',
+        'Le compte administratif est adopté par 3 voix pour et 1 abstention (le Maire et son pouvoir ne prenant pas part au vote).',
+      ]),
+    );
+    expect(summary.votes).toEqual({ for: 3, against: 0, abstain: 1, not_voting: 2 });
+  });
+});

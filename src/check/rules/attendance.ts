@@ -3,7 +3,7 @@ import type { NameRef } from '../../domain/index.ts';
 import { proxyLimit } from '../law.ts';
 import type { Rule } from '../context.ts';
 import { distinct, givers, presentCount, proxyCount } from '../derived.ts';
-import { candidates, differentSurnames, keysOf, nameKey, nameTokens } from '../names.ts';
+import { candidates, differentSurnames, keysOf, nameKey, nameTokens, sameMemberLoosely } from '../names.ts';
 
 function partial(ctx: Parameters<Rule['check']>[0], name: string): boolean {
   const list = ctx.parsed.session.attendance.partial;
@@ -122,6 +122,12 @@ export const proxyGiverAbsent: Rule = {
       else if (nameTokens(p.giver.name).length === 1) {
         const same = candidates(p.giver.name, present);
         const elsewhere = candidates(p.giver.name, [...att.absent, ...att.excused, ...att.proxies.filter((q) => q !== p).map((q) => q.giver)]);
+        if (same.length === 1 && elsewhere.length === 0) flag(p.giver, same[0]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
+      } else {
+        // the giver written otherwise than in the present list: accents or hyphens dropped ("Elodie FRANCOIS MARTY"), initials
+        // ("LESCURE J.-P."): one present member so, and no absent or other giver who could be the one meant
+        const same = present.filter((r) => sameMemberLoosely(p.giver.name, r.name));
+        const elsewhere = [...att.absent, ...att.excused, ...att.proxies.filter((q) => q !== p).map((q) => q.giver)].filter((r) => r !== p.giver && sameMemberLoosely(p.giver.name, r.name));
         if (same.length === 1 && elsewhere.length === 0) flag(p.giver, same[0]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
       }
     }

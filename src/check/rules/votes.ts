@@ -172,7 +172,8 @@ export const unanimityConsistent: Rule = {
       // (members named as voting against count when no number is written: "A voté contre : M. X" … "ADOPTÉE À L'UNANIMITÉ")
       const against = v.against ?? v.named.against.length;
       const abstain = v.abstain ?? v.named.abstain.length;
-      const ofPresent = /présents|presents|votants|membres/.test(wording) && !/exprim/.test(wording);
+      // (or a plain unanimity whose abstainers are named in brackets with it: "à l'unanimité (M. X s'abstenant)" claims them in it)
+      const ofPresent = (/présents|presents|votants|membres/.test(wording) && !/exprim/.test(wording)) || (!/exprim/.test(wording) && /\(\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()]*\ss['’]\s?abst/i.test(v.text));
       if (against > 0 || (abstain > 0 && ofPresent)) {
         report({
           code: 'UNANIMITY_CONTRADICTED',
