@@ -121,7 +121,8 @@ const PATTERNS: Pattern[] = [
   // absent
   // "Absents excusés non représentés :", "Absents n'ayant pas donné délégation :": up to two qualifiers
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres[^\S\n]+|conseill(?:er|ere)s?[^\S\n]+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration|delegation)|n'\s?ayant\s+pas\s+donne\s+(?:de\s+)?(?:pouvoir|procuration|delegation)(?:\s+de\s+vote)?)){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
-  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
+  // (or "Déléguée excusée et suppléée :": the titular whose substitute sits, named among the present)
+  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration)|\s+et\s+(?:supplee?(?:e|s|es)?|remplacee?s?))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
   // "N'ont pas pris part à la séance : …" (not "au vote": that is a vote)
   // (… "et n'ont pas donné pouvoir :": absent, no proxy)

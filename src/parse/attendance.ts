@@ -1663,6 +1663,8 @@ export class AttendanceReader {
       const text = piece.text
         .replace(MASK_RE, ' ')
         .replace(/^(\s*)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) => (ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m))
+        // (a member commune's label: "– pour Taimāroa : X (tāvana), …", "– pour la commune associée de Faretai : Y (maire délégué), …")
+        .replace(/^(\s*)(pour\s+(?:la\s+(?:commune|ville)(?:\s+(?:associée|déléguée))?\s+(?:de\s+|d['’]\s?)|le\s+|la\s+|les\s+|l['’]\s?)?\p{Lu}[^:\n,;]{1,50}?\s*:\s*)(?=\p{Lu})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length))
         // (a group's label cut at its « et »: "Représentants des communes et des EPCI : M. X", "… de la CAF et de l'UDAF : Mme Y")
         .replace(/^(\s*)((?:de|des|du|d['’])\s?[^:\n]{1,40}?\s*:\s*)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/, (m, a: string, b: string) => (piece.sep.trim() === 'et' ? a + ' '.repeat(b.length) : m))
         // a given name a photographed line broke ("Mme Ma" / "      rie-Claude LIMOUSIN"): the word whole, the line break after it (same length)

@@ -236,7 +236,9 @@ function runningTitleDate(src: SourceText, from: number, session: string): DateM
  */
 function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): NameRef | null {
   const from = Math.max(0, end - 600);
-  const m = [...src.norm.slice(from, Math.min(src.norm.length, end + 200)).matchAll(/(?:^|[\n;])[ \t]*((?:M\.|Mme|Monsieur|Madame)\s+[^,;\n]{3,60}),\s+(?:la\s+|le\s+)?(?:secr[ée]taire\s+(?:communale?|de\s+zone|g[ée]n[ée]rale?|du\s+CPAS)|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)(?:\s*,\s*secr[ée]taire)?\s*[.;]?[ \t]*(?:\n|$)/gi)].at(-1);
+  // (or « NOM Prénom » without civility, the next sentence run on after the office: "BRASSEUR Nathalie, Directrice générale,
+  // Secrétaire Monsieur le Président ouvre la séance …")
+  const m = [...src.norm.slice(from, Math.min(src.norm.length, end + 200)).matchAll(/(?:^|[\n;])[ \t]*((?:M\.|Mme|Monsieur|Madame)\s+[^,;\n]{3,60}|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’ -]*\s+[A-ZÀ-Þ][a-zß-ÿ][^,;\n]{0,30}),\s+(?:la\s+|le\s+)?(?:secr[ée]taire\s+(?:communale?|de\s+zone|g[ée]n[ée]rale?|du\s+CPAS)|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)(?:\s*,\s*secr[ée]taire)?\s*[.;]?[ \t]*(?:\n|$|(?=(?:Monsieur|Madame|M\.|Mme|Le|La)\s))/gi)].filter((x) => /^(?:M\.|Mme|Monsieur|Madame)\s/i.test(x[1]!) || /^\p{Lu}{2}/u.test(x[1]!)).at(-1);
   if (!m) return null;
   const at = from + m.index! + m[0].indexOf(m[1]!);
   const p = parseEntry(m[1]!, at, order).people[0];

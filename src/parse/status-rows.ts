@@ -75,7 +75,9 @@ const SUBSTITUTE_TAIL = /^(?:suppleee?|supplee?|remplacee?)\s+par\s+(.+?)(,\s*su
 // (or a state in brackets or after dotted leaders that names no state word: "ROQUES Chantal (suppléée par X)", "Y (pouvoir à Z)",
 // "CASSAN Louis ....... pouvoir à MARTY Odette")
 const STATE_HINT = /present|absent|excuse|(?:\(|\.{3}[ \t]*|[ \t]{2}(?=suppl))(?:suppl|remplac|pouvoir|procuration)/g;
-const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?:(?: donnee?)?(?: a)? {2,}|,? voir\b| ?\(\d)/g;
+// (or the state cell naming the holder after a wide gap: "Crique-Anamaï    X Yvon    Pouvoir à Y Joël", read as a row of three
+// columns only)
+const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?:(?: donnee?)?(?: a)? {2,}|,? voir\b| ?\(\d| (?:donnee? )?a (?=\S))/g;
 /**
  * A one-letter code after a gap, the code ending its line or followed by a
  * blank or '(' — searched over the zone's lines at once: no part of it
@@ -192,7 +194,9 @@ function rowOf(norm: string, fold: string, base: number): Candidate | null {
     const m = re.exec(trimmed);
     // (after dotted leaders the state may be the proxy or the substitute itself: "CASSAN Louis ....... pouvoir à MARTY
     // Odette", "SERRES Paul ....... suppléé par COMBES Alain (présent)")
-    const row = m ? splitRow(m, fold, base, re === SPLITS[0], re === SPLITS[0] || re === SPLITS[4]) : null;
+    // (or the last of three columns, a commune's and a member's before it: "Crique-Anamaï    X Yvon    Pouvoir à Y Joël")
+    const threeColumns = re === SPLITS[4] && m !== null && / {2,}\S/.test(m[1]!.trim());
+    const row = m ? splitRow(m, fold, base, re === SPLITS[0] || threeColumns, re === SPLITS[0] || re === SPLITS[4]) : null;
     if (row) return row;
   }
   return null;

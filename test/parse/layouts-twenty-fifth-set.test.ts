@@ -361,3 +361,84 @@ describe('a chair who withdraws with the proxies he holds', () => {
     expect(summary.votes).toEqual({ for: 3, against: 0, abstain: 1, not_voting: 2 });
   });
 });
+
+describe('overseas councils and their lists (the hundred-and-sixty-sixth set)', () => {
+  it('an office abbreviated « 1er VP » in a two-column roll: the list reads on', () => {
+    const { summary } = analyseText(
+      text([
+        'PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE – Séance du jeudi 12 décembre 2019',
+        'Étaient présents :',
+        'M. GRONDIN Jacky, Président           Mme PAYET Marie-Claire',
+        'M. PAYET Jean-Claude, 1er VP           M. PAYET Claude',
+        'Mme HOARAU Marie-France, 2e VP         M. TECHER Jean-Bernard',
+        '',
+        'Absent : M. LAURET Paul',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['GRONDIN Jacky', 'PAYET Marie-Claire', 'PAYET Jean-Claude', 'PAYET Claude', 'HOARAU Marie-France', 'TECHER Jean-Bernard']);
+  });
+
+  it('« – pour Taimāroa : X (tāvana), … »: the member commune\'s label before its members', () => {
+    const { summary } = analyseText(
+      text([
+        'COMPTE RENDU SOMMAIRE DU CONSEIL MUNICIPAL – Jeudi 12 juillet 2018',
+        'Étaient présents :',
+        '– pour Taimāroa : TERIIHOANIA Mathieu (tāvana), HAPAI Mareva, TEAHU Ioane ;',
+        '– pour la commune associée de Faretai : TEMARII Heiva (maire délégué), AMARU Tevaite.',
+        'Étaient absents : NAUTA Jean.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['TERIIHOANIA Mathieu', 'HAPAI Mareva', 'TEAHU Ioane', 'TEMARII Heiva', 'AMARU Tevaite']);
+  });
+
+  it('a table of three columns aligned with spaces, its state a code or « Pouvoir à X »', () => {
+    const rows = [['SYLVESTRE Joël (Président)', 'P'], ['ADIPI Rosette', 'P'], ['HO-A-KANG Bernard', 'P'], ['JOSEPH-ALEXANDRE Yvon', 'Pouvoir à SYLVESTRE Joël'], ['KAMPOE Sylvain', 'A'], ['VANG Nou', 'P'], ['THÉRÈSE Marius', 'P'], ['MONTOUTE Jacqueline', 'Pouvoir à THÉRÈSE Marius']];
+    const { summary } = analyseText(
+      text([
+        'COMMUNAUTÉ DE COMMUNES DES TROIS-CRIQUES – Conseil communautaire du 13 mars 2024',
+        'Conseillers en exercice : 8   Présents : 5   Pouvoirs : 2   Votants : 7',
+        '',
+        'Commune          Conseiller communautaire        P / A / Pouvoir',
+        ...rows.map(([who, state], i) => `${(i < 4 ? 'Crique-Anamaï' : 'Bois-Wapa').padEnd(17)}${who!.padEnd(32)}${state}`),
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['JOSEPH-ALEXANDRE Yvon > SYLVESTRE Joël', 'MONTOUTE Jacqueline > THÉRÈSE Marius']);
+  });
+
+  it('a surname whose particle opens its line, under an office: « de MORATI Pierre-Paul » is a member', () => {
+    const { summary } = analyseText(
+      text(['Séance du 9 avril 2016', 'Etaient présents :', 'CASANOVA Toussaint, Maire', 'SUSINI Marie-Dominique, 3ème Adjointe', 'de MORATI Pierre-Paul', 'CASANOVA Marie-Jeanne', '', 'Absent : FILIPPI Jean']),
+    );
+    expect(summary.present_names).toEqual(['CASANOVA Toussaint', 'SUSINI Marie-Dominique', 'de MORATI Pierre-Paul', 'CASANOVA Marie-Jeanne']);
+  });
+
+  it('« Déléguée excusée et suppléée : X » heads the excused', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical du 26 mars 2015',
+        'Délégués présents : Jean-Marie WAKOLO (Président), Suzanne HNAWIA, Gilbert KAWA (suppléant de Mme Delphine KAWA, avec voix délibérative)',
+        'Déléguée excusée et suppléée : Delphine KAWA (Tiwaé)',
+      ]),
+    );
+    expect(summary.absent_names).toEqual(['Delphine KAWA']);
+  });
+});
+
+describe('a Belgian secretary named with her offices, the next sentence run on', () => {
+  it('« BRASSEUR Nathalie, Directrice générale, Secrétaire Monsieur le Président ouvre la séance »', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL COMMUNAL DU MARDI 26 JANVIER 2021 Présents: LEJEUNE Pascal, Bourgmestre, Président',
+        'DEFRAIGNE Sophie, MOTTARD Jean-Claude, Echevin(e)s',
+        'HALLEUX Denis, Président du CPAS',
+        '',
+        'THONNART Michel, COLLETTE Anne, BRAIPSON Olivier, DELVAUX Marie-Pierre, GILLARD Yves, RENSON Julie, DI MARTINO Salvatore, WILLEMS Thierry, Conseiller',
+        '',
+        'Excusé : PIRARD Jean-Marie, Conseiller',
+        '',
+        'BRASSEUR Nathalie, Directrice générale, Secrétaire Monsieur le Président ouvre la séance à 19h30. En application de l’arrêté du Gouvernement wallon de pouvoirs spéciaux, la séance se tient par vidéoconférence. Le conseil communal approuve le procès-verbal de la séance précédente.',
+      ]),
+    );
+    expect(summary.secretary).toBe('BRASSEUR Nathalie');
+  });
+});
