@@ -199,6 +199,8 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     if (value === null || value === 0 || /^(?:millions|milliards|cents)$/.test(m[1]!.trim())) continue;
     const cents = value * 100;
     const start = from + m.index!;
+    // "(taux de conversion : 6,55957 F pour un euro)", "par euro": a rate's unit, no amount
+    if (value === 1 && /(?:\bf|\bfrancs?|\bfrs?\.?)\s*(?:pour|par|=)\s*$/.test(src.fold.slice(Math.max(0, start - 20), start))) continue;
     const end = start + m[0].length;
     // "quarante mille euros (40 000 €)", "40 000 € (quarante mille euros)": one amount said twice
     if (inDigits.some((a) => a.cents === cents && Math.abs(at.get(a)! - start) < m[0].length + 60)) continue;

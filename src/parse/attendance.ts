@@ -131,7 +131,8 @@ function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: numb
 }
 
 /** "Albarède-Haute ............. MM. Georges CAYLA, Henri VAYSSIÈRE": a commune in small letters, dotted leaders, its members. */
-const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{3,}|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu})/gmu;
+// (two dots are leaders too, one line in a typed list: "LA CHAPELLE-SAINT-ORBIN .. MM. X J., Y A.")
+const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{2,}|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu})/gmu;
 
 /** "– SÉGUIER Sandrine – ARGENT-SUR-SAULDRE (donne pouvoir à X)": the member "NOM Prénom", then a dash and the commune in capitals. */
 const COMMUNE_AFTER = /^([ \t]*(?:[–—-][ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)([ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}'’ -]{1,40}\p{Lu})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)/gmu;
@@ -336,6 +337,9 @@ const letterKey = (r: { readonly name: string }): string => foldText(r.name).rep
 
 /** Words that name someone: a surname in capitals or a civility. */
 const NAMES_SOMEONE = /\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u;
+
+/** A note saying the name was struck out of the list: "(rayé)", "(rayée)", "(barré)". */
+const STRUCK_OUT = /^\s*(?:ray[ée]e?|barr[ée]e?|biff[ée]e?)\s*$/i;
 
 /** The way a member attends, after the name: "– à distance", "(en visioconférence)". */
 const REMOTE_ATTENDANCE = /^\s*(?:à|a|en|par)\s+(?:distance|visio\S*|distanciel|audio\S*|téléconférence)\s*[.;]?\s*$/i;
@@ -1693,7 +1697,11 @@ export class AttendanceReader {
       }
       // "Mme X, excusée, qui a donné pouvoir à …", "et M. Y, absent.": a state after the name names no one
       // (or "suppléé", "remplacée": the substitute named elsewhere)
-      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excus[ée]e?s?|suppl[ée][ée]e?s?|remplac[ée]e?s?)(?:\s+(?:et\s+)?(?:absente?s?|excus[ée]e?s?))?\s*[.;]?\s*$/i.test(text)) continue;
+      // (its note read as the member's: "M. BAZIN, excusé (pouvoir à M. PIEL)")
+      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excus[ée]e?s?|suppl[ée][ée]e?s?|remplac[ée]e?s?)(?:\s+(?:et\s+)?(?:absente?s?|excus[ée]e?s?))?\s*[.;]?\s*$/i.test(text)) {
+        if (piece.notes.length) this.applyNotes(piece, lastPeople[lastPeople.length - 1]!);
+        continue;
+      }
       // "Madame la conseillère X, district no 1 – Du Lac": the district's name after its number (Québec)
       if (i > 0 && /^\s*[-–—]\s*$/.test(piece.sep) && /\b(?:district|quartier|si[èe]ge)\s*(?:no\.?|n°|nº|#)?\s*\d{1,2}\s*$/i.test(pieces[i - 1]!.text) && !/\p{Lu}{2}/u.test(text)) continue;
       // "M. X (ÉSR) – à distance": the way a member attends
@@ -2055,7 +2063,9 @@ export class AttendanceReader {
     const main = refs[refs.length - 1]!;
     const proxyNoted = this.applyNotes(piece, main);
     for (const r of refs) {
-      if (STAFF_ROLE_RE.test(foldText(r.role ?? ''))) this.out.staff.push(r);
+      // "ROUGIER (rayé)": a name struck out of the register's list of the present (that member did not come): not present
+      if (kind === 'present' && STRUCK_OUT.test(r.note ?? '')) this.out.absent.push(r);
+      else if (STAFF_ROLE_RE.test(foldText(r.role ?? ''))) this.out.staff.push(r);
       else if (kind === 'proxies') {
         // a name alone in a proxy list: represented, holder not stated
         if (!(r === main && proxyNoted)) this.out.proxies.push({ giver: r, holder: null, scope: null, span: r.span });

@@ -95,7 +95,7 @@ export function readNumber(s: string): number | null {
  * ("C0MMUNE", "VlGUIER", "ler"). Same length as the input: offsets are kept.
  */
 /** A count of letters only after a count's label and its colon, alone in its cell: "Présents : lO", "Votants : l1", "Contre : l - Abstention : l" (read 10, 11, 1). */
-const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?)[ \t]*:[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.)]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
+const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*:[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.)]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
 /** "(l abstention", "l voix contre": a lone l or I before what it counts. */
 const LETTER_ONE = /(?<=[(\s])[lI](?=[ \t]+(?:abstentions?|voix|pouvoirs?|procurations?|contre|vote)\b)/g;
 

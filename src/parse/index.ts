@@ -20,7 +20,7 @@ import { findPlace } from './place.ts';
 import { findHeads, segmentBody, titleBeforeVote, titleLineAbove, readsAsTitle, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
 import { findDates } from './dates.ts';
-import { collapseSpaces, SourceText } from './source.ts';
+import { collapseSpaces, foldText, SourceText } from './source.ts';
 import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbers.ts';
 import { findVote } from './votes.ts';
 import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
@@ -101,6 +101,28 @@ function spellLigatures(text: string): string {
  * A civility as OCR misreads it, "rn" for "m": "Mrne Liliane BURNIER", "Mrnes A et B" are
  * "Mme", "Mmes" (within the line: spans stay valid).
  */
+/** The words of the attendance and of the decisions a cut before an accented letter breaks (folded, accents off). */
+const WORDS_OCR_CUTS = new Set(
+  (
+    'present presente presents presentes excuse excusee excuses excusees represente representee representes representees ' +
+    'secretaire secretaires seance seances delibere deliberation deliberations deliberer designe designee designes delegue deleguee ' +
+    'delegues deleguees suppleant suppleante suppleants suppleantes supplee suppleee president presidente presidence reuni reunie ' +
+    'reunis etaient etait conseillere conseilleres procede remplace remplacee decide decident approuve approuvee adopte adoptee ' +
+    'unanimite exprimes depart arrivee'
+  ).split(' '),
+);
+/** A word cut by OCR before its accented letter ("Pr ésents", "excus és", "Secr étaire", "d élibéré"). */
+const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*) ([éèêàùâîôûç]\p{Ll}*)/gu;
+
+/**
+ * A page OCR cut before an accented letter ("Pr ésents : …", "Absents excus és", "Secr étaire de séance"): the pieces of
+ * the words the readers look for joined again (a fixed vocabulary: « les élus », « a été » stay apart).
+ */
+function joinSplitAccents(text: string): string {
+  if (!/\p{L} [éèêàùâîôûç]/u.test(text)) return text;
+  return text.replace(SPLIT_ACCENT, (m, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
+}
+
 function spellOcrCivilities(text: string): string {
   if (!text.includes('Mrne') && !text.includes('M me')) return text;
   // (or the civility split by a space: "M me Manon X")
@@ -203,6 +225,11 @@ function unmarkText(text: string): string {
   if (out.includes('>') && (out.match(/^[ \t]*>/gm)?.length ?? 0) >= 5) out = out.replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
   if (out.includes('**') || out.includes('__')) out = out.replace(/(\*\*|__)(?=\S)([^*_\n]{1,200}?\S)\1/g, '$2');
   if (out.includes('#') && /^#{1,6}[ \t]/m.test(out)) out = out.replace(/^#{1,6}[ \t]+(?=\S)/gm, '');
+  // a transcription's handwritten addition, "[mention manuscrite : M. Laffont à M. Roche]": its words are the document's
+  // (the brackets and the label blanked, offsets kept)
+  if (out.includes('[') && /\[\s*(?:mention\s+)?manuscrit/i.test(out)) {
+    out = out.replace(/\[(\s*(?:mention\s+manuscrite|manuscrit|ajout\s+manuscrit)\s*:\s*)([^\]\n]*)\]/gi, (_m, label: string, words: string) => ' '.repeat(label.length + 1) + words + ' ');
+  }
   return out;
 }
 
@@ -477,7 +504,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(tableCounts(spellLigatures(cutAtReadMore(text)))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(tableCounts(joinSplitAccents(spellLigatures(cutAtReadMore(text))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

@@ -206,6 +206,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       // wrapped ("…, MATHIEU" / "RESSÉGUIER, …"), not two people
       (piece.sep === ',' && /^\p{Lu}[\p{L}'’-]*$/u.test(prevText) && /^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(next) && !isRoleOnly(prevText) && !isRoleOnly(next) && groups.length === 1) ||
       givenNameWrapped ||
+      // "Mme ARNAUD" / "Veuve TROIN": a widow's or a married name's second part on the next line
+      /^(?:[Vv]euve|Vve|[ÉéEe]pouse|[Nn]ée)\s+\p{Lu}/u.test(next) ||
       // "… pouvoir à Jean Pierre" / "LAUTIER.": in a "Prénom NOM" list, given names without their surname in capitals,
       // the surname alone on the next line
       (order !== 'surname-first' && /^\p{Lu}{2,}[\p{Lu}'’-]*\s*[.,;]?$/u.test(next) && /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u.test(lastPerson.trim()) && !isRoleOnly(lastPerson.trim())) ||

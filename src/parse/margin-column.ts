@@ -126,7 +126,9 @@ export function unmarginText(text: string): string {
     // before it when the line's text runs on to the next line ("… sous la" / "présidence de …"),
     // so that the phrase reads on across the line break
     changed = true;
-    return RUNS_ON.test(body) ? `${margin}${' '.repeat(8)}${body}` : `${body}${' '.repeat(8)}${margin}`;
+    // (or a word cut at its hyphen ends it: "… sous la présidence de M. CAZAU-" / "BON Henri, Maire."; not in a list under its
+    // heading, "Représentés : M. X par Mme LACAZE-", where the lists join the halves)
+    return RUNS_ON.test(body) || (/\p{L}-[ \t]*$/u.test(body) && !body.includes(':')) ? `${margin}${' '.repeat(8)}${body}` : `${body}${' '.repeat(8)}${margin}`;
   });
   return changed ? out.join('\n') : text;
 }

@@ -442,3 +442,86 @@ describe('a Belgian secretary named with her offices, the next sentence run on',
     expect(summary.secretary).toBe('BRASSEUR Nathalie');
   });
 });
+
+describe('typed registers of the 1970s to 2000s (the hundred-and-seventieth set)', () => {
+  it('OCR cutting words before their accented letter (« Pr ésents », « excus és », « Secr étaire »), « Abstention(s) : l »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL du mardi 5 octobre 2004',
+        'Membres en exercice : 9      Présents : 6      Votants : 8',
+        'Pr ésents : MM. LAPORTE, BARDET, DELPIT ; Mmes ARNAUD, BOISSIEU, LAFON.',
+        'Absents excus és ayant donné procuration : M. BOUYSSOU à M. DELPIT, Mme ESCLAFER à Mme LAFON.',
+        'Absent : M. CHAMINADE.',
+        'Secr étaire de séance : Mme BOISSIEU.',
+        '',
+        '1 - ACQUISITION D’UN VEHICULE',
+        'Le Conseil Municipal, après en avoir d élibéré, décide l’acquisition.',
+        '     Pour : 5       Contre : 2       Abstention(s) : l',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['LAPORTE', 'BARDET', 'DELPIT', 'ARNAUD', 'BOISSIEU', 'LAFON']);
+    expect(summary.secretary).toBe('BOISSIEU');
+    expect(summary.votes).toEqual({ for: 5, against: 2, abstain: 1, not_voting: 0 });
+    expect(codes(findings)).toEqual([]);
+  });
+
+  const typed = (present: string, absent: string, extra: string[] = []) =>
+    text([
+      'COMMUNE DE VABRES-LE-BAS – SEANCE DU 23 SEPTEMBRE 1988',
+      'Nombre de conseillers en exercice : 9 – Présents : 7 – Votants : 8',
+      `Etaient présents : ${present}`,
+      `Etaient absents : ${absent}`,
+      ...extra,
+      'M. ARNAL a été élu secrétaire.',
+    ]);
+
+  it('a name struck out of the present (« ROUGIER (rayé) ») is not present', () => {
+    const { summary, findings } = analyseText(typed('MM. VIALA, Maire, ARNAL, BOUDET, CAMBON, COMBES, FONTES, ROUGIER (rayé), SEGUIN ;', 'M. GLEIZES, excusé (pouvoir à M. VIALA).'));
+    expect(summary.present_names).toEqual(['VIALA', 'ARNAL', 'BOUDET', 'CAMBON', 'COMBES', 'FONTES', 'SEGUIN']);
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['ROUGIER']));
+    expect(codes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+
+  it('« M. X, excusé (pouvoir à M. Y) »: the note of the state is the member\'s proxy', () => {
+    const { summary } = analyseText(typed('MM. VIALA, Maire, ARNAL, BOUDET, CAMBON, COMBES, FONTES, SEGUIN ;', 'M. GLEIZES, excusé (pouvoir à M. VIALA) ; M. ROUGIER.'));
+    expect(pairs(summary.proxies_list)).toEqual(['GLEIZES > VIALA']);
+  });
+
+  it('a handwritten addition « [mention manuscrite : M. Laffont à M. Roche] » is read', () => {
+    const { summary } = analyseText(typed('MM. VIALA, Maire, ARNAL, BOUDET, CAMBON, COMBES, FONTES, ROCHE ;', 'M. LAFFONT.', ['Pouvoir : [mention manuscrite : M. Laffont à M. Roche]']));
+    expect(pairs(summary.proxies_list)).toHaveLength(1);
+    expect(pairs(summary.proxies_list)[0]).toMatch(/Laffont > (?:M\. )?Roche$/);
+  });
+
+  it('a widow\'s name on the next line (« Mme ARNAUD » / « Veuve TROIN »)', () => {
+    const { summary } = analyseText(typed('MM. VIALA, Maire ; ARNAL, BOUDET, CAMBON, COMBES, FONTES ; Mme ARNAUD\nVeuve TROIN.', 'néant.'));
+    expect(summary.present_names).toContain('ARNAUD Veuve TROIN');
+    expect(summary.present_names).toHaveLength(7);
+  });
+
+  it('a member listed « (à partir de la question n° 2) » is not counted at the opening', () => {
+    const { findings } = analyseText(typed('MM. VIALA, Maire, ARNAL, BOUDET, CAMBON, COMBES, FONTES, SEGUIN, M. DUMAS (à partir de la question n° 2).', 'M. GLEIZES, excusé (pouvoir à M. VIALA).'));
+    expect(codes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+
+  it('a francs-to-euro rate « 6,55957 F pour un euro » is no amount', () => {
+    const { summary } = analyseText(typed('MM. VIALA, Maire, ARNAL, BOUDET, CAMBON, COMBES, FONTES, SEGUIN.', 'néant.', ['La prime fixe est portée à 180,00 F (27,44 euros), avec le double affichage (taux de conversion : 6,55957 F pour un euro).']));
+    expect(summary.amounts_eur).toEqual([27.44]);
+  });
+
+  it('communes before their delegates after two dots or more; the president « M. RAUTUREAU » / « Joseph, Président. »', () => {
+    const { summary } = analyseText(
+      text([
+        'SYNDICAT INTERCOMMUNAL D’ELECTRIFICATION – SEANCE DU 30 MAI 1975',
+        'Le Comité s’est réuni à la Mairie de Saint-Vran sous la présidence de M. RAUTUREAU',
+        'Joseph, Président.',
+        'Etaient présents MM. les délégués des communes de :',
+        '     LA CHAPELLE-SAINT-ORBIN .. MM. RAUTUREAU J., GUILLOTEAU A.',
+        '     LE BOUPERE-D’EN-HAUT ..... MM. BITEAU R., BREMAUD L.',
+        '     MONTRIBOURG ............. MM. GIRARDEAU H., SOULISSE E.',
+      ]),
+    );
+    expect(summary.president).toBe('RAUTUREAU Joseph');
+    expect(summary.present_names).toEqual(['RAUTUREAU J.', 'GUILLOTEAU A.', 'BITEAU R.', 'BREMAUD L.', 'GIRARDEAU H.', 'SOULISSE E.']);
+  });
+});

@@ -16,7 +16,7 @@ export const presentCountMatchesList: Rule = {
     if (subs > 0 && d.value === listed - subs) return;
     // members listed with their late arrival ("Nadia X, conseillère municipale (arrivée au point 3)"), not counted at the
     // opening
-    const late = distinct(ctx.present.filter((p) => p.note !== null && /\barriv|\ba\s+partir\s+du\s+point|\bdes\s+le\s+point/.test(foldText(p.note)))).length;
+    const late = distinct(ctx.present.filter((p) => p.note !== null && /\barriv|\ba\s+partir\s+d(?:u|e\s+la|e\s+l'|es)\s+(?:point|question|delib|dossier|rapport|affaire|item)|\bdes\s+(?:le|la)\s+(?:point|question)/.test(foldText(p.note)))).length;
     if (late > 0 && d.value === listed - late) return;
     const section = ctx.parsed.session.attendance.sections.find((s) => s.kind === 'present');
     report({

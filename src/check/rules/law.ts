@@ -13,7 +13,11 @@ export const quorumMet: Rule = {
     if (!ctx.french || !date || ctx.parsed.session.reconvocation) return;
     // without a declared number in office, the members the complete lists name (present, absent, excused, represented)
     // are a floor of it: fewer present than that floor's quorum is fewer than the real one's
-    const listed = !declared && ctx.presentComplete && ctx.absenceStated ? listedMembers(ctx) : null;
+    // (not when a declared number of members present contradicts the list: that is its own finding, and the extract alone
+    // cannot say which to trust)
+    const presentListed = ctx.present ? distinct(ctx.present).length + (ctx.presidentApart ? 1 : 0) : 0;
+    const consistent = !ctx.parsed.session.declared.present || ctx.parsed.session.declared.present.value === presentListed;
+    const listed = !declared && ctx.presentComplete && ctx.absenceStated && consistent ? listedMembers(ctx) : null;
     const office = declared ?? (listed ? { value: listed, span: ctx.parsed.session.attendance.sections.find((s) => s.kind !== 'present')?.span ?? null } : null);
     if (!office) return;
     const items: Array<{ present: number; span: typeof office.span | null; deliberation: number | null }> = [];
