@@ -75,8 +75,14 @@ export function compareNames(a: PersonName, b: PersonName, ocr = false): MatchLe
 }
 
 /** Every surname reading of a name (one when the order is known). */
+const surnameSets = new WeakMap<PersonName, Set<string>>();
 function surnames(p: PersonName): Set<string> {
-  return new Set(interpretations(p).map((s) => s.surname).filter(Boolean));
+  let out = surnameSets.get(p);
+  if (out === undefined) {
+    out = new Set(interpretations(p).map((s) => s.surname).filter(Boolean));
+    surnameSets.set(p, out);
+  }
+  return out;
 }
 
 export interface MatchOptions {

@@ -117,7 +117,19 @@ const squash = (tokens: string[]) => tokens.join('');
  * when the order is unknown, each split of the words into surname and given
  * names (either side first) and the whole as a surname.
  */
+/** Each name's readings, computed once (compared against every member of a body's roster, for every document). */
+const readings = new WeakMap<PersonName, NameSplit[]>();
+
 export function interpretations(p: PersonName): NameSplit[] {
+  let out = readings.get(p);
+  if (out === undefined) {
+    out = computeInterpretations(p);
+    readings.set(p, out);
+  }
+  return out;
+}
+
+function computeInterpretations(p: PersonName): NameSplit[] {
   const one = (s: string[], g: string[], initials: boolean): NameSplit => ({ surname: squash(s), given: squash(g), givenTokens: g, initials });
   if (p.orderKnown) return [one(p.surname, p.given, p.initials)];
   const out: NameSplit[] = [one(p.words.flat(), [], false)];

@@ -64,9 +64,15 @@ function parsed(name: string): PersonName {
   return p;
 }
 
-/** Letters of a name, sorted: equal for any two names an EXACT match can join. */
+/** Letters of a name, sorted: equal for any two names an EXACT match can join (once per name: every document re-indexes its body's roster). */
+const letterKeys = new WeakMap<PersonName, string>();
 function letterKey(p: PersonName): string {
-  return [...p.surname.join(''), ...p.given.join('')].sort().join('');
+  let k = letterKeys.get(p);
+  if (k === undefined) {
+    k = [...p.surname.join(''), ...p.given.join('')].sort().join('');
+    letterKeys.set(p, k);
+  }
+  return k;
 }
 
 /** Roster lookup: exact spellings through a hash, the rest through matchName. */
