@@ -117,7 +117,9 @@ const PATTERNS: Pattern[] = [
   // "… deux procurations de vote ont été établies :", "deux procurations écrites ont été déposées :", "les procurations de
   // vote suivantes ont été données :", "les procurations ci-après ont été présentées au secrétariat :"
   // (… "remises au collège des bourgmestre et échevins :", "déposées auprès du secrétariat :")
-  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+(?:de\s+vote|ecrite?s?|signee?s?))?(?:\s+(?:suivante?s|ci-apres|ci-dessous))?\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?|etablie?s?|presentee?s?|transmise?s?|communiquee?s?)(?:\s+(?:au|a\s+la|aux|aupres\s+(?:du|de\s+la|des))\s[^:\n.]{1,60})?${COLON}`, ['pouvoir', 'procuration']),
+  P('proxies', String.raw`\b(?:pouvoirs?|procurations?)(?:\s+(?:de\s+vote|ecrite?s?|signee?s?))?(?:\s+(?:suivante?s?|ci-apres|ci-dessous))?\s+(?:a|ont)\s+ete\s+(?:donnee?s?|remise?s?|accordee?s?|deposee?s?|etablie?s?|presentee?s?|transmise?s?|communiquee?s?)(?:\s+(?:au|a\s+la|aux|aupres\s+(?:du|de\s+la|des))\s[^:\n.]{1,60}(?:\s+avant\s+l'\s?ouverture\s+de\s+la\s+seance)?)?${COLON}`, ['pouvoir', 'procuration']),
+  // "la conseillère suivante a donné procuration pour voter en son nom :", "les membres suivants ont donné procuration :" (Luxembourg)
+  P('proxies', String.raw`\b(?:le|la|les)\s+(?:conseill\w+|membres?|elue?s?)\s+suivante?s?\s+(?:a|ont)\s+donne\s+(?:une\s+)?(?:procuration|pouvoir|delegation)\b[^:\n.]{0,50}${COLON}`, ['donne'], 5),
   // absent
   // "Absents excusés non représentés :", "Absents n'ayant pas donné délégation :": up to two qualifiers
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres[^\S\n]+|conseill(?:er|ere)s?[^\S\n]+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration|delegation)|n'\s?ayant\s+pas\s+donne\s+(?:de\s+)?(?:pouvoir|procuration|delegation)(?:\s+de\s+vote)?)){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),

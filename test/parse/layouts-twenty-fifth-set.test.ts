@@ -525,3 +525,25 @@ describe('typed registers of the 1970s to 2000s (the hundred-and-seventieth set)
     expect(summary.present_names).toEqual(['RAUTUREAU J.', 'GUILLOTEAU A.', 'BITEAU R.', 'BREMAUD L.', 'GIRARDEAU H.', 'SOULISSE E.']);
   });
 });
+
+describe('Luxembourg proxies announced in a sentence', () => {
+  const doc = (sentence: string) =>
+    text([
+      'Séance publique du 19 mai 2021',
+      'Présents : Marc Thill / Bourgmestre, Marco Da Silva / Échevin, Jeff Schmit / Échevin, Patrick Olinger / Conseiller',
+      'Excusée : Sandra Wagener / Conseillère',
+      'Ouverture de la séance à 08h30',
+      sentence,
+      '- Sandra Wagener / Conseillère à Marco Da Silva / Échevin',
+      '1. Plan d’aménagement particulier « Am Bongert »',
+      'Le Conseil communal approuve le projet par 4 voix pour.',
+    ]);
+
+  it('« la conseillère suivante a donné procuration pour voter en son nom : »', () => {
+    expect(pairs(analyseText(doc('Conformément aux mesures temporaires, la conseillère suivante a donné procuration pour voter en son nom :')).summary.proxies_list)).toEqual(['Sandra Wagener > Marco Da Silva']);
+  });
+
+  it('« la procuration suivante a été remise au Collège des bourgmestre et échevins avant l’ouverture de la séance : »', () => {
+    expect(pairs(analyseText(doc('La procuration suivante a été remise au Collège des bourgmestre et échevins avant l’ouverture de la séance :')).summary.proxies_list)).toEqual(['Sandra Wagener > Marco Da Silva']);
+  });
+});

@@ -33,7 +33,8 @@ const PHRASES = [
   // (anchored patterns of the sets 162–168)
   'M. A et Mme B sont désignés assesseurs, M. Marc FAURE secrétaire.', 'Nombre de conseillers composant le conseil : 27', "Nombre d'administrateurs ayant voix délibérative : 27",
   'ASSISTENT AVEC VOIX CONSULTATIVE :', 'Assistaient sans voix délibérative :', '\nEn salle : Paul GIROD, Anne BERLIET', '\nEn visioconférence : Luc ROSSET', 'Présents dans la salle :',
-  'Pour ............ 30\n  Contre ...... 2', 'Ne prend pas part au vote .......... 1',
+  'Pour ............ 30\n  Contre ...... 2', 'Ne prend pas part au vote .......... 1', 'la conseillère suivante a donné procuration pour voter en son nom :',
+  'la procuration suivante a été remise au Collège des bourgmestre et échevins avant l’ouverture de la séance :', 'Déléguée excusée et suppléée : X',
   'Présents : l2', 'Pour : 1O', 'Votants : I4', 'Contre : O', 'Oui : 10 – Non : 5', 'Ont voté pour (16) :', 'Se sont abstenus (2) :', 'par quinze voix contre quatre',
 ];
 
