@@ -134,7 +134,8 @@ const titleWords = (s: string): string => s.toLowerCase().normalize('NFD').repla
 const foldTitle = memo((s: string): string => titleWords(s).slice(0, 40));
 
 export function findHeads(src: SourceText, from: number, to: number): Head[] {
-  const zone = src.norm.slice(from, to);
+  // (a page's form feed before a heading, "\f- Délibération D202322 – …" from pdftotext, is a blank: the heading opens its line)
+  const zone = src.norm.includes('\f') ? src.norm.slice(from, to).replace(/\f/g, ' ') : src.norm.slice(from, to);
   const rawZone = src.raw.slice(from, to);
   // titles are cut from the raw text (apostrophes and spaces as written)
   const asWritten = (m: RegExpMatchArray, g: string | undefined) => {

@@ -547,3 +547,26 @@ describe('Luxembourg proxies announced in a sentence', () => {
     expect(pairs(analyseText(doc('La procuration suivante a été remise au Collège des bourgmestre et échevins avant l’ouverture de la séance :')).summary.proxies_list)).toEqual(['Sandra Wagener > Marco Da Silva']);
   });
 });
+
+describe('a page break before a heading', () => {
+  it('a form feed opening « - Délibération D202322 – … » after the page\'s footer: a second item', () => {
+    const { parsed, findings } = analyseText(
+      text([
+        'Séance du 22 mai 2023',
+        'Présents : Jean ABADIE, Marie BORDES, Paul CASSOU, Anne DUPRAT, Luc ESQUERRE',
+        'Secrétaire de séance : Marie BORDES',
+        '- APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE PRÉCÉDENTE',
+        'Préalablement à la mise en discussion des affaires portées à l’ordre du jour, le Conseil Municipal approuve le procès-verbal de la réunion du 11 avril 2023.',
+        '- Délibération D202321 – Attribution du marché de voirie 2023',
+        'Le Conseil Municipal retient l’offre de l’entreprise Pyrénées Enrobés pour 126 480,00 € HT.',
+        'Voté à la majorité : Pour 3 – Contre 1 – Abstentions 1',
+        'Commune d’Arbus – Conseil Municipal du 22 mai 2023                              1/2',
+        '\f- Délibération D202322 – Demande de fonds de concours',
+        'Le Conseil Municipal sollicite un fonds de concours de 30 000 €.',
+        'Voté à l’unanimité',
+      ]),
+    );
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Attribution du marché de voirie 2023', 'Demande de fonds de concours']);
+    expect(codes(findings)).not.toContain('UNANIMITY_CONTRADICTED');
+  });
+});
