@@ -5,6 +5,7 @@
 import type { Rule } from './context.ts';
 import { actesStamp } from './rules/actes.ts';
 import { amountsTable } from './rules/amount-tables.ts';
+import { planTable } from './rules/plan-table.ts';
 import { amountsSum } from './rules/amounts.ts';
 import {
   attendanceAccounted,
@@ -41,6 +42,7 @@ export const RULEBOOK: readonly Rule[] = [
   unanimityConsistent,
   amountsSum,
   amountsTable,
+  planTable,
   actesStamp,
   ocrConfidence,
 ];

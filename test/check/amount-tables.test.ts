@@ -190,3 +190,32 @@ describe('a global result against the two sections\' results qualified', () => {
     expect(codes(analyseText(doc('154 340.00')).findings)).toContain('AMOUNT_SUM_MISMATCH');
   });
 });
+
+describe('a financing plan in two columns, one cell per line', () => {
+  const plan = (receiptsTotal: string) =>
+    [
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+      'Séance du 14 avril 2015',
+      'Présents : M. Paul DURAND, Maire, Mme Anne LEROUX, M. Marc GIRAUD',
+      '',
+      'Objet : Réfection de la toiture de l’église – plan de financement',
+      'Le Maire présente le plan de financement prévisionnel de l’opération :',
+      NB,
+      'DÉPENSES', 'MONTANT HT', NB, 'RECETTES', 'MONTANT',
+      'Couverture', '41 200,00 €', NB, 'DETR (35 %)', '24 150,00 €',
+      'Zinguerie', '15 300,00 €', NB, 'Conseil départemental (20 %)', '13 800,00 €',
+      'Echafaudage', '12 500,00 €', NB, 'Autofinancement communal', '31 050,00 €',
+      'TOTAL', '69 000,00 €', NB, 'TOTAL', receiptsTotal,
+      'Le Conseil Municipal, à l’unanimité, approuve le plan de financement ci-dessus.',
+    ].join('\n');
+
+  it('the receipts\' total 600 € off the sum of their rows', () => {
+    const { findings } = analyseText(plan('69 600,00 €'));
+    expect(codes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    expect(findings.find((f) => f.code === 'AMOUNT_SUM_MISMATCH')!.message).toContain('recettes');
+  });
+
+  it('both totals right: nothing', () => {
+    expect(codes(analyseText(plan('69 000,00 €')).findings)).toEqual([]);
+  });
+});

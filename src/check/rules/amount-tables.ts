@@ -22,7 +22,7 @@ const GROUP = /^(?:section\s+d['’]\s?)?(?:fonctionnement|investissement)$/i;
 /** The group that sums the others. */
 const SUM_GROUP = /^(?:ensemble|total|totaux|cumul(?:[ée]s?)?)$/i;
 /** The row that sums the rows above it. */
-const TOTAL_ROW = /^totaux?(?:\s+(?:g[ée]n[ée]ral|de\s+l['’]\s?exercice))?\s*:?$/i;
+const TOTAL_ROW = /^(?:total|totaux)(?:\s+(?:g[ée]n[ée]ral|de\s+l['’]\s?exercice))?\s*:?$/i;
 /** A row whose last group may state a balance rather than a sum. */
 const RESULT_ROW = /r[ée]sultat|solde|cl[ôo]ture|exc[ée]dent|d[ée]ficit|besoin|affectation/i;
 /** A dash for a zero cell: "-", "- €", "– €". */
