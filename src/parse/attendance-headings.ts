@@ -81,6 +81,8 @@ const PATTERNS: Pattern[] = [
   // not members of the assembly: a boundary that ends the list before it (and starts none)
   // (or "Pour le Conseil municipal : M. X, président de la commune, …" at a Valais conseil général)
   P('boundary', String.raw`(?:^|\n)[ \t]*(?:pour\s+(?:le|la)\s+)?(?:municipalite|conseil\s+communal|conseil\s+administratif)\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.?|monsieur|madame|messieurs|mesdames)\s)`, ['pour', 'municipalite', 'conseil'], 0, 'newline'),
+  // (or said in a sentence: "Pour le Conseil communal sont présents : M. X, syndic, et Mmes et MM. …")
+  P('boundary', String.raw`(?:^|\n)[ \t]*pour\s+(?:le|la)\s+(?:municipalite|conseil\s+communal|conseil\s+administratif)\s*,?\s+(?:sont|etaient|est|etait)\s+presente?s?\s*:`, ['pour'], 0, 'newline'),
   P('boundary', String.raw`(?:^|\n)[ \t]*pour\s+le\s+conseil\s+municipal\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.?|monsieur|madame|messieurs|mesdames)\s[^\n]{0,60},\s*(?:president|presidente|vice-presidente?)\s+de\s+la\s+commune\b)`, ['pour'], 0, 'newline'),
   P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`, ['autre']),
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
@@ -98,7 +100,8 @@ const PATTERNS: Pattern[] = [
   // "Délégations de vote (mandant / mandataire) :"
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?<!\bpas\s+donne\s+(?:de\s+)?)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   // opening its line, a legal note in brackets before the colon: "POUVOIRS (loi n° 2021-1465 du 10 novembre 2021 : deux pouvoirs par membre) :"
-  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote)\s*\((?:loi|article|art\.|ordonnance|decret|en\s+application|conformement|cgct)[^()\n]{0,120}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
+  // (or "Procurations de vote (mesures temporaires Covid-19, loi modifiée du 24 juin 2020) :")
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?)(?:\s+de\s+vote)?\s*\((?:loi|article|art\.|ordonnance|decret|en\s+application|conformement|cgct|mesures?|dispositions?|regime|etat\s+d'\s?urgence)[^()\n]{0,120}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
   // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés", "ÉTAIENT REPRÉSENTÉS", "ÉTAIENT ABSENTS
   // REPRÉSENTÉS": the keyword two words after the start)
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 2, 'newline'),
@@ -123,6 +126,8 @@ const PATTERNS: Pattern[] = [
   // absent
   // "Absents excusés non représentés :", "Absents n'ayant pas donné délégation :": up to two qualifiers
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres[^\S\n]+|conseill(?:er|ere)s?[^\S\n]+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration|delegation)|n'\s?ayant\s+pas\s+donne\s+(?:de\s+)?(?:pouvoir|procuration|delegation)(?:\s+de\s+vote)?)){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
+  // "Appel : 35 membres présents, 4 excusés (Mmes et MM. A, B, C, D)" (Switzerland): the excused named in the brackets after their count
+  P('excused', String.raw`(?<=\b\d{1,3}\s)(?:${EXCUSE}|${ABSENT})\s*\((?=\s*(?:mmes?|mm\.?|m\.|mesdames|messieurs|monsieur|madame)\s)`, ['excuse', 'absent'], 0),
   // (or "Déléguée excusée et suppléée :": the titular whose substitute sits, named among the present)
   P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration)|\s+et\s+(?:supplee?(?:e|s|es)?|remplacee?s?))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
@@ -168,6 +173,8 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s|[ \t]*\n)`, ['assiste', 'assistaient'], 1),
   // a joint session's other body, its members listed apart ("Pour le conseil de l'action sociale :", "Pour le CPAS :")
   P('staff', String.raw`(?:^|\n)[ \t]*pour\s+le\s+(?:conseil\s+de\s+l'\s?action\s+sociale|c\.?p\.?a\.?s\.?)\s*:`, ['pour'], 0, 'newline'),
+  // "Participent à la séance par visioconférence, chacun pouvant s'identifier et entendre clairement les autres :" (Québec)
+  P('present', String.raw`\bparticip(?:ent|aient)\s+a\s+la\s+(?:seance|reunion)\b[^:\n]{0,120}(?:\n[^:\n]{0,80})?${COLON}`, ['participent', 'participaient'], 0),
   // "Il est procédé à l'appel nominal, canton par canton :", the members present listed after it
   P('present', String.raw`\b(?:il\s+est|il\s+a\s+ete)\s+procede\s+a\s+l['\s]?\s?appel(?:\s+nominal)?(?:\s*,\s*[^:\n.]{0,40})?${COLON}`, ['procede'], 2),
   // "Appel nominal, canton par canton (Présents) :", "Appel nominal :" opening its line: the members who answered

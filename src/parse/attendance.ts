@@ -1526,6 +1526,11 @@ export class AttendanceReader {
   /** Reads one section's list; returns the offset where the list stops. */
   private readList(h: Heading, kind: SectionKind, contentEnd: number, to: number): number {
     const excusedHeading = /excus/.test(h.text) && !/non[\s-]+excus/.test(h.text);
+    // a heading that opens a bracket ("4 excusés (Mmes et MM. A, B)"): the list ends with the bracket
+    if (h.text.endsWith('(')) {
+      const close = this.src.norm.indexOf(')', h.end);
+      if (close > h.end && close < contentEnd) contentEnd = close;
+    }
     // a list never runs into a paragraph of prose: the content stops before the first one
     // (bounds the work on long documents where the last heading's content is the rest of the text)
     contentEnd = h.end + proseParagraphAt(this.src.norm, h.end, contentEnd);
@@ -1863,6 +1868,8 @@ export class AttendanceReader {
       // "BESSIÈRE Jean-Louis – Brousse-le-Haut – Président": the member's commune after a dash, on its line
       // (not a hyphenated role, "– Bourgmestre-Président")
       if (/^\s*[-–—]\s*$/.test(piece.sep) && lastPeople.length === 1 && PLACE_NAME.test(text) && !isRoleOnly(text.trim()) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end) continue;
+      // (or after a comma, ending the member's line: "M. Yvan X, préfet, Saint-Isidore-des-Monts" / "Mme Rachel Y, mairesse, …")
+      if (piece.sep.trim() === ',' && lastPeople.length === 1 && PLACE_NAME.test(text) && /-/.test(text) && !isRoleOnly(text.trim()) && this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end && (i === pieces.length - 1 || this.src.norm.slice(piece.end, pieces[i + 1]!.start).includes('\n') || /\n\s*$/.test(text))) continue;
       // "Mme la Maire, Véronique X": the office with its civility, the name after it
       const office = /^\s*(?:M\.|Mme|Monsieur|Madame)\s+((?:le|la)\s+\S.*?)\s*$/.exec(text);
       if (office && isRoleOnly(office[1]!) && pieces[i + 1] && pieces[i + 1]!.sep === ',') {

@@ -119,6 +119,8 @@ const BEFORE: Label[] = [
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?representee?s?\b(?![ \t]*(?::|par\b))`, 'g'), ['represente'], 2),
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
   K('present', new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g'), ['presence']),
+  // "L'appel fait constater la présence de 61 conseillères et conseillers sur 70.": the seats after "sur"
+  K('members_in_office', new RegExp(String.raw`(?<=\bpresence\s+de\s+(?:\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
   // "quinze conseillers présents sur dix-neuf": the seats after "sur" (the match holds "sur dix-neuf" only: the present
   // count before it is read by its own pattern)
   K('members_in_office', new RegExp(String.raw`(?<=\b(?:\d{1,3}|${WORDS})\s+${WHO}\s+presents?\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
@@ -150,7 +152,7 @@ const BEFORE: Label[] = [
   // "Avec 44 membres présents sur 50": those in office after the members present
   K('members_in_office', new RegExp(String.raw`(?<=\b\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+presente?s\s+)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // "68 conseillères et conseillers répondent à l'appel" (Switzerland): the members present
-  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:conseill\w+(?:[ \t]+et[ \t]+conseill\w+)?|membres|delegue\w*|elue?s?)[ \t]+(?:repondent|ont[ \t]+repondu)[ \t]+a[ \t]+l'\s?appel\b`, 'g'), ['repondent', 'ont'], 4),
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:conseill\w+(?:[ \t]+et[ \t]+conseill\w+)?(?:[ \t]+(?:generaux|municipaux|communaux|communautaires))?|membres|delegue\w*|elue?s?)[ \t]+(?:repondent|ont[ \t]+repondu)[ \t]+a\s+l'\s?appel\b`, 'g'), ['repondent', 'ont'], 4),
   // "Présents : 41 membres sur 45": those in office after the present count
   K('members_in_office', new RegExp(String.raw`(?<=\bpresents?\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+(?:(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee)(?:\s+[a-z]+)?\s+)?)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // a roll call's result: "27 membres sur 30 sont présents" (two counts side by side: "27 membres", "sur 30 … présents")

@@ -78,6 +78,8 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/\b(?:designe|designer|elit|nomme|nommer|choisit)\s+(?:a\s+l'\s?unanimite\s+)?(?=(?:m\.|mme|mr|monsieur|madame)\s[^;]{2,80}?\bsecreta)/g, ['designe', 'elit', 'nomme', 'choisit']),
   // (an installation's bureau in one sentence, the verb said once: "M. X et Mme Y sont désignés assesseurs, M. Z secrétaire.")
   anchored(/\b(?:sont|ont\s+ete)\s+designee?s\s+(?:comme\s+)?assesseu(?:r|se)s\s*,\s*(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s[^,;.:]{2,60}?\ssecreta[il1]re\b)/g, ['assesseurs', 'assesseuses'], 5),
+  // a Swiss roll's « Procès-verbal : Mme X, chancelière communale » (the one who keeps the minutes)
+  anchored(/(?:^|\n)[ \t]*proces[- ]verbal\s*:\s*(?=(?:m\.|mme|mlle|monsieur|madame)\s)/g, ['verbal'], 1, 'newline'),
   // "SECRÉTAIRE DE SÉANCE" alone on its line, the name on the next one
   anchored(/(?:^|\n)[ \t]*secreta[il1]res?\s+de\s+(?:la\s+)?seance[ \t]*(?=\n)/g, ['secreta'], 0, 'newline'),
 ];

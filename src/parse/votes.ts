@@ -593,6 +593,15 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
       }
     }
   }
+  // "… et résolu à l'unanimité … M. Réal X vote contre et demande que sa dissidence soit inscrite": members named voting
+  // against in the sentence after it (Québec), counted (the contradiction is the document's)
+  if (vote.unanimous && un && vote.abstain === null && vote.against === null) {
+    const afterUn = zone.slice(un.index + un[0].length, Math.min(zone.length, un.index + un[0].length + 260));
+    const dissent = /[.;\n]\s*((?:m\.|mme|monsieur|madame|le\s+conseiller|la\s+conseillere)\s[^.;:\n]{2,60}?(?:\s+et\s+(?:m\.|mme|monsieur|madame)\s[^.;:\n]{2,60}?)*)\s+(?:vote|votent|a\s+vote|ont\s+vote|enregistrent?\s+(?:sa|leur)\s+dissidence)\s+contre\b/.exec(afterUn);
+    if (dissent && !/\b(?:il\s+est\s+propose|propose\s+par)\b/.test(afterUn.slice(0, dissent.index))) {
+      vote.against = dissent[1]!.match(/(?:^|[\s,])(?:m\.|mme|monsieur|madame|le\s+conseiller|la\s+conseillere)\s/g)?.length ?? 1;
+    }
+  }
   const around = src.fold.slice(Math.max(from, start - 200), Math.min(to, end + 200));
   if (/\b(?:rejete|rejetee|n'est\s+pas\s+adopte|n'a\s+pas\s+ete\s+adopte|refuse)/.test(around)) vote.result = 'rejected';
   else if (/\b(?:adopte|adoptee|approuve|approuvee|adoptent|approuvent|accepte|resolu|vote|votee)\b/.test(around) || vote.unanimous) vote.result = 'adopted';

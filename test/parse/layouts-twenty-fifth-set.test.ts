@@ -570,3 +570,89 @@ describe('a page break before a heading', () => {
     expect(codes(findings)).not.toContain('UNANIMITY_CONTRADICTED');
   });
 });
+
+describe('councils abroad (the hundred-and-seventy-fourth set)', () => {
+  it('Switzerland: « 27 conseillers généraux répondent à » / « l\'appel »; the executive « Pour le Conseil communal sont présents : » is no member', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'CONSEIL GÉNÉRAL – Procès-verbal de la séance du jeudi 14 décembre 2017',
+        'Présidence : Mme Myriam Chassot, présidente',
+        'Appel',
+        'Le Conseil général compte 30 membres. 27 conseillers généraux répondent à',
+        'l\'appel.',
+        'Se sont fait excuser : Mme Anne Rossier, MM. Patrick Bapst et Xavier Marmy.',
+        '',
+        'Pour le Conseil communal sont présents : M. Charles Berset, syndic, et',
+        'Mmes et MM. Jean-Marc Rossier, Laurence Bugnon, conseillers communaux.',
+      ]),
+    );
+    expect(summary.present).toBe(27);
+    expect(summary.present_names).toBeNull();
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('Switzerland: « Appel : 35 membres présents, 4 excusés (Mmes et MM. A, B, C, D) », « Procès-verbal : Mme X, chancelière »', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL GÉNÉRAL – Procès-verbal de la séance ordinaire du lundi 12 décembre 2022',
+        'Présidence : M. Raphaël Jeanneret, président',
+        'Appel : 35 membres présents, 4 excusés (Mmes et MM. Coralie Vuille, Jonas Sandoz, Murielle Perrenoud, Gilles Matthey-Doret). Le Conseil général compte 39 membres ; le quorum est atteint.',
+        'Procès-verbal : Mme Élodie Chopard, chancelière communale.',
+      ]),
+    );
+    expect(summary.absent_names).toEqual(['Coralie Vuille', 'Jonas Sandoz', 'Murielle Perrenoud', 'Gilles Matthey-Doret']);
+    expect(summary.secretary).toBe('Élodie Chopard');
+  });
+
+  it('Switzerland: « la présence de 61 conseillères et conseillers sur 70 »', () => {
+    expect(analyseText('Séance du 3 octobre 2019\nL\'appel fait constater la présence de 61 conseillères et conseillers sur 70.').summary.members_in_office).toBe(70);
+  });
+
+  it('Luxembourg: « Procurations de vote (mesures temporaires Covid-19, …) : » and a giver who also sits', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance publique du 25 février 2021',
+        'Présents : Claude Schmit / Bourgmestre, Jeff Reding, Guy Majerus, Tessy Ewen / Conseillers',
+        'Excusé : Carlo Hilbert / Conseiller',
+        'Procurations de vote (mesures temporaires Covid-19, loi modifiée du 24 juin 2020) :',
+        '- Carlo Hilbert / Conseiller à Jeff Reding / Conseiller',
+        '- Guy Majerus / Conseiller à Claude Schmit / Bourgmestre',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Carlo Hilbert > Jeff Reding', 'Guy Majerus > Claude Schmit']);
+    expect(codes(findings)).toContain('PROXY_GIVER_PRESENT');
+  });
+
+  it('Québec: « résolu à l\'unanimité … M. X vote contre et demande que sa dissidence soit inscrite »; an election to come is no session date', () => {
+    const { findings, summary } = analyseText(
+      text([
+        'PROCÈS-VERBAL de la séance ordinaire du conseil de la Municipalité de Sainte-Olivine, tenue le lundi 4 avril 2016 à 19 h 30.',
+        'Sont présents : Mme Julie Tremblay, M. Jean-Guy Lapointe, M. Réal Gagné, Mme Lise Côté, M. Marc Roy, conseillers, formant quorum sous la présidence de la mairesse, Mme Anne Dubé.',
+        'SIÈGE VACANT : siège no 6 (démission reçue le 12 mars 2016; une élection partielle sera tenue le 5 juin 2016)',
+        '2016-04-071 ADOPTION DU PROCÈS-VERBAL',
+        'Il est proposé par Mme Julie Tremblay, appuyé par M. Jean-Guy Lapointe et résolu à l\'unanimité des conseillers présents d\'adopter le procès-verbal.',
+        'M. Réal Gagné vote contre et demande que sa dissidence soit inscrite au procès-verbal.',
+        'ADOPTÉE',
+      ]),
+    );
+    expect(summary.session_date).toBe('2016-04-04');
+    expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
+    expect(codes(findings)).not.toContain('DATE_CONFLICT');
+  });
+
+  it('Québec MRC: « Participent à la séance par visioconférence, … : » and each maire\'s municipality after a comma', () => {
+    const { summary } = analyseText(
+      text([
+        'PROCÈS-VERBAL de la séance ordinaire du conseil de la MRC, tenue le mercredi 27 mai 2020 à 19 h, sous la présidence de M. Yvan Lessard, préfet.',
+        'Participent à la séance par visioconférence, chacun pouvant s\'identifier et',
+        'entendre clairement les autres :',
+        'M. Yvan Lessard, préfet, Saint-Isidore-des-Monts',
+        'Mme Rachel Lavoie, mairesse, Lac-Sauvageau',
+        'M. Roger Lavoie, maire, Saint-Paulin-de-la-Rive',
+        '',
+        'Est absent : M. Alain Boudreault, maire, Val-Jalbert-Nord',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Yvan Lessard', 'Rachel Lavoie', 'Roger Lavoie']);
+  });
+});

@@ -35,6 +35,9 @@ const PHRASES = [
   'ASSISTENT AVEC VOIX CONSULTATIVE :', 'Assistaient sans voix délibérative :', '\nEn salle : Paul GIROD, Anne BERLIET', '\nEn visioconférence : Luc ROSSET', 'Présents dans la salle :',
   'Pour ............ 30\n  Contre ...... 2', 'Ne prend pas part au vote .......... 1', 'la conseillère suivante a donné procuration pour voter en son nom :',
   'la procuration suivante a été remise au Collège des bourgmestre et échevins avant l’ouverture de la séance :', 'Déléguée excusée et suppléée : X',
+  'Procurations de vote (mesures temporaires Covid-19, loi modifiée du 24 juin 2020) :', 'Participent à la séance par visioconférence, chacun pouvant :',
+  'Appel : 35 membres présents, 4 excusés (Mmes et MM. A, B)', 'la présence de 61 conseillères et conseillers sur 70.', 'Pour le Conseil communal sont présents : M. X',
+  '27 conseillers généraux répondent à\nl\'appel.', '\nProcès-verbal : Mme Élodie X, chancelière',
   'Présents : l2', 'Pour : 1O', 'Votants : I4', 'Contre : O', 'Oui : 10 – Non : 5', 'Ont voté pour (16) :', 'Se sont abstenus (2) :', 'par quinze voix contre quatre',
 ];
 
