@@ -140,8 +140,13 @@ const GLUED_COUNT = /(?<=[a-zé])(\d{1,3})(?=\p{Lu}\p{Ll}|[ \t]*$)/gmu;
  * A colon goes between them, a dash after each number (not "3 Votants": a count before its label) — within the line:
  * spans stay valid.
  */
+/** A name glued to the next heading by an export that lost its line breaks ("BORIE EstelleAbsent représenté : …", "NOAILHAC ChantalSecrétaire de séance : …"). */
+const GLUED_BEFORE_HEADING = /(?<=\p{Ll})(?=(?:Absente?s?|Excus[ée]e?s?|Pouvoirs?|Procurations?|Repr[ée]sent[ée]e?s?|Secr[ée]taire|Objet|Pr[ée]sente?s?)\b[^:\n]{0,40}:)/gu;
+
 function unglueCells(text: string): string {
   let out = text;
+  // (a space between, in the line: spans stay valid)
+  if (/\p{Ll}(?:Absent|Excus|Pouvoir|Procuration|Repr[ée]sent|Secr[ée]taire|Objet|Pr[ée]sent)/u.test(out)) out = out.replace(GLUED_BEFORE_HEADING, ' ');
   if (/[a-zé](?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|[a-zé]\p{Lu}\p{Ll}/u.test(out)) out = out.replace(GLUED_HEADING, '$1 : ');
   if (/[a-zé]\d{1,3}\p{Lu}\p{Ll}/u.test(out)) {
     out = out.replace(/^[^\n]*$/gm, (line) => ((line.match(/[a-zé]\d{1,3}(?:\p{Lu}\p{Ll}|[ \t]*$)/gu)?.length ?? 0) >= 2 ? line.replace(GLUED_COUNT, (_m, n: string, at: number) => (/^[ \t]*$/.test(line.slice(at + n.length)) ? ` : ${n}` : ` : ${n} – `)) : line));
@@ -272,6 +277,20 @@ function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): Na
   return p ? { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) } : null;
 }
 
+/**
+ * Nothing else naming who presided, the signature closing the extract: "Pour extraits conformes, le Président, Jacques X",
+ * "Le Maire, Anne Y" (in the last 400 characters, the office and then the name on the same line).
+ */
+function presidentFromSignature(src: SourceText, order: NameOrder): NameRef | null {
+  const from = Math.max(0, src.norm.length - 400);
+  const m = [...src.norm.slice(from).matchAll(/(?:^|[\n,.;])[ \t]*(?:pour\s+(?:extraits?\s+conformes?|copie\s+conforme)\s*,\s*)?(?:le|la)\s+(?:pr[ée]sidente?|maire(?:sse)?)\s*,\s*((?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}[^,;\n]{2,50}?)[ \t]*[.]?[ \t]*(?=\n|$)/giu)].at(-1);
+  if (!m) return null;
+  const at = from + m.index! + m[0].lastIndexOf(m[1]!);
+  const parsed = parseEntry(m[1]!, at, order);
+  const p = parsed.people.length === 1 && !parsed.prose ? parsed.people[0]! : null;
+  return p ? { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) } : null;
+}
+
 /** The whole role of a Belgian or Luxembourg secretary listed among the present. */
 const STAFF_IN_LIST = /^\s*(?:secr[ée]taire(?:\s+(?:communale?|du\s+cpas|g[ée]n[ée]rale?|de\s+zone|f\.\s?f\.?|faisant\s+fonction))?|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)\s*\.?\s*$/i;
 
@@ -337,7 +356,7 @@ function rollCount(src: SourceText): { present: DeclaredNumber; represented: Dec
  * "délibère valablement quel que soit le nombre des membres présents".
  */
 const RECONVOCATION =
-  /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:à|a)\s+nouveau\b|\breconvoqu|\bquorum\s+n'(?:a|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\bde\s+nouveau\s+convoqu|\bn'ayant\s+pas\s+atteint\s+le\s+quorum|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
+  /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:à|a)\s+nouveau\b|\breconvoqu|\bquorum\s+n'(?:a|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\b(?:de|[àa])\s+nouveau\s+convoqu|\bfaute\s+de\s+quorum\b|\bn'ayant\s+pas\s+atteint\s+le\s+quorum|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
 
 /** The bourgmestre, named by the office, opening or chairing the session. */
 const BOURGMESTRE_CHAIRS = /\b(?:le|la)\s+bourgmestre\s+(?:ouvre|preside|declare\s+(?:la\s+seance\s+)?ouverte)\b/;
@@ -530,11 +549,14 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   if (opening) segments.unshift(opening);
   // (in minutes published as one paragraph, whose items the inline headings found: the labels of such
   // pages read the vote before the first number as the first item's)
-  else if (segments.length > 0 && segments[0]!.start > bodyFrom && oneParagraph(src, bodyFrom, segments[0]!.start)) {
-    const before = unheadedVote(src, bodyFrom, segments[0]!.start);
-    if (before) segments.unshift(before);
+  let unheaded: Segment | null = null;
+  if (!opening && segments.length > 0 && segments[0]!.start > bodyFrom && oneParagraph(src, bodyFrom, segments[0]!.start)) {
+    unheaded = unheadedVote(src, bodyFrom, segments[0]!.start);
+    if (unheaded) segments.unshift(unheaded);
   }
-  const firstHead = segments[0]?.start ?? len;
+  // (an unheaded first vote right after the lists starts no heading: the counts written between them are the session's,
+  // "… Secrétaire de séance : X Nombre de conseillers : En exercice : 23 Présents : 18 …")
+  const firstHead = (unheaded && segments[0] === unheaded ? segments[1] : segments[0])?.start ?? len;
   const zoneEnd = att.block ? Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600))) : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
 
   let declared = parseCounts(src, 0, zoneEnd);
@@ -579,7 +601,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     att.roleHints.mayor ??
     // (a bourgmestre listed presides only when the text says so: "La bourgmestre ouvre la séance à 8h30")
     (att.roleHints.bourgmestre && BOURGMESTRE_CHAIRS.test(src.fold.slice(0, Math.min(len, headerEnd + 600))) ? att.roleHints.bourgmestre : null) ??
-    findPresident(src, 0, Math.min(len, headerEnd + 2000, itemChair), att.order);
+    findPresident(src, 0, Math.min(len, headerEnd + 2000, itemChair), att.order) ??
+    presidentFromSignature(src, att.order);
   // in Belgium and Luxembourg the directeur général / secrétaire communal keeps the minutes
   const staffSecretary =
     body.jurisdiction === 'BE' || body.jurisdiction === 'LU'

@@ -86,6 +86,7 @@ const HARD = new RegExp(
     '(?<=\\.)(?:-{1,2}|–|—)(?=\\s)', // "SABARTHES G.– PETHERBRIDGE", "JULIE L.-- LAVAL D."
     '(?<=\\s)(?:–|—)(?=[A-ZÀ-Þ]{2})', // "DOUARCHE G. –GALZY R.": a dash glued to the next surname (names join with "-")
     '(?<=[A-ZÀ-Þ]\\.)(?:–|—)(?=[A-ZÀ-Þ]{2})', // "SALVAT P.–RIVALS D.": a dash glued on both sides, after an initial
+    '(?<=[A-ZÀ-Þ]\\.[ \\t]+)-(?=[A-ZÀ-Þ]{2})', // "ESTÈVE R. -HORTALA J.M.": a hyphen glued to the next surname, after an initial
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
     '(?<=[a-zß-ÿœ]{2}|[A-ZÀ-ÞŒ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)\\.(?=\\s+(?:\\d{1,3}\\s+)?[A-ZÀ-ÞŒ])', // sentence end (a page number may follow: "N'DOYE. 3 Le quorum")
     '(?<=\\s)(?:et|ET|&)(?=\\s)', // (in capitals in a text typed in capitals: "M. LOUIS X ET M. YVES Y")

@@ -57,7 +57,9 @@ function clauseBefore(src: SourceText, start: number, floor: number): string {
   let text = src.fold.slice(from, start);
   const norm = src.norm.slice(from, start);
   // (a civility's dot ends no sentence: "sur convocation du Président, M. Raymond X, adressée le …")
-  const cut = Math.max(norm.search(/(?:(?<!(?:^|[\s(])(?:M|MM|Dr|Me))\.|[;!?])\s+[A-ZÀ-Þ][^.;!?]*$/), norm.lastIndexOf('\n\n'));
+  // (a blank line ends a clause, unless a label's colon before it awaits its value: "Date de convocation :" / "" / "17/05/2017")
+  const blank = norm.lastIndexOf('\n\n');
+  const cut = Math.max(norm.search(/(?:(?<!(?:^|[\s(])(?:M|MM|Dr|Me))\.|[;!?])\s+[A-ZÀ-Þ][^.;!?]*$/), blank >= 0 && /:\s*$/.test(norm.slice(0, blank)) && !norm.slice(blank).trim() ? -1 : blank);
   if (cut > 0) text = text.slice(cut + 1);
   // a line opening with the session word ("Séance du mardi 27 juin") starts its own clause,
   // unless the line above stops mid-phrase ("approbation du procès-verbal de la / séance du …")

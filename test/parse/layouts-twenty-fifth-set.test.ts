@@ -656,3 +656,53 @@ describe('councils abroad (the hundred-and-seventy-fourth set)', () => {
     expect(summary.present_names).toEqual(['Yvan Lessard', 'Rachel Lavoie', 'Roger Lavoie']);
   });
 });
+
+describe('a clerk\'s exports (the hundred-and-seventy-second and -third sets)', () => {
+  it('an export that lost its line breaks: names glued to the next heading (« BORIE EstelleAbsent représenté : »)', () => {
+    const { summary, findings } = analyseText(
+      'EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPALSéance du mardi 8 octobre 2019Nombre de conseillers :En exercice : 7Présents : 5Votants : 6 Le Conseil Municipal s’est réuni sous la présidence de M. LAGARDE Michel, Maire. Présents : LAGARDE Michel, BOYER Paul, VEYSSIÈRE Anne, BRETTE Nadia, BORIE EstelleAbsent représenté : TRONCHE Bernard par LAGARDE MichelAbsent excusé : NOAILHAC ChantalSecrétaire de séance : BRETTE NadiaObjet : Adhésion au groupement de commandes',
+    );
+    expect(summary.present_names).toEqual(['LAGARDE Michel', 'BOYER Paul', 'VEYSSIÈRE Anne', 'BRETTE Nadia', 'BORIE Estelle']);
+    expect(pairs(summary.proxies_list)).toEqual(['TRONCHE Bernard > LAGARDE Michel']);
+    expect(summary.absent_names).toEqual(['NOAILHAC Chantal']);
+    expect(summary.secretary).toBe('BRETTE Nadia');
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a label and its date apart by blank lines (« Date de convocation : » / "" / « 17/05/2017 »)', () => {
+    expect(analyseText(text(['Séance du 23 mai 2017', '', 'Date de convocation :', '', '17/05/2017', '', '', 'Présents : Paul ROY, Anne SIMON.'])).summary.convocation_date).toBe('2017-05-17');
+  });
+
+  it('« à nouveau convoqué … faute de quorum »: a reconvocation, no quorum needed', () => {
+    const { findings } = analyseText(
+      text([
+        'Séance du 12 avril 2016',
+        'Le Conseil municipal, régulièrement convoqué le 4 avril 2016 pour le jeudi 7 avril 2016, n’ayant pu délibérer faute de quorum, a été à nouveau convoqué le 8 avril 2016.',
+        'Conseillers en exercice : 15 – Présents : 5 – Votants : 5',
+        'Présents : Paul ROY, Anne SIMON, Luc VIDAL, Marc BRUN, Rose GAY.',
+        'Absents : Yves ABEL, Éva BLANC, Jean COLIN, Lise DUPUY, Noé ESPI, Théo FAYE, Nina GROS, Hugo HAMEL, Lou IBERT, Tom JOLY.',
+      ]),
+    );
+    expect(codes(findings)).not.toContain('QUORUM_NOT_MET');
+  });
+
+  it('the president named only by the closing signature (« Pour extraits conformes, le Président, Jacques X »)', () => {
+    const { summary } = analyseText(
+      text(['Conseil communautaire du 6 avril 2017', 'Présents : GUILLEMOT Jacques, BAUDOUIN Martine, CHARRIER Alain.', 'Délibération n° 2017-031 – Tarifs', 'Adopté à l’unanimité.', '', 'Pour extraits conformes, le Président, Jacques GUILLEMOT']),
+    );
+    expect(summary.president).toBe('Jacques GUILLEMOT');
+  });
+
+  it('« ESTÈVE R. -HORTALA J.M. »: a hyphen glued to the next surname after an initial parts two members', () => {
+    const { summary } = analyseText(text(['Séance du 18 octobre 2016', 'Etaient présents : AZAÏS P. – BONNAFOUS J. – ESTÈVE R. -HORTALA J.M. – VERDIER C.', 'Etaient absents : DOUMENC G.']));
+    expect(summary.present_names).toEqual(['AZAÏS P.', 'BONNAFOUS J.', 'ESTÈVE R.', 'HORTALA J.M.', 'VERDIER C.']);
+  });
+
+  it('counts after the lists of a page flattened into one paragraph, before its unheaded first vote', () => {
+    const names = ['Bruno FAURIEL', 'Catherine VERNAY', 'Jean-Pierre MOLLARD', 'Laurence PERRET', 'Alain BOUVIER', 'Hélène RIVOIRE'];
+    const { summary } = analyseText(
+      `p. 1/4 Procès-verbal du conseil municipal du 15/03/2017 PROCES-VERBAL DU CONSEIL MUNICIPAL DU 15 MARS 2017 L’an deux mil dix-sept, le quinze mars, le Conseil Municipal s’est réuni sous la présidence de Monsieur Bruno FAURIEL, Maire. Présents : ${names.join(', ')}, conseillers municipaux Absents : Lionel FAYOLLE, Coralie SEUX, Secrétaire de séance : Hélène RIVOIRE Nombre de conseillers : En exercice : 8 Présents : 6 Votants : 6 Absents : 2 Le procès-verbal de la séance précédente est approuvé à l’unanimité. 2) Affectation du résultat 2016 Le conseil municipal décide d’affecter le résultat. Adopté à l’unanimité.`,
+    );
+    expect(summary).toMatchObject({ members_in_office: 8, present: 6, voters: 6 });
+  });
+});
