@@ -5,6 +5,9 @@
 import type { Amount, ParsedDocument } from '../domain/index.ts';
 import { parseNumber } from '../parse/amounts.ts';
 
+/** A table's cell left empty, as a PDF extraction keeps it: no-break spaces only (a plain blank line separates cells, it is not one). */
+export const EMPTY_CELL = /^[ \t]*[\u00a0\u202f][\u00a0\u202f \t]*$/;
+
 /** The amounts of the preamble and of every deliberation by their first line; an amount read twice on a line is one. */
 export function amountsByLine(parsed: ParsedDocument): Map<number, Amount[]> {
   const byLine = new Map<number, Amount[]>();

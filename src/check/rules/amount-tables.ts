@@ -14,7 +14,7 @@
  * Cells: an amount alone on its line, a dash for zero ("- €"), a line of no-break spaces for an empty cell (the PDF kept
  * it; the plain blank lines between cells are not cells). A row whose cells cannot be placed in the columns is not read.
  */
-import { amountsByLine, eur } from '../amount-lines.ts';
+import { amountsByLine, EMPTY_CELL, eur } from '../amount-lines.ts';
 import type { Rule } from '../context.ts';
 
 /** A group's name in the table's head. */
@@ -27,8 +27,6 @@ const TOTAL_ROW = /^(?:total|totaux)(?:\s+(?:g[ée]n[ée]ral|de\s+l['’]\s?exer
 const RESULT_ROW = /r[ée]sultat|solde|cl[ôo]ture|exc[ée]dent|d[ée]ficit|besoin|affectation/i;
 /** A dash for a zero cell: "-", "- €", "– €". */
 const DASH = /^[-–—]\s*(?:€|euros?)?$/i;
-/** A cell left empty: no-break spaces only (a plain blank line separates cells, it is not one). */
-const EMPTY_CELL = /^[ \t]*[\u00a0\u202f][\u00a0\u202f \t]*$/;
 
 type Cell = number | null; // cents, or null for an empty cell
 interface Row {

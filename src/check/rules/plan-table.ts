@@ -10,10 +10,9 @@
  * Each side's rows make its total. Read only when every row has its five cells in that order (a side may be empty: a
  * spacer-only label and no amount, the other side going on); any other shape leaves the table unread.
  */
-import { amountsByLine, eur } from '../amount-lines.ts';
+import { amountsByLine, EMPTY_CELL, eur } from '../amount-lines.ts';
 import type { Rule } from '../context.ts';
 
-const EMPTY_CELL = /^[ \t]*[\u00a0\u202f][\u00a0\u202f \t]*$/;
 const SIDE = { expenses: /^d[ée]penses?(?:\s+(?:ht|ttc|pr[ée]visionnelles?))?\s*:?$/i, receipts: /^recettes?(?:\s+(?:pr[ée]visionnelles?))?\s*:?$/i };
 const AMOUNT_HEAD = /^(?:montants?(?:\s+(?:ht|ttc|h\.t\.|t\.t\.c\.|en\s+(?:€|euros)))?|co[uû]ts?(?:\s+ht)?|en\s+(?:€|euros))\s*:?$/i;
 const TOTAL = /^(?:total|totaux)(?:\s+(?:g[ée]n[ée]ral|des\s+(?:d[ée]penses|recettes)|ht|ttc))?\s*:?$/i;
