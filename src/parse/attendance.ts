@@ -1453,10 +1453,6 @@ export class AttendanceReader {
   }
 
   /**
-   * A list that runs to the end of the text (or is cut by an open parenthesis) is incomplete;
-   * so is one whose unread rest is an entry cut by the excerpt ("… ; M. Florent PONSOT a donné pou").
-   */
-  /**
    * The excerpt cut inside the last member's name ("…, Alain GOU", "…, SIMONET Ré" ending the text): a
    * fragment, no name. Dropped when the text ends with the entry, its last word of three letters or fewer
    * and no full stop after it (a whole short name, "Luc ROY.", has its punctuation or more text after it).
@@ -1469,9 +1465,14 @@ export class AttendanceReader {
     const written = last.written.trimEnd();
     if (!written || !text.endsWith(written)) return;
     const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
-    if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr)$/.test(word)) present!.pop();
+    // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
+    if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) present!.pop();
   }
 
+  /**
+   * A list that runs to the end of the text (or is cut by an open parenthesis) is incomplete;
+   * so is one whose unread rest is an entry cut by the excerpt ("… ; M. Florent PONSOT a donné pou").
+   */
   private reachedEnd(end: number, to: number): boolean {
     if (to < this.src.norm.trimEnd().length) return false;
     const rest = this.src.norm.slice(end, to).trim();
