@@ -706,3 +706,10 @@ describe('a clerk\'s exports (the hundred-and-seventy-second and -third sets)', 
     expect(summary).toMatchObject({ members_in_office: 8, present: 6, voters: 6 });
   });
 });
+
+describe('a list the excerpt cuts after « et »', () => {
+  it('« …, Patrick GODEMENT et » where the text ends: that name is whole', () => {
+    const { summary } = analyseText('RÉUNION DU COMITÉ SYNDICAL DU LUNDI 15 MARS 2021 Présents : Jean-Baptiste NIANG (Villiers), Marie-Hélène TRUFFAUT et Gaston PERRIGAULT (Ennery), Dominique FOUGERAY (Le Mesnil), Patrick GODEMENT et');
+    expect(summary.present_names).toEqual(['Jean-Baptiste NIANG', 'Marie-Hélène TRUFFAUT', 'Gaston PERRIGAULT', 'Dominique FOUGERAY', 'Patrick GODEMENT']);
+  });
+});
