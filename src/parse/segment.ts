@@ -170,6 +170,13 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       // (a heading's line that runs into its exposé: "1/ Délibération portant création d'une régie … : le Maire expose")
       // (or a clause of the body after the colon: "1/ Procès-verbal du 17 février 2018 : après lecture par le Maire, Madame")
       if (!objet && /\s:\s/.test(title)) title = title.replace(/\s+:\s+(?:(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteure?)\s+(?:expose|pr[ée]sente|rappelle|indique|informe)|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[^\n]*\s(?:expose|pr[ée]sente|rappelle|indique|informe)|apr[èe]s\s+(?:lecture|en\s+avoir|discussion|pr[ée]sentation|examen)(?![\p{L}])|sur\s+proposition\s+d(?:e|u|['’]))[^\n]*$/iu, '');
+      // (a posted summary's line, the item and its outcome after a colon: "3 – Demande de DETR 2025 (…) : adopté à l'unanimité.")
+      // (the outcome is the item's body: the heading ends before it, so that the item does not chain into the next)
+      if (!objet && OUTCOME_AFTER_TITLE.test(title)) {
+        title = title.replace(OUTCOME_AFTER_TITLE_REST, '');
+        const at = m[0].search(OUTCOME_AFTER_TITLE);
+        if (at > 0) end = from + m.index! + at;
+      }
       if (!objet && p.strength === 2 && title.length > 140) continue;
       // a part of the act numbered as the outline numbers it ("III. RÉSULTAT DU VOTE", "b) Décision"): no item of its own
       if (!objet && ACT_PART.test(foldTitle(title))) continue;
@@ -341,7 +348,12 @@ function collapsedShorterThan(s: string, n: number): boolean {
   return true;
 }
 
-const DECIDES = /unanimit|vot[ée]|adopt|approuv|d[ée]cide|\bpour\s*:\s*\d/i;
+// (a posted summary's bare tally too: "Pour 9 / Contre 2 / Abstention 1")
+const DECIDES = /unanimit|vot[ée]|adopt|approuv|d[ée]cide|\bpour\s*:\s*\d|\bpour\s+\d{1,3}\s*[/–—,-]\s*contre\s+\d/i;
+
+/** An item's outcome written on its heading's line after a colon (a posted summary): "… : adopté à l'unanimité.", "… : Pour 11 / Contre 1." */
+const OUTCOME_AFTER_TITLE = /\s:\s+(?:(?:adopt|approuv|rejet|accept|refus)[ée]e?s?(?=[\s.,;]|$)|pour\s*:?\s*\d|vot[ée]e?s?\s+[àa]\s+l|[àa]\s+l['’]\s?unanimit)/i;
+const OUTCOME_AFTER_TITLE_REST = new RegExp(OUTCOME_AFTER_TITLE.source + '[^]*$', 'i');
 
 /** The session's counts or attendance right under an agenda's last line: that line has no body of its own. */
 const OPENS_ATTENDANCE = /^\s*(?:nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+(?:municipaux\s+)?en\s+exercice|en\s+exercice\s*:|pr[ée]sents?\s*:|[ée]taient\s+pr[ée]sents|secr[ée]taire\s+de\s+s[ée]ance)/i;
@@ -361,7 +373,9 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
   let i = 0;
   while (i < heads.length) {
     let j = i;
-    while (j + 1 < heads.length) {
+    // (a heading whose line states the item's outcome, a posted summary's "3 – … : adopté à l'unanimité.", is an item, no agenda line)
+    const decided = (h: Head) => OUTCOME_AFTER_TITLE.test(src.norm.slice(h.start, Math.max(h.end, src.norm.indexOf('\n', h.start) < 0 ? to : src.norm.indexOf('\n', h.start))));
+    while (j + 1 < heads.length && !decided(heads[j]!) && !decided(heads[j + 1]!)) {
       const gap = src.norm.slice(heads[j]!.end, heads[j + 1]!.start);
       // the next line, or a wrapped line between (not a blank line: the items may follow the agenda)
       const lines = gap.split('\n');

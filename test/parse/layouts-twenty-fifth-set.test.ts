@@ -713,3 +713,33 @@ describe('a list the excerpt cuts after « et »', () => {
     expect(summary.present_names).toEqual(['Jean-Baptiste NIANG', 'Marie-Hélène TRUFFAUT', 'Gaston PERRIGAULT', 'Dominique FOUGERAY', 'Patrick GODEMENT']);
   });
 });
+
+describe('a posted summary, each item on its line with its outcome', () => {
+  it('« N – title : adopté à l\'unanimité. » and a bare tally « Pour 9 / Contre 2 / Abstention 1 »: one item each, no contradiction', () => {
+    const { parsed, findings } = analyseText(
+      text([
+        'COMMUNE DE VERNOUX-LA-BASSE',
+        'COMPTE RENDU SOMMAIRE DE LA SÉANCE DU CONSEIL MUNICIPAL DU 18 FÉVRIER 2025',
+        'Affiché en mairie le 20 février 2025',
+        'Présents : Paul ROY, Anne SIMON, Luc VIDAL, Marc BRUN, Rose GAY, Yves ABEL, Éva BLANC, Jean COLIN, Lise DUPUY, Noé ESPI, Théo FAYE.',
+        'Secrétaire de séance : Anne SIMON',
+        'En exercice : 11 – Présents : 11 – Votants : 11',
+        '',
+        '1 – Compte rendu de la séance du 14 janvier 2025 : adopté à l’unanimité.',
+        '',
+        '2 – Tarifs de location de la salle des fêtes au 1er avril 2025 : habitants 180 €, extérieurs 320 €, caution 500 €.',
+        '    Pour 8 / Contre 2 / Abstention 1',
+        '',
+        '3 – Demande de DETR 2025 pour la réfection de la toiture de l’école (travaux 48 600 € HT, aide sollicitée 35 %, soit 17 010 €) : adopté à l’unanimité.',
+        '',
+        '4 – Convention avec le syndicat d’énergies pour l’extinction de l’éclairage public de 23 h à 5 h : Pour 10 / Contre 1.',
+        '',
+        '5 – Motion pour le maintien du bureau de poste : adoptée à l’unanimité.',
+      ]),
+    );
+    expect(parsed.deliberations).toHaveLength(5);
+    expect(parsed.deliberations[1]!.vote).toMatchObject({ for: 8, against: 2, abstain: 1 });
+    expect(parsed.deliberations[2]!.vote?.unanimous).toBe(true);
+    expect(codes(findings)).not.toContain('UNANIMITY_CONTRADICTED');
+  });
+});
