@@ -15,7 +15,7 @@ import { findDecisionTable } from './decision-table.ts';
 import { findBody } from './body.ts';
 import { parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
-import { bureauOfficers, findPresident, findSecretary, secretaryFromSignature } from './officers.ts';
+import { bureauOfficers, findPresident, findSecretary, personRef, presidentFromSignature, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
 import { findHeads, segmentBody, titleBeforeVote, titleLineAbove, readsAsTitle, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
@@ -274,21 +274,7 @@ function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): Na
   if (!m) return null;
   const at = from + m.index! + m[0].indexOf(m[1]!);
   const p = parseEntry(m[1]!, at, order).people[0];
-  return p ? { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) } : null;
-}
-
-/**
- * Nothing else naming who presided, the signature closing the extract: "Pour extraits conformes, le Président, Jacques X",
- * "Le Maire, Anne Y" (in the last 400 characters, the office and then the name on the same line).
- */
-function presidentFromSignature(src: SourceText, order: NameOrder): NameRef | null {
-  const from = Math.max(0, src.norm.length - 400);
-  const m = [...src.norm.slice(from).matchAll(/(?:^|[\n,.;])[ \t]*(?:pour\s+(?:extraits?\s+conformes?|copie\s+conforme)\s*,\s*)?(?:le|la)\s+(?:pr[ée]sidente?|maire(?:sse)?)\s*,\s*((?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}[^,;\n]{2,50}?)[ \t]*[.]?[ \t]*(?=\n|$)/giu)].at(-1);
-  if (!m) return null;
-  const at = from + m.index! + m[0].lastIndexOf(m[1]!);
-  const parsed = parseEntry(m[1]!, at, order);
-  const p = parsed.people.length === 1 && !parsed.prose ? parsed.people[0]! : null;
-  return p ? { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) } : null;
+  return p ? personRef(src, p) : null;
 }
 
 /** The whole role of a Belgian or Luxembourg secretary listed among the present. */

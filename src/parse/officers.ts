@@ -192,7 +192,8 @@ function* partsBefore(src: SourceText, end: number): Generator<{ text: string; a
   }
 }
 
-function personRef(src: SourceText, p: PersonText): NameRef {
+/** A person read in the text, as the record's name reference (no role or note of its own). */
+export function personRef(src: SourceText, p: PersonText): NameRef {
   return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
 }
 
@@ -327,6 +328,20 @@ export function secretaryFromSignature(src: SourceText, order: NameOrder): NameR
     return p ? personRef(src, p) : null;
   }
   return null;
+}
+
+/**
+ * Nothing else naming who presided, the signature closing the extract: "Pour extraits conformes, le Président, Jacques X",
+ * "Le Maire, Anne Y" (in the last 400 characters, the office and then the name on the same line).
+ */
+export function presidentFromSignature(src: SourceText, order: NameOrder): NameRef | null {
+  const from = Math.max(0, src.norm.length - 400);
+  const m = [...src.norm.slice(from).matchAll(/(?:^|[\n,.;])[ \t]*(?:pour\s+(?:extraits?\s+conformes?|copie\s+conforme)\s*,\s*)?(?:le|la)\s+(?:pr[ée]sidente?|maire(?:sse)?)\s*,\s*((?:M\.|Mme|Monsieur|Madame)?\s*\p{Lu}[^,;\n]{2,50}?)[ \t]*[.]?[ \t]*(?=\n|$)/giu)].at(-1);
+  if (!m) return null;
+  const at = from + m.index! + m[0].lastIndexOf(m[1]!);
+  const parsed = parseEntry(m[1]!, at, order);
+  const p = parsed.people.length === 1 && !parsed.prose ? parsed.people[0]! : null;
+  return p ? personRef(src, p) : null;
 }
 
 /**
