@@ -2602,6 +2602,9 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
   return lines.map((l, i) => (blank[i] ? ' '.repeat(l.length) : l)).join('\n');
 }
 
+/** A date as a margin writes it: "20/06/2024", "1er juin 2024". */
+const MARGIN_DATE = String.raw`(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})`;
+
 /**
  * The right column of a two-column page glued to the ends of list lines by
  * the extraction ("M. Pascal DARCOS, en exercice : 80", "Mme Fabienne  20 juin
@@ -2609,8 +2612,10 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
  * convocation :" (with its date or without), "Date d'affichage :", a margin's count after a wide gap ("qui ont pris part à
  * la délibération : 9") and a lone date ending a line are blanked, offsets kept.
  */
-const RIGHT_COLUMN_TAIL =
-  /(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?(?:[ \t]*(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}))?|date\s+d'\s?affichage\s*:?(?:[ \t]*(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}))?|(?<=[ \t]{4})objet\s*:|(?<=[ \t]{6})[A-Za-zÀ-ÿ'’][^\n:,;]{2,60}?\s*:\s*\d{1,4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})[ \t]*$/gim;
+const RIGHT_COLUMN_TAIL = new RegExp(
+  String.raw`(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?(?:[ \t]*${MARGIN_DATE})?|date\s+d'\s?affichage\s*:?(?:[ \t]*${MARGIN_DATE})?|(?<=[ \t]{4})objet\s*:|(?<=[ \t]{6})[A-Za-zÀ-ÿ'’][^\n:,;]{2,60}?\s*:\s*\d{1,4}|${MARGIN_DATE})[ \t]*$`,
+  'gim',
+);
 
 export function blankRightColumn(content: string): string {
   return blankMarginTails(content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length)));
