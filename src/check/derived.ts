@@ -31,9 +31,14 @@ export function presentCount(ctx: RuleContext): Count | null {
   if (d) return { value: d.value, how: 'declared', span: d.span };
   if (ctx.present && ctx.presentComplete && ctx.present.length > 0) {
     const span = ctx.parsed.session.attendance.sections.find((s) => s.kind === 'present')?.span ?? null;
-    return { value: distinct(ctx.present).length + (ctx.presidentApart ? 1 : 0), how: 'listed', span };
+    return { value: presentListed(ctx), how: 'listed', span };
   }
   return null;
+}
+
+/** The members the present list names (each once), and the president when listed apart; 0 without a list. */
+export function presentListed(ctx: RuleContext): number {
+  return ctx.present ? distinct(ctx.present).length + (ctx.presidentApart ? 1 : 0) : 0;
 }
 
 /** Givers of a proxy (distinct). */

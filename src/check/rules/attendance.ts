@@ -2,7 +2,7 @@
 import type { NameRef } from '../../domain/index.ts';
 import { proxyLimit } from '../law.ts';
 import type { Rule } from '../context.ts';
-import { distinct, givers, presentCount, proxyCount } from '../derived.ts';
+import { distinct, givers, presentCount, presentListed, proxyCount } from '../derived.ts';
 import { candidates, differentSurnames, keysOf, nameKey, nameTokens, sameMemberLoosely } from '../names.ts';
 
 function partial(ctx: Parameters<Rule['check']>[0], name: string): boolean {
@@ -45,7 +45,7 @@ export const attendanceAccounted: Rule = {
     const total = p.value + q.value + absent;
     if (total === office.value) return;
     // a declared count that differs from its list (its own finding): the lists adding up account for every seat
-    const listedP = ctx.present && ctx.presentComplete && ctx.present.length > 0 ? distinct(ctx.present).length + (ctx.presidentApart ? 1 : 0) : null;
+    const listedP = ctx.present && ctx.presentComplete && ctx.present.length > 0 ? presentListed(ctx) : null;
     const listedQ = ctx.proxiesComplete && (att.proxies.length > 0 || att.sections.some((s) => s.kind === 'proxies')) ? givers(ctx).length : null;
     if ((p.how === 'declared' || q.how === 'declared') && (listedP ?? p.value) + (listedQ ?? q.value) + absent === office.value) return;
     report({
@@ -116,20 +116,22 @@ export const proxyGiverAbsent: Rule = {
     // (the same words with another surname in capitals are another member: "Laurent BERNARD", "Bernard LAURENT")
     const samePresent = (who: NameRef) => presentKeys.findIndex((k, j) => k === nameKey(who.name) && !differentSurnames(who.name, present[j]!.name));
     for (const p of att.proxies) {
+      const why = `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`;
       const i = samePresent(p.giver);
-      if (i >= 0) flag(p.giver, present[i]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
-      // a giver named by surname only ("Madame VERDIER-SALLES à …") who is the one present member of that name
-      else if (nameTokens(p.giver.name).length === 1) {
-        const same = candidates(p.giver.name, present);
-        const elsewhere = candidates(p.giver.name, [...att.absent, ...att.excused, ...att.proxies.filter((q) => q !== p).map((q) => q.giver)]);
-        if (same.length === 1 && elsewhere.length === 0) flag(p.giver, same[0]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
-      } else {
-        // the giver written otherwise than in the present list: accents or hyphens dropped ("Elodie FRANCOIS MARTY"), initials
-        // ("LESCURE J.-P."): one present member so, and no absent or other giver who could be the one meant
-        const same = present.filter((r) => sameMemberLoosely(p.giver.name, r.name));
-        const elsewhere = [...att.absent, ...att.excused, ...att.proxies.filter((q) => q !== p).map((q) => q.giver)].filter((r) => r !== p.giver && sameMemberLoosely(p.giver.name, r.name));
-        if (same.length === 1 && elsewhere.length === 0) flag(p.giver, same[0]!, `donne procuration${p.holder ? ` à ${p.holder.name}` : ''}`);
+      if (i >= 0) {
+        flag(p.giver, present[i]!, why);
+        continue;
       }
+      // otherwise flagged when one present member is the giver and no absent or other giver could be the one meant
+      const others = [...att.absent, ...att.excused, ...att.proxies.filter((q) => q !== p).map((q) => q.giver)];
+      // a giver named by surname only ("Madame VERDIER-SALLES à …"); or written otherwise than in the present list:
+      // accents or hyphens dropped ("Elodie FRANCOIS MARTY"), initials ("LESCURE J.-P.")
+      const loosely = (r: NameRef) => sameMemberLoosely(p.giver.name, r.name);
+      const [same, elsewhere] =
+        nameTokens(p.giver.name).length === 1
+          ? [candidates(p.giver.name, present), candidates(p.giver.name, others)]
+          : [present.filter(loosely), others.filter((r) => r !== p.giver && loosely(r))];
+      if (same.length === 1 && elsewhere.length === 0) flag(p.giver, same[0]!, why);
     }
     for (const a of [...att.absent, ...att.excused]) {
       const i = samePresent(a);

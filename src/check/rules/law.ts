@@ -1,7 +1,7 @@
 /** Legal thresholds that depend on the date and the body (CGCT, France only). */
 import { daysBetween } from '../../parse/dates.ts';
 import type { Rule } from '../context.ts';
-import { presentCount, givers, distinct } from '../derived.ts';
+import { presentCount, presentListed, givers, distinct } from '../derived.ts';
 import { convocationDays, quorumRequired } from '../law.ts';
 
 export const quorumMet: Rule = {
@@ -15,8 +15,7 @@ export const quorumMet: Rule = {
     // are a floor of it: fewer present than that floor's quorum is fewer than the real one's
     // (not when a declared number of members present contradicts the list: that is its own finding, and the extract alone
     // cannot say which to trust)
-    const presentListed = ctx.present ? distinct(ctx.present).length + (ctx.presidentApart ? 1 : 0) : 0;
-    const consistent = !ctx.parsed.session.declared.present || ctx.parsed.session.declared.present.value === presentListed;
+    const consistent = !ctx.parsed.session.declared.present || ctx.parsed.session.declared.present.value === presentListed(ctx);
     const listed = !declared && ctx.presentComplete && ctx.absenceStated && consistent ? listedMembers(ctx) : null;
     const office = declared ?? (listed ? { value: listed, span: ctx.parsed.session.attendance.sections.find((s) => s.kind !== 'present')?.span ?? null } : null);
     if (!office) return;
@@ -48,7 +47,7 @@ export const quorumMet: Rule = {
 /** Members the attendance lists name: present (and the chair listed apart), absent, excused, represented; each once. */
 function listedMembers(ctx: Parameters<Rule['check']>[0]): number {
   const att = ctx.parsed.session.attendance;
-  return (ctx.present ? distinct(ctx.present).length : 0) + (ctx.presidentApart ? 1 : 0) + distinct([...att.absent, ...att.excused, ...givers(ctx)]).length;
+  return presentListed(ctx) + distinct([...att.absent, ...att.excused, ...givers(ctx)]).length;
 }
 
 export const convocationInTime: Rule = {
