@@ -43,6 +43,10 @@ const AN = (re: RegExp, keys: string[], back: number): Anchored => numberBefore(
 
 /** After a number: a word's end, or the next option's label glued to it by the extraction ("Pour : 13Contre : 0Abstention : 0"). */
 const END = String.raw`(?:\b|(?<=\d)(?=contre|abstention|pour\b|votants|exprimes|blancs?\b|nuls?\b|ne\s))`;
+/** Dotted leaders between an option's label and its number ("Pour ........ 12", "Votants … 14"), if any. */
+const LEADERS = String.raw`(?:\s*[.…]{2,})?`;
+/** A label not followed by dotted leaders (its number comes after them: "Votants ..... 12 Pour ..... 12" reads no "12 pour"). */
+const NOT_BEFORE_LEADERS = String.raw`(?![ \t]*[.…]{2})`;
 /** Members named with a civility (no figure among them), then their count in brackets: "M. A, Mme B (2)". */
 const NAMED_RUN = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^()\n\d]{0,200}?\(\s*(\d{1,3})(?:\s+voix)?\s*\)`;
 /** … or their count after "soit" ending the list: "M. A (et par pouvoir Mme B), …, soit 7 voix". */
@@ -51,13 +55,13 @@ const INTENT = String.raw`(?:annonc\w*|emet\w*|emettr\w*|exprim\w*|indiqu\w*|fer
 const NAMED_SOIT = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^\d]{0,400}?,?\s+soit\s+(\d{1,3})\s+(?:voix|votes?)\b`;
 const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   // (a label glued to the number before it opens at that digit: "Pour : 12Contre : 0Abstention : 1")
-  { opt: 'for', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:votes?\s+|voix\s+)?pour(?:\s*[.…]{2,})?\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['pour'], 1) },
-  { opt: 'against', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:votes?\s+|voix\s+)?contre(?:\s*[.…]{2,})?\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['contre'], 1) },
-  { opt: 'abstain', re: A(new RegExp(String.raw`(?:\b|(?<=\d))abstentions?\s*(?:\(s\))?(?:\s*[.…]{2,})?\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['abstention'], 0) },
+  { opt: 'for', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:votes?\s+|voix\s+)?pour${LEADERS}\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['pour'], 1) },
+  { opt: 'against', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:votes?\s+|voix\s+)?contre${LEADERS}\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['contre'], 1) },
+  { opt: 'abstain', re: A(new RegExp(String.raw`(?:\b|(?<=\d))abstentions?\s*(?:\(s\))?${LEADERS}\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['abstention'], 0) },
   { opt: 'not_voting', re: A(new RegExp(String.raw`${NOT_VOTING}(?:\s*[:=]|(?<=\bne\s+prend\s+pas\s+part\s+au\s+vote)\s*[.…]{2,}\s*:?)\s*${N}\b`, 'g'), NOT_VOTING_KEYS, 3, [1, 2, 3, 5]) },
-  { opt: 'voters', re: A(new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants(?:\s*[.…]{2,})?\s*[:=]?\s*${N}${END}`, 'g'), ['votants'], 2) },
+  { opt: 'voters', re: A(new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants${LEADERS}\s*[:=]?\s*${N}${END}`, 'g'), ['votants'], 2) },
   // (not "des suffrages exprimés : 15 voix pour, …": that number is the first option's)
-  { opt: 'expressed', re: A(new RegExp(String.raw`\b(?:suffrages\s+)?exprimes(?:\s*[.…]{2,})?\s*[:=]?\s*${N}\b(?!\s+(?:(?:voix|votes?)\s+)?(?:pour|contre)\b)`, 'g'), ['exprimes'], 1) },
+  { opt: 'expressed', re: A(new RegExp(String.raw`\b(?:suffrages\s+)?exprimes${LEADERS}\s*[:=]?\s*${N}\b(?!\s+(?:(?:voix|votes?)\s+)?(?:pour|contre)\b)`, 'g'), ['exprimes'], 1) },
   // "SCRUTIN … DONT 17 PROCURATION(S)" (of the whole vote), not "POUR : 18 (dont 3 pouvoirs)" (of one option)
   { opt: 'proxies_included', re: A(new RegExp(String.raw`(?<!\(\s*)\bdont\s+${N}\s+(?:procurations?|pouvoirs?)(?:\s*\(s\))?`, 'g'), ['dont'], 0) },
   // votes by group, the count in brackets: "Pour : groupes « A » et « B » (22)", "Contre : groupe « C » (9 voix)"
@@ -78,15 +82,15 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'for', re: A(new RegExp(String.raw`\b(?:approuvee?s?|adoptee?s?|acceptee?s?)\s+par\s+${N}\s+voix\b(?=\s*(?:[,.;]|sans\b|et\b|avec\b|$))`, 'g'), ['approuve', 'adopte', 'accepte'], 0) },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
   { opt: 'for', re: AN(new RegExp(String.raw`(?<!\b${INTENT}\s+)\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 1) },
-  { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b(?![ \t]*[.…]{2})(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 0) },
+  { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b${NOT_BEFORE_LEADERS}(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 0) },
   // (not a vote announced: "annoncent un vote contre")
-  { opt: 'against', re: AN(new RegExp(String.raw`(?<!\b${INTENT}\s+)\b${N}\s+(?:voix\s+|votes?\s+)?contre\b(?![ \t]*[.…]{2})`, 'g'), ['contre'], 1) },
+  { opt: 'against', re: AN(new RegExp(String.raw`(?<!\b${INTENT}\s+)\b${N}\s+(?:voix\s+|votes?\s+)?contre\b${NOT_BEFORE_LEADERS}`, 'g'), ['contre'], 1) },
   // (also "2 voix d'abstention")
-  { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+(?:(?:voix|votes?)\s+d'\s?)?abstentions?\b(?![ \t]*[.…]{2})`, 'g'), ['abstention'], 2) },
+  { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+(?:(?:voix|votes?)\s+d'\s?)?abstentions?\b${NOT_BEFORE_LEADERS}`, 'g'), ['abstention'], 2) },
   // "3 ABST.", "1 abst"
   { opt: 'abstain', re: AN(new RegExp(String.raw`\b${N}\s+abst\b\.?`, 'g'), ['abst'], 0) },
   // N, who, then "ne se", "ne", "n' ont pas", "non" or "refus de" before the keyword
-  { opt: 'not_voting', re: AN(new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}(?![ \t]*[.…]{2})`, 'g'), NOT_VOTING_KEYS, 4) },
+  { opt: 'not_voting', re: AN(new RegExp(String.raw`\b${N}\s+(?:conseillers?\s+|membres?\s+|elus?\s+)?${NOT_VOTING}${NOT_BEFORE_LEADERS}`, 'g'), NOT_VOTING_KEYS, 4) },
   // (on one line: "Pouvoirs : 4" / "Votants : 22" is no "4 votants")
   { opt: 'voters', re: AN(new RegExp(String.raw`\b${N}[ \t]+votants\b`, 'g'), ['votants'], 0) },
   // "Votes positifs : 7", "Votes négatifs : 2", "Voix favorables : 12", "Oui : 10 – Non : 5"
