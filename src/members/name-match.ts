@@ -74,8 +74,10 @@ export function compareNames(a: PersonName, b: PersonName, ocr = false): MatchLe
   return best;
 }
 
-/** Every surname reading of a name (one when the order is known). */
+/** Each name's surname readings, computed once. */
 const surnameSets = new WeakMap<PersonName, Set<string>>();
+
+/** Every surname reading of a name (one when the order is known). */
 function surnames(p: PersonName): Set<string> {
   let out = surnameSets.get(p);
   if (out === undefined) {

@@ -112,14 +112,14 @@ export interface NameSplit {
 
 const squash = (tokens: string[]) => tokens.join('');
 
+/** Each name's readings, computed once (compared against every member of a body's roster, for every document). */
+const readings = new WeakMap<PersonName, NameSplit[]>();
+
 /**
  * Every reading of the name worth comparing: the one the capitals give, or,
  * when the order is unknown, each split of the words into surname and given
  * names (either side first) and the whole as a surname.
  */
-/** Each name's readings, computed once (compared against every member of a body's roster, for every document). */
-const readings = new WeakMap<PersonName, NameSplit[]>();
-
 export function interpretations(p: PersonName): NameSplit[] {
   let out = readings.get(p);
   if (out === undefined) {

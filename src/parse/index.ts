@@ -97,10 +97,6 @@ function spellLigatures(text: string): string {
     .join('\n');
 }
 
-/**
- * A civility as OCR misreads it, "rn" for "m": "Mrne Liliane BURNIER", "Mrnes A et B" are
- * "Mme", "Mmes" (within the line: spans stay valid).
- */
 /** The words of the attendance and of the decisions a cut before an accented letter breaks (folded, accents off). */
 const WORDS_OCR_CUTS = new Set(
   (
@@ -123,6 +119,10 @@ function joinSplitAccents(text: string): string {
   return text.replace(SPLIT_ACCENT, (m, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
 }
 
+/**
+ * A civility as OCR misreads it, "rn" for "m": "Mrne Liliane BURNIER", "Mrnes A et B" are
+ * "Mme", "Mmes" (within the line: spans stay valid).
+ */
 function spellOcrCivilities(text: string): string {
   if (!text.includes('Mrne') && !text.includes('M me')) return text;
   // (or the civility split by a space: "M me Manon X")
@@ -134,15 +134,15 @@ const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|[
 /** A count box glued cell to cell ("Membres en exercice15Présents12Pouvoirs2Votants14"): its labels and numbers. */
 const GLUED_COUNT = /(?<=[a-zé])(\d{1,3})(?=\p{Lu}\p{Ll}|[ \t]*$)/gmu;
 
+/** A name glued to the next heading by an export that lost its line breaks ("BORIE EstelleAbsent représenté : …", "NOAILHAC ChantalSecrétaire de séance : …"). */
+const GLUED_BEFORE_HEADING = /(?<=\p{Ll})(?=(?:Absente?s?|Excus[ée]e?s?|Pouvoirs?|Procurations?|Repr[ée]sent[ée]e?s?|Secr[ée]taire|Objet|Pr[ée]sente?s?)\b[^:\n]{0,40}:)/gu;
+
 /**
  * The cells of a signed PDF's text layer glued together at their borders: a heading and the first name ("PrésentsMme
  * Françoise X", "Absents représentésM. Éric Y"), a count box's labels and numbers ("Membres en exercice15Présents12").
  * A colon goes between them, a dash after each number (not "3 Votants": a count before its label) — within the line:
  * spans stay valid.
  */
-/** A name glued to the next heading by an export that lost its line breaks ("BORIE EstelleAbsent représenté : …", "NOAILHAC ChantalSecrétaire de séance : …"). */
-const GLUED_BEFORE_HEADING = /(?<=\p{Ll})(?=(?:Absente?s?|Excus[ée]e?s?|Pouvoirs?|Procurations?|Repr[ée]sent[ée]e?s?|Secr[ée]taire|Objet|Pr[ée]sente?s?)\b[^:\n]{0,40}:)/gu;
-
 function unglueCells(text: string): string {
   let out = text;
   // (a space between, in the line: spans stay valid)

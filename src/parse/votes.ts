@@ -358,10 +358,10 @@ function proceduralLater(src: SourceText, tallyEnd: number, uStart: number): boo
   return /\bhuis\s+clos\b|\bsuspen(?:d|sion)|\bordre\s+du\s+jour\b|\bscrutin\s+secret\b/.test(paragraph);
 }
 
-/** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
 /** Members named in brackets after a unanimity, then what they did: "(m. lucien x s'abstenant)", "(mme a et m. b votant contre)" (folded). */
 const UNANIMITY_BUT_NAMED = /^\s*\(\s*((?:m\.|mme|mlle|monsieur|madame)\s[^()]{2,60}?(?:\s*(?:,|et)\s*(?:m\.|mme|mlle|monsieur|madame)\s[^()]{2,60}?)*)\s+(s'\s?abst(?:enant|ient|iennent|enue?s?)|(?:votant|vote|votent|a\s+vote|ont\s+vote)\s+contre)\s*\)/;
 
+/** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
   const zone = foldDigits(src.norm, src.fold).slice(from, to);
