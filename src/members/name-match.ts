@@ -14,6 +14,7 @@
  */
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { interpretations, type NameSplit, type PersonName } from './person-name.ts';
+import { memoByObject } from '../memo.ts';
 
 export const MatchLevel = { NONE: 0, SURNAME: 1, INITIALS: 2, OCR: 3, EXACT: 4 } as const;
 export type MatchLevel = (typeof MatchLevel)[keyof typeof MatchLevel];
@@ -74,18 +75,8 @@ export function compareNames(a: PersonName, b: PersonName, ocr = false): MatchLe
   return best;
 }
 
-/** Each name's surname readings, computed once. */
-const surnameSets = new WeakMap<PersonName, Set<string>>();
-
-/** Every surname reading of a name (one when the order is known). */
-function surnames(p: PersonName): Set<string> {
-  let out = surnameSets.get(p);
-  if (out === undefined) {
-    out = new Set(interpretations(p).map((s) => s.surname).filter(Boolean));
-    surnameSets.set(p, out);
-  }
-  return out;
-}
+/** Every surname reading of a name (one when the order is known), computed once per name. */
+const surnames = memoByObject((p: PersonName): Set<string> => new Set(interpretations(p).map((s) => s.surname).filter(Boolean)));
 
 export interface MatchOptions {
   /** Allow OCR variants (names read by OCR, or a person typing a lookup). */

@@ -12,6 +12,7 @@
  *   `orderKnown` is false and matchers try every split (see `interpretations`).
  * - Initials ("J.", "J.-M.") become one-letter given tokens with `initials` true.
  */
+import { memoByObject } from '../memo.ts';
 
 const CIVILITY =
   /^(?:monsieur|madame|mademoiselle|messieurs|mesdames|mme|mmes|mlle|melle|mr|mm|m|dr|docteur|me|ma[iî]tre|pr|professeur)\.?(?=\s|$)/iu;
@@ -112,22 +113,13 @@ export interface NameSplit {
 
 const squash = (tokens: string[]) => tokens.join('');
 
-/** Each name's readings, computed once (compared against every member of a body's roster, for every document). */
-const readings = new WeakMap<PersonName, NameSplit[]>();
-
 /**
  * Every reading of the name worth comparing: the one the capitals give, or,
  * when the order is unknown, each split of the words into surname and given
- * names (either side first) and the whole as a surname.
+ * names (either side first) and the whole as a surname. Computed once per
+ * name (compared against every member of a body's roster, for every document).
  */
-export function interpretations(p: PersonName): NameSplit[] {
-  let out = readings.get(p);
-  if (out === undefined) {
-    out = computeInterpretations(p);
-    readings.set(p, out);
-  }
-  return out;
-}
+export const interpretations: (p: PersonName) => NameSplit[] = memoByObject(computeInterpretations);
 
 function computeInterpretations(p: PersonName): NameSplit[] {
   const one = (s: string[], g: string[], initials: boolean): NameSplit => ({ surname: squash(s), given: squash(g), givenTokens: g, initials });

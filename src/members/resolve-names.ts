@@ -15,6 +15,7 @@
  */
 import { compareNames, MatchLevel, matchName, type MatchResult, type RosterEntry } from './name-match.ts';
 import { foldToken, informativeness, parsePersonName, type PersonName } from './person-name.ts';
+import { memoByObject } from '../memo.ts';
 
 export interface RosterMember {
   id: string;
@@ -65,15 +66,7 @@ function parsed(name: string): PersonName {
 }
 
 /** Letters of a name, sorted: equal for any two names an EXACT match can join (once per name: every document re-indexes its body's roster). */
-const letterKeys = new WeakMap<PersonName, string>();
-function letterKey(p: PersonName): string {
-  let k = letterKeys.get(p);
-  if (k === undefined) {
-    k = [...p.surname.join(''), ...p.given.join('')].sort().join('');
-    letterKeys.set(p, k);
-  }
-  return k;
-}
+const letterKey = memoByObject((p: PersonName): string => [...p.surname.join(''), ...p.given.join('')].sort().join(''));
 
 /** Roster lookup: exact spellings through a hash, the rest through matchName. */
 class RosterIndex {

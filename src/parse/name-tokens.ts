@@ -8,6 +8,7 @@
  *   X  = anything else (lower-case word, digit, punctuation)
  */
 import { foldText } from './source.ts';
+import { memo } from '../memo.ts';
 
 export type Shape = 'U' | 'C' | 'I' | 'P' | 'X';
 
@@ -23,25 +24,6 @@ const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`,
 // married names: "LEBLANC épouse MOREAU", "PERROT née CHARPENTIER"
 const PARTICLES = new Set(['épouse', 'epouse', 'ép.', 'née', 'nee', 'veuve', 'vve', 'de', 'du', 'des', "d'", 'd', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'di', 'da', 'dos', 'das', 'dit', 'el', 'al', 'ben', 'bin', 'y', "l'"]);
 const UPPER_PARTICLES = new Set(['DE', 'DU', 'DES', "D'", 'DEL', 'LA', 'LE', 'VAN', 'VON', 'DER', 'DEN', 'DI', 'DA', 'DOS', 'DIT', 'EL', 'AL', 'BEN', 'TER', 'TEN']);
-
-/**
- * Memo of a pure function of a string, emptied when it grows past `max`
- * entries (bounded memory on long runs). Kept small: a lookup in a map of
- * 20,000 strings costs ~3× one in a map of 2,000 (cache misses), more than
- * the few extra misses.
- */
-export function memo<T>(fn: (s: string) => T, max = 2_048): (s: string) => T {
-  const cache = new Map<string, T>();
-  return (s: string) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size >= max) cache.clear();
-      v = fn(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
-}
 
 export const shapeOf: (word: string) => Shape = memo(shapeOfWord);
 

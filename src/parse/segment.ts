@@ -7,7 +7,7 @@
  * above a title, an agenda line) merge into the next one: their titles chain
  * into the subject ("Finances – I – Port de plaisance – Budget primitif").
  */
-import { memo } from './name-tokens.ts';
+import { memo } from '../memo.ts';
 import { linePattern, lineStarts, matchLines, type LinePattern } from './scan.ts';
 import { foldText, isSpace, type SourceText } from './source.ts';
 
