@@ -1031,8 +1031,9 @@ export class AttendanceReader {
     if (!m) return headings;
     const at = from + m.index + m[0].length;
     // (the grouping's name may go on in small letters, "CC de l'Orée de la Brie :", its delegates "NOM Prénom" too)
-    const label = /(?:^|[\s.)])((?:[A-Z][A-Z0-9]{1,9}|[A-Z]{2,6}\s+[\p{L}'’][^:\n.]{2,40}?)\s*:\s+)(?=(?:M\.|Mme)?\s*(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}))/u.exec(this.src.norm.slice(at, Math.min(to, at + 600)));
-    if (!label) return headings;
+    // (on one line: a list's last surname then the next heading, "MAZET\n\nAbsents ayant donné pouvoir :", is no label)
+    const label = /(?:^|[\s.)])((?:[A-Z][A-Z0-9]{1,9}|[A-Z]{2,6}[ \t]+[\p{L}'’][^:\n.]{2,40}?)[ \t]*:\s+)(?=(?:M\.|Mme)?\s*(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}))/u.exec(this.src.norm.slice(at, Math.min(to, at + 600)));
+    if (!label || ATTENDANCE_LABEL.test(label[1]!)) return headings;
     const start = at + label.index + label[0].indexOf(label[1]!);
     // (no other list between: the clauses hold counts only)
     if (headings.some((h) => h.start > at && h.start < start && LIST_KINDS.has(h.kind) && h.kind !== 'present' && h.kind !== 'staff' && !/^[ \t]*\(?\d/.test(this.src.fold.slice(h.end, h.end + 8)))) return headings;
