@@ -107,15 +107,18 @@ const WORDS_OCR_CUTS = new Set(
     'unanimite exprimes depart arrivee'
   ).split(' '),
 );
-/** A word cut by OCR before its accented letter ("Pr ésents", "excus és", "Secr étaire", "d élibéré"). */
-const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*) ([éèêàùâîôûç]\p{Ll}*)/gu;
+/**
+ * A word cut by OCR before its accented letter ("Pr ésents", "excus és", "Secr étaire", "d élibéré"). Every word of the
+ * vocabulary has its accents on an e (é, è): the piece after the cut starts with one (not « à », in every sentence).
+ */
+const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*) ([éè]\p{Ll}*)/gu;
 
 /**
  * A page OCR cut before an accented letter ("Pr ésents : …", "Absents excus és", "Secr étaire de séance"): the pieces of
  * the words the readers look for joined again (a fixed vocabulary: « les élus », « a été » stay apart).
  */
 function joinSplitAccents(text: string): string {
-  if (!/\p{L} [éèêàùâîôûç]/u.test(text)) return text;
+  if (!/\p{L} [éè]/u.test(text)) return text;
   return text.replace(SPLIT_ACCENT, (m, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
 }
 
@@ -269,7 +272,8 @@ function runningTitleDate(src: SourceText, from: number, session: string): DateM
 function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): NameRef | null {
   const from = Math.max(0, end - 600);
   // (or « NOM Prénom » without civility, the next sentence run on after the office: "BRASSEUR Nathalie, Directrice générale,
-  // Secrétaire Monsieur le Président ouvre la séance …")
+  // Secrétaire Monsieur le Président ouvre la séance …"); the pattern is case-blind for the office's words, so the name
+  // is checked apart: a civility or capitals first, as written
   const m = [...src.norm.slice(from, Math.min(src.norm.length, end + 200)).matchAll(/(?:^|[\n;])[ \t]*((?:M\.|Mme|Monsieur|Madame)\s+[^,;\n]{3,60}|[A-ZÀ-Þ]{2}[A-ZÀ-Þ'’ -]*\s+[A-ZÀ-Þ][a-zß-ÿ][^,;\n]{0,30}),\s+(?:la\s+|le\s+)?(?:secr[ée]taire\s+(?:communale?|de\s+zone|g[ée]n[ée]rale?|du\s+CPAS)|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)(?:\s*,\s*secr[ée]taire)?\s*[.;]?[ \t]*(?:\n|$|(?=(?:Monsieur|Madame|M\.|Mme|Le|La)\s))/gi)].filter((x) => /^(?:M\.|Mme|Monsieur|Madame)\s/i.test(x[1]!) || /^\p{Lu}{2}/u.test(x[1]!)).at(-1);
   if (!m) return null;
   const at = from + m.index! + m[0].indexOf(m[1]!);

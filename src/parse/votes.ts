@@ -361,6 +361,14 @@ function proceduralLater(src: SourceText, tallyEnd: number, uStart: number): boo
 /** Members named in brackets after a unanimity, then what they did: "(m. lucien x s'abstenant)", "(mme a et m. b votant contre)" (folded). */
 const UNANIMITY_BUT_NAMED = /^\s*\(\s*((?:m\.|mme|mlle|monsieur|madame)\s[^()]{2,60}?(?:\s*(?:,|et)\s*(?:m\.|mme|mlle|monsieur|madame)\s[^()]{2,60}?)*)\s+(s'\s?abst(?:enant|ient|iennent|enue?s?)|(?:votant|vote|votent|a\s+vote|ont\s+vote)\s+contre)\s*\)/;
 
+/**
+ * How many members a folded clause names, one civility each ("m. a et mme b"); with `offices`, a member named by
+ * office counts too ("le conseiller c", where the clause opens on its subject — in brackets it is an apposition).
+ */
+function civilitiesIn(clause: string, offices = false): number {
+  return clause.match(offices ? /(?:^|[\s,])(?:m\.|mme|mlle|monsieur|madame|le\s+conseiller|la\s+conseillere)\s/g : /(?:^|[\s,])(?:m\.|mme|mlle|monsieur|madame)\s/g)?.length ?? 0;
+}
+
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
@@ -586,7 +594,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   if (vote.unanimous && un && vote.abstain === null && vote.against === null) {
     const named = UNANIMITY_BUT_NAMED.exec(zone.slice(un.index + un[0].length, un.index + un[0].length + 240));
     if (named) {
-      const n = named[1]!.match(/(?:^|[\s,])(?:m\.|mme|mlle|monsieur|madame)\s/g)?.length ?? 0;
+      const n = civilitiesIn(named[1]!);
       if (n > 0 && /abst/.test(named[2]!)) vote.abstain = n;
       else if (n > 0) vote.against = n;
       // (the brackets are part of the vote's text: its own exception, stated with it)
@@ -603,7 +611,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     const afterUn = zone.slice(un.index + un[0].length, Math.min(zone.length, un.index + un[0].length + 260));
     const dissent = /[.;\n]\s*((?:m\.|mme|monsieur|madame|le\s+conseiller|la\s+conseillere)\s[^.;:\n]{2,60}?(?:\s+et\s+(?:m\.|mme|monsieur|madame)\s[^.;:\n]{2,60}?)*)\s+(?:vote|votent|a\s+vote|ont\s+vote|enregistrent?\s+(?:sa|leur)\s+dissidence)\s+contre\b/.exec(afterUn);
     if (dissent && !/\b(?:il\s+est\s+propose|propose\s+par)\b/.test(afterUn.slice(0, dissent.index))) {
-      vote.against = dissent[1]!.match(/(?:^|[\s,])(?:m\.|mme|monsieur|madame|le\s+conseiller|la\s+conseillere)\s/g)?.length ?? 1;
+      vote.against = civilitiesIn(dissent[1]!, true) || 1;
     }
   }
   const around = src.fold.slice(Math.max(from, start - 200), Math.min(to, end + 200));
