@@ -19,6 +19,18 @@ export function amountsByLine(parsed: ParsedDocument): Map<number, Amount[]> {
   return byLine;
 }
 
+/**
+ * A table's cell holding one amount: the line `line` (its text) with the amounts read on it, `here`; the amount's cents
+ * when it is the only one, its currency stated, and nothing else is written beside it but its currency and tax words
+ * and punctuation; else undefined (a label, two amounts, a bare number).
+ */
+export function amountCell(line: string, here: readonly Amount[] | undefined): number | undefined {
+  if (!here || here.length !== 1 || !here[0]!.currency_stated) return undefined;
+  const squash = (x: string) => x.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = squash(line).replace(squash(here[0]!.text), '').replace(/\b(?:HT|TTC|H\.T\.|T\.T\.C\.|euros?|EUR)\b|€/gi, '');
+  return /[\p{L}\d]/u.test(rest) ? undefined : here[0]!.cents;
+}
+
 /** An amount where it stands in a line: its offset and the offset just past its text. */
 export interface WrittenAmount {
   at: number;

@@ -14,7 +14,7 @@
  * Cells: an amount alone on its line, a dash for zero ("- €"), a line of no-break spaces for an empty cell (the PDF kept
  * it; the plain blank lines between cells are not cells). A row whose cells cannot be placed in the columns is not read.
  */
-import { amountsByLine, EMPTY_CELL, eur } from '../amount-lines.ts';
+import { amountCell, amountsByLine, EMPTY_CELL, eur } from '../amount-lines.ts';
 import type { Rule } from '../context.ts';
 
 /** A group's name in the table's head. */
@@ -53,10 +53,7 @@ export const amountsTable: Rule = {
       if (EMPTY_CELL.test(t)) return null;
       const s = t.trim();
       if (DASH.test(s)) return 0;
-      const here = byLine.get(l);
-      if (!here || here.length !== 1 || !here[0]!.currency_stated) return undefined;
-      const rest = s.replace(here[0]!.text.trim(), '').replace(/\b(?:HT|TTC|H\.T\.|T\.T\.C\.|euros?|EUR)\b|€/gi, '');
-      return /[\p{L}\d]/u.test(rest) ? undefined : here[0]!.cents;
+      return amountCell(t, byLine.get(l));
     };
     const blank = (l: number) => raw(l).trim() === '' && !EMPTY_CELL.test(raw(l));
 

@@ -10,7 +10,7 @@
  * Each side's rows make its total. Read only when every row has its five cells in that order (a side may be empty: a
  * spacer-only label and no amount, the other side going on); any other shape leaves the table unread.
  */
-import { amountsByLine, EMPTY_CELL, eur } from '../amount-lines.ts';
+import { amountCell, amountsByLine, EMPTY_CELL, eur } from '../amount-lines.ts';
 import type { Rule } from '../context.ts';
 
 const SIDE = { expenses: /^d[ée]penses?(?:\s+(?:ht|ttc|pr[ée]visionnelles?))?\s*:?$/i, receipts: /^recettes?(?:\s+(?:pr[ée]visionnelles?))?\s*:?$/i };
@@ -32,13 +32,7 @@ export const planTable: Rule = {
       return out;
     };
     /** An amount alone on its line, with its currency: its cents, else undefined. */
-    const amountAt = (l: number): number | undefined => {
-      const here = byLine.get(l);
-      if (!here || here.length !== 1 || !here[0]!.currency_stated) return undefined;
-      const norm = (x: string) => x.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-      const rest = norm(raw(l)).replace(norm(here[0]!.text), '').replace(/\b(?:HT|TTC|H\.T\.|T\.T\.C\.|euros?|EUR)\b|€/gi, '').trim();
-      return rest === '' ? here[0]!.cents : undefined;
-    };
+    const amountAt = (l: number): number | undefined => amountCell(raw(l), byLine.get(l));
     for (let head = 1; head <= lines.length; head++) {
       if (!SIDE.expenses.test(raw(head).trim())) continue;
       const c = cellsFrom(head);
