@@ -90,11 +90,6 @@ function tiffPage(bytes: Buffer, ifd: UTIF.IFD, file: string, n: number): GrayIm
   }
 }
 
-/**
- * Decodes every page of an image file, lazily: pages are yielded one at a
- * time so a 40-page TIFF is never held decoded in memory at once. Limits
- * (page count, pixels per page) are checked before the first decode.
- */
 /** A JPEG ends with EOI (FF D9); without it the bottom of the page is likely missing. */
 export function jpegLooksTruncated(bytes: Uint8Array): boolean {
   const tail = bytes.subarray(Math.max(0, bytes.length - 64));
@@ -102,6 +97,11 @@ export function jpegLooksTruncated(bytes: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * Decodes every page of an image file, lazily: `page(n)` decodes one page
+ * when asked, so a 40-page TIFF is never held decoded in memory at once.
+ * Limits (page count, pixels per page) are checked before the first decode.
+ */
 export async function imagePages(
   bytes: Buffer,
   file: string,

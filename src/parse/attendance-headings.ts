@@ -211,7 +211,6 @@ const PATTERNS: Pattern[] = [
   P('boundary', String.raw`\bvotants\s*:`, ['votants']),
 ];
 
-/** All headings in fold[from, to), sorted, overlaps removed (first pattern wins). */
 /**
  * Headings written without a colon before the names, as in flattened PDFs:
  * "Présent(e)s C. Montin, …", "Excusé(e)s S. Cassagne, …". Accepted only
@@ -224,7 +223,10 @@ const BARE: Pattern[] = [
   P('absent', String.raw`(?<![a-z])(?:etai(?:en)?t\s+)?${ABSENT}(?=\s+(?:m\.|mme|mm\.|monsieur|madame|[a-z]\.\s?[a-z]))`, ['absent'], 1),
 ];
 
-/** `owner`: the SourceText `fold` belongs to (its keyword index is shared). */
+/**
+ * All headings in fold[from, to), sorted, overlaps removed (first pattern wins). `owner`: the SourceText `fold`
+ * belongs to (its keyword index is shared).
+ */
 export function findHeadings(fold: string, from: number, to: number, norm?: string, owner?: { readonly fold: string }): Heading[] {
   const zone = fold.slice(from, to);
   const hits = owner && owner.fold === fold ? zoneOf(owner, from, to, zone) : zoneOfString(zone);

@@ -92,12 +92,12 @@ const PROXY_LINE = anchored(
  */
 // (a short article between hyphens too: "Saint-Quay-ar-Roc'h", "Bourg-lès-Valence")
 const PLACE = String.raw`\p{Lu}[\p{Ll}'’]+(?:(?:-|\s)(?:\p{Lu}[\p{Ll}'’]+|de|du|des|le|la|les|lès|sur|sous|en|aux?|[dl]['’]\p{Lu}[\p{Ll}]+)|-\p{Ll}{1,4}(?=-\p{Lu}))*`;
-/** The end of such a line: a spaced dash, the place, a note in brackets at most. (Tried only at spaced dashes: no scan of the name before.) */
 /** A place in capitals ("SAINT-HILAIRE-D'AUBRETTE", "LA BRETONNIÈRE-HAUTE", "PUYROBIN"). */
 // (each word one run of capitals, no two ways to cut it: the pattern backtracks linearly)
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’]+(?:[-\s](?:[DL]['’])?\p{Lu}[\p{Lu}'’]+)*`;
 /** A grouping named by its kind's acronym: "CA de Lorvange", "CC du Pays d'Arzelle", "SIVOM de la Basse-Orbise". */
 const EPCI_PLACE = String.raw`(?:CA|CC|CU|CCA|EPT|SIVU|SIVOM|SIAEP|SM)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])?(?:${PLACE}|${CAPS_PLACE})`;
+/** The end of such a line: a spaced dash, the place, a note in brackets at most. (Tried only at spaced dashes: no scan of the name before.) */
 // (the line may end with the group's separator: "BIGOT Alain, GIRAUD Pascal – VÉRONE-LE-MARCHÉ ;")
 const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLACE}|${PLACE}|${CAPS_PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*[;.]?[ \t]*$`, 'u');
 
@@ -983,14 +983,6 @@ export class AttendanceReader {
     for (const p of this.out.present) this.noteRoleHint(p);
   }
 
-  /** Present, absent, excused and proxies from a status list (status-rows.ts). */
-  /**
-   * "Nombre de présents : (41) Dont (38) titulaires et (3) suppléants avec voix délibérative Nombre de
-   * pouvoirs : (6) Nombre de votants : (47) CAVO : Nadège X et Antoine Y (Avrainville), …": the members
-   * present are the groups after the count and its clauses (other counts, a bracket), the first group's
-   * label ("CAVO :", "CA Portes de l'Yvrette :") opening the list. A heading of the members present is put
-   * there (those read inside the clauses, "présent(e)s … Nombre de pouvoirs :", go).
-   */
   /**
    * A roll by commune with no heading of its own, under the counts: "Commune de Pradelle : M. Lucien X (Président),
    * Mme Y" / "Commune de Vernassal-Haut : absents", three lines at least, one of them naming someone. Read as the
@@ -1022,6 +1014,13 @@ export class AttendanceReader {
     return [...headings, { kind: 'present' as const, start, end: start, text: '' }].sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * "Nombre de présents : (41) Dont (38) titulaires et (3) suppléants avec voix délibérative Nombre de
+   * pouvoirs : (6) Nombre de votants : (47) CAVO : Nadège X et Antoine Y (Avrainville), …": the members
+   * present are the groups after the count and its clauses (other counts, a bracket), the first group's
+   * label ("CAVO :", "CA Portes de l'Yvrette :") opening the list. A heading of the members present is put
+   * there (those read inside the clauses, "présent(e)s … Nombre de pouvoirs :", go).
+   */
   private countedThenGroups(headings: Heading[], from: number, to: number): Heading[] {
     const zone = this.src.fold.slice(from, to);
     // (or the count alone, other counts and the substitutes without a vote after it: "Nombre de présents : (29) Nombre de
@@ -1065,6 +1064,7 @@ export class AttendanceReader {
     this.out.sections.splice(sections);
   }
 
+  /** Present, absent, excused and proxies from a status list (status-rows.ts). */
   private takeStatusRows(status: StatusRows, to: number): void {
     this.out.present ??= [];
     for (const r of status.rows) {
@@ -1481,13 +1481,6 @@ export class AttendanceReader {
   }
 
   /**
-   * A page's running header glued inside a one-paragraph list (document-site
-   * transcriptions lose the line breaks): "…, GINESTET Pascal (X), 2 Compte
-   * rendu du conseil communautaire 9 février 2021 JULIEN Marie-Pierre (X), …".
-   * A page number then words that the document's first lines also hold (its
-   * title), up to a date, are blanked (offsets kept).
-   */
-  /**
    * A line that repeats one of the document's first lines (its title), case and accents aside; only lines
    * above `before` (the list's heading) count as the title. Called for the few lines beside a page number.
    */
@@ -1497,6 +1490,13 @@ export class AttendanceReader {
     return this.src.fold.slice(0, Math.min(1200, before)).split('\n').slice(0, 12).some((l) => collapseSpaces(l).trim() === key);
   }
 
+  /**
+   * A page's running header glued inside a one-paragraph list (document-site
+   * transcriptions lose the line breaks): "…, GINESTET Pascal (X), 2 Compte
+   * rendu du conseil communautaire 9 février 2021 JULIEN Marie-Pierre (X), …".
+   * A page number then words that the document's first lines also hold (its
+   * title), up to a date, are blanked (offsets kept).
+   */
   private blankInlineHeaders(content: string): string {
     // a page number between two entries, the comma lost ("Mme GAUTHERON Régine 2 M. GEOFFROY Jean-Louis"): a gap
     if (/\p{L}[ \t]+\d{1,3}[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)[ \t]/u.test(content)) {
@@ -2153,7 +2153,6 @@ export class AttendanceReader {
     return gave;
   }
 
-  /** "Mme A et de M. B", "A, B et C": each person of a list of two or more proxy givers; null for one person, or when one part is not a person. */
   /**
    * Absences written in the attendance sentence rather than listed under a
    * heading (ABSENCE_CLAUSES), in [from, to): each person named there who is
@@ -2184,6 +2183,7 @@ export class AttendanceReader {
     }
   }
 
+  /** "Mme A et de M. B", "A, B et C": each person of a list of two or more proxy givers; null for one person, or when one part is not a person. */
   private giversOf(text: string, start: number): NameRef[] | null {
     if (!GIVERS_SEPARATOR.test(text)) return null;
     return this.peopleBetween(text, start, /(\s+et\s+(?:de\s+|d'\s?)?|\s*,\s*(?:de\s+|d'\s?)?)/, (part) => /^\s*(?:et|,)/.test(part) || part.trim() === '' || /^\s+et\s/.test(part));
@@ -2220,7 +2220,6 @@ export class AttendanceReader {
     return { written: text.trim(), name, civility, role: null, note: null, repaired_from: null, span: this.src.span(start, start + text.length) };
   }
 
-  /** "M. A, Mme B et M. C": every person, or null unless each part is one. */
   /** "5 excusés (Mmes A, B, MM. C et D)": a count of absentees, their names in brackets; where they were read, else null. */
   private readCountedAbsences(from: number, to: number): { start: number; end: number } | null {
     const zone = this.src.fold.slice(from, to);
@@ -2242,6 +2241,7 @@ export class AttendanceReader {
     return first < 0 ? null : { start: first, end: last };
   }
 
+  /** "M. A, Mme B et M. C": every person, or null unless each part is one. */
   private namesJoined(text: string, start: number): NameRef[] | null {
     return this.peopleBetween(text, start, /(\s*,\s*|\s+et\s+)/, (part) => /^\s*,\s*$|^\s+et\s+$/.test(part) || part.trim() === '');
   }
@@ -2367,10 +2367,6 @@ export class AttendanceReader {
   }
 }
 
-/**
- * Page furniture inside a list (footer "… – Page 1/9", "Délibération n° … – 1/5",
- * a page number alone) is blanked so the list runs on across the page break.
- */
 /** Bullets opening a text become spaces (offsets kept). */
 function unbullet(text: string): string {
   return text.replace(/^(\s*)([-–—•*]+)/, (_m, ws: string, b: string) => ws + ' '.repeat(b.length));
@@ -2569,6 +2565,10 @@ const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/;
 /** A rule line, or a stamp's garbage far right (OCR: "~", "‘", "^", "`"). */
 const PAGE_SIDE_LINE = /^[ \t]*[_=\-–—~.]{5,}[ \t]*$|^[ \t]{20,}\S.{0,40}$(?<=[~‘`^].{0,40})/;
 
+/**
+ * Page furniture inside a list (footer "… – Page 1/9", "Délibération n° … – 1/5",
+ * a page number alone) is blanked so the list runs on across the page break.
+ */
 export function blankPageFurniture(content: string, isTitleLine: (line: string) => boolean = () => false): string {
   const lines = content.split('\n');
   // (every alternative of PAGE_LINE holds a digit: a line without one is not tried, most list lines)

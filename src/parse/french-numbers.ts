@@ -87,6 +87,11 @@ export function readNumber(s: string): number | null {
   return /^\d+$/.test(t) ? Number(t) : parseFrenchNumber(t);
 }
 
+/** A count of letters only after a count's label and its colon, alone in its cell: "Présents : lO", "Votants : l1", "Contre : l - Abstention : l" (read 10, 11, 1). */
+const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*:[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.)]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
+/** "(l abstention", "l voix contre": a lone l or I before what it counts. */
+const LETTER_ONE = /(?<=[(\s])[lI](?=[ \t]+(?:abstentions?|voix|pouvoirs?|procurations?|contre|vote)\b)/g;
+
 /**
  * OCR reads digits as look-alike letters: "2O23", "Présents : l2", "6,OO €",
  * "1l décembre". Inside a token made of digits and the letters O, o, l, I only
@@ -94,11 +99,6 @@ export function readNumber(s: string): number | null {
  * other letter, those letters are read as 0 and 1. Words are never changed
  * ("C0MMUNE", "VlGUIER", "ler"). Same length as the input: offsets are kept.
  */
-/** A count of letters only after a count's label and its colon, alone in its cell: "Présents : lO", "Votants : l1", "Contre : l - Abstention : l" (read 10, 11, 1). */
-const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*:[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.)]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
-/** "(l abstention", "l voix contre": a lone l or I before what it counts. */
-const LETTER_ONE = /(?<=[(\s])[lI](?=[ \t]+(?:abstentions?|voix|pouvoirs?|procurations?|contre|vote)\b)/g;
-
 export function ocrDigits(text: string): string {
   if (/:[ \t]*[lIO]/.test(text)) text = text.replace(LETTER_COUNT, (tok) => tok.replace(/O/g, '0').replace(/[lI]/g, '1'));
   if (/[lI][ \t]+(?:abst|voix|pouv|proc|contre|vote)/.test(text)) text = text.replace(LETTER_ONE, '1');

@@ -849,13 +849,6 @@ function resolveOfficeHolders(att: Attendance, president: NameRef | null): Atten
 }
 
 /**
- * One deliberation. `ownAttendance`: the item lies after the session's
- * attendance block, so a "Présents :" block inside it is this item's own
- * attendance (extracts bundled per item, members arriving or leaving).
- * `matiereFrom`: where a stated ACTES matière may start (the document's top
- * when it holds one deliberation: the stamp is often printed above the title).
- */
-/**
  * Where an item's own counts are read: its body, or — in a collection of
  * extracts, one per page (form feeds) — its page, whose count box comes
  * before the item's heading; the next page's box is not the item's.
@@ -906,6 +899,13 @@ function mostlyCapitals(s: string, share: number): boolean {
   return letters.length >= 6 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > share;
 }
 
+/**
+ * One deliberation. `ownAttendance`: the item lies after the session's
+ * attendance block, so a "Présents :" block inside it is this item's own
+ * attendance (extracts bundled per item, members arriving or leaving).
+ * `matiereFrom`: where a stated ACTES matière may start (the document's top
+ * when it holds one deliberation: the stamp is often printed above the title).
+ */
 function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAttendance: boolean, matiereFrom: number, vote: Vote | null, counts: { from: number; to: number }): Deliberation {
   let rubrique: string | null = null;
   let titles = seg.titles;

@@ -224,6 +224,10 @@ const ACTES_STAMP = /^(?:envoy[eé]|re[cç]u)[ \t]+en[ \t]+pr[eé]fecture|^publi
 /** A stamp's date, as OCR reads it ("2 1 JUIN 2011", "l O FEV. 2016"): part of a stamp, never one alone. */
 const STAMP_DATE = /(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[eé]c)/i;
 
+/** A short piece ending a line after six spaces or more (group 2), the line's text before it (group 1, none when alone). */
+// (up to 45 characters when they are the ACTES stamp's: "Envoyé en préfecture le 16/04/2024")
+const STAMP_PIECE = /^(.*\S)? {6,}(\S(?:[^\n]{0,43}\S)?)[ \t]*$/;
+
 /**
  * A reception stamp printed across the right of the page and read by OCR
  * into the ends of the lines beside it ("MM. Jean-Paul GIRAUD,       S0US-PREFECTUR" /
@@ -239,10 +243,6 @@ const STAMP_DATE = /(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|a
  * piece alone on its line is blanked only when it is such words or no text
  * (a rule "|"), never a heading ("Délibération n° 2016-006").
  */
-/** A short piece ending a line after six spaces or more (group 2), the line's text before it (group 1, none when alone). */
-// (up to 45 characters when they are the ACTES stamp's: "Envoyé en préfecture le 16/04/2024")
-const STAMP_PIECE = /^(.*\S)? {6,}(\S(?:[^\n]{0,43}\S)?)[ \t]*$/;
-
 export function unstampText(text: string): string {
   if (!/ {6}/.test(text) || !STAMP_WORD.test(text)) return text;
   const lines = text.split('\n');

@@ -97,7 +97,6 @@ export function isOnlyCivility(text: string): boolean {
 
 const ROLE_WORDS = String.raw`(?:(?:1er|1ere|1re|ler|lere|lre|premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|\d+(?:e|eme|ere|re|er))\s+)?(?:(?:maires?|mairesses?|tavana)(?:[- ]+(?:suppleante?|deleguee?|adjointe?|honoraire|sortante?))*|pro-maires?|prefete?s?(?:\s+suppleante?)?|adjointe?s?(?:\s+au\s+maire)?(?:\s+deleguee?s?)?|adj\.?|cons\.?\s?mun(?:\.|icipa(?:l|le|ux|les))?|vice-maires?|vice-syndics?|syndics?|consei[il1]?l(?:er|ere|ers|eres)(?:\s*\((?:e|ere|eres)\)s?|\(eres\)|\(e\)s|\(s\))*(?:\s+(?:municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|communautaires?|deleguee?s?|departementa(?:l|le|ux|les)|provincia(?:l|le|ux|les)|metropolitaine?s?|regiona(?:l|le|ux|les)|titulaires?|suppleante?s?|generaux|general|de\s+quartier|d'arrondissement|elue?s?))*|echevins?(?:\s*\(e\)s|e|es)?|echevin\(e\)s|bourgmestres?(?:[- ]+(?:presidente?|sortante?|f\.\s?f\.?|ff|faisant\s+fonctions?))*|(?:conseill(?:er|ere)-)?presidente?s?(?:\s+sortante?s?|\s+(?:f\.\s?f\.?|ff|faisant\s+fonctions?))?(?:\s+(?:du\s+cpas|de\s+seance|de\s+la\s+commission|du\s+conseil(?:\s+\w+)?|de\s+l'?\w+|d'\s?assemblee))?|vice-presidente?s?|vp|v\.\s?-?p\.|premiere?\s+vice-presidente?|secretaires?-tresorier(?:e|s|es)?(?:\s+adjointe?s?)?|secretaires?(?:\s+(?:communale?|de\s+seance|de\s+mairie|generale?|d'assemblee))?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))*|doyenn?e?\s+d'age|membres?(?:\s+(?:titulaires?|suppleante?s?|elue?s?|du\s+bureau|de\s+droit))?|titulaires?|suppleante?s?|substituts?(?:\s+du\s+(?:maire|prefet))?|elue?s?|questeur|rapporteur|rapporteure|administrat(?:eur|rice)s?|deputee?s?(?:\s+(?:provincia(?:l|le|ux|les)|permanente?s?))?|(?:siege|district|quartier)\s*(?:no\.?|n°|nº|numero|#)?\s*\d{1,2}|personnalites?\s+qualifiees?|representante?s?\s+(?:du|des|de\s+la|de\s+l'|de)\s*[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})`;
 
-/** A whole entry that is only a role ("Maire", "Adjoints", "Conseillers communaux"). */
 /** "… de Saint-Oréal-du-Lac": the commune a role is held in (Québec MRC mayors, delegates of a syndicate). */
 // (not after "suppléant(e)": "suppléante de Bruno ROUFFIAC" names the member replaced; but "maire suppléant de
 // Saint-Octave" is a mayor's office in its town)
@@ -113,6 +112,7 @@ export const STAFF_ROLE_RE =
 /** Given-name-first role phrases that precede the name ("la conseillère", "le maire suppléant"). */
 export const ROLE_PREFIX_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')${ROLE_WORDS}\\s+`, 'i');
 
+/** A whole entry that is only a role ("Maire", "Adjoints", "Conseillers communaux"). */
 export const isRoleOnly: (text: string) => boolean = memo(roleOnly);
 
 /**

@@ -46,10 +46,10 @@ function range(fold: string, m: RegExpExecArray, group: number): [number, number
   return [idx, idx + g.length];
 }
 
-/** Finds the relation stated in an entry (folded text). `proxySection`: bare "X à Y" is a proxy. */
 /** Words one of which every relation but the bare "X à Y" of a proxy list contains. */
 const RELATION_HINT = /pouvoir|procuration|mandat|delegation|represent|donne|rempla|supple|→|->|=>|⇒|\((?:pvr|pvoir|pouv|proc)\b/;
 
+/** Finds the relation stated in an entry (folded text). `proxySection`: bare "X à Y" is a proxy. */
 export function findRelation(fold: string, proxySection: boolean): Relation | null {
   if (!proxySection && !RELATION_HINT.test(fold)) return null;
   const lead = fold.length - fold.trimStart().length;

@@ -165,10 +165,6 @@ function normChar(c: string): string {
   return '•';
 }
 
-/**
- * Spaces, apostrophes, hyphens and Symbol-font bullets unified (in one pass:
- * no replacement is itself replaced by a later class).
- */
 /** `\s` of a regular expression, for one UTF-16 unit. */
 export function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -217,6 +213,10 @@ function mayHaveLetterOBullet(s: string): boolean {
 /** "* M. Thomas REVOL à …": an asterisk opening a line before a word is a list bullet (Markdown, plain-text e-mail). */
 const STAR_BULLET = /(^|\n)([ \t]*)\*(?=[ \t]+[^\s*])/g;
 
+/**
+ * Spaces, apostrophes, hyphens and Symbol-font bullets unified (in one pass:
+ * no replacement is itself replaced by a later class).
+ */
 export function normText(s: string): string {
   let out = replaceNormAny(s);
   if (out.includes('*')) out = out.replace(STAR_BULLET, '$1$2•');

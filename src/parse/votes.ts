@@ -49,9 +49,9 @@ const LEADERS = String.raw`(?:\s*[.…]{2,})?`;
 const NOT_BEFORE_LEADERS = String.raw`(?![ \t]*[.…]{2})`;
 /** Members named with a civility (no figure among them), then their count in brackets: "M. A, Mme B (2)". */
 const NAMED_RUN = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^()\n\d]{0,200}?\(\s*(\d{1,3})(?:\s+voix)?\s*\)`;
-/** … or their count after "soit" ending the list: "M. A (et par pouvoir Mme B), …, soit 7 voix". */
 /** Verbs announcing a vote to come ("annoncent un vote contre", "émettra un vote pour"): what follows is no tally. */
 const INTENT = String.raw`(?:annonc\w*|emet\w*|emettr\w*|exprim\w*|indiqu\w*|fera|feront|ferons)`;
+/** … or their count after "soit" ending the list: "M. A (et par pouvoir Mme B), …, soit 7 voix". */
 const NAMED_SOIT = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^\d]{0,400}?,?\s+soit\s+(\d{1,3})\s+(?:voix|votes?)\b`;
 const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   // (a label glued to the number before it opens at that digit: "Pour : 12Contre : 0Abstention : 1")

@@ -40,21 +40,7 @@ export function firstDeliberation(parsed: ParsedDocument): ParsedDocument['delib
 /** Items that report rather than decide ("Compte rendu des décisions du Maire", "Informations diverses"): not the first deliberation when nothing is voted. */
 const INFORMATION_ONLY = /^\W*(?:compte[- ]rendu\s+des\s+d[ée]cisions|d[ée]cisions?\s+(?:prises?\s+)?(?:du|par\s+le|de\s+la)\s+(?:maire|pr[ée]sidente?)|informations?(?:\s+diverses)?\W*$|questions\s+diverses)/i;
 
-/**
- * The first vote as a tally, as the corpus labels read it: what is written,
- * and what the written numbers imply (the record keeps only the written):
- * - "Votants 50, Exprimés 47, Pour 44, Contre 3" without abstentions written:
- *   the votes not expressed are abstentions (a show of hands has no blank
- *   ballot; not in a secret ballot);
- * - "à l'unanimité des suffrages exprimés (3 abstentions)": for = voters −
- *   abstentions − against, the voters of the item or else of the session;
- * - not voting, when no count says it: the members named as not taking part
- *   ("Ne prennent pas part au vote : Mme A, M. B"), else those the item says
- *   one by one do not ("M. X, intéressé, quitte la salle et ne prend pas part au vote").
- */
 /** Members said one by one not to take part in an item's vote ("… ne prend pas part au vote"). */
-// (or together, each named before the verb: "M. Alain X et M. Bruno Y, administrateurs de la SPL, ne prennent pas part au
-// vote" — two)
 function standingAside(text: string): number {
   let n = text.match(/\bne\s+(?:prend|participe)\s+pas\s+(?:part\s+)?(?:au\s+vote|à\s+la\s+d[ée]lib[ée]ration|au\s+d[ée]bat\s+ni\s+au\s+vote)|\bne\s+prend\s+part\s+ni\s+au\s+d[ée]bat\s+ni\s+au\s+vote/gi)?.length ?? 0;
   // (said in the tally's own sentence, « par 10 voix pour et 2 abstentions, M. X ne prenant pas part au vote »: the same
@@ -67,6 +53,8 @@ function standingAside(text: string): number {
       n += 1 + held;
     }
   }
+  // (or together, each named before the verb: "M. Alain X et M. Bruno Y, administrateurs de la SPL, ne prennent pas part
+  // au vote" — two)
   for (const m of text.matchAll(/((?:[^.;:\n]|(?<=\bMM?)\.){0,200}?)\bne\s+(?:prennent|participent)\s+pas\s+(?:part\s+)?au\s+vote/gi)) {
     const named = m[1]!.match(/(?:^|[\s,(])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}/gu)?.length ?? 0;
     if (named >= 2) n += named;
@@ -74,6 +62,18 @@ function standingAside(text: string): number {
   return n;
 }
 
+/**
+ * The first vote as a tally, as the corpus labels read it: what is written,
+ * and what the written numbers imply (the record keeps only the written):
+ * - "Votants 50, Exprimés 47, Pour 44, Contre 3" without abstentions written:
+ *   the votes not expressed are abstentions (a show of hands has no blank
+ *   ballot; not in a secret ballot);
+ * - "à l'unanimité des suffrages exprimés (3 abstentions)": for = voters −
+ *   abstentions − against, the voters of the item or else of the session;
+ * - not voting, when no count says it: the members named as not taking part
+ *   ("Ne prennent pas part au vote : Mme A, M. B"), else those the item says
+ *   one by one do not ("M. X, intéressé, quitte la salle et ne prend pas part au vote").
+ */
 export function voteSummary(parsed: ParsedDocument): VoteSummary | null {
   const d = firstDeliberation(parsed);
   const v = d?.vote;

@@ -120,6 +120,9 @@ export interface IngestManyOptions {
   onOutcome?(outcome: IngestOutcome, index: number): void;
 }
 
+/** Originals kept in the batch's pack up to this size; bigger ones (scans, long PDFs) get their own file. */
+const PACKED_MAX = 8 << 20;
+
 /**
  * `ingestBytes` for many files, the documents written in batches: one
  * transaction (one commit) per batch (RecordStore.upsertMany), each document
@@ -138,9 +141,6 @@ export interface IngestManyOptions {
  * written (each reported once committed), then it rejects with that first
  * fault, as `ingestBytes` would have for that file.
  */
-/** Originals kept in the batch's pack up to this size; bigger ones (scans, long PDFs) get their own file. */
-const PACKED_MAX = 8 << 20;
-
 export async function ingestMany(deps: IngestDeps, inputs: readonly IngestInput[], options: IngestManyOptions): Promise<IngestOutcome[]> {
   const batchSize = Math.max(1, options.batchSize ?? 64);
   const maxWaitMs = options.maxWaitMs ?? 100;

@@ -60,13 +60,6 @@ export const tallyMatchesVoters: Rule = {
   },
 };
 
-/**
- * No voters declared: a tally that counts more votes than the members the complete lists
- * give (present, and represented by a proxy) cannot be right ("par 12 voix pour et 6 voix contre"
- * with 17 members listed present and no proxy). Fewer votes may be members who did not vote
- * without the text saying so: only a tally above the lists is reported. Weighted votes (a
- * body whose members carry several voices: "4 voix par délégué", "pondération") are left out.
- */
 /** Weighted votes: members carrying several voices ("4 voix par délégué", "pondération"). */
 const WEIGHTED = /\bvoix\s+par\s+(?:d[ée]l[ée]gu|membre|commune|si[èe]ge)|pond[ée]r/i;
 
@@ -97,6 +90,13 @@ function reportBeyondDeclared(ctx: RuleContext, index: number, v: Vote, three: n
   return true;
 }
 
+/**
+ * No voters declared: a tally that counts more votes than the members the complete lists
+ * give (present, and represented by a proxy) cannot be right ("par 12 voix pour et 6 voix contre"
+ * with 17 members listed present and no proxy). Fewer votes may be members who did not vote
+ * without the text saying so: only a tally above the lists is reported. Weighted votes (a
+ * body whose members carry several voices: "4 voix par délégué", "pondération") are left out.
+ */
 function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: number, report: Parameters<Rule['check']>[1]): boolean {
   const p = presentCount(ctx);
   if (!p || p.how !== 'listed' || ctx.parsed.session.declared.present) return false;
