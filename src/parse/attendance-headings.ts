@@ -100,8 +100,9 @@ const PATTERNS: Pattern[] = [
   // "Délégations de vote (mandant / mandataire) :"
   P('proxies', String.raw`(?:^|(?<=[\s.;,)]))(?<!\bsans\s)(?<!\bpas\s+donne\s+(?:de\s+)?)(?:pouvoirs?|procurations?|mandats?|delegations?\s+de\s+vote)(?:\s*\((?:s)\))?(?:\s+(?:de\s+vote|donnee?s?|ecrits?|recus?))?(?:\s*\((?:mandants?|mandataires?|donneurs?|beneficiaires?)[^)\n]{0,40}\))?${COLON}`, ['pouvoir', 'procuration', 'mandat', 'delegation']),
   // opening its line, a legal note in brackets before the colon: "POUVOIRS (loi n° 2021-1465 du 10 novembre 2021 : deux pouvoirs par membre) :"
-  // (or "Procurations de vote (mesures temporaires Covid-19, loi modifiée du 24 juin 2020) :")
-  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?)(?:\s+de\s+vote)?\s*\((?:loi|article|art\.|ordonnance|decret|en\s+application|conformement|cgct|mesures?|dispositions?|regime|etat\s+d'\s?urgence)[^()\n]{0,120}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
+  // (or "Procurations de vote (mesures temporaires Covid-19, loi modifiée du 24 juin 2020) :", or a note on the rule,
+  // "Pouvoirs (chaque conseiller présent peut détenir deux pouvoirs) :": any note, the heading opening its line)
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?)(?:\s+de\s+vote)?\s*\([^()\n]{2,120}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
   // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés", "ÉTAIENT REPRÉSENTÉS", "ÉTAIENT ABSENTS
   // REPRÉSENTÉS": the keyword two words after the start)
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 2, 'newline'),

@@ -46,12 +46,12 @@ const PROXY_SENTENCE_GATE = guard(
 );
 /**
  * "M. X, absent, a donné pouvoir à Mme Y", "M. A et Mme B ont confié leur
- * pouvoir à M. C", "M. D s'est fait représenter par Mme E". Tried only at
+ * pouvoir à M. C", "M. D s'est fait représenter par Mme E", "M. F a donné pouvoir de voter en son nom à M. G". Tried only at
  * sentence starts before the verb (scan.ts 'clause': no ';' or ':' between).
  * Groups: 1 giver(s), 2 or 3 the verb, 4 the holder.
  */
 const PROXY_SENTENCE = anchored(
-  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
   ['donne', 'remis', 'confie', 'fait'],
   0,
   'clause',
@@ -447,10 +447,7 @@ export class AttendanceReader {
       blockStart = codedGrid.start;
       blockEnd = codedGrid.end;
     }
-    const status =
-      this.out.present !== null ? null :
-      readStatusRows(this.src, from, Math.min(to, from + 8000), (text, start) => this.rowPerson(text, start)) ??
-      readStateTable(this.src, from, Math.min(to, from + 8000), (text, start) => this.gridPerson(text, start));
+    const status = this.out.present !== null ? null : this.statusRows(from, to);
     const outside = (h: Heading) => status !== null && (h.end <= status.start || h.start >= status.end);
     // (in the OCR-digit view: "Pouvoirs : O5" is a count)
     const isCount = (h: Heading) => /^[ \t]*\(?\d/.test(normDigits(this.src.norm).slice(h.end, h.end + 8));
@@ -1064,6 +1061,16 @@ export class AttendanceReader {
     this.out.sections.splice(sections);
   }
 
+  /**
+   * The rows of a status list ("M. X : présent", "X – excusé") or of a table with a state column: the table when it
+   * reads more rows (its coded states, "R" and its holder, "S" and the substitute, are rows the list reader skips).
+   */
+  private statusRows(from: number, to: number): StatusRows | null {
+    const rows = readStatusRows(this.src, from, Math.min(to, from + 8000), (text, start) => this.rowPerson(text, start));
+    const table = readStateTable(this.src, from, Math.min(to, from + 8000), (text, start) => this.gridPerson(text, start));
+    return table && (!rows || table.rows.length > rows.rows.length) ? table : rows;
+  }
+
   /** Present, absent, excused and proxies from a status list (status-rows.ts). */
   private takeStatusRows(status: StatusRows, to: number): void {
     this.out.present ??= [];
@@ -1079,7 +1086,8 @@ export class AttendanceReader {
       }
       if (r.substitute) {
         const substitute = this.ref({ ...r.substitute, role: null });
-        this.out.present.push(substitute);
+        // (listed present in a row of their own too, "ROUX Ginette (suppléante)  P": once)
+        if (!status.rows.some((x) => x.state === 'present' && x.person.name.replace(/\s*\([^()]*\)\s*$/, '') === substitute.name)) this.out.present.push(substitute);
         this.out.substitutions.push({ titular: who, substitute, span: this.src.span(r.person.start, r.substitute.end) });
       }
       if (r.state === 'present') this.noteRoleHint(who);
@@ -1107,14 +1115,19 @@ export class AttendanceReader {
     return this.gridPerson(text, start);
   }
 
-  /** The person of a grid's name cell: "BRUNETOUX Alain (Maire)" (the parenthesis is a role). */
+  /** The person of a grid's name cell: "BRUNETOUX Alain (Maire)", "CORNU Bastien, maire" (the parenthesis, or the office after a comma, is a role). */
   private gridPerson(text: string, start: number): PersonText | null {
-    const role = /\(([^)]*)\)/.exec(text);
-    const clean = text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+    let role = /\(([^)]*)\)/.exec(text)?.[1] ?? null;
+    let clean = text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+    const comma = clean.lastIndexOf(',');
+    if (comma > 0 && isRoleOnly(clean.slice(comma + 1).trim())) {
+      role = clean.slice(comma + 1);
+      clean = clean.slice(0, comma) + ' '.repeat(clean.length - comma);
+    }
     const parsed = parseEntry(clean, start, this.order);
     if (parsed.prose || parsed.people.length !== 1) return null;
     const p = parsed.people[0]!;
-    return role && isRoleOnly(role[1]!) ? { ...p, role: role[1]!.trim() } : p;
+    return role && isRoleOnly(role) ? { ...p, role: role.trim() } : p;
   }
 
   /**
@@ -1289,6 +1302,9 @@ export class AttendanceReader {
         ? /^\n(?:[ \t]*\n)?[ \t]*[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*(?:[ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*)*/.exec(this.src.norm.slice(hStart + holderText.length))
         : null;
       if (wrapped) holderText += wrapped[0];
+      // (what the proxy is for, after the holder, is no part of the name: "… à M. Guy X pour voter en son nom", "… pour
+      // l'ensemble de la séance", "… jusqu'à son arrivée"; blanked, offsets kept)
+      holderText = holderText.replace(/\s+(?:pour\s+(?:voter|(?:le|la|les)\s+repr[ée]senter|la\s+s[ée]ance|l['’]ensemble|toute\s+la|les?\s+points?)|jusqu['’]|à\s+partir\s+d|d[èe]s\s+l)[\s\S]*$/i, (n) => ' '.repeat(n.length));
       const holder = parseEntry(unbullet(holderText), hStart, this.order);
       // "M. X et Mme Y ont confié leur pouvoir à …": every giver named; "… , M. X a donné …": the last one
       const plural = /^(?:ont|avaient|se\s+sont|s'\s?etaient)$/.test(m[2] ?? m[3]!) ? this.namesJoined(giverText, gStart) : null;
@@ -1783,6 +1799,8 @@ export class AttendanceReader {
           continue;
         }
       }
+      // "M. X, délégué suppléant de la commune de Y, siégeant … en remplacement de M. Z": the seat's commune names no one
+      if (lastPeople.length === 1 && /^\s*(?:d[ée]l[ée]gu[ée](?:e|\(e\))?(?:\s+(?:titulaire|suppl[ée]ant(?:e|\(e\))?))?|suppl[ée]ant(?:e|\(e\))?)\s+(?:de|du|pour)\s+(?:la\s+)?(?:commune|ville)\s+(?:de\s+|d['’]\s?|du\s+)\S[^,;()]*$/i.test(text)) continue;
       // "M. X, délégué suppléant, siégeant avec voix délibérative en remplacement de M. Y": the seat's qualifier names no one
       const seated = lastPeople.length === 1 ? /^\s*(?:si[ée]geant\s+)?(?:(?:avec|ayant)\s+voix\s+d[ée]lib[ée]rative|si[ée]geant)(?![\p{L}])\s*/iu.exec(text) : null;
       if (seated && !text.slice(seated[0].length).trim()) continue;
@@ -2142,7 +2160,9 @@ export class AttendanceReader {
         // (the entry is a proxy's holder: in a list of proxies, "Mme X (pouvoir de M. Y)" is no giver)
         if (givers || other) gave = true;
       } else if (meaning.type === 'gives-proxy-to') {
-        this.out.proxies.push({ giver: main, holder: other, scope: null, span });
+        // (or to an office, "(procuration à M. le Maire)": the session's president, once known)
+        const office = other ? null : /^\s*(?:M\.|Mme|Monsieur|Madame)?\s*(?:le|la)\s+(?:maire|pr[ée]sidente?)\b/i.exec(meaning.other);
+        this.out.proxies.push({ giver: main, holder: other ?? (office ? this.bareName(office[0], otherStart) : null), scope: null, span });
         gave = true;
       } else if (meaning.type === 'replaced-by') {
         if (other) this.out.substitutions.push({ titular: main, substitute: other, span });
@@ -2308,6 +2328,8 @@ export class AttendanceReader {
     const role = foldText(p.role ?? '');
     if (!role) return;
     if (/\bpresidente?\b|bourgmestre-president/.test(role) && !/vice|cpas|commission/.test(role) && !this.hints.president) this.hints.president = p;
+    // (the one said to chair this session wins, a vice-president too: "Vice-présidente, présidente de séance")
+    if (/\bpresidente?\s+de\s+(?:la\s+)?seance\b/.test(role) && !/\bpresidente?\s+de\s+(?:la\s+)?seance\b/.test(foldText(this.hints.president?.role ?? ''))) this.hints.president = p;
     // (a Québec « secrétaire-trésorière » holds an office, she is the session's secretary only when the text says she acts as one)
     if (/secretaire(?!-tresor)/.test(role) && !this.hints.secretary) this.hints.secretary = p;
     if (/\b(?:maire|mairesse|tavana)\b/.test(role) && !/adjoint|delegue|honoraire/.test(role) && !this.hints.mayor) this.hints.mayor = p;

@@ -295,7 +295,8 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
   const z = zoneOf(src, from, to, zone);
   const taken: Array<[number, number]> = [];
   // a table of contents holds no count: "SOMMAIRE Appel nominal 3 Délégations de vote 3 Rapport n° 1 4" (page numbers)
-  const contents = zone.includes('sommaire') ? /\bsommaire\b/.exec(zone) : null;
+  // (not a summary's name: "COMPTE RENDU SOMMAIRE – SÉANCE DU …", "procès-verbal sommaire")
+  const contents = zone.includes('sommaire') ? /(?<!\b(?:compte[- ]rendus?|proces[- ]verbal|releve)\s+)\bsommaire\b/.exec(zone) : null;
   if (contents) {
     const stop = zone.slice(contents.index).search(/\n[ \t]*\n/);
     taken.push([contents.index, stop < 0 ? Math.min(zone.length, contents.index + 600) : contents.index + stop]);
@@ -345,8 +346,9 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
     for (const m of matchAnchored(z, label.re)) {
       const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : (parseFrenchNumber(m[1]!) ?? NaN);
       if (Number.isNaN(value)) continue;
-      // a count in words needs a colon before it ("présents : douze"), not prose ("présents, deux adjoints")
-      if (!/^\d/.test(m[1]!) && !/[:=|…]|\.{2}/.test(m[0])) continue;
+      // a count in words needs a colon before it ("présents : douze") or a verb saying it is one ("le nombre des présents
+      // étant de vingt et un"), not prose ("présents, deux adjoints")
+      if (!/^\d/.test(m[1]!) && !/[:=|…]|\.{2}|\b(?:etant|est)\s+de\s|\bs'eleve\s+a\s/.test(m[0])) continue;
       if (label.key === 'present' && /ou\s+representes/.test(m[0])) continue;
       // "Présents : 1. DUPONT Jean 2. …" is a numbered list, not a count
       if (value === 1 && /^[.)]\s+\S[^\n]{0,80}?\s2[.)]\s/.test(zone.slice(m.index! + m[0].length))) continue;

@@ -837,14 +837,19 @@ function chairInList(src: SourceText, block: { start: number; end: number } | nu
   return present.find((p) => m[1]!.includes(p.name)) ?? null;
 }
 
-/** "pouvoir à M. le Maire": the holder is the president of the session when the text names one. */
+/**
+ * "pouvoir à M. le Maire": the holder is the president of the session when the text names one — as the list of the
+ * present writes that member when it does ("FAYOLLE Régis" for "sous la présidence de M. Régis FAYOLLE").
+ */
 function resolveOfficeHolders(att: Attendance, president: NameRef | null): Attendance {
   if (!president) return att;
   const office = (r: NameRef | null) => r !== null && /^(?:le|la)\s+(?:maire|pr[ée]sidente?)$/i.test(r.name);
   if (!att.proxies.some((p) => office(p.holder))) return att;
+  const words = (name: string) => foldText(name).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
+  const listed = (att.present ?? []).find((p) => words(p.name) === words(president.name)) ?? president;
   return {
     ...att,
-    proxies: att.proxies.map((p) => (office(p.holder) ? { ...p, holder: { ...president, written: p.holder!.written, span: p.holder!.span } } : p)),
+    proxies: att.proxies.map((p) => (office(p.holder) ? { ...p, holder: { ...listed, written: p.holder!.written, span: p.holder!.span } } : p)),
   };
 }
 

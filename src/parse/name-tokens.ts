@@ -99,8 +99,8 @@ const ROLE_WORDS = String.raw`(?:(?:1er|1ere|1re|ler|lere|lre|premier|premiere|d
 
 /** "… de Saint-Oréal-du-Lac": the commune a role is held in (Québec MRC mayors, delegates of a syndicate). */
 // (not after "suppléant(e)": "suppléante de Bruno ROUFFIAC" names the member replaced; but "maire suppléant de
-// Saint-Octave" is a mayor's office in its town)
-const OF_PLACE = String.raw`(?<!(?<!maires?[- ])suppleante?s?|remplacante?s?)(?:\s+(?:de|du|des)\s+|\s+d'\s?)[a-z][a-z'-]*(?:[ -][a-z][a-z'-]*){0,5}`;
+// Saint-Octave", "mairesse suppléante de …" are a mayor's office in its town)
+const OF_PLACE = String.raw`(?<!(?<!(?:maires?|mairesses?)[- ])suppleante?s?|remplacante?s?)(?:\s+(?:de|du|des)\s+|\s+d'\s?)[a-z][a-z'-]*(?:[ -][a-z][a-z'-]*){0,5}`;
 /** "conseillère au siège no 4", "conseiller du district #2": a seat (Québec councils) after the role. */
 const SEAT = String.raw`(?:\s+(?:au|du|de)\s+(?:siege|district|quartier)\s*(?:no\.?|n°|nº|numero|#)?\s*\d{1,2})`;
 export const ROLE_ONLY_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')?${ROLE_WORDS}(?:${OF_PLACE}|${SEAT})?(?:\\s*(?:,|et|/)\\s*${ROLE_WORDS}(?:${OF_PLACE}|${SEAT})?)*\\s*[.;:]*$`);

@@ -276,13 +276,14 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
 
 /** Column headings of an attendance grid ("Conseiller | Présent | Absent | Pouvoir à"). */
 const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; re: RegExp }> = [
-  { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?(?:e|\(e\))?s?\s+par|donne\s+pouvoir)(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?$/ },
+  // (or one column for the holder and the substitute: "Pouvoir à / suppléé(e) par")
+  { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?(?:e|\(e\))?s?\s+par|donne\s+pouvoir)(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?(?:\s*\/\s*(?:supplee?|remplacee?)(?:\(e\))?\s+par)?$/ },
   // (one letter heading a column: "P" / "A" / "E", the legend above saying so)
   { kind: 'excused', re: /^(?:(?:absente?s?\s+)?excusee?s?(?:\s*\(e\))?|e)$/ },
   { kind: 'absent', re: /^(?:absente?s?(?:\s*\(e\))?|a)$/ },
   { kind: 'present', re: /^(?:presente?s?(?:\s*\(e\))?|p)$/ },
 ];
-const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er|ere)s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
+const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
 const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
 const CODE_COLUMN = /^(?:codes?|presences?|etats?|statuts?|situations?)$/;
@@ -313,6 +314,22 @@ export function codedState(cell: string): CodedState | null {
   return null;
 }
 
+/** A state a legend gives a one-letter code (see `legendCodes`). */
+export type LegendState = 'present' | 'absent' | 'excused' | 'represented' | 'substituted';
+
+/** Meanings of one-letter codes a legend gives ("T : titulaire présent – S : … suppléé … – P : titulaire représenté"), on folded text. */
+export function legendCodes(fold: string): Map<string, LegendState> {
+  const out = new Map<string, LegendState>();
+  // (a meaning may hold a feminine or plural mark, "P = présent(e) ;", and end before a note, "R = représenté(e) (pouvoir)")
+  for (const m of fold.matchAll(/(?:^|[\s(–—;,-])([a-z])\s*[:=]\s*((?:[^–—;:()=\n]|\((?:e|s|es)\)){3,100}?)(?=\s*(?:[–—;)]|\((?!(?:e|s|es)\))|\s[a-z]\s*[:=]|\n|$))/g)) {
+    const meaning = m[2]!;
+    const state = /suppl|remplac/.test(meaning) ? 'substituted' : /represent|pouvoir|procuration/.test(meaning) ? 'represented' : /excuse/.test(meaning) ? 'excused' : /absent/.test(meaning) ? 'absent' : /present/.test(meaning) ? 'present' : null;
+    const letter = m[1]!.toUpperCase();
+    if (state && !out.has(letter)) out.set(letter, state);
+  }
+  return out;
+}
+
 /**
  * A member put in the grid's lists by the state its code column writes: present, excused, absent (or represented
  * without a holder read), a proxy to `holder` unless present; a member whose substitute sat ("Suppléé") in none.
@@ -323,6 +340,17 @@ function placeCoded(out: GridTable, who: PersonText, coded: CodedState, holder: 
   else if (coded.state === 'excused') out.excused.push(who);
   else if (coded.state === 'absent' || !holder) out.absent.push(who);
   if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
+}
+
+/**
+ * A holder's cell naming an office, "le Président", "M. le Maire": that office as the name (the session's president
+ * takes its place once known, as for a proxy written "pouvoir à M. le Maire"), or null.
+ */
+export function officeHolder(src: SourceText, cell: { start: number; end: number }): PersonText | null {
+  const m = /^(\s*(?:M\.|Mme|Monsieur|Madame)?\s*)((?:le|la)\s+(?:maire|pr[ée]sidente?))\s*$/i.exec(src.norm.slice(cell.start, cell.end));
+  if (!m) return null;
+  const start = cell.start + m[1]!.length;
+  return { written: m[0].trim(), name: m[2]!, civility: null, role: m[2]!, start, end: start + m[2]!.length };
 }
 
 /** A line ending with a page number: "… 2/4", "Page 1 sur 4". */
@@ -355,7 +383,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
   const zone = src.fold.slice(from, to);
   // (a heading cell glued to the one before it by the extraction: "…membrePrésent(e)Excusé(e)…")
   // (or a column of codes: "Nom Prénom   Qualité   Code   Pouvoir donné à")
-  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence)(?=\s|$))[^\n]*)/g;
+  // (or columns headed by one letter each, cut at TABs or pipes: "Délégué titulaire | Collectivité | P | E | A | R | Pouvoir à")
+  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence)(?=\s|$)|(?<=[\t|][ \t]*)p(?=[ \t]*[\t|][ \t]*[ea][ \t]*(?:[\t|]|$)))[^\n]*)/g;
   for (const hm of zone.matchAll(head)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const headLine = src.lineAt(headStart);
@@ -482,7 +511,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
           if (c && !GRID_MARK.test(c.text.trim())) who.role = c.text.trim();
         }
         const holderCell = stateOf('holder');
-        let holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? person(holderCell.text, holderCell.start) : null;
+        let holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? (person(holderCell.text, holderCell.start) ?? officeHolder(src, holderCell)) : null;
         // an « Observations » cell that states the proxy: "pouvoir à M. CALAS"
         if (!holder && noteColumn >= 0) {
           const c = piped ? row[noteColumn] : undefined;

@@ -11,7 +11,8 @@ export type Relation =
   | { type: 'proxy'; giver: [number, number]; holder: [number, number] | null }
   | { type: 'substitution'; titular: [number, number]; substitute: [number, number] };
 
-const V = String.raw`(?:\b(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:egalement\s+|aussi\s+)?)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?))?(?:\s+(?:donnee?|remise?|confiee?|transmise?))?`;
+/** The proxy as a noun phrase: "a donné pouvoir", "procuration écrite", "pouvoir de voter en son nom". */
+const V = String.raw`(?:\b(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:egalement\s+|aussi\s+)?)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?(?:\s+(?:donnee?|remise?|confiee?|transmise?))?`;
 const TO = String.raw`\s+(?:a|au|aux|en\s+faveur\s+de|pour)\s+`;
 
 const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`, 's');
@@ -36,8 +37,9 @@ const BARE_TO = /^(.+?)\s+(?:a|au)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoi
 const DE_TO = /^(?:[-–—•*]\s*)?(?:de|du)\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).+?)(?:\s+(?:a|au|en\s+faveur\s+(?:de|du))\s+|\s+en\s+faveur\s+d'\s?)((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
 const BARE_PAR = /^(.+?)\s+par\s+((?:m\.|mme|mlle|mr|monsieur|madame|mademoiselle|[a-zà-ÿ]).*?)[\s.,;]*$/s;
 const SUBST_BY = /^(.+?)[\s,]*(?:\(\s*)?(?:remplacee?|suppleee?|representee?\s+par\s+(?:son|sa)\s+suppleante?)\s+(?:par\s+)?(?:(?:son|sa|le|la)\s+)?(?:suppleante?\s+)?(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
-// (not "maire suppléant de Saint-Octave": a mayor's office in the town named)
-const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:(?:remplacant|remplacante|remplace|supplee|(?<!maires?[- ])suppleante?\s+de|en\s+remplacement\s+de)\s+|(?<!maires?[- ])suppleante?\s+d'\s?)(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
+// (not "maire suppléant de Saint-Octave": a mayor's office in the town named; nor "délégué suppléant de la commune de X":
+// the seat's commune, the member replaced named after it, "… en remplacement de M. Y")
+const SUBST_FOR = /^(.+?)[\s,]*(?:\(\s*)?(?:(?:remplacant|remplacante|remplace|supplee|(?<!(?:maires?|mairesses?)[- ])suppleante?\s+de(?!\s+(?:la\s+)?(?:commune|ville|communaute|metropole|syndicat|ccas)\b)|en\s+remplacement\s+de)\s+|(?<!(?:maires?|mairesses?)[- ])suppleante?\s+d'\s?)(?:(?:m\.|mme|mr|monsieur|madame)\s+)?(.*?)[\s).,;]*$/s;
 
 function range(fold: string, m: RegExpExecArray, group: number): [number, number] | null {
   const g = m[group];
@@ -48,6 +50,17 @@ function range(fold: string, m: RegExpExecArray, group: number): [number, number
 
 /** Words one of which every relation but the bare "X à Y" of a proxy list contains. */
 const RELATION_HINT = /pouvoir|procuration|mandat|delegation|represent|donne|rempla|supple|→|->|=>|⇒|\((?:pvr|pvoir|pouv|proc)\b/;
+
+/** What a proxy is for, written after its holder: "… à M. X pour voter en son nom", "… jusqu'à son arrivée" (folded). */
+const PURPOSE = /\s+(?:pour\s+(?:voter|(?:le|la|les)\s+representer|la\s+seance|l'\s?ensemble|toute\s+la|les?\s+points?)|jusqu'|a\s+partir\s+d|des\s+l)/;
+
+/** The holder's range of a match: the group, without the proxy's purpose after the name. */
+function holderRange(fold: string, m: RegExpExecArray, group: number): [number, number] | null {
+  const r = range(fold, m, group);
+  if (!r) return null;
+  const purpose = PURPOSE.exec(fold.slice(r[0], r[1]));
+  return purpose && purpose.index > 0 ? [r[0], r[0] + purpose.index] : r;
+}
 
 /** Finds the relation stated in an entry (folded text). `proxySection`: bare "X à Y" is a proxy. */
 export function findRelation(fold: string, proxySection: boolean): Relation | null {
@@ -70,13 +83,13 @@ export function findRelation(fold: string, proxySection: boolean): Relation | nu
   let m = REVERSE_HELD.exec(fold) ?? REVERSE.exec(fold);
   if (m) {
     const giver = range(fold, m, 1);
-    if (giver) return { type: 'proxy', giver, holder: range(fold, m, 2) };
+    if (giver) return { type: 'proxy', giver, holder: holderRange(fold, m, 2) };
   }
   for (const re of [FORWARD_HELD, FORWARD, REPRESENTED, FORWARD_SHORT, ARROW, ABBREVIATED]) {
     m = re.exec(fold);
     if (m) {
       const giver = range(fold, m, 1);
-      if (giver && !/suppleant/.test(fold)) return { type: 'proxy', giver, holder: range(fold, m, 2) };
+      if (giver && !/suppleant/.test(fold)) return { type: 'proxy', giver, holder: holderRange(fold, m, 2) };
     }
   }
   m = SUBST_BY.exec(fold);

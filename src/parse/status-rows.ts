@@ -22,7 +22,7 @@
  * trailing words that are a role ("présent – Président") become the role.
  */
 import type { PersonText } from './name-parse.ts';
-import { cells } from './presence-table.ts';
+import { cells, legendCodes, officeHolder } from './presence-table.ts';
 import { foldText, type SourceText } from './source.ts';
 
 /** 'replaced': the member's substitute sat in the seat ("suppléé par X" and nothing more): the member is in no list. */
@@ -447,6 +447,8 @@ export function readStateTable(src: SourceText, from: number, to: number, person
     const stateCol = heads.findIndex((c) => /^(?:presences?|etat|statut|emargement|situation)$/.test(c.trim()));
     const nameCol = heads.findIndex((c) => /titulaire|conseill|delegue|\bnom\b|membre|\belue?s?\b/.test(c) && !/suppl/.test(c));
     const subCol = heads.findIndex((c) => /suppl/.test(c));
+    // (a column of holders, "Pouvoir à", maybe naming the substitutes too: "Pouvoir à / suppléé(e) par")
+    const holderCol = heads.findIndex((c, i) => i !== nameCol && i !== stateCol && /^(?:pouvoirs?|procurations?|mandataires?)\b/.test(c.trim()));
     if (stateCol < 0 || nameCol < 0 || nameCol === stateCol) continue;
     const headLine = src.lineAt(headStart);
     const codes = legendCodes(src.fold.slice(Math.max(from, src.lineStarts[Math.max(0, headLine - 7)]!), Math.min(src.norm.length, headStart + 6000)));
@@ -492,7 +494,9 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       const subCell = subCol >= 0 ? row[subCol] : undefined;
       const substituteOf = () => (subCell && /\p{Lu}{2}/u.test(subCell.text) ? person(subCell.text, subCell.start) : null);
       if (code) {
-        rows.push({ person: who, state: code === 'substituted' ? 'excused' : code, holder: null, substitute: code === 'substituted' ? substituteOf() : null, line: l });
+        const holderCell = code === 'represented' && holderCol >= 0 ? row[holderCol] : undefined;
+        const holder = holderCell && holderCell.text.trim() ? (person(holderCell.text, holderCell.start) ?? officeHolder(src, holderCell)) : null;
+        rows.push({ person: who, state: code === 'substituted' ? 'excused' : code, holder, substitute: code === 'substituted' ? substituteOf() : null, line: l });
         continue;
       }
       // (a state wrapped over lines is folded as joined)
@@ -524,16 +528,4 @@ function substituteState(text: string): Parsed | null {
   const m = /^(?:suppl[ée]{1,2}e?|remplac[ée]e?)(?:\(e\))?\s+par\s+(\S.*)$/i.exec(text);
   if (!m) return null;
   return { state: 'replaced', holderText: m[1]!, holderOffset: text.length - m[1]!.length, substitute: true, role: null, code: false };
-}
-
-/** Meanings of one-letter codes a legend gives ("T : titulaire présent – S : … suppléé … – P : titulaire représenté"), on folded text. */
-function legendCodes(fold: string): Map<string, RowState | 'substituted'> {
-  const out = new Map<string, RowState | 'substituted'>();
-  for (const m of fold.matchAll(/(?:^|[\s(–—;,-])([a-z])\s*[:=]\s*([^–—;:()=\n]{3,100}?)(?=\s*(?:[–—;)]|\s[a-z]\s*[:=]|\n|$))/g)) {
-    const meaning = m[2]!;
-    const state = /suppl|remplac/.test(meaning) ? 'substituted' : /represent|pouvoir|procuration/.test(meaning) ? 'represented' : /excuse/.test(meaning) ? 'excused' : /absent/.test(meaning) ? 'absent' : /present/.test(meaning) ? 'present' : null;
-    const letter = m[1]!.toUpperCase();
-    if (state && !out.has(letter)) out.set(letter, state);
-  }
-  return out;
 }

@@ -1,0 +1,219 @@
+/**
+ * Layouts the hundred-and-seventy-ninth invented corpus and the sets after it found missing. Every case is written
+ * anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes as codes, proxyPairs as pairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('counts under a summary titled « compte rendu sommaire »', () => {
+  it('« COMPTE RENDU SOMMAIRE – SÉANCE DU … » names the minutes, it is no table of contents', () => {
+    const { summary } = analyseText(
+      text([
+        'Ville de Rochebrune-sur-Oise',
+        'COMPTE RENDU SOMMAIRE – SÉANCE DU JEUDI 4 MARS 2021',
+        'Conseillers municipaux en exercice : 29',
+        'Présents : 20 – Pouvoirs : 6 – Votants : 26 – Absents non représentés : 3',
+        '',
+        'Étaient présents :',
+        'Odile MARCHAL',
+        'Samuel VIGNERON',
+      ]),
+    );
+    expect(summary).toMatchObject({ members_in_office: 29, present: 20, proxies: 6, voters: 26 });
+  });
+});
+
+describe('proxies written with what they are for', () => {
+  it('a note on the rule in the heading: « Pouvoirs (chaque conseiller présent peut détenir deux pouvoirs) : »', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du 10 décembre 2020',
+        'Étaient présents :',
+        'Irène LOMBARD',
+        'Pascal TEYSSIER',
+        'Nadia BENHAMOU',
+        '',
+        'Pouvoirs (chaque conseiller présent peut détenir deux pouvoirs) :',
+        'Lucas GARNIER à Irène LOMBARD',
+        'Sophie VALLET à Irène LOMBARD',
+        'Hervé MOULIN à Pascal TEYSSIER',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Lucas GARNIER > Irène LOMBARD', 'Sophie VALLET > Irène LOMBARD', 'Hervé MOULIN > Pascal TEYSSIER']);
+  });
+
+  it('« a donné pouvoir de voter en son nom à M. X, et Mme Y à M. Z » in a sentence: both pairs', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du 9 novembre 2000',
+        'Membres en exercice : onze. Présents : huit. Votants : dix.',
+        'Présents : MM. FOURNIER, Maire, BASTIDE, CROS, DELPECH, Mmes ESCANDE, FABRIÉ, GAYRAUD, HUC.',
+        'Absents excusés : M. IZARD, Mme JULIEN.',
+        'Absent : M. LAGARDE.',
+        'M. IZARD a donné pouvoir de voter en son nom à M. CROS, et Mme JULIEN à Mme HUC.',
+        'M. BASTIDE a été élu secrétaire.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['IZARD > CROS', 'JULIEN > HUC']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« X donne procuration à M. Y pour voter en son nom. » under « Pouvoirs : »: the holder without the purpose', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du 5 mai 2014',
+        'Présents : M. Paul ANDRIEU, Maire, Mme Léa BOYER, M. Noël CASTAN, Mme Inès DURAND, M. Rémi ESTÈVE.',
+        'Pouvoirs : pouvoir de Mme Anne FALGUIÈRE à M. Paul ANDRIEU.',
+        'Mme Chloé GINESTE donne procuration à M. Noël CASTAN pour voter en son nom.',
+        'M. Yves HÉRAIL donne procuration à Mme Léa BOYER pour voter en son nom.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Anne FALGUIÈRE > Paul ANDRIEU', 'Chloé GINESTE > Noël CASTAN', 'Yves HÉRAIL > Léa BOYER']);
+  });
+
+  it('« (procuration à M. le Maire) » after an excused member: the maire presiding holds it', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du vendredi 6 février 1998',
+        "L'an mil neuf cent quatre-vingt-dix-huit, le six février, le Conseil Municipal s'est réuni sous la présidence de M. Gaston RIEUX, Maire.",
+        'Sont présents MM. et Mmes : AUGÉ, BALDY, CAYLA, DELMAS, ESPIÉ.',
+        'Absents excusés : M. FOULQUIER, Mme GRÈZES (procuration à M. le Maire).',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['GRÈZES > Gaston RIEUX']);
+    expect(summary.absent_names).toEqual(['FOULQUIER', 'GRÈZES']);
+  });
+});
+
+describe('who presides, who substitutes', () => {
+  it('« Vice-présidente, présidente de séance » among the present chairs, not the president listed excused', () => {
+    const { summary } = analyseText(
+      text([
+        'CENTRE COMMUNAL D’ACTION SOCIALE DE VAUBERTIN',
+        'PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL D’ADMINISTRATION DU MARDI 7 JUIN 2016',
+        'Présents :',
+        'LEMAIRE Odette, Vice-présidente, présidente de séance ;',
+        'CARON Hugues, PETIT Alice, membres élus ;',
+        'Excusés : BRASSEUR Jean, Maire, Président ; DUCHÊNE Paul, membre élu.',
+      ]),
+    );
+    expect(summary.president).toBe('LEMAIRE Odette');
+  });
+
+  it('« mairesse suppléante de Saint-X » is an office in that town: the list goes on after it', () => {
+    const { summary } = analyseText(
+      text([
+        'Procès-verbal de la séance ordinaire du conseil de la MRC, tenue le mercredi 11 juin 2008.',
+        'Sont présents :',
+        'M. Roch GAGNON, préfet et maire de Saint-Alphonse-du-Lac',
+        'Mme Lise PARENT, mairesse suppléante de Saint-Cyprien-des-Monts',
+        'M. Jules FORTIN, maire de Lac-aux-Hérons',
+        'Mme Diane CÔTÉ, mairesse de Val-des-Bouleaux',
+        '',
+        'Est absent : M. Paul TREMBLAY, maire de Sainte-Agathe-du-Rang',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Roch GAGNON', 'Lise PARENT', 'Jules FORTIN', 'Diane CÔTÉ']);
+  });
+
+  it('« délégué suppléant de la commune de X, siégeant … en remplacement de M. Y »: a substitution, the attendance complete', () => {
+    const { parsed, findings } = analyseText(
+      text([
+        'COMITÉ SYNDICAL – Réunion du jeudi 17 octobre 1996',
+        'Date de convocation : 8 octobre 1996',
+        'Délégués en exercice : 8 – Présents : 6 – Votants : 7',
+        'Présents : MM. et Mmes ARNAUD Paul, BLANC Marie, CHAZAL Louis, DURAND Rose, EYMARD Jean, et M. FAURE Émile, délégué suppléant de la commune de Vals-le-Bas, siégeant avec voix délibérative en remplacement de M. GIRARD Jules.',
+        'Pouvoirs : M. HUGON Léon à M. ARNAUD Paul.',
+        'Excusés : MM. GIRARD Jules, ISSARTEL Marc.',
+      ]),
+    );
+    expect(parsed.session.attendance.substitutions.map((s) => `${s.titular.name} > ${s.substitute.name}`)).toEqual(['GIRARD Jules > FAURE Émile']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
+
+describe('tables of states', () => {
+  it('a table with a status column whose letters a legend explains: R with its holder (« le Président »), S with the substitute', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNAUTÉ DE COMMUNES DU HAUT-VERNAZOU',
+        'Conseil communautaire – Séance du mardi 16 avril 2024',
+        'Conseillers communautaires en exercice : 9',
+        'Présents : 6 (dont 1 suppléante) – Représentés : 2 – Votants : 8',
+        'Le conseil communautaire s’est réuni sous la présidence de M. Alain BRUNEL, Président.',
+        '',
+        'Légende : P = présent(e) ; R = représenté(e) (pouvoir) ; E = excusé(e) ; S = excusé(e), remplacé(e) par son suppléant',
+        '',
+        'Commune\tConseiller(ère)\tStatut\tPouvoir à / suppléé(e) par',
+        'Vernazou\tBRUNEL Alain (Président)\tP',
+        'Vernazou\tCOSTE Hélène\tP',
+        'Vernazou\tDUMONT Luc\tR\tle Président',
+        'Lagarde\tESTIVAL Marc\tP',
+        'Lagarde\tFABRE Nina\tR\tESTIVAL Marc',
+        'Lagarde\tGUIRAUD Léo\tE',
+        'Puech-Haut\tHUGON Yves\tS\tHUGON Anne',
+        'Puech-Haut\tHUGON Anne (suppléante)\tP',
+        'Puech-Haut\tIZARD Paul\tP',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['DUMONT Luc > BRUNEL Alain', 'FABRE Nina > ESTIVAL Marc']);
+    expect(summary.present_names).toEqual(['BRUNEL Alain', 'COSTE Hélène', 'ESTIVAL Marc', 'HUGON Anne', 'IZARD Paul']);
+    expect(summary.absent_names).toEqual(['GUIRAUD Léo', 'HUGON Yves']);
+  });
+
+  it('a presence sheet whose name cells carry the office after a comma (« CORNU Bastien, maire »)', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du conseil municipal du vendredi 16 janvier 2026',
+        'Membres en exercice : 6 – Présents : 4 – Procuration : 1 – Votants : 5',
+        '',
+        'Conseiller\tPrésent\tAbsent\tProcuration donnée à',
+        'LAVAL Bruno, maire\tX\t\t',
+        'MONTEL Ariane, 1re adjointe\tX\t\t',
+        'NOYER Paul\tX\t\t',
+        'ORLIAC Sylvie\tX\t\t',
+        'PAGÈS Hugo\t\tX\tNOYER Paul',
+        'QUERCY Jean\t\tX\t',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['LAVAL Bruno', 'MONTEL Ariane', 'NOYER Paul', 'ORLIAC Sylvie']);
+    expect(pairs(summary.proxies_list)).toEqual(['PAGÈS Hugo > NOYER Paul']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('columns headed by one letter each, « P | E | A | R | Pouvoir à », with no legend', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical du jeudi 13 octobre 2022',
+        'Délégués titulaires en exercice : 7 – Présents : 4 – Représentés : 1 – Votants : 5',
+        '',
+        'Délégué titulaire\tCollectivité membre\tP\tE\tA\tR\tPouvoir à',
+        'ROUSSEL Marc (président)\tCC du Val\tX\t\t\t\t',
+        'SIMON Claire\tCC du Val\tX\t\t\t\t',
+        'TESSIER Luc\tCC du Val\t\tX\t\t\t',
+        'URBAIN Anne\tCA Nord\tX\t\t\t\t',
+        'VIDAL Paul\tCA Nord\t\t\t\tX\tROUSSEL Marc',
+        'WEBER Nadia\tCA Nord\t\t\tX\t\t',
+        'XAVIER Léon\tCommune de Brux\tX\t\t\t\t',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ROUSSEL Marc', 'SIMON Claire', 'URBAIN Anne', 'XAVIER Léon']);
+    expect(pairs(summary.proxies_list)).toEqual(['VIDAL Paul > ROUSSEL Marc']);
+    expect([...summary.absent_names!].sort()).toEqual(['TESSIER Luc', 'WEBER Nadia']);
+  });
+});
+
+describe('counts said in a sentence', () => {
+  it('« Le nombre des conseillers présents étant de vingt et un, soit plus de la moitié des vingt-sept membres en exercice »', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du onze décembre deux mille douze',
+        'Assistaient à la séance : M. Jean VIALA, Maire, Mme Rose ALBERT, M. Luc BRUN.',
+        'Le nombre des conseillers présents étant de vingt et un, soit plus de la moitié des vingt-sept membres en exercice, le Conseil a pu valablement délibérer. Nombre de votants : vingt-cinq.',
+      ]),
+    );
+    expect(summary).toMatchObject({ present: 21, members_in_office: 27, voters: 25 });
+  });
+});
