@@ -169,6 +169,8 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),
   // "Se trouvaient réunis autour du Maire, M. X, …", "Siégeaient, dans l'ordre du tableau :", "Ont assisté à la séance Mmes et MM. …"
   P('present', String.raw`\bse\s+(?:trouvaient|trouvent|sont\s+trouvee?s)\s+reunie?s(?:\s+(?:autour\s+du|sous\s+la\s+presidence\s+du)\s+(?:maire|president)e?)?\s*[,:]`, ['trouvaient', 'trouvent', 'trouves', 'trouvees'], 1),
+  // "Autour de Patrice X, maire, étaient réunis : A, B, …" (a bulletin's wording; the one named first presides, listed apart)
+  P('present', String.raw`\b(?:etaient|sont|etait)\s+reunie?s\s*:`, ['reunis', 'reunies'], 1),
   P('present', String.raw`\b(?:siegeai(?:en)?t|siegent|ont\s+siege)\b[^:\n.]{0,50}?:`, ['siegeaient', 'siegeait', 'siegent', 'siege'], 1),
   // (or alone on its line, the lists below it: "ONT ASSISTÉ À LA SÉANCE" / "Pour le conseil communal :" / …)
   P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s|[ \t]*\n)`, ['assiste', 'assistaient'], 1),

@@ -369,6 +369,13 @@ const ABSENCE_CLAUSES: RegExp[] = [
   new RegExp(String.raw`\bet\s+de\s+(${CIVIL_NAME})\s*,\s*(excusee?|absente?)\b`, 'g'),
 ];
 
+/** A pair after a proxy sentence, both written "Prénom Nom" without civility: ", Pascale Y à Isabelle Z", " et Denis W à Patrice V". */
+const PLAIN_NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+(?:de\s+|d['’]|le\s+|la\s+)?\p{Lu}[\p{L}'’-]+){1,2}`;
+const PLAIN_PAIR = new RegExp(String.raw`^\s*(?:,|et)\s+(${PLAIN_NAME})\s+(?:à|au)\s+(${PLAIN_NAME})(?=\s*(?:,|\.|;|\set\s|$))`, 'u');
+
+/** ABSENCE_CLAUSES' first form with names written "Prénom Nom" and no civility, at a sentence's start (text as written). */
+const PLAIN_ABSENCE = new RegExp(String.raw`(?:^|[.;]\s+|\n)(${PLAIN_NAME}(?:\s*(?:,|\bet\b)\s*${PLAIN_NAME})*)\s+(?:étaient|était|sont|est|étant)\s+(absente?s?|excusée?s?)\b`, 'gu');
+
 /** "…, porteur du pouvoir d'Anne-Marie Y", "…, détentrice de la procuration de M. Z": the holder's qualifier, the giver after it. */
 const HOLDS_AFTER_COMMA = /^\s*(?:qui\s+(?:est\s+)?)?(?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|titulaire)\s+(?:du|d['’]un|de\s+la|d['’]une)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+|du\s+|d['’]\s?)/i;
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
@@ -631,6 +638,7 @@ export class AttendanceReader {
     this.readFootnoteProxies(footnotes);
     this.dropCutFragment();
     if (blockStart >= 0) this.readAbsenceClauses(blockStart, Math.min(to, blockEnd + 400));
+    if (blockStart >= 0) this.readChairGathering(Math.max(from, blockStart - 200), blockStart);
     this.readProxySentences(from, blockEnd >= 0 ? Math.min(to, blockEnd + 500) : Math.min(to, from + 2500));
     this.dedupe();
     return {
@@ -1311,7 +1319,8 @@ export class AttendanceReader {
       const last = giver.people[giver.people.length - 1];
       const gs = plural ?? (last ? [this.ref(last)] : []);
       // "M. Y, de même que M. B à …": the holder alone when the whole is read as prose
-      const h = holder.people[0] ?? (holder.prose ? parseEntry(unbullet(holderText.split(/,|\n/)[0]!), hStart, this.order).people[0] : undefined);
+      // (or before « et » and a second pair: "… à Sophie X et Julie Y à Gilles Z.")
+      const h = holder.people[0] ?? (holder.prose ? parseEntry(unbullet(holderText.split(/,|\n|\s+et\s+(?=[^,.;\n]*\s(?:à|au)\s)/)[0]!), hStart, this.order).people[0] : undefined);
       if (gs.length === 0 || !h) continue;
       for (const g of gs) this.out.proxies.push({ giver: g, holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
       this.readLikewise(h.end, to, h);
@@ -1341,7 +1350,21 @@ export class AttendanceReader {
       return;
     }
     const open = LIKEWISE.exec(rest) ?? SECOND_PAIR.exec(rest);
-    if (!open) return;
+    if (!open) {
+      // (names without civility, each a given name and a surname: "… à Jean-Marc X, Pascale Y à Isabelle Z et Denis W à
+      // Patrice V.", a bulletin's sentence)
+      let offset = at;
+      for (let m = PLAIN_PAIR.exec(rest); m; m = PLAIN_PAIR.exec(rest.slice(offset - at))) {
+        const gAt = offset + m[0].indexOf(m[1]!);
+        const hAt = offset + m[0].lastIndexOf(m[2]!);
+        const g = this.personFrom(m[1]!, gAt);
+        const h = this.personFrom(m[2]!, hAt);
+        if (!g || !h) return;
+        this.out.proxies.push({ giver: g, holder: h, scope: null, span: this.src.span(gAt, hAt + m[2]!.length) });
+        offset += m[0].length;
+      }
+      return;
+    }
     const end = rest.search(/(?<!\b(?:M|MM|Mme|Mlle|Mmes))\.(?:\s|$)|;|\n[ \t]*\n/);
     const body = rest.slice(open[0].length, end < 0 ? rest.length : end);
     let offset = at + open[0].length;
@@ -2174,6 +2197,18 @@ export class AttendanceReader {
   }
 
   /**
+   * "Autour de Patrice X, maire, étaient réunis : A, B, …" (a bulletin's wording): the one the others gathered around
+   * is present too, first in the list, in [from, to) just before the list.
+   */
+  private readChairGathering(from: number, to: number): void {
+    if (!this.out.present) return;
+    const m = /\bautour\s+d(?:e\s+|u\s+|['’]\s?)([^,\n]{3,60}),\s*(?:maire|mairesse|pr[ée]sidente?)\s*,\s*(?:[ée]taient|sont|se\s+sont)\s+r[ée]uni/i.exec(this.src.norm.slice(from, to + 40));
+    if (!m) return;
+    const chair = this.personFrom(m[1]!, from + m.index + m[0].indexOf(m[1]!));
+    if (chair && !this.out.present.some((p) => letterKey(p) === letterKey(chair))) this.out.present.unshift(chair);
+  }
+
+  /**
    * Absences written in the attendance sentence rather than listed under a
    * heading (ABSENCE_CLAUSES), in [from, to): each person named there who is
    * in no list yet becomes excused or absent, as the word says.
@@ -2199,6 +2234,18 @@ export class AttendanceReader {
             list.push(p);
           }
         }
+      }
+    }
+    // (names without civility opening a sentence, each a given name and a surname, read on the text as written:
+    // "Benoît X et Laëtitia Y étaient absents.")
+    for (const m of this.src.norm.slice(from, to).matchAll(PLAIN_ABSENCE)) {
+      const start = from + m.index! + m[0].indexOf(m[1]!);
+      const people = this.namesJoined(m[1]!, start) ?? [this.personFrom(m[1]!, start)].filter((p): p is NameRef => p !== null);
+      const list = /^excus/i.test(foldText(m[2]!)) ? this.out.excused : this.out.absent;
+      for (const p of people) {
+        if (known.has(letterKey(p))) continue;
+        known.add(letterKey(p));
+        list.push(p);
       }
     }
   }

@@ -221,6 +221,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     add({ start: at, end: at + src.lineLength(l), number: null, title: t, objet: false, strength: 1 });
   }
   for (const b of bulletedItems(src, from, to)) add(b);
+  for (const b of topicParagraphs(src, from, to)) add(b);
   for (const m of matchLines(zone, starts, CAPS_LINE)) {
     if (midLine(m)) continue;
     const t = asWritten(m, m[1]);
@@ -260,6 +261,10 @@ const BULLET_TOPIC = /^([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{3,80}?)[ \
 /** A sentence bullet's subject, before its verb of decision: "Le compte rendu de la séance du 9 décembre 2021 | est adopté …". */
 // (or a colon for the verb: "Approbation du compte rendu du 16 décembre 2014 : approuvé à l'unanimité.")
 const BULLET_VERB = /\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|reportée?s?|retirée?s?|rejetée?s?)(?!\p{L})|\s*:\s*(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|rejetée?s?)(?!\p{L})/iu;
+/** A topic as written before a colon, opening a bullet: "Fête du 14 juillet : buvette tenue par …". */
+const BULLET_TOPIC_WRITTEN = /^(\p{Lu}[^:\n]{3,100}?)[ \t]+:[ \t]/u;
+/** A paragraph ending with its outcome: "… Unanimité.", "… 9 pour, 1 contre.", "… adopté." */
+const OUTCOME_ENDS = /(?:unanimit[ée]|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)|adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)\s*[.!]?\s*$/i;
 /** A numbered bullet's title: "Point 1 – Vente de la coupe de bois n° 12". */
 const BULLET_NUMBERED = /^(?:(?:[Pp]oint|POINT|[Qq]uestion)\s+)?(?:n°\s*)?\d{1,2}\s*[-–—:.)]\s*(\p{Lu}[^\n]{3,140}?)\s*$/u;
 
@@ -275,12 +280,21 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
   const found: Array<Head & { decides: boolean }> = [];
+  /** The last line of the bullet paragraph before (a bullet right under it opens the next item too). */
+  let paragraphEnd = -1;
   for (let l = first; l <= last; l++) {
     const at = src.lineStarts[l - 1]!;
     if (at < from) continue;
     const line = src.norm.slice(at, at + src.lineLength(l));
     const m = BULLET_LINE.exec(line);
-    if (!m || (l > 1 && src.lineText(l - 1).trim() !== '')) continue;
+    if (!m) continue;
+    const afterBullet = paragraphEnd === l - 1;
+    // (the paragraph: up to the next blank line or bullet)
+    let end = at + line.length;
+    let k = l + 1;
+    for (; k <= last && src.lineText(k).trim() !== '' && !BULLET_LINE.test(src.lineText(k)); k++) end = src.lineStarts[k - 1]! + src.lineLength(k);
+    paragraphEnd = k - 1;
+    if (l > 1 && src.lineText(l - 1).trim() !== '' && !afterBullet) continue;
     const lead = /^[ \t]*\S[ \t]+/.exec(line)![0].length;
     const text = src.raw.slice(at + lead, at + line.length);
     const topic = BULLET_TOPIC.exec(text);
@@ -301,14 +315,55 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
         headEnd = at + lead + verb!.index;
       }
     }
+    // (or a topic in small letters before a colon, the paragraph ending with its outcome: "• Restauration de la toiture de
+    // l'église : devis … retenu pour 23 480 € HT. 9 pour, 1 contre.", "• Bibliothèque : convention … renouvelée. Unanimité.")
+    const written = !title ? BULLET_TOPIC_WRITTEN.exec(text) : null;
+    if (written && OUTCOME_ENDS.test(src.norm.slice(at, end)) && !NOT_ITEM.test(foldTitle(written[1]!))) {
+      title = written[1]!.trim();
+      headEnd = at + lead + written[0].length;
+    }
     if (!title) continue;
-    // (the paragraph: up to the next blank line or bullet)
-    let end = at + line.length;
-    for (let k = l + 1; k <= last && src.lineText(k).trim() !== '' && !BULLET_LINE.test(src.lineText(k)); k++) end = src.lineStarts[k - 1]! + src.lineLength(k);
     found.push({ start: at, end: headEnd, number: null, title, objet: false, strength: 1, decides: DECIDES.test(src.norm.slice(at, end)) });
   }
   if (found.filter((h) => h.decides).length < 2) return [];
   return found.map(({ decides: _d, ...h }) => h);
+}
+
+/** A paragraph's first line opening on its topic before a colon: "Cantine : nouveaux tarifs à la rentrée". */
+const TOPIC_LINE = /^[ \t]*(\p{Lu}[^:\n]{2,60}?)[ \t]+:[ \t]+\S/u;
+/** An outcome in a paragraph's last sentence: "… Unanimité.", "Adopté à l'unanimité (15 voix pour, 2 contre : …)." */
+const OUTCOME = /unanimit|\b\d{1,3}\s+(?:voix\s+)?(?:pour|contre)\b|\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b|\brejet[ée]e?s?\b/i;
+
+/**
+ * A bulletin's « Échos du conseil »: the session's items as paragraphs after a blank line, each opening on its topic
+ * before a colon and closing with its outcome ("Salle omnisports : les entreprises retenues" / "… Unanimité."). Each
+ * such paragraph is an item titled by its topic; only when two of them or more close so (a paragraph whose last sentence
+ * states no outcome, "Questions diverses : …", is none: it stays in the item before it).
+ */
+function topicParagraphs(src: SourceText, from: number, to: number): Head[] {
+  const zone = src.norm.slice(from, to);
+  if (!/\n[ \t]*\n[ \t]*\p{Lu}[^:\n]{2,60}?[ \t]+:[ \t]+\S/u.test(zone) || !OUTCOME.test(zone)) return [];
+  const found: Head[] = [];
+  const first = src.lineAt(from);
+  const last = src.lineAt(Math.max(from, to - 1));
+  for (let l = Math.max(2, first); l <= last; l++) {
+    const at = src.lineStarts[l - 1]!;
+    if (at < from || src.lineText(l - 1).trim() !== '') continue;
+    const line = src.norm.slice(at, at + src.lineLength(l));
+    const m = TOPIC_LINE.exec(line);
+    if (!m || NOT_ITEM.test(foldTitle(m[1]!)) || NOT_TITLE_START.test(titleWords(m[1]!))) continue;
+    let end = at + line.length;
+    for (let k = l + 1; k <= last && src.lineText(k).trim() !== ''; k++) end = src.lineStarts[k - 1]! + src.lineLength(k);
+    const paragraph = src.norm.slice(at, end).replace(/\s+/g, ' ').trim();
+    const lastSentence = paragraph.replace(/[.!\s]+$/, '').split(/(?<=[.!])\s+(?=\p{Lu})/u).at(-1) ?? '';
+    if (!OUTCOME.test(lastSentence)) continue;
+    // (the whole line when it is a title, short and standing alone above a sentence: "Cantine : nouveaux tarifs à la
+    // rentrée" / "Le prix du repas …"; else the topic: "Chemin de Kergoat : une servitude … au profit de la parcelle")
+    const whole = line.trim().length <= 70 && !/[.;,!?]\s*$/.test(line) && /^[ \t]*\p{Lu}\p{Ll}/u.test(src.lineText(l + 1));
+    const title = whole ? src.raw.slice(at, at + line.length).trim() : src.raw.slice(at, at + line.length).trim().replace(/[ \t]+:[ \t]+[^]*$/, '');
+    found.push({ start: at, end: whole ? at + line.length : at + line.indexOf(m[1]!) + m[1]!.length, number: null, title, objet: false, strength: 1 });
+  }
+  return found.length >= 2 ? found : [];
 }
 
 /**

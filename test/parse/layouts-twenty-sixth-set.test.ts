@@ -217,3 +217,66 @@ describe('counts said in a sentence', () => {
     expect(summary).toMatchObject({ present: 21, members_in_office: 27, voters: 25 });
   });
 });
+
+describe('what small communes publish instead of an extract', () => {
+  it('a notice whose items are bullets « • Topic : … » each closing with its outcome, no blank line between them', () => {
+    const { parsed, findings } = analyseText(
+      text([
+        'COMPTE RENDU DU CONSEIL MUNICIPAL DU 12 SEPTEMBRE 2023',
+        'Nombre de conseillers en exercice : 11 – votants : 11.',
+        'Tous les conseillers en exercice étaient présents.',
+        '',
+        '• Réfection du mur du cimetière : devis de l’entreprise MAURY retenu pour 12 480 € HT.',
+        '  8 pour, 3 contre.',
+        '• Cantine scolaire : tarif du repas porté à 3,40 €. Unanimité.',
+        '• Recrutement d’un agent technique saisonnier : unanimité.',
+      ]),
+    );
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Réfection du mur du cimetière', 'Cantine scolaire', 'Recrutement d’un agent technique saisonnier']);
+    expect(parsed.deliberations[0]!.vote).toMatchObject({ for: 8, against: 3, unanimous: false });
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a bulletin page: paragraphs titled « Topic : … » closing with their outcome are items, a unanimity with votes against contradicted', () => {
+    const { parsed, findings } = analyseText(
+      text([
+        'ÉCHOS DU CONSEIL',
+        'Séance du jeudi 14 mars 2024',
+        'Étaient présents : Anne Kerlo, Yves Le Du, Léna Morvan, Paul Guivarch, Rose Bihan.',
+        'Secrétaire : Léna Morvan.',
+        '',
+        'Garderie : nouveaux horaires',
+        'La garderie ouvrira à 7 h 15 à la rentrée. Adopté à l’unanimité (4 voix pour, 1 contre : Paul Guivarch).',
+        '',
+        'Voirie : le programme 2024 est arrêté',
+        'Les travaux de la route de Kerhuel sont confiés à l’entreprise Le Gall pour 48 300 € HT. Unanimité.',
+        '',
+        'Questions diverses : la collecte des encombrants aura lieu le 6 avril.',
+      ]),
+    );
+    expect(parsed.deliberations.slice(0, 2).map((d) => d.subject)).toEqual(['Garderie : nouveaux horaires', 'Voirie : le programme 2024 est arrêté']);
+    expect(parsed.deliberations[0]!.vote).toMatchObject({ for: 4, against: 1 });
+    expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
+  });
+
+  it('attendance told in a bulletin’s sentences: « Autour de X, maire, étaient réunis : … », proxies and absences without civility', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'ÉCHOS DU CONSEIL – Séance du mardi 16 janvier 2024',
+        'Présents : 6 – Pouvoirs : 2 – Votants : 8',
+        '',
+        'Autour de Gilles Marchand, maire, étaient réunis : Sophie Leroy, Thomas Girard, Nadia Faure, Hugo Lemaire',
+        'et Claire Roux. Marc Perrin avait donné pouvoir à Sophie Leroy et Julie Bonnet à Gilles Marchand.',
+        'Alain Dupuis et Inès Caron étaient absents. Claire Roux a été désignée secrétaire de séance.',
+        '',
+        'Voirie communale',
+        'Le programme 2024 est adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.president).toBe('Gilles Marchand');
+    expect(summary.present_names).toEqual(['Gilles Marchand', 'Sophie Leroy', 'Thomas Girard', 'Nadia Faure', 'Hugo Lemaire', 'Claire Roux']);
+    expect(pairs(summary.proxies_list)).toEqual(['Marc Perrin > Sophie Leroy', 'Julie Bonnet > Gilles Marchand']);
+    expect(summary.absent_names).toEqual(['Alain Dupuis', 'Inès Caron']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
