@@ -104,6 +104,8 @@ const BEFORE: Label[] = [
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+${WHO}(?:\s+titulaires)?(?:\s+(?:ayant|avec)\s+voix\s+deliberative)?\s+(?:sont|etaient|etant)\s+presents\b`, 'g'), ['presents'], 8),
   // a presence table's heading: "Tableau des présences (27 délégués titulaires)"
   B('members_in_office', /(?<=\([ \t]*)(\d{1,3})[ \t]+(?:delegues|membres|conseillers)[ \t]+titulaires[ \t]*\)/g, ['titulaires'], 1),
+  // "le conseil comptait 12 présents : A, B, …" (the count, then the list after the colon)
+  K('present', new RegExp(String.raw`\b(?:comptait|compte|comptant)\s+(\d{1,3})\s+(?:${WHO}\s+)?presente?s\b`, 'g'), ['comptait', 'compte', 'comptant']),
   // the number, WHO (2 words) before "present(s)"
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g'), ['present'], 2),
   // in words, the members named: "dix-sept conseillers présents" (not "les deux présents")

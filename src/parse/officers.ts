@@ -63,7 +63,8 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/(?<!\b(?:du|au|le|ce|son|leur)\s)\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secretariat']),
   // "propose de confier le secrétariat de séance à Mme X", "le secrétariat de séance est assuré par M. Y"
   anchored(/\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/g, ['confie', 'confier'], 0),
-  anchored(/\bsecretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+)?(?:assuree?|tenue?)\s+par\s+/g, ['secretariat']),
+  // (or in the past: "Le secrétariat de séance a été assuré par Audrey X")
+  anchored(/\bsecretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+|a\s+ete\s+|etait\s+)?(?:assuree?|tenue?)\s+par\s+/g, ['secretariat']),
   // Belgium, Luxembourg: "Secrétaire communal : M. Yves BRAUN" (the one who keeps the minutes)
   anchored(/\bsecreta[il1]re\s+communale?\s*:\s*/g, ['secreta']),
   anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),

@@ -279,4 +279,18 @@ describe('what small communes publish instead of an extract', () => {
     expect(summary.absent_names).toEqual(['Alain Dupuis', 'Inès Caron']);
     expect(codes(findings)).toEqual([]);
   });
+
+  it('« le conseil comptait 12 présents : … » is the count of the list after it; « Le secrétariat de séance a été assuré par X »', () => {
+    const { summary } = analyseText(
+      text([
+        'ÉCHOS DU CONSEIL – Séance du lundi 13 mai 2024',
+        'Réuni à 18 h 30 sous la présidence de Mme Rose ALIBERT, maire, le conseil comptait 4 présents : Rose ALIBERT,',
+        'Jean MAS, Léa AZAÏS, Marc CABROL.',
+        'Le secrétariat de séance a été assuré par Léa AZAÏS.',
+      ]),
+    );
+    expect(summary.present).toBe(4);
+    expect(summary.present_names).toEqual(['Rose ALIBERT', 'Jean MAS', 'Léa AZAÏS', 'Marc CABROL']);
+    expect(summary.secretary).toBe('Léa AZAÏS');
+  });
 });
