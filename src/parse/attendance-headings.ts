@@ -174,6 +174,8 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:siegeai(?:en)?t|siegent|ont\s+siege)\b[^:\n.]{0,50}?:`, ['siegeaient', 'siegeait', 'siegent', 'siege'], 1),
   // (or alone on its line, the lists below it: "ONT ASSISTÉ À LA SÉANCE" / "Pour le conseil communal :" / …)
   P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s|[ \t]*\n)`, ['assiste', 'assistaient'], 1),
+  // (Québec: "… séance tenue le 7 juillet 2014 …, et à laquelle assistaient le maire, Monsieur X, les conseillers Madame Y, …")
+  P('present', String.raw`\ba\s+laquelle\s+assistaient(?=\s+(?:le\s+maire|la\s+mairesse|les\s+conseill|la\s+conseill|le\s+conseill|mesdames|messieurs|monsieur|madame)\b)`, ['assistaient'], 2),
   // a joint session's other body, its members listed apart ("Pour le conseil de l'action sociale :", "Pour le CPAS :")
   P('staff', String.raw`(?:^|\n)[ \t]*pour\s+le\s+(?:conseil\s+de\s+l'\s?action\s+sociale|c\.?p\.?a\.?s\.?)\s*:`, ['pour'], 0, 'newline'),
   // "Participent à la séance par visioconférence, chacun pouvant s'identifier et entendre clairement les autres :" (Québec)

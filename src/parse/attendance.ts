@@ -387,6 +387,9 @@ const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i
 const PAIR_CIVILITY = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`;
 const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
 
+/** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
+const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge\s+(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+)[^\n:()]{2,60}?(?:\s*\(\s*\d{1,3}\s+(?:délégués?|membres?|sièges?|représentants?)\s*\))?[ \t]*:?[ \t]*(?=\n)/giu;
+
 /** Between givers of one holder: "A et de B", "A, B". */
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
 
@@ -405,6 +408,8 @@ export class AttendanceReader {
   private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
   /** A list of the document writes its surnames in small letters after civilities ("M. Letellier, Mme Marie"): so may its proxies. */
   private civilitySurnames = false;
+  /** The lines of the status rows or of the table of states read, once read (see `dedupe`). */
+  private statusBlock: { start: number; end: number } | null = null;
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
@@ -435,6 +440,7 @@ export class AttendanceReader {
     headings = headings.filter((h, i) => !(h.kind === 'boundary' && /^presid/.test(h.text) && i > 0 && headings[i - 1]!.kind === 'present' && !this.src.norm.slice(headings[i - 1]!.end, h.start).trim()));
     headings = this.countedThenGroups(headings, from, to);
     headings = this.communeRoll(headings, from, to);
+    headings = this.collegeRoll(headings, from, to);
     // a flattened presence table's rows end with their state ("… CC Vallée du Tarnon excusé"): no headings
     // (the header row, "…PrésentExcuséPouvoir à", is none either)
     if (table) headings = headings.filter((h) => h.end <= table.start || h.start >= table.end);
@@ -462,7 +468,9 @@ export class AttendanceReader {
     const after = (h: Heading) => status !== null && h.start >= status.end && /^assist/i.test(h.text);
     // (a heading right above the rows is theirs: "Il est procédé à l'appel nominal :" / "M. X : présent" …)
     const ownHeading = (h: Heading) => status !== null && h.end <= status.start && !this.src.norm.slice(h.end, status.start).trim();
-    if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h) && !after(h) && !ownHeading(h))) {
+    // (nor a legend's line above a table: "(T : titulaire présent – S : suppléant siégeant avec voix délibérative – E : …)")
+    const inLegend = (h: Heading) => (this.src.lineText(this.src.lineAt(h.start)).match(/(?:^|[\s(–—;,-])[A-Z](?:\/[A-Z])?\s*[:=]\s/g)?.length ?? 0) >= 2;
+    if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h) && !after(h) && !ownHeading(h) && !inLegend(h))) {
       headings = headings.filter(outside).map((h) => (h.kind === 'present' && after(h) ? { ...h, kind: 'staff' as const } : h));
       this.takeStatusRows(status, to);
       blockStart = status.heading?.start ?? status.start;
@@ -1020,6 +1028,22 @@ export class AttendanceReader {
   }
 
   /**
+   * A board's roll by college with no heading of its own: "Collège de la Région (2 délégués)" / "M. Jean-Marc X,
+   * Président" / "Collège du Département (4 délégués)" / "Mme A, M. B" …, two colleges at least, the first followed by a
+   * member with a civility. Read as the present list from the first college (the colleges' titles are blanked in the
+   * list, `COLLEGE_LINE`), when no list of present members is headed before the absences.
+   */
+  private collegeRoll(headings: Heading[], from: number, to: number): Heading[] {
+    const zone = this.src.norm.slice(from, Math.min(to, from + 6000));
+    if (!/coll[èe]ge/i.test(zone)) return headings;
+    const lines = [...zone.matchAll(COLLEGE_LINE)];
+    if (lines.length < 2 || !/^\s*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(zone.slice(lines[0]!.index! + lines[0]![0].length))) return headings;
+    const start = from + lines[0]!.index! + (lines[0]![0].length - lines[0]![0].trimStart().length);
+    if (headings.some((h) => h.kind === 'present' && h.start < start + 200 && !this.isCountLine(h) && !/^[ \t]*\(?\d/.test(this.src.fold.slice(h.end, h.end + 8)))) return headings;
+    return [...headings, { kind: 'present' as const, start, end: start, text: '' }].sort((a, b) => a.start - b.start);
+  }
+
+  /**
    * "Nombre de présents : (41) Dont (38) titulaires et (3) suppléants avec voix délibérative Nombre de
    * pouvoirs : (6) Nombre de votants : (47) CAVO : Nadège X et Antoine Y (Avrainville), …": the members
    * present are the groups after the count and its clauses (other counts, a bracket), the first group's
@@ -1082,6 +1106,7 @@ export class AttendanceReader {
   /** Present, absent, excused and proxies from a status list (status-rows.ts). */
   private takeStatusRows(status: StatusRows, to: number): void {
     this.out.present ??= [];
+    this.statusBlock = this.src.span(status.start, status.end);
     for (const r of status.rows) {
       // (a footnote's call after the name, "M. Rémi X (1)": the note it points to, read with the footnotes)
       const call = /^[ \t]*\((\d{1,2})\)/.exec(this.src.norm.slice(r.person.end, r.person.end + 8));
@@ -1422,11 +1447,15 @@ export class AttendanceReader {
     // délégation de vote à M. Y" read on after "Était absente :"): one absence (a name written
     // twice without a proxy stays twice: that is a DUPLICATE_MEMBER to report)
     const givers = new Set(this.out.proxies.map((p) => key(p.giver)));
+    // (… and a member a table of states lists excused or absent, named again in a list under it: "Excusé : M. X")
+    const table = this.statusBlock;
+    const inTable = (n: NameRef) => table !== null && n.span.start >= table.start && n.span.start <= table.end;
     for (const list of ['absent', 'excused'] as const) {
       const seenA = new Set<string>();
+      const tabled = new Set(this.out[list].filter(inTable).map(key));
       this.out[list] = this.out[list].filter((n) => {
         const k = key(n);
-        if (seenA.has(k) && givers.has(k)) return false;
+        if (seenA.has(k) && (givers.has(k) || (tabled.has(k) && !inTable(n)))) return false;
         seenA.add(k);
         return true;
       });
@@ -1596,6 +1625,8 @@ export class AttendanceReader {
     if (content.includes('\t')) content = content.replace(/(?<=\S)\t(à|au|pouvoir\s+(?:donn[ée]\s+)?à|procuration\s+(?:donn[ée]e\s+)?à|repr[ée]sent[ée]e?\s+par)\t(?=\S)/gi, ' $1 ');
     // a college's title on its own line inside the list ("Au titre du Département :", "Au titre des communes et des EPCI :")
     if (/au\s+titre\s+d/i.test(content)) content = content.replace(/^([ \t]*)(au\s+titre\s+d[^\n:]{2,100}:)[ \t]*$/gim, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
+    // (or "Collège des EPCI (6 délégués)")
+    if (/coll[èe]ge/i.test(content)) content = content.replace(COLLEGE_LINE, (m) => m.replace(/\S/g, ' '));
     // a member body in a TAB column after the delegate ("\tVIOLETTE Paul\tCA du Grand Sorbier"): no name (blanked, offsets kept)
     if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
     // a Québec maire's style ("Son Honneur le maire, Monsieur X"): no part of a name (offsets kept)
@@ -2167,11 +2198,11 @@ export class AttendanceReader {
         continue;
       }
       const otherStart = n.start + 1 + n.text.lastIndexOf(meaning.other);
-      // (a seat's qualifier after the name: "suppléant de M. X, avec voix délibérative")
+      // (a seat's qualifier after the name: "suppléant de M. X, avec voix délibérative", "pouvoir à M. Y, suppléant siégeant")
       // (… nor its scope: "pouvoir à M. X jusqu'à son arrivée", "… à partir du point 4")
       const other = this.personFrom(
         meaning.other
-          .replace(/\s*,\s*(?:(?:avec|ayant|sans)\s+voix\s+(?:d[ée]lib[ée]rative|consultative)|si[ée]geant\b)[\s\S]*$/i, '')
+          .replace(/\s*,\s*(?:(?:avec|ayant|sans)\s+voix\s+(?:d[ée]lib[ée]rative|consultative)|si[ée]geant\b|(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\b)[\s\S]*$/i, '')
           .replace(/,?\s+(?:jusqu'\s?(?:à|au)|à\s+partir\s+d|pour\s+les?\s+points?|dès\s+l)[\s\S]*$/i, ''),
         otherStart,
       );

@@ -168,10 +168,16 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`(?<=(?:membres|conseill\w+|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b`, 'g'), ['sur']),
   // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis" (the number before WHO's first word)
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g'), ['membres', 'conseill', 'delegues', 'elus', 'titulaires'], 0),
+  // "sept délégués siégeaient avec voix délibérative et huit ont pris part aux votes"
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:siegeaient|siegent|siegeant)\s+avec\s+voix\s+deliberative\b`, 'g'), ['siegeaient', 'siegent', 'siegeant'], 2),
+  B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?ont\s+pris\s+part\s+(?:aux\s+votes|au\s+vote|a\s+la\s+deliberation|aux\s+deliberations)\b`, 'g'), ['pris'], 4),
+  // (after the total's clause, the members left out: "Sur les 12 délégués composant le comité, 9 étaient présents et 1 était
+  // représenté")
+  B('present', new RegExp(String.raw`(?<=\bsur\s+les\s+\d{1,3}\s+[^,;.\n]{3,80},\s*)(\d{1,3}|${WORDS})\s+(?:etaient|sont)\s+presents?\b`, 'g'), ['presents', 'present'], 2),
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:pouvoirs?|procurations?)\s+(?:(?:avaient|ont|ayant)\s+ete|etaient|sont)\s+(?:remise?s?|donnee?s?|deposee?s?|transmise?s?|recue?s?)\b`, 'g'), ['pouvoir', 'procuration'], 0),
   // "… et trois s'étaient fait représenter", "2 conseillers ont donné pouvoir", "quatre étaient représentés":
   // WHO (2 words), then "s'etaient" (2 runs), "se sont" or "fait" before "fait" / "donne" / "represente(e)s"
-  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:(?:s'etaient|se\s+sont|s'etant|s'etait|s'est)\s+fait\s+represent\w*|(?:avaient|ont|ayant)\s+donne\s+(?:pouvoir|procuration|delegation)|(?:etaient|sont|etant)\s+representee?s)\b`, 'g'), ['fait', 'donne', 'represente'], 4),
+  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:(?:s'etaient|se\s+sont|s'etant|s'etait|s'est)\s+fait\s+represent\w*|(?:avaient|ont|ayant)\s+donne\s+(?:pouvoir|procuration|delegation)|(?:etaient|sont|etant)\s+representee?s|(?<=\b(?:1|un|une)\s+)(?:etait|est)\s+representee?)\b`, 'g'), ['fait', 'donne', 'represente'], 4),
 ];
 
 /** Column headings of a count table ("En exercice   Présents   Votants" over "15   12   14"). */

@@ -315,15 +315,18 @@ export function codedState(cell: string): CodedState | null {
 }
 
 /** A state a legend gives a one-letter code (see `legendCodes`). */
-export type LegendState = 'present' | 'absent' | 'excused' | 'represented' | 'substituted';
+export type LegendState = 'present' | 'absent' | 'excused' | 'represented' | 'substituted' | 'replaced';
 
 /** Meanings of one-letter codes a legend gives ("T : titulaire présent – S : … suppléé … – P : titulaire représenté"), on folded text. */
 export function legendCodes(fold: string): Map<string, LegendState> {
   const out = new Map<string, LegendState>();
   // (a meaning may hold a feminine or plural mark, "P = présent(e) ;", and end before a note, "R = représenté(e) (pouvoir)")
-  for (const m of fold.matchAll(/(?:^|[\s(–—;,-])([a-z])\s*[:=]\s*((?:[^–—;:()=\n]|\((?:e|s|es)\)){3,100}?)(?=\s*(?:[–—;)]|\((?!(?:e|s|es)\))|\s[a-z]\s*[:=]|\n|$))/g)) {
+  // (or two letters for both members of a seat: "T/S : titulaire et suppléant présents, le suppléant sans voix")
+  for (const m of fold.matchAll(/(?:^|[\s(–—;,-])([a-z](?:\/[a-z])?)\s*[:=]\s*((?:[^–—;:()=\n]|\((?:e|s|es)\)){3,100}?)(?=\s*(?:[–—;)]|\((?!(?:e|s|es)\))|\s[a-z](?:\/[a-z])?\s*[:=]|\n|$))/g)) {
     const meaning = m[2]!;
-    const state = /suppl|remplac/.test(meaning) ? 'substituted' : /represent|pouvoir|procuration/.test(meaning) ? 'represented' : /excuse/.test(meaning) ? 'excused' : /absent/.test(meaning) ? 'absent' : /present/.test(meaning) ? 'present' : null;
+    // (the titular present comes first: "titulaire présent", "titulaire et suppléant présents")
+    // (a substitute sitting: the titular excused when the legend says so, "titulaire excusé, suppléé par …", else in no list)
+    const state = /\btitulaire\b[^,;]*\bpresente?s?\b/.test(meaning) ? 'present' : /suppl|remplac/.test(meaning) ? (/excuse|absent/.test(meaning) ? 'substituted' : 'replaced') : /represent|pouvoir|procuration/.test(meaning) ? 'represented' : /excuse/.test(meaning) ? 'excused' : /absent/.test(meaning) ? 'absent' : /present/.test(meaning) ? 'present' : null;
     const letter = m[1]!.toUpperCase();
     if (state && !out.has(letter)) out.set(letter, state);
   }
@@ -401,7 +404,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     // a first column numbering the rows ("| N° | NOM Prénom | P | … |"): left aside
     // (or naming each row's commune: "Commune   Délégué titulaire   Délégué suppléant   Présence")
     const first = headerCells[0]!.text.trim();
-    const communeFirst = /^(?:communes?|collectivites?|municipalites?)$/.test(first);
+    // (or each row's member body before its delegate: "| Membre | Délégué | Voix | Présence |")
+    const communeFirst = /^(?:communes?|collectivites?|municipalites?|membres?(?:\s+adherents?)?|structures?)$/.test(first) && !(/^membres?$/.test(first) && !/^delegue/.test(headerCells[1]?.text.trim() ?? ''));
     const asideFirst = headerCells.length > 3 && (/^(?:n\s*°|no|#|rang)$/.test(first) || communeFirst) && NAME_COLUMN.test(headerCells[1]!.text.trim());
     /** Rows whose state cell says nothing this reader knows (a legend's own letters: "T", "S"). */
     let unknownStates = 0;

@@ -490,13 +490,13 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       // a legend's letter before the words that tell the state ("S – suppléée par Y", "R – pouvoir à X"): the words are read
       const lead = /^[A-Z][ \t]*[-–—:][ \t]+(?=\S)/.exec(stateText);
       if (lead) [stateText, stateAt] = [stateText.slice(lead[0].length), stateAt + lead[0].length];
-      const code = /^[A-Z]$/.test(stateText) ? codes.get(stateText) : undefined;
+      const code = /^[A-Z](?:\/[A-Z])?$/.test(stateText) ? codes.get(stateText) : undefined;
       const subCell = subCol >= 0 ? row[subCol] : undefined;
       const substituteOf = () => (subCell && /\p{Lu}{2}/u.test(subCell.text) ? person(subCell.text, subCell.start) : null);
       if (code) {
         const holderCell = code === 'represented' && holderCol >= 0 ? row[holderCol] : undefined;
         const holder = holderCell && holderCell.text.trim() ? (person(holderCell.text, holderCell.start) ?? officeHolder(src, holderCell)) : null;
-        rows.push({ person: who, state: code === 'substituted' ? 'excused' : code, holder, substitute: code === 'substituted' ? substituteOf() : null, line: l });
+        rows.push({ person: who, state: code === 'substituted' ? 'excused' : code, holder, substitute: code === 'substituted' || code === 'replaced' ? substituteOf() : null, line: l });
         continue;
       }
       // (a state wrapped over lines is folded as joined)

@@ -369,6 +369,25 @@ function civilitiesIn(clause: string, offices = false): number {
   return clause.match(offices ? /(?:^|[\s,])(?:m\.|mme|mlle|monsieur|madame|le\s+conseiller|la\s+conseillere)\s/g : /(?:^|[\s,])(?:m\.|mme|mlle|monsieur|madame)\s/g)?.length ?? 0;
 }
 
+/** The sentence of fold[start, end): from the sentence end before it to the one after it (400 characters at most each way). */
+function sentenceAround(fold: string, start: number, end: number): string {
+  const before = fold.slice(Math.max(0, start - 400), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('.\n'), before.lastIndexOf('\n\n'));
+  const after = fold.slice(end, end + 400);
+  const stop = after.search(/\.(?:\s|$)|\n\s*\n/);
+  return before.slice(cut + 1) + fold.slice(start, end) + (stop < 0 ? after : after.slice(0, stop));
+}
+
+/**
+ * A sentence correcting the minutes of a vote: it names them and says what is corrected (folded); not the approval of
+ * the minutes once corrected ("Le procès-verbal ainsi rectifié est approuvé par 9 voix pour").
+ */
+function correctsMinutes(sentence: string): boolean {
+  if (!/\b(?:compte[- ]rendu|proces[- ]verbal)\b/.test(sentence)) return false;
+  const said = sentence.replace(/\bainsi\s+(?:corrigee?|rectifiee?|modifiee?|amendee?)\b|\b(?:corrigee?|rectifiee?|modifiee?)\s+(?:est|a\s+ete)\s+(?:approuvee?|adoptee?)\b/g, ' ');
+  return /\b(?:corrig\w*|rectifi\w*|par\s+erreur|au\s+lieu\s+de|alors\s+que\s+le\s+vote)\b/.test(said);
+}
+
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
@@ -454,7 +473,10 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     // (… or a commission's vote reported: "la commission les a approuvés par 5 voix sans opposition")
     /\bcommission\s+(?:[a-z']+\s+){0,3}(?:a|ont|avait|avaient)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 50), g[0]!.start)) ||
     // (… or its figures quoted from the minutes: "le compte rendu mentionne 2 abstentions")
-    /\b(?:mentionne|indique|porte|fait\s+etat\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start));
+    /\b(?:mentionne|indique|porte|fait\s+etat\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start)) ||
+    // (… or any figure of a sentence correcting the minutes: "… demande que le vote sur le point n° 4 soit corrigé : le
+    // compte rendu indique 15 voix pour et 3 abstentions, alors que le vote a été de 14 voix pour et 4 abstentions")
+    correctsMinutes(sentenceAround(src.fold, g[0]!.start, g[g.length - 1]!.end));
   const allTallies = groups.filter((g) => !corrected(g)).filter((g) => new Set(g.map((h) => h.opt)).size >= 2 || g.some((h) => /voix|votes?/.test(src.fold.slice(h.start, h.end)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, h.start - 12), h.start))));
   // a vote on an amendment is not the item's own vote when the item states one: an amendment named within 400
   // characters before, in the same paragraph, its outcome not yet stated in a sentence of its own ("L'amendement n° 1

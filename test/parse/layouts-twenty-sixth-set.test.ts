@@ -294,3 +294,117 @@ describe('what small communes publish instead of an extract', () => {
     expect(summary.secretary).toBe('Léa AZAÏS');
   });
 });
+
+describe('groupings and their delegates', () => {
+  it('a roll by college with no heading, and the counts in a sentence « Sur les 12 délégués …, 9 étaient présents et 1 était représenté »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Comité syndical – Séance du mercredi 15 mai 2013',
+        'Le comité syndical s’est réuni sur convocation du Président en date du 6 mai 2013, sous la présidence de M. Paul ARNAUD.',
+        '',
+        'Sur les 6 délégués composant le comité syndical, 4 étaient présents et 1 était représenté ; le quorum est atteint.',
+        '',
+        'Collège de la Région (2 délégués)',
+        'M. Paul ARNAUD, Président',
+        'Mme Léa BRUN',
+        '',
+        'Collège des EPCI (4 délégués)',
+        'CC du Val : M. Marc COSTE',
+        'CA Nord Agglo : Mme Rose DURAND',
+        '',
+        'Excusés : Mme Anne ESTÈVE (pouvoir à M. Marc COSTE), M. Luc FABRE',
+      ]),
+    );
+    expect(summary).toMatchObject({ present: 4, proxies: 1 });
+    expect(summary.present_names).toEqual(['Paul ARNAUD', 'Léa BRUN', 'Marc COSTE', 'Rose DURAND']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« sept délégués siégeaient avec voix délibérative et huit ont pris part aux votes »', () => {
+    const { summary } = analyseText('Séance du jeudi 20 mars 2003\nLe comité compte neuf délégués titulaires en exercice ; sept délégués siégeaient avec voix délibérative et huit ont pris part aux votes.\n');
+    expect(summary).toMatchObject({ members_in_office: 9, present: 7, voters: 8 });
+  });
+
+  it('a table « | Membre | Délégué | Voix | Présence | »: the member body first, the delegate in the second column', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical – Séance du mardi 19 novembre 2024',
+        '| Membre | Délégué | Voix | Présence |',
+        '|---|---|---|---|',
+        '| CC du Pays Haut | M. Jean ABADIE | 6 | Présent |',
+        '| Commune de Lestelle | Mme Anne BORDES | 4 | Présente |',
+        '| Commune de Puylaurès | M. Paul CASSOU | 3 | Pouvoir à M. ABADIE |',
+        '| Commune de Monbrun | Mme Ana DUFAU | 2 | Excusée |',
+        '| CC de la Nérasse | M. Luc ESTRADE | 5 | Présent |',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jean ABADIE', 'Anne BORDES', 'Luc ESTRADE']);
+    expect(pairs(summary.proxies_list)).toEqual(['Paul CASSOU > ABADIE']);
+    expect(summary.absent_names).toEqual(['Ana DUFAU']);
+  });
+
+  it('a legend « T / S / T/S / E / A / P »: a titular with a sitting substitute in no list, the excused named again under the table once', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Comité syndical du vendredi 26 septembre 2008',
+        'Délégués en exercice : 6 ; délégués présents ayant voix délibérative : 4 ; pouvoir : 1 ; votants : 5',
+        'Feuille de présence (T : titulaire présent – S : suppléant siégeant avec voix délibérative – T/S : titulaire et suppléant présents, le suppléant sans voix délibérative – E : excusé – A : absent – P : pouvoir)',
+        '',
+        'Commune | Titulaire | Suppléant | Présence',
+        'Sarrat | Gérard PONS | Laurent AMBLARD | T',
+        'Cayrol | Josette AUSSEL | Raymond MARTIN | T/S',
+        'Cantoin | Paul ROQUE | Michel CAYLA | S',
+        'Vézins | Yannick BESSE | Florence TAURIN | E',
+        'Ancre | Bernard VIGUIÉ | Nadia HAMRI | P',
+        'Brousse | Gisèle MAZARS | Pierre GINESTE | A',
+        '',
+        'Excusé : M. Yannick BESSE',
+        'Absente : Mme Gisèle MAZARS',
+        'Pouvoir : M. Bernard VIGUIÉ à M. Gérard PONS',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Gérard PONS', 'Josette AUSSEL', 'Michel CAYLA']);
+    expect([...summary.absent_names!].sort()).toEqual(['Gisèle MAZARS', 'Yannick BESSE']);
+    expect(pairs(summary.proxies_list)).toEqual(['Bernard VIGUIÉ > Gérard PONS']);
+    expect(codes(findings)).not.toContain('DUPLICATE_MEMBER');
+  });
+
+  it('« (pouvoir à M. Patrick X, suppléant siégeant) »: the holder without the qualifier', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du 24 février 2009',
+        'Étaient présents : M. Bernard GUYOT, M. Lucien MORIZOT, M. Patrick BOISSENOT, suppléant de M. Daniel COLLARDOT.',
+        'Excusés : M. Daniel COLLARDOT, M. André PERNOT (pouvoir à M. Patrick BOISSENOT, suppléant siégeant).',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['André PERNOT > Patrick BOISSENOT']);
+  });
+});
+
+describe('more wordings of the first vote and of attendance', () => {
+  it('a sentence correcting the minutes (« le compte rendu indique 15 voix pour …, alors que le vote a été de 14 voix pour … ») is no vote', () => {
+    const { summary } = analyseText(
+      text([
+        'COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 11 AVRIL 2018',
+        'Etaient présents : M. Gérard TOUSSAINT, Mme Hélène FAUVEL, M. Kader MESSAOUDI. Secrétaire de séance : Mme Hélène FAUVEL.',
+        'M. le Maire propose d’inscrire à l’ordre du jour un point supplémentaire. Le conseil municipal accepte à l’unanimité.',
+        'Compte rendu du Conseil Municipal du 14 mars 2018 Mme Hélène FAUVEL demande que le vote sur le point n° 4 soit corrigé : le compte rendu indique 15 voix pour et 3 abstentions, alors que le vote a été de 14 voix pour et 4 abstentions. La correction sera apportée.',
+      ]),
+    );
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+
+  it('Québec: « … et à laquelle assistaient le maire, Monsieur X, les conseillers Madame Y, Monsieur Z et Madame W. »', () => {
+    const { summary } = analyseText(
+      text([
+        'PROVINCE DE QUÉBEC',
+        'Séance ordinaire du Conseil de cette municipalité tenue le 7 juillet 2014 à 19h35 à la salle du conseil, et à laquelle assistaient le maire,',
+        'Monsieur Clément BOUTIN, les conseillers Madame Lise FOURNIER, Monsieur',
+        'Jean-Guy POIRIER et Madame Chantale LECLERC.',
+        'Madame Josée PELLETIER, conseillère du district # 5, est absente.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Clément BOUTIN', 'Lise FOURNIER', 'Jean-Guy POIRIER', 'Chantale LECLERC']);
+    expect(summary.absent_names).toEqual(['Josée PELLETIER']);
+  });
+});
