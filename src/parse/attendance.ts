@@ -514,7 +514,8 @@ export class AttendanceReader {
       const note = footnotes.find((f) => f.start > h.end && f.start < contentEnd);
       if (note) contentEnd = note.start;
       // the left column of two read line by line runs past the right column's headings
-      if (h.kind === 'present' && !this.interleaved) {
+      // (not from a count, "Présents : 12", whose "list" would run over the page)
+      if (h.kind === 'present' && !this.interleaved && !this.isCountLine(h)) {
         this.interleaved = this.findInterleaved(h, to);
         if (this.interleaved) contentEnd = this.interleaved.end;
       }

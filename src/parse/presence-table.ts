@@ -694,6 +694,8 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
         !t.text.trim() ||
         headerKeys.has(t.fold) ||
         PAGE_NUMBER_END.test(t.fold) ||
+        // (an ACTES stamp's lines: "Reçu en préfecture le 24/06/2019", "Affiché le …", "ID : 065-…-DE")
+        /^(?:(?:recu|envoye|affiche|publie|transmis|accuse\s+de\s+reception|date\s+de\s+(?:reception|publication|mise\s+en\s+ligne))\b|id\s*:)/.test(t.fold) ||
         (/(?:conseil|seance|proces-verbal|compte[- ]rendu|registre|comite)/.test(t.fold) && /(?:19|20)\d\d/.test(t.fold) && !/[,;]/.test(t.fold))
       );
     };
@@ -701,28 +703,39 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
       while (r <= last && !lineOf(r).text.trim()) r++;
       // a page break inside the table (its footer, the next page's header, the header row again): the rows go on after it
       if (rows > 0 && furniture(r) && lineOf(r).text.trim()) {
+        // (a stamp's three lines, the page number and the header's titles again: a dozen lines at most)
         let k2 = r;
-        while (k2 <= last && k2 - r < 8 && furniture(k2)) k2++;
-        if (k2 - r < 8) r = k2;
+        while (k2 <= last && k2 - r < 12 && furniture(k2)) k2++;
+        if (k2 - r < 12) r = k2;
       }
       if (r + width - 1 > last + 1) break;
       const cellsOf = Array.from({ length: width }, (_, j) => lineOf(r + j));
-      if (cellsOf.some((c) => !c.text.trim())) break;
+      // (the holder's column last and left empty without a mark, as a PDF's text layer drops empty cells: the row is one
+      // line shorter when its last line starts the next row, a member whose next line is no person — a role, a state)
+      let rowWidth = width;
+      const holderLast = kinds.indexOf('holder') === kinds.length - 1 && kinds.length >= 2;
+      if (holderLast) {
+        const cand = cellsOf[width - 1]!;
+        const after = lineOf(r + width);
+        const holderShaped = cand.text.trim() !== '' && (/^[-–—]$/.test(cand.text.trim()) || (!furniture(r + width - 1) && person(cand.text, cand.start) !== null && (!after.text.trim() || person(after.text, after.start) !== null || furniture(r + width))));
+        if (!holderShaped) rowWidth = width - 1;
+      }
+      if (cellsOf.slice(0, rowWidth).some((c) => !c.text.trim())) break;
       const name = cellsOf[0]!;
       const who = person(name.text.replace(/,\s*[^,]*$/, (m) => ' '.repeat(m.length)), name.start);
       const codeCell = cellsOf[codeAt + 1]!;
       const coded = codedState(codeCell.text);
       if (!who || !coded) break;
       const holderAt = kinds.indexOf('holder');
-      const holderCell = holderAt >= 0 ? cellsOf[holderAt + 1]! : null;
+      const holderCell = holderAt >= 0 && holderAt + 1 < rowWidth ? cellsOf[holderAt + 1]! : null;
       let holder: PersonText | null = null;
       if (coded.holder) holder = person(coded.holder.text, codeCell.start + coded.holder.at);
       else if (holderCell && /\p{L}{2}/u.test(holderCell.text)) holder = person(holderCell.text.trim(), holderCell.start + holderCell.text.indexOf(holderCell.text.trim()));
       placeCoded(out, who, coded, holder);
       rows++;
-      const lastCell = cellsOf[width - 1]!;
+      const lastCell = cellsOf[rowWidth - 1]!;
       out.end = lastCell.start + lastCell.text.length;
-      r += width;
+      r += rowWidth;
     }
     if (rows >= 3) return out;
   }

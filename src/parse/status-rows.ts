@@ -166,8 +166,30 @@ interface Candidate {
   parsed: Parsed;
 }
 
+/** A row's boxes, one per state, one of them checked: "☒ Présent ☐ Excusé ☐ Absent". */
+const BOXES = /(?:[☐☒☑✓✔■□▢▣✗✘][ \t]*(?:pr[ée]sente?|excus[ée]e?|absente?|repr[ée]sent[ée]e?)[ \t]*){2,}/giu;
+const CHECKED = /[☒☑✓✔■▣✗✘][ \t]*(pr[ée]sente?|excus[ée]e?|absente?|repr[ée]sent[ée]e?)/giu;
+
+/**
+ * The boxes of a row ("NOM Prénom ☐ Présent ☒ Excusé ☐ Absent Pouvoir à : X") become the state checked, after spaces:
+ * "NOM Prénom            excusé Pouvoir à : X" (same length, offsets kept); a row with no box or several checked is left.
+ */
+function checkedState(norm: string): string {
+  if (!/[☐☒☑□▢▣]/u.test(norm)) return norm;
+  return norm.replace(BOXES, (group) => {
+    const checked = [...group.matchAll(CHECKED)];
+    if (checked.length !== 1) return group;
+    const word = checked[0]![1]!.toLowerCase();
+    const end = group.length - (group.length - group.trimEnd().length);
+    return ' '.repeat(end - word.length) + word + group.slice(end);
+  });
+}
+
 /** The row written on one line, or null. `base`: the line's offset. */
-function rowOf(norm: string, fold: string, base: number): Candidate | null {
+function rowOf(rawNorm: string, rawFold: string, base: number): Candidate | null {
+  // (checkboxes read as the state checked, offsets kept)
+  const norm = checkedState(rawNorm);
+  const fold = norm === rawNorm ? rawFold : checkedState(rawFold);
   // (a scan's stray mark at the line's end is none of the row: "LASSERRE Karine ...... P    ¦")
   const trimmed = norm.replace(/(?:\s+[¦»«~])?\s*$/, '');
   // cells apart by TABs, or by pipes inside the line ("Aix-la-Marsalouse | M. Jean-Paul X | présent – Président"; a table
