@@ -388,7 +388,7 @@ const PAIR_CIVILITY = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`
 const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
 
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
-const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge\s+(?:de\s+la\s+|de\s+l['’]\s?|du\s+|des\s+|de\s+)[^\n:()]{2,60}?(?:\s*\(\s*\d{1,3}\s+(?:délégués?|membres?|sièges?|représentants?)\s*\))?[ \t]*:?[ \t]*(?=\n)/giu;
+const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?(?:\s*\(\s*\d{1,3}\s+(?:délégués?|membres?|sièges?|représentants?)\s*\))?[ \t]*:?[ \t]*(?=\n)/giu;
 
 /** Between givers of one holder: "A et de B", "A, B". */
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
