@@ -15,7 +15,7 @@ import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { normDigits } from './french-numbers.ts';
 import { readCellLineGrid, readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
-import { readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
+import { readBoxGrid, readGluedRows, readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
 
 export interface AttendanceResult {
@@ -606,7 +606,10 @@ export class AttendanceReader {
     // isolées – délégués présents : …" under the intercommunalities' table)
     const tableKeys = table ? new Set([...table.present, ...table.absent, ...table.excused].map(letterKey)) : null;
     const besides = table && this.out.present !== null && this.out.present.length > 0 && !this.out.present.some((p) => tableKeys!.has(letterKey(p)));
-    if (table && (this.out.present === null || this.out.present.length === 0 || besides)) {
+    // (not over the rows a status reader took: the same lines read twice)
+    const tableLines = table ? this.src.span(table.start, table.end) : null;
+    const overStatus = tableLines !== null && this.statusBlock !== null && tableLines.start <= this.statusBlock.end && tableLines.end >= this.statusBlock.start;
+    if (table && !overStatus && (this.out.present === null || this.out.present.length === 0 || besides)) {
       this.out.present = [...table.present.map((p) => this.ref(p)), ...(besides ? this.out.present! : [])];
       this.out.absent.push(...table.absent.map((p) => this.ref(p)));
       this.out.excused.push(...table.excused.map((p) => this.ref(p)));
@@ -1095,13 +1098,19 @@ export class AttendanceReader {
   }
 
   /**
-   * The rows of a status list ("M. X : présent", "X – excusé") or of a table with a state column: the table when it
-   * reads more rows (its coded states, "R" and its holder, "S" and the substitute, are rows the list reader skips).
+   * The rows of a status list ("M. X : présent", "X – excusé"), of a table with a state column, of a grid of checkboxes
+   * or of a table whose cells the extraction glued: a table when it reads more rows than the list (its coded states, "R"
+   * and its holder, "S" and the substitute, are rows the list reader skips).
    */
   private statusRows(from: number, to: number): StatusRows | null {
-    const rows = readStatusRows(this.src, from, Math.min(to, from + 8000), (text, start) => this.rowPerson(text, start));
-    const table = readStateTable(this.src, from, Math.min(to, from + 8000), (text, start) => this.gridPerson(text, start));
-    return table && (!rows || table.rows.length > rows.rows.length) ? table : rows;
+    const end = Math.min(to, from + 8000);
+    const grid = (text: string, start: number) => this.gridPerson(text, start);
+    // (the list reader first: another wins only with more rows)
+    let best = readStatusRows(this.src, from, end, (text, start) => this.rowPerson(text, start));
+    for (const other of [readStateTable(this.src, from, end, grid), readBoxGrid(this.src, from, end, grid), readGluedRows(this.src, from, end, grid)]) {
+      if (other && (!best || other.rows.length > best.rows.length)) best = other;
+    }
+    return best;
   }
 
   /** Present, absent, excused and proxies from a status list (status-rows.ts). */
@@ -2656,9 +2665,11 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
 // "… du 11/04/2018Page 1 sur 3",
 // "Réunion du 15 octobre 20183")
 // (or its number after a dash: "Conseil régional de X – Séance plénière du 24 juin 2010 – 3"; or a register's folio: "f° 113")
-const PAGE_LINE = /^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[ \t]+[-–—][ \t]+\d{1,3}[ \t]*$|^[^\n]*(?:(?:\b|(?<=\d))page\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*(?:f[°º]|folio|fol\.)[ \t]*\d{1,4}[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|proc[èe]s-verbal|compte[- ]rendu)\d{1,2}\/\d{1,2}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|r[ée]union|comit[ée]|bureau)[^\n]*\s(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d\d{1,3}[ \t]*$/i;
+const PAGE_LINE = /^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[ \t]+[-–—][ \t]+\d{1,3}[ \t]*$|^[^\n]*(?:(?:\b|(?<=\d))page\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|\bp\.[ \t]?\d{1,3}[ \t]*\/[ \t]*\d{1,3}|[-–]\s*\d{1,3}\s*\/\s*\d{1,3})[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|assembl[ée]e|comit[ée]|bureau)[^\n]*(?:19|20)\d\d(?:[ \t]+[-–—][^\n\d]{1,40}?)?(?:[ \t]{2,}|\t)(?:p\.[ \t]?|page[ \t]+)?\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:19|20)\d\d[^\n]*[ \t]\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[\f \t]*[-–(]?[ \t]*\d{1,3}[ \t]*[-–)]?[ \t]*$|^[\f \t]*(?:f[°º]|folio|fol\.)[ \t]*\d{1,4}[ \t]*$|^[\f \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|bureau)[^\n]*(?:\d{1,2}\/\d{1,2}\/(?:19|20)\d\d|proc[èe]s-verbal|compte[- ]rendu)\d{1,2}\/\d{1,2}[ \t]*$|^[^\n]*(?:conseil|s[ée]ance|r[ée]union|comit[ée]|bureau)[^\n]*\s(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:19|20)\d\d\d{1,3}[ \t]*$/i;
 /** Lines of the ACTES transmission stamp printed across a page. */
 const STAMP_LINE = /^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
+/** A page footer's address: a phone number, or a street and a postcode ("Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 …"). */
+const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility. */
 const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|20)\d\d|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)/i;
 const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/;
@@ -2687,6 +2698,14 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
       while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]) || /^[ \t]*[_=\-–—]{5,}[ \t]*$/.test(lines[j]!))) j += dir;
       // (or the document's title again: "Syndicat mixte des eaux du Bas-Orlène" under "SMEBO – Comité syndical du 11/02/2021 … 1/9")
       if (j >= 0 && j < lines.length && !page[j] && (RUNNING_LINE.test(lines[j]!) || isTitleLine(lines[j]!)) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
+      // (or the address line of the footer: "Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 21 60 18")
+      else if (j >= 0 && j < lines.length && !page[j] && ADDRESS_LINE.test(lines[j]!) && !CIVILITY.test(lines[j]!)) {
+        blank[j] = true;
+        // (the running header beyond it)
+        let k = j + dir;
+        while (k >= 0 && k < lines.length && !lines[k]!.trim()) k += dir;
+        if (k >= 0 && k < lines.length && !page[k] && RUNNING_LINE.test(lines[k]!) && !CIVILITY.test(lines[k]!) && !/:/.test(lines[k]!)) blank[k] = true;
+      }
     }
   }
   // beside a page break: the rule under a running header ("_____") and a stamp read by OCR far

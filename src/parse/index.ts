@@ -133,7 +133,7 @@ function spellOcrCivilities(text: string): string {
 }
 
 /** An attendance heading opening its line, glued to the civility or the given name of the first member by a PDF's extraction ("PrésentsMme X", "PouvoirsGérard Y à …"). */
-const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?|ayant\s+donn[ée]\s+(?:pouvoir|procuration)))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|\p{Lu}\p{Ll})/gmu;
+const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?(?:\s+ayant\s+donn[ée]\s+(?:pouvoirs?|procurations?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|\p{Lu}\p{Ll})/gmu;
 /** A count box glued cell to cell ("Membres en exercice15Présents12Pouvoirs2Votants14"): its labels and numbers. */
 const GLUED_COUNT = /(?<=[a-zé])(\d{1,3})(?=\p{Lu}\p{Ll}|[ \t]*$)/gmu;
 

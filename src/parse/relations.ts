@@ -164,6 +164,8 @@ function relationOfNote(fold: string, raw: string): NoteMeaning {
   re = /^(?:(?:representee?|remplacee?)\s+par(?:\s+(?:son|sa))?\s+suppleante?|remplacee?\s+par(?:\s+(?:son|sa))?|suppleee?\s+par)(?:\s+|\s*$)/;
   if (re.test(t)) return { type: 'replaced-by', other: cut(re) };
   re = /^representee?\s+par\s+/;
+  // (… or "représenté par M. X, suppléant": the substitute named, then his seat)
+  if (re.test(t) && /,\s*(?:son\s+|sa\s+)?(?:delegue\s+)?suppleante?\b[^,]*$/.test(t)) return { type: 'replaced-by', other: cut(re).replace(/\s*,\s*(?:son\s+|sa\s+)?(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\b[^,]*$/i, '') };
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
   // abbreviated: "(pvr Y)", "(proc. à Y)", "(pouv. Y)"
   re = /^(?:pvr|pvoir|pouv\.?|proc\.?|procur\.?)(?:\s+(?:a|au))?\s+/;

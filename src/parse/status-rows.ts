@@ -551,3 +551,83 @@ function substituteState(text: string): Parsed | null {
   if (!m) return null;
   return { state: 'replaced', holderText: m[1]!, holderOffset: text.length - m[1]!.length, substitute: true, role: null, code: false };
 }
+
+/** A box, checked or not, as a PDF's text layer gives a form's checkboxes. */
+const BOX = '[☐☒☑□▢▣✓✔✗✘■]';
+const BOX_CHECKED = /[☒☑▣✓✔✗✘■]/u;
+/** A header naming each state's column, in order ("NOM Prénom Présent Excusé Absent Pouvoir donné à"). */
+const BOX_HEADER_STATE = /\b(presente?s?|excusee?s?|absente?s?|representee?s?)\b(?:\s*\((?:e|s|es)\))?/g;
+
+/**
+ * A grid of checkboxes under a header naming the states, one column each, the member first and the proxy's holder
+ * last ("ROCHAS Philippe ☒ ☐ ☐" / "DESCHAMPS Aurélie ☐ ☒ ☐ ROCHAS Philippe"): each row's state is its checked box's
+ * column. Contract: the rows (MIN_ROWS at least, one box checked each) of the first such grid in [from, to), or null.
+ */
+export function readBoxGrid(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
+  if (!/[☐□▢]/u.test(src.norm.slice(from, to))) return null;
+  const first = src.lineAt(from);
+  const last = src.lineAt(Math.max(from, to - 1));
+  for (let l = first; l < last; l++) {
+    const fold = src.lineText(l);
+    const foldLine = foldText(fold);
+    const states = [...foldLine.matchAll(BOX_HEADER_STATE)].map((m) => m[1]!);
+    if (states.length < 2 || foldLine.includes(':') || /[☐☒☑□▢▣]/u.test(fold)) continue;
+    const kinds = states.map((w): RowState => (w.startsWith('present') ? 'present' : w.startsWith('excuse') ? 'excused' : w.startsWith('absent') ? 'absent' : 'represented'));
+    const row = new RegExp(String.raw`^[ \t]*(\S.*?\S)[ \t]+((?:${BOX}[ \t]*){${kinds.length}})(?:[ \t]*(\S.*?))?[ \t]*$`, 'u');
+    const rows: StatusRow[] = [];
+    let end = -1;
+    for (let k = l + 1; k <= last; k++) {
+      const start = src.lineStarts[k - 1]!;
+      const line = src.norm.slice(start, start + src.lineLength(k));
+      const m = row.exec(line);
+      if (!m) break;
+      const boxes = [...m[2]!.replace(/[ \t]/g, '')];
+      const checked = boxes.flatMap((b, i) => (BOX_CHECKED.test(b) ? [i] : []));
+      if (checked.length !== 1) break;
+      const who = person(m[1]!, start + line.indexOf(m[1]!));
+      if (!who) break;
+      const holder = m[3] ? person(m[3], start + line.lastIndexOf(m[3])) : null;
+      const state = kinds[checked[0]!]!;
+      rows.push({ person: who, state, holder: state === 'present' ? null : holder, substitute: null, line: k });
+      end = start + line.length;
+    }
+    if (rows.length >= MIN_ROWS) return { rows, start: src.lineStarts[l]!, end, heading: null };
+  }
+  return null;
+}
+
+/** A state glued to the cell before it and the holder's name glued after it: "…CC des Coteaux de SérèneReprésentéBRUNEL Marc". */
+const GLUED_ROW = /^[ \t]*(\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\p{Lu}|[ \t]*$)(.*?)(Présente?|Excusée?|Absente?|Représentée?)((?:\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)[ \t]*$/u;
+
+/**
+ * A table whose cells the extraction glued together, the header as well ("Délégué titulaireCollectivitéPrésenceProcuration
+ * à" / "BRUNEL MarcCC des Coteaux de SérènePrésent" / "DARRIGADE LouisCC des Coteaux de SérèneReprésentéBRUNEL Marc"): the
+ * member « NOM Prénom » first, the state word, its holder glued after it. Contract: the rows (MIN_ROWS at least, in a run
+ * under a glued header naming the presence column) of the first such table in [from, to), or null.
+ */
+export function readGluedRows(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
+  const zone = src.fold.slice(from, to);
+  if (!/\p{Ll}(?:presence|etat|statut|situation)(?:[a-z]|$)/mu.test(src.norm.slice(from, to).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()) && !/[a-z](?:presence|statut)[a-z]/.test(zone)) return null;
+  const first = src.lineAt(from);
+  const last = src.lineAt(Math.max(from, to - 1));
+  for (let l = first; l < last; l++) {
+    if (!/[a-z](?:presence|etat|statut|situation)/.test(foldText(src.lineText(l)))) continue;
+    const rows: StatusRow[] = [];
+    let end = -1;
+    for (let k = l + 1; k <= last; k++) {
+      const start = src.lineStarts[k - 1]!;
+      const line = src.norm.slice(start, start + src.lineLength(k));
+      const m = GLUED_ROW.exec(line);
+      if (!m) break;
+      const who = person(m[1]!, start + line.indexOf(m[1]!));
+      if (!who) break;
+      const word = foldText(m[3]!);
+      const state: RowState = word.startsWith('present') ? 'present' : word.startsWith('excuse') ? 'excused' : word.startsWith('absent') ? 'absent' : 'represented';
+      const holder = m[4] ? person(m[4], start + line.lastIndexOf(m[4])) : null;
+      rows.push({ person: who, state, holder: state === 'present' ? null : holder, substitute: null, line: k });
+      end = start + line.length;
+    }
+    if (rows.length >= MIN_ROWS) return { rows, start: src.lineStarts[l]!, end, heading: null };
+  }
+  return null;
+}

@@ -408,3 +408,172 @@ describe('more wordings of the first vote and of attendance', () => {
     expect(summary.absent_names).toEqual(['Josée PELLETIER']);
   });
 });
+
+describe('text as a PDF’s text layer gives it', () => {
+  it('a table extracted one cell per line whose empty « Pouvoir à » cells were dropped, across an ACTES stamp and the header again', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du 18 juin 2019',
+        'Nombre de conseillers',
+        'en exercice',
+        '7',
+        'présents',
+        '5',
+        'pouvoirs',
+        '1',
+        'votants',
+        '6',
+        'Nom Prénom',
+        'Fonction',
+        'Présence',
+        'Pouvoir à',
+        'LABORDE Jean',
+        'Maire',
+        'présent',
+        'DUFAU Henri',
+        '2e adjoint',
+        'excusé',
+        'LABORDE Jean',
+        'PÉDAUGÉ Lucie',
+        '3e adjointe',
+        'présente',
+        'Reçu en préfecture le 24/06/2019',
+        'Affiché le 24/06/2019',
+        'ID : 065-216502491-20190618-2019_031-DE',
+        'Page 1/2',
+        'Nom Prénom',
+        'Fonction',
+        'Présence',
+        'Pouvoir à',
+        'SOUBIRON Alain',
+        'conseiller',
+        'présent',
+        'ABADIE Ginette',
+        'conseillère',
+        'présente',
+        'CASTÉRA Julie',
+        'conseillère',
+        'présente',
+        'HOURCADE Sylvain',
+        'conseiller',
+        'absent',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['LABORDE Jean', 'PÉDAUGÉ Lucie', 'SOUBIRON Alain', 'ABADIE Ginette', 'CASTÉRA Julie']);
+    expect(pairs(summary.proxies_list)).toEqual(['DUFAU Henri > LABORDE Jean']);
+    expect([...summary.absent_names!].sort()).toEqual(['DUFAU Henri', 'HOURCADE Sylvain']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('rows of checkboxes: words « ☐ Présent ☒ Excusé ☐ Absent Pouvoir à : X », or columns named once above « X ☐ ☒ ☐ Y »', () => {
+    const words = analyseText(
+      text([
+        'Séance du mercredi 10 juin 2020',
+        'Conseillers en exercice : 5   Présents : 3   Pouvoirs : 1   Votants : 4',
+        'ARNAUD Sébastien, Maire ☒ Présent ☐ Excusé ☐ Absent',
+        'BOUVIER Odile, 1re adjointe ☒ Présent ☐ Excusé ☐ Absent',
+        'LAROCHE Philippe ☐ Présent ☒ Excusé ☐ Absent Pouvoir à : ARNAUD Sébastien',
+        'DIALLO Aïssatou ☒ Présent ☐ Excusé ☐ Absent',
+        'NGUYEN Thanh ☐ Présent ☐ Excusé ☒ Absent',
+      ]),
+    );
+    expect(words.summary.present_names).toEqual(['ARNAUD Sébastien', 'BOUVIER Odile', 'DIALLO Aïssatou']);
+    expect(pairs(words.summary.proxies_list)).toEqual(['LAROCHE Philippe > ARNAUD Sébastien']);
+    const columns = analyseText(
+      text([
+        'Séance du 27 novembre 2018',
+        'NOM Prénom Présent Excusé Absent Pouvoir donné à',
+        'ROCHAS Philippe ☒ ☐ ☐',
+        'GIROUD Éliane ☒ ☐ ☐',
+        'DESCHAMPS Aurélie ☐ ☒ ☐ ROCHAS Philippe',
+        'FAVRE Bruno ☒ ☐ ☐',
+        'ZAMBELLI Franck ☐ ☐ ☒',
+      ]),
+    );
+    expect(columns.summary.present_names).toEqual(['ROCHAS Philippe', 'GIROUD Éliane', 'FAVRE Bruno']);
+    expect(pairs(columns.summary.proxies_list)).toEqual(['DESCHAMPS Aurélie > ROCHAS Philippe']);
+    expect([...columns.summary.absent_names!].sort()).toEqual(['DESCHAMPS Aurélie', 'ZAMBELLI Franck']);
+  });
+
+  it('a table whose cells the extraction glued, the header too: « NOM PrénomCollectivitéReprésentéHOLDER Prénom »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du jeudi 22 janvier 2026',
+        'Délégués en exercice : 5 | Présents : 3 | Représentés : 1 | Votants : 4',
+        'Délégué titulaireCollectivitéPrésenceProcuration à',
+        'BRUNEL MarcCC des Coteaux de SérènePrésent',
+        'CASTAING HélèneCC des Coteaux de SérènePrésente',
+        'DARRIGADE LouisCC des Coteaux de SérèneReprésentéBRUNEL Marc',
+        'JEANTET DanielCA du Val de LuzePrésent',
+        'SARRAILH JacquesCA du Val de LuzeExcusé',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['BRUNEL Marc', 'CASTAING Hélène', 'JEANTET Daniel']);
+    expect(pairs(summary.proxies_list)).toEqual(['DARRIGADE Louis > BRUNEL Marc']);
+    expect(summary.absent_names).toEqual(['SARRAILH Jacques']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a page break inside a list: the ACTES stamp, a bare « 1/3 », a footer’s address and the running header are no entries', () => {
+    const stamp = analyseText(
+      text([
+        'SÉANCE DU MARDI 17 OCTOBRE 2023',
+        'Présents : 4',
+        'Étaient présents :',
+        '• Mme Frédérique MOUROT, Maire',
+        '• M. Alain PERNOT, 1er adjoint',
+        'Envoyé en préfecture le 20/10/2023',
+        'Reçu en préfecture le 20/10/2023',
+        'ID : 021-212104567-20231017-DCM2023_052-DE',
+        'Page 1/3',
+        'Commune de Prunelay – Conseil municipal du 17 octobre 2023',
+        '• Mme Isabelle DA SILVA',
+        '• M. Hervé BONNARDOT',
+        'Absent : M. Lionel GAUTHEY',
+      ]),
+    );
+    expect(stamp.summary.present_names).toEqual(['Frédérique MOUROT', 'Alain PERNOT', 'Isabelle DA SILVA', 'Hervé BONNARDOT']);
+    const footer = analyseText(
+      text([
+        'Séance du lundi 23 juin 2014',
+        'Conseillers en exercice : 5      Présents : 4      Votants : 4',
+        'Étaient présents :',
+        '• M. Gilbert TRONC, Maire',
+        '• Mme Évelyne BOMPARD, 1re adjointe',
+        'Mairie – 1 place de l’Église – 26340 FERRANDIÈRES – Tél. 04 75 21 60 18',
+        '1/3',
+        'Commune de Ferrandières – Séance du 23 juin 2014',
+        '• Mme Aurélie DUNIÈRE',
+        '• M. Pascal VÉROT',
+        'Absent : M. Henri VALLIÈRES',
+      ]),
+    );
+    expect(footer.summary.present_names).toEqual(['Gilbert TRONC', 'Évelyne BOMPARD', 'Aurélie DUNIÈRE', 'Pascal VÉROT']);
+    expect(codes(footer.findings)).toEqual([]);
+  });
+
+  it('a heading glued to its first entry « Absents excusés ayant donné pouvoirM. X à M. Y »; « (représenté par M. X, suppléant) » no proxy', () => {
+    const glued = analyseText(
+      text([
+        'Séance du vendredi 9 avril 2010',
+        'PrésentsM. Didier LEFEBVRE, Mme Nathalie DUBRULLE, M. Grégoire DELANNOY',
+        'Absents excusés ayant donné pouvoirM. Francis DEBAVELAERE à M. Didier LEFEBVRE, Mme Colette',
+        'BOULANGER à Mme Nathalie DUBRULLE',
+        'Absents excusésM. Alain BEAUCAMP',
+      ]),
+    );
+    expect(pairs(glued.summary.proxies_list)).toEqual(['Francis DEBAVELAERE > Didier LEFEBVRE', 'Colette BOULANGER > Nathalie DUBRULLE']);
+    const substitute = analyseText(
+      text([
+        'Séance du 20 novembre 2008',
+        'Délégués en exercice : 4 – Présents : 4 – Votants : 4',
+        'Étaient présents :',
+        'Roquefière : M. Émile ARMENGAUD, Mme Danièle BOYER',
+        'Bournac : M. René MARTY (représenté par M. Thomas NÈGRE, suppléant), Mme Sandrine OULÈS',
+      ]),
+    );
+    expect(substitute.summary.proxies_list ?? []).toEqual([]);
+    expect(substitute.parsed.session.attendance.substitutions.map((s) => `${s.titular.name} > ${s.substitute.name}`)).toEqual(['René MARTY > Thomas NÈGRE']);
+    expect(codes(substitute.findings)).toEqual([]);
+  });
+});
