@@ -390,6 +390,9 @@ const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
 const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?(?:\s*\(\s*\d{1,3}\s+(?:délégués?|membres?|sièges?|représentants?)\s*\))?[ \t]*:?[ \t]*(?=\n)/giu;
 
+/** A holders' column title on the line under a heading, the cells of a two-column proxies table one per line below. */
+const HOLDER_COLUMN_TITLE = /^[ \t]*\n?[ \t]*(?:a\s+donn[ée]\s+(?:pouvoir|procuration)\s+à|pouvoir\s+(?:donn[ée]\s+)?à|procuration\s+(?:donn[ée]e\s+)?à|mandataire|repr[ée]sent[ée]e?\s+par)[ \t]*(?=\n)/i;
+
 /** Between givers of one holder: "A et de B", "A, B". */
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
 
@@ -1527,6 +1530,32 @@ export class AttendanceReader {
     for (const s of this.out.sections) if (s.kind === 'present') s.complete = false;
   }
 
+  /**
+   * The pairs of a two-column table of proxies whose cells the extraction put one per line under its two titles
+   * ("Délégué absent" — the heading — then "A donné pouvoir à"): the giver, then the holder, each a whole name on its
+   * line, up to the first line that is no name. Returns where they end, or `h.end` when they are not an even run of two
+   * names or more (nothing read).
+   */
+  private readStackedProxyPairs(h: Heading, content: string, kind: SectionKind, to: number): number {
+    const title = HOLDER_COLUMN_TITLE.exec(content)!;
+    // (from the line under the titles)
+    let at = h.end + title[0].length + 1;
+    const names: NameRef[] = [];
+    let end = at;
+    for (const line of this.src.norm.slice(at, to).split('\n')) {
+      const lead = line.length - line.trimStart().length;
+      const who = line.trim() && !line.includes(':') ? this.personFrom(line.trim(), at + lead) : null;
+      if (!who) break;
+      names.push(who);
+      end = at + line.length;
+      at += line.length + 1;
+    }
+    if (names.length < 2 || names.length % 2 !== 0) return h.end;
+    for (let i = 0; i < names.length; i += 2) this.out.proxies.push({ giver: names[i]!, holder: names[i + 1]!, scope: null, span: this.src.span(names[i]!.span.start, names[i + 1]!.span.end) });
+    this.out.sections.push(this.section('proxies', h, end, to));
+    return end;
+  }
+
   private section(kind: SectionKind, h: Heading, end: number, to: number): AttendanceSection {
     return { kind, heading: this.src.norm.slice(h.start, h.end).trim(), span: this.src.span(h.start, Math.max(h.end, end)), complete: !this.reachedEnd(end, to) };
   }
@@ -1630,6 +1659,11 @@ export class AttendanceReader {
       contentEnd = cut;
     }
     let content = this.src.norm.slice(h.end, contentEnd);
+    // a two-column table of proxies read one cell per line: "Délégué absent" / "A donné pouvoir à" / giver / holder / …
+    if (kind !== 'present' && HOLDER_COLUMN_TITLE.test(content)) {
+      const end = this.readStackedProxyPairs(h, content, kind, to);
+      if (end > h.end) return end;
+    }
     // a proxy table saved as text, one TAB on each side of the relation ("BOUTONNET Fabrice<TAB>à<TAB>LACOMBE Véronique",
     // "X<TAB>pouvoir à<TAB>Y"): one entry "X à Y" (the TABs become spaces, offsets kept)
     if (content.includes('\t')) content = content.replace(/(?<=\S)\t(à|au|pouvoir\s+(?:donn[ée]\s+)?à|procuration\s+(?:donn[ée]e\s+)?à|repr[ée]sent[ée]e?\s+par)\t(?=\S)/gi, ' $1 ');

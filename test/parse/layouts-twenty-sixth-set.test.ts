@@ -576,4 +576,23 @@ describe('text as a PDF’s text layer gives it', () => {
     expect(substitute.parsed.session.attendance.substitutions.map((s) => `${s.titular.name} > ${s.substitute.name}`)).toEqual(['René MARTY > Thomas NÈGRE']);
     expect(codes(substitute.findings)).toEqual([]);
   });
+
+  it('a two-column proxies table read one cell per line: « Délégué absent » / « A donné pouvoir à » / giver / holder / …', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du 29 juin 2023',
+        'Délégués présents :',
+        'RAVEL Bénédicte AUGIER Cyril BALDACCI Luca',
+        'Délégué absent',
+        'A donné pouvoir à',
+        'BONNET Aline',
+        'AUGIER Cyril',
+        'DURAND-ROUX Michel',
+        'RAVEL Bénédicte',
+        'Absents excusés : ARNOUX Pierre, GRANGEON Léa',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['BONNET Aline > AUGIER Cyril', 'DURAND-ROUX Michel > RAVEL Bénédicte']);
+    expect(summary.absent_names).toEqual(['ARNOUX Pierre', 'GRANGEON Léa']);
+  });
 });
