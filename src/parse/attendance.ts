@@ -1183,7 +1183,9 @@ export class AttendanceReader {
    */
   private readRoleGroups(from: number, to: number): { start: number; end: number } | null {
     const zone = this.src.fold.slice(from, to);
-    const re = /(?:^|\n)[ \t]*((?:le|la|les)\s+(?:maire|presidente?|vice-presidente?s?|adjointe?s?(?:\s+au\s+maire)?|conseill(?:er|ere)s?(?:\s+(?:municipa(?:l|ux)|communautaires?|delegue(?:e|s|es)?|departementa(?:l|ux)|regiona(?:l|ux)))?|delegue(?:e|s|es)?(?:\s+titulaires?)?|membres))[ \t]*:/g;
+    // (or the offices alone, "Président : M. X" / "Vice-présidents : …" / "Conseillers départementaux : …", a run of three
+    // such lines at least: a header's "Président :" and "Secrétaire :" are no roll)
+    const re = /(?:^|\n)[ \t]*((?:(?:le|la|les)\s+)?(?:maire|presidente?|vice-presidente?s?|adjointe?s?(?:\s+au\s+maire)?|conseill(?:er|ere)s?(?:\s+(?:municipa(?:l|ux)|communautaires?|delegue(?:e|s|es)?|departementa(?:l|ux)|regiona(?:l|ux)))?|delegue(?:e|s|es)?(?:\s+titulaires?)?|membres))[ \t]*:/g;
     const lines = [...zone.matchAll(re)].map((m) => ({ start: from + m.index! + m[0].indexOf(m[1]!), end: from + m.index! + m[0].length, label: m[1]! }));
     // a run of consecutive lines
     let run: typeof lines = [];
@@ -1193,7 +1195,7 @@ export class AttendanceReader {
       else if (run.length < 2) run = [l];
       else break;
     }
-    if (run.length < 2) return null;
+    if (run.length < 2 || (run.length < 3 && run.some((l) => !/^(?:le|la|les)\s/.test(l.label)))) return null;
     let end = run[0]!.start;
     for (const l of run) {
       const lineEnd = this.src.lineStarts[this.src.lineAt(l.start)] ?? this.src.norm.length;

@@ -595,4 +595,23 @@ describe('text as a PDF’s text layer gives it', () => {
     expect(pairs(summary.proxies_list)).toEqual(['BONNET Aline > AUGIER Cyril', 'DURAND-ROUX Michel > RAVEL Bénédicte']);
     expect(summary.absent_names).toEqual(['ARNOUX Pierre', 'GRANGEON Léa']);
   });
+
+  it('a roll by office with no heading and no article: « Président : M. X » / « Vice-présidents : … » / « Conseillers départementaux : … »', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMISSION PERMANENTE DU LUNDI 8 JUILLET 2024',
+        'Membres en exercice : 8 – Présents : 6 – Pouvoirs : 1 – Votants : 7',
+        '',
+        'Président : M. Honoré KARAPETIAN',
+        'Vice-présidents : Mme Ghislaine AUBERTIN, M. Adrien DAGUERRE',
+        'Conseillers départementaux : M. Sékou ABADIE, Mme Inês POUJOL, M. Luca d’HERBÈS',
+        '',
+        'Absents excusés : Mme Marie PAYET',
+        '',
+        'Pouvoirs : M. Maxime BERGERET à Mme Ghislaine AUBERTIN',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Honoré KARAPETIAN', 'Ghislaine AUBERTIN', 'Adrien DAGUERRE', 'Sékou ABADIE', 'Inês POUJOL', "Luca d'HERBÈS"]);
+    expect(summary.president).toBe('Honoré KARAPETIAN');
+  });
 });
