@@ -614,4 +614,11 @@ describe('text as a PDF’s text layer gives it', () => {
     expect(summary.present_names).toEqual(['Honoré KARAPETIAN', 'Ghislaine AUBERTIN', 'Adrien DAGUERRE', 'Sékou ABADIE', 'Inês POUJOL', "Luca d'HERBÈS"]);
     expect(summary.president).toBe('Honoré KARAPETIAN');
   });
+
+  it('a budget told sections first, its whole after them: « … à 84,6 millions d’euros et en section d’investissement à 31,9 millions d’euros, soit un budget total de 115,5 millions d’euros »', () => {
+    const wrong = analyseText('Séance du 27 mars 2025\nRAPPORT N° 2025-03-001 – Budget primitif 2025\nLe budget primitif 2025 s’équilibre en section de fonctionnement à 84,6 millions d’euros et en section d’investissement à 31,9 millions d’euros, soit un budget total de 115,5 millions d’euros.\n');
+    expect(codes(wrong.findings)).toContain('AMOUNT_SUM_MISMATCH');
+    const right = analyseText('Séance du 27 mars 2025\nRAPPORT N° 2025-03-001 – Budget primitif 2025\nLe budget primitif 2025 s’équilibre en section de fonctionnement à 84,6 millions d’euros et en section d’investissement à 31,9 millions d’euros, soit un budget total de 116,5 millions d’euros.\n');
+    expect(codes(right.findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+  });
 });

@@ -330,6 +330,19 @@ export const amountsSum: Rule = {
         if (Math.abs(sum - total) <= Math.max(1, Math.round(Math.abs(total) * 0.0005))) continue;
         mismatch([w1.amount, w2.amount], w0.amount, line);
       }
+      // (or the sections first, the whole after them: "… s'équilibre en section de fonctionnement à 84,6 millions d'euros et en
+      // section d'investissement à 31,9 millions d'euros, soit un budget total de 115,5 millions d'euros")
+      for (let k = 0; k + 2 < written.length; k++) {
+        const [w0, w1, w2] = [written[k]!, written[k + 1]!, written[k + 2]!];
+        const firstSection = /(fonctionnement|investissement)\b[^.;\d]{0,20}$/i.exec(text.slice(Math.max(0, w0.at - 60), w0.at));
+        const secondSection = /^[^.;\d]{0,20}\bet\b[^.;\d]{0,40}?\b(fonctionnement|investissement)\b[^.;\d]{0,20}$/i.exec(text.slice(w0.end, w1.at));
+        if (!firstSection || !secondSection || firstSection[1]!.toLowerCase() === secondSection[1]!.toLowerCase()) continue;
+        if (!/^[^.;\d]{0,20}?,?\s*soit\s+(?:un\s+)?(?:budget\s+|montant\s+)?(?:global|total)(?:\s+de)?\s*:?\s*$/i.test(text.slice(w1.end, w2.at))) continue;
+        const sum = w0.amount.cents + w1.amount.cents;
+        const total = w2.amount.cents;
+        if (Math.abs(sum - total) <= Math.max(1, Math.round(Math.abs(total) * 0.0005))) continue;
+        mismatch([w0.amount, w1.amount], w2.amount, line);
+      }
     }
     // tables extracted cell by cell
     for (const line of byLine.keys()) {
