@@ -316,7 +316,8 @@ export const amountsSum: Rule = {
     // sections make the whole; rounded figures in millions may differ by their last decimal)
     for (const [line, amounts] of byLine) {
       if (amounts.length < 3) continue;
-      const text = rawLine(line);
+      // (apostrophes as the amounts' text writes them: "millions d’euros" is read "millions d'euros"; same length)
+      const text = rawLine(line).replace(/[’‘]/g, "'");
       if (!/fonctionnement/i.test(text) || !/investissement/i.test(text)) continue;
       const written = writtenAmounts(text, amounts);
       for (let k = 0; k + 2 < written.length; k++) {
