@@ -1742,6 +1742,8 @@ export class AttendanceReader {
       }
     }
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
+    // (… and a scan's marks ending a line after a gap, "… (Fontrieu-Haut) ;   ¦ '": no part of the next entry)
+    if (/ {3}[|'‘’`~^¦]/.test(content)) content = content.replace(/(?<= {3,})[|'‘’`~^¦]{1,3}(?:[ \t]+[|'‘’`~^¦]{1,3})*[ \t]*$/gm, (m) => ' '.repeat(m.length));
     // ("… assiste sans voix" / "délibérative": the words read on across the line break, offsets kept)
     if (/sans\s+voix\s*\n/i.test(content)) content = content.replace(/(sans[ \t]+voix[ \t]*)\n(?=[ \t]*d[ée]lib[ée]rative)/gi, '$1 ');
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")

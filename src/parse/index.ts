@@ -118,8 +118,15 @@ const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*) ([éè]\p{Ll}*)/gu;
  * the words the readers look for joined again (a fixed vocabulary: « les élus », « a été » stay apart).
  */
 function joinSplitAccents(text: string): string {
+  // (a piece starting with « ç », « ë », « ï » or « ü » is always a cut: no French word starts with one, "Fran çoise",
+  // "Jo ëlle", "Ga ëlle", "Ma ïté")
+  if (/ [çëïü]/.test(text)) text = text.replace(/(?<=\p{L}) (?=[çëïü]\p{Ll})/gu, '');
   if (!/\p{L} [éè]/u.test(text)) return text;
-  return text.replace(SPLIT_ACCENT, (m, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
+  // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
+  return text.replace(SPLIT_ACCENT, (m, a: string, b: string, at: number) => {
+    const next = /^-[ \t]*\n[ \t]*(\p{Ll}+)/u.exec(text.slice(at + m.length, at + m.length + 40));
+    return WORDS_OCR_CUTS.has(foldText(a + b)) || (next && WORDS_OCR_CUTS.has(foldText(a + b + next[1]!))) ? a + b : m;
+  });
 }
 
 /**

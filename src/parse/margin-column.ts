@@ -244,7 +244,7 @@ const STAMP_PIECE = /^(.*\S)? {6,}(\S(?:[^\n]{0,43}\S)?)[ \t]*$/;
  * (a rule "|"), never a heading ("Délibération n° 2016-006").
  */
 export function unstampText(text: string): string {
-  if (!/ {6}/.test(text) || !STAMP_WORD.test(text)) return text;
+  if (!/ {3}/.test(text) || !STAMP_WORD.test(text)) return text;
   const lines = text.split('\n');
   const pieces: Array<{ line: number; col: number; alone: boolean; stamp: boolean; sign: boolean } | null> = lines.map((line, i) => {
     const m = STAMP_PIECE.exec(line);
@@ -288,6 +288,20 @@ export function unstampText(text: string): string {
     run.push(p);
   }
   close();
+  // (a stamp's words and its date on two lines in a row, pushed closer to the text by it — three spaces or more, column 45
+  // or further, the same column give or take six: "… Mme Monique   Reçu le" / "… M. Pierre-Jean    24 OCT. 1989")
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (blank.has(i) || blank.has(i + 1)) continue;
+    const a = / {3,}(\S(?:[^\n]{0,23}\S)?)[ \t]*$/.exec(lines[i]!);
+    const b = / {3,}(\S(?:[^\n]{0,23}\S)?)[ \t]*$/.exec(lines[i + 1]!);
+    if (!a || !b || !STAMP_WORD.test(a[1]!) || !STAMP_DATE.test(' ' + b[1]!)) continue;
+    const colA = lines[i]!.trimEnd().length - a[1]!.length;
+    const colB = lines[i + 1]!.trimEnd().length - b[1]!.length;
+    if (colA < 45 || colB < 45 || Math.abs(colA - colB) > 6) continue;
+    pieces[i] = { line: i, col: colA, alone: false, stamp: true, sign: false };
+    pieces[i + 1] = { line: i + 1, col: colB, alone: false, stamp: false, sign: true };
+    blank.add(i).add(i + 1);
+  }
   if (blank.size === 0) return text;
   // (a piece starts at its column: blanked from there to the line's end)
   return lines.map((line, i) => (blank.has(i) ? line.slice(0, pieces[i]!.col) + ' '.repeat(line.length - pieces[i]!.col) : line)).join('\n');

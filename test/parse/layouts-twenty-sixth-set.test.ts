@@ -622,3 +622,52 @@ describe('text as a PDF’s text layer gives it', () => {
     expect(codes(right.findings)).not.toContain('AMOUNT_SUM_MISMATCH');
   });
 });
+
+describe('the text OCR gives of scans', () => {
+  it('a reception stamp pushed close to the list (« Mme Monique   Reçu le » / « M. Pierre-Jean    24 OCT. 1989 ») is no part of it', () => {
+    const { summary } = analyseText(
+      text([
+        'SEANCE DU CONSEIL MUNICIPAL DU LUNDI 16 OCTOBRE 1989',
+        'Nombre de conseillers : en exercice 7 - presents 5 - votants 5',
+        'Etaient presents : M. Joseph KERGOAT, Maire ; Mme Anne LE FUR,',
+        'M. Loic CADIOU, Mme Monique                      Reçu le',
+        'LE BORGNE, M. Christian MADEC, M. Pierre-Jean    24 OCT. 1989',
+        'DERRIEN, Conseillers municipaux.',
+        'Absent excuse : M. Ronan KERDRAON.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Joseph KERGOAT', 'Anne LE FUR', 'Loic CADIOU', 'Monique LE BORGNE', 'Christian MADEC', 'Pierre-Jean DERRIEN']);
+  });
+
+  it('words OCR cut before « ç », « ë » (« Fran çoise », « Jo ëlle ») and before an accent across a line’s hyphen (« pr ési- / dence »)', () => {
+    const { summary } = analyseText(
+      text([
+        'Seance ordinaire du 30 mai 1994',
+        'L’an mil neuf cent quatre-vingt-quatorze, le trente mai, le Conseil Municipal s’est reuni sous la pr ési-',
+        'dence de M. Roland PERRUCHOT, Maire.',
+        'Pr ésents : MM. Roland PERRUCHOT, Daniel COURTOT, Mmes Simone GRANDJEAN, Fran çoise PIOT.',
+        'Absents : Mme Jo ëlle GUITTON.',
+        'Secretaire de seance : Mme Fran çoise PIOT.',
+      ]),
+    );
+    expect(summary.president).toBe('Roland PERRUCHOT');
+    expect(summary.present_names).toEqual(['Roland PERRUCHOT', 'Daniel COURTOT', 'Simone GRANDJEAN', 'Françoise PIOT']);
+    expect(summary.absent_names).toEqual(['Joëlle GUITTON']);
+    expect(summary.secretary).toBe('Françoise PIOT');
+  });
+
+  it('a scan’s marks ending a line after a gap (« … (Fontrieu-Haut) ;   ¦ \' ») do not end the list', () => {
+    const { summary } = analyseText(
+      text([
+        'Seance du jeudi 9 fevrier 2017',
+        'Delegues presents :',
+        'PELLISSIER Bernard, MAURIN Agnes (Sorgeade) ; DELEUZE Marc, FLORIT Sandra (Fontrieu-Haut) ;   ¦ \'',
+        'BOISSIER Claude (Saint-Privat) ; OLLIER Fernand, CHAPTAL Irene (Brenoux).',
+        '',
+        'Absents excuses : ESTOURNEL Marie (Sorgeade).',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['PELLISSIER Bernard', 'MAURIN Agnes', 'DELEUZE Marc', 'FLORIT Sandra', 'BOISSIER Claude', 'OLLIER Fernand', 'CHAPTAL Irene']);
+  });
+});
+
