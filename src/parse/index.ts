@@ -112,6 +112,8 @@ const WORDS_OCR_CUTS = new Set(
  * vocabulary has its accents on an e (é, è): the piece after the cut starts with one (not « à », in every sentence).
  */
 const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*) ([éè]\p{Ll}*)/gu;
+/** The same cut before a plain « e », after the few openings of the vocabulary's words ("Pr esents", "secr etaire", "d elibere"). */
+const SPLIT_PLAIN_E = /(?<![\p{L}'’-])(pr|Pr|PR|secr|Secr|SECR|excus|Excus|EXCUS|repr|Repr|REPR|d|D|s|S|r|R) ([eE]\p{L}*)/gu;
 
 /**
  * A page OCR cut before an accented letter ("Pr ésents : …", "Absents excus és", "Secr étaire de séance"): the pieces of
@@ -121,6 +123,8 @@ function joinSplitAccents(text: string): string {
   // (a piece starting with « ç », « ë », « ï » or « ü » is always a cut: no French word starts with one, "Fran çoise",
   // "Jo ëlle", "Ga ëlle", "Ma ïté")
   if (/ [çëïü]/.test(text)) text = text.replace(/(?<=\p{L}) (?=[çëïü]\p{Ll})/gu, '');
+  // (or before a plain « e » where a typewriter's text lost its accents: "Pr esents", "sous la pr esidence", "excus es")
+  if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = text.replace(SPLIT_PLAIN_E, (m, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
   if (!/\p{L} [éè]/u.test(text)) return text;
   // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
   return text.replace(SPLIT_ACCENT, (m, a: string, b: string, at: number) => {

@@ -669,5 +669,21 @@ describe('the text OCR gives of scans', () => {
     );
     expect(summary.present_names).toEqual(['PELLISSIER Bernard', 'MAURIN Agnes', 'DELEUZE Marc', 'FLORIT Sandra', 'BOISSIER Claude', 'OLLIER Fernand', 'CHAPTAL Irene']);
   });
+
+  it('a typewriter’s text without accents, OCR cutting before the « e » (« Pr esents : 22 », « sous la pr esidence de M. X »)', () => {
+    const { summary } = analyseText(
+      text([
+        'SEANCE DU VENDREDI 15 NOVEMBRE 1991',
+        'Conseillers en exercice : 5',
+        'Pr esents : 4',
+        'L’an mil neuf cent quatre-vingt-onze, le quinze novembre, le Conseil Municipal s’est reuni sous la pr esidence de M. BARRAL, Maire.',
+        'Etaient pr esents : M. BARRAL, Maire ; Mme FONTANILLE, MM. ESCANDE, MALAVAL.',
+        'Absent : M. LASBORDES.',
+      ]),
+    );
+    expect(summary.present).toBe(4);
+    expect(summary.president).toBe('BARRAL');
+    expect(summary.present_names).toEqual(['BARRAL', 'FONTANILLE', 'ESCANDE', 'MALAVAL']);
+  });
 });
 
