@@ -435,6 +435,18 @@ const DASHED_RULE = /^[ \t]*-{3,}[lI]-{3,}[ \t]*$/;
 function unruleLetters(text: string): string {
   if (!/ {2}[lI] {2}/.test(text)) return text;
   const lines = text.split('\n');
+  // a table's rules read « l » on every other row, the rows between keeping their « | » at the same columns
+  // ("ANQUETIL Chantal   l         l   X    l" under "BERTHELOT Annick   |   X     |        |"): each such « l » a rule
+  let ruled = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!/ [lI](?: |$)/.test(line)) continue;
+    const near = [lines[i - 1] ?? '', lines[i + 1] ?? ''];
+    if (!near.some((n) => (n.match(/\|/g)?.length ?? 0) >= 2)) continue;
+    const fixed = line.replace(/(?<= )[lI](?= |$)/g, (l, at: number) => (near.some((n) => n[at] === '|') ? '|' : l));
+    if (fixed !== line) [lines[i], ruled] = [fixed, true];
+  }
+  if (ruled) text = lines.join('\n');
   const at = lines.map((l) => {
     const m = LETTER_RULE.exec(l);
     if (m) return m[1]!.length + m[2]!.length;

@@ -685,5 +685,23 @@ describe('the text OCR gives of scans', () => {
     expect(summary.president).toBe('BARRAL');
     expect(summary.present_names).toEqual(['BARRAL', 'FONTANILLE', 'ESCANDE', 'MALAVAL']);
   });
+
+  it('a table whose rules OCR read « l » on every other row, the « | » of the rows between at the same columns', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL MUNICIPAL DU JEUDI 4 JUIN 2009',
+        ' | NOM Prenom                 | Présent | Excusé | Absent | Pouvoir a',
+        ' LECOINTRE Jacques            l   X     l        l        l',
+        ' ANQUETIL Chantal             l         l   X    l        l NEEL V.',
+        ' BERTHELOT Annick             |   X     |        |        |',
+        ' CHAMPION Didier              l   X     l        l        l',
+        ' DEVAUX Nathalie              |   X     |        |        |',
+        ' NEEL Veronique               l   X     l        l        l',
+        ' YVINEC Gaetan                |         |        |   X    |',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['LECOINTRE Jacques', 'BERTHELOT Annick', 'CHAMPION Didier', 'DEVAUX Nathalie', 'NEEL Veronique']);
+    expect([...summary.absent_names!].sort()).toEqual(['ANQUETIL Chantal', 'YVINEC Gaetan']);
+  });
 });
 
