@@ -61,7 +61,8 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   // a code alone, or followed by a separator and a title ("2019-12-01 : PLAN…"); never a year range ("2025-2028")
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?:[➢►•▪][ \t]*)?(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), (c) => isDigit(c) || isUpperAscii(c) || c > 0x2000), strength: 3 },
   // a year and a number, then a title in sentence case, no separator: "2023-014 Budget communal – Vote des taux 2023"
-  { re: linePattern(/^[ \t]*((?:19|20)\d\d[-_/.]\d{2,4})(?![-_/.]?\d)[ \t]+(\p{Lu}\p{Ll}[^\n]{3,140})$/gmu, isDigit), strength: 3 },
+  // (or a list of acts' row, its cells apart by TABs: the object's cell up to 140 characters, the decision's after it)
+  { re: linePattern(/^[ \t]*((?:19|20)\d\d[-_/.]\d{2,4})(?![-_/.]?\d)[ \t]+(\p{Lu}\p{Ll}[^\n\t]{3,140}(?:\t[^\n]*)?)$/gmu, isDigit), strength: 3 },
   // a code then a title in capitals, no separator: "2023-15 SUBVENTIONS AUX ASSOCIATIONS 2023"
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]+([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[ \t]+[A-ZÀ-ÞŒ0-9'’,()«»/-]+){1,20})[ \t]*:?[ \t]*$`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
   { re: linePattern(/^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, (c) => c === 112 || c === 80 || c === 113 || c === 81), strength: 2 },
@@ -159,6 +160,16 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       // (a numbered report's object written after its number: "Rapport n° 1.03 – OBJET : Aide …")
       let title = asWritten(m, objet ? m[1] : m[2]).replace(/^(?:\*\*)?objet\s*(?:\*\*)?\s*:\s*/i, '');
       let end = from + m.index! + m[0].length;
+      // (a row of a list of acts, its cells apart by TABs, "2025-003<TAB>Garantie d'emprunt …<TAB>Pour 21 – Contre 4": the
+      // object's cell is the title, the decision's cell the item's body)
+      if (!objet && title.includes('\t')) {
+        const cell = title.slice(0, title.indexOf('\t')).trimEnd();
+        const at = m[0].lastIndexOf(title);
+        if (cell && at >= 0) {
+          end = from + m.index! + at + title.indexOf('\t');
+          title = cell;
+        }
+      }
       // "OBJET :" alone, its title on the lines below (a register's margin: "OBJET :" / "Location du logement" / "de l'ancienne école")
       if (objet && title === '') {
         const below = titleBelow(rawZone, m.index! + m[0].length);
@@ -410,6 +421,9 @@ const DECIDES = /unanimit|vot[ée]|adopt|approuv|d[ée]cide|\bpour\s*:\s*\d|\bpo
 const OUTCOME_AFTER_TITLE = /\s:\s+(?:(?:adopt|approuv|rejet|accept|refus)[ée]e?s?(?=[\s.,;]|$)|pour\s*:?\s*\d|vot[ée]e?s?\s+[àa]\s+l|[àa]\s+l['’]\s?unanimit)/i;
 const OUTCOME_AFTER_TITLE_REST = new RegExp(OUTCOME_AFTER_TITLE.source + '[^]*$', 'i');
 
+/** A decision's cell after a TAB on a list of acts' row: "\tAdopté à l'unanimité", "\tPour 21 – Contre 4", "\tRetiré de l'ordre du jour". */
+const OUTCOME_CELL = /\t[ \t]*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?|retir[ée]e?s?|pour\s*:?\s*\d|\d{1,3}\s+(?:voix\s+)?pour|[àa]\s+l['’]\s?unanimit|unanimit|pas\s+de\s+vote|ajourn[ée]e?s?)/i;
+
 /** The session's counts or attendance right under an agenda's last line: that line has no body of its own. */
 const OPENS_ATTENDANCE = /^\s*(?:nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+(?:municipaux\s+)?en\s+exercice|en\s+exercice\s*:|pr[ée]sents?\s*:|[ée]taient\s+pr[ée]sents|secr[ée]taire\s+de\s+s[ée]ance)/i;
 
@@ -429,7 +443,11 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
   while (i < heads.length) {
     let j = i;
     // (a heading whose line states the item's outcome, a posted summary's "3 – … : adopté à l'unanimité.", is an item, no agenda line)
-    const decided = (h: Head) => OUTCOME_AFTER_TITLE.test(src.norm.slice(h.start, Math.max(h.end, src.norm.indexOf('\n', h.start) < 0 ? to : src.norm.indexOf('\n', h.start))));
+    // (or in its own cell after a TAB, a list of acts: "2025-003<TAB>Garantie d'emprunt …<TAB>Pour 21 – Contre 4")
+    const decided = (h: Head) => {
+      const line = src.norm.slice(h.start, Math.max(h.end, src.norm.indexOf('\n', h.start) < 0 ? to : src.norm.indexOf('\n', h.start)));
+      return OUTCOME_AFTER_TITLE.test(line) || OUTCOME_CELL.test(line);
+    };
     while (j + 1 < heads.length && !decided(heads[j]!) && !decided(heads[j + 1]!)) {
       const gap = src.norm.slice(heads[j]!.end, heads[j + 1]!.start);
       // the next line, or a wrapped line between (not a blank line: the items may follow the agenda)

@@ -96,6 +96,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (/\bpour\s+(?:le|la\s+seance\s+du)\s*$/.test(immediate) && /\bpremiere\s+(?:fois|convocation)\b/.test(src.fold.slice(Math.max(0, start - 120), start))) return 'other';
   // … or told after it: "réuni le jeudi 12 mai 2011, n'ayant pas atteint le quorum, a été de nouveau convoqué … pour le 20 mai"
   if (/^[^,;.\n]{4,40}?,\s*(?:n'\s?ayant\s+pas\s+(?:atteint|reuni)\s+le\s+quorum|faute\s+de\s+quorum|le\s+quorum\s+n'\s?(?:ayant|etant)\s+pas\s+(?:ete\s+)?atteint)/.test(src.fold.slice(start, start + 120)) && !/convoqu\w*\b[^,.;]{0,40}$/.test(before)) return 'other';
+  // (… or the clause naming it first: "Réuni le 7 novembre 2024 sur convocation du 31 octobre 2024, le Conseil municipal n'a
+  // pu délibérer faute de quorum")
+  if (/\breunie?s?\s+(?:le|du)\s*$/.test(immediate) && /^[^.;\n]{4,160}?\b(?:n'\s?a\s+pu\s+(?:valablement\s+)?deliberer|faute\s+de\s+quorum|sans\s+(?:que\s+le\s+)?quorum|le\s+quorum\s+n'\s?(?:ayant|etant|a)\s+pas\s+(?:ete\s+)?atteint)/.test(src.fold.slice(start, start + 220))) return 'other';
   // an event to come: "une élection partielle sera tenue le 16 octobre 2022", "la prochaine séance se tiendra le …"
   if (/\b(?:(?:sera|seront)\s+(?:tenue?s?|organisee?s?)|se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu)\s+(?:le|du)\s*$/.test(immediate)) return 'other';
   // a street named after a date: "Rue du 8 Mai 1945", "place du 11 novembre 1918"

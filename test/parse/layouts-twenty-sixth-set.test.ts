@@ -705,3 +705,36 @@ describe('the text OCR gives of scans', () => {
   });
 });
 
+describe('the sets of the end of the stop (188–190)', () => {
+  it('a reconvocation telling the failed meeting first (« Réuni le 7 novembre 2024 sur convocation du …, le Conseil municipal n’a pu délibérer faute de quorum ») has one session date', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du jeudi 14 novembre 2024 (deuxième convocation)',
+        'En exercice : 15 – Présents : 6 – Votants : 6',
+        'Réuni le 7 novembre 2024 sur convocation du 31 octobre 2024, le Conseil municipal n’a pu délibérer faute de quorum (5 membres présents). Il a été à nouveau convoqué le 8 novembre 2024 et s’est réuni le 14 novembre 2024 sous la présidence de Mme Nathalie HAMON, Maire.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2024-11-14');
+    expect(codes(findings)).not.toContain('DATE_CONFLICT');
+  });
+
+  it('a list of acts whose cells are apart by TABs: each row an item, its decision cell its vote, a long object too', () => {
+    const { parsed, findings } = analyseText(
+      text([
+        'Liste des délibérations examinées par le conseil municipal – séance du jeudi 13 février 2025',
+        'Présents : Marc LEROUX (maire), Sabrina HADDAD, Didier COUSIN.',
+        '',
+        'N°\tObjet\tDécision',
+        '2025-001\tApprobation du procès-verbal de la séance du 12 décembre 2024\tAdopté à l’unanimité',
+        '2025-002\tDébat d’orientation budgétaire 2025\tPas de vote – il est pris acte du débat',
+        '2025-003\tGarantie d’emprunt à hauteur de 50 % d’un prêt de 2 500 000 €, soit 1 250 000 €, pour 24 logements sociaux rue des Sablons\tPour 21 – Contre 4 – Abstentions 2',
+        '2025-004\tAvance sur subvention au CCAS : 35 000 €\tAdopté à l’unanimité',
+      ]),
+    );
+    expect(parsed.deliberations.map((d) => d.number)).toEqual(['2025-001', '2025-002', '2025-003', '2025-004']);
+    expect(parsed.deliberations[1]!.vote).toBeNull();
+    expect(parsed.deliberations[2]!.vote).toMatchObject({ for: 21, against: 4, abstain: 2 });
+    expect(codes(findings)).not.toContain('UNANIMITY_CONTRADICTED');
+  });
+});
+
