@@ -266,7 +266,8 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
 }
 
 /** A paragraph opened by a bullet, a capital after it: "• ÉGLISE SAINT-MARTIN : réfection …", "- Le compte rendu … est approuvé". */
-const BULLET_LINE = /^[ \t]*[-–•▪◦►➢][ \t]+(\p{Lu}[^\n]{3,})$/u;
+// (or a pointer a post or a newsletter uses: "👉 Budget primitif 2021 : Pour 8 / Contre 2.", "✅", "▶", "➡", "🔹")
+const BULLET_LINE = /^[ \t]*(?:[-–•▪◦►➢▶➡→◆■]|👉|✅|✔️?|🔹|🔸|📌)[ \t]+(\p{Lu}[^\n]{3,})$/u;
 /** A topic in capitals before a colon, opening a bullet: "BUDGET PRIMITIF 2008 : il s'équilibre …". */
 const BULLET_TOPIC = /^([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{3,80}?)[ \t]*:[ \t]/;
 /** A sentence bullet's subject, before its verb of decision: "Le compte rendu de la séance du 9 décembre 2021 | est adopté …". */
@@ -274,6 +275,8 @@ const BULLET_TOPIC = /^([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{3,80}?)[ \
 const BULLET_VERB = /\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|reportée?s?|retirée?s?|rejetée?s?)(?!\p{L})|\s*:\s*(?:approuvée?s?|adoptée?s?|validée?s?|acceptée?s?|votée?s?|rejetée?s?)(?!\p{L})/iu;
 /** A topic as written before a colon, opening a bullet: "Fête du 14 juillet : buvette tenue par …". */
 const BULLET_TOPIC_WRITTEN = /^(\p{Lu}[^:\n]{3,100}?)[ \t]+:[ \t]/u;
+/** An outcome opening the text after a topic's colon: "Pour 8 / Contre 2.", "unanimité.", "adopté par 12 voix", "pas de vote". */
+const OUTCOME_FIRST = /^\s*(?:pour\s*:?\s*\d|unanimit|[àa]\s+l['’]\s?unanimit|adopt[ée]|approuv[ée]|rejet[ée]|\d{1,3}\s+(?:voix\s+)?pour\b|pas\s+de\s+vote)/i;
 /** A paragraph ending with its outcome: "… Unanimité.", "… 9 pour, 1 contre.", "… adopté." */
 const OUTCOME_ENDS = /(?:unanimit[ée]|\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)|adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?)\s*[.!]?\s*$/i;
 /** A numbered bullet's title: "Point 1 – Vente de la coupe de bois n° 12". */
@@ -287,7 +290,7 @@ const BULLET_NUMBERED = /^(?:(?:[Pp]oint|POINT|[Qq]uestion)\s+)?(?:n°\s*)?\d{1,
  * "- Décide …") open with no topic, no number and no subject.
  */
 function bulletedItems(src: SourceText, from: number, to: number): Head[] {
-  if (!/\n[ \t]*\n[ \t]*[-–•▪◦►➢][ \t]+\p{Lu}/u.test(src.norm.slice(from, to))) return [];
+  if (!/\n[ \t]*\n[ \t]*(?:[-–•▪◦►➢▶➡→◆■]|👉|✅|✔️?|🔹|🔸|📌)[ \t]+\p{Lu}/u.test(src.norm.slice(from, to))) return [];
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
   const found: Array<Head & { decides: boolean }> = [];
@@ -306,7 +309,7 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
     for (; k <= last && src.lineText(k).trim() !== '' && !BULLET_LINE.test(src.lineText(k)); k++) end = src.lineStarts[k - 1]! + src.lineLength(k);
     paragraphEnd = k - 1;
     if (l > 1 && src.lineText(l - 1).trim() !== '' && !afterBullet) continue;
-    const lead = /^[ \t]*\S[ \t]+/.exec(line)![0].length;
+    const lead = /^[ \t]*\S+[ \t]+/.exec(line)![0].length;
     const text = src.raw.slice(at + lead, at + line.length);
     const topic = BULLET_TOPIC.exec(text);
     const numbered = BULLET_NUMBERED.exec(text);
@@ -329,7 +332,8 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
     // (or a topic in small letters before a colon, the paragraph ending with its outcome: "• Restauration de la toiture de
     // l'église : devis … retenu pour 23 480 € HT. 9 pour, 1 contre.", "• Bibliothèque : convention … renouvelée. Unanimité.")
     const written = !title ? BULLET_TOPIC_WRITTEN.exec(text) : null;
-    if (written && OUTCOME_ENDS.test(src.norm.slice(at, end)) && !NOT_ITEM.test(foldTitle(written[1]!))) {
+    // (or its outcome right after the colon: "👉 Budget primitif 2021 : Pour 8 / Contre 2. Fonctionnement 742 000 €, …")
+    if (written && (OUTCOME_ENDS.test(src.norm.slice(at, end)) || OUTCOME_FIRST.test(text.slice(written[0].length)) || OUTCOME.test(lastSentence(src.norm.slice(at, end)))) && !NOT_ITEM.test(foldTitle(written[1]!))) {
       title = written[1]!.trim();
       headEnd = at + lead + written[0].length;
     }
@@ -344,6 +348,11 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
 const TOPIC_LINE = /^[ \t]*(\p{Lu}[^:\n]{2,60}?)[ \t]+:[ \t]+\S/u;
 /** An outcome in a paragraph's last sentence: "… Unanimité.", "Adopté à l'unanimité (15 voix pour, 2 contre : …)." */
 const OUTCOME = /unanimit|\b\d{1,3}\s+(?:voix\s+)?(?:pour|contre)\b|\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b|\brejet[ée]e?s?\b/i;
+
+/** A paragraph's last sentence, its spaces collapsed ("… pour la réfection. Adopté par 13 voix pour et une abstention."). */
+function lastSentence(paragraph: string): string {
+  return paragraph.replace(/\s+/g, ' ').trim().replace(/[.!\s]+$/, '').split(/(?<=[.!])\s+(?=\p{Lu})/u).at(-1) ?? '';
+}
 
 /**
  * A bulletin's « Échos du conseil »: the session's items as paragraphs after a blank line, each opening on its topic
@@ -365,9 +374,7 @@ function topicParagraphs(src: SourceText, from: number, to: number): Head[] {
     if (!m || NOT_ITEM.test(foldTitle(m[1]!)) || NOT_TITLE_START.test(titleWords(m[1]!))) continue;
     let end = at + line.length;
     for (let k = l + 1; k <= last && src.lineText(k).trim() !== ''; k++) end = src.lineStarts[k - 1]! + src.lineLength(k);
-    const paragraph = src.norm.slice(at, end).replace(/\s+/g, ' ').trim();
-    const lastSentence = paragraph.replace(/[.!\s]+$/, '').split(/(?<=[.!])\s+(?=\p{Lu})/u).at(-1) ?? '';
-    if (!OUTCOME.test(lastSentence)) continue;
+    if (!OUTCOME.test(lastSentence(src.norm.slice(at, end)))) continue;
     // (the whole line when it is a title, short and standing alone above a sentence: "Cantine : nouveaux tarifs à la
     // rentrée" / "Le prix du repas …"; else the topic: "Chemin de Kergoat : une servitude … au profit de la parcelle")
     const whole = line.trim().length <= 70 && !/[.;,!?]\s*$/.test(line) && /^[ \t]*\p{Lu}\p{Ll}/u.test(src.lineText(l + 1));

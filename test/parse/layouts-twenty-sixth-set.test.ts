@@ -736,5 +736,36 @@ describe('the sets of the end of the stop (188–190)', () => {
     expect(parsed.deliberations[2]!.vote).toMatchObject({ for: 21, against: 4, abstain: 2 });
     expect(codes(findings)).not.toContain('UNANIMITY_CONTRADICTED');
   });
+
+  it('a post’s items behind pointers (« 👉 Budget primitif 2021 : Pour 8 / Contre 2. … », « ▶ Voirie : … Adopté par 13 voix pour et une abstention. »)', () => {
+    const post = analyseText(
+      text([
+        'CONSEIL MUNICIPAL DU MARDI 13 AVRIL 2021 – L’ESSENTIEL',
+        'Présents : Françoise MALLET (maire), Ludovic TERRIER, Aïcha BENAMAR.',
+        'Secrétaire : Aïcha BENAMAR.',
+        '',
+        '👉 Budget primitif 2021 : Pour 8 / Contre 2. Fonctionnement 742 000 €, investissement 389 500 €.',
+        '👉 Taux d’imposition 2021 inchangés : unanimité.',
+        '👉 Achat d’un tracteur-tondeuse d’occasion : 14 900 € TTC, unanimité.',
+      ]),
+    );
+    expect(post.parsed.deliberations.map((d) => d.subject)).toEqual(['Budget primitif 2021', 'Taux d’imposition 2021 inchangés', 'Achat d’un tracteur-tondeuse d’occasion']);
+    expect(codes(post.findings)).not.toContain('UNANIMITY_CONTRADICTED');
+    const bulletin = analyseText(
+      text([
+        'ÉCHOS DU CONSEIL MUNICIPAL – Séance du lundi 13 mai 2024',
+        'Présents : Rose ALIBERT, Jean MAS, Léa AZAÏS.',
+        '',
+        '▶ Voirie : fonds de concours 2024',
+        'La commune versera un fonds de concours de 18 600 €.',
+        'Adopté par 13 voix pour et une abstention.',
+        '',
+        '▶ École : un nouvel accueil du mercredi',
+        'Le conseil a approuvé la convention. Unanimité.',
+      ]),
+    );
+    expect(bulletin.parsed.deliberations[0]!.subject).toBe('Voirie');
+    expect(bulletin.parsed.deliberations[0]!.vote).toMatchObject({ for: 13 });
+  });
 });
 
