@@ -2281,7 +2281,10 @@ export class AttendanceReader {
    */
   private readChairGathering(from: number, to: number): void {
     if (!this.out.present) return;
-    const m = /\bautour\s+d(?:e\s+|u\s+|['’]\s?)([^,\n]{3,60}),\s*(?:maire|mairesse|pr[ée]sidente?)\s*,\s*(?:[ée]taient|sont|se\s+sont)\s+r[ée]uni/i.exec(this.src.norm.slice(from, to + 40));
+    // (or "Autour du maire, Gilles X, étaient réunis : …")
+    const m =
+      /\bautour\s+d(?:e\s+|u\s+|['’]\s?)([^,\n]{3,60}),\s*(?:maire|mairesse|pr[ée]sidente?)\s*,\s*(?:[ée]taient|sont|se\s+sont)\s+r[ée]uni/i.exec(this.src.norm.slice(from, to + 40)) ??
+      /\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)\s*,\s*([^,\n]{3,60}),\s*(?:[ée]taient|sont|se\s+sont)\s+r[ée]uni/i.exec(this.src.norm.slice(from, to + 40));
     if (!m) return;
     const chair = this.personFrom(m[1]!, from + m.index + m[0].indexOf(m[1]!));
     if (chair && !this.out.present.some((p) => letterKey(p) === letterKey(chair))) this.out.present.unshift(chair);

@@ -44,6 +44,7 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   // a bulletin's "Autour de Patrice X, maire, étaient réunis : …" (the name, then the office)
   anchored(/\bautour\s+d(?:e\s+|u\s+|'\s?)(?=[^,\n]{3,60},\s*(?:maire|mairesse|presidente?)\s*,\s*(?:etaient|sont|se\s+sont)\s+reuni)/g, ['autour'], 0),
+  anchored(/\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+president|de\s+la\s+presidente)\s*,\s*(?=[^,\n]{3,60},\s*(?:etaient|sont|se\s+sont)\s+reuni)/g, ['autour'], 0),
   anchored(/\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g, ['ouverte'], 3),
   // a roll call by seat (Québec): "Mairesse : Mme X", "Préfet : M. Y" opening a line
   anchored(/(?:^|\n)\s*(?:maire|mairesse|prefete?)\s*:\s*/g, ['maire', 'mairesse', 'prefet', 'prefete'], 0, 'breaks'),

@@ -290,7 +290,7 @@ const BULLET_NUMBERED = /^(?:(?:[Pp]oint|POINT|[Qq]uestion)\s+)?(?:n°\s*)?\d{1,
  * "- Décide …") open with no topic, no number and no subject.
  */
 function bulletedItems(src: SourceText, from: number, to: number): Head[] {
-  if (!/\n[ \t]*\n[ \t]*(?:[-–•▪◦►➢▶➡→◆■]|👉|✅|✔️?|🔹|🔸|📌)[ \t]+\p{Lu}/u.test(src.norm.slice(from, to))) return [];
+  if (!/\n[ \t]*\n[ \t]*(?:[-–•▪◦►➢▶➡→◆■]|👉|✅|✔️?|🔹|🔸|📌)[ \t]+\p{Lu}/u.test(src.norm.slice(Math.max(0, from - 8), to))) return [];
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
   const found: Array<Head & { decides: boolean }> = [];
@@ -298,7 +298,8 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
   let paragraphEnd = -1;
   for (let l = first; l <= last; l++) {
     const at = src.lineStarts[l - 1]!;
-    if (at < from) continue;
+    // (a zone may start right after the line's bullet, where the list before it stopped: the bullet's line is the zone's)
+    if (at < from && src.norm.slice(at, from).trim().length > 2) continue;
     const line = src.norm.slice(at, at + src.lineLength(l));
     const m = BULLET_LINE.exec(line);
     if (!m) continue;
@@ -333,12 +334,14 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
     // l'église : devis … retenu pour 23 480 € HT. 9 pour, 1 contre.", "• Bibliothèque : convention … renouvelée. Unanimité.")
     const written = !title ? BULLET_TOPIC_WRITTEN.exec(text) : null;
     // (or its outcome right after the colon: "👉 Budget primitif 2021 : Pour 8 / Contre 2. Fonctionnement 742 000 €, …")
-    if (written && (OUTCOME_ENDS.test(src.norm.slice(at, end)) || OUTCOME_FIRST.test(text.slice(written[0].length)) || OUTCOME.test(lastSentence(src.norm.slice(at, end)))) && !NOT_ITEM.test(foldTitle(written[1]!))) {
+    // (the minutes approved are an item too when the bullet says so: "• Procès-verbal du 10 décembre 2024 : approuvé, …")
+    const decidedFirst = written !== null && OUTCOME_FIRST.test(text.slice(written[0].length));
+    if (written && (OUTCOME_ENDS.test(src.norm.slice(at, end)) || decidedFirst || OUTCOME.test(lastSentence(src.norm.slice(at, end)))) && (decidedFirst || !NOT_ITEM.test(foldTitle(written[1]!)))) {
       title = written[1]!.trim();
       headEnd = at + lead + written[0].length;
     }
     if (!title) continue;
-    found.push({ start: at, end: headEnd, number: null, title, objet: false, strength: 1, decides: DECIDES.test(src.norm.slice(at, end)) });
+    found.push({ start: Math.max(at, from), end: headEnd, number: null, title, objet: false, strength: 1, decides: DECIDES.test(src.norm.slice(at, end)) });
   }
   if (found.filter((h) => h.decides).length < 2) return [];
   return found.map(({ decides: _d, ...h }) => h);
@@ -347,7 +350,7 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
 /** A paragraph's first line opening on its topic before a colon: "Cantine : nouveaux tarifs à la rentrée". */
 const TOPIC_LINE = /^[ \t]*(\p{Lu}[^:\n]{2,60}?)[ \t]+:[ \t]+\S/u;
 /** An outcome in a paragraph's last sentence: "… Unanimité.", "Adopté à l'unanimité (15 voix pour, 2 contre : …)." */
-const OUTCOME = /unanimit|\b\d{1,3}\s+(?:voix\s+)?(?:pour|contre)\b|\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b|\brejet[ée]e?s?\b/i;
+const OUTCOME = /unanimit|\b\d{1,3}\s+(?:voix\s+)?(?:pour|contre)\b|\bpour\s*:?\s*\d{1,3}\b|\badopt[ée]e?s?\b|\bapprouv[ée]e?s?\b|\brejet[ée]e?s?\b/i;
 
 /** A paragraph's last sentence, its spaces collapsed ("… pour la réfection. Adopté par 13 voix pour et une abstention."). */
 function lastSentence(paragraph: string): string {
@@ -371,7 +374,8 @@ function topicParagraphs(src: SourceText, from: number, to: number): Head[] {
     if (at < from || src.lineText(l - 1).trim() !== '') continue;
     const line = src.norm.slice(at, at + src.lineLength(l));
     const m = TOPIC_LINE.exec(line);
-    if (!m || NOT_ITEM.test(foldTitle(m[1]!)) || NOT_TITLE_START.test(titleWords(m[1]!))) continue;
+    // (nor a vote's label: "Votes : Pour : 25 – Contre : 2", "Résultat du vote : …")
+    if (!m || NOT_ITEM.test(foldTitle(m[1]!)) || NOT_TITLE_START.test(titleWords(m[1]!)) || /^(?:votes?|vote\s+\w+|scrutin|resultats?(?:\s+du\s+(?:vote|scrutin))?|decisions?)$/.test(titleWords(m[1]!))) continue;
     let end = at + line.length;
     for (let k = l + 1; k <= last && src.lineText(k).trim() !== ''; k++) end = src.lineStarts[k - 1]! + src.lineLength(k);
     if (!OUTCOME.test(lastSentence(src.norm.slice(at, end)))) continue;

@@ -767,5 +767,46 @@ describe('the sets of the end of the stop (188–190)', () => {
     expect(bulletin.parsed.deliberations[0]!.subject).toBe('Voirie');
     expect(bulletin.parsed.deliberations[0]!.vote).toMatchObject({ for: 13 });
   });
+
+  it('a notice: « Autour du maire, X, étaient réunis : … », an excused line, then bullets « • Topic : outcome » (the minutes approved too, « pour 2 / contre 1 »)', () => {
+    const { summary, parsed, findings } = analyseText(
+      text([
+        'PanneauPocket – Mairie d’Esparros',
+        '📌 Conseil municipal du 21 janvier 2025',
+        'Publié le 24/01/2025 – visible jusqu’au 07/02/2025',
+        '',
+        'Autour du maire, Gilles ARRIBET, étaient réunis : Maïté LABORDE, Jean-Pierre SOUBIRAN et Didier POMMIER (secrétaire de séance).',
+        'Excusée : Nadia HAMOUCHE (pouvoir à Gilles ARRIBET).',
+        '',
+        '• Procès-verbal du 10 décembre 2024 : approuvé, pour 3 / contre 1.',
+        '• Déneigement 2025 : convention avec l’exploitant agricole, forfait de 45 € de l’heure : unanimité.',
+        '• Location du logement communal : loyer fixé à 410 € par mois : pour 2 / contre 2.',
+      ]),
+    );
+    expect(summary.president).toBe('Gilles ARRIBET');
+    expect(summary.present_names).toEqual(['Gilles ARRIBET', 'Maïté LABORDE', 'Jean-Pierre SOUBIRAN', 'Didier POMMIER']);
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Procès-verbal du 10 décembre 2024', 'Déneigement 2025', 'Location du logement communal']);
+    expect(summary.votes).toEqual({ for: 3, against: 1, abstain: 0, not_voting: 0 });
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('« Votes : Pour : 25 – Contre : 2 » after a blank line is the vote of the item above, no item of its own', () => {
+    const { findings } = analyseText(
+      text([
+        'Séance du 11 juin 2024',
+        'Présents : Paul ROY, Anne SIMON, Luc VIDAL.',
+        '',
+        'OBJET : Garantie d’emprunt',
+        'Après en avoir délibéré, le Conseil municipal, À L’UNANIMITÉ :',
+        '- GARANTIT à 50 % le remboursement du prêt ;',
+        '',
+        'Votes : Pour : 25 – Contre : 2 – Abstention : 0',
+        '',
+        'OBJET : Dénomination de la voie',
+        'La voie est dénommée « allée des Flamboyants ». Adopté à l’unanimité.',
+      ]),
+    );
+    expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
+  });
 });
 
