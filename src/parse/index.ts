@@ -356,8 +356,9 @@ function rollCount(src: SourceText): { present: DeclaredNumber; represented: Dec
  * "le quorum n'ayant pas été atteint", "ne s'est pas trouvé en nombre suffisant",
  * "délibère valablement quel que soit le nombre des membres présents".
  */
+// (or "convoqué de nouveau", "le quorum n'avait pas été atteint", "a pu délibérer … sans condition de quorum")
 const RECONVOCATION =
-  /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:à|a)\s+nouveau\b|\breconvoqu|\bquorum\s+n'(?:a|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\b(?:de|[àa])\s+nouveau\s+convoqu|\bfaute\s+de\s+quorum\b|\bn'ayant\s+pas\s+atteint\s+le\s+quorum|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
+  /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:(?:à|a)\s+nouveau|de\s+nouveau)\b|\breconvoqu|\bquorum\s+n'(?:a|avait|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bsans\s+condition\s+de\s+quorum\b|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\b(?:de|[àa])\s+nouveau\s+convoqu|\bfaute\s+de\s+quorum\b|\bn'ayant\s+pas\s+atteint\s+le\s+quorum|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
 
 /** The bourgmestre, named by the office, opening or chairing the session. */
 const BOURGMESTRE_CHAIRS = /\b(?:le|la)\s+bourgmestre\s+(?:ouvre|preside|declare\s+(?:la\s+seance\s+)?ouverte)\b/;

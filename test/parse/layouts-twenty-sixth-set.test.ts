@@ -808,5 +808,19 @@ describe('the sets of the end of the stop (188–190)', () => {
     );
     expect(codes(findings)).toContain('UNANIMITY_CONTRADICTED');
   });
+
+  it('a reconvocation told in a newsletter (« le quorum n’avait pas été atteint … convoqué de nouveau … sans condition de quorum »): no quorum required', () => {
+    const { findings } = analyseText(
+      text([
+        'Objet : La Lettre de la Lurette – le comité syndical a voté son budget',
+        'Le 12 mars dernier, le quorum n’avait pas été atteint (7 délégués présents sur 24). Le comité a donc été convoqué de nouveau le 13 mars 2019 pour le mardi 19 mars 2019, et a pu délibérer ce jour-là sans condition de quorum.',
+        '',
+        'COMITÉ SYNDICAL DU 19 MARS 2019',
+        'Délégués en exercice : 24 – présents : 3 – votants : 3',
+        'Présents : Christian FABRE, Laure ROUSSILLE, Marius ANDRIAMASY.',
+      ]),
+    );
+    expect(codes(findings)).not.toContain('QUORUM_NOT_MET');
+  });
 });
 
