@@ -14,7 +14,7 @@ import { findRelation, noteMeaning } from './relations.ts';
 import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { normDigits } from './french-numbers.ts';
-import { readCellLineGrid, readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
+import { OFFICE_NAME, readCellLineGrid, readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
 import { readBoxGrid, readGluedRows, readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
 
@@ -2263,7 +2263,7 @@ export class AttendanceReader {
         if (givers || other) gave = true;
       } else if (meaning.type === 'gives-proxy-to') {
         // (or to an office, "(procuration à M. le Maire)": the session's president, once known)
-        const office = other ? null : /^\s*(?:M\.|Mme|Monsieur|Madame)?\s*(?:le|la)\s+(?:maire|pr[ée]sidente?)\b/i.exec(meaning.other);
+        const office = other ? null : OFFICE_NAME.exec(meaning.other);
         this.out.proxies.push({ giver: main, holder: other ?? (office ? this.bareName(office[0], otherStart) : null), scope: null, span });
         gave = true;
       } else if (meaning.type === 'replaced-by') {
@@ -2359,9 +2359,9 @@ export class AttendanceReader {
 
   /** A name too short to parse (cut by the end of the excerpt: "M. Cyril"), or "M. le Maire", kept as written. */
   private bareName(text: string, start: number): NameRef | null {
-    const office = /^\s*(?:m\.|mme|monsieur|madame)?\s*((?:le|la)\s+(?:maire|pr[ée]sidente?))\b/i.exec(text);
+    const office = OFFICE_NAME.exec(text);
     if (office) {
-      return { written: text.trim(), name: office[1]!, civility: null, role: office[1]!, note: null, repaired_from: null, span: this.src.span(start, start + text.length) };
+      return { written: text.trim(), name: office[2]!, civility: null, role: office[2]!, note: null, repaired_from: null, span: this.src.span(start, start + text.length) };
     }
     const { rest, civility } = stripCivility(text.trim());
     const name = rest.trim().replace(/[.,;]+$/, '');

@@ -345,13 +345,17 @@ function placeCoded(out: GridTable, who: PersonText, coded: CodedState, holder: 
   if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
 }
 
+/** An office standing for a person, its civility before it: "M. le Maire", "la Présidente" (group 1 the lead, group 2 the office). */
+export const OFFICE_NAME = /^(\s*(?:M\.|Mme|Monsieur|Madame)?\s*)((?:le|la)\s+(?:maire|pr[ée]sidente?))\b/i;
+
 /**
  * A holder's cell naming an office, "le Président", "M. le Maire": that office as the name (the session's president
  * takes its place once known, as for a proxy written "pouvoir à M. le Maire"), or null.
  */
 export function officeHolder(src: SourceText, cell: { start: number; end: number }): PersonText | null {
-  const m = /^(\s*(?:M\.|Mme|Monsieur|Madame)?\s*)((?:le|la)\s+(?:maire|pr[ée]sidente?))\s*$/i.exec(src.norm.slice(cell.start, cell.end));
-  if (!m) return null;
+  const text = src.norm.slice(cell.start, cell.end);
+  const m = OFFICE_NAME.exec(text);
+  if (!m || text.slice(m[0].length).trim()) return null;
   const start = cell.start + m[1]!.length;
   return { written: m[0].trim(), name: m[2]!, civility: null, role: m[2]!, start, end: start + m[2]!.length };
 }

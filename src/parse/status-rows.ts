@@ -112,7 +112,7 @@ function parseState(norm: string, fold: string, power = false): Parsed | null {
     rest = 0;
   } else if (w) {
     const word = w[1]!;
-    state = word.startsWith('present') ? 'present' : word.startsWith('absent') ? 'absent' : word.startsWith('excuse') ? 'excused' : 'represented';
+    state = stateOfWord(word);
     rest = word.length;
     // "absent excusé", "absente non excusée"
     const more = /^[ \t]*(?:[-–,][ \t]*)?(non[ \t]+)?excusee?s?\b/.exec(fold.slice(rest));
@@ -572,26 +572,15 @@ export function readBoxGrid(src: SourceText, from: number, to: number, person: (
     const foldLine = foldText(fold);
     const states = [...foldLine.matchAll(BOX_HEADER_STATE)].map((m) => m[1]!);
     if (states.length < 2 || foldLine.includes(':') || /[☐☒☑□▢▣]/u.test(fold)) continue;
-    const kinds = states.map((w): RowState => (w.startsWith('present') ? 'present' : w.startsWith('excuse') ? 'excused' : w.startsWith('absent') ? 'absent' : 'represented'));
+    const kinds = states.map(stateOfWord);
     const row = new RegExp(String.raw`^[ \t]*(\S.*?\S)[ \t]+((?:${BOX}[ \t]*){${kinds.length}})(?:[ \t]*(\S.*?))?[ \t]*$`, 'u');
-    const rows: StatusRow[] = [];
-    let end = -1;
-    for (let k = l + 1; k <= last; k++) {
-      const start = src.lineStarts[k - 1]!;
-      const line = src.norm.slice(start, start + src.lineLength(k));
+    const found = rowsBelow(src, l, last, (line, start) => {
       const m = row.exec(line);
-      if (!m) break;
-      const boxes = [...m[2]!.replace(/[ \t]/g, '')];
-      const checked = boxes.flatMap((b, i) => (BOX_CHECKED.test(b) ? [i] : []));
-      if (checked.length !== 1) break;
-      const who = person(m[1]!, start + line.indexOf(m[1]!));
-      if (!who) break;
-      const holder = m[3] ? person(m[3], start + line.lastIndexOf(m[3])) : null;
-      const state = kinds[checked[0]!]!;
-      rows.push({ person: who, state, holder: state === 'present' ? null : holder, substitute: null, line: k });
-      end = start + line.length;
-    }
-    if (rows.length >= MIN_ROWS) return { rows, start: src.lineStarts[l]!, end, heading: null };
+      if (!m) return null;
+      const checked = [...m[2]!.replace(/[ \t]/g, '')].flatMap((b, i) => (BOX_CHECKED.test(b) ? [i] : []));
+      return checked.length === 1 ? gridRow(m[1]!, kinds[checked[0]!]!, m[3], line, start, person) : null;
+    });
+    if (found) return found;
   }
   return null;
 }
@@ -606,28 +595,51 @@ const GLUED_ROW = /^[ \t]*(\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{
  * under a glued header naming the presence column) of the first such table in [from, to), or null.
  */
 export function readGluedRows(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
-  const zone = src.fold.slice(from, to);
-  if (!/\p{Ll}(?:presence|etat|statut|situation)(?:[a-z]|$)/mu.test(src.norm.slice(from, to).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()) && !/[a-z](?:presence|statut)[a-z]/.test(zone)) return null;
+  // (the header's presence column glued to the cell before it; the text is folded already)
+  if (!/\p{Ll}(?:presence|etat|statut|situation)(?:[a-z]|$)/mu.test(src.fold.slice(from, to))) return null;
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
   for (let l = first; l < last; l++) {
     if (!/[a-z](?:presence|etat|statut|situation)/.test(foldText(src.lineText(l)))) continue;
-    const rows: StatusRow[] = [];
-    let end = -1;
-    for (let k = l + 1; k <= last; k++) {
-      const start = src.lineStarts[k - 1]!;
-      const line = src.norm.slice(start, start + src.lineLength(k));
+    const found = rowsBelow(src, l, last, (line, start) => {
       const m = GLUED_ROW.exec(line);
-      if (!m) break;
-      const who = person(m[1]!, start + line.indexOf(m[1]!));
-      if (!who) break;
-      const word = foldText(m[3]!);
-      const state: RowState = word.startsWith('present') ? 'present' : word.startsWith('excuse') ? 'excused' : word.startsWith('absent') ? 'absent' : 'represented';
-      const holder = m[4] ? person(m[4], start + line.lastIndexOf(m[4])) : null;
-      rows.push({ person: who, state, holder: state === 'present' ? null : holder, substitute: null, line: k });
-      end = start + line.length;
-    }
-    if (rows.length >= MIN_ROWS) return { rows, start: src.lineStarts[l]!, end, heading: null };
+      return m ? gridRow(m[1]!, stateOfWord(foldText(m[3]!)), m[4] || undefined, line, start, person) : null;
+    });
+    if (found) return found;
   }
   return null;
+}
+
+/** The state a word names, folded ("présente", "excusé", "absents", "représentée"). */
+function stateOfWord(word: string): RowState {
+  return word.startsWith('present') ? 'present' : word.startsWith('excuse') ? 'excused' : word.startsWith('absent') ? 'absent' : 'represented';
+}
+
+/**
+ * A row of a grid or a glued table: the member written `name` on `line` (starting at `start`), its state, and the
+ * holder written after it (none for a member present); null when the name is no person.
+ */
+function gridRow(name: string, state: RowState, holderText: string | undefined, line: string, start: number, person: (text: string, start: number) => PersonText | null): Omit<StatusRow, 'line'> | null {
+  const who = person(name, start + line.indexOf(name));
+  if (!who) return null;
+  const holder = holderText ? person(holderText, start + line.lastIndexOf(holderText)) : null;
+  return { person: who, state, holder: state === 'present' ? null : holder, substitute: null };
+}
+
+/**
+ * The rows read on the lines right under the header on line `header`, up to the first line `read` does not take (or
+ * `last`): MIN_ROWS at least, with where they start (the first row's line) and end (the last row's end), else null.
+ */
+function rowsBelow(src: SourceText, header: number, last: number, read: (line: string, start: number) => Omit<StatusRow, 'line'> | null): StatusRows | null {
+  const rows: StatusRow[] = [];
+  let end = -1;
+  for (let k = header + 1; k <= last; k++) {
+    const start = src.lineStarts[k - 1]!;
+    const line = src.norm.slice(start, start + src.lineLength(k));
+    const row = read(line, start);
+    if (!row) break;
+    rows.push({ ...row, line: k });
+    end = start + line.length;
+  }
+  return rows.length >= MIN_ROWS ? { rows, start: src.lineStarts[header]!, end, heading: null } : null;
 }
