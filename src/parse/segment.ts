@@ -267,7 +267,10 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
 
 /** A paragraph opened by a bullet, a capital after it: "• ÉGLISE SAINT-MARTIN : réfection …", "- Le compte rendu … est approuvé". */
 // (or a pointer a post or a newsletter uses: "👉 Budget primitif 2021 : Pour 8 / Contre 2.", "✅", "▶", "➡", "🔹")
-const BULLET_LINE = /^[ \t]*(?:[-–•▪◦►➢▶➡→◆■]|👉|✅|✔️?|🔹|🔸|📌)[ \t]+(\p{Lu}[^\n]{3,})$/u;
+const BULLET = String.raw`(?:[-–•▪◦►➢▶➡→◆■]|👉|✅|✔️?|🔹|🔸|📌)`;
+const BULLET_LINE = new RegExp(String.raw`^[ \t]*${BULLET}[ \t]+(\p{Lu}[^\n]{3,})$`, 'u');
+/** A bulleted paragraph after a blank line, a capital opening it (bulletedItems' gate). */
+const BULLET_AFTER_BLANK = new RegExp(String.raw`\n[ \t]*\n[ \t]*${BULLET}[ \t]+\p{Lu}`, 'u');
 /** A topic in capitals before a colon, opening a bullet: "BUDGET PRIMITIF 2008 : il s'équilibre …". */
 const BULLET_TOPIC = /^([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,\-–()/&°.]{3,80}?)[ \t]*:[ \t]/;
 /** A sentence bullet's subject, before its verb of decision: "Le compte rendu de la séance du 9 décembre 2021 | est adopté …". */
@@ -290,7 +293,7 @@ const BULLET_NUMBERED = /^(?:(?:[Pp]oint|POINT|[Qq]uestion)\s+)?(?:n°\s*)?\d{1,
  * "- Décide …") open with no topic, no number and no subject.
  */
 function bulletedItems(src: SourceText, from: number, to: number): Head[] {
-  if (!/\n[ \t]*\n[ \t]*(?:[-–•▪◦►➢▶➡→◆■]|👉|✅|✔️?|🔹|🔸|📌)[ \t]+\p{Lu}/u.test(src.norm.slice(Math.max(0, from - 8), to))) return [];
+  if (!BULLET_AFTER_BLANK.test(src.norm.slice(Math.max(0, from - 8), to))) return [];
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
   const found: Array<Head & { decides: boolean }> = [];
