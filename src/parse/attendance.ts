@@ -1303,7 +1303,8 @@ export class AttendanceReader {
    */
   private readProxySentences(from: number, to: number): void {
     // bullets opening a line are blanked (same length): "- M. X a donné pouvoir à …"
-    const zone = this.src.fold.slice(from, to).replace(/(^|\n)([ \t]*)([-–—•*]+)/g, (_m, nl: string, ws: string, b: string) => nl + ws + ' '.repeat(b.length));
+    const folded = this.src.fold.slice(from, to);
+    const zone = /^[ \t]*[-–—•*]|\n[ \t]*[-–—•*]/.test(folded) ? folded.replace(/(^|\n)([ \t]*)([-–—•*]+)/g, (_m, nl: string, ws: string, b: string) => nl + ws + ' '.repeat(b.length)) : folded;
     // (bullets blanked: only characters that are no letters changed, the keyword index stays valid)
     const z = zoneOf(this.src, from, to, zone);
     // the sentence patterns are costly: run them only where their verbs occur

@@ -25,6 +25,7 @@ import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbe
 import { findVote } from './votes.ts';
 import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
+import { matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
 
 export interface ParseOptions {
   pages?: PageText[];
@@ -111,9 +112,9 @@ const WORDS_OCR_CUTS = new Set(
  * A word cut by OCR before its accented letter ("Pr ésents", "excus és", "Secr étaire", "d élibéré"). Every word of the
  * vocabulary has its accents on an e (é, è): the piece after the cut starts with one (not « à », in every sentence).
  */
-const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*) ([éè]\p{Ll}*)/gu;
+const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*) ([éè]\p{Ll}*)/uy;
 /** The same cut before a plain « e », after the few openings of the vocabulary's words ("Pr esents", "secr etaire", "d elibere"). */
-const SPLIT_PLAIN_E = /(?<![\p{L}'’-])(pr|Pr|PR|secr|Secr|SECR|excus|Excus|EXCUS|repr|Repr|REPR|d|D|s|S|r|R) ([eE]\p{L}*)/gu;
+const SPLIT_PLAIN_E = /(?<![\p{L}'’-])(pr|Pr|PR|secr|Secr|SECR|excus|Excus|EXCUS|repr|Repr|REPR|d|D|s|S|r|R) ([eE]\p{L}*)/uy;
 
 /**
  * A page OCR cut before an accented letter ("Pr ésents : …", "Absents excus és", "Secr étaire de séance"): the pieces of
@@ -124,10 +125,9 @@ function joinSplitAccents(text: string): string {
   // "Jo ëlle", "Ga ëlle", "Ma ïté")
   if (/ [çëïü]/.test(text)) text = text.replace(/(?<=\p{L}) (?=[çëïü]\p{Ll})/gu, '');
   // (or before a plain « e » where a typewriter's text lost its accents: "Pr esents", "sous la pr esidence", "excus es")
-  if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = text.replace(SPLIT_PLAIN_E, (m, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
-  if (!/\p{L} [éè]/u.test(text)) return text;
+  if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
   // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
-  return text.replace(SPLIT_ACCENT, (m, a: string, b: string, at: number) => {
+  return replaceWordBeforeSpace(text, SPLIT_ACCENT, (c) => c === 0xe9 || c === 0xe8, (m: string, a: string, b: string, at: number) => {
     const next = /^-[ \t]*\n[ \t]*(\p{Ll}+)/u.exec(text.slice(at + m.length, at + m.length + 40));
     return WORDS_OCR_CUTS.has(foldText(a + b)) || (next && WORDS_OCR_CUTS.has(foldText(a + b + next[1]!))) ? a + b : m;
   });
@@ -148,6 +148,8 @@ const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|[
 /** A count box glued cell to cell ("Membres en exercice15Présents12Pouvoirs2Votants14"): its labels and numbers. */
 const GLUED_COUNT = /(?<=[a-zé])(\d{1,3})(?=\p{Lu}\p{Ll}|[ \t]*$)/gmu;
 
+/** The words GLUED_BEFORE_HEADING looks for after a lowercase letter. */
+const HEADING_WORD = /Absent|Excus|Pouvoir|Procuration|Repr[ée]sent|Secr[ée]taire|Objet|Pr[ée]sent/g;
 /** A name glued to the next heading by an export that lost its line breaks ("BORIE EstelleAbsent représenté : …", "NOAILHAC ChantalSecrétaire de séance : …"). */
 const GLUED_BEFORE_HEADING = /(?<=\p{Ll})(?=(?:Absente?s?|Excus[ée]e?s?|Pouvoirs?|Procurations?|Repr[ée]sent[ée]e?s?|Secr[ée]taire|Objet|Pr[ée]sente?s?)\b[^:\n]{0,40}:)/gu;
 
@@ -160,8 +162,9 @@ const GLUED_BEFORE_HEADING = /(?<=\p{Ll})(?=(?:Absente?s?|Excus[ée]e?s?|Pouvoir
 function unglueCells(text: string): string {
   let out = text;
   // (a space between, in the line: spans stay valid)
-  if (/\p{Ll}(?:Absent|Excus|Pouvoir|Procuration|Repr[ée]sent|Secr[ée]taire|Objet|Pr[ée]sent)/u.test(out)) out = out.replace(GLUED_BEFORE_HEADING, ' ');
-  if (/[a-zé](?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|[a-zé]\p{Lu}\p{Ll}/u.test(out)) out = out.replace(GLUED_HEADING, '$1 : ');
+  if (matchesAfterLower(out, HEADING_WORD)) out = out.replace(GLUED_BEFORE_HEADING, ' ');
+  // (no gate: the pattern itself, anchored at line starts, is cheaper than any test for a glued cell)
+  out = out.replace(GLUED_HEADING, '$1 : ');
   if (/[a-zé]\d{1,3}\p{Lu}\p{Ll}/u.test(out)) {
     out = out.replace(/^[^\n]*$/gm, (line) => ((line.match(/[a-zé]\d{1,3}(?:\p{Lu}\p{Ll}|[ \t]*$)/gu)?.length ?? 0) >= 2 ? line.replace(GLUED_COUNT, (_m, n: string, at: number) => (/^[ \t]*$/.test(line.slice(at + n.length)) ? ` : ${n}` : ` : ${n} – `)) : line));
   }
@@ -366,7 +369,7 @@ const BOURGMESTRE_CHAIRS = /\b(?:le|la)\s+bourgmestre\s+(?:ouvre|preside|declare
 /** RECONVOCATION in the text's first `end` characters; tried only when one of its words is there. */
 function reconvened(src: SourceText, end: number): boolean {
   const fold = src.fold.slice(0, end);
-  if (!/convo|quorum|suffisant|quel que/.test(fold)) return false;
+  if (!/nouveau|reconvoq|quorum|suffisant|quel que|(?:deuxieme|2\s?e(?:me)?|seconde|nouvelle)\s+convocation/.test(fold)) return false;
   return RECONVOCATION.test(src.norm.slice(0, end));
 }
 

@@ -23,6 +23,7 @@
  */
 import type { PersonText } from './name-parse.ts';
 import { cells, legendCodes, officeHolder } from './presence-table.ts';
+import { matchesAfterLower } from './regex-gates.ts';
 import { foldText, type SourceText } from './source.ts';
 
 /** 'replaced': the member's substitute sat in the seat ("suppléé par X" and nothing more): the member is in no list. */
@@ -588,6 +589,9 @@ export function readBoxGrid(src: SourceText, from: number, to: number, person: (
 /** A state glued to the cell before it and the holder's name glued after it: "…CC des Coteaux de SérèneReprésentéBRUNEL Marc". */
 const GLUED_ROW = /^[ \t]*(\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\p{Lu}|[ \t]*$)(.*?)(Présente?|Excusée?|Absente?|Représentée?)((?:\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)[ \t]*$/u;
 
+/** A presence column's title glued to the cell before it (folded text: after a lowercase letter). */
+const GLUED_PRESENCE_WORD = /(?:presence|etat|statut|situation)(?:[a-z]|$)/gm;
+
 /**
  * A table whose cells the extraction glued together, the header as well ("Délégué titulaireCollectivitéPrésenceProcuration
  * à" / "BRUNEL MarcCC des Coteaux de SérènePrésent" / "DARRIGADE LouisCC des Coteaux de SérèneReprésentéBRUNEL Marc"): the
@@ -596,7 +600,7 @@ const GLUED_ROW = /^[ \t]*(\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{
  */
 export function readGluedRows(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
   // (the header's presence column glued to the cell before it; the text is folded already)
-  if (!/\p{Ll}(?:presence|etat|statut|situation)(?:[a-z]|$)/mu.test(src.fold.slice(from, to))) return null;
+  if (!matchesAfterLower(src.fold.slice(from, to), GLUED_PRESENCE_WORD)) return null;
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
   for (let l = first; l < last; l++) {

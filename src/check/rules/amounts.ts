@@ -20,6 +20,8 @@ const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
 
 /** A cost stated before the plan that finances it. */
 const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:estim[ée]e?|[ée]valu[ée]e?|s'[ée]l[èe]ve|arr[êe]t[ée]e?|fix[ée]e?)(?![\p{L}])/iu;
+/** COST, tried only on a line holding one of its nouns (its Unicode classes are costly at every position). */
+const hasCost = (line: string) => /co[uû]t|montant|d[ée]pense/i.test(line) && COST.test(line);
 
 
 /** A breakdown announced: "se répartissent comme suit", "se décomposent ainsi", "ventilé comme suit", "propose de répartir comme suit". */
@@ -109,7 +111,7 @@ export const amountsSum: Rule = {
     // de le financer selon le plan suivant :" / "- État … : 620 000 €" …): the parts are the bulleted lines
     // under it, one amount each, three at least
     for (const [line, amounts] of byLine) {
-      if (amounts.length !== 1 || !COST.test(lineText(line))) continue;
+      if (amounts.length !== 1 || !hasCost(lineText(line))) continue;
       let l = line;
       const opening = `${lineText(line)} ${lineText(line + 1)}`;
       if (!/financ\w*[^.]*:\s*$/i.test(lineText(line).trim()) && !(/financ/i.test(opening) && /:\s*$/.test(lineText(line + 1)))) continue;
