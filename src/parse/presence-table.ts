@@ -62,7 +62,7 @@ function leadingName(line: string): { name: string; length: number } | null {
 
 /** A row naming its member by the office ("M. le Président", "Mme la Maire", "M. le Délégué"): that office as the name. */
 function officeRow(line: string): { name: string; length: number } | null {
-  const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:Vice-)?Présidente|(?:Vice-)?Président|Maire|Déléguée?|Délégué\(e\))/.exec(line);
+  const p = /^\s*(M\.|Mme|Monsieur|Madame)\s+(le|la)\s+((?:[Vv]ice-)?[Pp]r[ée]sidente?|[Mm]aire|[Dd][ée]l[ée]gu[ée]e?|[Dd][ée]l[ée]gu[ée]\(e\))(?![\p{L}-])/u.exec(line);
   return p ? { name: p[0].trim(), length: p[0].length } : null;
 }
 
