@@ -171,6 +171,9 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\bse\s+(?:trouvaient|trouvent|sont\s+trouvee?s)\s+reunie?s(?:\s+(?:autour\s+du|sous\s+la\s+presidence\s+du)\s+(?:maire|president)e?)?\s*[,:]`, ['trouvaient', 'trouvent', 'trouves', 'trouvees'], 1),
   // "Autour de Patrice X, maire, étaient réunis : A, B, …" (a bulletin's wording; the one named first presides, listed apart)
   P('present', String.raw`\b(?:etaient|sont|etait)\s+reunie?s\s*:`, ['reunis', 'reunies'], 1),
+  // (or with no colon, the names right after it: "Autour du maire Bernard X étaient réunis Monique Y, Thibaut Z, …" — not
+  // "étaient réunis en séance")
+  P('present', String.raw`\bautour\s+d[^.:;\n]{3,80}?\s(?:etaient|sont)\s+reunie?s(?=\s+(?!(?:en|dans|a|au|aux|le|la|les|sous|pour|sur|afin|ce|ces)\b)[a-z])`, ['autour'], 0),
   P('present', String.raw`\b(?:siegeai(?:en)?t|siegent|ont\s+siege)\b[^:\n.]{0,50}?:`, ['siegeaient', 'siegeait', 'siegent', 'siege'], 1),
   // (or alone on its line, the lists below it: "ONT ASSISTÉ À LA SÉANCE" / "Pour le conseil communal :" / …)
   P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s|[ \t]*\n)`, ['assiste', 'assistaient'], 1),

@@ -2280,15 +2280,17 @@ export class AttendanceReader {
   }
 
   /**
-   * "Autour de Patrice X, maire, étaient réunis : A, B, …" (a bulletin's wording): the one the others gathered around
+   * "Autour de Patrice X, maire, étaient réunis : A, B, …" (a bulletin's wording; or « étaient présents »): the one the others gathered around
    * is present too, first in the list, in [from, to) just before the list.
    */
   private readChairGathering(from: number, to: number): void {
     if (!this.out.present) return;
     // (or "Autour du maire, Gilles X, étaient réunis : …")
     const m =
-      /\bautour\s+d(?:e\s+|u\s+|['’]\s?)([^,\n]{3,60}),\s*(?:maire|mairesse|pr[ée]sidente?)\s*,\s*(?:[ée]taient|sont|se\s+sont)\s+r[ée]uni/i.exec(this.src.norm.slice(from, to + 40)) ??
-      /\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)\s*,\s*([^,\n]{3,60}),\s*(?:[ée]taient|sont|se\s+sont)\s+r[ée]uni/i.exec(this.src.norm.slice(from, to + 40));
+      /\bautour\s+d(?:e\s+|u\s+|['’]\s?)([^,\n]{3,60}),\s*(?:maire|mairesse|pr[ée]sidente?)\s*,\s*(?:[ée]taient|sont|se\s+sont)\s+(?:r[ée]uni|pr[ée]sent)/i.exec(this.src.norm.slice(from, to + 120)) ??
+      /\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)\s*,\s*([^,\n]{3,60}),\s*(?:[ée]taient|sont|se\s+sont)\s+(?:r[ée]uni|pr[ée]sent)/i.exec(this.src.norm.slice(from, to + 120)) ??
+      // (or with no commas: "Autour du maire Bernard X étaient réunis …")
+      /\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+pr[ée]sident|de\s+la\s+pr[ée]sidente)\s+(\p{Lu}[^,\n]{2,60}?)\s+(?:[ée]taient|sont|se\s+sont)\s+(?:r[ée]uni|pr[ée]sent)/iu.exec(this.src.norm.slice(from, to + 120));
     if (!m) return;
     const chair = this.personFrom(m[1]!, from + m.index + m[0].indexOf(m[1]!));
     if (chair && !this.out.present.some((p) => letterKey(p) === letterKey(chair))) this.out.present.unshift(chair);

@@ -18,6 +18,9 @@ const WORDS = numberRun();
 // (inflection marks: "Présent(e)s", "Procuration(s)", "Votant(e)s")
 const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?)*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*(?:[:=][ \t]*)?|…+[ \t]*(?:[:=][ \t]*)?|-[ \t]*|\|[ \t]*)?\(?[ \t]*(\d{1,4}|${WORDS})(?!\d)[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min)|\.[ \t]+\d{1,2}\.[ \t])`;
 
+/** A cell of a number then its label after a bar: "| 3 pouvoirs", "| 16 votants". */
+const NUMBER_THEN_LABEL_CELL = /^\d{1,4}[ \t]+[a-z]/;
+
 const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
 interface Label {
@@ -102,6 +105,9 @@ const BEFORE: Label[] = [
   B('members_in_office', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?(?:titulaires[ \t]+)?en[ \t]+exercice\b`, 'g'), ['exercice'], 4),
   // "vingt-deux délégués ayant voix délibérative sont présents", "dix-sept conseillers étaient présents"
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+${WHO}(?:\s+titulaires)?(?:\s+(?:ayant|avec)\s+voix\s+deliberative)?\s+(?:sont|etaient|etant)\s+presents\b`, 'g'), ['presents'], 8),
+  // the seats heading a count line: "15 élus : 6 présents, 4 pouvoirs, 10 votants" (a present count right after the colon),
+  // or its first cell: "19 conseillers | 14 présents | 3 pouvoirs | 16 votants"
+  B('members_in_office', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+${WHO}[ \t]*[:|](?=[ \t]*(?:\d{1,3}|${WORDS})[ \t]+presente?s?\b)`, 'g'), ['membres', 'conseillers', 'conseilleres', 'delegues', 'elus', 'titulaires'], 3),
   // a presence table's heading: "Tableau des présences (27 délégués titulaires)"
   B('members_in_office', /(?<=\([ \t]*)(\d{1,3})[ \t]+(?:delegues|membres|conseillers)[ \t]+titulaires[ \t]*\)/g, ['titulaires'], 1),
   // "le conseil comptait 12 présents : A, B, …" (the count, then the list after the colon)
@@ -112,7 +118,7 @@ const BEFORE: Label[] = [
   B('present', new RegExp(String.raw`(?<!\b(?:les|des|ces|aux)\s+)\b(${WORDS})[ \t]+${WHO}[ \t]+presents?\b(?!\s*:)`, 'g'), ['present'], 2),
   B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g'), ['votants'], 2),
   // "48 en exercice – 36 présents – 7 pouvoirs – 43 votants": the number before the word, a separator after it
-  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:pouvoirs?|procurations?)\b(?=[ \t]*(?:[–—,;-]|\n|$))`, 'g'), ['pouvoir', 'procuration'], 0),
+  B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:pouvoirs?|procurations?)\b(?=[ \t]*(?:[–—,;|-]|\n|$))`, 'g'), ['pouvoir', 'procuration'], 0),
   // "deux procurations de vote ont été établies :" (Luxembourg, the Covid law)
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:procurations?|pouvoirs?)(?:[ \t]+de[ \t]+vote)?[ \t]+(?:ont|a)[ \t]+ete[ \t]+(?:etablie?s?|donnee?s?|remise?s?|accordee?s?|deposee?s?)\b`, 'g'), ['procuration', 'procurations', 'pouvoir', 'pouvoirs'], 0),
   // "deux membres du conseil se sont fait représenter par procuration :"
@@ -365,6 +371,9 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
       if (value > 1500) continue;
       // a count of weighted votes, not of members: "Votants : 40 voix"
       if (/^[ \t]*voix\b/.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+      // cells each holding a number then its label, "19 conseillers | 14 présents | 3 pouvoirs | 16 votants": the number after
+      // the bar opens the next cell (read by BEFORE with its own label)
+      if (m[0].includes('|') && /(?:^|[|\n])[ \t]*\d{1,4}[ \t]+$/.test(zone.slice(Math.max(0, m.index! - 12), m.index!)) && NUMBER_THEN_LABEL_CELL.test(zone.slice(m.index! + m[0].lastIndexOf(m[1]!), m.index! + m[0].length + 30))) continue;
       record(label.key, value, m.index!, m.index! + m[0].length);
     }
   }

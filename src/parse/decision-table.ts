@@ -159,22 +159,33 @@ function readRows(src: SourceText, from: number, to: number, piped: boolean, col
       }
     } else {
       // "2022-48   Approbation du procès-verbal …   17       0       0"
-      const m = /^(\s*)(\S+)(\s{2,})(.*?\S)(?:\s{2,}(\d{1,3}(?:\s+\d{1,3}){1,5}))?\s*$/.exec(line);
-      if (!m || (numberCol >= 0 && !ROW_NUMBER.test(m[2]!))) {
-        // a line under a row, opening with no number, is part of that row's item
-        if (items.length > 0 && /^\s{2,}\S/.test(line)) {
-          items[items.length - 1]!.seg.end = end;
-          if (cell) voteCells.get(items[items.length - 1]!)!.push({ start: at + cell.start, end: at + cell.end });
-          at = end + 1;
-          continue;
+      // (or, the table having no number column, the subject then the figures: "Budget primitif 2016 (…)\t10\t0\t0")
+      const unnumbered = numberCol < 0 && figures.length >= 2 ? /^(\s*)(.*?\S)(?: {2,}|\t)[ \t]*(\d{1,3}(?:[ \t]+\d{1,3}){1,5})[ \t]*$/.exec(line) : null;
+      if (unnumbered) {
+        const nums = unnumbered[3]!.split(/[ \t]+/).map(Number);
+        if (nums.length === figures.length) {
+          subject = { text: unnumbered[2]!, at: unnumbered[1]!.length };
+          counts = nums;
         }
-        break;
       }
-      number = m[2]!;
-      subject = { text: m[4]!, at: m[1]!.length + m[2]!.length + m[3]!.length };
-      if (m[5]) {
-        const nums = m[5].split(/\s+/).map(Number);
-        if (nums.length === figures.length) counts = nums;
+      if (!subject) {
+        const m = /^(\s*)(\S+)(\s{2,})(.*?\S)(?:\s{2,}(\d{1,3}(?:\s+\d{1,3}){1,5}))?\s*$/.exec(line);
+        if (!m || (numberCol >= 0 && !ROW_NUMBER.test(m[2]!))) {
+          // a line under a row, opening with no number, is part of that row's item
+          if (items.length > 0 && /^\s{2,}\S/.test(line)) {
+            items[items.length - 1]!.seg.end = end;
+            if (cell) voteCells.get(items[items.length - 1]!)!.push({ start: at + cell.start, end: at + cell.end });
+            at = end + 1;
+            continue;
+          }
+          break;
+        }
+        number = m[2]!;
+        subject = { text: m[4]!, at: m[1]!.length + m[2]!.length + m[3]!.length };
+        if (m[5]) {
+          const nums = m[5].split(/\s+/).map(Number);
+          if (nums.length === figures.length) counts = nums;
+        }
       }
     }
     if (!subject || !subject.text) break;

@@ -12,7 +12,7 @@ import type { SourceText } from './source.ts';
 
 /** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
 const STOP =
-  /[,;(]|(?<!-)\n|\s[-–—/]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate|en\s+qualite|comme|pour\s+(?:assurer|remplir|exercer))\b|\s+\d/g;
+  /[,;(]|(?<!-)\n|\s[-–—/]\s|(?<=[a-z\u00e0-\u00ff]{2})\.(?:\s|$)|\s+(?:maire|president|presidente|premier|premiere|vice|bourgmestre|doyen|qui|et\s+(?:a|secreta[il1]re)|assiste|a\s+ete|est\s|delegue|conseill|adjoint|directeur|directrice|secreta[il1]re|monsieur\s+le|madame\s+la|madame\s+le|ouvre|declare|constate|etaient|sont|en\s+qualite|comme|pour\s+(?:assurer|remplir|exercer))\b|\s+\d/g;
 
 /**
  * Each pattern is tried only at its keywords (scan.ts): `back` words may
@@ -43,8 +43,10 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/\b(?:convocation|convoquee?s?|invitation)\s+(?:du|de\s+(?:la|son|sa))\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees', 'invitation']),
   anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   // a bulletin's "Autour de Patrice X, maire, étaient réunis : …" (the name, then the office)
-  anchored(/\bautour\s+d(?:e\s+|u\s+|'\s?)(?=[^,\n]{3,60},\s*(?:maire|mairesse|presidente?)\s*,\s*(?:etaient|sont|se\s+sont)\s+reuni)/g, ['autour'], 0),
-  anchored(/\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+president|de\s+la\s+presidente)\s*,\s*(?=[^,\n]{3,60},\s*(?:etaient|sont|se\s+sont)\s+reuni)/g, ['autour'], 0),
+  anchored(/\bautour\s+d(?:e\s+|u\s+|'\s?)(?=[^,\n]{3,60},\s*(?:maire|mairesse|presidente?)\s*,\s*(?:etaient|sont|se\s+sont)\s+(?:reuni|present))/g, ['autour'], 0),
+  anchored(/\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+president|de\s+la\s+presidente)\s*,\s*(?=[^,\n]{3,60},\s*(?:etaient|sont|se\s+sont)\s+(?:reuni|present))/g, ['autour'], 0),
+  // (or with no commas: "Autour du maire Bernard X étaient réunis …")
+  anchored(/\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+president|de\s+la\s+presidente)\s+(?=[^,\n]{3,60}?\s(?:etaient|sont|se\s+sont)\s+(?:reuni|present))/g, ['autour'], 0),
   anchored(/\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g, ['ouverte'], 3),
   // a roll call by seat (Québec): "Mairesse : Mme X", "Préfet : M. Y" opening a line
   anchored(/(?:^|\n)\s*(?:maire|mairesse|prefete?)\s*:\s*/g, ['maire', 'mairesse', 'prefet', 'prefete'], 0, 'breaks'),
@@ -92,7 +94,7 @@ const SECRETARY_AFTER: Anchored[] = [
 // (or "M. Hugues X, secrétaire de séance, procède à l'appel nominal"; not the staff's "assure le secrétariat administratif")
 // (or a roll's "Name / Role" line, Luxembourg: "Tom X / Secrétaire communal")
 const SECRETARY_BEFORE =
-  /(?<=,\s*)secretaire\s+de\s+(?:la\s+)?seance(?=\s*,)|(?<=[^\s\/][ \t]*\/[ \t]*)secretaire(?:\s+communale?|\s+de\s+(?:la\s+)?seance)?(?=[ \t]*(?:\n|$|,|;))|(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)\s+(?:le\s+)?secretariat\b(?!\s+(?:administratif|technique|de\s+(?:la\s+)?mairie))|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
+  /(?<=,\s*)secretaire\s+de\s+(?:la\s+)?seance(?=\s*,)|(?<=[^\s\/][ \t]*\/[ \t]*)secretaire(?:\s+communale?|\s+de\s+(?:la\s+)?seance)?(?=[ \t]*(?:\n|$|,|;))|(?:(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)|(?:a\s+)?(?:tenu|tient|tenait))\s+(?:le\s+)?secretariat\b(?!\s+(?:administratif|technique|de\s+(?:la\s+)?mairie))|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+)secreta[il1]re)/g;
 
 function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
   // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name
@@ -260,6 +262,7 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
       src.norm.lastIndexOf('. ', end - 1) + 2,
       src.norm.lastIndexOf('\n', end - 1) + 1,
       src.norm.lastIndexOf(', ', end - 1) + 2,
+      src.norm.lastIndexOf('; ', end - 1) + 2,
       end - 80,
     );
     // (the last of two named in one sentence: "M. X, directeur général, et Me Y, greffière, qui agit comme secrétaire")

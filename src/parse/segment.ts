@@ -339,7 +339,10 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
     // (or its outcome right after the colon: "👉 Budget primitif 2021 : Pour 8 / Contre 2. Fonctionnement 742 000 €, …")
     // (the minutes approved are an item too when the bullet says so: "• Procès-verbal du 10 décembre 2024 : approuvé, …")
     const decidedFirst = written !== null && OUTCOME_FIRST.test(text.slice(written[0].length));
-    if (written && (OUTCOME_ENDS.test(src.norm.slice(at, end)) || decidedFirst || OUTCOME.test(lastSentence(src.norm.slice(at, end)))) && (decidedFirst || !NOT_ITEM.test(foldTitle(written[1]!)))) {
+    // (or an outcome inside the paragraph, a remark after it: "✔ Compte administratif 2018 : le maire s'étant retiré, 9 voix
+    // pour. Excédent reporté : 64 320 €.")
+    const decidedInside = written !== null && OUTCOME.test(src.norm.slice(at + lead + written[0].length, end));
+    if (written && (OUTCOME_ENDS.test(src.norm.slice(at, end)) || decidedFirst || decidedInside || OUTCOME.test(lastSentence(src.norm.slice(at, end)))) && (decidedFirst || !NOT_ITEM.test(foldTitle(written[1]!)))) {
       title = written[1]!.trim();
       headEnd = at + lead + written[0].length;
     }
@@ -350,6 +353,10 @@ function bulletedItems(src: SourceText, from: number, to: number): Head[] {
   return found.map(({ decides: _d, ...h }) => h);
 }
 
+/** A paragraph opening on its topic as a sentence of a few words: "Licence IV. Le café du bourg sera loué …". */
+const TOPIC_SENTENCE = /^[ \t]*(\p{Lu}[^.:;!?\n]{1,50}?)\.[ \t]+(?=\p{Lu})/u;
+/** A topic in capitals before a dash: "BUDGET ANNEXE DE LA ZONE ARTISANALE – Une décision modificative …". */
+const TOPIC_DASH = /^[ \t]*([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ0-9'’ ,()/&°.-]{2,60}?)[ \t]+[–—-][ \t]+(?=\p{Lu})/u;
 /** A paragraph's first line opening on its topic before a colon: "Cantine : nouveaux tarifs à la rentrée". */
 const TOPIC_LINE = /^[ \t]*(\p{Lu}[^:\n]{2,60}?)[ \t]+:[ \t]+\S/u;
 /** An outcome in a paragraph's last sentence: "… Unanimité.", "Adopté à l'unanimité (15 voix pour, 2 contre : …)." */
@@ -368,7 +375,7 @@ function lastSentence(paragraph: string): string {
  */
 function topicParagraphs(src: SourceText, from: number, to: number): Head[] {
   const zone = src.norm.slice(from, to);
-  if (!/\n[ \t]*\n[ \t]*\p{Lu}[^:\n]{2,60}?[ \t]+:[ \t]+\S/u.test(zone) || !OUTCOME.test(zone)) return [];
+  if (!/\n[ \t]*\n[ \t]*\p{Lu}(?:[^:\n]{2,60}?[ \t]+:[ \t]+\S|[^.:;!?\n]{1,50}?\.[ \t]+\p{Lu}|[^\p{Ll}:\n]{2,60}?[ \t]+[–—-][ \t]+\p{Lu})/u.test(zone) || !OUTCOME.test(zone)) return [];
   const found: Head[] = [];
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
@@ -376,14 +383,27 @@ function topicParagraphs(src: SourceText, from: number, to: number): Head[] {
     const at = src.lineStarts[l - 1]!;
     if (at < from || src.lineText(l - 1).trim() !== '') continue;
     const line = src.norm.slice(at, at + src.lineLength(l));
-    const m = TOPIC_LINE.exec(line);
+    // (or a topic standing as a sentence of its own, a few words before a full stop: "Cantine. Le prix du repas passe à
+    // 3,10 €. 13 voix pour, 1 contre.")
+    // (or in capitals before a dash: "TARIFS 2020 – La salle des fêtes reste à 250 € le week-end. Unanimité.")
+    const sentence = TOPIC_LINE.test(line) ? null : (TOPIC_SENTENCE.exec(line) ?? TOPIC_DASH.exec(line));
+    if (sentence && sentence[1]!.trim().split(/\s+/).length > 6) continue;
+    const m = sentence ?? TOPIC_LINE.exec(line);
     // (nor a vote's label: "Votes : Pour : 25 – Contre : 2", "Résultat du vote : …")
-    if (!m || NOT_ITEM.test(foldTitle(m[1]!)) || NOT_TITLE_START.test(titleWords(m[1]!)) || /^(?:votes?|vote\s+\w+|scrutin|resultats?(?:\s+du\s+(?:vote|scrutin))?|decisions?)$/.test(titleWords(m[1]!))) continue;
+    // (the minutes approved are an item too when the sentence after the topic says so: "Compte rendu du 4 avril. Approuvé à
+    // l'unanimité.")
+    const decidedFirst = sentence !== null && OUTCOME_FIRST.test(line.slice(sentence.index + sentence[0].length));
+    if (!m || (!decidedFirst && NOT_ITEM.test(foldTitle(m[1]!))) || NOT_TITLE_START.test(titleWords(m[1]!)) || /^(?:votes?|vote\s+\w+|scrutin|resultats?(?:\s+du\s+(?:vote|scrutin))?|decisions?)$/.test(titleWords(m[1]!))) continue;
     let end = at + line.length;
     for (let k = l + 1; k <= last && src.lineText(k).trim() !== ''; k++) end = src.lineStarts[k - 1]! + src.lineLength(k);
     if (!OUTCOME.test(lastSentence(src.norm.slice(at, end)))) continue;
     // (the whole line when it is a title, short and standing alone above a sentence: "Cantine : nouveaux tarifs à la
     // rentrée" / "Le prix du repas …"; else the topic: "Chemin de Kergoat : une servitude … au profit de la parcelle")
+    if (sentence) {
+      const start = at + line.indexOf(sentence[1]!);
+      found.push({ start: at, end: start + sentence[1]!.length, number: null, title: src.raw.slice(start, start + sentence[1]!.length).trim(), objet: false, strength: 1 });
+      continue;
+    }
     const whole = line.trim().length <= 70 && !/[.;,!?]\s*$/.test(line) && /^[ \t]*\p{Lu}\p{Ll}/u.test(src.lineText(l + 1));
     const title = whole ? src.raw.slice(at, at + line.length).trim() : src.raw.slice(at, at + line.length).trim().replace(/[ \t]+:[ \t]+[^]*$/, '');
     found.push({ start: at, end: whole ? at + line.length : at + line.indexOf(m[1]!) + m[1]!.length, number: null, title, objet: false, strength: 1 });

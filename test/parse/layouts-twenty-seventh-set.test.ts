@@ -84,3 +84,127 @@ describe("a recueil's running header inside a list", () => {
     expect(codes(findings)).toContain('DUPLICATE_MEMBER');
   });
 });
+
+describe('a bulletin or a post telling the session', () => {
+  it('« 15 élus : 6 présents, 4 pouvoirs, 10 votants »: the seats before the colon', () => {
+    const { summary } = analyseText(text(['CONSEIL MUNICIPAL DU JEUDI 8 AVRIL 2021', '👥 15 élus : 6 présents, 4 pouvoirs, 10 votants.', 'Présents : Anne BOREL (maire), Luc PRAZ.']));
+    expect(summary).toMatchObject({ members_in_office: 15, present: 6, proxies: 4, voters: 10 });
+  });
+
+  it('« 19 conseillers | 14 présents | 3 pouvoirs | 16 votants »: each number with the label after it, not the one after the bar', () => {
+    const { summary } = analyseText(text(['Séance du lundi 10 mars 2025', '', '  19 conseillers | 14 présents | 3 pouvoirs | 16 votants', '']));
+    expect(summary).toMatchObject({ members_in_office: 19, present: 14, proxies: 3, voters: 16 });
+  });
+
+  it('« Autour de X, maire, étaient présents : A, B » — the maire is present and presides', () => {
+    const { summary } = analyseText(
+      text(['Séance du lundi 10 mars 2025', 'Autour de Maëlle KERBRAT, maire, étaient présents : Yves LE GALL, Anne TANGUY et Paul MORVAN.', 'Secrétaire : Anne TANGUY.']),
+    );
+    expect(summary.present_names).toEqual(['Maëlle KERBRAT', 'Yves LE GALL', 'Anne TANGUY', 'Paul MORVAN']);
+    expect(summary.president).toBe('Maëlle KERBRAT');
+  });
+
+  it('« Autour du maire X étaient réunis A, B et C. » with no colon, « Y a tenu le secrétariat de séance »', () => {
+    const { summary } = analyseText(
+      text([
+        'VIE MUNICIPALE · Le conseil du 3 décembre 2019',
+        '',
+        'Autour du maire Hugues DALMAS étaient réunis Odile FERRAND, Karim BENSALEM, Lucie PONS et Yann VIDAL. Rose MARTY avait donné pouvoir à Odile FERRAND. Le conseil comptait ce soir-là 5 présents et 1 pouvoir ; Lucie PONS a tenu le secrétariat de séance.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Hugues DALMAS', 'Odile FERRAND', 'Karim BENSALEM', 'Lucie PONS', 'Yann VIDAL']);
+    expect(summary.president).toBe('Hugues DALMAS');
+    expect(summary.secretary).toBe('Lucie PONS');
+  });
+
+  it('« Les élus étaient réunis en séance ordinaire » is no list', () => {
+    const { summary } = analyseText(text(['Séance du 3 décembre 2019', 'Autour du maire, les élus étaient réunis en séance ordinaire pour voter le budget.']));
+    expect(summary.present_names).toBeNull();
+  });
+
+  it('items « TOPIC – … Unanimité. » in capitals before a dash: the first vote is the first item\'s', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Le conseil du 3 décembre 2019',
+        '',
+        'BUDGET ANNEXE DU LOTISSEMENT – Une décision modificative ajoute 8 000 € pour la voirie. Adoptée par 12 voix pour et 2 contre.',
+        '',
+        'TARIFS 2020 – La salle des fêtes reste à 180 € le week-end. Unanimité.',
+      ]),
+    );
+    expect(summary.votes).toMatchObject({ for: 12, against: 2 });
+    expect(summary.subject).toBe('BUDGET ANNEXE DU LOTISSEMENT');
+    expect(codes(findings)).not.toContain('UNANIMITY_CONTRADICTED');
+  });
+
+  it('items « Topic. … outcome. », the minutes approved first (« Compte rendu du 4 avril. Approuvé à l\'unanimité. »)', () => {
+    const { parsed, summary } = analyseText(
+      text([
+        'Réunion du 23 mai 2017',
+        '',
+        'Compte rendu du 4 avril. Approuvé à l\'unanimité.',
+        '',
+        'Cantine. Le prix du repas passe à 3,20 € à la rentrée. 11 voix pour, 2 contre.',
+        '',
+        'Licence IV. Le café du bourg sera loué 120 € par mois. Unanimité.',
+      ]),
+    );
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Compte rendu du 4 avril', 'Cantine', 'Licence IV']);
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(parsed.deliberations[1]!.vote).toMatchObject({ for: 11, against: 2 });
+  });
+
+  it('a bullet whose outcome comes before a remark (« ✔ Compte administratif : …, 9 voix pour. Excédent : 64 320 €. ») is an item of its own', () => {
+    const { parsed, summary } = analyseText(
+      text([
+        'Le conseil municipal réuni le mardi 18 juin 2019.',
+        '',
+        '✔ Compte de gestion 2018 : approuvé à l\'unanimité.',
+        '✔ Compte administratif 2018 : le maire s\'étant retiré, 9 voix pour. Excédent reporté : 64 320 €.',
+        '✔ Travaux de voirie : adopté par 8 voix pour et 2 contre.',
+      ]),
+    );
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(parsed.deliberations.map((d) => d.vote?.for ?? null)).toEqual([null, 9, 8]);
+  });
+
+  it('a date the page was put online (« mise en ligne le 28 novembre 2023 ») is no session date', () => {
+    const { summary, findings } = analyseText(
+      text(['LISTE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL', '(article L. 2121-25 du CGCT – mise en ligne le 28 novembre 2023)', '', 'Séance du jeudi 23 novembre 2023, convoquée le 16 novembre 2023.']),
+    );
+    expect(summary.session_date).toBe('2023-11-23');
+    expect(codes(findings)).not.toContain('DATE_CONFLICT');
+  });
+
+  it('a vote table with no number column (« Objet⇥Pour⇥Contre⇥Abstention » / « Budget primitif 2016 (…)⇥10⇥0⇥0 »)', () => {
+    const { parsed, summary } = analyseText(
+      text([
+        'Séance du 12 avril 2016',
+        'Présents : Paul ROUX, Anne VIDAL.',
+        '',
+        'Objet\tPour\tContre\tAbstention',
+        'Budget primitif 2016 (fonctionnement 486 200 €)\t10\t0\t0',
+        'Voirie : chemin des Oliviers\t8\t1\t1',
+        '',
+        'Questions diverses :',
+      ]),
+    );
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Budget primitif 2016 (fonctionnement 486 200 €)', 'Voirie : chemin des Oliviers']);
+    expect(summary.votes).toEqual({ for: 10, against: 0, abstain: 0, not_voting: 0 });
+  });
+});
+
+describe('a cost and its financing in one sentence', () => {
+  const bulletin = (financing: string) =>
+    text(['Réunion du 23 mai 2017', '', `Salle multi-activités. Le conseil arrête le plan de financement. ${financing} Adopté à l'unanimité.`]);
+
+  it('« Coût : 108 000 € HT, financés par la DETR (42 000 €), le Département (25 200 €) et l\'autofinancement (38 800 €) » does not add up', () => {
+    const { findings } = analyseText(bulletin("Coût des travaux : 108 000 € HT, financés par la DETR (42 000 €), le Département (25 200 €) et l'autofinancement (38 800 €)."));
+    expect(codes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+  });
+
+  it('the same plan adding up, or leaving a rest unnamed (« le solde »), is no mismatch', () => {
+    expect(codes(analyseText(bulletin("Coût des travaux : 108 000 € HT, financés par la DETR (42 000 €), le Département (25 200 €) et l'autofinancement (40 800 €).")).findings)).toEqual([]);
+    expect(codes(analyseText(bulletin('Coût des travaux : 108 000 € HT, financés par la DETR (42 000 €), le Département (25 200 €) et le solde par emprunt (30 000 €).')).findings)).toEqual([]);
+  });
+});

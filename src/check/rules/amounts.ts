@@ -24,6 +24,11 @@ const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:
 const hasCost = (line: string) => /co[uû]t|montant|d[ée]pense/i.test(line) && COST.test(line);
 
 
+/** A cost's financing announced in its sentence: "…, financés par la DETR (…)", "financé comme suit : …". */
+const FINANCED_BY = /\bfinanc[ée]e?s?\s+(?:par|comme\s+suit|ainsi|de\s+la\s+fa[çc]on\s+suivante)\b\s*:?/i;
+/** A financing plan that leaves a part unnamed or gives examples: no sum to check. */
+const NOT_WHOLE_PLAN = /\b(?:reste|solde|compl[ée]ment|notamment|partiellement|en\s+partie|dont|environ|entre\s+autres|au\s+moins|maximum|plafonn[ée]e?s?)\b/i;
+
 /** A breakdown announced: "se répartissent comme suit", "se décomposent ainsi", "ventilé comme suit", "propose de répartir comme suit". */
 const BREAKDOWN = /\b(?:se\s+r[ée]partiss?(?:ent|ait|aient)?|se\s+d[ée]compos\w*|se\s+ventil\w*|r[ée]partie?s?|r[ée]partir|d[ée]compos[ée]e?s?|ventil[ée]e?s?)\s+(?:comme\s+suit|ainsi|de\s+la\s+fa[çc]on\s+suivante|selon\s+le\s+d[ée]tail\s+suivant)\b/i;
 
@@ -106,6 +111,35 @@ export const amountsSum: Rule = {
       const announced = parts.map((a) => a.cents).lastIndexOf(total.cents);
       if (announced >= 0) parts = parts.slice(announced + 1);
       if (parts.length >= 2) mismatch(parts, total, line);
+    }
+    // a cost and its financing in one sentence: "Coût des travaux : 108 000 € HT, financés par la DETR (42 000 €), le
+    // Département (25 200 €) et l'autofinancement (38 800 €)." — the parts, two at least, each in brackets or after a colon,
+    // the last after « et »; none left to a rest ("le solde", "le reste") or given as an example ("notamment")
+    for (const [line, amounts] of byLine) {
+      if (amounts.length < 3) continue;
+      const t = rawLine(line);
+      const financed = FINANCED_BY.exec(t);
+      if (!financed) continue;
+      const written = writtenAmounts(t, amounts);
+      const sentenceStart = Math.max(0, ...[...t.slice(0, financed.index).matchAll(/[.;!?](?=\s+\p{Lu})/gu)].map((m) => m.index! + 1));
+      const afterEnd = /[.;!?](?=\s+\p{Lu})|[.;!?]?\s*$/u.exec(t.slice(financed.index + financed[0].length).replace(/\d[.,]\d/g, '0_0'));
+      const sentenceEnd = financed.index + financed[0].length + (afterEnd?.index ?? t.length);
+      const cost = written.filter((w) => w.at >= sentenceStart && w.end <= financed.index).at(-1);
+      const parts = written.filter((w) => w.at >= financed.index && w.end <= sentenceEnd);
+      if (!cost || parts.length < 2) continue;
+      const plan = t.slice(financed.index, sentenceEnd);
+      if (NOT_WHOLE_PLAN.test(plan) || !/\bet\b[^,;]*$/.test(t.slice(parts[parts.length - 2]!.end, parts[parts.length - 1]!.at))) continue;
+      if (!parts.every((w) => /\(\s*$|:\s*$/.test(t.slice(Math.max(0, w.at - 3), w.at)))) continue;
+      const sum = parts.reduce((a, w) => a + w.amount.cents, 0);
+      if (Math.abs(sum - cost.amount.cents) <= 1) continue;
+      report({
+        code: 'AMOUNT_SUM_MISMATCH',
+        severity: 'error',
+        message: `Le coût ${eur(cost.amount.cents)} ne correspond pas à la somme des ${parts.length} financements qui le suivent (${eur(sum)}).`,
+        evidence: ctx.evidence({ start: line, end: line }),
+        expected: eur(sum),
+        actual: eur(cost.amount.cents),
+      });
     }
     // a cost, then the plan that finances it below ("Le coût … est estimé à 2 480 000 € HT. Il est proposé
     // de le financer selon le plan suivant :" / "- État … : 620 000 €" …): the parts are the bulleted lines
