@@ -208,3 +208,28 @@ describe('a cost and its financing in one sentence', () => {
     expect(codes(analyseText(bulletin('Coût des travaux : 108 000 € HT, financés par la DETR (42 000 €), le Département (25 200 €) et le solde par emprunt (30 000 €).')).findings)).toEqual([]);
   });
 });
+
+describe("a syndicate's list of acts", () => {
+  it('« Délégués présents (par commune membre) » heads the list; the communes before dotted leaders are no names, civility or not', () => {
+    const { summary } = analyseText(
+      text([
+        'COMITÉ SYNDICAL DU MARDI 8 OCTOBRE 2024',
+        'Délégués titulaires en exercice : 10',
+        'Présents : 5         Pouvoirs : 1          Votants : 6',
+        '',
+        'Délégués présents (par commune membre)',
+        'Arcelot ................. Jean-Louis MOREL, Anne PRIVAT',
+        'Bessey-le-Haut .......... Paul GIRARDOT',
+        'Chaignot-sur-Ouche ...... Denise FAIVRE, Hugo LAMBERT',
+        '',
+        'Pouvoirs : Marc ROY (Arcelot) à Anne PRIVAT.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jean-Louis MOREL', 'Anne PRIVAT', 'Paul GIRARDOT', 'Denise FAIVRE', 'Hugo LAMBERT']);
+  });
+
+  it('a tally abbreviated « Pour 15 – Contre 2 – Abst. 1 »', () => {
+    const { summary } = analyseText(text(['Séance du 3 mai 2022', '', 'Objet : Tarifs de l\'eau', '', 'Le comité adopte les tarifs.', 'Pour 15 – Contre 2 – Abst. 1']));
+    expect(summary.votes).toEqual({ for: 15, against: 2, abstain: 1, not_voting: 0 });
+  });
+});
