@@ -304,6 +304,11 @@ function notSittingState(text: string): 'staff' | 'absent' | 'excused' | null {
   return m ? (/^absent/i.test(m[1]!) ? 'absent' : 'excused') : null;
 }
 
+/** A role after a dash, before the « à » of a proxy pair or ending its line (or its scope in brackets). */
+const DASH_ROLE_IN_PAIR = /[ \t]+[–—][ \t]+(?:conseill(?:er|ère)s?|bourgmestre|[ée]chevine?s?|maire|adjointe?s?|pr[ée]sidente?|vice-pr[ée]sidente?)(?=[ \t]+à[ \t]|[ \t]*\(|[ \t]*$)/gimu;
+/** A member's note saying a substitute sits without a vote: "suppléante, présente sans droit de vote", "suppléant sans voix délibérative". */
+const NO_VOTE_SUBSTITUTE = /suppl[ée]ante?\b[^()]*\bsans\s+(?:droit\s+de\s+vote|voix\s+d[ée]lib[ée]rative)/i;
+
 /** A commune in capitals, its members in brackets after it, the group ending at a semicolon, a full stop or the end. */
 const COMMUNE_GROUP = /(^[ \t]*|[;:][ \t]*|\n[ \t]*)([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’ -]{2,50}?)[ \t]*\(([^()]{3,600})\)(?=\s*(?:[;.]|$))/g;
 /** A state or a relation said in brackets: no group of members. */
@@ -1675,6 +1680,9 @@ export class AttendanceReader {
     if (/au\s+titre\s+d/i.test(content)) content = content.replace(/^([ \t]*)(au\s+titre\s+d[^\n:]{2,100}:)[ \t]*$/gim, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
     // (or "Collège des EPCI (6 délégués)")
     if (/coll[èe]ge/i.test(content)) content = content.replace(COLLEGE_LINE, (m) => m.replace(/\S/g, ' '));
+    // a role after a dash on each side of a proxy, "Yolande X – conseillère à Gilles Y – conseiller (ensemble de la séance)"
+    // (Luxembourg): the roles blanked, the pair read
+    if (kind !== 'present' && /[–—]/.test(content) && /\sà\s/.test(content)) content = content.replace(DASH_ROLE_IN_PAIR, (m) => ' '.repeat(m.length));
     // a member body in a TAB column after the delegate ("\tVIOLETTE Paul\tCA du Grand Sorbier"): no name (blanked, offsets kept)
     if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
     // a Québec maire's style ("Son Honneur le maire, Monsieur X"): no part of a name (offsets kept)
@@ -1796,6 +1804,8 @@ export class AttendanceReader {
         .replace(/^(\s*)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) => (ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m))
         // (a member commune's label: "– pour Taimāroa : X (tāvana), …", "– pour la commune associée de Faretai : Y (maire délégué), …")
         .replace(/^(\s*)(pour\s+(?:la\s+(?:commune|ville)(?:\s+(?:associée|déléguée))?\s+(?:de\s+|d['’]\s?)|le\s+|la\s+|les\s+|l['’]\s?)?\p{Lu}[^:\n,;]{1,50}?\s*:\s*)(?=\p{Lu})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length))
+        // (a connector before the next names: "le maire, Monsieur X, ainsi que les conseillers Madame Y, …" — Québec)
+        .replace(/^(\s*)((?:ainsi|de\s+m[êe]me)\s+que\s+(?:(?:les|la|le)\s+conseill(?:ers|ères|er|ère)\s+)?)(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s|\p{Lu}\p{Ll})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length))
         // (a group's label cut at its « et »: "Représentants des communes et des EPCI : M. X", "… de la CAF et de l'UDAF : Mme Y")
         .replace(/^(\s*)((?:de|des|du|d['’])\s?[^:\n]{1,40}?\s*:\s*)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/, (m, a: string, b: string) => (piece.sep.trim() === 'et' ? a + ' '.repeat(b.length) : m))
         // a given name a photographed line broke ("Mme Ma" / "      rie-Claude LIMOUSIN"): the word whole, the line break after it (same length)
@@ -2200,6 +2210,8 @@ export class AttendanceReader {
       // "ROUGIER (rayé)": a name struck out of the register's list of the present (that member did not come): not present
       if (kind === 'present' && STRUCK_OUT.test(r.note ?? '')) this.out.absent.push(r);
       else if (STAFF_ROLE_RE.test(foldText(r.role ?? ''))) this.out.staff.push(r);
+      // "Anne-Sophie X (Moigny, suppléante, présente sans droit de vote)": a substitute who does not sit, no member present
+      else if (kind === 'present' && r === main && NO_VOTE_SUBSTITUTE.test(r.note ?? '')) this.out.staff.push(r);
       else if (kind === 'proxies') {
         // a name alone in a proxy list: represented, holder not stated
         if (!(r === main && proxyNoted)) this.out.proxies.push({ giver: r, holder: null, scope: null, span: r.span });
@@ -2256,7 +2268,9 @@ export class AttendanceReader {
       const other = this.personFrom(
         meaning.other
           .replace(/\s*,\s*(?:(?:avec|ayant|sans)\s+voix\s+(?:d[ée]lib[ée]rative|consultative)|si[ée]geant\b|(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\b)[\s\S]*$/i, '')
-          .replace(/,?\s+(?:jusqu'\s?(?:à|au)|à\s+partir\s+d|pour\s+les?\s+points?|dès\s+l)[\s\S]*$/i, ''),
+          .replace(/,?\s+(?:jusqu'\s?(?:à|au)|à\s+partir\s+d|pour\s+les?\s+points?|dès\s+l)[\s\S]*$/i, '')
+          // (or the giver's movement after it: "représentée par Mme X, a quitté la séance au point 5")
+          .replace(/\s*,\s*(?:(?:qui\s+)?a\s+quitt[ée]|(?:est\s+)?partie?\s+(?:au|à|avant|après)|(?:est\s+)?arriv[ée]e?\s+(?:au|à|avant|après))[\s\S]*$/i, ''),
         otherStart,
       );
       if (meaning.type === 'holds-proxy-of') {

@@ -21,6 +21,9 @@ const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?)*[ \t]*(?:[:=][ \t]*(?:\n
 /** A cell of a number then its label after a bar: "| 3 pouvoirs", "| 16 votants". */
 const NUMBER_THEN_LABEL_CELL = /^\d{1,4}[ \t]+[a-z]/;
 
+/** A movement in the session (folded), then counts in brackets in the same sentence. */
+export const MOVEMENT_COUNTS = /\b(?:arrivees?|arrive(?:nt)?|departs?|quitte(?:nt)?|rejoin(?:t|ent)|sorties?|sort(?:ent)?|retour)\b[^\n()]{0,200}\([^()\n]*\d[^()\n]*\)/g;
+
 const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
 interface Label {
@@ -94,7 +97,7 @@ const LABELS: Label[] = [
   // "Le nombre des membres présents étant de 14, le quorum est atteint"
   L('present', String.raw`(?<![a-z])nombre\s+des?\s+(?:${WHO}\s+)?presents?\s+(?:etant|est|s'eleve\s+a)(?:\s+de)?`, ['nombre'], 0),
   // nombre, de, WHO (2), titulaires before "present(s)" ("présents ou suppléés : 21": a substitute sits)
-  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+(?:participant|prenant\s+part)\s+au\s+vote|\s+(?:avec|ayant)\s+voix\s+deliberative|\s+ou\s+representes|\s+ou\s+(?:supplee?s?|remplacee?s?)|\s+a\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+(?:en\s+salle|sur\s+place)(?:\s+(?:ou|et)\s+(?:a|en)\s+(?:distance|visio\w*))?|\s+(?:a|en)\s+distance|\s+ou\s+(?:participant|connectee?s?|presente?s?)\s+(?:a|en)\s+(?:distance|visio\w*)|\s*\((?:en|a|sur|par)\s[^)\n]{0,40}\)|\s*\((?:titulaires|delegues|membres)(?:\s+ou\s+suppleants|\s+et\s+suppleants)?\))?`, ['present'], 5),
+  L('present', String.raw`(?<!auditeurs\s)(?<!public\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?presents?(?:\s+(?:participant|prenant\s+part)\s+au\s+vote|\s+(?:avec|ayant)\s+voix\s+deliberative|\s+ou\s+representes|\s+ou\s+(?:supplee?s?|remplacee?s?)|\s+a\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+(?:lors\s+du|au\s+moment\s+du)\s+vote(?:\s+de\s+(?:la\s+presente|cette)\s+deliberation)?|\s+(?:en\s+salle|sur\s+place)(?:\s+(?:ou|et)\s+(?:a|en)\s+(?:distance|visio\w*))?|\s+(?:a|en)\s+distance|\s+ou\s+(?:participant|connectee?s?|presente?s?)\s+(?:a|en)\s+(?:distance|visio\w*)|\s*\((?:en|a|sur|par)\s[^)\n]{0,40}\)|\s*\((?:titulaires|delegues|membres)(?:\s+ou\s+suppleants|\s+et\s+suppleants)?\))?`, ['present'], 5),
 ];
 
 /** "86 membres en exercice", "19 présents", "composé de dix-neuf membres en exercice", "soit vingt-cinq votants" */
@@ -301,7 +304,21 @@ function readStackedCells(src: SourceText, from: number, to: number, record: (ke
   }
 }
 
-export function parseCounts(src: SourceText, from: number, to: number): DeclaredCounts {
+/**
+ * The counts declared in src[from, to). Counts restated in brackets after a movement ("Arrivée de M. X avant le vote
+ * (présents : 63 – votants : 75)") are no opening counts and are skipped; with `afterMovement` (an item's own counts)
+ * the last such restatement in the zone is the item's.
+ */
+export function parseCounts(src: SourceText, from: number, to: number, options: { afterMovement?: boolean } = {}): DeclaredCounts {
+  // (an item's counts: those restated after the last movement before its vote come first)
+  if (options.afterMovement && src.fold.slice(from, to).includes('(')) {
+    const last = [...src.fold.slice(from, to).matchAll(MOVEMENT_COUNTS)].at(-1);
+    if (last) {
+      const open = from + last.index! + last[0].lastIndexOf('(');
+      const restated = parseCounts(src, open + 1, from + last.index! + last[0].length - 1);
+      if (restated.present !== null || restated.voters !== null) return restated;
+    }
+  }
   const out = emptyCounts();
   // OCR digits read as digits: "Présents : l2"
   const fold = foldDigits(src.norm, src.fold);
@@ -315,6 +332,9 @@ export function parseCounts(src: SourceText, from: number, to: number): Declared
     const stop = zone.slice(contents.index).search(/\n[ \t]*\n/);
     taken.push([contents.index, stop < 0 ? Math.min(zone.length, contents.index + 600) : contents.index + stop]);
   }
+  // counts restated after a movement, "Arrivées de Mme X … avant le vote de la délibération 2022-11-01 (présents : 74 –
+  // représentés : 14 – votants : 88)": the attendance at that vote, not the opening one
+  if (zone.includes('(')) for (const m of zone.matchAll(MOVEMENT_COUNTS)) taken.push([m.index! + m[0].lastIndexOf('('), m.index! + m[0].length]);
   // a count table with a column of weighted votes: "                Délégués    Voix"
   const voixColumn = zone.includes('voix') && /(?:^|\n)[ \t]*(?:delegues|membres|conseillers|sieges|representants)(?:[ \t]{2,}|\t)voix[ \t]*(?=\n)/.test(zone);
   /**

@@ -13,7 +13,7 @@ import { findAmounts } from './amounts.ts';
 import { parseAttendance } from './attendance.ts';
 import { findDecisionTable } from './decision-table.ts';
 import { findBody } from './body.ts';
-import { parseCounts } from './counts.ts';
+import { MOVEMENT_COUNTS, parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
 import { bureauOfficers, findPresident, findSecretary, personRef, presidentFromSignature, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
@@ -890,12 +890,26 @@ function countZone(src: SourceText, seg: Segment, previousStart: number, vote: V
   const pageStart = lastFormFeed(text, seg.start);
   // counts stated after the previous item's vote ("20 h 05 : arrivée de X (présents 17 – votants 20)") are this item's
   const afterVote = previousVote ? lineEnd(src, previousVote.span.end) : -1;
-  const from = pageStart > previousStart ? pageStart + 1 : afterVote > previousStart && afterVote < seg.start ? afterVote : seg.bodyStart;
+  // (before the first item, a movement told after the session's attendance, its counts in brackets: "Arrivée de M. X avant le
+  // vote de la délibération n° 1 (présents : 63 – votants : 75)")
+  // (not a list of the session's movements by point told upfront, "– Point 3 : arrivée de M. X (présents : 19 …)")
+  const moved = !previousVote && src.fold.includes('(') ? movementBefore(src, previousStart, seg.start, seg.number) : -1;
+  const from = pageStart > previousStart ? pageStart + 1 : afterVote > previousStart && afterVote < seg.start ? afterVote : moved >= 0 ? moved : seg.bodyStart;
   const nextPage = text.indexOf('\f', seg.start);
   let to = nextPage >= 0 && nextPage < seg.end ? nextPage : seg.end;
   // … and not the item's own, which end with its vote
   if (vote) to = Math.min(to, Math.max(seg.bodyStart, lineEnd(src, vote.span.end)));
   return { from: Math.min(from, seg.bodyStart), to: Math.max(to, Math.min(seg.end, seg.bodyStart)) };
+}
+
+/** Where the last movement with counts in brackets (counts.ts MOVEMENT_COUNTS) in [from, to) starts, or -1. */
+function movementBefore(src: SourceText, from: number, to: number, number: string | null): number {
+  const last = [...src.fold.slice(from, to).matchAll(MOVEMENT_COUNTS)].at(-1);
+  if (!last) return -1;
+  // (the item it names, if any, is the first: "avant le vote de la délibération n° 1")
+  const lineStart = src.fold.lastIndexOf('\n', from + last.index!) + 1;
+  const named = [...src.fold.slice(lineStart, from + last.index! + last[0].length).matchAll(/\b(?:points?|deliberations?|questions?|affaires?|rapports?|dossiers?)\s+(?:n\s*[°o]\s*)?([\d][\w.-]*)/g)].map((m) => m[1]!);
+  return named.every((n) => n === '1' || n === number) ? from + last.index! : -1;
 }
 
 /**
@@ -1016,7 +1030,7 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
   // an item states its own counts only with count words followed by a number
   const countFrom = counts.from < bodyStart ? counts.from : bodyStart;
   const declaredHere = /(?:presents?|votants|exercice|procurations?|pouvoirs?|exprimes)\s*(?:\(\w+\))?\s*[:=]?\s*\(?\d/.test(src.fold.slice(countFrom, counts.to))
-    ? parseCounts(src, countFrom, counts.to)
+    ? parseCounts(src, countFrom, counts.to, { afterMovement: true })
     : emptyCounts();
   const hasOwnCounts = declaredHere.present !== null || declaredHere.members_in_office !== null;
   const spans: Record<string, { start: number; end: number }> = {};

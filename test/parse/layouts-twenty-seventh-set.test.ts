@@ -3,7 +3,7 @@
  * anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText, errorCodes as codes } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes as codes, proxyPairs as pairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -231,5 +231,88 @@ describe("a syndicate's list of acts", () => {
   it('a tally abbreviated « Pour 15 – Contre 2 – Abst. 1 »', () => {
     const { summary } = analyseText(text(['Séance du 3 mai 2022', '', 'Objet : Tarifs de l\'eau', '', 'Le comité adopte les tarifs.', 'Pour 15 – Contre 2 – Abst. 1']));
     expect(summary.votes).toEqual({ for: 15, against: 2, abstain: 1, not_voting: 0 });
+  });
+});
+
+describe('the attendance written as councils abroad and boards write it', () => {
+  it('Québec: « le maire, Monsieur X, ainsi que les conseillers Madame Y, Monsieur Z … »', () => {
+    const { summary } = analyseText(
+      text([
+        'Procès-verbal de la séance ordinaire du conseil municipal tenue le 4 octobre 2010. Sont présents : le maire, Monsieur',
+        'Gilles Fortier, ainsi que les conseillers Madame Lise Gagnon, Monsieur Réal Pelletier,',
+        'Madame Annie Roy et Monsieur Marc Dubé.',
+        'Est absent : Monsieur Yvon Caron, conseiller au siège no 2.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Gilles Fortier', 'Lise Gagnon', 'Réal Pelletier', 'Annie Roy', 'Marc Dubé']);
+  });
+
+  it('a substitute « (commune, suppléante, présente sans droit de vote) » among the present does not sit', () => {
+    const { summary } = analyseText(
+      text(['Comité syndical du 16 mars 2021', 'Étaient présents : Paul ROUX (Orveau), Anne VIDAL (Moigny, suppléante, présente sans droit de vote), Luc PONS (Moigny).']),
+    );
+    expect(summary.present_names).toEqual(['Paul ROUX', 'Luc PONS']);
+  });
+
+  it('Luxembourg: each side of a proxy with its role after a dash, « X – conseillère à Y – conseiller (ensemble de la séance) »', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du conseil communal du 18 décembre 2020',
+        'Présents',
+        'Anne Weber – bourgmestre, Paul Thill – échevin, Marc Feltes – conseiller',
+        'les membres suivants se sont fait représenter par procuration :',
+        '- Lucie Hansen – conseillère à Marc Feltes – conseiller (ensemble de la séance)',
+        '- Tom Muller – conseiller à Anne Weber – bourgmestre (points 1 et 2)',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Lucie Hansen > Marc Feltes', 'Tom Muller > Anne Weber']);
+  });
+
+  it('« Liste des présents : » heads the list', () => {
+    const { summary } = analyseText(text(['Séance du lundi 16 octobre 2023', 'Liste des présents : ROUX Paul ; VIDAL Anne ; PONS Luc.', 'Absents : MARTY Rose.']));
+    expect(summary.present_names).toEqual(['ROUX Paul', 'VIDAL Anne', 'PONS Luc']);
+  });
+
+  it('« (représentée par Mme X, a quitté la séance au point 5) »: the holder is X', () => {
+    const { summary } = analyseText(
+      text(['Séance du jeudi 11 avril 2024', 'Présents : M. Paul ROUX, Mme Anne VIDAL.', 'Absents représentés : Mme Rose MARTY (représentée par Mme Anne VIDAL, a quitté la séance au point 5).']),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Rose MARTY > Anne VIDAL']);
+  });
+
+  it('« Présents lors du vote de la présente délibération : 24 » is the present count', () => {
+    const { summary } = analyseText(text(['Séance du jeudi 11 avril 2024', 'Nombre de conseillers en exercice : 33', 'Présents lors du vote de la présente délibération : 24', 'Représentés : 5', 'Votants : 29']));
+    expect(summary).toMatchObject({ members_in_office: 33, present: 24, voters: 29 });
+  });
+});
+
+describe('members arriving before the first vote', () => {
+  const session = (tally: string, movement = "Arrivée de M. Yves BRUN et de Mme Léa COSTE à 17 h 40, avant le vote de la délibération n° 1 (présents : 7 – pouvoirs : 1 – votants : 8).") =>
+    text([
+      'Conseil du mardi 13 juin 2023',
+      'Membres en exercice : 9',
+      "Présents à l'ouverture : 5 – Pouvoirs : 1 – Votants : 6",
+      '',
+      'Présents : ROUX Paul, VIDAL Anne, PONS Luc, MARTY Rose, GIRAL Hugo.',
+      'Pouvoirs : FAURE Jean donne pouvoir à ROUX Paul.',
+      'Absents : BRUN Yves, COSTE Léa, LAFON Marc.',
+      '',
+      movement,
+      '',
+      'Délibération n° 1 – Programme local de l\'habitat',
+      tally,
+      'Adoptée.',
+    ]);
+
+  it('the counts restated after the arrivals are no opening counts, and the first vote is checked against them', () => {
+    const ok = analyseText(session('Pour : 6 – Contre : 1 – Abstentions : 1'));
+    expect(ok.summary).toMatchObject({ present: 5, proxies: 1, voters: 6 });
+    expect(codes(ok.findings)).toEqual([]);
+    expect(codes(analyseText(session('Pour : 7 – Contre : 1 – Abstentions : 1')).findings)).toEqual(['TALLY_MISMATCH']);
+  });
+
+  it('movements listed upfront by point (« – Point 3 : arrivée … (présents : 7 …) ») are not the first item\'s', () => {
+    const { findings } = analyseText(session('Pour : 5 – Contre : 1 – Abstentions : 0', '– Point 3 : arrivée de M. Yves BRUN à 18 h 55 (présents : 6 – pouvoirs : 1 – votants : 7).'));
+    expect(codes(findings)).toEqual([]);
   });
 });
