@@ -316,3 +316,23 @@ describe('members arriving before the first vote', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('a typewritten roll OCR cut where the accents were lost', () => {
+  it('« VIGUIER Andr e, CELLIER No el » are two whole names and the list goes on', () => {
+    const { summary } = analyseText(
+      text([
+        'Seance du vendredi 19 juin 1981',
+        'Etaient presents :',
+        ' Rochebaude ............... MM. FAYOLLE Antoine, CHASTEL Raymond',
+        " Saint-Just ............... MM. VIGUIER Andr e, CELLIER No el",
+        ' Chadernac ................ MM. ESBRAT Camille, GIRAUDON Lucien',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['FAYOLLE Antoine', 'CHASTEL Raymond', 'VIGUIER Andre', 'CELLIER Noel', 'ESBRAT Camille', 'GIRAUDON Lucien']);
+  });
+
+  it('a word of the language after a given name is no piece of it (« DUPONT Jean et », « MARTIN Anne de »)', () => {
+    const { summary } = analyseText(text(['Séance du 3 mai 1981', 'Étaient présents : MM. DUPONT Jean et', 'MARTIN Paul, Mme LEROY Anne, M. ROUX Luc.']));
+    expect(summary.present_names).toEqual(['DUPONT Jean', 'MARTIN Paul', 'LEROY Anne', 'ROUX Luc']);
+  });
+});
