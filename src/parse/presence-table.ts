@@ -37,7 +37,7 @@ const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}(?:presente?(?:\(e\))?|pre
 const HEADER_GIVEN_FIRST = anchored(/\bprenom\s*nom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement)/, ['prenom']);
 /** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
 // (or the letters' legend in the header: "Délégué(e)Collectivité représentéePrésent (P) / Excusé (E)Remplacé(e) par …")
-const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a|presente?\s*\(p\)\s*\/\s*(?:excusee?|absente?)\s*\([ea]\)/;
+const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a|presente?\s*\(p\)\s*\/\s*(?:excusee?|absente?)\s*\([ea]\)|presence\s*\(\s*p\s*\/\s*[ea](?:\s*\/\s*[ea])?\s*\)/;
 /** A "Présence" column after the member's ("Délégué(e)MembrePrésencePouvoir donné à"), the header opening its line. */
 // (or "Présent(e)": "DéléguéStructure représentéePrésent(e) ou remplacé(e)Remplacé(e) par / Pouvoir à")
 const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presen(?:ce|t\s*\([ep]\))/;
@@ -46,6 +46,8 @@ const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 const MARK_FIRST_HEADER = /(?:^|\n)[ \t]*presente?(?:\s*\(e\))?[^\n]{0,40}?nom\s*prenom/;
 /** A seat without a member in a table's row: "Délégué à désigner", "Siège vacant", "Vacant". */
 const VACANT_ROW = /^\s*(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|à\s+pourvoir|vacante?|non\s+pourvue?|non\s+d[ée]sign[ée]e?)(?![a-zà-ÿ])/i;
+/** A heading of a college or a group of seats on a line of its own inside a table. */
+const COLLEGE_ROW = /^\s*(?:coll[èe]ge|groupe|repr[ée]sentants)\s+(?:des?|du|d['’])\s[^\n]{2,80}$/i;
 /** A state written in words after the member's body (a table with a column per state). */
 const WORD_STATE = /(?:^|\s)(pr[ée]sente?|absente?|excus[ée]e?)(?=\s|$)/i;
 /** A state as the letter of a "P / A" column. */
@@ -195,6 +197,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     }
     // (a vacant seat's row, "Délégué à désigner Commune de Vallon", names no one: the table goes on)
     if (!lead && rows.length > 0 && VACANT_ROW.test(line)) continue;
+    // (a college's heading between the rows, "Collège des élus communautaires (8 sièges)", names no one: the table goes on)
+    if (!lead && COLLEGE_ROW.test(line)) continue;
     if (!lead) break;
     let rest = line.slice(skip + lead.length);
     // a row wrapped in its structure's cell: "ROUVIÈRE Josiane Syndicat Départemental d'Énergies de" / "l'Ardèche X" (no

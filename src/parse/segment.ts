@@ -69,7 +69,7 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   // (after the part of the session it opens: "SÉANCE PUBLIQUE 1- PROCES-VERBAL …", "Séance à huis clos – 12- …")
   {
     re: linePattern(
-      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:°\)?|[.)/]|[ \t]?[-–]|(?<=\d[-.]\d{1,2})(?=[ \t]+[A-ZÀ-Þ]))[ \t]*([A-ZÀ-Þa-zß-ÿ].{2,160})$/gm,
+      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:°\)?|[.)/]|[ \t]?[-–]|(?<=\d[-.]\d{1,2})(?=[ \t]+[A-ZÀ-Þ]))[ \t]*([A-ZÀ-Þa-zß-ÿ](?:.{2,160}|[^:\n]{2,80}?[ \t]+:[ \t]+.+))$/gm,
       (c) => isDigit(c) || c === 73 || c === 86 || c === 88 || c === 83 || c === 115,
     ),
     strength: 2,
@@ -188,7 +188,15 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
         const at = m[0].search(OUTCOME_AFTER_TITLE);
         if (at > 0) end = from + m.index! + at;
       }
-      if (!objet && p.strength === 2 && title.length > 140) continue;
+      // (a numbered paragraph whose topic ends at a colon, its body after it on the same line: "1. Compte financier 2018 :
+      // présenté par la directrice, il fait apparaître … est adopté par 12 voix pour": the topic is the title)
+      if (!objet && p.strength === 2 && title.length > 140) {
+        const topic = /^([^:\n]{3,80}?)[ \t]+:[ \t]+\S/.exec(title);
+        const colon = /^[^:\n]*?[ \t]+:[ \t]+/.exec(m[0]);
+        if (!topic || !colon) continue;
+        end = from + m.index! + colon[0].length;
+        title = topic[1]!.trim();
+      }
       // a part of the act numbered as the outline numbers it ("III. RÉSULTAT DU VOTE", "b) Décision"): no item of its own
       if (!objet && ACT_PART.test(foldTitle(title))) continue;
       // "Délibération n° 1906201901 du 19 juin 2019" names another act

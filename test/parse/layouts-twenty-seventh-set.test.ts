@@ -336,3 +336,48 @@ describe('a typewritten roll OCR cut where the accents were lost', () => {
     expect(summary.present_names).toEqual(['DUPONT Jean', 'MARTIN Paul', 'LEROY Anne', 'ROUX Luc']);
   });
 });
+
+describe('a board\'s attendance sheet coded « Présence (P / E / A) »', () => {
+  const sheet = (rows: string[]) =>
+    text([
+      'Compte-rendu du Comité de direction du 11 avril 2019',
+      'Membres en exercice : 7 – présents : 4 – représentés : 1 – votants : 5',
+      '',
+      'NOM PrénomCollègePrésence (P / E / A)Pouvoir donné à',
+      ...rows,
+      'P : présent(e) – E : excusé(e) – A : absent(e)',
+    ]);
+
+  it('the letter after each row is its state, the holder after an E', () => {
+    const { summary, findings } = analyseText(
+      sheet(['ROUX Paul Élus P', 'VIDAL Anne Élus P', 'PONS Luc Élus E ROUX Paul', 'MARTY Rose Hôtellerie P', 'GIRAL Hugo Commerce A', 'FAURE Jean Restauration P', 'LAFON Marc Commerce E']),
+    );
+    expect(summary.present_names).toEqual(['ROUX Paul', 'VIDAL Anne', 'MARTY Rose', 'FAURE Jean']);
+    expect(pairs(summary.proxies_list)).toEqual(['PONS Luc > ROUX Paul']);
+    expect(codes(findings)).toEqual([]);
+  });
+
+  it('a college\'s heading between the rows (« Collège des professionnels (3 sièges) ») does not end the table', () => {
+    const { summary } = analyseText(
+      sheet(['Collège des élus (4 sièges)', 'ROUX Paul Élus P', 'VIDAL Anne Élus P', 'PONS Luc Élus E ROUX Paul', 'GIRAL Hugo Élus A', 'Collège des professionnels (3 sièges)', 'MARTY Rose Hôtellerie P', 'FAURE Jean Restauration P', 'LAFON Marc Commerce E']),
+    );
+    expect(summary.present_names).toEqual(['ROUX Paul', 'VIDAL Anne', 'MARTY Rose', 'FAURE Jean']);
+  });
+});
+
+describe('a numbered paragraph whose topic ends at a colon and whose body runs on the same long line', () => {
+  it('« 1. Compte financier 2018 : présenté par la directrice, … adopté par 12 voix pour, … » is the first item', () => {
+    const { parsed } = analyseText(
+      text([
+        'Séance du jeudi 11 avril 2019',
+        'Présents : ROUX Paul, VIDAL Anne.',
+        '',
+        "1. Compte financier 2018 : présenté par la directrice, il fait apparaître un excédent de fonctionnement de 42 318,60 € et un excédent d'investissement de 6 905,40 €. Le compte financier est adopté par 12 voix pour, le Président ne prenant pas part au vote.",
+        '',
+        '2. Tarifs de la boutique 2019 : topoguide 9,50 €. Adopté à l\'unanimité.',
+      ]),
+    );
+    expect(parsed.deliberations.map((d) => d.subject)).toEqual(['Compte financier 2018', expect.stringMatching(/^Tarifs de la boutique 2019/)]);
+    expect(parsed.deliberations[0]!.vote).toMatchObject({ for: 12 });
+  });
+});
