@@ -394,7 +394,8 @@ const PAIR_CIVILITY = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`
 const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
 
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
-const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?(?:\s*\(\s*\d{1,3}\s+(?:délégués?|membres?|sièges?|représentants?)\s*\))?[ \t]*:?[ \t]*(?=\n)/giu;
+// (or ending the list's content before the next college's heading: "absent : M. X." / "Collège des EPCI – présents : …")
+const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?(?:\s*\(\s*\d{1,3}\s+(?:délégués?|membres?|sièges?|représentants?)\s*\))?[ \t]*(?::|[–—-])?[ \t]*(?=\n|$)/giu;
 
 /** A holders' column title on the line under a heading, the cells of a two-column proxies table one per line below. */
 const HOLDER_COLUMN_TITLE = /^[ \t]*\n?[ \t]*(?:a\s+donn[ée]\s+(?:pouvoir|procuration)\s+à|pouvoir\s+(?:donn[ée]\s+)?à|procuration\s+(?:donn[ée]e\s+)?à|mandataire|repr[ée]sent[ée]e?\s+par)[ \t]*(?=\n)/i;
@@ -1680,6 +1681,9 @@ export class AttendanceReader {
     if (/au\s+titre\s+d/i.test(content)) content = content.replace(/^([ \t]*)(au\s+titre\s+d[^\n:]{2,100}:)[ \t]*$/gim, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
     // (or "Collège des EPCI (6 délégués)")
     if (/coll[èe]ge/i.test(content)) content = content.replace(COLLEGE_LINE, (m) => m.replace(/\S/g, ' '));
+    // a page number printed twice by a transcription, inline between two names ("… Véronique X 4 4 Jean-Michel Y, …"): blanked
+    // (the gap left parts the names)
+    if (/\d[ \t]+\d/.test(content)) content = content.replace(/(?<=\p{L})[ \t]+(\d{1,3})[ \t]+\1(?=[ \t]+\p{Lu})/gu, (m) => ' '.repeat(m.length));
     // a role after a dash on each side of a proxy, "Yolande X – conseillère à Gilles Y – conseiller (ensemble de la séance)"
     // (Luxembourg): the roles blanked, the pair read
     if (kind !== 'present' && /[–—]/.test(content) && /\sà\s/.test(content)) content = content.replace(DASH_ROLE_IN_PAIR, (m) => ' '.repeat(m.length));

@@ -224,6 +224,13 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
     let next = l + 1;
     // blank lines and the rule under a table's heading row ("|---|---|", "+----+----+")
     while (next <= last && /^[\s|:+=_-]*$/.test(src.lineText(next))) next++;
+    // (a row per group, then their total: "| Département | 4 | 2 | 1 |" … "| Total | 18 | 10 | 3 |": the total is the body's)
+    for (let k = next + 1; k <= last && k <= next + 12 && /\d/.test(src.lineText(k)); k++) {
+      if (/^\s*\|?\s*(?:total|totaux|ensemble)\b/i.test(src.lineText(k))) {
+        next = k;
+        break;
+      }
+    }
     const nextStart = src.lineStarts[next - 1]!;
     // (a first cell naming the row, "| Nombre | 104 | 86 |", is no value; same length, offsets kept)
     const valueLine = src.lineText(next).replace(/^(\s*\|\s*)(\p{L}[\p{L} ]{1,28})(?=\s*\|)/u, (_m, a: string, w: string) => a + ' '.repeat(w.length));
@@ -331,6 +338,14 @@ export function parseCounts(src: SourceText, from: number, to: number, options: 
   if (contents) {
     const stop = zone.slice(contents.index).search(/\n[ \t]*\n/);
     taken.push([contents.index, stop < 0 ? Math.min(zone.length, contents.index + 600) : contents.index + stop]);
+  }
+  // two groups' present members counted in their headings, "Conseillers de Paris présents (7) :" / "Conseillers
+  // d'arrondissement présents (16) :": each a part, not the body's present count
+  if (zone.includes('presen')) {
+    const parts = [...zone.matchAll(/(?<![a-z])presente?s?\s*\(\s*\d{1,3}\s*\)\s*:/g)];
+    // (each heading naming its group before the word, the groups different: not one list's count written twice)
+    const groups = parts.map((m) => zone.slice(zone.lastIndexOf('\n', m.index!) + 1, m.index!).trim());
+    if (parts.length >= 2 && groups.every((g) => g.length >= 3) && new Set(groups).size === groups.length) for (const m of parts) taken.push([m.index!, m.index! + m[0].length]);
   }
   // counts restated after a movement, "Arrivées de Mme X … avant le vote de la délibération 2022-11-01 (présents : 74 –
   // représentés : 14 – votants : 88)": the attendance at that vote, not the opening one

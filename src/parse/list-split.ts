@@ -92,6 +92,10 @@ const HARD = new RegExp(
     '(?<=\\s)(?:et|ET|&)(?=\\s|$)', // (in capitals in a text typed in capitals: "M. LOUIS X ET M. YVES Y"; or ending a list the excerpt cuts)
     // two "SURNAME I." entries, their separator lost ("TEISSIER A. AZAÏS F.")
     '(?<=[A-ZÀ-ÞŒ]{2}[ \\t]+[A-ZÀ-Þ]\\.)(?=[ \\t]+[A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ\'’-]*[ \\t]+[A-ZÀ-Þ]\\.)',
+    // (or glued, no space left between them: "ESCANDE R.FONTANEL G.")
+    '(?<=[A-ZÀ-ÞŒ]{2}[ \\t]+[A-ZÀ-Þ]\\.)(?=[A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ\'’-]*[ \\t]+[A-ZÀ-Þ]\\.)',
+    // a slash glued to an initial, doubled or not ("MALAVIALLE C.// NÈGRE D.")
+    '(?<=[A-ZÀ-Þ]\\.)/{1,2}(?=[ \\t]+[A-ZÀ-Þ])',
     '(?<=\u0002)\\.(?=\\s+[A-ZÀ-Þ])', // sentence end after a note
     // a note in brackets, then the next member without a comma ("HAMON Gaëlle (pouvoir à RAULT Patrick) MORVAN Josiane")
     '(?<=\u0002)[ \\t]+(?=[A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ\'’-]*[ \\t]+[A-ZÀ-Þ][a-zß-ÿ]|(?:M\\.|Mme|Mlle|Madame|Monsieur)[ \\t]+\\p{Lu})',

@@ -48,6 +48,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   // (or with no commas: "Autour du maire Bernard X étaient réunis …")
   anchored(/\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+president|de\s+la\s+presidente)\s+(?=[^,\n]{3,60}?\s(?:etaient|sont|se\s+sont)\s+(?:reuni|present))/g, ['autour'], 0),
   anchored(/\b(?:seance|reunion)\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+/g, ['ouverte'], 3),
+  // (or the noun: "Ouverture de la séance à 19 h 00 par Mme X, Maire du 12e arrondissement")
+  anchored(/\bouverture\s+de\s+la\s+(?:seance|reunion)\s+(?:a\s+[^,.;\n]{1,20}?\s+)?par\s+(?=(?:m\.|mme|monsieur|madame|le\s+maire|la\s+maire|le\s+president|la\s+presidente)\b)/g, ['ouverture'], 0),
   // a roll call by seat (Québec): "Mairesse : Mme X", "Préfet : M. Y" opening a line
   anchored(/(?:^|\n)\s*(?:maire|mairesse|prefete?)\s*:\s*/g, ['maire', 'mairesse', 'prefet', 'prefete'], 0, 'breaks'),
 ];

@@ -18,10 +18,11 @@ const TO = String.raw`\s+(?:a|au|aux|en\s+faveur\s+de|pour)\s+`;
 const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`, 's');
 const FORWARD_SHORT = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*)?(?<![a-z])(?:donne|a\s+donne|ayant\s+donne)${TO}(.*?)[\s).,;]*$`, 's');
 const REPRESENTED = /^(.+?)[\s,]*(?:\(\s*)?(?:est\s+|etait\s+|s'est\s+faite?\s+|se\s+fait\s+|s'etait\s+faite?\s+)?represente[er]?\s+par\s+(.*?)[\s).,;]*$/s;
-const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${TO}(.*?)[\s).,;]*$`, 's');
+// ("pouvoir d'Ophélie X à Y": elided before a vowel)
+const REVERSE = new RegExp(String.raw`^(?:${V})\s+(?:(?:de|du)\s+|d'\s?(?=[aeiouyh]))(.+?)${TO}(.*?)[\s).,;]*$`, 's');
 /** "pouvoir de M. X détenu par Mme Y", "X (procuration tenue par Y)": the holder after a participle and « par ». */
 const HELD = String.raw`\s+(?:detenue?|tenue?|portee?|exercee?)\s+par\s+`;
-const REVERSE_HELD = new RegExp(String.raw`^(?:${V})\s+(?:de|du)\s+(.+?)${HELD}(.*?)[\s).,;]*$`, 's');
+const REVERSE_HELD = new RegExp(String.raw`^(?:${V})\s+(?:(?:de|du)\s+|d'\s?(?=[aeiouyh]))(.+?)${HELD}(.*?)[\s).,;]*$`, 's');
 const FORWARD_HELD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${HELD}(.*?)[\s).,;]*$`, 's');
 /** The holder first: "M. PICHON détient le pouvoir de Mme LEROUX", "Ronan X a reçu procuration d'Annaïg Y". */
 const HOLDER_FIRST = /^(.+?)[\s,]*(?:\(\s*)?\b(?:detient|a\s+recu|recoit|porte|est\s+porteu(?:r|se)\s+d[eu])\s+(?:(?:le|la|un|une|du|de\s+la)\s+)?(?:pouvoir|procuration|mandat)(?:\s+de\s+vote)?\s+(?:de|du|d'\s?)\s*(.*?)[\s).,;]*$/s;

@@ -58,6 +58,8 @@ const SPLITS: RegExp[] = [
   /^(.*?\S)[ \t]+[–—-][ \t]+(\S.*)$/, // "M. X – présent"
   /^(.*?\S) {2,}(\S.*)$/, // columns flattened with spaces
   /^(.*\S) {2,}(\S.*)$/, // … three of them, the member's after a commune or a canton: the state is the last
+  /^(.*?\S),[ \t]+(\S.*)$/, // "M. X, présent", "M. Y, représenté par M. Z" (a sheet's entries)
+  /^(.*\S),[ \t]+(\S.*)$/, // … the member's role before it: "M. X, maire, présent"
 ];
 
 const WORD_STATE = /^(present|presente|presents|presentes|absent|absente|absents|absentes|excuse|excusee|excuses|excusees|represente|representee)\b/;
@@ -352,6 +354,8 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
       const fold = src.fold.slice(start, start + len);
       if (norm.trim()) {
         found = (norm.includes('(') ? bracketRows(norm, fold, start) : []).map((k) => ({ k, who: person(k.nameText, k.nameStart) }));
+        // (or several "name, state" entries on one line apart by dashes: "M. X, présent – Mme Y, représentée par M. X – …")
+        if (found.length === 0 && /[–—]/.test(norm)) found = dashRows(norm, fold, start).map((k) => ({ k, who: person(k.nameText, k.nameStart) }));
         // (each entry a person, else the line is read as one row: "SERRES Paul ....... suppléé par COMBES Alain (présent)")
         if (found.some((f) => !f.who)) found = [];
         bracketed = found.length > 0;
@@ -413,6 +417,24 @@ function bracketRows(norm: string, fold: string, base: number): Candidate[] {
     at += part.length + 1;
   }
   return out;
+}
+
+/**
+ * A line of three members or more each with the state after a comma, apart by dashes (an attendance sheet run into one
+ * paragraph: "M. Cédric X, présent – Mme Murielle Y, présente – M. Bruno Z, représenté par M. Cédric X – M. Gérard W,
+ * excusé"): one candidate per member, or none unless every entry has a state.
+ */
+function dashRows(norm: string, fold: string, base: number): Candidate[] {
+  const out: Candidate[] = [];
+  let at = 0;
+  for (const part of norm.split(/(?<=\S)[ \t]+[–—][ \t]+(?=\S)/)) {
+    const partAt = norm.indexOf(part, at);
+    const c = /,[ \t]+\S/.test(part) ? rowOf(part, fold.slice(partAt, partAt + part.length), base + partAt) : null;
+    if (!c || c.parsed.code) return [];
+    out.push({ ...c, parsed: { ...c.parsed, holderOffset: partAt + c.parsed.holderOffset } });
+    at = partAt + part.length;
+  }
+  return out.length >= 3 ? out : [];
 }
 
 /**

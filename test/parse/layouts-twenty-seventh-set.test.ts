@@ -381,3 +381,83 @@ describe('a numbered paragraph whose topic ends at a colon and whose body runs o
     expect(parsed.deliberations[0]!.vote).toMatchObject({ for: 12 });
   });
 });
+
+describe('rolls as transcriptions and sheets give them', () => {
+  it('a page number printed twice between two names (« … Véronique LAUZE 4 4 Jean-Michel MALAFOSSE, … ») is no name', () => {
+    const { summary } = analyseText(
+      'Réunion du mardi 21 juin 2016. Etaient présents à l appel : Mireille VALDEYRON, Jean-Pierre ABRIAL, Véronique LAUZE 4 4 Jean-Michel MALAFOSSE, Danielle MEYRUEIS. Etait absent excusé : Damien OLIVET.\n',
+    );
+    expect(summary.present_names).toEqual(['Mireille VALDEYRON', 'Jean-Pierre ABRIAL', 'Véronique LAUZE', 'Jean-Michel MALAFOSSE', 'Danielle MEYRUEIS']);
+  });
+
+  it('« NOM I. » entries glued (« ESCANDE R.FONTANEL G. ») or apart by a slash glued to the initial (« MALAVIALLE C.// NÈGRE D. »)', () => {
+    const { summary } = analyseText(text(['Séance du 17 mars 2015', 'Etaient présents : ALQUIER J. / DOUMENC R. / ESCANDE R.FONTANEL G. /', 'GAFFIÉ A. / MALAVIALLE C.// NÈGRE D. / OURLIAC S.', 'Etaient absents : JULIA R.']));
+    expect(summary.present_names).toEqual(['ALQUIER J.', 'DOUMENC R.', 'ESCANDE R.', 'FONTANEL G.', 'GAFFIÉ A.', 'MALAVIALLE C.', 'NÈGRE D.', 'OURLIAC S.']);
+  });
+
+  it('an attendance sheet « M. X, présent – Mme Y, représentée par M. X – M. Z, excusé » by commune, one paragraph each', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL DE TERRITOIRE – SÉANCE DU MERCREDI 10 AVRIL 2024',
+        "Liste d'émargement des conseillers de territoire (9 en exercice)",
+        '',
+        'SAINT-ARÉAL (5)',
+        'M. Cédric ANGLARET, présent – Mme Murielle BAUDRILLART, présente – M. Jean CHAUVELOT, présent – M. Bruno LAPERCHE, représenté par M. Cédric ANGLARET – M. Gérard OSSELIN, excusé',
+        '',
+        'MONTCHÂLONS (4)',
+        'Mme Hélène GASTINEL, présente – M. Didier HENNEQUART, présent – Mme Bérangère RICQUIER, représentée par Mme Hélène GASTINEL – M. Youssef SAÏDANI, absent',
+        '',
+        'Présents : 5 – Représentés : 2 – Absents : 2 – Votants : 7',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Cédric ANGLARET', 'Murielle BAUDRILLART', 'Jean CHAUVELOT', 'Hélène GASTINEL', 'Didier HENNEQUART']);
+    expect(pairs(summary.proxies_list)).toEqual(['Bruno LAPERCHE > Cédric ANGLARET', 'Bérangère RICQUIER > Hélène GASTINEL']);
+  });
+
+  it('« pouvoir d\'Ophélie X à Y », elided before a vowel', () => {
+    const { summary } = analyseText(text(['Séance du 9 février 2021', 'Présents : Fanny GIRONDEAU – Anthony RISPAL – Loïc ESCOFFIER', "Pouvoirs : pouvoir de Gaël FONTANILLE à Fanny GIRONDEAU ; pouvoir d'Ophélie REYNAUD à Anthony RISPAL ; pouvoir d'Estelle PONCIN à Loïc ESCOFFIER."]));
+    expect(pairs(summary.proxies_list)).toEqual(['Gaël FONTANILLE > Fanny GIRONDEAU', 'Ophélie REYNAUD > Anthony RISPAL', 'Estelle PONCIN > Loïc ESCOFFIER']);
+  });
+});
+
+describe('counts by group', () => {
+  it('a table of counts per college then its total row: the total is the body\'s', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical du jeudi 11 décembre 2014',
+        '',
+        '| Collège | En exercice | Présents | Pouvoirs | Absents |',
+        '| Département | 4 | 2 | 1 | 1 |',
+        '| Région | 2 | 1 | 0 | 1 |',
+        '| Total | 6 | 3 | 1 | 2 |',
+        '',
+        'Collège du Département – présents : M. Paul ROUX, Mme Anne VIDAL ; absente : Mme Rose MARTY.',
+        'Collège de la Région – présent : M. Luc PONS ; absent : M. Hugo GIRAL.',
+      ]),
+    );
+    expect(summary).toMatchObject({ members_in_office: 6, present: 3, proxies: 1 });
+    expect(summary.absent_names).toEqual(['Rose MARTY', 'Hugo GIRAL']);
+  });
+
+  it('two groups counted in their headings (« Conseillers de Paris présents (3) : », « Conseillers d\'arrondissement présents (2) : ») then « Présents : 5 »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        "Conseil d'arrondissement – séance du lundi 19 septembre 2016",
+        'Ouverture de la séance à 19 h 00 par Mme Régine AUBERVAL, Maire du 12e arrondissement.',
+        '',
+        'Conseillers de Paris présents (3) :',
+        'Mme Régine AUBERVAL, M. Nicolas BRUNETEAU, Mme Sonia CHAMBELLAND.',
+        '',
+        "Conseillers d'arrondissement présents (2) :",
+        'Mme Adèle JACQUOT, M. Benjamin LAURENCEAU.',
+        '',
+        "Assistaient également à la séance : Mme Alix QUERRIEN, directrice de cabinet de la Maire.",
+        '',
+        'Nombre de membres en exercice : 5 – Présents : 5 – Votants : 5',
+      ]),
+    );
+    expect(summary.present).toBe(5);
+    expect(summary.president).toBe('Régine AUBERVAL');
+    expect(codes(findings)).toEqual([]);
+  });
+});
