@@ -16,7 +16,8 @@ const WORDS = numberRun();
 // the number may follow on the next line only after a colon ("Présents :\n 12")
 // or in the next cell of a table row ("| Conseillers présents |   18   |")
 // (inflection marks: "Présent(e)s", "Procuration(s)", "Votant(e)s")
-const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?)*[ \t]*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*(?:[:=][ \t]*)?|…+[ \t]*(?:[:=][ \t]*)?|-[ \t]*|\|[ \t]*)?\(?[ \t]*(\d{1,4}|${WORDS})(?!\d)[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min)|\.[ \t]+\d{1,2}\.[ \t])`;
+// (no two runs of blanks side by side: on a long run of TABs each split of it would be tried, cubic time)
+const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?[ \t]*)*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*(?:[:=][ \t]*)?|…+[ \t]*(?:[:=][ \t]*)?|-[ \t]*|\|[ \t]*)?(?:\([ \t]*)?(\d{1,4}|${WORDS})(?!\d)[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min)|\.[ \t]+\d{1,2}\.[ \t])`;
 
 /** A cell of a number then its label after a bar: "| 3 pouvoirs", "| 16 votants". */
 const NUMBER_THEN_LABEL_CELL = /^\d{1,4}[ \t]+[a-z]/;

@@ -1043,7 +1043,7 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
   const subject = rubrique ? `${rubrique} - ${title}` : title || null;
   // an item states its own counts only with count words followed by a number
   const countFrom = counts.from < bodyStart ? counts.from : bodyStart;
-  const declaredHere = /(?:presents?|votants|exercice|procurations?|pouvoirs?|exprimes)\s*(?:\(\w+\))?\s*[:=]?\s*\(?\d/.test(src.fold.slice(countFrom, counts.to))
+  const declaredHere = /(?:presents?|votants|exercice|procurations?|pouvoirs?|exprimes)\s*(?:\(\w+\)\s*)?(?:[:=]\s*)?\(?\d/.test(src.fold.slice(countFrom, counts.to))
     ? parseCounts(src, countFrom, counts.to, { afterMovement: true })
     : emptyCounts();
   const hasOwnCounts = declaredHere.present !== null || declaredHere.members_in_office !== null;

@@ -109,6 +109,22 @@ describe(`parser fuzzing (${RUNS} mutated extracts of ${sources.length} corpus d
 });
 
 /**
+ * Found by this fuzzing on 2026-12-01 (seed 20260301, input 794: a roll in capitals, a line of 1,021 TABs after
+ * « ABSENTS »): a count's label then three runs of blanks side by side in counts.ts NUM, cubic on a run of TABs
+ * (3–4 s of CPU for 1,700 characters); the same shape in index.ts's test for an item's own counts (« Présents » then
+ * blanks). Both fixed; these guards fail on the old patterns (11–16 s).
+ */
+describe('a count label before a long run of blanks', () => {
+  it.each([
+    ['TABs', `SÉANCE DU 12 AVRIL 2018\nABSENTS EXCUSES${'\t'.repeat(3000)}M. JEAN DUPONT`],
+    ['spaces', `Séance du 12 avril 2018\nPrésents${' '.repeat(3000)}(e)${'\t'.repeat(100)}x`],
+  ])('%s: parsed within the per-document bound', (_, text) => {
+    const { cpuMs } = timedAnalysis(text);
+    expect(cpuMs).toBeLessThan(PER_DOCUMENT_CPU_MS);
+  });
+});
+
+/**
  * Parser bugs found by this fuzzing (reported; src/parse is not this suite's
  * to change): each input below is ~10–14 kB with one long line and takes
  * several seconds of CPU, growing quadratically with the line (measured
