@@ -44,9 +44,25 @@ function listEnd(tail: string): number {
   return -1;
 }
 
+/** Members named before a participle of abstention: "…, M. Bernard X, Mme Corinne Y et M. René Z s'étant abstenus". */
+const ABSTAINED_AFTER = /((?:(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)\s+[^,;.()\n]{2,60}?(?:\s*,\s*|\s+et\s+)){0,15}(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)\s+[^,;.()\n]{2,60}?)\s+(?:s['’]\s?[ée]tant|se\s+sont|s['’]est)\s+abstenue?s?\b/g;
+
 export function findNamedVoters(src: SourceText, from: number, to: number): Record<VoteOption, NameRef[]> {
   const out: Record<VoteOption, NameRef[]> = { for: [], against: [], abstain: [], not_voting: [] };
   const z = zoneOf(src, from, to);
+  // (the names before the verb: tried only where a participle of abstention stands)
+  if (/abstenu/.test(z.s)) {
+    const zone = src.norm.slice(from, to);
+    for (const m of zone.matchAll(ABSTAINED_AFTER)) {
+      let off = 0;
+      for (const part of m[1]!.split(/,|\s+et\s+/)) {
+        const at = from + m.index! + m[1]!.indexOf(part, off);
+        off = m[1]!.indexOf(part, off) + part.length;
+        const p = parseEntry(part, at, 'unknown');
+        for (const person of p.people) out.abstain.push({ written: src.norm.slice(person.start, person.end).trim(), name: person.name, civility: person.civility, role: null, note: null, repaired_from: null, span: src.span(person.start, person.end) });
+      }
+    }
+  }
   for (const { opt, re } of LABELS) {
     for (const m of matchAnchored(z, re)) {
       const start = from + m.index! + m[0].length;

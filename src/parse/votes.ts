@@ -589,6 +589,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     if (/\bsans\s+abstention/.test(zone.slice(duel.index, duel.index + 80))) vote.abstain = 0;
     vote.result = rejected ? 'rejected' : 'adopted';
   }
+  // a tally of the votes cast, the abstainers named apart after it ("(25 pour, 4 contre), M. X, Mme Y, M. Z et M. W s'étant
+  // abstenus"): as many abstentions as names
+  if (vote.for !== null && vote.abstain === null && vote.named.abstain.length > 0 && /abstenu/.test(src.fold.slice(end, end + 400))) vote.abstain = vote.named.abstain.length;
   // "… par 43 voix sans opposition": no vote against
   if (vote.for !== null && vote.against === null && /\bsans\s+(?:opposition|avis\s+contraire|voix\s+contre)\b/.test(src.fold.slice(start, end))) vote.against = 0;
   const minus = firstAnchored(z, MINUS);

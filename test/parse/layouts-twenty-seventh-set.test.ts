@@ -461,3 +461,20 @@ describe('counts by group', () => {
     expect(codes(findings)).toEqual([]);
   });
 });
+
+describe('a tally of the votes cast, the abstainers named after it', () => {
+  it('« (25 pour, 4 contre), M. X, Mme Y, M. Z et M. W s\'étant abstenus »: four abstentions', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du jeudi 9 octobre 2014',
+        'Délégués en exercice : 38 – Présents : 30 – Procurations : 3 – Votants : 33',
+        '',
+        'Objet : Pacte financier et fiscal',
+        '',
+        "La délibération est adoptée à la majorité absolue des suffrages exprimés (25 pour, 4 contre), M. Bernard TIXIER, Mme Corinne MORLAS, M. Fabrice GOURDON et M. René PAGÈS s'étant abstenus.",
+      ]),
+    );
+    expect(summary.votes).toEqual({ for: 25, against: 4, abstain: 4, not_voting: 0 });
+    expect(codes(findings)).not.toContain('TALLY_MISMATCH');
+  });
+});
