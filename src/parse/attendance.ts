@@ -299,7 +299,7 @@ const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
  */
 function notSittingState(text: string): 'staff' | 'absent' | 'excused' | null {
   // (or "…, suppléante, assiste sans voix délibérative", "…, qui siège sans voix délibérative")
-  if (/^\s*(?:suppl[ée]ante?\s*,?\s*)?(?:(?:qui\s+)?(?:assiste|si[èe]ge|est\s+pr[ée]sente?)(?:\s+[àa]\s+la\s+s[ée]ance)?\s+)?sans\s+voix\s+d[ée]lib[ée]rative\s*[.;]?\s*$/i.test(text) && /suppl|assiste|si[èe]ge|pr[ée]sent/i.test(text)) return 'staff';
+  if (/^\s*(?:suppl[ée]ante?\s*,?\s*)?(?:(?:qui\s+)?(?:assiste|si[èe]ge|est\s+pr[ée]sente?)(?:\s+[àa]\s+la\s+s[ée]ance)?\s+)?sans\s+(?:voix\s+d[ée]lib[ée]rative|droit\s+de\s+vote)\s*[.;]?\s*$/i.test(text) && /suppl|assiste|si[èe]ge|pr[ée]sent/i.test(text)) return 'staff';
   const m = /^\s*(?:est|[ée]tait)\s+(absente?|excus[ée]e?)\s*[.;]?\s*$/i.exec(text);
   return m ? (/^absent/i.test(m[1]!) ? 'absent' : 'excused') : null;
 }
@@ -1657,6 +1657,9 @@ export class AttendanceReader {
     // séance.")
     const designation = /\n[ \t]*\n[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^.\n]{2,100}?,?\s(?:est|a\s+été)\s+(?:désignée?|élue?|nommée?|invitée?|chargée?)\b)/.exec(this.src.norm.slice(h.end, contentEnd));
     if (designation) contentEnd = h.end + designation.index + designation[0].indexOf(designation[1]!);
+    // (or on the next line, the one who keeps the minutes: "Mme X, secrétaire administrative du syndicat, tient le procès-verbal.")
+    const keeper = /\n[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^.\n]{2,100}?,?\s(?:tient|assure|r[ée]dige)\s+(?:le\s+)?(?:proc[èe]s[- ]verbal|secr[ée]tariat)\b)/.exec(this.src.norm.slice(h.end, contentEnd));
+    if (keeper) contentEnd = h.end + keeper.index + keeper[0].indexOf(keeper[1]!);
     // nor, in a flattened page, into the next item after the last name ("…, Valérie X. 1 – BUDGET PRIMITIF …")
     contentEnd = h.end + nextItemAt(this.src.norm.slice(h.end, contentEnd));
     // nor, for the members present, into a paragraph of proxy sentences after the list's full stop

@@ -22,6 +22,8 @@ const KINDS: Array<{ kind: BodyKind; re: Anchored }> = [
   { kind: 'conseil_municipal', re: anchored(/\bconseil\s+municipal\b|\bconseils\s+municipaux\b|\bconseillers?\s+municipaux\b/g, ['conseil', 'conseils']) },
   // abbreviated by hand: "le Cons. mun.", "Cons. municipal"
   { kind: 'conseil_municipal', re: anchored(/\bcons\.\s?mun(?:\.|icipal\b)/g, ['cons']) },
+  // a commune's social action centre (CASF: its board deliberates with a quorum of the majority of its members in office)
+  { kind: 'autre', re: anchored(/\bccas\b|\bcentre\s+communal\s+d'\s?action\s+sociale\b/g, ['ccas', 'centre']) },
 ];
 
 /** A commune's council named otherwise: the town hall or the commune, and its maire. */

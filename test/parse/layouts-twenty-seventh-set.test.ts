@@ -478,3 +478,41 @@ describe('a tally of the votes cast, the abstainers named after it', () => {
     expect(codes(findings)).not.toContain('TALLY_MISMATCH');
   });
 });
+
+describe('small bodies', () => {
+  it('a CCAS board is a French body: its quorum is checked (4 present of 9)', () => {
+    const { findings } = analyseText(
+      text(["CCAS de Saint-Cirgues-la-Vayre", "CONSEIL D'ADMINISTRATION DU JEUDI 17 MAI 2018", 'Nombre de membres en exercice : 9', 'Présents : 4      Pouvoirs : 2      Votants : 6', 'Présents : Mme Anne ROUX - M. Paul VIDAL - Mme Rose PONS - M. Luc MARTY']),
+    );
+    expect(codes(findings)).toContain('QUORUM_NOT_MET');
+  });
+
+  it('« Mme X, secrétaire administrative du syndicat, tient le procès-verbal. » under the proxies: the secretary, no giver', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical du mardi 28 janvier 2025',
+        'Présents : M. Bernard OLHA, Mme Marie PAGÈS - M. Alain TARAYRE',
+        'Pouvoir : Mme Nicole VERLHAC donne pouvoir à M. Alain TARAYRE',
+        'Mme Julie AYGALENC, secrétaire administrative du syndicat, tient le procès-verbal.',
+      ]),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Nicole VERLHAC > Alain TARAYRE']);
+    expect(summary.secretary).toBe('Julie AYGALENC');
+  });
+
+  it('« X, suppléant sans droit de vote (commune) » inside the list of the present does not sit, and the list goes on', () => {
+    const { summary } = analyseText(
+      text(['Comité syndical du jeudi 16 mars 2023', 'Présents : Micheline CHAUFOUR et Arnaud POUPIN (Saint-Clair), Jean-Michel TRUFFAUT, suppléant sans droit de vote (Villennes), Odile FERRAGU (Breuil).']),
+    );
+    expect(summary.present_names).toEqual(['Micheline CHAUFOUR', 'Arnaud POUPIN', 'Odile FERRAGU']);
+  });
+});
+
+describe('a member listed twice by surname alone', () => {
+  it('« Madame QUESNEL » twice is a duplicate; « Monsieur X » and « Madame X » are two members', () => {
+    const dup = analyseText(text(['Séance du 14 avril 2005', 'Présents : Monsieur HOUIVET, Maire, Madame QUESNEL, Monsieur GOUESLARD, Madame QUESNEL, Monsieur VASSAL.']));
+    expect(codes(dup.findings)).toContain('DUPLICATE_MEMBER');
+    const two = analyseText(text(['Séance du 14 avril 2005', 'Présents : Monsieur HOUIVET, Maire, Madame QUESNEL, Monsieur GOUESLARD, Monsieur QUESNEL, Monsieur VASSAL.']));
+    expect(codes(two.findings)).not.toContain('DUPLICATE_MEMBER');
+  });
+});

@@ -62,6 +62,13 @@ export const attendanceAccounted: Rule = {
   },
 };
 
+/** Both civilities written and of the same gender (Madame, Mme, Mlle / Monsieur, M., Mr). */
+function sameCivility(a: string | null, b: string | null): boolean {
+  const g = (c: string | null) => (c === null ? null : /^(?:madame|mme|mmes|mademoiselle|mlle|mesdames)/i.test(c.trim()) ? 'f' : /^(?:monsieur|m\.|mr|mm\.|messieurs)/i.test(c.trim()) ? 'm' : null);
+  const x = g(a);
+  return x !== null && x === g(b);
+}
+
 export const noDuplicateMember: Rule = {
   name: 'no-duplicate-member',
   description: 'Un même membre n’apparaît pas deux fois dans une liste.',
@@ -76,7 +83,9 @@ export const noDuplicateMember: Rule = {
       for (const r of list) {
         const k = nameKey(r.name);
         const first = seen.get(k);
-        if (first && nameTokens(r.name).length > 1 && !differentSurnames(first.name, r.name)) {
+        // (a surname alone twice counts when both are written with the same civility, "Madame QUESNEL" twice; "Monsieur
+        // X" and "Madame X" are two members)
+        if (first && (nameTokens(r.name).length > 1 || sameCivility(first.civility, r.civility)) && !differentSurnames(first.name, r.name)) {
           report({
             code: 'DUPLICATE_MEMBER',
             severity: 'error',
