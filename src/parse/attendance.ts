@@ -257,7 +257,8 @@ function blankCommunesAfterDash(content: string, known: Set<string>): string {
 const COMMA_PLACE_END = new RegExp(String.raw`(,[ \t]+)(${CAPS_PLACE})[ \t]*[;.]?[ \t]*$`, 'u');
 
 /** A group's label before its members: an acronym ("CAPV :", "CC3V :"), or one naming its body ("CC des Portes de l'Eurette :", "CA Portes de l'Yvrette :"). */
-const ACRONYM_LABEL = /^(?:[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^:\n]{2,40}?)?|(?:CA|CC|CU|CCA|SM|SIVU|SIVOM|SIAEP|SMICTOM|SICTOM|SDE|PETR|EPT)\s+\p{Lu}[^:\n]{2,40}?)\s*:/u;
+// (or a group of member communes: "Communes isolées : X, Y")
+const ACRONYM_LABEL = /^(?:[A-Z][A-Z0-9]{1,9}(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[^:\n]{2,40}?)?|(?:CA|CC|CU|CCA|SM|SIVU|SIVOM|SIAEP|SMICTOM|SICTOM|SDE|PETR|EPT)\s+\p{Lu}[^:\n]{2,40}?|[Cc]ommunes\s+(?:isolées|membres|adhérentes|associées|déléguées))\s*:/u;
 
 /**
  * Two consecutive lines (an empty line between allowed) with a pipe between two texts: a table drawn only between its
@@ -1308,12 +1309,37 @@ export class AttendanceReader {
    * Proxies stated in a sentence outside any list: "M. X, absent, a donné
    * pouvoir à Mme Y." Both sides must read as names.
    */
+  /** "Mmes A et B ont respectivement donné pouvoir à MM. C et D" in `zone` (folded, from `from`): A to C, B to D. */
+  private readRespectiveProxies(from: number, zone: string): void {
+    for (const m of zone.matchAll(/(?<=^|[.;:\n]\s*)([^.;:\n]{3,160}?)\s+(?:ont|avaient)\s+respectivement\s+donne\s+(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)\s+(?:a|aux?)\s+([^;:\n]{3,160}?)(?=\.(?:\s|$)|[;\n]|$)/g)) {
+      const side = (text: string, at: number) => {
+        const out: NameRef[] = [];
+        let off = 0;
+        for (const part of text.split(/,|\s+et\s+/)) {
+          const start = at + text.indexOf(part, off);
+          off = text.indexOf(part, off) + part.length;
+          const p = parseEntry(this.src.norm.slice(start, start + part.length).replace(/^\s*(?:Mmes|MM\.|Messieurs|Mesdames)\s+/, (c) => ' '.repeat(c.length)), start, this.order).people[0];
+          if (p) out.push(this.ref(p));
+        }
+        return out;
+      };
+      const gAt = from + m.index! + m[0].indexOf(m[1]!);
+      const hAt = from + m.index! + m[0].lastIndexOf(m[2]!);
+      const givers = side(m[1]!, gAt);
+      const holders = side(m[2]!, hAt);
+      if (givers.length < 2 || givers.length !== holders.length) continue;
+      givers.forEach((g, i) => this.out.proxies.push({ giver: g, holder: holders[i]!, scope: null, span: this.src.span(gAt, hAt + m[2]!.length) }));
+    }
+  }
+
   private readProxySentences(from: number, to: number): void {
     // bullets opening a line are blanked (same length): "- M. X a donné pouvoir à …"
     const folded = this.src.fold.slice(from, to);
     const zone = /^[ \t]*[-–—•*]|\n[ \t]*[-–—•*]/.test(folded) ? folded.replace(/(^|\n)([ \t]*)([-–—•*]+)/g, (_m, nl: string, ws: string, b: string) => nl + ws + ' '.repeat(b.length)) : folded;
     // (bullets blanked: only characters that are no letters changed, the keyword index stays valid)
     const z = zoneOf(this.src, from, to, zone);
+    // "Mmes A et B ont respectivement donné pouvoir à MM. C et D": the givers and the holders paired in order
+    if (zone.includes('respectivement')) this.readRespectiveProxies(from, zone);
     // the sentence patterns are costly: run them only where their verbs occur
     if (!passes(z, PROXY_SENTENCE_GATE) || !PROXY_SENTENCE_GATE.re.test(zone)) return;
     for (const m of matchAnchored(z, PROXY_LINE)) {
@@ -2505,13 +2531,16 @@ export class AttendanceReader {
       const giver = this.ref(giverText);
       let holder: NameRef | null = null;
       if (rel.holder) {
-        const holderEntry = parseEntry(text.slice(rel.holder[0], rel.holder[1]), piece.start + rel.holder[0], this.order);
-        const first = this.civilitySurname(text.slice(rel.holder[0], rel.holder[1]), piece.start + rel.holder[0]) ?? holderEntry.people[0];
-        const holderText = text.slice(rel.holder[0], rel.holder[1]);
+        // (without the proxy's scope after the name: "à Mme Y jusqu'à son arrivée", "… pour les points 1 à 3")
+        const scoped = /\s+(?:jusqu['’]\s?(?:à|au)|à\s+partir\s+d|pour\s+les?\s+points?|dès\s+l)[\s\S]*$/i.exec(text.slice(rel.holder[0], rel.holder[1]));
+        if (scoped) rel = { ...rel, holder: [rel.holder[0], rel.holder[1] - scoped[0].length] };
+        const holderEntry = parseEntry(text.slice(rel.holder![0], rel.holder![1]), piece.start + rel.holder![0], this.order);
+        const first = this.civilitySurname(text.slice(rel.holder![0], rel.holder![1]), piece.start + rel.holder![0]) ?? holderEntry.people[0];
+        const holderText = text.slice(rel.holder![0], rel.holder![1]);
         if (!first && !/^\s*[A-ZÀ-Þ]/.test(holderText) && !/^\s*(?:le|la)\s+(?:maire|pr[ée]sident)/i.test(holderText)) return false;
-        holder = first ? this.ref(first) : this.bareName(holderText, piece.start + rel.holder[0]);
+        holder = first ? this.ref(first) : this.bareName(holderText, piece.start + rel.holder![0]);
         // several proxies run together: "X à Y Mme Z à W"
-        const restStart = first ? first.end - piece.start : rel.holder[1];
+        const restStart = first ? first.end - piece.start : rel.holder![1];
         const rest = text.slice(restStart);
         const more = findRelation(foldText(rest), kind === 'proxies');
         if (first && more && more.type === 'proxy' && rest.trim()) {
@@ -2556,7 +2585,7 @@ function unbullet(text: string): string {
  * line after a blank line with at least 12 words, three in four starting in
  * lower case. `to - from` when there is none.
  */
-const PROXY_VERB = /^(?:\bm\.|\bmm\.|[^.;\n]){0,120}?\b(?:a|ont|avait|avaient|ayant)\s+(?:donne|remis|confie)\s+(?:(?:un|une|son|sa|leurs?)\s+)?(?:pouvoirs?|procurations?|delegations?)\b|^(?:\bm\.|\bmm\.|[^.;\n]){0,120}?\bs'\s?(?:est|etait)\s+fait\s+represente/;
+const PROXY_VERB = /^(?:\bm\.|\bmm\.|[^.;\n]){0,120}?\b(?:a|ont|avait|avaient|ayant)\s+(?:respectivement\s+)?(?:donne|remis|confie)\s+(?:(?:un|une|son|sa|leurs?)\s+)?(?:pouvoirs?|procurations?|delegations?)\b|^(?:\bm\.|\bmm\.|[^.;\n]){0,120}?\bs'\s?(?:est|etait)\s+fait\s+represente/;
 
 /**
  * Offset (from `from`) of the first paragraph in fold[from, to) that follows

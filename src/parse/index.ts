@@ -147,6 +147,38 @@ function joinCutGivenNames(text: string): string {
   return text.replace(CUT_GIVEN_NAME, (m, a: string, b: string) => (NOT_A_CUT.has(b) ? m : a + b));
 }
 
+/** A two-column table of proxies' header: "| Mandant | Mandataire |", "Membre absent | Pouvoir donné à". */
+const MANDATE_HEADER = /^[ \t]*\|?[ \t]*(?:mandants?|donneurs?\s+de\s+pouvoir|(?:membres?\s+|conseill(?:er|ère)s?\s+)?absente?s?)[ \t]*\|[ \t]*(?:mandataires?|b[ée]n[ée]ficiaires?|porteurs?\s+du\s+pouvoir|pouvoir\s+donn[ée]\s+à|procuration\s+donn[ée]e\s+à)[ \t]*\|?[ \t]*$/i;
+
+/**
+ * A table of proxies drawn with pipes, "| Mandant | Mandataire |" / "|---|---|" / "| Mme A | M. B |": the header becomes
+ * a « Pouvoirs : » heading and each row "A à B" (within each line, same length: spans stay valid), so that the proxies'
+ * list reads it and no list of members takes its cells for names.
+ */
+function mandateTable(text: string): string {
+  if (!/mandat|b[ée]n[ée]ficiaire|porteur|pouvoir\s+donn|procuration\s+donn/i.test(text) || !text.includes('|')) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!MANDATE_HEADER.test(lines[i]!)) continue;
+    const head = lines[i]!;
+    lines[i] = 'Pouvoirs :'.padEnd(head.length, ' ').slice(0, Math.max(head.length, 10));
+    changed = true;
+    for (let k = i + 1; k < lines.length; k++) {
+      const row = lines[k]!;
+      if (/^[ \t|:+=-]+$/.test(row) && row.includes('-')) {
+        lines[k] = ' '.repeat(row.length);
+        continue;
+      }
+      const m = /^([ \t]*\|?[ \t]*)([^|\n]*\S)([ \t]*\|[ \t]*)(\S[^|\n]*?)([ \t]*\|?[ \t]*)$/.exec(row);
+      if (!m || m[3]!.length < 3) break;
+      const mid = m[3]!;
+      lines[k] = ' '.repeat(m[1]!.length) + m[2] + (mid.length >= 3 ? ' '.repeat(mid.length - 2) + 'à ' : mid) + m[4] + ' '.repeat(m[5]!.length);
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /**
  * A civility as OCR misreads it, "rn" for "m": "Mrne Liliane BURNIER", "Mrnes A et B" are
  * "Mme", "Mmes" (within the line: spans stay valid).
@@ -554,7 +586,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(tableCounts(joinCutGivenNames(joinSplitAccents(spellLigatures(cutAtReadMore(text)))))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(spellLigatures(cutAtReadMore(text))))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

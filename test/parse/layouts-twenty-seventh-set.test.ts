@@ -516,3 +516,46 @@ describe('a member listed twice by surname alone', () => {
     expect(codes(two.findings)).not.toContain('DUPLICATE_MEMBER');
   });
 });
+
+describe('proxies in every wording', () => {
+  it('« Mmes A et B ont respectivement donné pouvoir à MM. C et D »: A to C, B to D, and no present name taken from it', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du jeudi 7 février 2013',
+        'Étaient présents : Brigitte SOUNAC, Patrice GROUNAC, Patrice BRIBERT, Maryvonne BRIGNAC.',
+        '',
+        'Mmes Agnès SONDEL et Joëlle BRELLIÈS ont respectivement donné pouvoir à MM. Patrice GROUNAC et Patrice BRIBERT. M. Gilbert CRAGUIER a donné pouvoir à Mme Maryvonne BRIGNAC.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Brigitte SOUNAC', 'Patrice GROUNAC', 'Patrice BRIBERT', 'Maryvonne BRIGNAC']);
+    expect(pairs(summary.proxies_list)).toEqual(['Agnès SONDEL > Patrice GROUNAC', 'Joëlle BRELLIÈS > Patrice BRIBERT', 'Gilbert CRAGUIER > Maryvonne BRIGNAC']);
+  });
+
+  it('a table « | Mandant | Mandataire | » under the list of the present: its rows are proxies, not members present', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL MUNICIPAL DU JEUDI 29 JANVIER 2026',
+        'Présents : Raymond FARÈDE, Régine FLISSAC, Hervé CHÉZAC, Bertrand DRIGNAC,',
+        '',
+        '| Mandant | Mandataire |',
+        '|---|---|',
+        '| Mme Régine LÉZAC | Mme Régine FLISSAC |',
+        '| M. Noël GREYSSAC | M. Bertrand DRIGNAC |',
+        '',
+        'Absents excusés : Pierre PLOULÈS.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Raymond FARÈDE', 'Régine FLISSAC', 'Hervé CHÉZAC', 'Bertrand DRIGNAC']);
+    expect(pairs(summary.proxies_list)).toEqual(['Régine LÉZAC > Régine FLISSAC', 'Noël GREYSSAC > Bertrand DRIGNAC']);
+  });
+
+  it('« Mme X à Mme Y jusqu\'à son arrivée »: the holder is Y', () => {
+    const { summary } = analyseText(text(['Séance du 24 septembre 2018', 'Présents : Sylvie TARÈDE, Corinne BRAUREL.', "Pouvoirs : Mme Noëlle JAUREL à Mme Sylvie TARÈDE jusqu'à son arrivée ; M. Claude BASTEL à Mme Corinne BRAUREL."]));
+    expect(pairs(summary.proxies_list)).toEqual(['Noëlle JAUREL > Sylvie TARÈDE', 'Claude BASTEL > Corinne BRAUREL']);
+  });
+
+  it('« Communes isolées : X, Y » is a group\'s label inside the list of the present', () => {
+    const { summary } = analyseText(text(['Comité syndical du 15 février 2021', 'Nombre de présents : (4) Dont (4) présents avec droit de vote CC du Val : Damien GUÉRIAUX (Estissac), Françoise NOLOT (Estissac). Communes isolées : Christiane VALTON (Bucey), Lionel JAVELOT (Neuville).']));
+    expect(summary.present_names).toEqual(['Damien GUÉRIAUX', 'Françoise NOLOT', 'Christiane VALTON', 'Lionel JAVELOT']);
+  });
+});
