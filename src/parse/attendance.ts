@@ -1924,7 +1924,8 @@ export class AttendanceReader {
       const holds = lastPeople.length === 1 ? HOLDS_AFTER_COMMA.exec(text) : null;
       if (holds) {
         const at = holds[0].length;
-        const giver = this.personFrom(text.slice(at).replace(/[.;,]\s*$/, ''), piece.start + at);
+        // (the giver ends its line: a next line in small letters run into the piece, "procuration de M. X à …", is another entry)
+        const giver = this.personFrom(text.slice(at).replace(/\n[\s\S]*$/, '').replace(/[.;,]\s*$/, ''), piece.start + at);
         if (giver) {
           const holder = lastPeople[0]!;
           const open = this.out.proxies.findIndex((p) => p.giver === holder && p.holder === null);

@@ -12,7 +12,7 @@ export type Relation =
   | { type: 'substitution'; titular: [number, number]; substitute: [number, number] };
 
 /** The proxy as a noun phrase: "a donné pouvoir", "procuration écrite", "pouvoir de voter en son nom". */
-const V = String.raw`(?:\b(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:egalement\s+|aussi\s+)?)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?(?:\s+(?:donnee?|remise?|confiee?|transmise?))?`;
+const V = String.raw`(?:\b(?:qui\s+)?(?:(?:a|ont|ayant|avait|avaient)\s+(?:egalement\s+|aussi\s+)?)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?(?:\s+(?:donnee?|remise?|confiee?|transmise?))?`;
 const TO = String.raw`\s+(?:a|au|aux|en\s+faveur\s+de|pour)\s+`;
 
 const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`, 's');

@@ -559,3 +559,20 @@ describe('proxies in every wording', () => {
     expect(summary.present_names).toEqual(['Damien GUÉRIAUX', 'Françoise NOLOT', 'Christiane VALTON', 'Lionel JAVELOT']);
   });
 });
+
+describe('proxies lists that open on a sentence or run lines together', () => {
+  it('« Pouvoirs : A et B ont donné pouvoir à C ; D et E à F ; G à H. »: every pair after the sentence is read', () => {
+    const { summary } = analyseText(
+      text(['Séance du 25 janvier 2022', 'Présents : Thérèse CHESTRA, Fabrice SOUZET, Corinne RALZAC.', 'Pouvoirs : Régis PLÉZAC et Alain MIGNAC ont donné pouvoir à Thérèse CHESTRA ; Sébastien GLAYROL et Gérard SESTRA à Fabrice SOUZET ; Denise VISSAC à Corinne RALZAC.']),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['Régis PLÉZAC > Thérèse CHESTRA', 'Alain MIGNAC > Thérèse CHESTRA', 'Sébastien GLAYROL > Fabrice SOUZET', 'Gérard SESTRA > Fabrice SOUZET', 'Denise VISSAC > Corinne RALZAC']);
+  });
+
+  it('« Mme X, porteuse du pouvoir de Mme Y » then a line « procuration de M. Z à Mme W » in small letters', () => {
+    const { summary, findings } = analyseText(
+      text(['Séance du 19 juin 2008', 'Présents : Mme VARÈDE Corinne, Mme ROMIER Florence.', 'Pouvoirs :', 'Mme VARÈDE Corinne, porteuse du pouvoir de Mme MEYSSAC Corinne', 'procuration de M. DREYSSAC Bruno à Mme ROMIER Florence', 'Absents excusés : LAUREL Fabrice']),
+    );
+    expect(pairs(summary.proxies_list)).toEqual(['MEYSSAC Corinne > VARÈDE Corinne', 'DREYSSAC Bruno > ROMIER Florence']);
+    expect(codes(findings)).toEqual([]);
+  });
+});
