@@ -23,7 +23,20 @@ const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?[ \t]*)*(?:[:=][ \t]*(?:\n
 const NUMBER_THEN_LABEL_CELL = /^\d{1,4}[ \t]+[a-z]/;
 
 /** A movement in the session (folded), then counts in brackets in the same sentence. */
-export const MOVEMENT_COUNTS = /\b(?:arrivees?|arrive(?:nt)?|departs?|quitte(?:nt)?|rejoin(?:t|ent)|sorties?|sort(?:ent)?|retour)\b[^\n()]{0,200}\([^()\n]*\d[^()\n]*\)/g;
+const MOVEMENT_COUNTS = /\b(?:arrivees?|arrive(?:nt)?|departs?|quitte(?:nt)?|rejoin(?:t|ent)|sorties?|sort(?:ent)?|retour)\b[^\n()]{0,200}\([^()\n]*\d[^()\n]*\)/g;
+
+/**
+ * The last movement told with its counts in brackets in src.fold[from, to) (MOVEMENT_COUNTS): where the sentence starts
+ * and where its brackets open and close (absolute offsets), or null.
+ */
+export function lastMovementCounts(src: SourceText, from: number, to: number): { start: number; open: number; end: number } | null {
+  const zone = src.fold.slice(from, to);
+  if (!zone.includes('(')) return null;
+  const last = [...zone.matchAll(MOVEMENT_COUNTS)].at(-1);
+  if (!last) return null;
+  const start = from + last.index!;
+  return { start, open: start + last[0].lastIndexOf('('), end: start + last[0].length };
+}
 
 const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
@@ -319,13 +332,10 @@ function readStackedCells(src: SourceText, from: number, to: number, record: (ke
  */
 export function parseCounts(src: SourceText, from: number, to: number, options: { afterMovement?: boolean } = {}): DeclaredCounts {
   // (an item's counts: those restated after the last movement before its vote come first)
-  if (options.afterMovement && src.fold.slice(from, to).includes('(')) {
-    const last = [...src.fold.slice(from, to).matchAll(MOVEMENT_COUNTS)].at(-1);
-    if (last) {
-      const open = from + last.index! + last[0].lastIndexOf('(');
-      const restated = parseCounts(src, open + 1, from + last.index! + last[0].length - 1);
-      if (restated.present !== null || restated.voters !== null) return restated;
-    }
+  const moved = options.afterMovement ? lastMovementCounts(src, from, to) : null;
+  if (moved) {
+    const restated = parseCounts(src, moved.open + 1, moved.end - 1);
+    if (restated.present !== null || restated.voters !== null) return restated;
   }
   const out = emptyCounts();
   // OCR digits read as digits: "Présents : l2"

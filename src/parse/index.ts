@@ -13,7 +13,7 @@ import { findAmounts } from './amounts.ts';
 import { parseAttendance } from './attendance.ts';
 import { findDecisionTable } from './decision-table.ts';
 import { findBody } from './body.ts';
-import { MOVEMENT_COUNTS, parseCounts } from './counts.ts';
+import { lastMovementCounts, parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
 import { bureauOfficers, findPresident, findSecretary, personRef, presidentFromSignature, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
@@ -162,7 +162,8 @@ function mandateTable(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     if (!MANDATE_HEADER.test(lines[i]!)) continue;
     const head = lines[i]!;
-    lines[i] = 'Pouvoirs :'.padEnd(head.length, ' ').slice(0, Math.max(head.length, 10));
+    // (the header is longer than the heading: the line keeps its length)
+    lines[i] = 'Pouvoirs :'.padEnd(head.length);
     changed = true;
     for (let k = i + 1; k < lines.length; k++) {
       const row = lines[k]!;
@@ -172,8 +173,8 @@ function mandateTable(text: string): string {
       }
       const m = /^([ \t]*\|?[ \t]*)([^|\n]*\S)([ \t]*\|[ \t]*)(\S[^|\n]*?)([ \t]*\|?[ \t]*)$/.exec(row);
       if (!m || m[3]!.length < 3) break;
-      const mid = m[3]!;
-      lines[k] = ' '.repeat(m[1]!.length) + m[2] + (mid.length >= 3 ? ' '.repeat(mid.length - 2) + 'à ' : mid) + m[4] + ' '.repeat(m[5]!.length);
+      // (the gap between the cells, three characters at least, becomes " … à ")
+      lines[k] = ' '.repeat(m[1]!.length) + m[2] + ' '.repeat(m[3]!.length - 2) + 'à ' + m[4] + ' '.repeat(m[5]!.length);
     }
   }
   return changed ? lines.join('\n') : text;
@@ -939,7 +940,7 @@ function countZone(src: SourceText, seg: Segment, previousStart: number, vote: V
   // (before the first item, a movement told after the session's attendance, its counts in brackets: "Arrivée de M. X avant le
   // vote de la délibération n° 1 (présents : 63 – votants : 75)")
   // (not a list of the session's movements by point told upfront, "– Point 3 : arrivée de M. X (présents : 19 …)")
-  const moved = !previousVote && src.fold.includes('(') ? movementBefore(src, previousStart, seg.start, seg.number) : -1;
+  const moved = !previousVote ? movementBefore(src, previousStart, seg.start, seg.number) : -1;
   const from = pageStart > previousStart ? pageStart + 1 : afterVote > previousStart && afterVote < seg.start ? afterVote : moved >= 0 ? moved : seg.bodyStart;
   const nextPage = text.indexOf('\f', seg.start);
   let to = nextPage >= 0 && nextPage < seg.end ? nextPage : seg.end;
@@ -950,12 +951,12 @@ function countZone(src: SourceText, seg: Segment, previousStart: number, vote: V
 
 /** Where the last movement with counts in brackets (counts.ts MOVEMENT_COUNTS) in [from, to) starts, or -1. */
 function movementBefore(src: SourceText, from: number, to: number, number: string | null): number {
-  const last = [...src.fold.slice(from, to).matchAll(MOVEMENT_COUNTS)].at(-1);
+  const last = lastMovementCounts(src, from, to);
   if (!last) return -1;
   // (the item it names, if any, is the first: "avant le vote de la délibération n° 1")
-  const lineStart = src.fold.lastIndexOf('\n', from + last.index!) + 1;
-  const named = [...src.fold.slice(lineStart, from + last.index! + last[0].length).matchAll(/\b(?:points?|deliberations?|questions?|affaires?|rapports?|dossiers?)\s+(?:n\s*[°o]\s*)?([\d][\w.-]*)/g)].map((m) => m[1]!);
-  return named.every((n) => n === '1' || n === number) ? from + last.index! : -1;
+  const lineStart = src.fold.lastIndexOf('\n', last.start) + 1;
+  const named = [...src.fold.slice(lineStart, last.end).matchAll(/\b(?:points?|deliberations?|questions?|affaires?|rapports?|dossiers?)\s+(?:n\s*[°o]\s*)?([\d][\w.-]*)/g)].map((m) => m[1]!);
+  return named.every((n) => n === '1' || n === number) ? last.start : -1;
 }
 
 /**
