@@ -1834,7 +1834,8 @@ export class AttendanceReader {
       // a group label before the names ("CAPV : …", "Conseillers communautaires : …")
       const text = piece.text
         .replace(MASK_RE, ' ')
-        .replace(/^(\s*)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) => (ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m))
+        // (the label opens on a non-blank: a long blank run before a piece without a colon is not tried split by split)
+        .replace(/^(\s*)(?=\S)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) => (ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m))
         // (a member commune's label: "– pour Taimāroa : X (tāvana), …", "– pour la commune associée de Faretai : Y (maire délégué), …")
         .replace(/^(\s*)(pour\s+(?:la\s+(?:commune|ville)(?:\s+(?:associée|déléguée))?\s+(?:de\s+|d['’]\s?)|le\s+|la\s+|les\s+|l['’]\s?)?\p{Lu}[^:\n,;]{1,50}?\s*:\s*)(?=\p{Lu})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length))
         // (a connector before the next names: "le maire, Monsieur X, ainsi que les conseillers Madame Y, …" — Québec)
@@ -2223,7 +2224,7 @@ export class AttendanceReader {
     for (let j = from; j < pieces.length; j++) {
       if (j > from && pieces[j]!.sep === '.') break;
       // (a group label opening the sentence, "CC3V : Didier MAROLLEAU", is read as the list reads it)
-      const text = pieces[j]!.text.replace(MASK_RE, ' ').replace(/^(\s*)([^:\n]{2,40}?\s*:\s)/, (m, _a: string, b: string) => (ACRONYM_LABEL.test(b) ? ' '.repeat(m.length) : m));
+      const text = pieces[j]!.text.replace(MASK_RE, ' ').replace(/^(\s*)(?=\S)([^:\n]{2,40}?\s*:\s)/, (m, _a: string, b: string) => (ACRONYM_LABEL.test(b) ? ' '.repeat(m.length) : m));
       if (!text.trim() || isOnlyCivility(text) || REMOTE_ATTENDANCE.test(text)) continue;
       if (findRelation(foldText(text), kind === 'proxies')) continue;
       // "Lucien FERRAND, suppléant de Marc JOUANNEAU", "…, suppléée par M. X": a substitution, read as the list reads it
