@@ -1871,6 +1871,16 @@ export class AttendanceReader {
       // (its note read as the member's: "M. BAZIN, excusé (pouvoir à M. PIEL)")
       if (lastPeople.length > 0 && /^\s*(?:absente?s?|excus[ée]e?s?|suppl[ée][ée]e?s?|remplac[ée]e?s?)(?:\s+(?:et\s+)?(?:absente?s?|excus[ée]e?s?))?\s*[.;]?\s*$/i.test(text)) {
         if (piece.notes.length) this.applyNotes(piece, lastPeople[lastPeople.length - 1]!);
+        // (in the list of the present, a member said excused and giving a proxy is no member present: "Mme X, excusée, a
+        // donné pouvoir à Mme Y." in a paragraph after the names)
+        const next = pieces[i + 1];
+        if (kind === 'present' && lastPeople.length === 1 && piece.sep === ',' && /^\s*(?:absente?s?|excus[ée]e?s?)\s*$/i.test(text) && next?.sep === ',' && GIVES_AFTER_COMMA.test(next.text)) {
+          const at = this.listFor('present').lastIndexOf(lastPeople[0]!);
+          if (at >= 0) {
+            this.listFor('present').splice(at, 1);
+            count--;
+          }
+        }
         continue;
       }
       // "Madame la conseillère X, district no 1 – Du Lac": the district's name after its number (Québec)

@@ -21,3 +21,30 @@ describe('counts in words', () => {
     expect(summary.present).toBe(6);
   });
 });
+
+describe('a proxy sentence after the list of the present', () => {
+  it('« Mme X, excusée, a donné pouvoir à Mme Y. » in a paragraph after a one-per-line list: X gives, is not present', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du Conseil Municipal du 14 mai 2019',
+        'Conseillers : en exercice 7 | présents 5 | votants 6',
+        '',
+        'Présents :',
+        'GOURDEL Anne, Maire',
+        'HAMON Luc, 1er adjoint',
+        'JAGUELIN Rose',
+        'LAUNAY Marc',
+        'MÉNARD Élise',
+        '',
+        'Mme POTTIER Claire, excusée, a donné pouvoir à M. HAMON Luc.',
+        'Excusé : M. RIVOAL Yann.',
+        '',
+        '1. Tarifs de la cantine',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['GOURDEL Anne', 'HAMON Luc', 'JAGUELIN Rose', 'LAUNAY Marc', 'MÉNARD Élise']);
+    expect(summary.proxies_list).toEqual([{ from: 'POTTIER Claire', to: 'HAMON Luc' }]);
+    expect(summary.absent_names).toEqual(['RIVOAL Yann']);
+    expect(summary.findings).toEqual([]);
+  });
+});
