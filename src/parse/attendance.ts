@@ -361,7 +361,8 @@ const CIVILITY_CELL = /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\S/;
 const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿœæ'’]+(?:-(?:[A-ZÀ-Þ][a-zß-ÿœæ'’]+|le|la|les|sur|sous|en|de|du|des|d'[A-ZÀ-Þ][a-zß-ÿ]+|l'[A-ZÀ-Þ][a-zß-ÿ]+|lès|lez|aux|et))+\s*[.;,]?\s*$/;
 
 /** A person with a civility, in folded text, up to the next comma, full stop, colon or semicolon. */
-const CIVIL_NAME = String.raw`(?:m\.|mme|mlle|monsieur|madame)\s+[^,;.:\n]{2,60}?`;
+// (not a clause naming a proxy: "M. X ayant donné pouvoir à Mme Y, Mme Z et M. W étant excusés")
+const CIVIL_NAME = String.raw`(?:m\.|mme|mlle|monsieur|madame)\s+(?![^,;.:\n]*?\b(?:ayant|avait|donne|pouvoir|procuration)\b)[^,;.:\n]{2,60}?`;
 /**
  * Absences stated in the attendance sentence itself (folded text), group 1
  * the people, group 2 the state: "Mme A et M. B étant excusés", "M. C était
@@ -387,6 +388,10 @@ const PLAIN_ABSENCE = new RegExp(String.raw`(?:^|[.;]\s+|\n)(${PLAIN_NAME}(?:\s*
 const HOLDS_AFTER_COMMA = /^\s*(?:qui\s+(?:est\s+)?)?(?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|titulaire)\s+(?:du|d['’]un|de\s+la|d['’]une)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+|du\s+|d['’]\s?)/i;
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
 const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]galement\s+|aussi\s+)?(?:donn[ée]|confi[ée])|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]e?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?repr[ée]sent[ée]e?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|[ée]tait)\s+fait(?:e)?\s+repr[ée]senter\s+par\s+(?=\S)/i;
+
+/** « et » before a second pair after a proxy sentence's holder, the verb left out: "… à Sophie X et Julie Y à Gilles Z", "… à M. X et M. Y à Mme Z". */
+const HOLDER_THEN_PAIR = /\s+et\s+(?=(?:[^,.;\n]|(?<=\bM)\.)*\s(?:à|au)\s)/;
+const HOLDER_THEN_PAIR_SPLIT = new RegExp(String.raw`,|\n|${HOLDER_THEN_PAIR.source}`);
 
 /** "…, de même que M. B à …" after a proxy sentence: more pairs follow. */
 const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i;
@@ -1394,7 +1399,8 @@ export class AttendanceReader {
       const gs = plural ?? (last ? [this.ref(last)] : []);
       // "M. Y, de même que M. B à …": the holder alone when the whole is read as prose
       // (or before « et » and a second pair: "… à Sophie X et Julie Y à Gilles Z.")
-      const h = holder.people[0] ?? (holder.prose ? parseEntry(unbullet(holderText.split(/,|\n|\s+et\s+(?=[^,.;\n]*\s(?:à|au)\s)/)[0]!), hStart, this.order).people[0] : undefined);
+      // (… or not read as a name at all, the second pair cut by the holder's length: "… à M. X et M. Y à Mme Z.")
+      const h = holder.people[0] ?? (holder.prose || HOLDER_THEN_PAIR.test(holderText) ? parseEntry(unbullet(holderText.split(HOLDER_THEN_PAIR_SPLIT)[0]!), hStart, this.order).people[0] : undefined);
       if (gs.length === 0 || !h) continue;
       for (const g of gs) this.out.proxies.push({ giver: g, holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
       this.readLikewise(h.end, to, h);
@@ -1688,6 +1694,9 @@ export class AttendanceReader {
     if (keeper) contentEnd = h.end + keeper.index + keeper[0].indexOf(keeper[1]!);
     // nor, in a flattened page, into the next item after the last name ("…, Valérie X. 1 – BUDGET PRIMITIF …")
     contentEnd = h.end + nextItemAt(this.src.norm.slice(h.end, contentEnd));
+    // nor past a line saying what the members listed make ("DOUMENJOU Claudine" / "formant la majorité des membres en exercice.")
+    const forming = /\n[ \t]*(?:formant|constituant)\s+(?:ainsi\s+)?la\s+majorit[ée]/i.exec(this.src.norm.slice(h.end, contentEnd));
+    if (forming) contentEnd = h.end + forming.index;
     // nor, for the members present, into a paragraph of proxy sentences after the list's full stop
     // ("… et M. Z.\n\nMme A et M. B avaient donné procuration à M. C ; …")
     // (the block still runs over that paragraph: its proxies are read as sentences, the lists after it are the block's)

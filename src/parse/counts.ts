@@ -145,7 +145,8 @@ const BEFORE: Label[] = [
   // roll call: "L'appel fait constater la présence de 53 conseillères et conseillers sur les 60 membres que compte le Conseil"
   K('present', new RegExp(String.raw`\bpresence\s+de\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\b`, 'g'), ['presence']),
   // "L'appel fait constater la présence de 61 conseillères et conseillers sur 70.": the seats after "sur"
-  K('members_in_office', new RegExp(String.raw`(?<=\bpresence\s+de\s+(?:\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
+  // (or "… la présence de 13 membres sur les 15 en fonction.")
+  K('members_in_office', new RegExp(String.raw`(?<=\bpresence\s+de\s+(?:\d{1,3}|${WORDS})\s+(?:conseill\w+(?:\s+et\s+conseill\w+)?|membres|delegue\w*|elue?s?)\s+)sur\s+(?:les\s+)?(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
   // "quinze conseillers présents sur dix-neuf": the seats after "sur" (the match holds "sur dix-neuf" only: the present
   // count before it is read by its own pattern)
   K('members_in_office', new RegExp(String.raw`(?<=\b(?:\d{1,3}|${WORDS})\s+${WHO}\s+presents?\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),

@@ -620,7 +620,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   }
   // (an unheaded first vote right after the lists starts no heading: the counts written between them are the session's,
   // "… Secrétaire de séance : X Nombre de conseillers : En exercice : 23 Présents : 18 …")
-  const firstHead = (unheaded && segments[0] === unheaded ? segments[1] : segments[0])?.start ?? len;
+  // (a roll call as the first item, "1. Appel" / "L'appel fait constater la présence de 13 membres sur les 15 en fonction.":
+  // its counts are the session's too)
+  const firstAt = unheaded && segments[0] === unheaded ? 1 : 0;
+  const rollCall = /^appel(?:\s+nominal)?\s*$/.test(foldText(segments[firstAt]?.titles[0] ?? ''));
+  const firstHead = segments[firstAt + (rollCall ? 1 : 0)]?.start ?? len;
   const zoneEnd = att.block ? Math.min(len, Math.max(headerEnd, Math.min(firstHead, headerEnd + 600))) : Math.min(len, HEADER_WITHOUT_ATTENDANCE);
 
   let declared = parseCounts(src, 0, zoneEnd);

@@ -125,6 +125,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   // (or in a title of its own past a web page's wrapper: "PROCÈS-VERBAL DE LA SÉANCE DU LUNDI 17 OCTOBRE 2019", a line in
   // capitals that the date ends)
   if (pv >= 0 && start > TITLE_ZONE && !capitalTitle(src, start)) exclude = Math.max(exclude, pv);
+  // (nor an item of the agenda, numbered or bulleted: "2. Procès-verbal de la séance du 23 juin 2011")
+  else if (pv >= 0 && AGENDA_MINUTES.test(src.fold.slice(src.lineStarts[src.lineAt(start) - 1]!, start))) exclude = Math.max(exclude, pv);
   // … and anywhere, minutes the sentence goes on to approve: "Le procès-verbal de la séance du 7 avril 2015 est approuvé"
   // (the verb right after the date's year: "Compte rendu du … du 5 mai 2021 L'ordre du jour est adopté" is the title, then a sentence)
   else if (pv >= 0 && /^[^.;\n]{0,30}?\d{4}\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:approuv|adopt)/.test(src.fold.slice(start, start + 80))) exclude = Math.max(exclude, pv);
@@ -158,6 +160,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   }
   return 'none';
 }
+
+/** A line of the agenda naming minutes, up to their date: "2. Procès-verbal de la séance du", "- Approbation du compte rendu du". */
+const AGENDA_MINUTES = /^[ \t]*(?:\d{1,2}[ \t]*[.)°–-]|[-–•*])[ \t]*(?:(?:approbation|adoption)\s+du\s+)?(?:proces[- ]verbal|compte[- ]rendu)\b[^\n]*$/;
 
 /** The line of the date at `start` is a title in capitals that opens with "Procès-verbal" / "Compte rendu" and ends with the date's year. */
 function capitalTitle(src: SourceText, start: number): boolean {

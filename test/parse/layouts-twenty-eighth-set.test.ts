@@ -48,3 +48,93 @@ describe('a proxy sentence after the list of the present', () => {
     expect(summary.findings).toEqual([]);
   });
 });
+
+describe('prose attendance of small communes', () => {
+  it('a one-per-line list ending on « formant la majorité des membres en exercice. »: the last name is read', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du conseil municipal du 18 octobre 2013',
+        'Étaient présents :',
+        'CASTAGNÉ Jean-Paul',
+        'LAFFONT Monique',
+        'RÉGOURD Claudine',
+        'formant la majorité des membres en exercice.',
+        '',
+        'Absents : PUJOL Pierre.',
+        '',
+        '1. Budget',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['CASTAGNÉ Jean-Paul', 'LAFFONT Monique', 'RÉGOURD Claudine']);
+    expect(summary.absent_names).toEqual(['PUJOL Pierre']);
+  });
+
+  it('« M. X ayant donné pouvoir à Mme Y, Mme A et M. B étant excusés, M. C absent »: both excused read', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du lundi 27 mars 2023',
+        "Le conseil municipal s'est réuni sous la présidence de M. Jean ALBOUY, maire. Étaient présents Mesdames et Messieurs Jean ALBOUY, Rose BERGOUGNOUX, Paul CASTEL et Nadine DURAND, formant la majorité des membres en exercice, M. Didier ESCAT ayant donné pouvoir à Mme Nadine DURAND, Mme Sophie FABIÉ et M. Damien GAYRAUD étant excusés, M. Kévin HUC absent.",
+        '',
+        '1. Travaux',
+      ]),
+    );
+    expect(summary.proxies_list).toEqual([{ from: 'Didier ESCAT', to: 'Nadine DURAND' }]);
+    expect([...(summary.absent_names ?? [])].sort()).toEqual(['Damien GAYRAUD', 'Kévin HUC', 'Sophie FABIÉ']);
+  });
+
+  it('« Mme X avait donné pouvoir à M. Y et M. Z à Mme W. »: two pairs in one sentence, the second without its verb', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil municipal - Séance du lundi 9 décembre 2019',
+        'Étaient présents : Régis AURIAC, Françoise BARTHE, Jacques CAZES et Martine DELPECH.',
+        'Mme Josiane ESPIÉ avait donné pouvoir à M. Jacques CAZES et M. Alain FOURCADE à Mme Martine DELPECH.',
+        'M. Olivier GASC était absent.',
+        '',
+        '1 - Budget',
+      ]),
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'Josiane ESPIÉ', to: 'Jacques CAZES' },
+      { from: 'Alain FOURCADE', to: 'Martine DELPECH' },
+    ]);
+  });
+});
+
+describe('Swiss minutes', () => {
+  it('« 1. Appel » as the first item: « la présence de 13 membres sur les 15 en fonction » gives the seats', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL GÉNÉRAL',
+        'PROCÈS-VERBAL DE LA SÉANCE DU LUNDI 20 JUIN 2022',
+        'Présidence : M. Cédric ROBERT',
+        'Sont présents (13) : Mmes et MM. Cédric ROBERT, Aline SANDOZ, Pascal THIÉBAUD.',
+        '',
+        '1. Appel',
+        "L'appel fait constater la présence de 13 membres sur les 15 en fonction.",
+        '',
+        '2. Comptes 2021',
+        'Les comptes sont acceptés par 9 voix contre 2 et 1 abstention.',
+      ]),
+    );
+    expect(summary.members_in_office).toBe(15);
+  });
+
+  it('an agenda line « 2. Procès-verbal de la séance du 23 juin 2011 » gives no second session date', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL GÉNÉRAL',
+        'Procès-verbal de la séance ordinaire du jeudi 24 novembre 2011, à 19 h 30',
+        '',
+        'Ordre du jour :',
+        '1. Appel',
+        '2. Procès-verbal de la séance du 23 juin 2011',
+        '3. Budget 2012',
+        '',
+        '1. Appel',
+        '13 membres sont présents sur les 15 en fonction.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2011-11-24');
+    expect(summary.findings).not.toContain('DATE_CONFLICT');
+  });
+});
