@@ -105,14 +105,15 @@ const WORDS_OCR_CUTS = new Set(
     'secretaire secretaires seance seances delibere deliberation deliberations deliberer designe designee designes delegue deleguee ' +
     'delegues deleguees suppleant suppleante suppleants suppleantes supplee suppleee president presidente presidence reuni reunie ' +
     'reunis etaient etait conseillere conseilleres procede remplace remplacee decide decident approuve approuvee adopte adoptee ' +
-    'unanimite exprimes depart arrivee'
+    'unanimite exprimes depart arrivee reunion comite proces presence presences general generale generaux fevrier decembre'
   ).split(' '),
 );
 /**
  * A word cut by OCR before its accented letter ("Pr ésents", "excus és", "Secr étaire", "d élibéré"). Every word of the
  * vocabulary has its accents on an e (é, è): the piece after the cut starts with one (not « à », in every sentence).
  */
-const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*) ([éè]\p{Ll}*)/uy;
+// (in capitals too, and cut more than once: "PR ÉSENTS", "D ÉL ÉGU ÉS", "F ÉVRIER")
+const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*|\p{Lu}+) ([éè]\p{Ll}*|[ÉÈ]\p{Lu}*(?!\p{Ll})(?: [ÉÈ]\p{Lu}*(?!\p{Ll}))*)/uy;
 /** The same cut before a plain « e », after the few openings of the vocabulary's words ("Pr esents", "secr etaire", "d elibere"). */
 const SPLIT_PLAIN_E = /(?<![\p{L}'’-])(pr|Pr|PR|secr|Secr|SECR|excus|Excus|EXCUS|repr|Repr|REPR|d|D|s|S|r|R) ([eE]\p{L}*)/uy;
 
@@ -127,9 +128,13 @@ function joinSplitAccents(text: string): string {
   // (or before a plain « e » where a typewriter's text lost its accents: "Pr esents", "sous la pr esidence", "excus es")
   if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
   // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
-  return replaceWordBeforeSpace(text, SPLIT_ACCENT, (c) => c === 0xe9 || c === 0xe8, (m: string, a: string, b: string, at: number) => {
-    const next = /^-[ \t]*\n[ \t]*(\p{Ll}+)/u.exec(text.slice(at + m.length, at + m.length + 40));
-    return WORDS_OCR_CUTS.has(foldText(a + b)) || (next && WORDS_OCR_CUTS.has(foldText(a + b + next[1]!))) ? a + b : m;
+  return replaceWordBeforeSpace(text, SPLIT_ACCENT, (c) => c === 0xe9 || c === 0xe8 || c === 0xc9 || c === 0xc8, (m: string, a: string, b: string, at: number) => {
+    const whole = a + b.replace(/ /g, '');
+    if (WORDS_OCR_CUTS.has(foldText(whole))) return whole;
+    // (only the first cut: "PR ÉSENTS ÉTAIENT" is not one word)
+    const first = b.split(' ')[0]!;
+    const next = /^-[ \t]*\n[ \t]*(\p{Ll}+)/u.exec(text.slice(at + a.length + 1 + first.length, at + a.length + 1 + first.length + 40));
+    return WORDS_OCR_CUTS.has(foldText(a + first)) || (next && WORDS_OCR_CUTS.has(foldText(a + first + next[1]!))) ? a + first + b.slice(first.length) : m;
   });
 }
 

@@ -51,7 +51,8 @@ function ocrLetters(t: string): string {
   // (in the case of the letter before: "PUJ0L" is PUJOL, "Ren6" is Rene; after a word's capital, in the case
   // of the letter after: "V6ronique" is Veronique)
   return hasOcrDigit(t) && /\p{L}[0156]/u.test(t)
-    ? t.replace(/(?<=(\p{L}))[0156](?=(\p{L})|$)/gu, (d, before: string, after: string | undefined) => (/\p{Lu}/u.test(before) && !(after && /\p{Ll}/u.test(after)) ? DIGIT_LETTER[d]!.toUpperCase() : DIGIT_LETTER[d]!))
+    ? // (a run of them too: "Gi11es" is Gilles)
+      t.replace(/(?<=(\p{L}))[0156]{1,2}(?=(\p{L})|$)/gu, (ds, before: string, after: string | undefined) => [...ds].map((d) => (/\p{Lu}/u.test(before) && !(after && /\p{Ll}/u.test(after)) ? DIGIT_LETTER[d]!.toUpperCase() : DIGIT_LETTER[d]!)).join(''))
     : t;
 }
 
@@ -64,8 +65,11 @@ function hasOcrDigit(t: string): boolean {
   return false;
 }
 
+/** The end of a word an OCR cut at its accented letter: "é", "ée", "ène", "ème" (with a comma or a full stop after it). */
+// (not the preposition « à », nor « ès »: "Pascale X à Isabelle Y")
+const ACCENT_CUT = /^(?!(?:à|ès)[,;.]?$)[àâäéèêëîïôöùûüç][a-zàâäéèêëîïôöùûüç]{0,10}[,;.]?$/;
 const JOINED_CAPS = /^\p{Lu}{3}[\p{Lu}'’-]*$/u;
-function tokenize(text: string, offset: number): Word[] {
+export function tokenize(text: string, offset: number): Word[] {
   const out: Word[] = [];
   const raw: Array<{ t: string; i: number }> = [];
   // the runs of /\S+/g
@@ -79,6 +83,12 @@ function tokenize(text: string, offset: number): Word[] {
     const prev = raw[raw.length - 1];
     // "Jean- Marc", "DESCAMPS- MARQUILLY": a hyphen before a space joins the next word
     if (prev && prev.t.length >= 2 && prev.t.charCodeAt(prev.t.length - 1) === 45 && latin(prev.t.charCodeAt(prev.t.length - 2)) && latin(text.charCodeAt(at))) {
+      prev.t = text.slice(prev.i, i);
+      continue;
+    }
+    // "Andr é", "Jos ée", "R émi", "Marie-Th érèse": an OCR's accented letter cut from its word (one word, written with its
+    // space)
+    if (prev && ACCENT_CUT.test(text.slice(at, i)) && /^(?:\p{Lu}\p{Ll}*-)?\p{Lu}\p{Ll}*$/u.test(prev.t) && at === prev.i + prev.t.length + 1) {
       prev.t = text.slice(prev.i, i);
       continue;
     }
@@ -105,7 +115,7 @@ function tokenize(text: string, offset: number): Word[] {
       end--;
     }
     if (!t) continue;
-    const shaped = t.includes('-') ? t.replace(/-\s+/, '-') : t;
+    const shaped = t.includes('-') || t.includes(' ') ? t.replace(/-\s+/, '-').replace(/\s(?=[àâäéèêëîïôöùûüç])/, '') : t;
     out.push({ text: t, shape: shapeOf(ocrLetters(shaped)), start: offset + r.i, end: offset + end });
   }
   // a U particle followed by a U word is a particle of the surname; alone it is a surname
