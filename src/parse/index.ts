@@ -105,7 +105,8 @@ const WORDS_OCR_CUTS = new Set(
     'secretaire secretaires seance seances delibere deliberation deliberations deliberer designe designee designes delegue deleguee ' +
     'delegues deleguees suppleant suppleante suppleants suppleantes supplee suppleee president presidente presidence reuni reunie ' +
     'reunis etaient etait conseillere conseilleres procede remplace remplacee decide decident approuve approuvee adopte adoptee ' +
-    'unanimite exprimes depart arrivee reunion comite proces presence presences general generale generaux fevrier decembre'
+    'unanimite exprimes depart arrivee reunion comite proces presence presences general generale generaux fevrier decembre ' +
+    'premiere deuxieme troisieme quatrieme cinquieme sixieme donne donnee donnes donnees convoque convoquee convoques regulierement legalement deliberative resolu resolue'
   ).split(' '),
 );
 /**
@@ -113,7 +114,7 @@ const WORDS_OCR_CUTS = new Set(
  * vocabulary has its accents on an e (é, è): the piece after the cut starts with one (not « à », in every sentence).
  */
 // (in capitals too, and cut more than once: "PR ÉSENTS", "D ÉL ÉGU ÉS", "F ÉVRIER")
-const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*|\p{Lu}+) ([éè]\p{Ll}*|[ÉÈ]\p{Lu}*(?!\p{Ll})(?: [ÉÈ]\p{Lu}*(?!\p{Ll}))*)/uy;
+const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*|\p{Lu}+) ([éè]\p{Ll}*(?: [éè]\p{Ll}*)*|[ÉÈ]\p{Lu}*(?!\p{Ll})(?: [ÉÈ]\p{Lu}*(?!\p{Ll}))*)/uy;
 /** The same cut before a plain « e », after the few openings of the vocabulary's words ("Pr esents", "secr etaire", "d elibere"). */
 const SPLIT_PLAIN_E = /(?<![\p{L}'’-])(pr|Pr|PR|secr|Secr|SECR|excus|Excus|EXCUS|repr|Repr|REPR|d|D|s|S|r|R) ([eE]\p{L}*)/uy;
 
@@ -125,6 +126,8 @@ function joinSplitAccents(text: string): string {
   // (a piece starting with « ç », « ë », « ï » or « ü » is always a cut: no French word starts with one, "Fran çoise",
   // "Jo ëlle", "Ga ëlle", "Ma ïté")
   if (/ [çëïü]/.test(text)) text = text.replace(/(?<=\p{L}) (?=[çëïü]\p{Ll})/gu, '');
+  // (« de m ême que », « m êmes »)
+  if (text.includes(' ême')) text = text.replace(/(?<![\p{L}'’-])([mM]) (?=êmes?(?![\p{L}]))/gu, '$1');
   // (or before a plain « e » where a typewriter's text lost its accents: "Pr esents", "sous la pr esidence", "excus es")
   if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
   // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
@@ -190,6 +193,8 @@ function mandateTable(text: string): string {
  * "Mme", "Mmes" (within the line: spans stay valid).
  */
 function spellOcrCivilities(text: string): string {
+  // ("M. Ie Maire": a capital I for the article's l before an office, same length)
+  if (text.includes(' Ie ')) text = text.replace(/(?<=\s)Ie(?=\s+(?:[Mm]aire|MAIRE|[Pp]r[ée]sident|[Cc]onseil|[Ss]ecr[ée]taire)\b)/g, 'le');
   if (!text.includes('Mrne') && !text.includes('M me')) return text;
   // (or the civility split by a space: "M me Manon X")
   return text.replace(/(?<![\p{L}\d])(?:Mrne|M me)(s?)(?=\.?\s+\p{Lu})/gu, 'Mme$1');

@@ -66,8 +66,8 @@ function hasOcrDigit(t: string): boolean {
 }
 
 /** The end of a word an OCR cut at its accented letter: "é", "ée", "ène", "ème" (with a comma or a full stop after it). */
-// (not the preposition « à », nor « ès »: "Pascale X à Isabelle Y")
-const ACCENT_CUT = /^(?!(?:à|ès)[,;.]?$)[àâäéèêëîïôöùûüç][a-zàâäéèêëîïôöùûüç]{0,10}[,;.]?$/;
+// (not the preposition « à »: "Pascale X à Isabelle Y")
+const ACCENT_CUT = /^(?!à[,;.]?$)[àâäéèêëîïôöùûüç][a-zàâäéèêëîïôöùûüç]{0,10}[,;.]?$/;
 const JOINED_CAPS = /^\p{Lu}{3}[\p{Lu}'’-]*$/u;
 export function tokenize(text: string, offset: number): Word[] {
   const out: Word[] = [];
