@@ -393,6 +393,9 @@ const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]gale
 const HOLDER_THEN_PAIR = /\s+et\s+(?=(?:[^,.;\n]|(?<=\bM)\.)*\s(?:à|au)\s)/;
 const HOLDER_THEN_PAIR_SPLIT = new RegExp(String.raw`,|\n|${HOLDER_THEN_PAIR.source}`);
 
+/** A holder written only by the office: "M. le Maire", "la Présidente" (group 2 the office). */
+const OFFICE_ALONE = /^(\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?)((?:le|la)\s+(?:maire|pr[ée]sidente?))\s*$/i;
+
 /** "…, de même que M. B à …" after a proxy sentence: more pairs follow. */
 const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i;
 /** "…, conseiller, et Mme C à Mme D, conseillère.": a second pair after a proxy sentence, the verb left out. */
@@ -1400,7 +1403,11 @@ export class AttendanceReader {
       // "M. Y, de même que M. B à …": the holder alone when the whole is read as prose
       // (or before « et » and a second pair: "… à Sophie X et Julie Y à Gilles Z.")
       // (… or not read as a name at all, the second pair cut by the holder's length: "… à M. X et M. Y à Mme Z.")
-      const h = holder.people[0] ?? (holder.prose || HOLDER_THEN_PAIR.test(holderText) ? parseEntry(unbullet(holderText.split(HOLDER_THEN_PAIR_SPLIT)[0]!), hStart, this.order).people[0] : undefined);
+      const firstPart = holderText.split(HOLDER_THEN_PAIR_SPLIT)[0]!;
+      let h = holder.people[0] ?? (holder.prose || HOLDER_THEN_PAIR.test(holderText) ? parseEntry(unbullet(firstPart), hStart, this.order).people[0] : undefined);
+      // (the holder named by the office before more pairs: "… à M. le Maire, de même que M. X", resolved to the president later)
+      const office = h === undefined && holder.prose ? OFFICE_ALONE.exec(firstPart) : null;
+      if (office) h = { written: office[0].trim(), name: office[2]!, civility: office[1]!.trim() || null, role: office[2]!, start: hStart + office[0].search(/\S/), end: hStart + office[0].trimEnd().length };
       if (gs.length === 0 || !h) continue;
       for (const g of gs) this.out.proxies.push({ giver: g, holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
       this.readLikewise(h.end, to, h);

@@ -931,7 +931,8 @@ function chairInList(src: SourceText, block: { start: number; end: number } | nu
  */
 function resolveOfficeHolders(att: Attendance, president: NameRef | null): Attendance {
   if (!president) return att;
-  const office = (r: NameRef | null) => r !== null && /^(?:le|la)\s+(?:maire|pr[ée]sidente?)$/i.test(r.name);
+  // (or the office alone: "pouvoir au Maire")
+  const office = (r: NameRef | null) => r !== null && /^(?:(?:le|la)\s+)?(?:maire|pr[ée]sidente?)$/i.test(r.name);
   if (!att.proxies.some((p) => office(p.holder))) return att;
   const words = (name: string) => foldText(name).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
   const listed = (att.present ?? []).find((p) => words(p.name) === words(president.name)) ?? president;

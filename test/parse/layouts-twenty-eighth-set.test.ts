@@ -138,3 +138,96 @@ describe('Swiss minutes', () => {
     expect(summary.findings).not.toContain('DATE_CONFLICT');
   });
 });
+
+describe('OCR cuts and letters in a scanned extract', () => {
+  it('names with digits for letters and words cut before their accented letter are read as written', () => {
+    const { summary } = analyseText(
+      text([
+        'S ÉANCE DU CONSEIL MUNICIPAL DU 16 NOVEMBRE 2010',
+        'Conseillers en exercice : 7',
+        'Pr ésents : 6',
+        '',
+        'Pr ésents :',
+        'M. Miche1 ROUQUET',
+        'Mme Gi11ette FABRE',
+        'M. Andr é VIGNAL',
+        'Mme Marie-Th érèse CAMBON',
+        'M. R émi FOURNIER',
+        'Mme Agn ès TRÉVIER',
+        '',
+        'Absent : M. Xavier CAPDEVILLE.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Miche1 ROUQUET', 'Gi11ette FABRE', 'Andr é VIGNAL', 'Marie-Th érèse CAMBON', 'R émi FOURNIER', 'Agn ès TRÉVIER']);
+    expect(summary.present).toBe(6);
+    expect(summary.absent_names).toEqual(['Xavier CAPDEVILLE']);
+  });
+
+  it('a proxy pair before « à » is two names, not one cut word (« Pascale X à Isabelle Y »)', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du conseil municipal du 23 janvier 2024',
+        'Présents : Patrice Lemaistre, Isabelle Gondrand, Jean Vautrin.',
+        'Pouvoirs : Pascale Huet à Isabelle Gondrand.',
+      ]),
+    );
+    expect(summary.proxies_list).toEqual([{ from: 'Pascale Huet', to: 'Isabelle Gondrand' }]);
+    expect(summary.present_names).toEqual(['Patrice Lemaistre', 'Isabelle Gondrand', 'Jean Vautrin']);
+  });
+
+  it('headings, dates and verbs cut in capitals or more than once are read (« D ÉL ÉGU ÉS PR ÉSENTS », « F ÉVRIER », « a donn é pouvoir »)', () => {
+    const { summary } = analyseText(
+      text([
+        'COMIT É SYNDICAL – S ÉANCE DU MERCREDI 11 F ÉVRIER 2015',
+        'D él égu és en exercice : 6 | Pr ésents : 4 | Pouvoirs : 1 | Votants : 5',
+        '',
+        'D ÉL ÉGU ÉS PR ÉSENTS',
+        'M. Paul ARNAUD, Pr ésident',
+        'Mme Lise BERTRAND',
+        'M. Marc CLAVEL',
+        'Mme Anne DURAND',
+        '',
+        'M. Louis ESCAT a donn é pouvoir à M. Marc CLAVEL.',
+        'Excus ée : Mme Rose FAURE.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2015-02-11');
+    expect(summary.present_names).toEqual(['Paul ARNAUD', 'Lise BERTRAND', 'Marc CLAVEL', 'Anne DURAND']);
+    expect(summary.proxies_list).toEqual([{ from: 'Louis ESCAT', to: 'Marc CLAVEL' }]);
+    expect(summary.findings).toEqual([]);
+  });
+
+  it('« M. Ie Maire » is the maire, « de m ême que » gives the same holder, « premi ère adjointe » is a role', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du vendredi 11 juin 2021',
+        'Nombre de membres en exercice : 7 ; présents : 3 ; pouvoirs : 3 ; votants : 6.',
+        "Le Conseil municipal s'est réuni sous la présidence de M. Jean-Louis SARRAT, Maire. Étaient présents M. Jean-Louis SARRAT,",
+        'Mme Pierrette LACAZE, premi ère adjointe, et M. Bastien ARRIOLA.',
+        'Mme Huguette CANTEL avait donn é pouvoir à M. Ie Maire, de m ême que',
+        'M. Roger PUNTIS ; M. Kevin LABORDE avait donn é pouvoir à Mme LACAZE.',
+        'M. Antoine SOUBIE était absent.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jean-Louis SARRAT', 'Pierrette LACAZE', 'Bastien ARRIOLA']);
+    expect(summary.proxies_list?.map((p) => p.from)).toEqual(['Huguette CANTEL', 'Roger PUNTIS', 'Kevin LABORDE']);
+  });
+});
+
+describe('a proxy to the maire named by the office', () => {
+  const head = [
+    'Séance du vendredi 11 juin 2021',
+    "Le Conseil municipal s'est réuni sous la présidence de M. Jean-Louis SARRAT, Maire. Étaient présents M. Jean-Louis SARRAT, Mme Pierrette LACAZE et M. Bastien ARRIOLA.",
+  ];
+  it('« pouvoir au Maire »: the holder is the one presiding', () => {
+    const { summary } = analyseText(text([...head, 'Mme Huguette CANTEL avait donné pouvoir au Maire.']));
+    expect(summary.proxies_list).toEqual([{ from: 'Huguette CANTEL', to: 'Jean-Louis SARRAT' }]);
+  });
+  it('« pouvoir à M. le Maire, de même que M. X »: both givers to the one presiding', () => {
+    const { summary } = analyseText(text([...head, 'Mme Huguette CANTEL avait donné pouvoir à M. le Maire, de même que M. Roger PUNTIS.']));
+    expect(summary.proxies_list).toEqual([
+      { from: 'Huguette CANTEL', to: 'Jean-Louis SARRAT' },
+      { from: 'Roger PUNTIS', to: 'Jean-Louis SARRAT' },
+    ]);
+  });
+});
