@@ -393,6 +393,9 @@ const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]gale
 const HOLDER_THEN_PAIR = /\s+et\s+(?=(?:[^,.;\n]|(?<=\bM)\.)*\s(?:à|au)\s)/;
 const HOLDER_THEN_PAIR_SPLIT = new RegExp(String.raw`,|\n|${HOLDER_THEN_PAIR.source}`);
 
+/** A delegate's seat after a dash, ending the entry or before its comma: "titulaire", "suppléante", "délégué titulaire". */
+const SEAT_AFTER_DASH = /^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?(?:titulaire|suppl[ée]ante?)s?\s*(?:[,;(]|\n|$)/i;
+
 /** A holder written only by the office: "M. le Maire", "la Présidente" (group 2 the office). */
 const OFFICE_ALONE = /^(\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?)((?:le|la)\s+(?:maire|pr[ée]sidente?))\s*$/i;
 
@@ -2000,10 +2003,19 @@ export class AttendanceReader {
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma (or "…, suppléant, remplaçant M. Y")
       // (accents as written or lost: "suppleant de LABAT Henri")
       // (or "…, représentant Monsieur Y": an MRC's substitute sitting for a maire, named with its civility)
-      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?|repr[ée]sentante?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?=\S)/i.exec(text.slice(lead)) : null;
+      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?|(?:qui\s+)?remplace|repr[ée]sentante?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?=\S)/i.exec(text.slice(lead)) : null;
       if (substOf) {
         const at = lead + substOf[0].length;
-        const titular = this.personFrom(text.slice(at), piece.start + at);
+        // (the titular on the seat's line; the next line's name after it is the next entry: "…, suppléant, remplace X (excusée)" /
+        // "SARRAMÉA Pierre – …")
+        // (not a titular's name wrapped over the line: "…, suppléante de Bruno" / "ROUFFIAC ; …")
+        const onLine = text.includes('\n') && at < firstLine.length ? this.personFrom(text.slice(at, firstLine.length), piece.start + at) : null;
+        const own = onLine && /\s/.test(onLine.name) ? firstLine.length : text.length;
+        const titular = this.personFrom(text.slice(at, own), piece.start + at);
+        if (titular && own < text.length && text.slice(own).trim()) {
+          const cut = own + 1;
+          pieces.splice(i + 1, 0, { ...piece, text: piece.text.slice(cut), start: piece.start + cut, sep: '\n', notes: piece.notes.filter((n) => n.start >= piece.start + cut) });
+        }
         if (titular) {
           this.out.substitutions.push({ titular, substitute: lastPeople[0]!, span: { start: lastPeople[0]!.span.start, end: this.src.span(piece.start, piece.end).end } });
           continue;
@@ -2048,6 +2060,16 @@ export class AttendanceReader {
         /^\s*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]?.text ?? '') &&
         this.src.norm.slice(piece.end, pieces[i + 1]!.start).includes('\n') &&
         (i === 0 || this.src.norm.slice(pieces[i - 1]!.end, piece.start).includes('\n'))
+      )
+        continue;
+      // "CASTAINGS Michel – Montbrun – titulaire": a one-word commune between the name and its seat, dashes on each side
+      if (
+        /^\s*[-–—]\s*$/.test(piece.sep) &&
+        lastPeople.length === 1 &&
+        /^\s*\p{Lu}\p{Ll}+(?:[ '’-]\p{Lu}?[\p{Ll}'’]+){0,3}\s*$/u.test(text) &&
+        /^\s*[-–—]\s*$/.test(pieces[i + 1]?.sep ?? '') &&
+        SEAT_AFTER_DASH.test(pieces[i + 1]!.text) &&
+        this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end
       )
         continue;
       if ((PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text)) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;

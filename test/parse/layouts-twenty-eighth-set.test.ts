@@ -231,3 +231,35 @@ describe('a proxy to the maire named by the office', () => {
     ]);
   });
 });
+
+describe('delegates one per line with their commune and seat', () => {
+  it('« NOM Prénom – Commune – titulaire »: the commune is no entry, the lines below are read', () => {
+    const { summary } = analyseText(
+      text([
+        'COMITÉ SYNDICAL DU JEUDI 26 SEPTEMBRE 2024',
+        'Délégués présents :',
+        'CASTAING Michel – Montbrun – titulaire, président',
+        'SARRAT Pierre – Cazaux-Vieil – titulaire',
+        'LAGOUANE Annie – Lantis – suppléante',
+        'Excusé : BOURDET Paul.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['CASTAING Michel', 'SARRAT Pierre', 'LAGOUANE Annie']);
+  });
+
+  it('« …, suppléant, remplace X (excusée) » ending its line: the next line is the next delegate', () => {
+    const { summary } = analyseText(
+      text([
+        'COMITÉ SYNDICAL DU JEUDI 26 SEPTEMBRE 2024',
+        'Délégués présents :',
+        'CASTAING Michel – titulaire, président',
+        'POUEY Lucien – suppléant, remplace BOURDET Josette (excusée)',
+        'SARRAT Pierre – titulaire',
+        'LAGOUANE Annie – titulaire',
+        'Excusés : BOURDET Josette, CAMPAN Alain.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['CASTAING Michel', 'POUEY Lucien', 'SARRAT Pierre', 'LAGOUANE Annie']);
+    expect(summary.absent_names).toEqual(['BOURDET Josette', 'CAMPAN Alain']);
+  });
+});
