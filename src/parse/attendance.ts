@@ -144,6 +144,33 @@ const COMMUNE_AFTER_TITLE = /(?<=\p{Lu}{2}[\p{Lu}'’-]*)[ \t]+[–—][ \t]+(?!
 /** "- VIDALENC Danielle, Roquefixade-Basse" one per line: the commune after the comma, in small letters, ending the line. */
 const COMMUNE_AFTER_COMMA_LINE = /^([ \t]*(?:[-–•*][ \t]+)?\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(,[ \t]*\p{Lu}[\p{L}'’ -]{1,40}?)[ \t]*$/gmu;
 
+/** A line of capitals alone naming a place ("SAINT-GÉRY-DE-LÈBRE", "LA BASTIDE-D'ESPERT"). */
+const PLACE_HEADING_LINE = /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*[ \t]*$/u;
+/** A line of names in mixed case ("Christian ARGUEL, Valérie BALSSA", "Marc PERBOST"). */
+const MIXED_NAMES_LINE = /\p{Lu}\p{Ll}+[\p{L}'’-]*[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}/u;
+
+/**
+ * Member communes as headings of their own lines, in capitals, each above its delegates ("SAINT-GÉRY-DE-LÈBRE" /
+ * "Christian ARGUEL, Valérie BALSSA" / "MONTCABRAS" / "Régis LESCALE, …"): the headings blanked (offsets kept). Only
+ * with two such headings or more, each followed by a line of names in mixed case.
+ */
+export function blankPlaceHeadings(content: string): string {
+  if (!/\n[ \t]*\p{Lu}{3}[\p{Lu}'’ -]*\n/u.test(content)) return content;
+  const lines = content.split('\n');
+  const heads: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!PLACE_HEADING_LINE.test(lines[i]!) || lines[i]!.replace(/[^\p{L}]/gu, '').length < 4) continue;
+    // (every such line is a heading: a line of capitals above another is a list of surnames, "ESCOULA" / "BAZEROUE")
+    if (i + 1 >= lines.length || !MIXED_NAMES_LINE.test(lines[i + 1]!)) return content;
+    // (not a surname wrapped after its given name: "…, M. Paul-Henri" / "BOISSONNADE")
+    if (i > 0 && /(?:\p{Lu}\p{Ll}+[\p{Ll}'’-]*|M\.|Mme|Monsieur|Madame)[ \t]*$/u.test(lines[i - 1]!)) continue;
+    heads.push(i);
+  }
+  if (heads.length < 2) return content;
+  for (const i of heads) lines[i] = ' '.repeat(lines[i]!.length);
+  return lines.join('\n');
+}
+
 function blankCommuneColumn(content: string): string {
   // the commune after its delegate's comma, one delegate per line, on three lines or more
   if (content.includes(',')) {
@@ -1810,7 +1837,7 @@ export class AttendanceReader {
     if (/sans\s+voix\s*\n/i.test(content)) content = content.replace(/(sans[ \t]+voix[ \t]*)\n(?=[ \t]*d[ée]lib[ée]rative)/gi, '$1 ');
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
-    content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(content), this.communes)));
+    content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(content)), this.communes)));
     // (in a proxy list what follows the leaders is the holder)
     if (kind !== 'proxies') content = blankLeaderTails(content);
     // (in a proxy list, a line saying that someone gave none names no pair: "M. Tom X / Conseiller, excusé, n'a pas
@@ -2003,7 +2030,8 @@ export class AttendanceReader {
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma (or "…, suppléant, remplaçant M. Y")
       // (accents as written or lost: "suppleant de LABAT Henri")
       // (or "…, représentant Monsieur Y": an MRC's substitute sitting for a maire, named with its civility)
-      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|en\s+remplacement)\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?|(?:qui\s+)?remplace|repr[ée]sentante?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?=\S)/i.exec(text.slice(lead)) : null;
+      // ("délégué suppléant siégeant en remplacement de M. X")
+      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+)?(?:si[ée]geant\s+)?en\s+remplacement)\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?|(?:qui\s+)?remplace|repr[ée]sentante?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?=\S)/i.exec(text.slice(lead)) : null;
       if (substOf) {
         const at = lead + substOf[0].length;
         // (the titular on the seat's line; the next line's name after it is the next entry: "…, suppléant, remplace X (excusée)" /

@@ -263,3 +263,33 @@ describe('delegates one per line with their commune and seat', () => {
     expect(summary.absent_names).toEqual(['BOURDET Josette', 'CAMPAN Alain']);
   });
 });
+
+describe('delegates grouped under their communes', () => {
+  it('member communes in capitals on lines of their own above their delegates are no names', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil communautaire du mardi 27 janvier 2026',
+        'Étaient présents :',
+        'SAINT-GÉRY-DE-LÈBRE',
+        'Christian ARNAL, Valérie BALSAN, Jean-Louis BOUZIN',
+        'MONTCABRAS',
+        'Régis LESTRADE, Sonia LIMOUSI',
+        'LA BASTIDE-D’ESPERT',
+        'Pascal MOLINA',
+        'Excusés : Hélène GOURDAN, Gilles MALBOS.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Christian ARNAL', 'Valérie BALSAN', 'Jean-Louis BOUZIN', 'Régis LESTRADE', 'Sonia LIMOUSI', 'Pascal MOLINA']);
+  });
+
+  it('« pour la commune de X, M. A, titulaire, et M. B, délégué suppléant siégeant en remplacement de M. C, excusé ; pour … »: the list reads on', () => {
+    const { summary } = analyseText(
+      text([
+        'Réunion du comité syndical du samedi 11 octobre 2008',
+        'Étaient présents : pour la commune de Brunac, M. Jean-Noël CONDAT, titulaire, et M. Patrick AUSSET, délégué suppléant siégeant en remplacement de M. Émile DALMAS, excusé ; pour la commune de Saint-Ursin, Mme Odile FALGAS ; pour la commune de Malbosc, MM. Gilbert GRÉGOIRE et Henri JOUVE.',
+        'Était excusée : Mme Irène LAURENT (Saint-Ursin).',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jean-Noël CONDAT', 'Patrick AUSSET', 'Odile FALGAS', 'Gilbert GRÉGOIRE', 'Henri JOUVE']);
+  });
+});
