@@ -732,7 +732,8 @@ export class AttendanceReader {
       if (!line.trim()) break;
       // (one member: a line naming several, "M. A - Mme B - M.", is a wrapped list, not a column)
       const person =
-        /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L}\d' -]{2,40})?\s*$/u.test(line) &&
+        // (its office after a comma may be long: "M. X, conseillère générale du canton d'Aubrac-le-Vieux")
+        /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L}\d'’ -]{2,90})?\s*$/u.test(line) &&
         !/\s(?:à|au|par)\s/.test(line) &&
         (line.match(/(?:^|\s)(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)(?=\s|$)/g)?.length ?? 0) === 1;
       if (person) {

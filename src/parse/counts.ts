@@ -72,7 +72,8 @@ const LABELS: Label[] = [
   // nombre, de, WHO (2), titulaires, en before "exercice" / "fonction(s)"
   L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+(?:exercice|fonctions?)`, ['exercice', 'fonction'], 6),
   // "Nombre de membres : 11", "Membres ayant voix délibérative : 22": the seats (a colon right after)
-  L('members_in_office', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers(?:\s+municipaux|\s+communautaires)?|delegues|elus)(?=\s*[:=])`, ['nombre'], 0),
+  // (or dotted leaders for the colon: "Nombre de conseillers généraux ............ 43")
+  L('members_in_office', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers(?:\s+(?:municipaux|communautaires|generaux|departementaux|regionaux|metropolitains))?|delegues|elus)(?=\s*(?:[:=]|\.{3,}|…))`, ['nombre'], 0),
   // "Nombre de conseillers composant le conseil : 27" (a conseil d'arrondissement's seats)
   L('members_in_office', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:membres|conseillers|delegues|administrateurs)\s+composant\s+(?:le|la|l')\s*(?:conseil|comite|assemblee|bureau|commission)(?:\s+[a-z']+){0,2}(?=\s*[:=])`, ['composant'], 3),
   // a count box's first cell: "Membres : 53 | Présents : 40 | …"

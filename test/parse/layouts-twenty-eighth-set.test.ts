@@ -293,3 +293,25 @@ describe('delegates grouped under their communes', () => {
     expect(summary.present_names).toEqual(['Jean-Noël CONDAT', 'Patrick AUSSET', 'Odile FALGAS', 'Gilbert GRÉGOIRE', 'Henri JOUVE']);
   });
 });
+
+describe('a conseil général one member per line with the canton', () => {
+  it('« M. X, conseillère générale du canton d’Aubrac-le-Vieux » lines are one column, and « Nombre de conseillers généraux ..... 43 » the seats', () => {
+    const cantons = ['Baugnac', "d'Aubrac-le-Vieux", 'Belvézet-sur-Dourdane', 'Calmels', 'Cazillac-Nord', 'Cournil', "d'Escandorgue", 'Fajolles', 'Gaubert', 'Ginestet-Haut'];
+    const names = ['Paul ABRIAL', 'Anne BARDOU', 'Rose CAMBON', 'Jean DELMAS', 'Marc ESCAFFRE', 'Luc FABRE', 'Yves GINESTE', 'Noé HUGON', 'Guy ICHER', 'Léa JOUVE'];
+    const lines = names.map((n, i) => `${i % 2 ? 'Mme' : 'M.'} ${n}, ${i % 2 ? 'conseillère générale' : 'conseiller général'} du canton ${cantons[i]!.startsWith("d'") ? cantons[i] : 'de ' + cantons[i]}`);
+    const { summary } = analyseText(
+      text([
+        'Réunion du lundi 14 décembre 2009',
+        'Nombre de conseillers généraux ..................... 12',
+        'Présents ............................................ 10',
+        '',
+        'MEMBRES PRÉSENTS :',
+        ...lines,
+        '',
+        'ABSENTS : M. Louis KERVAL, M. Rémi LAFON.',
+      ]),
+    );
+    expect(summary.members_in_office).toBe(12);
+    expect(summary.present_names).toEqual(names);
+  });
+});
