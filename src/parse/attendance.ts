@@ -15,7 +15,7 @@ import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { normDigits } from './french-numbers.ts';
 import { OFFICE_NAME, readCellLineGrid, readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
-import { readBoxGrid, readGluedRows, readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
+import { readBoxGrid, readGluedRows, readPairTable, readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
 
 export interface AttendanceResult {
@@ -163,7 +163,10 @@ export function blankPlaceHeadings(content: string): string {
     // (every such line is a heading: a line of capitals above another is a list of surnames, "ESCOULA" / "BAZEROUE")
     if (i + 1 >= lines.length || !MIXED_NAMES_LINE.test(lines[i + 1]!)) return content;
     // (not a surname wrapped after its given name: "…, M. Paul-Henri" / "BOISSONNADE")
-    if (i > 0 && /(?:\p{Lu}\p{Ll}+[\p{Ll}'’-]*|M\.|Mme|Monsieur|Madame)[ \t]*$/u.test(lines[i - 1]!)) continue;
+    // (or after a line running on, "…, QUEYREL Roselyne," / "KOEHLER" / "Elise, LE ROUZIC Yves": the surname wrapped before its
+    // given name)
+    if (i > 0 && /(?:\p{Lu}\p{Ll}+[\p{Ll}'’-]*|M\.|Mme|Monsieur|Madame|[,;–—-])[ \t]*$/u.test(lines[i - 1]!)) continue;
+    if (/^[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:[,;]|$)/u.test(lines[i + 1]!)) continue;
     heads.push(i);
   }
   if (heads.length < 2) return content;
@@ -1157,7 +1160,7 @@ export class AttendanceReader {
     const grid = (text: string, start: number) => this.gridPerson(text, start);
     // (the list reader first: another wins only with more rows)
     let best = readStatusRows(this.src, from, end, (text, start) => this.rowPerson(text, start));
-    for (const other of [readStateTable(this.src, from, end, grid), readBoxGrid(this.src, from, end, grid), readGluedRows(this.src, from, end, grid)]) {
+    for (const other of [readStateTable(this.src, from, end, grid), readPairTable(this.src, from, end, grid), readBoxGrid(this.src, from, end, grid), readGluedRows(this.src, from, end, grid)]) {
       if (other && (!best || other.rows.length > best.rows.length)) best = other;
     }
     return best;

@@ -22,7 +22,7 @@
  * trailing words that are a role ("présent – Président") become the role.
  */
 import type { PersonText } from './name-parse.ts';
-import { cells, legendCodes, officeHolder } from './presence-table.ts';
+import { cells, codedState, legendCodes, officeHolder } from './presence-table.ts';
 import { matchesAfterLower } from './regex-gates.ts';
 import { foldText, type SourceText } from './source.ts';
 
@@ -555,6 +555,58 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       // "excusé – suppléé par sa suppléante, qui siège": the member of the substitute column
       const substituted = parsed.substitute || /suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par/i.test(stateText);
       rows.push({ person: who, state: parsed.state, holder: parsed.substitute ? null : other, substitute: substituted ? (parsed.substitute ? other : null) ?? substituteOf() : null, line: l });
+    }
+    if (rows.length >= MIN_ROWS) return { rows, start: src.lineStarts[headLine - 1]!, end, heading: null };
+  }
+  return null;
+}
+
+/** A column title naming members (folded): "Conseillère départementale", "Délégué titulaire", "Nom". */
+const MEMBER_TITLE = /^(?:conseill(?:er|ere)s?|delegue(?:e|s|es)?|membres?|elue?s?|noms?|binome)\b/;
+
+/**
+ * A table drawn with pipes whose rows hold two members or more, each followed by a state cell its header leaves empty
+ * (a département's roll call by canton, the two members of each canton side by side):
+ *   | Canton | Conseillère départementale | | Conseiller départemental | |
+ *   | Aurelle | Claire X | P | Gaël Y | pouvoir à Solène Z |
+ * The states are codes a legend explains ("P : présent(e) – E : excusé(e) – A : absent(e)"), words, or a proxy
+ * ("pouvoir à X"). Contract: the rows of the first such table in [from, to), MIN_ROWS members at least, or null.
+ */
+export function readPairTable(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
+  const zone = src.fold.slice(from, to);
+  if (!zone.includes('|')) return null;
+  for (const hm of zone.matchAll(/(?:^|\n)([ \t]*\|[^\n]*\|[ \t]*\|[^\n]*)/g)) {
+    const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
+    const heads = cells(hm[1]!, 0, true).map((c) => c.text.trim());
+    const pairs: number[] = [];
+    for (let i = 0; i < heads.length; i++) if (MEMBER_TITLE.test(heads[i]!) && !heads[i + 1]) pairs.push(i);
+    if (pairs.length < 2) continue;
+    const headLine = src.lineAt(headStart);
+    const codes = legendCodes(src.fold.slice(headStart, Math.min(src.norm.length, headStart + 8000)));
+    const rows: StatusRow[] = [];
+    let end = headStart + hm[1]!.length;
+    for (let l = headLine + 1; l <= src.lineCount; l++) {
+      const start = src.lineStarts[l - 1]!;
+      if (start >= to) break;
+      const line = src.norm.slice(start, start + src.lineLength(l));
+      if (!line.includes('|')) break;
+      if (/^[\s|+:=_-]+$/.test(line)) continue; // a border
+      const row = cells(line, start, true);
+      for (const k of pairs) {
+        const nameCell = row[k];
+        const stateCell = row[k + 1];
+        if (!nameCell?.text.trim() || !stateCell?.text.trim()) continue;
+        const who = person(nameCell.text, nameCell.start);
+        if (!who) continue;
+        const stateText = stateCell.text.trim();
+        const legend = /^[A-Z]$/.test(stateText) ? codes.get(stateText) : undefined;
+        const coded = legend ? null : codedState(stateCell.text);
+        if (!legend && !coded) continue;
+        const state: RowState = legend ? (legend === 'substituted' ? 'excused' : legend) : coded!.state === 'proxy' ? 'represented' : coded!.state;
+        const holder = coded?.holder ? person(coded.holder.text, stateCell.start + coded.holder.at) : null;
+        rows.push({ person: who, state, holder, substitute: null, line: l });
+      }
+      end = start + line.length;
     }
     if (rows.length >= MIN_ROWS) return { rows, start: src.lineStarts[headLine - 1]!, end, heading: null };
   }

@@ -315,3 +315,47 @@ describe('a conseil général one member per line with the canton', () => {
     expect(summary.present_names).toEqual(names);
   });
 });
+
+describe('a département roll call by canton, two members a row', () => {
+  it('« | Canton | Conseillère départementale | | Conseiller départemental | | » with a state cell after each member', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL DÉPARTEMENTAL – Séance du lundi 11 décembre 2023',
+        'Présidence : Madame Claire AUBERT, Présidente du Conseil départemental.',
+        '',
+        'APPEL NOMINAL',
+        '| Canton | Conseillère départementale | | Conseiller départemental | |',
+        '|---|---|---|---|---|',
+        '| Aurelle | Claire AUBERT | P | Gaël BONNET | P |',
+        '| Bois-Ferrand | Sandrine CAZES | P | Yves DUMAS | pouvoir à Claire AUBERT |',
+        '| Brossenac | Muriel ESTÈVE | E | Yves FABRE | P |',
+        '| Castelmaure | Hélène GARCIA | P | Maxime HUGON | A |',
+        'P : présent(e) – E : excusé(e) – A : absent(e)',
+        '',
+        'Conseillers en exercice : 8 – Présents : 5 – Pouvoirs : 1 – Absents : 2 – Votants : 6',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Claire AUBERT', 'Gaël BONNET', 'Sandrine CAZES', 'Yves FABRE', 'Hélène GARCIA']);
+    expect(summary.proxies_list).toEqual([{ from: 'Yves DUMAS', to: 'Claire AUBERT' }]);
+    expect([...(summary.absent_names ?? [])].sort()).toEqual(['Maxime HUGON', 'Muriel ESTÈVE']);
+    expect(summary.findings).toEqual([]);
+  });
+
+  it('a surname wrapped alone on its line in a comma list is no commune heading (« QUEYREL Roselyne, » / « KOEHLER » / « Elise, … »)', () => {
+    const { summary } = analyseText(
+      text([
+        'Procès-verbal de la séance du jeudi 14 décembre 2023',
+        'Étaient présents : Mmes et MM.',
+        'LESTRAC : COLOMBIER Annick, MOLINAS Julie, QUEYRAS Roselyne,',
+        'KOEHN',
+        'Elise, LE ROUX Yves, LÉON Alain',
+        'SORGUES : KACEL René, SANTONI Sylvie,',
+        'CHAUMONT',
+        'Clément, MAURY Inès',
+        'Absents : M. PIERRON Luc.',
+      ]),
+    );
+    expect(summary.present_names).toContain('KOEHN Elise');
+    expect(summary.present_names).toContain('CHAUMONT Clément');
+  });
+});
