@@ -423,6 +423,9 @@ const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]gale
 const HOLDER_THEN_PAIR = /\s+et\s+(?=(?:[^,.;\n]|(?<=\bM)\.)*\s(?:à|au)\s)/;
 const HOLDER_THEN_PAIR_SPLIT = new RegExp(String.raw`,|\n|${HOLDER_THEN_PAIR.source}`);
 
+/** A place's label before a member (see its use in readList): at a line's start or after a gap of two spaces or a TAB. */
+const PLACE_LABEL = /(^|\n|[ \t]{2,}|\t)((?!(?:Secr|Pr[ée]sid|Absent|Excus|Pouvoir|Procuration|Repr|Suppl|Invit|Assist|Public|Objet|Ordre|Vote|Pour\s|Contre|Quorum|Mandat|Membres|Conseill|D[ée]l[ée]gu|Titulaire|Coll[èe]ge|Groupe)\p{L})\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*:[ \t]*)(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s)/gu;
+
 /** A delegate's seat after a dash, ending the entry or before its comma: "titulaire", "suppléante", "délégué titulaire". */
 const SEAT_AFTER_DASH = /^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?(?:titulaire|suppl[ée]ante?)s?\s*(?:[,;(]|\n|$)/i;
 
@@ -1854,6 +1857,10 @@ export class AttendanceReader {
     if (kind === 'proxies') ({ content, end: pairsEnd } = this.readProxyPairs(content, h));
     // a table's header row under the heading ("Municipalité<TAB>Représentant(e)"): no entry
     content = content.replace(/^(\s*\n)?([^\n]*\t[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\t+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
+    // a member commune's label before its delegate, at the line's start or after a column's gap ("Aubrelongue : M. Gaston X,
+    // Président    Les Fages-Hautes : Mme Nicole Y"): blanked (offsets kept), the names read as the list; not a role's label
+    // ("Maire : M. X", read with the roles) nor another heading's ("Secrétaire de séance : Mme Y")
+    if (kind !== 'proxies' && content.includes(':')) content = content.replace(PLACE_LABEL, (m, lead: string, label: string) => (isRoleOnly(label.replace(/[ \t]*:[ \t]*$/, '')) || STAFF_ROLE_RE.test(foldText(label)) ? m : lead + ' '.repeat(label.length)));
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];

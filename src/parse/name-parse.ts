@@ -88,7 +88,7 @@ export function tokenize(text: string, offset: number): Word[] {
     }
     // "Andr é", "Jos ée", "R émi", "Marie-Th érèse": an OCR's accented letter cut from its word (one word, written with its
     // space)
-    if (prev && ACCENT_CUT.test(text.slice(at, i)) && /^(?:\p{Lu}\p{Ll}*-)?\p{Lu}\p{Ll}*$/u.test(prev.t) && at === prev.i + prev.t.length + 1) {
+    if (prev && ACCENT_CUT.test(text.slice(at, i)) && /^(?:\p{Lu}\p{Ll}*-)?\p{Lu}\p{Ll}*(?: [àâäéèêëîïôöùûüç]\p{Ll}*)*$/u.test(prev.t) && at === prev.i + prev.t.length + 1) {
       prev.t = text.slice(prev.i, i);
       continue;
     }
@@ -115,7 +115,7 @@ export function tokenize(text: string, offset: number): Word[] {
       end--;
     }
     if (!t) continue;
-    const shaped = t.includes('-') || t.includes(' ') ? t.replace(/-\s+/, '-').replace(/\s(?=[àâäéèêëîïôöùûüç])/, '') : t;
+    const shaped = t.includes('-') || t.includes(' ') ? t.replace(/-\s+/, '-').replace(/\s(?=[àâäéèêëîïôöùûüç])/g, '') : t;
     out.push({ text: t, shape: shapeOf(ocrLetters(shaped)), start: offset + r.i, end: offset + end });
   }
   // a U particle followed by a U word is a particle of the surname; alone it is a surname

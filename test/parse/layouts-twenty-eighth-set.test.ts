@@ -359,3 +359,34 @@ describe('a département roll call by canton, two members a row', () => {
     expect(summary.present_names).toContain('CHAUMONT Clément');
   });
 });
+
+describe('more OCR cuts and commune labels', () => {
+  it('a given name cut twice (« J ér ôme ») is one word; a commune label after a column gap is no part of the name', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du mardi 27 juin 2023',
+        'Pr ésents :',
+        'M. Nicolas BERGOUNHE, Maire   Mme Élodie SARDAN        M. J ér ôme FLOTARD',
+        'Mme C écile LAUZET            M. Julien PELISSIER      Mme Amandine GRANIER',
+        '',
+        'Excusé : M. Paul ROUX.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Nicolas BERGOUNHE', 'Élodie SARDAN', 'J ér ôme FLOTARD', 'C écile LAUZET', 'Julien PELISSIER', 'Amandine GRANIER']);
+  });
+
+  it('« Aubrelongue : M. X, Président    Les Fages : Mme Y »: both delegates read, the communes not', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du jeudi 22 janvier 2026',
+        'DÉLÉGUÉS PRÉSENTS',
+        'Aubrelongue : M. Gaston VIALA, Président    Les Fages-Hautes : Mme Nicole ROUBAUD',
+        'Aubrelongue : Mme Chantal BESSE',
+        'Durfort-l’Étang : M. Marcel ROUVIER',
+        '',
+        'Excusés : M. Thierry ESPINAS.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Gaston VIALA', 'Nicole ROUBAUD', 'Chantal BESSE', 'Marcel ROUVIER']);
+  });
+});
