@@ -106,7 +106,7 @@ const WORDS_OCR_CUTS = new Set(
     'delegues deleguees suppleant suppleante suppleants suppleantes supplee suppleee president presidente presidence reuni reunie ' +
     'reunis etaient etait conseillere conseilleres procede remplace remplacee decide decident approuve approuvee adopte adoptee ' +
     'unanimite exprimes depart arrivee reunion comite proces presence presences general generale generaux fevrier decembre ' +
-    'premiere deuxieme troisieme quatrieme cinquieme sixieme donne donnee donnes donnees convoque convoquee convoques regulierement legalement deliberative resolu resolue'
+    'affiche affichee publie publiee premiere deuxieme troisieme quatrieme cinquieme sixieme donne donnee donnes donnees convoque convoquee convoques regulierement legalement deliberative resolu resolue'
   ).split(' '),
 );
 /**

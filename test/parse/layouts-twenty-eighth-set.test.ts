@@ -390,3 +390,21 @@ describe('more OCR cuts and commune labels', () => {
     expect(summary.present_names).toEqual(['Gaston VIALA', 'Nicole ROUBAUD', 'Chantal BESSE', 'Marcel ROUVIER']);
   });
 });
+
+describe('an OCR-cut posting stamp', () => {
+  it('« Affich é le » / « 18 MARS 2022 » in a right margin is the posting, not a second session date', () => {
+    const { summary } = analyseText(
+      text([
+        'VILLE DE SAINT-PONS                                              Affich é le',
+        'Conseil municipal                                               18 MARS 2022',
+        '',
+        '     PROC ÈS-VERBAL DE LA S ÉANCE DU MARDI 15 MARS 2022',
+        '',
+        'Conseillers en exercice : 7 – Présents : 5 – Votants : 5',
+        'PRÉSENTS : Mme Catherine LAVAL, Maire, M. Olivier FONT, M. Hervé CAYRE, Mme Audrey BOUSSAC, M. Paul DURAND.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2022-03-15');
+    expect(summary.findings).not.toContain('DATE_CONFLICT');
+  });
+});
