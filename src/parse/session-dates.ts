@@ -67,6 +67,10 @@ function clauseBefore(src: SourceText, start: number, floor: number): string {
   // the session word after the gap opens its own clause
   const gap = /[ \t]{3,}(?=(?:seance|reunion|session)\b[^\n]*$)/.exec(text);
   if (gap) text = text.slice(gap.index + gap[0].length);
+  // (a title in capitals on the line above the date's opens the clause: a stamp's « * COURRIER * » above it is not its clause,
+  // "COMPTE RENDU DE LA RÉUNION DU COMITÉ SYNDICAL" / "du jeudi 25 juin 2009")
+  const titleAbove = /\n([ \t]*(?:compte[- ]rendu|proces[- ]verbal|seance|reunion|session)\b[^\n]*)\n[^\n]*$/.exec(text);
+  if (titleAbove && !/\p{Ll}/u.test(norm.slice(titleAbove.index + 1, titleAbove.index + 1 + titleAbove[1]!.length))) text = text.slice(titleAbove.index + 1);
   const nl = text.lastIndexOf('\n');
   if (nl >= 0 && /^[ \t]*(?:seance|reunion|session|commission\s+permanente|(?:conseil|comite)\s+(?:municipal|communautaire|syndical|metropolitain|departemental|regional)|bureau\s+(?:communautaire|syndical))\b/.test(text.slice(nl + 1)) && !/\b(?:de|du|des|la|le|les|d'|l'|et|a|au|aux|en|sur|pour|par)\s*$/.test(text.slice(0, nl))) text = text.slice(nl + 1);
   return text;
@@ -169,7 +173,12 @@ function capitalTitle(src: SourceText, start: number): boolean {
   const l = src.lineAt(start);
   const lineStart = src.lineStarts[l - 1]!;
   const line = src.norm.slice(lineStart, lineStart + src.lineLength(l));
-  return !/\p{Ll}/u.test(line) && /^[ \t]*(?:proces[- ]verbal|compte[- ]rendu)\b[^\n]*\b(?:19|20)\d\d[ \t]*$/.test(src.fold.slice(lineStart, lineStart + line.length));
+  if (!/\p{Ll}/u.test(line) && /^[ \t]*(?:proces[- ]verbal|compte[- ]rendu)\b[^\n]*\b(?:19|20)\d\d[ \t]*$/.test(src.fold.slice(lineStart, lineStart + line.length))) return true;
+  // (or the title's date on the line below it: "COMPTE RENDU DE LA RÉUNION DU COMITÉ SYNDICAL" / "du jeudi 25 juin 2009")
+  if (l < 2 || !/^[ \t]*(?:du|de\s+la\s+seance\s+du|seance\s+du)\s[^\n]*\b(?:19|20)\d\d[ \t]*$/.test(src.fold.slice(lineStart, lineStart + line.length))) return false;
+  const above = src.lineStarts[l - 2]!;
+  const title = src.norm.slice(above, above + src.lineLength(l - 1));
+  return !/\p{Ll}/u.test(title) && /^[ \t]*(?:proces[- ]verbal|compte[- ]rendu)\b/.test(src.fold.slice(above, above + title.length));
 }
 
 /**

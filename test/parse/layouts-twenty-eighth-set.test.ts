@@ -408,3 +408,23 @@ describe('an OCR-cut posting stamp', () => {
     expect(summary.findings).not.toContain('DATE_CONFLICT');
   });
 });
+
+describe('a title in capitals above its date', () => {
+  it('a stamp « * COURRIER * » above « COMPTE RENDU DE LA RÉUNION … » / « du jeudi 25 juin 2009 » does not exclude the session date', () => {
+    const { summary } = analyseText(
+      text([
+        'SIVU SCOLAIRE DU REGROUPEMENT PÉDAGOGIQUE',
+        '                                                    SOUS-PRÉFECTURE DE',
+        '                                                    ARRIVÉE LE 30 JUIN 2009',
+        '                                                    *  COURRIER  *',
+        'COMPTE RENDU DE LA RÉUNION DU COMITÉ SYNDICAL',
+        'du jeudi 25 juin 2009',
+        '',
+        'Date de la convocation : 19 juin 2009',
+        'Présents : M. Jacques FAURE, Mme Hélène MONTEIL, M. Paul CROZES.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2009-06-25');
+    expect(summary.convocation_date).toBe('2009-06-19');
+  });
+});
