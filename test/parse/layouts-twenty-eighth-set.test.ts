@@ -410,10 +410,12 @@ describe('an OCR-cut posting stamp', () => {
 });
 
 describe('a title in capitals above its date', () => {
-  it('a stamp « * COURRIER * » above « COMPTE RENDU DE LA RÉUNION … » / « du jeudi 25 juin 2009 » does not exclude the session date', () => {
+  it('a stamp « * COURRIER * » above « COMPTE RENDU DE LA RÉUNION … » / « du jeudi 25 juin 2009 », past the first 400 characters of the page, does not exclude the session date', () => {
     const { summary } = analyseText(
       text([
-        'SIVU SCOLAIRE DU REGROUPEMENT PÉDAGOGIQUE',
+        'SIVU SCOLAIRE DU REGROUPEMENT PÉDAGOGIQUE INTERCOMMUNAL',
+        'LESCOUT - BRAMEFONT - SAINT-ALVÈRE-DU-MONT - CAZALOUBE',
+        'Siège : mairie de Lescout, place de la Mairie, 46000 Lescout',
         '                                                    SOUS-PRÉFECTURE DE',
         '                                                    ARRIVÉE LE 30 JUIN 2009',
         '                                                    *  COURRIER  *',
