@@ -67,6 +67,8 @@ export function findBody(src: SourceText, from: number, to: number): Body {
   }
   if (jurisdiction === 'BE' && /\bgrand-duche|\bluxembourg\b(?!\s*\))/.test(whole) && !/province\s+de\s+luxembourg/.test(whole)) jurisdiction = 'LU';
   if (kind === null && jurisdiction === null && COMMUNE.test(whole) && MAIRE.test(whole)) kind = 'conseil_municipal';
+  // (or a page headed by its commune and never naming the maire: "COMMUNE DE X" / "Compte rendu sommaire de la séance du …")
+  if (kind === null && (jurisdiction === null || jurisdiction === 'FR') && /^(?:[^\n]*\n){0,3}[ \t]*(?:commune|mairie|ville)\s+(?:de|d'|du|des)\b[^\n]*\n/.test(src.fold.slice(0, 400)) && /\bseance\b/.test(whole)) kind = 'conseil_municipal';
   // the grouping named in the header, its council only called "le conseil": "COMMUNAUTÉ URBAINE — Pays de X" / "… DU CONSEIL"
   if (kind === null && jurisdiction === null) {
     const head = src.fold.slice(from, Math.min(to, from + 400));
@@ -74,6 +76,8 @@ export function findBody(src: SourceText, from: number, to: number): Body {
     else if (/\bmetropole\b/.test(head) && /\bconseil\b/.test(head)) kind = 'conseil_metropolitain';
   }
   if (jurisdiction === null && kind !== null) jurisdiction = 'FR';
+  // (no body named at all, a page starting at its lists: euros and the French council's words, no other country's mark)
+  if (jurisdiction === null && kind === null && /€|\beuros?\b/.test(whole) && /\b(?:procurations?|secretaire\s+de\s+seance|compte\s+rendu)\b/.test(whole)) jurisdiction = 'FR';
   if (jurisdiction === 'QC') kind = kind === null || kind === 'conseil_municipal' ? 'conseil_quebec' : kind;
   if ((jurisdiction === 'BE' || jurisdiction === 'LU') && (kind === null || kind === 'conseil_municipal')) kind = 'conseil_communal';
   return { name: bodyName(src, from, to), kind, jurisdiction };

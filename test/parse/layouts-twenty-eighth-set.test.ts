@@ -430,3 +430,37 @@ describe('a title in capitals above its date', () => {
     expect(summary.convocation_date).toBe('2009-06-19');
   });
 });
+
+describe('a page that never names its body', () => {
+  it('a page starting at its lists, with euros and « procuration »: French law applies (one proxy a holder in 2016, from the minutes it approves)', () => {
+    const { summary } = analyseText(
+      text([
+        'PRÉSENTS :',
+        'Serge JAFFRÉ, Henri QUÉRÉ, Dominique TANGY, Yves URVOY, Florence SALOU, Damien GUILLOU.',
+        'ABSENTS AYANT DONNE PROCURATION :',
+        'Annick LE HIR a donné procuration à Serge JAFFRÉ,',
+        'Tiphaine MOYSE a donné procuration à Serge JAFFRÉ,',
+        'SECRÉTAIRE DE SÉANCE : Damien GUILLOU',
+        'Le Compte rendu de la séance du 13 octobre 2016 est approuvé.',
+        'I – CAMPING MUNICIPAL – TARIFS 2017',
+        'Forfait emplacement : 19,40 €. Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.findings).toContain('PROXY_LIMIT_EXCEEDED');
+  });
+
+  it('« COMMUNE DE X » heading a page that never names the maire: a municipal council (27 seats need 5 clear days)', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE KERVOAN-SUR-MER',
+        'Compte rendu sommaire de la séance du jeudi 25 mars 2021',
+        'Convocation adressée le samedi 20 mars 2021',
+        'Nombre de membres :',
+        ' - en exercice : 27',
+        ' - présents : 21',
+        ' - votants : 21',
+      ]),
+    );
+    expect(summary.findings).toContain('CONVOCATION_LATE');
+  });
+});
