@@ -464,3 +464,27 @@ describe('a page that never names its body', () => {
     expect(summary.findings).toContain('CONVOCATION_LATE');
   });
 });
+
+describe('cells glued by a PDF text layer', () => {
+  it('« ABSENTM. X », « ABSENTEMme Y », « membresen exercice : 11présents : 9votants : 10 », « Date de convocation10/10/2013 »', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE MONTLAUR',
+        'Séance du lundi 14 octobre 2013',
+        'Nombre de membresen exercice : 11présents : 9votants : 10',
+        'Date de convocation10/10/2013Date d’affichage10/10/2013',
+        "L'an deux mil treize et le quatorze octobre, le Conseil Municipal s'est réuni sous la présidence de M. Robert CHAPAL, Maire.",
+        'PrésentsMM. Robert CHAPAL, Lucien CHASTEL, Alain COMBET, Francis CORBIN, Serge COSTA,',
+        'Mmes Évelyne CHAUVIN, Josette CLAIR, Claire COLOMB, Marie COUFFIN.',
+        'ABSENTM. Hugues COURTOIS (pouvoir à M. Lucien CHASTEL)',
+        'ABSENTEMme Brigitte COUSTEAU',
+      ]),
+    );
+    expect(summary.members_in_office).toBe(11);
+    expect(summary.present).toBe(9);
+    expect(summary.voters).toBe(10);
+    expect(summary.convocation_date).toBe('2013-10-10');
+    expect(summary.absent_names).toEqual(['Hugues COURTOIS', 'Brigitte COUSTEAU']);
+    expect(summary.proxies_list).toEqual([{ from: 'Hugues COURTOIS', to: 'Lucien CHASTEL' }]);
+  });
+});
