@@ -174,7 +174,18 @@ export function blankPlaceHeadings(content: string): string {
   return lines.join('\n');
 }
 
+/**
+ * "BOUISSET Gérard              Brézonne-le-Château           Président": a delegate in « NOM Prénom » opening the line, then
+ * after a gap their commune in small letters (and maybe after another gap their office): the commune's cell.
+ */
+const COMMUNE_CELL_AFTER_NAME = /^([ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:-\p{Lu}\p{Ll}+)*[ \t]{2,})(\p{Lu}[\p{Ll}'’]+(?:[- ](?:\p{Lu}[\p{Ll}'’]+|la|le|les|de|du|des|sur|sous|en|lès|aux?|d['’]\p{Lu}\p{Ll}+))*)(?=[ \t]*$|[ \t]{2,}\S)/gmu;
+
 function blankCommuneColumn(content: string): string {
+  // the commune in a cell after its delegate's, on two lines or more (not an office, "Président")
+  if (/\p{Ll}[ \t]{2,}\p{Lu}\p{Ll}/u.test(content)) {
+    const cells = [...content.matchAll(COMMUNE_CELL_AFTER_NAME)].filter((m) => !isRoleOnly(m[2]!) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
+    if (cells.length >= 2) content = blankRanges(content, cells.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
+  }
   // the commune after its delegate's comma, one delegate per line, on three lines or more
   if (content.includes(',')) {
     // (no surname in capitals after the comma — "DUPONT Jean, MARTIN Paul" is two members — nor a role, "…, Vice-président")
@@ -1759,6 +1770,9 @@ export class AttendanceReader {
     // a proxy table saved as text, one TAB on each side of the relation ("BOUTONNET Fabrice<TAB>à<TAB>LACOMBE Véronique",
     // "X<TAB>pouvoir à<TAB>Y"): one entry "X à Y" (the TABs become spaces, offsets kept)
     if (content.includes('\t')) content = content.replace(/(?<=\S)\t(à|au|pouvoir\s+(?:donn[ée]\s+)?à|procuration\s+(?:donn[ée]e\s+)?à|repr[ée]sent[ée]e?\s+par)\t(?=\S)/gi, ' $1 ');
+    // (or runs of spaces, a table aligned with spaces: "FENOUILLET Roger (Lacapelle)        à   BOUISSET Gérard"; the runs become
+    // no-break spaces but one, which no separator matches, offsets kept)
+    if (kind === 'proxies' && /\S {2,}(?:à|au) {2,}\S/.test(content)) content = content.replace(/(?<=\S)( {2,})(à|au)( {2,})(?=\S)/g, (_m, a: string, rel: string, b: string) => '\u00A0'.repeat(a.length - 1) + ' ' + rel + ' ' + '\u00A0'.repeat(b.length - 1));
     // a college's title on its own line inside the list ("Au titre du Département :", "Au titre des communes et des EPCI :")
     if (/au\s+titre\s+d/i.test(content)) content = content.replace(/^([ \t]*)(au\s+titre\s+d[^\n:]{2,100}:)[ \t]*$/gim, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
     // a member body's heading with its seats on a line of its own ("CA du Grand Arnac (12 délégués)"): no entry (offsets kept)

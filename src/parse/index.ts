@@ -228,6 +228,8 @@ function unglueCells(text: string): string {
   if (/\d(?:pr[ée]sents?|votants|pouvoirs?|procurations?|absents?|excus[ée]s?|repr[ée]sent[ée]s?)\s*:/.test(out)) {
     out = out.replace(/(?<=:[ \t]*)(\d{1,3})(?=(?:pr[ée]sents?|votants|pouvoirs?|procurations?|absents?|excus[ée]s?|repr[ée]sent[ée]s?)[ \t]*:)/g, '$1 – ').replace(/\b(membres|conseillers|d[ée]l[ée]gu[ée]s)(?=en exercice\b)/g, '$1 ');
   }
+  // a tally's cells glued, "ADOPTÉPour : 33Contre : 0Abstentions : 2": a space before each label
+  if (/(?:\d|\p{Lu})(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:/u.test(out)) out = out.replace(/(?<=\d|\p{Lu}{2})(?=(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:)/gu, ' – ');
   if (/(?:convocation|affichage)\d/.test(out)) out = out.replace(/\b(convocation|affichage)(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/g, '$1 : ');
   if (/[a-zé]\d{1,3}\p{Lu}\p{Ll}/u.test(out)) {
     out = out.replace(/^[^\n]*$/gm, (line) => ((line.match(/[a-zé]\d{1,3}(?:\p{Lu}\p{Ll}|[ \t]*$)/gu)?.length ?? 0) >= 2 ? line.replace(GLUED_COUNT, (_m, n: string, at: number) => (/^[ \t]*$/.test(line.slice(at + n.length)) ? ` : ${n}` : ` : ${n} – `)) : line));

@@ -488,3 +488,42 @@ describe('cells glued by a PDF text layer', () => {
     expect(summary.proxies_list).toEqual([{ from: 'Hugues COURTOIS', to: 'Lucien CHASTEL' }]);
   });
 });
+
+describe('tables aligned with spaces in a PDF text layer', () => {
+  it('« NOM Prénom   Commune   Office » rows: the commune is no part of the next row; « X (Commune)   à   Y » proxy rows', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du jeudi 10 décembre 2020',
+        'Délégués présents :',
+        'BOUSSAC Gérard              Brézonne-le-Château           Président',
+        'CADILHE Martine             Saint-Amans-de-Brézonne       1re Vice-Présidente',
+        'CAMPAN Sylvie               Brézonne-le-Château',
+        'CANTAL Alain                Montredon-Vieux',
+        '',
+        'Pouvoirs :',
+        'FENOUIL Roger (Lacapelle-Brézonne)           à   BOUSSAC Gérard',
+        'FLOTTE Annie (Brézonne-le-Château)            à   CADILHE Martine',
+        '',
+        'Excusés : GALTIÉ Robert, GARDEL Monique.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['BOUSSAC Gérard', 'CADILHE Martine', 'CAMPAN Sylvie', 'CANTAL Alain']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'FENOUIL Roger', to: 'BOUSSAC Gérard' },
+      { from: 'FLOTTE Annie', to: 'CADILHE Martine' },
+    ]);
+  });
+
+  it('a tally glued cell to cell (« ADOPTÉPour : 33Contre : 0Abstentions : 2 »)', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du mercredi 18 juin 2014',
+        'Présents : M. Jean BONNET, Mme Anne MASSOU.',
+        '1 – Budget',
+        'Le conseil adopte la décision modificative.',
+        'ADOPTÉPour : 33Contre : 0Abstentions : 2 (M. Serge MASSOU, Mme Huguette MAURY)',
+      ]),
+    );
+    expect(summary.votes).toEqual({ for: 33, against: 0, abstain: 2, not_voting: 0 });
+  });
+});
