@@ -1777,6 +1777,8 @@ export class AttendanceReader {
     if (/au\s+titre\s+d/i.test(content)) content = content.replace(/^([ \t]*)(au\s+titre\s+d[^\n:]{2,100}:)[ \t]*$/gim, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
     // a member body's heading with its seats on a line of its own ("CA du Grand Arnac (12 délégués)"): no entry (offsets kept)
     if (content.includes('(') && /\(\s*\d{1,3}\s+(?:d[ée]l[ée]gu|membres|si[èe]ges|conseill|[ée]lu)/i.test(content)) content = content.replace(/^[ \t]*[^\n():,;]{2,80}\(\s*\d{1,3}\s+(?:d[ée]l[ée]gu[ée]s?|membres|si[èe]ges|conseill(?:er|ère)s?|[ée]lu(?:e|s|es)?)(?:\s+titulaires)?\s*\)[ \t]*$/gim, (m) => ' '.repeat(m.length));
+    // (or an electoral list's or a group's label on a line of its own: "Liste « Pont-Saint-Léger, l'avenir ensemble » (27 sièges) :")
+    if (/(?:^|\n)[ \t]*(?:[Ll]iste|[Gg]roupe)\b/.test(content)) content = content.replace(/^[ \t]*(?:[Ll]iste|[Gg]roupe)[ \t]+(?:«[^»\n]{2,80}»|[^:\n]{2,80}?)[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*:[ \t]*$/gm, (m) => ' '.repeat(m.length));
     // (or "Collège des EPCI (6 délégués)")
     if (/coll[èe]ge/i.test(content)) content = content.replace(COLLEGE_LINE, (m) => m.replace(/\S/g, ' '));
     // a page number printed twice by a transcription, inline between two names ("… Véronique X 4 4 Jean-Michel Y, …"): blanked

@@ -156,6 +156,8 @@ const BEFORE: Label[] = [
   // Québec: "formant quorum (six membres sur sept)"
   K('present', new RegExp(String.raw`\bformant\s+quorum\s*\(\s*(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elus)\b`, 'g'), ['formant']),
   K('members_in_office', new RegExp(String.raw`(?<=\bformant\s+quorum\s*\(\s*(?:\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elus)\s+)sur\s+(\d{1,3}|${WORDS})\s*\)`, 'g'), ['sur']),
+  // a list of the present closed by its number: "Sont présents Mmes A, B et C, MM. D et E, soit neuf conseillers."
+  K('present', new RegExp(String.raw`(?<=\b(?:sont|etaient)\s+presente?s\b(?:[^;.]|\.(?<=\b(?:m|mm|mme|mmes|mlle)\.)){3,700}?,\s*)soit\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)(?:\s+presente?s)?(?=\s*[.;])`, 'g'), ['soit']),
   // "Sont présents les 27 membres suivants :"
   K('present', new RegExp(String.raw`\b(?:sont|etaient)\s+presente?s\s+les\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s?)\b`, 'g'), ['sont', 'etaient']),
   // (or without the noun: "… de 87 conseillères et conseillers sur les 100 que compte le Conseil")

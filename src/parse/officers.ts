@@ -205,6 +205,9 @@ export function personRef(src: SourceText, p: PersonText): NameRef {
   return { written: src.norm.slice(p.start, p.end), name: p.name, civility: p.civility, role: null, note: null, repaired_from: null, span: src.span(p.start, p.end) };
 }
 
+/** The eldest member named in apposition: "le plus âgé des membres du conseil", "doyenne d'âge", "doyen de l'assemblée". */
+const ELDEST = /^(?:(?:le|la)\s+plus\s+âg[ée]e?(?:\s+des\s+(?:membres|conseill\w+|élu\w*|délégu\w+)(?:\s+(?:du|de\s+la|de\s+l['’])\s*\p{L}+(?:\s+\p{Ll}+)?)?(?:\s+présents)?)?|(?:le\s+|la\s+)?doyen(?:ne)?(?:\s+d['’]âge|\s+de\s+l['’]assemblée|\s+du\s+conseil(?:\s+\p{Ll}+)?)?)$/iu;
+
 /**
  * The person right before the verb, only roles between them ("M. X, Maire,
  * ouvre la séance"); null when the subject is a role ("Monsieur le Président
@@ -223,6 +226,8 @@ function subjectBefore(src: SourceText, re: Anchored, from: number, to: number, 
       // (a relative clause of the subject's between commas: "M. X, maire sortant, qui ne se représentait pas, ouvre la séance")
       if (/^qui\s[\p{Ll}\s'’-]+$/u.test(text)) continue;
       if (text === '' || isRoleOnly(text)) continue;
+      // (or the eldest's apposition: "M. X, le plus âgé des membres du conseil, ouvre la séance", "Mme Y, doyenne d'âge, …")
+      if (ELDEST.test(text)) continue;
       const parsed = parseEntry(part.text, part.at, order);
       if (parsed.people.length === 1 && !parsed.prose) return personRef(src, parsed.people[0]!);
       const tail = relative ? /(?:M\.|Mme|Monsieur|Madame)\s+\S+(?:\s+\S+){0,3}\s*$/.exec(part.text) : null;

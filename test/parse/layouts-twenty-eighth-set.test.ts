@@ -527,3 +527,35 @@ describe('tables aligned with spaces in a PDF text layer', () => {
     expect(summary.votes).toEqual({ for: 33, against: 0, abstain: 2, not_voting: 0 });
   });
 });
+
+describe('installation sessions', () => {
+  it('the eldest opening the session presides (« M. X, le plus âgé des membres du conseil, ouvre la séance »), « soit neuf conseillers » counts the present', () => {
+    const { summary } = analyseText(
+      text([
+        'Procès-verbal de la séance du conseil municipal',
+        'du vendredi 3 juillet 2020',
+        '',
+        'M. Marcel ROUX, le plus âgé des membres du conseil, ouvre la séance. Sont présents Mmes Danièle BARTHE, Sophie ESCLANGE et Maryse FABRE, MM. Marcel ROUX, Alain PASCAL, Jean-Marc BONNET, Rémi GASTON, Loïc ARNAUD et Thibault CHAUVET, soit neuf conseillers.',
+      ]),
+    );
+    expect(summary.president).toBe('Marcel ROUX');
+    expect(summary.present).toBe(9);
+    expect(summary.present_names).toHaveLength(9);
+  });
+
+  it('the present grouped by electoral list, each list a label of its own line (« Liste « … » (27 sièges) : »)', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL MUNICIPAL DU DIMANCHE 16 MARS 2008',
+        'ÉTAIENT PRÉSENTS :',
+        'Liste « Pont-Saint-Léger, l’avenir ensemble » (3 sièges) :',
+        'Jean-Michel DESFORGES – Marie-France LEBRET – Alain CHAUFFOUR',
+        'Liste « Pont-Saint-Léger autrement » (2 sièges) :',
+        'Francis ARCHAMBAUD – Catherine LÉGER',
+        '',
+        'ABSENTS : néant.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jean-Michel DESFORGES', 'Marie-France LEBRET', 'Alain CHAUFFOUR', 'Francis ARCHAMBAUD', 'Catherine LÉGER']);
+  });
+});
