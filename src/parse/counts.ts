@@ -72,6 +72,9 @@ const LABELS: Label[] = [
   // nombre, de, WHO (2), titulaires, en before "exercice" / "fonction(s)"
   L('members_in_office', String.raw`(?<!suppleants\s)(?<!suppleantes\s)(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:${WHO}\s+)?(?:titulaires\s+)?en\s+(?:exercice|fonctions?)`, ['exercice', 'fonction'], 6),
   // "Nombre de membres : 11", "Membres ayant voix délibérative : 22": the seats (a colon right after)
+  // (or the elected alone heading a count line: "Élus : 23 – Présents : 20 – Représentés : 2 – Votants : 22")
+  // (not the seats counted before it, "15 élus : 6 présents")
+  L('members_in_office', String.raw`(?<![a-z])(?<!\d[ \t]{0,3})(?:nombre\s+d'\s?)?elus(?=\s*:\s*\d{1,3}\b)`, ['elus'], 0),
   // (or dotted leaders for the colon: "Nombre de conseillers généraux ............ 43")
   L('members_in_office', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers(?:\s+(?:municipaux|communautaires|generaux|departementaux|regionaux|metropolitains))?|delegues|elus)(?=\s*(?:[:=]|\.{3,}|…))`, ['nombre'], 0),
   // "Nombre de conseillers composant le conseil : 27" (a conseil d'arrondissement's seats)

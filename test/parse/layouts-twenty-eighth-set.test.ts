@@ -559,3 +559,14 @@ describe('installation sessions', () => {
     expect(summary.present_names).toEqual(['Jean-Michel DESFORGES', 'Marie-France LEBRET', 'Alain CHAUFFOUR', 'Francis ARCHAMBAUD', 'Catherine LÉGER']);
   });
 });
+
+describe('the elected heading a count line', () => {
+  it('« Élus : 23 – Présents : 20 – … » gives the seats; « 15 élus : 6 présents » still counts 15 seats and 6 present', () => {
+    const a = analyseText(text(['Procès-verbal de la séance du conseil municipal', 'Samedi 23 mai 2020', 'Élus : 23 – Présents : 20 – Représentés : 2 – Votants : 22 – Absente : 1'])).summary;
+    expect(a.members_in_office).toBe(23);
+    expect(a.present).toBe(20);
+    const b = analyseText(text(['Conseil municipal du 13 avril 2021', '15 élus : 6 présents, 4 pouvoirs, 10 votants.'])).summary;
+    expect(b.members_in_office).toBe(15);
+    expect(b.present).toBe(6);
+  });
+});
