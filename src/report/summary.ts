@@ -34,7 +34,19 @@ function names(list: NameRef[]): string[] {
  * (an item "signed" or noted without a vote is not a deliberation), else the first item.
  */
 export function firstDeliberation(parsed: ParsedDocument): ParsedDocument['deliberations'][number] | undefined {
-  return parsed.deliberations.find((d) => d.vote !== null) ?? parsed.deliberations.find((d) => !INFORMATION_ONLY.test(d.subject ?? '')) ?? parsed.deliberations[0];
+  // (an election's ballot read as a vote that says nothing of for, against or abstentions — its candidates' votes — is no
+  // first vote: "Élection du maire … Suffrages exprimés : 19 … M. X : 17 voix")
+  return (
+    parsed.deliberations.find((d) => d.vote !== null && !ballotOnly(d.vote)) ??
+    parsed.deliberations.find((d) => d.vote !== null) ??
+    parsed.deliberations.find((d) => !INFORMATION_ONLY.test(d.subject ?? '')) ??
+    parsed.deliberations[0]
+  );
+}
+
+/** A vote that tells no option's count, no name and no unanimity (an election's ballot). */
+function ballotOnly(v: NonNullable<ParsedDocument['deliberations'][number]['vote']>): boolean {
+  return v.for === null && v.against === null && v.abstain === null && !v.unanimous && v.named.for.length === 0 && v.named.against.length === 0 && v.named.abstain.length === 0;
 }
 
 /** Items that report rather than decide ("Compte rendu des décisions du Maire", "Informations diverses"): not the first deliberation when nothing is voted. */

@@ -570,3 +570,29 @@ describe('the elected heading a count line', () => {
     expect(b.present).toBe(6);
   });
 });
+
+describe('the first vote of an installation session', () => {
+  it('an election’s ballot (suffrages exprimés, votes per candidate) is no first vote: the next item voted is', () => {
+    const { summary } = analyseText(
+      text([
+        'Procès-verbal de la séance du conseil municipal du samedi 23 mai 2020',
+        'Présents : DUMONT Patrick, LABRO Martine, PEYRAT Jean-Paul.',
+        '',
+        '2. Élection du maire',
+        "Nombre de conseillers présents à l'appel n'ayant pas pris part au vote : 0",
+        'Nombre de votants (enveloppes déposées) : 22',
+        'Nombre de suffrages déclarés nuls ou blancs : 3',
+        'Nombre de suffrages exprimés : 19',
+        'Majorité absolue : 10',
+        'Mme Martine LABRO : 19 voix',
+        'Mme Martine LABRO est proclamée maire.',
+        '',
+        '3. Détermination du nombre des adjoints',
+        'Le conseil municipal fixe à six le nombre des adjoints.',
+        'Pour : 22 – Contre : 0 – Abstention : 0',
+      ]),
+    );
+    expect(summary.votes).toEqual({ for: 22, against: 0, abstain: 0, not_voting: 0 });
+    expect(summary.subject).toMatch(/nombre des adjoints/);
+  });
+});
