@@ -89,7 +89,11 @@ const NAME_PATTERNS: Anchored[] = [
   anchored(/\b((?:du\s+)?conseil\s+(?:municipal|communautaire|metropolitain|departemental|regional|communal|de\s+communaute)\s+(?:de\s+(?:la\s+)?|du\s+|d'|des\s+)(?![\s\d]|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette|notre|ladite)\b|commune\b(?!\s+(?:de|d'|du|des)\b))[^\n,.;:]{2,60})/, ['conseil'], 1),
   anchored(/\b(comite\s+syndical\s+(?:du|de\s+la|de|des)\s+[^\n,.;:]{2,80})/, ['comite']),
   anchored(/\b((?:commune|ville|mairie|municipalite)\s+(?:de\s+(?:la\s+)?|du\s+|d'\s?|des\s+)[^\n,.;:()]{2,40})/, ['commune', 'ville', 'mairie', 'municipalite']),
-  anchored(/\b((?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole|syndicat\s+(?:mixte|intercommunal)|departement)\s+(?:de\s+|du\s+|d'|des\s+)?[^\n,.;:]{2,80})/, ['communaute', 'metropole', 'syndicat', 'departement']),
+  // (its name on the same line or the next: "MÉTROPOLE" ending its line is no name with the next line's title, "EXTRAIT DU
+  // REGISTRE …", "CONSEIL MÉTROPOLITAIN")
+  anchored(/\b((?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole|syndicat\s+(?:mixte|intercommunal)|departement)(?:[ \t]+|[ \t]*\n[ \t]*(?!(?:extrait|conseil|bureau|comite|proces|compte|seance|session|registre|deliberation|transcription|demande|reunion)\b))(?:de[ \t]+|du[ \t]+|d'|des[ \t]+)?[^\n,.;:]{2,80})/, ['communaute', 'metropole', 'syndicat', 'departement']),
+  // (or before the word, a line of its own: "RIVES D'AURANCE MÉTROPOLE")
+  anchored(/(?:^|\n)[ \t]*([a-z][^\n,.;:]{2,60}?[ \t](?:metropole|agglomeration))[ \t]*(?=\n)/, ['metropole', 'agglomeration'], 8, 'newline'),
 ];
 
 /** The body's name as written in the header ("Conseil métropolitain de Dijon métropole"), trimmed. */

@@ -596,3 +596,16 @@ describe('the first vote of an installation session', () => {
     expect(summary.subject).toMatch(/nombre des adjoints/);
   });
 });
+
+describe('the body named before its kind', () => {
+  it('« RIVES D’AURANCE MÉTROPOLE » on its line is the body’s name, not « MÉTROPOLE » joined to the next line’s title', () => {
+    const { parsed } = analyseText(text(['Publié le 04/07/2024', '', "RIVES D'AURANCE MÉTROPOLE", 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MÉTROPOLITAIN', '', 'Séance du jeudi 27 juin 2024']));
+    expect(parsed.session.body.name).toBe("RIVES D'AURANCE MÉTROPOLE");
+    expect(parsed.session.body.kind).toBe('conseil_metropolitain');
+  });
+
+  it('a name over two lines is still read whole (« COMMUNAUTÉ DE COMMUNES » / « LAURAGAIS-HERS ET GARRIGUES »)', () => {
+    const { parsed } = analyseText(text(['COMMUNAUTÉ DE COMMUNES', 'LAURAGAIS-HERS ET GARRIGUES', 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE', 'Séance du jeudi 18 février 2021']));
+    expect(parsed.session.body.name).toBe('COMMUNAUTÉ DE COMMUNES LAURAGAIS-HERS ET GARRIGUES');
+  });
+});
