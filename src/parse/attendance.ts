@@ -99,7 +99,9 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’]+(?:[-\s](?:[DL]['’])?\p{Lu}[\
 const EPCI_PLACE = String.raw`(?:CA|CC|CU|CCA|EPT|SIVU|SIVOM|SIAEP|SM)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])?(?:${PLACE}|${CAPS_PLACE})`;
 /** The end of such a line: a spaced dash, the place, a note in brackets at most. (Tried only at spaced dashes: no scan of the name before.) */
 // (the line may end with the group's separator: "BIGOT Alain, GIRAUD Pascal – VÉRONE-LE-MARCHÉ ;")
-const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLACE}|${PLACE}|${CAPS_PLACE})[ \t]*(?:\([^()\n]*\))?[ \t]*[;.]?[ \t]*$`, 'u');
+// (one run of blanks at a time, each after its token: three optional runs side by side were tried split by split on a long
+// run of TABs, cubic)
+const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLACE}|${PLACE}|${CAPS_PLACE})[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:[;.][ \t]*)?$`, 'u');
 
 /**
  * A column of communes in capitals before their delegates ("ARJAC      Pierre-Jean MOULY, Monique CAYROU"):

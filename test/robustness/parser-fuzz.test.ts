@@ -118,6 +118,10 @@ describe('a count label before a long run of blanks', () => {
   it.each([
     ['TABs', `SÉANCE DU 12 AVRIL 2018\nABSENTS EXCUSES${'\t'.repeat(3000)}M. JEAN DUPONT`],
     ['spaces', `Séance du 12 avril 2018\nPrésents${' '.repeat(3000)}(e)${'\t'.repeat(100)}x`],
+    // (attendance.ts DASH_PLACE_END, a place after a spaced dash ending a list's line: three optional runs of blanks side
+    // by side, tried split by split before a character that ends no line, 1.5 s for 1,500 TABs; found by this fuzzing on
+    // 2026-12-01, fixed the same day)
+    ['TABs after a dash and a place', `Séance du 29 mars 2026\nPrésents : DUPONT Jean – Castelrenaud${'\t'.repeat(3000)}x\nMARTIN Anne – Lorvange`],
   ])('%s: parsed within the per-document bound', (_, text) => {
     const { cpuMs } = timedAnalysis(text);
     expect(cpuMs).toBeLessThan(PER_DOCUMENT_CPU_MS);
