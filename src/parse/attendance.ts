@@ -1832,6 +1832,9 @@ export class AttendanceReader {
     // (not across a wide gap: "MM. X, Y, Z,        OBJET :" is the list, a margin's heading glued after it)
     const sub = /^\s*(?:(?:mesdames|messieurs|mm\.?|mmes)\b(?:(?! {4})[^:\n]){0,60}|(?:les\s+)?(?:conseill\w+|membres|délégués|élus)\b[^:\n]{0,50}|pour\s+(?:le|la)\s+(?:conseil|commune|ville)\b[^:\n]{0,40})(?::|(?<=\b(?:conseill\w+|membres|délégués|élus)),[ \t]*(?=\n))/i.exec(content);
     if (sub && !/[A-ZÀ-Þ]{2,}[a-zß-ÿ]*\s+[A-ZÀ-Þ]{2,}/.test(sub[0].replace(/^\s*(?:MM|MMES)\b/i, ''))) skip = sub[0].length;
+    // (or on a line of its own after the first entry: "Étaient présents : Monsieur X, Maire," / "" / "Mesdames et Messieurs les
+    // Conseillers Municipaux :" / "- A,- B"; blanked, offsets kept)
+    if (skip === 0 && /\n[ \t]*(?:mesdames|messieurs)\b/i.test(content)) content = content.replace(/(?<=\n)[ \t]*(?:mesdames|messieurs)\b[^:\n]{0,40}\b(?:conseill\w+|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\b[^:\n]{0,30}:[ \t]*(?=\n)/gi, (m) => ' '.repeat(m.length));
     // (page furniture first: a margin note must not take the page number of a footer line, "… du 10/12/2015      p. 1/2")
     const unblanked = content;
     content = blankMarginNotes(this.blankInlineHeaders(blankPageFurniture(content, (line) => this.isTitleLine(line, h.start))));

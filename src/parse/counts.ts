@@ -186,8 +186,10 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`(?<=\b\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+presente?s\s+)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // "68 conseillères et conseillers répondent à l'appel" (Switzerland): the members present
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:conseill\w+(?:[ \t]+et[ \t]+conseill\w+)?(?:[ \t]+(?:generaux|municipaux|communaux|communautaires))?|membres|delegue\w*|elue?s?)[ \t]+(?:repondent|ont[ \t]+repondu)[ \t]+a\s+l'\s?appel\b`, 'g'), ['repondent', 'ont'], 4),
+  // "Présence : 15 membres sur 17" (Luxembourg): the members present, then those in office
+  K('present', new RegExp(String.raw`\bpresence\s*:\s*(\d{1,3})(?=\s+(?:membres|conseill\w+|delegue\w*|elus)\s+sur\s+\d{1,3}\b)`, 'g'), ['presence']),
   // "Présents : 41 membres sur 45": those in office after the present count
-  K('members_in_office', new RegExp(String.raw`(?<=\bpresents?\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+(?:(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee)(?:\s+[a-z]+)?\s+)?)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
+  K('members_in_office', new RegExp(String.raw`(?<=\b(?:presents?|presence)\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+(?:(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee)(?:\s+[a-z]+)?\s+)?)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // a roll call's result: "27 membres sur 30 sont présents" (two counts side by side: "27 membres", "sur 30 … présents")
   // (in words too: "six conseillers sur quinze sont présents")
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),

@@ -609,3 +609,29 @@ describe('the body named before its kind', () => {
     expect(parsed.session.body.name).toBe('COMMUNAUTÉ DE COMMUNES LAURAGAIS-HERS ET GARRIGUES');
   });
 });
+
+describe('two last readers of the session', () => {
+  it('« Etaient présents : Monsieur X, Maire, » / « Mesdames et Messieurs les Conseillers Municipaux : » / « - A,- B »: the sub-heading is no end of the list', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte rendu du conseil municipal du 12 octobre 2015',
+        '',
+        'Etaient présents : Monsieur Yannick BOURDEL, Maire,',
+        '',
+        'Mesdames et Messieurs les Conseillers Municipaux :',
+        '',
+        '- Annie CLÉRAMBAULT,- Frédéric DAUCHET,',
+        '- Sylviane LEFRANC,- Olivier MAQUIGNY.',
+        '',
+        'POUVOIRS : Madame CORROY à Madame LEFRANC',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Yannick BOURDEL', 'Annie CLÉRAMBAULT', 'Frédéric DAUCHET', 'Sylviane LEFRANC', 'Olivier MAQUIGNY']);
+  });
+
+  it('« Présence : 15 membres sur 17 » (Luxembourg) declares the members present', () => {
+    const { summary } = analyseText(text(['SÉANCE DU CONSEIL COMMUNAL DU MERCREDI 5 JUILLET 2023', 'Présence : 3 membres sur 5', '', 'Présents : Mme Monique LAHR, bourgmestre ; M. Tom BERENS.', 'Excusés : M. Marc DEITZ, Mme Pia EWERT.']));
+    expect(summary.present).toBe(3);
+    expect(summary.findings).toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
