@@ -442,9 +442,6 @@ const PLACE_LABEL = /(^|\n|[ \t]{2,}|\t)((?!(?:Secr|Pr[ée]sid|Absent|Excus|Pouv
 /** A delegate's seat after a dash, ending the entry or before its comma: "titulaire", "suppléante", "délégué titulaire". */
 const SEAT_AFTER_DASH = /^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?(?:titulaire|suppl[ée]ante?)s?\s*(?:[,;(]|\n|$)/i;
 
-/** A holder written only by the office: "M. le Maire", "la Présidente" (group 2 the office). */
-const OFFICE_ALONE = /^(\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?)((?:le|la)\s+(?:maire|pr[ée]sidente?))\s*$/i;
-
 /** "…, de même que M. B à …" after a proxy sentence: more pairs follow. */
 const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i;
 /** "…, conseiller, et Mme C à Mme D, conseillère.": a second pair after a proxy sentence, the verb left out. */
@@ -1456,8 +1453,8 @@ export class AttendanceReader {
       const firstPart = holderText.split(HOLDER_THEN_PAIR_SPLIT)[0]!;
       let h = holder.people[0] ?? (holder.prose || HOLDER_THEN_PAIR.test(holderText) ? parseEntry(unbullet(firstPart), hStart, this.order).people[0] : undefined);
       // (the holder named by the office before more pairs: "… à M. le Maire, de même que M. X", resolved to the president later)
-      const office = h === undefined && holder.prose ? OFFICE_ALONE.exec(firstPart) : null;
-      if (office) h = { written: office[0].trim(), name: office[2]!, civility: office[1]!.trim() || null, role: office[2]!, start: hStart + office[0].search(/\S/), end: hStart + office[0].trimEnd().length };
+      const office = h === undefined && holder.prose ? OFFICE_NAME.exec(firstPart) : null;
+      if (office && !firstPart.slice(office[0].length).trim()) h = { written: office[0].trim(), name: office[2]!, civility: office[1]!.trim() || null, role: office[2]!, start: hStart + office[0].search(/\S/), end: hStart + office[0].trimEnd().length };
       if (gs.length === 0 || !h) continue;
       for (const g of gs) this.out.proxies.push({ giver: g, holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
       this.readLikewise(h.end, to, h);
@@ -1955,11 +1952,7 @@ export class AttendanceReader {
         // donné pouvoir à Mme Y." in a paragraph after the names)
         const next = pieces[i + 1];
         if (kind === 'present' && lastPeople.length === 1 && piece.sep === ',' && /^\s*(?:absente?s?|excus[ée]e?s?)\s*$/i.test(text) && next?.sep === ',' && GIVES_AFTER_COMMA.test(next.text)) {
-          const at = this.listFor('present').lastIndexOf(lastPeople[0]!);
-          if (at >= 0) {
-            this.listFor('present').splice(at, 1);
-            count--;
-          }
+          if (this.dropPresent(lastPeople[0]!)) count--;
         }
         continue;
       }
@@ -2580,11 +2573,17 @@ export class AttendanceReader {
 
   /** Moves a member read among the present to another list; false when it is not among them. */
   private movePresent(who: NameRef, to: 'staff' | 'absent' | 'excused'): boolean {
+    if (!this.dropPresent(who)) return false;
+    this.listFor(to).push(who);
+    return true;
+  }
+
+  /** Takes a member read among the present out of that list; false when it is not among them. */
+  private dropPresent(who: NameRef): boolean {
     const present = this.listFor('present');
     const at = present.lastIndexOf(who);
     if (at < 0) return false;
     present.splice(at, 1);
-    this.listFor(to).push(who);
     return true;
   }
 

@@ -69,7 +69,7 @@ function hasOcrDigit(t: string): boolean {
 // (not the preposition « à »: "Pascale X à Isabelle Y")
 const ACCENT_CUT = /^(?!à[,;.]?$)[àâäéèêëîïôöùûüç][a-zàâäéèêëîïôöùûüç]{0,10}[,;.]?$/;
 const JOINED_CAPS = /^\p{Lu}{3}[\p{Lu}'’-]*$/u;
-export function tokenize(text: string, offset: number): Word[] {
+function tokenize(text: string, offset: number): Word[] {
   const out: Word[] = [];
   const raw: Array<{ t: string; i: number }> = [];
   // the runs of /\S+/g
