@@ -455,6 +455,14 @@ const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +
 /** A holders' column title on the line under a heading, the cells of a two-column proxies table one per line below. */
 const HOLDER_COLUMN_TITLE = /^[ \t]*\n?[ \t]*(?:a\s+donn[ée]\s+(?:pouvoir|procuration)\s+à|pouvoir\s+(?:donn[ée]\s+)?à|procuration\s+(?:donn[ée]e\s+)?à|mandataire|repr[ée]sent[ée]e?\s+par)[ \t]*(?=\n)/i;
 
+/**
+ * A givers' column title on the line under a proxies heading, when a PDF's text layer gives the table column by column:
+ * "Mandant" / the givers one per line / "Mandataire" / the holders one per line (group 0 with its line's end).
+ */
+const GIVER_COLUMN_TITLE = /^[ \t]*\n?[ \t]*(?:mandants?|donneurs?\s+(?:de\s+)?(?:pouvoir|procuration)|(?:conseill(?:er|ère)s?|d[ée]l[ée]gu[ée]e?s?|membres?|[ée]lue?s?)\s+absente?s?(?:\s+repr[ée]sent[ée]e?s?)?|absente?s?\s+repr[ée]sent[ée]e?s?)[ \t]*(?=\n)/i;
+/** The holders' column title after the givers of a proxies table read column by column. */
+const HOLDERS_COLUMN_LINE = /^[ \t]*(?:mandataires?|porteurs?\s+(?:du|de\s+la|des)\s+(?:pouvoirs?|procurations?)|(?:a\s+donn[ée]\s+)?(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?à|repr[ée]sent[ée]e?s?\s+par)[ \t]*$/i;
+
 /** Between givers of one holder: "A et de B", "A, B". */
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
 
@@ -751,6 +759,8 @@ export class AttendanceReader {
         // (its office after a comma may be long: "M. X, conseillère générale du canton d'Aubrac-le-Vieux")
         /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L}\d'’ -]{2,90})?\s*$/u.test(line) &&
         !/\s(?:à|au|par)\s/.test(line) &&
+        // (not a sentence opening with a member, "M. X regrette l'étendue des délégations et annonce son abstention.")
+        !/^\s*(?:[-–•*]\s*)?\S+\s+(?:[^\s,]+\s+){5}[^\s,]/.test(line.replace(/\([^()]*\)/g, '')) &&
         (line.match(/(?:^|\s)(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)(?=\s|$)/g)?.length ?? 0) === 1;
       if (person) {
         if (pendingRight && last === 'R') sandwiched++;
@@ -1627,6 +1637,37 @@ export class AttendanceReader {
   }
 
   /**
+   * The pairs of a proxies table that the extraction gave column by column (the text layer of a PDF): the givers'
+   * title ("Mandant") and the givers one per line, then the holders' title ("Mandataire") and as many holders, the
+   * n-th holder holding the n-th giver's proxy. Returns where the holders end, or `h.end` when the two columns are not
+   * two runs of whole names of the same length (nothing read).
+   */
+  private readProxyColumns(h: Heading, content: string, to: number): number {
+    const title = GIVER_COLUMN_TITLE.exec(content)!;
+    let at = h.end + title[0].length + 1;
+    const columns: NameRef[][] = [[]];
+    let end = at;
+    for (const line of this.src.norm.slice(at, to).split('\n')) {
+      const lead = line.length - line.trimStart().length;
+      if (columns.length === 1 && columns[0]!.length > 0 && HOLDERS_COLUMN_LINE.test(line)) {
+        columns.push([]);
+      } else {
+        const who = line.trim() && !line.includes(':') ? this.personFrom(line.trim(), at + lead) : null;
+        if (!who) break;
+        columns[columns.length - 1]!.push(who);
+        end = at + line.length;
+      }
+      at += line.length + 1;
+      if (columns.length === 2 && columns[1]!.length === columns[0]!.length) break;
+    }
+    const [givers, holders] = columns;
+    if (!holders || holders.length !== givers!.length) return h.end;
+    givers!.forEach((giver, i) => this.out.proxies.push({ giver, holder: holders[i]!, scope: null, span: this.src.span(giver.span.start, holders[i]!.span.end) }));
+    this.out.sections.push(this.section('proxies', h, end, to));
+    return end;
+  }
+
+  /**
    * The pairs of a two-column table of proxies whose cells the extraction put one per line under its two titles
    * ("Délégué absent" — the heading — then "A donné pouvoir à"): the giver, then the holder, each a whole name on its
    * line, up to the first line that is no name. Returns where they end, or `h.end` when they are not an even run of two
@@ -1761,6 +1802,11 @@ export class AttendanceReader {
       contentEnd = cut;
     }
     let content = this.src.norm.slice(h.end, contentEnd);
+    // a table of proxies read column by column: "Mandant" / givers … / "Mandataire" / holders …
+    if (kind !== 'present' && GIVER_COLUMN_TITLE.test(content)) {
+      const end = this.readProxyColumns(h, content, to);
+      if (end > h.end) return end;
+    }
     // a two-column table of proxies read one cell per line: "Délégué absent" / "A donné pouvoir à" / giver / holder / …
     if (kind !== 'present' && HOLDER_COLUMN_TITLE.test(content)) {
       const end = this.readStackedProxyPairs(h, content, kind, to);

@@ -292,7 +292,13 @@ const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
 const CODE_COLUMN = /^(?:codes?|presences?|etats?|statuts?|situations?)$/;
 
-export type CodedState = { state: 'present' | 'absent' | 'excused' | 'proxy' | 'replaced'; holder: { text: string; at: number } | null; substituted?: boolean };
+export type CodedState = {
+  state: 'present' | 'absent' | 'excused' | 'proxy' | 'replaced';
+  holder: { text: string; at: number } | null;
+  substituted?: boolean;
+  /** The substitute the cell names ("excusé – suppléé par Mme X, suppléante"): where the name is in the cell. */
+  substitute?: { text: string; at: number };
+};
 
 /**
  * The state a cell of a "Code" / "Présence" column writes: a mark or "P" (present), "E" / "excusé(e)",
@@ -311,6 +317,14 @@ export function codedState(cell: string): CodedState | null {
   // "Excusé – suppléé", "Absente (remplacée)": the titulaire excused or absent, the substitute sat
   const sub = /^(excusee?|absente?)\s*(?:[-–—,:(]\s*)?(?:supplee?e?|remplacee?)\)?$/.exec(f);
   if (sub) return { state: sub[1]!.startsWith('excus') ? 'excused' : 'absent', holder: null, substituted: true };
+  // "excusé – suppléé par Mme X, suppléante", "remplacée par M. Y": the substitute named in the cell sat
+  const by = /^((?:(excusee?|absente?)\s*(?:[-–—,:(]\s*)?)?(?:supplee?e?|remplacee?)\s+par\s+)(\S.*?)(?:\s*,\s*(?:sa\s+|son\s+)?suppleante?)?\)?$/.exec(f);
+  if (by) {
+    const state = by[2]?.startsWith('absent') ? 'absent' : by[2] ? 'excused' : 'replaced';
+    // ("suppléé par sa suppléante, qui siège": no name; the substitute in a column of its own, left to the readers of rows)
+    if (/^(?:sa|son|leur|un|une)\s/.test(by[3]!)) return null;
+    return { state, holder: null, substituted: true, substitute: { text: t.slice(by[1]!.length, by[1]!.length + by[3]!.length), at: cell.indexOf(t) + by[1]!.length } };
+  }
   const m = /^((?:(excusee?|absente?|representee?)\s*(?:[-–—,:(]\s*)?)?(?:pouvoir|procuration|mandat)(?:\s+donnee?)?\s+(?:a|au)\s+)(\S.*?)\)?$/.exec(f);
   // ("excusée – pouvoir à X": excused, and represented)
   const state = m?.[2]?.startsWith('excus') ? 'excused' : m?.[2]?.startsWith('absent') ? 'absent' : 'proxy';
@@ -347,6 +361,13 @@ function placeCoded(out: GridTable, who: PersonText, coded: CodedState, holder: 
   else if (coded.state === 'excused') out.excused.push(who);
   else if (coded.state === 'absent' || !holder) out.absent.push(who);
   if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
+}
+
+/** The substitute a state cell names, present in the titulaire's seat (nothing when the name is unreadable). */
+function sitSubstitute(out: GridTable, titular: PersonText, substitute: PersonText | null): void {
+  if (!substitute) return;
+  out.present.push(substitute);
+  out.substitutions.push({ titular, substitute });
 }
 
 /** An office standing for a person, its civility before it: "M. le Maire", "la Présidente" (group 1 the lead, group 2 the office). */
@@ -537,8 +558,10 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         if (coded?.holder && !holder) holder = person(coded.holder.text, codeCell!.start + coded.holder.at);
         if (coded) {
           placeCoded(out, who, coded, holder);
+          // (the substitute named in the cell sat in the titulaire's place)
+          if (coded.substitute) sitSubstitute(out, who, person(coded.substitute.text, codeCell!.start + coded.substitute.at));
           // (the substitute in its column sat in the titulaire's place)
-          if (coded.substituted && substituteColumn >= 0) {
+          else if (coded.substituted && substituteColumn >= 0) {
             const c = cellUnder(substituteColumn);
             const sub = c ? person(c.text, c.start) : null;
             if (sub) {
@@ -740,6 +763,7 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
       if (coded.holder) holder = person(coded.holder.text, codeCell.start + coded.holder.at);
       else if (holderCell && /\p{L}{2}/u.test(holderCell.text)) holder = person(holderCell.text.trim(), holderCell.start + holderCell.text.indexOf(holderCell.text.trim()));
       placeCoded(out, who, coded, holder);
+      if (coded.substitute) sitSubstitute(out, who, person(coded.substitute.text, codeCell.start + coded.substitute.at));
       rows++;
       const lastCell = cellsOf[rowWidth - 1]!;
       out.end = lastCell.start + lastCell.text.length;

@@ -1,0 +1,104 @@
+/**
+ * Layouts the two-hundred-and-fifteenth invented corpus and the sets after it found missing, and those left from the
+ * sets before (fixtures/corpus-pending). Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a proxies table read column by column (the text layer of a PDF)', () => {
+  const doc = text([
+    'Communauté de communes du Haut-Vézou',
+    'Séance du conseil communautaire du jeudi 9 septembre 2021',
+    'Conseillers en exercice : 12',
+    'Présents : 7',
+    'Pouvoirs : 3',
+    'Votants : 10',
+    'Présents :',
+    'M. Hervé CASTAGNÉ, Président',
+    'Mme Odile BARRAL',
+    'M. Loïc DAUZAT',
+    'Mme Agnès ESCANDE',
+    'M. Paul FERRIÈRES',
+    'Mme Rose GALTIER',
+    'M. Jean HUC',
+    'Absents représentés :',
+    'Mandant',
+    'Mme Claire IZARD',
+    'M. Henri JOUANY',
+    'Mme Lise LACAN',
+    'Mandataire',
+    'M. Hervé CASTAGNÉ',
+    'Mme Rose GALTIER',
+    'M. Jean HUC',
+    'Absents : M. Marc MAZARS, Mme Anne NÉGRE',
+    'M. FERRIÈRES regrette le calendrier retenu pour les travaux et annonce son abstention sur ce point.',
+    "Secrétaire de séance : Mme Odile BARRAL",
+    '2021-031 – TARIFS DE LA PISCINE INTERCOMMUNALE',
+    'Le conseil, par 9 voix pour et 1 abstention, approuve les tarifs.',
+  ]);
+
+  it('« Mandant » then the givers, « Mandataire » then the holders: the n-th holder holds the n-th giver’s proxy', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.proxies_list).toEqual([
+      { from: 'Claire IZARD', to: 'Hervé CASTAGNÉ' },
+      { from: 'Henri JOUANY', to: 'Rose GALTIER' },
+      { from: 'Lise LACAN', to: 'Jean HUC' },
+    ]);
+    expect(summary.present_names).toHaveLength(7);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
+  });
+
+  it('a sentence opening with a member (« M. X regrette … ») is no line of a second column: the list ends at its heading', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).not.toContain('Claire IZARD');
+    expect(summary.present_names).not.toContain('Marc MAZARS');
+    expect(summary.subject).toBe('2021-031 – TARIFS DE LA PISCINE INTERCOMMUNALE');
+  });
+});
+
+describe('a state column naming the substitute who sat', () => {
+  it('« excusé – suppléé par Mme X, suppléante » in a « Présence » column: X present, the titulaire excused', () => {
+    const { summary } = analyseText(
+      text([
+        'Communauté de communes des Coteaux de Lourde',
+        'Séance du conseil communautaire du mardi 7 juin 2016',
+        'Conseillers en exercice : 9',
+        '',
+        'Commune               Délégué(e)                     Présence',
+        'AURIBAIL-HAUT         M. Pierre ABADIE               présent',
+        '                      Mme Rose BARRÈRE               présente',
+        '                      M. Alain BÉGUÉ                 présent',
+        'SAINT-LAGUE           M. Jean CAZAUX                 excusé – suppléé par Mme Anne DUFFAU, suppléante',
+        'MONTÉGUT-BAS          Mme Lise ESTRADE               excusée – pouvoir à M. ABADIE',
+        '                      M. Luc ESPARBÈS                présent',
+        'LOUBERSAN-VIEUX       M. Paul FITTE                  présent',
+        'CAMPUZAN-HAUT         M. Guy GARROS                  absent',
+        'TOURNAN-D\'ARROS       Mme Marie HOURCADE             présente',
+        '',
+        'Présents : 7 – Représentés : 1 – Votants : 8 – Absents : 1',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Pierre ABADIE', 'Rose BARRÈRE', 'Alain BÉGUÉ', 'Anne DUFFAU', 'Luc ESPARBÈS', 'Paul FITTE', 'Marie HOURCADE']);
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['Jean CAZAUX', 'Lise ESTRADE', 'Guy GARROS']));
+    expect(summary.proxies_list).toEqual([{ from: 'Lise ESTRADE', to: 'ABADIE' }]);
+  });
+});
+
+describe('dates that are not the session’s', () => {
+  it('« sous la présidence de Mme X, Maire, élue le 29 mars 2014 »: an election date, no second session date', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Vaudricourt-la-Forêt – Compte rendu du Conseil municipal du 22 avril 2014',
+        '',
+        'Le vingt-deux avril deux mille quatorze, à vingt heures, le Conseil municipal, convoqué le 15 avril, s’est réuni à la mairie sous la présidence de Mme Odile PERNOT, Maire, élue le 29 mars 2014.',
+        '',
+        'Nombre de conseillers en exercice : 11 ; présents : 11 ; votants : 11',
+        'Étaient présents : Mme Odile PERNOT, M. Luc ARNOULD, Mme Rose BAILLY, M. Henri COLIN, Mme Anne DIDIER, M. Paul ÉTIENNE, Mme Lise FAIVRE, M. Marc GIRARDOT, Mme Claire HUMBERT, M. Jean JACQUOT, Mme Nadia LAURENT.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2014-04-22');
+    expect(findings.map((f) => f.code)).not.toContain('DATE_CONFLICT');
+  });
+});
