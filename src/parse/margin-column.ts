@@ -34,6 +34,8 @@ function marginColumn(lines: readonly string[]): number {
   const indented = new Map<number, number>();
   /** Split lines whose left piece names a member ("M. Jean X (Saint-Aurin)      M. Alain Y …"): two lists side by side, no margin. */
   const people = new Map<number, number>();
+  /** Split lines whose right part has columns of its own ("Beaumont   M. Roger X      X      Mme Y"): a table's rows, no margin. */
+  const tableRows = new Map<number, number>();
   for (const line of lines.slice(0, LOOK_LINES)) {
     if (line.includes('\t')) continue;
     const ind = /^( {20,45})\S/.exec(line);
@@ -46,12 +48,13 @@ function marginColumn(lines: readonly string[]): number {
     if (m && m[0].length >= 20 && m[0].length <= 45 && m[1]!.length <= m[0].length - 3) {
       split.set(m[0].length, (split.get(m[0].length) ?? 0) + 1);
       if (/^(?:[-–•*]\s*)?(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(m[1]!)) people.set(m[0].length, (people.get(m[0].length) ?? 0) + 1);
+      if (/\S {3,}\S/.test(line.slice(m[0].length))) tableRows.set(m[0].length, (tableRows.get(m[0].length) ?? 0) + 1);
     }
   }
   let best = -1;
   let bestCount = 0;
   for (const [c, n] of split) {
-    if (n >= MIN_SPLIT && (indented.get(c) ?? 0) >= MIN_INDENTED && n > bestCount && (people.get(c) ?? 0) * 2 < n) {
+    if (n >= MIN_SPLIT && (indented.get(c) ?? 0) >= MIN_INDENTED && n > bestCount && (people.get(c) ?? 0) * 2 < n && (tableRows.get(c) ?? 0) * 2 < n) {
       best = c;
       bestCount = n;
     }

@@ -31,8 +31,8 @@ export interface PresenceTable {
 }
 
 // tried only at "nom" (scan.ts)
-// (or the column named otherwise: "Présence", "Assiduité", "Émargement")
-const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement)/, ['nom']);
+// (or the column named otherwise: "Présence", "Assiduité", "Émargement", "Situation")
+const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement|situation)/, ['nom']);
 /** The same table, its members written given name first ("Prénom NOMCollectivité représentéePrésent(e) ou suppléé(e)…"). */
 const HEADER_GIVEN_FIRST = anchored(/\bprenom\s*nom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement)/, ['prenom']);
 /** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
@@ -435,11 +435,20 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const first = headerCells[0]!.text.trim();
     // (or each row's member body before its delegate: "| Membre | Délégué | Voix | Présence |")
     const communeFirst = /^(?:communes?|collectivites?|municipalites?|membres?(?:\s+adherents?)?|structures?)$/.test(first) && !(/^membres?$/.test(first) && !/^delegue/.test(headerCells[1]?.text.trim() ?? ''));
-    const asideFirst = headerCells.length > 3 && (/^(?:n\s*°|no|#|rang)$/.test(first) || communeFirst) && NAME_COLUMN.test(headerCells[1]!.text.trim());
+    // (or any other first column that is no member's and no state's: "Secteur d'énergie", "Canton", "Territoire")
+    const otherFirst = /^(?:secteurs?|cantons?|territoires?|villes?|epci|groupes?|colleges?|entites?|adherents?|syndicats?|intercommunalites?|communautes?)\b/.test(first);
+    const asideFirst = headerCells.length > 3 && (/^(?:n\s*°|no|#|rang)$/.test(first) || communeFirst || otherFirst) && NAME_COLUMN.test(headerCells[1]!.text.trim());
     /** Rows whose state cell says nothing this reader knows (a legend's own letters: "T", "S"). */
     let unknownStates = 0;
+    const nameHeadAt = asideFirst ? headerCells[1]!.start - headStart : 0;
     if (asideFirst) headerCells = headerCells.slice(1);
-    const cut = (line: string, base: number) => (asideFirst ? cells(line, base, piped, sep).slice(1) : cells(line, base, piped, sep));
+    // (cut by position when aligned with spaces: a row whose aside cell is empty, "            M. X      X", has no cell to drop,
+    // and a cell wrapped under it, "sur-Aubrette   Mme Y   X", is the aside column's)
+    const cut = (line: string, base: number) => {
+      const all = cells(line, base, piped, sep);
+      if (!asideFirst) return all;
+      return piped ? all.slice(1) : all.filter((c) => c.end - base > nameHeadAt);
+    };
     // two members per row, the header's columns written twice ("| NOM Prénom | Présence | NOM Prénom | Présence |"): each
     // row read as two
     const half = headerCells.length / 2;
@@ -454,6 +463,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const noteColumn = headerCells.findIndex((c) => /^(?:observations?|remarques?|commentaires?)$/.test(c.text.trim()));
     // a column of each titulaire's substitute ("Délégué suppléant"): the one who sits when the state says so ("Excusé – suppléé")
     const substituteColumn = headerCells.findIndex((c, i) => i > 0 && /^(?:delegue(?:\(e\)|e)?s?\s+)?suppleante?s?(?:\(e\))?$/.test(c.text.trim()));
+    // a column naming who sat in the member's place ("Suppléé par", "Remplacé(e) par"): that one is present
+    const sittingColumn = headerCells.findIndex((c, i) => i > 0 && /^(?:supplee?|remplacee?)(?:\(e\))?\s+par$/.test(c.text.trim()));
     const out: GridTable = { present: [], absent: [], excused: [], proxies: [], substitutions: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length, coded: columns.includes('code') };
     let rows = 0;
     // a page break inside the grid: its footer and header lines, then the header row again (the grid goes on under it)
@@ -510,6 +521,21 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       // a row the excerpt cuts ("| FRAYSSINET Marielle | Var" where the text ends): its marks are unknown
       if (piped && sep === '|' && !/\|\s*$/.test(line) && src.norm.slice(start + line.length).trim() === '') break;
       const whole = cut(line, start);
+      // (aligned with spaces, a cell wrapped onto the next line, the row's other cells empty there: "…   Excusé   M. Jean-Baptiste"
+      // / "                                  DELACOURTIE-MARTEL"): joined to the cell above it
+      if (!piped && l < src.lineCount) {
+        const nextStart = src.lineStarts[l]!;
+        const more = nextStart < to ? cut(src.norm.slice(nextStart, nextStart + src.lineLength(l + 1)), nextStart) : [];
+        const nameEnd = headerCells[0]!.end - headStart;
+        const under = more.map((c) => whole.findIndex((w) => w !== whole[0] && Math.abs(w.start - start - (c.start - nextStart)) <= 2));
+        if (more.length > 0 && more.every((c, i) => c.start - nextStart > nameEnd + 2 && under[i]! >= 0)) {
+          more.forEach((c, i) => {
+            const w = whole[under[i]!]!;
+            whole[under[i]!] = { ...w, text: `${w.text} ${c.text}` };
+          });
+          l++;
+        }
+      }
       const parts = twin ? [whole.slice(0, headerCells.length), whole.slice(headerCells.length)] : [whole];
       for (const [part, row] of parts.entries()) {
         const given = givenColumn > 0 && row[1] && !GRID_MARK.test(row[1].text.trim()) ? row[1] : null;
@@ -571,6 +597,12 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
           }
           continue;
         }
+        const sitting = sittingColumn >= 0 ? cellUnder(sittingColumn) : null;
+        const sitter = sitting && !GRID_MARK.test(sitting.text.trim()) ? person(sitting.text, sitting.start) : null;
+        if (sitter && !mark('present')) {
+          out.present.push(sitter);
+          out.substitutions.push({ titular: who, substitute: sitter });
+        }
         if (mark('present')) out.present.push(who);
         else if (mark('excused')) out.excused.push(who);
         else if (mark('absent') || !holder) out.absent.push(who);
@@ -616,7 +648,8 @@ export function cells(line: string, base: number, piped: boolean, sep: '|' | '\t
     at += part.length + 1;
   }
   // nothing before a leading border nor after a trailing one
-  if (out.length && !out[0]!.text.trim()) out.shift();
+  // (a TAB opening a row is its first cell left empty, "\tCAUSSANEL Irène\tMIQUEL Pascal\tP" under "Commune\tTitulaire…": kept)
+  if (out.length && !out[0]!.text.trim() && sep !== '\t') out.shift();
   if (out.length && !out[out.length - 1]!.text.trim()) out.pop();
   return out;
 }

@@ -102,3 +102,90 @@ describe('dates that are not the session’s', () => {
     expect(findings.map((f) => f.code)).not.toContain('DATE_CONFLICT');
   });
 });
+
+describe('syndicates’ attendance tables (the family of the real 044)', () => {
+  it('TAB cells, a row opening with a TAB under « Commune »: its member in the « Titulaire » column, not the substitute beside', () => {
+    const { summary } = analyseText(
+      text([
+        'SIVOM DU HAUT-LÉRIN – Comité syndical du mardi 3 juin 2008',
+        'Délégués en exercice : 6 – Présents : 5 – Votants : 5',
+        'Feuille de présence (P : présent ; E : excusé ; A : absent)',
+        '',
+        'Commune\tTitulaire\tSuppléant\tPrésence',
+        'Aubiac-le-Haut\tCABROL Lucien\tFAURE Odette\tP',
+        '\tDELMAS Irène\tGINESTE Paul\tP',
+        'Brassac-Vieux\tHUGON Marc\tISSALY Rose\tP',
+        '\tJOUANY Anne\tLACAN Guy\tE',
+        'Cuzac-Bas\tMAZARS Henri\tNOUGAROL Léa\tP',
+        '\tPRADEL Luc\tROUQUIÉ Éva\tP',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['CABROL Lucien', 'DELMAS Irène', 'HUGON Marc', 'MAZARS Henri', 'PRADEL Luc']);
+    expect(summary.absent_names).toEqual(['JOUANY Anne']);
+  });
+
+  it('a pipe grid whose first column is « Secteur d’énergie »: members, marks and holders read', () => {
+    const { summary, findings } = analyseText(
+      text([
+        "Syndicat départemental d'énergie du Haut-Tarnon – comité syndical du jeudi 11 mars 2010",
+        '',
+        "| Secteur d'énergie | Délégué               | Présent | Excusé | Pouvoir à        |",
+        '|-------------------|------------------------|---------|--------|------------------|',
+        '| Ardenac           | M. Hervé TOURNIÉ       |    X    |        |                  |',
+        '|                   | Mme Rose CHABERT       |    X    |        |                  |',
+        '|                   | M. Alain VIDAL         |         |   X    | M. Hervé TOURNIÉ |',
+        '| Bézac             | M. Paul LACOMBE        |    X    |        |                  |',
+        '|                   | Mme Annie ROUX         |         |   X    |                  |',
+        '',
+        'Délégués en exercice : 5 | Présents : 3 | Pouvoirs : 1 | Votants : 4',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Hervé TOURNIÉ', 'Rose CHABERT', 'Paul LACOMBE']);
+    expect(summary.proxies_list).toEqual([{ from: 'Alain VIDAL', to: 'Hervé TOURNIÉ' }]);
+    expect(summary.members_in_office).toBe(5);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a flattened web table headed « NOM PrénomCollectivité membreSituationPouvoir donné à »: states in words, holders after them', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical du 20 novembre 2012',
+        'Délégués en exercice : 6 ; présents : 4 ; pouvoirs : 1 ; votants : 5',
+        'Situation des délégués (cliquer pour afficher le tableau)',
+        'NOM PrénomCollectivité membreSituationPouvoir donné à',
+        'ARNAUD Jean-Louis Département Présent',
+        'BESSON Mireille Département Présent',
+        'CHAZE Bernard Département Excusé BESSON Mireille',
+        'DORIER Estelle Région Présent',
+        'ESCOFFIER Thierry CC des Sucs Absent',
+        'FAURIE Luc CC des Sucs Présent',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ARNAUD Jean-Louis', 'BESSON Mireille', 'DORIER Estelle', 'FAURIE Luc']);
+    expect(summary.proxies_list).toEqual([{ from: 'CHAZE Bernard', to: 'BESSON Mireille' }]);
+  });
+
+  it('a table aligned with spaces under « Commune »: no margin column; a « Suppléé par » cell wrapped over two lines seats its member', () => {
+    const { summary } = analyseText(
+      text([
+        "SIAEP DE LA VALLÉE DE L'ORBETTE – Séance du 16 septembre 2014",
+        'Nombre de délégués : en exercice 8 – présents 7 – votants 7',
+        '',
+        'Commune                        Délégué titulaire              Présent   Excusé   Suppléé par',
+        'Beaumont-la-Chapelle-          M. Roger LEBLOND                 X',
+        'sur-Orbette                    Mme Annick PRUVOST               X',
+        'Corbeil-la-Grange              M. Jacques VAN HECKE                       X      Mme Odile FROISSART',
+        '                               M. Thierry HOUBART               X',
+        'Hardivillers-en-Orbette        M. Bernard CAUDRELIER            X',
+        '                               M. Fabrice LEGRAND                         X      M. Jean-Baptiste',
+        '                                                                                 DELACOUR-MARTEL',
+        'Lihus-le-Bas                   M. Gérard TRUFFAUT               X',
+        '                               Mme Sylvie DEMAY                 X',
+        '',
+        'Secrétaire de séance : M. Roger LEBLOND',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Roger LEBLOND', 'Annick PRUVOST', 'Odile FROISSART', 'Thierry HOUBART', 'Bernard CAUDRELIER', 'Jean-Baptiste DELACOUR-MARTEL', 'Gérard TRUFFAUT', 'Sylvie DEMAY']);
+    expect(summary.absent_names).toEqual(['Jacques VAN HECKE', 'Fabrice LEGRAND']);
+  });
+});
