@@ -281,7 +281,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
 /** Column headings of an attendance grid ("Conseiller | Présent | Absent | Pouvoir à"). */
 const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; re: RegExp }> = [
   // (or one column for the holder and the substitute: "Pouvoir à / suppléé(e) par")
-  { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?(?:e|\(e\))?s?\s+par|donne\s+pouvoir)(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?(?:\s*\/\s*(?:supplee?|remplacee?)(?:\(e\))?\s+par)?$/ },
+  { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?(?:e|\(e\))?s?\s+par|(?:a\s+)?donne\s+(?:pouvoir|procuration))(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?(?:\s*\/\s*(?:supplee?|remplacee?)(?:\(e\))?\s+par)?$/ },
   // (one letter heading a column: "P" / "A" / "E", the legend above saying so)
   { kind: 'excused', re: /^(?:(?:absente?s?\s+)?excusee?s?(?:\s*\(e\))?|e)$/ },
   { kind: 'absent', re: /^(?:absente?s?(?:\s*\(e\))?|a)$/ },

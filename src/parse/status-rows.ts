@@ -58,6 +58,7 @@ const SPLITS: RegExp[] = [
   /^(.*?\S)[ \t]+[–—-][ \t]+(\S.*)$/, // "M. X – présent"
   /^(.*?\S) {2,}(\S.*)$/, // columns flattened with spaces
   /^(.*\S) {2,}(\S.*)$/, // … three of them, the member's after a commune or a canton: the state is the last
+  /^(.*\S) {2,}(\S+(?: \S+)* {2,}\S+(?: \S+)*)$/, // … four, a column of holders last: "Saint-X   PAPINEAU Yolande   E   OUVRARD Gérard"
   /^(.*?\S),[ \t]+(\S.*)$/, // "M. X, présent", "M. Y, représenté par M. Z" (a sheet's entries)
   /^(.*\S),[ \t]+(\S.*)$/, // … the member's role before it: "M. X, maire, présent"
 ];
@@ -146,6 +147,13 @@ function parseState(norm: string, fold: string, power = false): Parsed | null {
   if (sub) {
     const at = norm.length - tail.length + sub[0].indexOf(sub[1]!, sub[0].indexOf(' par ') + 5);
     return { state, holderText: norm.slice(at, at + sub[1]!.length), holderOffset: at, substitute: true, role: null, code };
+  }
+  // a substitute's note after the state: "présent (en remplacement de Mme X)", "présente (suppléante de M. Y)"
+  if (state === 'present' && /^\((?:en\s+remplacement\s+de|remplacant|remplacante|suppleante?\s+de|pour)\s[^()]*\)$/.test(tail)) return { state, holderText: null, holderOffset: 0, substitute: false, role: null, code };
+  // a code, then across a column gap a member's name, under a « Pouvoir à » column: "E     GUILLOTEAU Patrice" (the holder)
+  if (code && state !== 'present' && /^[ \t]{2,}/.test(norm.slice(rest)) && /^(?:\p{Lu}[\p{Lu}'’-]+\s+)+\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?\s*$|^(?:M\.|Mme)\s+\S/u.test(norm.slice(tailStart))) {
+    const holderText = norm.slice(tailStart).trim();
+    return { state, holderText, holderOffset: tailStart, substitute: false, role: null, code };
   }
   const proxy = PROXY_TAIL.exec(state === 'represented' && !code && !asPower ? `par ${tail.replace(/^par\s+/, '')}` : tail);
   if (proxy) {
@@ -446,11 +454,15 @@ function afterPlaceCell(c: Candidate): Candidate {
   const led = /^\s*\p{Lu}[\p{L}'’ -]{1,40}?\s*(?:\.{3,}|…+)\s*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/u.exec(c.nameText);
   if (led) return { ...c, nameText: c.nameText.slice(led[0].length), nameStart: c.nameStart + led[0].length };
   const m = /^(\s*)(\S+(?: \S+)*)( {2,}|\t+)(?=\S)/.exec(c.nameText);
-  if (!m || /\p{Lu}{2}/u.test(m[2]!) || !/^\p{Lu}/u.test(m[2]!)) return c;
+  // (a member body's acronym is no surname: "CC du Pays Mellois-Sud      GUILLOTEAU Patrice")
+  if (!m || /\p{Lu}{2}/u.test(m[2]!.replace(BODY_ACRONYMS, '')) || !/^\p{Lu}/u.test(m[2]!)) return c;
   const rest = c.nameText.slice(m[0].length);
   if (!/\p{Lu}{2}/u.test(rest)) return c;
   return { ...c, nameText: rest, nameStart: c.nameStart + m[0].length };
 }
+
+/** Acronyms of member bodies opening a commune's or a body's cell ("CC du Haut-Bocage", "SIVOM de X"). */
+const BODY_ACRONYMS = /^(?:CC|CA|CU|CDC|CCAS|EPCI|PETR|SCOT|SDE|SDIS|SI|SIE|SIAEP|SIVOM|SIVU|SIVOS|SM|SMICTOM|SICTOM|SMN)\b/u;
 
 /** The line before the first row, when it is a short line without a state (the list's title). */
 function headingBefore(src: SourceText, line: number): { start: number; end: number } | null {
@@ -546,6 +558,15 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       }
       // (a state wrapped over lines is folded as joined)
       const stateFold = src.norm.slice(stateAt, stateAt + stateText.length) === stateText ? src.fold.slice(stateAt, stateAt + stateText.length) : foldText(stateText);
+      // "pouvoir" alone in the state cell, its holder in the « Pouvoir donné à » column
+      if (holderCol >= 0 && /^(?:pouvoir|procuration|mandat|representee?|represente\(e\))$/.test(stateFold)) {
+        const holderCell = row[holderCol];
+        const holder = holderCell && holderCell.text.trim() ? (person(holderCell.text, holderCell.start) ?? officeHolder(src, holderCell)) : null;
+        if (holder) {
+          rows.push({ person: who, state: 'represented', holder, substitute: null, line: l });
+          continue;
+        }
+      }
       const parsed = parseState(stateText, stateFold) ?? proxyState(stateText) ?? substituteState(stateText);
       if (!parsed) {
         rows.push({ person: who, state: 'absent', holder: null, substitute: null, line: l });
@@ -556,9 +577,28 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       const substituted = parsed.substitute || /suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par/i.test(stateText);
       rows.push({ person: who, state: parsed.state, holder: parsed.substitute ? null : other, substitute: substituted ? (parsed.substitute ? other : null) ?? substituteOf() : null, line: l });
     }
-    if (rows.length >= MIN_ROWS) return { rows, start: src.lineStarts[headLine - 1]!, end, heading: null };
+    if (rows.length >= MIN_ROWS) {
+      linkReplacements(src, rows);
+      return { rows, start: src.lineStarts[headLine - 1]!, end, heading: null };
+    }
   }
   return null;
+}
+
+/**
+ * A substitute's row naming the titular it sits for ("M. X;suppléant;présent (en remplacement de Mme Y)"): Y's row gets X as
+ * its substitute, so that the seat is counted once (Y stays in the list its state gives).
+ */
+function linkReplacements(src: SourceText, rows: StatusRow[]): void {
+  const key = (s: string) => foldText(s).replace(/^(?:m|mme|mlle|monsieur|madame)\.?\s+/, '').replace(/[^a-z]/g, '');
+  for (const r of rows) {
+    if (r.state !== 'present') continue;
+    const line = src.lineText(r.line);
+    const m = /\((?:en\s+remplacement\s+de|suppl[ée]ante?\s+de|rempla[çc]ante?\s+de)\s+([^()]+)\)/i.exec(line);
+    if (!m) continue;
+    const titular = rows.find((x) => x !== r && key(x.person.name) === key(m[1]!));
+    if (titular && !titular.substitute && titular.state !== 'present') titular.substitute = r.person;
+  }
 }
 
 /** A column title naming members (folded): "Conseillère départementale", "Délégué titulaire", "Nom". */

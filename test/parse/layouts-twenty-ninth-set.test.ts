@@ -189,3 +189,68 @@ describe('syndicates’ attendance tables (the family of the real 044)', () => {
     expect(summary.absent_names).toEqual(['Jacques VAN HECKE', 'Fabrice LEGRAND']);
   });
 });
+
+describe('state tables: holders and substitutes in their columns', () => {
+  it('a code then, across a gap, the holder under « Pouvoir à »; a commune cell wrapped or opening on a body’s acronym', () => {
+    const { summary } = analyseText(
+      text([
+        'Syndicat mixte du bassin de la Lizonne – comité syndical du 30 juin 2015',
+        "Feuille d'émargement (P = présent, E = excusé, A = absent)",
+        '',
+        'Collectivité                    Délégué titulaire            P/E/A   Pouvoir à',
+        'CC du Pays Ribéracois           GUILLEMOT Patrice              P',
+        '                                BERNARD Sylvie                 P',
+        '                                CHAUVET Marcel                 E     GUILLEMOT Patrice',
+        'CC du Haut-Bocage               OUVRIER Gérard                 P',
+        'Saint-Maixentais                PAPIN Yolande                  E     OUVRIER Gérard',
+        '                                QUINTIN Alain                  A',
+        'Département                     VRIGNON Hubert                 P',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['GUILLEMOT Patrice', 'BERNARD Sylvie', 'OUVRIER Gérard', 'VRIGNON Hubert']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'CHAUVET Marcel', to: 'GUILLEMOT Patrice' },
+      { from: 'PAPIN Yolande', to: 'OUVRIER Gérard' },
+    ]);
+  });
+
+  it('a semicolon export: « pouvoir » with its holder in the next column; « présent (en remplacement de Mme X) » sits for X', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'SIVOM du Pays de Brézière – comité syndical du 8 décembre 2020',
+        'Membres en exercice : 6 ; présents : 3 ; représentés : 2 ; votants : 5',
+        'Commune;Délégué;Qualité;Présence;Pouvoir donné à',
+        'Arbou-le-Sec;M. Jean THIRARD;titulaire;présent;',
+        'Arbou-le-Sec;Mme Nathalie COCHIN;titulaire;pouvoir;M. Jean THIRARD',
+        'Bérou-la-Forêt;Mme Ginette LHUILLIER;titulaire;présente;',
+        'Bérou-la-Forêt;M. Francis DAUVIN;titulaire;pouvoir;Mme Ginette LHUILLIER',
+        'Crécy-Bas;Mme Laure BOISSY;titulaire;excusée – suppléée;',
+        'Crécy-Bas;M. Thibault GUÉRIN;suppléant;présent (en remplacement de Mme Laure BOISSY);',
+        'Crécy-Bas;M. Christophe FESNAY;titulaire;excusé;',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jean THIRARD', 'Ginette LHUILLIER', 'Thibault GUÉRIN']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'Nathalie COCHIN', to: 'Jean THIRARD' },
+      { from: 'Francis DAUVIN', to: 'Ginette LHUILLIER' },
+    ]);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
+  });
+
+  it('a grid aligned with spaces whose last column is « A donné pouvoir à »: the holders read', () => {
+    const { summary } = analyseText(
+      text([
+        'SIVOM DE LA VALLÉE DE LA VÈZE – Séance du mardi 12 avril 2016',
+        '',
+        'Nom et prénom             Commune                   Présent  Excusé  Absent  A donné pouvoir à',
+        'ARNAUD Claude             Bellegarde-sur-Vèze          X',
+        'BARBIN Renée              Bellegarde-sur-Vèze                  X',
+        'COUDER Jean-Pierre        Chassenon-la-Vèze            X',
+        'DEMAY Solange             Chassenon-la-Vèze                    X             COUDER Jean-Pierre',
+        'FAUCHIER Michel           Étagnac-Haut                                 X',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ARNAUD Claude', 'COUDER Jean-Pierre']);
+    expect(summary.proxies_list).toEqual([{ from: 'DEMAY Solange', to: 'COUDER Jean-Pierre' }]);
+  });
+});
