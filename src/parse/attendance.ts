@@ -524,7 +524,7 @@ export class AttendanceReader {
     // inside it are no headings; used unless a list of present members is headed elsewhere
     // a grid whose states are codes in a column of their own ("Nom Prénom   Qualité   Code   Pouvoir donné à" / "X  Maire  P"):
     // read as a grid (its rows' roles and holders by column), before the rows are read as status rows
-    const codedGrid = /\s(?:code|etat|statut|presence)(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/.test(this.src.fold.slice(from, Math.min(to, from + 8000))) ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
+    const codedGrid = /\s(?:code|etat|statut|presence)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/.test(this.src.fold.slice(from, Math.min(to, from + 8000))) ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
     // (or any grid whose header row is cut by TABs or pipes: its state headings, "Présent(e)  Représenté(e) par  Excusé(e)", are no lists)
     const tabbed = () => /[\t|]/.test(this.src.norm.slice(codedGrid!.headingStart, codedGrid!.headingEnd));
     if (codedGrid && (codedGrid.coded || tabbed()) && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {

@@ -33,6 +33,8 @@ export interface PresenceTable {
 // tried only at "nom" (scan.ts)
 // (or the column named otherwise: "Présence", "Assiduité", "Émargement", "Situation")
 const HEADER = anchored(/\bnom\b.{0,20}\bprenom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement|situation)/, ['nom']);
+/** HEADER glued after the cell before it: "CollectivitéNOM PrénomQualitéPrésent(e)" (no word starts at « nom »). */
+const GLUED_HEADER = /(?<=[a-z)])nom\s*prenom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement|situation)/;
 /** The same table, its members written given name first ("Prénom NOMCollectivité représentéePrésent(e) ou suppléé(e)…"). */
 const HEADER_GIVEN_FIRST = anchored(/\bprenom\s*nom.{0,80}(?:presente?(?:\(e\))?|presence|assiduite|emargement)/, ['prenom']);
 /** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
@@ -87,7 +89,9 @@ function leadingGivenFirst(line: string): { name: string; length: number } | nul
 /** A row's commune before its member ("Saint-Martin-d'Ubaye LANGLOIS-BERTIN Pierre-Yves P"): the words before the first in capitals. */
 function communePrefix(line: string): number {
   const m = /^\s*(?:[\p{L}'’.-]+\s+){1,6}?(?=[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+\s)/u.exec(line);
-  return m && !/\p{Lu}{2}/u.test(m[0].replace(/\b(?:d|l)['’]/g, '')) ? m[0].length : 0;
+  // (a member body's acronym is no surname: "CA du Plateau de Vernade BRUNIAUX Odile")
+  const words = m ? m[0].replace(/\b(?:d|l)['’]/g, '').trim().split(/\s+/).filter((w) => !BODY_ACRONYM.has(w)) : [];
+  return m && !/\p{Lu}{2}/u.test(words.join(' ')) ? m[0].length : 0;
 }
 
 type RowState = 'present' | 'absent' | 'excused';
@@ -132,7 +136,7 @@ function trailingGivenFirst(rest: string, base: number): PersonText | null {
 
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
   const zone = zoneOf(src, from, to);
-  const surnameFirst = firstAnchored(zone, HEADER);
+  const surnameFirst = firstAnchored(zone, HEADER) ?? (zone.s.includes('nom prenom') ? GLUED_HEADER.exec(zone.s) : null);
   const givenFirst = surnameFirst ? null : firstAnchored(zone, HEADER_GIVEN_FIRST);
   const named = surnameFirst ?? givenFirst;
   const readName = givenFirst ? leadingGivenFirst : leadingName;
@@ -158,7 +162,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const communeFirst = /^\s*(?:communes?|collectivites?|municipalites?|epci|structures?)/.test(headerLine);
   const substituteColumn = /suppl|rempla/.test(headerLine);
   const proxyColumn = /pouvoir|procuration/.test(headerLine);
-  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean }> = [];
+  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean; substituteSeat?: boolean }> = [];
   let end = headStart;
   /** Line `n` as the readers see it (the normalised text, offsets as the source's). */
   const normLine = (n: number) => src.norm.slice(src.lineStarts[n - 1]!, src.lineStarts[n - 1]! + src.lineLength(n));
@@ -205,7 +209,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     // state on the first line, a short next line that opens no row and ends with the state): one row
     if (!markFirst && !rowState(rest, letters) && l < src.lineCount) {
       const next = normLine(l + 1);
-      if (next.trim() && next.length <= 60 && !readName(next) && rowState(` ${next}`, letters)) {
+      // (a next row opening on its commune is no wrapped cell: "CA du Plateau de Vernade FAURIEL Martine suppléante X")
+      if (next.trim() && next.length <= 60 && !readName(next.slice(communeFirst ? communePrefix(next) : 0)) && rowState(` ${next}`, letters)) {
         line = `${line} ${next}`;
         rest = line.slice(skip + lead.length);
         l++;
@@ -248,7 +253,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     }
     // no mark but a name ending the row, under a « Pouvoir donné à » column: the holder (checked below against the members)
     if (!found && proxyColumn) other = (givenFirst ? trailingGivenFirst : trailingName)(rest, start + skip + lead.length);
-    rows.push({ person, state: found?.state ?? null, other, power });
+    // (a « Qualité » cell saying the member is a substitute: "… FAURIEL Martine suppléante X")
+    const substituteSeat = /^\s*(?:\S+\s+){0,6}?suppl[ée]ante?s?\b/i.test(found ? rest.slice(0, found.after) : rest);
+    rows.push({ person, state: found?.state ?? null, other, power, substituteSeat });
     end = start + line.length;
   }
   if (rows.length < 2) return null;
@@ -264,6 +271,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     if (reachedEnd && i === rows.length - 1 && r.state !== 'present') return;
     // (a mark followed by another name, "X SARTRE Jacques", still marks presence: the substitute sat)
     if (r.state === 'present') return void out.present.push(r.person);
+    // (a substitute without the mark did not sit: no member absent)
+    if (r.substituteSeat && r.other === null) return;
     const substituted = r.other !== null && !r.power && substituteColumn && !members.has(r.other.name.toLowerCase());
     if (substituted) return void out.present.push(r.person);
     (r.state === 'excused' ? out.excused : out.absent).push(r.person);
@@ -290,7 +299,7 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
 const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
 const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
-const CODE_COLUMN = /^(?:codes?|presences?|etats?|statuts?|situations?)$/;
+const CODE_COLUMN = /^(?:codes?|presences?|etats?|statuts?|situations?|emargements?)$/;
 
 export type CodedState = {
   state: 'present' | 'absent' | 'excused' | 'proxy' | 'replaced';
@@ -308,12 +317,20 @@ export type CodedState = {
 export function codedState(cell: string): CodedState | null {
   const t = cell.trim();
   const f = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  if (/^(?:x|✓|✔|☑|oui|p|presente?|present\(e\))$/.test(f)) return { state: 'present', holder: null };
+  // (or the member's office in the session, "présidente", "secrétaire": present)
+  if (/^(?:x|✓|✔|☑|oui|p|presente?|present\(e\)|presidente?|president\(e\)|secretaire(?:\s+de\s+seance)?)$/.test(f)) return { state: 'present', holder: null };
   if (/^(?:e|exc\.?|excusee?|excuse\(e\))$/.test(f)) return { state: 'excused', holder: null };
   if (/^(?:a|abs\.?|absente?|absent\(e\)|non)$/.test(f)) return { state: 'absent', holder: null };
   if (/^(?:pv|r|rp|p\/pv|pouvoir|procuration|representee?|represente\(e\))$/.test(f)) return { state: 'proxy', holder: null };
+  // the code, then the holder or the substitute who sat in brackets: "Pv (ABADIE Jean-Luc)", "S (BERGEZ Lucien)"
+  const bracket = /^((pv|r|rp|representee?|s|supplee?e?|remplacee?)\s*\(\s*)([^()]+?)\s*\)$/.exec(f);
+  if (bracket && /\p{Lu}/u.test(t.slice(bracket[1]!.length))) {
+    const named = { text: t.slice(bracket[1]!.length, bracket[1]!.length + bracket[3]!.length), at: cell.indexOf(t) + bracket[1]!.length };
+    return /^(?:s|supp|rempl)/.test(bracket[2]!) ? { state: 'replaced', holder: null, substituted: true, substitute: named } : { state: 'proxy', holder: named };
+  }
   // a member whose substitute sat ("Suppléé", "Remplacée"): the seat is filled by the substitute, listed apart
-  if (/^(?:supplee?|supplee\(e\)|remplacee?|remplace\(e\))$/.test(f)) return { state: 'replaced', holder: null, substituted: true };
+  // (or "suppléé – le suppléant siège")
+  if (/^(?:supplee?|supplee\(e\)|remplacee?|remplace\(e\))(?:\s*[-–—,]\s*(?:(?:le|la|son|sa)\s+suppleante?\s+)?(?:siege|a\s+siege|presente?))?$/.test(f)) return { state: 'replaced', holder: null, substituted: true };
   // "Excusé – suppléé", "Absente (remplacée)": the titulaire excused or absent, the substitute sat
   const sub = /^(excusee?|absente?)\s*(?:[-–—,:(]\s*)?(?:supplee?e?|remplacee?)\)?$/.exec(f);
   if (sub) return { state: sub[1]!.startsWith('excus') ? 'excused' : 'absent', holder: null, substituted: true };
@@ -416,7 +433,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
   // (a heading cell glued to the one before it by the extraction: "…membrePrésent(e)Excusé(e)…")
   // (or a column of codes: "Nom Prénom   Qualité   Code   Pouvoir donné à")
   // (or columns headed by one letter each, cut at TABs or pipes: "Délégué titulaire | Collectivité | P | E | A | R | Pouvoir à")
-  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence)(?=\s|$)|(?<=[\t|][ \t]*)p(?=[ \t]*[\t|][ \t]*[ea][ \t]*(?:[\t|]|$)))[^\n]*)/g;
+  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence)(?=\s|$)|(?<=\S(?:[ \t|]{2,}|\t))emargement(?=\s|$)|(?<=[\t|][ \t]*)p(?=[ \t]*[\t|][ \t]*[ea][ \t]*(?:[\t|]|$)))[^\n]*)/g;
   for (const hm of zone.matchAll(head)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const headLine = src.lineAt(headStart);
@@ -437,22 +454,31 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const communeFirst = /^(?:communes?|collectivites?|municipalites?|membres?(?:\s+adherents?)?|structures?)$/.test(first) && !(/^membres?$/.test(first) && !/^delegue/.test(headerCells[1]?.text.trim() ?? ''));
     // (or any other first column that is no member's and no state's: "Secteur d'énergie", "Canton", "Territoire")
     const otherFirst = /^(?:secteurs?|cantons?|territoires?|villes?|epci|groupes?|colleges?|entites?|adherents?|syndicats?|intercommunalites?|communautes?)\b/.test(first);
-    const asideFirst = headerCells.length > 3 && (/^(?:n\s*°|no|#|rang)$/.test(first) || communeFirst || otherFirst) && NAME_COLUMN.test(headerCells[1]!.text.trim());
+    // (two such columns: "| N° | Membre | Délégué titulaire | Présent | …")
+    const numbered = /^(?:n\s*°|no|#|rang)$/.test(first);
+    const second = headerCells[1]?.text.trim() ?? '';
+    const twoAside = numbered && headerCells.length > 4 && /^(?:communes?|collectivites?|membres?(?:\s+adherents?)?|structures?|secteurs?|cantons?|epci)$/.test(second) && NAME_COLUMN.test(headerCells[2]!.text.trim());
+    const asideFirst = twoAside || (headerCells.length > 3 && (numbered || communeFirst || otherFirst) && NAME_COLUMN.test(second));
+    /** How many columns stand before the member's. */
+    const asideCount = twoAside ? 2 : asideFirst ? 1 : 0;
     /** Rows whose state cell says nothing this reader knows (a legend's own letters: "T", "S"). */
     let unknownStates = 0;
-    const nameHeadAt = asideFirst ? headerCells[1]!.start - headStart : 0;
-    if (asideFirst) headerCells = headerCells.slice(1);
+    const nameHeadAt = asideFirst ? headerCells[asideCount]!.start - headStart : 0;
+    if (asideFirst) headerCells = headerCells.slice(asideCount);
     // (cut by position when aligned with spaces: a row whose aside cell is empty, "            M. X      X", has no cell to drop,
     // and a cell wrapped under it, "sur-Aubrette   Mme Y   X", is the aside column's)
     const cut = (line: string, base: number) => {
       const all = cells(line, base, piped, sep);
       if (!asideFirst) return all;
-      return piped ? all.slice(1) : all.filter((c) => c.end - base > nameHeadAt);
+      return piped ? all.slice(asideCount) : all.filter((c) => c.end - base > nameHeadAt);
     };
     // two members per row, the header's columns written twice ("| NOM Prénom | Présence | NOM Prénom | Présence |"): each
     // row read as two
     const half = headerCells.length / 2;
-    const twin = piped && headerCells.length >= 4 && Number.isInteger(half) && headerCells.slice(0, half).every((c, i) => c.text.trim() === headerCells[half + i]!.text.trim());
+    // (or aligned with spaces, "Délégué   Code   Délégué   Code": each row cut where the second half's header starts)
+    const twin = headerCells.length >= 4 && Number.isInteger(half) && headerCells.slice(0, half).every((c, i) => c.text.trim() === headerCells[half + i]!.text.trim());
+    /** How far right the second half's columns stand from the first's (aligned with spaces). */
+    const twinShift = twin ? headerCells[half]!.start - headerCells[0]!.start : 0;
     if (twin) headerCells = headerCells.slice(0, half);
     if ((headerCells.length < 3 && !(twin && headerCells.length >= 2)) || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
     const columns: Array<'present' | 'absent' | 'excused' | 'holder' | 'code' | null> = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? (CODE_COLUMN.test(c.text.trim()) ? 'code' : null));
@@ -464,7 +490,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     // a column of each titulaire's substitute ("Délégué suppléant"): the one who sits when the state says so ("Excusé – suppléé")
     const substituteColumn = headerCells.findIndex((c, i) => i > 0 && /^(?:delegue(?:\(e\)|e)?s?\s+)?suppleante?s?(?:\(e\))?$/.test(c.text.trim()));
     // a column naming who sat in the member's place ("Suppléé par", "Remplacé(e) par"): that one is present
-    const sittingColumn = headerCells.findIndex((c, i) => i > 0 && /^(?:supplee?|remplacee?)(?:\(e\))?\s+par$/.test(c.text.trim()));
+    // (or "Suppléant ayant siégé")
+    const sittingColumn = headerCells.findIndex((c, i) => i > 0 && /^(?:(?:supplee?|remplacee?)(?:\(e\))?\s+par|suppleante?s?(?:\(e\))?\s+(?:ayant\s+siege|siegeant|present(?:e|\(e\))?))$/.test(c.text.trim()));
     const out: GridTable = { present: [], absent: [], excused: [], proxies: [], substitutions: [], headingStart: headStart, headingEnd: headStart + hm[1]!.length, start: headStart, end: headStart + hm[1]!.length, coded: columns.includes('code') };
     let rows = 0;
     // a page break inside the grid: its footer and header lines, then the header row again (the grid goes on under it)
@@ -527,8 +554,11 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const nextStart = src.lineStarts[l]!;
         const more = nextStart < to ? cut(src.norm.slice(nextStart, nextStart + src.lineLength(l + 1)), nextStart) : [];
         const nameEnd = headerCells[0]!.end - headStart;
-        const under = more.map((c) => whole.findIndex((w) => w !== whole[0] && Math.abs(w.start - start - (c.start - nextStart)) <= 2));
-        if (more.length > 0 && more.every((c, i) => c.start - nextStart > nameEnd + 2 && under[i]! >= 0)) {
+        const under = more.map((c) => whole.findIndex((w) => Math.abs(w.start - start - (c.start - nextStart)) <= 2));
+        // (the member's cell too when it holds one word, the given name below it: "BOURDEAU-VILLEMIN" / "Jean-Christophe")
+        // (alone on its line: a row of a « NOM | Prénom » table opens with one word too, other cells beside it)
+        const nameWraps = (c: { text: string }, i: number) => more.length === 1 && under[i] === 0 && whole[0] !== undefined && !/\s/.test(whole[0].text.trim()) && !/\s/.test(c.text.trim());
+        if (more.length > 0 && more.every((c, i) => under[i]! >= 0 && (c.start - nextStart > nameEnd + 2 || nameWraps(c, i)))) {
           more.forEach((c, i) => {
             const w = whole[under[i]!]!;
             whole[under[i]!] = { ...w, text: `${w.text} ${c.text}` };
@@ -536,8 +566,11 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
           l++;
         }
       }
-      const parts = twin ? [whole.slice(0, headerCells.length), whole.slice(headerCells.length)] : [whole];
+      const secondAt = headStart + twinShift + (headerCells[0]!.start - headStart) - 2;
+      const parts = !twin ? [whole] : piped ? [whole.slice(0, headerCells.length), whole.slice(headerCells.length)] : [whole.filter((c) => c.start - start < secondAt - headStart), whole.filter((c) => c.start - start >= secondAt - headStart)];
       for (const [part, row] of parts.entries()) {
+        /** Where this part's columns stand right of the header's (the second half of a twin table aligned with spaces). */
+        const shift = !piped && part > 0 ? twinShift : 0;
         const given = givenColumn > 0 && row[1] && !GRID_MARK.test(row[1].text.trim()) ? row[1] : null;
         const who = row.length < 2 ? null : given ? person(src.norm.slice(row[0]!.start, given.end).replace(/[|\s]+/g, ' '), row[0]!.start) : person(row[0]!.text, row[0]!.start);
         if (!who) {
@@ -553,7 +586,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         // cells are matched to columns by position: the header's cell whose span overlaps the row's cell; an empty cell is none
         const cellUnder = (col: number) => {
           const h = headerCells[col]!;
-          const c = piped ? row[col] : row.find((x) => x.start - start < h.end - headStart + 2 && x.end - start > h.start - headStart - 2 && x !== row[0]);
+          const c = piped ? row[col] : row.find((x) => x.start - start < h.end - headStart + shift + 2 && x.end - start > h.start - headStart + shift - 2 && x !== row[0]);
           return c && c.text.trim() ? c : null;
         };
         const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder' | 'code') => {

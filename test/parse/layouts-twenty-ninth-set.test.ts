@@ -254,3 +254,90 @@ describe('state tables: holders and substitutes in their columns', () => {
     expect(summary.proxies_list).toEqual([{ from: 'DEMAY Solange', to: 'COUDER Jean-Pierre' }]);
   });
 });
+
+describe('more syndicates’ tables', () => {
+  it('« Émargement » cells wrapped over lines, a page break repeating the header, « présidente » and « suppléé – le suppléant siège »', () => {
+    const { summary } = analyseText(
+      text([
+        'SIVOM DU VAL DE SORGE – comité syndical du jeudi 14 mars 2024',
+        'Présents : 5 – Représentés : 1 – Votants : 6',
+        '',
+        'Commune                 Délégué titulaire         Délégué suppléant    Émargement',
+        '------------------------------------------------------------------------------------',
+        'Ambérieux-le-Bas        BOURDON-VILMIN            DUBOIS Alain         présent',
+        '                        Jean-Christophe',
+        '                        CHANAL Mireille           GONIN Sabrina        présidente',
+        'Bettant-sur-Sorge       DÉGLET Roger              HUMBLOT Joël         excusé – pouvoir à',
+        '                                                                       CHANAL Mireille',
+        'Douvres-le-Bas          JACQUET Louis             MONTAGNE Paul        suppléé – le suppléant',
+        '                                                                       siège',
+        '',
+        'SIVOM du Val de Sorge – comité syndical du 14/03/2024                                    1/2',
+        '',
+        'Commune                 Délégué titulaire         Délégué suppléant    Émargement',
+        '------------------------------------------------------------------------------------',
+        'Lagnieu-le-Bas          PITON Gérard              DUCROS Hélène        absent',
+        '                        QUIVY Marie-Laure         SIBOUT Franck        présente',
+        '',
+        'Délégués en exercice : 7.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['BOURDON-VILMIN Jean-Christophe', 'CHANAL Mireille', 'MONTAGNE Paul', 'QUIVY Marie-Laure']);
+    expect(summary.proxies_list).toEqual([{ from: 'DÉGLET Roger', to: 'CHANAL Mireille' }]);
+    expect(summary.members_in_office).toBe(7);
+  });
+
+  it('two members a row aligned with spaces (« Délégué  Code  Délégué  Code »), codes with a holder or a substitute in brackets', () => {
+    const { summary } = analyseText(
+      text([
+        "Syndicat d'énergies du Val de Bièvre – comité syndical du mardi 3 février 2026",
+        'Codes : P présent – E excusé – A absent – S suppléé – Pv représenté',
+        '',
+        'Délégué                 Code                  Délégué                  Code',
+        'ABBADIE Jean-Luc        P                     LAGRANGE Monique         Pv (ABBADIE Jean-Luc)',
+        'BAYLE Suzanne           P                     LAVIGNE Thierry          P',
+        'CAMPAN Pierre           E                     MAUMY Colette            P',
+        'CASTEX Henri            P                     MÉDÉVILLE Jean           S (PUJOS Martine)',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ABBADIE Jean-Luc', 'BAYLE Suzanne', 'LAVIGNE Thierry', 'MAUMY Colette', 'CASTEX Henri', 'PUJOS Martine']);
+    expect(summary.proxies_list).toEqual([{ from: 'LAGRANGE Monique', to: 'ABBADIE Jean-Luc' }]);
+    expect(summary.absent_names).toEqual(['CAMPAN Pierre']);
+  });
+
+  it('« N° | Membre | Délégué titulaire | … | Suppléant ayant siégé »: two columns set aside, the substitute seated', () => {
+    const { summary } = analyseText(
+      text([
+        'SYMTOM DU HAUT-CÉOU – comité syndical du lundi 10 octobre 2011',
+        '',
+        '| N° | Membre                      | Délégué titulaire       | Présent | Absent | Suppléant ayant siégé |',
+        '|----|-----------------------------|-------------------------|---------|--------|-----------------------|',
+        '| 1  | CC Causse de Gramat-Est     | M. Francis CAPDEVIELLE  |    X    |        |                       |',
+        '| 2  |                             | Mme Odile CONQUES       |    X    |        |                       |',
+        '| 3  |                             | M. Serge DELRIEUX       |         |   X    |                       |',
+        '| 4  | CC du Pays de Souillac-Bas  | Mme Sylvie DELPEYROUX   |         |   X    | M. Michel CASSAGNE    |',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Francis CAPDEVIELLE', 'Odile CONQUES', 'Michel CASSAGNE']);
+    expect(summary.absent_names).toEqual(['Serge DELRIEUX', 'Sylvie DELPEYROUX']);
+  });
+
+  it('« CollectivitéNOM PrénomQualitéPrésent(e) » glued, rows opening on « CA du … »: a substitute without the mark is no member absent', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte rendu du comité syndical du 23 janvier 2018',
+        'Délégués titulaires et suppléants (déplier le tableau)',
+        'CollectivitéNOM PrénomQualitéPrésent(e)',
+        'CA du Plateau de Vernon BRUNEL Odile titulaire X',
+        'CA du Plateau de Vernon CHAUSSON Rémi titulaire X',
+        'CA du Plateau de Vernon DEYRIS Paul titulaire',
+        'CA du Plateau de Vernon FAURIE Martine suppléante X',
+        'CA du Plateau de Vernon GAUTHIER Luc suppléant',
+        'CC Orsan-Coiron JUILLET Bernard titulaire X',
+        'CC Orsan-Coiron MIALET Régis suppléant',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['BRUNEL Odile', 'CHAUSSON Rémi', 'FAURIE Martine', 'JUILLET Bernard']);
+    expect(summary.absent_names).toEqual(['DEYRIS Paul']);
+  });
+});
