@@ -297,7 +297,8 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
   { kind: 'present', re: /^(?:presente?s?(?:\s*\(e\))?|p)$/ },
 ];
 const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
-const GRID_MARK = /^(?:x|✓|✔|☑|oui|p|a)$/i;
+/** A cell marking its column (a checked box "☒" too; an empty box "☐" marks nothing). */
+const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
 const CODE_COLUMN = /^(?:codes?|presences?|etats?|statuts?|situations?|emargements?)$/;
 
@@ -334,6 +335,9 @@ export function codedState(cell: string): CodedState | null {
   // "Excusé – suppléé", "Absente (remplacée)": the titulaire excused or absent, the substitute sat
   const sub = /^(excusee?|absente?)\s*(?:[-–—,:(]\s*)?(?:supplee?e?|remplacee?)\)?$/.exec(f);
   if (sub) return { state: sub[1]!.startsWith('excus') ? 'excused' : 'absent', holder: null, substituted: true };
+  // "représenté par son suppléant, M. X": the substitute named sat
+  const own = /^(representee?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s*)(\S.*?)\s*$/.exec(f);
+  if (own) return { state: 'excused', holder: null, substituted: true, substitute: { text: t.slice(own[1]!.length, own[1]!.length + own[2]!.length), at: cell.indexOf(t) + own[1]!.length } };
   // "excusé – suppléé par Mme X, suppléante", "remplacée par M. Y": the substitute named in the cell sat
   const by = /^((?:(excusee?|absente?)\s*(?:[-–—,:(]\s*)?)?(?:supplee?e?|remplacee?)\s+par\s+)(\S.*?)(?:\s*,\s*(?:sa\s+|son\s+)?suppleante?)?\)?$/.exec(f);
   if (by) {

@@ -29,7 +29,7 @@ type Role = 'session' | 'weak' | 'convocation' | 'other' | 'none';
 // départementaux le 24 septembre")
 const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.|rapports(?=\s+(?:ont\s+ete\s+)?(?:adresses|envoyes|transmis)\s+aux\s))/g;
 const EXCLUDE =
-  /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivantes?|suivants|suivant(?!\s+(?:l'|le\s|la\s|les\s))|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elue?s?|renouvellement|scrutins?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mise?\s+en\s+ligne|mise?\s+a\s+jour|modifiee?\s+le|delai|report\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
+  /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivantes?|suivants|suivant(?!\s+(?:l'|le\s|la\s|les\s))|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elue?s?|installee?s?|renouvellement|scrutins?|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mise?\s+en\s+ligne|mise?\s+a\s+jour|modifiee?\s+le|delai|report\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
 /** EXCLUDE, to test a clause (not global). */
 const EXCLUDE_ONE = new RegExp(EXCLUDE.source);
 /** Verbs that name the meeting itself: they win over an earlier exclusion or convocation word. */

@@ -74,7 +74,8 @@ const NUMBER_CELL = /(?: {2,}|\t+)\d{1,3}(?:[.,]\d{1,2})?[ \t]*$/;
 const CODE_STATE = /^([PAER])(?=$|[ \t(])/;
 const PROXY_TAIL = /^(?:\(?\s*(?:par|pouvoir\s+(?:donne\s+)?a|(?:pouvoir|procuration)(?:\s+donnee?)?(?=\s{2})|procuration\s+(?:donnee\s+)?a|delegation\s+(?:de\s+vote\s+)?a|represente(?:e)?\s+par)\s+)(.+?)\s*\)?\s*$/;
 /** "suppléé par X, suppléante", "remplacé par X" */
-const SUBSTITUTE_TAIL = /^(?:suppleee?|supplee?|remplacee?)\s+par\s+(.+?)(,\s*suppleante?)?\s*$/;
+// (or "représenté par son suppléant, M. X")
+const SUBSTITUTE_TAIL = /^(?:(?:suppleee?|supplee?|remplacee?)\s+par\s+|(?:representee?\s+)?par\s+(?:son|sa)\s+suppleante?\s*,?\s*)(.+?)(,\s*suppleante?)?\s*$/;
 /** Every row holds one of these words (folded; "represente" holds "present"), or a code (CODE_HINT, as written). */
 // (or a state in brackets or after dotted leaders that names no state word: "ROQUES Chantal (suppléée par X)", "Y (pouvoir à Z)",
 // "CASSAN Louis ....... pouvoir à MARTY Odette")
@@ -145,7 +146,7 @@ function parseState(norm: string, fold: string, power = false): Parsed | null {
   // "représenté par X" read as its words: the holder follows
   const sub = SUBSTITUTE_TAIL.exec(tail);
   if (sub) {
-    const at = norm.length - tail.length + sub[0].indexOf(sub[1]!, sub[0].indexOf(' par ') + 5);
+    const at = norm.length - tail.length + sub[0].length - sub[0].slice(sub[0].indexOf(' par ') + 5).length + sub[0].slice(sub[0].indexOf(' par ') + 5).indexOf(sub[1]!);
     return { state, holderText: norm.slice(at, at + sub[1]!.length), holderOffset: at, substitute: true, role: null, code };
   }
   // a substitute's note after the state: "présent (en remplacement de Mme X)", "présente (suppléante de M. Y)"
@@ -520,6 +521,8 @@ export function readStateTable(src: SourceText, from: number, to: number, person
         break;
       }
       if (/^[\s|+:=_-]+$/.test(line)) continue; // a border
+      // (the header again, after a page break or over the next group's rows)
+      if (rows.length > 0 && src.fold.slice(start, start + line.length).trim() === hm[1]!.trim()) continue;
       const row = cells(line, start, true, sep);
       // a row's cells wrapped onto the lines below it, the other cells empty there ("| Merville- | CAUCHY Roger | excusé,
       // pouvoir à |" / "| en-Santerre | | M. BRIDOUX |"; "| le-Sec | CARON-LEFORT | présente |" / "| | Sylviane | |"):
@@ -572,7 +575,9 @@ export function readStateTable(src: SourceText, from: number, to: number, person
         rows.push({ person: who, state: 'absent', holder: null, substitute: null, line: l });
         continue;
       }
-      const other = parsed.holderText ? person(parsed.holderText, stateAt + parsed.holderOffset) : null;
+      let other = parsed.holderText ? person(parsed.holderText, stateAt + parsed.holderOffset) : null;
+      // (an excused or absent member's holder in the « Pouvoir à » column)
+      if (!other && !parsed.substitute && holderCol >= 0 && parsed.state !== 'present' && row[holderCol]?.text.trim()) other = person(row[holderCol]!.text, row[holderCol]!.start);
       // "excusé – suppléé par sa suppléante, qui siège": the member of the substitute column
       const substituted = parsed.substitute || /suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par/i.test(stateText);
       rows.push({ person: who, state: parsed.state, holder: parsed.substitute ? null : other, substitute: substituted ? (parsed.substitute ? other : null) ?? substituteOf() : null, line: l });
@@ -594,9 +599,13 @@ function linkReplacements(src: SourceText, rows: StatusRow[]): void {
   for (const r of rows) {
     if (r.state !== 'present') continue;
     const line = src.lineText(r.line);
-    const m = /\((?:en\s+remplacement\s+de|suppl[ée]ante?\s+de|rempla[çc]ante?\s+de)\s+([^()]+)\)/i.exec(line);
+    const m = /\((?:en\s+remplacement\s+de|suppl[ée]ante?\s+de|rempla[çc]ante?\s+de|remplace|suppl[ée]e)\s+([^()]+)\)/i.exec(line);
     if (!m) continue;
-    const titular = rows.find((x) => x !== r && key(x.person.name) === key(m[1]!));
+    // (the whole name, or the surname alone when one member only bears it: "(remplace Mme JÉGO)")
+    const named = key(m[1]!);
+    const same = rows.filter((x) => x !== r && key(x.person.name) === named);
+    const bySurname = named.length >= 3 ? rows.filter((x) => x !== r && foldText(x.person.name).split(/[^a-z]+/).includes(foldText(m[1]!).replace(/^(?:m|mme|mlle|monsieur|madame)\.?\s+/, '').trim())) : [];
+    const titular = same[0] ?? (bySurname.length === 1 ? bySurname[0] : undefined);
     if (titular && !titular.substitute && titular.state !== 'present') titular.substitute = r.person;
   }
 }
@@ -672,6 +681,7 @@ const BOX = '[☐☒☑□▢▣✓✔✗✘■]';
 const BOX_CHECKED = /[☒☑▣✓✔✗✘■]/u;
 /** A header naming each state's column, in order ("NOM Prénom Présent Excusé Absent Pouvoir donné à"). */
 const BOX_HEADER_STATE = /\b(presente?s?|excusee?s?|absente?s?|representee?s?)\b(?:\s*\((?:e|s|es)\))?/g;
+const BOX_HEADER_STATE_ONE = new RegExp(BOX_HEADER_STATE.source);
 
 /**
  * A grid of checkboxes under a header naming the states, one column each, the member first and the proxy's holder
@@ -689,11 +699,23 @@ export function readBoxGrid(src: SourceText, from: number, to: number, person: (
     if (states.length < 2 || foldLine.includes(':') || /[☐☒☑□▢▣]/u.test(fold)) continue;
     const kinds = states.map(stateOfWord);
     const row = new RegExp(String.raw`^[ \t]*(\S.*?\S)[ \t]+((?:${BOX}[ \t]*){${kinds.length}})(?:[ \t]*(\S.*?))?[ \t]*$`, 'u');
+    // a column between the member's and the states' ("Titulaire   Collectivité   Présent   Excusé"): the member's cell ends at
+    // the first gap; a column of substitutes before the holders' ("Suppléé par   Pouvoir à"): a name under it sat
+    const firstState = foldLine.search(BOX_HEADER_STATE_ONE);
+    const between = /^\s*\S+(?: \S+)*(?: {2,}|\t+)\S/.test(foldLine.slice(0, firstState));
+    const substituteAt = foldLine.search(/(?:suppleee?|supplee?|remplacee?)(?:\(e\))?\s+par\b/);
+    const holderAt = foldLine.search(/\b(?:pouvoir|procuration|mandataire)/);
     const found = rowsBelow(src, l, last, (line, start) => {
       const m = row.exec(line);
       if (!m) return null;
       const checked = [...m[2]!.replace(/[ \t]/g, '')].flatMap((b, i) => (BOX_CHECKED.test(b) ? [i] : []));
-      return checked.length === 1 ? gridRow(m[1]!, kinds[checked[0]!]!, m[3], line, start, person) : null;
+      if (checked.length !== 1) return null;
+      const name = between ? m[1]!.split(/ {2,}|\t+/)[0]! : m[1]!;
+      const tailAt = m[3] ? line.lastIndexOf(m[3]) : -1;
+      const sat = m[3] && substituteAt >= 0 && (holderAt < 0 || Math.abs(tailAt - substituteAt) < Math.abs(tailAt - holderAt));
+      const r = gridRow(name, kinds[checked[0]!]!, sat ? undefined : m[3], line, start, person);
+      if (r && sat) r.substitute = person(m[3]!, start + tailAt);
+      return r;
     });
     if (found) return found;
   }

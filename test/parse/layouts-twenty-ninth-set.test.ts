@@ -341,3 +341,73 @@ describe('more syndicates’ tables', () => {
     expect(summary.absent_names).toEqual(['DEYRIS Paul']);
   });
 });
+
+describe('syndicates’ tables: boxes, pipes without spaces, substitutes named in the state', () => {
+  it('checked boxes « ☒ » under « Présent » / « Excusé », an empty box « ☐ » marking nothing', () => {
+    const { summary } = analyseText(
+      text([
+        'Syndicat mixte de la Basse-Vire – comité syndical du jeudi 17 juin 2021',
+        '',
+        'Titulaire             Collectivité            Présent  Excusé  Suppléé par   Pouvoir à',
+        'ANQUETIN Marc         CA Rives de Vire           ☒       ☐',
+        'BEAUFORT Odile        CA Rives de Vire           ☒       ☐',
+        'BRIÈRES Jacques       CA Rives de Vire           ☐       ☒                   ANQUETIN Marc',
+        'CORDIER Annie         CA Rives de Vire           ☐       ☒',
+        'DUFRÊNE Hugues        CA Rives de Vire           ☒       ☐',
+        'GOSSET Marie          CC Vire-Maritime           ☒       ☐',
+        'HOUELLE Patrick       CC Vire-Maritime           ☐       ☒                   GOSSET Marie',
+        'LECANTE Sylvie        CC Vire-Maritime           ☐       ☒',
+        'PAUMELLE Gilles       CC du Pays de Neuf         ☐       ☒     RENAUD Rémi',
+        'TOUTIN Alain          CC du Pays de Neuf         ☒       ☐',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ANQUETIN Marc', 'BEAUFORT Odile', 'DUFRÊNE Hugues', 'GOSSET Marie', 'RENAUD Rémi', 'TOUTIN Alain']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'BRIÈRES Jacques', to: 'ANQUETIN Marc' },
+      { from: 'HOUELLE Patrick', to: 'GOSSET Marie' },
+    ]);
+  });
+
+  it('pipes without spaces, the header repeated over the next group, holders beside E rows, « suppléant (remplace Mme X) »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Pôle métropolitain Loirmor – comité syndical du jeudi 22 mai 2014',
+        'Légende : P présent – E excusé – A absent.',
+        '',
+        'Délégué|Qualité|EPCI membre|Présence|Pouvoir à',
+        'M. Yann GUILLO|titulaire|CA Loirmor|P|',
+        'Mme Maëlle KERVELLA|titulaire|CA Loirmor|P|',
+        'M. Serge LE GOFF|titulaire|CA Loirmor|E|M. Yann GUILLO',
+        '',
+        'Délégué|Qualité|EPCI membre|Présence|Pouvoir à',
+        'M. Paul HELLIO|titulaire|CC Blavet-Ével|P|',
+        'Mme Marie JÉGOU|titulaire|CC Blavet-Ével|E|',
+        'M. Kévin LAUDREN|suppléant (remplace Mme JÉGOU)|CC Blavet-Ével|P|',
+        '',
+        'Délégués en exercice : 6 – Présents : 4 (dont 1 suppléant) – Pouvoirs : 1 – Votants : 5',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Yann GUILLO', 'Maëlle KERVELLA', 'Paul HELLIO', 'Kévin LAUDREN']);
+    expect(summary.proxies_list).toEqual([{ from: 'Serge LE GOFF', to: 'Yann GUILLO' }]);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
+  });
+
+  it('« représenté par son suppléant, M. X » in an « Émargement » column: X present; « installé le 8 juillet » is no session date', () => {
+    const { summary, findings } = analyseText(
+      text([
+        "SYNDICAT D'ÉNERGIE DES COTEAUX DU LUY",
+        'Comité syndical – séance du mardi 15 septembre 2026',
+        'Le comité syndical, installé le 8 juillet 2026, s’est réuni le mardi 15 septembre 2026 à 10 heures.',
+        '',
+        'Délégué\tCollège / membre\tVoix\tÉmargement',
+        'M. Jean-Marc ARRIBAT\tCollège du Luy-Amont\t1\tprésent',
+        'Mme Sylvie BORDES\tCollège du Luy-Amont\t1\tprésente',
+        'M. Francis HOURCQ\tCollège des Coteaux\t1\treprésenté par son suppléant, M. Thierry LACROUX',
+        'Mme Nadine MIQUEL\tCollège des Coteaux\t1\texcusée',
+      ]),
+    );
+    expect(summary.session_date).toBe('2026-09-15');
+    expect(findings.map((f) => f.code)).not.toContain('DATE_CONFLICT');
+    expect(summary.present_names).toEqual(['Jean-Marc ARRIBAT', 'Sylvie BORDES', 'Thierry LACROUX']);
+  });
+});
