@@ -2302,6 +2302,14 @@ export class AttendanceReader {
     let off = 0;
     let rows = 0;
     const lines = content.split('\n');
+    // a row whose rule OCR lost, between two rows that have it ("M. Yannick X  Mme Gisèle Y"): the rule put back at the gap
+    // before the civility (same length)
+    const ruled = (l: string | undefined) => l !== undefined && /\S[^|\n]*\|[^|\n]*\S|\S[ \t]*\|[ \t]*$/.test(l);
+    for (let i = 1; i + 1 < lines.length; i++) {
+      if (lines[i]!.includes('|') || !ruled(lines[i - 1]) || !ruled(lines[i + 1])) continue;
+      const gap = / {2,}(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/.exec(lines[i]!);
+      if (gap && /\S/.test(lines[i]!.slice(0, gap.index))) lines[i] = lines[i]!.slice(0, gap.index + gap[0].length - 1) + '|' + lines[i]!.slice(gap.index + gap[0].length);
+    }
     for (const [i, line] of lines.entries()) {
       const lineStart = base + off;
       off += line.length + 1;
@@ -2312,7 +2320,8 @@ export class AttendanceReader {
         continue;
       }
       const framed = /^[ \t]*[|+]/.test(line);
-      if (!framed && !/\S[^|\n]*\|[^|\n]*\S/.test(line)) {
+      // (a last row whose right cell is empty, "M. Cédric X        |", is a row too)
+      if (!framed && !/\S[^|\n]*\|[^|\n]*\S/.test(line) && !(rows > 0 && /\S[ \t]*\|[ \t]*$/.test(line))) {
         if (rows > 0) break;
         continue;
       }
@@ -2336,9 +2345,13 @@ export class AttendanceReader {
       // (a cell's note in brackets, "MOKRANI Youssef (arrivé à 18 h 50, au point 2)", is kept as the member's note)
       const notes = cells.map((c) => /\(([^()]+)\)/.exec(c.text)?.[1]?.trim() ?? null);
       const people = cells.map((c, k) => {
-        const e = parseEntry(c.text, c.start, this.order);
+        // (a role after the name's comma, "Mme X, 1re adjointe": the name alone, offsets kept)
+        // (not a comma inside a note in brackets: "X (départ à 20 h 15, procuration à Y)")
+        const comma = c.text.replace(/\([^()]*\)?/g, (m) => ' '.repeat(m.length)).indexOf(',');
+        const text = comma > 0 && QUALIFIER.test(c.text.slice(comma + 1)) && !c.text.slice(comma + 1).includes('(') ? c.text.slice(0, comma) + ' '.repeat(c.text.length - comma) : c.text;
+        const e = parseEntry(text, c.start, this.order);
         if (!e.prose || !notes[k]) return e.prose ? undefined : e.people[0];
-        const bare = parseEntry(c.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)), c.start, this.order);
+        const bare = parseEntry(text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)), c.start, this.order);
         return bare.prose ? undefined : bare.people[0];
       });
       if (people.every((p) => !p)) continue;

@@ -192,6 +192,17 @@ function mandateTable(text: string): string {
  * A civility as OCR misreads it, "rn" for "m": "Mrne Liliane BURNIER", "Mrnes A et B" are
  * "Mme", "Mmes" (within the line: spans stay valid).
  */
+/**
+ * The rule between two columns of names that OCR read as a letter or a bracket ("M. Patrice X, 2e adjoint    l Mme Nadine Y",
+ * "RIGNAC      [ M. Claude Z"): a pipe, as the other lines of the page write it (same length). Only in a text whose rule
+ * OCR read right on two lines or more, before a civility.
+ */
+const RULE_READ_AS_LETTER = /(?<=\S {2,})[lI[\]](?= +(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s)/g;
+function ocrColumnRules(text: string): string {
+  if (!text.includes(' | ') || (text.match(/ {2,}\| +(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s/g)?.length ?? 0) < 2) return text;
+  return text.replace(RULE_READ_AS_LETTER, '|');
+}
+
 function spellOcrCivilities(text: string): string {
   // ("M. Ie Maire": a capital I for the article's l before an office, same length)
   if (text.includes(' Ie ')) text = text.replace(/(?<=\s)Ie(?=\s+(?:[Mm]aire|MAIRE|[Pp]r[ée]sident|[Cc]onseil|[Ss]ecr[ée]taire)\b)/g, 'le');
@@ -606,7 +617,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(spellLigatures(cutAtReadMore(text))))))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(spellLigatures(cutAtReadMore(text)))))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

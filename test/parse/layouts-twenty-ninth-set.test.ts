@@ -411,3 +411,32 @@ describe('syndicates’ tables: boxes, pipes without spaces, substitutes named i
     expect(summary.present_names).toEqual(['Jean-Marc ARRIBAT', 'Sylvie BORDES', 'Thierry LACROUX']);
   });
 });
+
+describe('OCR of two columns apart by a rule', () => {
+  it('the rule read as « l », lost on one row, missing after the last name; roles « 1re adjointe » in the cells', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNE DE MARIGNY-LA-ROUSSE – séance du conseil municipal du mardi 21 septembre 2010',
+        '[ Conseillers en exercice : 15 ] [ Présents : 11 ] [ Votants : 12 ]',
+        '',
+        'Etaient présents :',
+        'M. Joël TROUVÉ, Maire              | Mme Maryvonne GOUSSARD, 1re adjointe',
+        'M. Patrice LEBRET, 2e adjoint      l Mme Nadine CHAUVET, 3e adjointe',
+        'M. Didier HUBERT                   | Mme Sophie BELLIER',
+        'M. Yannick DUTERTE  Mme Gisèle POIRAUD',
+        'M. Stéphane LEFAUCON               | Mme Ginette MORIN',
+        'M. Cédric BOISRAME                 |',
+        '',
+        'Absents ayant donné pouvoir :',
+        'Mme Agnès DROUIN à M. Joël TROUVÉ',
+        '',
+        'Absents excusés : M. Alain COTTIN, Mme Bernadette JAMET, M. Christophe RIBAUD.',
+      ]),
+    );
+    expect(summary.present_names).toEqual([
+      'Joël TROUVÉ', 'Maryvonne GOUSSARD', 'Patrice LEBRET', 'Nadine CHAUVET', 'Didier HUBERT', 'Sophie BELLIER',
+      'Yannick DUTERTE', 'Gisèle POIRAUD', 'Stéphane LEFAUCON', 'Ginette MORIN', 'Cédric BOISRAME',
+    ]);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
+  });
+});
