@@ -1890,6 +1890,15 @@ export class AttendanceReader {
       content = content.replace(/(?<=[,;\-–—][ \t]*)\n([ \t]*)\n(\d{1,3}[ \t]+\d{1,3}[ \t]+)(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)/g, (_m, ws: string, nums: string) => ' ' + ws + '\n' + ' '.repeat(nums.length));
     }
     this.labelRoles = this.rolesOfLineLabels(content, h.end);
+    // (a scan's boxes around each commune's group read as brackets: "[ BELMONT-SUR-AYROLLE : ALCOUFFE Jean, … ]")
+    // (their communes' labels in capitals blanked, one wrapped at its hyphen too: "… ] [ SAINT-VICTOR-" / "DE-RAVEL : VABRE Jacques")
+    if (content.includes('[') && /(?:^|\n|\])[ \t]*\[[ \t]*\p{Lu}[\p{Lu}'’ -]{2,}[ \t]*:/u.test(content)) {
+      content = content
+        .replace(/\[/g, ' ')
+        // (a group's closing bracket ends its last entry)
+        .replace(/\]/g, ',')
+        .replace(/(^|\n|[ \t]{2,}|,[ \t]+)(\p{Lu}[\p{Lu}'’-]+-[ \t]*\n[ \t]*)?((?!(?:ABSENT|EXCUS|POUVOIR|PROCURATION|SECR|PR[ÉE]SENT|REPR)\p{Lu})\p{Lu}[\p{Lu}'’ -]{2,40}?[ \t]*:)(?=[ \t]*(?:\n|\p{Lu}))/gu, (_m, lead: string, cut: string | undefined, label: string) => lead + (cut ?? '').replace(/[^\n]/g, ' ') + ' '.repeat(label.length));
+    }
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
@@ -2310,7 +2319,7 @@ export class AttendanceReader {
       const gap = / {2,}(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/.exec(lines[i]!);
       if (gap && /\S/.test(lines[i]!.slice(0, gap.index))) lines[i] = lines[i]!.slice(0, gap.index + gap[0].length - 1) + '|' + lines[i]!.slice(gap.index + gap[0].length);
     }
-    for (const [i, line] of lines.entries()) {
+    for (let [i, line] of lines.entries()) {
       const lineStart = base + off;
       off += line.length + 1;
       if (!line.trim()) {
@@ -2319,6 +2328,8 @@ export class AttendanceReader {
         if (rows > 0 && !(nextLine && /\S[^|\n]*\|[^|\n]*\S|^[ \t]*\|/.test(nextLine))) break;
         continue;
       }
+      // (a right border OCR read as a bracket or a letter after the last cell's gap, "| Mme Sabrina X    ]": the border)
+      if (/ {2}[\][lI][ \t]*$/.test(line) && /^[ \t]*\|/.test(line)) line = line.replace(/(?<= {2})[\][lI](?=[ \t]*$)/, '|');
       const framed = /^[ \t]*[|+]/.test(line);
       // (a last row whose right cell is empty, "M. Cédric X        |", is a row too)
       if (!framed && !/\S[^|\n]*\|[^|\n]*\S/.test(line) && !(rows > 0 && /\S[ \t]*\|[ \t]*$/.test(line))) {
@@ -2329,7 +2340,8 @@ export class AttendanceReader {
       if (/^[ \t]*\+[-+=]*\+?[ \t]*$/.test(line) || /^[ \t]*\|[\s|:=-]*\|[ \t]*$/.test(line)) continue; // border
       const cells: Array<{ text: string; start: number }> = [];
       // a row drawn only between its columns gets its outer borders
-      const row = framed ? line : `|${line}|`;
+      // (or its right border lost, "| M. X      | Mme Y      | M. Z": closed)
+      const row = framed ? (/\|[ \t]*$/.test(line) || line.trimStart().startsWith('+') ? line : `${line}|`) : `|${line}|`;
       const shift = framed ? 0 : -1;
       let at = row.indexOf('|');
       while (at >= 0) {
@@ -2343,6 +2355,15 @@ export class AttendanceReader {
       // header row ("Mandant | Mandataire", "MANDANT | MANDATAIRE")
       if (TABLE_HEADER_ROW.test(foldText(cells.map((c) => c.text).join(' ').replace(/\s+/g, ' ')))) continue;
       // (a cell's note in brackets, "MOKRANI Youssef (arrivé à 18 h 50, au point 2)", is kept as the member's note)
+      // (a cell holding two members, the rule between them lost, "Mme X BOURDIN  M. Frédéric COLAS": two cells)
+      if (kind !== 'proxies') {
+        for (let k = cells.length - 1; k >= 0; k--) {
+          const gap = / {2,}(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/.exec(cells[k]!.text);
+          if (!gap || !/(?:M\.|Mme|Mlle|Monsieur|Madame)\s/.test(cells[k]!.text.slice(0, gap.index))) continue;
+          const cut = gap.index + gap[0].length;
+          cells.splice(k, 1, { text: cells[k]!.text.slice(0, gap.index), start: cells[k]!.start }, { text: cells[k]!.text.slice(cut), start: cells[k]!.start + cut });
+        }
+      }
       const notes = cells.map((c) => /\(([^()]+)\)/.exec(c.text)?.[1]?.trim() ?? null);
       const people = cells.map((c, k) => {
         // (a role after the name's comma, "Mme X, 1re adjointe": the name alone, offsets kept)

@@ -491,7 +491,10 @@ function unboxText(text: string): string {
   if (!/[\u2500-\u257f]/.test(text)) return text;
   return text.replace(/[\u2502\u2503\u2551]/g, '|').replace(/[\u2500\u2501\u2550]/g, '-').replace(/[\u2500-\u257f]/g, '+');
 }
+/** An attendance heading alone in a box's row ("| PRÉSENTS              |", "| POUVOIRS |"): its pipes blanked (offsets kept). */
+const BOXED_HEADING = /^([ \t]*)\|([ \t]*(?:(?:[EÉ]TAIENT[ \t]+)?PR[ÉE]SENTE?S|POUVOIRS|PROCURATIONS|ABSENTE?S(?:[ \t]+(?:EXCUS[ÉE]E?S|REPR[ÉE]SENT[ÉE]E?S))?|EXCUS[ÉE]E?S|REPR[ÉE]SENT[ÉE]E?S|[EÉ]taient[ \t]+pr[ée]sents|Pr[ée]sents|Pouvoirs|Procurations|Absents(?:[ \t]+excus[ée]s)?|Excus[ée]s)[ \t]*:?[ \t]*)[|\]lI]?([ \t]*)$/gm;
 function unframeText(text: string): string {
+  if (text.includes('|')) text = text.replace(BOXED_HEADING, (_m, a: string, heading: string, b: string) => `${a} ${heading} ${b}`.replace(/ $/, '').padEnd(_m.length));
   // a box OCR drew with letters ("I Nombre de Conseillers en exercice …… : 15     I")
   if (/\n[ \t]*[Il][ \t][^\n]*[ \t][Il][ \t]*\n/.test(text)) {
     text = (unframeBox(text.split('\n')) ?? text.split('\n')).join('\n');

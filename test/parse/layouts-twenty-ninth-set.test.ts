@@ -440,3 +440,55 @@ describe('OCR of two columns apart by a rule', () => {
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
   });
 });
+
+describe('OCR of boxed lists', () => {
+  it('a box per section (« | PRÉSENTS | »), three cells a row, a rule read as « l » or lost, a border read as « ] »', () => {
+    const { summary } = analyseText(
+      text([
+        'VILLE DE NEUVY-LA-VARENNE – Séance ordinaire du mardi 18 novembre 2014',
+        'Nombre de conseillers en exercice : 13',
+        'Présents : 9 — Pouvoirs : 2 — Votants : 11',
+        '___________________________________________________________________________',
+        '| PRÉSENTS                                                                |',
+        '|_________________________________________________________________________|',
+        '| Mme Claudine BERTHOLET  | M. Olivier CHARPIN     | Mme Élise DAUPHINE     |',
+        '| M. Jean-Luc AUCHER      l Mme Marinette BOURDIER  M. Frédéric COLLAS    |',
+        '| Mme Agnès DESFORGES     | M. Patrick FOUCHER     | Mme Sabrina GIRARDOT   ]',
+        '|_________________________|________________________|________________________|',
+        '| POUVOIRS                                                                |',
+        '|_________________________________________________________________________|',
+        '| M. Alain BRÉCHARD à M. Olivier CHARPIN                                  |',
+        '| Mme Sonia CLÉMENTE à Mme Élise DAUPHINE                                 |',
+        '|_________________________________________________________________________|',
+        '| ABSENTS : M. Kévin LEROY, Mme Yvette MOREL                              |',
+        '|_________________________________________________________________________|',
+      ]),
+    );
+    expect(summary.present_names).toEqual([
+      'Claudine BERTHOLET', 'Olivier CHARPIN', 'Élise DAUPHINE', 'Jean-Luc AUCHER', 'Marinette BOURDIER', 'Frédéric COLLAS',
+      'Agnès DESFORGES', 'Patrick FOUCHER', 'Sabrina GIRARDOT',
+    ]);
+    expect(summary.proxies_list).toHaveLength(2);
+  });
+
+  it('each commune’s group in brackets, its label in capitals, one label wrapped at its hyphen', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du conseil communautaire du 27 novembre 2018',
+        'Etaient présents :',
+        '[ AYRAC-LA-VILLE : ROUQUET Alain, BOUSQUIÉ Marie-Claire,',
+        '  FABRIE Sandrine ]',
+        '[ FONBELLE : ESCUDIER Francis, GALTIÉ Josiane ] [ LAPANOUSE-DU-CROS :',
+        'JULIAN Marc, LACANE Brigitte ] [ MONTJAUX-BAS : MAURY Henri ]',
+        '[ SAINT-ROME-DU-CAUSSE : SOLIGNAT Bernard ] [ SAINT-VICTOR-',
+        'DE-RAVEL : VABRES Jacques, VIDALOU Odile ]',
+        '',
+        'Absents excusés : GAUBERTIE Yves, MALRIEUX Sylvain.',
+      ]),
+    );
+    expect(summary.present_names).toEqual([
+      'ROUQUET Alain', 'BOUSQUIÉ Marie-Claire', 'FABRIE Sandrine', 'ESCUDIER Francis', 'GALTIÉ Josiane', 'JULIAN Marc', 'LACANE Brigitte',
+      'MAURY Henri', 'SOLIGNAT Bernard', 'VABRES Jacques', 'VIDALOU Odile',
+    ]);
+  });
+});
