@@ -2358,10 +2358,12 @@ export class AttendanceReader {
       // (a cell holding two members, the rule between them lost, "Mme X BOURDIN  M. Frédéric COLAS": two cells)
       if (kind !== 'proxies') {
         for (let k = cells.length - 1; k >= 0; k--) {
-          const gap = / {2,}(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/.exec(cells[k]!.text);
+          // (or a list of them apart by commas: "Mme Patricia X, M. Olivier Y")
+          const gap = /(?: {2,}|,[ \t]*|[ \t]+et[ \t]+)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/.exec(cells[k]!.text);
           if (!gap || !/(?:M\.|Mme|Mlle|Monsieur|Madame)\s/.test(cells[k]!.text.slice(0, gap.index))) continue;
           const cut = gap.index + gap[0].length;
           cells.splice(k, 1, { text: cells[k]!.text.slice(0, gap.index), start: cells[k]!.start }, { text: cells[k]!.text.slice(cut), start: cells[k]!.start + cut });
+          k += 2; // (the second part may hold more)
         }
       }
       const notes = cells.map((c) => /\(([^()]+)\)/.exec(c.text)?.[1]?.trim() ?? null);
@@ -2395,7 +2397,8 @@ export class AttendanceReader {
         const civil = cells.map((c, k) => people[k] !== undefined && CIVILITY_CELL.test(c.text));
         if (civil.some(Boolean)) cells.forEach((_c, k) => civil[k] && this.listFor(kind).push(refOf(k)));
         // (or every cell a "NOM Prénom", a surname in capitals beside a given name: "FERRÉ Benoît | VALADE Camille | …")
-        else if (cells.filter((c) => c.text.trim()).length >= 2 && cells.every((c, k) => !c.text.trim() || (people[k] && NAME_CELL_SHAPE.test(c.text.replace(/\([^()]*\)/g, ''))))) {
+        // (a role after the comma, "MASSOL Jean-Pierre, Maire", is no part of the shape)
+        else if (cells.filter((c) => c.text.trim()).length >= 2 && cells.every((c, k) => !c.text.trim() || (people[k] && NAME_CELL_SHAPE.test(c.text.replace(/\([^()]*\)/g, '').replace(/,([^,]*)$/, (m, r: string) => (isRoleOnly(r.trim()) || QUALIFIER.test(r) ? '' : m)))))) {
           cells.forEach((_c, k) => people[k] && this.listFor(kind).push(refOf(k)));
         } else if (people[0]) this.listFor(kind).push(refOf(0));
       }

@@ -198,9 +198,13 @@ function mandateTable(text: string): string {
  * OCR read right on two lines or more, before a civility.
  */
 const RULE_READ_AS_LETTER = /(?<=\S {2,})[lI[\]](?= +(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s)/g;
+/** (or between two « NOM Prénom » apart by single spaces: "ESPINASSE Hervé l FOURCADE Laetitia") */
+const RULE_BETWEEN_NAMES = /(?<=\p{Lu}{2}[\p{Lu}'’-]* \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? )[lI](?= \p{Lu}{2}[\p{Lu}'’-]* \p{Lu}\p{Ll})/gu;
 function ocrColumnRules(text: string): string {
-  if (!text.includes(' | ') || (text.match(/ {2,}\| +(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s/g)?.length ?? 0) < 2) return text;
-  return text.replace(RULE_READ_AS_LETTER, '|');
+  if (!text.includes(' | ')) return text;
+  if ((text.match(/ {2,}\| +(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s/g)?.length ?? 0) >= 2) text = text.replace(RULE_READ_AS_LETTER, '|');
+  if ((text.match(/\p{Ll} \| \p{Lu}{2}/gu)?.length ?? 0) >= 3) text = text.replace(RULE_BETWEEN_NAMES, '|');
+  return text;
 }
 
 function spellOcrCivilities(text: string): string {

@@ -50,7 +50,10 @@ const stray = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c =
 function ocrLetters(t: string): string {
   // (in the case of the letter before: "PUJ0L" is PUJOL, "Ren6" is Rene; after a word's capital, in the case
   // of the letter after: "V6ronique" is Veronique)
-  return hasOcrDigit(t) && /\p{L}[0156]/u.test(t)
+  if (!hasOcrDigit(t)) return t;
+  // (a given name's capital read as a digit: "0dile" is Odile, "1sabelle" Isabelle)
+  if (/(?<![\p{L}\d])[01](?=\p{Ll}{2})/u.test(t)) t = t.replace(/(?<![\p{L}\d])([01])(?=\p{Ll}{2})/gu, (d: string) => (d === '0' ? 'O' : 'I'));
+  return /\p{L}[0156]/u.test(t)
     ? // (a run of them too: "Gi11es" is Gilles)
       t.replace(/(?<=(\p{L}))[0156]{1,2}(?=(\p{L})|$)/gu, (ds, before: string, after: string | undefined) => [...ds].map((d) => (/\p{Lu}/u.test(before) && !(after && /\p{Ll}/u.test(after)) ? DIGIT_LETTER[d]!.toUpperCase() : DIGIT_LETTER[d]!)).join(''))
     : t;

@@ -492,3 +492,51 @@ describe('OCR of boxed lists', () => {
     ]);
   });
 });
+
+describe('more OCR of lists', () => {
+  it('names apart by « | » on wrapped lines, one rule read as « l », a role after the first name', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance extraordinaire du jeudi 4 juillet 2019',
+        'Présents : MASSAT Jean-Pierre, Maire | BARTHÈS Sylvie | CASTET Thierry',
+        'DAUBAT Monique | ESPINAS Hervé l FOURCADIER Laetitia | GUILHEMAT Pascal',
+        'HÉBRAIL Anne | LABATUT Christophe | MONTAUBIN Élodie | NOGUÉ Frédéric',
+        'Absents excusés : BÉGUÈRE Patrick, PUJOL Sandrine.',
+      ]),
+    );
+    expect(summary.present_names).toEqual([
+      'MASSAT Jean-Pierre', 'BARTHÈS Sylvie', 'CASTET Thierry', 'DAUBAT Monique', 'ESPINAS Hervé', 'FOURCADIER Laetitia', 'GUILHEMAT Pascal',
+      'HÉBRAIL Anne', 'LABATUT Christophe', 'MONTAUBIN Élodie', 'NOGUÉ Frédéric',
+    ]);
+  });
+
+  it('a given name whose capital O was read as a zero (« JACQUEMIN 0dile ») does not end the list', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du mardi 9 septembre 2025',
+        'Présents : GUYOT Laurent, BOURDON Claudette, GIRARD Pascal, JACQUET 0dile, MOURET Liliane, NICOLE Sébastien.',
+        'Secrétaire de séance : Mme JACQUET Odile.',
+      ]),
+    );
+    expect(summary.present_names).toHaveLength(6);
+    expect(findings.map((f) => f.code)).not.toContain('SECRETARY_NOT_PRESENT');
+  });
+
+  it('a pipe table whose cells list several members apart by commas; an amount with an S for a 5', () => {
+    const { summary } = analyseText(
+      text([
+        'SIVU DU RPI VAUCOURT – Comité syndical du jeudi 20 janvier 2022',
+        '',
+        '| Commune                | Délégués présents                                 |',
+        '|------------------------|---------------------------------------------------|',
+        '| Vaucourt               | Mme Patricia LEBLANC, M. Olivier DUPRÉ            |',
+        '| Fontenay-sur-Aisne     | Mme Martine CARRÉ, M. Jérôme DELAHAYE             |',
+        '| Brancourt-le-Bas       | Mme Sylvie MORELLE                                |',
+        '',
+        'La participation des communes s’élève à 74 S01,00 €.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Patricia LEBLANC', 'Olivier DUPRÉ', 'Martine CARRÉ', 'Jérôme DELAHAYE', 'Sylvie MORELLE']);
+    expect(summary.amounts_eur).toEqual([74501]);
+  });
+});
