@@ -37,7 +37,8 @@ function dateAfter(src: SourceText, re: Anchored, from: number, to: number): str
   const m = firstAnchored(zoneOf(src, from, to), re);
   if (!m) return null;
   const start = from + m.index + m[0].length;
-  const d = findDates(src.fold.slice(start, start + 40))[0];
+  // (a stamp's day OCR read as two digits apart, "3 1 MARS 2006": one day, the space dropped)
+  const d = findDates(src.fold.slice(start, start + 40).replace(/^(\s*)([0-3]) (\d)(?=\s+\p{L})/u, '$1$2$3 '))[0];
   return d?.iso ?? null;
 }
 

@@ -540,3 +540,20 @@ describe('more OCR of lists', () => {
     expect(summary.amounts_eur).toEqual([74501]);
   });
 });
+
+describe('a prefecture stamp read by OCR', () => {
+  it('« Reçu en préfecture le » / « 3 1 MARS 2006 »: the 31st, after the session (no finding)', () => {
+    const { findings } = analyseText(
+      text([
+        'Séance du 23 mars 2006',
+        'Présents : M. Paul ABADIE, Mme Rose BARTHE, M. Luc CASTEX.',
+        'Objet : Aménagement du cimetière',
+        'Adopté à l’unanimité.',
+        '  SAINT-P0NS-DE-  ~:;              Gi1bert FAURÉ',
+        ' Reçu en préfecture le',
+        ' 3 1 MARS 2006   .',
+      ]),
+    );
+    expect(findings.map((f) => f.code)).not.toContain('PREFECTURE_BEFORE_SESSION');
+  });
+});
