@@ -2371,7 +2371,9 @@ export class AttendanceReader {
         // (a role after the name's comma, "Mme X, 1re adjointe": the name alone, offsets kept)
         // (not a comma inside a note in brackets: "X (départ à 20 h 15, procuration à Y)")
         const comma = c.text.replace(/\([^()]*\)?/g, (m) => ' '.repeat(m.length)).indexOf(',');
-        const text = comma > 0 && QUALIFIER.test(c.text.slice(comma + 1)) && !c.text.slice(comma + 1).includes('(') ? c.text.slice(0, comma) + ' '.repeat(c.text.length - comma) : c.text;
+        // (nor a note opened in the cell and closed on the next row's, "M. Bruno X (suppléant" / "de Mme Y)": left out here)
+        const open = c.text.replace(/\([^()]*$/, (m) => ' '.repeat(m.length));
+        const text = comma > 0 && QUALIFIER.test(open.slice(comma + 1)) && !open.slice(comma + 1).includes('(') ? open.slice(0, comma) + ' '.repeat(open.length - comma) : open;
         const e = parseEntry(text, c.start, this.order);
         if (!e.prose || !notes[k]) return e.prose ? undefined : e.people[0];
         const bare = parseEntry(text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)), c.start, this.order);

@@ -522,7 +522,7 @@ describe('more OCR of lists', () => {
     expect(findings.map((f) => f.code)).not.toContain('SECRETARY_NOT_PRESENT');
   });
 
-  it('a pipe table whose cells list several members apart by commas; an amount with an S for a 5', () => {
+  it('a pipe table whose cells list several members apart by commas (a note wrapped to the next row); an amount with an S for a 5', () => {
     const { summary } = analyseText(
       text([
         'SIVU DU RPI VAUCOURT – Comité syndical du jeudi 20 janvier 2022',
@@ -532,11 +532,13 @@ describe('more OCR of lists', () => {
         '| Vaucourt               | Mme Patricia LEBLANC, M. Olivier DUPRÉ            |',
         '| Fontenay-sur-Aisne     | Mme Martine CARRÉ, M. Jérôme DELAHAYE             |',
         '| Brancourt-le-Bas       | Mme Sylvie MORELLE                                |',
+        '| Floirac-Haut           | M. Marc VAYSSE, M. Bruno CAPDET (suppléant        |',
+        '|                        | de Mme Lucienne PÉLAPRAT)                         |',
         '',
         'La participation des communes s’élève à 74 S01,00 €.',
       ]),
     );
-    expect(summary.present_names).toEqual(['Patricia LEBLANC', 'Olivier DUPRÉ', 'Martine CARRÉ', 'Jérôme DELAHAYE', 'Sylvie MORELLE']);
+    expect(summary.present_names).toEqual(['Patricia LEBLANC', 'Olivier DUPRÉ', 'Martine CARRÉ', 'Jérôme DELAHAYE', 'Sylvie MORELLE', 'Marc VAYSSE', 'Bruno CAPDET']);
     expect(summary.amounts_eur).toEqual([74501]);
   });
 });
