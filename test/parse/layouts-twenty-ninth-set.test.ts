@@ -532,7 +532,7 @@ describe('more OCR of lists', () => {
         '| Vaucourt               | Mme Patricia LEBLANC, M. Olivier DUPRÉ            |',
         '| Fontenay-sur-Aisne     | Mme Martine CARRÉ, M. Jérôme DELAHAYE             |',
         '| Brancourt-le-Bas       | Mme Sylvie MORELLE                                |',
-        '| Floirac-Haut           | M. Marc VAYSSE, M. Bruno CAPDET (suppléant        |',
+        '| Floirac-Haut           | M. Marc VAYSSE, M. Bruno CAPDET (suppléant |',
         '|                        | de Mme Lucienne PÉLAPRAT)                         |',
         '',
         'La participation des communes s’élève à 74 S01,00 €.',
