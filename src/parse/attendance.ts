@@ -144,7 +144,15 @@ const COMMUNE_AFTER = /^([ \t]*(?:[–—-][ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+
 const COMMUNE_AFTER_TITLE = /(?<=\p{Lu}{2}[\p{Lu}'’-]*)[ \t]+[–—][ \t]+(?!(?:Mme|Mmes|Mlle|Melle|Madame|Monsieur|Messieurs|Mesdames|Mr)\b)\p{Lu}[\p{Ll}'’]+(?:[- ](?:\p{Lu}[\p{Ll}'’]+|la|le|les|de|du|des|sur|sous|en|lès|aux?|d['’]\p{Lu}\p{Ll}+))*(?=[ \t]*(?:[;,]|\n(?![ \t]*\p{Lu}{2})|$))/gu;
 
 /** "- VIDALENC Danielle, Roquefixade-Basse" one per line: the commune after the comma, in small letters, ending the line. */
-const COMMUNE_AFTER_COMMA_LINE = /^([ \t]*(?:[-–•*][ \t]+)?\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)(,[ \t]*\p{Lu}[\p{L}'’ -]{1,40}?)[ \t]*$/gmu;
+// (or « Prénom NOM, Commune »: "André DE LA VERGNE, Lembrac")
+const COMMUNE_AFTER_COMMA_LINE = /^([ \t]*(?:[-–•*][ \t]+)?(?:\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)+))(,[ \t]*\p{Lu}[\p{L}'’ -]{1,40}?)[ \t]*$/gmu;
+
+/** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
+const COMMUNE_LABEL_LINE = /(^|\n)([ \t]*(?:(?:[Cc]ommune|[Vv]ille|[Mm]airie)\s+(?:de\s+la\s+|de\s+l['’]\s?|de\s+|d['’]\s?|du\s+|des\s+))?\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*)(?=\n[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu})/gu;
+
+/** A commune after a « Prénom NOM »'s comma, before the entry's end or a proxy's « à » (see its use in readList). */
+// (a hyphenated place at a line's end too, "…, Louignolles-Haut"; never a civility and a given name, "…, Mme Nathalie")
+const COMMUNE_AFTER_SURNAME = /(?<=\p{Lu}{2}[\p{Lu}'’-]*),[ \t]*(?!(?:Mmes?|Mlle|Melle|MM?|Mr|Monsieur|Madame|Messieurs|Mesdames)\b)\p{Lu}\p{Ll}[\p{L}'’ -]{1,40}?(?=[ \t]*(?:;|,[ \t]*(?:à|au)[ \t])|(?<=-\p{Lu}?\p{Ll}+)[ \t]*(?:\n|$))/gu;
 
 /** A line of capitals alone naming a place ("SAINT-GÉRY-DE-LÈBRE", "LA BASTIDE-D'ESPERT"). */
 const PLACE_HEADING_LINE = /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*[ \t]*$/u;
@@ -1899,6 +1907,12 @@ export class AttendanceReader {
         .replace(/\]/g, ',')
         .replace(/(^|\n|[ \t]{2,}|,[ \t]+)(\p{Lu}[\p{Lu}'’-]+-[ \t]*\n[ \t]*)?((?!(?:ABSENT|EXCUS|POUVOIR|PROCURATION|SECR|PR[ÉE]SENT|REPR)\p{Lu})\p{Lu}[\p{Lu}'’ -]{2,40}?[ \t]*:)(?=[ \t]*(?:\n|\p{Lu}))/gu, (_m, lead: string, cut: string | undefined, label: string) => lead + (cut ?? '').replace(/[^\n]/g, ' ') + ' '.repeat(label.length));
     }
+    // a member commune's label on a line of its own, its delegates one per line below ("Commune de Pont-de-Vesline :" /
+    // "    Olivier LAFON"), twice or more: no entry (offsets kept)
+    if (kind !== 'proxies' && content.includes(':')) {
+      const labels = [...content.matchAll(COMMUNE_LABEL_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
+      if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
+    }
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
@@ -1920,6 +1934,13 @@ export class AttendanceReader {
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
     content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(content)), this.communes)));
+    // a commune after a « Prénom NOM »'s comma, before the entry's end or the proxy's « à », twice or more ("Agnès X,
+    // Saint-Sornin ; Franck Y, Louignolles-Haut", "Yannick Z, Lembrac, à André W"): blanked (offsets kept)
+    if (content.includes(',')) {
+      const places = [...content.matchAll(COMMUNE_AFTER_SURNAME)].filter((m) => !/\p{Lu}{2}/u.test(m[0]) && !isRoleOnly(m[0].replace(/^,\s*/, '')) && !STAFF_ROLE_RE.test(foldText(m[0])));
+      // (with the comma before the proxy's « à »: "X, Lembrac, à Y" reads "X à Y")
+      if (places.length >= 2) content = blankRanges(content, places.map((m) => ({ at: m.index!, len: m[0].length + (/^[ \t]*,(?=[ \t]*(?:à|au)[ \t])/.exec(content.slice(m.index! + m[0].length))?.[0].length ?? 0) })));
+    }
     // (in a proxy list what follows the leaders is the holder)
     if (kind !== 'proxies') content = blankLeaderTails(content);
     // (in a proxy list, a line saying that someone gave none names no pair: "M. Tom X / Conseiller, excusé, n'a pas
@@ -2437,7 +2458,11 @@ export class AttendanceReader {
       else if (kind === 'present' && r === main && NO_VOTE_SUBSTITUTE.test(r.note ?? '')) this.out.staff.push(r);
       else if (kind === 'proxies') {
         // a name alone in a proxy list: represented, holder not stated
-        if (!(r === main && proxyNoted)) this.out.proxies.push({ giver: r, holder: null, scope: null, span: r.span });
+        // (unless it is the next giver after « et de » of a holder named first: "Mme X détient les pouvoirs de M. A et de
+        // Mme B": B's holder is X too)
+        const last = this.out.proxies[this.out.proxies.length - 1];
+        const nextGiver = /^\s*(?:et|&)\s*$/i.test(piece.sep) && /^\s*(?:de|d['’])\s*/i.test(piece.text) && last?.holder ? last.holder : null;
+        if (!(r === main && proxyNoted)) this.out.proxies.push({ giver: r, holder: nextGiver, scope: null, span: r.span });
       } else this.listFor(kind).push(r);
       this.noteRoleHint(r);
     }

@@ -559,3 +559,68 @@ describe('a prefecture stamp read by OCR', () => {
     expect(findings.map((f) => f.code)).not.toContain('PREFECTURE_BEFORE_SESSION');
   });
 });
+
+describe('communautés: delegates with their communes (the family of the real 012)', () => {
+  it('« Prénom NOM, Commune » one per line; « X, Commune, à Y » proxies; « A, Commune ; B, Commune » absences', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Communauté de communes du Pays de Lembras – séance du mardi 14 mai 2024',
+        'En exercice : 8 | Présents : 5 | Pouvoirs : 2 | Votants : 7',
+        'Présents (5) :',
+        'Hélène GOASDOU, Lembras',
+        'Sylvie RAMOND, Lembras',
+        'André DE LA VERGNIÈRE, Saint-Sornin-la-Mare',
+        'Arnaud LE FLOC, Ayenac-le-Bas',
+        'Mireille FRAYSSINET, Ayenac-le-Bas',
+        '',
+        'Pouvoirs (2) :',
+        'Yannick BEYNAC, Lembras, à André DE LA VERGNIÈRE',
+        'Bernadette FAVAREAU, Ayenac-le-Bas, à Sylvie RAMOND',
+        '',
+        'Absents (1) : Agnès URVOIS, Saint-Sornin-la-Mare',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Hélène GOASDOU', 'Sylvie RAMOND', 'André DE LA VERGNIÈRE', 'Arnaud LE FLOC', 'Mireille FRAYSSINET']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'Yannick BEYNAC', to: 'André DE LA VERGNIÈRE' },
+      { from: 'Bernadette FAVAREAU', to: 'Sylvie RAMOND' },
+    ]);
+    expect(summary.absent_names).toEqual(['Agnès URVOIS']);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('« Présents, outre le Président : »; « Commune de X : » labels over their delegates', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil communautaire du 12 juin 2018',
+        'Présents, outre le Président :',
+        'Commune de Pont-de-Vesle :',
+        '    Olivier LAFONT',
+        '    Pauline DURIEUX',
+        'Commune de Saint-Cyr-en-Bresse :',
+        '    Françoise GAYRAL',
+        '',
+        'Excusés : Monsieur Lucien TRÉMOULIN.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Olivier LAFONT', 'Pauline DURIEUX', 'Françoise GAYRAL']);
+  });
+
+  it('« Mme X détient les pouvoirs de M. A (Commune) et de Mme B (Commune) »: both held by X', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil communautaire du 17 novembre 2020',
+        'Présents : ROQUEFORT Anne-Marie (Aiguebelle), AURIAC Philippe (Bozel), MAZEL Pauline (Feissons).',
+        'Pouvoirs :',
+        '- Mme ROQUEFORT Anne-Marie détient les pouvoirs de M. VERNET Pascal (Aiguebelle) et de Mme BOSSARD Marie (Aiguebelle)',
+        '- Mme MAZEL Pauline détient le pouvoir de Mme COSTA Christine (Feissons)',
+        'Secrétaire de séance : AURIAC Philippe.',
+      ]),
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'VERNET Pascal', to: 'ROQUEFORT Anne-Marie' },
+      { from: 'BOSSARD Marie', to: 'ROQUEFORT Anne-Marie' },
+      { from: 'COSTA Christine', to: 'MAZEL Pauline' },
+    ]);
+  });
+});
