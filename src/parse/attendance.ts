@@ -572,6 +572,13 @@ export class AttendanceReader {
       blockStart = columns.headingStart;
       blockEnd = columns.end;
     }
+    // list headings side by side on one line, their columns given one after the other below (a PDF's text layer)
+    const successive = this.out.present === null ? this.successiveColumns(headings, to) : null;
+    if (successive) {
+      headings = headings.filter((h) => h.start < successive.start || h.start >= successive.end);
+      blockStart = blockStart < 0 ? successive.start : Math.min(blockStart, successive.start);
+      blockEnd = Math.max(blockEnd, successive.end);
+    }
     const footnotes = this.findFootnotes(from, to);
     /** The first heading past the session's block (the lists stop before it). */
     let lateFrom = -1;
@@ -740,6 +747,58 @@ export class AttendanceReader {
       order: this.order,
       roleHints: this.hints,
     };
+  }
+
+  /**
+   * Two or three list headings side by side on a line of their own ("Délégués titulaires présents      Pouvoirs      Absents
+   * excusés"), then their columns one after the other, one entry per line (a PDF's text layer reads a column to its end
+   * before the next): the runs of entries are told apart by their shape — a proxy column's lines are pairs ("X à Y"), the
+   * others names — and read in the headings' order. Null (nothing read) unless there are as many runs as headings, the
+   * pair runs under the proxy headings only. Returns where the headings' line starts and the last run ends.
+   */
+  private successiveColumns(headings: Heading[], to: number): { start: number; end: number } | null {
+    for (let i = 0; i + 1 < headings.length; i++) {
+      const line = this.src.lineAt(headings[i]!.start);
+      const found = headings.filter((h) => this.src.lineAt(h.start) === line);
+      if (found.length < 2 || found[0] !== headings[i] || !found.every((h) => LIST_KINDS.has(h.kind))) continue;
+      const lineStart = this.src.lineStarts[line - 1]!;
+      const lineText = this.src.norm.slice(lineStart, lineStart + this.src.lineLength(line));
+      // (the line holds the headings only, apart by wide gaps: each cell a heading, one the finder missed — "Pouvoirs" between
+      // two others — known by its word)
+      const cells = [...lineText.matchAll(/\S+(?: \S+)*/g)];
+      if (cells.length < 2 || !/\S[ \t]{3,}\S/.test(lineText)) continue;
+      const group: Heading[] = [];
+      for (const c of cells) {
+        const at = lineStart + c.index!;
+        const h = found.find((x) => x.start >= at && x.start < at + c[0].length);
+        const word = foldText(c[0]);
+        const kind = h?.kind ?? (/pouvoir|procuration|represent/.test(word) ? 'proxies' : /excus/.test(word) ? 'excused' : /absent/.test(word) ? 'absent' : /present/.test(word) ? 'present' : null);
+        if (!kind || !LIST_KINDS.has(kind)) break;
+        group.push(h ?? { kind: kind as Heading['kind'], start: at, end: at + c[0].length, text: word });
+      }
+      if (group.length !== cells.length) continue;
+      const runs: Array<{ pairs: boolean; start: number; end: number }> = [];
+      let end = lineStart + lineText.length;
+      for (let l = line + 1; l <= this.src.lineCount; l++) {
+        const start = this.src.lineStarts[l - 1]!;
+        if (start >= to) break;
+        const text = this.src.norm.slice(start, start + this.src.lineLength(l));
+        if (!text.trim() || text.includes(':') || !this.personFrom(text.trim().replace(/\s(?:à|au)\s.*$/, ''), start)) break;
+        const pairs = /\S\s+(?:à|au)\s+\S/.test(text);
+        const last = runs[runs.length - 1];
+        if (last && last.pairs === pairs) last.end = start + text.length;
+        else runs.push({ pairs, start, end: start + text.length });
+        end = start + text.length;
+      }
+      if (runs.length !== group.length || !runs.every((r, k) => r.pairs === (group[k]!.kind === 'proxies'))) continue;
+      runs.forEach((r, k) => {
+        const kind = group[k]!.kind as SectionKind;
+        this.readList({ ...group[k]!, end: r.start }, kind, r.end, to);
+        if (kind === 'present' && this.out.present === null) this.out.present = [];
+      });
+      return { start: lineStart, end };
+    }
+    return null;
   }
 
   /**
@@ -3054,11 +3113,13 @@ const MARGIN_DATE = String.raw`(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:er)?\s+(?:
  * la délibération : 9") and a lone date ending a line are blanked, offsets kept.
  */
 const RIGHT_COLUMN_TAIL = new RegExp(
-  String.raw`(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?(?:[ \t]*${MARGIN_DATE})?|date\s+d'\s?affichage\s*:?(?:[ \t]*${MARGIN_DATE})?|(?<=[ \t]{4})objet\s*:|(?<=[ \t]{6})[A-Za-zÀ-ÿ'’][^\n:,;]{2,60}?\s*:\s*\d{1,4}|${MARGIN_DATE})[ \t]*$`,
+  String.raw`(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?(?:[ \t]*${MARGIN_DATE})?|date\s+d'\s?affichage\s*:?(?:[ \t]*${MARGIN_DATE})?|(?<=[ \t]{4})objet\s*:|(?<=[ \t]{6})[A-Za-zÀ-ÿ'’](?:[^\n:,;\s]|[ \t](?![ \t])){2,60}?\s*:\s*\d{1,4}|${MARGIN_DATE})[ \t]*$`,
   'gim',
 );
 
 export function blankRightColumn(content: string): string {
+  // (the box's title on the heading's own line, after a wide gap: "Étaient présents :          Nombre de délégués")
+  if (/^[ \t]{6,}nombre/i.test(content)) content = content.replace(/^[ \t]{6,}nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]*(?=\n)/i, (m) => ' '.repeat(m.length));
   return blankMarginTails(content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length)));
 }
 

@@ -217,7 +217,7 @@ function spellOcrCivilities(text: string): string {
 
 /** An attendance heading opening its line, glued to the civility or the given name of the first member by a PDF's extraction ("PrésentsMme X", "PouvoirsGérard Y à …"). */
 // (or in capitals: "ABSENTM. X", "ABSENTEMme Y")
-const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|PR[ÉE]SENTE?S?|ABSENTE?S?|EXCUS[ÉE]E?S?|POUVOIRS?|PROCURATIONS?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?(?:\s+ayant\s+donn[ée]\s+(?:pouvoirs?|procurations?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|\p{Lu}\p{Ll})/gmu;
+const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|(?:[ÉE]TAIENT\s+)?PR[ÉE]SENTE?S?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|ABSENTE?S?|EXCUS[ÉE]E?S?|POUVOIRS?|PROCURATIONS?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?(?:\s+ayant\s+donn[ée]\s+(?:pouvoirs?|procurations?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|\p{Lu}\p{Ll})/gmu;
 /** A count box glued cell to cell ("Membres en exercice15Présents12Pouvoirs2Votants14"): its labels and numbers. */
 const GLUED_COUNT = /(?<=[a-zé])(\d{1,3})(?=\p{Lu}\p{Ll}|[ \t]*$)/gmu;
 
@@ -238,6 +238,8 @@ function unglueCells(text: string): string {
   if (matchesAfterLower(out, HEADING_WORD)) out = out.replace(GLUED_BEFORE_HEADING, ' ');
   // (no gate: the pattern itself, anchored at line starts, is cheaper than any test for a glued cell)
   out = out.replace(GLUED_HEADING, '$1 : ');
+  // a surname in capitals glued to the next member's civility ("Élodie FAVRAT-GUILLONM. Kévin HAMMADI"): a gap between
+  if (/\p{Lu}{2}(?:M\.|Mme)\s/u.test(out)) out = out.replace(/(?<=\p{Lu}{2})(?=(?:M\.|Mme)[ \t]+(?!Mme|Mlle)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
   // a count glued to the next count's label in small letters, "Nombre de membresen exercice : 11présents : 9votants : 10"; a date
   // glued to its label, "Date de convocation10/10/2013"
   if (/\d(?:pr[ée]sents?|votants|pouvoirs?|procurations?|absents?|excus[ée]s?|repr[ée]sent[ée]s?)\s*:/.test(out)) {

@@ -723,7 +723,9 @@ export function readBoxGrid(src: SourceText, from: number, to: number, person: (
 }
 
 /** A state glued to the cell before it and the holder's name glued after it: "…CC des Coteaux de SérèneReprésentéBRUNEL Marc". */
-const GLUED_ROW = /^[ \t]*(\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\p{Lu}|[ \t]*$)(.*?)(Présente?|Excusée?|Absente?|Représentée?)((?:\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)[ \t]*$/u;
+// (the member's sector or commune in brackets between, "ALLEMAND Roger (Secteur Nord)Présent"; the holder after « par »,
+// "…Représentée par M. ALLEMAND")
+const GLUED_ROW = /^[ \t]*(\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\p{Lu}|[ \t]*\(|[ \t]*$)(.*?)(Présente?|Excusée?|Absente?|Représentée?)(?:[ \t]+par[ \t]+)?((?:(?:M\.|Mme)[ \t]+\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?|\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)[ \t]*$/u;
 
 /** A presence column's title glued to the cell before it (folded text: after a lowercase letter). */
 const GLUED_PRESENCE_WORD = /(?:presence|etat|statut|situation)(?:[a-z]|$)/gm;
@@ -736,11 +738,11 @@ const GLUED_PRESENCE_WORD = /(?:presence|etat|statut|situation)(?:[a-z]|$)/gm;
  */
 export function readGluedRows(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): StatusRows | null {
   // (the header's presence column glued to the cell before it; the text is folded already)
-  if (!matchesAfterLower(src.fold.slice(from, to), GLUED_PRESENCE_WORD)) return null;
+  if (!matchesAfterLower(src.fold.slice(from, to), GLUED_PRESENCE_WORD) && !/\)(?:presence|etat|statut|situation)/.test(src.fold.slice(from, to))) return null;
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
   for (let l = first; l < last; l++) {
-    if (!/[a-z](?:presence|etat|statut|situation)/.test(foldText(src.lineText(l)))) continue;
+    if (!/[a-z)](?:presence|etat|statut|situation)/.test(foldText(src.lineText(l)))) continue;
     const found = rowsBelow(src, l, last, (line, start) => {
       const m = GLUED_ROW.exec(line);
       return m ? gridRow(m[1]!, stateOfWord(foldText(m[3]!)), m[4] || undefined, line, start, person) : null;

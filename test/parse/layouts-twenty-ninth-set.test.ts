@@ -624,3 +624,77 @@ describe('communautés: delegates with their communes (the family of the real 01
     ]);
   });
 });
+
+describe('the text layer of PDFs in columns and tables', () => {
+  it('glued rows « NOM Prénom (Secteur X)Présent », « …Représentée par M. Y » under « Délégué (secteur)Présence »', () => {
+    const { summary } = analyseText(
+      text([
+        "SYNDICAT D'ÉNERGIE DE LA HAUTE-VÈRE – Séance du jeudi 30 novembre 2023",
+        'Délégué (secteur)Présence',
+        'ALLEMAN Roger (Secteur Nord)Présent',
+        'BRUNEAU Marie (Secteur Nord)Représentée par M. ALLEMAN',
+        'CHAMPEL Denis (Secteur Nord)Présent',
+        'DEVAUD Colette (Secteur Nord)Présente',
+        'ÉTIENNET Paul (Secteur Sud)Excusé',
+        'Secrétaire de séance : M. Denis CHAMPEL',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ALLEMAN Roger', 'CHAMPEL Denis', 'DEVAUD Colette']);
+    expect(summary.proxies_list).toEqual([{ from: 'BRUNEAU Marie', to: 'ALLEMAN' }]);
+    expect(summary.absent_names).toEqual(['ÉTIENNET Paul']);
+  });
+
+  it('three headings side by side, their columns given one after the other (names, pairs « X à Y », names)', () => {
+    const { summary } = analyseText(
+      text([
+        'SMICTOM DES DEUX-GIMONS – comité syndical du jeudi 10 février 2022',
+        'Délégués titulaires présents          Pouvoirs                              Absents excusés',
+        'DUFFAU Gisèle, Présidente',
+        'ABADIE Jean',
+        'BAYLE Martine',
+        'DAUGÉRE Rémy à DUFFAU Gisèle',
+        'BERGÈRE Alain à BAYLE Martine',
+        'AUGER Robert',
+        'BÉDART Sandrine',
+        'Secrétaire de séance : BAYLE Martine',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['DUFFAU Gisèle', 'ABADIE Jean', 'BAYLE Martine']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'DAUGÉRE Rémy', to: 'DUFFAU Gisèle' },
+      { from: 'BERGÈRE Alain', to: 'BAYLE Martine' },
+    ]);
+    expect(summary.absent_names).toEqual(['AUGER Robert', 'BÉDART Sandrine']);
+  });
+
+  it('« ÉTAIENT PRÉSENTSM. X », a surname glued to the next civility, « SECRÉTAIRE DE SÉANCEMme Y »', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL DÉPARTEMENTAL – Réunion du lundi 20 juin 2016',
+        'ÉTAIENT PRÉSENTSM. Jean-Michel ROUSSEL     Mme Claire AUBAGNE     M. Denis BOUCHARD',
+        'M. Olivier DARBOUX     Mme Élodie FAVRAT-GUILLONM. Kévin HAMMAD',
+        'ABSENTM. Marc TEYSSIER',
+        'SECRÉTAIRE DE SÉANCEMme Claire AUBAGNE',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jean-Michel ROUSSEL', 'Claire AUBAGNE', 'Denis BOUCHARD', 'Olivier DARBOUX', 'Élodie FAVRAT-GUILLON', 'Kévin HAMMAD']);
+    expect(summary.secretary).toBe('Claire AUBAGNE');
+    expect(summary.absent_names).toEqual(['Marc TEYSSIER']);
+  });
+
+  it('a count box beside two columns of names, its title on the heading’s line', () => {
+    const { summary } = analyseText(
+      text([
+        'SIVOM DE LA VALLÉE DU LHERS – SÉANCE DU JEUDI 27 SEPTEMBRE 2018',
+        'Étaient présents :                                                   Nombre de délégués',
+        'M. Lucien ARNAL, Président         Mme Béatrice BOYÉ                 En exercice : 8',
+        'M. Gilbert CALMET                  Mme Danielle DOUMERC              Présents : 6',
+        'M. Jean-François ESCAFIT           Mme Francine GASQUET              Votants : 6',
+        '',
+        'Secrétaire de séance : Mme Danielle DOUMERC.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Lucien ARNAL', 'Béatrice BOYÉ', 'Gilbert CALMET', 'Danielle DOUMERC', 'Jean-François ESCAFIT', 'Francine GASQUET']);
+    expect(summary.members_in_office).toBe(8);
+  });
+});
