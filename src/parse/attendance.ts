@@ -147,6 +147,9 @@ const COMMUNE_AFTER_TITLE = /(?<=\p{Lu}{2}[\p{Lu}'’-]*)[ \t]+[–—][ \t]+(?!
 // (or « Prénom NOM, Commune »: "André DE LA VERGNE, Lembrac")
 const COMMUNE_AFTER_COMMA_LINE = /^([ \t]*(?:[-–•*][ \t]+)?(?:\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)+))(,[ \t]*\p{Lu}[\p{L}'’ -]{1,40}?)[ \t]*$/gmu;
 
+/** A commune's label opening a line, a dash, then its members ("Kirchtal – MM. et Mmes ERNST Joseph, …", "Wendelsheim – M. X"). */
+const COMMUNE_DASH_LABEL = /(^|\n)([ \t]*(?:(?:Saint|Sainte|Le|La|Les|L['’])[ -])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:[- ](?:\p{Lu}\p{Ll}[\p{Ll}'’]*|le|la|les|de|du|des|sur|sous|en|lès|aux?|d['’]\p{Lu}\p{Ll}+))*[ \t]+[–—-][ \t]+)(?=(?:MM\.?|Mmes?|M\.|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|\p{Lu}{2})/gu;
+
 /** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
 const COMMUNE_LABEL_LINE = /(^|\n)([ \t]*(?:(?:[Cc]ommune|[Vv]ille|[Mm]airie)\s+(?:de\s+la\s+|de\s+l['’]\s?|de\s+|d['’]\s?|du\s+|des\s+))?\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*)(?=\n[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu})/gu;
 
@@ -1965,6 +1968,13 @@ export class AttendanceReader {
         // (a group's closing bracket ends its last entry)
         .replace(/\]/g, ',')
         .replace(/(^|\n|[ \t]{2,}|,[ \t]+)(\p{Lu}[\p{Lu}'’-]+-[ \t]*\n[ \t]*)?((?!(?:ABSENT|EXCUS|POUVOIR|PROCURATION|SECR|PR[ÉE]SENT|REPR)\p{Lu})\p{Lu}[\p{Lu}'’ -]{2,40}?[ \t]*:)(?=[ \t]*(?:\n|\p{Lu}))/gu, (_m, lead: string, cut: string | undefined, label: string) => lead + (cut ?? '').replace(/[^\n]/g, ' ') + ' '.repeat(label.length));
+    }
+    // a commune's label opening its line before a dash, its members after ("Kirchtal – MM. et Mmes ERNST Joseph, …"), twice
+    // or more: blanked (offsets kept)
+    if (kind !== 'proxies' && /[–—-]/.test(content)) {
+      // (not a given name wrapped after its surname, "… – TRÉMOLET" / "Nicolas – COSTES Jocelyne")
+      const labels = [...content.matchAll(COMMUNE_DASH_LABEL)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*[–—-][ \t]*$/, '')) && !/\p{Lu}{2}[\p{Lu}'’-]*[ \t]*$/u.test(content.slice(Math.max(0, m.index! - 60), m.index!)));
+      if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
     }
     // a member commune's label on a line of its own, its delegates one per line below ("Commune de Pont-de-Vesline :" /
     // "    Olivier LAFON"), twice or more: no entry (offsets kept)

@@ -22,6 +22,7 @@
  * trailing words that are a role ("présent – Président") become the role.
  */
 import type { PersonText } from './name-parse.ts';
+import { isRoleOnly } from './name-tokens.ts';
 import { cells, codedState, legendCodes, officeHolder } from './presence-table.ts';
 import { matchesAfterLower } from './regex-gates.ts';
 import { foldText, type SourceText } from './source.ts';
@@ -224,6 +225,19 @@ function rowOf(rawNorm: string, rawFold: string, base: number): Candidate | null
   // (a "pouvoir" column then its holder's, in a table aligned with spaces: that split only)
   const power = !cellRun && /ouvoir|rocuration/.test(trimmed) ? POWER_COLUMNS.exec(trimmed) : null;
   if (power) return splitRow(power, fold, base, true);
+  // three cells apart by dotted leaders, the member's office between ("KLEIN Didier ........ Maire ......... présent"): the
+  // state is the last cell, the office the member's role
+  if (/(?:\.{3,}|…+)[^.…]+?(?:\.{3,}|…+)/.test(trimmed)) {
+    const m = /^(.*?\S)[ \t]*(?:\.{3,}|…+)[ \t]*([^.…]*?\S)[ \t]*(?:\.{3,}|…+)[ \t]*(\S.*)$/.exec(trimmed);
+    if (m && isRoleOnly(m[2]!)) {
+      const stateAt = trimmed.length - m[3]!.length;
+      const parsed = parseState(m[3]!, fold.slice(stateAt, trimmed.length), true);
+      if (parsed) {
+        const lead = m[1]!.length - m[1]!.trimStart().length;
+        return { nameText: m[1]!.trimStart(), nameStart: base + lead, parsed: { ...parsed, role: parsed.role ?? m[2]!.trim() } };
+      }
+    }
+  }
   for (const re of SPLITS) {
     const m = re.exec(trimmed);
     // (after dotted leaders the state may be the proxy or the substitute itself: "CASSAN Louis ....... pouvoir à MARTY

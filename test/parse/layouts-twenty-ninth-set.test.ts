@@ -698,3 +698,58 @@ describe('the text layer of PDFs in columns and tables', () => {
     expect(summary.members_in_office).toBe(8);
   });
 });
+
+describe('communes nouvelles, Alsace-Moselle, urgency', () => {
+  it('« créée le 1er janvier 2016 » is no session date; « Kirchtal – MM. et Mmes X, … » labels of communes déléguées', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNE NOUVELLE DE KIRCHBACH-WENDEL – Séance du mardi 22 mai 2018',
+        'Le conseil municipal de la commune nouvelle, créée le 1er janvier 2018, s’est réuni le mardi 22 mai 2018.',
+        'Étaient présents :',
+        'Kirchbach – MM. et Mmes ERNST Joseph, Maire, HEITZ Carole, KNOBLOCH Pierre ;',
+        'Wendel – MM. et Mmes WEISSE Hubert, ADAMS Chantal.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2018-05-22');
+    expect(findings.map((f) => f.code)).not.toContain('DATE_CONFLICT');
+    expect(summary.present_names).toEqual(['ERNST Joseph', 'HEITZ Carole', 'KNOBLOCH Pierre', 'WEISSE Hubert', 'ADAMS Chantal']);
+  });
+
+  it('an urgency convocation one clear day before, the urgency stated: no CONVOCATION_LATE; two clear days without urgency: late', () => {
+    const urgent = analyseText(
+      text([
+        'Commune de Villecourt – séance du jeudi 20 décembre 2012',
+        'Nombre de conseillers en exercice : 15 ; présents : 12 ; votants : 12',
+        'Convocation adressée en urgence le mardi 18 décembre 2012, le délai étant abrégé à un jour franc.',
+        'Le conseil municipal, à l’unanimité, reconnaît l’urgence.',
+      ]),
+    );
+    expect(urgent.findings.map((f) => f.code)).not.toContain('CONVOCATION_LATE');
+    const late = analyseText(
+      text([
+        'Commune de Villecourt – séance du jeudi 20 décembre 2012',
+        'Nombre de conseillers en exercice : 15 ; présents : 12 ; votants : 12',
+        'Convocation adressée le lundi 17 décembre 2012.',
+      ]),
+    );
+    expect(late.findings.map((f) => f.code)).toContain('CONVOCATION_LATE');
+  });
+
+  it('a roll call of three cells apart by dotted leaders (member, office, state): « excusée, procuration à X » read', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE HERTZING (Moselle) – séance du lundi 17 juin 2024',
+        'APPEL NOMINAL',
+        'KLEINE Didier ........................ Maire ................. présent',
+        'HENRY Bernard ........................ 1er Adjoint ........... présent',
+        'WAGNIER Sylvie ....................... 4e Adjointe ........... excusée, procuration à KLEINE Didier',
+        'BECKERT Raymond ...................... Conseiller ............ présent',
+        'NOËLLE Stéphane ...................... Conseiller ............ absent',
+        'PIERRAT Céline ....................... Conseillère ........... présente',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['KLEINE Didier', 'HENRY Bernard', 'BECKERT Raymond', 'PIERRAT Céline']);
+    expect(summary.proxies_list).toEqual([{ from: 'WAGNIER Sylvie', to: 'KLEINE Didier' }]);
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['NOËLLE Stéphane', 'WAGNIER Sylvie']));
+  });
+});

@@ -50,6 +50,9 @@ function listedMembers(ctx: Parameters<Rule['check']>[0]): number {
   return presentListed(ctx) + distinct([...att.absent, ...att.excused, ...givers(ctx)]).length;
 }
 
+/** A convocation sent in urgency, as the text says ("convoqué en urgence", "convocation d'urgence", "délai abrégé"). */
+const URGENT_CONVOCATION = /convo\w*[^.\n]{0,60}?\b(?:en\s+urgence|d['’]\s?urgence)|(?:urgence|d[ée]lai)[^.\n]{0,60}?\babr[ée]g[ée]|\burgence\s+(?:de\s+la\s+convocation|est\s+reconnue)|reconna[iî]t\s+l['’]\s?urgence/i;
+
 export const convocationInTime: Rule = {
   name: 'convocation-in-time',
   description: 'Convocation envoyée au moins 3 (communes de moins de 3 500 habitants) ou 5 jours francs avant la séance.',
@@ -63,6 +66,8 @@ export const convocationInTime: Rule = {
     const clear = daysBetween(s.convocation_date, s.date) - 1;
     const required = days ?? 3; // whatever the size, fewer than 3 clear days is late
     if (clear >= required) return;
+    // an urgency convocation (art. L. 2121-11 / L. 2121-12 CGCT): one clear day at least, the council deciding on the urgency
+    if (clear >= 1 && URGENT_CONVOCATION.test(ctx.text)) return;
     const mention = s.date_mentions.find((m) => m.role === 'convocation');
     report({
       code: 'CONVOCATION_LATE',
