@@ -2015,6 +2015,8 @@ export class AttendanceReader {
     // (in a proxy list, a line saying that someone gave none names no pair: "M. Tom X / Conseiller, excusé, n'a pas
     // donné de procuration.")
     else if (/n['’]\s?(?:a|ont|avait|avaient)\s+pas\s+donn/i.test(content)) content = content.replace(/(?<=^|\n)[^\n]*\bn['’]\s?(?:a|ont|avait|avaient)\s+pas\s+donn[ée]e?s?\s+(?:de\s+|d['’]\s?)?(?:pouvoir|procuration|mandat|délégation)[^\n]*/gi, (line) => ' '.repeat(line.length));
+    // (a pair's scope after its comma, ", jusqu'à son arrivée": no piece of its own, offsets kept)
+    if (kind === 'proxies' && /jusqu/i.test(content)) content = content.replace(/,[ \t]*jusqu['’][ \t]?(?:à|au)[ \t]+(?:son|sa|leur)[ \t]+(?:arriv[ée]e|d[ée]part)(?=[ \t]*(?:\n|;|$))/gi, (m) => ' '.repeat(m.length));
     // (the pairs read there end the list no earlier than the last one: a page break may sit between them)
     let pairsEnd = h.end;
     if (kind === 'proxies') ({ content, end: pairsEnd } = this.readProxyPairs(content, h));

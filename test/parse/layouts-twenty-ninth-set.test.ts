@@ -753,3 +753,27 @@ describe('communes nouvelles, Alsace-Moselle, urgency', () => {
     expect(summary.absent_names).toEqual(expect.arrayContaining(['NOËLLE Stéphane', 'WAGNIER Sylvie']));
   });
 });
+
+describe('a proxy list with bullets and scopes', () => {
+  it('« - Mme X (Commune) à Mme Y, jusqu’à son arrivée » then another bullet: both pairs read', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du conseil communautaire du jeudi 9 février 2012',
+        'Présents :',
+        '- M. GALTIÉ Romain (Mirepoix)',
+        '- Mme LAGARRIGUÉ Marie (Clermont)',
+        '- M. DUPONTEL Jean (Clermont)',
+        '',
+        'Pouvoirs :',
+        '- Mme SANTORI Chantal (Idrac) à Mme LAGARRIGUÉ Marie, jusqu’à son arrivée',
+        '- Mme BACCOUT Solange (Mirepoix) à M. GALTIÉ Romain',
+        '',
+        'Absents excusés : M. CAUCHOIX Didier',
+      ]),
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'SANTORI Chantal', to: 'LAGARRIGUÉ Marie' },
+      { from: 'BACCOUT Solange', to: 'GALTIÉ Romain' },
+    ]);
+  });
+});
