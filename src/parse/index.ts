@@ -262,15 +262,19 @@ const COUNT_CELL = /(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|titulaires)\s
  * / "20 15 2 17"): the labels' line gets each number after its label ("Délégués en exercice : 20 – Présents : 15 – …") and
  * the numbers' line is blanked. Lines are kept, so every span (line numbers) still points at the document's text.
  */
+// (a scan's rules read as "l" or a bracket between the numbers: "| 15     l 9     | 3     ]")
 function tableCounts(text: string): string {
-  if (!/\n[ \t|]*\d{1,3}(?:[ \t|]+\d{1,3}){2,}[ \t|]*(?:\n|$)/.test(text)) return text;
+  if (!/\n[ \t|]*\d{1,3}(?:(?:[ \t|]|(?<= )[lI[\]](?= ))+\d{1,3}){2,}[ \t|\]]*(?:\n|$)/.test(text)) return text;
   const lines = text.split('\n');
   for (let i = 0; i + 1 < lines.length; i++) {
-    const numbers = /^[ \t|]*\d{1,3}(?:[ \t|]+\d{1,3}){2,}[ \t|]*$/.test(lines[i + 1]!) ? lines[i + 1]!.match(/\d{1,3}/g)! : null;
+    const numbers = /^[ \t|]*\d{1,3}(?:(?:[ \t|]|(?<= )[lI[\]](?= ))+\d{1,3}){2,}[ \t|\]]*$/.test(lines[i + 1]!) ? lines[i + 1]!.match(/\d{1,3}/g)! : null;
     if (!numbers) continue;
     const labels: string[] = [];
-    const row = lines[i]!;
-    let at = row.search(/\S/);
+    // (a table's rule between the labels and the numbers, "|——————|———|": the labels' row above it; its pipes skipped)
+    const ruled = /^[\s|+:=_\-–—‾]+$/.test(lines[i]!) && /[-–—_=]/.test(lines[i]!) && i > 0;
+    const labelRow = ruled ? i - 1 : i;
+    const row = lines[labelRow]!;
+    let at = row.search(/[^\s|]/);
     if (at < 0) continue;
     while (at < row.length) {
       COUNT_CELL.lastIndex = at;
@@ -280,8 +284,8 @@ function tableCounts(text: string): string {
       at = COUNT_CELL.lastIndex;
       while (at < row.length && /[ \t|]/.test(row[at]!)) at++;
     }
-    if (at < row.trimEnd().length || labels.length !== numbers.length) continue;
-    lines[i] = labels.map((l, k) => `${l} : ${numbers[k]}`).join(' – ');
+    if (at < row.replace(/[\s|]+$/, '').length || labels.length !== numbers.length) continue;
+    lines[labelRow] = labels.map((l, k) => `${l} : ${numbers[k]}`).join(' – ');
     lines[i + 1] = ' '.repeat(lines[i + 1]!.length);
   }
   return lines.join('\n');

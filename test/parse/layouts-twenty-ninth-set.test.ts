@@ -777,3 +777,20 @@ describe('a proxy list with bullets and scopes', () => {
     ]);
   });
 });
+
+describe('a scanned count table', () => {
+  it('labels, a rule of dashes, the numbers with a rule read as « l » and a border as « ] »', () => {
+    const { summary } = analyseText(
+      text([
+        'Commune de Lavalette-du-Causse – réunion du Conseil municipal du mardi 12 octobre 2021',
+        ' ___________________________________________________________',
+        '| En exercice  | Présents  | Pouvoirs  | Votants  | Absents  |',
+        '|——————————————|———————————|———————————|——————————|——————————|',
+        '| 11           l 8         | 2         | 10       | 1        ]',
+        '',
+        'Présents : M. Jean BOUDET, Mme Rose CAUSSADE, M. Paul FOULQUIÉ, Mme Anne GARRIGUE, M. Luc LACOMBRE, Mme Nadia MARTY, M. Guy PUECHAL, Mme Eve VERNHES.',
+      ]),
+    );
+    expect([summary.members_in_office, summary.present, summary.proxies, summary.voters]).toEqual([11, 8, 2, 10]);
+  });
+});
