@@ -26,7 +26,7 @@ const REVERSE_HELD = new RegExp(String.raw`^(?:${V})\s+(?:(?:de|du)\s+|d'\s?(?=[
 const FORWARD_HELD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${HELD}(.*?)[\s).,;]*$`, 's');
 /** The holder first: "M. PICHON détient le pouvoir de Mme LEROUX", "Ronan X a reçu procuration d'Annaïg Y". */
 // (or several: "Mme X détient les pouvoirs de M. A et de Mme B")
-const HOLDER_FIRST = /^(.+?)[\s,]*(?:\(\s*)?\b(?:detient|a\s+recu|recoit|porte|est\s+porteu(?:r|se)\s+d[eu]s?)\s+(?:(?:le|la|les|un|une|deux|du|de\s+la)\s+)?(?:pouvoirs?|procurations?|mandats?)(?:\s+de\s+vote)?\s+(?:de|du|d'\s?)\s*(.*?)[\s).,;]*$/s;
+const HOLDER_FIRST = /^(.+?)[\s,]*(?:\(\s*)?\b(?:detient|a\s+recu|recoit|porte|est\s+porteu(?:r|se)\s+d[eu])\s+(?:(?:le|la|les|un|une|deux|du|de\s+la)\s+)?(?:pouvoirs?|procurations?|mandats?)(?:\s+de\s+vote)?\s+(?:de|du|d'\s?)\s*(.*?)[\s).,;]*$/s;
 /** In a proxy list, after a holder-first entry: "Mme BRUNEAU celui de M. TESSIER". */
 const CELUI_DE = /^(.+?)\s+celui\s+(?:de|du|d'\s?)\s*(.*?)[\s.,;]*$/s;
 /** In a proxy list, the holder first after « à » and the giver after « par »: "- à Jos X / Échevin par Vera Y / Conseillère". */
