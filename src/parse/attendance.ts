@@ -193,6 +193,48 @@ export function blankPlaceHeadings(content: string): string {
  */
 const COMMUNE_CELL_AFTER_NAME = /^([ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)*[ \t]\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:-\p{Lu}\p{Ll}+)*[ \t]{2,})(\p{Lu}[\p{Ll}'’]+(?:[- ](?:\p{Lu}[\p{Ll}'’]+|la|le|les|de|du|des|sur|sous|en|lès|aux?|d['’]\p{Lu}\p{Ll}+))*)(?=[ \t]*$|[ \t]{2,}\S)/gmu;
 
+/**
+ * A scan's boxes around each commune's group read as brackets ("[ BELMONT-SUR-AYROLLE : ALCOUFFE Jean, … ]"): the brackets
+ * go, a group's closing one ending its last entry, and the communes' labels in capitals are blanked, one wrapped at its
+ * hyphen too ("… ] [ SAINT-VICTOR-" / "DE-RAVEL : VABRE Jacques"). Offsets kept.
+ */
+function unbracketCommuneGroups(content: string): string {
+  if (!content.includes('[') || !/(?:^|\n|\])[ \t]*\[[ \t]*\p{Lu}[\p{Lu}'’ -]{2,}[ \t]*:/u.test(content)) return content;
+  return content
+    .replace(/\[/g, ' ')
+    .replace(/\]/g, ',')
+    .replace(/(^|\n|[ \t]{2,}|,[ \t]+)(\p{Lu}[\p{Lu}'’-]+-[ \t]*\n[ \t]*)?((?!(?:ABSENT|EXCUS|POUVOIR|PROCURATION|SECR|PR[ÉE]SENT|REPR)\p{Lu})\p{Lu}[\p{Lu}'’ -]{2,40}?[ \t]*:)(?=[ \t]*(?:\n|\p{Lu}))/gu, (_m, lead: string, cut: string | undefined, label: string) => lead + (cut ?? '').replace(/[^\n]/g, ' ') + ' '.repeat(label.length));
+}
+
+/**
+ * Communes' labels before their members, twice or more, blanked (offsets kept): opening a line before a dash ("Kirchtal –
+ * MM. et Mmes ERNST Joseph, …"; not a given name wrapped after its surname, "… – TRÉMOLET" / "Nicolas – COSTES Jocelyne"),
+ * or alone on a line above its delegates one per line ("Commune de Pont-de-Vesline :" / "    Olivier LAFON").
+ */
+function blankCommuneLabels(content: string): string {
+  if (/[–—-]/.test(content)) {
+    const labels = [...content.matchAll(COMMUNE_DASH_LABEL)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*[–—-][ \t]*$/, '')) && !/\p{Lu}{2}[\p{Lu}'’-]*[ \t]*$/u.test(content.slice(Math.max(0, m.index! - 60), m.index!)));
+    if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
+  }
+  if (content.includes(':')) {
+    const labels = [...content.matchAll(COMMUNE_LABEL_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
+    if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
+  }
+  return content;
+}
+
+/**
+ * A commune after a « Prénom NOM »'s comma, before the entry's end or the proxy's « à », twice or more ("Agnès X,
+ * Saint-Sornin ; Franck Y, Louignolles-Haut", "Yannick Z, Lembrac, à André W"): blanked with the comma before the « à »
+ * ("X, Lembrac, à Y" reads "X à Y"), offsets kept.
+ */
+function blankCommunesAfterSurname(content: string): string {
+  if (!content.includes(',')) return content;
+  const places = [...content.matchAll(COMMUNE_AFTER_SURNAME)].filter((m) => !/\p{Lu}{2}/u.test(m[0]) && !isRoleOnly(m[0].replace(/^,\s*/, '')) && !STAFF_ROLE_RE.test(foldText(m[0])));
+  if (places.length < 2) return content;
+  return blankRanges(content, places.map((m) => ({ at: m.index!, len: m[0].length + (/^[ \t]*,(?=[ \t]*(?:à|au)[ \t])/.exec(content.slice(m.index! + m[0].length))?.[0].length ?? 0) })));
+}
+
 function blankCommuneColumn(content: string): string {
   // the commune in a cell after its delegate's, on two lines or more (not an office, "Président")
   if (/\p{Ll}[ \t]{2,}\p{Lu}\p{Ll}/u.test(content)) {
@@ -762,6 +804,8 @@ export class AttendanceReader {
   private successiveColumns(headings: Heading[], to: number): { start: number; end: number } | null {
     for (let i = 0; i + 1 < headings.length; i++) {
       const line = this.src.lineAt(headings[i]!.start);
+      // (a line's group is tried once, from its first heading; a lone heading has none)
+      if (this.src.lineAt(headings[i + 1]!.start) !== line) continue;
       const found = headings.filter((h) => this.src.lineAt(h.start) === line);
       if (found.length < 2 || found[0] !== headings[i] || !found.every((h) => LIST_KINDS.has(h.kind))) continue;
       const lineStart = this.src.lineStarts[line - 1]!;
@@ -1960,28 +2004,8 @@ export class AttendanceReader {
       content = content.replace(/(?<=[,;\-–—][ \t]*)\n([ \t]*)\n(\d{1,3}[ \t]+\d{1,3}[ \t]+)(?=(?:M\.|Mme|MM\.|Monsieur|Madame)\s)/g, (_m, ws: string, nums: string) => ' ' + ws + '\n' + ' '.repeat(nums.length));
     }
     this.labelRoles = this.rolesOfLineLabels(content, h.end);
-    // (a scan's boxes around each commune's group read as brackets: "[ BELMONT-SUR-AYROLLE : ALCOUFFE Jean, … ]")
-    // (their communes' labels in capitals blanked, one wrapped at its hyphen too: "… ] [ SAINT-VICTOR-" / "DE-RAVEL : VABRE Jacques")
-    if (content.includes('[') && /(?:^|\n|\])[ \t]*\[[ \t]*\p{Lu}[\p{Lu}'’ -]{2,}[ \t]*:/u.test(content)) {
-      content = content
-        .replace(/\[/g, ' ')
-        // (a group's closing bracket ends its last entry)
-        .replace(/\]/g, ',')
-        .replace(/(^|\n|[ \t]{2,}|,[ \t]+)(\p{Lu}[\p{Lu}'’-]+-[ \t]*\n[ \t]*)?((?!(?:ABSENT|EXCUS|POUVOIR|PROCURATION|SECR|PR[ÉE]SENT|REPR)\p{Lu})\p{Lu}[\p{Lu}'’ -]{2,40}?[ \t]*:)(?=[ \t]*(?:\n|\p{Lu}))/gu, (_m, lead: string, cut: string | undefined, label: string) => lead + (cut ?? '').replace(/[^\n]/g, ' ') + ' '.repeat(label.length));
-    }
-    // a commune's label opening its line before a dash, its members after ("Kirchtal – MM. et Mmes ERNST Joseph, …"), twice
-    // or more: blanked (offsets kept)
-    if (kind !== 'proxies' && /[–—-]/.test(content)) {
-      // (not a given name wrapped after its surname, "… – TRÉMOLET" / "Nicolas – COSTES Jocelyne")
-      const labels = [...content.matchAll(COMMUNE_DASH_LABEL)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*[–—-][ \t]*$/, '')) && !/\p{Lu}{2}[\p{Lu}'’-]*[ \t]*$/u.test(content.slice(Math.max(0, m.index! - 60), m.index!)));
-      if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
-    }
-    // a member commune's label on a line of its own, its delegates one per line below ("Commune de Pont-de-Vesline :" /
-    // "    Olivier LAFON"), twice or more: no entry (offsets kept)
-    if (kind !== 'proxies' && content.includes(':')) {
-      const labels = [...content.matchAll(COMMUNE_LABEL_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
-      if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
-    }
+    content = unbracketCommuneGroups(content);
+    if (kind !== 'proxies') content = blankCommuneLabels(content);
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
@@ -2003,13 +2027,7 @@ export class AttendanceReader {
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
     content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(content)), this.communes)));
-    // a commune after a « Prénom NOM »'s comma, before the entry's end or the proxy's « à », twice or more ("Agnès X,
-    // Saint-Sornin ; Franck Y, Louignolles-Haut", "Yannick Z, Lembrac, à André W"): blanked (offsets kept)
-    if (content.includes(',')) {
-      const places = [...content.matchAll(COMMUNE_AFTER_SURNAME)].filter((m) => !/\p{Lu}{2}/u.test(m[0]) && !isRoleOnly(m[0].replace(/^,\s*/, '')) && !STAFF_ROLE_RE.test(foldText(m[0])));
-      // (with the comma before the proxy's « à »: "X, Lembrac, à Y" reads "X à Y")
-      if (places.length >= 2) content = blankRanges(content, places.map((m) => ({ at: m.index!, len: m[0].length + (/^[ \t]*,(?=[ \t]*(?:à|au)[ \t])/.exec(content.slice(m.index! + m[0].length))?.[0].length ?? 0) })));
-    }
+    content = blankCommunesAfterSurname(content);
     // (in a proxy list what follows the leaders is the holder)
     if (kind !== 'proxies') content = blankLeaderTails(content);
     // (in a proxy list, a line saying that someone gave none names no pair: "M. Tom X / Conseiller, excusé, n'a pas

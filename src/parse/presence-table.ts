@@ -318,6 +318,8 @@ export type CodedState = {
 export function codedState(cell: string): CodedState | null {
   const t = cell.trim();
   const f = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  /** The name after a lead the folded patterns matched: its text as written and where it starts in the cell. */
+  const named = (lead: string, name: string) => ({ text: t.slice(lead.length, lead.length + name.length), at: cell.indexOf(t) + lead.length });
   // (or the member's office in the session, "présidente", "secrétaire": present)
   if (/^(?:x|✓|✔|☑|oui|p|presente?|present\(e\)|presidente?|president\(e\)|secretaire(?:\s+de\s+seance)?)$/.test(f)) return { state: 'present', holder: null };
   if (/^(?:e|exc\.?|excusee?|excuse\(e\))$/.test(f)) return { state: 'excused', holder: null };
@@ -326,8 +328,8 @@ export function codedState(cell: string): CodedState | null {
   // the code, then the holder or the substitute who sat in brackets: "Pv (ABADIE Jean-Luc)", "S (BERGEZ Lucien)"
   const bracket = /^((pv|r|rp|representee?|s|supplee?e?|remplacee?)\s*\(\s*)([^()]+?)\s*\)$/.exec(f);
   if (bracket && /\p{Lu}/u.test(t.slice(bracket[1]!.length))) {
-    const named = { text: t.slice(bracket[1]!.length, bracket[1]!.length + bracket[3]!.length), at: cell.indexOf(t) + bracket[1]!.length };
-    return /^(?:s|supp|rempl)/.test(bracket[2]!) ? { state: 'replaced', holder: null, substituted: true, substitute: named } : { state: 'proxy', holder: named };
+    const who = named(bracket[1]!, bracket[3]!);
+    return /^(?:s|supp|rempl)/.test(bracket[2]!) ? { state: 'replaced', holder: null, substituted: true, substitute: who } : { state: 'proxy', holder: who };
   }
   // a member whose substitute sat ("Suppléé", "Remplacée"): the seat is filled by the substitute, listed apart
   // (or "suppléé – le suppléant siège")
@@ -337,19 +339,19 @@ export function codedState(cell: string): CodedState | null {
   if (sub) return { state: sub[1]!.startsWith('excus') ? 'excused' : 'absent', holder: null, substituted: true };
   // "représenté par son suppléant, M. X": the substitute named sat
   const own = /^(representee?\s+par\s+(?:son|sa)\s+suppleante?\s*,?\s*)(\S.*?)\s*$/.exec(f);
-  if (own) return { state: 'excused', holder: null, substituted: true, substitute: { text: t.slice(own[1]!.length, own[1]!.length + own[2]!.length), at: cell.indexOf(t) + own[1]!.length } };
+  if (own) return { state: 'excused', holder: null, substituted: true, substitute: named(own[1]!, own[2]!) };
   // "excusé – suppléé par Mme X, suppléante", "remplacée par M. Y": the substitute named in the cell sat
   const by = /^((?:(excusee?|absente?)\s*(?:[-–—,:(]\s*)?)?(?:supplee?e?|remplacee?)\s+par\s+)(\S.*?)(?:\s*,\s*(?:sa\s+|son\s+)?suppleante?)?\)?$/.exec(f);
   if (by) {
     const state = by[2]?.startsWith('absent') ? 'absent' : by[2] ? 'excused' : 'replaced';
     // ("suppléé par sa suppléante, qui siège": no name; the substitute in a column of its own, left to the readers of rows)
     if (/^(?:sa|son|leur|un|une)\s/.test(by[3]!)) return null;
-    return { state, holder: null, substituted: true, substitute: { text: t.slice(by[1]!.length, by[1]!.length + by[3]!.length), at: cell.indexOf(t) + by[1]!.length } };
+    return { state, holder: null, substituted: true, substitute: named(by[1]!, by[3]!) };
   }
   const m = /^((?:(excusee?|absente?|representee?)\s*(?:[-–—,:(]\s*)?)?(?:pouvoir|procuration|mandat)(?:\s+donnee?)?\s+(?:a|au)\s+)(\S.*?)\)?$/.exec(f);
   // ("excusée – pouvoir à X": excused, and represented)
   const state = m?.[2]?.startsWith('excus') ? 'excused' : m?.[2]?.startsWith('absent') ? 'absent' : 'proxy';
-  if (m) return { state, holder: { text: t.slice(m[1]!.length, m[1]!.length + m[3]!.length), at: cell.indexOf(t) + m[1]!.length } };
+  if (m) return { state, holder: named(m[1]!, m[3]!) };
   return null;
 }
 

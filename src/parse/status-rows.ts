@@ -524,6 +524,11 @@ export function readStateTable(src: SourceText, from: number, to: number, person
     if (stateCol < 0 || nameCol < 0 || nameCol === stateCol) continue;
     const headLine = src.lineAt(headStart);
     const codes = legendCodes(src.fold.slice(Math.max(from, src.lineStarts[Math.max(0, headLine - 7)]!), Math.min(src.norm.length, headStart + 6000)));
+    /** The name in a row's « Pouvoir à » cell (a person, or an office: "M. le Maire"), or null. */
+    const holderIn = (row: ReturnType<typeof cells>) => {
+      const cell = holderCol >= 0 ? row[holderCol] : undefined;
+      return cell && cell.text.trim() ? (person(cell.text, cell.start) ?? officeHolder(src, cell)) : null;
+    };
     const rows: StatusRow[] = [];
     let end = headStart + hm[1]!.length;
     for (let l = headLine + 1; l <= src.lineCount; l++) {
@@ -568,8 +573,7 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       const subCell = subCol >= 0 ? row[subCol] : undefined;
       const substituteOf = () => (subCell && /\p{Lu}{2}/u.test(subCell.text) ? person(subCell.text, subCell.start) : null);
       if (code) {
-        const holderCell = code === 'represented' && holderCol >= 0 ? row[holderCol] : undefined;
-        const holder = holderCell && holderCell.text.trim() ? (person(holderCell.text, holderCell.start) ?? officeHolder(src, holderCell)) : null;
+        const holder = code === 'represented' ? holderIn(row) : null;
         rows.push({ person: who, state: code === 'substituted' ? 'excused' : code, holder, substitute: code === 'substituted' || code === 'replaced' ? substituteOf() : null, line: l });
         continue;
       }
@@ -577,8 +581,7 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       const stateFold = src.norm.slice(stateAt, stateAt + stateText.length) === stateText ? src.fold.slice(stateAt, stateAt + stateText.length) : foldText(stateText);
       // "pouvoir" alone in the state cell, its holder in the « Pouvoir donné à » column
       if (holderCol >= 0 && /^(?:pouvoir|procuration|mandat|representee?|represente\(e\))$/.test(stateFold)) {
-        const holderCell = row[holderCol];
-        const holder = holderCell && holderCell.text.trim() ? (person(holderCell.text, holderCell.start) ?? officeHolder(src, holderCell)) : null;
+        const holder = holderIn(row);
         if (holder) {
           rows.push({ person: who, state: 'represented', holder, substitute: null, line: l });
           continue;
