@@ -691,7 +691,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // a running footer or header naming the session with its page ("Procès-verbal du conseil municipal du 16 octobre 2018
   // – page 2/5") gives the session's date too: another date there is a second date for the session
   if (dates.date !== null) {
-    const footer = runningTitleDate(src, zoneEnd, dates.date);
+    const footer = runningTitleDate(src, 0, dates.date);
     if (footer) dates = { ...dates, date: null, mentions: [...dates.mentions, footer] };
   }
   const body = findBody(src, 0, zoneEnd);

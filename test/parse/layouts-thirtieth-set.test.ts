@@ -1,0 +1,48 @@
+/**
+ * Layouts the two-hundred-and-twenty-first invented corpus and the sets after it found missing, and those left from the
+ * sets before (fixtures/corpus-pending). Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a running footer inside the list of the present', () => {
+  const doc = (footerDate: string) =>
+    text([
+      'VILLE DE MONTVILLIERS-SUR-AVRE',
+      'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL',
+      'DU MARDI 8 MARS 2016',
+      '',
+      'Date de la convocation : 1er mars 2016',
+      'Nombre de conseillers en exercice : 15   Présents : 9   Votants : 9',
+      '',
+      'ÉTAIENT PRÉSENTS :',
+      'BRIARD Paul, Maire                      CORNU Hélène, 1re Adjointe',
+      'DAUMAS Serge                            ESNAULT Lucie',
+      'FOLLAIN Marc                            GRENET Annie',
+      '',
+      `Conseil municipal du ${footerDate} – Procès-verbal                       Page 1 sur 4`,
+      '',
+      'HUREL Denis                             JACQUIN Rose',
+      'LOISEL Yves',
+      '',
+      'ABSENTS : MARTEL Luc, NOËL Anne, OZANNE Guy, PICOT Jean, QUÉRU Léa, RENARD Éric',
+      '',
+      '2016-012 – TARIFS DE LA CANTINE',
+      'Le Conseil municipal adopte les tarifs à l’unanimité.',
+    ]);
+
+  it('dates the session otherwise: a second date, DATE_CONFLICT', () => {
+    const { summary, findings } = analyseText(doc('9 mars 2016'));
+    expect(summary.session_date).toBeNull();
+    expect(errorCodes(findings)).toContain('DATE_CONFLICT');
+    expect(summary.present_names).toHaveLength(9);
+  });
+
+  it('the same date is no conflict', () => {
+    const { summary, findings } = analyseText(doc('8 mars 2016'));
+    expect(summary.session_date).toBe('2016-03-08');
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
