@@ -46,3 +46,37 @@ describe('a running footer inside the list of the present', () => {
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a bordered table of subsidies closed by its total', () => {
+  const doc = (total: string) =>
+    text([
+      'Commune de Vaurelle-sur-Dronne',
+      'Séance du Conseil municipal du mardi 10 mai 2016',
+      'En exercice : 7 — Présents : 7 — Votants : 7',
+      'Présents : M. Luc ARNAUD, Maire, Mme Anne BESSE, M. Paul CHABROL, Mme Rose DUPUY, M. Jean ESTÈVE, Mme Lise FAGES, M. Guy GRELIER.',
+      'Secrétaire de séance : Mme Anne BESSE.',
+      '',
+      '1. Subventions aux associations 2016',
+      ' __________________________________________',
+      '| Association                  | Montant    |',
+      '|______________________________|____________|',
+      // (a scan's borders read as « ] » and « l »)
+      '] Comité des fêtes             l  1 200,00 € |',
+      '| Club des aînés               |    450,00 € ]',
+      '| Union sportive               |    950,00 € |',
+      '|______________________________|____________|',
+      `| TOTAL                        |  ${total} € |`,
+      '',
+      'Le Conseil municipal attribue les subventions à l’unanimité.',
+    ]);
+
+  it('a total that is not the sum of the rows above the rule: AMOUNT_SUM_MISMATCH', () => {
+    const { findings } = analyseText(doc('2 780,00'));
+    expect(errorCodes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    expect(findings.find((f) => f.code === 'AMOUNT_SUM_MISMATCH')!.expected).toBe('2\u202f600,00 €');
+  });
+
+  it('the right total: no finding', () => {
+    expect(errorCodes(analyseText(doc('2 600,00')).findings)).toEqual([]);
+  });
+});

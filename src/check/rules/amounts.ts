@@ -82,7 +82,7 @@ export const amountsSum: Rule = {
       const parts: Amount[] = [];
       for (let l = line - 1; l > 0 && parts.length < 30; l--) {
         const t = lineText(l);
-        if (!t || /^[-–—_=.\s]+$/.test(t)) continue; // a blank line, the rule drawn above a total
+        if (!t || /^[-–—_=.|+\s]+$/.test(t)) continue; // a blank line, the rule drawn above a total (a table's too: "|____|____|")
         const here = byLine.get(l);
         if (!here || here.length !== 1 || !LABEL.test(t.replace(here[0]!.text, '')) || TOTAL.test(t)) break;
         parts.unshift(here[0]!);
