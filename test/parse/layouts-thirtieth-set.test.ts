@@ -80,3 +80,30 @@ describe('a bordered table of subsidies closed by its total', () => {
     expect(errorCodes(analyseText(doc('2 600,00')).findings)).toEqual([]);
   });
 });
+
+describe('a table of amounts whose row wraps over two lines', () => {
+  const doc = (total: string) =>
+    text([
+      'Communauté de communes du Val d’Ourbe',
+      'Séance du conseil communautaire du 12 septembre 2012',
+      'Présents : M. Paul ABADIE, Président, Mme Anne BOYER, M. Jean CAZES, Mme Rose DELMAS.',
+      '',
+      '1. Fonds de concours 2012',
+      '   Commune                  Travaux                      Fonds de concours',
+      '   Montclar                 chemin de la Barthe               15 000,00 €',
+      '   Saint-Aulin              voie communale n° 3 et',
+      '                            parking de l’école                12 500,00 €',
+      '   Teyrac                   pont du moulin                     8 750,00 €',
+      `   TOTAL                                                      ${total} €`,
+      '',
+      'Le conseil approuve les fonds de concours à l’unanimité.',
+    ]);
+
+  it('the row above its wrapped line is a part: the right total is no finding', () => {
+    expect(errorCodes(analyseText(doc('36 250,00')).findings)).toEqual([]);
+  });
+
+  it('a wrong total is still one', () => {
+    expect(errorCodes(analyseText(doc('36 520,00')).findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+  });
+});

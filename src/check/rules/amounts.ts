@@ -73,6 +73,17 @@ export const amountsSum: Rule = {
     // (the whole line, where a sentence may run past the 300 characters `lineText` quotes; split once, when first needed)
     let rawLines: string[] | null = null;
     const rawLine = (l: number) => (rawLines ??= ctx.text.replace(/\r\n?/g, '\n').split('\n'))[l - 1] ?? '';
+    /**
+     * Line `l` opens a table's row that wraps onto the next line, where the row's amount (the part read last) stands:
+     * "Sieurat     voie communale n° 3 et" / "             parking de l'école     12 500,00 €" — two cells apart on `l`, the
+     * next line indented further (its first cell empty).
+     */
+    const indent = (x: string) => /^[ \t]*/.exec(x)![0].replace(/\t/g, '    ').length;
+    const wrappedRowStart = (l: number, below: Amount | undefined): boolean => {
+      if (!below || below.span.start !== l + 1) return false;
+      const a = rawLine(l);
+      return /\S(?:[ ]{2,}|\t)\S/.test(a) && indent(rawLine(l + 1)) > indent(a) + 2;
+    };
     for (const [line, amounts] of byLine) {
       if (amounts.length !== 1 || !TOTAL.test(lineText(line))) continue;
       // a total per column ("Total    + 24 000,00 €    + 24 000,00 €": dépenses, recettes), the same amount twice: the
@@ -84,6 +95,7 @@ export const amountsSum: Rule = {
         const t = lineText(l);
         if (!t || /^[-–—_=.|+\s]+$/.test(t)) continue; // a blank line, the rule drawn above a total (a table's too: "|____|____|")
         const here = byLine.get(l);
+        if (!here && wrappedRowStart(l, parts[0])) continue;
         if (!here || here.length !== 1 || !LABEL.test(t.replace(here[0]!.text, '')) || TOTAL.test(t)) break;
         parts.unshift(here[0]!);
       }
