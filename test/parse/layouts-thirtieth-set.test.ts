@@ -107,3 +107,38 @@ describe('a table of amounts whose row wraps over two lines', () => {
     expect(errorCodes(analyseText(doc('36 520,00')).findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
   });
 });
+
+describe('a table totalled column by column', () => {
+  const doc = (rows: string[], total: string) =>
+    text([
+      'Commune de Saint-Yrieix-sur-Aubette',
+      'Séance du Conseil municipal du jeudi 7 décembre 2023',
+      'Présents : Mme Rose ALLARD, Maire, M. Paul BRUNET, Mme Anne COMBES, M. Luc DEVAUX, Mme Ève FAURE.',
+      '',
+      '2023-051 – Subventions aux associations',
+      'Le conseil arrête comme suit les subventions 2023, rappel fait de 2022 :',
+      'Association                                   2022              2023',
+      ...rows,
+      `Total                                      ${total}`,
+      'Adopté à l’unanimité.',
+    ]);
+  const page = [
+    'Comité des fêtes                           4 500 €           4 800 €',
+    'Football club                              6 200 €           6 200 €',
+    'Commune de Saint-Yrieix-sur-Aubette – Conseil municipal du 7 décembre 2023 – 2/6',
+    'Association                                   2022              2023',
+    'Tennis club                                5 600 €           5 600 €',
+    'Amis de la médiathèque                       900 €             950 €',
+  ];
+
+  it('each column summed past a running footer and the head repeated under it', () => {
+    expect(errorCodes(analyseText(doc(page, '17 200 €          17 550 €')).findings)).toEqual([]);
+    const wrong = analyseText(doc(page, '17 200 €          18 550 €')).findings.filter((f) => f.code === 'AMOUNT_SUM_MISMATCH');
+    expect(wrong.map((f) => f.actual)).toEqual(['18\u202f550,00 €']);
+  });
+
+  it('a row wrapped over two lines leaves the rows uncertain: no check', () => {
+    const wrapped = [page[0]!, 'Association sportive du collège', '  et de l’école                             6 200 €           6 200 €', page[4]!];
+    expect(errorCodes(analyseText(doc(wrapped, '20 000 €          20 000 €')).findings)).toEqual([]);
+  });
+});

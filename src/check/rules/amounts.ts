@@ -17,6 +17,10 @@ import { parseNumber } from '../../parse/amounts.ts';
 import { amountsByLine, eur, writtenAmounts, writtenCents } from '../amount-lines.ts';
 
 const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
+/** A table's total row: its label opens the line ("Total", "TOTAL GÉNÉRAL", "Totaux"). */
+const TOTAL_ROW_LABEL = /^[\s|]*(?:total|totaux)(?:\s+(?:g[ée]n[ée]ral|ht|ttc))?\b/i;
+/** A page's running footer or header: its page number closes it ("… – 3/11", "Page 2 sur 5", "- 4 -"). */
+const PAGE_FOOTER = /(?:\bpage\s*\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?|(?:^|\s)\d{1,3}\s*(?:\/|sur)\s*\d{1,3}|^\s*[-–—]\s*\d{1,3}\s*[-–—])\s*$/i;
 
 /** A cost stated before the plan that finances it. */
 const COST = /(?:^|[^\p{L}])(?:co[uû]t|montant|d[ée]pense)(?![\p{L}])[^.]*?(?:estim[ée]e?|[ée]valu[ée]e?|s'[ée]l[èe]ve|arr[êe]t[ée]e?|fix[ée]e?)(?![\p{L}])/iu;
@@ -84,11 +88,65 @@ export const amountsSum: Rule = {
       const a = rawLine(l);
       return /\S(?:[ ]{2,}|\t)\S/.test(a) && indent(rawLine(l + 1)) > indent(a) + 2;
     };
+    /** The amounts written on line `l`, one per cell, left to right (an amount inside a longer one is no cell). */
+    const cellsOf = (l: number): Amount[] => {
+      const w = writtenAmounts(rawLine(l), byLine.get(l) ?? []);
+      return w.filter((x) => !w.some((y) => y !== x && y.at <= x.at && y.end >= x.end && y.end - y.at > x.end - x.at)).map((x) => x.amount);
+    };
+    /**
+     * A table whose total line sums each of its columns ("Association   2022   2023" … "Total   35 800 €   37 950 €"):
+     * the rows above, each with as many amounts, summed column by column. A page's running footer between the rows is
+     * passed over, and so is the table's head repeated under it, when it is the line above the first row.
+     */
+    const columnTotals = (line: number): void => {
+      const totals = cellsOf(line);
+      const k = totals.length;
+      if (k < 2 || !TOTAL_ROW_LABEL.test(rawLine(line))) return;
+      const rows: Amount[][] = [];
+      const skipped: Array<{ text: string; rows: number }> = [];
+      let head = '';
+      for (let l = line - 1; l > 0 && rows.length < 30; l--) {
+        const t = rawLine(l);
+        if (!t.trim() || /^[-–—_=.|+\s]+$/.test(t)) continue;
+        const cells = byLine.has(l) ? cellsOf(l) : [];
+        if (cells.length === k && !TOTAL.test(t) && LABEL.test(cells.reduce((x, a) => x.replace(a.text, ''), t))) {
+          rows.unshift(cells);
+          continue;
+        }
+        if (cells.length > 0 || rows.length === 0) break;
+        if (PAGE_FOOTER.test(t)) continue;
+        const text = t.replace(/\s+/g, ' ').trim();
+        // (the head, or a line that may be the head repeated: decided when the head is reached)
+        if (skipped.length < 3 && rows.length > 0 && cellsBelowAre(l, k)) {
+          skipped.push({ text, rows: rows.length });
+          continue;
+        }
+        head = text;
+        break;
+      }
+      // (the topmost line set aside, right above the first row, is the head itself)
+      if (skipped.length > 0 && skipped[skipped.length - 1]!.rows === rows.length) head = skipped.pop()!.text;
+      // (any other line between the rows — a row wrapped over two lines, a sub-heading — leaves the rows uncertain: no check)
+      if (rows.length < 2 || skipped.some((x) => x.text !== head)) return;
+      for (let c = 0; c < k; c++) mismatch(rows.map((r) => r[c]!), totals[c]!, line);
+    };
+    /** The next non-blank line below `l` holds `k` amounts (a row of the table). */
+    const cellsBelowAre = (l: number, k: number): boolean => {
+      for (let m = l + 1; m < l + 4; m++) {
+        const t = rawLine(m);
+        if (!t.trim()) continue;
+        return byLine.has(m) && cellsOf(m).length === k;
+      }
+      return false;
+    };
     for (const [line, amounts] of byLine) {
-      if (amounts.length !== 1 || !TOTAL.test(lineText(line))) continue;
-      // a total per column ("Total    + 24 000,00 €    + 24 000,00 €": dépenses, recettes), the same amount twice: the
-      // columns' parts cannot be told apart on the lines above, no check
-      if ((lineText(line).match(/€|\beuros?\b/gi)?.length ?? 0) >= 2) continue;
+      if (!TOTAL.test(lineText(line))) continue;
+      // a total per column ("Total    35 800 €    37 950 €", "Total    + 24 000,00 €    + 24 000,00 €"): each column's
+      // rows when every row above has as many amounts (see columnTotals), no check otherwise
+      if (amounts.length !== 1 || (lineText(line).match(/€|\beuros?\b/gi)?.length ?? 0) >= 2) {
+        columnTotals(line);
+        continue;
+      }
       const total = amounts[0]!;
       const parts: Amount[] = [];
       for (let l = line - 1; l > 0 && parts.length < 30; l--) {
