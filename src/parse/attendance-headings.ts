@@ -23,7 +23,7 @@ export interface Heading {
 // (or a dash before the names' civility: "PRÉSENTS – Mmes et MM. ACHARD Bruno, …")
 // (a Word export's tab for the colon, a member's civility after it, the heading the line's first cell: "Pouvoir<TAB>M. Olivier X
 // à M. Arnaud Y" — not a state cell inside a table's row, "Mme X<TAB>Excusée<TAB>M. Y")
-const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s)|(?<=(?:^|\n)[ \t]*[^\t\n]{1,60})\t+(?=(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s))`;
+const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s)|(?<=(?:^|\n)[ \t]*[^\t\n]{1,60})(?:\t+| {2,})(?=(?:m\.|mme|mmes|mm\.|mlle|mr|mrs|monsieur|madame|messieurs|mesdames)\s))`;
 const ENDLINE = String.raw`(?:[ \t]*\(\s*\d{1,3}\s*\))?[ \t]*(?=\n|$)`;
 /** How many people the public was, after its heading: "12 personnes", "une quarantaine d'habitants", "environ 30", "néant". */
 const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune?\b|neant\b|[a-z]+aine\s+d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\b))`;

@@ -13,7 +13,7 @@ import { isOnlyCivility, isRoleOnly, NOT_NAME_WORDS, STAFF_ROLE_RE, stripCivilit
 import { findRelation, noteMeaning } from './relations.ts';
 import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
-import { normDigits } from './french-numbers.ts';
+import { NUMBER_WORD, normDigits } from './french-numbers.ts';
 import { OFFICE_NAME, readCellLineGrid, readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
 import { readBoxGrid, readGluedRows, readPairTable, readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
@@ -394,12 +394,32 @@ const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
  * What is said after a member of the list of the present who does not sit: "suppléant sans voix délibérative" (staff),
  * "est absente", "est excusé"; null otherwise.
  */
-function notSittingState(text: string): 'staff' | 'absent' | 'excused' | null {
+function notSittingState(text: string, bare: boolean): 'staff' | 'absent' | 'excused' | null {
   // (or "…, suppléante, assiste sans voix délibérative", "…, qui siège sans voix délibérative")
   if (/^\s*(?:suppl[ée]ante?\s*,?\s*)?(?:(?:qui\s+)?(?:assiste|si[èe]ge|est\s+pr[ée]sente?)(?:\s+[àa]\s+la\s+s[ée]ance)?\s+)?sans\s+(?:voix\s+d[ée]lib[ée]rative|droit\s+de\s+vote)\s*[.;]?\s*$/i.test(text) && /suppl|assiste|si[èe]ge|pr[ée]sent/i.test(text)) return 'staff';
-  const m = /^\s*(?:est|[ée]tait)\s+(absente?|excus[ée]e?)\s*[.;]?\s*$/i.exec(text);
-  return m ? (/^absent/i.test(m[1]!) ? 'absent' : 'excused') : null;
+  // ("…, est absente.", or, when `bare`, the state alone after the name: "FOURNIÉ Lucette, absente", "X, absent excusé")
+  const m = /^\s*((?:est|[ée]tait)\s+)?(absente?|excus[ée]e?|absente?\s+excus[ée]e?)\s*[.;]?\s*$/i.exec(text);
+  if (!m || (!m[1] && !bare)) return null;
+  return /^absente?$/i.test(m[2]!) ? 'absent' : 'excused';
 }
+
+/**
+ * A member's state written after the name without a comma ("BOUYSSOU Alain absent excusé représenté par M. ARNAL",
+ * "Mme Coralie VIDAL absente excusée", "FOURNIÉ Lucette absente"): set apart as a note of its own, the space before it
+ * (and before a relation after it) becoming a comma, offsets kept. Only after a capitalised word, and only when the state
+ * ends the entry or a relation follows it.
+ */
+const STATE_TAIL = /(?<=\p{Lu}[\p{L}'’-]*)[ \t]+(?=(?:absente?s?(?:[ \t]+excus[ée]e?s?)?|excus[ée]e?s?)(?:[ \t]*(?:[,;.]|\bet\b|\n|$)|[ \t]+(?:repr[ée]sent|pouvoir|procuration|donne|a[ \t]+donn)))/gu;
+const RELATION_AFTER_STATE = /(?<=\b(?:absente?s?|excus[ée]e?s?))[ \t]+(?=(?:repr[ée]sent[ée]e?s?\s+par|pouvoir|procuration|donne|a[ \t]+donn))/gu;
+function separateStateTails(content: string): string {
+  if (!/absent|excus/i.test(content)) return content;
+  const comma = (m: string) => ',' + m.slice(1);
+  const out = content.replace(STATE_TAIL, comma);
+  return out === content ? content : out.replace(RELATION_AFTER_STATE, comma);
+}
+
+/** A count in words after a heading, up to the next field or the line's end: "présents : cinq ;", "présents : vingt-deux". */
+const COUNT_IN_WORDS = new RegExp(`^[ \\t]*${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*[ \\t]*(?:[;,.|/–—-]|\\n|$)`);
 
 /** A role after a dash, before the « à » of a proxy pair or ending its line (or its scope in brackets). */
 const DASH_ROLE_IN_PAIR = /[ \t]+[–—][ \t]+(?:conseill(?:er|ère)s?|bourgmestre|[ée]chevine?s?|maire|adjointe?s?|pr[ée]sidente?|vice-pr[ée]sidente?)(?=[ \t]+à[ \t]|[ \t]*\(|[ \t]*$)/gimu;
@@ -589,7 +609,8 @@ export class AttendanceReader {
     const status = this.out.present !== null ? null : this.statusRows(from, to);
     const outside = (h: Heading) => status !== null && (h.end <= status.start || h.start >= status.end);
     // (in the OCR-digit view: "Pouvoirs : O5" is a count)
-    const isCount = (h: Heading) => /^[ \t]*\(?\d/.test(normDigits(this.src.norm).slice(h.end, h.end + 8));
+    // (or in words: "présents : cinq ; votants : six")
+    const isCount = (h: Heading) => /^[ \t]*\(?\d/.test(normDigits(this.src.norm).slice(h.end, h.end + 8)) || COUNT_IN_WORDS.test(this.src.fold.slice(h.end, h.end + 40));
     // ("Assistaient :" after the rows names who else attended, not the members)
     const after = (h: Heading) => status !== null && h.start >= status.end && /^assist/i.test(h.text);
     // (a heading right above the rows is theirs: "Il est procédé à l'appel nominal :" / "M. X : présent" …)
@@ -2028,6 +2049,7 @@ export class AttendanceReader {
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
     content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(content)), this.communes)));
     content = blankCommunesAfterSurname(content);
+    content = separateStateTails(content);
     // (in a proxy list what follows the leaders is the holder)
     if (kind !== 'proxies') content = blankLeaderTails(content);
     // (in a proxy list, a line saying that someone gave none names no pair: "M. Tom X / Conseiller, excusé, n'a pas
@@ -2095,7 +2117,12 @@ export class AttendanceReader {
       // "Madame X, conseillère au siège # 6, est absente." run on after a list of the present: that member is absent
       // (said on its line, the next line's names after it: "…, suppléante, assiste sans voix délibérative" / "BERGERON Michel")
       const firstLine = text.includes('\n') ? text.slice(0, text.indexOf('\n')) : text;
-      const notSitting = kind === 'present' && lastPeople.length === 1 ? notSittingState(firstLine) : null;
+      // (not when a proxy follows the state, "HERSENT Gisèle, excusée, a donné pouvoir à …": a giver, read as such below)
+      const relationNext = /^[\s,]*(?:repr[ée]sent|pouvoir|procuration|donne|a\s+donn|qui\s+a\s+donn|ayant\s+donn)/i.test(pieces[i + 1]?.text ?? '');
+      // (the state alone is the member's when the member's piece said nothing else: in "M. Y, suppléant siégeant en
+      // remplacement de M. Z, excusé" it is Z's)
+      const bare = !/remplac|suppl|pouvoir|procuration|repr[ée]sent|\bpar\s/i.test(pieces[i - 1]?.text ?? '');
+      const notSitting = kind === 'present' && lastPeople.length === 1 && !relationNext ? notSittingState(firstLine, bare) : null;
       if (notSitting && firstLine !== text && text.slice(firstLine.length).trim()) {
         const cut = firstLine.length + 1;
         pieces.splice(i + 1, 0, { ...piece, text: piece.text.slice(cut), start: piece.start + cut, sep: '\n', notes: piece.notes.filter((n) => n.start >= piece.start + cut) });
@@ -2116,7 +2143,7 @@ export class AttendanceReader {
         // (in the list of the present, a member said excused and giving a proxy is no member present: "Mme X, excusée, a
         // donné pouvoir à Mme Y." in a paragraph after the names)
         const next = pieces[i + 1];
-        if (kind === 'present' && lastPeople.length === 1 && piece.sep === ',' && /^\s*(?:absente?s?|excus[ée]e?s?)\s*$/i.test(text) && next?.sep === ',' && GIVES_AFTER_COMMA.test(next.text)) {
+        if (kind === 'present' && lastPeople.length === 1 && piece.sep === ',' && /^\s*(?:absente?s?|excus[ée]e?s?|absente?s?\s+excus[ée]e?s?)\s*$/i.test(text) && next?.sep === ',' && GIVES_AFTER_COMMA.test(next.text)) {
           if (this.dropPresent(lastPeople[0]!)) count--;
         }
         continue;

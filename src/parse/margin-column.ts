@@ -192,6 +192,8 @@ export const namesSomeone = (piece: string): boolean => /\p{Lu}{2}|(?:^|\s)(?:M\
  * and none is a figure alone (a count's value in a table is no box).
  */
 const SIDE_LINE = /^(\S.{9,}?\S) {6,}(?=\S)(.*\S)[ \t]*$/;
+/** A member's state in a table's cell: "présente", "absent excusé", "pouvoir à …", "représenté par …". */
+const STATE_CELL = /^(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?|pouvoir|procuration)(?![\p{L}])/iu;
 
 export function unsideBoxText(text: string): string {
   if (!/ {6}/.test(text)) return text;
@@ -199,7 +201,9 @@ export function unsideBoxText(text: string): string {
   const cut: Array<{ line: number; col: number; piece: string; left: string }> = [];
   let changed = false;
   const flush = () => {
-    if (cut.length >= 4 && cut.filter((c) => c.left.includes(',')).length >= 2 && cut.filter((c) => !namesSomeone(c.piece)).length * 2 > cut.length && !cut.some((c) => /^[\d\s.,:()%€-]+$/.test(c.piece))) {
+    // (a column of members' states, "Mr X, Maire      présent", is a table's, no box)
+    const states = cut.filter((c) => STATE_CELL.test(c.piece)).length;
+    if (cut.length >= 4 && cut.filter((c) => c.left.includes(',')).length >= 2 && cut.filter((c) => !namesSomeone(c.piece)).length * 2 > cut.length && !cut.some((c) => /^[\d\s.,:()%€-]+$/.test(c.piece)) && states * 2 < cut.length) {
       for (const c of cut) lines[c.line] = lines[c.line]!.slice(0, c.col).trimEnd();
       changed = true;
     }

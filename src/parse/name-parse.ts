@@ -321,6 +321,15 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
     }
     const restStart = p.start + (p.text.length - rest.length);
     let ws = tokenize(rest, restStart);
+    // a role of two or three words glued at the end ("1ere adjointe", "première adjointe", "Conseiller délégué"), not in
+    // capitals (in a text all in capitals, "JULIEN A ETE NOMME SECRETAIRE DE SEANCE" is a sentence)
+    for (let k = Math.min(3, ws.length - 2); k >= 2; k--) {
+      const tail = rest.slice(ws[ws.length - k]!.start - restStart);
+      if (!/^\p{Lu}{2}/u.test(tail) && isRoleOnly(tail) && plausibleName(ws.slice(0, -k))) {
+        ws = ws.slice(0, -k);
+        break;
+      }
+    }
     // role words glued at the end ("Echevins", "Maire") without a comma
     // (unless the rest is no name without it: "Vincent MAIRE")
     while (ws.length > 1 && isRoleOnly(ws[ws.length - 1]!.text) && plausibleName(ws.slice(0, -1))) ws = ws.slice(0, -1);

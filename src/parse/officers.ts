@@ -75,7 +75,8 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),
   // (a tab for the colon, at a line start or after a tab: "…, maire<TAB>Secrétaire<TAB>Mme Élodie X"; a label after the
   // chair's in the same line, past tabs or a dash: "Présidence :<TAB>X<TAB><TAB>Secrétaire :<TAB>Y", "Président : M. X – Secrétaire : M. Y")
-  anchored(/(?<=(?:^|[\n\t])[ \t]*)secreta[il1]re(?:\s+de\s+(?:la\s+)?seance)?\t+(?=(?:m\.|mme|monsieur|madame)\s)/g, ['secreta']),
+  // (or two spaces at a line start: "Secrétaire  Mme Sabrina X")
+  anchored(/(?<=(?:^|[\n\t])[ \t]*)secreta[il1]re(?:\s+de\s+(?:la\s+)?seance)?(?:\t+|(?<=(?:^|\n)[ \t]*secreta[il1]re(?:\s+de\s+(?:la\s+)?seance)?) {2,})(?=(?:m\.|mme|mr|mrs|monsieur|madame)\s)/g, ['secreta']),
   anchored(/(?<=(?:\t|\s[–—-]\s)[ \t]*)secreta[il1]re(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secreta']),
   // (after the office, in a Belgian roll by office: "Directrice générale, Secrétaire : COLLARD Martine")
   anchored(/(?<=\b(?:directeur|directrice)\s+generale?\s*,\s*)secreta[il1]re\s*:\s*/g, ['secreta']),

@@ -142,3 +142,85 @@ describe('a table totalled column by column', () => {
     expect(errorCodes(analyseText(doc(wrapped, '20 000 €          20 000 €')).findings)).toEqual([]);
   });
 });
+
+describe('a small commune typed in Word: roles and states after the names, no commas', () => {
+  it('a role of two words after the name (« 1ere adjointe », « 2eme adjoint ») does not end a list one per line', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte-rendu de la réunion du Conseil municipal du mardi 7 juin 2016',
+        'Etaient présents :',
+        'Mr Paul FABRE  Maire',
+        'Mme. Anne ROUX 1ere adjointe',
+        'Mr Luc BRUN 2eme adjoint',
+        'Mme Rose VIDAL première adjointe',
+        'Mr Guy MARTIN',
+        '',
+        'Absents : Mr Marc COSTE.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Paul FABRE', 'Anne ROUX', 'Luc BRUN', 'Rose VIDAL', 'Guy MARTIN']);
+  });
+
+  it('a state after the name, a proxy after the state, in the list of the absent', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du Conseil municipal du mardi 7 juin 2016',
+        'Etaient présents : Mr Paul FABRE, Mme Anne ROUX, Mr Luc BRUN, Mr Guy MARTIN.',
+        'Absents : Mr Marc COSTE absent excusé pouvoir donné à Mme Anne ROUX, Mme Rose VIDAL absente excusée, Mr Jean PONS absent excusé et Mr Yves ROCHE.',
+      ]),
+    );
+    expect(summary.absent_names).toEqual(['Marc COSTE', 'Rose VIDAL', 'Jean PONS', 'Yves ROCHE']);
+    expect(summary.proxies_list).toEqual([{ from: 'Marc COSTE', to: 'Anne ROUX' }]);
+  });
+
+  it('a state after a name inside the list of the present takes the member out of it', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du lundi 14 avril 2008',
+        'Nombre de conseillers en exercice : 7 ; présents : 5 ; votants : 6',
+        'Etaient présents : ARNAL Jean, DELPECH Anne, BOUYSSOU Alain absent excusé représenté par M. ARNAL, CALMETTE Henri, FOURNIÉ Lucette absente, VIALARD Guy, BORIE Rose.',
+        'Secrétaire : Mme DELPECH Anne',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ARNAL Jean', 'DELPECH Anne', 'CALMETTE Henri', 'VIALARD Guy', 'BORIE Rose']);
+    expect(summary.absent_names).toContain('FOURNIÉ Lucette');
+    expect(summary.proxies_list).toEqual([{ from: 'BOUYSSOU Alain', to: 'ARNAL' }]);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('« Secrétaire  Mme X » (two spaces for the colon) ends the list above and names the secretary', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du 8 juillet 2011',
+        'Présents : M. Daniel GUÉRIN, Maire ; Mmes Hélène CORNU, Josette PIAT ; Mrs Joël MAUGER et Mme Sabrina LETELLIER',
+        'Absente : Mme Corinne HUET',
+        '',
+        'Secrétaire  Mme Sabrina LETELLIER',
+      ]),
+    );
+    expect(summary.absent_names).toEqual(['Corinne HUET']);
+    expect(summary.secretary).toBe('Sabrina LETELLIER');
+  });
+
+  it('one row per member, the state in a column aligned with spaces, the counts in words', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du 19 mai 2017',
+        'Nombre de conseillers : en exercice : sept ; présents : cinq ; votants : six',
+        '',
+        'Mr Hubert DELACOUR, Maire                 présent',
+        'Mme Ginette LEFRANC, adjointe             présente',
+        'Mr Olivier TASSIN                         présent',
+        'Mr Xavier LEFRANC                         absent excusé pouvoir donné à Mr TASSIN',
+        'Mme Brigitte POULAIN                      présente',
+        'Mr Raoul DUBUC                            présent',
+        'Mme Céline AUBRY-DUBUC                    absente',
+        '',
+        'Votes : pour 6  contre 0  abstention 0',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Hubert DELACOUR', 'Ginette LEFRANC', 'Olivier TASSIN', 'Brigitte POULAIN', 'Raoul DUBUC']);
+    expect(summary.proxies_list).toEqual([{ from: 'Xavier LEFRANC', to: 'TASSIN' }]);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
