@@ -2167,7 +2167,13 @@ export class AttendanceReader {
         const rest = pieces[j];
         // (or the end of its line, the next entry on the next: "M. X, délégué départemental de l'Éducation nationale" / "Mme Y, …")
         const between = this.src.norm.slice(piece.end, rest?.start ?? piece.end);
-        if (rest === undefined || (!inEntry(rest) && /;|\n/.test(between)) || (/\n/.test(between) && CIVILITY_CELL.test(rest.text))) {
+        // (or a line break alone, the next member's whole name on the next line: "…, 1re vice-présidente chargée des finances" /
+        // "Marc RIGAL, …")
+        const nextLine = () => {
+          const e = parseEntry(rest!.text, rest!.start, this.order);
+          return !e.prose && e.people.length === 1;
+        };
+        if (rest === undefined || (!inEntry(rest) && /;|\n/.test(between)) || (/\n/.test(between) && CIVILITY_CELL.test(rest.text)) || (/\n/.test(between) && !/[,;]/.test(between) && nextLine())) {
           for (let k = i + 1; k < j; k++) if (acronym(pieces[k]!)) described.add(k);
           continue;
         }
@@ -2182,7 +2188,7 @@ export class AttendanceReader {
       // (… or after the giver's role: "– M. X, vice-président chargé des transports (section …) à M. Y")
       const cont =
         kind === 'proxies' && lastProxy && lastProxy.holder === null
-          ? (/^\s*(?:(?:(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:donn[ée]e?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*repr[ée]sent[ée]e?\s+par\s+(?=\S)/i.exec(text) ??
+          ? (/^\s*(?:(?:(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:donn[ée]e?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*(?:repr[ée]sent[ée]e?\s+)?par\s+(?=\S)/i.exec(text) ??
             /^\s*\p{Ll}[^,;:\p{Lu}]{0,100}?\s(?:à|au)\s+(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/u.exec(text) ??
             // (… or after its offices, the last one capitalised: "M. X, Maire, Président à Mme Y")
             roleThenHolder(text))
@@ -2249,8 +2255,8 @@ export class AttendanceReader {
       // "M. X, suppléant de M. Y": the substitute's titular cut from it by a comma (or "…, suppléant, remplaçant M. Y")
       // (accents as written or lost: "suppleant de LABAT Henri")
       // (or "…, représentant Monsieur Y": an MRC's substitute sitting for a maire, named with its civility)
-      // ("délégué suppléant siégeant en remplacement de M. X")
-      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+)?(?:si[ée]geant\s+)?en\s+remplacement)\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?|(?:qui\s+)?remplace|repr[ée]sentante?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?=\S)/i.exec(text.slice(lead)) : null;
+      // ("délégué suppléant siégeant en remplacement de M. X", "… siégeant avec voix délibérative en l'absence de X")
+      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+)?(?:si[ée]geant\s+)?(?:(?:avec|ayant)\s+voix\s+d[ée]lib[ée]rative\s+)?(?:en\s+remplacement|en\s+l['’]\s?absence))\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?|(?:qui\s+)?remplace|repr[ée]sentante?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?=\S)/i.exec(text.slice(lead)) : null;
       if (substOf) {
         const at = lead + substOf[0].length;
         // (the titular on the seat's line; the next line's name after it is the next entry: "…, suppléant, remplace X (excusée)" /
@@ -2953,8 +2959,9 @@ export function typedDoubleSpaces(content: string): string {
 }
 
 /** A column title of a members' table aligned with spaces: the name's, or one whose cells name no one. */
-const NAME_TITLE = /^(?:nom(?:\s+et)?\s+pr[ée]nom|nom|pr[ée]nom|nom\s*-\s*pr[ée]nom|membres?|d[ée]l[ée]gu[ée]e?s?|conseill(?:er|ère)s?|[ée]lu(?:e|s|es)?)$/i;
-const OTHER_TITLE = /^(?:communes?|collectivit[ée]s?(?:\s+repr[ée]sent[ée]es?)?|qualit[ée]s?|fonctions?|groupes?|secteurs?|cantons?|mandats?)$/i;
+// (a proxies table's columns too: the giver's, "Délégué(e) absent(e)", "Mandant", and the holder's, "Pouvoir donné à", "Mandataire")
+const NAME_TITLE = /^(?:nom(?:\s+et)?\s+pr[ée]nom|nom|pr[ée]nom|nom\s*-\s*pr[ée]nom|membres?|d[ée]l[ée]gu[ée]e?s?|conseill(?:er|ère)s?|[ée]lu(?:e|s|es)?|(?:d[ée]l[ée]gu[ée]|membre|conseill(?:er|ère)|[ée]lu)(?:\(e\)|e)?s?\s+absent(?:\(e\)|e)?s?|mandants?|mandataires?|(?:pouvoir|procuration)(?:\s+donn[ée](?:\(e\)|e)?)?\s+[àa]|repr[ée]sent[ée](?:\(e\)|e)?\s+par)$/i;
+const OTHER_TITLE = /^(?:communes?|communaut[ée]s?|intercommunalit[ée]s?|epci|collectivit[ée]s?(?:\s+repr[ée]sent[ée]es?)?|qualit[ée]s?|fonctions?|groupes?|secteurs?|cantons?|mandats?)$/i;
 
 /**
  * A members' table aligned with spaces under the heading, its header row naming the columns ("NOM Prénom   Commune

@@ -234,10 +234,14 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       /\s(?:à|a|au|aux|par|pour)$/i.test(prevText) ||
       // a line opening with a civility starts a new person
       (!/^(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(next) &&
-        !standsAlone(prevText.replace(/^(?:représentée?\s+par|(?:(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+)?(?:à|au)|suppléante?\s+de)\s+/i, ''), order) &&
+        !standsAlone(prevText.replace(/^(?:(?:représentée?\s+)?par|(?:(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+)?(?:à|au)|suppléante?\s+de)\s+/i, ''), order) &&
         !isRoleOnly(next) &&
         /^[A-ZÀ-Þ]/.test(next) &&
-        !isRoleOnly(prevText));
+        !isRoleOnly(prevText) &&
+        // (a member's office in small letters ends its line, the next member's whole name opens the next: "1re
+        // vice-présidente chargée des finances" / "Marc RIGAL")
+        // (words in small letters at both ends, no relation among them; a name of two words at least below)
+        !(/^[\d\p{Ll}][^\n]*\s\S*\p{Ll}$/u.test(prevText) && !RELATION_WORDS.test(prevText) && /\S\s+\S/.test(next) && standsAlone(next, order)));
     if (join) prev.end = start + line.length;
     else groups.push({ start, end: start + line.length });
   }

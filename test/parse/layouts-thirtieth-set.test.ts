@@ -3,7 +3,7 @@
  * sets before (fixtures/corpus-pending). Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -222,5 +222,78 @@ describe('a small commune typed in Word: roles and states after the names, no co
     expect(summary.present_names).toEqual(['Hubert DELACOUR', 'Ginette LEFRANC', 'Olivier TASSIN', 'Brigitte POULAIN', 'Raoul DUBUC']);
     expect(summary.proxies_list).toEqual([{ from: 'Xavier LEFRANC', to: 'TASSIN' }]);
     expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('intercommunalities: substitutes, proxies tables, bureaux', () => {
+  it('« délégué suppléant siégeant avec voix délibérative en l’absence de X – Commune » is the substitute of X; the list reads on', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du comité syndical du 20 juin 2016',
+        'Présents :',
+        'HUGUENOT Denis, président – Vaudrey',
+        'RAPIN Colette – Lignières',
+        'JOLIVET Maxime, délégué suppléant siégeant avec voix délibérative en l’absence de CHARPY Gérard – Lignières',
+        'DESCHAMPS Olivier – Chamblay',
+        '',
+        'Secrétaire de séance : RAPIN Colette.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['HUGUENOT Denis', 'RAPIN Colette', 'JOLIVET Maxime', 'DESCHAMPS Olivier']);
+  });
+
+  it('a proxies table « Délégué(e) absent(e) | Communauté | Pouvoir donné à », communities of several words', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical du 25 février 2021',
+        'Étaient présents : PERRIN Annie, MASSARD Roger, GUYOT Agnès, TRIBOULET Marcel.',
+        '',
+        'Pouvoirs :',
+        'Délégué(e) absent(e)          Communauté                     Pouvoir donné à',
+        'ROY Geneviève                 Val de Lorette                 PERRIN Annie',
+        'JEANNIN Paul                  Val de Lorette                 MASSARD Roger',
+        'PARIZOT Marc                  Bocage et Forêt d’Ambroise     GUYOT Agnès',
+        'RICHARDOT Henri               Bocage et Forêt d’Ambroise     TRIBOULET Marcel',
+        '',
+        'Secrétaire de séance : Mme Agnès GUYOT',
+      ]),
+    );
+    expect(proxyPairs(summary.proxies_list)).toEqual(['ROY Geneviève > PERRIN Annie', 'JEANNIN Paul > MASSARD Roger', 'PARIZOT Marc > GUYOT Agnès', 'RICHARDOT Henri > TRIBOULET Marcel']);
+  });
+
+  it('offices in small letters ending their lines (« 1re vice-présidente chargée des finances »), the next member below', () => {
+    const { summary } = analyseText(
+      text([
+        'BUREAU COMMUNAUTAIRE DU LUNDI 12 SEPTEMBRE 2022',
+        'Présents :',
+        'Gilbert ANDRIEU, président',
+        'Sabine VERDIER-LASSALLE, 1re vice-présidente chargée des finances',
+        'Marc-Antoine RIGAL, 2e vice-président chargé de l’environnement et des déchets',
+        'Laure FONTANILLE, 3e vice-présidente',
+        'Raymond PAGÈS, membre du bureau',
+        '',
+        'Représentés : M. Christian BALDY, 5e vice-président, par M. Raymond PAGÈS ; Mme Françoise CARRIÈRE, 8e vice-présidente, par Mme Laure FONTANILLE.',
+        'Absent : M. Sylvain ROUDIL, membre du bureau.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Gilbert ANDRIEU', 'Sabine VERDIER-LASSALLE', 'Marc-Antoine RIGAL', 'Laure FONTANILLE', 'Raymond PAGÈS']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Christian BALDY > Raymond PAGÈS', 'Françoise CARRIÈRE > Laure FONTANILLE']);
+  });
+
+  it('« Étaient représentés : » one pair a line, « X, maire, par Y » then « Z par W »', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du conseil municipal du 21 septembre 2022',
+        'Étaient présents : ATTOUMANI Moussa, BOURHANE Zaïnaba, SAÏDI Mariama.',
+        'Étaient représentés :',
+        'HAMIDOU Boinali, maire, par ATTOUMANI Moussa',
+        'CHAMASSI Roukia par BOURHANE Zaïnaba',
+        'MKADARA Sitti par SAÏDI Mariama',
+        '',
+        'Étaient absents : ANTOISSI Madi',
+      ]),
+    );
+    // (the pairs, in whatever order the lines were read)
+    expect(proxyPairs(summary.proxies_list).sort()).toEqual(['CHAMASSI Roukia > BOURHANE Zaïnaba', 'HAMIDOU Boinali > ATTOUMANI Moussa', 'MKADARA Sitti > SAÏDI Mariama']);
   });
 });
