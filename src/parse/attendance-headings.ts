@@ -28,7 +28,8 @@ const ENDLINE = String.raw`(?:[ \t]*\(\s*\d{1,3}\s*\))?[ \t]*(?=\n|$)`;
 /** How many people the public was, after its heading: "12 personnes", "une quarantaine d'habitants", "environ 30", "néant". */
 const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune?\b|neant\b|[a-z]+aine\s+d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\b))`;
 // (or a second heading beside it, after a wide gap, as a table's header row keeps them: "PRÉSENTS        ABSENTS AYANT DONNÉ POUVOIR")
-const BESIDE = String.raw`(?=[ \t]{6,}(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|excusee?s?|pouvoirs?|procurations?|representee?s?)\b)`;
+// (or the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
+const BESIDE = String.raw`(?=[ \t]{6,}(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|excusee?s?|pouvoirs?|procurations?|representee?s?|suppleants?\s+(?:siegeant|presents?))\b)`;
 /** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */
 const PRESENT = String.raw`present(?:e|s|es|\((?:e|s|es)\))*`;
 const ABSENT = String.raw`absent(?:e|s|es|\((?:e|s|es)\))*`;
@@ -107,6 +108,8 @@ const PATTERNS: Pattern[] = [
   // REPRÉSENTÉS": the keyword two words after the start)
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 2, 'newline'),
   // "Tableau des pouvoirs", "Liste des procurations :" on a line of its own, a table of pairs below
+  // (a right column's heading after the left column's first cells: "DEYGAS Noëlle (Orvaize)            POUVOIRS")
+  P('proxies', String.raw`(?<=[^\s|][ \t]{8,})(?:pouvoirs|procurations)${ENDLINE}`, ['pouvoir', 'procuration'], 0),
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:tableau|liste|etat|releve)\s+des\s+(?:pouvoirs|procurations|delegations(?:\s+de\s+vote)?)(?:[ \t]*:)?${ENDLINE}`, ['tableau', 'liste', 'etat', 'releve'], 0, 'newline'),
   // "Avaient délégué leur droit de vote :"
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
@@ -164,7 +167,7 @@ const PATTERNS: Pattern[] = [
   // a hybrid session's members by where they sit, each group a line: "En salle : X, Y" / "En visioconférence : Z"
   P('present', String.raw`(?:^|\n)[ \t]*(?:en\s+salle(?:\s+(?:du\s+conseil|des\s+deliberations))?|sur\s+place|(?:en|par)\s+(?:visio-?conference|visio|audioconference|teleconference)|a\s+distance|en\s+distanciel)\s*(?:\(\s*\d{1,3}\s*\))?\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.|monsieur|madame|[a-z][a-z'-]+\s+[a-z]))`, ['salle', 'place', 'visioconference', 'visio', 'audioconference', 'teleconference', 'distance', 'distanciel'], 2, 'newline'),
   // (a heading line of its own: "PRÉSENTS", "DÉLÉGUÉS TITULAIRES PRÉSENTS", "Délégués présents (par commune membre)")
-  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+avec\s+voix\s+deliberative|[ \t]*\((?:par|pour)\s+[a-z][^)\n]{2,40}\))?(?:${ENDLINE}|${BESIDE})`, ['present'], 2, 'newline'),
+  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|titulaires|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+avec\s+voix\s+deliberative|[ \t]*\((?:par|pour)\s+[a-z][^)\n]{2,40}\))?(?:${ENDLINE}|${BESIDE})`, ['present'], 2, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),
   // "Se trouvaient réunis autour du Maire, M. X, …", "Siégeaient, dans l'ordre du tableau :", "Ont assisté à la séance Mmes et MM. …"

@@ -674,7 +674,8 @@ export class AttendanceReader {
         if (this.interleaved) contentEnd = this.interleaved.end;
       }
       // the two headings side by side on one line, each one's list in its column below
-      const side = h.kind === 'present' && next && next.kind !== 'present' && LIST_KINDS.has(next.kind) ? this.sideBySide(h, next, to) : null;
+      // (the right one may be the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
+      const side = h.kind === 'present' && next && (next.kind !== 'present' || this.src.lineAt(next.start) === this.src.lineAt(h.start)) && LIST_KINDS.has(next.kind) ? this.sideBySide(h, next, to) : null;
       if (side && next) {
           // the right column's own headings below its first ("ABSENTS AYANT DONNÉ POUVOIR" … "ABSENTS EXCUSÉS"): each one's list
           // runs in that column to the next
@@ -1051,6 +1052,8 @@ export class AttendanceReader {
     const l = this.src.lineAt(h.start);
     const lineStart = this.src.lineStarts[l - 1]!;
     const before = this.src.norm.slice(lineStart, h.start);
+    // (a heading in capitals and plural is a right column's, "HILAIRE Sandrine (Orvaize)        EXCUSÉS": no member's state)
+    if (/^\p{Lu}[\p{Lu} ]*\p{Lu}S$/u.test(this.src.norm.slice(h.start, h.end).trim())) return false;
     // (or a group's row naming no one: "Commune de Vernassal-Haut : absents")
     if (/^[ \t]*\p{Lu}[^:\n]{1,60}:[ \t]*$/u.test(before) && !/pr[ée]sent|absent|excus|pouvoir|procuration/i.test(before) && /^[ \t.]*(?:\n|$)/.test(this.src.norm.slice(h.end, h.end + 40))) return true;
     return /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\S+)*?[ \t]{3,}$/u.test(before);

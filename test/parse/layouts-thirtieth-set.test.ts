@@ -297,3 +297,32 @@ describe('intercommunalities: substitutes, proxies tables, bureaux', () => {
     expect(proxyPairs(summary.proxies_list).sort()).toEqual(['CHAMASSI Roukia > BOURHANE Zaïnaba', 'HAMIDOU Boinali > ATTOUMANI Moussa', 'MKADARA Sitti > SAÏDI Mariama']);
   });
 });
+
+describe('a PDF page laid out in two columns: titulaires on the left, substitutes, proxies and the excused on the right', () => {
+  it('each right heading (« SUPPLÉANTS SIÉGEANT … », « POUVOIRS », « EXCUSÉS ») reads its own column', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Comité syndical du 7 octobre 2014',
+        'Délégués titulaires en exercice : 12',
+        'Présents : 9 (dont 2 suppléants)                       Pouvoirs : 1',
+        '',
+        'TITULAIRES PRÉSENTS                             SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE',
+        'ARNAUD Bernard (Orvaize)                        COMBE Julien (Lachamp), pour FABRE Nadine',
+        'BLACHÈRE Paulette (Orvaize)                     TAULEIGNE Claire (Montselgues), pour MAZET Gaston',
+        'CHABAL Roger (Lachamp)',
+        'DEYGAS Noëlle (Saint-Jean)                      POUVOIRS',
+        'ESCOFFIER Marc (Saint-Jean)                     PRADAL Louis (Orvaize) à ARNAUD Bernard',
+        'FOURNIER Gisèle (Les Vialettes)',
+        'GRANGEON Joseph (Les Vialettes)                 EXCUSÉS',
+        '                                                ROCHE Marius (Orvaize)',
+        '                                                BOISSY Alain (Saint-Jean)',
+        '',
+        'Le quorum étant atteint, le comité peut valablement délibérer.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['ARNAUD Bernard', 'BLACHÈRE Paulette', 'CHABAL Roger', 'DEYGAS Noëlle', 'ESCOFFIER Marc', 'FOURNIER Gisèle', 'GRANGEON Joseph', 'COMBE Julien', 'TAULEIGNE Claire']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['PRADAL Louis > ARNAUD Bernard']);
+    expect(summary.absent_names).toEqual(['ROCHE Marius', 'BOISSY Alain']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
