@@ -122,7 +122,24 @@ const SPLIT_PLAIN_E = /(?<![\p{L}'’-])(pr|Pr|PR|secr|Secr|SECR|excus|Excus|EXC
  * A page OCR cut before an accented letter ("Pr ésents : …", "Absents excus és", "Secr étaire de séance"): the pieces of
  * the words the readers look for joined again (a fixed vocabulary: « les élus », « a été » stay apart).
  */
+/** A word whose accented letters OCR set apart between spaces: "pr é sents", "d é l é gu é s", "unanimit é" (see joinSplitAccents). */
+const LONE_ACCENTS = /(?<![\p{L}'’-])(\p{L}+)((?: [éèÉÈ](?: \p{L}+(?= [éèÉÈ](?![\p{L}])))*(?: \p{L}+)?)+)(?![\p{L}])/gu;
+
+function joinLoneAccents(text: string): string {
+  return text.replace(LONE_ACCENTS, (m: string) => {
+    // (the longest run of its pieces that makes a word of the vocabulary, from the first: "pr é sents", not "é sents : dix")
+    const parts = m.split(' ');
+    for (let k = parts.length; k >= 2; k--) {
+      const whole = parts.slice(0, k).join('');
+      if (WORDS_OCR_CUTS.has(foldText(whole))) return [whole, ...parts.slice(k)].join(' ');
+    }
+    return m;
+  });
+}
+
 function joinSplitAccents(text: string): string {
+  // (a lone accented letter between two spaces: "Pr é sents", "s é ance")
+  if (/ [éèÉÈ](?: |$)/m.test(text)) text = joinLoneAccents(text);
   // (a piece starting with « ç », « ë », « ï » or « ü » is always a cut: no French word starts with one, "Fran çoise",
   // "Jo ëlle", "Ga ëlle", "Ma ïté")
   if (/ [çëïü]/.test(text)) text = text.replace(/(?<=\p{L}) (?=[çëïü]\p{Ll})/gu, '');

@@ -326,3 +326,22 @@ describe('a PDF page laid out in two columns: titulaires on the left, substitute
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a typewritten register read by OCR', () => {
+  it('accented letters set apart between spaces (« Pr é sents », « d é l é gu é s », « S é ance ») are joined in the words read', () => {
+    const { summary } = analyseText(
+      text([
+        '                    S é ance du 15 octobre 1987',
+        'Nombre de d é l é gu é s en exercice : huit - pr é sents : sept - votants : sept',
+        'Pr é sents : MM. DUMONTET Claude, BERTHOLON Marcel, Mrne CHAMBRION Jeanine,',
+        'MM. DESVIGNES Paul, FOURNERET Lucien, GIRAUDON Michel, JACQUEMET Robert.',
+        'Absent excus é : M. PONCET Louis.',
+        'Secr é taire de s é ance : M. GIRAUDON Michel.',
+      ]),
+    );
+    expect([summary.members_in_office, summary.present, summary.voters]).toEqual([8, 7, 7]);
+    expect(summary.present_names).toHaveLength(7);
+    expect(summary.absent_names).toEqual(['PONCET Louis']);
+    expect(summary.secretary).toBe('GIRAUDON Michel');
+  });
+});
