@@ -157,6 +157,9 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:delegue(?:e|s|es|\((?:e|s|es)\))*\s+)?suppleant(?:e|s|es|\((?:e|s|es)\))*\s+(?!(?:${PRESENT}\s+)?sans\s+voix)(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?(?<!\s[a-z]\s*)(?:${COLON}|(?<=deliberative)${ENDLINE})`, ['suppleant'], 2),
   // (a legend in brackets may come before the colon: "Délégués présents (T : titulaire ; S : suppléant) :")
   P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:[\s,]+[^:\n.(]{0,60})?(?:\s*\([^()\n]{0,80}\))?${COLON}`, ['present'], 2),
+  // a table's header row, its cells apart by a TAB or a run of spaces: "COMMUNES            DELEGUES PRESENTS" (the
+  // commune's column set apart by the list's readers)
+  P('present', String.raw`(?:^|\n)[ \t]*(?:communes?|collectivites?|membres?|adherents?)(?:\t+|[ \t]{2,})(?:delegues|representants|elus)(?:\s+titulaires)?\s+${PRESENT}${ENDLINE}`, ['communes', 'commune', 'collectivite', 'membre', 'adherent'], 2, 'newline'),
   // a table's header row, its cells glued by the extraction: "MembreDélégués présents", "CommuneDélégués présents"
   P('present', String.raw`(?:^|\n)[ \t]*(?:membres?|communes?|collectivites?|adherents?|structures?)(?=delegues)delegues(?:\s+titulaires)?\s+${PRESENT}${ENDLINE}`, ['present'], 2, 'newline'),
   // "Étaient présents, outre le Maire :"

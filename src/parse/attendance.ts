@@ -421,6 +421,15 @@ function separateStateTails(content: string): string {
 /** A count in words after a heading, up to the next field or the line's end: "présents : cinq ;", "présents : vingt-deux". */
 const COUNT_IN_WORDS = new RegExp(`^[ \\t]*${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*[ \\t]*(?:[;,.|/–—-]|\\n|$)`);
 
+/**
+ * Each line's first cell (text from the line's start up to a TAB or two spaces, before more text) blanked with the TABs
+ * after it, and the TABs opening a row's next line (the second cell wrapped: "…, CASTA-" / "<TAB>GNÉ Pierre"); rules of
+ * dashes too. Offsets kept.
+ */
+function blankFirstCells(content: string): string {
+  return content.replace(/^(?:[-_=]{3,}(?:[ \t]+[-_=]{3,})*[ \t]*$|[^\s\t][^\t\n]*?(?:\t+|(?=  +\S))|\t+)/gm, (m) => ' '.repeat(m.length));
+}
+
 /** A role after a dash, before the « à » of a proxy pair or ending its line (or its scope in brackets). */
 const DASH_ROLE_IN_PAIR = /[ \t]+[–—][ \t]+(?:conseill(?:er|ère)s?|bourgmestre|[ée]chevine?s?|maire|adjointe?s?|pr[ée]sidente?|vice-pr[ée]sidente?)(?=[ \t]+à[ \t]|[ \t]*\(|[ \t]*$)/gimu;
 /** A member's note saying a substitute sits without a vote: "suppléante, présente sans droit de vote", "suppléant sans voix délibérative". */
@@ -2053,6 +2062,9 @@ export class AttendanceReader {
     content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(content)), this.communes)));
     content = blankCommunesAfterSurname(content);
     content = separateStateTails(content);
+    // a table headed by its columns' titles, the commune's first ("COMMUNES            DELEGUES PRESENTS"): each row's first
+    // cell, up to the TAB or the run of spaces, is the commune (blanked, offsets kept), the rules under the titles too
+    if (/^(?:communes?|collectivites?|membres?|adherents?)(?:\t|  )/.test(h.text)) content = blankFirstCells(content);
     // (in a proxy list what follows the leaders is the holder)
     if (kind !== 'proxies') content = blankLeaderTails(content);
     // (in a proxy list, a line saying that someone gave none names no pair: "M. Tom X / Conseiller, excusé, n'a pas

@@ -49,6 +49,8 @@ function marginColumn(lines: readonly string[]): number {
       split.set(m[0].length, (split.get(m[0].length) ?? 0) + 1);
       if (/^(?:[-–•*]\s*)?(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(m[1]!)) people.set(m[0].length, (people.get(m[0].length) ?? 0) + 1);
       if (/\S {3,}\S/.test(line.slice(m[0].length))) tableRows.set(m[0].length, (tableRows.get(m[0].length) ?? 0) + 1);
+      // (or whose right part names a member: "Aubrelle-le-Haut           M. DELMAS André, Président", a commune's delegates)
+      else if (/^(?:M\.|MM\.|Mmes?|Mlle|Mr\.?|Monsieur|Madame)\s/.test(line.slice(m[0].length))) tableRows.set(m[0].length, (tableRows.get(m[0].length) ?? 0) + 1);
     }
   }
   let best = -1;

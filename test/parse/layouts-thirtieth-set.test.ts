@@ -345,3 +345,45 @@ describe('a typewritten register read by OCR', () => {
     expect(summary.secretary).toBe('GIRAUDON Michel');
   });
 });
+
+describe('a syndicate’s delegates in a table « COMMUNES   DELEGUES PRESENTS »', () => {
+  it('aligned with spaces, a rule of dashes under the titles, the commune cell on its first row only', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du comité syndical du 14 juin 1979',
+        '',
+        'COMMUNES                   DELEGUES PRESENTS',
+        '--------                   -----------------',
+        'Aubrelle-le-Haut           M. DELMAS André, Président',
+        '                           M. GRANIER Louis',
+        'Sarrazac-Vieux             Mme ROUSSILHE Paulette',
+        'Peyrignac-les-Combes       M. ALBOUY Robert, Vice-Président',
+        '                           M. LESTRADE Gaston',
+        'Saint-Just-d’Avray         M. DE LA BORIE Hubert',
+        '',
+        'Délégué absent excusé : M. VIDALINC Pierre (Lamothe).',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['DELMAS André', 'GRANIER Louis', 'ROUSSILHE Paulette', 'ALBOUY Robert', 'LESTRADE Gaston', 'DE LA BORIE Hubert']);
+    expect(summary.absent_names).toEqual(['VIDALINC Pierre']);
+  });
+
+  it('apart by TABs, several delegates a row, a surname wrapped onto a row of its own', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du conseil de communauté du 12 décembre 1996',
+        '',
+        'COMMUNE\tDELEGUES PRESENTS',
+        'Brézenne\tLAPEYRE Jean-Claude, MONTAGNE Jeannine, FAURIE Paul',
+        'Caussadel-le-Vieux\tVALADIÉ Henri, LASCOMBES Odette, CASTA-',
+        '\tGNÉ Pierre',
+        'Les Ardoues-Hautes\td’ARJUZON Philippe, TEULET Roger',
+        '',
+        'Absents excusés : RIVIERE Alain (Brézenne).',
+      ]),
+    );
+    expect(summary.present_names).toHaveLength(8);
+    expect(summary.present_names!.slice(0, 3)).toEqual(['LAPEYRE Jean-Claude', 'MONTAGNE Jeannine', 'FAURIE Paul']);
+    expect(summary.present_names!.slice(-2)).toEqual(["d'ARJUZON Philippe", 'TEULET Roger']);
+  });
+});
