@@ -223,7 +223,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     // the substitute sat), "… CC X pouvoir donné à MIALON Jacqueline" (absent, the proxy's holder after it)
     if (!found && !markFirst) {
       const sub = /\s(suppl[ée]{2}e?|remplac[ée]e?)\s+par\s+(?=\S)/i.exec(rest);
-      const pow = /\s(?=(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+\S)/i.exec(rest);
+      // (or "Représenté par BARRAULT Christian": the holder named after « par », not a substitute, "par son suppléant")
+      const pow = /\s(?=(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+\S|repr[ée]sent[ée]e?\s+par\s+(?!(?:son|sa|leur)\s)\S)/i.exec(rest);
       if (sub) found = { state: 'present', after: sub.index + sub[0].length };
       else if (pow) found = { state: 'absent', after: pow.index + pow[0].length - 1 };
     }
@@ -242,7 +243,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     if (found) {
       // (in the state's cell after the state: "excusée – pouvoir à SERVIÈRE Jean-Paul")
       const whole = rest.slice(found.after);
-      const said = /^\s*(?:[–—,:-]\s*|\(\s*)?(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+/i.exec(whole);
+      const said = /^\s*(?:[–—,:-]\s*|\(\s*)?(?:(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a|au)|repr[ée]sent[ée]e?\s+par)\s+/i.exec(whole);
       const tail = said ? whole.slice(said[0].length).replace(/\)\s*$/, '') : whole;
       const next = readName(tail);
       if (next && !tail.slice(next.length).trim()) {
@@ -348,6 +349,9 @@ export function codedState(cell: string): CodedState | null {
     if (/^(?:sa|son|leur|un|une)\s/.test(by[3]!)) return null;
     return { state, holder: null, substituted: true, substitute: named(by[1]!, by[3]!) };
   }
+  // "Représenté par BARRAULT Christian": a proxy, its holder named (not a substitute: "… par son suppléant", above)
+  const rep = /^(representee?\s+par\s+)(\S.*?)\)?$/.exec(f);
+  if (rep && !/^(?:son|sa|leur)\s/.test(rep[2]!)) return { state: 'proxy', holder: named(rep[1]!, rep[2]!) };
   const m = /^((?:(excusee?|absente?|representee?)\s*(?:[-–—,:(]\s*)?)?(?:pouvoir|procuration|mandat)(?:\s+donnee?)?\s+(?:a|au)\s+)(\S.*?)\)?$/.exec(f);
   // ("excusée – pouvoir à X": excused, and represented)
   const state = m?.[2]?.startsWith('excus') ? 'excused' : m?.[2]?.startsWith('absent') ? 'absent' : 'proxy';
@@ -446,6 +450,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     // cells between pipes, or between TABs (empty ones kept: columns by index), else apart by runs of spaces
     let piped = hm[1]!.includes('|') || (hm[1]!.includes('\t') && hm[1]!.split('\t').filter((c) => c.trim()).length >= 3);
     let sep: '|' | '\t' = hm[1]!.includes('|') ? '|' : '\t';
+    // (runs of TABs align a word processor's columns, "Membre<TAB><TAB><TAB>Fonction<TAB><TAB><TAB>Présence": no cell per TAB,
+    // the rows' runs differ from the header's — left to the presence table's reader, which reads cells by their text)
+    if (piped && sep === '\t' && /\t\t/.test(hm[1]!)) continue;
     let headerCells = cells(src.fold.slice(headStart, headStart + hm[1]!.length), headStart, piped, sep);
     // a header row the extraction glued ("NOM PrénomCollectivité membrePrésent(e)Excusé(e)Pouvoir donné à") over rows
     // cut at TABs: its cells start where a capital follows a small letter or a bracket

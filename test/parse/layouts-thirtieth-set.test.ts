@@ -387,3 +387,28 @@ describe('a syndicate’s delegates in a table « COMMUNES   DELEGUES PRESENTS �
     expect(summary.present_names!.slice(-2)).toEqual(["d'ARJUZON Philippe", 'TEULET Roger']);
   });
 });
+
+describe('a word processor’s table aligned with runs of TABs', () => {
+  it('« Membre / Fonction / Présence », a state cell « Représenté par X »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'BUREAU SYNDICAL – Réunion du lundi 16 septembre 2024',
+        'Membres du bureau en exercice : 6 – Présents : 4 – Représenté : 1 – Votants : 5',
+        '',
+        'Membre\t\t\tFonction\t\t\tPrésence',
+        'BARRAULT Christian\t\tPrésident\t\t\tPrésent',
+        'FAYE Jacqueline\t\t1re vice-présidente\t\tPrésente',
+        'DEVAUX-MIRANDE Élodie\t3e vice-présidente\t\tExcusée',
+        'MAZIÈRE Pascal\t\t6e vice-président\t\tReprésenté par BARRAULT Christian',
+        'DUPIN Fernand\t\tMembre du bureau\t\tPrésent',
+        'FAYE Maurice\t\tMembre du bureau\t\tPrésent',
+        '',
+        'Secrétaire de séance : Mme FAYE Jacqueline.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['BARRAULT Christian', 'FAYE Jacqueline', 'DUPIN Fernand', 'FAYE Maurice']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['MAZIÈRE Pascal > BARRAULT Christian']);
+    expect(summary.absent_names).toContain('DEVAUX-MIRANDE Élodie');
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
