@@ -430,6 +430,9 @@ function blankFirstCells(content: string): string {
   return content.replace(/^(?:[-_=]{3,}(?:[ \t]+[-_=]{3,})*[ \t]*$|[^\s\t][^\t\n]*?(?:\t+|(?=  +\S))|\t+)/gm, (m) => ' '.repeat(m.length));
 }
 
+/** A member's office or seat written after the name, in small letters: "maire de Vaurs", "1re adjointe", "siégeant avec voix …". */
+const MEMBER_OFFICE = /^\s*(?:\d{1,2}(?:er|re|e|ème)\s+)?(?:maire|adjointe?|conseill(?:er|ère)|vice-pr[ée]sidente?|pr[ée]sidente?|d[ée]l[ée]gu[ée]e?|suppl[ée]ante?|si[ée]geant|repr[ée]sentante?|membre|[ée]lue?)(?![\p{L}])/u;
+
 /** A role after a dash, before the « à » of a proxy pair or ending its line (or its scope in brackets). */
 const DASH_ROLE_IN_PAIR = /[ \t]+[–—][ \t]+(?:conseill(?:er|ère)s?|bourgmestre|[ée]chevine?s?|maire|adjointe?s?|pr[ée]sidente?|vice-pr[ée]sidente?)(?=[ \t]+à[ \t]|[ \t]*\(|[ \t]*$)/gimu;
 /** A member's note saying a substitute sits without a vote: "suppléante, présente sans droit de vote", "suppléant sans voix délibérative". */
@@ -2567,12 +2570,21 @@ export class AttendanceReader {
   }
 
   private sentenceIsProse(pieces: Piece[], from: number, kind: SectionKind): boolean {
+    /** The sentence from `k` cuts its entries at semicolons. */
+    const semicolons = (k: number) => {
+      for (let j = k + 1; j < pieces.length && pieces[j]!.sep !== '.'; j++) if (pieces[j]!.sep === ';') return true;
+      return false;
+    };
     for (let j = from; j < pieces.length; j++) {
       if (j > from && pieces[j]!.sep === '.') break;
       // (a group label opening the sentence, "CC3V : Didier MAROLLEAU", is read as the list reads it)
       const text = pieces[j]!.text.replace(MASK_RE, ' ').replace(/^(\s*)(?=\S)([^:\n]{2,40}?\s*:\s)/, (m, _a: string, b: string) => (ACRONYM_LABEL.test(b) ? ' '.repeat(m.length) : m));
       if (!text.trim() || isOnlyCivility(text) || REMOTE_ATTENDANCE.test(text)) continue;
       if (findRelation(foldText(text), kind === 'proxies')) continue;
+      // (a member's office after the name's comma: "MAGNE Lucien, maire de Vaurs", "…, siégeant avec voix délibérative" —
+      // read as the list reads it)
+      // (in a list whose entries end with semicolons: "MAGNE Lucien, maire de Vaurs ; COUDERC Irène ; …")
+      if (j > from && pieces[j]!.sep === ',' && MEMBER_OFFICE.test(text) && text.trim().length <= 60 && semicolons(from)) continue;
       // "Lucien FERRAND, suppléant de Marc JOUANNEAU", "…, suppléée par M. X": a substitution, read as the list reads it
       if (/^\s*(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|rempla[çc]ante?|en\s+remplacement)\s+(?:(?:de|du)\s+|d['’]\s?)\S|^\s*(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par\s+\S/i.test(text)) continue;
       // (a fragment the excerpt cuts ending the text, "… et Ro", says nothing of the sentence)
@@ -3260,10 +3272,15 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE] D|M[ÉE]TROPOLE|SYNDICAT)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE](?= D)|M[ÉE]TROPOLE|SYNDICAT)(?![\p{L}])[^\n:a-zß-ÿ]{0,70})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
+  // (or in small letters, alone on its line above its delegates' bullets: "CC du Pays d'Ollière" / "- Gérard X (Saint-Ours), Président")
+  if (/\n[ \t]*(?:CC|CA|CU|Communaut|Commune|Ville|M[ée]tropole|Syndicat|SI[A-Z]|SM)/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:CC|CA|CU|Communaut[ée]\s+(?:de|d['’]|urbaine)|Commune\s+(?:de|d['’]|du)|Ville\s+(?:de|d['’]|du)|M[ée]tropole|Syndicat|SI[A-Z]{1,6}|SM[A-Z]{0,6})(?![\p{L}])[^\n:,;()]{0,70})(?=\n[ \t]*[-–—•*][ \t])/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
   // a political group's title on its line, with its size: "Groupe Socialiste, Radical, Citoyen et apparentés (29 élus)",
   // "Non-inscrits (3 élus) :"
-  if (/\n[ \t]*(?:Groupe|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b/.test(content)) {
-    content = content.replace(/(\n[ \t]*)((?:Groupe|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b[^\n]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+)\s*\)[ \t]*:?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  // (or a board's college with its seats: "Collège des représentants des communes (4 sièges)")
+  if (/\n[ \t]*(?:Groupe|Coll[èe]ge|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:Groupe|Coll[èe]ge|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b[^\n]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+|si[èe]ges?|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?|titulaires?)\s*\)[ \t]*:?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
   // a political group's title after the previous group's last name in a flattened page: "… Jean-François X. Groupe Gauche,
   // écologie et solidarités (21 élus) : Robert Y, …"

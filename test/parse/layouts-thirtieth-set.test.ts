@@ -412,3 +412,41 @@ describe('a word processor’s table aligned with runs of TABs', () => {
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('boards and syndicates: labels between the members', () => {
+  it('a member body’s name alone on its line above its delegates’ bullets (« CC du Pays d’Ollière »)', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical du PETR, séance du lundi 13 juin 2016',
+        'Délégués présents :',
+        'CC du Pays d’Ollière',
+        '- Gérard MONTEIL (Saint-Ours), Président',
+        '- Nathalie BRUGIÈRE (Lanrieux)',
+        'CC Montagne-de-Vergnes',
+        '- Didier ROCHETTE (Vergnes), 2e vice-président',
+        '- Sylvie PEGHAIRE (Vergnes)',
+        '',
+        'Délégués excusés : Marcelle GOURBEYRE (CC du Pays d’Ollière).',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Gérard MONTEIL', 'Nathalie BRUGIÈRE', 'Didier ROCHETTE', 'Sylvie PEGHAIRE']);
+  });
+
+  it('colleges with their seats (« Collège des représentants des communes (4 sièges) »), offices after the names, entries cut at semicolons', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil d’administration du SDIS du 29 juin 2012',
+        'MEMBRES PRÉSENTS AVEC VOIX DÉLIBÉRATIVE',
+        'Collège des représentants du Département (4 sièges)',
+        'LAFARGE Henri, conseiller général du canton de Saint-Ysonne ; CHABANNES Odile ; BOUDET',
+        'Jean-Claude ; BONAL Henriette.',
+        'Collège des représentants des communes (3 sièges)',
+        'MAGNE Lucien, maire de Vaurs-le-Château ; COUDERC-VIDAL Irène ; REBIÈRE Francis, suppléant de',
+        'M. GOUNY Roger, siégeant avec voix délibérative.',
+        '',
+        'EXCUSÉS : GOUNY Roger (communes, suppléé).',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['LAFARGE Henri', 'CHABANNES Odile', 'BOUDET Jean-Claude', 'BONAL Henriette', 'MAGNE Lucien', 'COUDERC-VIDAL Irène', 'REBIÈRE Francis']);
+  });
+});
