@@ -450,3 +450,27 @@ describe('boards and syndicates: labels between the members', () => {
     expect(summary.present_names).toEqual(['LAFARGE Henri', 'CHABANNES Odile', 'BOUDET Jean-Claude', 'BONAL Henriette', 'MAGNE Lucien', 'COUDERC-VIDAL Irène', 'REBIÈRE Francis']);
   });
 });
+
+describe('a web page’s source copied as text', () => {
+  it('entities decoded and inline tags removed, in the parser and in the checker', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Accueil &gt; Le syndicat &gt; Délibérations 2012',
+        'Comité syndical du jeudi 16/02/2012',
+        'Délégués en exercice&nbsp;: 4 – Présents&nbsp;: 3 – Pouvoir&nbsp;: 1 – Votants&nbsp;: 4',
+        'Présents&nbsp;: MM. Gérard D&#039;HAUTEVILLE et Noël BERTHIER, Mme Odile CHAMBARD.',
+        'Pouvoir&nbsp;: Mme Sylvie DESBROSSES à M. Noël BERTHIER.',
+        '<strong>2012-03 – Participations des communes</strong>',
+        'Mervans (10 élèves)&nbsp;: 9&nbsp;100,00&nbsp;€',
+        'Chaux (7 élèves)&nbsp;: 6&nbsp;370,00&nbsp;€',
+        'Total&nbsp;: 15&nbsp;740,00&nbsp;€',
+        'Adopté à l&#039;unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(["Gérard D'HAUTEVILLE", 'Noël BERTHIER', 'Odile CHAMBARD']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Sylvie DESBROSSES > Noël BERTHIER']);
+    expect(summary.amounts_eur).toEqual([9100, 6370, 15740]);
+    // (the checker reads the same lines: the wrong total is found)
+    expect(errorCodes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+  });
+});
