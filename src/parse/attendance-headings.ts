@@ -108,6 +108,8 @@ const PATTERNS: Pattern[] = [
   // REPRÉSENTÉS": the keyword two words after the start)
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 2, 'newline'),
   // "Tableau des pouvoirs", "Liste des procurations :" on a line of its own, a table of pairs below
+  // a proxies table's header row without a heading above it: "| Délégant | Délégataire |", "Mandant<TAB>Mandataire"
+  P('proxies', String.raw`(?<=(?:^|\n)[ \t]*\|?[ \t]*)(?:delegant|mandant|donneur|membre\s+absent)(?:e|\(e\))?s?[ \t]*(?:\||\t)[ \t]*(?:delegataire|mandataire|porteur|beneficiaire)(?:e|\(e\))?s?[ \t]*\|?${ENDLINE}`, ['delegant', 'mandant', 'donneur', 'membre']),
   // (a right column's heading after the left column's first cells: "DEYGAS Noëlle (Orvaize)            POUVOIRS")
   P('proxies', String.raw`(?<=[^\s|][ \t]{8,})(?:pouvoirs|procurations)${ENDLINE}`, ['pouvoir', 'procuration'], 0),
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:tableau|liste|etat|releve)\s+des\s+(?:pouvoirs|procurations|delegations(?:\s+de\s+vote)?)(?:[ \t]*:)?${ENDLINE}`, ['tableau', 'liste', 'etat', 'releve'], 0, 'newline'),

@@ -474,3 +474,38 @@ describe('a web page’s source copied as text', () => {
     expect(errorCodes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
   });
 });
+
+describe('summaries published on websites', () => {
+  it('« Le quorum est fixé au tiers des membres en exercice (11) » is no count of the members in office', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Délibérations du conseil municipal du jeudi 30 juin 2022',
+        'Le conseil municipal s’est réuni sous la présidence de Laurent VIGUIER, maire. Le quorum est fixé au tiers des membres en exercice (5) et chaque conseiller peut détenir deux pouvoirs.',
+        'En exercice : 15 – Présents : 11 – Pouvoirs : 2 – Votants : 13',
+        'Vote : unanimité',
+      ]),
+    );
+    expect(summary.members_in_office).toBe(15);
+    expect(errorCodes(findings)).not.toContain('COUNT_EXCEEDS_OFFICE');
+  });
+
+  it('a proxies table « | Délégant | Délégataire | » right under the list of the present, without a heading', () => {
+    const { summary } = analyseText(
+      text([
+        'Compte rendu sommaire du conseil communautaire du lundi 10 février 2020',
+        'Délégués en exercice : 6 – Présents : 4 – Pouvoirs : 2 – Votants : 6',
+        '',
+        'Présents : Philippe GAUTRAND (président), Martine ABADIE, Jean-Pierre BARTHE, Sandrine BÉDOS.',
+        '',
+        '| Délégant | Délégataire |',
+        '|---|---|',
+        '| Guy ARNAL | Philippe GAUTRAND |',
+        '| Françoise BONNAFOUS | Martine ABADIE |',
+        '',
+        'Secrétaire de séance : Martine ABADIE.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Philippe GAUTRAND', 'Martine ABADIE', 'Jean-Pierre BARTHE', 'Sandrine BÉDOS']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Guy ARNAL > Philippe GAUTRAND', 'Françoise BONNAFOUS > Martine ABADIE']);
+  });
+});
