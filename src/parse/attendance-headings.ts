@@ -216,6 +216,8 @@ const PATTERNS: Pattern[] = [
   // (or inside a flattened line, after a list: "… M. Normand X (raisons familiales) Présidence : M. le Maire Pierre-Luc Y.")
   P('boundary', String.raw`\bpresidence\s*:(?=[ \t]*(?:m\.|mme|monsieur|madame)\s)`, ['presidence']),
   P('boundary', String.raw`\bordre\s+du\s+jour\b`, ['ordre']),
+  // a paragraph on the substitutions after the lists: "Suppléance : ROY Michel, délégué titulaire empêché, est remplacé par …"
+  P('boundary', String.raw`(?:^|\n)[ \t]*suppleances?\s*:`, ['suppleance'], 0, 'newline'),
   P('boundary', String.raw`\bobjet\s*:`, ['objet']),
   // "Rapporteur : M. X, Vice-président …" opens the item, after the lists
   P('boundary', String.raw`\brapporteure?s?\s*:`, ['rapporteur', 'rapporteure', 'rapporteurs']),

@@ -16,7 +16,7 @@
  */
 import type { AttendanceSection } from '../domain/index.ts';
 import type { PersonText } from './name-parse.ts';
-import { shapeOf } from './name-tokens.ts';
+import { isRoleOnly, shapeOf } from './name-tokens.ts';
 import { anchored, firstAnchored, zoneOf } from './scan.ts';
 import type { SourceText } from './source.ts';
 
@@ -317,6 +317,12 @@ export type CodedState = {
  * with its holder ("excusée – pouvoir à LACAZE Robert": `holder` is that name and where it starts in the cell).
  */
 export function codedState(cell: string): CodedState | null {
+  // (the member's office in brackets after the state: "Présente (Maire)", "Présent (président de séance)")
+  const office = /^([^()]*?\S)\s*\(([^()]{2,40})\)\s*$/.exec(cell);
+  if (office && isRoleOnly(office[2]!.trim()) && !/suppl|rempla|pouvoir|procuration/i.test(office[2]!)) {
+    const inner = codedState(office[1]!);
+    if (inner && inner.holder === null) return inner;
+  }
   const t = cell.trim();
   const f = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   /** The name after a lead the folded patterns matched: its text as written and where it starts in the cell. */

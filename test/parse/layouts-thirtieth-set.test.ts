@@ -509,3 +509,36 @@ describe('summaries published on websites', () => {
     expect(proxyPairs(summary.proxies_list)).toEqual(['Guy ARNAL > Philippe GAUTRAND', 'Françoise BONNAFOUS > Martine ABADIE']);
   });
 });
+
+describe('intranet exports', () => {
+  it('a status cell with the office in brackets (« Présente (Maire) ») is present', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Conseil municipal du mardi 19 novembre 2019 – Présents : 3 – Représenté : 1 – Votants : 4',
+        '| NOM | Prénom | Statut | Pouvoir donné à |',
+        '|---|---|---|---|',
+        '| LEBRETON | Mireille | Présente (Maire) | |',
+        '| GUILLOUX | Arnaud | Présent | |',
+        '| PRIGENT | Yannick | Représenté | LEBRETON Mireille |',
+        '| TANGUY | Loïc | Présent | |',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['LEBRETON Mireille', 'GUILLOUX Arnaud', 'TANGUY Loïc']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('« Suppléance : X, titulaire empêché, est remplacé par Y » after the list is no member of it', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil communautaire du 27 juin 2018',
+        'Délégués présents :',
+        'BOUTIN Jean-Claude (Sèvreline)',
+        'CHAIGNEAU Didier (Fontvive), délégué suppléant',
+        'POUPARD Éric (Allonnette)',
+        '',
+        'Suppléance : ROY Michel (Fontvive), délégué titulaire empêché, est remplacé par son suppléant CHAIGNEAU Didier, qui prend part aux votes.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['BOUTIN Jean-Claude', 'CHAIGNEAU Didier', 'POUPARD Éric']);
+  });
+});
