@@ -433,6 +433,9 @@ function blankFirstCells(content: string): string {
 /** A member's office or seat written after the name, in small letters: "maire de Vaurs", "1re adjointe", "siégeant avec voix …". */
 const MEMBER_OFFICE = /^\s*(?:\d{1,2}(?:er|re|e|ème)\s+)?(?:maire|adjointe?|conseill(?:er|ère)|vice-pr[ée]sidente?|pr[ée]sidente?|d[ée]l[ée]gu[ée]e?|suppl[ée]ante?|si[ée]geant|repr[ée]sentante?|membre|[ée]lue?)(?![\p{L}])/u;
 
+/** A name that is a table's column titles: "NOM Prénom", "Nom et prénom", "NOM – PRÉNOM". */
+const COLUMN_TITLES = /^(?:nom|pr[ée]nom)(?:\s*(?:[-–—/]|et)?\s*(?:nom|pr[ée]nom))?$/i;
+
 /** A role after a dash, before the « à » of a proxy pair or ending its line (or its scope in brackets). */
 const DASH_ROLE_IN_PAIR = /[ \t]+[–—][ \t]+(?:conseill(?:er|ère)s?|bourgmestre|[ée]chevine?s?|maire|adjointe?s?|pr[ée]sidente?|vice-pr[ée]sidente?)(?=[ \t]+à[ \t]|[ \t]*\(|[ \t]*$)/gimu;
 /** A member's note saying a substitute sits without a vote: "suppléante, présente sans droit de vote", "suppléant sans voix délibérative". */
@@ -819,6 +822,9 @@ export class AttendanceReader {
     if (blockStart >= 0) this.readAbsenceClauses(blockStart, Math.min(to, blockEnd + 400));
     if (blockStart >= 0) this.readChairGathering(Math.max(from, blockStart - 200), blockStart);
     this.readProxySentences(from, blockEnd >= 0 ? Math.min(to, blockEnd + 500) : Math.min(to, from + 2500));
+    // (a table's header row read with the next line as a sentence, "NOM Prénom … A donné pouvoir à" / "RIVIÈRE Paul …": its
+    // column titles are no giver)
+    if (this.out.proxies.some((p) => COLUMN_TITLES.test(p.giver.name))) this.out.proxies = this.out.proxies.filter((p) => !COLUMN_TITLES.test(p.giver.name));
     this.dedupe();
     return {
       attendance: this.out,

@@ -542,3 +542,44 @@ describe('intranet exports', () => {
     expect(summary.present_names).toEqual(['BOUTIN Jean-Claude', 'CHAIGNEAU Didier', 'POUPARD Éric']);
   });
 });
+
+describe('tables of crosses and plans with their own total', () => {
+  it('a grid of crosses whose header ends « A donné pouvoir à »: the column titles are no giver', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du conseil municipal du 12 juin 2014',
+        'Membres en exercice : 5    Présents : 3    Pouvoirs : 1    Votants : 4',
+        '',
+        'NOM\tPrénom\tPrésent\tAbsent excusé\tAbsent\tA donné pouvoir à',
+        'RIVIÈRE\tPaul\tX\t\t\t',
+        'MARTIN\tJacqueline\tX\t\t\t',
+        'COUDERC\tAlain\tX\t\t\t',
+        'OLIVIER\tFrançoise\t\t\t\tRIVIÈRE Paul',
+        'JOULIÉ\tSerge\t\tX\t\t',
+        '',
+        'Secrétaire de séance : Mme Jacqueline MARTIN.',
+      ]),
+    );
+    expect(proxyPairs(summary.proxies_list)).toEqual(['OLIVIER Françoise > RIVIÈRE Paul']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('a cost, its plan in bullets and the plan’s « Total » line: the total is no part', () => {
+    const { findings } = analyseText(
+      text([
+        'Séance du conseil municipal du 26 janvier 2021',
+        'Présents : M. Paul COSTE, Mme Anne ROUX, M. Luc BRUN.',
+        '',
+        'Le coût des travaux est estimé à 248 600 € HT. Plan de financement prévisionnel :',
+        '',
+        '* DETR (40 %) : 99 440 €',
+        '* DSIL (30 %) : 74 580 €',
+        '* Autofinancement communal (30 %) : 74 580 €',
+        '* Total : 248 600 € HT',
+        '',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});

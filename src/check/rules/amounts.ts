@@ -230,7 +230,8 @@ export const amountsSum: Rule = {
           break;
         }
         const here = byLine.get(l);
-        if (!here || here.length !== 1 || !/^\s*[-–—•·*]/.test(t) || !LABEL.test(t.replace(here[0]!.text, ''))) break;
+        // (the plan's own total line ends its parts: "* Total : 248 600 € HT", checked against them by the total's rule)
+        if (!here || here.length !== 1 || !/^\s*[-–—•·*]/.test(t) || !LABEL.test(t.replace(here[0]!.text, '')) || TOTAL.test(t)) break;
         parts.push(here[0]!);
       }
       const sum = parts.reduce((s, a) => s + a.cents, 0);
