@@ -235,7 +235,7 @@ function spellOcrCivilities(text: string): string {
 
 /** An attendance heading opening its line, glued to the civility or the given name of the first member by a PDF's extraction ("PrésentsMme X", "PouvoirsGérard Y à …"). */
 // (or in capitals: "ABSENTM. X", "ABSENTEMme Y")
-const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+)?[Pp]r[ée]sent(?:e|s|es)?|(?:[ÉE]TAIENT\s+)?PR[ÉE]SENTE?S?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|ABSENTE?S?|EXCUS[ÉE]E?S?|POUVOIRS?|PROCURATIONS?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?(?:\s+ayant\s+donn[ée]\s+(?:pouvoirs?|procurations?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|\p{Lu}\p{Ll})/gmu;
+const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+|(?:D[ée]l[ée]gu[ée]s|Membres|Conseillers|[ÉE]lus)\s+)?[Pp]r[ée]sent(?:e|s|es)?|(?:[ÉE]TAIENT\s+)?PR[ÉE]SENTE?S?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|ABSENTE?S?|EXCUS[ÉE]E?S?|POUVOIRS?|PROCURATIONS?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?(?:\s+ayant\s+donn[ée]\s+(?:pouvoirs?|procurations?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|\p{Lu}\p{Ll})/gmu;
 /** A count box glued cell to cell ("Membres en exercice15Présents12Pouvoirs2Votants14"): its labels and numbers. */
 const GLUED_COUNT = /(?<=[a-zé])(\d{1,3})(?=\p{Lu}\p{Ll}|[ \t]*$)/gmu;
 
@@ -273,7 +273,8 @@ function unglueCells(text: string): string {
 }
 
 /** A count's label in a table's header row ("Délégués en exercicePrésentsPouvoirsVotants", "En exercice | Présents | Votants"). */
-const COUNT_CELL = /(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|titulaires)\s+)?(?:en\s+exercice|aff[ée]rents|pr[ée]sents|repr[ée]sent[ée]s|pouvoirs|procurations|votants|absents|excus[ée]s|exprim[ée]s|suffrages\s+exprim[ée]s)/giy;
+// (or a vote's tally, "VotantsPourContreAbstention" / "29  27  0  2")
+const COUNT_CELL = /(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|titulaires)\s+)?(?:en\s+exercice|aff[ée]rents|pr[ée]sents|repr[ée]sent[ée]s|pouvoirs|procurations|votants|absents|excus[ée]s|exprim[ée]s|suffrages\s+exprim[ée]s|pour|contre|abstentions?)/giy;
 
 /**
  * A table of counts flattened to two lines, its labels' row then its numbers' row ("Délégués en exercicePrésentsPouvoirsVotants"

@@ -583,3 +583,39 @@ describe('tables of crosses and plans with their own total', () => {
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('PDF text layers: boxes and glued cells', () => {
+  it('a box of the session’s counts beside the list of the present is read, not set aside as a side box', () => {
+    const { summary } = analyseText(
+      text([
+        'PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL MUNICIPAL – Mardi 21 mai 2019',
+        '',
+        'Présents : LE CORRE Hervé, JAOUEN Martine, GUILLEMOT Pascal,            Date de convocation : 14/05/2019',
+        'LE HIR Annie, CORLAY Jean-Yves, OLLIVIER Chantal, LE NOAN              Conseillers en exercice : 12',
+        'Bernard, RAOUL Sylvie, BOSCHER Erwan, THOMAS Nadine, LE BIHAN          Présents : 11',
+        'Gwénola.                                                               Votants : 11',
+        '',
+        'Absents : MORVAN Gilles.',
+      ]),
+    );
+    expect([summary.convocation_date, summary.members_in_office, summary.present, summary.voters]).toEqual(['2019-05-14', 12, 11, 11]);
+    expect(summary.present_names).toHaveLength(11);
+  });
+
+  it('« Délégués présentsMM. et Mmes X – Y » glued; a tally in a table flattened « VotantsPourContreAbstention » / « 29  27  0  2 »', () => {
+    const { summary } = analyseText(
+      text([
+        'COMITÉ SYNDICAL – SÉANCE DU JEUDI 29 NOVEMBRE 2012',
+        'Délégués présentsMM.  et  Mmes  CHEVALIER Bernard  –  MARQUET Sylviane  –  DUCHÊNE Patrick  –  LEFORT Annie.',
+        '',
+        '1. Budget principal 2012 – décision modificative n° 3',
+        'Le Comité syndical adopte la décision modificative.',
+        '',
+        'VotantsPourContreAbstention',
+        '4        3        0        1',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['CHEVALIER Bernard', 'MARQUET Sylviane', 'DUCHÊNE Patrick', 'LEFORT Annie']);
+    expect(summary.votes).toEqual({ for: 3, against: 0, abstain: 1, not_voting: 0 });
+  });
+});
