@@ -427,7 +427,9 @@ export function parseCounts(src: SourceText, from: number, to: number, options: 
       if (value > 1500) continue;
       // a fraction of the count, not the count: "le quorum est fixé au tiers des membres en exercice (11)", "la moitié des
       // membres en exercice, soit 12"
-      if (/\b(?:tiers|moitie|majorite|quart|deux\s+tiers)\s+(?:des|de\s+ses|de\s+leurs)\s*$/.test(zone.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      // (or "… lorsque le tiers de ses membres en exercice est présent (11)")
+      const before = zone.slice(Math.max(0, m.index! - 60), m.index!);
+      if (/\b(?:tiers|moitie|majorite|quart|deux\s+tiers)\s+(?:des|de\s+ses|de\s+leurs)\s*$/.test(before) || /\b(?:tiers|moitie|majorite|quart)\s+(?:des|de\s+ses|de\s+leurs)\s+(?:membres|conseill\w+|delegues|elus)(?:\s+en\s+exercice)?\s+(?:est|sont|etant)\s*$/.test(before)) continue;
       // a count of weighted votes, not of members: "Votants : 40 voix"
       if (/^[ \t]*voix\b/.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
       // cells each holding a number then its label, "19 conseillers | 14 présents | 3 pouvoirs | 16 votants": the number after

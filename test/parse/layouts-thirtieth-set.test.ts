@@ -619,3 +619,33 @@ describe('PDF text layers: boxes and glued cells', () => {
     expect(summary.votes).toEqual({ for: 3, against: 0, abstain: 1, not_voting: 0 });
   });
 });
+
+describe('counts and footers around the lists', () => {
+  it('« … lorsque le tiers de ses membres en exercice est présent (11) » is no count of the present', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du conseil municipal du 24 février 2022',
+        'Le conseil délibère valablement lorsque le tiers de ses membres en exercice est présent (3) et un conseiller peut être porteur de deux pouvoirs.',
+        '| En exercice | Présents | Pouvoirs | Votants |',
+        '|     9       |    6     |    2     |    8    |',
+      ]),
+    );
+    expect([summary.members_in_office, summary.present, summary.proxies, summary.voters]).toEqual([9, 6, 2, 8]);
+  });
+
+  it('a running footer « SICTOM … – CS du 16/10/2018      1/3 » ending two columns of names is no name', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical du 16 octobre 2018',
+        'Délégués présents                          Délégués absents',
+        'MAZAUD Christine                           ROUME Agnès',
+        'LAFARGE Antoine                            VIALLE Pierre',
+        'BORIE Nicole                               COUDERC Mireille',
+        'SICTOM de la Vallée de l’Arnène – CS du 16/10/2018                                   1/3',
+        '',
+        'Le quorum étant atteint, le Président déclare la séance ouverte.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['MAZAUD Christine', 'LAFARGE Antoine', 'BORIE Nicole']);
+  });
+});
