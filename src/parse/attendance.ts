@@ -228,8 +228,14 @@ function blankCommuneLabels(content: string): string {
  * Saint-Sornin ; Franck Y, Louignolles-Haut", "Yannick Z, Lembrac, à André W"): blanked with the comma before the « à »
  * ("X, Lembrac, à Y" reads "X à Y"), offsets kept.
  */
+/** A member body named after a delegate's comma and office, ending its line: ", CC de Haute-Auvézère", ", Commune de X". */
+const BODY_AFTER_COMMA = /,[ \t]*(?:CC|CA|CU|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration|urbaine)|Commune\s+(?:de|d['’]|du)|Ville\s+(?:de|d['’]|du)|M[ée]tropole|Syndicat|SIVOM|SIVU|SI[A-Z]{2,6}|SM[A-Z]{1,6})(?![\p{L}])[^,;\n]{0,60}(?=[ \t]*(?:\n|$))/gu;
+
 function blankCommunesAfterSurname(content: string): string {
   if (!content.includes(',')) return content;
+  // (a member body after the name on each of two lines or more: "Robert X, CC de Haute-Auvézère" / "Hélène Y, 2e vice-présidente,
+  // CC du Causse")
+  if ((content.match(BODY_AFTER_COMMA)?.length ?? 0) >= 2) content = content.replace(BODY_AFTER_COMMA, (m) => ' '.repeat(m.length));
   const places = [...content.matchAll(COMMUNE_AFTER_SURNAME)].filter((m) => !/\p{Lu}{2}/u.test(m[0]) && !isRoleOnly(m[0].replace(/^,\s*/, '')) && !STAFF_ROLE_RE.test(foldText(m[0])));
   if (places.length < 2) return content;
   return blankRanges(content, places.map((m) => ({ at: m.index!, len: m[0].length + (/^[ \t]*,(?=[ \t]*(?:à|au)[ \t])/.exec(content.slice(m.index! + m[0].length))?.[0].length ?? 0) })));
@@ -432,6 +438,39 @@ function blankFirstCells(content: string): string {
 
 /** A member's office or seat written after the name, in small letters: "maire de Vaurs", "1re adjointe", "siégeant avec voix …". */
 const MEMBER_OFFICE = /^\s*(?:\d{1,2}(?:er|re|e|ème)\s+)?(?:maire|adjointe?|conseill(?:er|ère)|vice-pr[ée]sidente?|pr[ée]sidente?|d[ée]l[ée]gu[ée]e?|suppl[ée]ante?|si[ée]geant|repr[ée]sentante?|membre|[ée]lue?)(?![\p{L}])/u;
+
+/** A proxies table's column titles: the giver's and the holder's (the others, a commune's, set aside). */
+const GIVER_TITLE = /^(?:mandants?|d[ée]l[ée]gants?|donneurs?(?:\s+de\s+(?:pouvoir|procuration))?|(?:d[ée]l[ée]gu[ée]|membre|conseill(?:er|ère)|[ée]lu)(?:\(e\)|e)?s?\s+absent(?:\(e\)|e)?s?)$/i;
+const HOLDER_TITLE = /^(?:mandataires?|d[ée]l[ée]gataires?|porteurs?(?:\s+du\s+pouvoir)?|b[ée]n[ée]ficiaires?|(?:a\s+donn[ée]\s+)?(?:pouvoir|procuration)(?:\s+donn[ée](?:\(e\)|e)?)?\s+[àa]|repr[ée]sent[ée](?:\(e\)|e)?\s+par)$/i;
+
+/**
+ * A proxies table cut at TABs, its header row naming the columns ("Mandant<TAB>Commune<TAB>Mandataire"): each row becomes
+ * "giver à holder", the cells between blanked (offsets kept: the « à » written in their room, no-break spaces before it), the
+ * header blanked. Rows
+ * with another number of cells are left as they are.
+ */
+function tabbedProxyRows(content: string): string {
+  const lines = content.split('\n');
+  const h = lines.findIndex((l) => l.trim() !== '');
+  if (h < 0 || !lines[h]!.includes('\t')) return content;
+  const titles = lines[h]!.split('\t').map((c) => c.trim());
+  const g = titles.findIndex((t) => GIVER_TITLE.test(t));
+  const k = titles.findIndex((t) => HOLDER_TITLE.test(t));
+  if (g < 0 || k <= g) return content;
+  lines[h] = ' '.repeat(lines[h]!.length);
+  for (let i = h + 1; i < lines.length; i++) {
+    const cells = lines[i]!.split('\t');
+    if (cells.length !== titles.length) continue;
+    // (where the giver's cell ends and the holder's starts, in the line)
+    const giverEnd = cells.slice(0, g + 1).join('\t').length;
+    const holderStart = cells.slice(0, k).join('\t').length + 1;
+    const room = holderStart - giverEnd;
+    if (room < 3 || !cells[g]!.trim() || !cells[k]!.trim()) continue;
+    // (no-break spaces fill the room: a run of spaces would cut the entry, no separator matches them)
+    lines[i] = ' '.repeat(cells.slice(0, g).join('\t').length + (g > 0 ? 1 : 0)) + cells[g]! + '\u00a0'.repeat(room - 3) + ' à ' + cells.slice(k).join('\t');
+  }
+  return lines.join('\n');
+}
 
 /** A name that is a table's column titles: "NOM Prénom", "Nom et prénom", "NOM – PRÉNOM". */
 const COLUMN_TITLES = /^(?:nom|pr[ée]nom)(?:\s*(?:[-–—/]|et)?\s*(?:nom|pr[ée]nom))?$/i;
@@ -2071,6 +2110,7 @@ export class AttendanceReader {
     content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(content)), this.communes)));
     content = blankCommunesAfterSurname(content);
     content = separateStateTails(content);
+    if (kind === 'proxies' && content.includes('\t')) content = tabbedProxyRows(content);
     // a table headed by its columns' titles, the commune's first ("COMMUNES            DELEGUES PRESENTS"): each row's first
     // cell, up to the TAB or the run of spaces, is the commune (blanked, offsets kept), the rules under the titles too
     if (/^(?:communes?|collectivites?|membres?|adherents?)(?:\t|  )/.test(h.text)) content = blankFirstCells(content);

@@ -649,3 +649,39 @@ describe('counts and footers around the lists', () => {
     expect(summary.present_names).toEqual(['MAZAUD Christine', 'LAFARGE Antoine', 'BORIE Nicole']);
   });
 });
+
+describe('communautés: member bodies and proxies tables cut at TABs', () => {
+  it('a proxies table « Mandant<TAB>Commune<TAB>Mandataire », one pair a row', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil communautaire du 29 juillet 2020',
+        'Présents : M. CANTAGREL Serge, Mme LOUBET Christine, M. SOUYRI Patrick.',
+        '',
+        'Pouvoirs :',
+        'Mandant\tCommune\tMandataire',
+        'Mme ALIBERT Josiane\tSaint-Juéry-d’Olt\tM. CANTAGREL Serge',
+        'M. CLAVEL Thierry\tBréval-les-Ombres\tMme LOUBET Christine',
+        '',
+        'Absents : M. MARTY Bernard.',
+      ]),
+    );
+    expect(proxyPairs(summary.proxies_list)).toEqual(['ALIBERT Josiane > CANTAGREL Serge', 'CLAVEL Thierry > LOUBET Christine']);
+  });
+
+  it('a member body after each delegate’s comma (« Robert X, CC de Haute-Auvézère »)', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Comité syndical du PETR, séance du 12 octobre 2016',
+        'Présents : 3',
+        'Présents :',
+        'Jean-Louis PEYRAMAURE, président, CC de Haute-Auvézère',
+        'Robert CHAMPEAUX, CC de Haute-Auvézère',
+        'Françoise BOUDY, 2e vice-présidente, CC des Portes de l’Auvézère',
+        '',
+        'Procurations : Pierre MAZEAUD à Robert CHAMPEAUX.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Jean-Louis PEYRAMAURE', 'Robert CHAMPEAUX', 'Françoise BOUDY']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
