@@ -95,6 +95,8 @@ const PATTERNS: Pattern[] = [
   P('excused', String.raw`\b(?:se\s+sont|s'\s?est|s'\s?etaient|s'\s?etait)\s+fait(?:e|s|es)?\s+excuser${COLON}`, ['fait'], 2),
   P('proxies', String.raw`\b(?:se\s+sont|s'\s?est|s'\s?etaient|s'\s?etait)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?(?:\s+par\s+(?:procuration|pouvoir)s?)?${COLON}`, ['fait'], 2),
   P('proxies', String.raw`(?:^|\n)[ \t]*ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration)(?:\s+[^:\n.]{0,30})?${COLON}`, ['ayant'], 0, 'newline'),
+  // (or alone on its line: "ONT DONNÉ POUVOIR", "Ayant donné procuration")
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:ont|ayant|avaient)\s+donne\s+(?:un\s+|une\s+|leur\s+)?(?:pouvoirs?|procurations?)${ENDLINE}`, ['ont', 'ayant', 'avaient'], 0, 'newline'),
   // (also "les membres suivants ont confié une procuration écrite à un collègue :",
   // "les conseillers excusés ont donné procuration de vote comme suit :")
   P('proxies', String.raw`\b(?:ont|a)\s+(?:donne|confie|remis)\s+(?:une\s+|un\s+|leur\s+)?(?:procurations?|pouvoirs?)(?:\s+(?:de\s+vote|ecrite?s?))?(?:\s+a\s+une?\s+collegue)?(?:\s+comme\s+suit)?${COLON}`, ['donne', 'confie', 'remis'], 1),
@@ -172,7 +174,7 @@ const PATTERNS: Pattern[] = [
   // a hybrid session's members by where they sit, each group a line: "En salle : X, Y" / "En visioconférence : Z"
   P('present', String.raw`(?:^|\n)[ \t]*(?:en\s+salle(?:\s+(?:du\s+conseil|des\s+deliberations))?|sur\s+place|(?:en|par)\s+(?:visio-?conference|visio|audioconference|teleconference)|a\s+distance|en\s+distanciel)\s*(?:\(\s*\d{1,3}\s*\))?\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.|monsieur|madame|[a-z][a-z'-]+\s+[a-z]))`, ['salle', 'place', 'visioconference', 'visio', 'audioconference', 'teleconference', 'distance', 'distanciel'], 2, 'newline'),
   // (a heading line of its own: "PRÉSENTS", "DÉLÉGUÉS TITULAIRES PRÉSENTS", "Délégués présents (par commune membre)")
-  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|titulaires|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+avec\s+voix\s+deliberative|[ \t]*\((?:par|pour)\s+[a-z][^)\n]{2,40}\))?(?:${ENDLINE}|${BESIDE})`, ['present'], 2, 'newline'),
+  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|titulaires|administrat(?:eur|rice)s|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+avec\s+voix\s+deliberative|[ \t]*\((?:par|pour)\s+[a-z][^)\n]{2,40}\))?(?:${ENDLINE}|${BESIDE})`, ['present'], 2, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),
   // "Se trouvaient réunis autour du Maire, M. X, …", "Siégeaient, dans l'ordre du tableau :", "Ont assisté à la séance Mmes et MM. …"

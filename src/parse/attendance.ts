@@ -3312,7 +3312,31 @@ const GROUP_HEADING_LINE = new RegExp(String.raw`(?<=\n)[ \t]*${GROUP_LABEL}(?:(
  * LAUTARD", "Communauté de communes X : Mme …") are blanked: a commune or a
  * group, not a person.
  */
+/**
+ * In a list of « NOM Prénom » one per line, a board's college titles on lines of their own, in small letters, above
+ * their members ("Désignés par le conseil communautaire parmi ses membres", "Personnalités qualifiées", "Représentants des
+ * locataires"): blanked, offsets kept. Only with three name lines or more, each title followed by a name line.
+ */
+function blankCollegeTitles(content: string): string {
+  const lines = content.split('\n');
+  const isName = (l: string) => /^[ \t]*(?:[-–•*][ \t]*)?\p{Lu}{2,}[\p{Lu}'’ -]*[ \t]+\p{Lu}\p{Ll}/u.test(l);
+  if (lines.filter(isName).length < 3) return content;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!/^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}'’-]+){0,12}[ \t]*$/u.test(l) || /\p{Lu}{3}|[,;:\d]/u.test(l) || CIVILITY.test(l) || isRoleOnly(l.trim())) continue;
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    if (j < lines.length && isName(lines[j]!)) {
+      lines[i] = ' '.repeat(l.length);
+      changed = true;
+    }
+  }
+  return changed ? lines.join('\n') : content;
+}
+
 export function blankGroupLabels(content: string): string {
+  content = blankCollegeTitles(content);
   // a group's title alone on its line, in capitals: "COLLÈGE NORD", "GROUPE MAJORITAIRE", "SECTEUR EST"
   // (or a member body's name: "COMMUNAUTÉ DE COMMUNES DU QUERCY DES SERRES", its delegates on the lines below)
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE] D|M[ÉE]TROPOLE|SYNDICAT)/.test(content)) {

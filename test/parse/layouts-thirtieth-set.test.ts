@@ -685,3 +685,37 @@ describe('communautés: member bodies and proxies tables cut at TABs', () => {
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a public office’s board', () => {
+  it('« ADMINISTRATEURS PRÉSENTS », college titles in small letters above their members, « ONT DONNÉ POUVOIR »', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'CONSEIL D’ADMINISTRATION DU JEUDI 10 DÉCEMBRE 2020',
+        'Administrateurs en exercice : 9 | présents : 6 | pouvoirs : 2 | votants : 8',
+        '',
+        'ADMINISTRATEURS PRÉSENTS',
+        '',
+        'Désignés par le conseil communautaire parmi ses membres',
+        'GRANDJEAN Maryse – présidente',
+        'DELAUNAY Olivier – vice-président',
+        '',
+        'Personnalités qualifiées',
+        'ANQUETIL Roger',
+        'BELLANGER Sylvie',
+        '',
+        'Représentants des locataires',
+        'LEFRANÇOIS Ginette – CNL',
+        'DUBOSQ Alain – CLCV',
+        '',
+        'ONT DONNÉ POUVOIR',
+        'MABIRE Stéphane à GRANDJEAN Maryse',
+        'LECLUSE Frédéric à ANQUETIL Roger',
+        '',
+        'ABSENTS : MEZIANE Rachid (CGT)',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['GRANDJEAN Maryse', 'DELAUNAY Olivier', 'ANQUETIL Roger', 'BELLANGER Sylvie', 'LEFRANÇOIS Ginette', 'DUBOSQ Alain']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['MABIRE Stéphane > GRANDJEAN Maryse', 'LECLUSE Frédéric > ANQUETIL Roger']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
