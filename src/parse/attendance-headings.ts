@@ -55,7 +55,7 @@ const PATTERNS: Pattern[] = [
   // (the verb before it: "Assistent avec voix consultative :", "Assistaient à voix consultative :")
   P('staff', String.raw`\b(?:(?:assist(?:ent|aient|ait)|siegent|siegeaient)\s+)?(?:membres\s+)?(?:avec|a)\s+voix\s+consultative(?:\s+presente?s)?\s*:`, ['consultative'], 4),
   // ("Assistaient sans voix délibérative : X, suppléant ; Y, directeur du Parc")
-  P('staff', String.raw`\bassist(?:ent|aient|ait)\s+sans\s+voix\s+deliberative\s*:`, ['assistent', 'assistaient', 'assistait'], 0),
+  P('staff', String.raw`\bassist(?:ent|aient|ait)\s+(?:egalement\s*,?\s*|en\s+outre\s*,?\s*|aussi\s*,?\s*)?sans\s+voix\s+deliberative\s*:`, ['assistent', 'assistaient', 'assistait'], 0),
   P('staff', String.raw`\b(?:delegues\s+)?suppleante?s?\b[^:\n]{0,60}?\bsans\s+voix\s+deliberative\)?(?:\s*\([^)\n]{0,40}\))?${COLON}`, ['suppleant'], 1),
   P('staff', String.raw`\b(?:(?:est|sont|etai(?:en)?t)\s+)?(?:aussi|egalement)\s+${PRESENT}${COLON}`, ['aussi', 'egalement'], 1),
   // a body sitting without a vote, named on a line of its own: "Conseil municipal (sans droit de vote) : M. X, maire ; …"

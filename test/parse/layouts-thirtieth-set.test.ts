@@ -719,3 +719,23 @@ describe('a public office’s board', () => {
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a company’s board', () => {
+  it('« ASSISTAIENT ÉGALEMENT, sans voix délibérative : » ends the list above it', () => {
+    const { summary } = analyseText(
+      text([
+        'Conseil d’administration du 27 juin 2018',
+        'ADMINISTRATEURS PRÉSENTS',
+        '  M. Hervé PRADEL, président',
+        '  Mme Josiane COMBY',
+        'ADMINISTRATEUR EXCUSÉ',
+        '  M. Grégoire d’ARJUZON (Ville d’Ourcenne)',
+        '',
+        'ASSISTAIENT ÉGALEMENT, sans voix délibérative :',
+        '  M. Bastien COURTIAL, censeur, avec voix consultative',
+        '  M. Nicolas FERRIOL, représentant du comité social et économique',
+      ]),
+    );
+    expect(summary.absent_names).toEqual(["Grégoire d'ARJUZON"]);
+  });
+});
