@@ -2100,6 +2100,10 @@ export class AttendanceReader {
         return end;
       }
     }
+    // (a member's political group after the office: "conseiller municipal – groupe « Authie citoyenne »")
+    if (content.includes('groupe')) content = content.replace(/[ \t]*[–—-][ \t]*groupe[ \t]+«[^»\n]{1,80}»/g, (m) => ' '.repeat(m.length));
+    // (or its title before its members: "Groupe « Union républicaine » : Jacques X, …")
+    if (content.includes('roupe')) content = content.replace(/(?<=^|[;\n])[ \t]*[Gg]roupe[ \t]+«[^»\n]{1,80}»[ \t]*:/g, (m) => ' '.repeat(m.length));
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
     // (… and a scan's marks ending a line after a gap, "… (Fontrieu-Haut) ;   ¦ '": no part of the next entry)
     if (/ {3}[|'‘’`~^¦]/.test(content)) content = content.replace(/(?<= {3,})[|'‘’`~^¦]{1,3}(?:[ \t]+[|'‘’`~^¦]{1,3})*[ \t]*$/gm, (m) => ' '.repeat(m.length));

@@ -739,3 +739,23 @@ describe('a company’s board', () => {
     expect(summary.absent_names).toEqual(["Grégoire d'ARJUZON"]);
   });
 });
+
+describe('political groups in the list', () => {
+  it('« – groupe « X » » after an office, « Groupe « Y » : » before its members', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du conseil municipal du 17 décembre 2015',
+        'Présents :',
+        'Mmes et MM. les Conseillers municipaux : Agnès BADOIL, Claude CHAVANNE ;',
+        'Groupe « Villars ensemble » : Gérard ROCHETTE, Hélène DUMAS ;',
+        'Groupe « Union républicaine » : Jacques d’ALLIÈRES, Sandra GUILLOT.',
+        '',
+        'Présents :',
+        'LEGRAND Arnaud\tconseiller municipal – groupe « Authie citoyenne »',
+        'DELVAL Sandrine\tconseillère municipale – groupe « Authie citoyenne »',
+        'PETIT Aurore\tconseillère municipale',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Agnès BADOIL', 'Claude CHAVANNE', 'Gérard ROCHETTE', 'Hélène DUMAS', "Jacques d'ALLIÈRES", 'Sandra GUILLOT', 'LEGRAND Arnaud', 'DELVAL Sandrine', 'PETIT Aurore']);
+  });
+});
