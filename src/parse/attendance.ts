@@ -3328,7 +3328,8 @@ function blankCollegeTitles(content: string): string {
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!/^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}'’-]+){0,12}[ \t]*$/u.test(l) || /\p{Lu}{3}|[,;:\d]/u.test(l) || CIVILITY.test(l) || isRoleOnly(l.trim())) continue;
+    // (one phrase: not a table's header row, "Nom Prénom      Fonction      Présence")
+    if (!/^[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}'’-]+){0,12}[ \t]*$/u.test(l) || /\p{Lu}{3}|[,;:\d]|\S(?: {2,}|\t)\S/u.test(l) || CIVILITY.test(l) || isRoleOnly(l.trim())) continue;
     let j = i + 1;
     while (j < lines.length && !lines[j]!.trim()) j++;
     if (j < lines.length && isName(lines[j]!)) {

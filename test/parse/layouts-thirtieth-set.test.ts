@@ -759,3 +759,23 @@ describe('political groups in the list', () => {
     expect(summary.present_names).toEqual(['Agnès BADOIL', 'Claude CHAVANNE', 'Gérard ROCHETTE', 'Hélène DUMAS', "Jacques d'ALLIÈRES", 'Sandra GUILLOT', 'LEGRAND Arnaud', 'DELVAL Sandrine', 'PETIT Aurore']);
   });
 });
+
+describe('a roll call table aligned with spaces under its titles', () => {
+  it('« Nom Prénom   Fonction   Présence   Pouvoir donné à » is the table’s header, no college title', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'Séance du conseil municipal du 8 février 2024',
+        'Appel nominal :',
+        'Nom Prénom                    Fonction                  Présence          Pouvoir donné à',
+        'AUBERT Christian              1er adjoint               présent',
+        'BAUDOIN Martine               2e adjointe               présente',
+        'BESSON Aline                  conseillère municipale    excusée           AUBERT Christian',
+        'CHABERT Raymond               Maire                     présent',
+        'CLAVEL Nathalie               conseillère municipale    présente',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['AUBERT Christian', 'BAUDOIN Martine', 'CHABERT Raymond', 'CLAVEL Nathalie']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['BESSON Aline > AUBERT Christian']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
