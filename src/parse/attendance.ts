@@ -403,6 +403,8 @@ const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
 function notSittingState(text: string, bare: boolean): 'staff' | 'absent' | 'excused' | null {
   // (or "…, suppléante, assiste sans voix délibérative", "…, qui siège sans voix délibérative")
   if (/^\s*(?:suppl[ée]ante?\s*,?\s*)?(?:(?:qui\s+)?(?:assiste|si[èe]ge|est\s+pr[ée]sente?)(?:\s+[àa]\s+la\s+s[ée]ance)?\s+)?sans\s+(?:voix\s+d[ée]lib[ée]rative|droit\s+de\s+vote)\s*[.;]?\s*$/i.test(text) && /suppl|assiste|si[èe]ge|pr[ée]sent/i.test(text)) return 'staff';
+  // (or "…, siégeant avec voix consultative": a member of the board who does not vote, the bourgmestre at a CPAS)
+  if (/^\s*(?:(?:qui\s+)?(?:assiste|si[èe]ge|si[ée]geant|est\s+pr[ée]sente?|pr[ée]sente?)(?:\s+[àa]\s+la\s+s[ée]ance)?\s+)avec\s+voix\s+consultative\s*[.;]?\s*$/i.test(text)) return 'staff';
   // ("…, est absente.", or, when `bare`, the state alone after the name: "FOURNIÉ Lucette, absente", "X, absent excusé")
   const m = /^\s*((?:est|[ée]tait)\s+)?(absente?|excus[ée]e?|absente?\s+excus[ée]e?)\s*[.;]?\s*$/i.exec(text);
   if (!m || (!m[1] && !bare)) return null;

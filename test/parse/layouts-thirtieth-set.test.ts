@@ -779,3 +779,18 @@ describe('a roll call table aligned with spaces under its titles', () => {
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a CPAS council', () => {
+  it('« M. X, Bourgmestre, siégeant avec voix consultative » is no voting member', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du Conseil de l’action sociale du 16 juin 2022',
+        'Présents : Mme Nathalie VANDERELST, Présidente ;',
+        'MM. Raphaël DUCHÊNE, Omar BENALI, Mme Bénédicte JOLY, Conseillers de l’action sociale ;',
+        'M. Xavier DUMONT, Bourgmestre, siégeant avec voix consultative ;',
+        'Mme Pascale GÉRARD, Directrice générale.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['Nathalie VANDERELST', 'Raphaël DUCHÊNE', 'Omar BENALI', 'Bénédicte JOLY']);
+  });
+});
