@@ -228,6 +228,8 @@ function ocrColumnRules(text: string): string {
 function spellOcrCivilities(text: string): string {
   // ("M. Ie Maire": a capital I for the article's l before an office, same length)
   if (text.includes(' Ie ')) text = text.replace(/(?<=\s)Ie(?=\s+(?:[Mm]aire|MAIRE|[Pp]r[ée]sident|[Cc]onseil|[Ss]ecr[ée]taire)\b)/g, 'le');
+  // ("M, LACOMBE René" opening a line: the civility's full stop read as a comma, before a surname in capitals)
+  if (text.includes('M, ')) text = text.replace(/(?<=^|\n)([ \t]*)M,(?=[ \t]+\p{Lu}{2,}[\p{Lu}'’ -]*[ \t]+\p{Lu}\p{Ll})/gu, '$1M.');
   if (!text.includes('Mrne') && !text.includes('M me')) return text;
   // (or the civility split by a space: "M me Manon X")
   return text.replace(/(?<![\p{L}\d])(?:Mrne|M me)(s?)(?=\.?\s+\p{Lu})/gu, 'Mme$1');

@@ -794,3 +794,25 @@ describe('a CPAS council', () => {
     expect(summary.present_names).toEqual(['Nathalie VANDERELST', 'Raphaël DUCHÊNE', 'Omar BENALI', 'Bénédicte JOLY']);
   });
 });
+
+describe('a typewritten register read by OCR: a dotted roll call under a reception stamp', () => {
+  it('« M, X » is a civility; the stamp’s lines set apart in the list are no members', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du 29 mars 1985',
+        'Etaient présents :',
+        'M. GARRIGUES Henri ................................ Maire',
+        'M, LACOMBE René ................................... 1er Adjoint',
+        'Mme ALRIC Simone .................................. 2e Adjointe',
+        '              SOUS-PREFECTURE DE VIALAROUX-SUR-OLT',
+        '                    - 2 AVR. l985',
+        '                      ARRIVEE',
+        'M. MAUREL Lucien .................................. Conseiller',
+        'M, COSTES Guy ..................................... Conseiller',
+        '',
+        'Absent excusé : M. PRADALIER Francis.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['GARRIGUES Henri', 'LACOMBE René', 'ALRIC Simone', 'MAUREL Lucien', 'COSTES Guy']);
+  });
+});
