@@ -3283,6 +3283,8 @@ const MARGIN_TAIL = /^([^\n]*[,;][^\n]*\S)( {6,})(\S[^,;\n]{0,40})$/gm;
  */
 function blankMarginTails(content: string): string {
   if (!/ {6}/.test(content)) return content;
+  // (a register's margin mark after the columns, a word of two or three letters in small letters: "… M. VUILLAUME Denis      Vu")
+  if (/\S {8,}\p{Lu}?\p{Ll}{1,2}\.?[ \t]*(?:\n|$)/u.test(content)) content = content.replace(/(?<=\S {8,})\p{Lu}?\p{Ll}{1,2}\.?(?=[ \t]*(?:\n|$))/gu, (m) => ' '.repeat(m.length));
   // (a tail that names someone, in capitals or after a civility, is a second column of names: kept)
   const tails = [...content.matchAll(MARGIN_TAIL)].filter((m) => !namesSomeone(m[3]!));
   if (tails.length < 2) return content;

@@ -816,3 +816,21 @@ describe('a typewritten register read by OCR: a dotted roll call under a recepti
     expect(summary.present_names).toEqual(['GARRIGUES Henri', 'LACOMBE René', 'ALRIC Simone', 'MAUREL Lucien', 'COSTES Guy']);
   });
 });
+
+describe('a register’s margin mark after two columns of names', () => {
+  it('« M. VUILLAUME Denis          Vu »: the mark is no part of the list, which reads on', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du 25 mai 2000',
+        'Etaient présents :',
+        'M. HUSSON Gérard, Maire                  Mme COLLIN Martine',
+        'M. CLAUDEL Robert                        M. VUILLAUME Denis          Vu',
+        'M. HENRY Patrick                         Mme ANTOINE Marie-Paule',
+        'M. GEORGEL Marc',
+        '',
+        'Absents excusés : M. PETITJEAN Hervé.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['HUSSON Gérard', 'COLLIN Martine', 'CLAUDEL Robert', 'VUILLAUME Denis', 'HENRY Patrick', 'ANTOINE Marie-Paule', 'GEORGEL Marc']);
+  });
+});
