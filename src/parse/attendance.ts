@@ -579,6 +579,7 @@ const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s
 
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
 // (or ending the list's content before the next college's heading: "absent : M. X." / "Collège des EPCI – présents : …")
+const COLLEGE_INLINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?[ \t]*:[ \t]*(?=(?:M\.|Mme|MM\.|Mmes)\s|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gu;
 const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?(?:\s*\(\s*\d{1,3}\s+(?:délégués?|membres?|sièges?|représentants?)\s*\))?[ \t]*(?::|[–—-])?[ \t]*(?=\n|$)/giu;
 
 /** A holders' column title on the line under a heading, the cells of a two-column proxies table one per line below. */
@@ -1313,8 +1314,11 @@ export class AttendanceReader {
   private collegeRoll(headings: Heading[], from: number, to: number): Heading[] {
     const zone = this.src.norm.slice(from, Math.min(to, from + 6000));
     if (!/coll[èe]ge/i.test(zone)) return headings;
-    const lines = [...zone.matchAll(COLLEGE_LINE)];
-    if (lines.length < 2 || !/^\s*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(zone.slice(lines[0]!.index! + lines[0]![0].length))) return headings;
+    let lines = [...zone.matchAll(COLLEGE_LINE)];
+    // (or each college's members after its label on the same line: "Collège du Département : LAPORTE-VIGNAL Jacques, Président ; …")
+    const inline = lines.length < 2 ? [...zone.matchAll(COLLEGE_INLINE)] : [];
+    if (inline.length >= 2) lines = inline;
+    else if (lines.length < 2 || !/^\s*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s/.test(zone.slice(lines[0]!.index! + lines[0]![0].length))) return headings;
     const start = from + lines[0]!.index! + (lines[0]![0].length - lines[0]![0].trimStart().length);
     if (headings.some((h) => h.kind === 'present' && h.start < start + 200 && !this.isCountLine(h) && !/^[ \t]*\(?\d/.test(this.src.fold.slice(h.end, h.end + 8)))) return headings;
     return [...headings, { kind: 'present' as const, start, end: start, text: '' }].sort((a, b) => a.start - b.start);

@@ -834,3 +834,23 @@ describe('a register’s margin mark after two columns of names', () => {
     expect(summary.present_names).toEqual(['HUSSON Gérard', 'COLLIN Martine', 'CLAUDEL Robert', 'VUILLAUME Denis', 'HENRY Patrick', 'ANTOINE Marie-Paule', 'GEORGEL Marc']);
   });
 });
+
+describe('a syndicate’s roll by college, each college’s members after its label', () => {
+  it('« Collège du Département : X, Président ; Y. » / « Collège des communes riveraines : … »', () => {
+    const { summary } = analyseText(
+      text([
+        'Comité syndical – réunion du 9 décembre 2009',
+        'Délégués présents : 5, représentant 11 voix – Votants : 11 voix',
+        '',
+        'Collège du Département : LAPORTE-VIGNAL Jacques, Président ; DUBREUIL Simone.',
+        'Collège des communautés de communes : BOISSIÈRE Claude (CC du Val) ; MOLINES Patrick',
+        '(CC des Gorges).',
+        'Collège des communes riveraines : ABRIC Marie-Paule (Saint-Privat).',
+        '',
+        'Secrétaire de séance : Mme DUBREUIL Simone.',
+      ]),
+    );
+    expect(summary.present_names).toEqual(['LAPORTE-VIGNAL Jacques', 'DUBREUIL Simone', 'BOISSIÈRE Claude', 'MOLINES Patrick', 'ABRIC Marie-Paule']);
+    expect(summary.president).toBe('LAPORTE-VIGNAL Jacques');
+  });
+});
