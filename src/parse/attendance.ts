@@ -448,8 +448,7 @@ const HOLDER_TITLE = /^(?:mandataires?|d[ée]l[ée]gataires?|porteurs?(?:\s+du\s
 /**
  * A proxies table cut at TABs, its header row naming the columns ("Mandant<TAB>Commune<TAB>Mandataire"): each row becomes
  * "giver à holder", the cells between blanked (offsets kept: the « à » written in their room, no-break spaces before it), the
- * header blanked. Rows
- * with another number of cells are left as they are.
+ * header blanked. Rows with another number of cells are left as they are.
  */
 function tabbedProxyRows(content: string): string {
   const lines = content.split('\n');
@@ -579,8 +578,10 @@ const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s
 
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
 // (or ending the list's content before the next college's heading: "absent : M. X." / "Collège des EPCI – présents : …")
-const COLLEGE_INLINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?[ \t]*:[ \t]*(?=(?:M\.|Mme|MM\.|Mmes)\s|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gu;
 const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?(?:\s*\(\s*\d{1,3}\s+(?:délégués?|membres?|sièges?|représentants?)\s*\))?[ \t]*(?::|[–—-])?[ \t]*(?=\n|$)/giu;
+
+/** A college's label before its members on the same line: "Collège du Département : LAPORTE-VIGNAL Jacques, Président ; …". */
+const COLLEGE_INLINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?[ \t]*:[ \t]*(?=(?:M\.|Mme|MM\.|Mmes)\s|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gu;
 
 /** A holders' column title on the line under a heading, the cells of a two-column proxies table one per line below. */
 const HOLDER_COLUMN_TITLE = /^[ \t]*\n?[ \t]*(?:a\s+donn[ée]\s+(?:pouvoir|procuration)\s+à|pouvoir\s+(?:donn[ée]\s+)?à|procuration\s+(?:donn[ée]e\s+)?à|mandataire|repr[ée]sent[ée]e?\s+par)[ \t]*(?=\n)/i;

@@ -2,6 +2,7 @@
  * Text copied from a web page's source: HTML entities and inline tags (see decodeHtml). Used by the parser and the
  * checker alike, so that both read the same lines.
  */
+
 /** Named HTML entities a web page's text copied as source may keep (the others are rare in French text). */
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', laquo: '«', raquo: '»', euro: '€', deg: '°',
@@ -30,4 +31,3 @@ export function decodeHtml(text: string): string {
   }
   return out;
 }
-

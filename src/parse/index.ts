@@ -119,13 +119,10 @@ const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*|\p{Lu}+) ([éè]\p{Ll}*(?: 
 /** The same cut before a plain « e », after the few openings of the vocabulary's words ("Pr esents", "secr etaire", "d elibere"). */
 const SPLIT_PLAIN_E = /(?<![\p{L}'’-])(pr|Pr|PR|secr|Secr|SECR|excus|Excus|EXCUS|repr|Repr|REPR|d|D|s|S|r|R) ([eE]\p{L}*)/uy;
 
-/**
- * A page OCR cut before an accented letter ("Pr ésents : …", "Absents excus és", "Secr étaire de séance"): the pieces of
- * the words the readers look for joined again (a fixed vocabulary: « les élus », « a été » stay apart).
- */
 /** A word whose accented letters OCR set apart between spaces: "pr é sents", "d é l é gu é s", "unanimit é" (see joinSplitAccents). */
 const LONE_ACCENTS = /(?<![\p{L}'’-])(\p{L}+)((?: [éèÉÈ](?: \p{L}+(?= [éèÉÈ](?![\p{L}])))*(?: \p{L}+)?)+)(?![\p{L}])/gu;
 
+/** LONE_ACCENTS' words joined when the joined word is one of the vocabulary's (WORDS_OCR_CUTS); the others left as written. */
 function joinLoneAccents(text: string): string {
   return text.replace(LONE_ACCENTS, (m: string) => {
     // (the longest run of its pieces that makes a word of the vocabulary, from the first: "pr é sents", not "é sents : dix")
@@ -138,6 +135,10 @@ function joinLoneAccents(text: string): string {
   });
 }
 
+/**
+ * A page OCR cut before an accented letter ("Pr ésents : …", "Absents excus és", "Secr étaire de séance"): the pieces of
+ * the words the readers look for joined again (a fixed vocabulary: « les élus », « a été » stay apart).
+ */
 function joinSplitAccents(text: string): string {
   // (a lone accented letter between two spaces: "Pr é sents", "s é ance")
   if (/ [éèÉÈ](?: |$)/m.test(text)) text = joinLoneAccents(text);

@@ -195,7 +195,7 @@ export const namesSomeone = (piece: string): boolean => /\p{Lu}{2}|(?:^|\s)(?:M\
  */
 const SIDE_LINE = /^(\S.{9,}?\S) {6,}(?=\S)(.*\S)[ \t]*$/;
 /** A count or a date of the session in a box beside the lists: "Conseillers en exercice : 33", "Date de convocation : 17/05/2019". */
-const COUNT_CELL = /(?:exercice|pr[ée]sents?|procurations?|pouvoirs?|votants|absents?|repr[ée]sent[ée]s|convocation|affichage)\s*:\s*\S/i;
+const SESSION_COUNT_PIECE = /(?:exercice|pr[ée]sents?|procurations?|pouvoirs?|votants|absents?|repr[ée]sent[ée]s|convocation|affichage)\s*:\s*\S/i;
 /** A member's state in a table's cell: "présente", "absent excusé", "pouvoir à …", "représenté par …". */
 const STATE_CELL = /^(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?|pouvoir|procuration)(?![\p{L}])/iu;
 
@@ -207,7 +207,7 @@ export function unsideBoxText(text: string): string {
   const flush = () => {
     // (a column of members' states, "Mr X, Maire      présent", is a table's, no box; nor is a box of the session's counts and
     // dates, "… GUILLEMOT Pascal,      Conseillers en exercice : 33", which the counts' readers take where it stands)
-    const states = cut.filter((c) => STATE_CELL.test(c.piece) || COUNT_CELL.test(c.piece)).length;
+    const states = cut.filter((c) => STATE_CELL.test(c.piece) || SESSION_COUNT_PIECE.test(c.piece)).length;
     if (cut.length >= 4 && cut.filter((c) => c.left.includes(',')).length >= 2 && cut.filter((c) => !namesSomeone(c.piece)).length * 2 > cut.length && !cut.some((c) => /^[\d\s.,:()%€-]+$/.test(c.piece)) && states * 2 < cut.length) {
       for (const c of cut) lines[c.line] = lines[c.line]!.slice(0, c.col).trimEnd();
       changed = true;

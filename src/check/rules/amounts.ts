@@ -17,6 +17,8 @@ import { parseNumber } from '../../parse/amounts.ts';
 import { amountsByLine, eur, writtenAmounts, writtenCents } from '../amount-lines.ts';
 
 const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
+/** A rule drawn across a table or above a total: "-----", "=====", "|____|____|". */
+const RULE_LINE = /^[-–—_=.|+\s]+$/;
 /** A table's total row: its label opens the line ("Total", "TOTAL GÉNÉRAL", "Totaux"). */
 const TOTAL_ROW_LABEL = /^[\s|]*(?:total|totaux)(?:\s+(?:g[ée]n[ée]ral|ht|ttc))?\b/i;
 /** A page's running footer or header: its page number closes it ("… – 3/11", "Page 2 sur 5", "- 4 -"). */
@@ -107,7 +109,7 @@ export const amountsSum: Rule = {
       let head = '';
       for (let l = line - 1; l > 0 && rows.length < 30; l--) {
         const t = rawLine(l);
-        if (!t.trim() || /^[-–—_=.|+\s]+$/.test(t)) continue;
+        if (!t.trim() || RULE_LINE.test(t)) continue;
         const cells = byLine.has(l) ? cellsOf(l) : [];
         if (cells.length === k && !TOTAL.test(t) && LABEL.test(cells.reduce((x, a) => x.replace(a.text, ''), t))) {
           rows.unshift(cells);
@@ -151,7 +153,7 @@ export const amountsSum: Rule = {
       const parts: Amount[] = [];
       for (let l = line - 1; l > 0 && parts.length < 30; l--) {
         const t = lineText(l);
-        if (!t || /^[-–—_=.|+\s]+$/.test(t)) continue; // a blank line, the rule drawn above a total (a table's too: "|____|____|")
+        if (!t || RULE_LINE.test(t)) continue; // a blank line, the rule drawn above a total (a table's too: "|____|____|")
         const here = byLine.get(l);
         if (!here && wrappedRowStart(l, parts[0])) continue;
         if (!here || here.length !== 1 || !LABEL.test(t.replace(here[0]!.text, '')) || TOTAL.test(t)) break;
