@@ -122,6 +122,9 @@ const GROUPING_LABEL =
   /(?<=^|\n|;[ \t]*)[ \t]*(?:[Pp]our[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’])?(?:(?:Communaut[ée]|Syndicat|D[ée]partement|R[ée]gion)(?!\p{L})[^:;\n]{0,80}?|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:Agglom[ée]ration|M[ée]tropole|Communaut[ée]))[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/gu;
 
 /** `text` with each range replaced by as many spaces (offsets kept); ranges in order, apart. */
+/** The titular named in a seated substitute's note: "suppléante, siégeant … en remplacement de Mme Y", "remplace M. Z". */
+const NOTED_TITULAR = /(?:en\s+remplacement\s+(?:de|du)|rempla[çc]ante?\s+(?:de|du)|remplace|suppl[ée]ante?\s+(?:de|du)|si[èe]ge(?:ant)?\s+pour|en\s+l['’]\s?absence\s+(?:de|du))\s+((?:M\.|Mme|Monsieur|Madame)\s[^,;()]+?)\s*$/i;
+
 function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: number }>): string {
   let out = '';
   let from = 0;
@@ -861,6 +864,7 @@ export class AttendanceReader {
       }
     }
     this.readFootnoteProxies(footnotes);
+    this.readNotedSubstitutions();
     this.dropCutFragment();
     if (blockStart >= 0) this.readAbsenceClauses(blockStart, Math.min(to, blockEnd + 400));
     if (blockStart >= 0) this.readChairGathering(Math.max(from, blockStart - 200), blockStart);
@@ -1897,6 +1901,24 @@ export class AttendanceReader {
 
   private section(kind: SectionKind, h: Heading, end: number, to: number): AttendanceSection {
     return { kind, heading: this.src.norm.slice(h.start, h.end).trim(), span: this.src.span(h.start, Math.max(h.end, end)), complete: !this.reachedEnd(end, to) };
+  }
+
+  /**
+   * A substitute among the present whose note names the titular she sits for ("Mme X (suppléante, siégeant avec voix
+   * délibérative en remplacement de Mme Y)"), Y listed absent or excused: a substitution, so that Y's seat is counted
+   * once. Only a titular found in those lists, name for name, is taken.
+   */
+  private readNotedSubstitutions(): void {
+    const away = [...this.out.absent, ...this.out.excused];
+    if (!this.out.present || away.length === 0) return;
+    const key = (name: string) => foldText(stripCivility(name).rest).replace(/[^a-z]+/g, ' ').trim();
+    for (const p of this.out.present) {
+      const m = p.note ? NOTED_TITULAR.exec(p.note) : null;
+      if (!m || this.out.substitutions.some((s) => s.substitute === p)) continue;
+      const written = key(m[1]!.replace(/\s+/g, ' '));
+      const titular = away.find((a) => key(a.name) === written);
+      if (titular && !this.out.substitutions.some((s) => s.titular === titular)) this.out.substitutions.push({ titular, substitute: p, span: p.span });
+    }
   }
 
   /**

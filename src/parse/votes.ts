@@ -390,6 +390,9 @@ function correctsMinutes(sentence: string): boolean {
 }
 
 /** All vote statements in fold[from, to): groups of tally numbers, and unanimity phrases. */
+/** The line that sums a vote given by parts: "Résultat : …", "Total : …", "Soit au total : …". */
+const PARTS_RESULT = /(?:^|\n)[ \t]*(?:resultat(?:\s+(?:global|du\s+vote|du\s+scrutin))?|total|au\s+total|soit\s+au\s+total)\b[^\n]{0,30}$/;
+
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
   const zone = foldDigits(src.norm, src.fold).slice(from, to);
@@ -518,6 +521,13 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     const first = tally;
     const whole = tallies.slice(1).find((g) => g[0]!.start - first[first.length - 1]!.end < 400 && g.length > first.length && first.every((h) => g.some((x) => x.opt === h.opt && x.value === h.value)));
     if (whole) tally = whole;
+  }
+  // a vote gathered college by college ("le vote est recueilli par collège : - collège des secteurs ruraux : 10 pour,
+  // 1 contre …"), then its result on a line of its own ("Résultat : 20 voix pour, 1 voix contre, 1 abstention"): the result
+  if (tally && /\bcolleges?\b/.test(src.fold.slice(Math.max(from, tally[0]!.start - 300), tally[0]!.start))) {
+    const first = tally;
+    const result = tallies.slice(1).find((g) => g[0]!.start - first[first.length - 1]!.end < 800 && PARTS_RESULT.test(src.fold.slice(Math.max(0, g[0]!.start - 40), g[0]!.start)));
+    if (result) tally = result;
   }
   // (a duel alone is a vote: "avec 12 voix (CSV, LSAP) contre 6 (DP, déi gréng)", no option read before it)
   const duelAlone = !tally && !un ? (firstAnchored(z, DUEL) ?? firstAnchored(z, DIVISION)) : null;
