@@ -122,6 +122,9 @@ const GROUPING_LABEL =
   /(?<=^|\n|;[ \t]*)[ \t]*(?:[Pp]our[ \t]+)?(?:(?:la|le|les)[ \t]+|l['’])?(?:(?:Communaut[ée]|Syndicat|D[ée]partement|R[ée]gion)(?!\p{L})[^:;\n]{0,80}?|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:Agglom[ée]ration|M[ée]tropole|Communaut[ée]))[ \t]*:(?=[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/gu;
 
 /** `text` with each range replaced by as many spaces (offsets kept); ranges in order, apart. */
+/** An office of some body after a member's name, the body named in capitals: "représentant permanent de la Caisse d'Épargne X". */
+const OFFICE_OF_BODY = /^[ \t]*(?:repr[ée]sentante?s?(?:\s+permanente?s?)?|administrat(?:eur|rice)|pr[ée]sidente?|directeur|directrice|d[ée]l[ée]gu[ée]e?|membre|mandataire)\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*[^,\n]{2,90}$/u;
+
 /** The titular named in a seated substitute's note: "suppléante, siégeant … en remplacement de Mme Y", "remplace M. Z". */
 const NOTED_TITULAR = /(?:en\s+remplacement\s+(?:de|du)|rempla[çc]ante?\s+(?:de|du)|remplace|suppl[ée]ante?\s+(?:de|du)|si[èe]ge(?:ant)?\s+pour|en\s+l['’]\s?absence\s+(?:de|du))\s+((?:M\.|Mme|Monsieur|Madame)\s[^,;()]+?)\s*$/i;
 
@@ -1432,8 +1435,9 @@ export class AttendanceReader {
     const column = /^[ \t]*\S[^\t\n]*?\S(?:[ \t]{2,}|\t)(?=(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/.exec(text);
     if (column) return this.rowPerson(' '.repeat(column[0].length) + text.slice(column[0].length), start);
     const comma = text.lastIndexOf(',');
-    // (or what the member stands for, in small letters: "Mme Sylvie CROZAT, hôtellerie (Vice-Présidente)")
-    if (comma > 0 && (isRoleOnly(text.slice(comma + 1).trim()) || /^[ \t]*\p{Ll}[\p{Ll}'’ -]{2,60}(?:\([^()]{2,40}\))?[ \t]*$/u.test(text.slice(comma + 1)))) {
+    // (or what the member stands for, in small letters: "Mme Sylvie CROZAT, hôtellerie (Vice-Présidente)"; or an office
+    // opening in small letters with the body's own name after it: "Marc X, représentant permanent de la Caisse d'Épargne Y")
+    if (comma > 0 && (isRoleOnly(text.slice(comma + 1).trim()) || /^[ \t]*\p{Ll}[\p{Ll}'’ -]{2,60}(?:\([^()]{2,40}\))?[ \t]*$/u.test(text.slice(comma + 1)) || OFFICE_OF_BODY.test(text.slice(comma + 1)))) {
       const p = this.gridPerson(text.slice(0, comma), start);
       return p ? { ...p, role: p.role ?? text.slice(comma + 1).trim() } : null;
     }

@@ -81,6 +81,8 @@ const LABELS: Label[] = [
   L('members_in_office', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+)?)?(?:membres|conseillers|delegues|administrateurs)\s+composant\s+(?:le|la|l')\s*(?:conseil|comite|assemblee|bureau|commission)(?:\s+[a-z']+){0,2}(?=\s*[:=])`, ['composant'], 3),
   // a count box's first cell: "Membres : 53 | Présents : 40 | …"
   L('members_in_office', String.raw`(?<![a-z])(?<!\d[ \t]*)membres(?=\s*[:=|]\s*\d{1,3}\s*[|;,–-])`, ['membres'], 0),
+  // (or the board's members by their title, a present count in the next cell: "Administrateurs : 10 – présents : 7 – …")
+  L('members_in_office', String.raw`(?<![a-z])(?<!\d[ \t]*)(?:administrateurs|delegues|conseillers)(?=\s*[:=|]\s*\d{1,3}\s*[|;,–-]\s*presente?s?\b)`, ['administrateurs', 'delegues', 'conseillers'], 0),
   L('members_in_office', String.raw`(?<![a-z])(?:nombre\s+(?:de\s+|d'\s?))?(?:membres|conseillers|delegues|administrateurs)\s+(?:ayant|avec)\s+voix\s+deliberative(?=\s*[:=])`, ['deliberative'], 5),
   // "Membres titulaires : 16", "Délégués titulaires : 24": a board's seats (a colon right after)
   L('members_in_office', String.raw`(?<![a-z])(?:membres|delegues|administrateurs)\s+titulaires(?=\s*[:=])`, ['titulaires'], 2),

@@ -262,6 +262,9 @@ function splitRow(m: RegExpExecArray, fold: string, base: number, power: boolean
   return { nameText: nameText.replace(/^[-–•*]\s+/, ''), nameStart: base + lead + (/^[-–•*]\s+/.exec(nameText)?.[0].length ?? 0), parsed };
 }
 
+/** A row ending with the proxy's word, its holder on the next line. */
+const WRAPPED_HOLDER_BEFORE = /(?:represente(?:e)?\s+par|pouvoir\s+(?:donne\s+)?a|procuration\s+(?:donnee\s+)?a)[ \t]*$/;
+
 /** A state written alone in its cell: singular ("présente", "excusé – pouvoir à X"); a plural word alone heads a list. */
 const CELL_STATE = /^(?:present|presente|absent|absente|excuse|excusee|represente|representee)\b(?![ \t]*:)/;
 
@@ -405,6 +408,21 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
     }
     gap = 0;
     bracketRun = bracketed;
+    // a holder wrapped onto the next line, alone there: "…, représentant permanent de Y – représenté par" / "  Marc X"
+    const lastRow = rows[rows.length - 1]!;
+    if (lastRow.state === 'represented' && !lastRow.holder && WRAPPED_HOLDER_BEFORE.test(src.fold.slice(start, start + src.lineLength(l))) && l < src.lineCount && src.lineStarts[l]! < to) {
+      const nextStart = src.lineStarts[l]!;
+      const next = src.norm.slice(nextStart, nextStart + src.lineLength(l + 1));
+      const holder = !hinted.has(l + 1) && /^[ \t]+\S/.test(next) && !/[,;:]/.test(next) ? person(next, nextStart) : null;
+      if (holder) {
+        lastRow.holder = holder;
+        const code = found[0]!.k.parsed.code;
+        for (const row of rows) run.push({ row, code, endLine: l + 1 });
+        if (code) codes++;
+        l++;
+        continue;
+      }
+    }
     const code = found[0]!.k.parsed.code;
     for (const row of rows) run.push({ row, code, endLine: l });
     if (code) codes++;

@@ -76,3 +76,49 @@ describe('a substitute among the present whose note names the titular she sits f
     expect(errorCodes(findings)).toContain('ATTENDANCE_INCOMPLETE');
   });
 });
+
+describe('a company board, one administrator per line with the body each stands for and a state', () => {
+  const doc = (wrap: boolean) =>
+    text([
+      'SOCIÉTÉ D’ÉCONOMIE MIXTE DU PORT DE PLAISANCE DE SAINT-ALDRIC',
+      'CONSEIL D’ADMINISTRATION DU 14 SEPTEMBRE 2022',
+      'Extrait du procès-verbal',
+      '',
+      'Le mercredi 14 septembre 2022 à 18 heures, les administrateurs se sont réunis au siège de la société.',
+      '',
+      'Administrateurs : 8 – présents : 5 – représentés : 2 – soit 7 administrateurs présents ou représentés sur 8.',
+      '',
+      'Représentants de la commune de Saint-Aldric (5 sièges)',
+      '  Yvonne KERDRAON, Présidente du conseil d’administration – présente',
+      '  Loïc MÉNEZ – présent',
+      '  Anne-Sophie LE BIHAN – présente',
+      '  Hervé GOASDOUÉ – représenté par Loïc MÉNEZ',
+      '  Paule TANGUY – présente',
+      'Représentants des actionnaires privés (3 sièges)',
+      '  Bruno QUÉMÉRÉ, représentant permanent de la Banque Populaire Armor-et-Rance – présent',
+      '  Cécile JAFFRÈS, représentante permanente de la Chambre de Commerce Côtes-Nord – excusée',
+      wrap ? '  Gaël PRIGENT, représentant permanent de l’Union des Plaisanciers – représenté par' : '  Gaël PRIGENT, représentant permanent de l’Union des Plaisanciers – représenté par Bruno QUÉMÉRÉ',
+      ...(wrap ? ['  Bruno QUÉMÉRÉ'] : []),
+      '',
+      'Assistent à la séance : M. Erwan NICOL, directeur général ; Mme Sylvie PERON, expert-comptable.',
+      'M. Erwan NICOL est désigné secrétaire de séance.',
+      '',
+      '1. Tarifs des anneaux – saison 2023',
+      'Le conseil d’administration, après en avoir délibéré, adopte les tarifs à l’unanimité.',
+      '',
+    ]);
+
+  for (const wrap of [false, true]) {
+    it(`reads the private members whose body is named in capitals${wrap ? ', the holder wrapped onto the next line' : ''}`, () => {
+      const { summary, findings } = analyseText(doc(wrap));
+      expect(summary.members_in_office).toBe(8);
+      expect(summary.present_names).toEqual(['Yvonne KERDRAON', 'Loïc MÉNEZ', 'Anne-Sophie LE BIHAN', 'Paule TANGUY', 'Bruno QUÉMÉRÉ']);
+      expect(summary.absent_names).toEqual(['Cécile JAFFRÈS']);
+      expect(summary.proxies_list).toEqual([
+        { from: 'Hervé GOASDOUÉ', to: 'Loïc MÉNEZ' },
+        { from: 'Gaël PRIGENT', to: 'Bruno QUÉMÉRÉ' },
+      ]);
+      expect(errorCodes(findings)).toEqual([]);
+    });
+  }
+});
