@@ -35,10 +35,11 @@ export interface RuleContext {
 
 /**
  * Wording of a member arriving, leaving or not taking part (folded text); a contract or a plan "arrive à échéance / à
- * mi-parcours" is no arrival, nor "l'état des lieux de sortie", "le sort de" a leaving.
+ * mi-parcours" is no arrival, nor "l'état des lieux de sortie", "le sort de" a leaving, nor a candidate withdrawing between
+ * two rounds of a ballot ("Second tour (Mme X se retire)", "retire sa candidature").
  */
 const MOVEMENT =
-  /\b(?:(?:arrive|arrivee|arrivees|arrivent|arrives)(?!\s+a\s+(?:echeance|terme|expiration|mi-parcours|son\s+terme|leur\s+terme))|rejoint|rejoignent|quitte|quittent|retire|retiree|retirees|retires|retirent|(?<!\b(?:le|de|des|en)\s)(?:sort|sortent|sorti|sortie|sortis|sorties)|depart|part\s+a|s.absente|s.absentent|entre\s+en\s+seance|ne\s+prend\s+pas\s+part|ne\s+prennent\s+pas\s+part|pas\s+pris\s+part|ne\s+participe|ne\s+participent|ne\s+vote\s+pas|ne\s+votent\s+pas|ne\s+se\s+prononce|interesse|interessee)\b/;
+  /\b(?:(?:arrive|arrivee|arrivees|arrivent|arrives)(?!\s+a\s+(?:echeance|terme|expiration|mi-parcours|son\s+terme|leur\s+terme))|rejoint|rejoignent|quitte|quittent|(?<!\btour\b[^\n]{0,60})(?:retire|retiree|retirees|retires|retirent)(?!\s+(?:sa|leur)\s+candidature)|(?<!\b(?:le|de|des|en)\s)(?:sort|sortent|sorti|sortie|sortis|sorties)|depart|part\s+a|s.absente|s.absentent|entre\s+en\s+seance|ne\s+prend\s+pas\s+part|ne\s+prennent\s+pas\s+part|pas\s+pris\s+part|ne\s+participe|ne\s+participent|ne\s+vote\s+pas|ne\s+votent\s+pas|ne\s+se\s+prononce|interesse|interessee)\b/;
 
 /** The president, named in `fold`, said to be the outgoing maire who did not stand again (folded texts). */
 function outgoingNotMember(fold: string, name: string): boolean {

@@ -682,7 +682,8 @@ export class AttendanceReader {
     // (nor a legend's line above a table: "(T : titulaire présent – S : suppléant siégeant avec voix délibérative – E : …)")
     const inLegend = (h: Heading) => (this.src.lineText(this.src.lineAt(h.start)).match(/(?:^|[\s(–—;,-])[A-Z](?:\/[A-Z])?\s*[:=]\s/g)?.length ?? 0) >= 2;
     if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h) && !after(h) && !ownHeading(h) && !inLegend(h))) {
-      headings = headings.filter(outside).map((h) => (h.kind === 'present' && after(h) ? { ...h, kind: 'staff' as const } : h));
+      // (a legend's states, "Légende : P = présent, E = excusé, A = absent", head no list of their own either)
+      headings = headings.filter((h) => outside(h) && !inLegend(h)).map((h) => (h.kind === 'present' && after(h) ? { ...h, kind: 'staff' as const } : h));
       this.takeStatusRows(status, to);
       blockStart = status.heading?.start ?? status.start;
       blockEnd = status.end;

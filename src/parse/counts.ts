@@ -19,6 +19,11 @@ const WORDS = numberRun();
 // (no two runs of blanks side by side: on a long run of TABs each split of it would be tried, cubic time)
 const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?[ \t]*)*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*(?:[:=][ \t]*)?|…+[ \t]*(?:[:=][ \t]*)?|-[ \t]*|\|[ \t]*)?(?:\([ \t]*)?(\d{1,4}|${WORDS})(?!\d)[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min)|\.[ \t]+\d{1,2}\.[ \t])`;
 
+/** A count in words followed, after a comma or dash, by another label and its count in words ("quinze, présents douze"). */
+const WORDS_SERIES_NEXT = new RegExp(String.raw`^[ \t]*[,;–—-][ \t]*(?:en\s+exercice|presente?s?|representee?s?|votants?|absente?s?|excusee?s?|pouvoirs?|procurations?)[ \t]+(?:${WORDS})\b`);
+/** … or preceded by one: "…, présents douze, représentés deux" (the count before, in words, then a comma or dash). */
+const WORDS_SERIES_PREV = new RegExp(String.raw`(?<![a-z])(?:${WORDS})[ \t]*[,;–—-][ \t]*$`);
+
 /** A cell of a number then its label after a bar: "| 3 pouvoirs", "| 16 votants". */
 const NUMBER_THEN_LABEL_CELL = /^\d{1,4}[ \t]+[a-z]/;
 
@@ -420,7 +425,10 @@ export function parseCounts(src: SourceText, from: number, to: number, options: 
       if (Number.isNaN(value)) continue;
       // a count in words needs a colon before it ("présents : douze") or a verb saying it is one ("le nombre des présents
       // étant de vingt et un"), not prose ("présents, deux adjoints")
-      if (!/^\d/.test(m[1]!) && !/[:=|…]|\.{2}|\b(?:etant|est)\s+de\s|\bs'eleve\s+a\s/.test(m[0])) continue;
+      // (or a series of counts in words, one after the other: "en exercice quinze, présents douze, représentés deux, votants
+      // quatorze")
+      const inSeries = () => WORDS_SERIES_NEXT.test(zone.slice(m.index! + m[0].length, m.index! + m[0].length + 60)) || WORDS_SERIES_PREV.test(zone.slice(Math.max(0, m.index! - 40), m.index!));
+      if (!/^\d/.test(m[1]!) && !/[:=|…]|\.{2}|\b(?:etant|est)\s+de\s|\bs'eleve\s+a\s/.test(m[0]) && !inSeries()) continue;
       if (label.key === 'present' && /ou\s+representes/.test(m[0])) continue;
       // "Présents : 1. DUPONT Jean 2. …" is a numbered list, not a count
       if (value === 1 && /^[.)]\s+\S[^\n]{0,80}?\s2[.)]\s/.test(zone.slice(m.index! + m[0].length))) continue;

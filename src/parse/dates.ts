@@ -76,7 +76,12 @@ const YEAR = `(\\d{4}|(?:deux\\s+mil(?:le)?|mil(?:le)?\\s+neuf\\s+cents?)(?:${YE
 const OF_MONTH = `(?:\\s+du\\s+mois\\s+d[e']\\s*)?`;
 // "16 mars 2023", and "16-mars-2023" as some exports and OCR write it; "1 er avril" (a superscript flattened)
 const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?\\b(\\d{1,2})(?:[ \\t]?er)?${OF_MONTH}\\s*-?\\s*${MONTH_RE}(?:\\s*[,-]?\\s*${YEAR}\\b)?`, 'g');
-const WORD_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b${DAY_WORDS}${OF_MONTH}\\s+${MONTH_RE}(?:\\s+${YEAR}\\b)?`, 'g');
+/**
+ * Between a day and its month: a space or two, or a line break — not a column's gap ("présents : dix-huit        juin deux
+ * mille cinq", a count box beside the prose, is no date).
+ */
+const DAY_MONTH_GAP = `(?:[ \\t]{1,2}|[ \\t]*\\n[ \\t]*)`;
+const WORD_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b${DAY_WORDS}${OF_MONTH}${DAY_MONTH_GAP}${MONTH_RE}(?:\\s+${YEAR}\\b)?`, 'g');
 // (a four-digit year may be glued to the next word by the extraction: "le 11/02/2026Reçu en préfecture")
 const SLASH_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}(?!\d)|\d{2}\b)/g;
 /** ISO order, as forms and software write it: "2024-04-03", "2024/04/03". */

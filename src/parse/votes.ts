@@ -58,7 +58,8 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'for', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:votes?\s+|voix\s+)?pour${LEADERS}\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['pour'], 1) },
   { opt: 'against', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:votes?\s+|voix\s+)?contre${LEADERS}\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['contre'], 1) },
   // (or abbreviated: "Pour 15 – Contre 2 – Abst. 1")
-  { opt: 'abstain', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:abstentions?|(?<!\d[ \t]{0,3})abst\.)\s*(?:\(s\))?${LEADERS}\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['abstention', 'abst'], 0) },
+  // ("abst 1" after "contre 0": that 0 closes the option before, it is no count of the abstentions)
+  { opt: 'abstain', re: A(new RegExp(String.raw`(?:\b|(?<=\d))(?:abstentions?|(?<!(?<!(?:pour|contre|oui|non)[ \t]*:?[ \t]*)\d[ \t]{0,3})abst(?:\.|\b))\s*(?:\(s\))?${LEADERS}\s*[:=]?\s*${N}${END}${NOT_QTY}`, 'g'), ['abstention', 'abst'], 0) },
   { opt: 'not_voting', re: A(new RegExp(String.raw`${NOT_VOTING}(?:\s*[:=]|(?<=\bne\s+prend\s+pas\s+part\s+au\s+vote)\s*[.…]{2,}\s*:?)\s*${N}\b`, 'g'), NOT_VOTING_KEYS, 3, [1, 2, 3, 5]) },
   { opt: 'voters', re: A(new RegExp(String.raw`\b(?:nombre\s+de\s+)?votants${LEADERS}\s*[:=]?\s*${N}${END}`, 'g'), ['votants'], 2) },
   // (not "des suffrages exprimés : 15 voix pour, …": that number is the first option's)

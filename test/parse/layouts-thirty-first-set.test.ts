@@ -122,3 +122,160 @@ describe('a company board, one administrator per line with the body each stands 
     });
   }
 });
+
+describe('a small commune’s register typed in haste', () => {
+  const doc = (tally: string) =>
+    text([
+      'COMMUNE DE VERNOUILLET-SUR-ARCE',
+      'CONSEIL MUNICIPAL - SEANCE DU MARDI 14 MARS 2023',
+      'Date de convocation : 8 mars 2023',
+      'En exercice 11 - Presents 9 - Votants 10',
+      '',
+      'Presents : BAZIN Paul, COLIN Marie, DROUET Luc, FAVRE Lise, GAUTIER Rene, HENRY Anne, JOLY Marc, LEBLANC Rose, MARCHAL Yves',
+      'Pouvoir : Mme NOEL Claire a M. BAZIN Paul',
+      'Absent : M. PERRIN Jean',
+      'Secretaire : COLIN Marie',
+      '',
+      'DELIBERATION 2023-07 : REFECTION DU CHEMIN RURAL DES ORMES',
+      'Le conseil retient le devis de l’entreprise TP Aube pour 8 450,00 € HT.',
+      tally,
+      '',
+    ]);
+
+  it('reads « abst 1 » after « contre 0 » (that 0 closes the option before it)', () => {
+    const { summary, findings } = analyseText(doc('Pour 9 contre 0 abst 1'));
+    expect(summary.votes).toMatchObject({ for: 9, against: 0, abstain: 1 });
+    expect(errorCodes(findings)).not.toContain('TALLY_MISMATCH');
+  });
+
+  it('still reads a count before « abst. » as the abstentions', () => {
+    const { summary } = analyseText(doc('Vote : 8 pour, 1 contre, 1 abst.'));
+    expect(summary.votes).toMatchObject({ for: 8, against: 1, abstain: 1 });
+  });
+});
+
+describe('a legend of the state codes above a roll', () => {
+  const doc = text([
+    'Commune de SAINT-MAMET-LA-RIVE',
+    'DELIBERATIONS DU CONSEIL MUNICIPAL - SEANCE DU JEUDI 12 MAI 2011',
+    'Date convocation : 5.05.2011',
+    'Nombre de conseillers : En exercice 9 - Presents 7 - Votants 8',
+    '',
+    'Legende : P = present, E = excuse, A = absent',
+    '',
+    'GARRIGUES Paul ........................ P',
+    'de MONTAUT Irène ...................... P',
+    'FONTAN Jacques ........................ P',
+    'Mme SABATHIER Lise .................... E - pouvoir a M. FONTAN',
+    'CAUBET René ........................... P',
+    'LAPEYRE Odile ......................... P',
+    'MARSAN Guy ............................ A',
+    'PUJOS Anne ............................ P',
+    'SOUBIES Marc .......................... P',
+    '',
+    'Secretaire de seance : Odile LAPEYRE',
+    '',
+    'DELIBERATION 2011/14 : ECLAIRAGE PUBLIC',
+    'Le conseil retient le programme de remplacement des lanternes.',
+    'Pour 8 contre 0 abst 0',
+    '',
+  ]);
+
+  it('heads no list of the absent with the legend’s last word', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(7);
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['SABATHIER Lise', 'MARSAN Guy']));
+    expect(summary.absent_names).toHaveLength(2);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('counts in words one after the other, without colons', () => {
+  it('reads each: « en exercice quinze, présents douze, représentés deux, votants quatorze »', () => {
+    const { summary } = analyseText(
+      text([
+        'MAIRIE DE BRUYÈRES-LES-ORMES',
+        'DÉLIBÉRATION DU CONSEIL MUNICIPAL - SÉANCE DU JEUDI 13 DÉCEMBRE 2001',
+        '',
+        'Conseillers : en exercice quinze, présents douze, représentés deux, votants quatorze.',
+        '',
+        'N° 2001-52 - TARIFS COMMUNAUX EN EUROS',
+        'Le conseil fixe les tarifs de la salle des fêtes à 150 € à compter du 1er janvier 2002, à l’unanimité.',
+      ]),
+    );
+    expect(summary).toMatchObject({ members_in_office: 15, present: 12, proxies: 2, voters: 14 });
+  });
+});
+
+describe('a count box beside the prose, the day of the session in words on the prose side', () => {
+  it('makes no date of the count and the next column’s month: no DATE_CONFLICT', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNE DE LANDREVILLE-SUR-OUCHE',
+        '',
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+        'Séance du lundi 27 juin 2005',
+        '',
+        'Nombre de conseillers :                 Le Conseil Municipal, dûment convoqué,',
+        '  en exercice : quinze                  s’est réuni le lundi vingt-sept',
+        '  présents    : douze                   juin deux mille cinq à 20 h 30 à la Mairie,',
+        '  votants     : treize                  sous la présidence de M. Alain ROUSSEL, Maire.',
+        '',
+        'N° 2005-31 – VOIRIE COMMUNALE',
+        'Le conseil adopte le programme de voirie à l’unanimité.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2005-06-27');
+    expect(errorCodes(findings)).not.toContain('DATE_CONFLICT');
+  });
+});
+
+describe('an installation session', () => {
+  const doc = text([
+    'COMMUNE DE PRADELLES-SUR-VÈZE',
+    'Séance d’installation du conseil municipal du lundi 25 mai 2020',
+    'Conseillers en exercice : 15 – Présents : 15 – Votants : 15',
+    '',
+    'Présents : BRUNEL Marc, CASSAN Julie, DELMAS Paul, ESTIVAL Rose, FABRE Guy, GALTIER Anne, HUGONNENC Luc, IZARD Marie,',
+    'JULIEN Yves, LACAN Odile, MALAVAL Jean, NADAL Sophie, ORTEGA Henri, PONS Alice, ROUX Denis.',
+    'Secrétaire de séance : PONS Alice.',
+    '',
+    'ÉLECTION DU MAIRE',
+    'Candidats : M. BRUNEL Marc, Mme CASSAN Julie, M. DELMAS Paul.',
+    'Premier tour – bulletins : 15 ; blancs et nuls : 1 ; exprimés : 14 ; majorité absolue : 8. BRUNEL 7 – CASSAN 5 – DELMAS 2.',
+    'Second tour (M. DELMAS se retire) – bulletins : 15 ; blancs et nuls : 1 ; exprimés : 14 ; majorité absolue : 8. BRUNEL 9 – CASSAN 5.',
+    'M. BRUNEL Marc est proclamé maire.',
+    '',
+    'NOMBRE DES ADJOINTS',
+    'Le maire propose de fixer à quatre le nombre des adjoints.',
+    'Pour : 12 ; Contre : 1 ; Abstentions : 1.',
+    '',
+    'INDEMNITÉS DE FONCTION',
+    'Vu la valeur de l’indice brut terminal, 3 889,40 € mensuels, le conseil fixe les indemnités comme suit :',
+    '- Maire : 40 % ...................... 1 555,76 €',
+    '- Adjoints (quatre) : 15 % chacun ... 583,41 €',
+    'Enveloppe mensuelle totale .......... 3 889,40 €',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads « NOMBRE DES ADJOINTS » as an item of its own, its tally the first vote', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.subject).toBe('NOMBRE DES ADJOINTS');
+    expect(summary.votes).toMatchObject({ for: 12, against: 1, abstain: 1 });
+  });
+
+  it('finds its tally short of the voters: a candidate withdrawing between two rounds is no member leaving', () => {
+    expect(errorCodes(analyseText(doc).findings)).toContain('TALLY_MISMATCH');
+  });
+
+  it('takes an amount given to each adjoint for no part of the total', () => {
+    expect(errorCodes(analyseText(doc).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+    expect(errorCodes(analyseText(doc.replace('Enveloppe mensuelle totale ..........', 'Total mensuel .......................')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+  });
+
+  it('checks a total written « Enveloppe mensuelle totale », the announcing sentence left out of its parts', () => {
+    const wrong = doc.replace('- Adjoints (quatre) : 15 % chacun ... 583,41 €', '- 1er adjoint : 15 % ............. 583,41 €\n- 2e adjoint : 15 % .............. 583,41 €');
+    const finding = analyseText(wrong).findings.find((f) => f.code === 'AMOUNT_SUM_MISMATCH');
+    expect(finding?.message).toContain('des 3 montants');
+  });
+});

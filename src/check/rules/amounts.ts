@@ -16,7 +16,8 @@ import type { Rule } from '../context.ts';
 import { parseNumber } from '../../parse/amounts.ts';
 import { amountsByLine, eur, writtenAmounts, writtenCents } from '../amount-lines.ts';
 
-const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b/i;
+/** A total's line ("Total", "Montant global", "Enveloppe mensuelle totale ..... 4 291,02 €"). */
+const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b|\b(?:enveloppe|somme|d[ée]pense|montant)(?:\s+[a-zé]+)?\s+totale\b/i;
 /** A rule drawn across a table or above a total: "-----", "=====", "|____|____|". */
 const RULE_LINE = /^[-–—_=.|+\s]+$/;
 /** A table's total row: its label opens the line ("Total", "TOTAL GÉNÉRAL", "Totaux"). */
@@ -69,6 +70,9 @@ const LABEL = /(?:[A-Za-zÀ-ÿ]\.?){3}/;
 
 /** The total's label alone in its cell. */
 const TOTAL_CELL = /^\s*(?:total|totaux|montant\s+total)(?:\s+(?:g[ée]n[ée]ral|ht|ttc|h\.t\.))?\s*:?\s*$/i;
+
+/** A line whose amount is each member's: "… chacun", "Chaque adjoint", "par adjoint", "Adjoints (8)", "Vice-présidents (six)". */
+const PER_HEAD = /\bchacune?s?\b|\bchaque\b|\bpar\s+(?:adjoint|vice-pr[ée]sident|conseill[eè]re?|d[ée]l[ée]gu[ée]|membre|[ée]lu|b[ée]n[ée]ficiaire|agent)e?s?\b|\p{L}s\s*\(\s*(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze)\s*\)/iu;
 
 export const amountsSum: Rule = {
   name: 'amounts-sum',
@@ -151,15 +155,22 @@ export const amountsSum: Rule = {
       }
       const total = amounts[0]!;
       const parts: Amount[] = [];
+      const partLines: string[] = [];
       for (let l = line - 1; l > 0 && parts.length < 30; l--) {
         const t = lineText(l);
         if (!t || RULE_LINE.test(t)) continue; // a blank line, the rule drawn above a total (a table's too: "|____|____|")
         const here = byLine.get(l);
         if (!here && wrappedRowStart(l, parts[0])) continue;
         if (!here || here.length !== 1 || !LABEL.test(t.replace(here[0]!.text, '')) || TOTAL.test(t)) break;
+        // (a sentence announcing the list, "… l'indice brut terminal étant de 3 870,66 €, le conseil fixe les indemnités comme
+        // suit :", is none of its parts)
+        if (/:\s*$/.test(t) && parts.length > 0) break;
         parts.unshift(here[0]!);
+        partLines.unshift(t);
       }
-      if (parts.length >= 2) mismatch(parts, total, line);
+      // (an amount given per person, "Adjoints (six) : 17 % chacun, soit 698,79 €", "Chaque adjoint : 646,25 €", is no part:
+      // the total counts it as many times)
+      if (parts.length >= 2 && !partLines.some((x) => PER_HEAD.test(x))) mismatch(parts, total, line);
     }
     // parts and their total in one sentence: "pour le lot 1 : 42.318,50 € H.T. et pour le lot n°2 : 57.905,20 € H.T., soit un
     // montant total de 101.223,70 € H.T." (the parts, two at least, from the sentence's start; none in « dont »)
