@@ -102,7 +102,8 @@ function sentenceAround(text: string, start: number, end: number): { s: number; 
 function columnMinus(norm: string, start: number): boolean {
   const lineStart = norm.lastIndexOf('\n', start - 1) + 1;
   const before = norm.slice(lineStart, start);
-  if (/\S[ \t]{2,}[-−–][ \t]?$/.test(before)) return true;
+  // (the sign may stand a space or two before its figure, aligned with a wider one: "-  2 400,00 €" under "- 15 000,00 €")
+  if (/\S[ \t]{2,}[-−–][ \t]{0,2}$/.test(before)) return true;
   // a row of amounts: "Résultat de l'exercice 314 593,37 € - 114 246,65 € 200 346,72 €"
   if (/€[ \t]+[-−–][ \t]?$/.test(before)) {
     const lineEnd = norm.indexOf('\n', start);
@@ -170,7 +171,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €", a column "Compte 615 …      - 7 300,00 €"
     const lead = src.norm.slice(Math.max(0, start - 12), start);
     // (a colon ending the line above, then "- 1 000 €": a bullet)
-    if (/(?:[:=(]|\.{3}|…)[ \t]*[-−–][ \t]?$|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L})\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead) || columnMinus(src.norm, start) || labelMinus(src.norm, start)) cents = -cents;
+    if (/(?:[:=(]|\.{3}|…)[ \t]*[-−–][ \t]{0,2}$|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L})\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead) || columnMinus(src.norm, start) || labelMinus(src.norm, start)) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
     const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));

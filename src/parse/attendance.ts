@@ -125,6 +125,9 @@ const GROUPING_LABEL =
 /** An office of some body after a member's name, the body named in capitals: "représentant permanent de la Caisse d'Épargne X". */
 const OFFICE_OF_BODY = /^[ \t]*(?:repr[ée]sentante?s?(?:\s+permanente?s?)?|administrat(?:eur|rice)|pr[ée]sidente?|directeur|directrice|d[ée]l[ée]gu[ée]e?|membre|mandataire)\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*[^,\n]{2,90}$/u;
 
+/** The electoral list a member comes from, after a dash: " — liste « Agir pour X »", " - Liste “Y”". */
+const LIST_OF_ORIGIN = /[ \t]+[—–-][ \t]+[Ll]iste[ \t]+[«“"][^»”"\n]{1,80}[»”"]/g;
+
 /** The titular named in a seated substitute's note: "suppléante, siégeant … en remplacement de Mme Y", "remplace M. Z". */
 const NOTED_TITULAR = /(?:en\s+remplacement\s+(?:de|du)|rempla[çc]ante?\s+(?:de|du)|remplace|suppl[ée]ante?\s+(?:de|du)|si[èe]ge(?:ant)?\s+pour|en\s+l['’]\s?absence\s+(?:de|du))\s+((?:M\.|Mme|Monsieur|Madame)\s[^,;()]+?)\s*$/i;
 
@@ -2138,6 +2141,8 @@ export class AttendanceReader {
     if (content.includes('groupe')) content = content.replace(/[ \t]*[–—-][ \t]*groupe[ \t]+«[^»\n]{1,80}»/g, (m) => ' '.repeat(m.length));
     // (or its title before its members: "Groupe « Union républicaine » : Jacques X, …")
     if (content.includes('roupe')) content = content.replace(/(?<=^|[;\n])[ \t]*[Gg]roupe[ \t]+«[^»\n]{1,80}»[ \t]*:/g, (m) => ' '.repeat(m.length));
+    // (the list each member was elected on, after a dash: "SALLES Didier — liste « Lacaze, un avenir commun »", offsets kept)
+    if (content.includes('iste')) content = content.replace(LIST_OF_ORIGIN, (m) => ' '.repeat(m.length));
     content = content.replace(/[»«¦]|(?<=\s)\|(?=\s)/g, ' '); // stray marks of a scan or a flattened table
     // (… and a scan's marks ending a line after a gap, "… (Fontrieu-Haut) ;   ¦ '": no part of the next entry)
     if (/ {3}[|'‘’`~^¦]/.test(content)) content = content.replace(/(?<= {3,})[|'‘’`~^¦]{1,3}(?:[ \t]+[|'‘’`~^¦]{1,3})*[ \t]*$/gm, (m) => ' '.repeat(m.length));
@@ -3225,8 +3230,8 @@ const PAGE_LINE = /^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$|^[^\n]*(?:conseil|
 const STAMP_LINE = /^[ \t]{4,}(?:s[o0]us-pr[ée]fecture|pr[ée]fecture|arriv[ée]e?|re[çc]ue?|courrier)\b[^\n]*$|^[ \t]{4,}[-–]?[ \t]*[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*[-–]?[ \t]*$|^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
 /** A page footer's address: a phone number, or a street and a postcode ("Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 …"). */
 const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b/i;
-/** A running header or footer beside a page number: the body's name and the date, no civility. */
-const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|20)\d\d|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)/i;
+/** A running header or footer beside a page number: the body's name and the date, no civility (its year's zeros read by OCR as O: "2OOO"). */
+const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|2[0O])[\dO]{2}|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)/i;
 const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/;
 
 /** A rule line, or a stamp's garbage far right (OCR: "~", "‘", "^", "`"). */

@@ -68,8 +68,9 @@ const WORD_STATE = /^(present|presente|presents|presentes|absent|absente|absents
 /** A proxy written as the state itself: "pouvoir à X", "procuration donnée à X". */
 // (or its holder in the next column of a table aligned with spaces: "pouvoir    Françoise X")
 const POWER_STATE = /^(?:pouvoir|procuration|delegation(?:\s+de\s+vote)?)(?:\s+donnee?)?(?:\s+a\s|\s{2,}(?=\S))/;
-/** A row of a table aligned with spaces whose state column holds "pouvoir" and the next column its holder. */
-const POWER_COLUMNS = /^(.*\S) {2,}((?:[Pp]ouvoir|[Pp]rocuration)(?: donn[ée]e?)?(?: à)? {2,}\S.*)$/;
+/** A row of a table aligned with spaces whose state column holds "pouvoir" and the next column its holder (or the holder in the same
+ * cell: "Nadia X                 procuration a Patrick Y"). */
+const POWER_COLUMNS = /^(.*\S) {2,}((?:[Pp]ouvoir|[Pp]rocuration)(?: donn[ée]e?)?(?:(?: à)? {2,}| [àa] (?=\S))\S.*)$/;
 /** A cell of numbers after the member's (the votes a delegate holds): "Françoise X        5". */
 const NUMBER_CELL = /(?: {2,}|\t+)\d{1,3}(?:[.,]\d{1,2})?[ \t]*$/;
 const CODE_STATE = /^([PAER])(?=$|[ \t(])/;

@@ -279,3 +279,126 @@ describe('an installation session', () => {
     expect(finding?.message).toContain('des 3 montants');
   });
 });
+
+describe('an installation: each member with the list they were elected on, the election’s round dated', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-JUÉRY-DES-CAUSSES',
+    'PROCÈS-VERBAL DE LA SÉANCE D’INSTALLATION DU CONSEIL MUNICIPAL',
+    'Séance du samedi 28 mars 2026',
+    '',
+    'Conseillers élus : 11 — Présents : 10 — Représenté : 1 — Votants : 11',
+    '',
+    'L’an deux mille vingt-six, le samedi vingt-huit mars à dix heures, le conseil municipal issu du second tour du 22 mars 2026',
+    's’est réuni à la mairie sous la présidence de M. Henri BOUDET, maire sortant.',
+    '',
+    'Étaient présents :',
+    'BOUDET Henri — liste « Saint-Juéry ensemble »',
+    'CAYLA Agnès — liste « Saint-Juéry ensemble »',
+    'DELPECH Rémi — liste « Saint-Juéry ensemble »',
+    'FABRE-ROUQUETTE Inès — liste « Saint-Juéry ensemble »',
+    'GALY Thomas — liste « Saint-Juéry ensemble »',
+    'HOULES Marie — liste « Saint-Juéry ensemble »',
+    'ISSALY Paul — liste « Saint-Juéry ensemble »',
+    'JAMMES Claire — liste « Saint-Juéry ensemble »',
+    'LACAN Louis — liste « Un village pour tous »',
+    'MAUREL Sophie — liste « Un village pour tous »',
+    '',
+    'Absent représenté : NOUVEL Marc (liste « Un village pour tous »), procuration à LACAN Louis.',
+    '',
+    '1. INSTALLATION DES CONSEILLERS MUNICIPAUX',
+    'M. Henri BOUDET déclare les onze conseillers installés dans leurs fonctions.',
+  ]);
+
+  it('reads the names without their list, and the session’s date without the round’s', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(10);
+    expect(summary.present_names).toContain('FABRE-ROUQUETTE Inès');
+    expect(summary.proxies_list).toEqual([{ from: 'NOUVEL Marc', to: 'LACAN Louis' }]);
+    expect(summary.session_date).toBe('2026-03-28');
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('a roll whose state column holds the proxy and its holder, single-spaced', () => {
+  it('reads « procuration a X » in the state cell', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNE DE BEAUCOURT-SUR-HALLUE',
+        'SEANCE DU CONSEIL MUNICIPAL DU MARDI 14 JUILLET 2020',
+        'En exercice 11 - Presents 8 - Procurations 2 - Votants 10',
+        '',
+        'Appel des conseillers :',
+        'DUMONT Pierre, maire             present',
+        'Claire LEFEBVRE                  presente',
+        'MOREL Jacques                    present',
+        'Sonia HAMDI                      procuration a MOREL Jacques',
+        'PETIT Alain                      present',
+        'Lucie PETIT                      presente',
+        'GODARD Hugo                      absent',
+        'Anne DELATTRE                    presente',
+        'BRUNEL Paul                      procuration a Anne DELATTRE',
+        'CARON Eric                       present',
+        'Nadine LEROUX                    presente',
+        '',
+        'PROGRAMME DE VOIRIE 2020',
+        'Le conseil retient le devis de 12 400 € HT. Pour 10 contre 0 abst 0.',
+      ]),
+    );
+    expect(summary.proxies_list).toEqual([
+      { from: 'Sonia HAMDI', to: 'MOREL Jacques' },
+      { from: 'BRUNEL Paul', to: 'Anne DELATTRE' },
+    ]);
+    expect(summary.present_names).toHaveLength(8);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('a scanned list broken by a page, its running header’s year read « 2OOO »', () => {
+  it('reads the names on both sides of the break', () => {
+    const { summary, findings } = analyseText(
+      text([
+        'COMMUNE DE SAINT-CÔME-D’OLT',
+        'Séance du 12 octobre 2000',
+        'Nombre de conseillers : en exercice : 15 - présents : 14 - votants : 14',
+        '',
+        'Etaient présents : MM. Paul ALRIC, Jean BOYER, Louis CAYROL, Henri DELTOUR, Marc ESPINASSE, Guy FAGES,',
+        'René GINESTE, Mmes Anne HUC, Rose IZARD, Marie JULIEN, Lise LACAN, Odile MAGNE, Mme Nicole',
+        '',
+        '                                   - 1 -',
+        '________________________________________________________________________',
+        'Commune de Saint-Côme-d’Olt - Séance du 12 octobre 2OOO (suite)',
+        '',
+        'NAYRAC, Claire OLIVIER.',
+        '',
+        'Absent : M. Yves PRADEL.',
+        '',
+        'OBJET : VOIRIE COMMUNALE',
+        'Le Conseil Municipal, après en avoir délibéré, adopte le programme à l’unanimité.',
+      ]),
+    );
+    expect(summary.present_names).toHaveLength(14);
+    expect(summary.present_names).toContain('Nicole NAYRAC');
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
+
+describe('a budget decision’s signed changes aligned under dotted leaders', () => {
+  it('reads « -  2 400,00 € » (the sign two spaces before a shorter figure) as negative', () => {
+    const { summary } = analyseText(
+      text([
+        'COMMUNE DE VILLIERS-SUR-THOLON',
+        'Séance du 30 septembre 2004',
+        'Présents : MM. Jean AUBRY, Paul BRETON, Louis CHEVALIER, Mmes Anne DUPUIS, Marie ETIENNE.',
+        '',
+        'DÉCISION MODIFICATIVE N° 2',
+        'Le Conseil Municipal adopte la décision modificative suivante :',
+        '   Opération 31 - Voirie ............................ + 12 000,00 €',
+        '   Opération 40 - École ............................. - 12 000,00 €',
+        '   Compte 6232 - Fêtes .............................. +  1 800,00 €',
+        '   Compte 022 - Dépenses imprévues .................. -  1 800,00 €',
+        'Adopté à l’unanimité.',
+      ]),
+    );
+    expect(summary.amounts_eur).toEqual([12000, -12000, 1800, -1800]);
+  });
+});
