@@ -3,7 +3,7 @@
  * written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -31,5 +31,46 @@ describe('the chair in the mairie, then a label before the members attending by 
     expect(summary.present_names).toEqual(['Armand VIGUIER', 'Odile PRAT', 'Basile RESSÉGUIER', 'Lina TOURNEMIRE', 'Félix ESTÈVE']);
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
     expect(errorCodes(findings)).not.toContain('PROXY_HOLDER_ABSENT');
+  });
+});
+
+describe('the room and remote lists under headings of their own lines, saying where the members sit', () => {
+  const doc = text([
+    'COMMUNE DE MONTBRUN-SUR-AUZON',
+    'Séance du Conseil municipal du lundi 15 mars 2021',
+    '',
+    'Conseillers en exercice : onze ; présents : huit ; représentés : deux ; votants : dix.',
+    '',
+    'PRÉSENTS EN SALLE',
+    'M. Gilles ARNAL, Maire',
+    'Mme Claire BOUSQUET, 1re adjointe',
+    'M. Denis CROS',
+    'Mme Julie DURAND',
+    'M. Éric ENJALBERT',
+    '',
+    'PRÉSENTS À DISTANCE (visioconférence)',
+    'Mme Lucie FABRE',
+    'M. Marc GUIRAUD',
+    'Mme Rose HÉRAIL',
+    '',
+    'REPRÉSENTÉS',
+    'M. Pierre ICHÉ, pouvoir à M. Gilles ARNAL',
+    'Mme Anne JULIÀ, pouvoir à Mme Lucie FABRE',
+    '',
+    'ABSENT EXCUSÉ',
+    'M. Louis LACAN',
+    '',
+    'Secrétaire de séance : M. Denis CROS',
+    '',
+    'DÉLIBÉRATION N° 2021-011 – LOCATION DE LA SALLE DES FÊTES',
+    'Le Conseil municipal, après en avoir délibéré, à l’unanimité, fixe la location de la salle des fêtes à 150 € par week-end.',
+  ]);
+
+  it('reads both lists of the present, the proxies and the excused', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Gilles ARNAL', 'Claire BOUSQUET', 'Denis CROS', 'Julie DURAND', 'Éric ENJALBERT', 'Lucie FABRE', 'Marc GUIRAUD', 'Rose HÉRAIL']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Pierre ICHÉ > Gilles ARNAL', 'Anne JULIÀ > Lucie FABRE']);
+    expect(summary.absent_names).toEqual(['Louis LACAN']);
+    expect(errorCodes(findings)).toEqual([]);
   });
 });
