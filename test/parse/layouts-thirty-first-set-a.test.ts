@@ -74,3 +74,39 @@ describe('the room and remote lists under headings of their own lines, saying wh
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('an attendance sheet whose state column says how each member present attends', () => {
+  const doc = (gap: string) =>
+    text([
+      'COMMUNE DE ROQUEFORT-DES-AMANDIERS',
+      'Conseil municipal du mardi 8 décembre 2020 – séance par visioconférence',
+      '',
+      '11 conseillers en exercice, 7 présents, 2 pouvoirs, 9 votants.',
+      '',
+      'Feuille de présence',
+      `ALIBERT Jean${gap}en mairie (Maire)`,
+      `BARTHE Nadine${gap}visioconférence`,
+      `CAUSSE Pierre${gap}pouvoir à ALIBERT Jean`,
+      `DELON Sylvie${gap}visioconférence`,
+      `ESTRADE Marc${gap}excusé`,
+      `FOULQUIER Anne${gap}visioconférence`,
+      `GINESTE Paul${gap}par téléphone`,
+      `HUGONNET Lise${gap}pouvoir à BARTHE Nadine`,
+      `ICARD René${gap}visioconférence`,
+      `JOUVE Claire${gap}excusée`,
+      `LAPEYRE Yves${gap}visioconférence`,
+      '',
+      'Secrétaire de séance : DELON Sylvie',
+      '',
+      'Délibération n° 2020-41 – Loyer du logement de l’école',
+      'Le Conseil municipal, après en avoir délibéré, à l’unanimité, fixe le loyer mensuel du logement de l’école à 420 €.',
+    ]);
+
+  for (const [label, gap] of [['TABs', '\t\t'], ['a run of spaces', '          ']] as const) {
+    it(`reads the members present by their way of attending (${label})`, () => {
+      const { summary, findings } = analyseText(doc(gap));
+      expect(summary.present_names).toEqual(['ALIBERT Jean', 'BARTHE Nadine', 'DELON Sylvie', 'FOULQUIER Anne', 'GINESTE Paul', 'ICARD René', 'LAPEYRE Yves']);
+      expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+    });
+  }
+});
