@@ -30,6 +30,8 @@ const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune
 // (or a second heading beside it, after a wide gap, as a table's header row keeps them: "PRÉSENTS        ABSENTS AYANT DONNÉ POUVOIR")
 // (or the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
 const BESIDE = String.raw`(?=[ \t]{6,}(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|excusee?s?|pouvoirs?|procurations?|representee?s?|suppleants?\s+(?:siegeant|presents?))\b)`;
+/** Where members sit in a hybrid session, after "Présents": "en salle", "sur place", "à distance", "en visioconférence". */
+const WHERE_SITTING = String.raw`(?:en\s+salle(?:\s+(?:du\s+conseil|des\s+deliberations))?|sur\s+place|au\s+siege|en\s+mairie|(?:en|par)\s+(?:visio-?conference|visio|audioconference|teleconference)|a\s+distance|en\s+distanciel)`;
 /** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */
 const PRESENT = String.raw`present(?:e|s|es|\((?:e|s|es)\))*`;
 const ABSENT = String.raw`absent(?:e|s|es|\((?:e|s|es)\))*`;
@@ -174,7 +176,8 @@ const PATTERNS: Pattern[] = [
   // a hybrid session's members by where they sit, each group a line: "En salle : X, Y" / "En visioconférence : Z"
   P('present', String.raw`(?:^|\n)[ \t]*(?:en\s+salle(?:\s+(?:du\s+conseil|des\s+deliberations))?|sur\s+place|(?:en|par)\s+(?:visio-?conference|visio|audioconference|teleconference)|a\s+distance|en\s+distanciel)\s*(?:\(\s*\d{1,3}\s*\))?\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.|monsieur|madame|[a-z][a-z'-]+\s+[a-z]))`, ['salle', 'place', 'visioconference', 'visio', 'audioconference', 'teleconference', 'distance', 'distanciel'], 2, 'newline'),
   // (a heading line of its own: "PRÉSENTS", "DÉLÉGUÉS TITULAIRES PRÉSENTS", "Délégués présents (par commune membre)")
-  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|titulaires|administrat(?:eur|rice)s|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+avec\s+voix\s+deliberative|[ \t]*\((?:par|pour)\s+[a-z][^)\n]{2,40}\))?(?:${ENDLINE}|${BESIDE})`, ['present'], 2, 'newline'),
+  // (or where they sit, a hybrid session's room and remote lists: "PRÉSENTS EN SALLE", "PRÉSENTS À DISTANCE (visioconférence)")
+  P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|titulaires|administrat(?:eur|rice)s|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+avec\s+voix\s+deliberative|[ \t]*\((?:par|pour)\s+[a-z][^)\n]{2,40}\)|\s+${WHERE_SITTING}(?:[ \t]*\([a-z][^()\n]{2,40}\))?)?(?:${ENDLINE}|${BESIDE})`, ['present'], 2, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),
   // "Se trouvaient réunis autour du Maire, M. X, …", "Siégeaient, dans l'ordre du tableau :", "Ont assisté à la séance Mmes et MM. …"

@@ -531,6 +531,12 @@ const STRUCK_OUT = /^\s*(?:ray[ée]e?|barr[ée]e?|biff[ée]e?)\s*$/i;
 /** The way a member attends, after the name: "– à distance", "(en visioconférence)". */
 const REMOTE_ATTENDANCE = /^\s*(?:à|a|en|par)\s+(?:distance|visio\S*|distanciel|audio\S*|téléconférence)\s*[.;]?\s*$/i;
 
+/**
+ * A label inside a list opening the members who attend from afar, the connector left before it ("…, Maire, en mairie ;
+ * et, participant par visioconférence : M. X, …", "; en visioconférence : Mme Y"): no member, blanked.
+ */
+const REMOTE_GROUP_LABEL = /^(\s*)((?:et\s*,?\s*)?(?:(?:participant|participants|siégeant|présente?s?)\s+)?(?:à|a|en|par)\s+(?:distance|visio\S*|distanciel|audio\S*|téléconférence)\s*:\s*)(?=\S)/i;
+
 /** A table cell stating a member's presence ("Présente", "Excusé – pouvoir à M. X", "Absent"). */
 const STATE_CELL = /^\s*(?:presente?s?|absente?s?|excusee?s?|representee?s?|p|a|e|x)\s*(?:$|[-–—,(])/;
 
@@ -2209,6 +2215,7 @@ export class AttendanceReader {
         .replace(/^(\s*)(?=\S)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) => (ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m))
         // (a member commune's label: "– pour Taimāroa : X (tāvana), …", "– pour la commune associée de Faretai : Y (maire délégué), …")
         .replace(/^(\s*)(pour\s+(?:la\s+(?:commune|ville)(?:\s+(?:associée|déléguée))?\s+(?:de\s+|d['’]\s?)|le\s+|la\s+|les\s+|l['’]\s?)?\p{Lu}[^:\n,;]{1,50}?\s*:\s*)(?=\p{Lu})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length))
+        .replace(REMOTE_GROUP_LABEL, (_m, a: string, b: string) => a + ' '.repeat(b.length))
         // (a connector before the next names: "le maire, Monsieur X, ainsi que les conseillers Madame Y, …" — Québec)
         .replace(/^(\s*)((?:ainsi|de\s+m[êe]me)\s+que\s+(?:(?:les|la|le)\s+conseill(?:ers|ères|er|ère)\s+)?)(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s|\p{Lu}\p{Ll})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length))
         // (a group's label cut at its « et »: "Représentants des communes et des EPCI : M. X", "… de la CAF et de l'UDAF : Mme Y")
@@ -2219,7 +2226,8 @@ export class AttendanceReader {
       // "Étaient présents : pour Alzac, M. X et Mme Y ; pour Bérigny, …": the commune before its members
       if (/^\s*pour\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|d'\s?))?\p{Lu}[\p{L}'’ -]{1,40}$/u.test(text) && !/\b(?:m|mme|mlle|monsieur|madame)\b/.test(fold)) continue;
       // stray marks from scans or layout ("»", "|") between names
-      if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text)) continue;
+      // (or a connector left alone by the semicolon before it: "…, Maire, en mairie ; et, participant par visioconférence : …")
+      if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text) || /^\s*et\s*$/.test(text)) continue;
       // "Alain X, suppléant sans voix délibérative (Orméval)": a substitute who does not sit, listed among the present: staff
       // "Madame X, conseillère au siège # 6, est absente." run on after a list of the present: that member is absent
       // (said on its line, the next line's names after it: "…, suppléante, assiste sans voix délibérative" / "BERGERON Michel")

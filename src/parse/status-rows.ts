@@ -64,7 +64,11 @@ const SPLITS: RegExp[] = [
   /^(.*\S),[ \t]+(\S.*)$/, // … the member's role before it: "M. X, maire, présent"
 ];
 
-const WORD_STATE = /^(present|presente|presents|presentes|absent|absente|absents|absentes|excuse|excusee|excuses|excusees|represente|representee)\b/;
+// (or the way a member present attends a hybrid or remote session, folded: "au siège", "en salle", "à distance",
+// "visioconférence", "par téléphone")
+const ATTENDING = String.raw`(?:en\s+salle|sur\s+place|au\s+siege|en\s+mairie|en\s+presentiel|(?:en\s+|par\s+)?(?:visio-?conference|audioconference|teleconference)|par\s+telephone|a\s+distance|en\s+distanciel)`;
+const ATTENDING_WORD = new RegExp(String.raw`^${ATTENDING}$`);
+const WORD_STATE = new RegExp(String.raw`^(present|presente|presents|presentes|absent|absente|absents|absentes|excuse|excusee|excuses|excusees|represente|representee|${ATTENDING})\b`);
 /** A proxy written as the state itself: "pouvoir à X", "procuration donnée à X". */
 // (or its holder in the next column of a table aligned with spaces: "pouvoir    Françoise X")
 const POWER_STATE = /^(?:pouvoir|procuration|delegation(?:\s+de\s+vote)?)(?:\s+donnee?)?(?:\s+a\s|\s{2,}(?=\S))/;
@@ -81,7 +85,8 @@ const SUBSTITUTE_TAIL = /^(?:(?:suppleee?|supplee?|remplacee?)\s+par\s+|(?:repre
 /** Every row holds one of these words (folded; "represente" holds "present"), or a code (CODE_HINT, as written). */
 // (or a state in brackets or after dotted leaders that names no state word: "ROQUES Chantal (suppléée par X)", "Y (pouvoir à Z)",
 // "CASSAN Louis ....... pouvoir à MARTY Odette")
-const STATE_HINT = /present|absent|excuse|(?:\(|\.{3}[ \t]*|[ \t]{2}(?=suppl))(?:suppl|remplac|pouvoir|procuration)/g;
+// (or the way a member attends after a column's gap: "GUYON Martine        au siège", "X Rosa<TAB><TAB>visioconférence")
+const STATE_HINT = new RegExp(String.raw`present|absent|excuse|(?:\(|\.{3}[ \t]*|[ \t]{2}(?=suppl))(?:suppl|remplac|pouvoir|procuration)|(?:\t|[ \t]{2}|\|[ \t]*)${ATTENDING}\b`, 'g');
 // (or the state cell naming the holder after a wide gap: "Crique-Anamaï    X Yvon    Pouvoir à Y Joël", read as a row of three
 // columns only)
 const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?:(?: donnee?)?(?: a)? {2,}|,? voir\b| ?\(\d| (?:donnee? )?a (?=\S))/g;
@@ -790,7 +795,7 @@ export function readGluedRows(src: SourceText, from: number, to: number, person:
 
 /** The state a word names, folded ("présente", "excusé", "absents", "représentée"). */
 function stateOfWord(word: string): RowState {
-  return word.startsWith('present') ? 'present' : word.startsWith('excuse') ? 'excused' : word.startsWith('absent') ? 'absent' : 'represented';
+  return word.startsWith('present') || ATTENDING_WORD.test(word) ? 'present' : word.startsWith('excuse') ? 'excused' : word.startsWith('absent') ? 'absent' : 'represented';
 }
 
 /**
