@@ -399,6 +399,32 @@ function blankWrappedColumnNotes(content: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A left column's surname cut at its hyphen before the gap to the right column, its end alone on the next line:
+ * "Mme Nathalie DURAND-        M. Paul ROCHE (Vergnes)" / "MARTEL (Lanvieux)".
+ */
+const CUT_LEFT_CELL = /^([ \t]*\S.*?\p{Lu}{2,}-)([ \t]{4,})(?=\S)/u;
+/** That end: the rest of the surname in capitals, its place in brackets possibly, nothing after ("MARTEL (Lanvieux)"). */
+const CUT_CELL_END = /^[ \t]*(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]*[,;.]?[ \t]*$/u;
+
+/**
+ * The end of a left cell's surname cut at its hyphen moved back after the hyphen, into the gap before the right column
+ * (which it must fit, two spaces left), and its line blanked: the left entry is whole and the right one is no part of
+ * it (offsets kept but for the moved end, which stays inside the line).
+ */
+function joinCutLeftCells(content: string): string {
+  const lines = content.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cut = CUT_LEFT_CELL.exec(lines[i]!);
+    if (!cut) continue;
+    const end = CUT_CELL_END.exec(lines[i + 1]!);
+    if (!end || end[1]!.length + 2 > cut[2]!.length) continue;
+    lines[i] = cut[1]! + end[1]! + ' '.repeat(cut[2]!.length - end[1]!.length) + lines[i]!.slice(cut[0].length);
+    lines[i + 1] = ' '.repeat(lines[i + 1]!.length);
+  }
+  return lines.join('\n');
+}
+
 /** Words describing a member after the name's comma: small letters first, or an ordinal ("1re vice-présidente déléguée à …", "qui préside la séance", "à l'enfance et aux familles"). */
 const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
 
@@ -2069,6 +2095,8 @@ export class AttendanceReader {
     // a note wrapped inside the left column of two ("Gilles PASQUER (arrivé à 20 h 25,      Laurence VÉRON" / "avant le
     // vote du point 3)"): blanked (offsets kept), so that the right column's name is no part of it
     if (content.includes('(')) content = blankWrappedColumnNotes(content);
+    // a left cell's surname cut at its hyphen ("Mme Nathalie DURAND-      M. Paul ROCHE" / "MARTEL"): whole again, offsets kept
+    if (/\p{Lu}-[ \t]{4,}\S/u.test(content)) content = joinCutLeftCells(content);
     // an outline's letter opening the next line ("   d) Procurations (2) : …"): no part of the last entry (offsets kept)
     // (or the outline's number of the next part: "II. OBJET : …")
     content = content.replace(/(\n[ \t]*)([a-h]\)|[IVX]{1,5}[.)]|\d{1,2}[.)])([ \t]*)$/, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c);
