@@ -1668,10 +1668,15 @@ export class AttendanceReader {
       const hStart = from + m.index! + m[0].lastIndexOf(m[4]!);
       // (a note after the giver, "M. X (Aulès)", is no part of the name: blanked, offsets kept)
       // (… nor a state in apposition: "Mme X, empêchée, a donné pouvoir à …")
-      const giverText = this.src.norm
+      let giverText = this.src.norm
         .slice(gStart, gStart + m[1]!.length)
         .replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length))
         .replace(/,\s*(?:empêch[ée]e?s?|excus[ée]e?s?|absente?s?|retenue?s?|indisponibles?|souffrante?s?|conseill(?:er|[èe]re)s?(?:\s+(?:municipale?s?|communale?s?|communautaires?))?|[ée]chevine?s?|adjointe?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
+      // (pairs run on after dashes, the holder's given name wrapped before one: "… à BERTIN" / "Rose – TARDIEU Julien a donné
+      // procuration à …": the giver is what follows the last dash, blanked before it, offsets kept)
+      // (only a given name alone opening its line before the dash: "LE DREAU – SIMON" is one double surname)
+      const dashed = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+[–—][ \t](?=[^–—]*$)/u.exec(giverText);
+      if (dashed) giverText = ' '.repeat(dashed.index + dashed[0].length) + giverText.slice(dashed.index + dashed[0].length);
       let giver = parseEntry(unbullet(giverText), gStart, this.order);
       // "En application de la loi du 24 juin 2020, Mme X a donné procuration à …": the giver after the clause's last comma
       if (giver.people.length === 0) {

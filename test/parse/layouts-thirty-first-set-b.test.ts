@@ -80,3 +80,85 @@ describe('a roll-call table of two members per row whose page footer sits right 
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a « NOM Prénom » list wrapped after a surname’s particle alone', () => {
+  const doc = text([
+    'COMMUNAUTÉ D’AGGLOMÉRATION DU PAYS DE SAVARÈS',
+    'Extrait du registre des délibérations du Conseil communautaire – séance du 9 février 2025',
+    '',
+    'Nombre de membres en exercice : 12 – Présents : 10 – Pouvoirs : 1 – Votants : 11',
+    '',
+    'Étaient présents : ARTIGUES Jean-Paul, BÉDOS Claire, CAZALIS Rémi, DAUZAT Hélène, DE',
+    'LAVERGNE Olivier, ESPIC Marie, FOURCADE Alain, GINESTET Sophie, HOURS Pascal, IZARD Lucie.',
+    'Pouvoir : JAMMES Bernard à ARTIGUES Jean-Paul.',
+    'Absent : LABAT Yves.',
+    'Secrétaire de séance : BÉDOS Claire.',
+    '',
+    'Délibération n° 2025-012 – Fonds de concours pour la rénovation des écoles',
+    'Le Conseil communautaire, après en avoir délibéré, attribue un fonds de concours de 25 000 € à la commune de',
+    'Sainte-Arnelle pour la rénovation de son école. Adopté à l’unanimité.',
+  ]);
+
+  it('reads the particle with the surname after it', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toContain('DE LAVERGNE Olivier');
+    expect(summary.present_names).not.toContain('DE');
+    expect(summary.present_names).toHaveLength(10);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
+
+describe('a weekday glued to the day’s number by the extraction', () => {
+  const doc = text([
+    'SIVU SCOLAIRE DU VAL DE LIRANDE',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL',
+    '',
+    'L’an deux mille dix-sept,le mardi14 mars à 18 h, le Comité syndical du SIVU scolaire du Val de Lirande, convoqué',
+    'le 7 mars 2017, s’est réuni à l’école de Pradelles sous la présidence de M. Louis CABROL, Président.',
+    '',
+    'En exercice : 6 – Présents : 6 – Votants : 6',
+    'Présents : CABROL Louis, DELMAS Anne, FOULQUIER Jean, GRIMAL Sophie, ROUQUET Paul, VIALA Claire.',
+    'Secrétaire de séance : DELMAS Anne.',
+    '',
+    'Délibération n° 17-03 – Tarifs de la garderie périscolaire',
+    'Le Comité syndical fixe le tarif de la garderie à 1,20 € par jour et par enfant. Adopté à l’unanimité.',
+  ]);
+
+  it('reads the session’s date', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.session_date).toBe('2017-03-14');
+  });
+});
+
+describe('proxy sentences run on after dashes, a holder’s given name wrapped before a dash', () => {
+  const doc = text([
+    'MÉTROPOLE DU VAL D’ARNELLE',
+    'Conseil métropolitain – séance du jeudi 9 juillet 2015',
+    '',
+    'En exercice : 40 – Présents : 30 – Procurations : 4 – Votants : 34',
+    '',
+    'PRÉSENTS',
+    'ALBAN Marc, BERTIN Rose, CAMUS Léon, DORAT Inès, ESTÈVE Paul, FAGES Anne, GALAND Rémi, HERVÉ Lise, ISNARD Guy,',
+    'JOUBERT Éva, KLEIN Noé, LAFON Marie, MARTY Jean, NOGUÈS Paule, OLIVE Henri, PAGÈS Aline, QUEYROI Luc, RAYNAL Sarah,',
+    'SOLER Yves, TEYSSIER Annie, URBAIN Hugo, VALÈS Julie, WEBER Alain, YVARS Léa, ZANON Pierre, ABADIE Nina, BOUSQUET Éric,',
+    'CAZALS Marthe, DELPECH Omar, ESCANDE Lucie.',
+    '',
+    'PROCURATIONS',
+    'ROUX Albert a donné procuration à ALBAN Marc – SICRE Hélène a donné procuration à BERTIN',
+    'Rose – TARDIEU Julien a donné procuration à CAMUS Léon – VIDAL Nathalie a donné procuration à',
+    'DORAT Inès.',
+    '',
+    'Absents : BRUN Paul, CAYLA Jeanne, DAUDÉ Marc, FABRE Lise, GAYRAUD Tom, HUC Zoé.',
+    '',
+    'Secrétaire de séance : BERTIN Rose.',
+    '',
+    'Délibération n° 2015-088 – Plan de mobilité',
+    'Le Conseil métropolitain, après en avoir délibéré, approuve le plan de mobilité. Adopté à l’unanimité.',
+  ]);
+
+  it('reads the giver after the dash, not the wrapped given name before it', () => {
+    const { summary } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(expect.arrayContaining(['SICRE Hélène > BERTIN Rose', 'TARDIEU Julien > CAMUS Léon']));
+    expect(summary.proxies_list).toHaveLength(4);
+  });
+});
