@@ -402,6 +402,32 @@ function blankWrappedColumnNotes(content: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A left column's surname cut at its hyphen before the gap to the right column, its end alone on the next line:
+ * "Mme Nathalie DURAND-        M. Paul ROCHE (Vergnes)" / "MARTEL (Lanvieux)".
+ */
+const CUT_LEFT_CELL = /^([ \t]*\S.*?\p{Lu}{2,}-)([ \t]{4,})(?=\S)/u;
+/** That end: the rest of the surname in capitals, its place in brackets possibly, nothing after ("MARTEL (Lanvieux)"). */
+const CUT_CELL_END = /^[ \t]*(\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]*[,;.]?[ \t]*$/u;
+
+/**
+ * The end of a left cell's surname cut at its hyphen moved back after the hyphen, into the gap before the right column
+ * (which it must fit, two spaces left), and its line blanked: the left entry is whole and the right one is no part of
+ * it (offsets kept but for the moved end, which stays inside the line).
+ */
+function joinCutLeftCells(content: string): string {
+  const lines = content.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cut = CUT_LEFT_CELL.exec(lines[i]!);
+    if (!cut) continue;
+    const end = CUT_CELL_END.exec(lines[i + 1]!);
+    if (!end || end[1]!.length + 2 > cut[2]!.length) continue;
+    lines[i] = cut[1]! + end[1]! + ' '.repeat(cut[2]!.length - end[1]!.length) + lines[i]!.slice(cut[0].length);
+    lines[i + 1] = ' '.repeat(lines[i + 1]!.length);
+  }
+  return lines.join('\n');
+}
+
 /** Words describing a member after the name's comma: small letters first, or an ordinal ("1re vice-présidente déléguée à …", "qui préside la séance", "à l'enfance et aux familles"). */
 const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
 
@@ -1652,10 +1678,15 @@ export class AttendanceReader {
       const hStart = from + m.index! + m[0].lastIndexOf(m[4]!);
       // (a note after the giver, "M. X (Aulès)", is no part of the name: blanked, offsets kept)
       // (… nor a state in apposition: "Mme X, empêchée, a donné pouvoir à …")
-      const giverText = this.src.norm
+      let giverText = this.src.norm
         .slice(gStart, gStart + m[1]!.length)
         .replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length))
         .replace(/,\s*(?:empêch[ée]e?s?|excus[ée]e?s?|absente?s?|retenue?s?|indisponibles?|souffrante?s?|conseill(?:er|[èe]re)s?(?:\s+(?:municipale?s?|communale?s?|communautaires?))?|[ée]chevine?s?|adjointe?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
+      // (pairs run on after dashes, the holder's given name wrapped before one: "… à BERTIN" / "Rose – TARDIEU Julien a donné
+      // procuration à …": the giver is what follows the last dash, blanked before it, offsets kept)
+      // (only a given name alone opening its line before the dash: "LE DREAU – SIMON" is one double surname)
+      const dashed = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+[–—][ \t](?=[^–—]*$)/u.exec(giverText);
+      if (dashed) giverText = ' '.repeat(dashed.index + dashed[0].length) + giverText.slice(dashed.index + dashed[0].length);
       let giver = parseEntry(unbullet(giverText), gStart, this.order);
       // "En application de la loi du 24 juin 2020, Mme X a donné procuration à …": the giver after the clause's last comma
       if (giver.people.length === 0) {
@@ -2079,6 +2110,8 @@ export class AttendanceReader {
     // a note wrapped inside the left column of two ("Gilles PASQUER (arrivé à 20 h 25,      Laurence VÉRON" / "avant le
     // vote du point 3)"): blanked (offsets kept), so that the right column's name is no part of it
     if (content.includes('(')) content = blankWrappedColumnNotes(content);
+    // a left cell's surname cut at its hyphen ("Mme Nathalie DURAND-      M. Paul ROCHE" / "MARTEL"): whole again, offsets kept
+    if (/\p{Lu}-[ \t]{4,}\S/u.test(content)) content = joinCutLeftCells(content);
     // an outline's letter opening the next line ("   d) Procurations (2) : …"): no part of the last entry (offsets kept)
     // (or the outline's number of the next part: "II. OBJET : …")
     content = content.replace(/(\n[ \t]*)([a-h]\)|[IVX]{1,5}[.)]|\d{1,2}[.)])([ \t]*)$/, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c);

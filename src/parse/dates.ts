@@ -24,7 +24,10 @@ export function monthNumber(written: string): number {
   return MONTHS[w] ?? MONTHS[w.replace(/1/g, 'i').replace(/^avr[il]{2}$/, 'avril').replace(/^jui[il]{2}et$/, 'juillet').replace(/^jui[il]$/, 'juil')] ?? 0;
 }
 // (OCR reads the final i as l or 1: "MERCREDl 14 AVRIL 1992")
-const WEEKDAY_RE = '(?:(lund[il1]|mard[il1]|mercred[il1]|jeud[il1]|vendred[il1]|samed[il1]|dimanche)\\s+)?';
+// (or glued to the day's number by the extraction, "le jeudi22 septembre": a weekday then digits is no other word)
+const WEEKDAY_RE = '(?:(lund[il1]|mard[il1]|mercred[il1]|jeud[il1]|vendred[il1]|samed[il1]|dimanche)(?:\\s+|(?=\\d)))?';
+/** Where a day's number may start: a word's edge, or right after a weekday glued to it ("jeudi22"). */
+const DAY_EDGE = '(?:\\b|(?<=(?:lund|mard|mercred|jeud|vendred|samed)[il1]|dimanche))';
 /** The weekday as written, its OCR'd last letter set right. */
 const weekdayName = (w: string | undefined): string | null => (w ? w.replace(/[l1]$/, 'i') : null);
 const DAY_WORDS = `(${NUMBER_WORD}(?:[ -]+${NUMBER_WORD}){0,3})`;
@@ -75,7 +78,7 @@ const YEAR = `(\\d{4}|(?:deux\\s+mil(?:le)?|mil(?:le)?\\s+neuf\\s+cents?)(?:${YE
 /** "le quatorze du mois de juin" */
 const OF_MONTH = `(?:\\s+du\\s+mois\\s+d[e']\\s*)?`;
 // "16 mars 2023", and "16-mars-2023" as some exports and OCR write it; "1 er avril" (a superscript flattened)
-const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?\\b(\\d{1,2})(?:[ \\t]?er)?${OF_MONTH}\\s*-?\\s*${MONTH_RE}(?:\\s*[,-]?\\s*${YEAR}\\b)?`, 'g');
+const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?${DAY_EDGE}(\\d{1,2})(?:[ \\t]?er)?${OF_MONTH}\\s*-?\\s*${MONTH_RE}(?:\\s*[,-]?\\s*${YEAR}\\b)?`, 'g');
 /**
  * Between a day and its month: a space or two, or a line break — not a column's gap ("présents : dix-huit        juin deux
  * mille cinq", a count box beside the prose, is no date).

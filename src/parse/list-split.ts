@@ -168,6 +168,9 @@ function standsAlone(line: string, order: NameOrder): boolean {
   return isCompleteName(t, order);
 }
 
+/** A surname's particle in capitals alone on a line's end, the rest of the entry wrapped: "DE" (of "DE" / "GOYON Henri"). */
+const PARTICLE_ALONE = /^(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|DEL)$/;
+
 /**
  * Splits a piece at line breaks unless the next line continues the current
  * entry: it starts in lower case ("pouvoir à …"), or the current line is only
@@ -205,7 +208,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       // (and the punctuation closing the entry: "(procuration à Mme X).")
       next === '' ||
       // a surname broken after its particle ("M. PERRÉE-LE" / "GOFF Thierry")
-      (/(?:^|[\s-])(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|DEL|EL|AL|BEN)$/.test(prevText) && /\p{Lu}{2}/u.test(prevText.slice(0, -2)) && /^\p{Lu}{2}/u.test(next)) ||
+      // (or the particle alone after the list's comma, a "NOM Prénom" entry wrapped: "…, DE" / "GOYON Henri, …")
+      (/(?:^|[\s-])(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|DEL|EL|AL|BEN)$/.test(prevText) && (/\p{Lu}{2}/u.test(prevText.slice(0, -2)) || (PARTICLE_ALONE.test(prevText) && /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u.test(next))) && /^\p{Lu}{2}/u.test(next)) ||
       /^[.,;]$/.test(next) ||
       // in a list cut by commas, two single words on two lines with no comma between are one name
       // wrapped ("…, MATHIEU" / "RESSÉGUIER, …"), not two people

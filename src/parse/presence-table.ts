@@ -595,6 +595,13 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         if (!who) {
           // (the second member's cells of a row may be empty: the last row of a table of two members per row)
           if (part > 0) continue;
+          // (a page's footer right under a row, no blank line before it, "Mairie de X – 1, place … – page 1/2": the rows go on
+          // after it)
+          const resumed = rows > 0 && PAGE_NUMBER_END.test(line) ? rowsAfterPageBreak(l) : -1;
+          if (resumed >= 0) {
+            l = resumed - 1;
+            continue rowsLoop;
+          }
           const again = rows > 0 ? headerAgain(l) : -1;
           if (again < 0) break rowsLoop;
           l = again;
