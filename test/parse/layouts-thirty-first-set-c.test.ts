@@ -1,0 +1,49 @@
+/**
+ * Layouts the two-hundred-and-twenty-ninth and two-hundred-and-thirty-sixth invented corpora found missing (third pass).
+ * Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a table of presence whose code cell names the holder after an arrow, or notes when the member came', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-BARTHÉLEMY-DES-ORMES',
+    'Conseil municipal du lundi 4 mars 2024 – 19 h 00',
+    '',
+    'Convocation : lundi 26 février 2024',
+    'Conseillers en exercice : 11 – Présents : 8 (dont 1 à partir du point 2) – Pouvoirs : 2 – Votants : 10',
+    '',
+    'Légende : P = présent ; E = excusé ; A = absent ; Pv = pouvoir donné à',
+    '',
+    '| N° | NOM Prénom         | Fonction     | Présence                |',
+    '|----|--------------------|--------------|-------------------------|',
+    '| 1  | VIGUIER Laure      | Maire        | P                       |',
+    '| 2  | CABROL Étienne     | 1er adjoint  | P                       |',
+    '| 3  | DURAND-MAS Odile   | 2e adjointe  | P                       |',
+    '| 4  | FABRE Julien       | conseiller   | Pv → VIGUIER Laure      |',
+    '| 5  | GINESTET Paule     | conseillère  | P (à partir du point 2) |',
+    '| 6  | HÉRAIL Bruno       | conseiller   | P                       |',
+    '| 7  | JULIEN Maëlle      | conseillère  | E                       |',
+    '| 8  | LACOMBE Henri      | conseiller   | Pv → CABROL Étienne     |',
+    '| 9  | MOLINIER Agathe    | conseillère  | P                       |',
+    '| 10 | NEGRE Thomas       | conseiller   | P                       |',
+    '| 11 | PRADAL Sylvie      | conseillère  | P                       |',
+    '',
+    'Secrétaire de séance : HÉRAIL Bruno',
+    '',
+    '1. Tarifs de la salle des fêtes',
+    'Le conseil fixe la location de la salle des fêtes à 180 € par week-end à compter du 1er avril 2024.',
+    'Adopté à l’unanimité des votants.',
+  ]);
+
+  it('reads the holder after the arrow and counts the member who came later among the present', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['FABRE Julien > VIGUIER Laure', 'LACOMBE Henri > CABROL Étienne']);
+    expect(summary.present_names).toContain('GINESTET Paule');
+    expect(summary.absent_names).toEqual(['JULIEN Maëlle']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+    expect(errorCodes(findings)).not.toContain('PROXY_COUNT_MISMATCH');
+  });
+});
