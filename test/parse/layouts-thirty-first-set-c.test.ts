@@ -47,3 +47,39 @@ describe('a table of presence whose code cell names the holder after an arrow, o
     expect(errorCodes(findings)).not.toContain('PROXY_COUNT_MISMATCH');
   });
 });
+
+describe('a list in two columns holding a surname in capitals with its small « Mc » prefix, and a president named over two lines', () => {
+  const doc = text([
+    'COMMUNE DE PORT-AUX-GOÉLANDS',
+    'Séance du jeudi 7 novembre 2024 – 18 h 30',
+    '',
+    'Convocation adressée le jeudi 31 octobre 2024. Présidence : Madame la Maire, Anne-Sophie',
+    'KERVAREC-LE GALL.',
+    '',
+    'Membres en exercice : neuf – Présents : sept – Pouvoirs : un – Votants : huit',
+    '',
+    'Présents :',
+    'KERVAREC-LE GALL Anne-Sophie\tMcLEOD Douglas',
+    'McLEOD Fiona\tde QUÉLEN Hervé',
+    'POULIQUEN Yann\tTANGUY-MORVAN Gaëlle',
+    'URVOY Louis',
+    '',
+    'Pouvoir : M. Erwan BIHAN a donné pouvoir à M. Louis URVOY.',
+    'Absent excusé : M. Pierre GOURIOU.',
+    '',
+    'Secrétaire de séance : M. Yann POULIQUEN.',
+    '',
+    '1. ENTRETIEN DE LA CALE DU PORT',
+    'Madame la Maire présente le devis de 18 400 € pour le rejointoiement de la cale.',
+    'Le Conseil municipal, après en avoir délibéré, approuve le devis à l’unanimité.',
+  ]);
+
+  it('reads each column’s member apart and the president across the line break', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toContain('McLEOD Douglas');
+    expect(summary.present_names).toContain('McLEOD Fiona');
+    expect(summary.present_names).toHaveLength(7);
+    expect(summary.president).toBe('Anne-Sophie KERVAREC-LE GALL');
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
