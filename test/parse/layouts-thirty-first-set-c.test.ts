@@ -83,3 +83,26 @@ describe('a list in two columns holding a surname in capitals with its small « 
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a president named surname first whose second given name wraps to the next line', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL D’ASSAINISSEMENT DU VAL DES SAULES',
+    'Séance du mercredi 9 octobre 2024 à 18 heures',
+    '',
+    'Le Comité syndical, convoqué le 2 octobre 2024, s’est réuni sous la présidence de M. MARCHAND Pierre',
+    'Henri, Président.',
+    '',
+    'Délégués en exercice : 6 – Présents : 5 – Votants : 5',
+    'Présents : MARCHAND Pierre Henri, BOYER Claire, DUVAL Thomas, FERRY Agnès, GUÉRIN Paul.',
+    'Absent : LEROUX Marc.',
+    'Secrétaire de séance : Mme BOYER Claire.',
+    '',
+    '1. RAPPORT ANNUEL SUR LE PRIX ET LA QUALITÉ DU SERVICE 2023',
+    'Le Président présente le rapport annuel. Le Comité syndical prend acte du rapport à l’unanimité.',
+  ]);
+
+  it('reads both given names', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.president).toBe('MARCHAND Pierre Henri');
+  });
+});
