@@ -106,3 +106,34 @@ describe('a president named surname first whose second given name wraps to the n
     expect(summary.president).toBe('MARCHAND Pierre Henri');
   });
 });
+
+describe('a table by commune whose state cell names the member’s office in brackets', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DES PLATEAUX DU VERDOUBLE',
+    'Conseil communautaire du jeudi 14 mars 2024 à 18 h 00',
+    '',
+    'Délégués en exercice : 8 – Présents : 6 – Pouvoirs : 1 – Votants : 7',
+    '',
+    '| Commune              | Délégué(e)         | Présence |',
+    '|---|---|---|',
+    '| Aubières-la-Forêt    | Gérard MONTEIL     | présent (Président) |',
+    '|                      | Hélène CASTAN      | présente (1re Vice-présidente) |',
+    '|                      | Marc ROUSSEL       | pouvoir à Gérard MONTEIL |',
+    '| Bellegarde-du-Causse | Sylvie ARNAL       | présente |',
+    '|                      | Paul DELTOUR       | présent (2e Vice-président) |',
+    '| Cazals-le-Vieux      | Odile FERRIÉ       | présente |',
+    '|                      | Henri GASC         | présent |',
+    '|                      | Lise VIDAL         | absente |',
+    '',
+    'Secrétaire de séance : Sylvie ARNAL',
+    '',
+    'Point 1 – Fonds de concours 2024',
+    'Le conseil attribue un fonds de concours de 12 000 € à la commune de Cazals-le-Vieux pour la réfection de sa voirie.',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('takes the member the cell calls Président as the president', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.president).toBe('Gérard MONTEIL');
+  });
+});
