@@ -18,6 +18,8 @@ const LOW = '\\p{Ll}';
 // (ß has no capital in use: "WEIß" is a surname in capitals)
 // (… and letters a photo's glare wiped, read as "~": "FAU~~ER")
 const U_RE = new RegExp(`^[${UP}](?:[${UP}ß'\\-]|~(?=[${UP}~])|\\.(?=[${UP}]))*[${UP}ß]\\.?$|^[${UP}]['][${UP}][${UP}'\\-]*$`, 'u');
+// (a Scottish or Irish surname in capitals keeps its prefix small: "McNEIL", "MacLEOD")
+const MC_UPPER_RE = new RegExp(`^(?:Mc|Mac)[${UP}]{2}[${UP}'\\-]*$`, 'u');
 const C_RE = new RegExp(`^(?:[${UP}]['])?[${UP}][${LOW}][${LOW}${UP}'\\-]*\\.?$|^(?:Mc|Mac)[${UP}][${LOW}]+$`, 'u');
 const I_RE = new RegExp(`^(?:[${UP}]\\.[\\-]?){1,3}(?:[${UP}]\\.?)?$|^[${UP}]$`, 'u');
 // "d" and "l" alone: the particle of "Sylvie d ALZON" once the apostrophe was lost
@@ -43,7 +45,7 @@ function shapeOfWord(word: string): Shape {
   if (/^\p{Lu}[\p{Lu}'’-]+ a \p{Lu}[\p{Lu}'’-]+$/u.test(word)) return 'U';
   if (I_RE.test(word)) return 'I';
   if (UPPER_PARTICLES.has(word)) return 'P';
-  if (U_RE.test(word)) return 'U';
+  if (U_RE.test(word) || MC_UPPER_RE.test(word)) return 'U';
   if (C_RE.test(word)) return 'C';
   return 'X';
 }

@@ -114,9 +114,12 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
   const givenOnly =
     nl >= 0 &&
     (/^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(slice.slice(0, nl)) ||
+      // (or a given name alone after the office named first: "Présidence : Madame la Maire, Marie-Jeanne" / "ARROZPIDE.")
+      (start > at && /^\s*[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s*$/.test(slice.slice(0, nl))) ||
       /^\s*(?:(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+)?[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|MAC|MC|BEN|EL)\s*$/.test(slice.slice(0, nl)) ||
       // (or the surname after the civility, the given name on the next line: "sous la présidence de M. RAUTUREAU" / "Joseph, Président.")
-      (/^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*\s*$/.test(slice.slice(0, nl)) && /^[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*[,.]/u.test(slice.slice(nl + 1)))) &&
+      // (or a second given name: "sous la présidence de M. LEVEQUE Jean" / "Marie, Président.")
+      (/^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*(?:\s+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)?\s*$/.test(slice.slice(0, nl)) && /^[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*[,.]/u.test(slice.slice(nl + 1)))) &&
     // (or a surname in small letters ending its clause: "… sous la présidence de Monsieur Clément" / "Bérubé, maire.")
     /^[ \t]*(?:[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*\b|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*[,.])/u.test(slice.slice(nl + 1));
   let crossed = -1;

@@ -311,6 +311,12 @@ export type CodedState = {
   substitute?: { text: string; at: number };
 };
 
+/** A note in a state cell's brackets telling when the member came or left: "à partir du point 2", "arrivée à 20 h 20", "jusqu'au point 4". */
+const TIMED_NOTE = /^\s*(?:[àa]\s+partir\s+d|arriv[ée]e?s?\b|parti(?:e|s)?\b|d[ée]part\b|jusqu)/i;
+
+/** A proxy's code, an arrow, its holder (folded text): "pv → roques martine", "pouvoir -> x" (group 1 the lead, group 2 the holder). */
+const PROXY_ARROW = /^((?:pv|r|rp|pouvoir|procuration|representee?)\s*(?:→|->|=>|⇒)\s*)(\S.*?)\s*$/;
+
 /**
  * The state a cell of a "Code" / "Présence" column writes: a mark or "P" (present), "E" / "excusé(e)",
  * "A" / "absent(e)", "Pv" / "R" / "représenté(e)" (a proxy, its holder in another column), or a state
@@ -318,8 +324,9 @@ export type CodedState = {
  */
 export function codedState(cell: string): CodedState | null {
   // (the member's office in brackets after the state: "Présente (Maire)", "Présent (président de séance)")
+  // (or when the member came or left: "P (à partir du point 2)", "Présent (arrivé à 20 h 20)" — present all the same)
   const office = /^([^()]*?\S)\s*\(([^()]{2,40})\)\s*$/.exec(cell);
-  if (office && isRoleOnly(office[2]!.trim()) && !/suppl|rempla|pouvoir|procuration/i.test(office[2]!)) {
+  if (office && (isRoleOnly(office[2]!.trim()) || TIMED_NOTE.test(office[2]!)) && !/suppl|rempla|pouvoir|procuration/i.test(office[2]!)) {
     const inner = codedState(office[1]!);
     if (inner && inner.holder === null) return inner;
   }
@@ -332,6 +339,9 @@ export function codedState(cell: string): CodedState | null {
   if (/^(?:e|exc\.?|excusee?|excuse\(e\))$/.test(f)) return { state: 'excused', holder: null };
   if (/^(?:a|abs\.?|absente?|absent\(e\)|non)$/.test(f)) return { state: 'absent', holder: null };
   if (/^(?:pv|r|rp|p\/pv|pouvoir|procuration|representee?|represente\(e\))$/.test(f)) return { state: 'proxy', holder: null };
+  // the code, an arrow, then the holder: "Pv → ROQUES Martine"
+  const arrow = PROXY_ARROW.exec(f);
+  if (arrow && /\p{Lu}/u.test(t.slice(arrow[1]!.length))) return { state: 'proxy', holder: named(arrow[1]!, arrow[2]!) };
   // the code, then the holder or the substitute who sat in brackets: "Pv (ABADIE Jean-Luc)", "S (BERGEZ Lucien)"
   const bracket = /^((pv|r|rp|representee?|s|supplee?e?|remplacee?)\s*\(\s*)([^()]+?)\s*\)$/.exec(f);
   if (bracket && /\p{Lu}/u.test(t.slice(bracket[1]!.length))) {

@@ -621,7 +621,9 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       if (!other && !parsed.substitute && holderCol >= 0 && parsed.state !== 'present' && row[holderCol]?.text.trim()) other = person(row[holderCol]!.text, row[holderCol]!.start);
       // "excusé – suppléé par sa suppléante, qui siège": the member of the substitute column
       const substituted = parsed.substitute || /suppl[ée]{1,2}e?\s+par|remplac[ée]e?\s+par/i.test(stateText);
-      rows.push({ person: who, state: parsed.state, holder: parsed.substitute ? null : other, substitute: substituted ? (parsed.substitute ? other : null) ?? substituteOf() : null, line: l });
+      // (the member's office after the state, "présent (Président)", goes with the member, as a status row's does)
+      const withRole = parsed.role && !who.role ? { ...who, role: parsed.role } : who;
+      rows.push({ person: withRole, state: parsed.state, holder: parsed.substitute ? null : other, substitute: substituted ? (parsed.substitute ? other : null) ?? substituteOf() : null, line: l });
     }
     if (rows.length >= MIN_ROWS) {
       linkReplacements(src, rows);
