@@ -30,8 +30,12 @@ const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune
 // (or a second heading beside it, after a wide gap, as a table's header row keeps them: "PRÉSENTS        ABSENTS AYANT DONNÉ POUVOIR")
 // (or the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
 const BESIDE = String.raw`(?=[ \t]{6,}(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|excusee?s?|pouvoirs?|procurations?|representee?s?|suppleants?\s+(?:siegeant|presents?))\b)`;
+/** Places a member attends a hybrid session from, folded, shared with the status rows (status-rows.ts `ATTENDING`). */
+export const SITTING_PLACE = String.raw`sur\s+place|au\s+siege|en\s+mairie|a\s+distance|en\s+distanciel`;
+/** The conferences a member attends from afar by, folded: "visioconférence", "audioconférence", "téléconférence". */
+export const CONFERENCE = String.raw`visio-?conference|audioconference|teleconference`;
 /** Where members sit in a hybrid session, after "Présents": "en salle", "sur place", "à distance", "en visioconférence". */
-const WHERE_SITTING = String.raw`(?:en\s+salle(?:\s+(?:du\s+conseil|des\s+deliberations))?|sur\s+place|au\s+siege|en\s+mairie|(?:en|par)\s+(?:visio-?conference|visio|audioconference|teleconference)|a\s+distance|en\s+distanciel)`;
+const WHERE_SITTING = String.raw`(?:en\s+salle(?:\s+(?:du\s+conseil|des\s+deliberations))?|${SITTING_PLACE}|(?:en|par)\s+(?:${CONFERENCE}|visio))`;
 /** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */
 const PRESENT = String.raw`present(?:e|s|es|\((?:e|s|es)\))*`;
 const ABSENT = String.raw`absent(?:e|s|es|\((?:e|s|es)\))*`;
