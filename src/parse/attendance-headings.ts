@@ -29,7 +29,8 @@ const ENDLINE = String.raw`(?:[ \t]*\(\s*\d{1,3}\s*\))?[ \t]*(?=\n|$)`;
 const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune?\b|neant\b|[a-z]+aine\s+d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\b))`;
 // (or a second heading beside it, after a wide gap, as a table's header row keeps them: "PRÉSENTS        ABSENTS AYANT DONNÉ POUVOIR")
 // (or the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
-const BESIDE = String.raw`(?=[ \t]{6,}(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|excusee?s?|pouvoirs?|procurations?|representee?s?|suppleants?\s+(?:siegeant|presents?))\b)`;
+// (or after a TAB, a word processor's table: "Délégués présents⇥Délégués excusés ou absents")
+const BESIDE = String.raw`(?=(?:[ \t]{6,}|[ ]*\t[ \t]*)(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|excusee?s?|pouvoirs?|procurations?|representee?s?|suppleants?\s+(?:siegeant|presents?))\b)`;
 /** Places a member attends a hybrid session from, folded, shared with the status rows (status-rows.ts `ATTENDING`). */
 export const SITTING_PLACE = String.raw`sur\s+place|au\s+siege|en\s+mairie|a\s+distance|en\s+distanciel`;
 /** The conferences a member attends from afar by, folded: "visioconférence", "audioconférence", "téléconférence". */

@@ -638,6 +638,9 @@ const HOLDERS_COLUMN_LINE = /^[ \t]*(?:mandataires?|porteurs?\s+(?:du|de\s+la|de
 /** Between givers of one holder: "A et de B", "A, B". */
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
 
+/** A status table's header row alone on its line, its cells' titles apart by TABs, pipes or runs of spaces ("Commune⇥Délégué⇥Participation"). */
+const STATUS_HEADER_ROW = /^\s*\n[ \t|]*(?:communes?|collectivites?|membres?|delegue(?:\(e\)|e)?s?(?:\s+titulaires?)?|titulaires?|conseill(?:er|ere)s?|noms?(?:\s+(?:et\s+)?prenoms?)?|elus?)(?:(?:\t|[ \t]*\|[ \t]*|[ \t]{2,})(?:communes?|collectivites?|delegue(?:\(e\)|e)?s?(?:\s+titulaires?)?|titulaires?|conseill(?:er|ere)s?|noms?(?:\s+(?:et\s+)?prenoms?)?|fonctions?|qualites?|participations?|presences?|etats?|statuts?|situations?))+[ \t|]*\n\s*$/;
+
 /** The words that tie a proxy's giver to its holder. */
 const RELATION_WORD = /\s(?:par|à|au)\s|pouvoir|procuration/i;
 
@@ -713,7 +716,8 @@ export class AttendanceReader {
     // ("Assistaient :" after the rows names who else attended, not the members)
     const after = (h: Heading) => status !== null && h.start >= status.end && /^assist/i.test(h.text);
     // (a heading right above the rows is theirs: "Il est procédé à l'appel nominal :" / "M. X : présent" …)
-    const ownHeading = (h: Heading) => status !== null && h.end <= status.start && !this.src.norm.slice(h.end, status.start).trim();
+    // (a table's header row between them too: "Ont pris part à la réunion :" / "Commune<TAB>Délégué<TAB>Participation" / …)
+    const ownHeading = (h: Heading) => status !== null && h.end <= status.start && (!this.src.norm.slice(h.end, status.start).trim() || STATUS_HEADER_ROW.test(this.src.fold.slice(h.end, status.start)));
     // (nor a legend's line above a table: "(T : titulaire présent – S : suppléant siégeant avec voix délibérative – E : …)")
     const inLegend = (h: Heading) => (this.src.lineText(this.src.lineAt(h.start)).match(/(?:^|[\s(–—;,-])[A-Z](?:\/[A-Z])?\s*[:=]\s/g)?.length ?? 0) >= 2;
     if (status && !headings.some((h) => h.kind === 'present' && outside(h) && !isCount(h) && !after(h) && !ownHeading(h) && !inLegend(h))) {
@@ -1085,11 +1089,14 @@ export class AttendanceReader {
   private sideBySide(h: Heading, next: Heading, to: number): { leftHeading: Heading; rightHeading: Heading; col: number; end: number } | null {
     const l = this.src.lineAt(h.start);
     // (the right heading may open with words its pattern does not take: "Absents ou excusés :")
-    const gap = /^[ \t]{6,}(?=[^\n]{0,30}$)/.exec(this.src.norm.slice(h.end, next.start));
+    const between = this.src.norm.slice(h.end, next.start);
+    // (or a TAB: a word processor's table, "Délégués présents⇥Délégués excusés ou absents", whose rows a TAB cuts)
+    const spaces = /^[ \t]{6,}(?=[^\n]{0,30}$)/.exec(between);
+    const gap = spaces ?? /^ *\t[ \t]*(?=[^\n\t]{0,30}$)/.exec(between);
     if (this.src.lineAt(next.start) !== l || !gap) return null;
     const lineStart = this.src.lineStarts[l - 1]!;
     if (/\S/.test(this.src.norm.slice(next.end, lineStart + this.src.lineLength(l)))) return null;
-    const col = h.end + gap[0].length - lineStart;
+    const col = spaces ? h.end + gap[0].length - lineStart : TAB_COLUMN;
     let both = 0;
     let end = lineStart + this.src.lineLength(l);
     for (let k = l + 1; k <= this.src.lineCount; k++) {
@@ -2216,6 +2223,8 @@ export class AttendanceReader {
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
     let count = 0;
+    /** Communes' cells read so far before their delegates after a TAB ("Auradou-Ville<TAB>Mme X, M. Y"). */
+    let communeCells = 0;
     // in a proxy list, "M. X\nPrénom (Commune) par Mme\nY" is one entry: its relation comes after the line break
     const oneEntry = (p: Piece) => {
       if (kind !== 'proxies' || !p.text.includes('\n')) return false;
@@ -2473,7 +2482,15 @@ export class AttendanceReader {
         this.src.lineAt(piece.start + text.search(/\S/)) === lastPeople[0]!.span.end
       )
         continue;
-      if ((PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text)) && pieces[i + 1]?.sep.includes('\t') && /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)) continue;
+      // (after one such cell, a commune of one word is one too: "Labéraudie<TAB>M. Raymond X")
+      if (
+        (PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text) || (communeCells > 0 && /^\s*\p{Lu}\p{Ll}[\p{Ll}'’]+\s*$/u.test(text))) &&
+        pieces[i + 1]?.sep.includes('\t') &&
+        /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)
+      ) {
+        communeCells++;
+        continue;
+      }
       // "Région – Mme A (12), M. B (12)" / "CC du Haut-Val – M. C (6)": the member body opening its line, a dash, its delegates
       if (
         /^\s*[-–—]\s*$/.test(pieces[i + 1]?.sep ?? '') &&
@@ -3202,6 +3219,10 @@ export function blankMarginNotes(content: string): string {
  * line holds the left column only.
  */
 export function splitAtColumn(line: string, col: number): number {
+  if (col === TAB_COLUMN) {
+    const tab = /\t+/.exec(line);
+    return tab ? tab.index + tab[0].length : -1;
+  }
   const re = / {3,}(?=\S)/g;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const at = m.index + m[0].length;
@@ -3211,6 +3232,9 @@ export function splitAtColumn(line: string, col: number): number {
   const indent = /^ */.exec(line)![0].length;
   return indent >= col - 4 && indent < line.length ? indent : -1;
 }
+
+/** The right column of a table whose cells a TAB separates ("Délégués présents⇥Délégués excusés"): after a line's first TABs, at no fixed position. */
+export const TAB_COLUMN = -1;
 
 /**
  * `content` with page furniture blanked (`blankPageFurniture`), `before` the

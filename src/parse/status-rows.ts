@@ -87,7 +87,8 @@ const SUBSTITUTE_TAIL = /^(?:(?:suppleee?|supplee?|remplacee?)\s+par\s+|(?:repre
 // (or a state in brackets or after dotted leaders that names no state word: "ROQUES Chantal (suppléée par X)", "Y (pouvoir à Z)",
 // "CASSAN Louis ....... pouvoir à MARTY Odette")
 // (or the way a member attends after a column's gap: "GUYON Martine        au siège", "X Rosa<TAB><TAB>visioconférence")
-const STATE_HINT = new RegExp(String.raw`present|absent|excuse|(?:\(|\.{3}[ \t]*|[ \t]{2}(?=suppl))(?:suppl|remplac|pouvoir|procuration)|(?:\t|[ \t]{2}|\|[ \t]*)${ATTENDING}\b`, 'g');
+// (or the proxy itself in a cell after a TAB: "VIARGUES Mireille<TAB>pouvoir à GUIBERT Anne-Marie")
+const STATE_HINT = new RegExp(String.raw`present|absent|excuse|(?:\(|\.{3}[ \t]*|[ \t]{2}(?=suppl)|\t[ \t]*(?=pouvoir|procuration))(?:suppl|remplac|pouvoir|procuration)|(?:\t|[ \t]{2}|\|[ \t]*)${ATTENDING}\b`, 'g');
 // (or the state cell naming the holder after a wide gap: "Crique-Anamaï    X Yvon    Pouvoir à Y Joël", read as a row of three
 // columns only)
 const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?:(?: donnee?)?(?: a)? {2,}|,? voir\b| ?\(\d| (?:donnee? )?a (?=\S))/g;
@@ -223,8 +224,8 @@ function rowOf(rawNorm: string, rawFold: string, base: number): Candidate | null
       const last = cells[cells.length - 1]!;
       const name = cells[cells.length - 2]!;
       const lead = last[0].length - last[0].trimStart().length;
-      // (in such a row the state cell may be the proxy itself: "pouvoir à M. X")
-      const parsed = parseState(last[0].trimStart().trimEnd(), fold.slice(last.index! + lead, last.index! + last[0].trimEnd().length), piped);
+      // (in such a row the state cell may be the proxy itself: "pouvoir à M. X", after a pipe or a TAB)
+      const parsed = parseState(last[0].trimStart().trimEnd(), fold.slice(last.index! + lead, last.index! + last[0].trimEnd().length), true);
       const nameLead = name[0].length - name[0].trimStart().length;
       if (parsed) return { nameText: name[0].trim(), nameStart: base + name.index! + nameLead, parsed };
     }

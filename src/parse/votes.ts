@@ -121,7 +121,7 @@ const ROLL_CALL_INLINE: Array<{ opt: Option; re: Anchored }> = [
 ];
 /** The end of a list of names: a full stop at a line end (not "M." wrapped), a blank line or the next vote label. */
 // (or the next option's count in brackets in the same sentence: "… ; tous les autres membres ont voté pour (43).")
-const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|votent|se\s+sont\s+abstenu|s'est\s+abstenu|pour|contre|abstentions?|oui|non)\b)|(?=\b(?:ont|a)\s+vote\s+(?:pour|contre)\s*\(\s*\d)/;
+const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|votent|se\s+sont\s+abstenue?s|s'est\s+abstenue?|pour|contre|abstentions?|oui|non)\b)|(?=\b(?:ont|a)\s+vote\s+(?:pour|contre)\s*\(\s*\d)/;
 
 /** Column headings of a tally table ("| Pour | Contre | Abstention |" over "| 12 | 0 | 1 |"). */
 const TABLE_HEAD: Array<{ opt: Option; re: RegExp }> = [

@@ -1,0 +1,156 @@
+/**
+ * Layouts the two-hundred-and-thirty-seventh invented corpus and the sets after it found missing, and those left from the
+ * sets before (fixtures/corpus-pending). Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+const keys = (names: string[] | null | undefined) => (names ?? []).map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+
+describe('a roll call naming who voted against, then who abstained, each count in brackets', () => {
+  const doc = text([
+    'COMMUNAUTÉ D’AGGLOMÉRATION DU PAYS DE LORVEZE',
+    'Extrait du registre des délibérations – séance du mardi 14 mars 2023',
+    '',
+    'Conseillers en exercice : 30 – Présents : 24 – Pouvoirs : 4 – Votants : 28',
+    'Présents : BARDOU Alain, CASSE Marie, DELPY Jean, ESCAICH Rose, FABIÉ Guy, GALTIÉ Anne, HUC Paul, IZARN Lise,',
+    'JOUANY Marc, LACAN Zoé, MALET Noël, NEGRE Inès, OULES Yves, PAGÈS Léa, QUINTARD Éric, ROUCH Ida, SABY Luc,',
+    'TEULIÉ Hugo, URBAIN Nadia, VAISSE Rémi, VIALA Odile, VIDAL Marc, VIGUIÉ Rose, VIRE Paul',
+    'Pouvoirs : ALIBERT Marc à BARDOU Alain ; BOUSQUET Lise à CASSE Marie ; COSTES Jean à DELPY Jean ; DAURES Anne à HUC Paul',
+    'Absents : ESTRADE Yvon, FRAYSSE Léon',
+    '',
+    'OBJET : Schéma de mobilité – avenant n° 1',
+    'Il est procédé au vote par appel nominal :',
+    'Ont voté contre (4) : IZARN Lise – JOUANY Marc – LACAN Zoé – MALET Noël',
+    'Se sont abstenus (2) : NEGRE Inès – OULES Yves',
+    'Ont voté pour (22) : tous les autres membres présents et représentés',
+    '',
+    'Le conseil APPROUVE l’avenant n° 1.',
+  ]);
+
+  it('reads the abstentions as the next option, not as names of the opponents’ list', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.votes).toMatchObject({ for: 22, against: 4, abstain: 2 });
+    expect(errorCodes(findings)).not.toContain('TALLY_MISMATCH');
+  });
+
+  it('still reports a roll call whose counts do not make the votants', () => {
+    const { findings } = analyseText(doc.replace('Ont voté pour (22)', 'Ont voté pour (20)'));
+    expect(errorCodes(findings)).toContain('TALLY_MISMATCH');
+  });
+});
+
+describe('two lists side by side in a word processor’s table, a TAB between the headings and between the cells', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DU HAUT-VALDOYE',
+    'Conseil communautaire – séance du mardi 9 février 2016',
+    'Extrait du registre des délibérations',
+    '',
+    'Délégués en exercice : 16',
+    'Délégués présents : 11',
+    'Pouvoirs : 2',
+    'Votants : 13',
+    '',
+    'Délégués présents\tDélégués excusés ou absents',
+    'ARNOULD Michel, Président\tBERTIN Gérard',
+    'BAUDOIN Simone\tCOLLOT Marcel',
+    'CHEVRIER Paul\tDUMAS Lydie',
+    'DIDELOT Anne\tERHARD Joël',
+    'ETIENNE Xavier\tFRANÇOIS Claude',
+    'FRESSE Sabine',
+    'GRANDIDIER Roger',
+    'HOUOT Agnès',
+    'JEANDEL Pierre',
+    'LAHEURTE Josette',
+    'MANGIN Bernard',
+    '',
+    'Pouvoirs : COLLOT Marcel à ARNOULD Michel ; DUMAS Lydie à CHEVRIER Paul.',
+    'Secrétaire de séance : HOUOT Agnès.',
+    '',
+    'Délibération n° 2016-04 – Adhésion au syndicat mixte du SCoT',
+    'Le conseil communautaire, à l’unanimité, approuve l’adhésion.',
+  ]);
+
+  it('reads the left column as the present and the right one as the excused', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(keys(['ARNOULD Michel', 'BAUDOIN Simone', 'CHEVRIER Paul', 'DIDELOT Anne', 'ETIENNE Xavier', 'FRESSE Sabine', 'GRANDIDIER Roger', 'HOUOT Agnès', 'JEANDEL Pierre', 'LAHEURTE Josette', 'MANGIN Bernard']));
+    expect(keys(summary.absent_names)).toEqual(keys(['BERTIN Gérard', 'COLLOT Marcel', 'DUMAS Lydie', 'ERHARD Joël', 'FRANÇOIS Claude']));
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('still finds a holder written in the right column (not present)', () => {
+    const { findings } = analyseText(doc.replace('DUMAS Lydie à CHEVRIER Paul', 'DUMAS Lydie à ERHARD Joël'));
+    expect(errorCodes(findings)).toContain('PROXY_HOLDER_ABSENT');
+  });
+});
+
+describe('members by commune, each commune a cell before a TAB, one of them a single word', () => {
+  const doc = text([
+    'COMMUNAUTÉ D’AGGLOMÉRATION DU CAUSSE DE LIMARGUE',
+    'PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE',
+    'Séance du mercredi 23 avril 2014',
+    '',
+    'Délégués en exercice : 12 – Présents : 10 – Pouvoirs : 1 – Votants : 11',
+    '',
+    'Étaient présents :',
+    'Limargue-Ville\tMme Nicole ALBERT, M. Jean-Claude BESSE, Mme Sandrine CAMBON',
+    'Le Bourg-Sainte-Foy\tM. Bernard DELON, Mme Hélène ESTRADE',
+    'Marsac-le-Haut\tM. Alain FOURNIÉ',
+    'Rignac\tM. Raymond GARRIGUES',
+    'Cazals-la-Forêt\tMme Agnès HÉBRARD, M. Luc ISSALY',
+    'Labastide\tM. Kévin JOUCLA',
+    '',
+    'Pouvoirs :',
+    'Mme Danielle LACAZE (Limargue-Ville) à M. Jean-Claude BESSE',
+    'Absente : Mme Sylvie MARTY (Rignac)',
+    '',
+    'OBJET : Élection du président',
+    'M. Bernard DELON est élu président par 11 voix.',
+  ]);
+
+  it('reads the delegates of every commune, a one-word commune’s too', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(10);
+    expect(keys(summary.present_names)).toContain('raymond garrigues');
+    expect(keys(summary.present_names)).toContain('kevin joucla');
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
+
+describe('a table of delegates by commune, a TAB between the cells, the way each took part in the last one', () => {
+  const doc = text([
+    'SIVU SCOLAIRE DES QUATRE FONTAINES',
+    'DÉLIBÉRATIONS DU COMITÉ SYNDICAL',
+    'Réunion du mardi 16 juin 2020 (audioconférence)',
+    '',
+    'Délégués en exercice : 8 ; présents : 4 ; représentés : 3 ; votants : 7',
+    'Date de convocation : 9 juin 2020',
+    '',
+    'Le comité syndical s’est réuni par audioconférence, le Président se trouvant au siège. Ont pris part à la réunion :',
+    '',
+    'Commune\tDélégué\tParticipation',
+    'Auzelle\tBOUSQUET Marc\tau siège (Président)',
+    'Auzelle\tCANCE Rose\tpar téléphone',
+    'Vernhes\tDELMAS Paul\tpouvoir à BOUSQUET Marc',
+    'Vernhes\tESTIVAL Anne\tpar téléphone',
+    'Crozals\tFABRE Jean\tpouvoir à BOUSQUET Marc',
+    'Crozals\tGALZIN Léa\tpar téléphone',
+    'Mayran\tHUGONENC Guy\tpouvoir à ESTIVAL Anne',
+    'Mayran\tIZARD Lise\texcusée',
+    '',
+    'Secrétaire : Mme CANCE Rose.',
+    '',
+    'Délibération 2020-11 – Tarifs de la cantine',
+    'Le comité syndical, à l’unanimité des 7 votants, fixe le prix du repas à 3,10 €.',
+  ]);
+
+  it('reads the present, the proxies in their cells and the excused', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(keys(['BOUSQUET Marc', 'CANCE Rose', 'ESTIVAL Anne', 'GALZIN Léa']));
+    expect(summary.proxies_list).toHaveLength(3);
+    expect(summary.proxies_list).toContainEqual({ from: 'HUGONENC Guy', to: 'ESTIVAL Anne' });
+    expect(keys(summary.absent_names)).toEqual(keys(['IZARD Lise']));
+    expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
