@@ -1477,6 +1477,12 @@ export class AttendanceReader {
     // a column before the member's (a canton, a commune: "Aubrac-la-Vieille           M. Michel UGOLINI")
     const column = /^[ \t]*\S[^\t\n]*?\S(?:[ \t]{2,}|\t)(?=(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/.exec(text);
     if (column) return this.rowPerson(' '.repeat(column[0].length) + text.slice(column[0].length), start);
+    // (or the member's office as the row's label: "2e vice-présidente : Mme Martine X ........ pouvoir à M. Y")
+    const label = /^[ \t]*(\S[^:\n]{1,40}?)[ \t]*:[ \t]*(?=\S)/.exec(text);
+    if (label && isRoleOnly(label[1]!)) {
+      const p = this.rowPerson(' '.repeat(label[0].length) + text.slice(label[0].length), start);
+      return p ? { ...p, role: p.role ?? label[1]! } : null;
+    }
     const comma = text.lastIndexOf(',');
     // (or what the member stands for, in small letters: "Mme Sylvie CROZAT, hôtellerie (Vice-Présidente)"; or an office
     // opening in small letters with the body's own name after it: "Marc X, représentant permanent de la Caisse d'Épargne Y")

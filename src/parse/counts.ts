@@ -96,7 +96,7 @@ const LABELS: Label[] = [
   // an installation session: "Conseillers élus : 15"
   L('members_in_office', String.raw`(?<![a-z])(?:conseillers(?:\s+(?:municipaux|departementaux|regionaux|communautaires|metropolitains))?|membres)\s+elus(?=\s*[:=])`, ['elus'], 2),
   // "Membres de la Commission permanente : 24", "Membres du comité syndical : 16", "Membres du conseil de la commune déléguée : 7"
-  L('members_in_office', String.raw`(?<![a-z])membres\s+(?:de\s+la|du)\s+(?:commission(?:\s+permanente)?|comite(?:\s+(?:syndical|de\s+direction|directeur))?|bureau(?:\s+communautaire)?|conseil(?:\s+(?:municipal|communautaire|syndical|metropolitain|departemental|d'administration|d'exploitation|de\s+surveillance|de\s+direction|d'arrondissement|de\s+territoire|de\s+(?:la\s+)?commune\s+deleguee))?)(?=\s*[:=|]\s*\d)`, ['membres'], 0),
+  L('members_in_office', String.raw`(?<![a-z])membres\s+(?:de\s+la|du)\s+(?:commission(?:\s+permanente)?|comite(?:\s+(?:syndical|de\s+direction|directeur))?|bureau(?:\s+communautaire)?|conseil(?:\s+(?:municipal|communautaire|syndical|metropolitain|departemental|d'administration|d'exploitation|de\s+surveillance|de\s+direction|d'arrondissement|de\s+territoire|de\s+(?:la\s+)?commune\s+deleguee))?)(?=\s*(?:[:=|]|\.{3,}|…+)[\s.…:]*\d)`, ['membres'], 0),
   // nombre, d' or de, WHO (2) before "absent(s)" / "excuse(s)"
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`, ['absent'], 4),
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),

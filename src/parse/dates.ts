@@ -109,6 +109,8 @@ export function findDates(fold: string): DateMatch[] {
     const before = fold.slice(Math.max(0, m.index! - 1), m.index!);
     const after = fold.slice(m.index! + m[0].length, m.index! + m[0].length + 1);
     if (/[\d/.-]/.test(before) || /[\d/]/.test(after)) continue; // part of a longer number
+    // (a number of a report or an act, "Rapport n° 10-06-01", is none: a two-digit year after « n° »)
+    if (m[3]!.length === 2 && /\bn[°o]?\s*[°.]?\s*$/.test(fold.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     push(out, Number(m[1]), Number(m[2]), yearOf(m[3]), null, m.index!, m.index! + m[0].length);
   }
   for (const m of fold.matchAll(ISO_DATE)) {

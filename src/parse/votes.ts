@@ -268,8 +268,8 @@ const DUEL = A(new RegExp(String.raw`\b(?:par|avec)\s+${N}\s+voix(?:\s*\([^()\n]
 /** Québec: "ADOPTÉE SUR DIVISION (4 contre 1)": the votes for, then against. */
 const DIVISION = A(new RegExp(String.raw`\bsur\s+division\s*\(\s*${N}\s+(?:voix\s+)?contre\s+${N}\s*\)`), ['division'], 1);
 
-// "à l'unanimité": "a", "l" before the keyword
-const UNANIMITY = A(/\b(?:a\s+l'\s?unanim\w*|unanim\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim'], 2);
+// "à l'unanimité": "a", "l" before the keyword (an OCR's « rn » for « m » too: "unanirnité")
+const UNANIMITY = A(/\b(?:a\s+l'\s?unani(?:m|rn)\w*|unani(?:m|rn)\w*|unanimement)(?:\s+des\s+(?:membres\s+presents(?:\s+et\s+representes)?|suffrages\s+exprimes|votants|presents|voix\s+exprimees|membres))?/g, ['unanim', 'unanirn'], 2);
 /** After a unanimity: the body that voted it, when that is another one than the one deliberating. */
 const OTHER_BODY = /^\s+(?:par|de)\s+(?:le|la|l')\s*(?:conseil\s+(?:communautaire|departemental|regional|syndical|d'administration|metropolitain|de\s+fabrique|d'ecole|de\s+l'action\s+sociale)|communaute|comite|bureau|commission|assemblee|fabrique)\b/;
 /** "(3 abstentions", ", 2 contre" right after a unanimity. */

@@ -154,3 +154,94 @@ describe('a table of delegates by commune, a TAB between the cells, the way each
     expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
   });
 });
+
+describe('a status list whose rows open with the member’s office as their label', () => {
+  const doc = text([
+    'MÉTROPOLE DU VAL D’ARGENSE',
+    'BUREAU MÉTROPOLITAIN',
+    'Séance du jeudi 10 octobre 2019',
+    'Date de la convocation : 2 octobre 2019',
+    '',
+    'Membres du Bureau : 8 – Présents : 5 – Pouvoirs : 2 – Votants : 7',
+    '',
+    'ÉTAT DES PRÉSENCES',
+    'Président : M. Hubert ARNAUD ................................ présent',
+    '1er vice-président : M. Alain BESNARD .......................... présent',
+    '2e vice-présidente : Mme Martine CAILLAUD ...... pouvoir à M. Hubert ARNAUD',
+    '3e vice-président : M. Stéphane DAGUET .......................... présent',
+    '4e vice-présidente : Mme Nadine ÉPAUD ........................... présente',
+    '5e vice-président : M. Jacky FOUCHER .......... pouvoir à Mme Nadine ÉPAUD',
+    'Conseiller délégué : M. Bruno GIRAUD ............................ présent',
+    'Conseillère déléguée : Mme Josette HÉRAULT ...................... excusée',
+    '',
+    'Délibération n° B-2019-10-031 – Subvention à la mission locale',
+    'Le Bureau, à l’unanimité, attribue une subvention de 12 000 €.',
+  ]);
+
+  it('reads each row’s member, not the office before the colon', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(keys(['Hubert ARNAUD', 'Alain BESNARD', 'Stéphane DAGUET', 'Nadine ÉPAUD', 'Bruno GIRAUD']));
+    expect(summary.proxies_list).toContainEqual({ from: 'Jacky FOUCHER', to: 'Nadine ÉPAUD' });
+    expect(keys(summary.absent_names)).toEqual(keys(['Josette HÉRAULT']));
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('a report’s number that looks like a date, an OCR’s unanimity and a count after dotted leaders', () => {
+  const doc = text([
+    'CONSEIL RÉGIONAL DES PLAINES DE VERNAISE',
+    'Commission permanente',
+    'Séance du lundi 21 juin 2010',
+    '',
+    'Rapport n° 10-06-01 – Décision modificative n° 1',
+    'Rapport n° 10-06-02 – Apprentissage',
+    '',
+    'Membres de la Commission permanente ............ 12',
+    'Présents ....................................... 10',
+    'Représentés ..................................... 2',
+    'Votants ........................................ 12',
+    '',
+    'Présents : Mme Anne ROUX, M. Paul SIMON, Mme Léa TESSIER, M. Marc URVOY, Mme Inès VALLÉE, M. Yves WEBER,',
+    'Mme Zoé ABADIE, M. Guy BLANC, Mme Rose CARON, M. Luc DANIEL',
+    'Représentés : Mme Ida ÉTIENNE, représentée par M. Paul SIMON ; M. Noël FABRE, représenté par Mme Anne ROUX',
+    '',
+    'Rapport n° 10-06-01 – Décision modificative n° 1',
+    'La commission permanente adopte la décision modificative.',
+    'Adopté à l’unanirnité.',
+  ]);
+
+  it('keeps the session’s date alone, reads the members in office and the unanimity', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.session_date).toBe('2010-06-21');
+    expect(summary.members_in_office).toBe(12);
+    expect(summary.votes).toMatchObject({ unanimous: true });
+    expect(errorCodes(findings)).not.toContain('DATE_CONFLICT');
+  });
+
+  it('still reads a date written with slashes after « le »', () => {
+    const { summary } = analyseText(doc.replace('Séance du lundi 21 juin 2010', 'Séance du 21/06/10'));
+    expect(summary.session_date).toBe('2010-06-21');
+  });
+});
+
+describe('a budget and its two sections without their article', () => {
+  const doc = (invest: string) =>
+    text([
+      'DÉPARTEMENT DE LA HAUTE-VARENNE',
+      'Conseil général – séance du lundi 26 janvier 2004',
+      '',
+      'Présents : MM. Jean ARNAL, Paul BRUN, Luc COSTE, Marc DURAND, Yves ESCOT et Mmes Anne FAURE, Rose GIRAL',
+      '',
+      'Rapport n° 1 – Budget primitif 2004',
+      `Le budget primitif 2004 s'élève à 312,8 millions d'euros, dont 241,5 millions d'euros en section de fonctionnement et ${invest} millions d'euros en section d'investissement.`,
+      'Le Conseil général adopte le budget primitif à l’unanimité.',
+    ]);
+
+  it('reports sections that do not make the whole', () => {
+    expect(errorCodes(analyseText(doc('68,3')).findings)).toContain('AMOUNT_SUM_MISMATCH');
+  });
+
+  it('is silent when they do', () => {
+    expect(errorCodes(analyseText(doc('71,3')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+  });
+});

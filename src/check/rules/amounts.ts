@@ -61,7 +61,8 @@ const CARRIED_THEN_CLOSING = new RegExp(
 );
 
 /** A budget's section named after its amount, "… pour la section de fonctionnement" (the first one before « et »). */
-const SECTION = String.raw`\s*(?:pour|en|au\s+titre\s+de)\s+(?:la\s+section\s+(?:de\s+|d['’]\s?))?(fonctionnement|investissement)\b`;
+// (or without its article: "… en section de fonctionnement et … en section d'investissement")
+const SECTION = String.raw`\s*(?:pour|en|au\s+titre\s+de)\s+(?:(?:la\s+)?section\s+(?:de\s+|d['’]\s?))?(fonctionnement|investissement)\b`;
 const FIRST_SECTION = new RegExp(`^${SECTION}\\s+et\\s*$`, 'i');
 const SECOND_SECTION = new RegExp(`^${SECTION}`, 'i');
 
