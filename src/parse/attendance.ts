@@ -2148,7 +2148,8 @@ export class AttendanceReader {
       return h.end + content.search(/\S/) + 1;
     }
     // (unless names follow: "Présents : les conseillers M. Réjean X, Mme Lise Y …" is the list, its role before it)
-    if (kind === 'present' && /^\s*(?:tous\s+les|l'ensemble\s+des|les)\s+(?:membres|conseillers|élus|délégués)/i.test(content) && !/^\s*les\s+(?:membres|conseillers|élus|délégués)(?:\s+(?:municipaux|communautaires|suivants))?\s*,?\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame|[Mm]essieurs|[Mm]esdames)\s+\p{Lu}/u.test(content)) {
+    // (or a sub-heading, its colon, then the names: "Présents :" / "Les Conseillers Municipaux suivants :" / "- A,- B")
+    if (kind === 'present' && /^\s*(?:tous\s+les|l'ensemble\s+des|les)\s+(?:membres|conseillers|élus|délégués)/i.test(content) && !/^\s*les\s+(?:membres|conseillers|élus|délégués)(?:\s+(?:municipaux|communautaires|suivants))?\s*,?\s*(?:M\.|MM\.|Mmes?|Monsieur|Madame|[Mm]essieurs|[Mm]esdames)\s+\p{Lu}/u.test(content) && !/^\s*les\s+(?:membres|conseillers|élus|délégués)(?:\s+(?:municipaux|communautaires|suivants))*\s*:[ \t]*\n/i.test(content)) {
       this.out.all_present_unnamed = /^\s*(?:tous|l'ensemble)/i.test(content);
       return h.end;
     }

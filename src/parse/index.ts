@@ -430,10 +430,11 @@ function countedPresent(src: SourceText): DeclaredNumber | null {
 // conseillers présents sur 15)")
 const QUORUM_COUNT = /\bquorum\b(?:[^.;\n]|\.(?=\d)){0,100}?\b(\d{1,3})\s+(?:conseill\w+\s+|membres\s+|delegue\w*\s+)?presents?\s+sur\s+(\d{1,3})\b/;
 /** "… constate que 14 conseillers sont présents et 1 représenté …" (an installation's roll call): present, and represented. */
-// (or said with the quorum: "la condition de quorum … est remplie, 14 conseillers étant présents" ("… et 1 représenté"))
+// (or said with the quorum: "la condition de quorum … est remplie, 14 conseillers étant présents" ("… et 1 représenté"),
+// "…, quinze conseillers étant présents")
 // (the number in words too: "constate que les quinze conseillers sont présents"; or after the members in office: "Le conseil
 // compte 15 membres en exercice ; 14 sont présents")
-const ROLL_COUNT = new RegExp(String.raw`\bconstate\s+que\s+(?:les\s+)?(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill\w+|membres|delegue\w*)\s+sont\s+presents?(?:\s+et\s+(\d{1,3})\s+representee?s?)?|\bquorum\b(?:[^.;]|\.(?!\s)){0,120}?,\s*(\d{1,3})\s+(?:conseill\w+|membres|delegue\w*)\s+etant\s+presents?\b(?:\s+et\s+(\d{1,3})\s+representee?s?\b)?|(?:\b(\d{1,3})\s+(?:membres|conseill\w+)\s+)?\ben\s+exercice\s*[;,]\s*(\d{1,3})\s+(?:sont|etaient)\s+presents?\b`);
+const ROLL_COUNT = new RegExp(String.raw`\bconstate\s+que\s+(?:les\s+)?(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill\w+|membres|delegue\w*)\s+sont\s+presents?(?:\s+et\s+(\d{1,3})\s+representee?s?)?|\bquorum\b(?:[^.;]|\.(?!\s)){0,120}?,\s*(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill\w+|membres|delegue\w*)\s+etant\s+presents?\b(?:\s+et\s+(\d{1,3})\s+representee?s?\b)?|(?:\b(\d{1,3})\s+(?:membres|conseill\w+)\s+)?\ben\s+exercice\s*[;,]\s*(\d{1,3})\s+(?:sont|etaient)\s+presents?\b`);
 function quorumCount(src: SourceText): { present: DeclaredNumber; inOffice: DeclaredNumber } | null {
   if (!src.fold.includes('quorum')) return null;
   const m = QUORUM_COUNT.exec(src.fold);

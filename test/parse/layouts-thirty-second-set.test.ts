@@ -245,3 +245,71 @@ describe('a budget and its two sections without their article', () => {
     expect(errorCodes(analyseText(doc('71,3')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
   });
 });
+
+describe('a sub-heading under « Présents : » naming who the list is of', () => {
+  const doc = text([
+    'Séance du conseil municipal du 17 mars 2009',
+    '',
+    'Présents :',
+    '',
+    'Les Conseillers Municipaux suivants :',
+    '',
+    '- Martine AUBRY,- Hubert BESSON,',
+    '- Denise CHARPY,- Laurent DUBOIS.',
+    '',
+    'ABSENTS : Messieurs ESNAULT et FOUCHÉ.',
+    '',
+    'II – Vote des taux',
+    'Le conseil municipal, à l’unanimité, fixe les taux.',
+  ]);
+
+  it('reads the names under it as the members present', () => {
+    const { summary } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(keys(['Martine AUBRY', 'Hubert BESSON', 'Denise CHARPY', 'Laurent DUBOIS']));
+  });
+});
+
+describe('an installation whose quorum sentence counts the members present in words', () => {
+  const doc = text([
+    'COMMUNE DE HOCHWALD-LE-BAS',
+    'Procès-verbal de la séance d’installation du conseil municipal du vendredi 27 mars 2026',
+    '',
+    'POINT 1 – Installation du conseil municipal',
+    'M. Gérard KLEIN, maire sortant, ouvre la séance, procède à l’appel nominal des conseillers élus le 15 mars 2026 et les déclare',
+    'installés dans leurs fonctions : Mmes et MM. ERNST Paul, FRITZ Anne, GANGLOFF Marc, HERR Lise, JUNG Yves, KOEHL Rose,',
+    'LANG Luc, MAURER Inès, NUSS Guy, OTT Léa et PFISTER Noël. Mme OTT Léa, benjamine de l’assemblée, est désignée secrétaire',
+    'de séance.',
+    '',
+    ...Array.from({ length: 8 }, () => 'Le maire sortant rappelle les conditions de l’élection du maire et des adjoints, au scrutin secret et à la majorité absolue aux deux premiers tours.'),
+    '',
+    'POINT 2 – Élection du maire',
+    'M. Paul ERNST, doyen d’âge, prend la présidence. Il constate que la condition de quorum posée à l’article L.2121-17 du CGCT',
+    'est remplie, onze conseillers étant présents. M. Paul ERNST est élu maire au premier tour par 11 voix.',
+  ]);
+
+  it('reads the members present the sentence states', () => {
+    expect(analyseText(doc).summary.present).toBe(11);
+  });
+});
+
+describe('a total restated on another tax basis in brackets after the parts', () => {
+  const doc = (lot3: string) =>
+    text([
+      'COMMUNE DE LASSEUBE-DU-GAVE',
+      'Extrait du registre des délibérations – séance du lundi 14 octobre 2024',
+      'Présents : Anne ARRIAU, Paul BARRÈRE, Jean CASTET, Marie DUPLAA, Luc ESCOS',
+      '',
+      'Délibération D2024-032 – Programme de voirie – attribution du marché',
+      'L’offre retenue est celle de l’entreprise pour les montants suivants :',
+      '- Lot 1 – Terrassement : 23 480,00 € HT',
+      '- Lot 2 – Enrobés : 41 260,00 € HT',
+      `- Lot 3 – Signalisation : ${lot3} € HT`,
+      'soit un montant total de 71 555,00 € HT (85 866,00 € TTC).',
+      'Le conseil municipal, à l’unanimité, attribue le marché.',
+    ]);
+
+  it('checks the parts against the first total', () => {
+    expect(errorCodes(analyseText(doc('6 915,00')).findings)).toContain('AMOUNT_SUM_MISMATCH');
+    expect(errorCodes(analyseText(doc('6 815,00')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+  });
+});

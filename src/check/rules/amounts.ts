@@ -18,6 +18,8 @@ import { amountsByLine, eur, writtenAmounts, writtenCents } from '../amount-line
 
 /** A total's line ("Total", "Montant global", "Enveloppe mensuelle totale ..... 4 291,02 €"). */
 const TOTAL = /\b(?:total|totaux|montant\s+global|soit\s+au\s+total)\b|\b(?:enveloppe|somme|d[ée]pense|montant)(?:\s+[a-zé]+)?\s+totale\b/i;
+/** After a total, the same total on another tax basis in brackets, ending the sentence: "… € HT (85 866,00 € TTC)." */
+const TAX_RESTATED = /^\s*(?:h\.?\s?t\.?|ttc|t\.t\.c\.)?\s*\(\s*[\d\s.,\u00a0\u202f]+\s*(?:€|euros?)\s*(?:h\.?\s?t\.?|ttc|t\.t\.c\.)\s*\)\s*[.;]?\s*$/i;
 /** A rule drawn across a table or above a total: "-----", "=====", "|____|____|". */
 const RULE_LINE = /^[-–—_=.|+\s]+$/;
 /** A table's total row: its label opens the line ("Total", "TOTAL GÉNÉRAL", "Totaux"). */
@@ -150,7 +152,10 @@ export const amountsSum: Rule = {
       if (!TOTAL.test(lineText(line))) continue;
       // a total per column ("Total    35 800 €    37 950 €", "Total    + 24 000,00 €    + 24 000,00 €"): each column's
       // rows when every row above has as many amounts (see columnTotals), no check otherwise
-      if (amounts.length !== 1 || (lineText(line).match(/€|\beuros?\b/gi)?.length ?? 0) >= 2) {
+      // (the same total restated in brackets on another tax basis is no second column: "soit un montant total de 71 555,00 € HT
+      // (85 866,00 € TTC).")
+      const restated = amounts.length === 2 && TAX_RESTATED.test(lineText(line).slice(lineText(line).indexOf(amounts[0]!.text) + amounts[0]!.text.length));
+      if (!restated && (amounts.length !== 1 || (lineText(line).match(/€|\beuros?\b/gi)?.length ?? 0) >= 2)) {
         columnTotals(line);
         continue;
       }
