@@ -147,6 +147,8 @@ export function plausibleName(ws: Word[] | string): boolean {
     if (w.shape === 'X') return false;
     // "Frédéric Le Guen", "Justine Mac Leod": a capitalised particle between two name words
     if (w.shape === 'C' && i > 0 && i < list.length - 1 && TITLE_PARTICLES.has(w.text) && list[i + 1]!.shape !== 'P') continue;
+    // (or opening a surname in capitals, the name written surname first: "Le GOASDUFF Maëlle", "La FONTAINE Marie")
+    if (w.shape === 'C' && i === 0 && list.length >= 3 && TITLE_PARTICLES.has(w.text) && list[1]!.shape === 'U') continue;
     if (w.shape === 'U') u++;
     if (w.shape === 'C') c++;
     if (w.shape === 'U' && (shortGivenFirst || shortSurnameFirst)) continue;

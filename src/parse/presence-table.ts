@@ -18,6 +18,7 @@ import type { AttendanceSection } from '../domain/index.ts';
 import type { PersonText } from './name-parse.ts';
 import { isRoleOnly, shapeOf } from './name-tokens.ts';
 import { anchored, firstAnchored, zoneOf } from './scan.ts';
+import { CONFERENCE, SITTING_PLACE } from './attendance-headings.ts';
 import type { SourceText } from './source.ts';
 
 export interface PresenceTable {
@@ -313,6 +314,8 @@ export type CodedState = {
 
 /** A note in a state cell's brackets telling when the member came or left: "à partir du point 2", "arrivée à 20 h 20", "jusqu'au point 4". */
 const TIMED_NOTE = /^\s*(?:[àa]\s+partir\s+d|arriv[ée]e?s?\b|parti(?:e|s)?\b|d[ée]part\b|jusqu)/i;
+/** How a member attended, in brackets after the state: "Présent (visio)", "Présente (à distance)" — present all the same. */
+const ATTENDED_NOTE = new RegExp(String.raw`^\s*(?:en\s+)?(?:visio|${CONFERENCE}|${SITTING_PLACE}|en\s+salle|en\s+presentiel|par\s+telephone)\s*$`);
 
 /** A proxy's code, an arrow, its holder (folded text): "pv → roques martine", "pouvoir -> x" (group 1 the lead, group 2 the holder). */
 const PROXY_ARROW = /^((?:pv|r|rp|pouvoir|procuration|representee?)\s*(?:→|->|=>|⇒)\s*)(\S.*?)\s*$/;
@@ -326,7 +329,7 @@ export function codedState(cell: string): CodedState | null {
   // (the member's office in brackets after the state: "Présente (Maire)", "Présent (président de séance)")
   // (or when the member came or left: "P (à partir du point 2)", "Présent (arrivé à 20 h 20)" — present all the same)
   const office = /^([^()]*?\S)\s*\(([^()]{2,40})\)\s*$/.exec(cell);
-  if (office && (isRoleOnly(office[2]!.trim()) || TIMED_NOTE.test(office[2]!)) && !/suppl|rempla|pouvoir|procuration/i.test(office[2]!)) {
+  if (office && (isRoleOnly(office[2]!.trim()) || TIMED_NOTE.test(office[2]!) || ATTENDED_NOTE.test(office[2]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase())) && !/suppl|rempla|pouvoir|procuration/i.test(office[2]!)) {
     const inner = codedState(office[1]!);
     if (inner && inner.holder === null) return inner;
   }

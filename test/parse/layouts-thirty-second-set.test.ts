@@ -313,3 +313,34 @@ describe('a total restated on another tax basis in brackets after the parts', ()
     expect(errorCodes(analyseText(doc('6 815,00')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
   });
 });
+
+describe('a TAB grid of members with their commune and state, a Breton « Le NOM Prénom » and states « Présent (visio) »', () => {
+  const doc = text([
+    'CORNOUAILLE-LEFF AGGLO – Communauté d’agglomération',
+    'Conseil communautaire du jeudi 26 novembre 2020 – en visioconférence et salle du conseil',
+    '',
+    'En exercice : 8 – Présents : 4 – Pouvoirs : 3 – Votants : 7',
+    '',
+    'Conseiller\tCommune\tPrésence',
+    'KERVRAN Thierry\tPlouvern\tPrésent',
+    'MADEC Claude\tPlouvern\tPrésent (visio)',
+    'Le GOASDUFF Maëlle\tPlouvern\tPouvoir à MADEC Claude',
+    'QUÉRÉ Léa\tLanrivain\tPouvoir à KERVRAN Thierry',
+    'La FONTAINE Marie\tLanrivain\tPrésente (à distance)',
+    'TANGUY Henri\tLanrivain\tPrésent',
+    'ABGRALL Yves\tKerlouan\tPouvoir à TANGUY Henri',
+    'BIHAN Rose\tKerlouan\tExcusée',
+    '',
+    'Délibération n° CC-2020-112 – Fonds de rebond',
+    'Le conseil communautaire, à l’unanimité, approuve le règlement du fonds.',
+  ]);
+
+  it('reads every row: the present who sat from afar, the proxies and the excused', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(keys(['KERVRAN Thierry', 'MADEC Claude', 'La FONTAINE Marie', 'TANGUY Henri']));
+    expect(summary.proxies_list).toContainEqual({ from: 'Le GOASDUFF Maëlle', to: 'MADEC Claude' });
+    expect(summary.proxies_list).toHaveLength(3);
+    expect(keys(summary.absent_names)).toEqual(keys(['BIHAN Rose']));
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
