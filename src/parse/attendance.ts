@@ -159,6 +159,15 @@ const COMMUNE_AFTER_COMMA_LINE = /^([ \t]*(?:[-–•*][ \t]+)?(?:\p{Lu}[\p{Lu}'
 /** A commune's label opening a line, a dash, then its members ("Kirchtal – MM. et Mmes ERNST Joseph, …", "Wendelsheim – M. X"). */
 const COMMUNE_DASH_LABEL = /(^|\n)([ \t]*(?:(?:Saint|Sainte|Le|La|Les|L['’])[ -])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:[- ](?:\p{Lu}\p{Ll}[\p{Ll}'’]*|le|la|les|de|du|des|sur|sous|en|lès|aux?|d['’]\p{Lu}\p{Ll}+))*[ \t]+[–—-][ \t]+)(?=(?:MM\.?|Mmes?|M\.|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|\p{Lu}{2})/gu;
 
+/** A commune's label opening a line, a colon, then its members on that line ("Bras-Mahot : Serge X, Marie-Lise Y, …", "La Plaine-Cafrine : …"). */
+// (the member after it with a civility, surname first, or « Prénom NOM »: "Jean-Paul Eugène X")
+const COMMUNE_COLON_LABEL = new RegExp(
+  COMMUNE_DASH_LABEL.source
+    .replace('[ \\t]+[–—-][ \\t]+)', '[ \\t]*:[ \\t]+)')
+    .replace(/\(\?=\(\?:MM.*$/, String.raw`(?=(?:MM\.?|Mmes?|M\.|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|\p{Lu}{2}|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,3}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2})`),
+  'gu',
+);
+
 /** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
 const COMMUNE_LABEL_LINE = /(^|\n)([ \t]*(?:(?:[Cc]ommune|[Vv]ille|[Mm]airie)\s+(?:de\s+la\s+|de\s+l['’]\s?|de\s+|d['’]\s?|du\s+|des\s+))?\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*)(?=\n[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu})/gu;
 
@@ -226,6 +235,9 @@ function blankCommuneLabels(content: string): string {
     if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
   if (content.includes(':')) {
+    // (or before a colon, its members on the same line, each line a commune)
+    const inline = [...content.matchAll(COMMUNE_COLON_LABEL)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
+    if (inline.length >= 2) content = blankRanges(content, inline.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
     const labels = [...content.matchAll(COMMUNE_LABEL_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
     if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }

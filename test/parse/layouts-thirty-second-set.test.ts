@@ -344,3 +344,33 @@ describe('a TAB grid of members with their commune and state, a Breton « Le NOM
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('members present grouped by commune, each line opening with its commune and a colon', () => {
+  const doc = text([
+    'COMMUNAUTÉ INTERCOMMUNALE DES HAUTS-DE-L’OUEST',
+    'Séance du jeudi 14 novembre 2019',
+    '',
+    'Délégués en exercice : 12 / Présents : 10 / Pouvoirs : 1 / Votants : 11',
+    '',
+    'ÉTAIENT PRÉSENTS :',
+    'Saint-Gilles-des-Bois : Jean-Paul Eugène VIRIN, Marie-Noëlle BOMAL, Alix TECHNE,',
+    'Harry CAPRAIS.',
+    'Bras-Panon : Serge AH-SING, Marie-Lise AH-SING, Jocelyne GUICHE.',
+    'La Plaine-des-Cafres : Bernard Marie Joseph LEICHT, Pascaline FÉLIX, Teddy CADET.',
+    '',
+    'POUVOIRS :',
+    'Maxime TECHNE (Saint-Gilles-des-Bois) à Alix TECHNE',
+    'ABSENT : Patrick ZITOUNI (Bras-Panon)',
+    '',
+    'Délibération n° 2019-88 – Schéma de mutualisation',
+    'Le conseil communautaire, à l’unanimité, approuve le schéma.',
+  ]);
+
+  it('reads every member, the communes’ labels set aside', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(10);
+    expect(keys(summary.present_names)).toContain('jean-paul eugene virin');
+    expect(keys(summary.present_names)).toContain('bernard marie joseph leicht');
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
