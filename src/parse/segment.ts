@@ -8,6 +8,7 @@
  * into the subject ("Finances – I – Port de plaisance – Budget primitif").
  */
 import { memo } from '../memo.ts';
+import { PAGE_LINE } from './page-lines.ts';
 import { linePattern, lineStarts, matchLines, type LinePattern } from './scan.ts';
 import { foldText, isSpace, type SourceText } from './source.ts';
 
@@ -134,6 +135,35 @@ const titleWords = (s: string): string => s.toLowerCase().normalize('NFD').repla
 /** A title's key: its words, 40 characters (memoised: titles recur). */
 const foldTitle = memo((s: string): string => titleWords(s).slice(0, 40));
 
+/** True when one of the four non-blank lines above line `l` is a page's footer (PAGE_LINE). */
+function underFooter(src: SourceText, l: number): boolean {
+  for (let k = l - 1, seen = 0; k >= 1 && seen < 4; k--) {
+    const t = src.lineText(k);
+    if (!t.trim()) continue;
+    seen++;
+    if (/[0-9]/.test(t) && PAGE_LINE.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the line at `start`, right under a page's footer, repeats a line that heads a page too (the text's first
+ * lines, or another line under a footer): the act's heading printed at the top of every page ("… – 1 –" / "" /
+ * "Délibération n° CM-2022-003" again), no new item. (An agenda's line repeated as its item's heading is no page head.)
+ */
+function runningHeader(src: SourceText, start: number): boolean {
+  const l = src.lineAt(start);
+  const text = src.lineText(l).trim();
+  if (text.length < 6 || !underFooter(src, l)) return false;
+  for (let j = 1, nonBlank = 0; j < l; j++) {
+    const t = src.lineText(j).trim();
+    if (!t) continue;
+    nonBlank++;
+    if (t === text && (nonBlank <= 3 || underFooter(src, j))) return true;
+  }
+  return false;
+}
+
 export function findHeads(src: SourceText, from: number, to: number): Head[] {
   // (a page's form feed before a heading, "\f- Délibération D202322 – …" from pdftotext, is a blank: the heading opens its line)
   const zone = src.norm.includes('\f') ? src.norm.slice(from, to).replace(/\f/g, ' ') : src.norm.slice(from, to);
@@ -147,6 +177,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
   const heads: Head[] = [];
   const add = (h: Head) => {
     if (heads.some((x) => Math.abs(x.start - h.start) < 3 || (h.start >= x.start && h.start < x.end))) return;
+    if (runningHeader(src, h.start)) return;
     heads.push(h);
   };
   // "^" also matches where the zone starts: a heading must start a line of the text

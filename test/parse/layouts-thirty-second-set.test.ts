@@ -374,3 +374,56 @@ describe('members present grouped by commune, each line opening with its commune
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a page break inside the list of the present, the act’s heading printed again at the top of the next page', () => {
+  const names = ['ARNAL Paul', 'BESSE Anne', 'CAZES Luc', 'DURAND Rose', 'ESCOT Yves', 'FABRE Léa', 'GIRAL Marc', 'HUGON Inès', 'IZARD Guy', 'JAMME Éric', 'LAPORTE Zoé', 'MAZEL Noël'];
+  const doc = text([
+    'MÉTROPOLE DU VAL D’OCELLE',
+    'CONSEIL MÉTROPOLITAIN – SÉANCE DU JEUDI 27 JANVIER 2022',
+    'Délibération n° CM-2022-007',
+    '',
+    'Conseillers en exercice : 14 – Présents : 12 – Pouvoirs : 1 – Votants : 13',
+    '',
+    `PRÉSENTS : ${names.slice(0, 7).join('; ')};`,
+    '',
+    'Métropole du Val d’Ocelle – Conseil métropolitain du 27 janvier 2022                                – 1 –',
+    '',
+    'Délibération n° CM-2022-007',
+    '',
+    `${names.slice(7).join('; ')}.`,
+    '',
+    'POUVOIRS : Armelle NAVARRE à Paul ARNAL.',
+    'EXCUSÉ : Régis OLIVE.',
+    '',
+    'OBJET : Programmation pluriannuelle des investissements',
+    'Le Conseil métropolitain, après en avoir délibéré, APPROUVE la programmation à l’unanimité.',
+  ]);
+
+  it('reads the list on across the footer and the running heading, and the lists after it', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(12);
+    expect(summary.proxies_list).toEqual([{ from: 'Armelle NAVARRE', to: 'Paul ARNAL' }]);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('keeps an agenda line repeated as its item’s heading under a footer as a heading', () => {
+    const agenda = text([
+      'COMMUNAUTÉ DE COMMUNES DU CAUSSE DE VALBRE',
+      'Séance du mercredi 27 novembre 2019',
+      'Présents : Paul ARNAL, Anne BESSE, Luc CAZES, Rose DURAND',
+      '',
+      'ORDRE DU JOUR',
+      '1. Approbation du procès-verbal de la séance du 25 septembre 2019',
+      '2. Tarifs 2020',
+      '',
+      'CC du Causse de Valbre – PV du conseil communautaire du 27/11/2019 – page 1/3',
+      '',
+      '1. Approbation du procès-verbal de la séance du 25 septembre 2019',
+      'Le conseil communautaire l’adopte à l’unanimité.',
+      '',
+      '2. Tarifs 2020',
+      'Le conseil fixe les tarifs par 3 voix pour et 1 abstention.',
+    ]);
+    expect(analyseText(agenda).summary.votes).toMatchObject({ unanimous: true });
+  });
+});
