@@ -176,8 +176,8 @@ const PATTERNS: Pattern[] = [
   // "Étaient présents, outre le Maire :"
   P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
   // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
-  // (or in brackets: "Présents (en visioconférence) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
-  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur|dans)\b[^:\n.]{0,70}|\s*\([a-z][^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60}|\s*,\s*(?:par|selon)\s[^:\n.]{3,60}|\s*,?\s*outre\s+(?:le|la|m\.\s+le|mme\s+la)\s+(?:president|presidente|maire)(?:\s+de\s+seance)?)?${COLON}`, ['present']),
+  // (or in brackets: "Présents (en visioconférence) :", a legend's mark too, "Présents (* : à distance) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
+  P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur|dans)\b[^:\n.]{0,70}|\s*\([a-z*][^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60}|\s*,\s*(?:par|selon)\s[^:\n.]{3,60}|\s*,?\s*outre\s+(?:le|la|m\.\s+le|mme\s+la)\s+(?:president|presidente|maire)(?:\s+de\s+seance)?)?${COLON}`, ['present']),
   // a hybrid session's members by where they sit, each group a line: "En salle : X, Y" / "En visioconférence : Z"
   P('present', String.raw`(?:^|\n)[ \t]*(?:en\s+salle(?:\s+(?:du\s+conseil|des\s+deliberations))?|sur\s+place|(?:en|par)\s+(?:visio-?conference|visio|audioconference|teleconference)|a\s+distance|en\s+distanciel)\s*(?:\(\s*\d{1,3}\s*\))?\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.|monsieur|madame|[a-z][a-z'-]+\s+[a-z]))`, ['salle', 'place', 'visioconference', 'visio', 'audioconference', 'teleconference', 'distance', 'distanciel'], 2, 'newline'),
   // (a heading line of its own: "PRÉSENTS", "DÉLÉGUÉS TITULAIRES PRÉSENTS", "Délégués présents (par commune membre)")

@@ -671,6 +671,8 @@ export class AttendanceReader {
   private civilitySurnames = false;
   /** The lines of the status rows or of the table of states read, once read (see `dedupe`). */
   private statusBlock: { start: number; end: number } | null = null;
+  /** The heading of the list being read (folded): its notes may depend on it (see `applyNotes`). */
+  private listHeading = '';
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
@@ -1017,7 +1019,8 @@ export class AttendanceReader {
         /^\s*(?:[-–•*]\s*)?(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+[^:,;]+?(?:,\s*[\p{L}\d'’ -]{2,90})?\s*$/u.test(line) &&
         !/\s(?:à|au|par)\s/.test(line) &&
         // (not a sentence opening with a member, "M. X regrette l'étendue des délégations et annonce son abstention.")
-        !/^\s*(?:[-–•*]\s*)?\S+\s+(?:[^\s,]+\s+){5}[^\s,]/.test(line.replace(/\([^()]*\)/g, '')) &&
+        // (the two dashes between a member's name, office and commune are no words: "M. X Paul – Président – Saônelle")
+        !/^\s*(?:[-–•*]\s*)?\S+\s+(?:[^\s,]+\s+){5}[^\s,]/.test(line.replace(/\([^()]*\)/g, '').replace(/^([^–—]*?)\s[–—-]\s([^–—]+?)\s[–—-]\s(?=[^–—]*$)/, '$1 $2 ')) &&
         (line.match(/(?:^|\s)(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)(?=\s|$)/g)?.length ?? 0) === 1;
       if (person) {
         if (pendingRight && last === 'R') sandwiched++;
@@ -2066,6 +2069,7 @@ export class AttendanceReader {
 
   /** Reads one section's list; returns the offset where the list stops. */
   private readList(h: Heading, kind: SectionKind, contentEnd: number, to: number): number {
+    this.listHeading = h.text;
     const excusedHeading = /excus/.test(h.text) && !/non[\s-]+excus/.test(h.text);
     // a heading that opens a bracket ("4 excusés (Mmes et MM. A, B)"): the list ends with the bracket
     if (h.text.endsWith('(')) {
@@ -2113,6 +2117,8 @@ export class AttendanceReader {
     // (or runs of spaces, a table aligned with spaces: "FENOUILLET Roger (Lacapelle)        à   BOUISSET Gérard"; the runs become
     // no-break spaces but one, which no separator matches, offsets kept)
     if (kind === 'proxies' && /\S {2,}(?:à|au) {2,}\S/.test(content)) content = content.replace(/(?<=\S)( {2,})(à|au)( {2,})(?=\S)/g, (_m, a: string, rel: string, b: string) => '\u00A0'.repeat(a.length - 1) + ' ' + rel + ' ' + '\u00A0'.repeat(b.length - 1));
+    // a legend's mark after a name ("JANNIN Fabienne*" under "Présents (* : à distance) :"): no part of it (offsets kept)
+    if (content.includes('*')) content = content.replace(/(?<=[\p{L}.)])\*{1,3}(?=[ \t,;.]|\n|$)/gu, (m) => ' '.repeat(m.length));
     // a college's title on its own line inside the list ("Au titre du Département :", "Au titre des communes et des EPCI :")
     if (/au\s+titre\s+d/i.test(content)) content = content.replace(/^([ \t]*)(au\s+titre\s+d[^\n:]{2,100}:)[ \t]*$/gim, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
     // a member body's heading with its seats on a line of its own ("CA du Grand Arnac (12 délégués)"): no entry (offsets kept)
@@ -2820,6 +2826,16 @@ export class AttendanceReader {
         main.role = main.role ? `${main.role}, ${n.text.trim()}` : n.text.trim();
         this.noteRoleHint(main);
         continue;
+      }
+      // "(pour Jean X)" after a substitute listed under a heading of substitutes ("Délégués suppléants présents avec voix
+      // délibérative : Pierre Y (pour Jean X) ; …"): the titular the substitute sits for
+      if (meaning.type === 'other' && /suppl/.test(this.listHeading) && /^\s*pour\s+\S/i.test(n.text)) {
+        const rest = n.text.replace(/^\s*pour\s+/i, '');
+        const titular = this.personFrom(rest, n.start + 1 + n.text.lastIndexOf(rest));
+        if (titular) {
+          this.out.substitutions.push({ titular, substitute: main, span });
+          continue;
+        }
       }
       if (meaning.type === 'other' || meaning.type === 'partial' || meaning.type === 'excused') {
         main.note = main.note ? `${main.note}; ${n.text.trim()}` : n.text.trim();

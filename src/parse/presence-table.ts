@@ -680,6 +680,13 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         else if (mark('absent') || !holder) out.absent.push(who);
         // (a member with a holder and no absence mark is represented: a proxy, not an absence)
         if (holder) out.proxies.push({ giver: who, holder });
+        // an « Observations » cell naming the titular a substitute present sits for: "suppléante de JUNG Robert"
+        if (noteColumn >= 0 && mark('present')) {
+          const c = piped ? row[noteColumn] : cellUnder(noteColumn);
+          const m = c ? /^(\s*(?:suppl[ée]ante?|rempla[çc]ante?|en\s+remplacement)\s+(?:de|du|d['’])\s*)(\S.*?)\s*$/i.exec(c.text) : null;
+          const titular = m ? person(m[2]!, c!.start + m[1]!.length) : null;
+          if (titular) out.substitutions.push({ titular, substitute: who });
+        }
       }
     }
     // (a table by commune whose states this reader cannot all tell is left to the readers of legends and rows)

@@ -613,6 +613,8 @@ export function readStateTable(src: SourceText, from: number, to: number, person
           continue;
         }
       }
+      // (one who attends without a vote, a substitute beside a titular present: "Assiste sans voix délibérative"): in no list
+      if (/^(?:assiste(?:nt)?\s+)?(?:sans\s+voix(?:\s+deliberative)?|avec\s+voix\s+consultative)\b/.test(stateFold)) continue;
       const parsed = parseState(stateText, stateFold) ?? proxyState(stateText) ?? substituteState(stateText);
       if (!parsed) {
         rows.push({ person: who, state: 'absent', holder: null, substitute: null, line: l });

@@ -253,7 +253,8 @@ function namedTableHits(zone: string, from: number): Array<Array<Hit & { rank: n
 
 /** True when the text ends a few letters after `at`, in the middle of a word ("– Ab", "– Abst"): the statement was cut. */
 function cutAfter(src: SourceText, at: number): boolean {
-  const rest = src.fold.slice(at);
+  // (past the names in brackets after the last option: "Contre : 2 (M. Marc X, Mme Yvonne Y) – Abst")
+  const rest = src.fold.slice(at).replace(/^\s*\([^()\n]{0,200}\)/, '');
   // the next option's number without its label ("par 24 voix pour et 1" ending the text)
   if (/^[\s,;–—-]*(?:et\s+)?\d{1,3}\s*$/.test(rest)) return true;
   const m = /^[\s,;–—-]+([a-z]{1,10})$/.exec(rest);

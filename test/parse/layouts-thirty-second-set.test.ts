@@ -427,3 +427,132 @@ describe('a page break inside the list of the present, the act’s heading print
     expect(analyseText(agenda).summary.votes).toMatchObject({ unanimous: true });
   });
 });
+
+describe('a list of the present whose legend marks those who sat from afar with a star', () => {
+  const doc = text([
+    'VAL D’OGNE AGGLOMÉRATION',
+    'Conseil communautaire – séance du jeudi 24 juin 2021',
+    '',
+    'Conseillers en exercice : 8',
+    'Présents : 6 (dont 2 à distance) – Pouvoirs : 1 – Votants : 7',
+    '',
+    'Présents (* : à distance) :',
+    '   DUPRÉ Jean-Baptiste (Président)               BOURGEOT Hugues',
+    '   VOISIN Catherine*                             PERRUCHE Alain',
+    '   BOILLON Marc                                  VAUCHEZ Nadia*',
+    '',
+    'Pouvoirs :',
+    'CHAUVELOT Anne à DUPRÉ Jean-Baptiste',
+    'Excusé : GUYENOT Paul',
+    '',
+    'Délibération n° 2021-58 – Plan climat',
+    'Le conseil communautaire, à l’unanimité, adopte le plan climat.',
+  ]);
+
+  it('reads the heading and the names without their marks', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names).sort()).toEqual(keys(['BOILLON Marc', 'BOURGEOT Hugues', 'DUPRÉ Jean-Baptiste', 'PERRUCHE Alain', 'VAUCHEZ Nadia', 'VOISIN Catherine']).sort());
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('a count of the present with its share in brackets, and a table row of one who attends without a vote', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DES DÔMES ET DU SIOULET',
+    'Séance du conseil communautaire du jeudi 10 décembre 2020',
+    '',
+    'Nombre de délégués en exercice : 6',
+    'Présents (dont 1 en visioconférence) : 4    Pouvoirs : 1',
+    '                                            Votants : 5',
+    '',
+    'COMMUNE\tDÉLÉGUÉ(E)\tSITUATION',
+    'Saint-Orse\tJean-Marie CHASSAGNOUX\tPrésent (Président)',
+    '\tBéatrice FAUCHER\tPrésente',
+    '\tDidier BESSON\tPouvoir à Jean-Marie CHASSAGNOUX',
+    'Mirambel\tGilbert TIXIER\tPrésent',
+    '\tAnnie ROUGIER\tPrésente en visioconférence',
+    '\tMaryse CHAMBON (suppléante)\tAssiste sans voix délibérative',
+    'Gellard\tLaurent VEYRIÈRE\tExcusé',
+    '',
+    'Délibération n° 2020-77 – Tarifs',
+    'Le conseil communautaire, à l’unanimité, fixe les tarifs.',
+  ]);
+
+  it('reads 4 present, and the one without a vote in no list', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present).toBe(4);
+    expect(summary.present_names).toHaveLength(4);
+    expect(keys(summary.absent_names)).toEqual(keys(['Laurent VEYRIÈRE']));
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('members one per line with their office and commune after dashes', () => {
+  const lines = ['M. JEANNEROD Paul – Président – Saônelle', 'Mme MONNIER Francine – Saônelle', 'M. MOUREY Gérard – Saônelle', 'M. COLARD Henri – 3e vice-président – Frasnelle', 'Mme PARIS Odile – Saônelle', 'M. BRUCHON Claude – Vernay', 'Mme RENAUD Anne – Vernay', 'M. PETIT Michel – Échenelle', 'Mme BOURDENET Christine – 4e vice-présidente – Échenelle', 'M. CRETIN Alain – Quincelle', 'Mme VERNIER Josette – Quincelle', 'M. SIMONIN Robert – 5e vice-président – Pusel', 'Mme DEMOUGEOT Agnès – Pusel'];
+  const doc = text([
+    'AGGLOMÉRATION DU PAYS DE SAÔNELLE                      Nombre de conseillers :',
+    'Conseil communautaire                                  – en exercice : 14',
+    '                                                       – présents : 13',
+    'Séance du jeudi 15 décembre 2005                       – votants : 13',
+    '',
+    'Présents :',
+    ...lines,
+    '',
+    'Excusé : M. MILLERET Yves (Pusel).',
+    '',
+    'Objet : Budget',
+    'Le conseil communautaire, à l’unanimité, adopte le budget.',
+  ]);
+
+  it('reads every member, those with an office too', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(13);
+    expect(keys(summary.present_names)).toContain('jeannerod paul');
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('substitutes who sat for a titular, named in a note or in an observations column', () => {
+  it('reads « (pour X) » under a heading of substitutes as the titular they replace', () => {
+    const doc = text([
+      'COMMUNAUTÉ DE COMMUNES DES COTEAUX DU LAYONNET',
+      'Séance du mardi 25 novembre 2008',
+      'Délégués en exercice : 8 – Présents : 6 – Représentés : 1 – Votants : 7',
+      '',
+      'Délégués titulaires présents : Jean-Paul ALLARD ; Monique BOUVET ; Gérard CHESNEAU ; Sylvie DAVY.',
+      'Délégués suppléants présents avec voix délibérative : Pierre LIMOUSIN (pour Jean MAILLARD) ;',
+      'Odette NAU (pour Roger RABOUIN).',
+      'Délégués titulaires excusés : Jean MAILLARD ; Roger RABOUIN ; Yvonne VIAUD.',
+      'Pouvoirs : Thérèse GALLARD à Jean-Paul ALLARD.',
+      '',
+      'Objet : Tarifs',
+      'Le conseil communautaire, à l’unanimité, fixe les tarifs.',
+    ]);
+    expect(errorCodes(analyseText(doc).findings)).toEqual([]);
+  });
+
+  // (the tally cut after the opponents' names, « – Abst », is not judged: its abstentions are not known)
+  it('reads an observations cell « suppléante de X » beside a substitute marked present, and judges no cut tally', () => {
+    const doc = text([
+      'COMMUNAUTÉ DE COMMUNES DU RIED DE LA LAUCHE',
+      'Séance du mardi 21 novembre 2017',
+      'En exercice : 6\tProcurations : 1',
+      'Présents : 4 (dont 1 suppléante)\tVotants : 5',
+      '',
+      'Délégué(e)\tCommune\tPrésent\tExcusé\tProcuration à\tObservations',
+      'SCHNEIDER Jean\tLauchwiller\tX',
+      'MEYER Christiane\tLauchwiller\tX',
+      'KLEIN Marc\tOberlauch\t\t\tSCHNEIDER Jean',
+      'JUNG Robert\tSchwindhoffen\t\tX\t\tsuppléé',
+      'JUNG Émilie\tSchwindhoffen\tX\t\t\tsuppléante de JUNG Robert',
+      'LANG Yvonne\tOberlauch\tX',
+      'FISCHER Paul\tOberlauch\t\tX',
+      '',
+      'Point 1 – Tarifs',
+      'Pour : 3 – Contre : 1 (M. Marc KLEIN) – Abst',
+    ]);
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(4);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
