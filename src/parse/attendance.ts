@@ -2960,7 +2960,8 @@ export class AttendanceReader {
     if (!zone.includes('(') || !/excus|absent/.test(zone)) return null;
     let first = -1;
     let last = -1;
-    for (const m of zone.matchAll(/(?<![\d,.])\b\d{1,3}\s+(excusee?s?|absente?s?)\s*\(([^()\n]{3,400}(?:\n[^()\n]{0,400}){0,3})\)/g)) {
+    // (or told in a sentence: "9 membres se sont excusés (Mmes A, B, MM. C et D)", "2 conseillers sont absents (M. E, Mme F)")
+    for (const m of zone.matchAll(/(?<![\d,.])\b\d{1,3}\s+(?:(?:membres|conseill(?:er|ere)s|delegue(?:e)?s)\s+)?(?:se\s+sont\s+(?:fait\s+)?|sont\s+)?(excusee?s?|excuser|absente?s?)\s*\(([^()\n]{3,400}(?:\n[^()\n]{0,400}){0,3})\)/g)) {
       const at = from + m.index!;
       const start = at + m[0].indexOf('(') + 1;
       const people = this.namesJoined(this.src.norm.slice(start, start + m[2]!.length).replace(/\n/g, ' '), start);

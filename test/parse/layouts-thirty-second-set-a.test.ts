@@ -1,0 +1,156 @@
+/**
+ * Layouts the two-hundred-and-thirty-ninth invented corpus (councils outside France writing in French) found missing.
+ * Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+const keys = (names: string[] | null | undefined) => (names ?? []).map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+
+describe('the convocation named only where the first item adopts the agenda sent with it', () => {
+  const doc = text([
+    'COMMUNE DE MORLENS-SUR-BROYE',
+    'CONSEIL COMMUNAL',
+    '',
+    'PROCÈS-VERBAL DE LA SÉANCE DU MARDI 21 OCTOBRE 2014',
+    '',
+    'Présidence : M. Alain Crausaz, président',
+    'Secrétaire : Mme Odile Pache, secrétaire du Conseil',
+    '',
+    'Présents : Mmes et MM. Alain Crausaz, Odile Pache, Marc Jomini, Lise Bovet, Henri Cuany',
+    'Excusés : M. Paul Dériaz, Mme Irène Chollet',
+    '',
+    '1. Adoption de l’ordre du jour',
+    "L'ordre du jour, tel qu'envoyé avec la convocation du 2 octobre 2014, est adopté à l'unanimité.",
+    '',
+    '2. Préavis municipal n° 5/2014 – Réfection du chemin des Prés',
+    'Le préavis est accepté à l’unanimité.',
+  ]);
+
+  it('dates the convocation from the agenda item', () => {
+    expect(analyseText(doc).summary.convocation_date).toBe('2014-10-02');
+  });
+});
+
+describe('a list in two columns of spaces, a member’s office before the gap', () => {
+  const doc = text([
+    'COMMUNE DES VERNETS-DESSOUS',
+    'CONSEIL GÉNÉRAL',
+    '',
+    'Procès-verbal de la séance du lundi 13 mars 2017',
+    '',
+    'Présidence : M. Yves Sandoz-Petit, président',
+    'Secrétaire : Mme Alice Duvanel, secrétaire du bureau',
+    '',
+    'Présents (8) :',
+    '   M. Yves Sandoz-Petit, président          M. Loïc Perrottet',
+    '   Mme Alice Duvanel, secrétaire            Mme Joëlle Matile',
+    '   M. Hugo Racine-dit-Chappuis              Mme Lara Monnet',
+    '   Mme Clara Jeanrenaud                     M. Simon Béguelin',
+    '',
+    'Excusés (2) : M. Noé Gacond, Mme Iris Vaucher',
+    '',
+    'Conseil communal : M. Luc Sandoz, président, Mme Eva Monnet, conseillers communaux.',
+    '',
+    'Le président constate que 8 membres sur 10 sont présents.',
+    '',
+    '1. Procès-verbal de la séance du 23 janvier 2017',
+    'Le procès-verbal est accepté à l’unanimité.',
+  ]);
+
+  it('reads both columns, and the excused after them', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(expect.arrayContaining(['joelle matile', 'hugo racine-dit-chappuis', 'simon beguelin']));
+    expect(summary.present_names).toHaveLength(8);
+    expect(keys(summary.absent_names)).toEqual(['noe gacond', 'iris vaucher']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
+
+describe('a Swiss roll call in dotted leaders, the excused named on the lines below their count', () => {
+  const doc = text([
+    'COMMUNE DE VERNAZ-LE-HAUT – CONSEIL GÉNÉRAL',
+    '',
+    'PROCÈS-VERBAL DE LA SÉANCE DU MARDI 10 MARS 2026',
+    '',
+    'Présidence : M. Pascal Zufferey, président du Conseil général',
+    '',
+    '1. Appel',
+    'Membres élus ............................... 30',
+    'Membres présents ........................... 27',
+    'Membres excusés ............................  3',
+    '  Mme Gaëlle Rey, M. Olivier Bruttin, Mme Lucie Fournier',
+    'Suppléants siégeant .........................  2',
+    '  M. Tom Pralong (pour Mme Gaëlle Rey), Mme Ana Favre (pour M. Olivier Bruttin)',
+    '',
+    'Le président constate que le Conseil général peut délibérer valablement.',
+    '',
+    '2. Règlement sur les taxes de séjour',
+    'Le règlement est accepté à l’unanimité.',
+  ]);
+
+  it('reads the members elected, and the excused under their count', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.members_in_office).toBe(30);
+    expect(keys(summary.absent_names)).toEqual(['gaelle rey', 'olivier bruttin', 'lucie fournier']);
+  });
+});
+
+describe('a Fribourg count box: the members of the Conseil général in dotted leaders', () => {
+  const doc = text([
+    'COMMUNE DE PRAZ-DESSOUS',
+    'Conseil général',
+    '',
+    'Procès-verbal – Séance du mardi 7 décembre 2010',
+    '',
+    'Membres du Conseil général ..................... 20',
+    'Présents ....................................... 18',
+    'Excusés ........................................  2',
+    '',
+    'Présidence : Mme Anne BUGNON, présidente du Conseil général',
+    '',
+    'Sont présents : BUGNON Anne, CLERC Paul, DEMIERRE Luc, EGGER Rita, FRAGNIÈRE Jean, GENDRE Lise, HAYOZ Marc, JUNGO Eva,',
+    'KOLLY Max, LAUPER Ida, MAGNIN Léa, NIDEGGER Tim, OBERSON Zoé, PILLER Noé, QUARTENOUD Yann, RIGOLET Alba, SUDAN Guy, TERCIER Axel',
+    'Sont excusés : UDRY Joël, VIAL Marie',
+    '',
+    '1. Budget 2011',
+    'Le budget est approuvé par 16 voix contre 1, avec 1 abstention.',
+  ]);
+
+  it('reads the members in office', () => {
+    expect(analyseText(doc).summary.members_in_office).toBe(20);
+  });
+});
+
+describe('a Vaud conseil général in prose: its strength, the excused in brackets after their count, the absent counted', () => {
+  const doc = text([
+    'Conseil général de Bretonnens',
+    '',
+    'Procès-verbal de la séance du lundi 13 juin 2005',
+    '',
+    'La séance est ouverte à 20 h, sous la présidence de M. Luc Mottaz, président. Mme Irène Cherpillod tient la plume en qualité de secrétaire du Conseil.',
+    '',
+    '1. Assermentation',
+    'Mme Léa Bovey est assermentée. L’effectif du Conseil général est ainsi porté à 40 membres.',
+    '',
+    '2. Appel',
+    'L’appel fait constater la présence de 30 membres ; 4 membres se sont excusés (Mme Ada Favez, MM. Noël Cornu, Yves Jaquier et Paul Reymond) ; 6 membres sont absents. Le Conseil peut valablement délibérer.',
+    '',
+    '3. Comptes 2004',
+    'Les comptes 2004 sont acceptés à l’unanimité.',
+  ]);
+
+  it('reads the strength, the excused named and the one keeping the pen', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.members_in_office).toBe(40);
+    expect(keys(summary.absent_names)).toEqual(['ada favez', 'noel cornu', 'yves jaquier', 'paul reymond']);
+    expect(keys([summary.secretary ?? ''])).toEqual(['irene cherpillod']);
+  });
+
+  it('counts the absent said only by their number, and still reports a roll call that does not add up', () => {
+    expect(errorCodes(analyseText(doc).findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+    expect(errorCodes(analyseText(doc.replace('6 membres sont absents', '5 membres sont absents')).findings)).toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
+
