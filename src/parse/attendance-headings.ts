@@ -276,7 +276,8 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
       if (e <= s) continue;
       // "Nombre de présents : 19" is a count; "à l'unanimité des membres présents :" is prose
       // (but "Liste des présents :" opening its line heads the list)
-      if (p.kind === 'present' && /(?:nombre\s+de|\bdes|\baux|\bparmi\s+les)\s*$/.test(zone.slice(Math.max(0, s - 20), s)) && !/(?:^|\n)[ \t]*(?:liste|tableau|etat|releve)\s+des\s*$/.test(zone.slice(Math.max(0, s - 24), s))) continue;
+      // (or "Nombre des membres présents : 10", the members between)
+      if (p.kind === 'present' && /(?:nombre\s+de|\bdes|\baux|\bparmi\s+les)(?:\s*|[ \t]+(?:membres|conseill(?:er|ere)s|delegues|elus)[ \t]*)$/.test(zone.slice(Math.max(0, s - 32), s)) && !/(?:^|\n)[ \t]*(?:liste|tableau|etat|releve)\s+des(?:\s*|[ \t]+(?:membres|conseill(?:er|ere)s|delegues|elus)[ \t]*)$/.test(zone.slice(Math.max(0, s - 36), s))) continue;
       // "Nombre de pouvoirs : trois (3)", "Nombre d'absents : deux": counts, whatever the number is written in
       // (unless the list follows the number: "Nombre de pouvoirs : (4) Jacques X (Commune) à Martine Y, …")
       if ((p.kind === 'proxies' || p.kind === 'absent' || p.kind === 'excused') && /\bnombre\s+(?:de|d')\s*$/.test(zone.slice(Math.max(0, s - 12), s)) && /^\s*(?:[a-z]+(?:-[a-z]+)*\s*)?(?:\(\s*\d{1,3}\s*\))?\s*(?:nombre\b|votants?\b|presents?\b|dont\b|exprimes?\b|absents?\b|en\s+exercice\b|[.;,]|$)/.test(zone.slice(e, e + 40))) continue;

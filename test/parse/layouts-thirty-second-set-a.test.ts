@@ -8,6 +8,31 @@ import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
 const text = (lines: string[]) => lines.join('\n');
 const keys = (names: string[] | null | undefined) => (names ?? []).map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
 
+describe('a Belgian convocation sent by the Collège, then by letter, its date in words', () => {
+  const doc = text([
+    'COMMUNE DE FAYS-LES-HÊTRES',
+    '',
+    'EXTRAIT DU REGISTRE AUX DÉLIBÉRATIONS DU CONSEIL COMMUNAL',
+    '',
+    'Séance du mardi 17 mars 1997.',
+    '',
+    "L'an mil neuf cent nonante-sept, le dix-sept mars, le Conseil communal s'est réuni sur convocation",
+    'adressée par le Collège des Bourgmestre et Échevins par lettre du sept mars mil neuf cent nonante-sept.',
+    '',
+    'Présents : MM. Paul DELHEZ, Bourgmestre-Président ; Jean MOTTET, Échevin ; Mme Rose LAMBIN, Conseillère ;',
+    '           M. Louis GÉRARD, Secrétaire communal.',
+    '',
+    'SÉANCE PUBLIQUE',
+    '',
+    'Objet : Vente de bois de chauffage.',
+    'Le Conseil, à l’unanimité, approuve le cahier des charges de la vente.',
+  ]);
+
+  it('dates the convocation by the letter, the sender named before it', () => {
+    expect(analyseText(doc).summary.convocation_date).toBe('1997-03-07');
+  });
+});
+
 describe('the convocation named only where the first item adopts the agenda sent with it', () => {
   const doc = text([
     'COMMUNE DE MORLENS-SUR-BROYE',
@@ -151,6 +176,62 @@ describe('a Vaud conseil général in prose: its strength, the excused in bracke
   it('counts the absent said only by their number, and still reports a roll call that does not add up', () => {
     expect(errorCodes(analyseText(doc).findings)).not.toContain('ATTENDANCE_INCOMPLETE');
     expect(errorCodes(analyseText(doc.replace('6 membres sont absents', '5 membres sont absents')).findings)).toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
+
+describe('Belgian lots, their total then the same with VAT on its line; a signature with its particle', () => {
+  const doc = text([
+    'COMMUNE DE WAREMBAIX',
+    'CONSEIL COMMUNAL – Séance du 10 juin 2008',
+    '',
+    'Présents : LEBRUN Paul, Bourgmestre-Président ; MARTIN Anne ; DUCHÊNE Luc ; PIRON Ida, Conseillers communaux ;',
+    'DE VOS Marc, Secrétaire communal.',
+    '',
+    'SÉANCE PUBLIQUE',
+    '',
+    'Travaux – Réfection de la salle des fêtes – Approbation.',
+    'LE CONSEIL,',
+    'Considérant que le marché est divisé en deux lots, estimés comme suit :',
+    '- Lot 1 (toiture) : 40.000,00 € HTVA ;',
+    '- Lot 2 (chauffage) : 25.000,00 € HTVA ;',
+    'soit un montant total estimé de 66.000,00 € HTVA, ou 79.860,00 € TVA 21 % comprise ;',
+    'DÉCIDE, à l’unanimité, d’approuver le cahier des charges.',
+    '',
+    'Par ordonnance :',
+    'Le Secrétaire communal,',
+    'G. DE VOS',
+    'Le Bourgmestre-Président,',
+    'P. LEBRUN',
+  ]);
+
+  it('checks the total before VAT against its lots', () => {
+    const { findings } = analyseText(doc);
+    expect(errorCodes(findings)).toContain('AMOUNT_SUM_MISMATCH');
+    expect(errorCodes(analyseText(doc.replace('66.000,00 € HTVA, ou 79.860,00', '65.000,00 € HTVA, ou 78.650,00')).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+  });
+
+  it('reads the vote of the act, not a signature as an item', () => {
+    expect(analyseText(doc).summary.votes).toMatchObject({ unanimous: true });
+  });
+});
+
+describe('a Luxembourg register: the members present counted after « Nombre des membres », a given name abbreviated', () => {
+  const doc = text([
+    'ADMINISTRATION COMMUNALE DE KEHLBUR',
+    '',
+    'Séance publique du 9 juin 1999.',
+    'Nombre des membres du conseil : 7 ; nombre des membres présents : 6.',
+    '',
+    'Présents : MM. Nic. Thill, bourgmestre ; Paul Kayser, échevin ; Mme Lina Hoss, MM. Tom Ries,',
+    'Carlo Welter, conseillers ; Mme Anne Beck, secrétaire.',
+    'Absent : M. Roby Feltes, conseiller.',
+    '',
+    'Objet : Approbation d’un devis.',
+    'Le conseil communal décide à l’unanimité d’approuver le devis.',
+  ]);
+
+  it('reads the list under the heading, not the count before it', () => {
+    expect(keys(analyseText(doc).summary.present_names)).toEqual(expect.arrayContaining(['nic. thill', 'paul kayser', 'lina hoss', 'tom ries', 'carlo welter']));
   });
 });
 
