@@ -235,3 +235,78 @@ describe('a Luxembourg register: the members present counted after « Nombre des
   });
 });
 
+describe('a Québec council of mayors: a conseillère sitting as substitute of her maire', () => {
+  const doc = text([
+    'PROVINCE DE QUÉBEC',
+    'MRC DES COTEAUX-BLEUS',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil de la MRC, tenue le mercredi 20 novembre 2013, à 19 h 30.',
+    '',
+    'SONT PRÉSENTS :',
+    'M. Réal Pouliot, préfet et maire de Saint-Omer-du-Lac',
+    'Mme Diane Roy, mairesse de Lac-aux-Perdrix',
+    'Mme Nancy Dion, conseillère et substitut de M. Guy Caron, maire de Sainte-Luce-des-Bois',
+    'M. Marc Tanguay, maire de Val-Brûlé',
+    'M. Yvon Leclerc, maire de Saint-Isidore-Nord',
+    '',
+    'EST ABSENT :',
+    'M. Paul Morin, maire de Rivière-Grise',
+    '',
+    'Le préfet, M. Réal Pouliot, préside la séance.',
+    '',
+    'RÉSOLUTION CM-2013-11-150',
+    'ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par M. Marc Tanguay et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads the members after the substitute', () => {
+    expect(keys(analyseText(doc).summary.present_names)).toEqual(['real pouliot', 'diane roy', 'nancy dion', 'marc tanguay', 'yvon leclerc']);
+  });
+});
+
+describe('a Québec register in prose: the maire presiding named after « formant quorum », run on after the list', () => {
+  const doc = text([
+    'PROVINCE DE QUÉBEC',
+    'MUNICIPALITÉ DE SAINT-ALBÉRIC',
+    '',
+    'À une séance régulière du conseil de la municipalité, tenue le lundi 6 mars 1995, à 20 heures, à laquelle sont présents :',
+    'messieurs les conseillers Jean Pelletier, Marcel Côté, Rémi Gagnon et madame la conseillère Lise Ouellet, formant',
+    'quorum sous la présidence de monsieur le maire Henri Lavoie.',
+    '',
+    'Est absent : monsieur le conseiller Roger Dumont.',
+    '',
+    '95-03-041      ADOPTION DU PROCÈS-VERBAL',
+    '               Il est proposé par monsieur Jean Pelletier et résolu unanimement que le procès-verbal soit adopté.',
+  ]);
+
+  it('counts the maire among the present', () => {
+    expect(keys(analyseText(doc).summary.present_names)).toContain('henri lavoie');
+  });
+});
+
+describe('a Québec roll-call vote naming who voted each way, no count written', () => {
+  const doc = text([
+    'VILLE DE SAINT-ÉLOI-DES-PINS',
+    'Procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 15 septembre 2008, à 19 h 30.',
+    '',
+    'Sont présents : M. Jacques Breton, maire, Mme Anne Gosselin, M. Rémi Fortin, M. Denis Lapierre, Mme Lucie Paquet, M. Éric Roy.',
+    '',
+    '2008-09-201',
+    'ADOPTION DU PROCÈS-VERBAL DE LA SÉANCE DU 2 SEPTEMBRE 2008',
+    'Il est proposé par M. Rémi Fortin,',
+    'appuyé par Mme Anne Gosselin,',
+    'd’adopter le procès-verbal de la séance du 2 septembre 2008.',
+    'Ont voté pour : Mme Anne Gosselin, M. Rémi Fortin et Mme Lucie Paquet.',
+    'Ont voté contre : MM. Denis Lapierre et Éric Roy.',
+    'Le maire n’exerce pas son droit de vote.',
+    'ADOPTÉE À LA MAJORITÉ',
+    '',
+    '2008-09-202',
+    'LEVÉE DE LA SÉANCE',
+    'Il est proposé par Mme Lucie Paquet et résolu unanimement de lever la séance.',
+  ]);
+
+  it('counts each option by its names', () => {
+    expect(analyseText(doc).summary.votes).toMatchObject({ for: 3, against: 2 });
+  });
+});
