@@ -143,6 +143,9 @@ const PATTERNS: Pattern[] = [
   P('absent', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres[^\S\n]+|conseill(?:er|ere)s?[^\S\n]+)?${ABSENT}(?:\s*(?:-|–|et|,)?\s*(?:${EXCUSE}|non\s+${EXCUSE}|non\s+representee?s?|sans\s+(?:pouvoir|procuration|delegation)|n'\s?ayant\s+pas\s+donne\s+(?:de\s+)?(?:pouvoir|procuration|delegation)(?:\s+de\s+vote)?)){0,2}(?:${COLON}|${ENDLINE})`, ['absent'], 2),
   // "Appel : 35 membres présents, 4 excusés (Mmes et MM. A, B, C, D)" (Switzerland): the excused named in the brackets after their count
   P('excused', String.raw`(?<=\b\d{1,3}\s)(?:${EXCUSE}|${ABSENT})\s*\((?=\s*(?:mmes?|mm\.?|m\.|mesdames|messieurs|monsieur|madame)\s)`, ['excuse', 'absent'], 0),
+  // a roll call's count line with dotted leaders, the names on the lines below it (Switzerland): "Membres excusés ........ 7" /
+  // "  Mme Lise X, M. Paul Y, …"
+  P('excused', String.raw`(?:^|\n)[ \t]*(?:(?:membres|conseill(?:er|ere)s)\s+)?(?:${EXCUSE}|${ABSENT})(?:\s+et\s+(?:${EXCUSE}|${ABSENT}))?[ \t]*(?:\.{3,}|…+)[ \t.…]*\d{1,3}[ \t]*(?=\n[ \t]*(?:m\.|mme|mmes|mm\.|monsieur|madame|messieurs|mesdames)\s)`, ['membres', 'conseill', 'excuse', 'absent'], 0, 'newline'),
   // (or "Déléguée excusée et suppléée :": the titular whose substitute sits, named among the present)
   P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration)|\s+et\s+(?:supplee?(?:e|s|es)?|remplacee?s?))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
@@ -217,7 +220,9 @@ const PATTERNS: Pattern[] = [
   // Québec: "Sont présents les conseillers Mme X, M. Y … formant quorum"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s)|\s+(?=[a-z'-]{2,}\s+[a-z'-]{2,}\s*,))`, ['present'], 1),
   // secretary: ends a list
-  P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?))?(?:\s+(?:elue?|designee?|nommee?))?${COLON}`, ['secretair']),
+  // (not a member's office in a list of two columns, the next name after the gap: "Mme Aline X, secrétaire          Mme Isabelle Y")
+  P('secretary', String.raw`(?<!,[ \t]{0,3})\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?))?(?:\s+(?:elue?|designee?|nommee?))?${COLON}`, ['secretair']),
+  P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?))?(?:\s+(?:elue?|designee?|nommee?))?\s*:`, ['secretair']),
   P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['secretariat']),
   P('secretary', String.raw`(?:^|\n)[ \t]*secretaires?\s+de\s+(?:la\s+)?seance${ENDLINE}`, ['secretair'], 0, 'newline'),
   // other headings that end a list
@@ -227,6 +232,9 @@ const PATTERNS: Pattern[] = [
   P('boundary', String.raw`\bpresidence\s*:(?=[ \t]*(?:m\.|mme|monsieur|madame)\s)`, ['presidence']),
   P('boundary', String.raw`\bordre\s+du\s+jour\b`, ['ordre']),
   // a paragraph on the substitutions after the lists: "Suppléance : ROY Michel, délégué titulaire empêché, est remplacé par …"
+  // (or the substitutes' count line in a dotted roll call, each named with the member replaced below it: "Suppléants siégeant
+  // ........ 4" / "  M. Loïc X (pour Mme Anne Y), …": they are counted apart from the members present, the list above ends)
+  P('boundary', String.raw`(?:^|\n)[ \t]*suppleante?s?\s+(?:siegeant|presente?s?)[ \t]*(?:\.{3,}|…+)[ \t.…]*\d{1,3}${ENDLINE}`, ['suppleant', 'suppleants', 'suppleante', 'suppleantes'], 0, 'newline'),
   P('boundary', String.raw`(?:^|\n)[ \t]*suppleances?\s*:`, ['suppleance'], 0, 'newline'),
   P('boundary', String.raw`\bobjet\s*:`, ['objet']),
   // "Rapporteur : M. X, Vice-président …" opens the item, after the lists
@@ -268,7 +276,8 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
       if (e <= s) continue;
       // "Nombre de présents : 19" is a count; "à l'unanimité des membres présents :" is prose
       // (but "Liste des présents :" opening its line heads the list)
-      if (p.kind === 'present' && /(?:nombre\s+de|\bdes|\baux|\bparmi\s+les)\s*$/.test(zone.slice(Math.max(0, s - 20), s)) && !/(?:^|\n)[ \t]*(?:liste|tableau|etat|releve)\s+des\s*$/.test(zone.slice(Math.max(0, s - 24), s))) continue;
+      // (or "Nombre des membres présents : 10", the members between)
+      if (p.kind === 'present' && /(?:nombre\s+de|\bdes|\baux|\bparmi\s+les)(?:\s*|[ \t]+(?:membres|conseill(?:er|ere)s|delegues|elus)[ \t]*)$/.test(zone.slice(Math.max(0, s - 32), s)) && !/(?:^|\n)[ \t]*(?:liste|tableau|etat|releve)\s+des(?:\s*|[ \t]+(?:membres|conseill(?:er|ere)s|delegues|elus)[ \t]*)$/.test(zone.slice(Math.max(0, s - 36), s))) continue;
       // "Nombre de pouvoirs : trois (3)", "Nombre d'absents : deux": counts, whatever the number is written in
       // (unless the list follows the number: "Nombre de pouvoirs : (4) Jacques X (Commune) à Martine Y, …")
       if ((p.kind === 'proxies' || p.kind === 'absent' || p.kind === 'excused') && /\bnombre\s+(?:de|d')\s*$/.test(zone.slice(Math.max(0, s - 12), s)) && /^\s*(?:[a-z]+(?:-[a-z]+)*\s*)?(?:\(\s*\d{1,3}\s*\))?\s*(?:nombre\b|votants?\b|presents?\b|dont\b|exprimes?\b|absents?\b|en\s+exercice\b|[.;,]|$)/.test(zone.slice(e, e + 40))) continue;

@@ -856,7 +856,7 @@ export class AttendanceReader {
       const sectionsBefore = this.out.sections.length;
       const end = this.readList(h, h.kind as SectionKind, contentEnd, to);
       // (or after the absence list that follows it: "Sont présents : … Est absent : … Formant quorum sous la présidence de …")
-      if ((h.kind === 'present' || ((h.kind === 'absent' || h.kind === 'excused') && (this.out.present?.length ?? 0) > 0)) && this.out.sections.length > sectionsBefore) this.chairAfterList(end, contentEnd);
+      if ((h.kind === 'present' || ((h.kind === 'absent' || h.kind === 'excused') && (this.out.present?.length ?? 0) > 0)) && this.out.sections.length > sectionsBefore) this.chairAfterList(end, contentEnd, h.end);
       // "… et Monsieur Claude Y." / "Madame la mairesse X et Monsieur Z, conseiller au siège # 3, sont absents.": the
       // absences said in the sentence right after the members present
       const absentEnd = h.kind === 'present' && this.out.sections.length > sectionsBefore && !headings.some((x) => x.start >= end && x.start < end + 300 && (x.kind === 'absent' || x.kind === 'excused')) ? this.absentSentenceAfter(end) : -1;
@@ -1230,11 +1230,15 @@ export class AttendanceReader {
    * the one presiding, named in a paragraph right after the list, is
    * present too (Québec minutes).
    */
-  private chairAfterList(listEnd: number, limit: number): void {
-    const after = this.src.norm.slice(listEnd, Math.min(limit, listEnd + 300));
-    const m = /(?:^|\n)[ \t]*formant\s+(?:le\s+)?quorum\s+sous\s+la\s+présidence\s+(?:de\s+|du\s+maire,?\s+|de\s+la\s+mairesse,?\s+)((?:M\.|Mme|Monsieur|Madame)\s+[^,.;\n]+)/i.exec(after);
+  private chairAfterList(listEnd: number, limit: number, listStart = listEnd): void {
+    // (from the list's last lines: the clause run on after the last name may have been read with the list)
+    const from = Math.max(listStart, listEnd - 200);
+    const after = this.src.norm.slice(from, Math.min(limit, listEnd + 300));
+    // (or run on after the last name, the office before the name: "…, Jeannine X, formant quorum sous la présidence de monsieur
+    // le maire Rosaire Y.")
+    const m = /(?:^|\n|,)[ \t]*formant\s+(?:le\s+)?quorum\s+sous\s+la\s+présidence\s+(?:de\s+(?:(?:M\.|Mme|monsieur|madame)\s+(?:le\s+maire|la\s+mairesse),?\s+)?|du\s+maire,?\s+|de\s+la\s+mairesse,?\s+)((?:M\.|Mme|Monsieur|Madame)\s+(?!le\s+maire\b|la\s+mairesse\b)[^,.;\n]+|(?<=(?:\bM\.|\bMme|\bmonsieur|\bmadame)\s+(?:le\s+maire|la\s+mairesse),?\s+)\p{Lu}[^,.;\n]+)/iu.exec(after);
     if (!m) return;
-    const p = this.personFrom(m[1]!, listEnd + m.index + m[0].length - m[1]!.length);
+    const p = this.personFrom(m[1]!, from + m.index + m[0].length - m[1]!.length);
     if (!p || !this.out.present) return;
     if (this.listsPresent(p)) return; // named in the list already
     p.role = p.role ?? 'président';
@@ -2439,7 +2443,8 @@ export class AttendanceReader {
       // (accents as written or lost: "suppleant de LABAT Henri")
       // (or "…, représentant Monsieur Y": an MRC's substitute sitting for a maire, named with its civility)
       // ("délégué suppléant siégeant en remplacement de M. X", "… siégeant avec voix délibérative en l'absence de X")
-      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+)?(?:si[ée]geant\s+)?(?:(?:avec|ayant)\s+voix\s+d[ée]lib[ée]rative\s+)?(?:en\s+remplacement|en\s+l['’]\s?absence))\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?|(?:qui\s+)?remplace|repr[ée]sentante?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?=\S)/i.exec(text.slice(lead)) : null;
+      // (or a Québec MRC's « substitut » of a maire: "Mme X, conseillère et substitut de M. Y, maire de Z")
+      const substOf = lastPeople.length === 1 ? /^\s*(?:(?:(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée](?:e|\(e\))?|membre)\s+)?suppl[ée]ant(?:e|\(e\))?|(?:(?:conseill[eè]re?|d[ée]l[ée]gu[ée]e?|membre)\s+(?:et\s+)?)?substitute?|(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+)?(?:si[ée]geant\s+)?(?:(?:avec|ayant)\s+voix\s+d[ée]lib[ée]rative\s+)?(?:en\s+remplacement|en\s+l['’]\s?absence))\s+(?:de|du)|rempla[çc]ante?(?:\s+(?:de|du))?|(?:qui\s+)?remplace|repr[ée]sentante?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))\s+(?=\S)/i.exec(text.slice(lead)) : null;
       if (substOf) {
         const at = lead + substOf[0].length;
         // (the titular on the seat's line; the next line's name after it is the next entry: "…, suppléant, remplace X (excusée)" /
@@ -2976,7 +2981,8 @@ export class AttendanceReader {
     if (!zone.includes('(') || !/excus|absent/.test(zone)) return null;
     let first = -1;
     let last = -1;
-    for (const m of zone.matchAll(/(?<![\d,.])\b\d{1,3}\s+(excusee?s?|absente?s?)\s*\(([^()\n]{3,400}(?:\n[^()\n]{0,400}){0,3})\)/g)) {
+    // (or told in a sentence: "9 membres se sont excusés (Mmes A, B, MM. C et D)", "2 conseillers sont absents (M. E, Mme F)")
+    for (const m of zone.matchAll(/(?<![\d,.])\b\d{1,3}\s+(?:(?:membres|conseill(?:er|ere)s|delegue(?:e)?s)\s+)?(?:se\s+sont\s+(?:fait\s+)?|sont\s+)?(excusee?s?|excuser|absente?s?)\s*\(([^()\n]{3,400}(?:\n[^()\n]{0,400}){0,3})\)/g)) {
       const at = from + m.index!;
       const start = at + m[0].indexOf('(') + 1;
       const people = this.namesJoined(this.src.norm.slice(start, start + m[2]!.length).replace(/\n/g, ' '), start);

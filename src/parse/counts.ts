@@ -93,10 +93,14 @@ const LABELS: Label[] = [
   L('members_in_office', String.raw`(?<![a-z])(?:membres|delegues|administrateurs)\s+titulaires(?=\s*[:=])`, ['titulaires'], 2),
   // "Effectif du Conseil départemental : 46 membres"
   L('members_in_office', String.raw`(?<![a-z])effectif(?:\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee|bureau)(?:\s+[a-z']+){0,2})?(?=\s*[:=])`, ['effectif'], 0),
+  // (or in a sentence: "L'effectif du Conseil général est ainsi porté à 48 membres", "L'effectif du Conseil est de 60 membres")
+  L('members_in_office', String.raw`(?<![a-z])effectif(?:\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee|bureau)(?:\s+[a-z']+){0,2})?\s+(?:est|etait)\s+(?:ainsi\s+|donc\s+|desormais\s+|maintenant\s+)?(?:porte\s+a|de)(?=\s+\d{1,3}\s+(?:membres|conseill(?:er|ere)s|delegues)\b)`, ['effectif'], 0),
   // an installation session: "Conseillers élus : 15"
-  L('members_in_office', String.raw`(?<![a-z])(?:conseillers(?:\s+(?:municipaux|departementaux|regionaux|communautaires|metropolitains))?|membres)\s+elus(?=\s*[:=])`, ['elus'], 2),
+  // (or dotted leaders for the colon, a Swiss roll call: "Membres élus ........ 45")
+  L('members_in_office', String.raw`(?<![a-z])(?:conseillers(?:\s+(?:municipaux|departementaux|regionaux|communautaires|metropolitains))?|membres)\s+elus(?=\s*(?:[:=]|\.{3,}|…))`, ['elus'], 2),
   // "Membres de la Commission permanente : 24", "Membres du comité syndical : 16", "Membres du conseil de la commune déléguée : 7"
-  L('members_in_office', String.raw`(?<![a-z])membres\s+(?:de\s+la|du)\s+(?:commission(?:\s+permanente)?|comite(?:\s+(?:syndical|de\s+direction|directeur))?|bureau(?:\s+communautaire)?|conseil(?:\s+(?:municipal|communautaire|syndical|metropolitain|departemental|d'administration|d'exploitation|de\s+surveillance|de\s+direction|d'arrondissement|de\s+territoire|de\s+(?:la\s+)?commune\s+deleguee))?)(?=\s*(?:[:=|]|\.{3,}|…+)[\s.…:]*\d)`, ['membres'], 0),
+  // (a Swiss commune's legislative: "Membres du Conseil général ........ 30")
+  L('members_in_office', String.raw`(?<![a-z])membres\s+(?:de\s+la|du)\s+(?:commission(?:\s+permanente)?|comite(?:\s+(?:syndical|de\s+direction|directeur))?|bureau(?:\s+communautaire)?|conseil(?:\s+(?:municipal|general|communautaire|syndical|metropolitain|departemental|d'administration|d'exploitation|de\s+surveillance|de\s+direction|d'arrondissement|de\s+territoire|de\s+(?:la\s+)?commune\s+deleguee))?)(?=\s*(?:[:=|]|\.{3,}|…+)[\s.…:]*\d)`, ['membres'], 0),
   // nombre, d' or de, WHO (2) before "absent(s)" / "excuse(s)"
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?absents?\s+excuses?`, ['absent'], 4),
   L('excused', String.raw`(?<![a-z])(?:nombre\s+(?:d'\s?|de\s+))?(?:${WHO}\s+)?excuses?`, ['excuse'], 4),
@@ -208,6 +212,8 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`(?<=(?:membres|conseill\w+|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b`, 'g'), ['sur']),
   // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis" (the number before WHO's first word)
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g'), ['membres', 'conseill', 'delegues', 'elus', 'titulaires'], 0),
+  // (and those absent, said the same way: "… 9 membres se sont excusés (…) ; 8 membres sont absents.")
+  B('absent', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+absents?\b`, 'g'), ['membres', 'conseill', 'delegues', 'elus', 'titulaires'], 0),
   // "sept délégués siégeaient avec voix délibérative et huit ont pris part aux votes"
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:siegeaient|siegent|siegeant)\s+avec\s+voix\s+deliberative\b`, 'g'), ['siegeaient', 'siegent', 'siegeant'], 2),
   B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?ont\s+pris\s+part\s+(?:aux\s+votes|au\s+vote|a\s+la\s+deliberation|aux\s+deliberations)\b`, 'g'), ['pris'], 4),

@@ -717,6 +717,13 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const footer = runningTitleDate(src, 0, dates.date);
     if (footer) dates = { ...dates, date: null, mentions: [...dates.mentions, footer] };
   }
+  // a convocation named only where the first item adopts the agenda sent with it: "1. Adoption de l'ordre du jour" /
+  // "L'ordre du jour, tel qu'envoyé avec la convocation du 5 septembre 2014, est adopté"
+  const agendaItem = segments.find((seg) => seg.start >= zoneEnd);
+  if (dates.convocation === null && agendaItem && agendaItem === segments.find((seg) => seg.start >= (att.block?.end ?? 0)) && /^(?:adoption|approbation|lecture)\s+de\s+l['’]\s?ordre\s+du\s+jour\b/i.test(foldText(agendaItem.titles.at(-1) ?? ''))) {
+    const item = findSessionDates(src, agendaItem.bodyStart, Math.min(agendaItem.end, agendaItem.bodyStart + 400), 0);
+    if (item.convocationMention) dates = { ...dates, convocation: item.convocation, convocationMention: item.convocationMention, mentions: [...dates.mentions, item.convocationMention] };
+  }
   const body = findBody(src, 0, zoneEnd);
   // the maire presides a municipal council unless the text names someone else
   // (a "sous la présidence de" later in the body may be the doyen presiding one item)

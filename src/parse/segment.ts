@@ -279,7 +279,8 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     if (letters.length < 6 || /\d{5,}|\d[\s.]\d{3}/.test(t) || t.split(/\s+/).length > 18) continue;
     if (NOT_ITEM.test(foldTitle(t))) continue;
     if (/^(?:M\.|MM\.|MME|MONSIEUR|MADAME)\s/.test(t)) continue;
-    if (/^(?:[A-ZÀ-Þ]\.[-\s]?)+\s*[A-ZÀ-Þ'’-]+$/.test(t)) continue; // a signature ("R. LAPLAUD")
+    // a signature ("R. LAPLAUD", or a surname with its particle: "F. DE BACKER", "J. VAN DER ELST")
+    if (/^(?:[A-ZÀ-Þ]\.[-\s]?)+\s*(?:(?:DE|DU|DES|DI|DA|DEL|DELLA|LE|LA|VAN|VON|DER|DEN|TER|EL)\s+){0,2}[A-ZÀ-Þ'’-]+$/.test(t)) continue;
     add({ start: from + m.index!, end: from + m.index! + m[0].length, number: null, title: t.replace(/\s*:$/, ''), objet: false, strength: 1 });
   }
   for (const m of matchLines(zone, starts, CAPS_LEAD)) {

@@ -39,8 +39,10 @@ const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)
 // or what it convenes: "L'avis de convocation de la présente séance extraordinaire a été signifié à chacun des membres du conseil le …")
 const SENT_TO = String.raw`(?:a|aux)\s+(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|chacun\s+des\s+|chaque\s+)?(?:conseill\w+|delegue\w*|membres?|elue?s?|administrateurs?)(?:\s+(?:municipaux|communautaires|titulaires|syndicaux|departementaux|regionaux|metropolitains|(?:nouvellement\s+)?elue?s|du\s+(?:conseil|comite|bureau)(?:\s+[a-z]+)?)){0,2}`;
 const SENT_BY = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+[a-z]+)(?:\s+[a-z]+)?`;
+// (and who sent it, before the means: "sur convocation adressée par le Collège des Bourgmestre et Échevins par lettre du …")
+const SENT_FROM = String.raw`par\s+(?:le|la|les)\s+[^,.;\d]{1,60}?`;
 const SENT = new RegExp(
-  String.raw`^\S+(?:\s+(?:de\s+la|du|de|des)\s+[^,.;]{1,50}?)?(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|signifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY})){0,2},?\s+(?:le|du|en\s+date\s+du)\s*$`,
+  String.raw`^\S+(?:\s+(?:de\s+la|du|de|des)\s+[^,.;]{1,50}?)?(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|signifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY}|${SENT_FROM})){0,3},?\s+(?:le|du|en\s+date\s+du)\s*$`,
 );
 const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau|commission\s+permanente|zitting|vergadering)\b/g;
 

@@ -395,6 +395,31 @@ function correctsMinutes(sentence: string): boolean {
 /** The line that sums a vote given by parts: "Résultat : …", "Total : …", "Soit au total : …". */
 const PARTS_RESULT = /(?:^|\n)[ \t]*(?:resultat(?:\s+(?:global|du\s+vote|du\s+scrutin))?|total|au\s+total|soit\s+au\s+total)\b[^\n]{0,30}$/;
 
+/** A roll call's option opening its line, its names after the colon: "Ont voté pour :", "Votent contre :", "Se sont abstenus :" (folded). */
+const NAMED_ROLL = /(?:^|\n)[ \t]*(?:(?:(?:ont|a)\s+vote|votent)\s+(pour|contre)|(?:se\s+sont\s+abstenue?s|s'\s?est\s+abstenue?))[ \t]*:[ \t]*(?=\S)/g;
+/** One voter of such a list as written: a civility maybe, then words opening with a capital ("Mme Johanne X", "Josée Y-Z"). */
+const ROLL_NAME = /^(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|du|des|d['’]|le|la|van|von|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
+
+/** The options of a roll call named without counts, each counted by its names (NAMED_ROLL); none when a list holds a figure or a word that is no name. */
+function namedRollHits(src: SourceText, zone: string, from: number): Array<Hit & { rank: number }> {
+  if (!/vote|votent|abstenu/.test(zone)) return [];
+  const out: Array<Hit & { rank: number }> = [];
+  for (const m of zone.matchAll(NAMED_ROLL)) {
+    const at = m.index! + m[0].length;
+    const after = zone.slice(at, at + 1000);
+    const stop = after.slice(1).search(LIST_END);
+    if (stop < 0) continue;
+    const list = src.norm.slice(from + at, from + at + stop + 1).replace(/\s+/g, ' ').trim().replace(/[.;]$/, '');
+    if (/\d/.test(list)) continue;
+    const names = list.split(/\s*,\s*|\s+et\s+/).map((x) => x.trim());
+    if (names.length === 0 || !names.every((x) => ROLL_NAME.test(x))) continue;
+    const opt: Option = m[1] === 'pour' ? 'for' : m[1] === 'contre' ? 'against' : 'abstain';
+    const start = from + m.index! + (m[0].length - m[0].trimStart().length);
+    out.push({ opt, value: names.length, start, end: from + at + stop + 1, rank: -1 });
+  }
+  return out;
+}
+
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
   const zone = foldDigits(src.norm, src.fold).slice(from, to);
@@ -437,6 +462,13 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     const [a, b] = [table[0]!.start, table[table.length - 1]!.end];
     for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start < b && found[i]!.end > a) found.splice(i, 1);
     found.push(...table);
+  }
+  // a roll call named without its counts (Québec, Luxembourg): "Ont voté pour : Mme A, M. B et M. C." / "Ont voté contre :
+  // MM. D et E." — each option counted by its names, both the votes for and another option named; only when the text
+  // writes no count ("avec 8 voix contre 3" before the names is the tally)
+  if (found.length === 0 && firstAnchored(z, DUEL) === null && firstAnchored(z, DIVISION) === null) {
+    const named = namedRollHits(src, zone, from);
+    if (named.some((h) => h.opt === 'for') && named.some((h) => h.opt !== 'for')) found.push(...named);
   }
   // one reading per place: the earlier (more specific) pattern wins an overlap
   found.sort((a, b) => a.start - b.start || a.rank - b.rank);

@@ -77,6 +77,18 @@ const TOTAL_CELL = /^\s*(?:total|totaux|montant\s+total)(?:\s+(?:g[ée]n[ée]ral
 /** A line whose amount is each member's: "… chacun", "Chaque adjoint", "par adjoint", "Adjoints (8)", "Vice-présidents (six)". */
 const PER_HEAD = /\bchacune?s?\b|\bchaque\b|\bpar\s+(?:adjoint|vice-pr[ée]sident|conseill[eè]re?|d[ée]l[ée]gu[ée]|membre|[ée]lu|b[ée]n[ée]ficiaire|agent)e?s?\b|\p{L}s\s*\(\s*(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze)\s*\)/iu;
 
+/** Between a sum before VAT and the same with VAT: "… € HTVA, ou", "… € HT, soit". */
+const VAT_BETWEEN = /^\s*(?:€|euros?)?\s*(?:h\.?\s?t\.?(?:v\.?a\.?)?|htva|hors\s+tva)?\s*[,;]?\s*(?:ou|soit)\s*$/i;
+/** After the sum with VAT: "€ TVA 21 % comprise", "€ TVAC", "€ TTC". */
+const VAT_AFTER = /^\s*(?:€|euros?)?\s*(?:tvac\b|t\.?v\.?a\.?c\.?(?!\p{L})|ttc\b|t\.t\.c\.|tva\s+(?:de\s+)?(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s+)?(?:comprise|incluse))/iu;
+
+/** The first of a line's two amounts when the second restates it with VAT ("352.000,00 € HTVA, ou 425.920,00 € TVAC"), else null. */
+function vatRestated(text: string, amounts: readonly Amount[]): Amount | null {
+  const w = writtenAmounts(text, amounts);
+  if (w.length !== 2 || w[0]!.amount === w[1]!.amount || w[1]!.amount.cents <= w[0]!.amount.cents) return null;
+  return VAT_BETWEEN.test(text.slice(w[0]!.end, w[1]!.at)) && VAT_AFTER.test(text.slice(w[1]!.end, w[1]!.end + 30)) ? w[0]!.amount : null;
+}
+
 export const amountsSum: Rule = {
   name: 'amounts-sum',
   description: 'Un total est égal à la somme des montants qui le précèdent.',
@@ -150,16 +162,19 @@ export const amountsSum: Rule = {
     };
     for (const [line, amounts] of byLine) {
       if (!TOTAL.test(lineText(line))) continue;
+      // (the total then itself with its VAT, "soit un montant total estimé de 352.000,00 € HTVA, ou 425.920,00 € TVA 21 %
+      // comprise": the total is the first)
+      const withVat = amounts.length === 2 ? vatRestated(rawLine(line), amounts) : null;
       // a total per column ("Total    35 800 €    37 950 €", "Total    + 24 000,00 €    + 24 000,00 €"): each column's
       // rows when every row above has as many amounts (see columnTotals), no check otherwise
       // (the same total restated in brackets on another tax basis is no second column: "soit un montant total de 71 555,00 € HT
       // (85 866,00 € TTC).")
       const restated = amounts.length === 2 && TAX_RESTATED.test(lineText(line).slice(lineText(line).indexOf(amounts[0]!.text) + amounts[0]!.text.length));
-      if (!restated && (amounts.length !== 1 || (lineText(line).match(/€|\beuros?\b/gi)?.length ?? 0) >= 2)) {
+      if (!restated && !withVat && (amounts.length !== 1 || (lineText(line).match(/€|\beuros?\b/gi)?.length ?? 0) >= 2)) {
         columnTotals(line);
         continue;
       }
-      const total = amounts[0]!;
+      const total = withVat ?? amounts[0]!;
       const parts: Amount[] = [];
       const partLines: string[] = [];
       for (let l = line - 1; l > 0 && parts.length < 30; l--) {

@@ -36,6 +36,12 @@ export const attendanceAccounted: Rule = {
       absent = distinct([...att.absent, ...att.excused]).filter(
         (a) => !giverKeys.has(nameKey(a.name)) && candidates(a.name, giverList).length === 0 && !substituted(a),
       ).length;
+      // the absent or excused only counted, beside a list of the other kind: "9 membres se sont excusés (A, B, …) ; 8 membres
+      // sont absents" (not a count of the same people: "Absents : 3" over the list "Excusés : A, B, C")
+      for (const kind of ['absent', 'excused'] as const) {
+        const counted = d[kind];
+        if (counted && counted.value !== absent && !att.sections.some((s) => s.kind === kind)) absent += counted.value;
+      }
     } else if (d.absent || d.excused) {
       absent = (d.absent?.value ?? 0) + (d.excused?.value ?? 0);
     } else if (p.value + q.value > office.value) {
