@@ -207,6 +207,23 @@ export function blankPlaceHeadings(content: string): string {
 }
 
 /**
+ * A list ending on a commune's heading in capitals that opens the next commune's own lists, indented under it
+ * ("  Présents : Mme A, M. B" / "PRADASSE-D'AGOUTEL" / "  Présent : M. C"): the heading blanked (offsets kept). Only a
+ * compound name (a hyphen, an apostrophe or two words), after a line that ends its entry, with an indented line after the
+ * list.
+ */
+export function blankTrailingPlaceHeading(content: string, after: string): string {
+  // (the next line indented: its indent ends the content, or opens what follows it)
+  if (!/\n[ \t]+$/.test(content) && !/^\n?[ \t]+\S/.test(after)) return content;
+  const m = /\n([ \t]*(\p{Lu}[\p{Lu}'’]+(?:[-'’ ]+\p{Lu}[\p{Lu}'’]*)+)[ \t]*)\s*$/u.exec(content);
+  if (!m || !PLACE_HEADING_LINE.test(m[1]!) || m[2]!.replace(/[^\p{L}]/gu, '').length < 6) return content;
+  const before = content.slice(0, m.index);
+  if (/(?:\p{Lu}\p{Ll}+[\p{Ll}'’-]*|M\.|Mme|Monsieur|Madame|[,;–—-])[ \t]*$/u.test(before) && !/\p{Lu}{2}[\p{Lu}'’-]*[ \t]*$/u.test(before)) return content;
+  const at = m.index + 1;
+  return content.slice(0, at) + ' '.repeat(m[1]!.length) + content.slice(at + m[1]!.length);
+}
+
+/**
  * "BOUISSET Gérard              Brézonne-le-Château           Président": a delegate in « NOM Prénom » opening the line, then
  * after a gap their commune in small letters (and maybe after another gap their office): the commune's cell.
  */
@@ -2226,6 +2243,7 @@ export class AttendanceReader {
     if (/sans\s+voix\s*\n/i.test(content)) content = content.replace(/(sans[ \t]+voix[ \t]*)\n(?=[ \t]*d[ée]lib[ée]rative)/gi, '$1 ');
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
+    content = blankTrailingPlaceHeading(content, this.src.norm.slice(contentEnd, contentEnd + 40));
     content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(content)), this.communes)));
     content = blankCommunesAfterSurname(content);
     content = separateStateTails(content);

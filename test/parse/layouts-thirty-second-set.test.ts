@@ -556,3 +556,32 @@ describe('substitutes who sat for a titular, named in a note or in an observatio
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a roll by commune, each commune in capitals above its own indented lists', () => {
+  const doc = text([
+    'Communauté de communes du Lautrel et de l’Agout',
+    'Mardi 27 septembre 2016 – 20 h 30',
+    'Membres en exercice : 9 – Présents : 7 – Pouvoirs : 1 – Votants : 8',
+    '',
+    'APPEL PAR COMMUNE',
+    '',
+    'LAUTRELLE-SUR-AGOUT',
+    '  Présents : M. Bernard FABRE (Président), Mme Claudine ROUQUET, M. Alain CAMBON',
+    '  Pouvoir : Mme Sandrine SERIN à Mme Claudine ROUQUET',
+    'SAINT-PAULET-DE-CADOUL',
+    '  Présents : M. Jean ESTÈVE, Mme Jeanne ESTÈVE',
+    '  Excusé : M. Louis SÉNAC',
+    'DAMIAC-LA-RIVIÈRE',
+    '  Présents : M. Christophe BARTHE, Mme Hélène CALVET',
+    '',
+    '1) Tarifs',
+    'Le conseil communautaire, à l’unanimité, fixe les tarifs.',
+  ]);
+
+  it('reads the members and no commune among them', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(7);
+    expect(keys(summary.absent_names)).toEqual(keys(['Louis SÉNAC']));
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
