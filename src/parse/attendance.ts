@@ -2562,7 +2562,8 @@ export class AttendanceReader {
       }
       // "Michel X (Commune), arrivé à 9 h 20 avant le vote du point 1, Sylvie Y …": the last member's arrival or departure
       // in a clause of its own, a note of that member (the list reads on)
-      if (lastPeople.length > 0 && piece.sep.trim() === ',' && /^\s*(?:arrivée?s?|partie?s?|sortie?s?|retardée?s?)\s+(?:à|a|au|avant|après|apres|dès|des|en)\s[^,;:]{0,80}$/i.test(text)) {
+      // (or after a dash, on the member's line: "M. Thierry X (CC Y) – arrivée à la délibération n° 3")
+      if (lastPeople.length > 0 && /^[,–—-]$/.test(piece.sep.trim()) && /^\s*(?:arrivée?s?|partie?s?|sortie?s?|retardée?s?)\s+(?:à|a|au|avant|après|apres|dès|des|en)\s[^,;:]{0,80}$/i.test(text)) {
         const last = lastPeople[lastPeople.length - 1]!;
         last.note = last.note ? `${last.note}; ${text.trim()}` : text.trim();
         continue;

@@ -585,3 +585,66 @@ describe('a roll by commune, each commune in capitals above its own indented lis
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('counts of a hybrid session: the total present, then its share in the room and afar', () => {
+  const doc = text([
+    'Communauté de communes de la Vallée de l’Ourne',
+    'Séance du jeudi 18 février 2021 – salle des fêtes et visioconférence',
+    '',
+    'Membres en exercice ............................ 8',
+    'Présents (total) ............................... 6',
+    '   dont présents en salle ...................... 4',
+    '   dont présents en visioconférence ............ 2',
+    'Pouvoirs ....................................... 1',
+    'Votants ........................................ 7',
+    '',
+    'Présents : Étienne LAGARDE, Odile CASTAN, Marc DELPY, Josiane ESCOT, Gilbert FABRE, Nathalie FAURE.',
+    'Pouvoir : Thierry GAYRAL à Étienne LAGARDE.',
+    'Excusée : Amélie HUC.',
+    '',
+    'Délibération n° 2021-07 – Tarifs',
+    'Le conseil communautaire, à l’unanimité, fixe les tarifs.',
+  ]);
+
+  it('reads the total as the members present', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present).toBe(6);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('an excused member whose arrival is told after a dash on the line', () => {
+  const doc = text([
+    'SYNDICAT MIXTE DE LA VALLÉE DE L’ORGE',
+    'Comité syndical – séance du jeudi 21 novembre 2019',
+    '',
+    'Délégués en exercice ........................................ 9',
+    'Présents à l’ouverture ...................................... 5',
+    'Pouvoirs .................................................... 1',
+    'Votants ..................................................... 6',
+    '',
+    'Présents :',
+    'M. Bernard HOUSSIN (Département), Président',
+    'Mme Claudine LEPAGE (Département)',
+    'M. Fabrice DUVAL (CC des Plateaux)',
+    'Mme Sylvie DELMAS (CC des Plateaux)',
+    'M. Hervé DELAMAIN (CC des Plateaux)',
+    '',
+    'Pouvoirs :',
+    'Mme Annick GOSSET (Département) à M. Bernard HOUSSIN',
+    '',
+    'Excusés :',
+    'M. Thierry POISSY (CC Orge-Bocage) – arrivée à la délibération n° 3',
+    'M. René LECOURT (CC des Plateaux)',
+    'Mme Odile BRÉHAT (CA Val de Seulle)',
+    '',
+    'Délibération n° 2019-31 – Procès-verbal du comité syndical du 26 septembre 2019',
+    'Le procès-verbal est adopté à l’unanimité.',
+  ]);
+
+  it('reads the whole list of the excused, the arrival a note of the first', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.absent_names)).toEqual(keys(['Thierry POISSY', 'René LECOURT', 'Odile BRÉHAT']));
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
