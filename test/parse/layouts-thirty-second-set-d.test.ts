@@ -3,7 +3,7 @@
  * tables) found missing. Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -25,5 +25,36 @@ describe('a scan whose convocation date has its month written in l’s for 1’s
   it('reads the convocation date with its l’s as 1’s', () => {
     const { summary } = analyseText(doc);
     expect(summary.convocation_date).toBe('1996-11-07');
+  });
+});
+
+describe('one row per member commune, its weight in brackets, the delegate and the state after dotted leaders', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL D’ÉLECTRICITÉ DE LA HAUTE-ORBELLE',
+    'Séance du comité syndical du mardi 12 mars 2019',
+    '',
+    '                  Délégués    Voix',
+    'En exercice           6         10',
+    'Présents              4          7',
+    'Représentés           1          2',
+    'Votants               5          9',
+    '',
+    'Orbelle-la-Ville (3 voix) ........ Gilles MOURGUES ........ présent',
+    'Saint-Aulaire-Haut (2 voix) ...... Hélène BOUSCARAT ....... présente',
+    'Le Puy-d’Orbelle (2 voix) ........ Marc VEYSSIÈRE ......... représenté – pouvoir à Gilles MOURGUES',
+    'Vertaizon-Bas (1 voix) ........... Yvette CHARBONNEL ...... présente',
+    'Sauzet-la-Combe (1 voix) ......... Louis ROUDIER .......... présent',
+    'Marsac-le-Vieux (1 voix) ......... Denise FAUCHER ......... excusée',
+    '',
+    'OBJET : Éclairage public – contribution 2019',
+    'Le comité syndical, après en avoir délibéré, à l’unanimité, fixe la contribution à 40 € par point lumineux.',
+  ]);
+
+  it('reads the member between the commune and the state, and the holder of a proxy written after « représenté »', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Gilles MOURGUES', 'Hélène BOUSCARAT', 'Yvette CHARBONNEL', 'Louis ROUDIER']);
+    expect(summary.absent_names).toEqual(['Denise FAUCHER']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Marc VEYSSIÈRE > Gilles MOURGUES']);
+    expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
   });
 });
