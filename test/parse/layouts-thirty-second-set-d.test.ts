@@ -58,3 +58,25 @@ describe('one row per member commune, its weight in brackets, the delegate and t
     expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
   });
 });
+
+describe('an exposé of a later meeting approving minutes named by their session, above minutes headed with another date', () => {
+  const page = (approved: string) =>
+    text([
+      'Exposé n° 1 | Commune de Saint-Aubin-des-Landes',
+      'Accueil › Intercommunalités › Syndicat – comptes rendus',
+      'Aperçu texte du document joint (PDF) – la mise en forme d’origine n’est pas conservée',
+      `SIVU DES LANDES DU BOUGÈS Séance du 14 février 2022 EXPOSÉ N° 1 APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU ${approved} Procès-verbal de la séance du 19 janvier 2022 Sous la présidence de Monsieur LAPEYRE Émile, Président, ÉTAIENT PRÉSENTS : Mmes DUPRAT Annie, LAMOTHE Josette, MM. CAZENAVE Paul, DARRIGRAND Luc, ESTRADE Marc, FAGET Louis. EXCUSÉ : M. GARAT Henri. Le procès-verbal de la séance précédente est adopté à l’unanimité.`,
+    ]);
+
+  it('reads the approved date as a second date of the session when it differs', () => {
+    const { summary, findings } = analyseText(page('12 JANVIER 2022'));
+    expect(summary.session_date).toBeNull();
+    expect(errorCodes(findings)).toContain('DATE_CONFLICT');
+  });
+
+  it('reads one session when the two dates agree', () => {
+    const { summary, findings } = analyseText(page('19 JANVIER 2022'));
+    expect(summary.session_date).toBe('2022-01-19');
+    expect(errorCodes(findings)).not.toContain('DATE_CONFLICT');
+  });
+});
