@@ -80,3 +80,30 @@ describe('an exposé of a later meeting approving minutes named by their session
     expect(errorCodes(findings)).not.toContain('DATE_CONFLICT');
   });
 });
+
+describe('a presence table with a vacant seat’s row in brackets, and the president named « sur convocation de leur Président »', () => {
+  const doc = text([
+    'Comité syndical du 6 mars 2017',
+    '',
+    'Les délégués du syndicat mixte Réseaux Numériques de la Varonne se sont réunis le lundi 6 mars 2017 à 18 h à Vallon-sur-Varonne, sur convocation de leur Président, M. Hugues DAMBRUN.',
+    '',
+    'Délégués présents ou représentés',
+    'NOM PrénomStructure représentéePrésent(e) ou suppléé(e)Suppléant(e), pouvoir donné à',
+    'DAMBRUN Hugues Département X',
+    'LACOMBE Irène Département X',
+    'MAZET Paul Département',
+    '(siège vacant) CC du Haut-Varonne',
+    'PRADAL Yvette CC du Haut-Varonne X',
+    'ROUSSEL Denis CC des Gorges X',
+    'TESTUD Claire CC des Gorges',
+    '',
+    'Le comité adopte à l’unanimité le plan de déploiement 2017-2020.',
+  ]);
+
+  it('reads the rows after the vacant seat and the president', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.president).toBe('Hugues DAMBRUN');
+    expect(summary.present_names).toEqual(expect.arrayContaining(['PRADAL Yvette', 'ROUSSEL Denis']));
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['TESTUD Claire']));
+  });
+});
