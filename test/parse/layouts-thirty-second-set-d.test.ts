@@ -107,3 +107,34 @@ describe('a presence table with a vacant seat’s row in brackets, and the presi
     expect(summary.absent_names).toEqual(expect.arrayContaining(['TESTUD Claire']));
   });
 });
+
+describe('weighted votes in prose: the delegates and their voix after a comma', () => {
+  const doc = text([
+    'SYNDICAT MIXTE DE TRAITEMENT DES DÉCHETS DE LA HAUTE-VARDE',
+    'Compte rendu de la réunion du Comité syndical du mardi 8 juin 2010',
+    '',
+    'Le Comité syndical, convoqué le 1er juin 2010, s’est réuni sous la présidence de M. Jean VIALARET, Président.',
+    'Selon l’article 6 des statuts, le comité compte 8 délégués titulaires disposant',
+    'ensemble de 30 voix. Délégués présents : 6, représentant 24 voix ; délégués représentés : 1,',
+    'représentant 3 voix ; votants : 7 délégués, 27 voix.',
+    '',
+    'Sont présents : M. Jean VIALARET, Mme Odette BRUNEL, M. Paul CAYROL, Mme Anne DELMAS, M. Luc ESTIVAL, Mme Rose FABRE.',
+    'Pouvoir : M. Guy GARRIGUES à M. Paul CAYROL.',
+    'Excusé : M. Henri JOUVE.',
+    '',
+    '1 – TARIFS DE TRAITEMENT',
+    'Le Comité fixe le tarif à 62,00 € HT la tonne.',
+    'Vote (en voix) : Pour : 21 – Contre : 3 – Abstentions : 3.',
+  ]);
+
+  it('compares the tally in voix with the votants’ voix', () => {
+    const { findings } = analyseText(doc);
+    expect(errorCodes(findings)).not.toContain('TALLY_MISMATCH');
+    expect(errorCodes(findings)).not.toContain('COUNT_EXCEEDS_OFFICE');
+  });
+
+  it('still reports a tally in voix that is not the votants’ voix', () => {
+    const { findings } = analyseText(doc.replace('Pour : 21', 'Pour : 19'));
+    expect(errorCodes(findings)).toContain('TALLY_MISMATCH');
+  });
+});
