@@ -138,3 +138,56 @@ describe('weighted votes in prose: the delegates and their voix after a comma', 
     expect(errorCodes(findings)).toContain('TALLY_MISMATCH');
   });
 });
+
+describe('proxies in one sentence, the pairs after the first apart by a comma and « et », the verb left out', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL D’ASSAINISSEMENT DU HAUT-LUY',
+    'Extrait du registre des délibérations du comité syndical – séance du 3 mars 2009',
+    '',
+    'Nombre de délégués en exercice : 10 – présents : 6 – votants : 9',
+    '',
+    'Étaient présents : MM. Paul LARRIEU, Jean CAMPET, Marc DUBOS, Mmes Anne LAFITTE, Rose MIQUEU, Josiane PÈRE.',
+    '',
+    'M. Guy SAINT-MARTIN avait donné pouvoir à M. Paul LARRIEU, Mme Lise TAUZIN à',
+    'M. Jean CAMPET et M. Louis BROCAS à Mme Anne LAFITTE.',
+    '',
+    'Absent : M. Serge LABORDE.',
+    '',
+    '1° REDEVANCE 2009',
+    'Le comité syndical adopte la redevance à l’unanimité.',
+  ]);
+
+  it('reads every pair', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Guy SAINT-MARTIN > Paul LARRIEU', 'Lise TAUZIN > Jean CAMPET', 'Louis BROCAS > Anne LAFITTE']);
+    expect(errorCodes(findings)).not.toContain('VOTERS_MISMATCH');
+  });
+});
+
+describe('the present members by college in one paragraph, each college’s label after a semicolon, names wrapped', () => {
+  const doc = text([
+    'SYNDICAT D’ÉNERGIE DE LA HAUTE-DROUANNE – Comité syndical',
+    'PROCÈS-VERBAL DE LA SÉANCE DU MARDI 14 MARS 2017',
+    '',
+    'En exercice : 12 · Présents : 10 · Pouvoirs : 1 · Votants : 11',
+    '',
+    'Présents :',
+    'Collège Drouanne-Amont : Michel ARNAL (Président), Hélène BOYER, Paul',
+    'CROS ; Collège des Causses : Annie DALMAS, Louis ESCAFFRE, Marie',
+    'FABRE ; Collège des villes : Jean GAUBERT, Rose HUGONENC, Luc IZARD, Odile JULIEN.',
+    '',
+    'Pouvoirs :',
+    'M. Guy LACAN donne pouvoir à M. Paul CROS',
+    '',
+    'Excusé : M. René MALZAC.',
+    '',
+    '1 – COMPTE DE GESTION 2016',
+    'Adopté à l’unanimité (11 voix).',
+  ]);
+
+  it('reads the members, not the colleges, and joins the wrapped names', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Michel ARNAL', 'Hélène BOYER', 'Paul CROS', 'Annie DALMAS', 'Louis ESCAFFRE', 'Marie FABRE', 'Jean GAUBERT', 'Rose HUGONENC', 'Luc IZARD', 'Odile JULIEN']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
