@@ -646,6 +646,8 @@ const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i
 /** "…, conseiller, et Mme C à Mme D, conseillère.": a second pair after a proxy sentence, the verb left out. */
 const PAIR_CIVILITY = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`;
 const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
+/** "M. A avait donné pouvoir à M. B, Mme C à M. D et M. E à Mme F.": the next pair after a comma alone, the verb left out. */
+const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
 
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
 // (or ending the list's content before the next college's heading: "absent : M. X." / "Collège des EPCI – présents : …")
@@ -653,6 +655,9 @@ const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +
 
 /** A college's label before its members on the same line: "Collège du Département : LAPORTE-VIGNAL Jacques, Président ; …". */
 const COLLEGE_INLINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?[ \t]*:[ \t]*(?=(?:M\.|Mme|MM\.|Mmes)\s|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gu;
+
+/** A college's label after a line's start or a semicolon, its members after its colon: "; Collège du Plateau : Guy X, …". */
+const COLLEGE_LABEL_RUN = /(?<=(?:^|\n|;)[ \t]*)Coll[èe]ge[ \t]+[^\n:;,()]{2,50}?[ \t]*:/gu;
 
 /** A holders' column title on the line under a heading, the cells of a two-column proxies table one per line below. */
 const HOLDER_COLUMN_TITLE = /^[ \t]*\n?[ \t]*(?:a\s+donn[ée]\s+(?:pouvoir|procuration)\s+à|pouvoir\s+(?:donn[ée]\s+)?à|procuration\s+(?:donn[ée]e\s+)?à|mandataire|repr[ée]sent[ée]e?\s+par)[ \t]*(?=\n)/i;
@@ -1794,7 +1799,7 @@ export class AttendanceReader {
       if (g) this.out.proxies.push({ giver: g, holder: this.ref(holder), scope: null, span: this.src.span(at, at + also[0].length) });
       return;
     }
-    const open = LIKEWISE.exec(rest) ?? SECOND_PAIR.exec(rest);
+    const open = LIKEWISE.exec(rest) ?? SECOND_PAIR.exec(rest) ?? COMMA_PAIR.exec(rest);
     if (!open) {
       // (names without civility, each a given name and a surname: "… à Jean-Marc X, Pascale Y à Isabelle Z et Denis W à
       // Patrice V.", a bulletin's sentence)
@@ -2148,6 +2153,9 @@ export class AttendanceReader {
     if (/(?:^|\n)[ \t]*(?:[Ll]iste|[Gg]roupe)\b/.test(content)) content = content.replace(/^[ \t]*(?:[Ll]iste|[Gg]roupe)[ \t]+(?:«[^»\n]{2,80}»|[^:\n]{2,80}?)[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*:[ \t]*$/gm, (m) => ' '.repeat(m.length));
     // (or "Collège des EPCI (6 délégués)")
     if (/coll[èe]ge/i.test(content)) content = content.replace(COLLEGE_LINE, (m) => m.replace(/\S/g, ' '));
+    // (or each college's label before its members, the colleges apart by semicolons in one paragraph: "Collège Vézère-Haute :
+    // Alain X, Rose Y ; Collège du Plateau : Guy Z, …"; twice at least)
+    if (/Coll[èe]ge/.test(content) && (content.match(COLLEGE_LABEL_RUN)?.length ?? 0) >= 2) content = content.replace(COLLEGE_LABEL_RUN, (m) => ' '.repeat(m.length));
     // a page number printed twice by a transcription, inline between two names ("… Véronique X 4 4 Jean-Michel Y, …"): blanked
     // (the gap left parts the names)
     if (/\d[ \t]+\d/.test(content)) content = content.replace(/(?<=\p{L})[ \t]+(\d{1,3})[ \t]+\1(?=[ \t]+\p{Lu})/gu, (m) => ' '.repeat(m.length));

@@ -394,7 +394,10 @@ export function parseCounts(src: SourceText, from: number, to: number, options: 
     // (or said after it: "Délégués présents : 11, représentant 34 voix", "compte 19 délégués titulaires disposant ensemble de 60 voix")
     const m =
       /^[ \t]*\([ \t]*(\d{1,4})[ \t]+voix[ \t]*\)/.exec(src.fold.slice(at, at + 24)) ??
-      /^(?:[ \t]+titulaires)?[ \t]*,?[ \t]*(?:representant|disposant(?:[ \t]+ensemble)?[ \t]+de|totalisant|soit)[ \t]+(\d{1,4})[ \t]+voix\b/.exec(src.fold.slice(at, at + 60)) ??
+      // (the sentence wrapped at a line end: "… disposant" / "ensemble de 60 voix")
+      /^(?:[ \t]+titulaires)?[ \t]*,?[ \t]*(?:representant|disposant(?:\s+ensemble)?\s+de|totalisant|soit)\s+(\d{1,4})[ \t]+voix\b/.exec(src.fold.slice(at, at + 60)) ??
+      // (or the members' word, then the voix after a comma: "votants : 13 délégués, 48 voix")
+      /^[ \t]*(?:delegues|membres|conseillers|sieges)[ \t]*,[ \t]*(\d{1,4})[ \t]+voix\b/.exec(src.fold.slice(at, at + 40)) ??
       (voixColumn ? /^[ \t]+(\d{1,4})[ \t]*(?=\n|$)/.exec(src.fold.slice(at, at + 16)) : null);
     return m ? Number(m[1]) : null;
   };

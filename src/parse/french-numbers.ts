@@ -113,7 +113,9 @@ export function ocrDigits(text: string): string {
     if (!/[0-9]/.test(tok) || !/[OolI]/.test(tok)) return tok;
     // each group must hold a digit or be all O's (decimals "6,OO"); "l.2121" is an article reference
     const groups = tok.split(/[,./]/);
-    if (!groups.every((g) => /[0-9]/.test(g) || /^[Oo]+$/.test(g))) return tok;
+    // (or a date's day or month all l's between slashes: "22/ll/l995" is 22/11/1995)
+    const slashDate = /^[0-9lI]{1,2}\/[0-9OolI]{1,2}\/[0-9OolI]{2}(?:[0-9OolI]{2})?$/.test(tok) && /[0-9]/.test(groups[2]!);
+    if (!slashDate && !groups.every((g) => /[0-9]/.test(g) || /^[Oo]+$/.test(g))) return tok;
     return tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
   });
 }

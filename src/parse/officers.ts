@@ -40,7 +40,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   // "sur convocation du Président, Madame X, en date du …"
   // (or "du Président sortant, M. X")
   // (or "à l'invitation du Président sortant, Monsieur X")
-  anchored(/\b(?:convocation|convoquee?s?|invitation)\s+(?:du|de\s+(?:la|son|sa))\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees', 'invitation']),
+  // (or "sur convocation de leur Président, M. X", the delegates named before)
+  anchored(/\b(?:convocation|convoquee?s?|invitation)\s+(?:du|de\s+(?:la|son|sa|leur))\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees', 'invitation']),
   anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   // a bulletin's "Autour de Patrice X, maire, étaient réunis : …" (the name, then the office)
   anchored(/\bautour\s+d(?:e\s+|u\s+|'\s?)(?=[^,\n]{3,60},\s*(?:maire|mairesse|presidente?)\s*,\s*(?:etaient|sont|se\s+sont)\s+(?:reuni|present))/g, ['autour'], 0),

@@ -48,7 +48,8 @@ const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 /** The mark's column first: "Présent(e) ou suppléé(e)NOM PrénomStructure représentée…", rows "X COSTE Amélie CC Berg et Vallon". */
 const MARK_FIRST_HEADER = /(?:^|\n)[ \t]*presente?(?:\s*\(e\))?[^\n]{0,40}?nom\s*prenom/;
 /** A seat without a member in a table's row: "Délégué à désigner", "Siège vacant", "Vacant". */
-const VACANT_ROW = /^\s*(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|à\s+pourvoir|vacante?|non\s+pourvue?|non\s+d[ée]sign[ée]e?)(?![a-zà-ÿ])/i;
+// (or in brackets: "(siège vacant) CC du Val")
+const VACANT_ROW = /^\s*\(?(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|à\s+pourvoir|vacante?|non\s+pourvue?|non\s+d[ée]sign[ée]e?)(?![a-zà-ÿ])/i;
 /** A heading of a college or a group of seats on a line of its own inside a table. */
 const COLLEGE_ROW = /^\s*(?:coll[èe]ge|groupe|repr[ée]sentants)\s+(?:des?|du|d['’])\s[^\n]{2,80}$/i;
 /** A state written in words after the member's body (a table with a column per state). */

@@ -90,7 +90,11 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   // "Réunion du 3 mars 2021 EXPOSE N°1 APPROBATION DU PROCÈS-VERBAL DU 28 JANVIER 2021 Réunion du 21 janvier 2021 …":
   // the exposé of a later meeting approves the minutes that follow; the session is theirs (also "… DU COMPTE-RENDU DU 4 MARS")
   if (/^[^\n]{4,25}?\s+expose\s+n\s*°?\s*\d+\s+approbation\s+du\s+(?:proces[- ]verbal|compte[- ]rendu)\b/.test(src.fold.slice(start, start + 90))) return 'other';
-  if (/\bexpose\s+n\s*°?\s*\d+\s+approbation\s+du\s+(?:proces[- ]verbal|compte[- ]rendu)\s+du\s*$/.test(before)) return 'session';
+  // (or the minutes named by their session: "EXPOSÉ N° 1 APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 5 DÉCEMBRE 2023")
+  if (/\bexpose\s+n\s*°?\s*\d+\s+approbation\s+du\s+(?:proces[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+(?:seance|reunion)\s+)?du\s*$/.test(before)) return 'session';
+  // … and the minutes' own heading right after that date, far from the page's top: "… DE LA SÉANCE DU 5 DÉCEMBRE 2023
+  // Procès-verbal de la séance du 12 décembre 2023 Sous la présidence de …"
+  if (/\bexpose\s+n\s*°?\s*\d+\s+approbation\s+du\s+(?:proces[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+(?:seance|reunion)\s+)?du\s+[^\n]{4,30}?\d{4}\s+(?:proces[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+(?:seance|reunion)\s+)?du\s*$/.test(src.fold.slice(Math.max(0, prevDateEnd - 160), start))) return 'session';
   const immediate = before.slice(-40);
   if (/\bau\s*$/.test(immediate)) return 'other';
   // the last day of a session held over several days, "SESSION DES 17 ET 18 OCTOBRE 2024": the sitting's own day is given

@@ -165,7 +165,8 @@ function parseState(norm: string, fold: string, power = false): Parsed | null {
     const holderText = norm.slice(tailStart).trim();
     return { state, holderText, holderOffset: tailStart, substitute: false, role: null, code };
   }
-  const proxy = PROXY_TAIL.exec(state === 'represented' && !code && !asPower ? `par ${tail.replace(/^par\s+/, '')}` : tail);
+  // (a represented member's proxy named as such after the state: "représenté – pouvoir à Mme X")
+  const proxy = PROXY_TAIL.exec(state === 'represented' && !code && !asPower && !/^(?:pouvoir|procuration)\s/.test(tail) ? `par ${tail.replace(/^par\s+/, '')}` : tail);
   if (proxy) {
     // (without a note on the proxy itself: "représenté par M. X (pouvoir)")
     const holderText = proxy[1]!.replace(/\s*\((?:pouvoir|procuration|mandat|delegation)[^()]*$/, '');
@@ -243,6 +244,16 @@ function rowOf(rawNorm: string, rawFold: string, base: number): Candidate | null
       if (parsed) {
         const lead = m[1]!.length - m[1]!.trimStart().length;
         return { nameText: m[1]!.trimStart(), nameStart: base + lead, parsed: { ...parsed, role: parsed.role ?? m[2]!.trim() } };
+      }
+    }
+    // (or the member's commune first, its weight in brackets, the member between: "Vernoux-le-Haut (2 voix) ........ Alain
+    // X ........ présent": a first cell without a word in capitals, a middle one with one)
+    if (m && !/\p{Lu}{2}/u.test(m[1]!) && /^\s*\p{Lu}/u.test(m[1]!) && /\p{Lu}{2}/u.test(m[2]!)) {
+      const stateAt = trimmed.length - m[3]!.length;
+      const parsed = parseState(m[3]!, fold.slice(stateAt, trimmed.length), true);
+      if (parsed) {
+        const nameAt = trimmed.indexOf(m[2]!, m[1]!.length);
+        return { nameText: m[2]!, nameStart: base + nameAt, parsed };
       }
     }
   }
