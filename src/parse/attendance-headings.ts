@@ -57,6 +57,11 @@ const P = (kind: HeadingKind, source: string, keys: string[], back = 0, lead: An
 
 // Order matters: earlier patterns win when two match at overlapping places.
 const PATTERNS: Pattern[] = [
+  // the members who did not attend, a sentence for a heading: "N'assistaient pas à la séance : M. X, Mme Y", "N'a pas assisté à
+  // la séance : M. Z" (an absence section; before the staff's "assisté à la séance :", which its end holds)
+  P('absent', String.raw`\bn'\s?(?:assist(?:aient|ait|ent|e)\s+pas|(?:ont|a|avaient|avait)\s+pas\s+assiste)\s+a\s+la\s+(?:seance|reunion)${COLON}`, ['assist'], 3),
+  // the members addressed after it: "Assistaient à la séance, Mesdames et Messieurs :" (staff say "Assistaient également")
+  P('present', String.raw`\b(?:assist(?:aient|ent)|ont\s+assiste)\s+a\s+la\s+(?:seance|reunion)\s*,\s*(?:mesdames|messieurs)(?:\s+et\s+(?:mesdames|messieurs))?\s*:`, ['assist'], 1),
   // staff / non-members
   // the members with a consultative voice of a board (SDIS, CCAS): attending, not members voting
   // (the verb before it: "Assistent avec voix consultative :", "Assistaient à voix consultative :")
@@ -95,7 +100,8 @@ const PATTERNS: Pattern[] = [
   P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`, ['autre']),
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"
-  P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|delegues|administrat(?:eur|rice)s?)\s+(?:${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?(?:et\s+)?|${EXCUSE}\s+(?:et\s+)?)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`, ['membres', 'conseill', 'elus', 'delegues', 'administrat', 'absent', 'excuse']),
+  // (or one delegate: "DÉLÉGUÉ REPRÉSENTÉ : M. X (pouvoir à M. Y)")
+  P('proxies', String.raw`\b(?:(?:membres|conseill(?:er|ere)s?|elus|deleguee?s?|administrat(?:eur|rice)s?)\s+(?:${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?|${EXCUSE}\s+)?|${ABSENT}\s+(?:(?:et\s+)?${EXCUSE}\s+)?(?:et\s+)?|${EXCUSE}\s+(?:et\s+)?)(?:ayant\s+donne\s+(?:un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)|representee?s?|avec\s+(?:pouvoir|procuration))(?:\s*\((?:e|s|es)\))*(?:\s+[^:\n.]{0,30})?(?:${COLON}|${ENDLINE})`, ['membres', 'conseill', 'elus', 'delegue', 'administrat', 'absent', 'excuse']),
   P('proxies', String.raw`(?:^|(?<=[\n.;]))[ \t]*(?:(?:etai(?:en)?t|sont|est)\s+)?(?:membres\s+)?representee?s?(?:\s*\((?:e|s|es)\))*${COLON}`, ['represente'], 2, 'blanks'),
   // "Se sont fait représenter :", "S'est fait représenter :"
   // "6 se sont fait excuser :" (Switzerland)
@@ -125,7 +131,8 @@ const PATTERNS: Pattern[] = [
   // "Avaient délégué leur droit de vote :"
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
   // "AVAIENT DONNÉ DÉLÉGATION DE VOTE (loi n° 2021-1465 … : un conseiller peut être porteur de deux délégations) :"
-  P('proxies', String.raw`\b(?:avai(?:en)?t|ont|ayant)\s+donne\s+(?:une\s+)?(?:delegation\s+de\s+vote|pouvoir|procuration)(?:\s*\([^()\n]{0,200}\))?${COLON}`, ['donne'], 1),
+  // (or "ONT DONNÉ MANDAT DE VOTER EN LEUR NOM :")
+  P('proxies', String.raw`\b(?:avai(?:en)?t|ont|ayant)\s+donne\s+(?:une\s+|un\s+)?(?:delegation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+voter(?:\s+en\s+(?:leur|son)\s+nom|\s+a\s+(?:leur|sa)\s+place)?)?)(?:\s*\([^()\n]{0,200}\))?${COLON}`, ['donne'], 1),
   // "les membres ci-après ont chargé un autre conseiller de voter en leur nom :" (Luxembourg)
   P('proxies', String.raw`\b(?:ont|a|avaient|avait)\s+charge\s+(?:un|une)\s+(?:autre\s+)?(?:conseill\w+|membre|collegue)\s+de\s+voter\s+(?:en\s+(?:leur|son)\s+nom|a\s+(?:leur|sa)\s+place)[^:\n]{0,30}${COLON}`, ['charge'], 1),
   // "deux conseillers ont mandaté un collègue pour voter à leur place :"
@@ -147,8 +154,11 @@ const PATTERNS: Pattern[] = [
   // "  Mme Lise X, M. Paul Y, …"
   P('excused', String.raw`(?:^|\n)[ \t]*(?:(?:membres|conseill(?:er|ere)s)\s+)?(?:${EXCUSE}|${ABSENT})(?:\s+et\s+(?:${EXCUSE}|${ABSENT}))?[ \t]*(?:\.{3,}|…+)[ \t.…]*\d{1,3}[ \t]*(?=\n[ \t]*(?:m\.|mme|mmes|mm\.|monsieur|madame|messieurs|mesdames)\s)`, ['membres', 'conseill', 'excuse', 'absent'], 0, 'newline'),
   // (or "Déléguée excusée et suppléée :": the titular whose substitute sits, named among the present)
-  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration)|\s+et\s+(?:supplee?(?:e|s|es)?|remplacee?s?))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
+  // (or "Excusés non représentés :": excused, no proxy)
+  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration)|\s+non\s+representee?s?|\s+et\s+(?:supplee?(?:e|s|es)?|remplacee?s?))?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
+  // a grouping's delegates who did not sit: "Délégués n'ayant pas siégé :" (beside "Délégués siégeant :", "Délégués excusés :")
+  P('absent', String.raw`\b(?:membres|delegues|conseill(?:er|ere)s|elus|titulaires)\s+(?:titulaires\s+)?n'\s?ayant\s+pas\s+siege${COLON}`, ['ayant'], 3),
   // "N'ont pas pris part à la séance : …" (not "au vote": that is a vote)
   // (… "et n'ont pas donné pouvoir :": absent, no proxy)
   P('absent', String.raw`\bn'\s?(?:ont|a)\s+pas\s+pris\s+part\s+(?:a\s+la\s+(?:seance|reunion)|aux\s+(?:travaux|debats))(?:\s+et\s+n'\s?(?:ont|a)\s+pas\s+donne\s+(?:de\s+)?(?:pouvoir|procuration))?${COLON}`, ['pris'], 3),
@@ -196,6 +206,8 @@ const PATTERNS: Pattern[] = [
   // "étaient réunis en séance")
   P('present', String.raw`\bautour\s+d[^.:;\n]{3,80}?\s(?:etaient|sont)\s+reunie?s(?=\s+(?!(?:en|dans|a|au|aux|le|la|les|sous|pour|sur|afin|ce|ces)\b)[a-z])`, ['autour'], 0),
   P('present', String.raw`\b(?:siegeai(?:en)?t|siegent|ont\s+siege)\b[^:\n.]{0,50}?:`, ['siegeaient', 'siegeait', 'siegent', 'siege'], 1),
+  // "Délégués siégeant :", "Membres titulaires siégeant :" (a grouping's delegates who sat)
+  P('present', String.raw`\b(?:membres|delegues|conseill(?:er|ere)s|elus|titulaires)\s+(?:titulaires\s+)?siegeant${COLON}`, ['siegeant'], 2),
   // (or alone on its line, the lists below it: "ONT ASSISTÉ À LA SÉANCE" / "Pour le conseil communal :" / …)
   P('present', String.raw`\b(?:ont\s+assiste|assistaient)\s+a\s+la\s+(?:seance|reunion)(?=\s+(?:mesdames|messieurs|mmes|mm\.?|m\.|mme)\s|[ \t]*\n)`, ['assiste', 'assistaient'], 1),
   // (Québec: "… séance tenue le 7 juillet 2014 …, et à laquelle assistaient le maire, Monsieur X, les conseillers Madame Y, …")
@@ -221,7 +233,8 @@ const PATTERNS: Pattern[] = [
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}\s+(?:(?:mesdames\s+et\s+messieurs|mesdames|messieurs)\s+)?les\s+(?:conseill(?:er|ere)s?(?:\s+et\s+conseill(?:er|ere)s?)?|membres|elus|delegues)(?:\s+(?:municipaux|communautaires|suivants))?(?:\s*:|[\s,]+(?=(?:m\.|mme|mmes|mm\.?|monsieur|madame|mesdames|messieurs)\s)|\s+(?=[a-z'-]{2,}\s+[a-z'-]{2,}\s*,))`, ['present'], 1),
   // secretary: ends a list
   // (not a member's office in a list of two columns, the next name after the gap: "Mme Aline X, secrétaire          Mme Isabelle Y")
-  P('secretary', String.raw`(?<!,[ \t]{0,3})\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?))?(?:\s+(?:elue?|designee?|nommee?))?${COLON}`, ['secretair']),
+  // (the verb before it: "A ÉTÉ ÉLU SECRÉTAIRE DE SÉANCE : M. X" — the verb is no name of the list above)
+  P('secretary', String.raw`(?<!,[ \t]{0,3})\b(?:(?:a\s+ete|est|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?)\s+)?secretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?))?(?:\s+(?:elue?|designee?|nommee?))?${COLON}`, ['secretair'], 3),
   P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?))?(?:\s+(?:elue?|designee?|nommee?))?\s*:`, ['secretair']),
   P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['secretariat']),
   P('secretary', String.raw`(?:^|\n)[ \t]*secretaires?\s+de\s+(?:la\s+)?seance${ENDLINE}`, ['secretair'], 0, 'newline'),

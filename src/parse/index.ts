@@ -99,6 +99,17 @@ function spellLigatures(text: string): string {
     .join('\n');
 }
 
+/**
+ * Inclusive writing with a middle dot spelled as the plural the readers know: « Présent·es : 14 », « Représenté·es : »,
+ * « Excusé·es : X, Y », « Votant·es : 17 », « conseiller·ère·s » are « Présents », « Représentés », « Excusés »,
+ * « Votants », « conseillers » (the feminine ending and its dots dropped, the plural's « s » kept). Lines are unchanged.
+ */
+const INCLUSIVE = /(?<=\p{L})[·∙⋅](?:e|ne|le|te|se|ère|ere|euse|rice|trice)(?:[·∙⋅]?(s))?(?!\p{L})/giu;
+function spellInclusive(text: string): string {
+  if (!/\p{L}[·∙⋅]\p{L}/u.test(text)) return text;
+  return text.replace(INCLUSIVE, (_m: string, s: string | undefined) => s ?? '');
+}
+
 /** The words of the attendance and of the decisions a cut before an accented letter breaks (folded, accents off). */
 const WORDS_OCR_CUTS = new Set(
   (
@@ -653,7 +664,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(spellLigatures(cutAtReadMore(decodeHtml(text))))))))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(text)))))))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

@@ -67,6 +67,8 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?)(?:\s+(?:elue?|designee?|nommee?))?\s*:\s*/g, ['secreta']),
   // (a label, not "… déposées auprès du secrétariat :")
   anchored(/(?<!\b(?:du|au|le|ce|son|leur)\s)\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secretariat']),
+  // (or the verb for a label: "Assure le secrétariat de séance : MIALHE C.")
+  anchored(/(?:^|\n)[ \t]*(?:assurent|assure|a\s+assure)\s+le\s+secretariat(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['assure', 'assurent'], 1, 'newline'),
   // "propose de confier le secrétariat de séance à Mme X", "le secrétariat de séance est assuré par M. Y"
   anchored(/\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/g, ['confie', 'confier'], 0),
   // (or in the past: "Le secrétariat de séance a été assuré par Audrey X")
@@ -279,7 +281,11 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
       end - 80,
     );
     // (the last of two named in one sentence: "M. X, directeur général, et Me Y, greffière, qui agit comme secrétaire")
-    const and = /^\s*(?:et|&)\s+/.exec(src.norm.slice(sentenceStart, end))?.[0].length ?? 0;
+    let and = /^\s*(?:et|&)\s+/.exec(src.norm.slice(sentenceStart, end))?.[0].length ?? 0;
+    // (a page flattened to one paragraph runs the list above into the sentence, no stop between them: "Excusé : M. Paul X
+    // Mme Odile Y est désignée pour assurer le secrétariat": the subject opens at the civility after a surname in capitals)
+    const runOn = [...src.norm.slice(sentenceStart + and, end).matchAll(/(?<=\p{Lu}{2,}[ \t]+)(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}/gu)].at(-1);
+    if (runOn) and += runOn.index!;
     const text = src.norm.slice(sentenceStart + and, end);
     let p = parseEntry(text, sentenceStart + and, order).people.at(-1);
     // (a role in apposition between the name and the clause: "Yves X, directeur général, qui agit comme secrétaire"): the
@@ -292,7 +298,7 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     }
     if (!p) {
       // "Mme Chantal Dufresne, directrice générale et greffière, agissant comme secrétaire": the last civility + name before
-      const back = Math.max(0, end - 160);
+      const back = runOn ? sentenceStart + and : Math.max(0, end - 160);
       const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()\n]{1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
       // (… up to the last word in capitals: "Mme Elodie X accepte et est désignée secrétaire")

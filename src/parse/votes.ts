@@ -636,6 +636,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // a tally of the votes cast, the abstainers named apart after it ("(25 pour, 4 contre), M. X, Mme Y, M. Z et M. W s'étant
   // abstenus"): as many abstentions as names
   if (vote.for !== null && vote.abstain === null && vote.named.abstain.length > 0 && /abstenu/.test(src.fold.slice(end, end + 400))) vote.abstain = vote.named.abstain.length;
+  // a tally of the votes cast, the members standing aside named right after it in the same sentence ("Vote : 16 pour –
+  // 0 contre – 0 abstention ; ne prend pas part au vote : M. X, président de l'association"): as many as names
+  if (vote.for !== null && vote.not_voting === null && vote.named.not_voting.length > 0 && /^[ \t]*[;,]?\s*(?:et\s+)?(?:ne\s+(?:prend|prennent)\s+pas\s+part|n'\s?(?:a|ont)\s+pas\s+pris\s+part)\s+au\s+vote\b/.test(src.fold.slice(end, end + 60))) vote.not_voting = vote.named.not_voting.length;
   // "… par 43 voix sans opposition": no vote against
   if (vote.for !== null && vote.against === null && /\bsans\s+(?:opposition|avis\s+contraire|voix\s+contre)\b/.test(src.fold.slice(start, end))) vote.against = 0;
   const minus = firstAnchored(z, MINUS);
