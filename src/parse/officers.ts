@@ -263,7 +263,8 @@ function nameBefore(src: SourceText, re: Anchored, from: number, to: number, ord
 
 // (a qualifier between commas may follow the name: "demande à Mme X, benjamine de l'Assemblée, de faire l'appel")
 // ("invite Mme X, benjamine, à procéder à l'appel nominal")
-const ROLL_CALLER = /\b(?:demande\s+a|invite(?:\s+a)?|prie)\s+(?=((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:de\s+|a\s+|d'\s?|d\s+)(?:proceder\s+a|faire|effectuer)\s+l.?\s?appel)/g;
+// (or a young member called « Mademoiselle »: "Il demande à Mademoiselle X, benjamine de l'Assemblée, de procéder à l'appel")
+const ROLL_CALLER = /\b(?:demande\s+a|invite(?:\s+a)?|prie)\s+(?=((?:m\.|mme|mlle|monsieur|madame|mademoiselle)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:de\s+|a\s+|d'\s?|d\s+)(?:proceder\s+a|faire|effectuer)\s+l.?\s?appel)/g;
 
 export function findSecretary(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
   const direct = firstAfter(src, SECRETARY_AFTER, from, to, order);
@@ -299,7 +300,7 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     if (!p) {
       // "Mme Chantal Dufresne, directrice générale et greffière, agissant comme secrétaire": the last civility + name before
       const back = runOn ? sentenceStart + and : Math.max(0, end - 160);
-      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame)\s+[A-ZÀ-Þ][^,;:.()\n]{1,40}/g)].at(-1);
+      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame|\bMademoiselle)\s+[A-ZÀ-Þ][^,;:.()\n]{1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
       // (… up to the last word in capitals: "Mme Elodie X accepte et est désignée secrétaire")
       if (!p && named) {
@@ -328,7 +329,7 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
 }
 
 // (or said actively of the benjamin: "M. Thierry X, benjamin de l'Assemblée, procède à l'appel nominal")
-const ROLL_CALLER_PASSIVE = /((?:m\.|mme|monsieur|madame)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:(?:est|a\s+ete)\s+(?:invitee?|priee?|chargee?)\s+(?:de\s+|a\s+|d'\s?)(?:proceder\s+a|faire|effectuer)|procede\s+a)\s+l.?\s?appel/;
+const ROLL_CALLER_PASSIVE = /((?:m\.|mme|mlle|monsieur|madame|mademoiselle)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:(?:est|a\s+ete)\s+(?:invitee?|priee?|chargee?)\s+(?:de\s+|a\s+|d'\s?)(?:proceder\s+a|faire|effectuer)|procede\s+a)\s+l.?\s?appel/;
 
 /**
  * The secretary named under a signature block at the end ("La secrétaire de

@@ -580,6 +580,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       if (rows === 0 && piped && !line.includes('|') && line.trim().length <= 8) continue;
       // a row the excerpt cuts ("| FRAYSSINET Marielle | Var" where the text ends): its marks are unknown
       if (piped && sep === '|' && !/\|\s*$/.test(line) && src.norm.slice(start + line.length).trim() === '') break;
+      // (or cut at TABs before its first state cell: "POUYDEBAT Serge<TAB>Chambre de commerce et d'" where the text ends)
+      if (piped && sep === '\t' && line.split('\t').length <= asideCount + columns.findIndex((k) => k !== null) && src.norm.slice(start + line.length).trim() === '') break;
       const whole = cut(line, start);
       // (aligned with spaces, a cell wrapped onto the next line, the row's other cells empty there: "…   Excusé   M. Jean-Baptiste"
       // / "                                  DELACOURTIE-MARTEL"): joined to the cell above it

@@ -229,3 +229,41 @@ describe('capitalised headings: « DÉLÉGUÉ REPRÉSENTÉ : » and « A ÉTÉ �
     expect(errorCodes(findings)).not.toContain('PROXY_GIVER_PRESENT');
   });
 });
+
+describe('a TAB attendance table the excerpt cuts inside its last row', () => {
+  const doc = text([
+    'Compte rendu du Comité syndical du 19 novembre 2020',
+    '',
+    'Délégués titulaires en exercice : 12 – Présents : 6 – Pouvoirs : 2 – Votants : 8',
+    '',
+    'Secrétaire de séance : Mme Rose BAYLAC',
+    '',
+    'NOM Prénom\tCollectivité représentée\tPrésent(e)\tPouvoir donné à',
+    'ABADIE Paul\tCC Gimone\tX\t',
+    'BAYLAC Rose\tCC Gimone\tX\t',
+    'CAZAUX Jean\tCC Gimone\t\tABADIE Paul',
+    'DARROUY Lise\tCC Arrats\tX\t',
+    'ESPIAU Marc\tCC Arrats\t\t',
+    'FITTE Anne\tCC Arrats\tX\t',
+    'GARROS Hugo\tDépartement\tX\t',
+    'HOURCADE Léa\tChambre d\'agri',
+  ]);
+
+  it('leaves the cut row unread (its marks are unknown), the rows above read', () => {
+    const { summary } = analyseText(doc);
+    expect(keys(summary.absent_names)).toEqual(keys(['ESPIAU Marc']));
+    expect(keys(summary.present_names)).not.toContain('hourcade lea');
+  });
+});
+
+describe('the president asks « Mademoiselle X », the youngest member, to call the roll and keep the minutes', () => {
+  const doc = text([
+    'CONSEIL GENERAL DU HAUT-LIGNON. Séance du 27 juin 2011',
+    'Le Conseil Général s est réuni en séance publique le lundi 27 juin 2011, sous la présidence de Monsieur Pierre ARSAC, Président du Conseil Général. Il demande à Mademoiselle Julie BONNEFOY, benjamine de l Assemblée, de procéder à l appel nominal et d assurer le secrétariat de la séance. Nombre de conseillers généraux en exercice : 8 Ont répondu à l appel de leur nom : Pierre ARSAC, Julie BONNEFOY, Marc CHAPUIS, Anne DELORME, Paul ESCOFFIER, Rose FAYARD, Guy GIRAUD, Lise HILAIRE.',
+    'Le Conseil adopte la décision modificative à l unanimité.',
+  ]);
+
+  it('names her secretary', () => {
+    expect(analyseText(doc).summary.secretary).toBe('Julie BONNEFOY');
+  });
+});
