@@ -3363,7 +3363,8 @@ const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib
 const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/;
 
 /** A rule line, or a stamp's garbage far right (OCR: "~", "‘", "^", "`"). */
-const PAGE_SIDE_LINE = /^[ \t]*[_=\-–—~.]{5,}[ \t]*$|^[ \t]{20,}\S.{0,40}$(?<=[~‘`^].{0,40})/;
+// (or a margin's stroke far right, read as a bar: "                    |")
+const PAGE_SIDE_LINE = /^[ \t]*[_=\-–—~.]{5,}[ \t]*$|^[ \t]{20,}\S.{0,40}$(?<=[~‘`^].{0,40})|^[ \t]{20,}[|¦][ \t]*$/;
 
 /**
  * Page furniture inside a list (footer "… – Page 1/9", "Délibération n° … – 1/5",
@@ -3383,7 +3384,8 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
     for (const dir of [-1, 1]) {
       let j = i + dir;
       // (and the rule drawn between the footer and the next page's header: "_____")
-      while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]) || /^[ \t]*[_=\-–—]{5,}[ \t]*$/.test(lines[j]!))) j += dir;
+      // (or a stray stroke far right: "                    |")
+      while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]) || /^[ \t]*[_=\-–—]{5,}[ \t]*$|^[ \t]{20,}[|¦~][ \t]*$/.test(lines[j]!))) j += dir;
       // (or the document's title again: "Syndicat mixte des eaux du Bas-Orlène" under "SMEBO – Comité syndical du 11/02/2021 … 1/9")
       if (j >= 0 && j < lines.length && !page[j] && (RUNNING_LINE.test(lines[j]!) || isTitleLine(lines[j]!)) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
       // (or the address line of the footer: "Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 21 60 18")
