@@ -599,12 +599,21 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       const cell = holderCol >= 0 ? row[holderCol] : undefined;
       return cell && cell.text.trim() ? (person(cell.text, cell.start) ?? officeHolder(src, cell)) : null;
     };
+    // (a rule OCR read as a letter in a row, where the header has its pipes: "| LAVERNOSE      l M. Serge X      | présent |",
+    // "l                | Mme Anne Y       I présente |": the rule; same length)
+    const ruleCols = sep === '|' ? [...hm[1]!.matchAll(/\|/g)].map((m) => m.index!) : [];
+    const ruled = (line: string): string => {
+      if (ruleCols.length < 3 || !/[lI]/.test(line)) return line;
+      let out = line;
+      for (const c of ruleCols) if ((out[c] === 'l' || out[c] === 'I') && (c === 0 || out[c - 1] === ' ') && (c + 1 >= out.length || out[c + 1] === ' ')) out = `${out.slice(0, c)}|${out.slice(c + 1)}`;
+      return out;
+    };
     const rows: StatusRow[] = [];
     let end = headStart + hm[1]!.length;
     for (let l = headLine + 1; l <= src.lineCount; l++) {
       const start = src.lineStarts[l - 1]!;
       if (start >= to) break;
-      const line = src.norm.slice(start, start + src.lineLength(l));
+      const line = ruled(src.norm.slice(start, start + src.lineLength(l)));
       if (!line.includes(sep)) {
         if (!line.trim() || /^[\s+=_-]+$/.test(line)) continue;
         break;
@@ -618,7 +627,7 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       // each cell read whole (its text joined; it keeps the first line's offset)
       while (sep === '|' && l < src.lineCount) {
         const nextStart = src.lineStarts[l]!;
-        const nextLine = src.norm.slice(nextStart, nextStart + src.lineLength(l + 1));
+        const nextLine = ruled(src.norm.slice(nextStart, nextStart + src.lineLength(l + 1)));
         if (!nextLine.includes('|') || /^[\s|+:=_-]+$/.test(nextLine)) break;
         const more = cells(nextLine, nextStart, true, sep);
         const nameEmpty = !more[nameCol]?.text.trim();

@@ -308,3 +308,62 @@ describe('a page footer numbered « Page l/3 », a stroke far right and the next
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a table framed by pipes whose rules OCR read as « l » or « I » in some rows', () => {
+  const doc = text([
+    'COMMUNAUTE DE COMMUNES DU HAUT-ARBAS',
+    'PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE DU MARDI 17 JUIN 2008',
+    '',
+    'Délégués en exercice : 8 l Présents : 6 l Pouvoirs : 1 l Votants : 7',
+    '',
+    '| Commune              | Délégué                      | Présence              |',
+    '|----------------------+------------------------------+-----------------------|',
+    '| AURIGNAC-LE-BAS      l M. Paul ESTRADE              | présent (Président)   |',
+    '|                      | Mme Rose FERRAN              | présente              l',
+    'l BOUSSAN              | M. Jean GALEY                I présent              |',
+    '|                      | Mme Lise HOURCADE            | pouvoir à P. ESTRADE  |',
+    '| CASSAGNE-D’ARBAS     | M. Marc IBOS                 | présent               |',
+    '|                      l Mme Anne JUSTE               | présente              |',
+    'I ESCANECRABE          | M. Guy LABAT                 | présent               |',
+    '|                      | Mme Zoé MIRAMONT             | excusée               |',
+    '',
+    'Secrétaire de séance : Mme Anne JUSTE.',
+    '',
+    'Délibération n° 2008-33 - TARIFS DE LA PISCINE',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads every row, the letters where the header has its pipes read as rules', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Paul ESTRADE', 'Rose FERRAN', 'Jean GALEY', 'Marc IBOS', 'Anne JUSTE', 'Guy LABAT']);
+    expect(summary.proxies_list).toEqual([{ from: 'Lise HOURCADE', to: 'P. ESTRADE' }]);
+    expect(summary.absent_names).toEqual(['Zoé MIRAMONT']);
+    expect(summary.secretary).toBe('Anne JUSTE');
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
+
+describe('a reception stamp printed over the present list, its first word five spaces after a name', () => {
+  const doc = text([
+    'COMMUNAUTE D’AGGLOMERATION DU VAL DE LANSE',
+    'Séance du jeudi 6 décembre 2012',
+    '',
+    'Membres en exercice : 14 ; présents : 14 ; votants : 14',
+    '',
+    'Etaient présents : AUBRY Jean-Marc, BOCQUET Annie, CARLIER Thierry, DELVAL Martine,',
+    'DUBOIS Hervé, FAIDHERBE Sylvie, GAMBIER Paul, HENNEBERT     SOUS-PREFECTURE',
+    'Colette, LAGACHE Bruno, LEBLOND Isabelle, MASCLET      DE SAINT-LANSE',
+    'Didier, NOLLET-                                           l2 DEC. 2Ol2',
+    'VASSEUR Odile, PRUVOT Alain, QUENTIN Hélène.               ARRIVEE',
+    '',
+    'Délibération n° 2012-90 - TARIFS DES DÉCHETTERIES',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the list without the stamp, the names it split whole', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(14);
+    expect(summary.present_names).toEqual(expect.arrayContaining(['HENNEBERT Colette', 'MASCLET Didier', 'NOLLET-VASSEUR Odile']));
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
