@@ -367,3 +367,32 @@ describe('a reception stamp printed over the present list, its first word five s
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a count box threaded line by line through the present list by a skewed page’s OCR', () => {
+  const doc = text([
+    'COMMUNAUTE DE COMMUNES DU VAL DE LOURSE',
+    'Séance du jeudi 21 novembre 2019',
+    '',
+    'Etaient présents : ARNAUD Paul,',
+    'Nombre de délégués',
+    'BARRIÈRE Anne, CHASSAING Luc,',
+    'en exercice : 12',
+    'DELPY Rose, ESCURE Marc, FAYE',
+    'présents : 9',
+    'Lucie, GOURSAT Jean, HÉRAUD',
+    'votants : 9',
+    'Odile, JOUBERT Pierre.',
+    '',
+    'Absents excusés : LASCAUX Guy, MONTEIL Anne, NOUHAUD Yves.',
+    '',
+    'DCC 2019-70 - TARIFS DES DÉCHETTERIES',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the list whole, the count lines set aside and the names they split joined', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ARNAUD Paul', 'BARRIÈRE Anne', 'CHASSAING Luc', 'DELPY Rose', 'ESCURE Marc', 'FAYE Lucie', 'GOURSAT Jean', 'HÉRAUD Odile', 'JOUBERT Pierre']);
+    expect(summary).toMatchObject({ members_in_office: 12, present: 9, voters: 9 });
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
