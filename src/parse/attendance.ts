@@ -721,6 +721,7 @@ export class AttendanceReader {
     const columns = readColumnLists(this.src, from, to);
     // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
     let headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h) && !this.isRowState(h));
+    headings = this.threadedCounts(headings);
     // "PRÉSENTS\nPrésident : M. X\nVice-présidents : …": a group label of the list, not a heading that ends it
     headings = headings.filter((h, i) => !(h.kind === 'boundary' && /^presid/.test(h.text) && i > 0 && headings[i - 1]!.kind === 'present' && !this.src.norm.slice(headings[i - 1]!.end, h.start).trim()));
     headings = this.countedThenGroups(headings, from, to);
@@ -1206,6 +1207,43 @@ export class AttendanceReader {
     // (or a group's row naming no one: "Commune de Vernassal-Haut : absents")
     if (/^[ \t]*\p{Lu}[^:\n]{1,60}:[ \t]*$/u.test(before) && !/pr[ée]sent|absent|excus|pouvoir|procuration/i.test(before) && /^[ \t.]*(?:\n|$)/.test(this.src.norm.slice(h.end, h.end + 40))) return true;
     return /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\S+)*?[ \t]{3,}$/u.test(before);
+  }
+
+  /**
+   * A count box threaded line by line through a list by a skewed page's OCR, its two columns read in turn ("Etaient
+   * présents : X Alain," / "Nombre de délégués" / "Y Hélène, Z Didier," / "en exercice : 30" / "…, FAUCHIER" / "présents : 22"
+   * / "Sandrine, …"): each count line between two lines of the list, the one above ending inside it (a comma or a name), the one
+   * below going on with names, is no heading; two such lines at least under a list's heading. The count lines are blanked
+   * with the list's (blankCountLines), so a name they split reads whole.
+   */
+  private threadedCounts(headings: Heading[]): Heading[] {
+    if (headings.length < 3) return headings;
+    const digits = normDigits(this.src.norm);
+    const lineOf = (l: number) => (l >= 1 && l <= this.src.lineCount ? this.src.norm.slice(this.src.lineStarts[l - 1]!, this.src.lineStarts[l - 1]! + this.src.lineLength(l)) : '');
+    const threaded = (h: Heading): boolean => {
+      const l = this.src.lineAt(h.start);
+      const start = this.src.lineStarts[l - 1]!;
+      const line = digits.slice(start, start + this.src.lineLength(l));
+      if (!THREADED_COUNT_LINE.test(line)) return false;
+      const above = lineOf(l - 1);
+      const below = lineOf(l + 1);
+      return /(?:,|\p{L})[ \t]*$/u.test(above) && /^[ \t]*\p{Lu}[\p{L}'’-]*(?:,|[ \t]+\p{Lu})/u.test(below) && !/^[^:\n]{2,40}:/.test(below);
+    };
+    const out: Heading[] = [];
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i]!;
+      if (h.kind !== 'present' || THREADED_COUNT_LINE.test(this.src.norm.slice(h.start, h.end + 8))) {
+        out.push(h);
+        continue;
+      }
+      // (the list's heading, then the count lines threaded under it)
+      let j = i + 1;
+      while (j < headings.length && threaded(headings[j]!)) j++;
+      out.push(h);
+      if (j - i - 1 < 2) continue;
+      i = j - 1;
+    }
+    return out;
   }
 
   private inRightColumnTail(h: Heading): boolean {
@@ -3363,7 +3401,8 @@ const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib
 const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/;
 
 /** A rule line, or a stamp's garbage far right (OCR: "~", "‘", "^", "`"). */
-const PAGE_SIDE_LINE = /^[ \t]*[_=\-–—~.]{5,}[ \t]*$|^[ \t]{20,}\S.{0,40}$(?<=[~‘`^].{0,40})/;
+// (or a margin's stroke far right, read as a bar: "                    |")
+const PAGE_SIDE_LINE = /^[ \t]*[_=\-–—~.]{5,}[ \t]*$|^[ \t]{20,}\S.{0,40}$(?<=[~‘`^].{0,40})|^[ \t]{20,}[|¦][ \t]*$/;
 
 /**
  * Page furniture inside a list (footer "… – Page 1/9", "Délibération n° … – 1/5",
@@ -3383,7 +3422,8 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
     for (const dir of [-1, 1]) {
       let j = i + dir;
       // (and the rule drawn between the footer and the next page's header: "_____")
-      while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]) || /^[ \t]*[_=\-–—]{5,}[ \t]*$/.test(lines[j]!))) j += dir;
+      // (or a stray stroke far right: "                    |")
+      while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]) || /^[ \t]*[_=\-–—]{5,}[ \t]*$|^[ \t]{20,}[|¦~][ \t]*$/.test(lines[j]!))) j += dir;
       // (or the document's title again: "Syndicat mixte des eaux du Bas-Orlène" under "SMEBO – Comité syndical du 11/02/2021 … 1/9")
       if (j >= 0 && j < lines.length && !page[j] && (RUNNING_LINE.test(lines[j]!) || isTitleLine(lines[j]!)) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
       // (or the address line of the footer: "Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 21 60 18")
@@ -3469,10 +3509,14 @@ function nextItemAt(content: string): number {
 
 /** Count lines interleaved in a list ("Votants : 14") are blanked, offsets kept. */
 export function blankCountLines(content: string): string {
-  // (a count line holds a colon)
-  if (!content.includes(':')) return content;
-  return content.replace(/^[ \t]*(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?\d{1,4}\)?[ \t]*$/gm, (m) => ' '.repeat(m.length));
+  // (a count line holds a colon, or is the box's title)
+  if (!content.includes(':') && !/nombre\s+de/i.test(content)) return content;
+  // (its figures as OCR reads them, "en exercice : 3O"; or the box's title alone, "Nombre de délégués", threaded through a list)
+  return content.replace(/^[ \t]*(?:(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?(?=[\dOlI]*\d)[\dOlI]{1,4}\)?|nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s))[ \t]*$/gim, (m) => ' '.repeat(m.length));
 }
+
+/** A count box's line alone: a label and its count ("présents : 22", "en exercice : 30"), or its title ("Nombre de délégués"). */
+const THREADED_COUNT_LINE = /^[ \t]*(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:[A-Za-zÀ-ÿ']+[ \t]){0,3}[A-Za-zÀ-ÿ']+[ \t]*:[ \t]*\d{1,3})[ \t]*$/i;
 
 /** Labels of the attendance's own lines ("Présidence : M. X", "Pouvoirs : …"), never a group of members. */
 const ATTENDANCE_LABEL = /pr[ée]sen|absen|excus|pouvoir|procuration|mandat|d[ée]l[ée]gation|secr[ée]tari|suppl[ée]ant|repr[ée]sent|invit|assist|rapporteu|objet|vote|pr[ée]sid|ordre|public|personnel|services?\b|direct|\b(?:M\.|Mme|Monsieur|Madame)\s/i;

@@ -88,9 +88,21 @@ export function readNumber(s: string): number | null {
 }
 
 /** A count of letters only after a count's label and its colon, alone in its cell: "Présents : lO", "Votants : l1", "Contre : l - Abstention : l" (read 10, 11, 1). */
-const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*:[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.)]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
+// (or before the names it counts in brackets: "Contre : l (M. Gilles X)", "Abstention : l (Mme Y)"; or after dotted
+// leaders for the colon: "Nombre de conseillers en exercice ………… ll", "Votants ........ lO")
+const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*(?::|\.{2,}|…+)[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.()]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
 /** "(l abstention", "l voix contre": a lone l or I before what it counts. */
 const LETTER_ONE = /(?<=[(\s])[lI](?=[ \t]+(?:abstentions?|voix|pouvoirs?|procurations?|contre|vote)\b)/g;
+
+/**
+ * A day of letters only before its month and year, or "ler" for "1er" before its month: "jeudi ll février 2O2l",
+ * "le lO mars 2Ol6", "à compter du ler novembre" (the month checked by MONTH_NAME).
+ */
+const LETTER_DAY = /(?<![\p{L}\p{N}])(?:[lI]{1,2}|[lI]O|l(?=er[ \t]))(?=(?:er)?[ \t]+(\p{L}+)(?:[ \t]+([12][0-9OlI]{3})(?![\p{L}\p{N}]))?)/gu;
+const MONTH_NAME = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+
+/** An amount before its currency, its groups apart by one blank, a letter O, o, l or I in one group at least (see ocrDigits). */
+const OCR_AMOUNT = /(?<![\p{L}\p{N},.])[0-9OolI]{1,3}(?:[ \t][0-9OolI]{3})*(?:,[0-9OolI]{1,2})?(?=[ \t]*(?:€|euros?\b|EUR\b))/gu;
 
 /**
  * OCR reads digits as look-alike letters: "2O23", "Présents : l2", "6,OO €",
@@ -100,7 +112,7 @@ const LETTER_ONE = /(?<=[(\s])[lI](?=[ \t]+(?:abstentions?|voix|pouvoirs?|procur
  * ("C0MMUNE", "VlGUIER", "ler"). Same length as the input: offsets are kept.
  */
 export function ocrDigits(text: string): string {
-  if (/:[ \t]*[lIO]/.test(text)) text = text.replace(LETTER_COUNT, (tok) => tok.replace(/O/g, '0').replace(/[lI]/g, '1'));
+  if (/(?::|\.\.|…)[ \t]*[lIO]/.test(text)) text = text.replace(LETTER_COUNT, (tok) => tok.replace(/O/g, '0').replace(/[lI]/g, '1'));
   if (/[lI][ \t]+(?:abst|voix|pouv|proc|contre|vote)/.test(text)) text = text.replace(LETTER_ONE, '1');
   // "l 350 €", "l 634,63 €": an OCR'd 1 standing alone as the thousands group of an amount
   if (/(?<![\p{L}\p{N}])[lI][ \t]\d{3}/u.test(text)) text = text.replace(/(?<![\p{L}\p{N}])[lI](?=[ \t]\d{3}(?:[ \t]\d{3})*(?:,\d{1,2})?[ \t]*(?:€|euros?\b|EUR\b))/gu, '1');
@@ -108,14 +120,20 @@ export function ocrDigits(text: string): string {
   if (/\d[ \t][0-9OS]*[OS][0-9OS]*[ \t€,]/.test(text)) {
     text = text.replace(/(?<![\p{L}\p{N}])\d{1,3}(?:[ \t][0-9OS]{3})+(?:,[0-9O]{1,2})?(?=[ \t]*(?:€|euros?\b|EUR\b))/gu, (tok) => tok.replace(/O/g, '0').replace(/S/g, '5'));
   }
+  if (/(?<![\p{L}\p{N}])[lI][lIO]?(?:er)?[ \t]+\p{L}/u.test(text)) text = text.replace(LETTER_DAY, (tok, month: string, year: string | undefined) => (MONTH_NAME.test(month.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) && (year || tok === 'l') ? tok.replace(/O/g, '0').replace(/[lI]/g, '1') : tok));
+  // an amount with its currency whose groups OCR read with letters only, a real digit in another ("l52 lOO €", "ll 666 €",
+  // "l,l2 €", "l 284 5OO €"): each group of the amount read as digits
+  if (/[OolI][ \t]*(?:€|euros?\b|EUR\b)|[OolI][ \t,][0-9OolI]/.test(text)) text = text.replace(OCR_AMOUNT, (tok) => (/[0-9]/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1') : tok));
   if (!/[0-9][OolI]|[OolI][0-9]|[0-9][,./][OolI]|[OolI][,./][0-9]/.test(text)) return text;
   return text.replace(/(?<![\p{L}\p{N}])[0-9OolI]+(?:[,./][0-9OolI]+)*(?![\p{L}\p{N}])/gu, (tok) => {
     if (!/[0-9]/.test(tok) || !/[OolI]/.test(tok)) return tok;
     // each group must hold a digit or be all O's (decimals "6,OO"); "l.2121" is an article reference
+    // (but a date's day or month may be letters only when its year holds a digit: "2O/Ol/2O26")
     const groups = tok.split(/[,./]/);
     // (or a date's day or month all l's between slashes: "22/ll/l995" is 22/11/1995)
     const slashDate = /^[0-9lI]{1,2}\/[0-9OolI]{1,2}\/[0-9OolI]{2}(?:[0-9OolI]{2})?$/.test(tok) && /[0-9]/.test(groups[2]!);
-    if (!slashDate && !groups.every((g) => /[0-9]/.test(g) || /^[Oo]+$/.test(g))) return tok;
+    const date = slashDate || (/^[0-9OolI]{1,2}([/.])[0-9OolI]{1,2}\1[0-9OolI]{4}$/.test(tok) && /[0-9]/.test(groups[2]!));
+    if (!date && !groups.every((g) => /[0-9]/.test(g) || /^[Oo]+$/.test(g))) return tok;
     return tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
   });
 }

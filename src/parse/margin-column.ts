@@ -239,6 +239,8 @@ const STAMP_DATE = /(?:^|\s)[\dlIO]{1,2}(?:\s?[\dlIO])?\s+(?:janv|f[eé]v|mars|a
 /** A short piece ending a line after six spaces or more (group 2), the line's text before it (group 1, none when alone). */
 // (up to 45 characters when they are the ACTES stamp's: "Envoyé en préfecture le 16/04/2024")
 const STAMP_PIECE = /^(.*\S)? {6,}(\S(?:[^\n]{0,43}\S)?)[ \t]*$/;
+/** The same piece four or five spaces after the line's text (a stamp's words only: see unstampText). */
+const STAMP_PIECE_NEAR = /^(.*\S) {4,5}(\S(?:[^\n]{0,43}\S)?)[ \t]*$/;
 
 /**
  * A reception stamp printed across the right of the page and read by OCR
@@ -259,7 +261,9 @@ export function unstampText(text: string): string {
   if (!/ {3}/.test(text) || !STAMP_WORD.test(text)) return text;
   const lines = text.split('\n');
   const pieces: Array<{ line: number; col: number; alone: boolean; stamp: boolean; sign: boolean } | null> = lines.map((line, i) => {
-    const m = STAMP_PIECE.exec(line);
+    // (a stamp's words nearer the text, four or five spaces after it: "…, FLAMENT Gérard, GODIN     SOUS-PREFECTURE")
+    const near = STAMP_PIECE_NEAR.exec(line);
+    const m = STAMP_PIECE.exec(line) ?? (near && STAMP_WORD.test(near[2]!) ? near : null);
     if (!m) return null;
     const col = line.trimEnd().length - m[2]!.length;
     if (col < 45) return null;

@@ -8,6 +8,7 @@
  * into the subject ("Finances – I – Port de plaisance – Budget primitif").
  */
 import { memo } from '../memo.ts';
+import { normDigits } from './french-numbers.ts';
 import { PAGE_LINE } from './page-lines.ts';
 import { linePattern, lineStarts, matchLines, type LinePattern } from './scan.ts';
 import { foldText, isSpace, type SourceText } from './source.ts';
@@ -68,10 +69,11 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]+([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[ \t]+[A-ZÀ-ÞŒ0-9'’,()«»/-]+){1,20})[ \t]*:?[ \t]*$`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
   { re: linePattern(/^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, (c) => c === 112 || c === 80 || c === 113 || c === 81), strength: 2 },
   // (after the part of the session it opens: "SÉANCE PUBLIQUE 1- PROCES-VERBAL …", "Séance à huis clos – 12- …")
+  // (or a 1 that OCR read as a small l: "l. BUDGET PRIMITIF", "l - Approbation du procès-verbal", "l°) Budget", "l2 - Tarifs")
   {
     re: linePattern(
-      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5})[ \t]*(?:°\)?|[.)/]|[ \t]?[-–]|(?<=\d[-.]\d{1,2})(?=[ \t]+[A-ZÀ-Þ]))[ \t]*([A-ZÀ-Þa-zß-ÿ](?:.{2,160}|[^:\n]{2,80}?[ \t]+:[ \t]+.+))$/gm,
-      (c) => isDigit(c) || c === 73 || c === 86 || c === 88 || c === 83 || c === 115,
+      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5}|l[l\d]?|\dl)[ \t]*(?:°\)?|[.)/]|[ \t]?[-–]|(?<=\d[-.]\d{1,2})(?=[ \t]+[A-ZÀ-Þ]))[ \t]*([A-ZÀ-Þa-zß-ÿ](?:.{2,160}|[^:\n]{2,80}?[ \t]+:[ \t]+.+))$/gm,
+      (c) => isDigit(c) || c === 73 || c === 86 || c === 88 || c === 83 || c === 115 || c === 108,
     ),
     strength: 2,
   },
@@ -166,7 +168,10 @@ function runningHeader(src: SourceText, start: number): boolean {
 
 export function findHeads(src: SourceText, from: number, to: number): Head[] {
   // (a page's form feed before a heading, "\f- Délibération D202322 – …" from pdftotext, is a blank: the heading opens its line)
-  const zone = src.norm.includes('\f') ? src.norm.slice(from, to).replace(/\f/g, ' ') : src.norm.slice(from, to);
+  // (matched in the OCR-digit view, french-numbers.ts ocrDigits: "Délibération n° 2Ol3-38 - Décision modificative" is act 2013-38;
+  // titles are cut from the text as written)
+  const norm = normDigits(src.norm);
+  const zone = norm.includes('\f') ? norm.slice(from, to).replace(/\f/g, ' ') : norm.slice(from, to);
   const rawZone = src.raw.slice(from, to);
   // titles are cut from the raw text (apostrophes and spaces as written)
   const asWritten = (m: RegExpMatchArray, g: string | undefined) => {
@@ -187,7 +192,8 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
     for (const m of matchLines(zone, starts, p.re)) {
       if (midLine(m)) continue;
       const objet = Boolean(p.objet);
-      const number = objet ? null : m[1]!.trim();
+      // (an item's number OCR read with a small l for its 1: "l." is item 1, "l2 -" item 12)
+      const number = objet ? null : /^(?:l[l\d]?|\dl)$/.test(m[1]!.trim()) ? m[1]!.trim().replace(/l/g, '1') : m[1]!.trim();
       // (a numbered report's object written after its number: "Rapport n° 1.03 – OBJET : Aide …")
       let title = asWritten(m, objet ? m[1] : m[2]).replace(/^(?:\*\*)?objet\s*(?:\*\*)?\s*:\s*/i, '');
       let end = from + m.index! + m[0].length;

@@ -149,11 +149,11 @@ function ocrArticles(norm: string, fold: string): string {
  * Every character `normText` replaces: space-like characters (→ ' '),
  * apostrophes (→ "'"), non-breaking and figure hyphens (→ '-'),
  * em dashes and horizontal bars (→ '–', OCR reads most en dashes as em
- * dashes), bullets of the Symbol/Wingdings fonts, in the private use area (U+F0B7, U+F0A7,
+ * dashes), the broken bar (→ '|': a table's rule as OCR reads it, "Présents : 12 ¦ Votants : 13"), bullets of the Symbol/Wingdings fonts, in the private use area (U+F0B7, U+F0A7,
  * U+F0D8… → '•'), and the other bullet signs word processors use
  * (■ □ ▪ ▫ ► ● ○ ◦ ❖ ➢ ➣ ➤ → '•'; check marks stay: grids use them).
  */
-const NORM_ANY = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2019\u2018\u02bc\u0060\u00b4\u2010\u2011\u2014\u2015\uf000-\uf0ff\u25a0\u25a1\u25aa\u25ab\u25ba\u25cb\u25cf\u25e6\u2756\u27a2-\u27a4]/g;
+const NORM_ANY = /[\u00a6\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff\u2019\u2018\u02bc\u0060\u00b4\u2010\u2011\u2014\u2015\uf000-\uf0ff\u25a0\u25a1\u25aa\u25ab\u25ba\u25cb\u25cf\u25e6\u2756\u27a2-\u27a4]/g;
 /** "   o M. X": the letter o as a list bullet (Word's second-level bullet once the Symbol font is lost). */
 const LETTER_O_BULLET = /(^|\n)([ \t]*)o(?=[ \t]+(?:M\.|Mmes?\b|Mlle|Melle|Mr\.?|Monsieur|Madame|[A-ZÀ-Þ][A-ZÀ-Þ'-]+\b|[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+[A-ZÀ-Þ]))/g;
 function normChar(c: string): string {
@@ -162,6 +162,7 @@ function normChar(c: string): string {
   if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x0060 || code === 0x00b4) return "'";
   if (code === 0x2010 || code === 0x2011) return '-';
   if (code === 0x2014 || code === 0x2015) return '–';
+  if (code === 0x00a6) return '|';
   return '•';
 }
 
@@ -210,6 +211,9 @@ function mayHaveLetterOBullet(s: string): boolean {
   return false;
 }
 
+/** Four dots or more, one space between each: dotted leaders as OCR reads them ("Votants . . . . . . 21"). */
+const SPACED_LEADERS = /\.(?: \.){3,}/g;
+
 /** "* M. Thomas REVOL à …": an asterisk opening a line before a word is a list bullet (Markdown, plain-text e-mail). */
 const STAR_BULLET = /(^|\n)([ \t]*)\*(?=[ \t]+[^\s*])/g;
 
@@ -220,6 +224,8 @@ const STAR_BULLET = /(^|\n)([ \t]*)\*(?=[ \t]+[^\s*])/g;
 export function normText(s: string): string {
   let out = replaceNormAny(s);
   if (out.includes('*')) out = out.replace(STAR_BULLET, '$1$2•');
+  // dotted leaders OCR read dot by dot, a space between ("Présents . . . . . . . . 17"): the leaders as typed, one dot for each space
+  if (out.includes('. . . .')) out = out.replace(SPACED_LEADERS, (m) => '.'.repeat(m.length));
   return mayHaveLetterOBullet(out) ? out.replace(LETTER_O_BULLET, '$1$2•') : out;
 }
 

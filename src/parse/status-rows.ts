@@ -135,6 +135,9 @@ function parseState(norm: string, fold: string, power = false): Parsed | null {
       rest += more[0].length;
     }
   } else {
+    // a legend's code for a proxy pointing to its holder: "Pv > AUDIBERT G." (legend « Pv > X = a donné pouvoir à X »)
+    const pv = /^P[vV]\.?[ \t]*(?:>|→|=>)[ \t]*(\p{Lu}.{1,60})$/u.exec(norm);
+    if (pv) return { state: 'represented', holderText: pv[1]!.trim(), holderOffset: norm.length - pv[1]!.length, substitute: false, role: null, code: true };
     const c = CODE_STATE.exec(norm);
     if (!c) return null;
     code = true;
@@ -213,10 +216,14 @@ function rowOf(rawNorm: string, rawFold: string, base: number): Candidate | null
   const norm = checkedState(rawNorm);
   const fold = norm === rawNorm ? rawFold : checkedState(rawFold);
   // (a scan's stray mark at the line's end is none of the row: "LASSERRE Karine ...... P    ¦")
-  const trimmed = norm.replace(/(?:\s+[¦»«~])?\s*$/, '');
+  // (or a broken bar, read as a pipe, alone in the row: "LASSERRE Karine ...... P    |")
+  const trimmed = norm.replace(/(?:\s+[¦»«~])?\s*$/, '').replace(/^([^|]*\S)[ \t]{3,}\|$/, '$1');
   // cells apart by TABs, or by pipes inside the line ("Aix-la-Marsalouse | M. Jean-Paul X | présent – Président"; a table
   // framed by pipes, "| … |", is read by the pipe-table reader)
-  const piped = !trimmed.includes('\t') && trimmed.includes('|') && !/^\s*\|/.test(trimmed);
+  // (a pipe after a wide indent, none closing the row, is a first cell left empty: "                 | M. Jean X   | présent"
+  // under "COMMUNE-A   | Mme Anne Y   | présente", the commune written on its first member's row only)
+  const framed = /^\s*\|/.test(trimmed) && !(/^[ \t]{4,}\|/.test(trimmed) && !/\|[ \t]*$/.test(trimmed));
+  const piped = !trimmed.includes('\t') && trimmed.includes('|') && !framed;
   const cellRun = trimmed.includes('\t') ? /[^\t]+/g : piped ? /[^|]+/g : null;
   if (cellRun) {
     // cells: the state is the last cell, the name the cell before it
@@ -267,6 +274,27 @@ function rowOf(rawNorm: string, rawFold: string, base: number): Candidate | null
     if (row) return row;
   }
   return null;
+}
+
+/**
+ * Two members or more on one line, each name's cell followed by its state's, the cells apart by TABs (a table of two
+ * "Prénom NOM | état" pairs a row: "Rémi X⇥P⇥Laurence Y⇥Pv > X G."): one row per pair, or none when a state cell is none.
+ */
+function tabPairRows(norm: string, fold: string, base: number): Candidate[] {
+  const cells = [...norm.replace(/\s+$/, '').matchAll(/[^\t]+/g)].filter((m) => m[0].trim() !== '');
+  if (cells.length < 4 || cells.length % 2 !== 0) return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const name = cells[i]!;
+    const state = cells[i + 1]!;
+    const lead = state[0].length - state[0].trimStart().length;
+    const text = state[0].trim();
+    const parsed = parseState(text, fold.slice(state.index! + lead, state.index! + lead + text.length), true);
+    if (!parsed) return [];
+    const nameLead = name[0].length - name[0].trimStart().length;
+    out.push({ nameText: name[0].trim(), nameStart: base + name.index! + nameLead, parsed: { ...parsed, holderOffset: parsed.holderOffset + state.index! + lead } });
+  }
+  return out;
 }
 
 /** The row of a line split in two (`m[1]` the name, `m[2]` the state, the line's end), or null when `m[2]` is no state. */
@@ -404,7 +432,12 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
         // (each entry a person, else the line is read as one row: "SERRES Paul ....... suppléé par COMBES Alain (présent)")
         if (found.some((f) => !f.who)) found = [];
         bracketed = found.length > 0;
-        if (!bracketed) {
+        // (or two members or more on one line, each name's cell then its state's, apart by TABs: "Rémi X⇥P⇥Laurence Y⇥E")
+        if (!bracketed && norm.includes('\t')) {
+          found = tabPairRows(norm, fold, start).map((k) => ({ k, who: person(k.nameText, k.nameStart) }));
+          if (found.some((f) => !f.who)) found = [];
+        }
+        if (!bracketed && found.length === 0) {
           const c = rowOf(norm, fold, start) ?? ((cell = true), cellRow(src, l, hinted));
           const k = c ? afterPlaceCell(c) : null;
           if (k) found = [{ k, who: person(k.nameText, k.nameStart) }];
@@ -566,12 +599,21 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       const cell = holderCol >= 0 ? row[holderCol] : undefined;
       return cell && cell.text.trim() ? (person(cell.text, cell.start) ?? officeHolder(src, cell)) : null;
     };
+    // (a rule OCR read as a letter in a row, where the header has its pipes: "| LAVERNOSE      l M. Serge X      | présent |",
+    // "l                | Mme Anne Y       I présente |": the rule; same length)
+    const ruleCols = sep === '|' ? [...hm[1]!.matchAll(/\|/g)].map((m) => m.index!) : [];
+    const ruled = (line: string): string => {
+      if (ruleCols.length < 3 || !/[lI]/.test(line)) return line;
+      let out = line;
+      for (const c of ruleCols) if ((out[c] === 'l' || out[c] === 'I') && (c === 0 || out[c - 1] === ' ') && (c + 1 >= out.length || out[c + 1] === ' ')) out = `${out.slice(0, c)}|${out.slice(c + 1)}`;
+      return out;
+    };
     const rows: StatusRow[] = [];
     let end = headStart + hm[1]!.length;
     for (let l = headLine + 1; l <= src.lineCount; l++) {
       const start = src.lineStarts[l - 1]!;
       if (start >= to) break;
-      const line = src.norm.slice(start, start + src.lineLength(l));
+      const line = ruled(src.norm.slice(start, start + src.lineLength(l)));
       if (!line.includes(sep)) {
         if (!line.trim() || /^[\s+=_-]+$/.test(line)) continue;
         break;
@@ -585,7 +627,7 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       // each cell read whole (its text joined; it keeps the first line's offset)
       while (sep === '|' && l < src.lineCount) {
         const nextStart = src.lineStarts[l]!;
-        const nextLine = src.norm.slice(nextStart, nextStart + src.lineLength(l + 1));
+        const nextLine = ruled(src.norm.slice(nextStart, nextStart + src.lineLength(l + 1)));
         if (!nextLine.includes('|') || /^[\s|+:=_-]+$/.test(nextLine)) break;
         const more = cells(nextLine, nextStart, true, sep);
         const nameEmpty = !more[nameCol]?.text.trim();
