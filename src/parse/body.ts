@@ -85,8 +85,9 @@ export function findBody(src: SourceText, from: number, to: number): Body {
 
 // tried only at their first words (scan.ts); "du" may precede "conseil"
 // (not "le Conseil municipal de cette commune", "… de la commune": no name; the header's « Commune de X » names it)
+// (its name may wrap after « de » at a line end: "le Conseil municipal de la commune de" / "Trébérien-sur-Aulne, …")
 const NAME_PATTERNS: Anchored[] = [
-  anchored(/\b((?:du\s+)?conseil\s+(?:municipal|communautaire|metropolitain|departemental|regional|communal|de\s+communaute)\s+(?:de\s+(?:la\s+)?|du\s+|d'|des\s+)(?![\s\d]|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette|notre|ladite)\b|commune\b(?!\s+(?:de|d'|du|des)\b))[^\n,.;:]{2,60})/, ['conseil'], 1),
+  anchored(/\b((?:du\s+)?conseil\s+(?:municipal|communautaire|metropolitain|departemental|regional|communal|de\s+communaute)\s+(?:de\s+(?:la\s+)?|du\s+|d'|des\s+)(?![\s\d]|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette|notre|ladite)\b|commune\b(?!\s+(?:de|d'|du|des)\b))[^\n,.;:]{2,60}(?:(?<=\s(?:de|du|des|d'))[ \t]*\n[ \t]*[^\n,.;:]{2,40})?)/, ['conseil'], 1),
   anchored(/\b(comite\s+syndical\s+(?:du|de\s+la|de|des)\s+[^\n,.;:]{2,80})/, ['comite']),
   anchored(/\b((?:commune|ville|mairie|municipalite)\s+(?:de\s+(?:la\s+)?|du\s+|d'\s?|des\s+)[^\n,.;:()]{2,40})/, ['commune', 'ville', 'mairie', 'municipalite']),
   // (its name on the same line or the next: "MÉTROPOLE" ending its line is no name with the next line's title, "EXTRAIT DU

@@ -110,3 +110,30 @@ describe('session checks on the report fixtures', () => {
     expect(bad[0]!.finding.message).toContain('n’est pas un SIREN valide');
   });
 });
+
+describe('bodies named only « Conseil municipal de la commune »', () => {
+  const doc = (commune: string, office: number, wrap: boolean) =>
+    [
+      `COMMUNE DE ${commune.toUpperCase()}`,
+      'Séance du mardi 27 juin 2017',
+      wrap ? `Le vingt-sept juin deux mille dix-sept, le Conseil municipal de la commune de\n${commune}, légalement convoqué, s'est réuni en mairie.` : "Le vingt-sept juin deux mille dix-sept, le Conseil municipal de la commune s'est réuni en mairie.",
+      `Conseillers en exercice : ${office} – Présents : 5 – Votants : 5`,
+      'Présents : Anne ARNAL, Paul BRUN, Luc COSTE, Marc DURAND, Rose ESCOT.',
+      '',
+      'Délibération n° 2017-31 – Tarifs',
+      'Le conseil municipal, à l’unanimité, fixe les tarifs.',
+    ].join('\n');
+
+  it('reads the name wrapped after « de » at a line end', async () => {
+    const { docs } = await run([{ name: 'a.txt', text: doc('Trébérien-sur-Aulne', 7, true) }]);
+    expect(docs[0]!.parsed!.session.body.name).toBe('Conseil municipal de la commune de Trébérien-sur-Aulne');
+  });
+
+  it('groups no two communes of the same day into one session when neither is named', async () => {
+    const { found } = await run([
+      { name: 'a.txt', text: doc('Trébérien-sur-Aulne', 7, false) },
+      { name: 'b.txt', text: doc('Lannédern-le-Bas', 9, false) },
+    ]);
+    expect(codes(found)).toEqual([]);
+  });
+});

@@ -57,8 +57,8 @@ function orderItems(items: SessionItem[]): SessionItem[] {
   });
 }
 
-/** A body's name that is only its kind (folded, as bodyKeyOf gives it). */
-const GENERIC_BODY = /^(?:le |la )?(?:comite syndical|conseil (?:municipal|communautaire|metropolitain|departemental|general|regional|communal|syndical|de communaute|d administration)|bureau(?: communautaire| syndical)?|commission permanente|assemblee generale|departement|region|commune|ville|mairie|metropole|syndicat(?: mixte| intercommunal)?|communaute(?: de communes| d agglomeration| urbaine)?)$/;
+/** A body's name that is only its kind (folded, as bodyKeyOf gives it), or its kind "de la commune" (no commune named). */
+const GENERIC_BODY = /^(?:le |la )?(?:comite syndical|conseil (?:municipal|communautaire|metropolitain|departemental|general|regional|communal|syndical|de communaute|d administration)|bureau(?: communautaire| syndical)?|commission permanente|assemblee generale|departement|region|commune|ville|mairie|metropole|syndicat(?: mixte| intercommunal)?|communaute(?: de communes| d agglomeration| urbaine)?)(?: de la (?:commune|ville|collectivite))?$/;
 
 /** Sessions of the documents (documents without body or date, or with a body named by its kind alone, are left out). */
 export function groupSessions(docs: readonly SessionDocument[]): SessionGroup[] {
