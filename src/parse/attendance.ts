@@ -178,6 +178,8 @@ const COMMUNE_AFTER_SURNAME = /(?<=\p{Lu}{2}[\p{Lu}'’-]*),[ \t]*(?!(?:Mmes?|Ml
 
 /** A line of capitals alone naming a place ("SAINT-GÉRY-DE-LÈBRE", "LA BASTIDE-D'ESPERT"). */
 const PLACE_HEADING_LINE = /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]*)*[ \t]*$/u;
+/** A line whose entry runs on to the next: a given name, a civility or a separator last ("…, M. Paul-Henri", "…, QUEYREL Roselyne,"). */
+const ENTRY_RUNS_ON = /(?:\p{Lu}\p{Ll}+[\p{Ll}'’-]*|M\.|Mme|Monsieur|Madame|[,;–—-])[ \t]*$/u;
 /** A line of names in mixed case ("Christian ARGUEL, Valérie BALSSA", "Marc PERBOST"). */
 const MIXED_NAMES_LINE = /\p{Lu}\p{Ll}+[\p{L}'’-]*[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}/u;
 
@@ -197,7 +199,7 @@ export function blankPlaceHeadings(content: string): string {
     // (not a surname wrapped after its given name: "…, M. Paul-Henri" / "BOISSONNADE")
     // (or after a line running on, "…, QUEYREL Roselyne," / "KOEHLER" / "Elise, LE ROUZIC Yves": the surname wrapped before its
     // given name)
-    if (i > 0 && /(?:\p{Lu}\p{Ll}+[\p{Ll}'’-]*|M\.|Mme|Monsieur|Madame|[,;–—-])[ \t]*$/u.test(lines[i - 1]!)) continue;
+    if (i > 0 && ENTRY_RUNS_ON.test(lines[i - 1]!)) continue;
     if (/^[ \t]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:[,;]|$)/u.test(lines[i + 1]!)) continue;
     heads.push(i);
   }
@@ -218,7 +220,7 @@ export function blankTrailingPlaceHeading(content: string, after: string): strin
   const m = /\n([ \t]*(\p{Lu}[\p{Lu}'’]+(?:[-'’ ]+\p{Lu}[\p{Lu}'’]*)+)[ \t]*)\s*$/u.exec(content);
   if (!m || !PLACE_HEADING_LINE.test(m[1]!) || m[2]!.replace(/[^\p{L}]/gu, '').length < 6) return content;
   const before = content.slice(0, m.index);
-  if (/(?:\p{Lu}\p{Ll}+[\p{Ll}'’-]*|M\.|Mme|Monsieur|Madame|[,;–—-])[ \t]*$/u.test(before) && !/\p{Lu}{2}[\p{Lu}'’-]*[ \t]*$/u.test(before)) return content;
+  if (ENTRY_RUNS_ON.test(before) && !/\p{Lu}{2}[\p{Lu}'’-]*[ \t]*$/u.test(before)) return content;
   const at = m.index + 1;
   return content.slice(0, at) + ' '.repeat(m[1]!.length) + content.slice(at + m[1]!.length);
 }

@@ -82,11 +82,16 @@ const VAT_BETWEEN = /^\s*(?:€|euros?)?\s*(?:h\.?\s?t\.?(?:v\.?a\.?)?|htva|hors
 /** After the sum with VAT: "€ TVA 21 % comprise", "€ TVAC", "€ TTC". */
 const VAT_AFTER = /^\s*(?:€|euros?)?\s*(?:tvac\b|t\.?v\.?a\.?c\.?(?!\p{L})|ttc\b|t\.t\.c\.|tva\s+(?:de\s+)?(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s+)?(?:comprise|incluse))/iu;
 
-/** The first of a line's two amounts when the second restates it with VAT ("352.000,00 € HTVA, ou 425.920,00 € TVAC"), else null. */
-function vatRestated(text: string, amounts: readonly Amount[]): Amount | null {
-  const w = writtenAmounts(text, amounts);
-  if (w.length !== 2 || w[0]!.amount === w[1]!.amount || w[1]!.amount.cents <= w[0]!.amount.cents) return null;
-  return VAT_BETWEEN.test(text.slice(w[0]!.end, w[1]!.at)) && VAT_AFTER.test(text.slice(w[1]!.end, w[1]!.end + 30)) ? w[0]!.amount : null;
+/**
+ * The first of a line's two amounts when the second restates it on another tax basis, else null: with its VAT after « ou » /
+ * « soit » ("352.000,00 € HTVA, ou 425.920,00 € TVA 21 % comprise", read on `raw`, the line as written), or in brackets
+ * ending the sentence ("71 555,00 € HT (85 866,00 € TTC).", read on `line`, the line the rules read).
+ */
+function taxRestated(raw: string, line: string, amounts: readonly Amount[]): Amount | null {
+  if (amounts.length !== 2) return null;
+  const w = writtenAmounts(raw, amounts);
+  if (w.length === 2 && w[0]!.amount !== w[1]!.amount && w[1]!.amount.cents > w[0]!.amount.cents && VAT_BETWEEN.test(raw.slice(w[0]!.end, w[1]!.at)) && VAT_AFTER.test(raw.slice(w[1]!.end, w[1]!.end + 30))) return w[0]!.amount;
+  return TAX_RESTATED.test(line.slice(line.indexOf(amounts[0]!.text) + amounts[0]!.text.length)) ? amounts[0]! : null;
 }
 
 export const amountsSum: Rule = {
@@ -162,19 +167,16 @@ export const amountsSum: Rule = {
     };
     for (const [line, amounts] of byLine) {
       if (!TOTAL.test(lineText(line))) continue;
-      // (the total then itself with its VAT, "soit un montant total estimé de 352.000,00 € HTVA, ou 425.920,00 € TVA 21 %
-      // comprise": the total is the first)
-      const withVat = amounts.length === 2 ? vatRestated(rawLine(line), amounts) : null;
+      // (the total then itself on another tax basis, "soit un montant total estimé de 352.000,00 € HTVA, ou 425.920,00 € TVA
+      // 21 % comprise", "… de 71 555,00 € HT (85 866,00 € TTC).": the total is the first, no second column)
+      const restated = taxRestated(rawLine(line), lineText(line), amounts);
       // a total per column ("Total    35 800 €    37 950 €", "Total    + 24 000,00 €    + 24 000,00 €"): each column's
       // rows when every row above has as many amounts (see columnTotals), no check otherwise
-      // (the same total restated in brackets on another tax basis is no second column: "soit un montant total de 71 555,00 € HT
-      // (85 866,00 € TTC).")
-      const restated = amounts.length === 2 && TAX_RESTATED.test(lineText(line).slice(lineText(line).indexOf(amounts[0]!.text) + amounts[0]!.text.length));
-      if (!restated && !withVat && (amounts.length !== 1 || (lineText(line).match(/€|\beuros?\b/gi)?.length ?? 0) >= 2)) {
+      if (!restated && (amounts.length !== 1 || (lineText(line).match(/€|\beuros?\b/gi)?.length ?? 0) >= 2)) {
         columnTotals(line);
         continue;
       }
-      const total = withVat ?? amounts[0]!;
+      const total = restated ?? amounts[0]!;
       const parts: Amount[] = [];
       const partLines: string[] = [];
       for (let l = line - 1; l > 0 && parts.length < 30; l--) {
