@@ -31,10 +31,16 @@ const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune
 // (or the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
 // (or after a TAB, a word processor's table: "Délégués présents⇥Délégués excusés ou absents")
 const BESIDE = String.raw`(?=(?:[ \t]{6,}|[ ]*\t[ \t]*)(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|excusee?s?|pouvoirs?|procurations?|representee?s?|suppleants?\s+(?:siegeant|presents?))\b)`;
-/** Places a member attends a hybrid session from, folded, shared with the status rows (status-rows.ts `ATTENDING`). */
+/** Places a member attends a hybrid session from, folded, part of `ATTENDING`. */
 export const SITTING_PLACE = String.raw`sur\s+place|au\s+siege|en\s+mairie|a\s+distance|en\s+distanciel`;
 /** The conferences a member attends from afar by, folded: "visioconférence", "audioconférence", "téléconférence". */
 export const CONFERENCE = String.raw`visio-?conference|audioconference|teleconference`;
+/**
+ * How a member present attends a hybrid or remote session, folded, as a status cell or a bracketed note writes it:
+ * "en salle", "au siège", "à distance", "en présentiel", "(en) visio", "par visioconférence", "par téléphone".
+ * One vocabulary for the presence tables (presence-table.ts) and the status rows (status-rows.ts).
+ */
+export const ATTENDING = String.raw`(?:en\s+salle|${SITTING_PLACE}|en\s+presentiel|(?:en\s+|par\s+)?(?:${CONFERENCE}|visio\b)|par\s+telephone)`;
 /** Where members sit in a hybrid session, after "Présents": "en salle", "sur place", "à distance", "en visioconférence". */
 const WHERE_SITTING = String.raw`(?:en\s+salle(?:\s+(?:du\s+conseil|des\s+deliberations))?|${SITTING_PLACE}|(?:en|par)\s+(?:${CONFERENCE}|visio))`;
 /** "présent", "présente", "présents", "présent(e)s", "présent(e)(s)" */

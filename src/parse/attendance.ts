@@ -6,6 +6,7 @@
 import type { Attendance, AttendanceSection, NameRef, SectionKind } from '../domain/index.ts';
 import { emptyAttendance } from '../domain/index.ts';
 import { findHeadings, type Heading } from './attendance-headings.ts';
+import { BODY_TITLE, MEMBER_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
 import { namesSomeone } from './margin-column.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
@@ -39,7 +40,10 @@ export interface AttendanceResult {
 const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
-const TABLE_HEADER_ROW = /^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|titulaires?|suppleants?|noms?|prenoms?|conseill(?:er|ere)s?|elus?|membres?|absente?s?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|qualite|fonction|emargement|signature|municipalites?|communes?|representant(?:e|\(e\))?s?|delegue(?:e|s|es|\((?:e|s|es)\))*|secteurs?|colleges?|cantons?|groupes?|territoires?|collectivites?)[\s/|]*){2,}$/;
+/** A header row of a table of members or proxies, its titles apart by spaces, slashes or pipes: blanked before the list is read. */
+const TABLE_HEADER_ROW = new RegExp(
+  String.raw`^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|suppleants?|${MEMBER_TITLE}|delegue(?:e|s|es|\((?:e|s|es)\))*|absente?s?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|${OFFICE_TITLE}|emargement|signature|${BODY_TITLE}|representant(?:e|\(e\))?s?|secteurs?|colleges?|cantons?|groupes?|territoires?)[\s/|]*){2,}$`,
+);
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
   /\b(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoir|procuration|delegation)|\bfaite?s?\s+represente(?:r|e|s|es|ee|ees)?\s+par\b|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
@@ -676,7 +680,9 @@ const HOLDERS_COLUMN_LINE = /^[ \t]*(?:mandataires?|porteurs?\s+(?:du|de\s+la|de
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
 
 /** A status table's header row alone on its line, its cells' titles apart by TABs, pipes or runs of spaces ("Commune⇥Délégué⇥Participation"). */
-const STATUS_HEADER_ROW = /^\s*\n[ \t|]*(?:communes?|collectivites?|membres?|delegue(?:\(e\)|e)?s?(?:\s+titulaires?)?|titulaires?|conseill(?:er|ere)s?|noms?(?:\s+(?:et\s+)?prenoms?)?|elus?)(?:(?:\t|[ \t]*\|[ \t]*|[ \t]{2,})(?:communes?|collectivites?|delegue(?:\(e\)|e)?s?(?:\s+titulaires?)?|titulaires?|conseill(?:er|ere)s?|noms?(?:\s+(?:et\s+)?prenoms?)?|fonctions?|qualites?|participations?|presences?|etats?|statuts?|situations?))+[ \t|]*\n\s*$/;
+const STATUS_HEADER_ROW = new RegExp(
+  String.raw`^\s*\n[ \t|]*(?:${BODY_TITLE}|${MEMBER_TITLE})(?:(?:\t|[ \t]*\|[ \t]*|[ \t]{2,})(?:${BODY_TITLE}|${MEMBER_TITLE}|${OFFICE_TITLE}|participations?|${STATE_TITLE}))+[ \t|]*\n\s*$`,
+);
 
 /** The words that tie a proxy's giver to its holder. */
 const RELATION_WORD = /\s(?:par|à|au)\s|pouvoir|procuration/i;
@@ -695,8 +701,6 @@ export class AttendanceReader {
   private civilitySurnames = false;
   /** The lines of the status rows or of the table of states read, once read (see `dedupe`). */
   private statusBlock: { start: number; end: number } | null = null;
-  /** The heading of the list being read (folded): its notes may depend on it (see `applyNotes`). */
-  private listHeading = '';
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
@@ -2135,7 +2139,6 @@ export class AttendanceReader {
 
   /** Reads one section's list; returns the offset where the list stops. */
   private readList(h: Heading, kind: SectionKind, contentEnd: number, to: number): number {
-    this.listHeading = h.text;
     const excusedHeading = /excus/.test(h.text) && !/non[\s-]+excus/.test(h.text);
     // a heading that opens a bracket ("4 excusés (Mmes et MM. A, B)"): the list ends with the bracket
     if (h.text.endsWith('(')) {
@@ -2392,7 +2395,7 @@ export class AttendanceReader {
       // (or "suppléé", "remplacée": the substitute named elsewhere)
       // (its note read as the member's: "M. BAZIN, excusé (pouvoir à M. PIEL)")
       if (lastPeople.length > 0 && /^\s*(?:absente?s?|excus[ée]e?s?|suppl[ée][ée]e?s?|remplac[ée]e?s?)(?:\s+(?:et\s+)?(?:absente?s?|excus[ée]e?s?))?\s*[.;]?\s*$/i.test(text)) {
-        if (piece.notes.length) this.applyNotes(piece, lastPeople[lastPeople.length - 1]!);
+        if (piece.notes.length) this.applyNotes(piece, lastPeople[lastPeople.length - 1]!, h.text);
         // (in the list of the present, a member said excused and giving a proxy is no member present: "Mme X, excusée, a
         // donné pouvoir à Mme Y." in a paragraph after the names)
         const next = pieces[i + 1];
@@ -2650,7 +2653,7 @@ export class AttendanceReader {
         const role = /^\s*(secrétaire|président(?:e)?|maire)\b(?!-)/i.exec(text);
         if (role && lastPeople.length && parsed.people.length === 0) this.applySuffixRole(kind, lastPeople, role[1]!);
         if (parsed.people.length > 0 && kind !== 'proxies') {
-          this.addPeople(kind, parsed.people.map((p) => this.ref(p)), piece, pendingRole);
+          this.addPeople(kind, parsed.people.map((p) => this.ref(p)), piece, pendingRole, h.text);
           count++;
           stop = parsed.people[parsed.people.length - 1]!.end;
         }
@@ -2662,7 +2665,7 @@ export class AttendanceReader {
       }
       if (parsed.suffixRole) {
         this.applySuffixRole(kind, lastPeople, parsed.suffixRole);
-        if (piece.notes.length && lastPeople.length) this.applyNotes(piece, lastPeople[lastPeople.length - 1]!);
+        if (piece.notes.length && lastPeople.length) this.applyNotes(piece, lastPeople[lastPeople.length - 1]!, h.text);
         continue;
       }
       if (parsed.people.length === 0) continue;
@@ -2689,7 +2692,7 @@ export class AttendanceReader {
       }
       // ("Les conseillers messieurs A, B, C": the role opening the entry goes on to the names after it)
       if (refs[0]?.role && /^\s*les\s/i.test(text) && /^les\s/.test(foldText(refs[0].role).trim())) pendingRole = refs[0].role;
-      this.addPeople(kind, refs, piece, null);
+      this.addPeople(kind, refs, piece, null, h.text);
       lastPeople = refs;
       count++;
     }
@@ -2839,11 +2842,12 @@ export class AttendanceReader {
     return false;
   }
 
-  private addPeople(kind: SectionKind, refs: NameRef[], piece: Piece, role: string | null): void {
+  /** `heading`: the folded heading of the list the entry is in (its notes may depend on it, see `applyNotes`). */
+  private addPeople(kind: SectionKind, refs: NameRef[], piece: Piece, role: string | null, heading: string): void {
     if (role) for (const r of refs) r.role = r.role ?? role;
     for (const r of refs) r.role = r.role ?? this.labelRoles.get(r.span.start) ?? null;
     const main = refs[refs.length - 1]!;
-    const proxyNoted = this.applyNotes(piece, main);
+    const proxyNoted = this.applyNotes(piece, main, heading);
     for (const r of refs) {
       // "ROUGIER (rayé)": a name struck out of the register's list of the present (that member did not come): not present
       if (kind === 'present' && STRUCK_OUT.test(r.note ?? '')) this.out.absent.push(r);
@@ -2877,8 +2881,11 @@ export class AttendanceReader {
     return out;
   }
 
-  /** Applies parenthesised notes to the entry's person; returns true when they state a proxy of that person (given or held). */
-  private applyNotes(piece: Piece, main: NameRef): boolean {
+  /**
+   * Applies parenthesised notes to the entry's person; returns true when they state a proxy of that person (given or held).
+   * `heading`: the folded heading of the list the entry is in.
+   */
+  private applyNotes(piece: Piece, main: NameRef, heading: string): boolean {
     let gave = false;
     const span = this.src.span(piece.start, piece.end);
     // "(arrivée au point 3 ; pouvoir à M. X jusqu'à son arrivée)": each part of a note apart by semicolons
@@ -2901,7 +2908,7 @@ export class AttendanceReader {
       }
       // "(pour Jean X)" after a substitute listed under a heading of substitutes ("Délégués suppléants présents avec voix
       // délibérative : Pierre Y (pour Jean X) ; …"): the titular the substitute sits for
-      if (meaning.type === 'other' && /suppl/.test(this.listHeading) && /^\s*pour\s+\S/i.test(n.text)) {
+      if (meaning.type === 'other' && /suppl/.test(heading) && /^\s*pour\s+\S/i.test(n.text)) {
         const rest = n.text.replace(/^\s*pour\s+/i, '');
         const titular = this.personFrom(rest, n.start + 1 + n.text.lastIndexOf(rest));
         if (titular) {

@@ -18,7 +18,8 @@ import type { AttendanceSection } from '../domain/index.ts';
 import type { PersonText } from './name-parse.ts';
 import { isRoleOnly, shapeOf } from './name-tokens.ts';
 import { anchored, firstAnchored, zoneOf } from './scan.ts';
-import { CONFERENCE, SITTING_PLACE } from './attendance-headings.ts';
+import { ATTENDING } from './attendance-headings.ts';
+import { BODY_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
 import type { SourceText } from './source.ts';
 
 export interface PresenceTable {
@@ -303,7 +304,7 @@ const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er
 /** A cell marking its column (a checked box "☒" too; an empty box "☐" marks nothing). */
 const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
-const CODE_COLUMN = /^(?:codes?|presences?|etats?|statuts?|situations?|emargements?)$/;
+const CODE_COLUMN = new RegExp(String.raw`^(?:${STATE_TITLE})$`);
 
 export type CodedState = {
   state: 'present' | 'absent' | 'excused' | 'proxy' | 'replaced';
@@ -316,7 +317,7 @@ export type CodedState = {
 /** A note in a state cell's brackets telling when the member came or left: "à partir du point 2", "arrivée à 20 h 20", "jusqu'au point 4". */
 const TIMED_NOTE = /^\s*(?:[àa]\s+partir\s+d|arriv[ée]e?s?\b|parti(?:e|s)?\b|d[ée]part\b|jusqu)/i;
 /** How a member attended, in brackets after the state: "Présent (visio)", "Présente (à distance)" — present all the same. */
-const ATTENDED_NOTE = new RegExp(String.raw`^\s*(?:en\s+)?(?:visio|${CONFERENCE}|${SITTING_PLACE}|en\s+salle|en\s+presentiel|par\s+telephone)\s*$`);
+const ATTENDED_NOTE = new RegExp(String.raw`^\s*${ATTENDING}\s*$`);
 
 /** A proxy's code, an arrow, its holder (folded text): "pv → roques martine", "pouvoir -> x" (group 1 the lead, group 2 the holder). */
 const PROXY_ARROW = /^((?:pv|r|rp|pouvoir|procuration|representee?)\s*(?:→|->|=>|⇒)\s*)(\S.*?)\s*$/;
@@ -791,7 +792,7 @@ export function readColumnLists(src: SourceText, from: number, to: number): Colu
 }
 
 /** Titles of the other columns a presence table may have beside the member's and the state's. */
-const OTHER_COLUMN = /^(?:communes?|collectivites?|municipalites?|epci|structures?|representant(?:\(e\)|e)?s?|qualites?|fonctions?|roles?|mandats?|observations?|remarques?|signatures?|emargement|suppl\w*(?:\s+par)?|rempla\w*)$/;
+const OTHER_COLUMN = new RegExp(String.raw`^(?:${BODY_TITLE}|representant(?:\(e\)|e)?s?|${OFFICE_TITLE}|observations?|remarques?|signatures?|emargement|suppl\w*(?:\s+par)?|rempla\w*)$`);
 
 /**
  * A presence table copied from a web page, one cell per line (the cells of a

@@ -21,7 +21,7 @@
  * giver; "R (par X)" and "représenté par X" are proxies only. A state's
  * trailing words that are a role ("présent – Président") become the role.
  */
-import { CONFERENCE, SITTING_PLACE } from './attendance-headings.ts';
+import { ATTENDING } from './attendance-headings.ts';
 import type { PersonText } from './name-parse.ts';
 import { isRoleOnly } from './name-tokens.ts';
 import { cells, codedState, legendCodes, officeHolder } from './presence-table.ts';
@@ -65,9 +65,7 @@ const SPLITS: RegExp[] = [
   /^(.*\S),[ \t]+(\S.*)$/, // … the member's role before it: "M. X, maire, présent"
 ];
 
-// (or the way a member present attends a hybrid or remote session, folded: "au siège", "en salle", "à distance",
-// "visioconférence", "par téléphone")
-const ATTENDING = String.raw`(?:en\s+salle|${SITTING_PLACE}|en\s+presentiel|(?:en\s+|par\s+)?(?:${CONFERENCE})|par\s+telephone)`;
+// (or the way a member present attends a hybrid or remote session: `ATTENDING`, "au siège", "à distance", "par téléphone")
 const ATTENDING_WORD = new RegExp(String.raw`^${ATTENDING}$`);
 const WORD_STATE = new RegExp(String.raw`^(present|presente|presents|presentes|absent|absente|absents|absentes|excuse|excusee|excuses|excusees|represente|representee|${ATTENDING})\b`);
 /** A proxy written as the state itself: "pouvoir à X", "procuration donnée à X". */
