@@ -36,7 +36,8 @@ const PRESIDENT_AFTER: Anchored[] = [
   anchored(/(?:^|\n)[ \t]*presidente?(?:\s+de\s+(?:la\s+)?seance)?\t+(?=(?:m\.|mme|monsieur|madame)\s)/g, ['president'], 0, 'breaks'),
   anchored(/\bpresidee?\s+par\s+/g, ['preside']),
   // "convoqué par le Président, M. X", "la convocation adressée par son Président, M. X"
-  anchored(/\bpar\s+(?:le|la|son|sa)\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['president'], 2),
+  // (or the delegates' own: "Convoqués le 6 décembre par leur Président, Monsieur X, les délégués …")
+  anchored(/\bpar\s+(?:le|la|son|sa|leur)\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['president'], 2),
   // "sur convocation du Président, Madame X, en date du …"
   // (or "du Président sortant, M. X")
   // (or "à l'invitation du Président sortant, Monsieur X")
@@ -56,7 +57,11 @@ const PRESIDENT_AFTER: Anchored[] = [
 ];
 
 /** "M. X, Maire, présidant la séance", "Mme Y assure la présidence de la séance". */
-const PRESIDENT_BEFORE = anchored(/\b(?:presidant|preside|assurant\s+la\s+presidence|assure\s+la\s+presidence)(?:\s+de)?\s+(?:(?:la\s+)?(?:seance|reunion)|le\s+(?:comite|conseil|bureau))\b/g, ['presidant', 'preside', 'assur']);
+// (or the participle alone closing the clause, the minutes' formula: "…, salle de la Mairie, Mme X, Maire, présidant.")
+const PRESIDENT_BEFORE = anchored(
+  /\b(?:presidant|preside|assurant\s+la\s+presidence|assure\s+la\s+presidence)(?:\s+de)?\s+(?:(?:la\s+)?(?:seance|reunion)|le\s+(?:comite|conseil|bureau))\b|(?<=,\s*)presidant(?=\s*(?:[.;]|\n|$))/g,
+  ['presidant', 'preside', 'assur'],
+);
 /** "M. X, Maire, ouvre (a ouvert) la séance": the one who opens the session presides it. */
 // (4 runs may come before "ouvre": "constate le quorum et ouvre la séance")
 const OPENS = anchored(/\b(?:constate\s+le\s+quorum\s+et\s+)?(?:ouvre|a\s+ouvert)\s+la\s+(?:seance|reunion)\b/g, ['ouvre', 'ouvert'], 4);
@@ -256,6 +261,13 @@ function nameBefore(src: SourceText, re: Anchored, from: number, to: number, ord
       const parsed = parseEntry(part.text, part.at, order);
       const p = parsed.people.at(-1);
       if (p && !parsed.prose) return personRef(src, p);
+      // (the name closing a clause of prose, a relative clause after it: "… réunis sur convocation de Monsieur X, Maire,
+      // qui préside la séance")
+      const tail = parsed.prose ? /(?:M\.|Mme|Monsieur|Madame)\s+\S+(?:\s+\S+){0,3}\s*$/.exec(part.text) : null;
+      if (tail) {
+        const named = parseEntry(tail[0], part.at + tail.index, order);
+        if (named.people.length === 1 && !named.prose) return personRef(src, named.people[0]!);
+      }
     }
   }
   return null;

@@ -217,7 +217,8 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
       const before = src.fold.slice(Math.max(0, d.start - 100), d.start);
       const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
       const otherEvent = EXCLUDE_ONE.test(clause) || /\b[a-z]+(?:ee?s?|ue?s?)\s+(?:par\s+[^,]{1,40}?\s+)?(?:le|du)\s*$/.test(clause);
-      if (!otherEvent && /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|se\s+reunit|s'est\s+tenue?)\b/.test(sentence)) role = 'session';
+      // (or "s'est assemblé", "a siégé": "Le mardi quinze novembre …, le Conseil Municipal s'est assemblé en séance ordinaire")
+      if (!otherEvent && /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|se\s+reunit|s'est\s+tenue?|s'est\s+assemblee?|se\s+sont\s+assembles|s'assemble|a\s+siege|ont\s+siege)\b/.test(sentence)) role = 'session';
       // "…, le lundi 5 octobre 2020, à compter de 19 h et à laquelle étaient présents": the hour it opens at, then those present
       else if (/^\s*,?\s*(?:a|des)\s+(?:compter\s+de\s+)?\d{1,2}\s*h[^.;]{0,80}?\b(?:etaient|sont)\s+presents?\b/.test(after)) role = 'session';
       // "Le jeudi 25 janvier 2024, les conseillers ont été convoqués pour …"
