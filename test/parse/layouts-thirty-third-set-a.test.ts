@@ -53,3 +53,55 @@ describe('two members whose given name and surname are each other’s', () => {
     expect(errorCodes(findings)).not.toContain('DUPLICATE_MEMBER');
   });
 });
+
+describe('a typed register’s sentence: the date as an ordinal day, « son honneur le maire » in small letters', () => {
+  const doc = text([
+    'PROVINCE DE QUÉBEC',
+    'MUNICIPALITÉ DE LA PAROISSE DE SAINT-GÉDÉON-DES-ROCHES',
+    '',
+    'À une séance régulière du conseil de la Municipalité de la Paroisse de Saint-Gédéon-des-Roches, tenue le huitième jour de mars mil neuf cent quatre-vingt-dix-sept, à vingt heures, sont présents : son honneur le maire Wilfrid Gagnon et les conseillers Adélard Pelletier, Rosanne Lévesque, Hervé Dumont et Ginette Paradis, tous formant quorum sous la présidence du maire.',
+    '',
+    '27-03-97   ADOPTION DU PROCÈS-VERBAL',
+    'Sur proposition du conseiller Hervé Dumont, appuyée par la conseillère Ginette Paradis, il est résolu unanimement que le procès-verbal soit adopté.',
+  ]);
+
+  it('reads the date, the members present and the maire presiding', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.session_date).toBe('1997-03-08');
+    expect(summary.present_names).toEqual(['Wilfrid Gagnon', 'Adélard Pelletier', 'Rosanne Lévesque', 'Hervé Dumont', 'Ginette Paradis']);
+    expect(summary.president).toBe('Wilfrid Gagnon');
+  });
+
+  it('reads a certified copy’s ordinal day in figures', () => {
+    const copy = doc.replace('tenue le huitième jour de mars mil neuf cent quatre-vingt-dix-sept', 'tenue le 8e jour de mars 1997');
+    expect(analyseText(copy).summary.session_date).toBe('1997-03-08');
+  });
+});
+
+describe('seat lines, the seat’s label before its member after a dash', () => {
+  const doc = text([
+    'MUNICIPALITÉ DE SAINT-ROCH-DES-AULNES',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 5 mai 2014, à 19 h 30.',
+    '',
+    'Les membres du conseil suivants sont présents (6) :',
+    '',
+    '   M. le maire Réal Fortier',
+    '   Siège no 1 – Mme Hélène Drapeau',
+    '   Siège no 2 – M. Normand Pichette',
+    '   Siège no 3 – Mme Annick Veilleux',
+    '   Siège no 4 – M. Jacques Lemelin',
+    '   Siège no 5 – M. Guy Plamondon',
+    '',
+    'formant quorum sous la présidence du maire, M. Réal Fortier.',
+    '',
+    '2014-05-088   ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par Mme Hélène Drapeau, appuyé par M. Guy Plamondon, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads each member of a seat', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Réal Fortier', 'Hélène Drapeau', 'Normand Pichette', 'Annick Veilleux', 'Jacques Lemelin', 'Guy Plamondon']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
