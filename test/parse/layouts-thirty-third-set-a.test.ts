@@ -78,6 +78,38 @@ describe('a typed register’s sentence: the date as an ordinal day, « son honn
   });
 });
 
+describe('a bilingual pipe table, each column title with its translation after a slash', () => {
+  const doc = text([
+    'Municipalité du Canton de Harwood-Est / Township of Harwood East',
+    'Séance ordinaire / Regular sitting',
+    '',
+    'Séance ordinaire du conseil de la Municipalité du Canton de Harwood-Est, tenue le 7 avril 2009 à 19 h 30.',
+    '',
+    '| Siège      | Membre du conseil / Council member | Présence / Attendance |',
+    '|------------|------------------------------------|-----------------------|',
+    '| Maire      | Trevor Moffatt                     | présent               |',
+    '| Siège no 1 | Colette Brisebois                  | présente              |',
+    '| Siège no 2 | Warren Doyle                       | absent                |',
+    '| Siège no 3 | Lucien Ménard                      | présent               |',
+    '| Siège no 4 | Patricia Keogh                     | présente              |',
+    '',
+    'Est aussi présente et agit comme secrétaire d’assemblée : Mme Nadine Caron, directrice générale / Director General.',
+    '',
+    '09-04-061   ADOPTION DE L’ORDRE DU JOUR / ADOPTION OF THE AGENDA',
+    'Il est proposé par la conseillère Colette Brisebois, appuyé par le conseiller Lucien Ménard, et résolu à l’unanimité que l’ordre du jour soit adopté.',
+  ]);
+
+  it('reads the members by their state', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Trevor Moffatt', 'Colette Brisebois', 'Lucien Ménard', 'Patricia Keogh']);
+    expect(summary.absent_names).toEqual(['Warren Doyle']);
+  });
+
+  it('names the secretary after « agit comme secrétaire d’assemblée : »', () => {
+    expect(analyseText(doc).summary.secretary).toBe('Nadine Caron');
+  });
+});
+
 describe('seat lines, the seat’s label before its member after a dash', () => {
   const doc = text([
     'MUNICIPALITÉ DE SAINT-ROCH-DES-AULNES',
