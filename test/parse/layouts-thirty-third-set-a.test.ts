@@ -137,3 +137,31 @@ describe('seat lines, the seat’s label before its member after a dash', () => 
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a requested vote in two TAB columns, each heading with its count in brackets', () => {
+  const doc = text([
+    'VILLE DE PORT-AUX-QUENOUILLES',
+    '',
+    'Séance extraordinaire du conseil municipal tenue le lundi 9 mars 2020 à 18 h.',
+    '',
+    'Sont présents : M. Robert Giguère, maire, Mme Linda Auclair, M. Pascal Roussin, Mme Sylvie Bolduc, M. Marc Duchaine et M. Jean Vachon, conseillers.',
+    '',
+    '2020-03-101   OCTROI DU CONTRAT DE DÉNEIGEMENT',
+    'Il est proposé par Mme Linda Auclair, appuyé par M. Pascal Roussin, d’octroyer le contrat.',
+    'Le vote est demandé par M. Jean Vachon.',
+    '',
+    'POUR (3)\tCONTRE (2)',
+    'Linda Auclair\tMarc Duchaine',
+    'Pascal Roussin\tJean Vachon',
+    'Sylvie Bolduc',
+    '',
+    'Le maire n’exerce pas son droit de vote.',
+    'ADOPTÉE À L’UNANIMITÉ DES CONSEILLERS PRÉSENTS',
+  ]);
+
+  it('reads the counts of the headings and reports the unanimity the tally contradicts', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.votes).toEqual({ for: 3, against: 2, abstain: 0, not_voting: 0 });
+    expect(errorCodes(findings)).toContain('UNANIMITY_CONTRADICTED');
+  });
+});
