@@ -165,3 +165,54 @@ describe('a requested vote in two TAB columns, each heading with its count in br
     expect(errorCodes(findings)).toContain('UNANIMITY_CONTRADICTED');
   });
 });
+
+describe('« PRÉSENCES : 7 sur 7 » over seat lines, the quorum clause on the line after the last one', () => {
+  const doc = text([
+    'MUNICIPALITÉ DE SAINT-ISAÏE-DES-COTEAUX',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil tenue le lundi 10 février 2020, à 19 h 30.',
+    '',
+    'PRÉSENCES : 7 sur 7',
+    'Tous les membres du conseil sont présents, soit :',
+    '- Siège 1 : Mme Odette Vachon',
+    '- Siège 2 : M. Gaston Rheault',
+    '- Siège 3 : M. Yves Laplante',
+    '- Siège 4 : Mme Carole Bissonnette',
+    '- Siège 5 : M. Michel Grondin',
+    '- Siège 6 : Mme Ariane Cloutier-Roy',
+    'formant quorum sous la présidence de M. Henri Beaudoin, maire.',
+    '',
+    '2020-02-021   ADOPTION DU PROCÈS-VERBAL DU 13 JANVIER 2020',
+    'Il est proposé par Mme Odette Vachon, appuyé par M. Yves Laplante.',
+    'Le vote est demandé.',
+    'Ont voté pour : Mme Odette Vachon, M. Yves Laplante, M. Michel Grondin (3)',
+    'Ont voté contre : M. Gaston Rheault, Mme Carole Bissonnette (2)',
+    'Le maire n’exerce pas son droit de vote.',
+    'ADOPTÉE À LA MAJORITÉ',
+    '',
+    '2020-02-022   COMPTES À PAYER',
+    'Il est proposé par Mme Ariane Cloutier-Roy, appuyé par M. Michel Grondin, et résolu à l’unanimité des conseillers présents d’approuver les comptes.',
+  ]);
+
+  it('reads the members present and the seats from the figures', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(7);
+    expect(summary.members_in_office).toBe(7);
+  });
+
+  it('keeps the last seat’s member, the clause after her naming the one presiding', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Odette Vachon', 'Gaston Rheault', 'Yves Laplante', 'Carole Bissonnette', 'Michel Grondin', 'Ariane Cloutier-Roy', 'Henri Beaudoin']);
+    expect(summary.president).toBe('Henri Beaudoin');
+  });
+
+  it('reports the councillor the requested vote leaves out, the maire not voting', () => {
+    const { findings } = analyseText(doc);
+    expect(errorCodes(findings)).toContain('TALLY_MISMATCH');
+  });
+
+  it('reports nothing when every councillor votes', () => {
+    const whole = doc.replace('M. Michel Grondin (3)', 'M. Michel Grondin, Mme Ariane Cloutier-Roy (4)');
+    expect(errorCodes(analyseText(whole).findings)).not.toContain('TALLY_MISMATCH');
+  });
+});
