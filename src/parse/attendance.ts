@@ -2411,7 +2411,8 @@ export class AttendanceReader {
         continue;
       }
       // "Madame la conseillère X, district no 1 – Du Lac": the district's name after its number (Québec)
-      if (i > 0 && /^\s*[-–—]\s*$/.test(piece.sep) && /\b(?:district|quartier|si[èe]ge)\s*(?:no\.?|n°|nº|#)?\s*\d{1,2}\s*$/i.test(pieces[i - 1]!.text) && !/\p{Lu}{2}/u.test(text)) continue;
+      // (on the number's line: a dash opening the next line is the next member's bullet, "…, district no 1" / "– M. Y, …")
+      if (i > 0 && /^\s*[-–—]\s*$/.test(piece.sep) && /\b(?:district|quartier|si[èe]ge)\s*(?:no\.?|n°|nº|#)?\s*\d{1,2}\s*$/i.test(pieces[i - 1]!.text) && !/\p{Lu}{2}/u.test(text) && !this.src.norm.slice(pieces[i - 1]!.start + pieces[i - 1]!.text.trimEnd().length, piece.start + piece.text.length - piece.text.trimStart().length).includes('\n')) continue;
       // "M. X (ÉSR) – à distance": the way a member attends
       if (lastPeople.length > 0 && REMOTE_ATTENDANCE.test(text)) continue;
       // in a list whose entries end with semicolons, what follows a name's comma in small letters, up to the semicolon,

@@ -216,3 +216,38 @@ describe('« PRÉSENCES : 7 sur 7 » over seat lines, the quorum clause on the l
     expect(errorCodes(analyseText(whole).findings)).not.toContain('TALLY_MISMATCH');
   });
 });
+
+describe('dash bullets over district lines, the counts in words with their figures in brackets', () => {
+  const doc = text([
+    'VILLE DE SAINT-ÉLZÉAR-DU-FLEUVE',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 15 mai 2006 à 20 h.',
+    '',
+    'À cette séance sont présents, formant quorum, six (6) des sept (7) membres du conseil :',
+    '',
+    '   – M. Raymond Trudeau, maire, qui préside la séance',
+    '   – Mme Hélène Brouillard, conseillère, district no 1',
+    '   – M. Sylvain Marchand, conseiller, district no 2',
+    '   – Mme Nicole Demers, conseillère, district no 3',
+    '   – M. Luc Beaulne, conseiller, district no 5',
+    '   – M. Gérald Tessier, conseiller, district no 6',
+    '',
+    'Est absent :',
+    '   – M. Roger Hamelin, conseiller, district no 4',
+    '',
+    '2006-05-140   ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par M. Luc Beaulne, appuyé par Mme Nicole Demers, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads each member of a district, the dash opening the next line being a bullet', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Raymond Trudeau', 'Hélène Brouillard', 'Sylvain Marchand', 'Nicole Demers', 'Luc Beaulne', 'Gérald Tessier']);
+    expect(summary.absent_names).toEqual(['Roger Hamelin']);
+  });
+
+  it('reads the members present and the seats from « six (6) des sept (7) »', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(6);
+    expect(summary.members_in_office).toBe(7);
+  });
+});
