@@ -174,6 +174,8 @@ const COMMUNE_DASH_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \
 const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]*:[ \t]+)(?=${MEMBER_AFTER_LABEL}|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,3}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2})`, 'gu');
 
 /** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
+/** A seat's label opening a line, then a dash before its member: "Siège no 2 – M. X" (the dash is group 2's end). */
+const SEAT_LABEL_DASH = /(?<=^|\n)([ \t]*(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}[ \t]*)[–—-](?=[ \t]+(?:M\.|Mme|Mlle|Me|Monsieur|Madame|\p{Lu}))/gu;
 const COMMUNE_LABEL_LINE = /(^|\n)([ \t]*(?:(?:[Cc]ommune|[Vv]ille|[Mm]airie)\s+(?:de\s+la\s+|de\s+l['’]\s?|de\s+|d['’]\s?|du\s+|des\s+))?\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*)(?=\n[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu})/gu;
 
 /** A commune after a « Prénom NOM »'s comma, before the entry's end or a proxy's « à » (see its use in readList). */
@@ -2210,7 +2212,11 @@ export class AttendanceReader {
     // a Québec maire's style ("Son Honneur le maire, Monsieur X"): no part of a name (offsets kept)
     // "… et les conseillers et conseillères Réjean X (siège no 1), …": the addressees before the names, no entry (offsets kept)
     if (/conseill(?:ers|ères)\s+et\s+conseill/i.test(content)) content = content.replace(/\b(?:les\s+)?conseill(?:ers|ères)\s+et\s+conseill(?:ères|ers)(?=\s+\p{Lu})/giu, (m) => ' '.repeat(m.length));
-    if (content.includes('Honneur')) content = content.replace(/\bSon\s+Honneur\s+(?=(?:le|la)\s+(?:maire|mairesse|pr[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
+    // (also in lower case inside a typed register's sentence: "sont présents : son honneur le maire X et les conseillers …")
+    if (/honneur/i.test(content)) content = content.replace(/\b[Ss]on\s+[Hh]onneur\s+(?=(?:le|la)\s+(?:maire|mairesse|pr[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
+    // a Québec seat's label before its member after a dash, "Siège no 2 – M. X", "District 4 - Mme Y": read as the label's
+    // colon ("Siège no 2 : M. X"; offsets kept)
+    if (/(?:^|\n)[ \t]*(?:Si[èe]ge|District|Quartier)\b/i.test(content)) content = content.replace(SEAT_LABEL_DASH, '$1:');
     // a note wrapped inside the left column of two ("Gilles PASQUER (arrivé à 20 h 25,      Laurence VÉRON" / "avant le
     // vote du point 3)"): blanked (offsets kept), so that the right column's name is no part of it
     if (content.includes('(')) content = blankWrappedColumnNotes(content);
@@ -2405,7 +2411,8 @@ export class AttendanceReader {
         continue;
       }
       // "Madame la conseillère X, district no 1 – Du Lac": the district's name after its number (Québec)
-      if (i > 0 && /^\s*[-–—]\s*$/.test(piece.sep) && /\b(?:district|quartier|si[èe]ge)\s*(?:no\.?|n°|nº|#)?\s*\d{1,2}\s*$/i.test(pieces[i - 1]!.text) && !/\p{Lu}{2}/u.test(text)) continue;
+      // (on the number's line: a dash opening the next line is the next member's bullet, "…, district no 1" / "– M. Y, …")
+      if (i > 0 && /^\s*[-–—]\s*$/.test(piece.sep) && /\b(?:district|quartier|si[èe]ge)\s*(?:no\.?|n°|nº|#)?\s*\d{1,2}\s*$/i.test(pieces[i - 1]!.text) && !/\p{Lu}{2}/u.test(text) && !this.src.norm.slice(pieces[i - 1]!.start + pieces[i - 1]!.text.trimEnd().length, piece.start + piece.text.length - piece.text.trimStart().length).includes('\n')) continue;
       // "M. X (ÉSR) – à distance": the way a member attends
       if (lastPeople.length > 0 && REMOTE_ATTENDANCE.test(text)) continue;
       // in a list whose entries end with semicolons, what follows a name's comma in small letters, up to the semicolon,

@@ -199,6 +199,9 @@ const BEFORE: Label[] = [
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:conseill\w+(?:[ \t]+et[ \t]+conseill\w+)?(?:[ \t]+(?:generaux|municipaux|communaux|communautaires))?|membres|delegue\w*|elue?s?)[ \t]+(?:repondent|ont[ \t]+repondu)[ \t]+a\s+l'\s?appel\b`, 'g'), ['repondent', 'ont'], 4),
   // "Présence : 15 membres sur 17" (Luxembourg): the members present, then those in office
   K('present', new RegExp(String.raw`\bpresence\s*:\s*(\d{1,3})(?=\s+(?:membres|conseill\w+|delegue\w*|elus)\s+sur\s+\d{1,3}\b)`, 'g'), ['presence']),
+  // (Québec, the noun left out: "PRÉSENCES : 7 sur 7", the members present, then the seats)
+  K('present', /\bpresences?\s*:\s*(\d{1,3})(?=\s+sur\s+\d{1,3}\b(?!\s*(?:presents?|votants|[.,]\d)))/g, ['presence']),
+  K('members_in_office', /(?<=\bpresences?\s*:\s*\d{1,3}\s+)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants|[.,]\d))/g, ['sur']),
   // "Présents : 41 membres sur 45": those in office after the present count
   K('members_in_office', new RegExp(String.raw`(?<=\b(?:presents?|presence)\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+(?:(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee)(?:\s+[a-z]+)?\s+)?)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // a roll call's result: "27 membres sur 30 sont présents" (two counts side by side: "27 membres", "sur 30 … présents")
@@ -207,6 +210,9 @@ const BEFORE: Label[] = [
   // "Sont présents par visioconférence 14 des 16 membres du conseil :" (Québec): the members present, then those in office
   K('present', new RegExp(String.raw`\bpresente?s?\b[^.\n:]{0,40}?\s(\d{1,3})(?=\s+des\s+\d{1,3}\s+${WHO})`, 'g'), ['present']),
   K('members_in_office', new RegExp(String.raw`(?<=\bpresente?s?\b[^.\n:]{0,40}?\s\d{1,3}\s+)des\s+(\d{1,3})\s+${WHO}`, 'g'), ['des']),
+  // (each count in words, its figure in brackets: "sont présents, formant quorum, huit (8) des neuf (9) membres du conseil")
+  K('present', new RegExp(String.raw`\bpresente?s?\b[^.\n:]{0,40}?\s(?:${WORDS})\s*\(\s*(\d{1,3})\s*\)(?=\s+des\s+(?:${WORDS})\s*\(\s*\d{1,3}\s*\)\s+${WHO})`, 'g'), ['present']),
+  K('members_in_office', new RegExp(String.raw`(?<=\bpresente?s?\b[^.\n:]{0,40}?\s(?:${WORDS})\s*\(\s*\d{1,3}\s*\)\s+)des\s+(?:${WORDS})\s*\(\s*(\d{1,3})\s*\)\s+${WHO}`, 'g'), ['des']),
   // "Étaient présents sept délégués sur les huit en exercice" (a count in words without a colon, bound by its total)
   K('present', new RegExp(String.raw`\bpresente?s?\s+(\d{1,3}|${WORDS})\s+${WHO}(?=\s+sur\s+(?:les\s+)?(?:\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:en\s+exercice|en\s+fonctions?)\b)`, 'g'), ['present']),
   K('members_in_office', new RegExp(String.raw`(?<=(?:membres|conseill\w+|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b`, 'g'), ['sur']),

@@ -85,6 +85,22 @@ const NUMERIC_MONTH_DATE = new RegExp(`${WEEKDAY_RE}(?:(?:maandag|dinsdag|woensd
  */
 const DAY_MONTH_GAP = `(?:[ \\t]{1,2}|[ \\t]*\\n[ \\t]*)`;
 const WORD_MONTH_DATE = new RegExp(`${WEEKDAY_RE}\\b${DAY_WORDS}${OF_MONTH}${DAY_MONTH_GAP}${MONTH_RE}(?:\\s+${YEAR}\\b)?`, 'g');
+/** The cardinal an ordinal word's stem names: "sixieme" → "six", "neuvieme" → "neuf", "vingt et unieme" → "vingt et un". */
+const ORDINAL_STEMS: Record<string, string> = {
+  un: 'un', deux: 'deux', trois: 'trois', quatr: 'quatre', cinqu: 'cinq', six: 'six', sept: 'sept', huit: 'huit', neuv: 'neuf', dix: 'dix',
+  onz: 'onze', douz: 'douze', treiz: 'treize', quatorz: 'quatorze', quinz: 'quinze', seiz: 'seize', vingt: 'vingt', trent: 'trente',
+};
+const ORDINAL_WORD = `(?:premier|(?:(?:vingt|trente|dix)(?:[ -]+et)?[ -]+)?(?:${Object.keys(ORDINAL_STEMS).join('|')})ieme)`;
+/**
+ * The day as an ordinal before « jour de » its month, as Québec registers and certified copies write it: "le sixième jour
+ * d'avril mil neuf cent quatre-vingt-dix-neuf", "ce 9e jour de juillet 2015", "le 21ième jour du mois de mars 2011".
+ */
+const ORDINAL_DAY_DATE = new RegExp(`${WEEKDAY_RE}\\b(?:(\\d{1,2})[ \\t]?(?:e|eme|ieme|er|re)|(${ORDINAL_WORD}))\\s+jour\\s+(?:du\\s+mois\\s+)?d(?:e\\s+|'\\s?)${MONTH_RE}(?:\\s*,?\\s+(?:de\\s+l'\\s?an(?:nee)?\\s+)?${YEAR}\\b)?`, 'g');
+/** The day an ORDINAL_WORD names: "sixieme" 6, "vingt et unieme" 21, "premier" 1. */
+function ordinalDay(word: string): number | null {
+  if (word === 'premier') return 1;
+  return parseFrenchNumber(word.replace(/([a-z]+)ieme$/, (_m, stem: string) => ORDINAL_STEMS[stem] ?? stem));
+}
 // (a four-digit year may be glued to the next word by the extraction: "le 11/02/2026Reçu en préfecture")
 const SLASH_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}(?!\d)|\d{2}\b)/g;
 /** ISO order, as forms and software write it: "2024-04-03", "2024/04/03". */
@@ -104,6 +120,11 @@ export function findDates(fold: string): DateMatch[] {
     if (day === null) continue;
     const month = monthNumber(m[3]!);
     push(out, day, month, yearOf(m[4]), weekdayName(m[1]), m.index!, m.index! + m[0].length);
+  }
+  for (const m of fold.matchAll(ORDINAL_DAY_DATE)) {
+    const day = m[2] ? Number(m[2]) : ordinalDay(m[3]!);
+    if (day === null) continue;
+    push(out, day, monthNumber(m[4]!), yearOf(m[5]), weekdayName(m[1]), m.index!, m.index! + m[0].length);
   }
   for (const m of fold.matchAll(SLASH_DATE)) {
     const before = fold.slice(Math.max(0, m.index! - 1), m.index!);

@@ -229,7 +229,9 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
       // (a line in lower case goes on the entry above, unless an empty line makes it a new paragraph:
       // "Siège no 4 : M. X" / "" / "formant quorum sous la présidence du maire")
       // (not a surname whose particle opens the line, under a whole name: "CASANOVA Marie-Jeanne" / "de MORATI Pierre-Paul")
-      (/^[a-zß-ÿ]/.test(next) && !(afterBlank && /^(?:formant|sous|qui|lesquels|lesquelles|le\s|la\s|les\s)/.test(next)) && !(/^(?:de|du|des|d['’]|van|von|di|da|del|della|le|la)\s?\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)+\s*[,.;]?$/u.test(next) && standsAlone(prevText, order))) ||
+      // (nor, blank line or none, the clause of the quorum that closes the list: "- Siège 6 : Mme X" / "formant quorum sous la
+      // présidence de M. Y, maire.")
+      (/^[a-zß-ÿ]/.test(next) && !(afterBlank && /^(?:formant|sous|qui|lesquels|lesquelles|le\s|la\s|les\s)/.test(next)) && !/^formant\s+(?:le\s+)?quorum\b/.test(next) && !(/^(?:de|du|des|d['’]|van|von|di|da|del|della|le|la)\s?\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)+\s*[,.;]?$/u.test(next) && standsAlone(prevText, order))) ||
       isOnlyCivility(prevText) ||
       /(?:\s(?:de|du|des|d'|van|von|den|der|le|la|dit|di|da|dos|das|del|el|al|ben|ter|ten)|-)$/i.test(prevText) ||
       // an ordinal cut from its office ("6e" / "Vice-Président")

@@ -78,6 +78,9 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/\bconfi(?:er|e|ee)\s+(?:le\s+)?secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s)/g, ['confie', 'confier'], 0),
   // (or in the past: "Le secrétariat de séance a été assuré par Audrey X")
   anchored(/\bsecretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+|a\s+ete\s+|etait\s+)?(?:assuree?|tenue?)\s+par\s+/g, ['secretariat']),
+  // (a Québec heading: "Est aussi présente et agit comme secrétaire d'assemblée : Mme X, directrice générale", the name after
+  // the colon)
+  anchored(/\bagit\s+(?:comme|a\s+titre\s+de|en\s+tant\s+que)\s+secreta[il1]re(?:\s+(?:d'\s?assemblee|de\s+(?:la\s+|l'\s?)?(?:seance|reunion|assemblee)))?\s*:\s*(?=(?:m\.|mme|mlle|me|monsieur|madame)\s)/g, ['agit']),
   // Belgium, Luxembourg: "Secrétaire communal : M. Yves BRAUN" (the one who keeps the minutes)
   anchored(/\bsecreta[il1]re\s+communale?\s*:\s*/g, ['secreta']),
   anchored(/(?:^|\n|[.;]\s)\s*secreta[il1]re\s*:\s*/g, ['secreta'], 0, 'breaks'),

@@ -111,6 +111,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (/\breunie?s?\s+(?:le|du)\s*$/.test(immediate) && /^[^.;\n]{4,160}?\b(?:n'\s?a\s+pu\s+(?:valablement\s+)?deliberer|faute\s+de\s+quorum|sans\s+(?:que\s+le\s+)?quorum|le\s+quorum\s+n'\s?(?:ayant|etant|a)\s+pas\s+(?:ete\s+)?atteint)/.test(src.fold.slice(start, start + 220))) return 'other';
   // an event to come: "une élection partielle sera tenue le 16 octobre 2022", "la prochaine séance se tiendra le …"
   if (/\b(?:(?:sera|seront)\s+(?:tenue?s?|organisee?s?)|se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu)\s+(?:le|du)\s*$/.test(immediate)) return 'other';
+  // the holiday that moved the session, the date the subject of its own clause: "La séance se tient un mardi, le lundi 9
+  // octobre 2023 étant le jour de l'Action de grâces", "le lundi 2 juillet ayant été jour férié" (not a date of the session)
+  if (/^[^,.;\n]{0,25}?\s+(?:etant|ayant\s+ete|etait)\s+(?:un\s+|le\s+)?(?:jour\s+(?:ferie|de\s+(?:l'|la\s+)?\S+)|ferie|fete\b)/.test(src.fold.slice(start, start + 80))) return 'other';
   // a street named after a date: "Rue du 8 Mai 1945", "place du 11 novembre 1918"
   if (/\b(?:rue|avenue|av\.|place|boulevard|bd|allee|square|impasse|chemin|quai|cours|esplanade|parvis|rond-point|pont|stade|residence)\s+du\s*$/.test(immediate)) return 'other';
   // a web page's byline: "Par le secrétariat | 30 juillet 2020" (the publication, not the session)

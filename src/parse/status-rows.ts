@@ -578,13 +578,14 @@ export function readStateTable(src: SourceText, from: number, to: number, person
   const zone = src.fold.slice(from, to);
   // (or a spreadsheet's export, its cells apart by semicolons: "N°;Commune;Délégué titulaire;Émargement")
   if (!zone.includes('|') && !zone.includes('\t') && !zone.includes(';')) return null;
-  const header = /(?:^|\n)([^\n]*(?:\||\t|;)[ \t]*(?:presences?|etat|statut|emargement|situation)[ \t]*(?:\||\t|;|(?=\n)|$)[^\n]*)/g;
+  // (a bilingual council's titles give their translation after a slash: "| Membre du conseil / Council member | Présence / Attendance |")
+  const header = /(?:^|\n)([^\n]*(?:\||\t|;)[ \t]*(?:presences?|etat|statut|emargement|situation)(?:[ \t]*\/[ \t]*[a-z][a-z' -]{1,30}?)?[ \t]*(?:\||\t|;|(?=\n)|$)[^\n]*)/g;
   for (const hm of zone.matchAll(header)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const sep = hm[1]!.includes('|') ? '|' : hm[1]!.includes('\t') ? '\t' : ';';
     if (sep === ';' && hm[1]!.split(';').length < 3) continue;
     const heads = cells(hm[1]!, 0, true, sep).map((c) => c.text);
-    const stateCol = heads.findIndex((c) => /^(?:presences?|etat|statut|emargement|situation)$/.test(c.trim()));
+    const stateCol = heads.findIndex((c) => /^(?:presences?|etat|statut|emargement|situation)(?:[ \t]*\/[ \t]*[a-z][a-z' -]{1,30})?$/.test(c.trim()));
     const nameCol = heads.findIndex((c) => /titulaire|conseill|delegue|\bnom\b|membre|\belue?s?\b/.test(c) && !/suppl/.test(c));
     const subCol = heads.findIndex((c) => /suppl/.test(c));
     // (a column of holders, "Pouvoir à", maybe naming the substitutes too: "Pouvoir à / suppléé(e) par")

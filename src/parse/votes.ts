@@ -133,6 +133,9 @@ const TABLE_HEAD: Array<{ opt: Option; re: RegExp }> = [
   { opt: 'expressed', re: /^(?:suffrages\s+)?exprimes$/ },
 ];
 
+/** A tally table's heading with its count in brackets: "pour (4)", "contre (1)". */
+const COUNTED_HEAD = /^((?:votes?\s+|voix\s+)?(?:pour|contre)|abstentions?)\s*\(\s*(\d{1,3})\s*\)$/;
+
 /** The cells of a table row: between pipes, or apart by tabs or runs of spaces. */
 function cells(line: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
@@ -177,6 +180,16 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
     i = j + opts.length - 1;
   }
   for (let i = 0; i < lines.length; i++) {
+    // the headings holding their counts in brackets, the voters named in the columns below ("POUR (4)<TAB>CONTRE (1)" /
+    // "Annie X<TAB>Luc Y" / "Paul Z"): the counts read from the headings
+    if (/\(\s*\d{1,3}\s*\)/.test(lines[i]!)) {
+      const counted = cells(lines[i]!).map((c) => ({ c, m: COUNTED_HEAD.exec(c.text.replace(/\s+/g, ' ')) }));
+      const opts = counted.map(({ m }) => (m ? TABLE_HEAD.find((h) => h.re.test(m[1]!))?.opt : undefined));
+      if (counted.length >= 2 && opts.every((o) => o !== undefined) && new Set(opts).size === opts.length && opts.includes('for') && i + 1 < lines.length && /\p{L}/u.test(lines[i + 1]!) && !/\d/.test(lines[i + 1]!)) {
+        out.push(counted.map(({ c, m }, k) => ({ opt: opts[k]!, value: Number(m![2]), start: from + starts[i]! + c.at, end: from + starts[i]! + c.at + c.text.length, rank: -1 })));
+        continue;
+      }
+    }
     if (/\d/.test(lines[i]!)) continue;
     const head = cells(lines[i]!);
     if (head.length < 2) continue;

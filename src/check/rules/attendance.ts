@@ -75,6 +75,18 @@ function sameCivility(a: string | null, b: string | null): boolean {
   return x !== null && x === g(b);
 }
 
+/**
+ * The same words in another order, neither name with a surname in capitals: two members of one list written alike, "M. Vincent
+ * Raymond" and "M. Raymond Vincent" (a list writes all its names in one order; the order told apart only by capitals, "Laurent
+ * BERNARD" / "BERNARD Laurent", is `differentSurnames`'s).
+ */
+function swappedWords(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  const caps = (n: string) => /\p{Lu}{2}/u.test(n.replace(/\b(?:MM|MME|MLLE|M)\b\.?/g, ''));
+  return ta.length > 1 && ta.join(' ') !== tb.join(' ') && !caps(a) && !caps(b);
+}
+
 export const noDuplicateMember: Rule = {
   name: 'no-duplicate-member',
   description: 'Un même membre n’apparaît pas deux fois dans une liste.',
@@ -91,7 +103,7 @@ export const noDuplicateMember: Rule = {
         const first = seen.get(k);
         // (a surname alone twice counts when both are written with the same civility, "Madame QUESNEL" twice; "Monsieur
         // X" and "Madame X" are two members)
-        if (first && (nameTokens(r.name).length > 1 || sameCivility(first.civility, r.civility)) && !differentSurnames(first.name, r.name)) {
+        if (first && (nameTokens(r.name).length > 1 || sameCivility(first.civility, r.civility)) && !differentSurnames(first.name, r.name) && !swappedWords(first.name, r.name)) {
           report({
             code: 'DUPLICATE_MEMBER',
             severity: 'error',

@@ -1,7 +1,7 @@
 /** Each vote against itself and against the attendance. */
 import type { Vote } from '../../domain/index.ts';
 import { tellsMovement, type Rule, type RuleContext } from '../context.ts';
-import { distinct, presentCount, proxyCount } from '../derived.ts';
+import { distinct, presentCount, presentListed, proxyCount } from '../derived.ts';
 import { nameKey } from '../names.ts';
 
 export const tallyMatchesVoters: Rule = {
@@ -26,7 +26,7 @@ export const tallyMatchesVoters: Rule = {
       const three = v.for + (v.against ?? 0) + (v.abstain ?? 0);
       const four = three + (v.not_voting ?? 0);
       if (voters === null) {
-        if (sessionHolds) reportBeyondListed(ctx, d.index, v, three, report) || reportBeyondDeclared(ctx, d.index, v, three, report);
+        if (sessionHolds) reportBeyondListed(ctx, d.index, v, three, report) || reportBeyondDeclared(ctx, d.index, v, three, report) || reportChairAside(ctx, d.index, d.text, v, four, report);
         continue;
       }
       // Members who take no part are counted among the voters or not, depending on the body.
@@ -134,6 +134,36 @@ function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: num
     evidence: ctx.evidence(v.span, p.span ?? undefined),
     expected: attending,
     actual: three,
+    deliberation: index,
+  });
+  return true;
+}
+
+/** The chair said to cast no vote: "Le maire n'exerce pas son droit de vote", "La mairesse ne vote pas" (Québec). */
+const CHAIR_ASIDE = /\b(?:le|la)\s+(?:maire(?:sse)?|pr[ée]fète?|pr[ée]sidente?)\s+(?:n['’]\s?exerce\s+pas\s+son\s+droit\s+de\s+vote|ne\s+vote\s+pas|s['’]\s?abstient\s+de\s+voter)\b/i;
+
+/**
+ * A requested vote by roll call, every voter named ("Ont voté pour : A, B, C (3)" / "Ont voté contre : D, E (2)"), and the
+ * chair said to cast no vote ("Le maire n'exerce pas son droit de vote"): every other member present votes, takes no part
+ * by name or leaves — fewer votes than the members present but the chair leaves one of them unaccounted for (7 present, the
+ * maire aside, 3 + 2 votes). No proxies (Québec councils have none). Returns whether it reported.
+ */
+function reportChairAside(ctx: RuleContext, index: number, itemText: string, v: Vote, four: number, report: Parameters<Rule['check']>[1]): boolean {
+  if (v.named.for.length !== v.for || v.named.against.length !== (v.against ?? 0) || v.named.abstain.length !== (v.abstain ?? 0)) return false;
+  if (!CHAIR_ASIDE.test(itemText) || WEIGHTED.test(ctx.text)) return false;
+  const p = presentCount(ctx);
+  if (!p || ctx.parsed.session.attendance.proxies.length > 0 || (proxyCount(ctx)?.value ?? 0) > 0) return false;
+  // (the declared count and the list agree: a count the list contradicts is its own finding)
+  if (p.how === 'declared' && ctx.present && ctx.presentComplete && presentListed(ctx) !== p.value) return false;
+  const voting = p.value - 1;
+  if (four >= voting) return false;
+  report({
+    code: 'TALLY_MISMATCH',
+    severity: 'error',
+    message: `Délibération ${index + 1} : ${v.for} pour + ${v.against ?? 0} contre + ${v.abstain ?? 0} abstentions${v.not_voting ? ` + ${v.not_voting} ne prenant pas part` : ''} = ${four}, pour ${voting} membres présents appelés à voter (${p.value} présents, le président ne votant pas).`,
+    evidence: ctx.evidence(v.span, p.span ?? undefined),
+    expected: voting,
+    actual: four,
     deliberation: index,
   });
   return true;
