@@ -1,0 +1,50 @@
+/**
+ * Layouts the two-hundred-and-fifty-second invented corpus (boards other than municipal councils: CCAS, CIAS, SDIS,
+ * OPH, offices de tourisme, régies, bureaux of groupings) found missing. Every case is written anew here (invented names
+ * and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a board’s TAB table headed « Administrateur(trice) », its members under group titles', () => {
+  const doc = text([
+    "CENTRE COMMUNAL D'ACTION SOCIALE DE BRÉVILLE-SUR-OUST",
+    '',
+    "Extrait du registre des délibérations du Conseil d'administration",
+    '',
+    'Séance du lundi 9 septembre 2019, 18 h 30, mairie',
+    'Convocation du 2 septembre 2019',
+    '',
+    'Administrateurs en exercice : 7',
+    'Présents : 5 – Pouvoir : 1 – Votants : 6',
+    '',
+    'Administrateur(trice)\tQualité\tPrésence',
+    'M. Roland KERBRAT\tMaire, président de droit\tprésent',
+    '',
+    'MEMBRES ÉLUS PAR LE CONSEIL MUNICIPAL',
+    'Mme Odile LE GOFF\tvice-présidente\tprésente',
+    'M. Yann TANGUY\tconseiller municipal\tprésent',
+    'Mme Soizic MADEC\tadjointe au maire\tpouvoir à Mme LE GOFF',
+    '',
+    'MEMBRES NOMMÉS PAR LE MAIRE',
+    "Mme Anne GUILLOU\treprésentante de l'UDAF\tprésente",
+    'M. Loïc PRIGENT\tclub des aînés\tprésent',
+    'Mme Gaëlle RIOU\tSecours populaire\tabsente',
+    '',
+    'Secrétaire de séance : Mme Odile LE GOFF.',
+    '',
+    'Délibération n° 2019-11 – Aides facultatives',
+    '',
+    'Votes : pour : 6 ; contre : 0 ; abstention : 0.',
+  ]);
+
+  it('reads the rows across the group titles: present, absent and the proxy of the state cell', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Roland KERBRAT', 'Odile LE GOFF', 'Yann TANGUY', 'Anne GUILLOU', 'Loïc PRIGENT']);
+    expect(summary.absent_names).toEqual(['Gaëlle RIOU']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Soizic MADEC > LE GOFF']);
+    expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
