@@ -48,3 +48,30 @@ describe('a board’s TAB table headed « Administrateur(trice) », its members 
     expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
   });
 });
+
+describe('a list of grants whose first bullet holds two amounts, their total right', () => {
+  const doc = text([
+    'SYNDICAT MIXTE DU PAYS DE LA HAUTE-VÉORE',
+    '',
+    'Séance du mardi 11 octobre 2016',
+    '',
+    'Délégués en exercice : 12 – Présents : 10 – Votants : 10',
+    '',
+    'Présents : M. Hervé ALAZARD, Mme Lucie BONNAFOUS, M. Jean CAMBON, Mme Rose DALLE, M. Paul ESCANDE, Mme Anne FABRE,',
+    'M. Marc GINESTE, Mme Léa HUC, M. Yves IZARD, Mme Zoé JOUVE.',
+    '',
+    '1 – Programme LEADER : projets retenus',
+    '',
+    '- Halle du marché de pays : FEADER 52 000 € pour une dépense éligible de 130 000 €, soit 40 % ;',
+    '- Sentier des meuniers : FEADER 31 200 € ;',
+    '- Atelier partagé des artisans : FEADER 16 800 €.',
+    '',
+    'Soit un montant total programmé de 100 000 € au titre du FEADER.',
+    '',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('does not sum the bullets below the one it cannot tell', () => {
+    expect(errorCodes(analyseText(doc).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
+  });
+});
