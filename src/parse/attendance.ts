@@ -3589,6 +3589,11 @@ export function blankGroupLabels(content: string): string {
   if (/[.;][ \t]+Membres\s+(?:élu|nommé|désigné)/.test(content)) {
     content = content.replace(/(?<=[.;][ \t]+)Membres\s+(?:élu|nommé|désigné)e?s?\b[^\n:.]{0,60}:/gu, (label: string) => ' '.repeat(label.length));
   }
+  // a board's group title alone on its line, ending with a colon, its members on the lines below: "Représentants du Département :",
+  // "Représentants des communes et des EPCI :" / "— Patrice X" (its « et » joins no two members)
+  if (/\n[ \t]*(?:Repr[ée]sentants?|Coll[èe]ge|Membres|D[ée]l[ée]gu[ée]s|Titulaires)\s/.test(content)) {
+    content = content.replace(/(?<=\n)[ \t]*(?:Repr[ée]sentant(?:e|\(e\))?s?|Coll[èe]ge|Membres|D[ée]l[ée]gu[ée]s|Titulaires)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|[ée]lue?s|nomm[ée]e?s|d[ée]sign[ée]e?s)\s[^\n:;,()]{2,80}?[ \t]*:[ \t]*(?=\n)/gu, (label) => ' '.repeat(label.length));
+  }
   // "Commune de Vernassal-Haut : absents": a group's row naming no one
   if (/:[ \t]*(?:absente?s?|excus[ée]e?s?|non\s+repr[ée]sent[ée]e?s?)[ \t]*\.?[ \t]*(?:\n|$)/i.test(content)) {
     content = content.replace(/(?<=^|\n)[ \t]*\p{Lu}[^:\n]{1,60}:[ \t]*(?:absente?s?|excus[ée]e?s?|non\s+repr[ée]sent[ée]e?s?)[ \t]*\.?[ \t]*(?=\n|$)/giu, (line) =>

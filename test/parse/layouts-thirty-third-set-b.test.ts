@@ -75,3 +75,30 @@ describe('a list of grants whose first bullet holds two amounts, their total rig
     expect(errorCodes(analyseText(doc).findings)).not.toContain('AMOUNT_SUM_MISMATCH');
   });
 });
+
+describe('a group title with « et » on its own line above dash bullets', () => {
+  const doc = text([
+    "SERVICE DÉPARTEMENTAL D'INCENDIE ET DE SECOURS DU HAUT-LIZON",
+    "CONSEIL D'ADMINISTRATION – SÉANCE DU MARDI 7 MARS 2023",
+    '',
+    'Membres en exercice : 9 ; présents : 6 ; votants : 6.',
+    '',
+    'MEMBRES PRÉSENTS AVEC VOIX DÉLIBÉRATIVE',
+    'Représentants du Département :',
+    '— Gilbert AUDOUZE',
+    '— Martine BOUYSSOU',
+    '— Rémi CASTAGNOL',
+    'Représentants des communes et des EPCI :',
+    '— Agnès DELPUECH',
+    '— Thierry ESPALIEU',
+    '— Ginette FOISSAC',
+    '',
+    'MEMBRES REPRÉSENTÉS : néant.',
+    '',
+    'Secrétaire de séance : Mme Agnès DELPUECH.',
+  ]);
+
+  it('reads no member out of the title', () => {
+    expect(analyseText(doc).summary.present_names).toEqual(['Gilbert AUDOUZE', 'Martine BOUYSSOU', 'Rémi CASTAGNOL', 'Agnès DELPUECH', 'Thierry ESPALIEU', 'Ginette FOISSAC']);
+  });
+});
