@@ -102,3 +102,31 @@ describe('a group title with « et » on its own line above dash bullets', () =>
     expect(analyseText(doc).summary.present_names).toEqual(['Gilbert AUDOUZE', 'Martine BOUYSSOU', 'Rémi CASTAGNOL', 'Agnès DELPUECH', 'Thierry ESPALIEU', 'Ginette FOISSAC']);
   });
 });
+
+describe('status bullets whose proxy follows the dash', () => {
+  const doc = text([
+    'Office de Tourisme du Val de Sorgues',
+    '',
+    'Comité de direction du jeudi 14 novembre 2024',
+    '',
+    'Membres en exercice : 8 / Présents : 5 / Pouvoirs : 2 / Votants : 7',
+    '',
+    'Collège des élus',
+    '• Arnaud Vidal, président — présent',
+    '• Béatrice Roux — présente',
+    '• Cédric Maury — pouvoir à Béatrice Roux',
+    '• Denise Pujol — présente',
+    '',
+    'Collège des professionnels',
+    '• Étienne Azaïs (hôtellerie) — présent',
+    '• Fanny Grousset (camping) — pouvoir à Étienne Azaïs',
+    '• Gaston Ribes (commerce) — présent',
+    '• Hortense Bru (musées) — excusée',
+    '',
+    'Secrétaire de séance : Denise Pujol',
+  ]);
+
+  it('reads the proxies', () => {
+    expect(proxyPairs(analyseText(doc).summary.proxies_list)).toEqual(['Cédric Maury > Béatrice Roux', 'Fanny Grousset > Étienne Azaïs']);
+  });
+});
