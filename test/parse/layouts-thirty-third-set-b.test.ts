@@ -130,3 +130,49 @@ describe('status bullets whose proxy follows the dash', () => {
     expect(proxyPairs(analyseText(doc).summary.proxies_list)).toEqual(['Cédric Maury > Béatrice Roux', 'Fanny Grousset > Étienne Azaïs']);
   });
 });
+
+describe('procurations one per line, each giver’s quality as an appointed member', () => {
+  const doc = text([
+    "CENTRE INTERCOMMUNAL D'ACTION SOCIALE DU PAYS DE LUZERNE",
+    '',
+    'Séance du jeudi 10 juin 2021',
+    '',
+    'Administrateurs en exercice : 9 – Présents : 5 – Procurations : 2 – Votants : 7',
+    '',
+    'Étaient présents : M. Alain VERGNES, président ; Mme Brigitte SOULA, membre élue ; M. Claude TEYSSIER, membre élu ; Mme Denise AUZOLLE, membre nommée (UDAF) ; M. Émile RAYNAL, membre nommé (ADMR).',
+    '',
+    'Procurations :',
+    'Mme Fabienne COSTES, membre nommée (Secours catholique), à Mme Brigitte SOULA',
+    'M. Gérard LACOMBE, membre nommé, à M. Alain VERGNES',
+    '',
+    'Excusés : Mme Hélène BOYER, membre élue ; M. Ivan MARTY, membre nommé.',
+    '',
+    'Secrétaire de séance : Mme Brigitte SOULA.',
+  ]);
+
+  it('reads each holder after the quality', () => {
+    expect(proxyPairs(analyseText(doc).summary.proxies_list)).toEqual(['Fabienne COSTES > Brigitte SOULA', 'Gérard LACOMBE > Alain VERGNES']);
+  });
+});
+
+describe('an excused member represented « d’ » a body', () => {
+  const doc = text([
+    'RÉGIE DU RÉSEAU DE CHALEUR DE MONTFAUCON',
+    '',
+    "CONSEIL D'EXPLOITATION",
+    'Séance du mardi 10 février 2026 (convocation du 2 février 2026)',
+    '(membres en exercice : 7 — présents : 5 — votants : 5)',
+    '',
+    'Membres présents : AUDIBERT Claire, présidente ; BARRAL Luc ; CHABERT Anne ; DURAND Paul ; ESPIÉ Jean.',
+    '',
+    "Excusés : FOURNIER Odile, représentante d'Habitat Montfaucon (abonné) ; GIRAUD Serge.",
+    '',
+    'Secrétaire : CHABERT Anne.',
+  ]);
+
+  it('reads the member after the quality', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['FOURNIER Odile', 'GIRAUD Serge']);
+    expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
