@@ -2071,15 +2071,17 @@ export class AttendanceReader {
    * and no full stop after it (a whole short name, "Luc ROY.", has its punctuation or more text after it).
    */
   private dropCutFragment(): void {
-    const present = this.out.present;
-    const last = present?.[present.length - 1];
-    if (!last) return;
-    const text = this.src.norm.trimEnd();
-    const written = last.written.trimEnd();
-    if (!written || !text.endsWith(written)) return;
-    const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
-    // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
-    if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) present!.pop();
+    // (the list of the absent or the excused cut so too: "EXCUSÉS" / "…; M. Olivier X (élu communautaire) ; Mme Jeanine CO")
+    for (const list of [this.out.present, this.out.excused, this.out.absent]) {
+      const last = list?.[list.length - 1];
+      if (!last) continue;
+      const text = this.src.norm.trimEnd();
+      const written = last.written.trimEnd();
+      if (!written || !text.endsWith(written)) continue;
+      const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
+      // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
+      if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) list!.pop();
+    }
   }
 
   /**

@@ -176,3 +176,26 @@ describe('an excused member represented « d’ » a body', () => {
     expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
   });
 });
+
+describe('the excused list cut by the excerpt inside a surname', () => {
+  const doc = text([
+    "OFFICE PUBLIC DE L'HABITAT DE BELCASTEL",
+    '',
+    "CONSEIL D'ADMINISTRATION DU 17 JUIN 2010",
+    '',
+    'Administrateurs en exercice : 9 – Présents : 5 – Représentés : 1',
+    '',
+    'ÉTAIENT PRÉSENTS',
+    '  M. Paul ARMAND – Mme Julie BESSE – M. Noël CARRIÈRE – Mme Inès DOUMERGUE – M. Omar EL KAROUI.',
+    '',
+    'REPRÉSENTÉS',
+    '  Mme Lise FAGES par M. Paul ARMAND',
+    '',
+    'EXCUSÉS',
+    '  Mme Rosine GARRIGUES (personnalité qualifiée) ; M. Henri HÉBRARD (CAF) ; Mme Suzanne JO',
+  ]);
+
+  it('keeps the whole names and drops the fragment', () => {
+    expect(analyseText(doc).summary.absent_names).toEqual(['Rosine GARRIGUES', 'Henri HÉBRARD']);
+  });
+});
