@@ -199,3 +199,30 @@ describe('the excused list cut by the excerpt inside a surname', () => {
     expect(analyseText(doc).summary.absent_names).toEqual(['Rosine GARRIGUES', 'Henri HÉBRARD']);
   });
 });
+
+describe('the present counted in a sentence after the seats with a deliberative voice', () => {
+  const doc = text([
+    'SDIS DU HAUT-VERDON',
+    '',
+    'Séance du vendredi 15 mars 2019',
+    '',
+    "Le conseil d'administration compte 20 membres en exercice avec voix délibérative ; 9 sont présents, 2 représentés ; 11 votants.",
+    '',
+    'PRÉSENTS AVEC VOIX DÉLIBÉRATIVE',
+    'M. ABADIE Louis, président',
+    'Mme BARRÈRE Nicole',
+    'M. CAZAUX Pierre',
+    'Mme DASTE Hélène',
+    'M. ESTÈBE Jean',
+    'Mme FOURCADE Marie',
+    'M. GASSIOT Henri',
+    'Mme HOURCADE Annie',
+    'M. LACAZE Robert',
+    '',
+    'Secrétaire de séance : Mme DASTE Hélène',
+  ]);
+
+  it('reads the present count', () => {
+    expect(analyseText(doc).summary.present).toBe(9);
+  });
+});
