@@ -3572,6 +3572,11 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE] D|M[ÉE]TROPOLE|SYNDICAT)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE](?= D)|M[ÉE]TROPOLE|SYNDICAT)(?![\p{L}])[^\n:a-zß-ÿ]{0,70})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
+  // (or a board's members by how they were chosen, in capitals, one such title or two side by side over two columns:
+  // "ÉLUS DU CONSEIL MUNICIPAL          MEMBRES NOMMÉS PAR LE MAIRE")
+  if (/\n[ \t]*(?:[ÉE]LU|MEMBRES|REPR[ÉE]SENTANTS|ADMINISTRATEURS|PERSONNALIT[ÉE]S)/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:[ÉE]LU(?:E|S|ES)?|MEMBRES|REPR[ÉE]SENTANTS|ADMINISTRATEURS|PERSONNALIT[ÉE]S)[ \t]+(?:DU|DE|DES|D['’]|PAR|[ÉE]LU(?:E|S|ES)?|NOMM[ÉE](?:E|S|ES)?|D[ÉE]SIGN[ÉE](?:E|S|ES)?|QUALIFI[ÉE]ES)(?![\p{L}])[^\n:a-zß-ÿ]{0,100})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
   // (or in small letters, alone on its line above its delegates' bullets: "CC du Pays d'Ollière" / "- Gérard X (Saint-Ours), Président")
   if (/\n[ \t]*(?:CC|CA|CU|Communaut|Commune|Ville|M[ée]tropole|Syndicat|SI[A-Z]|SM)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:CC|CA|CU|Communaut[ée]\s+(?:de|d['’]|urbaine)|Commune\s+(?:de|d['’]|du)|Ville\s+(?:de|d['’]|du)|M[ée]tropole|Syndicat|SI[A-Z]{1,6}|SM[A-Z]{0,6})(?![\p{L}])[^\n:,;()]{0,70})(?=\n[ \t]*[-–—•*][ \t])/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));

@@ -43,7 +43,8 @@ export function lastMovementCounts(src: SourceText, from: number, to: number): {
   return { start, open: start + last[0].lastIndexOf('('), end: start + last[0].length };
 }
 
-const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
+// (or a board's administrators: "17 administrateurs en exercice")
+const WHO = String.raw`(?:membres|administrat(?:eur|rice)s|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
 interface Label {
   key: CountKey;

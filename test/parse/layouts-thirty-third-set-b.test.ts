@@ -226,3 +226,33 @@ describe('the present counted in a sentence after the seats with a deliberative 
     expect(analyseText(doc).summary.present).toBe(9);
   });
 });
+
+describe('a city CCAS: administrators counted, elected and appointed members in two columns under their titles', () => {
+  const doc = text([
+    'VILLE DE SAINT-AUBRAC-LE-HAUT',
+    "CENTRE COMMUNAL D'ACTION SOCIALE",
+    '',
+    'Séance du jeudi 12 décembre 2013                         Convocation : 4 décembre 2013',
+    '',
+    '9 administrateurs en exercice ; 8 présents ; 8 votants',
+    '',
+    'PRÉSENTS',
+    '   ALBOUY Henri, Maire, Président',
+    '   ÉLUS DU CONSEIL MUNICIPAL                   MEMBRES NOMMÉS PAR LE MAIRE',
+    '   BONNET Claire, vice-présidente              CAYLA Roger (UDAF)',
+    '   DELMAS Pierre                               ESCUDIÉ Jeanne (Familles rurales)',
+    '   FABRE Sylvie                                GALTIER Marc (APF)',
+    '   HUGONENC Luc',
+    '',
+    'ABSENTE : ISSALY Marie (nommée)',
+    '',
+    'Secrétaire de séance : FABRE Sylvie',
+  ]);
+
+  it('reads the seats and every member, row by row', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.members_in_office).toBe(9);
+    expect(summary.present_names).toEqual(['ALBOUY Henri', 'BONNET Claire', 'CAYLA Roger', 'DELMAS Pierre', 'ESCUDIÉ Jeanne', 'FABRE Sylvie', 'GALTIER Marc', 'HUGONENC Luc']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
