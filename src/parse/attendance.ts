@@ -2073,15 +2073,17 @@ export class AttendanceReader {
    * and no full stop after it (a whole short name, "Luc ROY.", has its punctuation or more text after it).
    */
   private dropCutFragment(): void {
-    const present = this.out.present;
-    const last = present?.[present.length - 1];
-    if (!last) return;
-    const text = this.src.norm.trimEnd();
-    const written = last.written.trimEnd();
-    if (!written || !text.endsWith(written)) return;
-    const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
-    // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
-    if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) present!.pop();
+    // (the list of the absent or the excused cut so too: "EXCUSÉS" / "…; M. Olivier X (élu communautaire) ; Mme Jeanine CO")
+    for (const list of [this.out.present, this.out.excused, this.out.absent]) {
+      const last = list?.[list.length - 1];
+      if (!last) continue;
+      const text = this.src.norm.trimEnd();
+      const written = last.written.trimEnd();
+      if (!written || !text.endsWith(written)) continue;
+      const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
+      // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
+      if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) list!.pop();
+    }
   }
 
   /**
@@ -3577,6 +3579,11 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE] D|M[ÉE]TROPOLE|SYNDICAT)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE](?= D)|M[ÉE]TROPOLE|SYNDICAT)(?![\p{L}])[^\n:a-zß-ÿ]{0,70})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
+  // (or a board's members by how they were chosen, in capitals, one such title or two side by side over two columns:
+  // "ÉLUS DU CONSEIL MUNICIPAL          MEMBRES NOMMÉS PAR LE MAIRE")
+  if (/\n[ \t]*(?:[ÉE]LU|MEMBRES|REPR[ÉE]SENTANTS|ADMINISTRATEURS|PERSONNALIT[ÉE]S)/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:[ÉE]LU(?:E|S|ES)?|MEMBRES|REPR[ÉE]SENTANTS|ADMINISTRATEURS|PERSONNALIT[ÉE]S)[ \t]+(?:DU|DE|DES|D['’]|PAR|[ÉE]LU(?:E|S|ES)?|NOMM[ÉE](?:E|S|ES)?|D[ÉE]SIGN[ÉE](?:E|S|ES)?|QUALIFI[ÉE]ES)(?![\p{L}])[^\n:a-zß-ÿ]{0,100})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
   // (or in small letters, alone on its line above its delegates' bullets: "CC du Pays d'Ollière" / "- Gérard X (Saint-Ours), Président")
   if (/\n[ \t]*(?:CC|CA|CU|Communaut|Commune|Ville|M[ée]tropole|Syndicat|SI[A-Z]|SM)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:CC|CA|CU|Communaut[ée]\s+(?:de|d['’]|urbaine)|Commune\s+(?:de|d['’]|du)|Ville\s+(?:de|d['’]|du)|M[ée]tropole|Syndicat|SI[A-Z]{1,6}|SM[A-Z]{0,6})(?![\p{L}])[^\n:,;()]{0,70})(?=\n[ \t]*[-–—•*][ \t])/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
@@ -3595,6 +3602,11 @@ export function blankGroupLabels(content: string): string {
   // (or a board's college: "… Mme Évelyne X. Membres nommés par le Maire : Mme Thérèse Y (UDAF), …")
   if (/[.;][ \t]+Membres\s+(?:élu|nommé|désigné)/.test(content)) {
     content = content.replace(/(?<=[.;][ \t]+)Membres\s+(?:élu|nommé|désigné)e?s?\b[^\n:.]{0,60}:/gu, (label: string) => ' '.repeat(label.length));
+  }
+  // a board's group title alone on its line, ending with a colon, its members on the lines below: "Représentants du Département :",
+  // "Représentants des communes et des EPCI :" / "— Patrice X" (its « et » joins no two members)
+  if (/\n[ \t]*(?:Repr[ée]sentants?|Coll[èe]ge|Membres|D[ée]l[ée]gu[ée]s|Titulaires)\s/.test(content)) {
+    content = content.replace(/(?<=\n)[ \t]*(?:Repr[ée]sentant(?:e|\(e\))?s?|Coll[èe]ge|Membres|D[ée]l[ée]gu[ée]s|Titulaires)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|[ée]lue?s|nomm[ée]e?s|d[ée]sign[ée]e?s)\s[^\n:;,()]{2,80}?[ \t]*:[ \t]*(?=\n)/gu, (label) => ' '.repeat(label.length));
   }
   // "Commune de Vernassal-Haut : absents": a group's row naming no one
   if (/:[ \t]*(?:absente?s?|excus[ée]e?s?|non\s+repr[ée]sent[ée]e?s?)[ \t]*\.?[ \t]*(?:\n|$)/i.test(content)) {

@@ -43,7 +43,8 @@ export function lastMovementCounts(src: SourceText, from: number, to: number): {
   return { start, open: start + last[0].lastIndexOf('('), end: start + last[0].length };
 }
 
-const WHO = String.raw`(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
+// (or a board's administrators: "17 administrateurs en exercice")
+const WHO = String.raw`(?:membres|administrat(?:eur|rice)s|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
 interface Label {
   key: CountKey;
@@ -180,7 +181,8 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`\bsur\s+les\s+(\d{1,3})\s+membres(?=\s*[.;])`, 'g'), ['sur']),
   // … then those present: "Sur les 34 conseillers titulaires en exercice, 29 sont présents et 3 ont donné procuration"
   // (or after a semicolon: "Le bureau compte sept membres en exercice ; cinq sont présents.")
-  B('present', new RegExp(String.raw`(?<=\ben\s+exercice\s*[,;]\s*)(\d{1,3}|${WORDS})(?=\s+(?:sont|etaient)\s+presente?s?\b)`, 'g'), ['sont', 'etaient'], 0),
+  // (or the seats' voice said before it: "… compte 24 membres en exercice avec voix délibérative ; 11 sont présents")
+  B('present', new RegExp(String.raw`(?<=\ben\s+exercice(?:\s+(?:avec|ayant)\s+voix\s+deliberative)?\s*[,;]\s*)(\d{1,3}|${WORDS})(?=\s+(?:sont|etaient)\s+presente?s?\b)`, 'g'), ['sont', 'etaient'], 0),
   // … or a series of counts in words: "Six délégués en exercice, cinq présents, un pouvoir, six votants."
   B('present', new RegExp(String.raw`(?<=\ben\s+exercice\s*,\s*)(${WORDS})(?=\s+presente?s\s*[,;.])`, 'g'), ['presents', 'presentes'], 0),
   B('proxies', new RegExp(String.raw`(?<=\bpresente?s\s*,\s*)(${WORDS})(?=\s+(?:pouvoirs?|procurations?)\s*[,;.])`, 'g'), ['pouvoir', 'pouvoirs', 'procuration', 'procurations'], 0),

@@ -52,7 +52,9 @@ const MARK_FIRST_HEADER = /(?:^|\n)[ \t]*presente?(?:\s*\(e\))?[^\n]{0,40}?nom\s
 // (or in brackets: "(siège vacant) CC du Val")
 const VACANT_ROW = /^\s*\(?(?:(?:d[ée]l[ée]gu[ée]e?|si[èe]ge|poste|titulaire|membre)\s+)?(?:à\s+d[ée]signer|à\s+pourvoir|vacante?|non\s+pourvue?|non\s+d[ée]sign[ée]e?)(?![a-zà-ÿ])/i;
 /** A heading of a college or a group of seats on a line of its own inside a table. */
-const COLLEGE_ROW = /^\s*(?:coll[èe]ge|groupe|repr[ée]sentants)\s+(?:des?|du|d['’])\s[^\n]{2,80}$/i;
+// (or a board's members by how they were chosen: "MEMBRES ÉLUS PAR LE CONSEIL MUNICIPAL", "Membres nommés par le Maire",
+// "Élus du conseil municipal" — a CCAS's or an office's administrators)
+const COLLEGE_ROW = /^\s*(?:(?:coll[èe]ge|groupe|repr[ée]sentants)\s+(?:des?|du|d['’])\s[^\n]{2,80}|(?:membres?|administrat(?:eur|rice)s?)\s+(?:[ée]lue?s?|nomm[ée]e?s?|d[ée]sign[ée]e?s?)(?:\s[^\n]{2,80})?|[ée]lue?s?\s+(?:du|au)\s+conseil\b[^\n]{0,80})$/i;
 /** A state written in words after the member's body (a table with a column per state). */
 const WORD_STATE = /(?:^|\s)(pr[ée]sente?|absente?|excus[ée]e?)(?=\s|$)/i;
 /** A state as the letter of a "P / A" column. */
@@ -300,7 +302,8 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
   { kind: 'absent', re: /^(?:absente?s?(?:\s*\(e\))?|a)$/ },
   { kind: 'present', re: /^(?:presente?s?(?:\s*\(e\))?|p)$/ },
 ];
-const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
+// (or a board's: "Administrateur(trice)", "Administrateurs")
+const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|administrat(?:eur|rice)(?:\((?:trice|rice)\))?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
 /** A cell marking its column (a checked box "☒" too; an empty box "☐" marks nothing). */
 const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
@@ -562,7 +565,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       if (!line.trim()) {
         // an empty line between rows (OCR makes a paragraph of each short row) does not end the grid
         const after = src.lineText(l + 1);
-        if (rows > 0 && !(piped && after.includes('|'))) {
+        if (rows > 0 && !(piped && after.includes('|')) && !(!/[|\t]/.test(after) && COLLEGE_ROW.test(after))) {
           const again = headerAgain(l + 1);
           if (again >= 0) {
             l = again;
@@ -577,6 +580,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         continue;
       }
       if (/^[\s|+:=_-]+$/.test(line)) continue; // border
+      // (a group's heading alone on its line between the rows, "MEMBRES NOMMÉS PAR LE MAIRE", names no one: the grid goes on)
+      if (!/[|\t]/.test(line) && COLLEGE_ROW.test(line)) continue;
       // the rule under the header row read by OCR as a few stray letters ("ne Di")
       if (rows === 0 && piped && !line.includes('|') && line.trim().length <= 8) continue;
       // a row the excerpt cuts ("| FRAYSSINET Marielle | Var" where the text ends): its marks are unknown
@@ -779,6 +784,8 @@ export function readColumnLists(src: SourceText, from: number, to: number): Colu
       if (!/^[ \t]*\|/.test(line)) break;
       out.end = start + line.length;
       if (/^[\s|+:=_-]+$/.test(line)) continue; // border
+      // (a group's heading alone on its line between the rows, "MEMBRES NOMMÉS PAR LE MAIRE", names no one: the grid goes on)
+      if (!/[|\t]/.test(line) && COLLEGE_ROW.test(line)) continue;
       const row = cells(line, start, true);
       rows++;
       row.forEach((c, i) => {

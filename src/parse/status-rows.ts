@@ -86,7 +86,8 @@ const SUBSTITUTE_TAIL = /^(?:(?:suppleee?|supplee?|remplacee?)\s+par\s+|(?:repre
 // "CASSAN Louis ....... pouvoir à MARTY Odette")
 // (or the way a member attends after a column's gap: "GUYON Martine        au siège", "X Rosa<TAB><TAB>visioconférence")
 // (or the proxy itself in a cell after a TAB: "VIARGUES Mireille<TAB>pouvoir à GUIBERT Anne-Marie")
-const STATE_HINT = new RegExp(String.raw`present|absent|excuse|(?:\(|\.{3}[ \t]*|[ \t]{2}(?=suppl)|\t[ \t]*(?=pouvoir|procuration))(?:suppl|remplac|pouvoir|procuration)|(?:\t|[ \t]{2}|\|[ \t]*)${ATTENDING}\b`, 'g');
+// (or after a dash, the other rows' states after theirs: "• Josette X — pouvoir à Anne-Laure Y" under "• Jérôme Z — présent")
+const STATE_HINT = new RegExp(String.raw`present|absent|excuse|(?:\(|\.{3}[ \t]*|[ \t]{2}(?=suppl)|\t[ \t]*(?=pouvoir|procuration)|[ \t][–—-][ \t]+(?=pouvoir\s+a\s|procuration\s+a\s))(?:suppl|remplac|pouvoir|procuration)|(?:\t|[ \t]{2}|\|[ \t]*)${ATTENDING}\b`, 'g');
 // (or the state cell naming the holder after a wide gap: "Crique-Anamaï    X Yvon    Pouvoir à Y Joël", read as a row of three
 // columns only)
 const POWER_HINT = /\|[ \t]*(?:pouvoir|procuration|delegation)\b| {2,}(?:pouvoir|procuration)(?:(?: donnee?)?(?: a)? {2,}|,? voir\b| ?\(\d| (?:donnee? )?a (?=\S))/g;
@@ -268,7 +269,10 @@ function rowOf(rawNorm: string, rawFold: string, base: number): Candidate | null
     // Odette", "SERRES Paul ....... suppléé par COMBES Alain (présent)")
     // (or the last of three columns, a commune's and a member's before it: "Crique-Anamaï    X Yvon    Pouvoir à Y Joël")
     const threeColumns = re === SPLITS[4] && m !== null && / {2,}\S/.test(m[1]!.trim());
-    const row = m ? splitRow(m, fold, base, re === SPLITS[0] || threeColumns, re === SPLITS[0] || re === SPLITS[4]) : null;
+    // (or after a dash: "• Josette X — pouvoir à Anne-Laure Y"; not after a state, "X     excusé – pouvoir à M. Y", whose split is
+    // another)
+    const afterDash = re === SPLITS[2] && m !== null && !/(?:^|[^a-z])(?:present|absent|excuse|represente)/.test(fold.slice(0, m[1]!.length));
+    const row = m ? splitRow(m, fold, base, re === SPLITS[0] || afterDash || threeColumns, re === SPLITS[0] || re === SPLITS[4]) : null;
     if (row) return row;
   }
   return null;

@@ -179,11 +179,17 @@ export const amountsSum: Rule = {
       const total = restated ?? amounts[0]!;
       const parts: Amount[] = [];
       const partLines: string[] = [];
+      /** The list goes on above its parts in an item with more amounts than one: the parts read are not the whole list. */
+      let cutList = false;
       for (let l = line - 1; l > 0 && parts.length < 30; l--) {
         const t = lineText(l);
         if (!t || RULE_LINE.test(t)) continue; // a blank line, the rule drawn above a total (a table's too: "|____|____|")
         const here = byLine.get(l);
         if (!here && wrappedRowStart(l, parts[0])) continue;
+        // (a bullet of the same list holding two amounts, "- Maison du bois : FEADER 64 000 € pour une dépense éligible de
+        // 160 000 €, soit 40 % ;" above "- Itinéraire : FEADER 48 500 € ;": which of them is the part is not told)
+        const bullet = /^\s*([-–—•·*])\s/.exec(t)?.[1];
+        if (here && here.length > 1 && bullet !== undefined && partLines.length > 0 && partLines[0]!.trimStart().startsWith(bullet)) cutList = true;
         if (!here || here.length !== 1 || !LABEL.test(t.replace(here[0]!.text, '')) || TOTAL.test(t)) break;
         // (a sentence announcing the list, "… l'indice brut terminal étant de 3 870,66 €, le conseil fixe les indemnités comme
         // suit :", is none of its parts)
@@ -193,7 +199,7 @@ export const amountsSum: Rule = {
       }
       // (an amount given per person, "Adjoints (six) : 17 % chacun, soit 698,79 €", "Chaque adjoint : 646,25 €", is no part:
       // the total counts it as many times)
-      if (parts.length >= 2 && !partLines.some((x) => PER_HEAD.test(x))) mismatch(parts, total, line);
+      if (parts.length >= 2 && !cutList && !partLines.some((x) => PER_HEAD.test(x))) mismatch(parts, total, line);
     }
     // parts and their total in one sentence: "pour le lot 1 : 42.318,50 € H.T. et pour le lot n°2 : 57.905,20 € H.T., soit un
     // montant total de 101.223,70 € H.T." (the parts, two at least, from the sentence's start; none in « dont »)
