@@ -1,0 +1,48 @@
+/**
+ * Layouts the two-hundred-and-forty-eighth (minutes of whole sessions) and two-hundred-and-fifty-first (OCR of scanned
+ * paper registers) invented corpora found missing. Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+const keys = (names: string[] | null | undefined) => (names ?? []).map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+
+describe('a roll call typed with TABs, the surname, the given name and the state each in a cell', () => {
+  const doc = text([
+    'COMMUNE DE PRADELLES-SUR-OLT',
+    '',
+    'PROCES-VERBAL DE LA SEANCE DU JEUDI 9 MARS 1995',
+    '',
+    'Le neuf mars mil neuf cent quatre-vingt-quinze, le Conseil Municipal, convoque le 2 mars 1995,',
+    "s'est reuni a la Mairie sous la presidence de M. Lucien VIGUIE, Maire.",
+    '',
+    'Membres en exercice : 11 - Presents : 8 - Votants : 9',
+    '',
+    'Appel des conseillers :',
+    'VIGUIE\tLucien\tpresent',
+    'ALRIC\tSuzanne\tpresente',
+    'BONAL\tGerard\tpresent',
+    'CAUSSE\tPaulette\tpouvoir a M. VIGUIE',
+    'DALMAS\tHenri\tpresent',
+    'ESPIE\tMarcel\tabsent',
+    'FALIP\tJeanne\tpresente',
+    'GINESTE\tRoger\tpresent',
+    'HUC\tMonique\tabsente',
+    'JOUANY\tPierre\tpresent',
+    'LAPORTE\tGeorgette\tpresente',
+    '',
+    'Mme Suzanne ALRIC est designee secretaire de seance.',
+    '',
+    '1. CHEMINS RURAUX - PROGRAMME 1995',
+    'Le Conseil, a l\'unanimite, adopte le programme.',
+  ]);
+
+  it('reads each row whole, the surname and the given name one member', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['VIGUIE Lucien', 'ALRIC Suzanne', 'BONAL Gerard', 'DALMAS Henri', 'FALIP Jeanne', 'GINESTE Roger', 'JOUANY Pierre', 'LAPORTE Georgette']);
+    expect(summary.absent_names).toEqual(['ESPIE Marcel', 'HUC Monique']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['CAUSSE Paulette > VIGUIE']);
+    expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
