@@ -46,3 +46,38 @@ describe('a roll call typed with TABs, the surname, the given name and the state
     expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
   });
 });
+
+describe('what an officer « présente » inside an item is no heading of the members present', () => {
+  const doc = text([
+    "SYNDICAT INTERCOMMUNAL D'ADDUCTION D'EAU DES TROIS VALLONS",
+    '',
+    'Reunion du mardi 16 mai 2000',
+    'Delegues en exercice : 8 — Presents : 7 — Votants : 7',
+    'Date de convocation : 9 mai 2000',
+    '',
+    'Le Comite syndical s\'est reuni sous la presidence de M. Andre PUECH, President.',
+    '',
+    '| COMMUNE        | DELEGUE TITULAIRE  | PRESENCE    |',
+    '|----------------|--------------------|-------------|',
+    '| BELVEZE        | PUECH Andre        | present     |',
+    '|                | SOULIE Marthe      | presente    |',
+    '| CAYRAC         | TREMOLET Louis     | present     |',
+    '|                | VIDAL Anne         | excusee     |',
+    '| LUNAC          | BRU Emile          | present     |',
+    '|                | CROS Yvette        | presente    |',
+    '| MONTELS        | DELPECH Paul       | present     |',
+    '|                | FABRE Rose         | presente    |',
+    '',
+    'N° 2000/04 - COMPTE ADMINISTRATIF 1999',
+    '',
+    'Le Comite examine le compte administratif 1999 presente par le President :',
+    '   Recettes ..... 312 400,00 F',
+    'Le compte administratif est adopte a l\'unanimite.',
+  ]);
+
+  it('reads the table of states as the attendance', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['PUECH Andre', 'SOULIE Marthe', 'TREMOLET Louis', 'BRU Emile', 'CROS Yvette', 'DELPECH Paul', 'FABRE Rose']);
+    expect(summary.absent_names).toEqual(['VIDAL Anne']);
+  });
+});
