@@ -340,7 +340,8 @@ function blankLeaderTails(content: string): string {
       const lead = m[1]!.length - m[1]!.trimStart().length;
       communes.push({ at: lineStart + lead, len: m[1]!.length - lead + m[2]!.length });
     } else if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && isRoleOnly(m[3]!.replace(/\s*\([^()]*\)\s*$/, ''))) roles.push({ at: lineStart + m[1]!.length, len: m[2]!.length });
-    else if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && !LEADER_STATE.test(foldText(m[3]!))) hits.push({ at: lineStart + m[1]!.length, len: m[2]!.length + m[3]!.length });
+    // (the name may end with its given name's initial, "ROUZIES J.-P. ........ Bournazel-Vieux": that dot is no leader)
+    else if (m && /\p{Lu}{2}/u.test(m[1]!) && (!/[.…]\s*$/.test(m[1]!) || INITIAL_END.test(m[1]!)) && !LEADER_STATE.test(foldText(m[3]!))) hits.push({ at: lineStart + m[1]!.length, len: m[2]!.length + m[3]!.length });
     lineStart += line.length + 1;
   }
   // (communes before their members: a roll by commune, each line a group)
@@ -350,6 +351,8 @@ function blankLeaderTails(content: string): string {
   for (const r of roles) out = out.slice(0, r.at) + ',' + ' '.repeat(r.len - 1) + out.slice(r.at + r.len);
   return out;
 }
+/** A name ending with a given name's initial: "LACOMBE R.", "ROUZIES J.-P." (a capital alone before the dot). */
+const INITIAL_END = /\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\.(?:-\p{Lu}\.)?$/u;
 /** What a status row writes after its leaders: a state word, a one-letter code, a proxy or a substitution. */
 const LEADER_STATE = /^(?:present|absent|excuse|represente|[paer](?:$|[\s(])|pouvoir|procuration|supplee|remplace|\d{1,3}\b|(?:m|mme|mlle|mr|monsieur|madame)\.?\s)/;
 

@@ -81,3 +81,31 @@ describe('what an officer « présente » inside an item is no heading of the me
     expect(summary.absent_names).toEqual(['VIDAL Anne']);
   });
 });
+
+describe('delegates « NOM initiale ........ Commune », the name ending with its initial', () => {
+  const doc = text([
+    "SYNDICAT D'ELECTRIFICATION DU HAUT-LEVEZOU",
+    'Seance du mardi 12 mars 2013',
+    'En exercice : 8 | Presents : 6 | Pouvoirs : 1 | Votants : 7',
+    '',
+    'Presents :',
+    'CABROLIER J.-L. ............. Vezins-le-Haut (President)',
+    'DELTOUR A. .................. Vezins-le-Haut',
+    'ESPINASSE M.-C. ............. Saint-Laurent-de-Levezou',
+    'FRAYSSE R. .................. Saint-Laurent-de-Levezou',
+    'GAUBERT P. .................. Segur-les-Pins',
+    'HERAIL S. ................... Segur-les-Pins',
+    'Pouvoir : M. ISSALY B. (Bouloc-d\'Olt) a M. GAUBERT P.',
+    'Excuse : M. JULIEN F. (Bouloc-d\'Olt).',
+    'Secretaire de seance : M. DELTOUR A.',
+    '',
+    '1. PROGRAMME DE TRAVAUX 2013',
+    'Le programme est adopte a l\'unanimite.',
+  ]);
+
+  it('reads the names without their communes', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['CABROLIER J.-L.', 'DELTOUR A.', 'ESPINASSE M.-C.', 'FRAYSSE R.', 'GAUBERT P.', 'HERAIL S.']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
