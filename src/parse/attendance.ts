@@ -392,7 +392,10 @@ function blankCommunesAfterDash(content: string, known: Set<string>): string {
   const hits: Array<{ at: number; len: number; place: string }> = [];
   let lineStart = 0;
   for (const line of content.split('\n')) {
-    const m = /[ \t][–—-][ \t]/.test(line) ? DASH_PLACE_END.exec(line) : null;
+    let m = /[ \t][–—-][ \t]/.test(line) ? DASH_PLACE_END.exec(line) : null;
+    // (or the member's office after the place, "GOSSELIN Annick - Brezelle - Présidente": the place before the office is
+    // blanked, the office stays the member's)
+    if (m && isRoleOnly(m[2]!)) m = DASH_PLACE_END.exec(line.slice(0, m.index)) ?? m;
     // (one dash on the line: "… – Mme Laetitia" ending a line of a dash-separated list is a name cut by the line break)
     const head = m ? line.slice(0, m.index) : '';
     // (roles between the name and the place: "KERBRAT Anne-Marie – 1re vice-présidente – Plounérin-Vras")

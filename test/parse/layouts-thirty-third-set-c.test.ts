@@ -109,3 +109,33 @@ describe('delegates « NOM initiale ........ Commune », the name ending with it
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('delegates « NOM Prénom - Commune - office », the office after the commune on the first line', () => {
+  const doc = text([
+    'SIVU DES ECOLES DU PLATEAU DE LORMAND',
+    'Seance du jeudi 12 novembre 2009',
+    'Delegues en exercice : 8 | presents : 7 | votants : 7',
+    '',
+    'Le Comite s\'est reuni sous la presidence de M. Yves TRIBOULET, President.',
+    '',
+    'Etaient presents avec voix deliberative :',
+    'TRIBOULET Yves - Lormand - President',
+    'AUBRY Chantal - Lormand',
+    'BESNARD Eric - Vauclerc-le-Bois',
+    'CHEVALLIER Anne - Vauclerc-le-Bois',
+    'DUHAMEL Serge - Les Essarts-d\'Aube',
+    'EUDE Martine - Les Essarts-d\'Aube',
+    'FOUCHER Luc - Saint-Loup-sur-Lormand',
+    '',
+    'Excuse : GODARD Paul (Saint-Loup-sur-Lormand)',
+    '',
+    '2009-11 - PARTICIPATION DES COMMUNES',
+    'La participation est adoptee a l\'unanimite.',
+  ]);
+
+  it('reads every delegate, the first one too', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['TRIBOULET Yves', 'AUBRY Chantal', 'BESNARD Eric', 'CHEVALLIER Anne', 'DUHAMEL Serge', 'EUDE Martine', 'FOUCHER Luc']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
