@@ -139,3 +139,27 @@ describe('delegates « NOM Prénom - Commune - office », the office after the c
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a given name whose « l » OCR read as a capital « I »', () => {
+  const doc = text([
+    'MAIRIE DE SAINT-AMANS-DU-PECH',
+    'Seance du jeudi 8 novembre 2001',
+    '(Conseillers en exercice : 11 - presents : 9 - votants : 9)',
+    '',
+    'Le Conseil Municipal s\'est reuni sous la presidence de Monsieur Paul ROUX, Maire.',
+    '',
+    'Etaient presents : Monsieur Paul ROUX, Madame Odile FABRE, Monsieur Jean-CIaude MERCADIER,',
+    'Madame CIaudine ROQUES, Monsieur Henri BOYER, Madame BIanche SERIEYS, Monsieur Louis',
+    'CAYLA, Madame Rose VERDIER, Monsieur Marc ALBERT.',
+    'Etaient excuses : Madame Anne DURAND, Monsieur Guy PONS.',
+    '',
+    'OBJET : VENTE D\'UN TERRAIN',
+    'Le Conseil, a l\'unanimite, decide la vente.',
+  ]);
+
+  it('reads those given names as given names, as written', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Paul ROUX', 'Odile FABRE', 'Jean-CIaude MERCADIER', 'CIaudine ROQUES', 'Henri BOYER', 'BIanche SERIEYS', 'Louis CAYLA', 'Rose VERDIER', 'Marc ALBERT']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
