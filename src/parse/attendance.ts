@@ -641,7 +641,8 @@ const PLAIN_ABSENCE = new RegExp(String.raw`(?:^|[.;]\s+|\n)(${PLAIN_NAME}(?:\s*
 /** "…, porteur du pouvoir d'Anne-Marie Y", "…, détentrice de la procuration de M. Z": the holder's qualifier, the giver after it. */
 const HOLDS_AFTER_COMMA = /^\s*(?:qui\s+(?:est\s+)?)?(?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|titulaire)\s+(?:du|d['’]un|de\s+la|d['’]une)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+|du\s+|d['’]\s?)/i;
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
-const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]galement\s+|aussi\s+)?(?:donn[ée]|confi[ée])|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]e?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?repr[ée]sent[ée]e?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|[ée]tait)\s+fait(?:e)?\s+repr[ée]senter\s+par\s+(?=\S)/i;
+// (typed or read without accents too: "…, empeche, a donne pouvoir a Monsieur X")
+const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]galement\s+|aussi\s+)?(?:donn[ée]|confi[ée])|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]e?|remise?))?)\s+(?:[àa]|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?repr[ée]sent[ée]e?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|[ée]tait)\s+fait(?:e)?\s+repr[ée]senter\s+par\s+(?=\S)/i;
 
 /** « et » before a second pair after a proxy sentence's holder, the verb left out: "… à Sophie X et Julie Y à Gilles Z", "… à M. X et M. Y à Mme Z". */
 const HOLDER_THEN_PAIR = /\s+et\s+(?=(?:[^,.;\n]|(?<=\bM)\.)*\s(?:à|au)\s)/;
@@ -2400,12 +2401,13 @@ export class AttendanceReader {
       // "Mme X, excusée, qui a donné pouvoir à …", "et M. Y, absent.": a state after the name names no one
       // (or "suppléé", "remplacée": the substitute named elsewhere)
       // (its note read as the member's: "M. BAZIN, excusé (pouvoir à M. PIEL)")
-      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excus[ée]e?s?|suppl[ée][ée]e?s?|remplac[ée]e?s?)(?:\s+(?:et\s+)?(?:absente?s?|excus[ée]e?s?))?\s*[.;]?\s*$/i.test(text)) {
+      // (or "empêché": "Monsieur X, empêché, a donné pouvoir à Monsieur Y")
+      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excus[ée]e?s?|emp[êe]ch[ée]e?s?|suppl[ée][ée]e?s?|remplac[ée]e?s?)(?:\s+(?:et\s+)?(?:absente?s?|excus[ée]e?s?))?\s*[.;]?\s*$/i.test(text)) {
         if (piece.notes.length) this.applyNotes(piece, lastPeople[lastPeople.length - 1]!, h.text);
         // (in the list of the present, a member said excused and giving a proxy is no member present: "Mme X, excusée, a
         // donné pouvoir à Mme Y." in a paragraph after the names)
         const next = pieces[i + 1];
-        if (kind === 'present' && lastPeople.length === 1 && piece.sep === ',' && /^\s*(?:absente?s?|excus[ée]e?s?|absente?s?\s+excus[ée]e?s?)\s*$/i.test(text) && next?.sep === ',' && GIVES_AFTER_COMMA.test(next.text)) {
+        if (kind === 'present' && lastPeople.length === 1 && piece.sep === ',' && /^\s*(?:absente?s?|excus[ée]e?s?|emp[êe]ch[ée]e?s?|absente?s?\s+excus[ée]e?s?)\s*$/i.test(text) && next?.sep === ',' && GIVES_AFTER_COMMA.test(next.text)) {
           if (this.dropPresent(lastPeople[0]!)) count--;
         }
         continue;

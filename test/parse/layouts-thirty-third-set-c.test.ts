@@ -163,3 +163,34 @@ describe('a given name whose « l » OCR read as a capital « I »', () => {
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a giver « empêché » in the list of the present, typed without accents', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DE VOIRIE DU CANTON DE LAGUIOLE-HAUT',
+    '',
+    'Le dix mars mil neuf cent quatre-vingt-quatorze, le Comite, convoque le trois mars, s\'est reuni',
+    'sous la presidence de Monsieur VAYSSADE, President.',
+    '',
+    'Sur les huit delegues en exercice, six sont presents et un est represente.',
+    '',
+    'PRESENTS :',
+    '   Monsieur VAYSSADE, President',
+    '   Monsieur BOUSQUET',
+    '   Monsieur CARRIERE',
+    '   Monsieur DALLO',
+    '   Monsieur ENJALBERT',
+    '   Monsieur FRAYSSINET',
+    'Monsieur GASTAL, empeche, a donne pouvoir a Monsieur CARRIERE.',
+    'EXCUSE : Monsieur HUGONENC.',
+    '',
+    'OBJET : PROGRAMME DE TRAVAUX 1994',
+    'Le Comite adopte le programme par sept voix pour.',
+  ]);
+
+  it('reads him as a giver, not a member present', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['VAYSSADE', 'BOUSQUET', 'CARRIERE', 'DALLO', 'ENJALBERT', 'FRAYSSINET']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['GASTAL > CARRIERE']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
