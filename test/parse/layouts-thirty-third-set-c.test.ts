@@ -194,3 +194,40 @@ describe('a giver « empêché » in the list of the present, typed without acce
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a page footer whose number OCR read as a small « l », inside the list of the present', () => {
+  const doc = text([
+    'COMMUNE DE MAZERAC-SUR-DOURDOU',
+    '   EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+    '             Seance ordinaire du jeudi 12 juin 2003',
+    'En exercice : 15    Presents : 9    Votants : 9',
+    '',
+    'Le Conseil Municipal s\'est reuni sous la presidence de M. Alain BRUNET, Maire.',
+    '',
+    'Presents :',
+    '- M. Alain BRUNET, Maire',
+    '- Mme Josette CAMBON, 1re adjointe',
+    '- M. Denis ESTIVAL',
+    '- Mme Lucie GRIMAL',
+    '- M. Robert HEBRARD',
+    '__________________________________________________________________',
+    'Conseil municipal du 12 juin 2003                           - l -',
+    '|',
+    '                                                              - 2 -',
+    '- Mme Sandrine LACAN',
+    '- M. Bruno MAJOREL',
+    '- Mme Claire NOYER',
+    '- M. Jules PAGES',
+    '',
+    'Secretaire de seance : Mme Lucie GRIMAL',
+    '',
+    '1. BUDGET PRIMITIF 2003',
+    'Le budget est adopte a l\'unanimite.',
+  ]);
+
+  it('reads the list on across the footer', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Alain BRUNET', 'Josette CAMBON', 'Denis ESTIVAL', 'Lucie GRIMAL', 'Robert HEBRARD', 'Sandrine LACAN', 'Bruno MAJOREL', 'Claire NOYER', 'Jules PAGES']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
