@@ -645,7 +645,8 @@ const HOLDS_AFTER_COMMA = /^\s*(?:qui\s+(?:est\s+)?)?(?:porteu(?:r|se)|d[ée]ten
 const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]galement\s+|aussi\s+)?(?:donn[ée]|confi[ée])|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]e?|remise?))?)\s+(?:[àa]|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?repr[ée]sent[ée]e?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|[ée]tait)\s+fait(?:e)?\s+repr[ée]senter\s+par\s+(?=\S)/i;
 
 /** « et » before a second pair after a proxy sentence's holder, the verb left out: "… à Sophie X et Julie Y à Gilles Z", "… à M. X et M. Y à Mme Z". */
-const HOLDER_THEN_PAIR = /\s+et\s+(?=(?:[^,.;\n]|(?<=\bM)\.)*\s(?:à|au)\s)/;
+// (typed without accents, « a » before the holder's civility: "… a M. X et M. Y a M. Z")
+const HOLDER_THEN_PAIR = /\s+et\s+(?=(?:[^,.;\n]|(?<=\bM)\.)*\s(?:à|au|a(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s))\s)/;
 const HOLDER_THEN_PAIR_SPLIT = new RegExp(String.raw`,|\n|${HOLDER_THEN_PAIR.source}`);
 
 /** A place's label before a member (see its use in readList): at a line's start or after a gap of two spaces or a TAB. */
@@ -658,9 +659,10 @@ const SEAT_AFTER_DASH = /^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?(?:titulaire|suppl[ée
 const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i;
 /** "…, conseiller, et Mme C à Mme D, conseillère.": a second pair after a proxy sentence, the verb left out. */
 const PAIR_CIVILITY = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`;
-const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
+// (or « a » typed without its accent: "… et M. B a M. C")
+const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
 /** "M. A avait donné pouvoir à M. B, Mme C à M. D et M. E à Mme F.": the next pair after a comma alone, the verb left out. */
-const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
+const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
 
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
 // (or ending the list's content before the next college's heading: "absent : M. X." / "Collège des EPCI – présents : …")
@@ -1870,7 +1872,8 @@ export class AttendanceReader {
     const body = rest.slice(open[0].length, end < 0 ? rest.length : end);
     let offset = at + open[0].length;
     for (const pair of body.split(/(\s*,\s*|\s+et\s+)(?=(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/)) {
-      const cut = /\s+(?:à|au)\s+/.exec(pair);
+      // (« a » without its accent before the holder's civility)
+      const cut = /\s+(?:à|au|a(?=\s+(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s))\s+/.exec(pair);
       // "…, de même que M. B." alone: B gave a proxy to the same holder
       if (!cut && !/^\s*(?:,|et)\s*$/.test(pair)) {
         const g = this.personFrom(pair, offset);

@@ -231,3 +231,27 @@ describe('a page footer whose number OCR read as a small « l », inside the lis
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a second proxy pair in prose, its verb left out, typed without accents', () => {
+  const doc = text([
+    'Commune de SAINT-CIRQ-LA-PLAINE',
+    'Conseil municipal - seance du vendredi 13 juin 2014',
+    '',
+    'Nombre de membres en exercice : 11 ; presents : 8 ; pouvoirs : 2 ; votants : 10.',
+    'Convocation adressee le lundi 9 juin 2014.',
+    '',
+    'Le treize juin deux mille quatorze, le Conseil municipal s\'est reuni a la mairie sous la presidence',
+    'de M. Henri CALVET, Maire. Etaient presents M. Henri CALVET, Mme Nadine DEJEAN, M. Olivier FAGES,',
+    'Mme Sylvie GARRIC, M. Thierry LAFON, Mme Agnes MOULY, M. Paul RIVIERE et Mme Chantal SEGUY.',
+    'Mme Lucie BOUDOU avait donne pouvoir a M. Henri CALVET et M. Remi TESSIER a Mme Sylvie GARRIC.',
+    'Etait absent M. Jacques VIALA.',
+    '',
+    'OBJET : TARIFS DE LA CANTINE',
+    'Vote : 10 pour, 0 contre, 0 abstention.',
+  ]);
+
+  it('reads both pairs', () => {
+    const { summary } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Lucie BOUDOU > Henri CALVET', 'Remi TESSIER > Sylvie GARRIC']);
+  });
+});
