@@ -1730,14 +1730,16 @@ export class AttendanceReader {
    */
   /** "Mmes A et B ont respectivement donné pouvoir à MM. C et D" in `zone` (folded, from `from`): A to C, B to D. */
   private readRespectiveProxies(from: number, zone: string): void {
-    for (const m of zone.matchAll(/(?<=^|[.;:\n]\s*)([^.;:\n]{3,160}?)\s+(?:ont|avaient)\s+respectivement\s+donne\s+(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)\s+(?:a|aux?)\s+([^;:\n]{3,160}?)(?=\.(?:\s|$)|[;\n]|$)/g)) {
+    // (the givers' civilities keep their dots: "Mme A et M. B avaient respectivement donné pouvoir à M. C et à Mme D")
+    for (const m of zone.matchAll(/(?<=^|[.;:\n]\s*)((?:\bm\.|\bmm\.|\bmme\.|\bmlle\.|[^.;:\n]){3,160}?)\s+(?:ont|avaient)\s+respectivement\s+donne\s+(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)\s+(?:a|aux?)\s+([^;:\n]{3,160}?)(?<!\bm|\bmm)(?=\.(?:\s|$)|[;\n]|$)/g)) {
       const side = (text: string, at: number) => {
         const out: NameRef[] = [];
         let off = 0;
         for (const part of text.split(/,|\s+et\s+/)) {
           const start = at + text.indexOf(part, off);
           off = text.indexOf(part, off) + part.length;
-          const p = parseEntry(this.src.norm.slice(start, start + part.length).replace(/^\s*(?:Mmes|MM\.|Messieurs|Mesdames)\s+/, (c) => ' '.repeat(c.length)), start, this.order).people[0];
+          // (each holder after its own « à »: "… donné pouvoir à M. C et à Mme D")
+          const p = parseEntry(this.src.norm.slice(start, start + part.length).replace(/^\s*(?:(?:à|a|au)\s+)?(?:(?:Mmes|MM\.|Messieurs|Mesdames)\s+)?/, (c) => ' '.repeat(c.length)), start, this.order).people[0];
           if (p) out.push(this.ref(p));
         }
         return out;

@@ -255,3 +255,28 @@ describe('a second proxy pair in prose, its verb left out, typed without accents
     expect(proxyPairs(summary.proxies_list)).toEqual(['Lucie BOUDOU > Henri CALVET', 'Remi TESSIER > Sylvie GARRIC']);
   });
 });
+
+describe('« respectivement donné pouvoir », the givers with their civilities, each holder after its own « à »', () => {
+  const doc = text([
+    'MAIRIE DE VILLARS-LES-ORMES',
+    'Compte rendu de la réunion du conseil municipal du mardi 8 mars 2016',
+    '',
+    'Conseillers en exercice : 11 – Présents : 8 – Votants : 10',
+    'Convocation du 1er mars 2016.',
+    '',
+    'Étaient présents Mesdames et Messieurs Hubert LANGLOIS, maire, Aline MERCIER, Bruno NAUDIN, Carole PETIT,',
+    'Denis RAMBAUD, Élodie SIMON, Fabien TESSIER et Gisèle VALLET.',
+    'Était absent excusé : M. Hugo BLANC.',
+    'Mme Inès CHARRIER et M. Jules DUPRÉ avaient respectivement donné pouvoir à M. Bruno NAUDIN et à Mme Carole PETIT.',
+    'Mme Aline MERCIER a été élue secrétaire de séance.',
+    '',
+    '1 – Approbation du compte rendu du 2 février 2016',
+    'Le compte rendu est approuvé à l’unanimité.',
+  ]);
+
+  it('pairs the givers and the holders in order', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Inès CHARRIER > Bruno NAUDIN', 'Jules DUPRÉ > Carole PETIT']);
+    expect(errorCodes(findings)).not.toContain('VOTERS_MISMATCH');
+  });
+});
