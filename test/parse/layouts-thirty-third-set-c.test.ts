@@ -280,3 +280,29 @@ describe('« respectivement donné pouvoir », the givers with their civilities,
     expect(errorCodes(findings)).not.toContain('VOTERS_MISMATCH');
   });
 });
+
+describe('the agenda changed under an unnumbered heading, voted before the first numbered item', () => {
+  const doc = text([
+    'Commune de Larroque-sur-Gers',
+    'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU LUNDI 15 MARS 2021',
+    '',
+    'Convocation adressée le 9 mars 2021.',
+    'En exercice : 11 | Présents : 9 | Votants : 9',
+    '',
+    'Présents : Marc ABADIE, maire, Julie BARRÈRE, Paul CAZAUX, Anne DASTE, Luc ESPAGNET, Rose FITTE, Jean GARROS, Lise HOURCADE, Yves LABAT.',
+    'Excusés : Marie NOGUÈS, Henri PÉRÈS.',
+    'Secrétaire de séance : Anne DASTE',
+    '',
+    'Retrait d’un point de l’ordre du jour',
+    'M. le Maire propose de retirer le point « Vente du presbytère ». La proposition est adoptée par 8 voix pour et 1 voix contre (M. Jean GARROS).',
+    '',
+    '1) Approbation du procès-verbal du 8 février 2021',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('takes the agenda change as the first vote', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.subject).toBe("Retrait d'un point de l'ordre du jour");
+    expect(summary.votes).toEqual({ for: 8, against: 1, abstain: 0, not_voting: 0 });
+  });
+});
