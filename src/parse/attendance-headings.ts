@@ -297,6 +297,9 @@ export function findHeadings(fold: string, from: number, to: number, norm?: stri
       // (but "Liste des présents :" opening its line heads the list)
       // (or "Nombre des membres présents : 10", the members between)
       if (p.kind === 'present' && /(?:nombre\s+de|\bdes|\baux|\bparmi\s+les)(?:\s*|[ \t]+(?:membres|conseill(?:er|ere)s|delegues|elus)[ \t]*)$/.test(zone.slice(Math.max(0, s - 32), s)) && !/(?:^|\n)[ \t]*(?:liste|tableau|etat|releve)\s+des(?:\s*|[ \t]+(?:membres|conseill(?:er|ere)s|delegues|elus)[ \t]*)$/.test(zone.slice(Math.max(0, s - 36), s))) continue;
+      // "le compte administratif présenté par le Président :", "le rapport présenté par M. X :": a participle inside a
+      // sentence (a word in small letters before it), what an officer presents, no list of the members present
+      if (p.kind === 'present' && /^presentee?s?\s+par\s+(?:le|la|l'\s?|m\.|mme|monsieur|madame)\s/.test(zone.slice(s, e)) && /[a-z0-9][ \t]+$/.test(zone.slice(Math.max(0, s - 12), s))) continue;
       // "Nombre de pouvoirs : trois (3)", "Nombre d'absents : deux": counts, whatever the number is written in
       // (unless the list follows the number: "Nombre de pouvoirs : (4) Jacques X (Commune) à Martine Y, …")
       if ((p.kind === 'proxies' || p.kind === 'absent' || p.kind === 'excused') && /\bnombre\s+(?:de|d')\s*$/.test(zone.slice(Math.max(0, s - 12), s)) && /^\s*(?:[a-z]+(?:-[a-z]+)*\s*)?(?:\(\s*\d{1,3}\s*\))?\s*(?:nombre\b|votants?\b|presents?\b|dont\b|exprimes?\b|absents?\b|en\s+exercice\b|[.;,]|$)/.test(zone.slice(e, e + 40))) continue;

@@ -342,7 +342,8 @@ function blankLeaderTails(content: string): string {
       const lead = m[1]!.length - m[1]!.trimStart().length;
       communes.push({ at: lineStart + lead, len: m[1]!.length - lead + m[2]!.length });
     } else if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && isRoleOnly(m[3]!.replace(/\s*\([^()]*\)\s*$/, ''))) roles.push({ at: lineStart + m[1]!.length, len: m[2]!.length });
-    else if (m && /\p{Lu}{2}/u.test(m[1]!) && !/[.…]\s*$/.test(m[1]!) && !LEADER_STATE.test(foldText(m[3]!))) hits.push({ at: lineStart + m[1]!.length, len: m[2]!.length + m[3]!.length });
+    // (the name may end with its given name's initial, "ROUZIES J.-P. ........ Bournazel-Vieux": that dot is no leader)
+    else if (m && /\p{Lu}{2}/u.test(m[1]!) && (!/[.…]\s*$/.test(m[1]!) || INITIAL_END.test(m[1]!)) && !LEADER_STATE.test(foldText(m[3]!))) hits.push({ at: lineStart + m[1]!.length, len: m[2]!.length + m[3]!.length });
     lineStart += line.length + 1;
   }
   // (communes before their members: a roll by commune, each line a group)
@@ -352,6 +353,8 @@ function blankLeaderTails(content: string): string {
   for (const r of roles) out = out.slice(0, r.at) + ',' + ' '.repeat(r.len - 1) + out.slice(r.at + r.len);
   return out;
 }
+/** A name ending with a given name's initial: "LACOMBE R.", "ROUZIES J.-P." (a capital alone before the dot). */
+const INITIAL_END = /\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\.(?:-\p{Lu}\.)?$/u;
 /** What a status row writes after its leaders: a state word, a one-letter code, a proxy or a substitution. */
 const LEADER_STATE = /^(?:present|absent|excuse|represente|[paer](?:$|[\s(])|pouvoir|procuration|supplee|remplace|\d{1,3}\b|(?:m|mme|mlle|mr|monsieur|madame)\.?\s)/;
 
@@ -391,7 +394,10 @@ function blankCommunesAfterDash(content: string, known: Set<string>): string {
   const hits: Array<{ at: number; len: number; place: string }> = [];
   let lineStart = 0;
   for (const line of content.split('\n')) {
-    const m = /[ \t][–—-][ \t]/.test(line) ? DASH_PLACE_END.exec(line) : null;
+    let m = /[ \t][–—-][ \t]/.test(line) ? DASH_PLACE_END.exec(line) : null;
+    // (or the member's office after the place, "GOSSELIN Annick - Brezelle - Présidente": the place before the office is
+    // blanked, the office stays the member's)
+    if (m && isRoleOnly(m[2]!)) m = DASH_PLACE_END.exec(line.slice(0, m.index)) ?? m;
     // (one dash on the line: "… – Mme Laetitia" ending a line of a dash-separated list is a name cut by the line break)
     const head = m ? line.slice(0, m.index) : '';
     // (roles between the name and the place: "KERBRAT Anne-Marie – 1re vice-présidente – Plounérin-Vras")
@@ -637,10 +643,12 @@ const PLAIN_ABSENCE = new RegExp(String.raw`(?:^|[.;]\s+|\n)(${PLAIN_NAME}(?:\s*
 /** "…, porteur du pouvoir d'Anne-Marie Y", "…, détentrice de la procuration de M. Z": the holder's qualifier, the giver after it. */
 const HOLDS_AFTER_COMMA = /^\s*(?:qui\s+(?:est\s+)?)?(?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|titulaire)\s+(?:du|d['’]un|de\s+la|d['’]une)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+|du\s+|d['’]\s?)/i;
 /** A proxy's relation opening a piece, its giver in the piece before: "qui donne procuration à", "ayant donné pouvoir à", "représenté par". */
-const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]galement\s+|aussi\s+)?(?:donn[ée]|confi[ée])|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]e?|remise?))?)\s+(?:à|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?repr[ée]sent[ée]e?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|[ée]tait)\s+fait(?:e)?\s+repr[ée]senter\s+par\s+(?=\S)/i;
+// (typed or read without accents too: "…, empeche, a donne pouvoir a Monsieur X")
+const GIVES_AFTER_COMMA = /^\s*(?:(?:qui\s+)?(?:(?:a|ayant|avait)\s+(?:[ée]galement\s+|aussi\s+)?(?:donn[ée]|confi[ée])|donne)\s+(?:(?:un|une|son|sa)\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)|(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)(?:\s+(?:donn[ée]e?|remise?))?)\s+(?:[àa]|au|en\s+faveur\s+de)\s+(?=\S)|^\s*(?:qui\s+est\s+)?repr[ée]sent[ée]e?\s+par\s+(?=\S)|^\s*(?:qui\s+)?s['’]\s?(?:est|[ée]tait)\s+fait(?:e)?\s+repr[ée]senter\s+par\s+(?=\S)/i;
 
 /** « et » before a second pair after a proxy sentence's holder, the verb left out: "… à Sophie X et Julie Y à Gilles Z", "… à M. X et M. Y à Mme Z". */
-const HOLDER_THEN_PAIR = /\s+et\s+(?=(?:[^,.;\n]|(?<=\bM)\.)*\s(?:à|au)\s)/;
+// (typed without accents, « a » before the holder's civility: "… a M. X et M. Y a M. Z")
+const HOLDER_THEN_PAIR = /\s+et\s+(?=(?:[^,.;\n]|(?<=\bM)\.)*\s(?:à|au|a(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s))\s)/;
 const HOLDER_THEN_PAIR_SPLIT = new RegExp(String.raw`,|\n|${HOLDER_THEN_PAIR.source}`);
 
 /** A place's label before a member (see its use in readList): at a line's start or after a gap of two spaces or a TAB. */
@@ -653,9 +661,10 @@ const SEAT_AFTER_DASH = /^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?(?:titulaire|suppl[ée
 const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i;
 /** "…, conseiller, et Mme C à Mme D, conseillère.": a second pair after a proxy sentence, the verb left out. */
 const PAIR_CIVILITY = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`;
-const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
+// (or « a » typed without its accent: "… et M. B a M. C")
+const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
 /** "M. A avait donné pouvoir à M. B, Mme C à M. D et M. E à Mme F.": the next pair after a comma alone, the verb left out. */
-const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au)\s+${PAIR_CIVILITY})`, 'u');
+const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
 
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
 // (or ending the list's content before the next college's heading: "absent : M. X." / "Collège des EPCI – présents : …")
@@ -1723,14 +1732,16 @@ export class AttendanceReader {
    */
   /** "Mmes A et B ont respectivement donné pouvoir à MM. C et D" in `zone` (folded, from `from`): A to C, B to D. */
   private readRespectiveProxies(from: number, zone: string): void {
-    for (const m of zone.matchAll(/(?<=^|[.;:\n]\s*)([^.;:\n]{3,160}?)\s+(?:ont|avaient)\s+respectivement\s+donne\s+(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)\s+(?:a|aux?)\s+([^;:\n]{3,160}?)(?=\.(?:\s|$)|[;\n]|$)/g)) {
+    // (the givers' civilities keep their dots: "Mme A et M. B avaient respectivement donné pouvoir à M. C et à Mme D")
+    for (const m of zone.matchAll(/(?<=^|[.;:\n]\s*)((?:\bm\.|\bmm\.|\bmme\.|\bmlle\.|[^.;:\n]){3,160}?)\s+(?:ont|avaient)\s+respectivement\s+donne\s+(?:leur\s+|un\s+)?(?:pouvoirs?|procurations?)\s+(?:a|aux?)\s+([^;:\n]{3,160}?)(?<!\bm|\bmm)(?=\.(?:\s|$)|[;\n]|$)/g)) {
       const side = (text: string, at: number) => {
         const out: NameRef[] = [];
         let off = 0;
         for (const part of text.split(/,|\s+et\s+/)) {
           const start = at + text.indexOf(part, off);
           off = text.indexOf(part, off) + part.length;
-          const p = parseEntry(this.src.norm.slice(start, start + part.length).replace(/^\s*(?:Mmes|MM\.|Messieurs|Mesdames)\s+/, (c) => ' '.repeat(c.length)), start, this.order).people[0];
+          // (each holder after its own « à »: "… donné pouvoir à M. C et à Mme D")
+          const p = parseEntry(this.src.norm.slice(start, start + part.length).replace(/^\s*(?:(?:à|a|au)\s+)?(?:(?:Mmes|MM\.|Messieurs|Mesdames)\s+)?/, (c) => ' '.repeat(c.length)), start, this.order).people[0];
           if (p) out.push(this.ref(p));
         }
         return out;
@@ -1865,7 +1876,8 @@ export class AttendanceReader {
     const body = rest.slice(open[0].length, end < 0 ? rest.length : end);
     let offset = at + open[0].length;
     for (const pair of body.split(/(\s*,\s*|\s+et\s+)(?=(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/)) {
-      const cut = /\s+(?:à|au)\s+/.exec(pair);
+      // (« a » without its accent before the holder's civility)
+      const cut = /\s+(?:à|au|a(?=\s+(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s))\s+/.exec(pair);
       // "…, de même que M. B." alone: B gave a proxy to the same holder
       if (!cut && !/^\s*(?:,|et)\s*$/.test(pair)) {
         const g = this.personFrom(pair, offset);
@@ -2402,12 +2414,13 @@ export class AttendanceReader {
       // "Mme X, excusée, qui a donné pouvoir à …", "et M. Y, absent.": a state after the name names no one
       // (or "suppléé", "remplacée": the substitute named elsewhere)
       // (its note read as the member's: "M. BAZIN, excusé (pouvoir à M. PIEL)")
-      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excus[ée]e?s?|suppl[ée][ée]e?s?|remplac[ée]e?s?)(?:\s+(?:et\s+)?(?:absente?s?|excus[ée]e?s?))?\s*[.;]?\s*$/i.test(text)) {
+      // (or "empêché": "Monsieur X, empêché, a donné pouvoir à Monsieur Y")
+      if (lastPeople.length > 0 && /^\s*(?:absente?s?|excus[ée]e?s?|emp[êe]ch[ée]e?s?|suppl[ée][ée]e?s?|remplac[ée]e?s?)(?:\s+(?:et\s+)?(?:absente?s?|excus[ée]e?s?))?\s*[.;]?\s*$/i.test(text)) {
         if (piece.notes.length) this.applyNotes(piece, lastPeople[lastPeople.length - 1]!, h.text);
         // (in the list of the present, a member said excused and giving a proxy is no member present: "Mme X, excusée, a
         // donné pouvoir à Mme Y." in a paragraph after the names)
         const next = pieces[i + 1];
-        if (kind === 'present' && lastPeople.length === 1 && piece.sep === ',' && /^\s*(?:absente?s?|excus[ée]e?s?|absente?s?\s+excus[ée]e?s?)\s*$/i.test(text) && next?.sep === ',' && GIVES_AFTER_COMMA.test(next.text)) {
+        if (kind === 'present' && lastPeople.length === 1 && piece.sep === ',' && /^\s*(?:absente?s?|excus[ée]e?s?|emp[êe]ch[ée]e?s?|absente?s?\s+excus[ée]e?s?)\s*$/i.test(text) && next?.sep === ',' && GIVES_AFTER_COMMA.test(next.text)) {
           if (this.dropPresent(lastPeople[0]!)) count--;
         }
         continue;

@@ -688,6 +688,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   }
   const opening = att.block && annexed === null ? itemAboveAttendance(src, att.block.start, headerEnd, segments[0]?.start ?? len) : null;
   if (opening) segments.unshift(opening);
+  // (an agenda change voted before the first numbered item, under a heading of its own: "Modification de l'ordre du jour")
+  const agendaChange = !opening && segments.length > 0 ? agendaChangeItem(src, bodyFrom, segments[0]!.start) : null;
+  if (agendaChange) segments.unshift(agendaChange);
   // (in minutes published as one paragraph, whose items the inline headings found: the labels of such
   // pages read the vote before the first number as the first item's)
   let unheaded: Segment | null = null;
@@ -923,6 +926,23 @@ function oneParagraph(src: SourceText, from: number, to: number): boolean {
  * conseil municipal accepte à l'unanimité."): an item of its own, the first, its subject the minutes it
  * approves when it approves them.
  */
+/**
+ * The agenda changed before the first numbered item, under an unnumbered heading alone on its line ("Modification de
+ * l'ordre du jour", "Ajout d'un point à l'ordre du jour", "Retrait d'un point de l'ordre du jour") and voted in the
+ * paragraph below it ("Le conseil accepte cet ajout à l'unanimité", "adoptée par 16 voix pour et 1 voix contre"): an item
+ * of its own, the session's first vote. Null when no such heading, or no vote, stands in [from, to).
+ */
+const AGENDA_CHANGE_HEADING = /(?:^|\n)[ \t]*((?:modification|ajouts?|retraits?|adjonction|inscription|complement)\s+(?:d['’]\s?un\s+point\s+|de\s+(?:deux\s+)?points?\s+|des\s+points?\s+)?(?:(?:a|de)\s+)?l['’]\s?ordre\s+du\s+jour)[ \t]*:?[ \t]*\n/;
+function agendaChangeItem(src: SourceText, from: number, to: number): Segment | null {
+  if (to <= from) return null;
+  const m = AGENDA_CHANGE_HEADING.exec(src.fold.slice(from, to));
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const bodyStart = from + m.index + m[0].length;
+  if (!findVote(src, bodyStart, to)) return null;
+  return { start, end: to, bodyStart, number: null, titles: [src.norm.slice(start, start + m[1]!.length)], objet: false };
+}
+
 function unheadedVote(src: SourceText, from: number, to: number): Segment | null {
   const fold = src.fold.slice(from, to);
   if (!/\b(?:adopte|adoptee|approuve|approuvee|accepte|decide|donne\s+son\s+accord)\b/.test(fold) || !findVote(src, from, to)) return null;

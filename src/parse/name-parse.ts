@@ -59,6 +59,14 @@ function ocrLetters(t: string): string {
     : t;
 }
 
+/**
+ * A given name whose small « l » after its capital OCR read as a capital « I » ("CIaudine", "Marie-CIaude", "BIanche"): its
+ * shape is the given name's, the word as written (a word in capitals, "CLAIRE", keeps its own).
+ */
+function ocrCapitalI(t: string): string {
+  return t.includes('I') ? t.replace(/(?<=^|-)(\p{Lu})I(?=\p{Ll}{2})/gu, '$1l') : t;
+}
+
 /** True when `t` holds a 0, 1, 5 or 6 (what `ocrLetters` reads as a letter): most words hold none. */
 function hasOcrDigit(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -119,7 +127,7 @@ function tokenize(text: string, offset: number): Word[] {
     }
     if (!t) continue;
     const shaped = t.includes('-') || t.includes(' ') ? t.replace(/-\s+/, '-').replace(/\s(?=[àâäéèêëîïôöùûüç])/g, '') : t;
-    out.push({ text: t, shape: shapeOf(ocrLetters(shaped)), start: offset + r.i, end: offset + end });
+    out.push({ text: t, shape: shapeOf(ocrLetters(ocrCapitalI(shaped))), start: offset + r.i, end: offset + end });
   }
   // a U particle followed by a U word is a particle of the surname; alone it is a surname
   for (let i = 0; i < out.length; i++) {

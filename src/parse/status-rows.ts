@@ -229,7 +229,13 @@ function rowOf(rawNorm: string, rawFold: string, base: number): Candidate | null
     const cells = [...trimmed.matchAll(cellRun)].filter((m) => m[0].trim() !== '');
     if (cells.length >= 2) {
       const last = cells[cells.length - 1]!;
-      const name = cells[cells.length - 2]!;
+      let name: { 0: string; index?: number } = cells[cells.length - 2]!;
+      // (the surname and the given name in two cells of their own, a roll call typed with TABs: "BAYLE⇥Raymond⇥présent",
+      // "COSTES⇥Michel⇥pouvoir à M. BAYLE": the member is both cells, read as one name, the TAB as a space)
+      const surname = cells.length >= 3 ? cells[cells.length - 3]! : null;
+      if (surname && /^[ \t]*\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?[ \t]*$/u.test(name[0]) && /^[ \t]*\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ \t]\p{Lu}[\p{Lu}'’-]*\p{Lu})*[ \t]*$/u.test(surname[0])) {
+        name = { 0: trimmed.slice(surname.index!, name.index! + name[0].length).replace(/\t/g, ' '), index: surname.index! };
+      }
       const lead = last[0].length - last[0].trimStart().length;
       // (in such a row the state cell may be the proxy itself: "pouvoir à M. X", after a pipe or a TAB)
       const parsed = parseState(last[0].trimStart().trimEnd(), fold.slice(last.index! + lead, last.index! + last[0].trimEnd().length), true);
