@@ -169,6 +169,11 @@ const MEMBER_AFTER_LABEL = String.raw`(?:MM\.?|Mmes?|M\.|Mlle|Monsieur|Madame|Me
 /** A commune's label opening a line, a dash, then its members ("Kirchtal – MM. et Mmes ERNST Joseph, …", "Wendelsheim – M. X"). */
 const COMMUNE_DASH_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]+[–—-][ \t]+)(?=${MEMBER_AFTER_LABEL})`, 'gu');
 
+/** … or one delegate per line in « Prénom NOM », the line ending after the name or its office ("Belvézis – Odile MARCHAND (Présidente)"). */
+// (a whole line: a list of « NOM Prénom » wrapped between a surname and its given name, "… – TRÉMOLET" / "Nicolas – COSTES
+// Jocelyne", has its surname in capitals right after the dash)
+const COMMUNE_DASH_LINE = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]+[–—-][ \t]+)(?=\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}{2}[\p{Lu}'’-]*)*(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\n|$))`, 'gu');
+
 /** A commune's label opening a line, a colon, then its members on that line ("Bras-Mahot : Serge X, Marie-Lise Y, …", "La Plaine-Cafrine : …"). */
 // (the member after it with a civility, surname first, or « Prénom NOM »: "Jean-Paul Eugène X")
 const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]*:[ \t]+)(?=${MEMBER_AFTER_LABEL}|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,3}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2})`, 'gu');
@@ -256,6 +261,9 @@ function unbracketCommuneGroups(content: string): string {
 function blankCommuneLabels(content: string): string {
   if (/[–—-]/.test(content)) {
     const labels = [...content.matchAll(COMMUNE_DASH_LABEL)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*[–—-][ \t]*$/, '')) && !/\p{Lu}{2}[\p{Lu}'’-]*[ \t]*$/u.test(content.slice(Math.max(0, m.index! - 60), m.index!)));
+    // (or « Prénom NOM » alone after the dash, each line a delegate, the line before ending on a surname or not)
+    const lines = labels.length >= 2 ? [] : [...content.matchAll(COMMUNE_DASH_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*[–—-][ \t]*$/, '')));
+    if (lines.length >= 2) labels.splice(0, labels.length, ...lines);
     if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
   if (content.includes(':')) {
