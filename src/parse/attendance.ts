@@ -1571,6 +1571,10 @@ export class AttendanceReader {
     // a column before the member's (a canton, a commune: "Aubrac-la-Vieille           M. Michel UGOLINI")
     const column = /^[ \t]*\S[^\t\n]*?\S(?:[ \t]{2,}|\t)(?=(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/.exec(text);
     if (column) return this.rowPerson(' '.repeat(column[0].length) + text.slice(column[0].length), start);
+    // (or glued to the member's « NOM Prénom » by the extraction, no gap left: "Vaudreuge-la-VilleAUBOUIN Gérard   présent"; four
+    // letters at least, not a surname's particle, "McBRIDE")
+    const glued = /^[ \t]*\p{Lu}[\p{L}'’ -]{2,}\p{Ll}(?=\p{Lu}[\p{Lu}'’-]+[ \t]+\p{Lu}\p{Ll})/u.exec(text);
+    if (glued) return this.rowPerson(' '.repeat(glued[0].length) + text.slice(glued[0].length), start);
     // (or the member's office as the row's label: "2e vice-présidente : Mme Martine X ........ pouvoir à M. Y")
     const label = /^[ \t]*(\S[^:\n]{1,40}?)[ \t]*:[ \t]*(?=\S)/.exec(text);
     if (label && isRoleOnly(label[1]!)) {

@@ -39,3 +39,36 @@ describe('one delegate per line after the commune and a dash, « Prénom NOM »'
     expect(errorCodes(findings)).toContain('PROXY_GIVER_PRESENT');
   });
 });
+
+describe('a table whose commune cell the extraction glued to the delegate « NOM Prénom »', () => {
+  const doc = text([
+    'SIVU DU GYMNASE DES TROIS VALLONS',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS',
+    '',
+    'Séance du jeudi 9 octobre 2008 à 19 heures.',
+    'Date de convocation : 30 septembre 2008.',
+    'Membres en exercice : 6 - Présents : 4 - Procuration : 1 - Votants : 5',
+    '',
+    'CommuneDéléguésPrésence',
+    'Val-d’AubrelleFERRAND Hugues (Président)   présent',
+    'Val-d’AubrelleCOSTE Mireille   présente',
+    'La Roche-BrunetteMAZEL Didier   procuration à M. FERRAND',
+    'La Roche-BrunetteVIDAL Sandrine   présente',
+    'Les Granges-du-LacTEISSIER Paul   présent',
+    'Les Granges-du-LacROUVIÈRE Anne   absente',
+    '',
+    'Secrétaire de séance : Mme COSTE Mireille.',
+    '',
+    'N° 2008-14 - Tarifs du gymnase',
+    'Le comité syndical adopte les tarifs à l’unanimité.',
+  ]);
+
+  it('reads each row’s member without the commune', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(['ferrand hugues', 'coste mireille', 'vidal sandrine', 'teissier paul']);
+    expect(keys(summary.absent_names)).toEqual(['rouviere anne']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['MAZEL Didier > FERRAND']);
+    expect(keys([summary.president ?? ''])).toEqual(['ferrand hugues']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
