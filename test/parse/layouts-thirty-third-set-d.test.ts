@@ -72,3 +72,60 @@ describe('a table whose commune cell the extraction glued to the delegate « NOM
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('staff in the list of those who attended: a service’s « responsable »', () => {
+  const doc = text([
+    'SYNDICAT MIXTE DE COLLECTE DU PAYS DE LORMANCE',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL',
+    '',
+    'Séance du mardi 14 mai 2024 – 18 h',
+    'Convocation : 6 mai 2024',
+    'Membres en exercice : 6 ; présents : 4 ; représentés : 1 ; votants : 5',
+    '',
+    '| Collectivité | Délégué | Statut | Pouvoir donné à |',
+    '|---|---|---|---|',
+    '| CC de Lormance | GUÉRIN Luc | Présent (Président) | |',
+    '| CC de Lormance | PRIGENT Anne | Présente | |',
+    '| CC du Vallon | LE GALL Yves | Représenté | MORVAN Rose |',
+    '| CC du Vallon | MORVAN Rose | Présente | |',
+    '| CC du Vallon | TANGUY Loïc | Présent | |',
+    '| CC du Vallon | RIOU Brigitte | Excusée | |',
+    '',
+    'Secrétaire de séance : Mme PRIGENT Anne',
+    'Assistaient : Mme LE BIHAN Maëlle, directrice ; M. KERBRAT Erwan, responsable collecte.',
+    '',
+    'OBJET : Redevance spéciale 2025',
+    'Le Comité syndical adopte les tarifs à l’unanimité.',
+  ]);
+
+  it('keeps them out of the members present', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(['guerin luc', 'prigent anne', 'morvan rose', 'tanguy loic']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
+
+describe('a Luxembourg roll « Nom / rôle », the syndicate’s secretary keeping the minutes listed with the present', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DES EAUX DE LA HAUTE-SÛRE (SIEHS)',
+    'Séance publique du comité du 12 mars 2014',
+    '',
+    'Présents',
+    'Jean Hoffmann / président (Wiltzbach), Anne Reiser / vice-présidente (Eschdorf-Haut)',
+    'Pol Schmit (Wiltzbach), Lis Muller (Boulaide-Bas) / délégués',
+    'Nico Bintner / secrétaire du syndicat',
+    'Excusé',
+    'Guy Konsbruck / délégué (Eschdorf-Haut)',
+    '',
+    'Le comité, composé de 5 délégués, compte 4 délégués présents et peut valablement délibérer.',
+    '',
+    '1. Budget 2014',
+    'Le comité approuve le budget à l’unanimité.',
+  ]);
+
+  it('keeps the secretary out of the members present', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(['jean hoffmann', 'anne reiser', 'pol schmit', 'lis muller']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
