@@ -3586,6 +3586,15 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:CC|CA|CU|Communaut|Commune|Ville|M[ée]tropole|Syndicat|SI[A-Z]|SM)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:CC|CA|CU|Communaut[ée]\s+(?:de|d['’]|urbaine)|Commune\s+(?:de|d['’]|du)|Ville\s+(?:de|d['’]|du)|M[ée]tropole|Syndicat|SI[A-Z]{1,6}|SM[A-Z]{0,6})(?![\p{L}])[^\n:,;()]{0,70})(?=\n[ \t]*[-–—•*][ \t])/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
+  // (or a cell of a list in two columns flattened with spaces, its delegates under it in its column: "CA de Lurzac
+  // Agglomération        CC du Val d'Ormont" above the first names, "Paul X              CC des Hautes-Terres" where the left
+  // column's body ends and the right's next body starts; the cell alone between the line's edge and a gap of two spaces)
+  if (/(?:^|\n|[ \t]{2})[ \t]*(?:CC|CA|CU|Communaut)[ \t]+\S[^\n]*?(?:[ \t]{2}|$)/m.test(content) && /\S[ \t]{2,}\S/.test(content)) {
+    content = content.replace(/(?<=(?:^|\n)[ \t]*|\S[ \t]{2,})(?:CC|CA|CU|Communaut[ée][ \t]+(?:de[ \t]+communes|d['’][ \t]?agglom[ée]ration|urbaine))(?:[ \t](?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|l['’]\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*|et|en|sur|sous)){1,7}(?=[ \t]{2}|[ \t]*(?:\n|$))/gu, (cell, at: number, all: string) =>
+      // (a column's cell, the line in columns: a gap on the line, before or after the cell)
+      /\S[ \t]{2,}\S/.test(all.slice(all.lastIndexOf('\n', at) + 1, (all.indexOf('\n', at) + 1 || all.length + 1) - 1)) ? ' '.repeat(cell.length) : cell,
+    );
+  }
   // a political group's title on its line, with its size: "Groupe Socialiste, Radical, Citoyen et apparentés (29 élus)",
   // "Non-inscrits (3 élus) :"
   // (or a board's college with its seats: "Collège des représentants des communes (4 sièges)")

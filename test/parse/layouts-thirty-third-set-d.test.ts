@@ -129,3 +129,38 @@ describe('a Luxembourg roll « Nom / rôle », the syndicate’s secretary keepi
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('delegates in two columns flattened with spaces, their member bodies’ names as cells of the columns', () => {
+  const doc = text([
+    'PÔLE MÉTROPOLITAIN DU VAL DE SORENNE',
+    'Comité syndical – Séance du mardi 8 mars 2016',
+    '',
+    'Date d’envoi de la convocation : 29 février 2016',
+    'Délégués en exercice : 13 / Présents : 10 / Pouvoirs : 2 / Votants : 12',
+    '',
+    'Délégués présents :',
+    'CA Sorenne Métropole                      CC des Coteaux d’Aveyrac',
+    'Bernard FAURIE (Président)                Josiane LAGARDE',
+    'Muriel CABROL                             Alain VIGUIÉ',
+    'Patrice SOULIÉ                            CC Rance-et-Tarn',
+    'Agnès DELPECH                             Christophe BOYER',
+    'Marc ROQUES                               Hélène MARTY',
+    '                                          Paul CROS',
+    '',
+    'Pouvoirs : M. Louis AZÉMAR à M. Bernard FAURIE – Mme Sylvie COSTES à Mme Josiane LAGARDE',
+    'Absent : M. Régis PUECH',
+    'Secrétaire de séance : Mme Hélène MARTY',
+    '',
+    'CS-2016-04 – Cotisation 2016',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the names of both columns and not the bodies', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names).sort()).toEqual(['agnes delpech', 'alain viguie', 'bernard faurie', 'christophe boyer', 'helene marty', 'josiane lagarde', 'marc roques', 'muriel cabrol', 'patrice soulie', 'paul cros']);
+    expect(errorCodes(findings)).toEqual([]);
+    expect(keys(summary.absent_names)).toEqual(['regis puech']);
+    expect(proxyPairs(summary.proxies_list)).toHaveLength(2);
+    expect(keys([summary.secretary ?? ''])).toEqual(['helene marty']);
+  });
+});
