@@ -162,7 +162,7 @@ const COMMUNE_AFTER_TITLE = /(?<=\p{Lu}{2}[\p{Lu}'’-]*)[ \t]+[–—][ \t]+(?!
 const COMMUNE_AFTER_COMMA_LINE = /^([ \t]*(?:[-–•*][ \t]+)?(?:\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)+))(,[ \t]*\p{Lu}[\p{L}'’ -]{1,40}?)[ \t]*$/gmu;
 
 /** A commune's name as a label opening a line: "Kirchtal", "La Plaine-Cafrine", "Saint-Aubin-des-Anses". */
-const COMMUNE_LABEL_NAME = String.raw`[ \t]*(?:(?:Saint|Sainte|Le|La|Les|L['’])[ -])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:[- ](?:\p{Lu}\p{Ll}[\p{Ll}'’]*|le|la|les|de|du|des|sur|sous|en|lès|aux?|d['’]\p{Lu}\p{Ll}+))*`;
+const COMMUNE_LABEL_NAME = String.raw`[ \t]*(?:(?:Saint|Sainte|Le|La|Les|L['’])[ -])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:[- ](?:\p{Lu}\p{Ll}[\p{Ll}'’]*|le|la|les|de|du|des|sur|sous|en|lès|aux?|d['’](?:\p{Lu}\p{Ll}+|en)))*`;
 /** What follows such a label: a member with a civility, or a surname in capitals. */
 const MEMBER_AFTER_LABEL = String.raw`(?:MM\.?|Mmes?|M\.|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|\p{Lu}{2}`;
 
@@ -176,7 +176,9 @@ const COMMUNE_DASH_LINE = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t
 
 /** A commune's label opening a line, a colon, then its members on that line ("Bras-Mahot : Serge X, Marie-Lise Y, …", "La Plaine-Cafrine : …"). */
 // (the member after it with a civility, surname first, or « Prénom NOM »: "Jean-Paul Eugène X")
-const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]*:[ \t]+)(?=${MEMBER_AFTER_LABEL}|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,3}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2})`, 'gu');
+// (or « Prénom Nom » in small letters, Swiss delegates: "Vuarrens-le-Bourg : Jean-Marc Cornaz, Lise Pidoux", a given name
+// and a surname, then a comma, « et » or the line's end)
+const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]*:[ \t]+)(?=${MEMBER_AFTER_LABEL}|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,3}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:,|[ \t]et[ \t]|\n|$))`, 'gu');
 
 /** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
 const COMMUNE_LABEL_LINE = /(^|\n)([ \t]*(?:(?:[Cc]ommune|[Vv]ille|[Mm]airie)\s+(?:de\s+la\s+|de\s+l['’]\s?|de\s+|d['’]\s?|du\s+|des\s+))?\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*)(?=\n[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu})/gu;

@@ -164,3 +164,32 @@ describe('delegates in two columns flattened with spaces, their member bodies’
     expect(keys([summary.secretary ?? ''])).toEqual(['helene marty']);
   });
 });
+
+describe('a Vaud conseil intercommunal: delegates « Prénom Nom » after their commune and a colon', () => {
+  const doc = text([
+    'ASSOCIATION INTERCOMMUNALE DE LA MENTHUE-DESSUS',
+    'CONSEIL INTERCOMMUNAL',
+    '',
+    'Procès-verbal de la séance du mardi 12 mars 2019, 20h00',
+    '',
+    'Présidence : M. Alain Cornaz, président du Conseil intercommunal',
+    'Secrétaire : Mme Lise Pidoux, secrétaire du Conseil (hors conseil)',
+    '',
+    "L'appel fait constater la présence de 8 délégués sur 9 ; 1 délégué est excusé.",
+    '',
+    'Délégués présents, par commune :',
+    'Bercher-le-Bourg : Alain Cornaz, Jean-Marc Oulevay, Nadia Bignens',
+    "Fey-d'en-Haut : Pierre-Yves Rapin, Josiane Cuendet",
+    'Rueyres-les-Prés : Daniel Gavillet, Claire Mottaz, Luc Bovet',
+    '',
+    'Excusé : Marc Chappuis (Fey-d’en-Haut).',
+    '',
+    '2. Préavis n° 03/2019 – Comptes 2018',
+    'Au vote, les conclusions du préavis sont acceptées par 6 oui et 1 abstention. Conformément au règlement, le président ne vote pas.',
+  ]);
+
+  it('reads the delegates without their communes', () => {
+    const { summary } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(['alain cornaz', 'jean-marc oulevay', 'nadia bignens', 'pierre-yves rapin', 'josiane cuendet', 'daniel gavillet', 'claire mottaz', 'luc bovet']);
+  });
+});
