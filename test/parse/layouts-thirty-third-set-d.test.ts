@@ -193,3 +193,17 @@ describe('a Vaud conseil intercommunal: delegates « Prénom Nom » after their 
     expect(keys(summary.present_names)).toEqual(['alain cornaz', 'jean-marc oulevay', 'nadia bignens', 'pierre-yves rapin', 'josiane cuendet', 'daniel gavillet', 'claire mottaz', 'luc bovet']);
   });
 });
+
+describe('a Québec MRC: the quorum stated as members out of the council', () => {
+  const doc = text([
+    'PROVINCE DE QUÉBEC MRC DU HAUT-RIVARD',
+    "Procès-verbal de la séance ordinaire du conseil de la MRC du Haut-Rivard, tenue le mercredi 14 mars 2018 à 19 h 30. Sont présents les membres suivants du conseil : M. Paul Gagné, préfet et maire de Saint-Rivard (3 voix); Mme Lyne Caron, mairesse de Lac-Rivard (2 voix); M. Guy Roy, maire de Val-Dufour (1 voix). Est absente : Mme Rose Bédard, mairesse de Sainte-Anne-du-Lac (1 voix). Le quorum est constaté : 3 membres sur 4, représentant 6 voix sur 7.",
+    "2018-03-041 ADOPTION DE L'ORDRE DU JOUR Il est proposé par Mme Lyne Caron, appuyé par M. Guy Roy et résolu à l'unanimité d'adopter l'ordre du jour.",
+  ]);
+
+  it('reads the members present and in office', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(3);
+    expect(summary.members_in_office).toBe(4);
+  });
+});
