@@ -3202,8 +3202,10 @@ export class AttendanceReader {
       // the present is not present. A clause of its own inside a list of the excused ("Absents excusés : M. X donne pouvoir à
       // M. Y, …", "M. Z représenté par M. W") states the proxy, not the excuse: as the labels read it, the giver is no
       // excused member (under « Membres absents », "X donne pouvoir à Y" lines are the absent members)
+      // (in the past tense too, the giver's commune in brackets between: "M. X (Coupelac) a donné pouvoir à M. Y"; not a
+      // relative clause, "M. X, qui a donné pouvoir à M. Y", which tells why the excused member is counted)
       const link = foldText(text.slice(rel.giver[1], rel.holder ? rel.holder[0] : text.length));
-      if ((kind === 'absent' || kind === 'excused') && !(excusedHeading && /^[\s,]*(?:donne|represente)\b/.test(link))) this.listFor(kind).push(giver);
+      if ((kind === 'absent' || kind === 'excused') && !(excusedHeading && /^[\s,]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:a\s+)?(?:donne|represente)\b/.test(link))) this.listFor(kind).push(giver);
       return true;
     }
     const titular = this.personFrom(text.slice(rel.titular[0], rel.titular[1]), piece.start + rel.titular[0]);

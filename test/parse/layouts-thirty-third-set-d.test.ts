@@ -207,3 +207,29 @@ describe('a Québec MRC: the quorum stated as members out of the council', () =>
     expect(summary.members_in_office).toBe(4);
   });
 });
+
+describe('a giver’s clause of its own inside « Excusés », the commune in brackets, the verb in the past', () => {
+  const doc = text([
+    'SIAEP DU HAUT-CÉROU',
+    'Séance du mardi 8 juin 2010',
+    'Membres en exercice : 8 ; présents : 5 ; pouvoirs : 2 ; votants : 7',
+    '',
+    'Présents :',
+    'Laval-de-Cérou : FABRE Jean, ROQUES Anne',
+    'Mouzieys : SALVAN Paul, COSTES Odile',
+    'Vindrac : ALBAR Henri',
+    '',
+    'Excusés : M. CALMEL René (Vindrac) a donné pouvoir à M. ALBAR Henri ; Mme BRU Lucie (Mouzieys) a donné pouvoir à M. SALVAN Paul ; M. VIALA Guy (Laval-de-Cérou).',
+    '',
+    'Secrétaire de séance : Mme ROQUES Anne.',
+    '',
+    '2010-08 – Tarifs de l’eau',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the proxies, the givers not excused', () => {
+    const { summary } = analyseText(doc);
+    expect(keys(summary.absent_names)).toEqual(['viala guy']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['CALMEL René > ALBAR Henri', 'BRU Lucie > SALVAN Paul']);
+  });
+});
