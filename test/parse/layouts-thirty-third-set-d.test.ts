@@ -233,3 +233,26 @@ describe('a giver’s clause of its own inside « Excusés », the commune in br
     expect(proxyPairs(summary.proxies_list)).toEqual(['CALMEL René > ALBAR Henri', 'BRU Lucie > SALVAN Paul']);
   });
 });
+
+describe('an émargement table cut inside the last row’s state cell', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DU VAL DE SEILLE',
+    'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL COMMUNAUTAIRE DU JEUDI 4 FÉVRIER 2021',
+    'Conseillers en exercice (30) – Présents (20) – Pouvoirs (5) – Votants (25)',
+    '',
+    "Liste d'émargement",
+    'Nom\tCommune\tPrésence\tMandataire',
+    'ADAM Luc\tSeillac\tprésent\t',
+    'BARBIER Anne\tSeillac\treprésentée\tADAM Luc',
+    'CORNU Paul\tVillers\texcusé\t',
+    'DIDIER Marc\tVillers\tprésent (visio)\t',
+    'ÉVRARD Lise\tMonthel\tabsente\t',
+    'FISCHER Hugo\tMonthel\tpré',
+  ]);
+
+  it('leaves the last member’s state unknown', () => {
+    const { summary } = analyseText(doc);
+    expect(keys(summary.absent_names).sort()).toEqual(['cornu paul', 'evrard lise']);
+    expect(keys(summary.present_names)).toEqual(['adam luc', 'didier marc']);
+  });
+});
