@@ -256,3 +256,24 @@ describe('an émargement table cut inside the last row’s state cell', () => {
     expect(keys(summary.present_names)).toEqual(['adam luc', 'didier marc']);
   });
 });
+
+describe('the chair of an installation session, a note in brackets before the colon', () => {
+  const doc = text([
+    'PETR DU PAYS DU HAUT-LOT',
+    'COMITÉ SYNDICAL D’INSTALLATION – SÉANCE DU JEUDI 9 JUILLET 2020',
+    '',
+    'En exercice : 12 | Présents : 9 | Pouvoirs : 1 | Votants : 10',
+    '',
+    "Président de séance (doyen d'âge jusqu'à l'élection du Président) : M. Hector BOUYSSOU",
+    'Secrétaire de séance : Mme Anaïs LACAZE',
+    '',
+    'Délégués présents : M. Hector BOUYSSOU, Mme Anaïs LACAZE, M. Paul CROS, Mme Line VIGUIÉ, M. Marc BOYER, Mme Rose SÉGALA, M. Jean FAURE, Mme Irène PRAT, M. Guy LAFON',
+    '',
+    '1. Élection du Président',
+    'M. Paul CROS est élu Président par 10 voix.',
+  ]);
+
+  it('reads the one who chairs', () => {
+    expect(keys([analyseText(doc).summary.president ?? ''])).toEqual(['hector bouyssou']);
+  });
+});
