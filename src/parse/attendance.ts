@@ -162,16 +162,23 @@ const COMMUNE_AFTER_TITLE = /(?<=\p{Lu}{2}[\p{Lu}'’-]*)[ \t]+[–—][ \t]+(?!
 const COMMUNE_AFTER_COMMA_LINE = /^([ \t]*(?:[-–•*][ \t]+)?(?:\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)+))(,[ \t]*\p{Lu}[\p{L}'’ -]{1,40}?)[ \t]*$/gmu;
 
 /** A commune's name as a label opening a line: "Kirchtal", "La Plaine-Cafrine", "Saint-Aubin-des-Anses". */
-const COMMUNE_LABEL_NAME = String.raw`[ \t]*(?:(?:Saint|Sainte|Le|La|Les|L['’])[ -])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:[- ](?:\p{Lu}\p{Ll}[\p{Ll}'’]*|le|la|les|de|du|des|sur|sous|en|lès|aux?|d['’]\p{Lu}\p{Ll}+))*`;
+const COMMUNE_LABEL_NAME = String.raw`[ \t]*(?:(?:Saint|Sainte|Le|La|Les|L['’])[ -])?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:[- ](?:\p{Lu}\p{Ll}[\p{Ll}'’]*|le|la|les|de|du|des|sur|sous|en|lès|aux?|d['’](?:\p{Lu}\p{Ll}+|en)))*`;
 /** What follows such a label: a member with a civility, or a surname in capitals. */
 const MEMBER_AFTER_LABEL = String.raw`(?:MM\.?|Mmes?|M\.|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s|\p{Lu}{2}`;
 
 /** A commune's label opening a line, a dash, then its members ("Kirchtal – MM. et Mmes ERNST Joseph, …", "Wendelsheim – M. X"). */
 const COMMUNE_DASH_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]+[–—-][ \t]+)(?=${MEMBER_AFTER_LABEL})`, 'gu');
 
+/** … or one delegate per line in « Prénom NOM », the line ending after the name or its office ("Belvézis – Odile MARCHAND (Présidente)"). */
+// (a whole line: a list of « NOM Prénom » wrapped between a surname and its given name, "… – TRÉMOLET" / "Nicolas – COSTES
+// Jocelyne", has its surname in capitals right after the dash)
+const COMMUNE_DASH_LINE = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]+[–—-][ \t]+)(?=\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}{2}[\p{Lu}'’-]*)*(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\n|$))`, 'gu');
+
 /** A commune's label opening a line, a colon, then its members on that line ("Bras-Mahot : Serge X, Marie-Lise Y, …", "La Plaine-Cafrine : …"). */
 // (the member after it with a civility, surname first, or « Prénom NOM »: "Jean-Paul Eugène X")
-const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]*:[ \t]+)(?=${MEMBER_AFTER_LABEL}|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,3}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2})`, 'gu');
+// (or « Prénom Nom » in small letters, Swiss delegates: "Vuarrens-le-Bourg : Jean-Marc Cornaz, Lise Pidoux", a given name
+// and a surname, then a comma, « et » or the line's end)
+const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]*:[ \t]+)(?=${MEMBER_AFTER_LABEL}|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,3}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:,|[ \t]et[ \t]|\n|$))`, 'gu');
 
 /** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
 /** A seat's label opening a line, then a dash before its member: "Siège no 2 – M. X" (the dash is group 2's end). */
@@ -258,6 +265,9 @@ function unbracketCommuneGroups(content: string): string {
 function blankCommuneLabels(content: string): string {
   if (/[–—-]/.test(content)) {
     const labels = [...content.matchAll(COMMUNE_DASH_LABEL)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*[–—-][ \t]*$/, '')) && !/\p{Lu}{2}[\p{Lu}'’-]*[ \t]*$/u.test(content.slice(Math.max(0, m.index! - 60), m.index!)));
+    // (or « Prénom NOM » alone after the dash, each line a delegate, the line before ending on a surname or not)
+    const lines = labels.length >= 2 ? [] : [...content.matchAll(COMMUNE_DASH_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*[–—-][ \t]*$/, '')));
+    if (lines.length >= 2) labels.splice(0, labels.length, ...lines);
     if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
   if (content.includes(':')) {
@@ -1574,6 +1584,10 @@ export class AttendanceReader {
     // a column before the member's (a canton, a commune: "Aubrac-la-Vieille           M. Michel UGOLINI")
     const column = /^[ \t]*\S[^\t\n]*?\S(?:[ \t]{2,}|\t)(?=(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s)/.exec(text);
     if (column) return this.rowPerson(' '.repeat(column[0].length) + text.slice(column[0].length), start);
+    // (or glued to the member's « NOM Prénom » by the extraction, no gap left: "Vaudreuge-la-VilleAUBOUIN Gérard   présent"; four
+    // letters at least, not a surname's particle, "McBRIDE")
+    const glued = /^[ \t]*\p{Lu}[\p{L}'’ -]{2,}\p{Ll}(?=\p{Lu}[\p{Lu}'’-]+[ \t]+\p{Lu}\p{Ll})/u.exec(text);
+    if (glued) return this.rowPerson(' '.repeat(glued[0].length) + text.slice(glued[0].length), start);
     // (or the member's office as the row's label: "2e vice-présidente : Mme Martine X ........ pouvoir à M. Y")
     const label = /^[ \t]*(\S[^:\n]{1,40}?)[ \t]*:[ \t]*(?=\S)/.exec(text);
     if (label && isRoleOnly(label[1]!)) {
@@ -3210,8 +3224,10 @@ export class AttendanceReader {
       // the present is not present. A clause of its own inside a list of the excused ("Absents excusés : M. X donne pouvoir à
       // M. Y, …", "M. Z représenté par M. W") states the proxy, not the excuse: as the labels read it, the giver is no
       // excused member (under « Membres absents », "X donne pouvoir à Y" lines are the absent members)
+      // (in the past tense too, the giver's commune in brackets between: "M. X (Coupelac) a donné pouvoir à M. Y"; not a
+      // relative clause, "M. X, qui a donné pouvoir à M. Y", which tells why the excused member is counted)
       const link = foldText(text.slice(rel.giver[1], rel.holder ? rel.holder[0] : text.length));
-      if ((kind === 'absent' || kind === 'excused') && !(excusedHeading && /^[\s,]*(?:donne|represente)\b/.test(link))) this.listFor(kind).push(giver);
+      if ((kind === 'absent' || kind === 'excused') && !(excusedHeading && /^[\s,]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:a\s+)?(?:donne|represente)\b/.test(link))) this.listFor(kind).push(giver);
       return true;
     }
     const titular = this.personFrom(text.slice(rel.titular[0], rel.titular[1]), piece.start + rel.titular[0]);
@@ -3600,6 +3616,15 @@ export function blankGroupLabels(content: string): string {
   // (or in small letters, alone on its line above its delegates' bullets: "CC du Pays d'Ollière" / "- Gérard X (Saint-Ours), Président")
   if (/\n[ \t]*(?:CC|CA|CU|Communaut|Commune|Ville|M[ée]tropole|Syndicat|SI[A-Z]|SM)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:CC|CA|CU|Communaut[ée]\s+(?:de|d['’]|urbaine)|Commune\s+(?:de|d['’]|du)|Ville\s+(?:de|d['’]|du)|M[ée]tropole|Syndicat|SI[A-Z]{1,6}|SM[A-Z]{0,6})(?![\p{L}])[^\n:,;()]{0,70})(?=\n[ \t]*[-–—•*][ \t])/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
+  // (or a cell of a list in two columns flattened with spaces, its delegates under it in its column: "CA de Lurzac
+  // Agglomération        CC du Val d'Ormont" above the first names, "Paul X              CC des Hautes-Terres" where the left
+  // column's body ends and the right's next body starts; the cell alone between the line's edge and a gap of two spaces)
+  if (/(?:^|\n|[ \t]{2})[ \t]*(?:CC|CA|CU|Communaut)[ \t]+\S[^\n]*?(?:[ \t]{2}|$)/m.test(content) && /\S[ \t]{2,}\S/.test(content)) {
+    content = content.replace(/(?<=(?:^|\n)[ \t]*|\S[ \t]{2,})(?:CC|CA|CU|Communaut[ée][ \t]+(?:de[ \t]+communes|d['’][ \t]?agglom[ée]ration|urbaine))(?:[ \t](?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|l['’]\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*|et|en|sur|sous)){1,7}(?=[ \t]{2}|[ \t]*(?:\n|$))/gu, (cell, at: number, all: string) =>
+      // (a column's cell, the line in columns: a gap on the line, before or after the cell)
+      /\S[ \t]{2,}\S/.test(all.slice(all.lastIndexOf('\n', at) + 1, (all.indexOf('\n', at) + 1 || all.length + 1) - 1)) ? ' '.repeat(cell.length) : cell,
+    );
   }
   // a political group's title on its line, with its size: "Groupe Socialiste, Radical, Citoyen et apparentés (29 élus)",
   // "Non-inscrits (3 élus) :"

@@ -171,6 +171,9 @@ const BEFORE: Label[] = [
   // Québec: "formant quorum (six membres sur sept)"
   K('present', new RegExp(String.raw`\bformant\s+quorum\s*\(\s*(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elus)\b`, 'g'), ['formant']),
   K('members_in_office', new RegExp(String.raw`(?<=\bformant\s+quorum\s*\(\s*(?:\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elus)\s+)sur\s+(\d{1,3}|${WORDS})\s*\)`, 'g'), ['sur']),
+  // (or the quorum stated after the roll: "Le quorum est constaté : 9 membres sur 10, représentant 17 voix sur 19")
+  K('present', new RegExp(String.raw`\bquorum\s+(?:est\s+)?(?:constate|atteint|verifie)\s*:?\s*(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\b)`, 'g'), ['quorum']),
+  K('members_in_office', new RegExp(String.raw`(?<=\bquorum\s+(?:est\s+)?(?:constate|atteint|verifie)\s*:?\s*(?:\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
   // a list of the present closed by its number: "Sont présents Mmes A, B et C, MM. D et E, soit neuf conseillers."
   K('present', new RegExp(String.raw`(?<=\b(?:sont|etaient)\s+presente?s\b(?:[^;.]|\.(?<=\b(?:m|mm|mme|mmes|mlle)\.)){3,700}?,\s*)soit\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)(?:\s+presente?s)?(?=\s*[.;])`, 'g'), ['soit']),
   // "Sont présents les 27 membres suivants :"

@@ -110,8 +110,10 @@ const SEAT = String.raw`(?:\s+(?:au|du|de)\s+(?:siege|district|quartier)\s*(?:no
 export const ROLE_ONLY_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')?${ROLE_WORDS}(?:${OF_PLACE}|${SEAT})?(?:\\s*(?:,|et|/)\\s*${ROLE_WORDS}(?:${OF_PLACE}|${SEAT})?)*\\s*[.;:]*$`);
 
 /** Roles of people who attend without being members: their names are not counted. */
+// (a syndicate's « secrétaire du syndicat » is its employee who keeps the minutes, "Claude X / secrétaire du syndicat"; an
+// office opening with « responsable » is a service's head, "M. Kevin X, responsable collecte", not a member's delegation)
 export const STAFF_ROLE_RE =
-  /\b(?:secretaire\s+(?:communale?|de\s+mairie|generale?|de\s+zone)|(?:avec\s+)?voix\s+consultative|commissaire|chef\s+de\s+corps|greffiere?|directeur|directrice|d\.?g\.?s\.?|d\.?g\.?a\.?|tresoriere?|receveur|receveuse|comptable\s+public|agent|attachee?|redacteur|redactrice|urbaniste|invitee?s?|auditeur|auditrice|public|stagiaire|technicien|technicienne|chargee?\s+de\s+mission|responsable\s+(?:du|de\s+la|des)\s+service)\b/;
+  /^[ \t]*(?:(?:le|la)[ \t]+)?responsable\b|\b(?:secretaire\s+(?:communale?|de\s+mairie|generale?|de\s+zone|du\s+syndicat)|(?:avec\s+)?voix\s+consultative|commissaire|chef\s+de\s+corps|greffiere?|directeur|directrice|d\.?g\.?s\.?|d\.?g\.?a\.?|tresoriere?|receveur|receveuse|comptable\s+public|agent|attachee?|redacteur|redactrice|urbaniste|invitee?s?|auditeur|auditrice|public|stagiaire|technicien|technicienne|chargee?\s+de\s+mission|responsable\s+(?:du|de\s+la|des)\s+service)\b/;
 
 /** Given-name-first role phrases that precede the name ("la conseillère", "le maire suppléant"). */
 export const ROLE_PREFIX_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')${ROLE_WORDS}\\s+`, 'i');

@@ -20,7 +20,8 @@ const STOP =
  * the match may open with a line break (and spaces) before the keyword.
  */
 const PRESIDENT_AFTER: Anchored[] = [
-  anchored(/\bpresidente?\s+de\s+(?:la\s+)?seance\s*:\s*/g, ['president']),
+  // (a note in brackets before the colon: "Président de séance (doyen d'âge jusqu'à l'élection du Président) : M. X")
+  anchored(/\bpresidente?\s+de\s+(?:la\s+)?seance\s*(?:\([^()\n]{1,80}\)\s*)?:\s*/g, ['president']),
   // (or elided before a given name: "sous la présidence d'Antoine X, Maire")
   anchored(/\bsous\s+la\s+presidence\s+(?:effective\s+)?(?:de\s+|d'\s?(?=[a-z]))/g, ['presidence'], 2),
   // a heading line of the minutes: "PRÉSIDENCE DE M. YVES X, PRÉSIDENT DU CONSEIL RÉGIONAL"

@@ -662,6 +662,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const codeCell = stateOf('code');
         const coded = codeCell ? codedState(codeCell.text) : null;
         if (codeCell && !coded) unknownStates++;
+        // (a state cell the excerpt cuts, "MULLER Roger<TAB>Vallon<TAB>pré" where the text ends: that member's state is unknown)
+        if (codeCell && !coded && !holder && src.norm.slice(start + line.length).trim() === '') continue;
         if (coded?.holder && !holder) holder = person(coded.holder.text, codeCell!.start + coded.holder.at);
         if (coded) {
           placeCoded(out, who, coded, holder);
