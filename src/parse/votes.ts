@@ -580,7 +580,13 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     const between = src.fold.slice(uStart + un![0].length, g[0]!.start);
     // (or the verb between them: "à l'unanimité, décide :" — bold marks of a web page too)
     const opens = /^[\s,*]*(?:(?:decide|decident|arrete|approuve|adopte)\b[\s*]*)?:/.exec(between);
-    return opens !== null && !/\b(?:delibere|unanimit|decide\s+de\s+ne|rejet)|\n\s*\n\s*(?:\d{1,3}\s*[-.)–]|[a-z]\)|article\s+1\b)/.test(between.slice(opens[0].length)) && (/^pour\s*:/.test(src.fold.slice(g[0]!.start, g[0]!.start + 8)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 12), g[0]!.start)));
+    const labelled = /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 12), g[0]!.start));
+    // (or the unanimity closing its line after a comma, the decision's verbs on the lines below and the tally, under
+    // « Votes : », after them: "Après en avoir délibéré, À L'UNANIMITÉ," / "ACCORDE … ;" / "AUTORISE …" / "" / "VOTES :
+    // Pour : 33 – Contre : 2": the same list of decisions, the same vote)
+    const lineOpens = labelled ? /^[ \t*]*,[ \t*]*\n/.exec(between) : null;
+    const open = opens ?? lineOpens;
+    return open !== null && !/\b(?:delibere|unanimit|decide\s+de\s+ne|rejet)|\n\s*\n\s*(?:\d{1,3}\s*[-.)–]|[a-z]\)|article\s+1\b)/.test(between.slice(open[0].length)) && (/^pour\s*:/.test(src.fold.slice(g[0]!.start, g[0]!.start + 8)) || labelled);
   };
   const late = tally !== undefined && un !== null && tally[0]!.start >= uStart + 300 && tally[0]!.start - uStart < 1500 && (agrees(tally) || closesList(tally));
   // (a tally in a later sentence with its own decision, "… arrête le budget rectifié à l'unanimité des voix. … Le conseil

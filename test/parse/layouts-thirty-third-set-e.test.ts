@@ -1,0 +1,53 @@
+/**
+ * Layouts the two-hundred-and-forty-seventh invented corpus (councils outside France writing in French, and French
+ * overseas) found missing. Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a unanimity closing its line, the decisions below it, then a tally under « VOTES : » that contradicts it', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-PIERRE-DES-CANNES',
+    '',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du jeudi 14 septembre 2017',
+    '',
+    'Nombre de conseillers en exercice ....... 15',
+    'Nombre de conseillers présents ........... 13',
+    'Nombre de votants ........................ 13',
+    '',
+    'Le Conseil Municipal, légalement convoqué, s’est réuni sous la présidence de M. HOARAU Didier, Maire.',
+    '',
+    'PRÉSENTS : HOARAU Didier, VIENNE Sabine, PAYET Louis, GRONDIN Inès, CADET Rémi, TECHER Joëlle,',
+    'LEBON Hervé, MAILLOT Line, NATIVEL Guy, FONTAINE Ève, DIJOUX Paul, BOYER Anne, RIVIÈRE Marc',
+    'ABSENTS : SAUTRON Léa, CAZAL Yves',
+    '',
+    'AFFAIRE N° 2017/031 – ACQUISITION D’UNE PARCELLE AU LIEU-DIT LA RAVINE',
+    '',
+    'Le Maire expose au conseil le projet d’acquisition de la parcelle cadastrée AB 112, d’une contenance',
+    'de 1 250 m², destinée à l’aménagement d’un parc de stationnement près de l’école des Goyaves,',
+    'pour un prix fixé par le service des Domaines, et rappelle l’avis favorable de la commission.',
+    '',
+    'LE CONSEIL MUNICIPAL,',
+    'Vu le code général des collectivités territoriales ;',
+    'Vu l’avis du service des Domaines ;',
+    'Après en avoir délibéré, À L’UNANIMITÉ,',
+    'DÉCIDE d’acquérir la parcelle cadastrée AB 112, d’une contenance de 1 250 m², au prix de 48 000 €',
+    'fixé par le service des Domaines, les frais d’acte et d’enregistrement étant à la charge de la commune ;',
+    'DIT que les crédits nécessaires sont inscrits au budget de l’exercice en cours, section d’investissement ;',
+    'AUTORISE le Maire à signer l’acte d’acquisition en la forme administrative ou notariée et tout document',
+    's’y rapportant, et à accomplir toutes les formalités de publicité foncière.',
+    '',
+    'VOTES : Pour : 11 – Contre : 2 (BOYER Anne, RIVIÈRE Marc) – Abstention : 0',
+    '',
+    'Fait et délibéré les jour, mois et an susdits.',
+  ]);
+
+  it('reads the tally as the vote and reports the contradiction', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.votes).toMatchObject({ for: 11, against: 2, abstain: 0 });
+    expect(errorCodes(findings)).toContain('UNANIMITY_CONTRADICTED');
+  });
+});
