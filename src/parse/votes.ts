@@ -82,6 +82,10 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+non\b(?![-\s]+(?:votants?|participations?|inscrits?|exprimes?|excuses?|representes?))`, 'g'), ['non'], 0) },
   // "approuvé par 43 voix sans opposition, avec 1 abstention" (Switzerland): the votes for (not "par 8 voix contre 7", a duel)
   { opt: 'for', re: A(new RegExp(String.raw`\b(?:approuvee?s?|adoptee?s?|acceptee?s?)\s+par\s+${N}\s+voix\b(?=\s*(?:[,.;]|sans\b|et\b|avec\b|$))`, 'g'), ['approuve', 'adopte', 'accepte'], 0) },
+  // (or the body deciding "par N voix", the abstentions or votes against counted after it: "Le Conseil, par 5 voix et
+  // 1 abstention (Mme X), adjuge …", "… décide, par 12 voix, 2 contre et 1 abstention, …" — Switzerland; the body or
+  // its verb right before: not a commission's proposal, "elle propose d'accepter le préavis, par 5 voix et 1 abstention")
+  { opt: 'for', re: A(new RegExp(String.raw`(?<=\b(?:(?:le|la|l')\s*(?:conseil(?:\s+(?:municipal|communal|general|de\s+ville))?|assemblee|comite)|decide|decident|adopte|approuve|accepte|arrete)\s*,\s*)par\s+${N}\s+voix\b(?=\s*(?:,|et\b)\s*(?:\d{1,3}|${numberRun()})\s+(?:(?:voix\s+)?contre|non|abstentions?)\b)`, 'g'), ['par'], 0) },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
   { opt: 'for', re: AN(new RegExp(String.raw`(?<!\b${INTENT}\s+)\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 1) },
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b${NOT_BEFORE_LEADERS}(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 0) },

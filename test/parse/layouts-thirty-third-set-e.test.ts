@@ -51,3 +51,30 @@ describe('a unanimity closing its line, the decisions below it, then a tally und
     expect(errorCodes(findings)).toContain('UNANIMITY_CONTRADICTED');
   });
 });
+
+describe('the council deciding « par N voix et M abstention », a member standing aside', () => {
+  const doc = text([
+    'COMMUNE DE VAL-D’ARBIGNON',
+    '',
+    'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL',
+    'du jeudi 16 septembre 2010, à 18h00',
+    '',
+    'Présents : M. Marc JORIS, président ; Mmes Anne TERRETTAZ, Lucie PELLAUD, MM. Jean SARRASIN,',
+    'Paul COPT, Yves VOUTAZ, Éric BÉROD, conseillers.',
+    '',
+    '1. Salle polyvalente – adjudication des travaux de toiture',
+    '',
+    'La commission des bâtiments propose d’adjuger les travaux à l’entreprise Lattion SA, par 3 voix et',
+    '1 abstention.',
+    'M. Yves VOUTAZ, associé de l’entreprise, se récuse et quitte la salle.',
+    'Le Conseil, par 5 voix et 1 abstention (Mme PELLAUD), M. VOUTAZ ne prenant pas part au vote,',
+    'adjuge les travaux de toiture à l’entreprise Lattion SA pour le montant de fr. 98’400.– TTC.',
+    '',
+    '2. Divers',
+    'Le président lève la séance à 20h10.',
+  ]);
+
+  it('reads the council’s own tally, not the commission’s', () => {
+    expect(analyseText(doc).summary.votes).toMatchObject({ for: 5, abstain: 1, not_voting: 1 });
+  });
+});
