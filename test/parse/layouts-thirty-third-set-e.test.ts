@@ -52,6 +52,72 @@ describe('a unanimity closing its line, the decisions below it, then a tally und
   });
 });
 
+describe('counts declared only in a quorum sentence', () => {
+  it('reads « le quorum de présence étant atteint (7 membres sur 11) » across a line break', () => {
+    const doc = text([
+      'CPAS DE MONTVERGNE',
+      '',
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL DE L’ACTION SOCIALE',
+      '',
+      'Séance du 12 février 2020',
+      '',
+      'Présents : Mme Odile RENSON, Présidente ; MM. Paul DELVAUX, Jean GOBERT, Mmes Anne LAMOTTE,',
+      'Lise PIETTE, MM. Marc HENRARD, Luc DOUMONT, Conseillers.',
+      'Excusés : Mmes Rose FIVET, Claire DUBUISSON, MM. Alain BODART, Yves MOREAU.',
+      '',
+      'Le Conseil de l’action sociale, réuni en séance publique, le quorum de présence étant atteint',
+      '(7 membres sur 11), la Présidente ouvre la séance à 18 h 05.',
+      '',
+      '1. Budget 2020 – modification n° 1',
+      'Le Conseil, à l’unanimité, approuve la modification budgétaire n° 1.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(7);
+    expect(summary.members_in_office).toBe(11);
+  });
+
+  it('reads « Le Conseil, fort de 6 membres sur 7, peut valablement délibérer »', () => {
+    const doc = text([
+      'COMMUNE DE VERNAZ-SUR-RHÔNE',
+      '',
+      'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL',
+      'du mardi 9 mars 2010, à 19h00, à la salle communale',
+      '',
+      'Présents : M. Alain FOURNIER, président ; Mmes Rachel BONVIN, Joëlle CARRON, MM. Didier PERRAUDIN,',
+      'Hervé MAYE, Claude BRIDY, conseillers.',
+      'Excusé : M. Luc ROH, conseiller.',
+      '',
+      'Le président ouvre la séance. Le Conseil, fort de 6 membres sur 7, peut valablement délibérer.',
+      '',
+      '1. Règlement des déchets – adoption',
+      'Le règlement est adopté à l’unanimité.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(6);
+    expect(summary.members_in_office).toBe(7);
+  });
+
+  it('reads the seats in brackets after the present count: « Présents : 27 membres (sur 30) »', () => {
+    const doc = text([
+      'CONSEIL GÉNÉRAL DE LA CÔTE-AUX-FÉES-DESSUS',
+      '',
+      'Séance du lundi 7 décembre 2015, à 19h30',
+      '',
+      'Présidence : M. Yann PERRIN, président',
+      'Secrétaire : Mme Léa BOREL',
+      '',
+      'Présents : 27 membres (sur 30)',
+      'Excusés : Mme Iris ROY, MM. Théo FAVRE et Noé MONNET',
+      '',
+      '1. Budget 2016',
+      'Le budget est adopté à l’unanimité.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(27);
+    expect(summary.members_in_office).toBe(30);
+  });
+});
+
 describe('the council deciding « par N voix et M abstention », a member standing aside', () => {
   const doc = text([
     'COMMUNE DE VAL-D’ARBIGNON',
