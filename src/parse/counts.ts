@@ -174,6 +174,12 @@ const BEFORE: Label[] = [
   // (or the quorum stated after the roll: "Le quorum est constaté : 9 membres sur 10, représentant 17 voix sur 19")
   K('present', new RegExp(String.raw`\bquorum\s+(?:est\s+)?(?:constate|atteint|verifie)\s*:?\s*(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\b)`, 'g'), ['quorum']),
   K('members_in_office', new RegExp(String.raw`(?<=\bquorum\s+(?:est\s+)?(?:constate|atteint|verifie)\s*:?\s*(?:\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
+  // (or the quorum said reached, the counts in brackets after it: "le quorum de présence étant atteint (8 membres sur 9)")
+  K('present', new RegExp(String.raw`(?<!formant\s)\bquorum\b[^().;]{0,40}?\(\s*(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elus|delegue\w*)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s*\))`, 'g'), ['quorum']),
+  K('members_in_office', new RegExp(String.raw`(?<=(?<!formant\s)\bquorum\b[^().;]{0,40}?\(\s*(?:\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elus|delegue\w*)\s+)sur\s+(\d{1,3}|${WORDS})\s*\)`, 'g'), ['sur']),
+  // Switzerland: "Le Conseil, fort de 7 membres sur 9, peut valablement délibérer" (those present, then the seats)
+  K('present', new RegExp(String.raw`\bforte?\s+de\s+(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elue?s|delegue\w*)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\b)`, 'g'), ['fort', 'forte']),
+  K('members_in_office', new RegExp(String.raw`(?<=\bforte?\s+de\s+(?:\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elue?s|delegue\w*)\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
   // a list of the present closed by its number: "Sont présents Mmes A, B et C, MM. D et E, soit neuf conseillers."
   K('present', new RegExp(String.raw`(?<=\b(?:sont|etaient)\s+presente?s\b(?:[^;.]|\.(?<=\b(?:m|mm|mme|mmes|mlle)\.)){3,700}?,\s*)soit\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)(?:\s+presente?s)?(?=\s*[.;])`, 'g'), ['soit']),
   // "Sont présents les 27 membres suivants :"
@@ -208,7 +214,8 @@ const BEFORE: Label[] = [
   K('present', /\bpresences?\s*:\s*(\d{1,3})(?=\s+sur\s+\d{1,3}\b(?!\s*(?:presents?|votants|[.,]\d)))/g, ['presence']),
   K('members_in_office', /(?<=\bpresences?\s*:\s*\d{1,3}\s+)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants|[.,]\d))/g, ['sur']),
   // "Présents : 41 membres sur 45": those in office after the present count
-  K('members_in_office', new RegExp(String.raw`(?<=\b(?:presents?|presence)\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+(?:(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee)(?:\s+[a-z]+)?\s+)?)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
+  // (or the seats in brackets: "Présents : 38 membres (sur 41)")
+  K('members_in_office', new RegExp(String.raw`(?<=\b(?:presents?|presence)\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+(?:(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee)(?:\s+[a-z]+)?\s+)?\(?\s*)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // a roll call's result: "27 membres sur 30 sont présents" (two counts side by side: "27 membres", "sur 30 … présents")
   // (in words too: "six conseillers sur quinze sont présents")
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),

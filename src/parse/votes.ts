@@ -82,6 +82,10 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+non\b(?![-\s]+(?:votants?|participations?|inscrits?|exprimes?|excuses?|representes?))`, 'g'), ['non'], 0) },
   // "approuvé par 43 voix sans opposition, avec 1 abstention" (Switzerland): the votes for (not "par 8 voix contre 7", a duel)
   { opt: 'for', re: A(new RegExp(String.raw`\b(?:approuvee?s?|adoptee?s?|acceptee?s?)\s+par\s+${N}\s+voix\b(?=\s*(?:[,.;]|sans\b|et\b|avec\b|$))`, 'g'), ['approuve', 'adopte', 'accepte'], 0) },
+  // (or the body deciding "par N voix", the abstentions or votes against counted after it: "Le Conseil, par 5 voix et
+  // 1 abstention (Mme X), adjuge …", "… décide, par 12 voix, 2 contre et 1 abstention, …" — Switzerland; the body or
+  // its verb right before: not a commission's proposal, "elle propose d'accepter le préavis, par 5 voix et 1 abstention")
+  { opt: 'for', re: A(new RegExp(String.raw`(?<=\b(?:(?:le|la|l')\s*(?:conseil(?:\s+(?:municipal|communal|general|de\s+ville))?|assemblee|comite)|decide|decident|adopte|approuve|accepte|arrete)\s*,\s*)par\s+${N}\s+voix\b(?=\s*(?:,|et\b)\s*(?:\d{1,3}|${numberRun()})\s+(?:(?:voix\s+)?contre|non|abstentions?)\b)`, 'g'), ['par'], 0) },
   // "18 voix pour", "2 contre", "1 abstention", "12 votes pour"
   { opt: 'for', re: AN(new RegExp(String.raw`(?<!\b${INTENT}\s+)\b${N}\s+(?:voix|votes?|suffrages?)\s+pour\b`, 'g'), ['pour'], 1) },
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+pour\b${NOT_BEFORE_LEADERS}(?=\s*(?:,|et|\d|;|\)|$|contre|\(|-|–|—|/|\.))`, 'g'), ['pour'], 0) },
@@ -593,7 +597,13 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     const between = src.fold.slice(uStart + un![0].length, g[0]!.start);
     // (or the verb between them: "à l'unanimité, décide :" — bold marks of a web page too)
     const opens = /^[\s,*]*(?:(?:decide|decident|arrete|approuve|adopte)\b[\s*]*)?:/.exec(between);
-    return opens !== null && !/\b(?:delibere|unanimit|decide\s+de\s+ne|rejet)|\n\s*\n\s*(?:\d{1,3}\s*[-.)–]|[a-z]\)|article\s+1\b)/.test(between.slice(opens[0].length)) && (/^pour\s*:/.test(src.fold.slice(g[0]!.start, g[0]!.start + 8)) || /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 12), g[0]!.start)));
+    const labelled = /\bvotes?\s*:\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 12), g[0]!.start));
+    // (or the unanimity closing its line after a comma, the decision's verbs on the lines below and the tally, under
+    // « Votes : », after them: "Après en avoir délibéré, À L'UNANIMITÉ," / "ACCORDE … ;" / "AUTORISE …" / "" / "VOTES :
+    // Pour : 33 – Contre : 2": the same list of decisions, the same vote)
+    const lineOpens = labelled ? /^[ \t*]*,[ \t*]*\n/.exec(between) : null;
+    const open = opens ?? lineOpens;
+    return open !== null && !/\b(?:delibere|unanimit|decide\s+de\s+ne|rejet)|\n\s*\n\s*(?:\d{1,3}\s*[-.)–]|[a-z]\)|article\s+1\b)/.test(between.slice(open[0].length)) && (/^pour\s*:/.test(src.fold.slice(g[0]!.start, g[0]!.start + 8)) || labelled);
   };
   const late = tally !== undefined && un !== null && tally[0]!.start >= uStart + 300 && tally[0]!.start - uStart < 1500 && (agrees(tally) || closesList(tally));
   // (a tally in a later sentence with its own decision, "… arrête le budget rectifié à l'unanimité des voix. … Le conseil
