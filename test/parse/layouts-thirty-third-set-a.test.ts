@@ -251,3 +251,35 @@ describe('dash bullets over district lines, the counts in words with their figur
     expect(summary.members_in_office).toBe(7);
   });
 });
+
+describe('a resolution number, then a title in capitals with a spaced dash inside it', () => {
+  const doc = text([
+    'VILLE DE SAINT-JOVITE-DES-MONTS',
+    '',
+    'Séance ordinaire du conseil municipal tenue le 6 mars 2006 à 19 h 30, à laquelle sont présents :',
+    '',
+    'Son Honneur le maire Gilles Arcand, président;',
+    'Mesdames les conseillères Lise Morency et Carole Pinard;',
+    'Messieurs les conseillers Roger Blais, Denis Fréchette et Marc Tremblay.',
+    '',
+    'LECTURE DE L’ORDRE DU JOUR',
+    'Le maire fait lecture de l’ordre du jour.',
+    '',
+    '2006-03-051   CESSION DU LOT 2 118 455 – RUE DES PINS',
+    'Il est proposé par M. Roger Blais, appuyé par M. Marc Tremblay, de céder le lot.',
+    'Le vote est demandé par Mme Lise Morency.',
+    'Pour : MM. Roger Blais, Marc Tremblay et Denis Fréchette',
+    'Contre : Mmes Lise Morency et Carole Pinard',
+    'Le maire ne vote pas.',
+    'Adoptée sur division (3 contre 2).',
+    '',
+    '2006-03-052   ADOPTION DU PROCÈS-VERBAL',
+    'Il est proposé par Mme Carole Pinard, appuyé par M. Denis Fréchette, et résolu à l’unanimité d’adopter le procès-verbal.',
+  ]);
+
+  it('opens an item whose vote is the first one', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.subject).toContain('CESSION DU LOT');
+    expect(summary.votes).toEqual({ for: 3, against: 2, abstain: 0, not_voting: 0 });
+  });
+});
