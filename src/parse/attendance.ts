@@ -511,6 +511,34 @@ function blankFirstCells(content: string): string {
   return content.replace(/^(?:[-_=]{3,}(?:[ \t]+[-_=]{3,})*[ \t]*$|[^\s\t][^\t\n]*?(?:\t+|(?=  +\S))|\t+)/gm, (m) => ' '.repeat(m.length));
 }
 
+/** A TAB table's column of members: "Représentant(e)", "Délégué", "Nom et prénom". */
+const MEMBER_COLUMN = new RegExp(String.raw`^(?:${MEMBER_TITLE}|representant(?:e|\(e\))?s?)$`);
+/** Its other columns, whose cells are no names: "Municipalité", "Titre", "Fonction". */
+const ASIDE_COLUMN = new RegExp(String.raw`^(?:${BODY_TITLE}|${OFFICE_TITLE})$`);
+
+/**
+ * A TAB table of the members by the body each sits for, its header row naming the columns (an MRC's council of mayors:
+ * "Municipalité<TAB>Représentant(e)<TAB>Titre" / "Saint-X<TAB>GAUTHIER, Nicole<TAB>mairesse et préfète"): the other columns'
+ * cells are blanked and a "NOM, Prénom" cell is read "NOM Prénom" (the given name moved onto the comma), offsets kept;
+ * rows of another number of cells are left as they are. The header row itself is blanked by TABLE_HEADER_ROW.
+ */
+function memberColumnOnly(content: string): string {
+  const lines = content.split('\n');
+  const h = lines.findIndex((l) => l.trim() !== '');
+  if (h < 0 || !lines[h]!.includes('\t')) return content;
+  const titles = lines[h]!.split(/\t+/).map((c) => foldText(c.trim()));
+  const m = titles.findIndex((t) => MEMBER_COLUMN.test(t));
+  if (titles.length < 2 || m < 0 || !titles.every((t, i) => i === m || ASIDE_COLUMN.test(t))) return content;
+  for (let i = h + 1; i < lines.length; i++) {
+    const cells = lines[i]!.split(/(\t+)/);
+    if ((cells.length + 1) / 2 !== titles.length) continue;
+    lines[i] = cells
+      .map((c, k) => (k === 2 * m ? c.replace(/^(\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}),[ \t](?=\p{Lu}\p{Ll})(\S.*)$/u, (_x, a: string, b: string) => `${a} ${b} `) : ' '.repeat(c.length)))
+      .join('');
+  }
+  return lines.join('\n');
+}
+
 /** A member's office or seat written after the name, in small letters: "maire de Vaurs", "1re adjointe", "siégeant avec voix …". */
 const MEMBER_OFFICE = /^\s*(?:\d{1,2}(?:er|re|e|ème)\s+)?(?:maire|adjointe?|conseill(?:er|ère)|vice-pr[ée]sidente?|pr[ée]sidente?|d[ée]l[ée]gu[ée]e?|suppl[ée]ante?|si[ée]geant|repr[ée]sentante?|membre|[ée]lue?)(?![\p{L}])/u;
 
@@ -1304,7 +1332,8 @@ export class AttendanceReader {
     const after = this.src.norm.slice(from, Math.min(limit, listEnd + 300));
     // (or run on after the last name, the office before the name: "…, Jeannine X, formant quorum sous la présidence de monsieur
     // le maire Rosaire Y.")
-    const m = /(?:^|\n|,)[ \t]*formant\s+(?:le\s+)?quorum\s+sous\s+la\s+présidence\s+(?:de\s+(?:(?:M\.|Mme|monsieur|madame)\s+(?:le\s+maire|la\s+mairesse),?\s+)?|du\s+maire,?\s+|de\s+la\s+mairesse,?\s+)((?:M\.|Mme|Monsieur|Madame)\s+(?!le\s+maire\b|la\s+mairesse\b)[^,.;\n]+|(?<=(?:\bM\.|\bMme|\bmonsieur|\bmadame)\s+(?:le\s+maire|la\s+mairesse),?\s+)\p{Lu}[^,.;\n]+)/iu.exec(after);
+    // (or "tous formant quorum sous la présidence de Mme X, mairesse.")
+    const m = /(?:^|\n|,)[ \t]*(?:tous\s+|toutes\s+)?formant\s+(?:le\s+)?quorum\s+sous\s+la\s+présidence\s+(?:de\s+(?:(?:M\.|Mme|monsieur|madame)\s+(?:le\s+maire|la\s+mairesse),?\s+)?|du\s+maire,?\s+|de\s+la\s+mairesse,?\s+)((?:M\.|Mme|Monsieur|Madame)\s+(?!le\s+maire\b|la\s+mairesse\b)[^,.;\n]+|(?<=(?:\bM\.|\bMme|\bmonsieur|\bmadame)\s+(?:le\s+maire|la\s+mairesse),?\s+)\p{Lu}[^,.;\n]+)/iu.exec(after);
     if (!m) return;
     const p = this.personFrom(m[1]!, from + m.index + m[0].length - m[1]!.length);
     if (!p || !this.out.present) return;
@@ -2318,6 +2347,8 @@ export class AttendanceReader {
     // (the pairs read there end the list no earlier than the last one: a page break may sit between them)
     let pairsEnd = h.end;
     if (kind === 'proxies') ({ content, end: pairsEnd } = this.readProxyPairs(content, h));
+    // (a table of the members by the body they sit for, its header naming its columns: only the members' column read)
+    if (kind !== 'proxies' && content.includes('\t')) content = memberColumnOnly(content);
     // a table's header row under the heading ("Municipalité<TAB>Représentant(e)"): no entry
     content = content.replace(/^(\s*\n)?([^\n]*\t[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\t+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
     // a member commune's label before its delegate, at the line's start or after a column's gap ("Aubrelongue : M. Gaston X,

@@ -252,6 +252,27 @@ describe('dash bullets over district lines, the counts in words with their figur
   });
 });
 
+describe('the mairesse written after the absence, in « tous formant quorum sous la présidence de … »', () => {
+  const doc = text([
+    'Municipalité de Saint-Ubald-des-Érables',
+    '',
+    'Séance ordinaire du conseil de la Municipalité de Saint-Ubald-des-Érables tenue le lundi 2 juin 2014, à 20 h, à laquelle sont présents les conseillers et conseillères : Mme Line Dufour (siège no 1); M. Paul-Émile Rioux (siège no 2); M. Steve Lachance (siège no 3); Mme Diane Gosselin (siège no 5);',
+    '',
+    'Est absent : M. Albert Côté (siège no 4), absence motivée;',
+    '',
+    'tous formant quorum sous la présidence de Mme Ginette Lavallée, mairesse.',
+    '',
+    '2014-06-120   ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par M. Steve Lachance, appuyé par Mme Line Dufour, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('counts the mairesse among the members present', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Line Dufour', 'Paul-Émile Rioux', 'Steve Lachance', 'Diane Gosselin', 'Ginette Lavallée']);
+    expect(summary.absent_names).toEqual(['Albert Côté']);
+  });
+});
+
 describe('a resolution number, then a title in capitals with a spaced dash inside it', () => {
   const doc = text([
     'VILLE DE SAINT-JOVITE-DES-MONTS',
@@ -281,5 +302,29 @@ describe('a resolution number, then a title in capitals with a spaced dash insid
     const { summary } = analyseText(doc);
     expect(summary.subject).toContain('CESSION DU LOT');
     expect(summary.votes).toEqual({ for: 3, against: 2, abstain: 0, not_voting: 0 });
+  });
+});
+
+describe('an MRC’s TAB table « Municipalité / Représentant(e) / Titre », each name written « NOM, Prénom »', () => {
+  const doc = text([
+    'MUNICIPALITÉ RÉGIONALE DE COMTÉ DES COLLINES-DU-NORD',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil de la MRC des Collines-du-Nord, tenue le mercredi 15 mai 2024 à 19 h 30, sous la présidence de M. Réjean PELLETIER, préfet.',
+    '',
+    'Sont présents les membres du conseil suivants :',
+    '',
+    'Municipalité\tReprésentant(e)\tTitre',
+    'Saint-Oscar-du-Lac\tPELLETIER, Réjean\tmaire et préfet',
+    'Lac-Brûlé\tFORTIN, Manon\tmairesse',
+    'Sainte-Rita-des-Monts\tGAGNÉ-ROY, Hélène\tmairesse',
+    'Val-Rocher\tBÉLANGER, Yves\tmaire suppléant',
+    'Notre-Dame-des-Cèdres\tCARON, Luc\tmaire',
+    '',
+    'CM-2024-05-081   ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par Mme Manon Fortin, appuyé par M. Luc Caron, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads the members’ column, each name without its comma', () => {
+    expect(analyseText(doc).summary.present_names).toEqual(['PELLETIER Réjean', 'FORTIN Manon', 'GAGNÉ-ROY Hélène', 'BÉLANGER Yves', 'CARON Luc']);
   });
 });
