@@ -328,3 +328,98 @@ describe('an MRC’s TAB table « Municipalité / Représentant(e) / Titre », e
     expect(analyseText(doc).summary.present_names).toEqual(['PELLETIER Réjean', 'FORTIN Manon', 'GAGNÉ-ROY Hélène', 'BÉLANGER Yves', 'CARON Luc']);
   });
 });
+
+describe('« PRÉSENCES » and « ABSENCE » side by side, the present column running on over a register’s page break', () => {
+  const doc = text([
+    '                     MUNICIPALITÉ DE SAINT-NAZAIRE-DES-BOIS',
+    '',
+    '                     Procès-verbal de la séance ordinaire du conseil de la Municipalité de',
+    '                     Saint-Nazaire-des-Bois, tenue le 7 mars 2022 à 19 h 30, à huis clos.',
+    '',
+    '                     PRÉSENCES                                    ABSENCE',
+    '                     Mme Diane Côté, mairesse                     M. Paul Nadeau, siège no 2',
+    '                     M. Bruno Allard, siège no 1',
+    '                     Mme Chantal Giroux, siège no 3',
+    '                     M. Éric Lavoie, siège no 4',
+    '',
+    '',
+    '                     ________ Initiales de la mairesse          ________ Initiales de la d.g.',
+    '                                                                                          12',
+    '                     Municipalité de Saint-Nazaire-des-Bois – Procès-verbal du conseil',
+    '',
+    '                     Mme Josée Morin, siège no 5',
+    '                     M. Alain Roy, siège no 6',
+    '',
+    '                     Formant quorum sous la présidence de la mairesse, Mme Diane Côté.',
+    '',
+    '                     1. ADOPTION DE L’ORDRE DU JOUR',
+    '                     Il est proposé par M. Bruno Allard, appuyé par M. Alain Roy, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads both columns, the members of the next page among the present', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Diane Côté', 'Bruno Allard', 'Chantal Giroux', 'Éric Lavoie', 'Josée Morin', 'Alain Roy']);
+    expect(summary.absent_names).toEqual(['Paul Nadeau']);
+  });
+});
+
+describe('the maire named in the quorum clause, staff in the next sentence', () => {
+  const doc = text([
+    'VILLE DE SAINTE-AURÉLIE-SUR-MER',
+    '',
+    'EXTRAIT DU PROCÈS-VERBAL de la séance ordinaire du conseil municipal tenue le lundi 6 juillet 2015, à 19 h 30.',
+    '',
+    'SONT PRÉSENTS :',
+    'Monsieur le maire Jacques Bernier',
+    'Madame la conseillère Sonia Lapointe',
+    'Monsieur le conseiller Marc Gendreau',
+    'Madame la conseillère Hélène Turcotte',
+    '',
+    'EST ABSENT :',
+    'Monsieur le conseiller Yves Paquet',
+    '',
+    'Formant quorum sous la présidence de Monsieur le maire Jacques Bernier.',
+    '',
+    'Me Julie Fortin, greffière, et M. Alain Dubois, directeur général, sont également présents.',
+    '',
+    'RÉSOLUTION NO 2015-07-180',
+    'Il est proposé par Mme Sonia Lapointe, appuyé par M. Marc Gendreau, et résolu à l’unanimité d’approuver la programmation.',
+  ]);
+
+  it('takes no staff for the one presiding', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Jacques Bernier', 'Sonia Lapointe', 'Marc Gendreau', 'Hélène Turcotte']);
+    expect(summary.president).toBe('Jacques Bernier');
+  });
+});
+
+describe('a typed register’s members by their initials, « Son Honneur le Maire J.-Albert X »', () => {
+  const doc = text([
+    'PROVINCE DE QUÉBEC',
+    'CORPORATION MUNICIPALE DU VILLAGE DE SAINT-LIN-DES-BATTURES',
+    '',
+    'Assemblée régulière du Conseil municipal du Village de Saint-Lin-des-Battures, tenue lundi, le 6 avril 1998, à 19 h 30.',
+    '',
+    'Sont présents : Son Honneur le Maire J.-Roland Pouliot,',
+    'et les conseillers : MM. D. Gagnon, P. Lacroix, R.-M. Sirois,',
+    'Mme L. Bérubé et M. E. Chouinard.',
+    '',
+    'Formant quorum sous la présidence du Maire.',
+    '',
+    'Le secrétaire-trésorier, M. G. Boucher, est présent et tient le procès-verbal.',
+    '',
+    '52-04-98',
+    'ADOPTION DU PROCÈS-VERBAL',
+    'Il est proposé par le conseiller D. Gagnon, appuyé par le conseiller P. Lacroix, et résolu unanimement d’adopter le procès-verbal.',
+  ]);
+
+  it('reads the maire and the members written by their initials', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['J.-Roland Pouliot', 'D. Gagnon', 'P. Lacroix', 'R.-M. Sirois', 'L. Bérubé', 'E. Chouinard']);
+    expect(summary.president).toBe('J.-Roland Pouliot');
+  });
+
+  it('names the secretary who keeps the minutes, an initial before his surname', () => {
+    expect(analyseText(doc).summary.secretary).toBe('G. Boucher');
+  });
+});
