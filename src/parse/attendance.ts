@@ -2269,7 +2269,7 @@ export class AttendanceReader {
     // "… et les conseillers et conseillères Réjean X (siège no 1), …": the addressees before the names, no entry (offsets kept)
     if (/conseill(?:ers|ères)\s+et\s+conseill/i.test(content)) content = content.replace(/\b(?:les\s+)?conseill(?:ers|ères)\s+et\s+conseill(?:ères|ers)(?=\s+\p{Lu})/giu, (m) => ' '.repeat(m.length));
     // (also in lower case inside a typed register's sentence: "sont présents : son honneur le maire X et les conseillers …")
-    if (/honneur/i.test(content)) content = content.replace(/\b[Ss]on\s+[Hh]onneur\s+(?=(?:le|la)\s+(?:maire|mairesse|pr[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
+    if (/honneur/i.test(content)) content = content.replace(/\b[Ss]on\s+[Hh]onneur\s+(?=(?:le|la)\s+(?:[Mm]aire|[Mm]airesse|[Pp]r[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
     // a Québec seat's label before its member after a dash, "Siège no 2 – M. X", "District 4 - Mme Y": read as the label's
     // colon ("Siège no 2 : M. X"; offsets kept)
     if (/(?:^|\n)[ \t]*(?:Si[èe]ge|District|Quartier)\b/i.test(content)) content = content.replace(SEAT_LABEL_DASH, '$1:');

@@ -423,3 +423,34 @@ describe('a typed register’s members by their initials, « Son Honneur le Mair
     expect(analyseText(doc).summary.secretary).toBe('G. Boucher');
   });
 });
+
+describe('a Québec certified extract, the greffière named only in the certificate', () => {
+  const doc = text([
+    'VILLE DE SAINT-PACÔME-SUR-MER',
+    '',
+    'EXTRAIT DU PROCÈS-VERBAL de la séance ordinaire du conseil municipal de la Ville de Saint-Pacôme-sur-Mer, tenue le lundi 3 août 2015, à 19 h 30.',
+    '',
+    'SONT PRÉSENTS :',
+    'Monsieur le maire Gaétan Pelletier',
+    'Madame la conseillère Lucie Morneau',
+    'Monsieur le conseiller Régis Dionne',
+    'Madame la conseillère Annie Soucy',
+    '',
+    'Formant quorum sous la présidence de Monsieur le maire Gaétan Pelletier.',
+    '',
+    'RÉSOLUTION NO 2015-08-201',
+    'Il est proposé par Mme Lucie Morneau, appuyé par M. Régis Dionne, et résolu à l’unanimité d’approuver la programmation de travaux.',
+    '',
+    'ADOPTÉE',
+    '',
+    'COPIE CERTIFIÉE CONFORME',
+    '',
+    'Je, soussignée, Me Karine Bélanger, greffière de la Ville de Saint-Pacôme-sur-Mer, certifie que l’extrait qui précède est une copie conforme de la résolution no 2015-08-201.',
+    '',
+    'Donné à Saint-Pacôme-sur-Mer, ce 5e jour d’août 2015.',
+  ]);
+
+  it('names the greffière who certifies the copy as the secretary', () => {
+    expect(analyseText(doc).summary.secretary).toBe('Karine Bélanger');
+  });
+});
