@@ -30,7 +30,8 @@ const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune
 // (or a second heading beside it, after a wide gap, as a table's header row keeps them: "PRÉSENTS        ABSENTS AYANT DONNÉ POUVOIR")
 // (or the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
 // (or after a TAB, a word processor's table: "Délégués présents⇥Délégués excusés ou absents")
-const BESIDE = String.raw`(?=(?:[ \t]{6,}|[ ]*\t[ \t]*)(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|excusee?s?|pouvoirs?|procurations?|representee?s?|suppleants?\s+(?:siegeant|presents?))\b)`;
+// (or the Québec nouns: "PRÉSENCES                    ABSENCE")
+const BESIDE = String.raw`(?=(?:[ \t]{6,}|[ ]*\t[ \t]*)(?:(?:membres|conseill(?:er|ere)s|elus|delegues)\s+)?(?:absente?s?|absences?|excusee?s?|pouvoirs?|procurations?|representee?s?|suppleants?\s+(?:siegeant|presents?))\b)`;
 /** Places a member attends a hybrid session from, folded, part of `ATTENDING`. */
 export const SITTING_PLACE = String.raw`sur\s+place|au\s+siege|en\s+mairie|a\s+distance|en\s+distanciel`;
 /** The conferences a member attends from afar by, folded: "visioconférence", "audioconférence", "téléconférence". */
@@ -170,7 +171,9 @@ const PATTERNS: Pattern[] = [
   P('absent', String.raw`\bn'\s?(?:ont|a)\s+pas\s+pris\s+part\s+(?:a\s+la\s+(?:seance|reunion)|aux\s+(?:travaux|debats))(?:\s+et\s+n'\s?(?:ont|a)\s+pas\s+donne\s+(?:de\s+)?(?:pouvoir|procuration))?${COLON}`, ['pris'], 3),
   // Québec: "PRÉSENCES :" / "ABSENCE :" at a line start
   P('absent', String.raw`(?:^|\n)[ \t]*absences?\s*(?::|${ENDLINE})`, ['absence'], 0, 'newline'),
-  P('present', String.raw`(?:^|\n)[ \t]*presences\s*(?::|${ENDLINE})`, ['presence'], 0, 'newline'),
+  // (the two side by side, the lists in two columns below: "PRÉSENCES                    ABSENCE")
+  P('present', String.raw`(?:^|\n)[ \t]*presences\s*(?::|${ENDLINE}|${BESIDE})`, ['presence'], 0, 'newline'),
+  P('absent', String.raw`(?<=\S(?:[ \t]{6,}|[ ]*\t[ \t]*))absences?(?=${ENDLINE})`, ['absence'], 0),
   // (or after a sentence in a flattened page: "… salle municipale. Présences : le pro-maire, M. X, qui préside; …",
   // "… conseillers. Absence : le maire, M. Y (congrès)")
   P('present', String.raw`(?<=[.;][ \t]{1,3})presences\s*:`, ['presence']),

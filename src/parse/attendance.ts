@@ -527,6 +527,34 @@ function blankFirstCells(content: string): string {
   return content.replace(/^(?:[-_=]{3,}(?:[ \t]+[-_=]{3,})*[ \t]*$|[^\s\t][^\t\n]*?(?:\t+|(?=  +\S))|\t+)/gm, (m) => ' '.repeat(m.length));
 }
 
+/** A TAB table's column of members: "Représentant(e)", "Délégué", "Nom et prénom". */
+const MEMBER_COLUMN = new RegExp(String.raw`^(?:${MEMBER_TITLE}|representant(?:e|\(e\))?s?)$`);
+/** Its other columns, whose cells are no names: "Municipalité", "Titre", "Fonction". */
+const ASIDE_COLUMN = new RegExp(String.raw`^(?:${BODY_TITLE}|${OFFICE_TITLE})$`);
+
+/**
+ * A TAB table of the members by the body each sits for, its header row naming the columns (an MRC's council of mayors:
+ * "Municipalité<TAB>Représentant(e)<TAB>Titre" / "Saint-X<TAB>GAUTHIER, Nicole<TAB>mairesse et préfète"): the other columns'
+ * cells are blanked and a "NOM, Prénom" cell is read "NOM Prénom" (the given name moved onto the comma), offsets kept;
+ * rows of another number of cells are left as they are. The header row itself is blanked by TABLE_HEADER_ROW.
+ */
+function memberColumnOnly(content: string): string {
+  const lines = content.split('\n');
+  const h = lines.findIndex((l) => l.trim() !== '');
+  if (h < 0 || !lines[h]!.includes('\t')) return content;
+  const titles = lines[h]!.split(/\t+/).map((c) => foldText(c.trim()));
+  const m = titles.findIndex((t) => MEMBER_COLUMN.test(t));
+  if (titles.length < 2 || m < 0 || !titles.every((t, i) => i === m || ASIDE_COLUMN.test(t))) return content;
+  for (let i = h + 1; i < lines.length; i++) {
+    const cells = lines[i]!.split(/(\t+)/);
+    if ((cells.length + 1) / 2 !== titles.length) continue;
+    lines[i] = cells
+      .map((c, k) => (k === 2 * m ? c.replace(/^(\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}),[ \t](?=\p{Lu}\p{Ll})(\S.*)$/u, (_x, a: string, b: string) => `${a} ${b} `) : ' '.repeat(c.length)))
+      .join('');
+  }
+  return lines.join('\n');
+}
+
 /** A member's office or seat written after the name, in small letters: "maire de Vaurs", "1re adjointe", "siégeant avec voix …". */
 const MEMBER_OFFICE = /^\s*(?:\d{1,2}(?:er|re|e|ème)\s+)?(?:maire|adjointe?|conseill(?:er|ère)|vice-pr[ée]sidente?|pr[ée]sidente?|d[ée]l[ée]gu[ée]e?|suppl[ée]ante?|si[ée]geant|repr[ée]sentante?|membre|[ée]lue?)(?![\p{L}])/u;
 
@@ -1169,12 +1197,39 @@ export class AttendanceReader {
       const start = this.src.lineStarts[k - 1]!;
       if (start >= to) break;
       const line = this.src.norm.slice(start, start + this.src.lineLength(k));
-      if (!line.trim()) break;
+      if (!line.trim()) {
+        // (a page break inside the columns, its furniture between — "________ Initiales de la mairesse", the page's number, the
+        // running header —: the block goes on with the members named on the next page)
+        const over = this.pageBreakOver(k, to);
+        if (over < 0) break;
+        k = over - 1;
+        continue;
+      }
       const cut = splitAtColumn(line, col);
       if (cut > 0 && /\S/.test(line.slice(0, cut))) both++;
       end = start + line.length;
     }
-    return both >= 2 ? { leftHeading: h, rightHeading: next, col, end } : null;
+    // (one row with both may do when the left column runs on below it, one absence beside four members present)
+    const rows = this.src.lineAt(end) - l;
+    return both >= 2 || (both === 1 && rows >= 3) ? { leftHeading: h, rightHeading: next, col, end } : null;
+  }
+
+  /**
+   * From the blank line `k`: the line where a member's entry resumes ("Mme X, …") past blank lines and page furniture only (a
+   * page number, a register's initials foot, a running header), at least one such piece of furniture between; else -1.
+   */
+  private pageBreakOver(k: number, to: number): number {
+    let furniture = 0;
+    for (let j = k; j <= this.src.lineCount && j < k + 12; j++) {
+      const start = this.src.lineStarts[j - 1]!;
+      if (start >= to) return -1;
+      const line = this.src.norm.slice(start, start + this.src.lineLength(j));
+      if (!line.trim()) continue;
+      if (/^[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}/u.test(line)) return furniture > 0 ? j : -1;
+      if (CIVILITY.test(line) || !((/\d/.test(line) && PAGE_LINE.test(line)) || INITIALS_LINE.test(line) || RUNNING_LINE.test(line))) return -1;
+      furniture++;
+    }
+    return -1;
   }
 
   /** True when the heading opens the right column of its line: at `col` (give or take four), after three spaces or more or an indent. */
@@ -1323,7 +1378,8 @@ export class AttendanceReader {
     const after = this.src.norm.slice(from, Math.min(limit, listEnd + 300));
     // (or run on after the last name, the office before the name: "…, Jeannine X, formant quorum sous la présidence de monsieur
     // le maire Rosaire Y.")
-    const m = /(?:^|\n|,)[ \t]*formant\s+(?:le\s+)?quorum\s+sous\s+la\s+présidence\s+(?:de\s+(?:(?:M\.|Mme|monsieur|madame)\s+(?:le\s+maire|la\s+mairesse),?\s+)?|du\s+maire,?\s+|de\s+la\s+mairesse,?\s+)((?:M\.|Mme|Monsieur|Madame)\s+(?!le\s+maire\b|la\s+mairesse\b)[^,.;\n]+|(?<=(?:\bM\.|\bMme|\bmonsieur|\bmadame)\s+(?:le\s+maire|la\s+mairesse),?\s+)\p{Lu}[^,.;\n]+)/iu.exec(after);
+    // (or "tous formant quorum sous la présidence de Mme X, mairesse.")
+    const m = /(?:^|\n|,)[ \t]*(?:tous\s+|toutes\s+)?formant\s+(?:le\s+)?quorum\s+sous\s+la\s+présidence\s+(?:de\s+(?:(?:M\.|Mme|monsieur|madame)\s+(?:le\s+maire|la\s+mairesse),?\s+)?|du\s+maire,?\s+|de\s+la\s+mairesse,?\s+)((?:M\.|Mme|Monsieur|Madame)\s+(?!le\s+maire\b|la\s+mairesse\b)[^,.;\n]+|(?<=(?:\bM\.|\bMme|\bmonsieur|\bmadame)\s+(?:le\s+maire|la\s+mairesse),?\s+)\p{Lu}[^,.;\n]+)/iu.exec(after);
     if (!m) return;
     const p = this.personFrom(m[1]!, from + m.index + m[0].length - m[1]!.length);
     if (!p || !this.out.present) return;
@@ -2241,7 +2297,7 @@ export class AttendanceReader {
     // "… et les conseillers et conseillères Réjean X (siège no 1), …": the addressees before the names, no entry (offsets kept)
     if (/conseill(?:ers|ères)\s+et\s+conseill/i.test(content)) content = content.replace(/\b(?:les\s+)?conseill(?:ers|ères)\s+et\s+conseill(?:ères|ers)(?=\s+\p{Lu})/giu, (m) => ' '.repeat(m.length));
     // (also in lower case inside a typed register's sentence: "sont présents : son honneur le maire X et les conseillers …")
-    if (/honneur/i.test(content)) content = content.replace(/\b[Ss]on\s+[Hh]onneur\s+(?=(?:le|la)\s+(?:maire|mairesse|pr[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
+    if (/honneur/i.test(content)) content = content.replace(/\b[Ss]on\s+[Hh]onneur\s+(?=(?:le|la)\s+(?:[Mm]aire|[Mm]airesse|[Pp]r[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
     // a Québec seat's label before its member after a dash, "Siège no 2 – M. X", "District 4 - Mme Y": read as the label's
     // colon ("Siège no 2 : M. X"; offsets kept)
     if (/(?:^|\n)[ \t]*(?:Si[èe]ge|District|Quartier)\b/i.test(content)) content = content.replace(SEAT_LABEL_DASH, '$1:');
@@ -2346,6 +2402,8 @@ export class AttendanceReader {
     // (the pairs read there end the list no earlier than the last one: a page break may sit between them)
     let pairsEnd = h.end;
     if (kind === 'proxies') ({ content, end: pairsEnd } = this.readProxyPairs(content, h));
+    // (a table of the members by the body they sit for, its header naming its columns: only the members' column read)
+    if (kind !== 'proxies' && content.includes('\t')) content = memberColumnOnly(content);
     // a table's header row under the heading ("Municipalité<TAB>Représentant(e)"): no entry
     content = content.replace(/^(\s*\n)?([^\n]*\t[^\n]*)(?=\n)/, (m, lead: string | undefined, row: string) => (TABLE_HEADER_ROW.test(foldText(row.replace(/\t+/g, ' '))) ? (lead ?? '') + ' '.repeat(row.length) : m));
     // a member commune's label before its delegate, at the line's start or after a column's gap ("Aubrelongue : M. Gaston X,
@@ -2674,7 +2732,9 @@ export class AttendanceReader {
         stop = this.reachedEnd(piece.end, to) && text.trim().split(/\s+/).length <= 6 ? contentEnd : piece.start;
         // "…, formant quorum sous la présidence du maire, M. X.": the one presiding is present too
         const next = pieces[i + 1];
-        if (next && /sous\s+la\s+pr[ée]sidence\s+(?:du|de\s+la|de)\b/i.test(text) && !/\p{Lu}{2}/u.test(text.replace(/^.*pr[ée]sidence/isu, ''))) {
+        // (the name after a comma: a sentence's end closes the clause, "… sous la présidence de Monsieur le maire X." / "Me Y,
+        // greffière, et M. Z, directeur général, sont également présents.")
+        if (next && next.sep === ',' && /sous\s+la\s+pr[ée]sidence\s+(?:du|de\s+la|de)\b/i.test(text) && !/\p{Lu}{2}/u.test(text.replace(/^.*pr[ée]sidence/isu, ''))) {
           const chair = parseEntry(next.text.replace(MASK_RE, ' '), next.start, this.order);
           if (!chair.prose && chair.people.length === 1) {
             const ref = this.ref(chair.people[0]!);
@@ -3441,10 +3501,13 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
 /** Lines of the ACTES transmission stamp printed across a page. */
 // (or a reception stamp's lines set apart in the list, indented: "SOUS-PREFECTURE DE X" / "- 2 AVR. l985" / "ARRIVEE")
 const STAMP_LINE = /^[ \t]{4,}(?:s[o0]us-pr[ée]fecture|pr[ée]fecture|arriv[ée]e?|re[çc]ue?|courrier)\b[^\n]*$|^[ \t]{4,}[-–]?[ \t]*[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*[-–]?[ \t]*$|^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
+/** A Québec register's page foot, the officers' initials on their rules: "________ Initiales de la mairesse      ________ Initiales de la d.g.". */
+const INITIALS_LINE = /^[ \t]*_{3,}[ \t]*initiales\s+d[ue]\b[^\n]*$/i;
 /** A page footer's address: a phone number, or a street and a postcode ("Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 …"). */
 const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility (its year's zeros read by OCR as O: "2OOO"). */
-const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|2[0O])[\dO]{2}|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)/i;
+// (or, no year, the body and its minutes after a dash: "Municipalité de X – Procès-verbal du conseil")
+const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|2[0O])[\dO]{2}|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)|^[ \t]*(?:municipalit[ée]|ville|mrc|canton|village|paroisse)(?=[ \t])[^\n]{2,60}[ \t][-–—][ \t]+proc[èe]s-verba(?:l|ux)\b[^\n]{0,30}$/i;
 const CIVILITY = /\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/;
 
 /** A rule line, or a stamp's garbage far right (OCR: "~", "‘", "^", "`"). */
@@ -3459,7 +3522,7 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
   const lines = content.split('\n');
   // (every alternative of PAGE_LINE holds a digit: a line without one is not tried, most list lines)
   const numbered = lines.map((l) => /[0-9]/.test(l) && PAGE_LINE.test(l));
-  const page = lines.map((l, i) => numbered[i]! || STAMP_LINE.test(l));
+  const page = lines.map((l, i) => numbered[i]! || STAMP_LINE.test(l) || INITIALS_LINE.test(l));
   // nothing to blank: the content as it is (what the join below would give)
   if (!page.includes(true)) return content;
   const blank = page.slice();

@@ -11,8 +11,8 @@ export const MEMBER_TITLE = String.raw`noms?(?:\s+(?:et\s+)?prenoms?)?|prenoms?|
 /** A column of the bodies members sit for: "Commune", "Collectivité", "EPCI", "Structure". */
 export const BODY_TITLE = String.raw`communes?|collectivites?|municipalites?|epci|structures?`;
 
-/** A column of offices: "Qualité", "Fonction", "Rôle", "Mandat". */
-export const OFFICE_TITLE = String.raw`qualites?|fonctions?|roles?|mandats?`;
+/** A column of offices: "Qualité", "Fonction", "Rôle", "Mandat", "Titre" (Québec: "Municipalité / Représentant(e) / Titre"). */
+export const OFFICE_TITLE = String.raw`qualites?|fonctions?|roles?|mandats?|titres?`;
 
 /** A column of each member's state, as a code or a word: "Code", "Présence", "État", "Statut", "Émargement". */
 export const STATE_TITLE = String.raw`codes?|presences?|etats?|statuts?|situations?|emargements?`;

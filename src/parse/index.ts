@@ -15,7 +15,7 @@ import { findDecisionTable } from './decision-table.ts';
 import { findBody } from './body.ts';
 import { lastMovementCounts, parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
-import { bureauOfficers, findPresident, findSecretary, personRef, presidentFromSignature, secretaryFromSignature } from './officers.ts';
+import { bureauOfficers, findPresident, findSecretary, personRef, presidentFromSignature, secretaryCertifying, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
 import { findHeads, segmentBody, titleBeforeVote, titleLineAbove, readsAsTitle, type Segment } from './segment.ts';
 import { findSessionDates } from './session-dates.ts';
@@ -771,6 +771,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     staffSecretary ??
     secretaryByOffice(src, att.attendance.staff) ??
     secretaryFromSignature(src, att.order) ??
+    (body.jurisdiction === 'QC' ? secretaryCertifying(src, att.order) : null) ??
     secretaryDesignatedLater(src, att.order);
   const place = findPlace(src, 0, zoneEnd);
   let attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);

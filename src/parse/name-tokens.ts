@@ -47,6 +47,8 @@ function shapeOfWord(word: string): Shape {
   if (UPPER_PARTICLES.has(word)) return 'P';
   if (U_RE.test(word) || MC_UPPER_RE.test(word)) return 'U';
   if (C_RE.test(word)) return 'C';
+  // a given name after the initial of the first, joined by a hyphen (Québec registers: "J.-Albert", "M.-Claude"): a given name
+  if (/^\p{Lu}\.-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(word)) return 'C';
   return 'X';
 }
 

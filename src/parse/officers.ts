@@ -316,7 +316,8 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     if (!p) {
       // "Mme Chantal Dufresne, directrice générale et greffière, agissant comme secrétaire": the last civility + name before
       const back = runOn ? sentenceStart + and : Math.max(0, end - 160);
-      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame|\bMademoiselle)\s+[A-ZÀ-Þ][^,;:.()\n]{1,40}/g)].at(-1);
+      // (an initial's dot inside the name: "Le secrétaire-trésorier, M. C. Rioux, est présent et tient le procès-verbal")
+      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame|\bMademoiselle)\s+[A-ZÀ-Þ](?:[^,;:.()\n]|(?<=(?:^|[\s.-])[A-ZÀ-Þ])\.){1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
       // (… up to the last word in capitals: "Mme Elodie X accepte et est désignée secrétaire")
       if (!p && named) {
@@ -371,6 +372,19 @@ export function secretaryFromSignature(src: SourceText, order: NameOrder): NameR
     return p ? personRef(src, p) : null;
   }
   return null;
+}
+
+/**
+ * A Québec extract's certificate, its officer named as the one who certifies the copy (« Je, soussignée, Me Annie X,
+ * greffière de la Ville de Y, certifie que l'extrait qui précède est une copie conforme … »): the greffier, greffière or
+ * secrétaire-trésorier who keeps the register, the secretary when nothing else names one (as the labels of 11414, 17412, 4701).
+ */
+export function secretaryCertifying(src: SourceText, order: NameOrder): NameRef | null {
+  const m = /\bJe,?\s+soussign[ée]e?,?\s+((?:(?:M\.|Mme|Me|Monsieur|Madame)\s+)?\p{Lu}[^,;\n]{2,50}),\s*(?:greffi[eè]re?|secr[ée]taire|directeur|directrice)\b[^;\n]{0,160}?\bcertifie\b/u.exec(src.norm);
+  if (!m) return null;
+  const parsed = parseEntry(m[1]!, m.index + m[0].indexOf(m[1]!), order);
+  const p = parsed.people.length === 1 && !parsed.prose ? parsed.people[0]! : null;
+  return p ? personRef(src, p) : null;
 }
 
 /**

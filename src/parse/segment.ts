@@ -66,7 +66,8 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   // (or a list of acts' row, its cells apart by TABs: the object's cell up to 140 characters, the decision's after it)
   { re: linePattern(/^[ \t]*((?:19|20)\d\d[-_/.]\d{2,4})(?![-_/.]?\d)[ \t]+(\p{Lu}\p{Ll}[^\n\t]{3,140}(?:\t[^\n]*)?)$/gmu, isDigit), strength: 3 },
   // a code then a title in capitals, no separator: "2023-15 SUBVENTIONS AUX ASSOCIATIONS 2023"
-  { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]+([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[ \t]+[A-ZÀ-ÞŒ0-9'’,()«»/-]+){1,20})[ \t]*:?[ \t]*$`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
+  // (a spaced dash inside the title: "2005-02-036   VENTE DU LOT 3 412 887 – PARC INDUSTRIEL")
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]+([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[ \t]+[A-ZÀ-ÞŒ0-9'’,()«»/–—-]+){1,20})[ \t]*:?[ \t]*$`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
   { re: linePattern(/^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, (c) => c === 112 || c === 80 || c === 113 || c === 81), strength: 2 },
   // (after the part of the session it opens: "SÉANCE PUBLIQUE 1- PROCES-VERBAL …", "Séance à huis clos – 12- …")
   // (or a 1 that OCR read as a small l: "l. BUDGET PRIMITIF", "l - Approbation du procès-verbal", "l°) Budget", "l2 - Tarifs")

@@ -251,3 +251,206 @@ describe('dash bullets over district lines, the counts in words with their figur
     expect(summary.members_in_office).toBe(7);
   });
 });
+
+describe('the mairesse written after the absence, in « tous formant quorum sous la présidence de … »', () => {
+  const doc = text([
+    'Municipalité de Saint-Ubald-des-Érables',
+    '',
+    'Séance ordinaire du conseil de la Municipalité de Saint-Ubald-des-Érables tenue le lundi 2 juin 2014, à 20 h, à laquelle sont présents les conseillers et conseillères : Mme Line Dufour (siège no 1); M. Paul-Émile Rioux (siège no 2); M. Steve Lachance (siège no 3); Mme Diane Gosselin (siège no 5);',
+    '',
+    'Est absent : M. Albert Côté (siège no 4), absence motivée;',
+    '',
+    'tous formant quorum sous la présidence de Mme Ginette Lavallée, mairesse.',
+    '',
+    '2014-06-120   ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par M. Steve Lachance, appuyé par Mme Line Dufour, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('counts the mairesse among the members present', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Line Dufour', 'Paul-Émile Rioux', 'Steve Lachance', 'Diane Gosselin', 'Ginette Lavallée']);
+    expect(summary.absent_names).toEqual(['Albert Côté']);
+  });
+});
+
+describe('a resolution number, then a title in capitals with a spaced dash inside it', () => {
+  const doc = text([
+    'VILLE DE SAINT-JOVITE-DES-MONTS',
+    '',
+    'Séance ordinaire du conseil municipal tenue le 6 mars 2006 à 19 h 30, à laquelle sont présents :',
+    '',
+    'Son Honneur le maire Gilles Arcand, président;',
+    'Mesdames les conseillères Lise Morency et Carole Pinard;',
+    'Messieurs les conseillers Roger Blais, Denis Fréchette et Marc Tremblay.',
+    '',
+    'LECTURE DE L’ORDRE DU JOUR',
+    'Le maire fait lecture de l’ordre du jour.',
+    '',
+    '2006-03-051   CESSION DU LOT 2 118 455 – RUE DES PINS',
+    'Il est proposé par M. Roger Blais, appuyé par M. Marc Tremblay, de céder le lot.',
+    'Le vote est demandé par Mme Lise Morency.',
+    'Pour : MM. Roger Blais, Marc Tremblay et Denis Fréchette',
+    'Contre : Mmes Lise Morency et Carole Pinard',
+    'Le maire ne vote pas.',
+    'Adoptée sur division (3 contre 2).',
+    '',
+    '2006-03-052   ADOPTION DU PROCÈS-VERBAL',
+    'Il est proposé par Mme Carole Pinard, appuyé par M. Denis Fréchette, et résolu à l’unanimité d’adopter le procès-verbal.',
+  ]);
+
+  it('opens an item whose vote is the first one', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.subject).toContain('CESSION DU LOT');
+    expect(summary.votes).toEqual({ for: 3, against: 2, abstain: 0, not_voting: 0 });
+  });
+});
+
+describe('an MRC’s TAB table « Municipalité / Représentant(e) / Titre », each name written « NOM, Prénom »', () => {
+  const doc = text([
+    'MUNICIPALITÉ RÉGIONALE DE COMTÉ DES COLLINES-DU-NORD',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil de la MRC des Collines-du-Nord, tenue le mercredi 15 mai 2024 à 19 h 30, sous la présidence de M. Réjean PELLETIER, préfet.',
+    '',
+    'Sont présents les membres du conseil suivants :',
+    '',
+    'Municipalité\tReprésentant(e)\tTitre',
+    'Saint-Oscar-du-Lac\tPELLETIER, Réjean\tmaire et préfet',
+    'Lac-Brûlé\tFORTIN, Manon\tmairesse',
+    'Sainte-Rita-des-Monts\tGAGNÉ-ROY, Hélène\tmairesse',
+    'Val-Rocher\tBÉLANGER, Yves\tmaire suppléant',
+    'Notre-Dame-des-Cèdres\tCARON, Luc\tmaire',
+    '',
+    'CM-2024-05-081   ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par Mme Manon Fortin, appuyé par M. Luc Caron, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads the members’ column, each name without its comma', () => {
+    expect(analyseText(doc).summary.present_names).toEqual(['PELLETIER Réjean', 'FORTIN Manon', 'GAGNÉ-ROY Hélène', 'BÉLANGER Yves', 'CARON Luc']);
+  });
+});
+
+describe('« PRÉSENCES » and « ABSENCE » side by side, the present column running on over a register’s page break', () => {
+  const doc = text([
+    '                     MUNICIPALITÉ DE SAINT-NAZAIRE-DES-BOIS',
+    '',
+    '                     Procès-verbal de la séance ordinaire du conseil de la Municipalité de',
+    '                     Saint-Nazaire-des-Bois, tenue le 7 mars 2022 à 19 h 30, à huis clos.',
+    '',
+    '                     PRÉSENCES                                    ABSENCE',
+    '                     Mme Diane Côté, mairesse                     M. Paul Nadeau, siège no 2',
+    '                     M. Bruno Allard, siège no 1',
+    '                     Mme Chantal Giroux, siège no 3',
+    '                     M. Éric Lavoie, siège no 4',
+    '',
+    '',
+    '                     ________ Initiales de la mairesse          ________ Initiales de la d.g.',
+    '                                                                                          12',
+    '                     Municipalité de Saint-Nazaire-des-Bois – Procès-verbal du conseil',
+    '',
+    '                     Mme Josée Morin, siège no 5',
+    '                     M. Alain Roy, siège no 6',
+    '',
+    '                     Formant quorum sous la présidence de la mairesse, Mme Diane Côté.',
+    '',
+    '                     1. ADOPTION DE L’ORDRE DU JOUR',
+    '                     Il est proposé par M. Bruno Allard, appuyé par M. Alain Roy, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads both columns, the members of the next page among the present', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Diane Côté', 'Bruno Allard', 'Chantal Giroux', 'Éric Lavoie', 'Josée Morin', 'Alain Roy']);
+    expect(summary.absent_names).toEqual(['Paul Nadeau']);
+  });
+});
+
+describe('the maire named in the quorum clause, staff in the next sentence', () => {
+  const doc = text([
+    'VILLE DE SAINTE-AURÉLIE-SUR-MER',
+    '',
+    'EXTRAIT DU PROCÈS-VERBAL de la séance ordinaire du conseil municipal tenue le lundi 6 juillet 2015, à 19 h 30.',
+    '',
+    'SONT PRÉSENTS :',
+    'Monsieur le maire Jacques Bernier',
+    'Madame la conseillère Sonia Lapointe',
+    'Monsieur le conseiller Marc Gendreau',
+    'Madame la conseillère Hélène Turcotte',
+    '',
+    'EST ABSENT :',
+    'Monsieur le conseiller Yves Paquet',
+    '',
+    'Formant quorum sous la présidence de Monsieur le maire Jacques Bernier.',
+    '',
+    'Me Julie Fortin, greffière, et M. Alain Dubois, directeur général, sont également présents.',
+    '',
+    'RÉSOLUTION NO 2015-07-180',
+    'Il est proposé par Mme Sonia Lapointe, appuyé par M. Marc Gendreau, et résolu à l’unanimité d’approuver la programmation.',
+  ]);
+
+  it('takes no staff for the one presiding', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Jacques Bernier', 'Sonia Lapointe', 'Marc Gendreau', 'Hélène Turcotte']);
+    expect(summary.president).toBe('Jacques Bernier');
+  });
+});
+
+describe('a typed register’s members by their initials, « Son Honneur le Maire J.-Albert X »', () => {
+  const doc = text([
+    'PROVINCE DE QUÉBEC',
+    'CORPORATION MUNICIPALE DU VILLAGE DE SAINT-LIN-DES-BATTURES',
+    '',
+    'Assemblée régulière du Conseil municipal du Village de Saint-Lin-des-Battures, tenue lundi, le 6 avril 1998, à 19 h 30.',
+    '',
+    'Sont présents : Son Honneur le Maire J.-Roland Pouliot,',
+    'et les conseillers : MM. D. Gagnon, P. Lacroix, R.-M. Sirois,',
+    'Mme L. Bérubé et M. E. Chouinard.',
+    '',
+    'Formant quorum sous la présidence du Maire.',
+    '',
+    'Le secrétaire-trésorier, M. G. Boucher, est présent et tient le procès-verbal.',
+    '',
+    '52-04-98',
+    'ADOPTION DU PROCÈS-VERBAL',
+    'Il est proposé par le conseiller D. Gagnon, appuyé par le conseiller P. Lacroix, et résolu unanimement d’adopter le procès-verbal.',
+  ]);
+
+  it('reads the maire and the members written by their initials', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['J.-Roland Pouliot', 'D. Gagnon', 'P. Lacroix', 'R.-M. Sirois', 'L. Bérubé', 'E. Chouinard']);
+    expect(summary.president).toBe('J.-Roland Pouliot');
+  });
+
+  it('names the secretary who keeps the minutes, an initial before his surname', () => {
+    expect(analyseText(doc).summary.secretary).toBe('G. Boucher');
+  });
+});
+
+describe('a Québec certified extract, the greffière named only in the certificate', () => {
+  const doc = text([
+    'VILLE DE SAINT-PACÔME-SUR-MER',
+    '',
+    'EXTRAIT DU PROCÈS-VERBAL de la séance ordinaire du conseil municipal de la Ville de Saint-Pacôme-sur-Mer, tenue le lundi 3 août 2015, à 19 h 30.',
+    '',
+    'SONT PRÉSENTS :',
+    'Monsieur le maire Gaétan Pelletier',
+    'Madame la conseillère Lucie Morneau',
+    'Monsieur le conseiller Régis Dionne',
+    'Madame la conseillère Annie Soucy',
+    '',
+    'Formant quorum sous la présidence de Monsieur le maire Gaétan Pelletier.',
+    '',
+    'RÉSOLUTION NO 2015-08-201',
+    'Il est proposé par Mme Lucie Morneau, appuyé par M. Régis Dionne, et résolu à l’unanimité d’approuver la programmation de travaux.',
+    '',
+    'ADOPTÉE',
+    '',
+    'COPIE CERTIFIÉE CONFORME',
+    '',
+    'Je, soussignée, Me Karine Bélanger, greffière de la Ville de Saint-Pacôme-sur-Mer, certifie que l’extrait qui précède est une copie conforme de la résolution no 2015-08-201.',
+    '',
+    'Donné à Saint-Pacôme-sur-Mer, ce 5e jour d’août 2015.',
+  ]);
+
+  it('names the greffière who certifies the copy as the secretary', () => {
+    expect(analyseText(doc).summary.secretary).toBe('Karine Bélanger');
+  });
+});
