@@ -2155,7 +2155,8 @@ export class AttendanceReader {
    * and no full stop after it (a whole short name, "Luc ROY.", has its punctuation or more text after it).
    */
   private dropCutFragment(): void {
-    // (the list of the absent or the excused cut so too: "EXCUSÉS" / "…; M. Olivier X (élu communautaire) ; Mme Jeanine CO")
+    // (the list of the absent or the excused cut so too, in its surname in capitals: "EXCUSÉS" / "…; M. Olivier X (élu
+    // communautaire) ; Mme Jeanine CO"; a given name there may be whole, "Absents excusés : ARNOUX Pierre, GRANGEON Léa")
     for (const list of [this.out.present, this.out.excused, this.out.absent]) {
       const last = list?.[list.length - 1];
       if (!last) continue;
@@ -2163,6 +2164,7 @@ export class AttendanceReader {
       const written = last.written.trimEnd();
       if (!written || !text.endsWith(written)) continue;
       const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
+      if (list !== this.out.present && !/^\p{Lu}+$/u.test(word)) continue;
       // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
       if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) list!.pop();
     }

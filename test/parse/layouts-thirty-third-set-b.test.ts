@@ -256,3 +256,27 @@ describe('a city CCAS: administrators counted, elected and appointed members in 
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('the members’ word before the excused heading, below a list one name per line', () => {
+  const doc = text([
+    "CONSEIL D'ADMINISTRATION DU SDIS DE LA BASSE-ORBIÈRE – SÉANCE DU MARDI 4 AVRIL 2023",
+    '',
+    'Membres en exercice : 6 ; présents : 4.',
+    '',
+    'MEMBRES PRÉSENTS',
+    '— Régine ASTRUC',
+    '— Bernard COMBAL',
+    '— Nadia FERRIÈRES',
+    '— Olivier GUIRAUD',
+    '',
+    'MEMBRES EXCUSÉS : Pascal HERMET, Sonia ISSARTEL.',
+    '',
+    'Secrétaire de séance : Mme Nadia FERRIÈRES.',
+  ]);
+
+  it('leaves the word out of the last member present', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Régine ASTRUC', 'Bernard COMBAL', 'Nadia FERRIÈRES', 'Olivier GUIRAUD']);
+    expect(summary.absent_names).toEqual(['Pascal HERMET', 'Sonia ISSARTEL']);
+  });
+});
