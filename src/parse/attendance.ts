@@ -963,9 +963,12 @@ export class AttendanceReader {
     const overStatus = tableLines !== null && this.statusBlock !== null && tableLines.start <= this.statusBlock.end && tableLines.end >= this.statusBlock.start;
     if (table && !overStatus && (this.out.present === null || this.out.present.length === 0 || besides)) {
       this.out.present = [...table.present.map((p) => this.ref(p)), ...(besides ? this.out.present! : [])];
+      // (an office written in the row, "CHARPENTIER Luc (Président) X": who chairs)
+      for (const p of this.out.present) if (p.role) this.noteRoleHint(p);
       this.out.absent.push(...table.absent.map((p) => this.ref(p)));
       this.out.excused.push(...table.excused.map((p) => this.ref(p)));
       for (const x of table.proxies) this.out.proxies.push({ giver: this.ref(x.giver), holder: this.ref(x.holder), scope: null, span: this.src.span(x.giver.start, x.holder.end) });
+      for (const x of table.substitutions) this.out.substitutions.push({ titular: this.ref(x.titular), substitute: this.ref(x.substitute), span: this.src.span(x.titular.start, x.substitute.end) });
       this.out.sections.push(...table.sections);
       blockStart = blockStart < 0 ? table.start : Math.min(blockStart, table.start);
       blockEnd = Math.max(blockEnd, table.end);

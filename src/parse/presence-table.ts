@@ -27,6 +27,8 @@ export interface PresenceTable {
   absent: PersonText[];
   excused: PersonText[];
   proxies: Array<{ giver: PersonText; holder: PersonText }>;
+  /** A suppléant marked as sitting in the titulaire's seat (the titulaire unmarked, absent). */
+  substitutions: Array<{ titular: PersonText; substitute: PersonText }>;
   sections: AttendanceSection[];
   start: number;
   end: number;
@@ -44,7 +46,8 @@ const HEADER_GIVEN_FIRST = anchored(/\bprenom\s*nom.{0,80}(?:presente?(?:\(e\))?
 const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a|presente?\s*\(p\)\s*\/\s*(?:excusee?|absente?)\s*\([ea]\)|presence\s*\(\s*p\s*\/\s*[ea](?:\s*\/\s*[ea])?\s*\)/;
 /** A "Présence" column after the member's ("Délégué(e)MembrePrésencePouvoir donné à"), the header opening its line. */
 // (or "Présent(e)": "DéléguéStructure représentéePrésent(e) ou remplacé(e)Remplacé(e) par / Pouvoir à")
-const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presen(?:ce|t\s*\([ep]\))/;
+// (or after the commune's title, glued to it: "CommuneDélégué(e) titulairePrésent(e)Délégué(e) suppléant(e)Siège (avec voix)")
+const PRESENCE_HEADER = /(?:^|\n)[ \t]*(?:(?:communes?|collectivites?)[ \t]*)?(?:delegue|conseill|titulaire|membre|elu)[^\n]{0,40}?presen(?:ce|t\s*\([ep]\))/;
 const MARK = /(?:^|\s)(?:x|✓|✔|☑|oui)(?=\s|$)/i;
 /** The mark's column first: "Présent(e) ou suppléé(e)NOM PrénomStructure représentée…", rows "X COSTE Amélie CC Berg et Vallon". */
 const MARK_FIRST_HEADER = /(?:^|\n)[ \t]*presente?(?:\s*\(e\))?[^\n]{0,40}?nom\s*prenom/;
@@ -167,7 +170,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const communeFirst = /^\s*(?:communes?|collectivites?|municipalites?|epci|structures?)/.test(headerLine);
   const substituteColumn = /suppl|rempla/.test(headerLine);
   const proxyColumn = /pouvoir|procuration/.test(headerLine);
-  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean; substituteSeat?: boolean }> = [];
+  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean; substituteSeat?: boolean; sat?: PersonText }> = [];
   let end = headStart;
   /** Line `n` as the readers see it (the normalised text, offsets as the source's). */
   const normLine = (n: number) => src.norm.slice(src.lineStarts[n - 1]!, src.lineStarts[n - 1]! + src.lineLength(n));
@@ -222,7 +225,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       }
     }
     const nameStart = start + skip + Math.max(0, line.slice(skip).indexOf(lead.name.split('-')[0]!));
-    const person: PersonText = { written: lead.name, name: lead.name, civility: null, role: null, start: nameStart, end: nameStart + lead.name.length };
+    // (an office in brackets after the name, "CHARPENTIER Luc (Président) X": the member's role)
+    const office = /^\s*\(([^()\n]{2,40})\)/.exec(rest);
+    const person: PersonText = { written: lead.name, name: lead.name, civility: null, role: office && isRoleOnly(office[1]!) ? office[1]! : null, start: nameStart, end: nameStart + lead.name.length };
     let found = markFirst ? (leadMark ? { state: 'present' as const, after: rest.length } : null) : rowState(rest, letters);
     // no mark, the last cell saying the seat's state in words: "… CA Rabastel suppléée par MARCELLIN Stéphane" (present,
     // the substitute sat), "… CC X pouvoir donné à MIALON Jacqueline" (absent, the proxy's holder after it)
@@ -238,6 +243,17 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       const other = trailingName(rest, start + skip + lead.length);
       if (other) {
         rows.push({ person, state: found?.state ?? null, other });
+        end = start + line.length;
+        continue;
+      }
+    }
+    // a table by commune, the titulaire then the suppléant, each with a mark's column after it ("Aubrelles MARQUET Alain
+    // PONCET Lydie X"): a mark after the suppléant's name is his, he sat in the unmarked titulaire's seat
+    if (found?.state === 'present' && communeFirst && substituteColumn && !markFirst) {
+      const before = rest.slice(0, found.after).replace(/\s*\S+\s*$/, '');
+      const sat = trailingName(before, start + skip + lead.length);
+      if (sat) {
+        rows.push({ person, state: null, other: null, sat });
         end = start + line.length;
         continue;
       }
@@ -268,7 +284,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   // (or a row the excerpt cuts: one short line ends the text, "La Mure")
   const rest = src.norm.slice(end).trim();
   const reachedEnd = rest === '' || (!rest.includes('\n') && rest.length < 60 && !/[.:;!?]$/.test(rest));
-  const out: PresenceTable = { present: [], absent: [], excused: [], proxies: [], sections: [], start: headStart, end };
+  const out: PresenceTable = { present: [], absent: [], excused: [], proxies: [], substitutions: [], sections: [], start: headStart, end };
   const members = new Set(rows.map((r) => r.person.name.toLowerCase()));
   // (a name read without a mark is a holder only when it is a member of the table: "… CC Haut-Vivarais FAURIAT Odile")
   for (const r of rows) if (r.state === null && r.other && !members.has(r.other.name.toLowerCase())) r.other = null;
@@ -277,6 +293,10 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     if (reachedEnd && i === rows.length - 1 && r.state !== 'present') return;
     // (a mark followed by another name, "X SARTRE Jacques", still marks presence: the substitute sat)
     if (r.state === 'present') return void out.present.push(r.person);
+    if (r.sat) {
+      out.present.push(r.sat);
+      out.substitutions.push({ titular: r.person, substitute: r.sat });
+    }
     // (a substitute without the mark did not sit: no member absent)
     if (r.substituteSeat && r.other === null) return;
     const substituted = r.other !== null && !r.power && substituteColumn && !members.has(r.other.name.toLowerCase());

@@ -277,3 +277,31 @@ describe('the chair of an installation session, a note in brackets before the co
     expect(keys([analyseText(doc).summary.president ?? ''])).toEqual(['hector bouyssou']);
   });
 });
+
+describe('a table by commune, the titulaire and the suppléant each with a mark after the name, the header glued', () => {
+  const doc = text([
+    'SIVOM DU VAL DE BRÊCHE',
+    'Compte rendu du comité syndical du jeudi 5 juin 2008',
+    '',
+    'Titulaires en exercice : 10 – Présents ou suppléés : 4 – Votants : 4',
+    '',
+    'CommuneDélégué(e) titulairePrésent(e)Délégué(e) suppléant(e)Siège (avec voix)',
+    'Arvillers FAYOLLE Bruno (Président) X LEROUX Lise',
+    'Arvillers GODIN Marc PICARD Anne X',
+    'Bresle-le-Haut MALLET Paul X CORDIER Léon',
+    'Bresle-le-Haut TESSIER Jeanne RIGAUD Hervé',
+    'Mauny-sur-Brêche VASSEUR Odile X LEBLOND Yves',
+    'Mauny-sur-Brêche GALLET Henri DUBUC Rose',
+    '',
+    '1. Compte administratif 2007',
+    'Le comité adopte le compte administratif à l’unanimité.',
+  ]);
+
+  it('reads the suppléant marked as sitting, his titulaire absent, and the president in the row', () => {
+    const { summary, parsed } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(['fayolle bruno', 'picard anne', 'mallet paul', 'vasseur odile']);
+    expect(parsed.session.attendance.substitutions.map((x) => `${x.titular.name} > ${x.substitute.name}`)).toEqual(['GODIN Marc > PICARD Anne']);
+    expect(keys(summary.absent_names)).toEqual(['godin marc', 'tessier jeanne', 'gallet henri']);
+    expect(keys([summary.president ?? ''])).toEqual(['fayolle bruno']);
+  });
+});
