@@ -144,3 +144,24 @@ describe('the council deciding « par N voix et M abstention », a member standi
     expect(analyseText(doc).summary.votes).toMatchObject({ for: 5, abstain: 1, not_voting: 1 });
   });
 });
+
+describe('the session held « sous la présidence de Mme la bourgmestre », no name after the office', () => {
+  const doc = text([
+    'Commune de Kleinweiler – Rapport de la séance du conseil communal',
+    '',
+    'Séance publique du mardi 9 mars 2021 à la salle des fêtes',
+    '',
+    'Présents : Mme Martine FELLER-KIEFFER, bourgmestre ; MM. Joé WEBER et Tun MULLER, échevins ; Mmes et',
+    'MM. Anne REUTER, Guy THILL, Claude MEYERS, Jill HOFFMANN et Paul KAYSER, conseillers ; M. Marc WAGNER,',
+    'secrétaire communal.',
+    '',
+    'Sous la présidence de Mme la bourgmestre, la séance est ouverte à 18h00.',
+    '',
+    '1. Approbation du plan de gestion forestier 2021',
+    'Le conseil communal approuve à l’unanimité le plan de gestion forestier 2021.',
+  ]);
+
+  it('names the bourgmestre listed among the present as president', () => {
+    expect(analyseText(doc).summary.president).toBe('Martine FELLER-KIEFFER');
+  });
+});
