@@ -165,3 +165,27 @@ describe('the session held « sous la présidence de Mme la bourgmestre », no n
     expect(analyseText(doc).summary.president).toBe('Martine FELLER-KIEFFER');
   });
 });
+
+describe('a Belgian present list of « Nom Initiales. » in mixed case, the initials compound', () => {
+  const doc = text([
+    'EXTRAIT DU REGISTRE AUX DÉLIBÉRATIONS DU CONSEIL COMMUNAL',
+    '',
+    'Séance du 18 juin 2012',
+    '',
+    'Présents : MM. Delhaise J.-P., Bourgmestre-Président ;',
+    'Gaspard L., Mme Noiset-Lambin C., Échevins ;',
+    'MM. Piérard M.A., Rossignon T., Mme Jacquemin S., Conseillers ;',
+    'M. Wilmet B., Directeur général.',
+    '',
+    'Excusée : Mme Laloux N.',
+    '',
+    'Objet : Compte communal 2011 – Approbation',
+    'Le Conseil, à l’unanimité, approuve le compte communal 2011.',
+  ]);
+
+  it('reads every member, the first one presiding', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Delhaise J.-P.', 'Gaspard L.', 'Noiset-Lambin C.', 'Piérard M.A.', 'Rossignon T.', 'Jacquemin S.']);
+    expect(summary.president).toBe('Delhaise J.-P.');
+  });
+});
