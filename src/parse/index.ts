@@ -485,7 +485,9 @@ const RECONVOCATION =
   /\b(?:deuxi[èe]me|2\s?(?:[èe]me|e)|seconde|nouvelle)\s+convocation\b|\bconvoqu[ée]e?s?\s+(?:(?:à|a)\s+nouveau|de\s+nouveau)\b|\breconvoqu|\bquorum\s+n'(?:a|avait|ayant|[ée]tant)\s+pas\s+[ée]t[ée]\s+atteint|\bsans\s+condition\s+de\s+quorum\b|\bpas\s+(?:trouv[ée]e?s?|r[ée]unie?s?)\s+en\s+nombre\s+suffisant|\b(?:de|[àa])\s+nouveau\s+convoqu|\bfaute\s+de\s+quorum\b|\bn'ayant\s+pas\s+atteint\s+le\s+quorum|\bquel\s+que\s+soit\s+le\s+nombre\s+des?\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+pr[ée]sents/i;
 
 /** The bourgmestre, named by the office, opening or chairing the session. */
-const BOURGMESTRE_CHAIRS = /\b(?:le|la)\s+bourgmestre\s+(?:ouvre|preside|declare\s+(?:la\s+seance\s+)?ouverte)\b/;
+// (or the session held under the office, no name after it: "Sous la présidence de Mme la bourgmestre, la séance est
+// ouverte à 17h00", "sous la présidence du bourgmestre")
+const BOURGMESTRE_CHAIRS = /\b(?:le|la)\s+bourgmestre\s+(?:ouvre|preside|declare\s+(?:la\s+seance\s+)?ouverte)\b|\bsous\s+la\s+presidence\s+(?:de\s+(?:m\.|mme|monsieur|madame)\s+(?:le|la)|du|de\s+la)\s+bourgmestre\b(?!\s*,?\s*(?:m\.|mme|monsieur|madame)\s)/;
 
 /** RECONVOCATION in the text's first `end` characters; tried only when one of its words is there. */
 function reconvened(src: SourceText, end: number): boolean {

@@ -168,7 +168,8 @@ export function plausibleName(ws: Word[] | string): boolean {
   // "C. Montin", "J.-P. Marcenac": an initial then a capitalised surname
   if (u === 0 && c === 1 && list.length === 2 && list[0]!.shape === 'I' && list[1]!.shape === 'C') return true;
   // "Jean D.", "Paul-Henri de C.": a given name then the surname's initial, as a village's minutes spare their members
-  if (u === 0 && c === 1 && list[0]!.shape === 'C' && list[0]!.text.length >= 3 && list.length <= 3 && /^\p{Lu}\.$/u.test(list[list.length - 1]!.text) && (list.length === 2 || list[1]!.shape === 'P')) return true;
+  // (or a surname in small letters then the given names' initials, as Belgian minutes write them: "Collard J.-P.", "Marchal J.M.")
+  if (u === 0 && c === 1 && list[0]!.shape === 'C' && list[0]!.text.length >= 3 && list.length <= 3 && /^\p{Lu}\.(?:-?\p{Lu}\.)?$/u.test(list[list.length - 1]!.text) && (list.length === 2 || list[1]!.shape === 'P')) return true;
   if (u === 0 && c < 2) return false;
   return true;
 }

@@ -144,3 +144,48 @@ describe('the council deciding « par N voix et M abstention », a member standi
     expect(analyseText(doc).summary.votes).toMatchObject({ for: 5, abstain: 1, not_voting: 1 });
   });
 });
+
+describe('the session held « sous la présidence de Mme la bourgmestre », no name after the office', () => {
+  const doc = text([
+    'Commune de Kleinweiler – Rapport de la séance du conseil communal',
+    '',
+    'Séance publique du mardi 9 mars 2021 à la salle des fêtes',
+    '',
+    'Présents : Mme Martine FELLER-KIEFFER, bourgmestre ; MM. Joé WEBER et Tun MULLER, échevins ; Mmes et',
+    'MM. Anne REUTER, Guy THILL, Claude MEYERS, Jill HOFFMANN et Paul KAYSER, conseillers ; M. Marc WAGNER,',
+    'secrétaire communal.',
+    '',
+    'Sous la présidence de Mme la bourgmestre, la séance est ouverte à 18h00.',
+    '',
+    '1. Approbation du plan de gestion forestier 2021',
+    'Le conseil communal approuve à l’unanimité le plan de gestion forestier 2021.',
+  ]);
+
+  it('names the bourgmestre listed among the present as president', () => {
+    expect(analyseText(doc).summary.president).toBe('Martine FELLER-KIEFFER');
+  });
+});
+
+describe('a Belgian present list of « Nom Initiales. » in mixed case, the initials compound', () => {
+  const doc = text([
+    'EXTRAIT DU REGISTRE AUX DÉLIBÉRATIONS DU CONSEIL COMMUNAL',
+    '',
+    'Séance du 18 juin 2012',
+    '',
+    'Présents : MM. Delhaise J.-P., Bourgmestre-Président ;',
+    'Gaspard L., Mme Noiset-Lambin C., Échevins ;',
+    'MM. Piérard M.A., Rossignon T., Mme Jacquemin S., Conseillers ;',
+    'M. Wilmet B., Directeur général.',
+    '',
+    'Excusée : Mme Laloux N.',
+    '',
+    'Objet : Compte communal 2011 – Approbation',
+    'Le Conseil, à l’unanimité, approuve le compte communal 2011.',
+  ]);
+
+  it('reads every member, the first one presiding', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Delhaise J.-P.', 'Gaspard L.', 'Noiset-Lambin C.', 'Piérard M.A.', 'Rossignon T.', 'Jacquemin S.']);
+    expect(summary.president).toBe('Delhaise J.-P.');
+  });
+});
