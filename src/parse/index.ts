@@ -272,6 +272,9 @@ function unglueCells(text: string): string {
   out = out.replace(GLUED_HEADING, '$1 : ');
   // a surname in capitals glued to the next member's civility ("Élodie FAVRAT-GUILLONM. Kévin HAMMADI"): a gap between
   if (/\p{Lu}{2}(?:M\.|Mme)\s/u.test(out)) out = out.replace(/(?<=\p{Lu}{2})(?=(?:M\.|Mme)[ \t]+(?!Mme|Mlle)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
+  // a member's commune in brackets glued to the next column's civility by a two-column extraction ("M. Didier X, Président
+  // (Poncey-sur-Ourbise)Mme Josette Y (Saint-Ourbin)"): the two cells of one row, a gap between as on the other rows
+  if (/\)(?:M\.|Mme)[ \t]/.test(out)) out = out.replace(/(?<=\([^()\n]{2,60}\))(?=(?:M\.|Mme)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
   // a count glued to the next count's label in small letters, "Nombre de membresen exercice : 11présents : 9votants : 10"; a date
   // glued to its label, "Date de convocation10/10/2013"
   if (/\d(?:pr[ée]sents?|votants|pouvoirs?|procurations?|absents?|excus[ée]s?|repr[ée]sent[ée]s?)\s*:/.test(out)) {

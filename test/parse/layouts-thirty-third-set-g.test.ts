@@ -1,0 +1,38 @@
+/**
+ * Layouts the two-hundred-and-fiftieth invented corpus (the text PDF text-layer extraction gives) found missing.
+ * Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+const keys = (names: string[] | null | undefined) => (names ?? []).map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+
+describe('a two-column list whose first row glues the left cell’s commune to the right cell’s civility', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DU HAUT-VERNOIS',
+    'Conseil communautaire – Séance du 14 mars 2018',
+    '',
+    'Membres en exercice : 30 | Présents : 8 | Pouvoirs : 1 | Votants : 9',
+    '',
+    'Étaient présents :',
+    'M. Paul ROUSSELOT, Président (Vernois-le-Haut)Mme Anne GIRARDIN (Saint-Vaubert)',
+    'Mme Lise MOUROT (Vernois-le-Haut)                  M. Hugues BOILLOT (Saint-Vaubert)',
+    'M. Marc JEANNIN (Orvaux)                           Mme Odile PERRIN (Les Fontenelles)',
+    'M. Yves COURBET (Orvaux)                           Mme Claire VUILLEMIN (Les Fontenelles)',
+    '',
+    'Pouvoirs :',
+    'M. Henri MONNIER (Orvaux) à M. Marc JEANNIN',
+    '',
+    'Secrétaire de séance : Mme Lise MOUROT',
+    '',
+    'Délibération n° 2018-12 – Tarifs de la redevance des ordures ménagères',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the two glued cells as two members, and every row after them', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(['paul rousselot', 'anne girardin', 'lise mourot', 'hugues boillot', 'marc jeannin', 'odile perrin', 'yves courbet', 'claire vuillemin']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
