@@ -36,3 +36,37 @@ describe('a two-column list whose first row glues the left cell’s commune to t
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('attendance headings in letter-spaced capitals, a surname hyphenated at a line end', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DU PIÉMONT D’ESCALLE',
+    'R E G I S T R E   D E S   D É L I B É R A T I O N S',
+    'Séance du mardi 9 juin 2015',
+    '',
+    'En exercice : 20 – Présents : 6 – Pouvoirs : 1 – Votants : 7',
+    '',
+    'P R É S E N T S : LAFFITTE Jean, CAZAUX Marie, POU-',
+    'YANNE Gérard, DUBERN Claire, LAY Henri, MIRANDE-',
+    'BORDES Anne.',
+    '',
+    'P O U V O I R S : SALLES Pierre à LAFFITTE Jean.',
+    '',
+    'E X C U S É S : BERGÈS Luc, NOGARO Alice.',
+    '',
+    'Objet : Adhésion au syndicat mixte de la voie verte',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads each list under its heading', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(6);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['SALLES Pierre > LAFFITTE Jean']);
+    expect(keys(summary.absent_names)).toEqual(['berges luc', 'nogaro alice']);
+  });
+
+  it('rejoins a surname cut at a syllable, and keeps a compound surname’s hyphen', () => {
+    const names = keys(analyseText(doc).summary.present_names);
+    expect(names).toContain('pouyanne gerard');
+    expect(names).toContain('mirande-bordes anne');
+  });
+});
