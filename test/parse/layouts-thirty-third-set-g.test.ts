@@ -70,3 +70,23 @@ describe('attendance headings in letter-spaced capitals, a surname hyphenated at
     expect(names).toContain('mirande-bordes anne');
   });
 });
+
+describe('a decision modificative as a TAB table, the minus sign opening its cell', () => {
+  const doc = text([
+    'COMMUNE DE BELLEVAUX-SUR-OIGNE',
+    'Séance du conseil municipal du 7 novembre 2020',
+    '',
+    'En exercice : 11 – Présents : 9 – Votants : 9',
+    '',
+    'Objet : Décision modificative n° 2',
+    'Le Conseil municipal adopte la décision modificative suivante :',
+    'Chapitre\tArticle\tLibellé\tMontant',
+    '011\t60632\tFournitures de petit équipement\t+ 2 400,00 €',
+    '022\t022\tDépenses imprévues (section de fonctionnement)\t- 2 400,00 €',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the amount signed', () => {
+    expect(analyseText(doc).summary.amounts_eur).toEqual([2400, -2400]);
+  });
+});
