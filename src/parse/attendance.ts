@@ -2207,6 +2207,9 @@ export class AttendanceReader {
     if (kind !== 'present' && /[–—]/.test(content) && /\sà\s/.test(content)) content = content.replace(DASH_ROLE_IN_PAIR, (m) => ' '.repeat(m.length));
     // a member body in a TAB column after the delegate ("\tVIOLETTE Paul\tCA du Grand Sorbier"): no name (blanked, offsets kept)
     if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
+    // (or a councillor's canton, after the member's office or alone: "M. Luc X<TAB>canton du Plateau-Vert", "Mme Y<TAB>Présidente,
+    // canton de Z"; the office stays the member's)
+    if (content.includes('\t') && /\t[^\t\n]{0,40}[Cc]anton\s/.test(content)) content = content.replace(/(?<=\S\t+(?:[^\t\n,]{1,40})?)(?:,[ \t]*)?[Cc]anton[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+|d['’])[^\t\n]*/g, (m) => ' '.repeat(m.length));
     // a Québec maire's style ("Son Honneur le maire, Monsieur X"): no part of a name (offsets kept)
     // "… et les conseillers et conseillères Réjean X (siège no 1), …": the addressees before the names, no entry (offsets kept)
     if (/conseill(?:ers|ères)\s+et\s+conseill/i.test(content)) content = content.replace(/\b(?:les\s+)?conseill(?:ers|ères)\s+et\s+conseill(?:ères|ers)(?=\s+\p{Lu})/giu, (m) => ' '.repeat(m.length));

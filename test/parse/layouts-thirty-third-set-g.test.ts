@@ -90,3 +90,33 @@ describe('a decision modificative as a TAB table, the minus sign opening its cel
     expect(analyseText(doc).summary.amounts_eur).toEqual([2400, -2400]);
   });
 });
+
+describe('a commission permanente’s present list, one member per line with the canton after a TAB', () => {
+  const doc = text([
+    'DÉPARTEMENT DE LA HAUTE-VÉZÈRE',
+    'COMMISSION PERMANENTE – Réunion du 6 février 2023',
+    '',
+    'Membres : 12 – Présents : 5 – Représentés : 1 – Votants : 6',
+    '',
+    'Étaient présents :',
+    'M. Bernard CHASTANG\tPrésident, canton de Vézère-Amont',
+    'Mme Lucie FAYE\tcanton de Vézère-Amont',
+    'M. Éric BOUYSSOU\tcanton du Causse-Blanc',
+    'Mme Nadine PEYRAT\tcanton des Monts-Froids',
+    'M. Henri LACHAUD\tcanton d’Aubrac-Bas',
+    '',
+    'Était représentée : Mme Sylvie MAZEAU par M. Éric BOUYSSOU',
+    '',
+    'Absents excusés : M. Paul DELMAS, Mme Irène VERGNE',
+    '',
+    'Rapport n° 2 – Aide aux communes rurales',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads every member, not the cantons, and the lists after them', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(['bernard chastang', 'lucie faye', 'eric bouyssou', 'nadine peyrat', 'henri lachaud']);
+    expect(keys(summary.absent_names)).toEqual(['paul delmas', 'irene vergne']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
