@@ -120,3 +120,27 @@ describe('a commission permanente’s present list, one member per line with the
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a tally, then on the next line the member who takes no part in the vote, her office between commas', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-ANDÉOL-DES-VIGNES',
+    'Séance du conseil municipal du 12 mars 2019',
+    '',
+    'En exercice : 11 – Présents : 9 – Procuration : 1 – Votants : 10',
+    '',
+    'Présents : M. Luc ARNAUD, Maire, Mme Rose BLANC, M. Paul CHAPUS, Mme Ida DOMERGUE, M. Jean ESPIC, Mme Lou FABRE,',
+    'M. Guy GRAS, Mme Léa HUGON, M. Max ISNARD.',
+    'Procuration : Mme Eva JOUVE à M. Luc ARNAUD.',
+    '',
+    'Objet : Subvention au comité des fêtes',
+    'Le Conseil municipal attribue une subvention de 800 € au comité des fêtes.',
+    'Pour : 9 – Contre : 0 – Abstention : 0',
+    'Mme Lou FABRE, trésorière du comité des fêtes, ne prend pas part au vote.',
+  ]);
+
+  it('counts her among the voters: no tally mismatch', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.votes).toEqual({ for: 9, against: 0, abstain: 0, not_voting: 1 });
+    expect(errorCodes(findings)).not.toContain('TALLY_MISMATCH');
+  });
+});
