@@ -144,3 +144,32 @@ describe('a tally, then on the next line the member who takes no part in the vot
     expect(errorCodes(findings)).not.toContain('TALLY_MISMATCH');
   });
 });
+
+describe('a pdf.js text: a surname split between two lines without a hyphen, the excused list cut inside a name', () => {
+  const doc = text([
+    'COMMUNAUTÉ D’AGGLOMÉRATION DU PAYS DE VERNE',
+    'Séance du jeudi 2 octobre 2025',
+    'Nombre de membres en exercice :',
+    '40',
+    'Présents :',
+    '6',
+    'Votants :',
+    '6',
+    'Étaient présents :',
+    'Mme Hélène MARCHAIS, M. Thomas BLAN',
+    'CHARD, Mme Julie POTIER, M. Yann LE',
+    'GALL, Mme Inès ROBIN, M. Paul VIAUD.',
+    'Absents excusés :',
+    'M. Marc TESSIER, Mme Anne GUI',
+  ]);
+
+  it('reads the split surname as one word, a particle’s surname as two', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(keys(summary.present_names)).toEqual(['helene marchais', 'thomas blanchard', 'julie potier', 'yann le gall', 'ines robin', 'paul viaud']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+
+  it('leaves out the fragment of the cut name', () => {
+    expect(keys(analyseText(doc).summary.absent_names)).toEqual(['marc tessier']);
+  });
+});
