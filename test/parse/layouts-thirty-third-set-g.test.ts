@@ -173,3 +173,25 @@ describe('a pdf.js text: a surname split between two lines without a hyphen, the
     expect(keys(analyseText(doc).summary.absent_names)).toEqual(['marc tessier']);
   });
 });
+
+describe('an old register’s count formula, each count in words after its label and a comma', () => {
+  const doc = text([
+    'COMMUNE DE LAVAUR-LES-COMBES',
+    'Séance du douze mars deux mille sept',
+    '',
+    'Nombre de conseillers : en exercice, onze ; présents, neuf ; votants, dix.',
+    '',
+    'Présents : MM. Jean ALBERT, Pierre BRU, Louis CALMETTES, Paul DELPY, Henri ESCAFFRE, Marcel FOURNIÉ ;',
+    'Mmes Rose GARRIGUES, Alice HÉRAIL, Lucie IZARD.',
+    'Absent ayant donné procuration : M. Guy JULIA à M. Jean ALBERT.',
+    'Absent : M. René LAFON.',
+    '',
+    'Objet : Vente d’un délaissé communal',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the three counts', () => {
+    const { summary } = analyseText(doc);
+    expect([summary.members_in_office, summary.present, summary.voters]).toEqual([11, 9, 10]);
+  });
+});
