@@ -103,7 +103,8 @@ function columnMinus(norm: string, start: number): boolean {
   const lineStart = norm.lastIndexOf('\n', start - 1) + 1;
   const before = norm.slice(lineStart, start);
   // (the sign may stand a space or two before its figure, aligned with a wider one: "-  2 400,00 €" under "- 15 000,00 €")
-  if (/\S[ \t]{2,}[-−–][ \t]{0,2}$/.test(before)) return true;
+  // (or a TAB table's cell, the sign opening it: "022<TAB>Dépenses imprévues<TAB>- 6 500,00 €")
+  if (/\S(?:[ \t]{2,}|[ \t]*\t)[-−–][ \t]{0,2}$/.test(before)) return true;
   // a row of amounts: "Résultat de l'exercice 314 593,37 € - 114 246,65 € 200 346,72 €"
   if (/€[ \t]+[-−–][ \t]?$/.test(before)) {
     const lineEnd = norm.indexOf('\n', start);

@@ -2156,6 +2156,7 @@ export class AttendanceReader {
    * The excerpt cut inside the last member's name ("…, Alain GOU", "…, SIMONET Ré" ending the text): a
    * fragment, no name. Dropped when the text ends with the entry, its last word of three letters or fewer
    * and no full stop after it (a whole short name, "Luc ROY.", has its punctuation or more text after it).
+   * So is the last of the excused or the absent when their list ends the text ("Absents excusés : …, M. Thierry GOU").
    */
   private dropCutFragment(): void {
     // (the list of the absent or the excused cut so too, in its surname in capitals: "EXCUSÉS" / "…; M. Olivier X (élu
@@ -2298,6 +2299,9 @@ export class AttendanceReader {
     if (kind !== 'present' && /[–—]/.test(content) && /\sà\s/.test(content)) content = content.replace(DASH_ROLE_IN_PAIR, (m) => ' '.repeat(m.length));
     // a member body in a TAB column after the delegate ("\tVIOLETTE Paul\tCA du Grand Sorbier"): no name (blanked, offsets kept)
     if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
+    // (or a councillor's canton, after the member's office or alone: "M. Luc X<TAB>canton du Plateau-Vert", "Mme Y<TAB>Présidente,
+    // canton de Z"; the office stays the member's)
+    if (content.includes('\t') && /\t[^\t\n]{0,40}[Cc]anton\s/.test(content)) content = content.replace(/(?<=\S\t+(?:[^\t\n,]{1,40})?)(?:,[ \t]*)?[Cc]anton[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+|d['’])[^\t\n]*/g, (m) => ' '.repeat(m.length));
     // a Québec maire's style ("Son Honneur le maire, Monsieur X"): no part of a name (offsets kept)
     // "… et les conseillers et conseillères Réjean X (siège no 1), …": the addressees before the names, no entry (offsets kept)
     if (/conseill(?:ers|ères)\s+et\s+conseill/i.test(content)) content = content.replace(/\b(?:les\s+)?conseill(?:ers|ères)\s+et\s+conseill(?:ères|ers)(?=\s+\p{Lu})/giu, (m) => ' '.repeat(m.length));
@@ -2311,6 +2315,8 @@ export class AttendanceReader {
     if (content.includes('(')) content = blankWrappedColumnNotes(content);
     // a left cell's surname cut at its hyphen ("Mme Nathalie DURAND-      M. Paul ROCHE" / "MARTEL"): whole again, offsets kept
     if (/\p{Lu}-[ \t]{4,}\S/u.test(content)) content = joinCutLeftCells(content);
+    // a surname a pdf.js extraction split between two lines without a hyphen ("…, M. Guillaume GIRAU" / "DEAU, Mme …"): one word
+    if (/\p{Lu}{2}\n\p{Lu}{2}/u.test(content)) content = joinSplitSurnames(content);
     // an outline's letter opening the next line ("   d) Procurations (2) : …"): no part of the last entry (offsets kept)
     // (or the outline's number of the next part: "II. OBJET : …")
     content = content.replace(/(\n[ \t]*)([a-h]\)|[IVX]{1,5}[.)]|\d{1,2}[.)])([ \t]*)$/, (_m, a: string, b: string, c: string) => a + ' '.repeat(b.length) + c);
@@ -3568,6 +3574,19 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
 
 /** A date as a margin writes it: "20/06/2024", "1er juin 2024". */
 const MARGIN_DATE = String.raw`(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4})`;
+
+/**
+ * A surname in capitals split between two lines without a hyphen by an extraction that cuts a line into fragments (pdf.js):
+ * "…, M. Guillaume GIRAU" / "DEAU, Mme Isabelle X, …". The line ends with a civility, a given name and a word in capitals,
+ * the next opens with one word in capitals closed by the list's comma or full stop: the two are one word, the line break
+ * moved after it (same length, offsets kept). Not after a particle ("Mme Karine LE" / "BAIL": two words, read as such).
+ */
+const SPLIT_SURNAME = /(?<=(?:^|[,;:]|\n)[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+)(\p{Lu}{2,})\n([ \t]*)(\p{Lu}{2,})(?=[,.;])/gu;
+function joinSplitSurnames(content: string): string {
+  return content.replace(SPLIT_SURNAME, (m, a: string, ws: string, b: string) =>
+    /^(?:LE|LA|LES|DE|DU|DES|DI|DA|VAN|VON|DEL|EL|AL|BEN|SAINT|SAINTE)$/.test(a) ? m : a + b + '\n' + ws,
+  );
+}
 
 /**
  * The right column of a two-column page glued to the ends of list lines by

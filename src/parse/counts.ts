@@ -17,10 +17,13 @@ const WORDS = numberRun();
 // or in the next cell of a table row ("| Conseillers présents |   18   |")
 // (inflection marks: "Présent(e)s", "Procuration(s)", "Votant(e)s")
 // (no two runs of blanks side by side: on a long run of TABs each split of it would be tried, cubic time)
-const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?[ \t]*)*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*(?:[:=][ \t]*)?|…+[ \t]*(?:[:=][ \t]*)?|-[ \t]*|\|[ \t]*)?(?:\([ \t]*)?(\d{1,4}|${WORDS})(?!\d)[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min)|\.[ \t]+\d{1,2}\.[ \t])`;
+// (or a comma, the count closed by a semicolon or a full stop: "Nombre de conseillers : en exercice, quinze ; présents, douze ;
+// votants, treize.", an old register's formula)
+const NUM = String.raw`[ \t]*(?:\(\s*(?:e|s|es)\s*\)s?[ \t]*)*(?:[:=][ \t]*(?:\n[ \t]*)?|\.{2,}[ \t]*(?:[:=][ \t]*)?|…+[ \t]*(?:[:=][ \t]*)?|-[ \t]*|\|[ \t]*|,[ \t]*(?=(?:\d{1,3}|${WORDS})[ \t]*[;.](?:\s|$)))?(?:\([ \t]*)?(\d{1,4}|${WORDS})(?!\d)[ \t]*\)?(?![\d/,.\-]\d|\s*(?:h\b|heures?|%|€|euros?|ans?\b|mn|min)|\.[ \t]+\d{1,2}\.[ \t])`;
 
 /** A count in words followed, after a comma or dash, by another label and its count in words ("quinze, présents douze"). */
-const WORDS_SERIES_NEXT = new RegExp(String.raw`^[ \t]*[,;–—-][ \t]*(?:en\s+exercice|presente?s?|representee?s?|votants?|absente?s?|excusee?s?|pouvoirs?|procurations?)[ \t]+(?:${WORDS})\b`);
+// (or a comma between that label and its count, the counts apart by semicolons: "en exercice, quinze ; présents, douze")
+const WORDS_SERIES_NEXT = new RegExp(String.raw`^[ \t]*[,;–—-][ \t]*(?:en\s+exercice|presente?s?|representee?s?|votants?|absente?s?|excusee?s?|pouvoirs?|procurations?)(?:[ \t]+|(?<=[,;][^,]*)[ \t]*,[ \t]*)(?:${WORDS})\b`);
 /** … or preceded by one: "…, présents douze, représentés deux" (the count before, in words, then a comma or dash). */
 const WORDS_SERIES_PREV = new RegExp(String.raw`(?<![a-z])(?:${WORDS})[ \t]*[,;–—-][ \t]*$`);
 

@@ -247,6 +247,22 @@ function spellOcrCivilities(text: string): string {
   return text.replace(/(?<![\p{L}\d])(?:Mrne|M me)(s?)(?=\.?\s+\p{Lu})/gu, 'Mme$1');
 }
 
+/**
+ * A heading set in letter-spaced capitals, read by the extraction one letter at a time ("P R É S E N T S : …",
+ * "E X C U S É S :", "R E G I S T R E   D E S   D É L I B É R A T I O N S"): its words are rejoined, the spaces
+ * removed padding the run's end, so offsets are kept. A run is four capitals or more, each one space apart, words
+ * three spaces apart, ending a line or before a colon or a gap; not a row of marks ("X X X X": one letter, no vowel).
+ */
+const SPACED_LETTERS = /(?<![\p{L}\d.])\p{Lu}(?: \p{Lu}){3,}(?:   \p{Lu}(?: \p{Lu})+)*(?=[ \t]*(?::|\n|$)|[ \t]{3,}\S)/gmu;
+function unspaceLetters(text: string): string {
+  if (!/\p{Lu} \p{Lu} \p{Lu} \p{Lu}/u.test(text)) return text;
+  return text.replace(SPACED_LETTERS, (run) => {
+    if (!/[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]/.test(run) || new Set(run.replace(/ /g, '')).size < 3) return run;
+    const joined = run.split('   ').map((w) => w.replace(/ /g, '')).join(' ');
+    return joined + ' '.repeat(run.length - joined.length);
+  });
+}
+
 /** An attendance heading opening its line, glued to the civility or the given name of the first member by a PDF's extraction ("PrésentsMme X", "PouvoirsGérard Y à …"). */
 // (or in capitals: "ABSENTM. X", "ABSENTEMme Y")
 const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+|(?:D[ée]l[ée]gu[ée]s|Membres|Conseillers|[ÉE]lus)\s+)?[Pp]r[ée]sent(?:e|s|es)?|(?:[ÉE]TAIENT\s+)?PR[ÉE]SENTE?S?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|ABSENTE?S?|EXCUS[ÉE]E?S?|POUVOIRS?|PROCURATIONS?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?(?:\s+ayant\s+donn[ée]\s+(?:pouvoirs?|procurations?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|\p{Lu}\p{Ll})/gmu;
@@ -272,6 +288,9 @@ function unglueCells(text: string): string {
   out = out.replace(GLUED_HEADING, '$1 : ');
   // a surname in capitals glued to the next member's civility ("Élodie FAVRAT-GUILLONM. Kévin HAMMADI"): a gap between
   if (/\p{Lu}{2}(?:M\.|Mme)\s/u.test(out)) out = out.replace(/(?<=\p{Lu}{2})(?=(?:M\.|Mme)[ \t]+(?!Mme|Mlle)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
+  // a member's commune in brackets glued to the next column's civility by a two-column extraction ("M. Didier X, Président
+  // (Poncey-sur-Ourbise)Mme Josette Y (Saint-Ourbin)"): the two cells of one row, a gap between as on the other rows
+  if (/\)(?:M\.|Mme)[ \t]/.test(out)) out = out.replace(/(?<=\([^()\n]{2,60}\))(?=(?:M\.|Mme)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
   // a count glued to the next count's label in small letters, "Nombre de membresen exercice : 11présents : 9votants : 10"; a date
   // glued to its label, "Date de convocation10/10/2013"
   if (/\d(?:pr[ée]sents?|votants|pouvoirs?|procurations?|absents?|excus[ée]s?|repr[ée]sent[ée]s?)\s*:/.test(out)) {
@@ -666,7 +685,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(text)))))))))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(unspaceLetters(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(text))))))))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

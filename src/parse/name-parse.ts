@@ -362,8 +362,14 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
 }
 
 /** A hyphen before a line break joins the halves ("FAURE-\nMARTIN"); nothing to do without a line break. */
+// (a surname in capitals cut at a syllable by a justified text's line-end hyphenation, one half of three letters or fewer,
+// "SENTE-\nNAC", "SOU-\nBIRAN": one word, no hyphen; the halves of a compound surname are surnames of their own,
+// "FAURE-\nMARTIN", and "SAINT-" opens one, "SAINT-\nPÉ")
 function joinHyphenBreaks(s: string): string {
-  return s.includes('\n') ? s.replace(/-[ \t]*\n\s*/g, '-') : s;
+  if (!s.includes('\n')) return s;
+  return s.replace(/(?<=(?<![\p{L}'’])(\p{Lu}+))-[ \t]*\n\s*(?=(\p{Lu}+)(?![\p{L}'’]))/gu, (hy, before: string, after: string) =>
+    (before.length <= 3 || after.length <= 3) && before.length >= 2 && after.length >= 2 && !/^SAINTE?$/.test(before) ? '' : '-',
+  ).replace(/-[ \t]*\n\s*/g, '-');
 }
 
 function personOf(text: string, g: Word[], base: number, civility: string | null, role: string | null, from: number): PersonText {

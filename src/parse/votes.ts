@@ -662,6 +662,12 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   // a tally of the votes cast, the members standing aside named right after it in the same sentence ("Vote : 16 pour –
   // 0 contre – 0 abstention ; ne prend pas part au vote : M. X, président de l'association"): as many as names
   if (vote.for !== null && vote.not_voting === null && vote.named.not_voting.length > 0 && /^[ \t]*[;,]?\s*(?:et\s+)?(?:ne\s+(?:prend|prennent)\s+pas\s+part|n'\s?(?:a|ont)\s+pas\s+pris\s+part)\s+au\s+vote\b/.test(src.fold.slice(end, end + 60))) vote.not_voting = vote.named.not_voting.length;
+  // (or in a sentence of its own on the next line, the member's office between commas: "Pour : 12 – Contre : 0 – Abstention : 0" /
+  // "Mme X, présidente de l'association, ne prend pas part au vote."): one member
+  if (useTally && vote.for !== null && vote.not_voting === null && vote.named.not_voting.length === 0) {
+    const first = tally![0]!.start;
+    if (/^[^.;\n]*\n[ \t]*(?:m\.|mme|mlle|monsieur|madame)\s[^.;:\n]{2,120}?\bne\s+prend\s+pas\s+part\s+au\s+vote\b/.test(src.fold.slice(first, Math.max(end, first + 300)))) vote.not_voting = 1;
+  }
   // "… par 43 voix sans opposition": no vote against
   if (vote.for !== null && vote.against === null && /\bsans\s+(?:opposition|avis\s+contraire|voix\s+contre)\b/.test(src.fold.slice(start, end))) vote.against = 0;
   const minus = firstAnchored(z, MINUS);
