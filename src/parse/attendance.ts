@@ -2156,7 +2156,8 @@ export class AttendanceReader {
    * The excerpt cut inside the last member's name ("…, Alain GOU", "…, SIMONET Ré" ending the text): a
    * fragment, no name. Dropped when the text ends with the entry, its last word of three letters or fewer
    * and no full stop after it (a whole short name, "Luc ROY.", has its punctuation or more text after it).
-   * So is the last of the excused or the absent when their list ends the text ("Absents excusés : …, M. Thierry GOU").
+   * So is the last of the excused or the absent when their list ends the text, cut inside its surname in capitals after the
+   * given name ("Absents excusés : …, M. Thierry GOU"; not a short given name after the surname, "…, GRANGEON Léa").
    */
   private dropCutFragment(): void {
     // (the list of the absent or the excused cut so too, in its surname in capitals: "EXCUSÉS" / "…; M. Olivier X (élu
@@ -2168,7 +2169,7 @@ export class AttendanceReader {
       const written = last.written.trimEnd();
       if (!written || !text.endsWith(written)) continue;
       const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
-      if (list !== this.out.present && !/^\p{Lu}+$/u.test(word)) continue;
+      if (list !== this.out.present && !(/^\p{Lu}+$/u.test(word) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}+$/u.test(written))) continue;
       // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
       if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) list!.pop();
     }
