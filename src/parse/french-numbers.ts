@@ -89,8 +89,9 @@ export function readNumber(s: string): number | null {
 
 /** A count of letters only after a count's label and its colon, alone in its cell: "Présents : lO", "Votants : l1", "Contre : l - Abstention : l" (read 10, 11, 1). */
 // (or before the names it counts in brackets: "Contre : l (M. Gilles X)", "Abstention : l (Mme Y)"; or after dotted
-// leaders for the colon: "Nombre de conseillers en exercice ………… ll", "Votants ........ lO")
-const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*(?::|\.{2,}|…+)[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.()]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
+// leaders for the colon: "Nombre de conseillers en exercice ………… ll", "Votants ........ lO"; or both, a register's margin box
+// "en exercice ......... : ll")
+const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*(?:(?:\.{2,}|…+)[ \t]*)?(?::|\.{2,}|…+)[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.()]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
 /** "(l abstention", "l voix contre": a lone l or I before what it counts. */
 const LETTER_ONE = /(?<=[(\s])[lI](?=[ \t]+(?:abstentions?|voix|pouvoirs?|procurations?|contre|vote)\b)/g;
 

@@ -306,3 +306,30 @@ describe('the agenda changed under an unnumbered heading, voted before the first
     expect(summary.votes).toEqual({ for: 8, against: 1, abstain: 0, not_voting: 0 });
   });
 });
+
+describe('a register’s margin box, its counts after dotted leaders and a colon, letters read for figures', () => {
+  const doc = text([
+    '|  DEPARTEMENT DU LOT                                  REPUBLIQUE FRANCAISE',
+    '|          EXTRAIT DU REGISTRE DES DELIBERATIONS',
+    '|            Commune de MARCILHAC-LE-BAS',
+    '|',
+    '|  Nombre des membres                        Seance du 4 avril 1986',
+    '|  afferents au Conseil : ll',
+    '|  en exercice ......... : ll',
+    '|  qui ont pris part',
+    '|  a la deliberation ... : 9',
+    '|  Date de la convocation : 28 mars 1986',
+    '|',
+    "L'an mil neuf cent quatre-vingt-six, le quatre avril, le Conseil Municipal, regulierement convoque,",
+    "s'est reuni sous la presidence de M. DELBOS Marcel, Maire.",
+    'Presents : MM. DELBOS, ANDRIEU, BEX, CAMBOU, DURAND, FOUILHAC, GARDES, LAGARDE, Mme MOLES.',
+    'Absents excuses : MM. PONS, RIGAL.',
+    '',
+    'OBJET : CHEMIN DE LA COMBE',
+    'Le Conseil, a l\'unanimite, approuve le projet.',
+  ]);
+
+  it('reads the members in office', () => {
+    expect(analyseText(doc).summary.members_in_office).toBe(11);
+  });
+});
