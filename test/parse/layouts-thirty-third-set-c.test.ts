@@ -333,3 +333,29 @@ describe('a register’s margin box, its counts after dotted leaders and a colon
     expect(analyseText(doc).summary.members_in_office).toBe(11);
   });
 });
+
+describe('a day and a year whose 1s OCR read as small « l »s', () => {
+  const doc = text([
+    'MAIRIE DE SAINT-PANTALEON-DU-CAUSSE',
+    '              REGISTRE DES DELIBERATIONS',
+    '           Seance du vendredi l4 mars l986',
+    '',
+    'Nombre de conseillers en exercice : neuf (9)',
+    'Presents : sept (7)',
+    'Votants : sept (7)',
+    'Date de la convocation : lO mars l986.',
+    '',
+    "L'an mil neuf cent quatre-vingt-six, le quatorze mars, le Conseil Municipal s'est reuni a la Mairie",
+    'sous la presidence de Monsieur Paul CAMBON, Maire.',
+    'Etaient presents : Monsieur Paul CAMBON, Madame Rose DELMAS, Monsieur Jean FOISSAC, Monsieur Louis',
+    'GUITARD, Madame Anne HEBRARD, Monsieur Marc JOULIA, Monsieur Pierre LAVAL.',
+    'Absents : Messieurs Henri MOLINIE et Yves NOUVEL.',
+    '',
+    'OBJET : TARIF DE L\'EAU',
+    'Le Conseil, a l\'unanimite, fixe le tarif.',
+  ]);
+
+  it('dates the convocation', () => {
+    expect(analyseText(doc).summary.convocation_date).toBe('1986-03-10');
+  });
+});
