@@ -2079,7 +2079,7 @@ export class AttendanceReader {
 
   /**
    * The excerpt cut inside the last member's name ("…, Alain GOU", "…, SIMONET Ré" ending the text): a
-   * fragment, no name. Dropped when the text ends with the entry, its last word of three letters or fewer
+   * fragment, no name. Dropped when the text ends with the entry, its last word of three letters or fewer (four in capitals)
    * and no full stop after it (a whole short name, "Luc ROY.", has its punctuation or more text after it).
    */
   private dropCutFragment(): void {
@@ -2089,9 +2089,14 @@ export class AttendanceReader {
     const text = this.src.norm.trimEnd();
     const written = last.written.trimEnd();
     if (!written || !text.endsWith(written)) return;
+    // (the entry itself on the text's last line: the same name signing the act below, "Le Secrétaire de séance," / "Laurence
+    // X", is whole)
+    if (last.span.end !== this.src.lineAt(Math.max(0, text.length - 1))) return;
     const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
     // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
-    if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) present!.pop();
+    // (or of four letters in capitals, a surname cut inside: "…\n- Mme Odile VACH"; a given name of four, "Lise", and a surname
+    // of five, "VARLE", end whole names in real lists)
+    if (word.length > 0 && (word.length <= 3 || (word.length === 4 && /^\p{Lu}+$/u.test(word))) && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) present!.pop();
   }
 
   /**

@@ -359,3 +359,29 @@ describe('a day and a year whose 1s OCR read as small « l »s', () => {
     expect(analyseText(doc).summary.convocation_date).toBe('1986-03-10');
   });
 });
+
+describe('an excerpt cut inside the last surname of the list, four letters of it left', () => {
+  const doc = text([
+    'COMMUNE DE LAVERGNE-SUR-CELE',
+    '             Seance ordinaire du jeudi 15 mai 2003',
+    'Date de convocation : 9 mai 2003',
+    'En exercice : 15    Presents : 12    Votants : 13',
+    '',
+    'Le Conseil Municipal s\'est reuni sous la presidence de M. Daniel FOURNIE, Maire.',
+    '',
+    'Presents :',
+    '- M. Daniel FOURNIE, Maire',
+    '- Mme Sylvie ARTUS, 1re adjointe',
+    '- M. Thierry BOYER',
+    '- Mme Nadine CAPELLE',
+    '- M. Olivier DESTRUEL',
+    '- Mme Agnes GRANIER',
+    '- M. Louis MERC',
+  ]);
+
+  it('leaves the fragment out, the list incomplete', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Daniel FOURNIE', 'Sylvie ARTUS', 'Thierry BOYER', 'Nadine CAPELLE', 'Olivier DESTRUEL', 'Agnes GRANIER']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
