@@ -2154,7 +2154,7 @@ export class AttendanceReader {
 
   /**
    * The excerpt cut inside the last member's name ("…, Alain GOU", "…, SIMONET Ré" ending the text): a
-   * fragment, no name. Dropped when the text ends with the entry, its last word of three letters or fewer
+   * fragment, no name. Dropped when the text ends with the entry, its last word of three letters or fewer (four in capitals)
    * and no full stop after it (a whole short name, "Luc ROY.", has its punctuation or more text after it).
    * So is the last of the excused or the absent when their list ends the text, cut inside its surname in capitals after the
    * given name ("Absents excusés : …, M. Thierry GOU"; not a short given name after the surname, "…, GRANGEON Léa").
@@ -2162,16 +2162,21 @@ export class AttendanceReader {
   private dropCutFragment(): void {
     // (the list of the absent or the excused cut so too, in its surname in capitals: "EXCUSÉS" / "…; M. Olivier X (élu
     // communautaire) ; Mme Jeanine CO"; a given name there may be whole, "Absents excusés : ARNOUX Pierre, GRANGEON Léa")
+    const text = this.src.norm.trimEnd();
     for (const list of [this.out.present, this.out.excused, this.out.absent]) {
       const last = list?.[list.length - 1];
       if (!last) continue;
-      const text = this.src.norm.trimEnd();
       const written = last.written.trimEnd();
       if (!written || !text.endsWith(written)) continue;
+      // (the entry itself on the text's last line: the same name signing the act below, "Le Secrétaire de séance," / "Laurence
+      // X", is whole)
+      if (last.span.end !== this.src.lineAt(Math.max(0, text.length - 1))) continue;
       const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
       if (list !== this.out.present && !(/^\p{Lu}+$/u.test(word) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}+$/u.test(written))) continue;
       // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
-      if (word.length > 0 && word.length <= 3 && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) list!.pop();
+      // (or of four letters in capitals, a surname cut inside: "…\n- Mme Odile VACH"; a given name of four, "Lise", and a surname
+      // of five, "VARLE", end whole names in real lists)
+      if (word.length > 0 && (word.length <= 3 || (word.length === 4 && /^\p{Lu}+$/u.test(word))) && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) list!.pop();
     }
   }
 

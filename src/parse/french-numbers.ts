@@ -89,16 +89,18 @@ export function readNumber(s: string): number | null {
 
 /** A count of letters only after a count's label and its colon, alone in its cell: "Présents : lO", "Votants : l1", "Contre : l - Abstention : l" (read 10, 11, 1). */
 // (or before the names it counts in brackets: "Contre : l (M. Gilles X)", "Abstention : l (Mme Y)"; or after dotted
-// leaders for the colon: "Nombre de conseillers en exercice ………… ll", "Votants ........ lO")
-const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*(?::|\.{2,}|…+)[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.()]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
+// leaders for the colon: "Nombre de conseillers en exercice ………… ll", "Votants ........ lO"; or both, a register's margin box
+// "en exercice ......... : ll")
+const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*(?:(?:\.{2,}|…+)[ \t]*)?(?::|\.{2,}|…+)[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.()]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
 /** "(l abstention", "l voix contre": a lone l or I before what it counts. */
 const LETTER_ONE = /(?<=[(\s])[lI](?=[ \t]+(?:abstentions?|voix|pouvoirs?|procurations?|contre|vote)\b)/g;
 
 /**
  * A day of letters only before its month and year, or "ler" for "1er" before its month: "jeudi ll février 2O2l",
- * "le lO mars 2Ol6", "à compter du ler novembre" (the month checked by MONTH_NAME).
+ * "le lO mars 2Ol6", "à compter du ler novembre" (the month checked by MONTH_NAME); the year's 1 may be an l too, a real
+ * digit in it: "lO juin l985".
  */
-const LETTER_DAY = /(?<![\p{L}\p{N}])(?:[lI]{1,2}|[lI]O|l(?=er[ \t]))(?=(?:er)?[ \t]+(\p{L}+)(?:[ \t]+([12][0-9OlI]{3})(?![\p{L}\p{N}]))?)/gu;
+const LETTER_DAY = /(?<![\p{L}\p{N}])(?:[lI]{1,2}|[lI]O|l(?=er[ \t]))(?=(?:er)?[ \t]+(\p{L}+)(?:[ \t]+([12lI][0-9OlI]{3})(?![\p{L}\p{N}]))?)/gu;
 const MONTH_NAME = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 
 /** An amount before its currency, its groups apart by one blank, a letter O, o, l or I in one group at least (see ocrDigits). */
@@ -120,7 +122,7 @@ export function ocrDigits(text: string): string {
   if (/\d[ \t][0-9OS]*[OS][0-9OS]*[ \t€,]/.test(text)) {
     text = text.replace(/(?<![\p{L}\p{N}])\d{1,3}(?:[ \t][0-9OS]{3})+(?:,[0-9O]{1,2})?(?=[ \t]*(?:€|euros?\b|EUR\b))/gu, (tok) => tok.replace(/O/g, '0').replace(/S/g, '5'));
   }
-  if (/(?<![\p{L}\p{N}])[lI][lIO]?(?:er)?[ \t]+\p{L}/u.test(text)) text = text.replace(LETTER_DAY, (tok, month: string, year: string | undefined) => (MONTH_NAME.test(month.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) && (year || tok === 'l') ? tok.replace(/O/g, '0').replace(/[lI]/g, '1') : tok));
+  if (/(?<![\p{L}\p{N}])[lI][lIO]?(?:er)?[ \t]+\p{L}/u.test(text)) text = text.replace(LETTER_DAY, (tok, month: string, year: string | undefined) => (MONTH_NAME.test(month.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) && ((year && /[0-9]/.test(year)) || tok === 'l') ? tok.replace(/O/g, '0').replace(/[lI]/g, '1') : tok));
   // an amount with its currency whose groups OCR read with letters only, a real digit in another ("l52 lOO €", "ll 666 €",
   // "l,l2 €", "l 284 5OO €"): each group of the amount read as digits
   if (/[OolI][ \t]*(?:€|euros?\b|EUR\b)|[OolI][ \t,][0-9OolI]/.test(text)) text = text.replace(OCR_AMOUNT, (tok) => (/[0-9]/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1') : tok));

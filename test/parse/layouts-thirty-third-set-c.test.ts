@@ -306,3 +306,82 @@ describe('the agenda changed under an unnumbered heading, voted before the first
     expect(summary.votes).toEqual({ for: 8, against: 1, abstain: 0, not_voting: 0 });
   });
 });
+
+describe('a register’s margin box, its counts after dotted leaders and a colon, letters read for figures', () => {
+  const doc = text([
+    '|  DEPARTEMENT DU LOT                                  REPUBLIQUE FRANCAISE',
+    '|          EXTRAIT DU REGISTRE DES DELIBERATIONS',
+    '|            Commune de MARCILHAC-LE-BAS',
+    '|',
+    '|  Nombre des membres                        Seance du 4 avril 1986',
+    '|  afferents au Conseil : ll',
+    '|  en exercice ......... : ll',
+    '|  qui ont pris part',
+    '|  a la deliberation ... : 9',
+    '|  Date de la convocation : 28 mars 1986',
+    '|',
+    "L'an mil neuf cent quatre-vingt-six, le quatre avril, le Conseil Municipal, regulierement convoque,",
+    "s'est reuni sous la presidence de M. DELBOS Marcel, Maire.",
+    'Presents : MM. DELBOS, ANDRIEU, BEX, CAMBOU, DURAND, FOUILHAC, GARDES, LAGARDE, Mme MOLES.',
+    'Absents excuses : MM. PONS, RIGAL.',
+    '',
+    'OBJET : CHEMIN DE LA COMBE',
+    'Le Conseil, a l\'unanimite, approuve le projet.',
+  ]);
+
+  it('reads the members in office', () => {
+    expect(analyseText(doc).summary.members_in_office).toBe(11);
+  });
+});
+
+describe('a day and a year whose 1s OCR read as small « l »s', () => {
+  const doc = text([
+    'MAIRIE DE SAINT-PANTALEON-DU-CAUSSE',
+    '              REGISTRE DES DELIBERATIONS',
+    '           Seance du vendredi l4 mars l986',
+    '',
+    'Nombre de conseillers en exercice : neuf (9)',
+    'Presents : sept (7)',
+    'Votants : sept (7)',
+    'Date de la convocation : lO mars l986.',
+    '',
+    "L'an mil neuf cent quatre-vingt-six, le quatorze mars, le Conseil Municipal s'est reuni a la Mairie",
+    'sous la presidence de Monsieur Paul CAMBON, Maire.',
+    'Etaient presents : Monsieur Paul CAMBON, Madame Rose DELMAS, Monsieur Jean FOISSAC, Monsieur Louis',
+    'GUITARD, Madame Anne HEBRARD, Monsieur Marc JOULIA, Monsieur Pierre LAVAL.',
+    'Absents : Messieurs Henri MOLINIE et Yves NOUVEL.',
+    '',
+    'OBJET : TARIF DE L\'EAU',
+    'Le Conseil, a l\'unanimite, fixe le tarif.',
+  ]);
+
+  it('dates the convocation', () => {
+    expect(analyseText(doc).summary.convocation_date).toBe('1986-03-10');
+  });
+});
+
+describe('an excerpt cut inside the last surname of the list, four letters of it left', () => {
+  const doc = text([
+    'COMMUNE DE LAVERGNE-SUR-CELE',
+    '             Seance ordinaire du jeudi 15 mai 2003',
+    'Date de convocation : 9 mai 2003',
+    'En exercice : 15    Presents : 12    Votants : 13',
+    '',
+    'Le Conseil Municipal s\'est reuni sous la presidence de M. Daniel FOURNIE, Maire.',
+    '',
+    'Presents :',
+    '- M. Daniel FOURNIE, Maire',
+    '- Mme Sylvie ARTUS, 1re adjointe',
+    '- M. Thierry BOYER',
+    '- Mme Nadine CAPELLE',
+    '- M. Olivier DESTRUEL',
+    '- Mme Agnes GRANIER',
+    '- M. Louis MERC',
+  ]);
+
+  it('leaves the fragment out, the list incomplete', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Daniel FOURNIE', 'Sylvie ARTUS', 'Thierry BOYER', 'Nadine CAPELLE', 'Olivier DESTRUEL', 'Agnes GRANIER']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
