@@ -210,7 +210,7 @@ export interface Rule {
 export function buildContext(parsed: ParsedDocument, text: string, pages: PageText[] = []): RuleContext {
   // the text's lines, cut when evidence is first quoted (most documents quote little)
   let cut: string[] | null = null;
-  const lines = () => (cut ??= text.replace(/\r\n?/g, '\n').split('\n'));
+  const lines = () => (cut ??= (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n'));
   const quote = (l: number) => {
     let t = (lines()[l - 1] ?? '').trim();
     if (t.length > 300) t = t.slice(0, 300) + '…';

@@ -26,7 +26,7 @@ import { findVote } from './votes.ts';
 import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
 import { decodeHtml } from './html-text.ts';
-import { matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
+import { matchesAfterClass, matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
 
 export interface ParseOptions {
   pages?: PageText[];
@@ -106,7 +106,8 @@ function spellLigatures(text: string): string {
  */
 const INCLUSIVE = /(?<=\p{L})[·∙⋅](?:e|ne|le|te|se|ère|ere|euse|rice|trice)(?:[·∙⋅]?(s))?(?!\p{L})/giu;
 function spellInclusive(text: string): string {
-  if (!/\p{L}[·∙⋅]\p{L}/u.test(text)) return text;
+  // (the dots first: the pattern opening on a letter is tried at every letter)
+  if ((!text.includes('·') && !text.includes('∙') && !text.includes('⋅')) || !/\p{L}[·∙⋅]\p{L}/u.test(text)) return text;
   return text.replace(INCLUSIVE, (_m: string, s: string | undefined) => s ?? '');
 }
 
@@ -264,6 +265,11 @@ const GLUED_BEFORE_HEADING = /(?<=\p{Ll})(?=(?:Absente?s?|Excus[ée]e?s?|Pouvoir
  * A colon goes between them, a dash after each number (not "3 Votants": a count before its label) — within the line:
  * spans stay valid.
  */
+/** `/\p{Lu}{2}(?:M\.|Mme)\s/u` and `/(?:\d|\p{Lu})(?:Pour|…)[ \t]*:/u` tested from their words (see matchesAfterClass). */
+const CIVILITY_AFTER_CAPITALS = /(?:M\.|Mme)\s/g;
+const UPPER = /^\p{Lu}$/u;
+const TALLY_LABEL = /(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:/g;
+const DIGIT_OR_UPPER = /^(?:\d|\p{Lu})$/u;
 function unglueCells(text: string): string {
   let out = text;
   // (a space between, in the line: spans stay valid)
@@ -271,14 +277,14 @@ function unglueCells(text: string): string {
   // (no gate: the pattern itself, anchored at line starts, is cheaper than any test for a glued cell)
   out = out.replace(GLUED_HEADING, '$1 : ');
   // a surname in capitals glued to the next member's civility ("Élodie FAVRAT-GUILLONM. Kévin HAMMADI"): a gap between
-  if (/\p{Lu}{2}(?:M\.|Mme)\s/u.test(out)) out = out.replace(/(?<=\p{Lu}{2})(?=(?:M\.|Mme)[ \t]+(?!Mme|Mlle)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
+  if (matchesAfterClass(out, CIVILITY_AFTER_CAPITALS, UPPER, 2)) out = out.replace(/(?<=\p{Lu}{2})(?=(?:M\.|Mme)[ \t]+(?!Mme|Mlle)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
   // a count glued to the next count's label in small letters, "Nombre de membresen exercice : 11présents : 9votants : 10"; a date
   // glued to its label, "Date de convocation10/10/2013"
   if (/\d(?:pr[ée]sents?|votants|pouvoirs?|procurations?|absents?|excus[ée]s?|repr[ée]sent[ée]s?)\s*:/.test(out)) {
     out = out.replace(/(?<=:[ \t]*)(\d{1,3})(?=(?:pr[ée]sents?|votants|pouvoirs?|procurations?|absents?|excus[ée]s?|repr[ée]sent[ée]s?)[ \t]*:)/g, '$1 – ').replace(/\b(membres|conseillers|d[ée]l[ée]gu[ée]s)(?=en exercice\b)/g, '$1 ');
   }
   // a tally's cells glued, "ADOPTÉPour : 33Contre : 0Abstentions : 2": a space before each label
-  if (/(?:\d|\p{Lu})(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:/u.test(out)) out = out.replace(/(?<=\d|\p{Lu}{2})(?=(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:)/gu, ' – ');
+  if (matchesAfterClass(out, TALLY_LABEL, DIGIT_OR_UPPER)) out = out.replace(/(?<=\d|\p{Lu}{2})(?=(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:)/gu, ' – ');
   if (/(?:convocation|affichage)\d/.test(out)) out = out.replace(/\b(convocation|affichage)(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/g, '$1 : ');
   if (/[a-zé]\d{1,3}\p{Lu}\p{Ll}/u.test(out)) {
     out = out.replace(/^[^\n]*$/gm, (line) => ((line.match(/[a-zé]\d{1,3}(?:\p{Lu}\p{Ll}|[ \t]*$)/gu)?.length ?? 0) >= 2 ? line.replace(GLUED_COUNT, (_m, n: string, at: number) => (/^[ \t]*$/.test(line.slice(at + n.length)) ? ` : ${n}` : ` : ${n} – `)) : line));

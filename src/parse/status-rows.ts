@@ -578,6 +578,8 @@ export function readStateTable(src: SourceText, from: number, to: number, person
   const zone = src.fold.slice(from, to);
   // (or a spreadsheet's export, its cells apart by semicolons: "N°;Commune;Délégué titulaire;Émargement")
   if (!zone.includes('|') && !zone.includes('\t') && !zone.includes(';')) return null;
+  // (nor without one of the state column's titles the header below names)
+  if (!zone.includes('presence') && !zone.includes('etat') && !zone.includes('statut') && !zone.includes('emargement') && !zone.includes('situation')) return null;
   const header = /(?:^|\n)([^\n]*(?:\||\t|;)[ \t]*(?:presences?|etat|statut|emargement|situation)[ \t]*(?:\||\t|;|(?=\n)|$)[^\n]*)/g;
   for (const hm of zone.matchAll(header)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
