@@ -9,6 +9,7 @@ import { findHeadings, type Heading } from './attendance-headings.ts';
 import { BODY_TITLE, MEMBER_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
 import { namesSomeone } from './margin-column.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
+import { matchesAfterClass, matchesAfterLower } from './regex-gates.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
 import { isOnlyCivility, isRoleOnly, NOT_NAME_WORDS, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
@@ -286,9 +287,15 @@ function blankCommunesAfterSurname(content: string): string {
   return blankRanges(content, places.map((m) => ({ at: m.index!, len: m[0].length + (/^[ \t]*,(?=[ \t]*(?:à|au)[ \t])/.exec(content.slice(m.index! + m[0].length))?.[0].length ?? 0) })));
 }
 
+/** What follows a small letter (GAP_BEFORE_NAME) or two capitals (DASH_BEFORE_NAME) in blankCommuneColumn's gates. */
+const GAP_BEFORE_NAME = /[ \t]{2,}\p{Lu}\p{Ll}/gu;
+const DASH_BEFORE_NAME = /[ \t]+[–—][ \t]+\p{Lu}\p{Ll}/gu;
+const UPPER_LETTER = /^\p{Lu}$/u;
+
 function blankCommuneColumn(content: string): string {
   // the commune in a cell after its delegate's, on two lines or more (not an office, "Président")
-  if (/\p{Ll}[ \t]{2,}\p{Lu}\p{Ll}/u.test(content)) {
+  // (tested from the gap: `/\p{Ll}[ \t]{2,}\p{Lu}\p{Ll}/u`, see matchesAfterLower)
+  if (matchesAfterLower(content, GAP_BEFORE_NAME)) {
     const cells = [...content.matchAll(COMMUNE_CELL_AFTER_NAME)].filter((m) => !isRoleOnly(m[2]!) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
     if (cells.length >= 2) content = blankRanges(content, cells.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
@@ -304,7 +311,8 @@ function blankCommuneColumn(content: string): string {
     if (after.length >= 2) content = blankRanges(content, after.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
   // … or in small letters after a dash, twice or more
-  if (/\p{Lu}{2}[ \t]+[–—][ \t]+\p{Lu}\p{Ll}/u.test(content)) {
+  // (tested from the dash: `/\p{Lu}{2}[ \t]+[–—][ \t]+\p{Lu}\p{Ll}/u`, see matchesAfterClass)
+  if (matchesAfterClass(content, DASH_BEFORE_NAME, UPPER_LETTER, 2)) {
     // (not a role: "M. Thierry X – Président")
     const after = [...content.matchAll(COMMUNE_AFTER_TITLE)].filter((m) => !isRoleOnly(m[0].replace(/^[\s–—]+/, '')));
     if (after.length >= 2) content = blankRanges(content, after.map((m) => ({ at: m.index!, len: m[0].length })));
@@ -3483,6 +3491,8 @@ const RIGHT_COLUMN_TAIL = new RegExp(
 export function blankRightColumn(content: string): string {
   // (the box's title on the heading's own line, after a wide gap: "Étaient présents :          Nombre de délégués")
   if (/^[ \t]{6,}nombre/i.test(content)) content = content.replace(/^[ \t]{6,}nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]*(?=\n)/i, (m) => ' '.repeat(m.length));
+  // (every tail opens on a gap of two blanks or more, or on one blank before a count's colon: none without them)
+  if (!content.includes('  ') && !content.includes('\t') && !content.includes(':')) return blankMarginTails(content);
   return blankMarginTails(content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length)));
 }
 
