@@ -162,6 +162,8 @@ function joinSplitAccents(text: string): string {
   // (or before a plain « e » where a typewriter's text lost its accents: "Pr esents", "sous la pr esidence", "excus es")
   if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
   // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
+  // (tried only at a space before é, è, É or È: none, nothing to join)
+  if (!text.includes(' é') && !text.includes(' è') && !text.includes(' É') && !text.includes(' È')) return text;
   return replaceWordBeforeSpace(text, SPLIT_ACCENT, (c) => c === 0xe9 || c === 0xe8 || c === 0xc9 || c === 0xc8, (m: string, a: string, b: string, at: number) => {
     const whole = a + b.replace(/ /g, '');
     if (WORDS_OCR_CUTS.has(foldText(whole))) return whole;
@@ -195,7 +197,8 @@ const MANDATE_HEADER = /^[ \t]*\|?[ \t]*(?:mandants?|donneurs?\s+de\s+pouvoir|(?
  * list reads it and no list of members takes its cells for names.
  */
 function mandateTable(text: string): string {
-  if (!/mandat|b[ée]n[ée]ficiaire|porteur|pouvoir\s+donn|procuration\s+donn/i.test(text) || !text.includes('|')) return text;
+  // (the pipe first: one search for a character, before the pattern's five words in any case)
+  if (!text.includes('|') || !/mandat|b[ée]n[ée]ficiaire|porteur|pouvoir\s+donn|procuration\s+donn/i.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
