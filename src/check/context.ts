@@ -54,7 +54,8 @@ function outgoingNotMember(fold: string, name: string): boolean {
 
 /** True when `text` tells of a member arriving, leaving or not taking part (MOVEMENT on its fold). */
 export function tellsMovement(text: string): boolean {
-  return MOVEMENT.test(foldForMovementSlow(text));
+  // (folded by the table, the same string as foldForMovementSlow gives)
+  return MOVEMENT.test(foldForMovement(text));
 }
 
 /** MOVEMENT made global, to find its first match in a text. */
@@ -210,7 +211,7 @@ export interface Rule {
 export function buildContext(parsed: ParsedDocument, text: string, pages: PageText[] = []): RuleContext {
   // the text's lines, cut when evidence is first quoted (most documents quote little)
   let cut: string[] | null = null;
-  const lines = () => (cut ??= text.replace(/\r\n?/g, '\n').split('\n'));
+  const lines = () => (cut ??= (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n'));
   const quote = (l: number) => {
     let t = (lines()[l - 1] ?? '').trim();
     if (t.length > 300) t = t.slice(0, 300) + '…';

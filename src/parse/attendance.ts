@@ -9,6 +9,7 @@ import { findHeadings, type Heading } from './attendance-headings.ts';
 import { BODY_TITLE, MEMBER_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
 import { namesSomeone } from './margin-column.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
+import { matchesAfterClass, matchesAfterLower } from './regex-gates.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
 import { isOnlyCivility, isRoleOnly, NOT_NAME_WORDS, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
@@ -298,9 +299,15 @@ function blankCommunesAfterSurname(content: string): string {
   return blankRanges(content, places.map((m) => ({ at: m.index!, len: m[0].length + (/^[ \t]*,(?=[ \t]*(?:à|au)[ \t])/.exec(content.slice(m.index! + m[0].length))?.[0].length ?? 0) })));
 }
 
+/** What follows a small letter (GAP_BEFORE_NAME) or two capitals (DASH_BEFORE_NAME) in blankCommuneColumn's gates. */
+const GAP_BEFORE_NAME = /[ \t]{2,}\p{Lu}\p{Ll}/gu;
+const DASH_BEFORE_NAME = /[ \t]+[–—][ \t]+\p{Lu}\p{Ll}/gu;
+const UPPER_LETTER = /^\p{Lu}$/u;
+
 function blankCommuneColumn(content: string): string {
   // the commune in a cell after its delegate's, on two lines or more (not an office, "Président")
-  if (/\p{Ll}[ \t]{2,}\p{Lu}\p{Ll}/u.test(content)) {
+  // (tested from the gap: `/\p{Ll}[ \t]{2,}\p{Lu}\p{Ll}/u`, see matchesAfterLower)
+  if (matchesAfterLower(content, GAP_BEFORE_NAME)) {
     const cells = [...content.matchAll(COMMUNE_CELL_AFTER_NAME)].filter((m) => !isRoleOnly(m[2]!) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
     if (cells.length >= 2) content = blankRanges(content, cells.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
@@ -316,7 +323,8 @@ function blankCommuneColumn(content: string): string {
     if (after.length >= 2) content = blankRanges(content, after.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
   // … or in small letters after a dash, twice or more
-  if (/\p{Lu}{2}[ \t]+[–—][ \t]+\p{Lu}\p{Ll}/u.test(content)) {
+  // (tested from the dash: `/\p{Lu}{2}[ \t]+[–—][ \t]+\p{Lu}\p{Ll}/u`, see matchesAfterClass)
+  if (matchesAfterClass(content, DASH_BEFORE_NAME, UPPER_LETTER, 2)) {
     // (not a role: "M. Thierry X – Président")
     const after = [...content.matchAll(COMMUNE_AFTER_TITLE)].filter((m) => !isRoleOnly(m[0].replace(/^[\s–—]+/, '')));
     if (after.length >= 2) content = blankRanges(content, after.map((m) => ({ at: m.index!, len: m[0].length })));
@@ -792,7 +800,7 @@ export class AttendanceReader {
     // inside it are no headings; used unless a list of present members is headed elsewhere
     // a grid whose states are codes in a column of their own ("Nom Prénom   Qualité   Code   Pouvoir donné à" / "X  Maire  P"):
     // read as a grid (its rows' roles and holders by column), before the rows are read as status rows
-    const codedGrid = /\s(?:code|etat|statut|presence)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/.test(this.src.fold.slice(from, Math.min(to, from + 8000))) ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
+    const codedGrid = codedGridHeader(this.src.fold.slice(from, Math.min(to, from + 8000))) ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
     // (or any grid whose header row is cut by TABs or pipes: its state headings, "Présent(e)  Représenté(e) par  Excusé(e)", are no lists)
     const tabbed = () => /[\t|]/.test(this.src.norm.slice(codedGrid!.headingStart, codedGrid!.headingEnd));
     if (codedGrid && (codedGrid.coded || tabbed()) && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {
@@ -1553,7 +1561,8 @@ export class AttendanceReader {
     // (or the count alone, other counts and the substitutes without a vote after it: "Nombre de présents : (29) Nombre de
     // pouvoirs : (2) Suppléants présents sans voix délibérative : A et B. CC Brie des Rivières : …")
     // (or "Délégués présents : vingt-sept (27) CC de l'Orée : …", the count in words with its figures)
-    const m = /\b(?:nombre\s+de\s+presents|(?:(?:delegues|membres|conseillers)(?:\s+titulaires)?\s+)?presents)\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*)?\(\s*\d{1,3}\s*\)(?:\s*dont\b)?/.exec(zone);
+    // (its tail from « presents » on looked for first: a literal opening, found fast; every match holds one)
+    const m = COUNT_IN_BRACKETS_TAIL.test(zone) ? /\b(?:nombre\s+de\s+presents|(?:(?:delegues|membres|conseillers)(?:\s+titulaires)?\s+)?presents)\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*)?\(\s*\d{1,3}\s*\)(?:\s*dont\b)?/.exec(zone) : null;
     if (!m) return headings;
     const at = from + m.index + m[0].length;
     // (the grouping's name may go on in small letters, "CC de l'Orée de la Brie :", its delegates "NOM Prénom" too)
@@ -2459,19 +2468,23 @@ export class AttendanceReader {
       }
       // a group label before the names ("CAPV : Philippe FEUGERE")
       // a group label before the names ("CAPV : …", "Conseillers communautaires : …")
-      const text = piece.text
-        .replace(MASK_RE, ' ')
-        // (the label opens on a non-blank: a long blank run before a piece without a colon is not tried split by split)
-        .replace(/^(\s*)(?=\S)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) => (ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m))
-        // (a member commune's label: "– pour Taimāroa : X (tāvana), …", "– pour la commune associée de Faretai : Y (maire délégué), …")
-        .replace(/^(\s*)(pour\s+(?:la\s+(?:commune|ville)(?:\s+(?:associée|déléguée))?\s+(?:de\s+|d['’]\s?)|le\s+|la\s+|les\s+|l['’]\s?)?\p{Lu}[^:\n,;]{1,50}?\s*:\s*)(?=\p{Lu})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length))
-        .replace(REMOTE_GROUP_LABEL, (_m, a: string, b: string) => a + ' '.repeat(b.length))
-        // (a connector before the next names: "le maire, Monsieur X, ainsi que les conseillers Madame Y, …" — Québec)
-        .replace(/^(\s*)((?:ainsi|de\s+m[êe]me)\s+que\s+(?:(?:les|la|le)\s+conseill(?:ers|ères|er|ère)\s+)?)(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s|\p{Lu}\p{Ll})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length))
-        // (a group's label cut at its « et »: "Représentants des communes et des EPCI : M. X", "… de la CAF et de l'UDAF : Mme Y")
-        .replace(/^(\s*)((?:de|des|du|d['’])\s?[^:\n]{1,40}?\s*:\s*)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/, (m, a: string, b: string) => (piece.sep.trim() === 'et' ? a + ' '.repeat(b.length) : m))
-        // a given name a photographed line broke ("Mme Ma" / "      rie-Claude LIMOUSIN"): the word whole, the line break after it (same length)
-        .replace(/(?<=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)(\p{Lu}\p{Ll}{0,3})\n([ \t]*)(\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s+\p{Lu}{2})/u, (_m, a: string, ws: string, b: string) => a + b + '\n' + ws);
+      let text = piece.text.replace(MASK_RE, ' ');
+      // (each step below tried only when the text holds what its pattern needs: a colon, « que », a line break; none of
+      // them adds one)
+      if (text.includes(':')) {
+        text = text
+          // (the label opens on a non-blank: a long blank run before a piece without a colon is not tried split by split)
+          .replace(/^(\s*)(?=\S)([^:\n]{2,40}?\s*:\s*)/, (m, a: string, b: string) => (ACRONYM_LABEL.test(b) || isRoleOnly(b.replace(/:\s*$/, '')) ? a + ' '.repeat(b.length) : m))
+          // (a member commune's label: "– pour Taimāroa : X (tāvana), …", "– pour la commune associée de Faretai : Y (maire délégué), …")
+          .replace(/^(\s*)(pour\s+(?:la\s+(?:commune|ville)(?:\s+(?:associée|déléguée))?\s+(?:de\s+|d['’]\s?)|le\s+|la\s+|les\s+|l['’]\s?)?\p{Lu}[^:\n,;]{1,50}?\s*:\s*)(?=\p{Lu})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length))
+          .replace(REMOTE_GROUP_LABEL, (_m, a: string, b: string) => a + ' '.repeat(b.length));
+      }
+      // (a connector before the next names: "le maire, Monsieur X, ainsi que les conseillers Madame Y, …" — Québec)
+      if (text.includes('que')) text = text.replace(/^(\s*)((?:ainsi|de\s+m[êe]me)\s+que\s+(?:(?:les|la|le)\s+conseill(?:ers|ères|er|ère)\s+)?)(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s|\p{Lu}\p{Ll})/u, (_m, a: string, b: string) => a + ' '.repeat(b.length));
+      // (a group's label cut at its « et »: "Représentants des communes et des EPCI : M. X", "… de la CAF et de l'UDAF : Mme Y")
+      if (text.includes(':')) text = text.replace(/^(\s*)((?:de|des|du|d['’])\s?[^:\n]{1,40}?\s*:\s*)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/, (m, a: string, b: string) => (piece.sep.trim() === 'et' ? a + ' '.repeat(b.length) : m));
+      // a given name a photographed line broke ("Mme Ma" / "      rie-Claude LIMOUSIN"): the word whole, the line break after it (same length)
+      if (text.includes('\n')) text = text.replace(/(?<=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)(\p{Lu}\p{Ll}{0,3})\n([ \t]*)(\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s+\p{Lu}{2})/u, (_m, a: string, ws: string, b: string) => a + b + '\n' + ws);
       const fold = foldText(text);
       // "Étaient présents : pour Alzac, M. X et Mme Y ; pour Bérigny, …": the commune before its members
       if (/^\s*pour\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|d'\s?))?\p{Lu}[\p{L}'’ -]{1,40}$/u.test(text) && !/\b(?:m|mme|mlle|monsieur|madame)\b/.test(fold)) continue;
@@ -3609,6 +3622,8 @@ const RIGHT_COLUMN_TAIL = new RegExp(
 export function blankRightColumn(content: string): string {
   // (the box's title on the heading's own line, after a wide gap: "Étaient présents :          Nombre de délégués")
   if (/^[ \t]{6,}nombre/i.test(content)) content = content.replace(/^[ \t]{6,}nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]*(?=\n)/i, (m) => ' '.repeat(m.length));
+  // (every tail opens on a gap of two blanks or more, or on one blank before a count's colon: none without them)
+  if (!content.includes('  ') && !content.includes('\t') && !content.includes(':')) return blankMarginTails(content);
   return blankMarginTails(content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length)));
 }
 
@@ -3840,6 +3855,19 @@ export function blankGroupLabels(content: string): string {
 }
 
 /** Reads the attendance block found in src[from, to). */
+/** The count in brackets after « presents : » (countedThenGroups), from the keyword on. */
+const COUNT_IN_BRACKETS_TAIL = /presents\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*)?\(\s*\d{1,3}\s*\)/;
+
+/**
+ * A grid's header naming a column of codes or states (see `read`): the pattern tried only when one of its words is in
+ * the text (each of its branches holds one: code, etat, statut, presence, emargement, a TAB then present).
+ */
+const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
+function codedGridHeader(fold: string): boolean {
+  if (!fold.includes('code') && !fold.includes('etat') && !fold.includes('statut') && !fold.includes('presence') && !fold.includes('emargement') && !fold.includes('\tpresent')) return false;
+  return CODED_GRID_HEADER.test(fold);
+}
+
 export function parseAttendance(src: SourceText, from: number, to: number): AttendanceResult {
   return new AttendanceReader(src).read(from, to);
 }

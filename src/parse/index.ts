@@ -26,7 +26,7 @@ import { findVote } from './votes.ts';
 import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
 import { decodeHtml } from './html-text.ts';
-import { matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
+import { matchesAfterClass, matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
 
 export interface ParseOptions {
   pages?: PageText[];
@@ -106,7 +106,8 @@ function spellLigatures(text: string): string {
  */
 const INCLUSIVE = /(?<=\p{L})[·∙⋅](?:e|ne|le|te|se|ère|ere|euse|rice|trice)(?:[·∙⋅]?(s))?(?!\p{L})/giu;
 function spellInclusive(text: string): string {
-  if (!/\p{L}[·∙⋅]\p{L}/u.test(text)) return text;
+  // (the dots first: the pattern opening on a letter is tried at every letter)
+  if ((!text.includes('·') && !text.includes('∙') && !text.includes('⋅')) || !/\p{L}[·∙⋅]\p{L}/u.test(text)) return text;
   return text.replace(INCLUSIVE, (_m: string, s: string | undefined) => s ?? '');
 }
 
@@ -161,6 +162,8 @@ function joinSplitAccents(text: string): string {
   // (or before a plain « e » where a typewriter's text lost its accents: "Pr esents", "sous la pr esidence", "excus es")
   if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
   // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
+  // (tried only at a space before é, è, É or È: none, nothing to join)
+  if (!text.includes(' é') && !text.includes(' è') && !text.includes(' É') && !text.includes(' È')) return text;
   return replaceWordBeforeSpace(text, SPLIT_ACCENT, (c) => c === 0xe9 || c === 0xe8 || c === 0xc9 || c === 0xc8, (m: string, a: string, b: string, at: number) => {
     const whole = a + b.replace(/ /g, '');
     if (WORDS_OCR_CUTS.has(foldText(whole))) return whole;
@@ -194,7 +197,8 @@ const MANDATE_HEADER = /^[ \t]*\|?[ \t]*(?:mandants?|donneurs?\s+de\s+pouvoir|(?
  * list reads it and no list of members takes its cells for names.
  */
 function mandateTable(text: string): string {
-  if (!/mandat|b[ée]n[ée]ficiaire|porteur|pouvoir\s+donn|procuration\s+donn/i.test(text) || !text.includes('|')) return text;
+  // (the pipe first: one search for a character, before the pattern's five words in any case)
+  if (!text.includes('|') || !/mandat|b[ée]n[ée]ficiaire|porteur|pouvoir\s+donn|procuration\s+donn/i.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
@@ -280,6 +284,11 @@ const GLUED_BEFORE_HEADING = /(?<=\p{Ll})(?=(?:Absente?s?|Excus[ée]e?s?|Pouvoir
  * A colon goes between them, a dash after each number (not "3 Votants": a count before its label) — within the line:
  * spans stay valid.
  */
+/** `/\p{Lu}{2}(?:M\.|Mme)\s/u` and `/(?:\d|\p{Lu})(?:Pour|…)[ \t]*:/u` tested from their words (see matchesAfterClass). */
+const CIVILITY_AFTER_CAPITALS = /(?:M\.|Mme)\s/g;
+const UPPER = /^\p{Lu}$/u;
+const TALLY_LABEL = /(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:/g;
+const DIGIT_OR_UPPER = /^(?:\d|\p{Lu})$/u;
 function unglueCells(text: string): string {
   let out = text;
   // (a space between, in the line: spans stay valid)
@@ -287,7 +296,7 @@ function unglueCells(text: string): string {
   // (no gate: the pattern itself, anchored at line starts, is cheaper than any test for a glued cell)
   out = out.replace(GLUED_HEADING, '$1 : ');
   // a surname in capitals glued to the next member's civility ("Élodie FAVRAT-GUILLONM. Kévin HAMMADI"): a gap between
-  if (/\p{Lu}{2}(?:M\.|Mme)\s/u.test(out)) out = out.replace(/(?<=\p{Lu}{2})(?=(?:M\.|Mme)[ \t]+(?!Mme|Mlle)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
+  if (matchesAfterClass(out, CIVILITY_AFTER_CAPITALS, UPPER, 2)) out = out.replace(/(?<=\p{Lu}{2})(?=(?:M\.|Mme)[ \t]+(?!Mme|Mlle)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
   // a member's commune in brackets glued to the next column's civility by a two-column extraction ("M. Didier X, Président
   // (Poncey-sur-Ourbise)Mme Josette Y (Saint-Ourbin)"): the two cells of one row, a gap between as on the other rows
   if (/\)(?:M\.|Mme)[ \t]/.test(out)) out = out.replace(/(?<=\([^()\n]{2,60}\))(?=(?:M\.|Mme)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
@@ -297,7 +306,7 @@ function unglueCells(text: string): string {
     out = out.replace(/(?<=:[ \t]*)(\d{1,3})(?=(?:pr[ée]sents?|votants|pouvoirs?|procurations?|absents?|excus[ée]s?|repr[ée]sent[ée]s?)[ \t]*:)/g, '$1 – ').replace(/\b(membres|conseillers|d[ée]l[ée]gu[ée]s)(?=en exercice\b)/g, '$1 ');
   }
   // a tally's cells glued, "ADOPTÉPour : 33Contre : 0Abstentions : 2": a space before each label
-  if (/(?:\d|\p{Lu})(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:/u.test(out)) out = out.replace(/(?<=\d|\p{Lu}{2})(?=(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:)/gu, ' – ');
+  if (matchesAfterClass(out, TALLY_LABEL, DIGIT_OR_UPPER)) out = out.replace(/(?<=\d|\p{Lu}{2})(?=(?:Pour|Contre|Abstentions?|Votants|Exprim[ée]s)[ \t]*:)/gu, ' – ');
   if (/(?:convocation|affichage)\d/.test(out)) out = out.replace(/\b(convocation|affichage)(?=\d{1,2}[/.]\d{1,2}[/.]\d{2,4})/g, '$1 : ');
   if (/[a-zé]\d{1,3}\p{Lu}\p{Ll}/u.test(out)) {
     out = out.replace(/^[^\n]*$/gm, (line) => ((line.match(/[a-zé]\d{1,3}(?:\p{Lu}\p{Ll}|[ \t]*$)/gu)?.length ?? 0) >= 2 ? line.replace(GLUED_COUNT, (_m, n: string, at: number) => (/^[ \t]*$/.test(line.slice(at + n.length)) ? ` : ${n}` : ` : ${n} – `)) : line));

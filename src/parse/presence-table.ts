@@ -44,6 +44,8 @@ const HEADER_GIVEN_FIRST = anchored(/\bprenom\s*nom.{0,80}(?:presente?(?:\(e\))?
 /** A "P / A" column after the member's ("CommuneTitulaireP / ASuppléant ayant siégé…": flattened cells run together). */
 // (or the letters' legend in the header: "Délégué(e)Collectivité représentéePrésent (P) / Excusé (E)Remplacé(e) par …")
 const LETTER_HEADER = /(?:titulaires?|delegue(?:e|s|es)?|conseill(?:er|ere)s?|membres?|nom)[ \t]*p[ \t]?\/[ \t]?a|presente?\s*\(p\)\s*\/\s*(?:excusee?|absente?)\s*\([ea]\)|presence\s*\(\s*p\s*\/\s*[ea](?:\s*\/\s*[ea])?\s*\)/;
+/** What every LETTER_HEADER match holds: a « p », blanks or a closing bracket, then the slash (a literal opening: fast). */
+const LETTER_HEADER_SLASH = /p[\s)]*\//;
 /** A "Présence" column after the member's ("Délégué(e)MembrePrésencePouvoir donné à"), the header opening its line. */
 // (or "Présent(e)": "DéléguéStructure représentéePrésent(e) ou remplacé(e)Remplacé(e) par / Pouvoir à")
 // (or after the commune's title, glued to it: "CommuneDélégué(e) titulairePrésent(e)Délégué(e) suppléant(e)Siège (avec voix)")
@@ -150,7 +152,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const readName = givenFirst ? leadingGivenFirst : leadingName;
   const head =
     named ??
-    (zone.s.includes('/') ? LETTER_HEADER.exec(zone.s) : null) ??
+    (LETTER_HEADER_SLASH.test(zone.s) ? LETTER_HEADER.exec(zone.s) : null) ??
     (zone.s.includes('presen') ? (PRESENCE_HEADER.exec(zone.s) ?? MARK_FIRST_HEADER.exec(zone.s)) : null);
   if (!head) return null;
   // (a match opening with the line break before the header: the header's line)

@@ -72,3 +72,28 @@ export function replaceWordBeforeSpace(text: string, re: RegExp, next: (code: nu
   }
   return done === 0 ? text : out + text.slice(done);
 }
+
+/**
+ * Whether `words` (a regex with the `g` flag whose matches open on an ASCII character) matches at a position right after
+ * `count` code points each of which `before` accepts (a regex testing one whole code point, `^…$` with the `u` flag):
+ * `/(?:before){count}(?:words)/u.test(text)`, found from the words (rarer than the letters the class opens on).
+ */
+export function matchesAfterClass(text: string, words: RegExp, before: RegExp, count = 1): boolean {
+  if (!words.global) throw new Error('matchesAfterClass: the regex needs the g flag');
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    let at = m.index;
+    let k = 0;
+    for (; k < count; k++) {
+      const c = codePointBefore(text, at);
+      if (c === '' || !before.test(c)) break;
+      at -= c.length;
+    }
+    if (k === count) {
+      words.lastIndex = 0;
+      return true;
+    }
+    words.lastIndex = m.index + 1;
+  }
+  return false;
+}

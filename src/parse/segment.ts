@@ -433,9 +433,10 @@ function topicParagraphs(src: SourceText, from: number, to: number): Head[] {
     // (or a topic standing as a sentence of its own, a few words before a full stop: "Cantine. Le prix du repas passe à
     // 3,10 €. 13 voix pour, 1 contre.")
     // (or in capitals before a dash: "TARIFS 2020 – La salle des fêtes reste à 250 € le week-end. Unanimité.")
-    const sentence = TOPIC_LINE.test(line) ? null : (TOPIC_SENTENCE.exec(line) ?? TOPIC_DASH.exec(line));
+    const topic = TOPIC_LINE.exec(line);
+    const sentence = topic ? null : (TOPIC_SENTENCE.exec(line) ?? TOPIC_DASH.exec(line));
     if (sentence && sentence[1]!.trim().split(/\s+/).length > 6) continue;
-    const m = sentence ?? TOPIC_LINE.exec(line);
+    const m = sentence ?? topic;
     // (nor a vote's label: "Votes : Pour : 25 – Contre : 2", "Résultat du vote : …")
     // (the minutes approved are an item too when the sentence after the topic says so: "Compte rendu du 4 avril. Approuvé à
     // l'unanimité.")

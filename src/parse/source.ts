@@ -53,6 +53,15 @@ const isPairAt = (s: string, i: number) => {
 };
 
 function foldShort(s: string): string {
+  // (ASCII only, most words and names: its lower case, what the loop below gives)
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
   let out = '';
   for (const c of s) {
     const code = c.charCodeAt(0);

@@ -588,6 +588,8 @@ export function readStateTable(src: SourceText, from: number, to: number, person
   const zone = src.fold.slice(from, to);
   // (or a spreadsheet's export, its cells apart by semicolons: "N°;Commune;Délégué titulaire;Émargement")
   if (!zone.includes('|') && !zone.includes('\t') && !zone.includes(';')) return null;
+  // (nor without one of the state column's titles the header below names)
+  if (!zone.includes('presence') && !zone.includes('etat') && !zone.includes('statut') && !zone.includes('emargement') && !zone.includes('situation')) return null;
   // (a bilingual council's titles give their translation after a slash: "| Membre du conseil / Council member | Présence / Attendance |")
   const header = /(?:^|\n)([^\n]*(?:\||\t|;)[ \t]*(?:presences?|etat|statut|emargement|situation)(?:[ \t]*\/[ \t]*[a-z][a-z' -]{1,30}?)?[ \t]*(?:\||\t|;|(?=\n)|$)[^\n]*)/g;
   for (const hm of zone.matchAll(header)) {
