@@ -211,6 +211,11 @@ describe('« PRÉSENCES : 7 sur 7 » over seat lines, the quorum clause on the l
     expect(errorCodes(findings)).toContain('TALLY_MISMATCH');
   });
 
+  it('reads an MRC’s préfet casting no vote the same way', () => {
+    const prefet = doc.replace('Le maire n’exerce', 'Le préfet n’exerce');
+    expect(errorCodes(analyseText(prefet).findings)).toContain('TALLY_MISMATCH');
+  });
+
   it('reports nothing when every councillor votes', () => {
     const whole = doc.replace('M. Michel Grondin (3)', 'M. Michel Grondin, Mme Ariane Cloutier-Roy (4)');
     expect(errorCodes(analyseText(whole).findings)).not.toContain('TALLY_MISMATCH');

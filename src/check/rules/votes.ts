@@ -140,7 +140,7 @@ function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: num
 }
 
 /** The chair said to cast no vote: "Le maire n'exerce pas son droit de vote", "La mairesse ne vote pas" (Québec). */
-const CHAIR_ASIDE = /\b(?:le|la)\s+(?:maire(?:sse)?|pr[ée]fète?|pr[ée]sidente?)\s+(?:n['’]\s?exerce\s+pas\s+son\s+droit\s+de\s+vote|ne\s+vote\s+pas|s['’]\s?abstient\s+de\s+voter)\b/i;
+const CHAIR_ASIDE = /\b(?:le|la)\s+(?:maire(?:sse)?|pr[ée]f[eè]te?|pr[ée]sidente?)\s+(?:n['’]\s?exerce\s+pas\s+son\s+droit\s+de\s+vote|ne\s+vote\s+pas|s['’]\s?abstient\s+de\s+voter)\b/i;
 
 /**
  * A requested vote by roll call, every voter named ("Ont voté pour : A, B, C (3)" / "Ont voté contre : D, E (2)"), and the
