@@ -2169,24 +2169,30 @@ export class AttendanceReader {
    * given name ("Absents excusés : …, M. Thierry GOU"; not a short given name after the surname, "…, GRANGEON Léa").
    */
   private dropCutFragment(): void {
-    // (the list of the absent or the excused cut so too, in its surname in capitals: "EXCUSÉS" / "…; M. Olivier X (élu
-    // communautaire) ; Mme Jeanine CO"; a given name there may be whole, "Absents excusés : ARNOUX Pierre, GRANGEON Léa")
-    const text = this.src.norm.trimEnd();
     for (const list of [this.out.present, this.out.excused, this.out.absent]) {
       const last = list?.[list.length - 1];
-      if (!last) continue;
-      const written = last.written.trimEnd();
-      if (!written || !text.endsWith(written)) continue;
-      // (the entry itself on the text's last line: the same name signing the act below, "Le Secrétaire de séance," / "Laurence
-      // X", is whole)
-      if (last.span.end !== this.src.lineAt(Math.max(0, text.length - 1))) continue;
-      const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
-      if (list !== this.out.present && !(/^\p{Lu}+$/u.test(word) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}+$/u.test(written))) continue;
-      // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
-      // (or of four letters in capitals, a surname cut inside: "…\n- Mme Odile VACH"; a given name of four, "Lise", and a surname
-      // of five, "VARLE", end whole names in real lists)
-      if (word.length > 0 && (word.length <= 3 || (word.length === 4 && /^\p{Lu}+$/u.test(word))) && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word)) list!.pop();
+      if (last && this.cutAtExcerptEnd(last, list !== this.out.present)) list!.pop();
     }
+  }
+
+  /**
+   * Whether a list's last entry is a fragment of a name cut by the excerpt: it ends the text, on the text's last line, and
+   * its last word is too short to be a whole name — three letters at most, or four in capitals ("…\n- Mme Odile VACH"; a
+   * given name of four, "Lise", and a surname of five, "VARLE", end whole names in real lists). In a list of the absent or
+   * the excused the cut must fall in a surname in capitals after a given name ("…; Mme Jeanine CO"): a given name there may
+   * be whole ("Absents excusés : ARNOUX Pierre, GRANGEON Léa").
+   */
+  private cutAtExcerptEnd(last: NameRef, inAbsenceList: boolean): boolean {
+    const text = this.src.norm.trimEnd();
+    const written = last.written.trimEnd();
+    if (!written || !text.endsWith(written)) return false;
+    // (the entry itself on the text's last line: the same name signing the act below, "Le Secrétaire de séance," / "Laurence
+    // X", is whole)
+    if (last.span.end !== this.src.lineAt(Math.max(0, text.length - 1))) return false;
+    const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
+    if (inAbsenceList && !(/^\p{Lu}+$/u.test(word) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}+$/u.test(written))) return false;
+    // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
+    return word.length > 0 && (word.length <= 3 || (word.length === 4 && /^\p{Lu}+$/u.test(word))) && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word);
   }
 
   /**
