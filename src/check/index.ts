@@ -6,6 +6,7 @@
 import type { Finding, PageText, ParsedDocument } from '../domain/index.ts';
 import { buildContext } from './context.ts';
 import { decodeHtml } from '../parse/html-text.ts';
+import { composeAccents } from '../parse/composed-text.ts';
 import { RULEBOOK } from './rulebook.ts';
 
 export interface CheckContext {
@@ -15,8 +16,8 @@ export interface CheckContext {
 }
 
 export function checkDocument(parsed: ParsedDocument, options: CheckContext = {}): Finding[] {
-  // (the text as the parser read it: a web page's entities decoded, its inline tags removed; lines unchanged)
-  const text = decodeHtml(options.text ?? options.pages?.map((p) => p.text.trimEnd()).join('\n') ?? '');
+  // (the text as the parser read it: accents composed, a web page's entities decoded, its inline tags removed; lines unchanged)
+  const text = decodeHtml(composeAccents(options.text ?? options.pages?.map((p) => p.text.trimEnd()).join('\n') ?? ''));
   const ctx = buildContext(parsed, text, options.pages ?? []);
   const findings: Finding[] = [];
   for (const rule of RULEBOOK) {

@@ -26,6 +26,7 @@ import { findVote } from './votes.ts';
 import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
 import { decodeHtml } from './html-text.ts';
+import { composeAccents } from './composed-text.ts';
 import { matchesAfterClass, matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
 
 export interface ParseOptions {
@@ -694,7 +695,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(unspaceLetters(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(text))))))))))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(unspaceLetters(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(text)))))))))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

@@ -1,0 +1,39 @@
+/**
+ * Layouts the two-hundred-and-fifty-sixth invented corpus (text as word processors, web pages and exports leave it,
+ * character by character) found missing. Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a whole file whose accents are combining marks (NFD, a Mac export)', () => {
+  const doc = text([
+    'Commune de Saint-Élix-du-Térond',
+    'Extrait du registre des délibérations du Conseil municipal',
+    '',
+    'Séance du jeudi 9 mars 2006',
+    '',
+    'Membres en exercice : 9 — Présents : 7 — Votants : 8',
+    'Date de la convocation : 3 mars 2006',
+    '',
+    'Présents : PÉLISSIER André, Maire ; BÉNAZET Hélène ; CÈBE Jérôme ; DÉLÉRIS Noémie ; GRÈZES Félix ; MÉRIC Irène ; SÉNÉGAS Aimé.',
+    'Absents excusés : RÉGNIER Bérénice (pouvoir à PÉLISSIER André) ; VÉZIAT Gérard.',
+    'Secrétaire de séance : MÉRIC Irène.',
+    '',
+    '1) Tarifs de la cantine scolaire',
+    '',
+    'Le Conseil municipal, après en avoir délibéré, approuve les tarifs proposés.',
+    'Votes : pour 8 ; contre 0 ; abstention 0.',
+  ]).normalize('NFD');
+
+  it('reads the headings and the names as if the accents were composed', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present).toBe(7);
+    expect(summary.secretary).toBe('MÉRIC Irène');
+    expect(summary.present_names).toEqual(['PÉLISSIER André', 'BÉNAZET Hélène', 'CÈBE Jérôme', 'DÉLÉRIS Noémie', 'GRÈZES Félix', 'MÉRIC Irène', 'SÉNÉGAS Aimé']);
+    expect(summary.absent_names).toEqual(['RÉGNIER Bérénice', 'VÉZIAT Gérard']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['RÉGNIER Bérénice > PÉLISSIER André']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
