@@ -13,7 +13,8 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 /**
  * A web page's source copied as text: its entities decoded ("D&#039;HAUTEVILLE", "Présents&nbsp;:", "&amp;") and its
- * inline tags removed ("<strong>2012-03 – …</strong>", "<br>"). Lines are kept (a tag's line break is not made): spans
+ * inline tags removed ("<strong>2012-03 – …</strong>", "<br>"; a superscript's tags too, its letters joined to the word they end:
+ * "M<sup>me</sup>" is « Mme », "1<sup>re</sup>" « 1re »). Lines are kept (a tag's line break is not made): spans
  * still point at the document's lines.
  */
 export function decodeHtml(text: string): string {
@@ -26,8 +27,8 @@ export function decodeHtml(text: string): string {
       return NAMED_ENTITIES[name!] ?? m;
     });
   }
-  if (/<\/?(?:strong|b|em|i|u|p|br|span|div|h[1-6]|li|ul|ol|td|tr|th|table|a)\b[^<>\n]*>/i.test(out)) {
-    out = out.replace(/<\/?(?:strong|b|em|i|u|p|br|span|div|h[1-6]|li|ul|ol|td|tr|th|table|a)\b[^<>\n]*\/?>/gi, '');
+  if (/<\/?(?:strong|b|em|i|u|p|br|span|div|h[1-6]|li|ul|ol|td|tr|th|table|a|sup|sub)\b[^<>\n]*>/i.test(out)) {
+    out = out.replace(/<\/?(?:strong|b|em|i|u|p|br|span|div|h[1-6]|li|ul|ol|td|tr|th|table|a|sup|sub)\b[^<>\n]*\/?>/gi, '');
   }
   return out;
 }

@@ -37,3 +37,23 @@ describe('a whole file whose accents are combining marks (NFD, a Mac export)', (
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a web page’s source writing « Mme » with a superscript tag', () => {
+  const doc = text([
+    '<h1>Délibération n°&nbsp;2021-044 – Éclairage public</h1>',
+    '<p><strong>COMMUNE DE VAL-D’ORSENNE</strong><br />',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL<br />',
+    'Séance du mardi 6&nbsp;juillet 2021</p>',
+    '<p>Conseillers en exercice&nbsp;: 11<br />',
+    'Présents&nbsp;: 5<br />',
+    'Votants&nbsp;: 5</p>',
+    '<p><strong>Étaient présents&nbsp;:</strong> M.&nbsp;Loïc TERRASSE, Maire&nbsp;; M<sup>me</sup>&nbsp;Ondine CALMEL&nbsp;; M.&nbsp;Yvon BRIAL&nbsp;; M<sup>me</sup>&nbsp;Perrine DOUMENC&nbsp;; M<sup>lle</sup>&nbsp;Zoé FALGAS.</p>',
+    '<p>Le conseil municipal, après en avoir délibéré, à l&#039;unanimité, approuve le programme.</p>',
+  ]);
+
+  it('reads each woman’s civility and name', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Loïc TERRASSE', 'Ondine CALMEL', 'Yvon BRIAL', 'Perrine DOUMENC', 'Zoé FALGAS']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
