@@ -57,3 +57,27 @@ describe('a web page’s source writing « Mme » with a superscript tag', () =>
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('ranks whose superscript a PDF export flattened into a word of its own (« 1 re adjointe », « 2 e adjoint »)', () => {
+  const doc = text([
+    'MAIRIE DE LOUBRESSAC-LE-HAUT',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS',
+    'Conseil municipal du vendredi 8 février 2019',
+    '',
+    'Membres en exercice : 7 ; présents : 6 ; votants : 6',
+    '',
+    'Présents : M. CAZALS, M me VERDIER, 1 re adjointe, M. FONTANILLE, 2 e adjoint, M me TRÉMOUILLE, M. LAPORTE, 3 ème adjoint, M me ASTRUC.',
+    'Absent : M. CONDAMINE.',
+    'Secrétaire de séance : M. LAPORTE.',
+    '',
+    'Objet : Location de la salle communale',
+    'Le conseil municipal, après en avoir délibéré, à l’unanimité, fixe le tarif de location.',
+  ]);
+
+  it('takes the ranks for roles, not for the list’s end', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['CAZALS', 'VERDIER', 'FONTANILLE', 'TRÉMOUILLE', 'LAPORTE', 'ASTRUC']);
+    expect(summary.absent_names).toEqual(['CONDAMINE']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
