@@ -2171,7 +2171,7 @@ export class AttendanceReader {
   private dropCutFragment(): void {
     for (const list of [this.out.present, this.out.excused, this.out.absent]) {
       const last = list?.[list.length - 1];
-      if (last && this.cutAtExcerptEnd(last, list !== this.out.present)) list!.pop();
+      if (last && (this.cutAtExcerptEnd(last, list !== this.out.present) || this.givenNameCutAtExcerptEnd(last, list!))) list!.pop();
     }
   }
 
@@ -2193,6 +2193,21 @@ export class AttendanceReader {
     if (inAbsenceList && !(/^\p{Lu}+$/u.test(word) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}+$/u.test(written))) return false;
     // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
     return word.length > 0 && (word.length <= 3 || (word.length === 4 && /^\p{Lu}+$/u.test(word))) && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word);
+  }
+
+  /**
+   * The excerpt cut after a member's civility and inside the given name, before the surname ("…&nbsp;; M. Raym" ending the
+   * text): the civility then one word in small letters, on the text's last line, where every other entry of the list names
+   * its member with a surname in capitals ("M. Karim BENALI ; Mme Sabrina AZOUZ ; …"). Such a list writes no member by a
+   * given name alone: the entry is a fragment.
+   */
+  private givenNameCutAtExcerptEnd(last: NameRef, list: NameRef[]): boolean {
+    const text = this.src.norm.trimEnd();
+    const written = last.written.trim();
+    if (!/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}*)?$/u.test(written) || !text.endsWith(written)) return false;
+    if (last.span.end !== this.src.lineAt(Math.max(0, text.length - 1))) return false;
+    const others = list.slice(0, -1);
+    return others.length >= 3 && others.every((p) => /\p{Lu}{2}/u.test(p.name));
   }
 
   /**

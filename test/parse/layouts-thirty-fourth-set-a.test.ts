@@ -81,3 +81,23 @@ describe('ranks whose superscript a PDF export flattened into a word of its own 
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('the excerpt cut after a civility, inside the given name of a list written « M. Prénom NOM »', () => {
+  const doc = text([
+    'VILLE DE MONTBRIAC-SUR-LOUYRE',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du jeudi 14 novembre 2019',
+    '',
+    'Conseillers en exercice : 29',
+    'Présents : 24',
+    'Votants : 27',
+    '',
+    'Étaient présents : M. Gérald FOURCADE, Maire ; Mme Nadia BELKACEM ; M. Hugo LESPINASSE ; Mme Armelle COSTE ; M. Tristan VIGNAL ; Mme Fanny ROUQUETTE ; M. Fréd',
+  ]);
+
+  it('drops the fragment and raises no mismatch against the declared count', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Gérald FOURCADE', 'Nadia BELKACEM', 'Hugo LESPINASSE', 'Armelle COSTE', 'Tristan VIGNAL', 'Fanny ROUQUETTE']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
