@@ -23,7 +23,11 @@ export interface Heading {
 // (or a dash before the names' civility: "PRÉSENTS – Mmes et MM. ACHARD Bruno, …")
 // (a Word export's tab for the colon, a member's civility after it, the heading the line's first cell: "Pouvoir<TAB>M. Olivier X
 // à M. Arnaud Y" — not a state cell inside a table's row, "Mme X<TAB>Excusée<TAB>M. Y")
-const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s)|(?<=(?:^|\n)[ \t]*[^\t\n]{1,60})(?:\t+| {2,})(?=(?:m\.|mme|mmes|mm\.|mlle|mr|mrs|monsieur|madame|messieurs|mesdames)\s))`;
+// (or a spaced dash after the section's count in brackets, the heading near its line's start: "Présents (16) — BARDET Michel
+// — COUDERC Anne …", "Pouvoirs (10) — X à Y — …"; not a line of counts, "Présents (24) – Pouvoirs (14) – Votants (38)", whose
+// next piece is another count)
+const COUNTED_DASH = String.raw`(?<=(?:^|\n)[ \t]*[^\t\n]{1,60}\(\d{1,3}\))[ \t]+[–—-][ \t]+(?=[a-z])(?![^\n–—]{0,60}\(\d{1,3}\))`;
+const COLON = String.raw`\s*(?:\(\s*s?\s*\)|\(e\)|\(es\)|\(s\)|\(\d{1,3}\))*(?:\s*[-–—/]\s*(?:aanwezig(?:en)?|verontschuldigd|afwezig(?:en)?|volmacht(?:en)?|vertegenwoordigd))?(?:\s*:|[ \t]+[–—-][ \t]+(?=(?:mmes|mm\.|messieurs|mesdames)\s)|(?<=(?:^|\n)[ \t]*[^\t\n]{1,60})(?:\t+| {2,})(?=(?:m\.|mme|mmes|mm\.|mlle|mr|mrs|monsieur|madame|messieurs|mesdames)\s)|${COUNTED_DASH})`;
 const ENDLINE = String.raw`(?:[ \t]*\(\s*\d{1,3}\s*\))?[ \t]*(?=\n|$)`;
 /** How many people the public was, after its heading: "12 personnes", "une quarantaine d'habitants", "environ 30", "néant". */
 const HOW_MANY = String.raw`(?=\s*(?:\d|une?\s|des\s|environ\b|quelques\b|aucune?\b|neant\b|[a-z]+aine\s+d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\b))`;
@@ -248,6 +252,8 @@ const PATTERNS: Pattern[] = [
   P('secretary', String.raw`\bsecretaire?s?(?:\s+(?:de\s+(?:la\s+)?seance|elue?|designee?))?(?:\s+(?:elue?|designee?|nommee?))?\s*:`, ['secretair']),
   P('secretary', String.raw`\bsecretariat(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['secretariat']),
   P('secretary', String.raw`(?:^|\n)[ \t]*secretaires?\s+de\s+(?:la\s+)?seance${ENDLINE}`, ['secretair'], 0, 'newline'),
+  // (a spaced dash for its colon at the line's start, as the lists above write theirs: "Secrétaire de séance — SOULIÉ Martine.")
+  P('secretary', String.raw`(?:^|\n)[ \t]*secretaires?\s+de\s+(?:la\s+)?seance[ \t]+[–—-][ \t]+(?=[a-z])`, ['secretair'], 0, 'newline'),
   // other headings that end a list
   // the chair on a line of its own after the lists ("Président : Mme X, maire", a Word export's "Président<TAB>Mme X"): no member of the list above
   P('boundary', String.raw`(?:^|\n)[ \t]*presidente?(?:\s+de\s+(?:la\s+)?seance)?${COLON}`, ['president'], 0, 'newline'),

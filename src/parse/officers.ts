@@ -101,6 +101,9 @@ const SECRETARY_AFTER: Anchored[] = [
   anchored(/\b(?:sont|ont\s+ete)\s+designee?s\s+(?:comme\s+)?assesseu(?:r|se)s\s*,\s*(?=(?:m\.|mme|mlle|mr|monsieur|madame)\s[^,;.:]{2,60}?\ssecreta[il1]re\b)/g, ['assesseurs', 'assesseuses'], 5),
   // a Swiss roll's « Procès-verbal : Mme X, chancelière communale » (the one who keeps the minutes)
   anchored(/(?:^|\n)[ \t]*proces[- ]verbal\s*:\s*(?=(?:m\.|mme|mlle|monsieur|madame)\s)/g, ['verbal'], 1, 'newline'),
+  // (a spaced dash for the colon, the label opening its line: "Secrétaire de séance — SOULIÉ Martine."; not an e-mail's signature,
+  // "Secrétaire de mairie – Commune de X")
+  anchored(/(?:^|\n)[ \t]*secreta[il1]res?\s+de\s+(?:la\s+)?seance[ \t]+[–—-][ \t]+(?=[a-z])/g, ['secreta'], 0, 'newline'),
   // "SECRÉTAIRE DE SÉANCE" alone on its line, the name on the next one
   anchored(/(?:^|\n)[ \t]*secreta[il1]res?\s+de\s+(?:la\s+)?seance[ \t]*(?=\n)/g, ['secreta'], 0, 'newline'),
 ];

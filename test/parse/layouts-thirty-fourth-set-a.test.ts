@@ -101,3 +101,53 @@ describe('the excerpt cut after a civility, inside the given name of a list writ
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('sections headed with their count in brackets and an em dash for the colon (« Présents (7) — X — Y »)', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DES EAUX DU PLATEAU DE VERDALLE',
+    'Extrait du registre des délibérations du comité syndical',
+    'Séance du jeudi 4 mars 2021 — salle des fêtes de Cassagnoles',
+    '',
+    'Délégués en exercice : 12 — Présents : 7 — Pouvoirs : 2 — Votants : 9',
+    '',
+    'Présents (7) — MONTEILS Régis, président — CAUSSE Line, vice-présidente — PRADAL Joël — ROUVIÈRE Anne — BOURREL Luc — SABATIER Inès — CABANEL Marc.',
+    'Pouvoirs (2) — FAGES Odile à MONTEILS Régis — VALAT Jean à CAUSSE Line.',
+    'Absents excusés (3) — DURAND Paul, GAL Suzanne, ROQUES Yves.',
+    'Secrétaire de séance — PRADAL Joël.',
+    '',
+    'N° 2021-07 — Programme de renouvellement des canalisations',
+    '',
+    'Le comité syndical, après en avoir délibéré, à l’unanimité, approuve le programme.',
+  ]);
+
+  it('reads every list, the proxies and the secretary', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.president).toBe('MONTEILS Régis');
+    expect(summary.secretary).toBe('PRADAL Joël');
+    expect(summary.present_names).toEqual(['MONTEILS Régis', 'CAUSSE Line', 'PRADAL Joël', 'ROUVIÈRE Anne', 'BOURREL Luc', 'SABATIER Inès', 'CABANEL Marc']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['FAGES Odile > MONTEILS Régis', 'VALAT Jean > CAUSSE Line']);
+    expect(summary.absent_names).toEqual(['DURAND Paul', 'GAL Suzanne', 'ROQUES Yves']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('a line of counts each in brackets between dashes is no list', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DU VAL D’ESTRAGE',
+    'Extrait du registre des délibérations du conseil communautaire',
+    'Séance du lundi 15 mars 2021',
+    '',
+    'Conseillers en exercice (30) – Présents (21) – Pouvoirs (4) – Votants (25)',
+    '',
+    'Présents : M. Denis ALBOUY, Mme Claire BOYER, M. Henri CAMPS.',
+  ]);
+
+  it('keeps the counts and reads no name from them', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(21);
+    expect(summary.proxies).toBe(4);
+    expect(summary.voters).toBe(25);
+    expect(summary.present_names).toEqual(['Denis ALBOUY', 'Claire BOYER', 'Henri CAMPS']);
+    expect(summary.proxies_list ?? []).toEqual([]);
+  });
+});
