@@ -800,10 +800,14 @@ export class AttendanceReader {
     // inside it are no headings; used unless a list of present members is headed elsewhere
     // a grid whose states are codes in a column of their own ("Nom Prénom   Qualité   Code   Pouvoir donné à" / "X  Maire  P"):
     // read as a grid (its rows' roles and holders by column), before the rows are read as status rows
-    const codedGrid = codedGridHeader(this.src.fold.slice(from, Math.min(to, from + 8000))) ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
+    const gridZone = this.src.fold.slice(from, Math.min(to, from + 8000));
+    const lettered = LETTER_GRID_HEADER.test(gridZone);
+    const codedGrid = codedGridHeader(gridZone) || lettered ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
     // (or any grid whose header row is cut by TABs or pipes: its state headings, "Présent(e)  Représenté(e) par  Excusé(e)", are no lists)
     const tabbed = () => /[\t|]/.test(this.src.norm.slice(codedGrid!.headingStart, codedGrid!.headingEnd));
-    if (codedGrid && (codedGrid.coded || tabbed()) && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {
+    // (or a header of one letter per state aligned with spaces, "Conseillers   P   E   A   Procuration à": a row with no letter and a
+    // name under the holders' column is a proxy, which the status rows' reader, reading letters, would not see)
+    if (codedGrid && (codedGrid.coded || tabbed() || lettered) && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {
       this.takeGrid(codedGrid, to);
       headings = headings.filter((h) => h.end <= codedGrid.start || h.start >= codedGrid.end);
       blockStart = codedGrid.start;
@@ -1429,6 +1433,9 @@ export class AttendanceReader {
         if (cells.length === 3) cells = cells.slice(0, 2);
       }
       if (cells.length !== 2) return line;
+      // (a cell holding its own pair in a note, "Mme X (pouvoir à M. Y)      M. Z (pouvoir à Mme W)": two entries side by
+      // side, each read with its note by the list reader, not a giver and a holder)
+      if (cells.some((m) => PAIR_IN_NOTE.test(foldText(m[0])))) return line;
       const people = cells.map((m, k) => {
         // "MARIE Gérard<TAB>par LEGRAND Didier": the holder's cell may open with "par" / "à"
         const text = m[0].replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length)).replace(k === 1 ? /^(\s*)(?:par|à|au)(\s+)/i : /^$/, (x) => ' '.repeat(x.length));
@@ -3397,6 +3404,9 @@ export function typedDoubleSpaces(content: string): string {
   return content.replace(/(?<=[\p{L}.'’-]) {2}(?=[\p{L}(])/gu, ' \u00A0');
 }
 
+/** A relation in a note, naming the holder inside the brackets: "(pouvoir à M. Y)", "(procuration donnée à Y)", "(représentée par Y)". */
+const PAIR_IN_NOTE = /\([^)]*\b(?:pouvoir|procuration|mandat|represente?e?)\b[^)]*\b(?:a|au|par)\s+\S/;
+
 /** A column title of a members' table aligned with spaces: the name's, or one whose cells name no one. */
 // (a proxies table's columns too: the giver's, "Délégué(e) absent(e)", "Mandant", and the holder's, "Pouvoir donné à", "Mandataire")
 const NAME_TITLE = /^(?:nom(?:\s+et)?\s+pr[ée]nom|nom|pr[ée]nom|nom\s*-\s*pr[ée]nom|membres?|d[ée]l[ée]gu[ée]e?s?|conseill(?:er|ère)s?|[ée]lu(?:e|s|es)?|(?:d[ée]l[ée]gu[ée]|membre|conseill(?:er|ère)|[ée]lu)(?:\(e\)|e)?s?\s+absent(?:\(e\)|e)?s?|mandants?|mandataires?|(?:pouvoir|procuration)(?:\s+donn[ée](?:\(e\)|e)?)?\s+[àa]|repr[ée]sent[ée](?:\(e\)|e)?\s+par)$/i;
@@ -3884,6 +3894,9 @@ const COUNT_IN_BRACKETS_TAIL = /presents\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*
  * the text (each of its branches holds one: code, etat, statut, presence, emargement, a TAB then present).
  */
 const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
+/** A grid's header row whose state columns are one letter each, aligned with spaces: the members' title, then « P », « E » / « A » (folded). */
+const LETTER_GRID_HEADER = /(?:^|\n)[ \t]*(?:conseill\w*|noms?(?:[ \t]+(?:et[ \t]+)?prenoms?)?|membres?|elue?s?|delegue\w*|titulaires?)[ \t]{2,}p[ \t]{2,}[ea](?:[ \t]{2,}[ea])?(?:[ \t]{2,}[^\n]*)?[ \t]*(?=\n|$)/;
+
 function codedGridHeader(fold: string): boolean {
   if (!fold.includes('code') && !fold.includes('etat') && !fold.includes('statut') && !fold.includes('presence') && !fold.includes('emargement') && !fold.includes('\tpresent')) return false;
   return CODED_GRID_HEADER.test(fold);

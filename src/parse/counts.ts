@@ -261,12 +261,17 @@ const TABLE_LABELS: Array<{ key: CountKey; re: RegExp }> = [
   { key: 'excused', re: /(?<![a-z])excuses?(?![a-z])/g },
 ];
 
+/** A date alone in the last cell of a line, after a gap of three spaces or more. */
+const TRAILING_DATE_CELL = /(?<=\S {3,})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*$/;
+
 function readCountTable(src: SourceText, from: number, to: number, record: (key: CountKey, value: number, start: number, end: number) => void): void {
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
   for (let l = first; l < last; l++) {
     const start = src.lineStarts[l - 1]!;
-    const line = src.fold.slice(start, start + src.lineText(l).length);
+    // (a date ending the row after a wide gap is another column's cell, the page's second column: "En exercice   Présents
+    // Votants          10/09/2019" under "Nombre de conseillers          Date de convocation")
+    const line = src.fold.slice(start, start + src.lineText(l).length).replace(TRAILING_DATE_CELL, (m) => ' '.repeat(m.length));
     if (/\d/.test(line) || line.trim().length < 8) continue;
     if ((line.match(/presents?|votants|exercice|excuses?|absents?|procurations?|pouvoirs?|representes|exprimes|afferents?/g)?.length ?? 0) < 2) continue;
     const labels: Array<{ key: CountKey; at: number; end: number }> = [];

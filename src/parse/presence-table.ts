@@ -327,7 +327,7 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
 // (or a board's: "Administrateur(trice)", "Administrateurs")
 const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|administrat(?:eur|rice)(?:\((?:trice|rice)\))?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
 /** A cell marking its column (a checked box "☒" too; an empty box "☐" marks nothing). */
-const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|a)$/i;
+const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|e|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
 const CODE_COLUMN = new RegExp(String.raw`^(?:${STATE_TITLE})$`);
 
@@ -488,8 +488,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
   const zone = src.fold.slice(from, to);
   // (a heading cell glued to the one before it by the extraction: "…membrePrésent(e)Excusé(e)…")
   // (or a column of codes: "Nom Prénom   Qualité   Code   Pouvoir donné à")
-  // (or columns headed by one letter each, cut at TABs or pipes: "Délégué titulaire | Collectivité | P | E | A | R | Pouvoir à")
-  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence)(?=\s|$)|(?<=\S(?:[ \t|]{2,}|\t))emargement(?=\s|$)|(?<=[\t|][ \t]*)p(?=[ \t]*[\t|][ \t]*[ea][ \t]*(?:[\t|]|$)))[^\n]*)/g;
+  // (or columns headed by one letter each, cut at TABs or pipes: "Délégué titulaire | Collectivité | P | E | A | R | Pouvoir à";
+  // or aligned with spaces: "Conseillers      P      E      A      Procuration à")
+  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence)(?=\s|$)|(?<=\S(?:[ \t|]{2,}|\t))emargement(?=\s|$)|(?<=[\t|][ \t]*)p(?=[ \t]*[\t|][ \t]*[ea][ \t]*(?:[\t|]|$))|(?<=\S {2,})p(?= {2,}[ea](?: {2,}|[ \t]*$)))[^\n]*)/g;
   for (const hm of zone.matchAll(head)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const headLine = src.lineAt(headStart);

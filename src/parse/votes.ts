@@ -137,6 +137,9 @@ const TABLE_HEAD: Array<{ opt: Option; re: RegExp }> = [
   { opt: 'expressed', re: /^(?:suffrages\s+)?exprimes$/ },
 ];
 
+/** A label opening a tally table's heading row: "Vote :", "Résultat du vote :", "Scrutin :". */
+const TABLE_ROW_LABEL = /^(?:votes?|resultats?(?:\s+du\s+vote)?|scrutin)\s*:$/;
+
 /** A tally table's heading with its count in brackets: "pour (4)", "contre (1)". */
 const COUNTED_HEAD = /^((?:votes?\s+|voix\s+)?(?:pour|contre)|abstentions?)\s*\(\s*(\d{1,3})\s*\)$/;
 
@@ -195,7 +198,9 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
       }
     }
     if (/\d/.test(lines[i]!)) continue;
-    const head = cells(lines[i]!);
+    let head = cells(lines[i]!);
+    // (the row's own label before the headings, "Vote :          Pour          Contre          Abstention": no column)
+    if (head.length > 2 && TABLE_ROW_LABEL.test(head[0]!.text)) head = head.slice(1);
     if (head.length < 2) continue;
     const opts = head.map((c) => TABLE_HEAD.find((h) => h.re.test(c.text.replace(/\s+/g, ' ')))?.opt);
     if (opts.some((o) => o === undefined) || new Set(opts).size !== opts.length) continue;
