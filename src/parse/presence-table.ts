@@ -373,7 +373,8 @@ export function codedState(cell: string): CodedState | null {
   const arrow = PROXY_ARROW.exec(f);
   if (arrow && /\p{Lu}/u.test(t.slice(arrow[1]!.length))) return { state: 'proxy', holder: named(arrow[1]!, arrow[2]!) };
   // the code, then the holder or the substitute who sat in brackets: "Pv (ABADIE Jean-Luc)", "S (BERGEZ Lucien)"
-  const bracket = /^((pv|r|rp|representee?|s|supplee?e?|remplacee?)\s*\(\s*)([^()]+?)\s*\)$/.exec(f);
+  // (a proxy's own words in the brackets, "Représenté (pouvoir à M. X)": read below, the holder after « à »)
+  const bracket = /^((pv|r|rp|representee?|s|supplee?e?|remplacee?)\s*\(\s*)(?!(?:pouvoir|procuration|mandat)\s)([^()]+?)\s*\)$/.exec(f);
   if (bracket && /\p{Lu}/u.test(t.slice(bracket[1]!.length))) {
     const who = named(bracket[1]!, bracket[3]!);
     return /^(?:s|supp|rempl)/.test(bracket[2]!) ? { state: 'replaced', holder: null, substituted: true, substitute: who } : { state: 'proxy', holder: who };

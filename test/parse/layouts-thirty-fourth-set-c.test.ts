@@ -27,3 +27,23 @@ describe('a surname in capitals that is also a French word, then two given names
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a state cell « Représenté (pouvoir à M. X) » in a presence column', () => {
+  const doc = text([
+    'MAIRIE DE LOUBRESSAC-LE-HAUT',
+    'Réunion du conseil municipal du mardi 8 mars 2022',
+    '',
+    'Nom Prénom\tQualité\tPrésence',
+    'GARRIGUES Paul\tMaire\tPrésent',
+    'LACAZE Hélène\tAdjointe\tPrésente',
+    'MOURGUES Alain\tConseiller\tReprésenté (pouvoir à M. GARRIGUES)',
+    'PRADEL Josiane\tConseillère\tPrésente',
+    'SERRES Didier\tConseiller\tPrésent',
+  ]);
+
+  it('reads the holder after « pouvoir à », not the bracket as a name', () => {
+    const { summary } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['MOURGUES Alain > GARRIGUES']);
+    expect(summary.absent_names ?? []).toEqual([]);
+  });
+});
