@@ -800,12 +800,15 @@ export class AttendanceReader {
     // inside it are no headings; used unless a list of present members is headed elsewhere
     // a grid whose states are codes in a column of their own ("Nom Prénom   Qualité   Code   Pouvoir donné à" / "X  Maire  P"):
     // read as a grid (its rows' roles and holders by column), before the rows are read as status rows
+    /** Where a grid read first starts (its rows end the lists headed above it: « absents : 2. » right over the grid). */
+    let gridStart = -1;
     const codedGrid = codedGridHeader(this.src.fold.slice(from, Math.min(to, from + 8000))) ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
     // (or any grid whose header row is cut by TABs or pipes: its state headings, "Présent(e)  Représenté(e) par  Excusé(e)", are no lists)
     const tabbed = () => /[\t|]/.test(this.src.norm.slice(codedGrid!.headingStart, codedGrid!.headingEnd));
     if (codedGrid && (codedGrid.coded || tabbed()) && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {
       this.takeGrid(codedGrid, to);
       headings = headings.filter((h) => h.end <= codedGrid.start || h.start >= codedGrid.end);
+      gridStart = codedGrid.start;
       blockStart = codedGrid.start;
       blockEnd = codedGrid.end;
     }
@@ -869,6 +872,7 @@ export class AttendanceReader {
       // a count line interleaved in a list ("Présents : 13" from a column read out of order) does not end it
       const next = headings.slice(i + 1).find((x) => x.start >= h.end && !this.insideParens(h.end, x.start) && !this.isCountLine(x));
       let contentEnd = next ? next.start : to;
+      if (gridStart >= 0 && h.end <= gridStart && contentEnd > gridStart) contentEnd = gridStart;
       // footnotes under the lists ("(1) porteur du pouvoir de Mme X") are no entries
       const note = footnotes.find((f) => f.start > h.end && f.start < contentEnd);
       if (note) contentEnd = note.start;

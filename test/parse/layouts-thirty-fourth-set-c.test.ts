@@ -47,3 +47,27 @@ describe('a state cell « Représenté (pouvoir à M. X) » in a presence column
     expect(summary.absent_names ?? []).toEqual([]);
   });
 });
+
+describe('a count line « absents : 2. » right above a grid of states', () => {
+  const doc = text([
+    'COMMUNE DE VILLEDIEU-SUR-AUBE',
+    'Séance du conseil municipal du vendredi 3 juin 2022',
+    '',
+    'En exercice : 7 – présents : 5 – absents : 2.',
+    '',
+    'NOM\tPrénom\tQualité\tPrésence',
+    'MARCHAND\tHervé\tMaire\tPrésent',
+    'GILLOT\tSandrine\tAdjointe\tPrésente',
+    'THIÉBAUT\tAlain\tConseiller\tAbsent',
+    'COLLOT\tNadège\tConseillère\tPrésente',
+    'PERRIN\tYves\tConseiller\tPrésent',
+    'JACQUOT\tÉmilie\tConseillère\tExcusée',
+    'RENARD\tPaul\tConseiller\tPrésent',
+  ]);
+
+  it('reads the absences from the grid only, the header row naming no one', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['THIÉBAUT Alain', 'JACQUOT Émilie']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
