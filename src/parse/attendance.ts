@@ -3870,11 +3870,11 @@ const COUNT_IN_BRACKETS_TAIL = /presents\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*
 
 /**
  * A grid's header naming a column of codes or states (see `read`): the pattern tried only when one of its words is in
- * the text (each of its branches holds one: code, etat, statut, presence, emargement, a TAB then present).
+ * the text (each of its branches holds one: code, etat, statut, presence, situation, emargement, a TAB then present).
  */
-const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
+const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence|situation)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
 function codedGridHeader(fold: string): boolean {
-  if (!fold.includes('code') && !fold.includes('etat') && !fold.includes('statut') && !fold.includes('presence') && !fold.includes('emargement') && !fold.includes('\tpresent')) return false;
+  if (!fold.includes('code') && !fold.includes('etat') && !fold.includes('statut') && !fold.includes('presence') && !fold.includes('situation') && !fold.includes('emargement') && !fold.includes('\tpresent')) return false;
   return CODED_GRID_HEADER.test(fold);
 }
 

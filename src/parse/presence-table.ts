@@ -490,7 +490,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
   // (a heading cell glued to the one before it by the extraction: "…membrePrésent(e)Excusé(e)…")
   // (or a column of codes: "Nom Prénom   Qualité   Code   Pouvoir donné à")
   // (or columns headed by one letter each, cut at TABs or pipes: "Délégué titulaire | Collectivité | P | E | A | R | Pouvoir à")
-  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence)(?=\s|$)|(?<=\S(?:[ \t|]{2,}|\t))emargement(?=\s|$)|(?<=[\t|][ \t]*)p(?=[ \t]*[\t|][ \t]*[ea][ \t]*(?:[\t|]|$)))[^\n]*)/g;
+  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence|situation)(?=\s|$)|(?<=\S(?:[ \t|]{2,}|\t))emargement(?=\s|$)|(?<=[\t|][ \t]*)p(?=[ \t]*[\t|][ \t]*[ea][ \t]*(?:[\t|]|$)))[^\n]*)/g;
   for (const hm of zone.matchAll(head)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const headLine = src.lineAt(headStart);

@@ -71,3 +71,33 @@ describe('a count line « absents : 2. » right above a grid of states', () => {
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a TAB table « NOM / Prénom / Fonction / Situation », each state written in words', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-ALBAN-DES-COMBES',
+    'Séance du conseil municipal du jeudi 12 mai 2022',
+    '',
+    'Conseillers en exercice : 9 ; présents : 6 ; représentés : 1 ; absents : 2.',
+    '',
+    'NOM\tPrénom\tFonction\tSituation',
+    'ROUQUETTE\tMarcel\tMaire\tPrésent',
+    'VIGUIER\tAnnie\t1re adjointe\tPrésente',
+    'SOULIÉ\tBernard\t2e adjoint\tPrésent',
+    'CALMELS\tIrène\tConseillère\tAbsente excusée',
+    'FABRE\tGilles\tConseiller\tPrésent',
+    'TEULIER\tMonique\tConseillère\tPrésente',
+    'ALBOUY\tRémi\tConseiller\tReprésenté (pouvoir à Mme VIGUIER)',
+    'BOUSQUET\tLéon\tConseiller\tAbsent',
+    'DELMAS\tOdette\tConseillère\tPrésente',
+    '',
+    'Secrétaire de séance : Mme Monique TEULIER.',
+  ]);
+
+  it('reads each member as « NOM Prénom », the state from the « Situation » column, the holder in the state cell', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ROUQUETTE Marcel', 'VIGUIER Annie', 'SOULIÉ Bernard', 'FABRE Gilles', 'TEULIER Monique', 'DELMAS Odette']);
+    expect(summary.absent_names).toEqual(['CALMELS Irène', 'BOUSQUET Léon']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['ALBOUY Rémi > VIGUIER']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
