@@ -507,6 +507,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       const glued = ungluedCells(src.norm.slice(headStart, headStart + hm[1]!.length), headStart).map((c) => ({ ...c, text: src.fold.slice(c.start, c.end) }));
       if (glued.length >= 3) [headerCells, piped, sep] = [glued, true, '\t'];
     }
+    // (a bilingual council's titles, each with its translation beside it: "Bertan / Présent", "Izen-abizenak / Nom Prénom")
+    headerCells = headerCells.map((c) => ({ ...c, text: knownTitle(c.text) }));
     // a first column numbering the rows ("| N° | NOM Prénom | P | … |"): left aside
     // (or naming each row's commune: "Commune   Délégué titulaire   Délégué suppléant   Présence")
     const first = headerCells[0]!.text.trim();
@@ -727,6 +729,23 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     if (rows >= 2 && !(asideFirst && communeFirst && unknownStates > 0)) return out;
   }
   return null;
+}
+
+/** A grid's column title this reader knows (folded): a member's, a given name's, a state's, a holder's, an office's or a note's. */
+function isKnownTitle(t: string): boolean {
+  return NAME_COLUMN.test(t) || CODE_COLUMN.test(t) || GRID_COLUMNS.some((g) => g.re.test(t)) || /^(?:prenoms?|fonctions?|qualites?|roles?|mandats?|observations?|remarques?|commentaires?)$/.test(t);
+}
+
+/**
+ * A header cell written in two languages, the title and its translation apart by a slash, either first ("Bertan / Présent",
+ * "Ahalordea / Pouvoir à", "Présence / Attendance"): the side that is a title this reader knows (two letters at least), else
+ * the cell unchanged — so is a cell known whole ("Nom / Prénom", "Pouvoir à / suppléé par").
+ */
+function knownTitle(text: string): string {
+  const t = text.trim();
+  if (!t.includes('/') || isKnownTitle(t)) return text;
+  const side = t.split(/\s+\/\s+/).find((x) => x.length >= 2 && isKnownTitle(x));
+  return side ?? text;
 }
 
 /** The cells of a header row whose cells were glued: a new cell where a capital follows a small letter or ")". */

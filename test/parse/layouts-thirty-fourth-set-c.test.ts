@@ -101,3 +101,32 @@ describe('a TAB table « NOM / Prénom / Fonction / Situation », each state wri
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a grid whose column titles are written in two languages, « Langue / Français »', () => {
+  const doc = text([
+    'Herriko Etxea – Mairie d’Ibarrolle-Garazi',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Bilkura / Séance du mardi 4 octobre 2016',
+    '',
+    'Kargudunak / Conseillers en exercice : 7 – Bertan / Présents : 5 – Bozka-emaileak / Votants : 6',
+    '',
+    'Izen-abizenak / Nom Prénom\tBertan / Présent\tEz bertan / Excusé\tAhalordea / Pouvoir à',
+    'OHACO Ximun (Maire)\tX',
+    'IRIBARNE Argitxu\tX',
+    'LOUSTAU Pierre\t\tX\tIRIBARNE Argitxu',
+    'BIDEGAIN Kattalin\tX',
+    'HEGUY Manex\t\tX',
+    'ELISSALDE Joana\tX',
+    'CARRICABURU Beñat\tX',
+    '',
+    'Idazkaria / Secrétaire de séance : ELISSALDE Joana',
+  ]);
+
+  it('reads the French side of each title: the marks, the excused and the proxy', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['OHACO Ximun', 'IRIBARNE Argitxu', 'BIDEGAIN Kattalin', 'ELISSALDE Joana', 'CARRICABURU Beñat']);
+    expect(summary.absent_names).toEqual(['LOUSTAU Pierre', 'HEGUY Manex']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['LOUSTAU Pierre > IRIBARNE Argitxu']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
