@@ -802,6 +802,8 @@ export class AttendanceReader {
     // read as a grid (its rows' roles and holders by column), before the rows are read as status rows
     const gridZone = this.src.fold.slice(from, Math.min(to, from + 8000));
     const lettered = LETTER_GRID_HEADER.test(gridZone);
+    /** Where a grid read first starts (its rows end the lists headed above it: « absents : 2. » right over the grid). */
+    let gridStart = -1;
     const codedGrid = codedGridHeader(gridZone) || lettered ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
     // (or any grid whose header row is cut by TABs or pipes: its state headings, "Présent(e)  Représenté(e) par  Excusé(e)", are no lists)
     const tabbed = () => /[\t|]/.test(this.src.norm.slice(codedGrid!.headingStart, codedGrid!.headingEnd));
@@ -810,6 +812,7 @@ export class AttendanceReader {
     if (codedGrid && (codedGrid.coded || tabbed() || lettered) && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {
       this.takeGrid(codedGrid, to);
       headings = headings.filter((h) => h.end <= codedGrid.start || h.start >= codedGrid.end);
+      gridStart = codedGrid.start;
       blockStart = codedGrid.start;
       blockEnd = codedGrid.end;
     }
@@ -873,6 +876,7 @@ export class AttendanceReader {
       // a count line interleaved in a list ("Présents : 13" from a column read out of order) does not end it
       const next = headings.slice(i + 1).find((x) => x.start >= h.end && !this.insideParens(h.end, x.start) && !this.isCountLine(x));
       let contentEnd = next ? next.start : to;
+      if (gridStart >= 0 && h.end <= gridStart && contentEnd > gridStart) contentEnd = gridStart;
       // footnotes under the lists ("(1) porteur du pouvoir de Mme X") are no entries
       const note = footnotes.find((f) => f.start > h.end && f.start < contentEnd);
       if (note) contentEnd = note.start;
@@ -3891,14 +3895,14 @@ const COUNT_IN_BRACKETS_TAIL = /presents\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*
 
 /**
  * A grid's header naming a column of codes or states (see `read`): the pattern tried only when one of its words is in
- * the text (each of its branches holds one: code, etat, statut, presence, emargement, a TAB then present).
+ * the text (each of its branches holds one: code, etat, statut, presence, situation, emargement, a TAB then present).
  */
-const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
+const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence|situation)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
 /** A grid's header row whose state columns are one letter each, aligned with spaces: the members' title, then « P », « E » / « A » (folded). */
 const LETTER_GRID_HEADER = /(?:^|\n)[ \t]*(?:conseill\w*|noms?(?:[ \t]+(?:et[ \t]+)?prenoms?)?|membres?|elue?s?|delegue\w*|titulaires?)[ \t]{2,}p[ \t]{2,}[ea](?:[ \t]{2,}[ea])?(?:[ \t]{2,}[^\n]*)?[ \t]*(?=\n|$)/;
 
 function codedGridHeader(fold: string): boolean {
-  if (!fold.includes('code') && !fold.includes('etat') && !fold.includes('statut') && !fold.includes('presence') && !fold.includes('emargement') && !fold.includes('\tpresent')) return false;
+  if (!fold.includes('code') && !fold.includes('etat') && !fold.includes('statut') && !fold.includes('presence') && !fold.includes('situation') && !fold.includes('emargement') && !fold.includes('\tpresent')) return false;
   return CODED_GRID_HEADER.test(fold);
 }
 

@@ -373,7 +373,8 @@ export function codedState(cell: string): CodedState | null {
   const arrow = PROXY_ARROW.exec(f);
   if (arrow && /\p{Lu}/u.test(t.slice(arrow[1]!.length))) return { state: 'proxy', holder: named(arrow[1]!, arrow[2]!) };
   // the code, then the holder or the substitute who sat in brackets: "Pv (ABADIE Jean-Luc)", "S (BERGEZ Lucien)"
-  const bracket = /^((pv|r|rp|representee?|s|supplee?e?|remplacee?)\s*\(\s*)([^()]+?)\s*\)$/.exec(f);
+  // (a proxy's own words in the brackets, "Représenté (pouvoir à M. X)": read below, the holder after « à »)
+  const bracket = /^((pv|r|rp|representee?|s|supplee?e?|remplacee?)\s*\(\s*)(?!(?:pouvoir|procuration|mandat)\s)([^()]+?)\s*\)$/.exec(f);
   if (bracket && /\p{Lu}/u.test(t.slice(bracket[1]!.length))) {
     const who = named(bracket[1]!, bracket[3]!);
     return /^(?:s|supp|rempl)/.test(bracket[2]!) ? { state: 'replaced', holder: null, substituted: true, substitute: who } : { state: 'proxy', holder: who };
@@ -490,7 +491,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
   // (or a column of codes: "Nom Prénom   Qualité   Code   Pouvoir donné à")
   // (or columns headed by one letter each, cut at TABs or pipes: "Délégué titulaire | Collectivité | P | E | A | R | Pouvoir à";
   // or aligned with spaces: "Conseillers      P      E      A      Procuration à")
-  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence)(?=\s|$)|(?<=\S(?:[ \t|]{2,}|\t))emargement(?=\s|$)|(?<=[\t|][ \t]*)p(?=[ \t]*[\t|][ \t]*[ea][ \t]*(?:[\t|]|$))|(?<=\S {2,})p(?= {2,}[ea](?: {2,}|[ \t]*$)))[^\n]*)/g;
+  const head = /(?:^|\n)([^\n]*(?:presente?s?(?![a-z])|(?<=\s)(?:code|etat|statut|presence|situation)(?=\s|$)|(?<=\S(?:[ \t|]{2,}|\t))emargement(?=\s|$)|(?<=[\t|][ \t]*)p(?=[ \t]*[\t|][ \t]*[ea][ \t]*(?:[\t|]|$))|(?<=\S {2,})p(?= {2,}[ea](?: {2,}|[ \t]*$)))[^\n]*)/g;
   for (const hm of zone.matchAll(head)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const headLine = src.lineAt(headStart);
@@ -507,6 +508,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       const glued = ungluedCells(src.norm.slice(headStart, headStart + hm[1]!.length), headStart).map((c) => ({ ...c, text: src.fold.slice(c.start, c.end) }));
       if (glued.length >= 3) [headerCells, piped, sep] = [glued, true, '\t'];
     }
+    // (a bilingual council's titles, each with its translation beside it: "Bertan / Présent", "Izen-abizenak / Nom Prénom")
+    headerCells = headerCells.map((c) => ({ ...c, text: knownTitle(c.text) }));
     // a first column numbering the rows ("| N° | NOM Prénom | P | … |"): left aside
     // (or naming each row's commune: "Commune   Délégué titulaire   Délégué suppléant   Présence")
     const first = headerCells[0]!.text.trim();
@@ -727,6 +730,23 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     if (rows >= 2 && !(asideFirst && communeFirst && unknownStates > 0)) return out;
   }
   return null;
+}
+
+/** A grid's column title this reader knows (folded): a member's, a given name's, a state's, a holder's, an office's or a note's. */
+function isKnownTitle(t: string): boolean {
+  return NAME_COLUMN.test(t) || CODE_COLUMN.test(t) || GRID_COLUMNS.some((g) => g.re.test(t)) || /^(?:prenoms?|fonctions?|qualites?|roles?|mandats?|observations?|remarques?|commentaires?)$/.test(t);
+}
+
+/**
+ * A header cell written in two languages, the title and its translation apart by a slash, either first ("Bertan / Présent",
+ * "Ahalordea / Pouvoir à", "Présence / Attendance"): the side that is a title this reader knows (two letters at least), else
+ * the cell unchanged — so is a cell known whole ("Nom / Prénom", "Pouvoir à / suppléé par").
+ */
+function knownTitle(text: string): string {
+  const t = text.trim();
+  if (!t.includes('/') || isKnownTitle(t)) return text;
+  const side = t.split(/\s+\/\s+/).find((x) => x.length >= 2 && isKnownTitle(x));
+  return side ?? text;
 }
 
 /** The cells of a header row whose cells were glued: a new cell where a capital follows a small letter or ")". */
