@@ -1,0 +1,49 @@
+/**
+ * Layouts the two-hundred-and-fifty-fourth and fifty-fifth invented corpora (a draw like the real corpus, small
+ * communes' extracts) found missing. Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a results table flattened one cell per line, blank lines holding a space between the cells', () => {
+  const doc = text([
+    'Commune de BRÉVILLE-SUR-OUCHE',
+    '',
+    'Conseil municipal du 14 avril 2015',
+    '',
+    'Présents : MM. Paul GAUDRY, Anne MOREL, Luc FAVIER, Denise CORDIER',
+    '',
+    'AFFECTATION DU RÉSULTAT DE L’EXERCICE 2014',
+    '',
+    'Le Conseil Municipal, statuant sur l’affectation du résultat :',
+    '',
+    'LIBELLE',
+    ' ',
+    'FONCTIONNEMENT',
+    ' ',
+    'INVESTISSEMENT',
+    ' ',
+    'Résultat de l’exercice',
+    ' ',
+    '61 204.18 €',
+    '',
+    ' ',
+    '',
+    '- 17 450.30 €',
+    ' ',
+    'Résultats antérieurs reportés',
+    ' ',
+    '88 310.00 €',
+    ' ',
+    '5 120.45 €',
+    ' ',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the row’s second cell with its minus sign, the positive ones without', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.amounts_eur).toEqual([61204.18, -17450.3, 88310, 5120.45]);
+  });
+});
