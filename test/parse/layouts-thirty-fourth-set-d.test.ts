@@ -47,3 +47,26 @@ describe('a results table flattened one cell per line, blank lines holding a spa
     expect(summary.amounts_eur).toEqual([61204.18, -17450.3, 88310, 5120.45]);
   });
 });
+
+describe('a page published from its list of the present on, dated only by its closing formula', () => {
+  const doc = text([
+    'PRÉSENTS :',
+    'Marc LE BIHAN, Odile QUÉRÉ, Yves TANGUY, Rozenn KERVELLA, Alain CAROFF.',
+    'ABSENTS :',
+    'Gaëlle PRIGENT',
+    'SECRÉTAIRE DE SÉANCE : Yves TANGUY',
+    'FINANCES – TARIFS DU PORT 2019',
+    'Il est proposé au Conseil municipal d’approuver les tarifs du port pour l’année 2019.',
+    'Après en avoir délibéré, le Conseil municipal adopte les tarifs à l’unanimité.',
+    'Fait et délibéré en séance, le 9 octobre 2018.',
+  ]);
+
+  it('takes the closing formula’s date as the session’s', () => {
+    expect(analyseText(doc).summary.session_date).toBe('2018-10-09');
+  });
+
+  it('but not an earlier deliberation recalled inside a sentence', () => {
+    const other = doc.replace('Fait et délibéré en séance, le 9 octobre 2018.', 'Le conseil rappelle qu’il avait délibéré le 3 mars 2017 sur ce point.');
+    expect(analyseText(other).summary.session_date).toBeNull();
+  });
+});
