@@ -70,3 +70,15 @@ describe('a page published from its list of the present on, dated only by its cl
     expect(analyseText(other).summary.session_date).toBeNull();
   });
 });
+
+describe('a transcription’s page number between the proxies’ last full stop and the next heading', () => {
+  const doc = text([
+    'CONSEIL GENERAL DE LA HAUTE-BREVONNE',
+    '',
+    '2 Le Conseil Général s est réuni le lundi 8 mars 2010 sous la présidence de Monsieur Paul VERNHES, Président. Nombre de membres en exercice : 12 Etaient présents : Jeanne ALRIC, Hugo BASTIDE, Marc CAZALS, Lise DURAND, Paul VERNHES, Rémi FABRE, Alice GINESTE, Noël HUGON. Absents ayant donné délégation de vote : Paul ISSALY à Marc CAZALS, Rose JAMMES à Alice GINESTE. 3 Absents excusés : Bruno LACAZE, Inès MARTY.',
+  ]);
+
+  it('keeps the last holder', () => {
+    expect(proxyPairs(analyseText(doc).summary.proxies_list)).toEqual(['Paul ISSALY > Marc CAZALS', 'Rose JAMMES > Alice GINESTE']);
+  });
+});
