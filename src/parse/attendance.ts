@@ -2272,7 +2272,7 @@ export class AttendanceReader {
     contentEnd = h.end + nextItemAt(this.src.norm.slice(h.end, contentEnd));
     // nor past a line saying what the members listed make ("DOUMENJOU Claudine" / "formant la majorité des membres en exercice.")
     // (or run on after the last name in one paragraph: "… Mmes A et B formant la majorité des membres en exercice.")
-    const forming = /\n[ \t]*(?:formant|constituant)\s+(?:ainsi\s+)?la\s+majorit[ée]/iu.exec(this.src.norm.slice(h.end, contentEnd));
+    const forming = /(?<!\p{L})(?:formant|constituant)\s+(?:ainsi\s+)?la\s+majorit[ée]/iu.exec(this.src.norm.slice(h.end, contentEnd));
     if (forming) contentEnd = h.end + forming.index;
     // nor, for the members present, into a paragraph of proxy sentences after the list's full stop
     // ("… et M. Z.\n\nMme A et M. B avaient donné procuration à M. C ; …")

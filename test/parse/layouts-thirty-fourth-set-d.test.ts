@@ -82,3 +82,23 @@ describe('a transcription’s page number between the proxies’ last full stop 
     expect(proxyPairs(analyseText(doc).summary.proxies_list)).toEqual(['Paul ISSALY > Marc CAZALS', 'Rose JAMMES > Alice GINESTE']);
   });
 });
+
+describe('a prose paragraph of surnames whose list runs into « formant la majorité »', () => {
+  const doc = text([
+    'Extrait du registre des délibérations du Conseil Municipal',
+    '',
+    'Séance du 16 mars 2000',
+    'Nombre de conseillers : en exercice 7, présents 6, votants 6',
+    '',
+    'L’an deux mil, le seize mars, le Conseil Municipal s’est réuni à la mairie sous la présidence de M. MANGIN, Maire. Etaient présents : MM. MANGIN, THOUVENIN, AUBRY, Mmes PERRIN, VAUTRIN et LAMBERT formant la majorité des membres en exercice. Absent : M. RENARD.',
+    '',
+    'Objet : Chemin rural',
+    'Le Conseil Municipal, après en avoir délibéré, à l’unanimité, approuve le projet.',
+  ]);
+
+  it('keeps the last name before the phrase', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['MANGIN', 'THOUVENIN', 'AUBRY', 'PERRIN', 'VAUTRIN', 'LAMBERT']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
