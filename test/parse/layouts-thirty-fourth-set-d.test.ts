@@ -83,6 +83,37 @@ describe('a transcription’s page number between the proxies’ last full stop 
   });
 });
 
+describe('one member a line written « NOM Prénom », a surname alone and a typist’s double space', () => {
+  const doc = text([
+    'Mairie de VILLERS-AUX-NOUES',
+    '',
+    'CONSEIL MUNICIPAL',
+    'seance du mardi 5 mars 2019 a 20h30',
+    '',
+    'Conseillers en exercice : 5',
+    'Présents : 5',
+    '',
+    'Présent(e)s :',
+    'MARCHAL Denis, maire',
+    'HUMBERT  Lucien',
+    'COLLIGNON',
+    'Mme FRANÇOIS Martine',
+    'Mlle GÉRARD Aline',
+    '',
+    'Secretaire : Mme FRANÇOIS',
+    '',
+    'Délibération n° 2019-004',
+    'Location de la salle communale',
+    'Le conseil municipal, après en avoir délibéré, fixe le tarif. Adopté à l’unanimité.',
+  ]);
+
+  it('reads five members, no civility taken for a given name, the double space inside one name', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['MARCHAL Denis', 'HUMBERT Lucien', 'COLLIGNON', 'FRANÇOIS Martine', 'GÉRARD Aline']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
+
 describe('a prose paragraph of surnames whose list runs into « formant la majorité »', () => {
   const doc = text([
     'Extrait du registre des délibérations du Conseil Municipal',
