@@ -116,9 +116,36 @@ function columnMinus(norm: string, start: number): boolean {
     const rest = norm.slice(start, lineEnd < 0 ? norm.length : lineEnd);
     const prevEnd = lineStart - 1;
     const prev = prevEnd > 0 ? norm.slice(norm.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd) : '';
-    return /^[\d  .,'’]+(?:€|euros?)[ \t]*$/i.test(rest) && /\p{L}{3}/u.test(prev) && !/[:;,.]\s*$/.test(prev) && !/\d/.test(prev);
+    if (!/^[\d  .,'’]+(?:€|euros?)[ \t]*$/i.test(rest)) return false;
+    if (/\p{L}{3}/u.test(prev) && !/[:;,.]\s*$/.test(prev) && !/\d/.test(prev)) return true;
+    return secondCellOfRow(norm, lineStart);
   }
   return false;
+}
+
+/** The line before the one starting at `lineStart`, blank lines (or lines holding spaces) skipped, and where it starts. */
+function lineAbove(norm: string, lineStart: number): { line: string; start: number } | null {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = norm.lastIndexOf('\n', end - 1) + 1;
+    const line = norm.slice(start, end);
+    if (line.trim() !== '') return { line, start };
+    end = start - 1;
+  }
+  return null;
+}
+
+/**
+ * A table flattened one cell per line, blank lines between the cells (a web page's paragraphs): the signed amount is
+ * a row's second cell when the line above is the row's first cell, an amount alone without sign, and the one above
+ * that the row's label ("Résultat de l'exercice" / "98 417,26 €" / "- 41 230,50 €"). Two amounts after a label; a
+ * bullet list of amounts ("- 3 000 €" / "- 2 000 €") has a dash on its first line too.
+ */
+function secondCellOfRow(norm: string, lineStart: number): boolean {
+  const cell = lineAbove(norm, lineStart);
+  if (!cell || !/^[ \t]*\d[\d  .,'’]*(?:€|euros?)[ \t]*$/i.test(cell.line)) return false;
+  const label = lineAbove(norm, cell.start);
+  return label !== null && /\p{L}{3}/u.test(label.line) && !/€|euros?\b/i.test(label.line) && !/[:;,.]\s*$/.test(label.line);
 }
 
 /**

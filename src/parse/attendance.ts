@@ -2297,7 +2297,8 @@ export class AttendanceReader {
     // nor, in a flattened page, into the next item after the last name ("…, Valérie X. 1 – BUDGET PRIMITIF …")
     contentEnd = h.end + nextItemAt(this.src.norm.slice(h.end, contentEnd));
     // nor past a line saying what the members listed make ("DOUMENJOU Claudine" / "formant la majorité des membres en exercice.")
-    const forming = /\n[ \t]*(?:formant|constituant)\s+(?:ainsi\s+)?la\s+majorit[ée]/i.exec(this.src.norm.slice(h.end, contentEnd));
+    // (or run on after the last name in one paragraph: "… Mmes A et B formant la majorité des membres en exercice.")
+    const forming = /(?<!\p{L})(?:formant|constituant)\s+(?:ainsi\s+)?la\s+majorit[ée]/iu.exec(this.src.norm.slice(h.end, contentEnd));
     if (forming) contentEnd = h.end + forming.index;
     // nor, for the members present, into a paragraph of proxy sentences after the list's full stop
     // ("… et M. Z.\n\nMme A et M. B avaient donné procuration à M. C ; …")
@@ -2341,6 +2342,8 @@ export class AttendanceReader {
     // a page number printed twice by a transcription, inline between two names ("… Véronique X 4 4 Jean-Michel Y, …"): blanked
     // (the gap left parts the names)
     if (/\d[ \t]+\d/.test(content)) content = content.replace(/(?<=\p{L})[ \t]+(\d{1,3})[ \t]+\1(?=[ \t]+\p{Lu})/gu, (m) => ' '.repeat(m.length));
+    // (or once, between the list's closing full stop and the next heading: "… à Geneviève X. 4 Absents excusés : …")
+    if (/\.[ \t]+\d{1,3}[ \t]*$/.test(content)) content = content.replace(/(?<=[\p{L})]\.[ \t]+)\d{1,3}(?=[ \t]*$)/u, (n) => ' '.repeat(n.length));
     // a role after a dash on each side of a proxy, "Yolande X – conseillère à Gilles Y – conseiller (ensemble de la séance)"
     // (Luxembourg): the roles blanked, the pair read
     if (kind !== 'present' && /[–—]/.test(content) && /\sà\s/.test(content)) content = content.replace(DASH_ROLE_IN_PAIR, (m) => ' '.repeat(m.length));

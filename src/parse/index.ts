@@ -18,7 +18,7 @@ import { findDecisions } from './decisions.ts';
 import { bureauOfficers, findPresident, findSecretary, personRef, presidentFromSignature, secretaryCertifying, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
 import { findHeads, segmentBody, titleBeforeVote, titleLineAbove, readsAsTitle, type Segment } from './segment.ts';
-import { findSessionDates } from './session-dates.ts';
+import { closingFormulaDate, findSessionDates } from './session-dates.ts';
 import { findDates } from './dates.ts';
 import { collapseSpaces, foldText, SourceText } from './source.ts';
 import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbers.ts';
@@ -761,6 +761,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   if (dates.date !== null) {
     const footer = runningTitleDate(src, 0, dates.date);
     if (footer) dates = { ...dates, date: null, mentions: [...dates.mentions, footer] };
+  }
+  // a page with no heading (published from « PRÉSENTS : » on) dated only by its closing « Fait et délibéré en séance, le … »
+  if (!dates.mentions.some((m) => m.role === 'session')) {
+    const closing = closingFormulaDate(src, zoneEnd);
+    if (closing) dates = { ...dates, date: closing.date, mentions: [...dates.mentions, closing] };
   }
   // a convocation named only where the first item adopts the agenda sent with it: "1. Adoption de l'ordre du jour" /
   // "L'ordre du jour, tel qu'envoyé avec la convocation du 5 septembre 2014, est adopté"

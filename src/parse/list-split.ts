@@ -66,7 +66,8 @@ const HARD = new RegExp(
     // a run of spaces between words (not indentation), not a typist's double space after a given name ("M. Yves  BONNEVIALLE")
     // (the two spaces looked for first: the lookbehind then runs only where they are)
     // (nor before a note in brackets: "GUILLOTEAU Bernard – PUYROBIN (pouvoir à X)", the commune blanked, keeps its note)
-    '(?<=\\S)(?= {2})(?<!(?:^|[\\s,;])(?:M\\.|Mme|Mlle|Mr|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}[\\p{L}\'’-]*) {2,}(?=[^\\s\u0002])',
+    // (nor one between a line's surname in capitals and its given name, the line's whole entry: "THIERY  Hervé")
+    '(?<=\\S)(?= {2})(?<!(?:^|[\\s,;])(?:M\\.|Mme|Mlle|Mr|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}[\\p{L}\'’-]*)(?!(?<=(?:^|\\n)[ \\t]*(?:(?:M\\.|Mme|Mlle|Mr|Monsieur|Madame)[ \\t]+)?\\p{Lu}{2,}[\\p{Lu}\'’-]*) {2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]*(?:[,;]|\\n|$)) {2,}(?=[^\\s\u0002])',
     '[;|•·✓▪►●]',
     ',',
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash
@@ -264,7 +265,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
 export const MASK_RE = new RegExp(MASK, 'g');
 
 const SURNAME_ONLY = /^\s*[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[- ][A-ZÀ-ÞŒ'’]{2,})*\s*$/u;
-const GIVEN = String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?`;
+// (never a civility: "PIERSON" / "Mme LEBLAN Catherine", one member a line, is no given name moved back)
+const GIVEN = String.raw`(?!(?:Mme|Mmes|Mlle|Melle|Mr|Madame|Monsieur|Mesdames|Messieurs)(?![a-zß-ÿ]))[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?`;
 // (its note may follow it: "TANGUY, Morgane (pouvoir à CORBEL Nadine)")
 const GIVEN_ALONE = new RegExp(String.raw`^(\s*${GIVEN}(?:\s*${MASK}+)?)(?=\s*[.;]?\s*$)`, 'u');
 // (or its note, then the next member without a comma: "HELLO, Catherine (pouvoir à GOURIOU Maryvonne) ROLLAND Joël")

@@ -298,6 +298,26 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
   return { mentions: resolved, date, convocation: convocation?.date ?? null, convocationMention: convocation };
 }
 
+/** A closing formula that dates the act's own deliberation, opening its line or sentence: "Fait et délibéré en séance, le", "Délibéré en séance publique le", "Ainsi délibéré à Vaux, le". */
+const CLOSING_DELIBERE = /(?:\n|[.!?][ \t]+)[ \t]*(?:ainsi\s+)?(?:fait\s+et\s+)?delibere\s+(?:en\s+seance(?:\s+publique)?\s*|a\s+[^,.;\n\d]{1,40}?)?,?\s*(?:le|du)\s*$/;
+
+/**
+ * The session's date from the closing formula alone ("Fait et délibéré en séance, le 14 novembre 2017"), for a page that
+ * names it nowhere else (published from its list of the present on). Only when every such formula gives one date; an
+ * earlier deliberation recalled in the text ("la commune avait délibéré le …") opens no line.
+ */
+export function closingFormulaDate(src: SourceText, from: number): DateMention | null {
+  if (!/delibere/.test(src.fold)) return null;
+  const fold = foldDigits(src.norm, src.fold);
+  let found: DateMention | null = null;
+  for (const d of findDates(fold)) {
+    if (d.start < from || !d.iso || !CLOSING_DELIBERE.test(d.start >= 80 ? fold.slice(d.start - 80, d.start) : `\n${fold.slice(0, d.start)}`)) continue;
+    if (found && found.date !== d.iso) return null;
+    found ??= { date: d.iso, role: 'session', weekday: d.weekday, text: src.norm.slice(d.start, d.end), span: src.span(d.start, d.end) };
+  }
+  return found;
+}
+
 /**
  * A two-column page read line by line: "… M. Claude  Date de convocation :" /
  * "… Mme Fabienne  20 juin 2024" — the label ends a line after a gap of
