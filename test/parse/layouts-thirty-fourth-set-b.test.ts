@@ -1,0 +1,51 @@
+/**
+ * Layouts the two-hundred-and-fifty-eighth invented corpus (large plenary assemblies) found missing.
+ * Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a convocation sent by letter of the president, then its date', () => {
+  const doc = text([
+    'DÉPARTEMENT DES HAUTES-COMBES',
+    'CONSEIL DÉPARTEMENTAL',
+    '',
+    'Réunion du lundi 14 octobre 2019',
+    '',
+    "L'an deux mille dix-neuf, le quatorze octobre à dix heures, le Conseil départemental, régulièrement convoqué par courrier de M. le Président en date du 27 septembre 2019, s'est réuni à l'Hôtel du Département sous la présidence de M. Gérald VERNHES, Président.",
+    '',
+    'Étaient présents : M. Gérald VERNHES, Mme Lucie BOUSQUET, M. Armand TRÉMOLET, Mme Irène COSTES.',
+    '',
+    'OBJET : Aide aux communes',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('dates the convocation, the sender named between its means and its date', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.convocation_date).toBe('2019-09-27');
+    expect(summary.session_date).toBe('2019-10-14');
+  });
+});
+
+describe('a session dated in words, the convocation aside naming who sent it before « s’est réuni »', () => {
+  const doc = text([
+    'CONSEIL GÉNÉRAL DE LA VALLÉE DU SORNIN',
+    '',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS',
+    '',
+    'Le mardi dix-huit novembre deux mille huit, à quinze heures, le Conseil général, convoqué par son Président le 3 novembre 2008, s’est réuni à l’Hôtel du Département sous la présidence de M. Lucien FABRY, Président.',
+    '',
+    'Étaient présents : M. FABRY Lucien ; Mme DELPECH Anne ; M. ROUMIEU Paul ; M. SIRVEN Marc.',
+    '',
+    'RAPPORT N° 1 – Voirie départementale',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the session date and the convocation date', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.session_date).toBe('2008-11-18');
+    expect(summary.convocation_date).toBe('2008-11-03');
+  });
+});
