@@ -49,3 +49,24 @@ describe('a session dated in words, the convocation aside naming who sent it bef
     expect(summary.convocation_date).toBe('2008-11-03');
   });
 });
+
+describe('a unanimity of the votes cast, the abstainers counted in a participle clause', () => {
+  const doc = text([
+    'COMMUNAUTÉ URBAINE DE BRESSANGES',
+    '',
+    'Séance du 9 décembre 1998',
+    '',
+    'Délégués en exercice : 30 – Présents : 24 – Votants : 24',
+    '',
+    'Étaient présents : MM. ALBOUY, BARTHE, CALMELS, DELRIEU, ESTIVAL, FOISSAC, GINESTE, HUGONENC, ICHER, JOULIA, LAVERGNE, MALIGE, NOUVEL, OLIÉ, PRADIER, QUINTARD, RAYNAL, SÉGUY, TRANIER, VIDALOT, Mmes ALRIC, BESSIÈRE, COSTECALDE et DOUZIECH.',
+    '',
+    'N° 98-311 – VOIRIE – Boulevard de ceinture',
+    'Le Conseil approuve le programme.',
+    'Adopté à l’unanimité des suffrages exprimés (21 voix), les 3 conseillers du groupe des élus indépendants s’abstenant.',
+  ]);
+
+  it('counts the abstentions and the votes for', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.votes).toEqual({ for: 21, against: 0, abstain: 3, not_voting: 0 });
+  });
+});
