@@ -70,3 +70,27 @@ describe('a unanimity of the votes cast, the abstainers counted in a participle 
     expect(summary.votes).toEqual({ for: 21, against: 0, abstain: 3, not_voting: 0 });
   });
 });
+
+describe('namesakes told by their initial, a proxy giver whose surname starts with that initial', () => {
+  const doc = text([
+    'COMMUNAUTÉ URBAINE DE SAINT-ALBAN-LES-FORGES',
+    '',
+    'Séance du 15 mars 2001',
+    '',
+    'Délégués en exercice : 8 – Présents : 6 – Votants : 7',
+    '',
+    'Étaient présents : MM. COMBAL R., COMBAL P., DEVÈZE, FABRE, Mmes GASC et HOLTZ.',
+    '',
+    'Avaient donné pouvoir : M. PRUNET à M. DEVÈZE.',
+    '',
+    'Excusé : M. RIGAL.',
+    '',
+    'N° 01-12 – Transports urbains',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('does not take the giver for the namesake told by his initial', () => {
+    const { findings } = analyseText(doc);
+    expect(errorCodes(findings)).not.toContain('PROXY_GIVER_PRESENT');
+  });
+});
