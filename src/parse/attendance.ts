@@ -1437,6 +1437,11 @@ export class AttendanceReader {
       });
       if (!people[0] || !people[1]) return line;
       const [giver, holder] = reversed ? [people[1], people[0]] : [people[0], people[1]];
+      // (the last row cut by the excerpt inside the holder's name, "Mme X<TAB>M. Cl" ending the text: the pair is left out)
+      if (this.cutAtExcerptEnd(holder, false)) {
+        end = at + line.length;
+        return ' '.repeat(line.length);
+      }
       this.out.proxies.push({ giver, holder, scope: null, span: this.src.span(at, at + line.length) });
       pairs++;
       end = at + line.length;

@@ -94,3 +94,27 @@ describe('namesakes told by their initial, a proxy giver whose surname starts wi
     expect(errorCodes(findings)).not.toContain('PROXY_GIVER_PRESENT');
   });
 });
+
+describe('a « Mandant / Mandataire » TAB table cut by the excerpt inside the last holder', () => {
+  const doc = text([
+    'VILLE DE BEAUREPAIRE-SUR-OLME',
+    'Conseil municipal du jeudi 5 mars 2026',
+    '',
+    'Le Conseil municipal s’est réuni le jeudi 5 mars 2026 à 19 heures sous la présidence de M. Arnaud VIGUIER, Maire.',
+    '',
+    'Conseillers en exercice : 29 ; Présents : 24 ; Pouvoirs : 5 ; Votants : 29',
+    '',
+    'Étaient présents : Arnaud VIGUIER, Nadine BOYER, Louis CASTEL, Julie DAURAT, Marc ESCANDE.',
+    '',
+    'Pouvoirs :',
+    'Mandant\tMandataire',
+    'Mme Hélène FAGES\tM. Louis CASTEL',
+    'M. Jérôme GARRIGUES\tMme Julie DAURAT',
+    'Mme Sonia HEBRARD\tM. Ma',
+  ]);
+
+  it('keeps the whole pairs and leaves out the one whose holder is cut', () => {
+    const { summary } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Hélène FAGES > Louis CASTEL', 'Jérôme GARRIGUES > Julie DAURAT']);
+  });
+});
