@@ -118,3 +118,41 @@ describe('a « Mandant / Mandataire » TAB table cut by the excerpt inside the l
     expect(proxyPairs(summary.proxies_list)).toEqual(['Hélène FAGES > Louis CASTEL', 'Jérôme GARRIGUES > Julie DAURAT']);
   });
 });
+
+describe('members one per line under their political groups’ titles, no colon nor size after the titles', () => {
+  const doc = text([
+    'CONSEIL DÉPARTEMENTAL DE LA BASSE-VÉZÈRE – SÉANCE DU LUNDI 12 JUIN 2023',
+    '',
+    'Nombre de membres en exercice : 8',
+    'Présents : 7',
+    'Votants : 7',
+    '',
+    'Le lundi 12 juin 2023 à 10 h, le Conseil départemental s’est réuni sous la présidence de Mme Odile MAZARS, Présidente.',
+    '',
+    'PRÉSENTS',
+    '',
+    'Groupe Majorité départementale',
+    'Mme Odile MAZARS, Présidente du Conseil départemental',
+    'M. Bruno CAYLA, 1er Vice-président',
+    'Mme Agnès DOUMERC',
+    'M. Henri ESPIÉ',
+    '',
+    'Groupe Gauche, Écologie et Solidarités',
+    'M. Yann FALIP',
+    'Mme Rosine GOUDAL',
+    '',
+    'Non inscrits',
+    'M. Pierre HAUTIER',
+    '',
+    'ABSENTS EXCUSÉS',
+    'Mme Claire IZARD',
+    '',
+    'RAPPORT N° 1 – Collèges',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the members, the groups’ titles being no names', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Odile MAZARS', 'Bruno CAYLA', 'Agnès DOUMERC', 'Henri ESPIÉ', 'Yann FALIP', 'Rosine GOUDAL', 'Pierre HAUTIER']);
+  });
+});
