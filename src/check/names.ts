@@ -86,6 +86,9 @@ export function sameName(a: string, b: string): boolean {
   if (ta.length === 0 || tb.length === 0) return false;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (!short.some((t) => t.length > 1)) return false;
+  // (a whole word of the shorter one is a whole word of the longer one: the surname "PUJOL" is not "BALSAN P.", a namesake
+  // told by his initial)
+  if (!short.some((t) => t.length > 1 && long.includes(t))) return false;
   const used = new Set<number>();
   for (const t of short) {
     const i = long.findIndex((u, j) => !used.has(j) && tokenMatch(t, u));

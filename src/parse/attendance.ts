@@ -1448,6 +1448,11 @@ export class AttendanceReader {
       });
       if (!people[0] || !people[1]) return line;
       const [giver, holder] = reversed ? [people[1], people[0]] : [people[0], people[1]];
+      // (the last row cut by the excerpt inside the holder's name, "Mme X<TAB>M. Cl" ending the text: the pair is left out)
+      if (this.cutAtExcerptEnd(holder, false)) {
+        end = at + line.length;
+        return ' '.repeat(line.length);
+      }
       this.out.proxies.push({ giver, holder, scope: null, span: this.src.span(at, at + line.length) });
       pairs++;
       end = at + line.length;
@@ -3747,6 +3752,9 @@ function blankCollegeTitles(content: string): string {
   return changed ? lines.join('\n') : content;
 }
 
+/** A political group's title alone on its line (group 2), no colon nor civility in it, a member's civility opening the next line. */
+const GROUP_TITLE_ABOVE_MEMBERS = /(\n[ \t]*)((?:Groupe|Non[- ]inscrit(?:e|\(e\))?s?)\b(?![^\n]*\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)[^\n:;]{0,100}?)(?=[ \t]*\n[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/gu;
+
 export function blankGroupLabels(content: string): string {
   content = blankCollegeTitles(content);
   // a group's title alone on its line, in capitals: "COLLÈGE NORD", "GROUPE MAJORITAIRE", "SECTEUR EST"
@@ -3778,6 +3786,9 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:Groupe|Coll[èe]ge|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:Groupe|Coll[èe]ge|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b[^\n]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+|si[èe]ges?|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?|titulaires?)\s*\)[ \t]*:?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
+  // (or without its size, in small letters, alone on its line above its members one per line with their civilities:
+  // "Groupe Union de la droite et du centre" / "M. Christophe X, Président" / "Mme Nadia Y")
+  if (/\n[ \t]*(?:Groupe|Non[- ]inscrits?)\b/.test(content)) content = content.replace(GROUP_TITLE_ABOVE_MEMBERS, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   // a political group's title after the previous group's last name in a flattened page: "… Jean-François X. Groupe Gauche,
   // écologie et solidarités (21 élus) : Robert Y, …"
   if (/[.;][ \t]+(?:Groupe|Non[- ]inscrits?)\b/.test(content)) {

@@ -44,6 +44,10 @@ const SENT_FROM = String.raw`par\s+(?:le|la|les)\s+[^,.;\d]{1,60}?`;
 const SENT = new RegExp(
   String.raw`^\S+(?:\s+(?:de\s+la|du|de|des)\s+[^,.;]{1,50}?)?(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|signifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY}|${SENT_FROM})){0,3},?\s+(?:le|du|en\s+date\s+du)\s*$`,
 );
+/** A convocation word, its means and who sent it, then its date: "convoqué par lettre de Mme la Présidente en date du", "convocation par courrier du Maire du". */
+const MEANS_FROM_SENDER = new RegExp(
+  String.raw`^\S+\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail)\s+(?:de\s+(?:m\.?|mme|madame|monsieur|son|sa|leur|la|le|l')|du|des)\s*[^,.;\d]{1,50}?\s(?:en\s+date\s+du|du|le)\s*$`,
+);
 const SESSION = /\b(?:seance|reunion|conseil|comite|session|assemblee|cm|bureau|commission\s+permanente|zitting|vergadering)\b/g;
 
 function lastIndex(re: RegExp, text: string): number {
@@ -129,6 +133,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (convoc >= 0 && exclude > convoc && /^\S+\s+et\s+(?:de\s+(?:son|sa|leur)\s+|de\s+l'\s?|d'?\s?)?(?:affichage|publication)\b/.test(before.slice(convoc))) exclude = -1;
   // "convoqués par courriel le …", "convocation adressée par lettre du …": the means of the convocation
   if (convoc >= 0 && exclude > convoc && /^\S+\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+\S+)\b[^,.;]{0,30}$/.test(before.slice(convoc))) exclude = -1;
+  // (the one who sent it between the means and its date: "convoqué par lettre de Mme la Présidente en date du …")
+  if (convoc >= 0 && exclude > convoc && MEANS_FROM_SENDER.test(before.slice(convoc))) exclude = -1;
   // "Convocation transmise aux délégués le …", "convocations adressées à tous les conseillers le …": its sending
   if (convoc >= 0 && exclude > convoc && SENT.test(before.slice(convoc))) exclude = -1;
   // "Délibération n° 2018-03 – Séance du comité syndical du 8 février 2018": the act's own word, then its session named
@@ -156,7 +162,7 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
       // (or "sur convocation du Président sortant, M. X, adressée le 6 mai")
       /^\S*\s+(?:du|de\s+(?:la|son|sa))\s+(?:presidente?|maire)(?:\s+sortante?)?\s*,\s*(?:m\.\s*)?[^,.;\n]{2,60},\s*(?:(?:adressee?s?|envoyee?s?|expediee?s?)\s+le|(?:en\s+date\s+)?du)\s*$/.test(tail) ||
       // (or "sur convocation de Mme X, Maire, présidente de droit, adressée le 2 juillet": the one who convoked, her offices)
-      /^\S*\s+(?:du|de)\s+(?:m\.|mme|madame|monsieur)\s[^.;\n]{2,100}?,\s*(?:adressee?s?|envoyee?s?|expediee?s?)\s+le\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail));
+      /^\S*\s+(?:du|de)\s+(?:m\.|mme|madame|monsieur)\s[^.;\n]{2,100}?,\s*(?:adressee?s?|envoyee?s?|expediee?s?)\s+le\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail) || MEANS_FROM_SENDER.test(tail));
   // "convoqués pour la séance du 30 janvier": the date of the session they were called to
   if (convoc > verb && convoc >= exclude && convocDate && /\b(?:pour|a)\s+(?:la|une)\s+(?:seance|reunion|session)\s+(?:\S+\s+){0,2}(?:du|le)\s*$/.test(tail)) return 'session';
   if (convoc > verb && convoc >= exclude && convocDate) return 'convocation';
@@ -212,7 +218,8 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
     if (role === 'none') {
       // (past the next date when that one dates the convocation in an aside: "…, convoqué le 8 juin, s'est réuni")
       let nextDate = all[i + 1]?.start ?? Infinity;
-      if (/\bconvoquee?s?\s+(?:le|du)\s*$/.test(src.fold.slice(Math.max(d.end, nextDate - 20), nextDate))) nextDate = all[i + 2]?.start ?? Infinity;
+      // (or by whom: "…, convoqué par son Président le 6 octobre 2008, s'est réuni")
+      if (/\bconvoquee?s?(?:\s+par\s+[^,.;\d]{1,40}?)?\s+(?:le|du|en\s+date\s+du)\s*$/.test(src.fold.slice(Math.max(d.end, nextDate - 70), nextDate))) nextDate = all[i + 2]?.start ?? Infinity;
       const after = src.fold.slice(d.end, Math.min(d.end + 220, nextDate));
       const sentence = after.split(/[.;!?]\s/)[0]!;
       // (not a date of another event in the clause before it: "issus des élections municipales des 15 mars et 28 juin 2020 se

@@ -297,6 +297,14 @@ const UNANIMITY = A(/\b(?:a\s+l'\s?unani(?:m|rn)\w*|unani(?:m|rn)\w*|unanimement
 const OTHER_BODY = /^\s+(?:par|de)\s+(?:le|la|l')\s*(?:conseil\s+(?:communautaire|departemental|regional|syndical|d'administration|metropolitain|de\s+fabrique|d'ecole|de\s+l'action\s+sociale)|communaute|comite|bureau|commission|assemblee|fabrique)\b/;
 /** "(3 abstentions", ", 2 contre" right after a unanimity. */
 const UNANIMITY_BUT = new RegExp(String.raw`^\s*[,(]\s*(\d{1,3}|${numberRun()})\s+(abstentions?|voix\s+contre|contre)\b`);
+/**
+ * After a unanimity of the votes cast, its count of votes in brackets or not, the members counted apart in a participle
+ * clause: "(57 voix), les 5 délégués du groupe X s'abstenant", ", 3 conseillers ayant voté contre". Group 1 the count,
+ * group 2 the option ("abstenant" / "contre").
+ */
+const UNANIMITY_BUT_COUNTED = new RegExp(
+  String.raw`^\s*(?:\(\s*\d{1,3}\s+(?:voix|votes|suffrages)\s*\)\s*)?[,;–—-]\s*(?:les\s+|dont\s+)?(\d{1,3}|${numberRun()})\s+(?:membres?|conseill(?:er|ere)s?|delegue(?:e)?s?|elue?s?)\b[^.;:()]{0,80}?\s(?:s'\s?(abst)(?:enant|enants|etant\s+abstenue?s?)|(?:votant|ayant\s+vote)\s+(contre))\b`,
+);
 const MINUS = A(new RegExp(String.raw`\bunanimite\s+moins\s+(\d+|${numberRun()})\s+(abstentions?|voix\s+contre|votes?\s+contre|contre)`), ['unanimite'], 0);
 /** Every match of SECRET holds "secret" or "bulletin" at a word start. */
 const SECRET = /scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin/;
@@ -687,7 +695,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     // (or after a dash, the label first: "à l'unanimité des suffrages exprimés – Abstentions : 4 (groupe …)")
     const paren = UNANIMITY_BUT.exec(after);
     const dashed = paren ? null : /^\s*[–—-]\s*(abstentions?|contre)\s*:\s*(\d{1,3})\b/.exec(after);
-    const but = paren ? { n: paren[1]!, what: paren[2]! } : dashed ? { n: dashed[2]!, what: dashed[1]! } : null;
+    // (or the members counted in a participle clause: "(57 voix), les 5 délégués du groupe X s'abstenant")
+    const clause = paren || dashed ? null : UNANIMITY_BUT_COUNTED.exec(zone.slice(un.index + un[0].length, un.index + un[0].length + 160));
+    const but = paren ? { n: paren[1]!, what: paren[2]! } : dashed ? { n: dashed[2]!, what: dashed[1]! } : clause ? { n: clause[1]!, what: clause[2] ? 'abstentions' : 'contre' } : null;
     if (but) {
       const n = num(but.n);
       if (Number.isNaN(n)) {
