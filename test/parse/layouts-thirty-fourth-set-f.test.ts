@@ -1,0 +1,37 @@
+/**
+ * Layouts the two-hundred-and-sixtieth invented corpus (Québec councils, a second time) found missing.
+ * Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('the counts before the verb: « N des M membres du conseil sont présents »', () => {
+  const inFigures = text([
+    'VILLE DE SAINT-ALBAN-DES-GRÈVES',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 7 avril 2025 à 19 h.',
+    '',
+    'Le quorum est constaté : 11 des 13 membres du conseil sont présents, sous la présidence de Monsieur le maire Gérald Nadeau.',
+    '',
+    '2025-04-101   ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par Mme Line Dubé, appuyé par M. Marc Tardif, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+  const inWords = text([
+    'MUNICIPALITÉ DE LAC-AUX-CORMIERS',
+    '',
+    'Séance ordinaire du conseil tenue lundi, le 4 mai 1997, à 20 heures.',
+    '',
+    'Le maire constate que cinq des sept membres du conseil sont présents et déclare la séance ouverte.',
+    '',
+    '112-05-97',
+    'ADOPTION DU PROCÈS-VERBAL',
+    'Proposé par M. Luc Fillion, appuyé par M. Rémi Gosselin et résolu unanimement d’adopter le procès-verbal.',
+  ]);
+
+  it('reads those present, then the members in office', () => {
+    expect(analyseText(inFigures).summary).toMatchObject({ present: 11, members_in_office: 13 });
+    expect(analyseText(inWords).summary).toMatchObject({ present: 5, members_in_office: 7 });
+  });
+});
