@@ -35,3 +35,29 @@ describe('the counts before the verb: « N des M membres du conseil sont présen
     expect(analyseText(inWords).summary).toMatchObject({ present: 5, members_in_office: 7 });
   });
 });
+
+describe('a present heading holding « N des M membres du conseil », the members one per line below', () => {
+  const doc = text([
+    'VILLE DE PORT-SAINT-ALEXIS',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 2 juin 2014 à 19 h 30.',
+    '',
+    'Sont présents : 5 des 5 membres du conseil',
+    '',
+    'Monsieur le maire Denis Bouchard',
+    'Madame Hélène Morin, conseillère, district no 1',
+    'Monsieur Pierre Simard, conseiller, district no 2',
+    'Madame Linda Côté, conseillère, district no 3',
+    'Monsieur Gaétan Roy, conseiller, district no 4',
+    '',
+    '2014-06-150',
+    'ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par Madame Hélène Morin, appuyé par Monsieur Gaétan Roy, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads the counts and the names below the heading', () => {
+    const { summary } = analyseText(doc);
+    expect(summary).toMatchObject({ present: 5, members_in_office: 5 });
+    expect(summary.present_names).toEqual(['Denis Bouchard', 'Hélène Morin', 'Pierre Simard', 'Linda Côté', 'Gaétan Roy']);
+  });
+});
