@@ -61,3 +61,24 @@ describe('a present heading holding « N des M membres du conseil », the member
     expect(summary.present_names).toEqual(['Denis Bouchard', 'Hélène Morin', 'Pierre Simard', 'Linda Côté', 'Gaétan Roy']);
   });
 });
+
+describe('members written with an initial, one of them « M. M. Surname » (civility, then the initial M.)', () => {
+  const doc = text([
+    'MUNICIPALITÉ DE SAINT-GÉLAS-DES-MONTS',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 6 avril 2015 à 20 h.',
+    '',
+    'PRÉSENTS : M. le maire F. Drouin, Mme C. Giguère, M. R. Lachance, M. J.-L. Poirier.',
+    'ABSENTS : M. M. Tardif, Mme N. Bisson.',
+    '',
+    'Formant quorum sous la présidence de M. le maire F. Drouin.',
+    '',
+    '15-04-061  ADOPTION DE L’ORDRE DU JOUR',
+    'Sur proposition de M. R. Lachance, appuyée par Mme C. Giguère, il est unanimement résolu d’adopter l’ordre du jour.',
+  ]);
+
+  it('keeps the initial with the surname', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['M. Tardif', 'N. Bisson']);
+  });
+});
