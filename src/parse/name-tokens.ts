@@ -126,6 +126,8 @@ export const STAFF_ROLE_RE =
   /^[ \t]*(?:(?:le|la)[ \t]+)?responsable\b|\b(?:secretaire\s+(?:communale?|de\s+mairie|generale?|de\s+zone|du\s+syndicat)|(?:avec\s+)?voix\s+consultative|commissaire|chef\s+de\s+corps|greffiere?|directeur|directrice|d\.?g\.?s\.?|d\.?g\.?a\.?|tresoriere?|receveur|receveuse|comptable\s+public|agent|attachee?|redacteur|redactrice|urbaniste|invitee?s?|auditeur|auditrice|public|stagiaire|technicien|technicienne|chargee?\s+de\s+mission|responsable\s+(?:du|de\s+la|des)\s+service)\b/;
 
 /** Given-name-first role phrases that precede the name ("la conseillère", "le maire suppléant"). */
+/** A council role in English, capitalised (Canadian bilingual councils: "Mme la mairesse / Mayor X"). */
+export const ENGLISH_ROLE = String.raw`(?:(?:Deputy|Acting)\s+)?(?:Mayor|Council(?:l)?or|Alderman|Warden|Prefect|Reeve|Chair(?:man|woman|person)?)`;
 export const ROLE_PREFIX_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')${ROLE_WORDS}\\s+`, 'i');
 
 /** A whole entry that is only a role ("Maire", "Adjoints", "Conseillers communaux"). */

@@ -82,3 +82,33 @@ describe('members written with an initial, one of them « M. M. Surname » (civi
     expect(summary.absent_names).toEqual(['M. Tardif', 'N. Bisson']);
   });
 });
+
+describe('a bilingual town: each role in French then in English before the name', () => {
+  const doc = text([
+    'VILLE DE HARTWELL-SUD / TOWN OF SOUTH HARTWELL',
+    '',
+    'Séance ordinaire du conseil municipal tenue le lundi 3 mars 2025 à 19 h 30, à la salle du conseil.',
+    '',
+    'PRÉSENTS / PRESENT :',
+    'M. le maire / Mayor Douglas Pratt',
+    'Mme la conseillère / Councillor Nicole Gendron (siège no 1)',
+    'M. le conseiller / Councillor Kevin Atkins (siège no 2)',
+    'Mme la conseillère / Councillor Brenda Lauzon (siège no 3)',
+    '',
+    'ABSENT : M. le conseiller / Councillor Ronald Fisk (siège no 4)',
+    '',
+    'Formant quorum sous la présidence du maire / Forming a quorum, the Mayor presiding.',
+    '',
+    '2025-03-051',
+    'ADOPTION DE L’ORDRE DU JOUR / ADOPTION OF THE AGENDA',
+    'Il est proposé par la conseillère Nicole Gendron, appuyé par le conseiller Kevin Atkins, ET RÉSOLU d’adopter l’ordre du jour.',
+    'ADOPTÉE À L’UNANIMITÉ / CARRIED UNANIMOUSLY',
+  ]);
+
+  it('reads the names without the English roles, the maire presiding', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Douglas Pratt', 'Nicole Gendron', 'Kevin Atkins', 'Brenda Lauzon']);
+    expect(summary.absent_names).toEqual(['Ronald Fisk']);
+    expect(summary.president).toBe('Douglas Pratt');
+  });
+});
