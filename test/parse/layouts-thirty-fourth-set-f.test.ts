@@ -112,3 +112,37 @@ describe('a bilingual town: each role in French then in English before the name'
     expect(summary.president).toBe('Douglas Pratt');
   });
 });
+
+describe('a certified extract signed by the directrice générale listed as attending', () => {
+  const lines = (attending: boolean) =>
+    text([
+      'MUNICIPALITÉ DE SAINTE-EULALIE-DES-ANSES',
+      '',
+      'EXTRAIT du procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 9 février 2026 à 19 h.',
+      '',
+      'Sont présents :',
+      'Monsieur Roger Babin, maire',
+      'Madame Julie Cyr, conseillère, siège no 1',
+      'Monsieur Alain Poirier, conseiller, siège no 2',
+      'Madame Sonia Bourque, conseillère, siège no 3',
+      '',
+      'Formant quorum sous la présidence de Monsieur Roger Babin, maire.',
+      '',
+      ...(attending ? ['Est également présente : Madame Nadine Huard, directrice générale et greffière-trésorière.', ''] : []),
+      '2026-02-031',
+      'ADOPTION DU RÈGLEMENT 2026-02',
+      'IL EST PROPOSÉ PAR Madame Julie Cyr, APPUYÉ PAR Monsieur Alain Poirier ET RÉSOLU À L’UNANIMITÉ DES CONSEILLERS PRÉSENTS d’adopter le règlement.',
+      'ADOPTÉE',
+      '',
+      'COPIE CERTIFIÉE CONFORME',
+      'Donnée à Sainte-Eulalie-des-Anses, ce 11 février 2026.',
+      '',
+      'Nadine Huard',
+      'Directrice générale et greffière-trésorière',
+    ]);
+
+  it('labels her the secretary, not a signer who did not attend', () => {
+    expect(analyseText(lines(true)).summary.secretary).toBe('Nadine Huard');
+    expect(analyseText(lines(false)).summary.secretary).toBeNull();
+  });
+});
