@@ -2378,7 +2378,8 @@ export class AttendanceReader {
     // "Excusés : 5 – Mmes et MM. A, B": a count, then the list
     // (or "Présents : 23 membres, soit Mmes et MM. X, …", "Présents : 42 membres sur 45, à savoir Mmes et MM. :")
     // (or a count in brackets before the names: "Pouvoirs : (5) Jean-Luc X à …", "Absents excusés : (15) Laurent Y, …")
-    const counted = /^(\s*(?:\(\d{1,3}\)(?=\s)|\(?\d{1,3}\)?\s*(?:[-–—:]|(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+sur\s+\d{1,3})?\s*,?\s*(?:soit|à\s+savoir|savoir)\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.|Messieurs)\s*)?:?))\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2})/.exec(content);
+    // (or those present of the seats, the names on the next lines: "Sont présents : 9 des 9 membres du conseil")
+    const counted = /^(\s*(?:\(\d{1,3}\)(?=\s)|\d{1,3}\s+des\s+\d{1,3}\s+(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+(?:du|de\s+la)\s+(?:conseil|commission|comité)(?:\s+(?:municipal|des\s+maires))?)?\s*:?(?=[ \t]*\n)|\(?\d{1,3}\)?\s*(?:[-–—:]|(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+sur\s+\d{1,3})?\s*,?\s*(?:soit|à\s+savoir|savoir)\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.|Messieurs)\s*)?:?))\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2})/.exec(content);
     if (counted) content = ' '.repeat(counted[1]!.length) + content.slice(counted[1]!.length);
     // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
     // (also an OCR'd number: "Pouvoirs : O5")

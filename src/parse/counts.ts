@@ -49,6 +49,11 @@ export function lastMovementCounts(src: SourceText, from: number, to: number): {
 // (or a board's administrators: "17 administrateurs en exercice")
 const WHO = String.raw`(?:membres|administrat(?:eur|rice)s|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
+/** The body after the members: "du conseil", "du conseil municipal", "de la commission". */
+const OF_COUNCIL = String.raw`(?:\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|comite|commission|assemblee|bureau)(?:\s+(?:municipal|communal|des\s+maires))?)?`;
+/** "des 21 membres du conseil sont présents": the seats, then the verb saying the count before them is of those present. */
+const OF_SEATS_PRESENT = String.raw`des\s+(?:\d{1,3}|${WORDS})\s+${WHO}${OF_COUNCIL}\s+(?:sont|etaient|etant)\s+presente?s\b`;
+
 interface Label {
   key: CountKey;
   re: Anchored;
@@ -224,7 +229,11 @@ const BEFORE: Label[] = [
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),
   // "Sont présents par visioconférence 14 des 16 membres du conseil :" (Québec): the members present, then those in office
   K('present', new RegExp(String.raw`\bpresente?s?\b[^.\n:]{0,40}?\s(\d{1,3})(?=\s+des\s+\d{1,3}\s+${WHO})`, 'g'), ['present']),
-  K('members_in_office', new RegExp(String.raw`(?<=\bpresente?s?\b[^.\n:]{0,40}?\s\d{1,3}\s+)des\s+(\d{1,3})\s+${WHO}`, 'g'), ['des']),
+  // (or a colon after the heading: "Sont présents : 9 des 9 membres du conseil")
+  K('members_in_office', new RegExp(String.raw`(?<=\bpresente?s?\b(?:[ \t]*:)?[^.\n:]{0,40}?\s\d{1,3}\s+)des\s+(\d{1,3})\s+${WHO}`, 'g'), ['des']),
+  // (the verb after the counts: "19 des 21 membres du conseil sont présents", "quatre des sept membres du conseil sont présents")
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})(?=\s+${OF_SEATS_PRESENT})`, 'g'), ['des'], 0),
+  K('members_in_office', new RegExp(String.raw`(?<=(?<![\d/.-])\b(?:\d{1,3}|${WORDS})\s+)des\s+(\d{1,3}|${WORDS})(?=\s+${WHO}${OF_COUNCIL}\s+(?:sont|etaient|etant)\s+presente?s\b)`, 'g'), ['des']),
   // (each count in words, its figure in brackets: "sont présents, formant quorum, huit (8) des neuf (9) membres du conseil")
   K('present', new RegExp(String.raw`\bpresente?s?\b[^.\n:]{0,40}?\s(?:${WORDS})\s*\(\s*(\d{1,3})\s*\)(?=\s+des\s+(?:${WORDS})\s*\(\s*\d{1,3}\s*\)\s+${WHO})`, 'g'), ['present']),
   K('members_in_office', new RegExp(String.raw`(?<=\bpresente?s?\b[^.\n:]{0,40}?\s(?:${WORDS})\s*\(\s*\d{1,3}\s*\)\s+)des\s+(?:${WORDS})\s*\(\s*(\d{1,3})\s*\)\s+${WHO}`, 'g'), ['des']),

@@ -807,7 +807,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     staffSecretary ??
     secretaryByOffice(src, att.attendance.staff) ??
     secretaryFromSignature(src, att.order) ??
-    (body.jurisdiction === 'QC' ? secretaryCertifying(src, att.order) : null) ??
+    (body.jurisdiction === 'QC' ? (secretaryCertifying(src, att.order) ?? staffSigningCopy(src, att.attendance.staff)) : null) ??
     secretaryDesignatedLater(src, att.order);
   const place = findPlace(src, 0, zoneEnd);
   let attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
@@ -1046,6 +1046,19 @@ const OFFICE_ACTS_AS_SECRETARY = /\b(?:le|la)\s+(?:directeur|directrice)\s+gener
 function secretaryByOffice(src: SourceText, staff: NameRef[]): NameRef | null {
   if (!OFFICE_ACTS_AS_SECRETARY.test(src.fold)) return null;
   return staff.find((p) => /directeur|directrice/i.test(p.role ?? '')) ?? null;
+}
+
+/**
+ * A Québec certified extract ("COPIE CERTIFIÉE CONFORME", then the signature) signed by a staff member listed as attending
+ * the session ("Est également présente : Mme X, directrice générale et greffière-trésorière"): the one who keeps the
+ * register, the secretary when nothing else names one (as the labels of 3214). A signer who did not attend is not.
+ */
+function staffSigningCopy(src: SourceText, staff: NameRef[]): NameRef | null {
+  if (staff.length === 0) return null;
+  const at = src.fold.lastIndexOf('copie certifiee conforme');
+  if (at < 0) return null;
+  const after = src.fold.slice(at);
+  return staff.find((p) => /directeur|directrice|greffi|secretaire/i.test(foldText(p.role ?? '')) && after.includes(foldText(p.name))) ?? null;
 }
 
 /** The member of the present list said to preside in it: "Monsieur Denis X, qui préside;". */

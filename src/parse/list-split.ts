@@ -6,7 +6,7 @@
  * Parenthesised notes are lifted out first so that their commas do not cut.
  */
 import { isCompleteName, type NameOrder } from './name-parse.ts';
-import { isOnlyCivility, isRoleOnly } from './name-tokens.ts';
+import { ENGLISH_ROLE, isOnlyCivility, isRoleOnly } from './name-tokens.ts';
 
 export interface Piece {
   text: string;
@@ -73,7 +73,8 @@ const HARD = new RegExp(
     '(?<=\\s|^)(?:-{1,2}|–|—|-–)(?=\\s)', // spaced dash
     // spaced slash between names ("Joëlle ARMANDON / Régis CHAMBERON"), not before a role ("Mike Poiré / Bourgmestre", "X / Conseiller à Y")
     // (or doubled by a typing slip, "PAGÈS H. // PUJOL M.T.", or before a name written as one token, "/ MARTY.F /")
-    '(?<=\\s)/{1,2}(?=[ \\t]+[A-ZÀ-Þ][\\p{L}\'’.-]*(?:\\s+[A-ZÀ-Þ]|[ \\t]*/))',
+    // (nor before the role's English version in a bilingual town: "M. le conseiller / Councillor Derek X")
+    `(?<=\\s)/{1,2}(?=[ \\t]+[A-ZÀ-Þ][\\p{L}'’.-]*(?:\\s+[A-ZÀ-Þ]|[ \\t]*/))(?![ \\t]+${ENGLISH_ROLE}\\s)`,
     // (or before a dash bullet: "- POTEL Sandrine / - CARRÉ Hervé,")
     '(?<=\\s)/(?=[ \\t]+[-–—][ \\t]+[A-ZÀ-Þ])',
     // … or before the next proxy ("procuration de Mr A a Mr B / procuration de Mme C a …")

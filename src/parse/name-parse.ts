@@ -5,6 +5,7 @@
  * "Monsieur A B Madame C D") using the list's name order.
  */
 import {
+  ENGLISH_ROLE,
   isRoleOnly,
   isUpperParticle,
   NOT_NAME_WORDS,
@@ -39,6 +40,8 @@ interface Word {
   end: number;
 }
 
+/** A role's English version after a slash, before the name (Canadian bilingual councils): "/ Mayor", "/ Councillor". */
+const ENGLISH_ROLE_AFTER = new RegExp(String.raw`^\/\s*(${ENGLISH_ROLE})\s+(?=\p{Lu})`, 'iu');
 const CIVILITY_INSIDE = /(?<=\s)(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mme\.?|Mmes\.?|Mlle\.?|Mr\.?|MM\.|M\.)(?=\s+[A-ZÀ-Þ]|[A-ZÀ-Þ])/g;
 
 /** [A-Za-zÀ-ÿ] */
@@ -305,6 +308,13 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
     role = body.slice(0, pre[0].length).trim();
     base += pre[0].length;
     body = body.slice(pre[0].length);
+    // the role in English after it in a bilingual town: "Mme la mairesse / Mayor Karen X", "M. le conseiller / Councillor Y"
+    const english = ENGLISH_ROLE_AFTER.exec(body);
+    if (english) {
+      role = `${role} / ${english[1]}`;
+      base += english[0].length;
+      body = body.slice(english[0].length);
+    }
   }
   // role after a slash: "Mike Poiré / Bourgmestre"
   const slash = body.indexOf(' / ');

@@ -75,6 +75,8 @@ const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]
 export function stripCivility(text: string): { rest: string; civility: string | null } {
   let rest = text.trimStart();
   let civility: string | null = null;
+  // (the civilities joined by "et": "MM. et Mmes", "Mme et M. Dupont")
+  let joined = false;
   for (let i = 0; i < 3; i++) {
     // ("Me Annie Lachance": Maître, written without its dot; case-sensitive, before a given name)
     const m = CIVILITY_RE.exec(rest) ?? MAITRE_RE.exec(rest);
@@ -82,13 +84,19 @@ export function stripCivility(text: string): { rest: string; civility: string | 
     // a title in capitals before a given name alone is a surname written first: "CAPITAINE Anne", "LIEUTENANT Paul-Henri"
     if (TITLE_AS_SURNAME.test(m[0]) && m[0] === m[0].toUpperCase() && GIVEN_NAME_ALONE.test(rest.slice(m[0].length))) break;
     // after a civility, "M." before a surname in capitals is the given name's initial: "M. M. PONCELET", "Mmes M. DEVILLE"
-    if (civility !== null && /^M\.\s+\p{Lu}{2}/u.test(rest)) break;
+    // (or before a capitalised surname ending the entry, the civility just before it: "M. M. Lessard" among "Mme D. Vachon,
+    // M. G. Cloutier" — not "Mme et M. Dupont", the couple's second civility)
+    if (civility !== null && (/^M\.\s+\p{Lu}{2}/u.test(rest) || (!joined && /^M\.\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t.]*$/u.test(rest)))) break;
     // "M" followed by a single capital and a dot is an initial, not a civility ("M. Claire" after a surname is handled by callers)
     civility = civility ? `${civility} ${m[0].trim()}` : m[0].trim();
     rest = rest.slice(m[0].length);
     // ("MM. et Mmes": the rest opens with "et" or "&"; the pattern is tried only then)
     const c = rest.charCodeAt(0);
-    if (c === 101 || c === 69 || c === 38) rest = rest.replace(/^(?:et|&)\s+/i, '');
+    if (c === 101 || c === 69 || c === 38) {
+      const before = rest.length;
+      rest = rest.replace(/^(?:et|&)\s+/i, '');
+      joined = rest.length !== before;
+    }
   }
   return { rest, civility };
 }
@@ -118,6 +126,8 @@ export const STAFF_ROLE_RE =
   /^[ \t]*(?:(?:le|la)[ \t]+)?responsable\b|\b(?:secretaire\s+(?:communale?|de\s+mairie|generale?|de\s+zone|du\s+syndicat)|(?:avec\s+)?voix\s+consultative|commissaire|chef\s+de\s+corps|greffiere?|directeur|directrice|d\.?g\.?s\.?|d\.?g\.?a\.?|tresoriere?|receveur|receveuse|comptable\s+public|agent|attachee?|redacteur|redactrice|urbaniste|invitee?s?|auditeur|auditrice|public|stagiaire|technicien|technicienne|chargee?\s+de\s+mission|responsable\s+(?:du|de\s+la|des)\s+service)\b/;
 
 /** Given-name-first role phrases that precede the name ("la conseillère", "le maire suppléant"). */
+/** A council role in English, capitalised (Canadian bilingual councils: "Mme la mairesse / Mayor X"). */
+export const ENGLISH_ROLE = String.raw`(?:(?:Deputy|Acting)\s+)?(?:Mayor|Council(?:l)?or|Alderman|Warden|Prefect|Reeve|Chair(?:man|woman|person)?)`;
 export const ROLE_PREFIX_RE = new RegExp(`^(?:(?:le|la|les)\\s+|l')${ROLE_WORDS}\\s+`, 'i');
 
 /** A whole entry that is only a role ("Maire", "Adjoints", "Conseillers communaux"). */

@@ -149,7 +149,8 @@ const CHAIR_ASIDE = /\b(?:le|la)\s+(?:maire(?:sse)?|pr[ée]f[eè]te?|pr[ée]side
  * maire aside, 3 + 2 votes). No proxies (Québec councils have none). Returns whether it reported.
  */
 function reportChairAside(ctx: RuleContext, index: number, itemText: string, v: Vote, four: number, report: Parameters<Rule['check']>[1]): boolean {
-  if (v.named.for.length !== v.for || v.named.against.length !== (v.against ?? 0) || v.named.abstain.length !== (v.abstain ?? 0)) return false;
+  const named = v.named.for.length === v.for && v.named.against.length === (v.against ?? 0) && v.named.abstain.length === (v.abstain ?? 0);
+  if (!named && !everyCouncillorVotes(ctx, itemText)) return false;
   if (!CHAIR_ASIDE.test(itemText) || WEIGHTED.test(ctx.text)) return false;
   const p = presentCount(ctx);
   if (!p || ctx.parsed.session.attendance.proxies.length > 0 || (proxyCount(ctx)?.value ?? 0) > 0) return false;
@@ -167,6 +168,18 @@ function reportChairAside(ctx: RuleContext, index: number, itemText: string, v: 
     deliberation: index,
   });
   return true;
+}
+
+/** Words telling a member stood aside from an item's vote: an interest declared, an abstention, a departure. */
+const STOOD_ASIDE = /\b(?:abst(?:ient|iennent|enu|ention)|int[ée]r[êe]ts?\b|quitte|se\s+retire|ne\s+(?:participe|prend)\s+pas|s['’]\s?[ée]tant\s+retir)/i;
+
+/**
+ * A tally without the voters' names still accounts for every councillor present in Québec, where each member present
+ * must vote unless an interest is declared (Loi sur les cités et villes, art. 38; Code municipal, art. 164): nothing in
+ * the item tells of an interest, an abstention or a departure.
+ */
+function everyCouncillorVotes(ctx: RuleContext, itemText: string): boolean {
+  return ctx.parsed.session.body.jurisdiction === 'QC' && !STOOD_ASIDE.test(itemText);
 }
 
 export const expressedMatches: Rule = {
