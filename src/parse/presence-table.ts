@@ -121,7 +121,8 @@ function rowState(rest: string, letters: boolean): { state: RowState; after: num
 
 /** A name "NOM Prénom" ending a row's rest after other cells (a substitute or a proxy's holder), `base` the rest's offset. */
 function trailingName(rest: string, base: number): PersonText | null {
-  const tail = /([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)\s*$/.exec(rest);
+  // (or the given name as its initial: "… SIVOM du Val ARSAC P.", "ROUX J.-P.")
+  const tail = /([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+(?:[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*|[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?))\s*$/.exec(rest);
   if (!tail || tail.index === 0) return null;
   const at = base + tail.index;
   return { written: tail[1]!, name: tail[1]!, civility: null, role: null, start: at, end: at + tail[1]!.length };
@@ -142,6 +143,24 @@ function trailingGivenFirst(rest: string, base: number): PersonText | null {
   const name = keep.join(' ');
   const at = base + rest.lastIndexOf(name);
   return { written: name, name, civility: null, role: null, start: at, end: at + name.length };
+}
+
+/**
+ * A holder written "NOM I." (the given name as its initial, "ARSAC P.", "ROUX J.-P.") who is a member of the table: one
+ * row's surname the same and its given name opening with that initial ("ARSAC Pierre"); `members` lower-cased "NOM Prénom".
+ */
+function initialedMember(name: string, members: Set<string>): boolean {
+  const m = /^(.+?)\s+(\p{Lu})\.(?:-(\p{Lu})\.)?$/u.exec(name);
+  if (!m) return false;
+  const surname = m[1]!.toLowerCase();
+  const first = m[2]!.toLowerCase();
+  const second = m[3]?.toLowerCase();
+  for (const member of members) {
+    if (!member.startsWith(`${surname} `)) continue;
+    const given = member.slice(surname.length + 1);
+    if (given.startsWith(first) && (!second || new RegExp(`^[^\\s-]+-${second}`, 'u').test(given))) return true;
+  }
+  return false;
 }
 
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
@@ -288,8 +307,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const reachedEnd = rest === '' || (!rest.includes('\n') && rest.length < 60 && !/[.:;!?]$/.test(rest));
   const out: PresenceTable = { present: [], absent: [], excused: [], proxies: [], substitutions: [], sections: [], start: headStart, end };
   const members = new Set(rows.map((r) => r.person.name.toLowerCase()));
+  const isMember = (name: string) => members.has(name.toLowerCase()) || initialedMember(name, members);
   // (a name read without a mark is a holder only when it is a member of the table: "… CC Haut-Vivarais FAURIAT Odile")
-  for (const r of rows) if (r.state === null && r.other && !members.has(r.other.name.toLowerCase())) r.other = null;
+  for (const r of rows) if (r.state === null && r.other && !isMember(r.other.name)) r.other = null;
   rows.forEach((r, i) => {
     // the last row of a cut table may have lost its mark
     if (reachedEnd && i === rows.length - 1 && r.state !== 'present') return;
@@ -301,7 +321,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     }
     // (a substitute without the mark did not sit: no member absent)
     if (r.substituteSeat && r.other === null) return;
-    const substituted = r.other !== null && !r.power && substituteColumn && !members.has(r.other.name.toLowerCase());
+    const substituted = r.other !== null && !r.power && substituteColumn && !isMember(r.other.name);
     if (substituted) return void out.present.push(r.person);
     (r.state === 'excused' ? out.excused : out.absent).push(r.person);
     if (r.other) out.proxies.push({ giver: r.person, holder: r.other });
@@ -325,7 +345,8 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
   { kind: 'present', re: /^(?:presente?s?(?:\s*\(e\))?|p)$/ },
 ];
 // (or a board's: "Administrateur(trice)", "Administrateurs")
-const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|administrat(?:eur|rice)(?:\((?:trice|rice)\))?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
+// (or the elected written with its feminine mark: "Élu(e)", "Élue")
+const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|administrat(?:eur|rice)(?:\((?:trice|rice)\))?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elu(?:\(e\)|e)?s?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
 /** A cell marking its column (a checked box "☒" too; an empty box "☐" marks nothing). */
 const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
