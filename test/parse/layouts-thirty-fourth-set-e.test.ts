@@ -74,3 +74,31 @@ describe('a flattened ticked table whose « Pouvoir donné à » cell names the 
     expect(summary.proxies_list ?? []).toEqual([]);
   });
 });
+
+describe('a legend’s letter before a substitution in a pipe table’s state cell: « E – suppléé par X »', () => {
+  const doc = text([
+    'SIVU DES ÉCOLES DU HAUT-LIGNOU',
+    'Séance du comité syndical du jeudi 4 avril 2019',
+    '',
+    'Le comité syndical s’est réuni sous la présidence de M. Alain FABRE.',
+    '',
+    'Situation des délégués (P : présent – E : excusé – A : absent – R : représenté)',
+    '| Commune          | Délégué titulaire | Situation',
+    '| Lignou-le-Bas    | Alain FABRE       | P',
+    '|                  | Irène COMBAL      | P',
+    '| Vabres-Hautes    | Paul TEISSÈDRE    | E – suppléé par Louis MAUREL (suppléant)',
+    '|                  | Rose CALMELS      | A',
+    '| Saint-Jory-d’Olt | Luc BRAS          | R – pouvoir à Alain FABRE',
+    '|                  | Anne VIGUIÉ       | P',
+    '',
+    'Le comité adopte le budget primitif à l’unanimité.',
+  ]);
+
+  it('keeps the titular excused and makes his substitute present', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(expect.arrayContaining(['Alain FABRE', 'Irène COMBAL', 'Louis MAUREL', 'Anne VIGUIÉ']));
+    expect(summary.present_names).not.toContain('Paul TEISSÈDRE');
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['Paul TEISSÈDRE', 'Rose CALMELS']));
+    expect(summary.proxies_list).toEqual([{ from: 'Luc BRAS', to: 'Alain FABRE' }]);
+  });
+});
