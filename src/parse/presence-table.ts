@@ -191,7 +191,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const communeFirst = /^\s*(?:communes?|collectivites?|municipalites?|epci|structures?)/.test(headerLine);
   const substituteColumn = /suppl|rempla/.test(headerLine);
   const proxyColumn = /pouvoir|procuration/.test(headerLine);
-  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean; substituteSeat?: boolean; sat?: PersonText }> = [];
+  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean; substituteSeat?: boolean; sat?: PersonText; represented?: boolean }> = [];
   let end = headStart;
   /** Line `n` as the readers see it (the normalised text, offsets as the source's). */
   const normLine = (n: number) => src.norm.slice(src.lineStarts[n - 1]!, src.lineStarts[n - 1]! + src.lineLength(n));
@@ -249,6 +249,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     // (an office in brackets after the name, "CHARPENTIER Luc (Président) X": the member's role)
     const office = /^\s*\(([^()\n]{2,40})\)/.exec(rest);
     const person: PersonText = { written: lead.name, name: lead.name, civility: null, role: office && isRoleOnly(office[1]!) ? office[1]! : null, start: nameStart, end: nameStart + lead.name.length };
+    let represented = false;
     let found = markFirst ? (leadMark ? { state: 'present' as const, after: rest.length } : null) : rowState(rest, letters);
     // no mark, the last cell saying the seat's state in words: "… CA Rabastel suppléée par MARCELLIN Stéphane" (present,
     // the substitute sat), "… CC X pouvoir donné à MIALON Jacqueline" (absent, the proxy's holder after it)
@@ -258,6 +259,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       const pow = /\s(?=(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+\S|repr[ée]sent[ée]e?\s+par\s+(?!(?:son|sa|leur)\s)\S)/i.exec(rest);
       if (sub) found = { state: 'present', after: sub.index + sub[0].length };
       else if (pow) found = { state: 'absent', after: pow.index + pow[0].length - 1 };
+      // (a representation without a word of absence, "… Représenté par X": the giver is in the proxies only, as a « R » code)
+      if (!sub && pow && /^\s*repr/i.test(rest.slice(pow.index))) represented = true;
     }
     // (the mark first: a name ending the row is the substitute or the holder)
     if (markFirst) {
@@ -298,7 +301,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     if (!found && proxyColumn) other = (givenFirst ? trailingGivenFirst : trailingName)(rest, start + skip + lead.length);
     // (a « Qualité » cell saying the member is a substitute: "… FAURIEL Martine suppléante X")
     const substituteSeat = /^\s*(?:\S+\s+){0,6}?suppl[ée]ante?s?\b/i.test(found ? rest.slice(0, found.after) : rest);
-    rows.push({ person, state: found?.state ?? null, other, power, substituteSeat });
+    rows.push({ person, state: found?.state ?? null, other, power, substituteSeat, represented: represented && other !== null });
     end = start + line.length;
   }
   if (rows.length < 2) return null;
@@ -323,7 +326,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     if (r.substituteSeat && r.other === null) return;
     const substituted = r.other !== null && !r.power && substituteColumn && !isMember(r.other.name);
     if (substituted) return void out.present.push(r.person);
-    (r.state === 'excused' ? out.excused : out.absent).push(r.person);
+    if (!r.represented) (r.state === 'excused' ? out.excused : out.absent).push(r.person);
     if (r.other) out.proxies.push({ giver: r.person, holder: r.other });
   });
   const span = src.span(headStart, end);

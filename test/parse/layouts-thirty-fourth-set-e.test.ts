@@ -102,3 +102,26 @@ describe('a legend’s letter before a substitution in a pipe table’s state ce
     expect(summary.proxies_list).toEqual([{ from: 'Luc BRAS', to: 'Alain FABRE' }]);
   });
 });
+
+describe('a presence column in words whose cell says « Représenté par X » (no word of absence)', () => {
+  const doc = text([
+    'BUREAU SYNDICAL DU SMICTOM DES COTEAUX DE L’AUVÈZE',
+    'Séance du lundi 7 octobre 2024',
+    '',
+    'Membre\t\t\tFonction\t\t\tPrésence',
+    'ROUFFIAC Gérard\t\tPrésident\t\t\tPrésent',
+    'LAGARDE Sylvie\t\t1re vice-présidente\t\tPrésente',
+    'BESSE Thierry\t\t2e vice-président\t\tReprésenté par ROUFFIAC Gérard',
+    'MONTEIL Agnès\t\tMembre du bureau\t\tExcusée',
+    'CROS Laurent\t\tMembre du bureau\t\tPrésent',
+    '',
+    'Le bureau attribue la subvention à l’unanimité.',
+  ]);
+
+  it('puts the giver in the proxies only, the excused member in the absences', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ROUFFIAC Gérard', 'LAGARDE Sylvie', 'CROS Laurent']);
+    expect(summary.proxies_list).toEqual([{ from: 'BESSE Thierry', to: 'ROUFFIAC Gérard' }]);
+    expect(summary.absent_names).toEqual(['MONTEIL Agnès']);
+  });
+});
