@@ -121,7 +121,8 @@ function rowState(rest: string, letters: boolean): { state: RowState; after: num
 
 /** A name "NOM Prénom" ending a row's rest after other cells (a substitute or a proxy's holder), `base` the rest's offset. */
 function trailingName(rest: string, base: number): PersonText | null {
-  const tail = /([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*)\s*$/.exec(rest);
+  // (or the given name as its initial: "… SIVOM du Val ARSAC P.", "ROUX J.-P.")
+  const tail = /([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+(?:\s+[A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’-]+)*\s+(?:[A-ZÀ-ÞŒ][a-zß-ÿœ][\wß-ÿœ'’-]*|[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?))\s*$/.exec(rest);
   if (!tail || tail.index === 0) return null;
   const at = base + tail.index;
   return { written: tail[1]!, name: tail[1]!, civility: null, role: null, start: at, end: at + tail[1]!.length };
@@ -142,6 +143,24 @@ function trailingGivenFirst(rest: string, base: number): PersonText | null {
   const name = keep.join(' ');
   const at = base + rest.lastIndexOf(name);
   return { written: name, name, civility: null, role: null, start: at, end: at + name.length };
+}
+
+/**
+ * A holder written "NOM I." (the given name as its initial, "ARSAC P.", "ROUX J.-P.") who is a member of the table: one
+ * row's surname the same and its given name opening with that initial ("ARSAC Pierre"); `members` lower-cased "NOM Prénom".
+ */
+function initialedMember(name: string, members: Set<string>): boolean {
+  const m = /^(.+?)\s+(\p{Lu})\.(?:-(\p{Lu})\.)?$/u.exec(name);
+  if (!m) return false;
+  const surname = m[1]!.toLowerCase();
+  const first = m[2]!.toLowerCase();
+  const second = m[3]?.toLowerCase();
+  for (const member of members) {
+    if (!member.startsWith(`${surname} `)) continue;
+    const given = member.slice(surname.length + 1);
+    if (given.startsWith(first) && (!second || new RegExp(`^[^\\s-]+-${second}`, 'u').test(given))) return true;
+  }
+  return false;
 }
 
 export function readPresenceTable(src: SourceText, from: number, to: number): PresenceTable | null {
@@ -172,7 +191,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const communeFirst = /^\s*(?:communes?|collectivites?|municipalites?|epci|structures?)/.test(headerLine);
   const substituteColumn = /suppl|rempla/.test(headerLine);
   const proxyColumn = /pouvoir|procuration/.test(headerLine);
-  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean; substituteSeat?: boolean; sat?: PersonText }> = [];
+  const rows: Array<{ person: PersonText; state: RowState | null; other: PersonText | null; power?: boolean; substituteSeat?: boolean; sat?: PersonText; represented?: boolean }> = [];
   let end = headStart;
   /** Line `n` as the readers see it (the normalised text, offsets as the source's). */
   const normLine = (n: number) => src.norm.slice(src.lineStarts[n - 1]!, src.lineStarts[n - 1]! + src.lineLength(n));
@@ -230,6 +249,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     // (an office in brackets after the name, "CHARPENTIER Luc (Président) X": the member's role)
     const office = /^\s*\(([^()\n]{2,40})\)/.exec(rest);
     const person: PersonText = { written: lead.name, name: lead.name, civility: null, role: office && isRoleOnly(office[1]!) ? office[1]! : null, start: nameStart, end: nameStart + lead.name.length };
+    let represented = false;
     let found = markFirst ? (leadMark ? { state: 'present' as const, after: rest.length } : null) : rowState(rest, letters);
     // no mark, the last cell saying the seat's state in words: "… CA Rabastel suppléée par MARCELLIN Stéphane" (present,
     // the substitute sat), "… CC X pouvoir donné à MIALON Jacqueline" (absent, the proxy's holder after it)
@@ -239,6 +259,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
       const pow = /\s(?=(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+\S|repr[ée]sent[ée]e?\s+par\s+(?!(?:son|sa|leur)\s)\S)/i.exec(rest);
       if (sub) found = { state: 'present', after: sub.index + sub[0].length };
       else if (pow) found = { state: 'absent', after: pow.index + pow[0].length - 1 };
+      // (a representation without a word of absence, "… Représenté par X": the giver is in the proxies only, as a « R » code)
+      if (!sub && pow && /^\s*repr/i.test(rest.slice(pow.index))) represented = true;
     }
     // (the mark first: a name ending the row is the substitute or the holder)
     if (markFirst) {
@@ -279,7 +301,7 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     if (!found && proxyColumn) other = (givenFirst ? trailingGivenFirst : trailingName)(rest, start + skip + lead.length);
     // (a « Qualité » cell saying the member is a substitute: "… FAURIEL Martine suppléante X")
     const substituteSeat = /^\s*(?:\S+\s+){0,6}?suppl[ée]ante?s?\b/i.test(found ? rest.slice(0, found.after) : rest);
-    rows.push({ person, state: found?.state ?? null, other, power, substituteSeat });
+    rows.push({ person, state: found?.state ?? null, other, power, substituteSeat, represented: represented && other !== null });
     end = start + line.length;
   }
   if (rows.length < 2) return null;
@@ -288,8 +310,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
   const reachedEnd = rest === '' || (!rest.includes('\n') && rest.length < 60 && !/[.:;!?]$/.test(rest));
   const out: PresenceTable = { present: [], absent: [], excused: [], proxies: [], substitutions: [], sections: [], start: headStart, end };
   const members = new Set(rows.map((r) => r.person.name.toLowerCase()));
+  const isMember = (name: string) => members.has(name.toLowerCase()) || initialedMember(name, members);
   // (a name read without a mark is a holder only when it is a member of the table: "… CC Haut-Vivarais FAURIAT Odile")
-  for (const r of rows) if (r.state === null && r.other && !members.has(r.other.name.toLowerCase())) r.other = null;
+  for (const r of rows) if (r.state === null && r.other && !isMember(r.other.name)) r.other = null;
   rows.forEach((r, i) => {
     // the last row of a cut table may have lost its mark
     if (reachedEnd && i === rows.length - 1 && r.state !== 'present') return;
@@ -301,9 +324,9 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
     }
     // (a substitute without the mark did not sit: no member absent)
     if (r.substituteSeat && r.other === null) return;
-    const substituted = r.other !== null && !r.power && substituteColumn && !members.has(r.other.name.toLowerCase());
+    const substituted = r.other !== null && !r.power && substituteColumn && !isMember(r.other.name);
     if (substituted) return void out.present.push(r.person);
-    (r.state === 'excused' ? out.excused : out.absent).push(r.person);
+    if (!r.represented) (r.state === 'excused' ? out.excused : out.absent).push(r.person);
     if (r.other) out.proxies.push({ giver: r.person, holder: r.other });
   });
   const span = src.span(headStart, end);
@@ -325,7 +348,8 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
   { kind: 'present', re: /^(?:presente?s?(?:\s*\(e\))?|p)$/ },
 ];
 // (or a board's: "Administrateur(trice)", "Administrateurs")
-const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|administrat(?:eur|rice)(?:\((?:trice|rice)\))?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elus?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
+// (or the elected written with its feminine mark: "Élu(e)", "Élue")
+const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|administrat(?:eur|rice)(?:\((?:trice|rice)\))?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elu(?:\(e\)|e)?s?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
 /** A cell marking its column (a checked box "☒" too; an empty box "☐" marks nothing). */
 const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|e|a)$/i;
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */

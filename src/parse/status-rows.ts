@@ -24,7 +24,7 @@
 import { ATTENDING } from './attendance-headings.ts';
 import type { PersonText } from './name-parse.ts';
 import { isRoleOnly } from './name-tokens.ts';
-import { cells, codedState, legendCodes, officeHolder } from './presence-table.ts';
+import { cells, codedState, legendCodes, officeHolder, type LegendState } from './presence-table.ts';
 import { matchesAfterLower } from './regex-gates.ts';
 import { foldText, type SourceText } from './source.ts';
 
@@ -658,6 +658,8 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       let stateAt = stateCell.start + stateCell.text.indexOf(stateText);
       // a legend's letter before the words that tell the state ("S – suppléée par Y", "R – pouvoir à X"): the words are read
       const lead = /^[A-Z][ \t]*[-–—:][ \t]+(?=\S)/.exec(stateText);
+      // (the letter's own state kept: "E – suppléé par Y" is the titular excused, his substitute sitting)
+      const leadState = lead ? codes.get(lead[0][0]!) : undefined;
       if (lead) [stateText, stateAt] = [stateText.slice(lead[0].length), stateAt + lead[0].length];
       const code = /^[A-Z](?:\/[A-Z])?$/.test(stateText) ? codes.get(stateText) : undefined;
       const subCell = subCol >= 0 ? row[subCol] : undefined;
@@ -679,7 +681,7 @@ export function readStateTable(src: SourceText, from: number, to: number, person
       }
       // (one who attends without a vote, a substitute beside a titular present: "Assiste sans voix délibérative"): in no list
       if (/^(?:assiste(?:nt)?\s+)?(?:sans\s+voix(?:\s+deliberative)?|avec\s+voix\s+consultative)\b/.test(stateFold)) continue;
-      const parsed = parseState(stateText, stateFold) ?? proxyState(stateText) ?? substituteState(stateText);
+      const parsed = absentWhenReplaced(parseState(stateText, stateFold) ?? proxyState(stateText) ?? substituteState(stateText), leadState);
       if (!parsed) {
         rows.push({ person: who, state: 'absent', holder: null, substitute: null, line: l });
         continue;
@@ -778,6 +780,15 @@ function proxyState(text: string): Parsed | null {
   const m = /^(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:donn[ée]e?\s+)?(?:à|a|au)\s+(\S.*)$/i.exec(text);
   if (!m) return null;
   return { state: 'represented', holderText: m[1]!, holderOffset: text.length - m[1]!.length, substitute: false, role: null, code: false };
+}
+
+/**
+ * A substitution's words after a legend's letter that says the titular was excused or absent ("E – suppléé par X"): that
+ * state, the substitute still sitting; else the words' state as read.
+ */
+function absentWhenReplaced(parsed: Parsed | null, letter: LegendState | undefined): Parsed | null {
+  if (!parsed || parsed.state !== 'replaced' || (letter !== 'excused' && letter !== 'absent')) return parsed;
+  return { ...parsed, state: letter };
 }
 
 /** "suppléé(e) par X" alone in a state cell: the member's substitute X sat (no absence said: the member is in no list). */
