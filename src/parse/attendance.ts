@@ -13,7 +13,7 @@ import { matchesAfterClass, matchesAfterLower } from './regex-gates.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
 import { isOnlyCivility, isRoleOnly, NOT_NAME_WORDS, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
-import { anchored, guard, matchAnchored, passes, zoneOf } from './scan.ts';
+import { anchored, guard, lineStarts, matchAnchored, matchLines, passes, zoneOf, type LinePattern } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
 import { NUMBER_WORD, normDigits } from './french-numbers.ts';
 import { OFFICE_NAME, readCellLineGrid, readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
@@ -119,6 +119,8 @@ const DASH_PLACE_END = new RegExp(String.raw`([ \t]+[–—-][ \t]+)(${EPCI_PLAC
 // so after one space before a civility: "ARCIZAC Mme ALBARET Josiane, Mme GAILLAGUET Yvette")
 const COMMUNE_COLUMN =
   /^([ \t]*)(\p{Lu}[\p{Lu}'’ -]{1,40}?\p{Lu})(?:([ \t]{2,}(?=(?:(?:M\.|Mme|Mlle)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}{2,})|(?:\t|[ \t]+[–—-])[ \t]*(?=\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)*\s+\p{Lu}\p{Ll}))|[ \t]*(?:\.{3,}|…+)[ \t]*(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}{2})|[ \t]+(?=(?:M\.|Mme|Mlle)\s+\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’-]*\p{Lu})*\s+\p{Lu}\p{Ll}))/gmu;
+/** COMMUNE_COLUMN tried at the lines' starts only (scan.ts `matchLines`): a match opens a line, a capital after its blanks. */
+const COMMUNE_COLUMN_LINES: LinePattern = { re: COMMUNE_COLUMN, sticky: new RegExp(COMMUNE_COLUMN.source, 'muy'), first: (c) => (c >= 65 && c <= 90) || c >= 128 };
 
 /** A cell naming a person by a surname in capitals and a given name ("FERRÉ Benoît", "Anne-Marie LE CORRE"), not a commune. */
 const NAME_CELL_SHAPE = /^(?=[^\n]*\p{Lu}{2})(?=[^\n]*\p{Lu}\p{Ll})[ \t]*[\p{L}'’ -]+[ \t]*$/u;
@@ -332,7 +334,7 @@ function blankCommuneColumn(content: string): string {
   if (/\.{3,}|…/.test(content) && (content.match(COMMUNE_LEADERS)?.length ?? 0) >= 2) {
     content = content.replace(COMMUNE_LEADERS, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
   }
-  const lines = [...content.matchAll(COMMUNE_COLUMN)].filter((m) => !isRoleOnly(m[2]!));
+  const lines = matchLines(content, lineStarts(content), COMMUNE_COLUMN_LINES).filter((m) => !isRoleOnly(m[2]!));
   // (one line is enough with a dotted leader: "CHAMPRENAULT ...... Mr SIMONNOT Bernard" under its own heading)
   if (lines.length < 2 && !lines.some((m) => m[3] === undefined)) return content;
   const out = blankRanges(content, lines.map((m) => ({ at: m.index! + m[1]!.length, len: m[0].length - m[1]!.length })));

@@ -117,7 +117,8 @@ export function ocrDigits(text: string): string {
   if (/(?::|\.\.|…)[ \t]*[lIO]/.test(text)) text = text.replace(LETTER_COUNT, (tok) => tok.replace(/O/g, '0').replace(/[lI]/g, '1'));
   if (/[lI][ \t]+(?:abst|voix|pouv|proc|contre|vote)/.test(text)) text = text.replace(LETTER_ONE, '1');
   // "l 350 €", "l 634,63 €": an OCR'd 1 standing alone as the thousands group of an amount
-  if (/(?<![\p{L}\p{N}])[lI][ \t]\d{3}/u.test(text)) text = text.replace(/(?<![\p{L}\p{N}])[lI](?=[ \t]\d{3}(?:[ \t]\d{3})*(?:,\d{1,2})?[ \t]*(?:€|euros?\b|EUR\b))/gu, '1');
+  // (the test opened on the letter, its lookbehind after it: the same answer, the class not tried at every character)
+  if (/[lI](?<![\p{L}\p{N}][lI])[ \t]\d{3}/u.test(text)) text = text.replace(/(?<![\p{L}\p{N}])[lI](?=[ \t]\d{3}(?:[ \t]\d{3})*(?:,\d{1,2})?[ \t]*(?:€|euros?\b|EUR\b))/gu, '1');
   // "86 OOO € HT": a thousands group of O's after a digit's group, in an amount with its currency (or an S for a 5: "74 S01,00 €")
   if (/\d[ \t][0-9OS]*[OS][0-9OS]*[ \t€,]/.test(text)) {
     text = text.replace(/(?<![\p{L}\p{N}])\d{1,3}(?:[ \t][0-9OS]{3})+(?:,[0-9O]{1,2})?(?=[ \t]*(?:€|euros?\b|EUR\b))/gu, (tok) => tok.replace(/O/g, '0').replace(/S/g, '5'));

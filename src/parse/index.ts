@@ -161,7 +161,7 @@ function joinSplitAccents(text: string): string {
   // (« de m ême que », « m êmes »)
   if (text.includes(' ême')) text = text.replace(/(?<![\p{L}'’-])([mM]) (?=êmes?(?![\p{L}]))/gu, '$1');
   // (or before a plain « e » where a typewriter's text lost its accents: "Pr esents", "sous la pr esidence", "excus es")
-  if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m));
+  if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m), 'eE');
   // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
   // (tried only at a space before é, è, É or È: none, nothing to join)
   if (!text.includes(' é') && !text.includes(' è') && !text.includes(' É') && !text.includes(' È')) return text;
@@ -172,7 +172,7 @@ function joinSplitAccents(text: string): string {
     const first = b.split(' ')[0]!;
     const next = /^-[ \t]*\n[ \t]*(\p{Ll}+)/u.exec(text.slice(at + a.length + 1 + first.length, at + a.length + 1 + first.length + 40));
     return WORDS_OCR_CUTS.has(foldText(a + first)) || (next && WORDS_OCR_CUTS.has(foldText(a + first + next[1]!))) ? a + first + b.slice(first.length) : m;
-  });
+  }, 'éèÉÈ');
 }
 
 /**
@@ -260,7 +260,9 @@ function spellOcrCivilities(text: string): string {
  */
 const SPACED_LETTERS = /(?<![\p{L}\d.])\p{Lu}(?: \p{Lu}){3,}(?:   \p{Lu}(?: \p{Lu})+)*(?=[ \t]*(?::|\n|$)|[ \t]{3,}\S)/gmu;
 function unspaceLetters(text: string): string {
-  if (!/\p{Lu} \p{Lu} \p{Lu} \p{Lu}/u.test(text)) return text;
+  // (the same test as /\p{Lu} \p{Lu} \p{Lu} \p{Lu}/u opened on its first space: a Unicode class tried at every character costs
+  // twice as much)
+  if (!/ \p{Lu} \p{Lu} \p{Lu}(?<=\p{Lu} \p{Lu} \p{Lu} \p{Lu})/u.test(text)) return text;
   return text.replace(SPACED_LETTERS, (run) => {
     if (!/[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]/.test(run) || new Set(run.replace(/ /g, '')).size < 3) return run;
     const joined = run.split('   ').map((w) => w.replace(/ /g, '')).join(' ');

@@ -54,12 +54,15 @@ function isLetterAt(text: string, at: number): number {
  * sticky flag (y) in place of g; the matches, left to right and not overlapping,
  * are the same, and `replace` gets the same arguments (match, groups…, offset).
  */
-export function replaceWordBeforeSpace(text: string, re: RegExp, next: (code: number) => boolean, replace: (m: string, ...rest: never[]) => string): string {
+export function replaceWordBeforeSpace(text: string, re: RegExp, next: (code: number) => boolean, replace: (m: string, ...rest: never[]) => string, nexts?: string): string {
   if (!re.sticky) throw new Error('replaceWordBeforeSpace: the regex needs the y flag');
   let out = '';
   let done = 0;
-  for (let i = text.indexOf(' ', 1); i > 0; i = text.indexOf(' ', i + 1)) {
-    if (!next(text.charCodeAt(i + 1))) continue;
+  // (`nexts`: every character `next` accepts, so that only the spaces before one are visited, not every space of the text)
+  const spaces = nexts === undefined ? null : spacesBefore(text, nexts);
+  let k = 0;
+  for (let i = spaces ? (spaces[0] ?? -1) : text.indexOf(' ', 1); i > 0; i = spaces ? (spaces[++k] ?? -1) : text.indexOf(' ', i + 1)) {
+    if (i < done || !next(text.charCodeAt(i + 1))) continue;
     let start = i;
     for (let n = isLetterAt(text, start); n > 0; n = isLetterAt(text, start)) start -= n;
     if (start === i || start < done) continue;
@@ -68,9 +71,16 @@ export function replaceWordBeforeSpace(text: string, re: RegExp, next: (code: nu
     if (!m) continue;
     out += text.slice(done, start) + (replace as (...a: unknown[]) => string)(...m, start);
     done = start + m[0].length;
-    i = done - 1;
+    if (!spaces) i = done - 1;
   }
   return done === 0 ? text : out + text.slice(done);
+}
+
+/** The places (from 1 on, ascending) of the spaces followed by one of `chars`. */
+function spacesBefore(text: string, chars: string): number[] {
+  const out: number[] = [];
+  for (const c of chars) for (let i = text.indexOf(' ' + c, 1); i > 0; i = text.indexOf(' ' + c, i + 1)) out.push(i);
+  return chars.length > 1 ? out.sort((x, y) => x - y) : out;
 }
 
 /**
