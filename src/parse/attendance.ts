@@ -2391,6 +2391,7 @@ export class AttendanceReader {
     content = unbracketCommuneGroups(content);
     if (kind !== 'proxies') content = blankCommuneLabels(content);
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
+    if (content.includes('.')) content = blankRoleAbbreviationStops(content);
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
     content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
@@ -3713,6 +3714,15 @@ function blankCollegeTitles(content: string): string {
     }
   }
   return changed ? lines.join('\n') : content;
+}
+
+/**
+ * The full stop of a role abbreviated after a member's name, a column's gap or the line's end after it ("M. Jean X,
+ * Vice-Prés.      Mme Anne Y, Vice-Présidente"): an abbreviation's, no sentence's end (blanked, offsets kept), so that the
+ * list reads on to the next cell.
+ */
+function blankRoleAbbreviationStops(content: string): string {
+  return content.replace(/(,[ \t]*)(\p{Lu}[\p{L}-]{1,11})\.(?=[ \t]{2,}\S|[ \t]*\n)/gu, (m, lead: string, word: string) => (isRoleOnly(`${word}.`) ? `${lead}${word} ` : m));
 }
 
 export function blankGroupLabels(content: string): string {

@@ -35,3 +35,28 @@ describe('a budget by section, each balanced, then the total of the budget', () 
     expect(errorCodes(findings)).not.toContain('AMOUNT_SUM_MISMATCH');
   });
 });
+
+describe('a role abbreviated with a full stop inside a list in columns', () => {
+  const doc = text([
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE',
+    'Communauté de communes des Coteaux d’Armel – Séance du jeudi 9 mars 2017',
+    '',
+    ' Membres en exercice : 12      Présents : 8      Votants : 8',
+    '',
+    'PRÉSENTS :',
+    ' M. Alain BROSSARD, Président          Mme Lucie CARRON, Vice-Prés.         M. Henri DAGUET',
+    ' M. Roland ÉVRARD, Vice-Prés.          Mme Sonia FERRY                      M. Lionel GIBERT',
+    ' Mme Rose HUCHET                       M. Yann IMBERT',
+    '',
+    'Secrétaire de séance : Mme Sonia FERRY',
+    '',
+    'OBJET : Adhésion au service commun d’instruction',
+    'Le Conseil communautaire, après en avoir délibéré, à l’unanimité, approuve l’adhésion.',
+  ]);
+
+  it('reads on past « Vice-Prés. » to the next cells', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Alain BROSSARD', 'Lucie CARRON', 'Henri DAGUET', 'Roland ÉVRARD', 'Sonia FERRY', 'Lionel GIBERT', 'Rose HUCHET', 'Yann IMBERT']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
