@@ -3737,6 +3737,11 @@ export function blankGroupLabels(content: string): string {
   if (/\n[ \t]*(?:[ÉE]LU|MEMBRES|REPR[ÉE]SENTANTS|ADMINISTRATEURS|PERSONNALIT[ÉE]S)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:[ÉE]LU(?:E|S|ES)?|MEMBRES|REPR[ÉE]SENTANTS|ADMINISTRATEURS|PERSONNALIT[ÉE]S)[ \t]+(?:DU|DE|DES|D['’]|PAR|[ÉE]LU(?:E|S|ES)?|NOMM[ÉE](?:E|S|ES)?|D[ÉE]SIGN[ÉE](?:E|S|ES)?|QUALIFI[ÉE]ES)(?![\p{L}])[^\n:a-zß-ÿ]{0,100})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
+  // (or a sector's, a canton's, a college's name in small letters, alone on its line above its delegates written with their
+  // civilities: "Secteur de la Cure" / "MM. Marcel X, Pierre Y, Mme Yvonne" …)
+  if (/\n[ \t]*(?:Secteur|Canton|Coll[èe]ge|Territoire|P[ôo]le|Bassin)\s/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:Secteur|Canton|Coll[èe]ge|Territoire|P[ôo]le|Bassin)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’])[ \t]*[^\n:,;()]{1,60}?)(?=[ \t]*\n[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)[ \t])/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
   // (or in small letters, alone on its line above its delegates' bullets: "CC du Pays d'Ollière" / "- Gérard X (Saint-Ours), Président")
   if (/\n[ \t]*(?:CC|CA|CU|Communaut|Commune|Ville|M[ée]tropole|Syndicat|SI[A-Z]|SM)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:CC|CA|CU|Communaut[ée]\s+(?:de|d['’]|urbaine)|Commune\s+(?:de|d['’]|du)|Ville\s+(?:de|d['’]|du)|M[ée]tropole|Syndicat|SI[A-Z]{1,6}|SM[A-Z]{0,6})(?![\p{L}])[^\n:,;()]{0,70})(?=\n[ \t]*[-–—•*][ \t])/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));

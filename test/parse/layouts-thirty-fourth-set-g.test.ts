@@ -60,3 +60,29 @@ describe('a role abbreviated with a full stop inside a list in columns', () => {
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('the delegates present under their sectors’ names in small letters', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL D’ÉNERGIE DU HAUT-VERDON',
+    'Séance du comité syndical du 14 mars 2002',
+    'Nombre de délégués en exercice : 8',
+    'Présents : 7',
+    'Votants : 7',
+    'Étaient présents :',
+    'Secteur du Plateau',
+    'MM. Jules ARNAUD, Léon BERTIN, Mme Rose',
+    'CHARRIER.',
+    'Canton de Vaunières',
+    'Mme Paule DUMONT, MM. Serge ÉTIENNE, Hugo FABRE, Marc GIRAUD.',
+    'Excusé : M. Louis HÉRAUD.',
+    'Secrétaire de séance : M. Léon BERTIN.',
+    'OBJET : Programme de travaux 2002',
+    'Le Comité syndical, après en avoir délibéré, à l’unanimité, approuve le programme.',
+  ]);
+
+  it('reads the delegates, not the sectors', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Jules ARNAUD', 'Léon BERTIN', 'Rose CHARRIER', 'Paule DUMONT', 'Serge ÉTIENNE', 'Hugo FABRE', 'Marc GIRAUD']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
