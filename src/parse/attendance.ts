@@ -638,6 +638,9 @@ const CIVILITY_SURNAMES_G = /(?:^|[,;:]|\bet)\s*(?:M\.|Mme|Mlle|Melle|MM\.|Mmes)
 /** A name's letters alone, folded: the key that tells the same member written twice ("Josée Laflamme" / "JOSÉE LAFLAMME"). */
 const letterKey = (r: { readonly name: string }): string => foldText(r.name).replace(/[^a-z]/g, '');
 
+/** A name's words, whatever their order ("BÉGUIN Carole", "Carole BÉGUIN"). */
+const wordsKey = (r: { readonly name: string }): string => foldText(r.name).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
+
 /** Words that name someone: a surname in capitals or a civility. */
 const NAMES_SOMEONE = /\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u;
 
@@ -758,6 +761,8 @@ export class AttendanceReader {
   private civilitySurnames = false;
   /** The lines of the status rows or of the table of states read, once read (see `dedupe`). */
   private statusBlock: { start: number; end: number } | null = null;
+  /** Members a grid says represented without naming the holder (see `GridTable.unheld`), by name. */
+  private unheldGivers = new Set<string>();
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
@@ -1488,6 +1493,7 @@ export class AttendanceReader {
     this.out.present = grid.present.map((p) => this.ref(p));
     this.out.absent.push(...grid.absent.map((p) => this.ref(p)));
     this.out.excused.push(...grid.excused.map((p) => this.ref(p)));
+    for (const p of grid.unheld ?? []) this.unheldGivers.add(this.ref(p).name);
     for (const x of grid.proxies) this.out.proxies.push({ giver: this.ref(x.giver), holder: x.holder ? this.ref(x.holder) : null, scope: null, span: this.src.span(x.giver.start, x.holder?.end ?? x.giver.end) });
     for (const x of grid.substitutions) {
       const substitute = this.out.present.find((p) => p.name === x.substitute.name) ?? this.ref(x.substitute);
@@ -2008,6 +2014,10 @@ export class AttendanceReader {
     });
     // a holder-less entry duplicates a full one for the same giver
     this.out.proxies = this.out.proxies.filter((p) => p.holder || !this.out.proxies.some((q) => q !== p && q.holder && key(q.giver) === key(p.giver)));
+    // a member a grid says represented, its holder named by a proxy list under it ("BÉGUIN Carole   R" / "Pouvoirs : Carole BÉGUIN à
+    // Alain X"): a proxy giver, no absence
+    // (the sheet writes « NOM Prénom », the list « Prénom NOM »: the same words)
+    if (this.unheldGivers.size > 0) this.out.absent = this.out.absent.filter((a) => !this.unheldGivers.has(a.name) || !this.out.proxies.some((p) => p.holder && wordsKey(p.giver) === wordsKey(a)));
     // a giver named in an absence list, then again in that list's proxy sentence ("Mme X a donné
     // délégation de vote à M. Y" read on after "Était absente :"): one absence (a name written
     // twice without a proxy stays twice: that is a DUPLICATE_MEMBER to report)

@@ -86,3 +86,42 @@ describe('the delegates present under their sectors’ names in small letters', 
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a sheet’s « R » rows whose holders a proxy paragraph under it names', () => {
+  const doc = text([
+    'Communauté de communes du Val de Sarthenay',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE',
+    'Séance du jeudi 6 mars 2025 à 18 h 30',
+    '',
+    '     Membres en exercice      Présents      Pouvoirs      Votants',
+    '             12                  8             2             10',
+    '',
+    'Date de convocation : 27 février 2025',
+    'Secrétaire de séance : Mme Odile PRUNIER',
+    '',
+    'FEUILLE D’ÉMARGEMENT',
+    ' Conseiller(e)                Statut   Conseiller(e)                Statut',
+    ' AUBIN Gérard                  P       LANGLOIS Martine              P',
+    ' BARRAL Sophie                 R       MARCHAL Yves                  E',
+    ' CHOLET Bruno                  P       NAVARRE Inès                  P',
+    ' DUVAL Agathe                  P       PRUNIER Odile                 P',
+    ' FOUCHER Luc                   R       QUENTIN Rémi                  P',
+    ' GIRARDOT Paule                E       ROUSSEL Hugo                  P',
+    'P : présent(e) – E : excusé(e) – R : représenté(e)',
+    '',
+    'Pouvoirs : Sophie BARRAL à Gérard AUBIN ; Luc FOUCHER à Inès',
+    'NAVARRE.',
+    '',
+    'OBJET : Fonds de concours 2025',
+    'Le Conseil communautaire, après en avoir délibéré, à l’unanimité, approuve.',
+  ]);
+
+  it('reads the represented members as proxy givers only', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['MARCHAL Yves', 'GIRARDOT Paule']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'Sophie BARRAL', to: 'Gérard AUBIN' },
+      { from: 'Luc FOUCHER', to: 'Inès NAVARRE' },
+    ]);
+  });
+});
