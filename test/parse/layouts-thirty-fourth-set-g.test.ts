@@ -125,3 +125,36 @@ describe('a sheet’s « R » rows whose holders a proxy paragraph under it name
     ]);
   });
 });
+
+describe('a presence table whose cells a PDF text layer joined with single spaces', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-AUBIN-DES-COMBES',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du mardi 14 mars 2023',
+    'Nombre de conseillers en exercice Présents Pouvoirs Votants',
+    '9 6 1 7',
+    'Date de convocation : 7 mars 2023',
+    'Liste de présence',
+    'Nom Prénom Statut',
+    'ARNOUX Hélène Maire Présente',
+    'BLANC Julien 1er adjoint Présent',
+    'CHAUVIN Marie Présente',
+    'DELAGE Paul Présent',
+    'ESPINASSE Lise Présente',
+    'FOURNIER Rémi Présent',
+    'GAY Odette Pouvoir à ARNOUX Hélène',
+    'HUGON Alain Excusé',
+    'ISNARD Claire Absente',
+    'Secrétaire de séance : M. Paul DELAGE',
+    'Objet : Tarifs de la cantine',
+    'Le Conseil municipal, après en avoir délibéré, à l’unanimité, adopte les tarifs.',
+  ]);
+
+  it('reads each row’s state, the roles apart', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ARNOUX Hélène', 'BLANC Julien', 'CHAUVIN Marie', 'DELAGE Paul', 'ESPINASSE Lise', 'FOURNIER Rémi']);
+    expect([...(summary.absent_names ?? [])].sort()).toEqual(['HUGON Alain', 'ISNARD Claire']);
+    expect(summary.proxies_list).toEqual([{ from: 'GAY Odette', to: 'ARNOUX Hélène' }]);
+    expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
