@@ -638,6 +638,36 @@ const CIVILITY_SURNAMES_G = /(?:^|[,;:]|\bet)\s*(?:M\.|Mme|Mlle|Melle|MM\.|Mmes)
 /** A name's letters alone, folded: the key that tells the same member written twice ("Josée Laflamme" / "JOSÉE LAFLAMME"). */
 const letterKey = (r: { readonly name: string }): string => foldText(r.name).replace(/[^a-z]/g, '');
 
+/**
+ * A list extracted from a table « NOM / Prénom [/ Qualité] » one cell per line, the empty cells (an ordinary councillor's
+ * Qualité) gone, so that rows are two lines or three: "GAUTHIER" / "Marcel" / "Maire" / "AUZIÈRE" / "Claudette" / … Each
+ * row becomes one entry, "GAUTHIER Marcel,Maire" (the line breaks inside it a space and a comma; the titles blanked;
+ * offsets kept); the rows end at the first line that is neither a surname in capitals followed by a given name nor a role.
+ * Unchanged unless three rows are read.
+ */
+function joinCellPerLineRows(content: string): string {
+  const head = /^\s*(?:NOM|Nom)[ \t]*\n[ \t]*(?:Pr[ée]nom|PR[ÉE]NOM)[ \t]*\n(?:[ \t]*(?:Qualit[ée]|QUALIT[ÉE]|Fonction|FONCTION|R[ôo]le|Mandat)[ \t]*\n)?/.exec(content)!;
+  const lines = content.slice(head[0].length).split('\n');
+  const surname = /^[ \t]*\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]*$/u;
+  const given = /^[ \t]*\p{Lu}\p{Ll}[\p{L}'’ -]*$/u;
+  const joins: string[] = [];
+  let i = 0;
+  let rows = 0;
+  while (i + 1 < lines.length && surname.test(lines[i]!) && given.test(lines[i + 1]!) && !isRoleOnly(lines[i + 1]!.trim())) {
+    joins.push(lines[i]! + ' ');
+    if (i + 2 < lines.length && lines[i + 2]!.trim() && !surname.test(lines[i + 2]!) && isRoleOnly(lines[i + 2]!.trim())) {
+      joins.push(lines[i + 1]! + ',', lines[i + 2]! + '\n');
+      i += 3;
+    } else {
+      joins.push(lines[i + 1]! + '\n');
+      i += 2;
+    }
+    rows++;
+  }
+  if (rows < 3) return content;
+  return head[0].replace(/[^\n]/g, ' ').replace(/\n/g, ' ') + joins.join('') + lines.slice(i).join('\n');
+}
+
 /** A name's words, whatever their order ("BÉGUIN Carole", "Carole BÉGUIN"). */
 const wordsKey = (r: { readonly name: string }): string => foldText(r.name).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
 
@@ -2293,6 +2323,8 @@ export class AttendanceReader {
       contentEnd = cut;
     }
     let content = this.src.norm.slice(h.end, contentEnd);
+    // a table « NOM / Prénom / Qualité » extracted one cell per line, its empty cells gone: one entry a row
+    if (/^\s*(?:NOM|Nom)[ \t]*\n[ \t]*(?:Pr[ée]nom|PR[ÉE]NOM)[ \t]*\n/.test(content)) content = joinCellPerLineRows(content);
     // a table of proxies read column by column: "Mandant" / givers … / "Mandataire" / holders …
     if (kind !== 'present' && GIVER_COLUMN_TITLE.test(content)) {
       const end = this.readProxyColumns(h, content, to);

@@ -158,3 +158,43 @@ describe('a presence table whose cells a PDF text layer joined with single space
     expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
   });
 });
+
+describe('a present table « NOM / Prénom / Qualité » extracted one cell per line, its empty cells gone', () => {
+  const doc = text([
+    'COMMUNE DE VILLARD-SUR-OUVÈZE',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'SÉANCE DU 12 JUIN 2008',
+    'Conseillers en exercice : 9 – Présents : 7 – Votants : 7',
+    'Date de convocation : 5 juin 2008',
+    'Étaient présents :',
+    'NOM',
+    'Prénom',
+    'Qualité',
+    'ROUSSET',
+    'Armand',
+    'Maire',
+    'BLACHE',
+    'Sylvie',
+    '1re adjointe',
+    'CHAIX',
+    'Noël',
+    'DORIER',
+    'Paulette',
+    'EYMARD',
+    'Jacques',
+    'FAURIE',
+    'Monique',
+    'GIRAUD',
+    'Pascal',
+    'Absents excusés : Madame Irène HUGUES, Monsieur Marc ISSARTEL',
+    'Secrétaire de séance : Madame Paulette DORIER',
+    'OBJET : Travaux de voirie',
+    'Le Conseil municipal, après en avoir délibéré, à l’unanimité, approuve les travaux.',
+  ]);
+
+  it('reads one member a row, the titles and the roles apart', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ROUSSET Armand', 'BLACHE Sylvie', 'CHAIX Noël', 'DORIER Paulette', 'EYMARD Jacques', 'FAURIE Monique', 'GIRAUD Pascal']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
