@@ -668,6 +668,9 @@ function joinCellPerLineRows(content: string): string {
   return head[0].replace(/[^\n]/g, ' ').replace(/\n/g, ' ') + joins.join('') + lines.slice(i).join('\n');
 }
 
+/** An officer's label alone in a column's cell, the name on the line below: "Secrétaire de séance :", "Assistaient également :". */
+const OFFICER_CELL = /^(?:secr[ée]taires?|pr[ée]sidente?\s+de\s+s[ée]ance|assistai(?:en)?t|[ée]galement\s+pr[ée]sente?s?)\b[^:\n]{0,40}:$/i;
+
 /** A name's words, whatever their order ("BÉGUIN Carole", "Carole BÉGUIN"). */
 const wordsKey = (r: { readonly name: string }): string => foldText(r.name).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
 
@@ -1290,9 +1293,12 @@ export class AttendanceReader {
     const side = this.sideBySideBlock;
     if (side && (h === side.leftHeading || h === side.rightHeading || side.subHeadings?.includes(h))) {
       let offset = h.end;
+      /** The right column's list has ended at an officer's label in its cell ("Secrétaire de séance :"). */
+      let ended = false;
       return content
         .split('\n')
         .map((part, k) => {
+          if (ended) return ' '.repeat(part.length);
           const lineStart = this.src.lineStarts[this.src.lineAt(offset) - 1]!;
           const from = offset - lineStart; // (the heading's line: the part starts after the heading)
           offset += part.length + 1;
@@ -1302,6 +1308,11 @@ export class AttendanceReader {
           const line = ' '.repeat(from) + part;
           const cut = splitAtColumn(line, side.col);
           const kept = h === side.leftHeading ? (cut < 0 ? line : line.slice(0, cut) + ' '.repeat(line.length - cut)) : cut < 0 ? ' '.repeat(line.length) : ' '.repeat(cut) + line.slice(cut);
+          // (a right column going on under its list with an officer's label, its name below: "Secrétaire de séance :" / "Mme X")
+          if (h !== side.leftHeading && OFFICER_CELL.test(kept.trim())) {
+            ended = true;
+            return ' '.repeat(part.length);
+          }
           return kept.slice(from);
         })
         .join('\n');

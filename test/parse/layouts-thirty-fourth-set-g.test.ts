@@ -198,3 +198,32 @@ describe('a present table « NOM / Prénom / Qualité » extracted one cell per 
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('sections side by side, the right column going on with the secretary’s label under its list', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL SCOLAIRE DU VAL D’ESSERT',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL',
+    'Séance du jeudi 10 mars 2005',
+    'Nombre de membres en exercice : 9 – présents : 7 – votants : 8',
+    'Date de convocation : 3 mars 2005',
+    '',
+    'Présents :                                        Excusé avec pouvoir :',
+    'M. Paul ANDRIEU                                   M. Marc BOYER (pouvoir à',
+    'Mme Lise CORNET                                   M. Paul ANDRIEU)',
+    'M. Jean DELMAS',
+    'Mme Agnès FABRE                                   Absente excusée :',
+    'M. Luc GARNIER                                    Mme Rose HUBERT',
+    'Mme Nadia JOUVE',
+    'M. Yves LAFON                                     Secrétaire de séance :',
+    '                                                  Mme Nadia JOUVE',
+    '',
+    'OBJET : Participation des communes 2005',
+    'Le Comité syndical, après en avoir délibéré, à l’unanimité, fixe la participation.',
+  ]);
+
+  it('keeps the secretary out of the absences', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['Rose HUBERT']);
+    expect(errorCodes(findings)).not.toContain('PROXY_GIVER_PRESENT');
+  });
+});
