@@ -640,6 +640,42 @@ const CIVILITY_SURNAMES_G = /(?:^|[,;:]|\bet)\s*(?:M\.|Mme|Mlle|Melle|MM\.|Mmes)
 /** A name's letters alone, folded: the key that tells the same member written twice ("Josée Laflamme" / "JOSÉE LAFLAMME"). */
 const letterKey = (r: { readonly name: string }): string => foldText(r.name).replace(/[^a-z]/g, '');
 
+/**
+ * A list extracted from a table « NOM / Prénom [/ Qualité] » one cell per line, the empty cells (an ordinary councillor's
+ * Qualité) gone, so that rows are two lines or three: "GAUTHIER" / "Marcel" / "Maire" / "AUZIÈRE" / "Claudette" / … Each
+ * row becomes one entry, "GAUTHIER Marcel,Maire" (the line breaks inside it a space and a comma; the titles blanked;
+ * offsets kept); the rows end at the first line that is neither a surname in capitals followed by a given name nor a role.
+ * Unchanged unless three rows are read.
+ */
+function joinCellPerLineRows(content: string): string {
+  const head = /^\s*(?:NOM|Nom)[ \t]*\n[ \t]*(?:Pr[ée]nom|PR[ÉE]NOM)[ \t]*\n(?:[ \t]*(?:Qualit[ée]|QUALIT[ÉE]|Fonction|FONCTION|R[ôo]le|Mandat)[ \t]*\n)?/.exec(content)!;
+  const lines = content.slice(head[0].length).split('\n');
+  const surname = /^[ \t]*\p{Lu}[\p{Lu}'’ -]*\p{Lu}[ \t]*$/u;
+  const given = /^[ \t]*\p{Lu}\p{Ll}[\p{L}'’ -]*$/u;
+  const joins: string[] = [];
+  let i = 0;
+  let rows = 0;
+  while (i + 1 < lines.length && surname.test(lines[i]!) && given.test(lines[i + 1]!) && !isRoleOnly(lines[i + 1]!.trim())) {
+    joins.push(lines[i]! + ' ');
+    if (i + 2 < lines.length && lines[i + 2]!.trim() && !surname.test(lines[i + 2]!) && isRoleOnly(lines[i + 2]!.trim())) {
+      joins.push(lines[i + 1]! + ',', lines[i + 2]! + '\n');
+      i += 3;
+    } else {
+      joins.push(lines[i + 1]! + '\n');
+      i += 2;
+    }
+    rows++;
+  }
+  if (rows < 3) return content;
+  return head[0].replace(/[^\n]/g, ' ').replace(/\n/g, ' ') + joins.join('') + lines.slice(i).join('\n');
+}
+
+/** An officer's label alone in a column's cell, the name on the line below: "Secrétaire de séance :", "Assistaient également :". */
+const OFFICER_CELL = /^(?:secr[ée]taires?|pr[ée]sidente?\s+de\s+s[ée]ance|assistai(?:en)?t|[ée]galement\s+pr[ée]sente?s?)\b[^:\n]{0,40}:$/i;
+
+/** A name's words, whatever their order ("BÉGUIN Carole", "Carole BÉGUIN"). */
+const wordsKey = (r: { readonly name: string }): string => foldText(r.name).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
+
 /** Words that name someone: a surname in capitals or a civility. */
 const NAMES_SOMEONE = /\p{Lu}{2}|\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)\s/u;
 
@@ -760,6 +796,8 @@ export class AttendanceReader {
   private civilitySurnames = false;
   /** The lines of the status rows or of the table of states read, once read (see `dedupe`). */
   private statusBlock: { start: number; end: number } | null = null;
+  /** Members a grid says represented without naming the holder (see `GridTable.unheld`), by name. */
+  private unheldGivers = new Set<string>();
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
@@ -1265,9 +1303,12 @@ export class AttendanceReader {
     const side = this.sideBySideBlock;
     if (side && (h === side.leftHeading || h === side.rightHeading || side.subHeadings?.includes(h))) {
       let offset = h.end;
+      /** The right column's list has ended at an officer's label in its cell ("Secrétaire de séance :"). */
+      let ended = false;
       return content
         .split('\n')
         .map((part, k) => {
+          if (ended) return ' '.repeat(part.length);
           const lineStart = this.src.lineStarts[this.src.lineAt(offset) - 1]!;
           const from = offset - lineStart; // (the heading's line: the part starts after the heading)
           offset += part.length + 1;
@@ -1277,6 +1318,11 @@ export class AttendanceReader {
           const line = ' '.repeat(from) + part;
           const cut = splitAtColumn(line, side.col);
           const kept = h === side.leftHeading ? (cut < 0 ? line : line.slice(0, cut) + ' '.repeat(line.length - cut)) : cut < 0 ? ' '.repeat(line.length) : ' '.repeat(cut) + line.slice(cut);
+          // (a right column going on under its list with an officer's label, its name below: "Secrétaire de séance :" / "Mme X")
+          if (h !== side.leftHeading && OFFICER_CELL.test(kept.trim())) {
+            ended = true;
+            return ' '.repeat(part.length);
+          }
           return kept.slice(from);
         })
         .join('\n');
@@ -1506,6 +1552,7 @@ export class AttendanceReader {
     this.out.present = grid.present.map((p) => this.ref(p));
     this.out.absent.push(...grid.absent.map((p) => this.ref(p)));
     this.out.excused.push(...grid.excused.map((p) => this.ref(p)));
+    for (const p of grid.unheld ?? []) this.unheldGivers.add(this.ref(p).name);
     for (const x of grid.proxies) this.out.proxies.push({ giver: this.ref(x.giver), holder: x.holder ? this.ref(x.holder) : null, scope: null, span: this.src.span(x.giver.start, x.holder?.end ?? x.giver.end) });
     for (const x of grid.substitutions) {
       const substitute = this.out.present.find((p) => p.name === x.substitute.name) ?? this.ref(x.substitute);
@@ -2026,6 +2073,10 @@ export class AttendanceReader {
     });
     // a holder-less entry duplicates a full one for the same giver
     this.out.proxies = this.out.proxies.filter((p) => p.holder || !this.out.proxies.some((q) => q !== p && q.holder && key(q.giver) === key(p.giver)));
+    // a member a grid says represented, its holder named by a proxy list under it ("BÉGUIN Carole   R" / "Pouvoirs : Carole BÉGUIN à
+    // Alain X"): a proxy giver, no absence
+    // (the sheet writes « NOM Prénom », the list « Prénom NOM »: the same words)
+    if (this.unheldGivers.size > 0) this.out.absent = this.out.absent.filter((a) => !this.unheldGivers.has(a.name) || !this.out.proxies.some((p) => p.holder && wordsKey(p.giver) === wordsKey(a)));
     // a giver named in an absence list, then again in that list's proxy sentence ("Mme X a donné
     // délégation de vote à M. Y" read on after "Était absente :"): one absence (a name written
     // twice without a proxy stays twice: that is a DUPLICATE_MEMBER to report)
@@ -2317,6 +2368,8 @@ export class AttendanceReader {
       contentEnd = cut;
     }
     let content = this.src.norm.slice(h.end, contentEnd);
+    // a table « NOM / Prénom / Qualité » extracted one cell per line, its empty cells gone: one entry a row
+    if (/^\s*(?:NOM|Nom)[ \t]*\n[ \t]*(?:Pr[ée]nom|PR[ÉE]NOM)[ \t]*\n/.test(content)) content = joinCellPerLineRows(content);
     // a table of proxies read column by column: "Mandant" / givers … / "Mandataire" / holders …
     if (kind !== 'present' && GIVER_COLUMN_TITLE.test(content)) {
       const end = this.readProxyColumns(h, content, to);
@@ -2428,6 +2481,7 @@ export class AttendanceReader {
     content = unbracketCommuneGroups(content);
     if (kind !== 'proxies') content = blankCommuneLabels(content);
     content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
+    if (content.includes('.')) content = blankRoleAbbreviationStops(content);
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
     content = content.replace(/(\b(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame|par|à|au|de)[ \t]*)\n([ \t]*)\n/g, (_m, a: string, ws: string) => `${a} ${ws}\n`);
@@ -3758,6 +3812,15 @@ function blankCollegeTitles(content: string): string {
 /** A political group's title alone on its line (group 2), no colon nor civility in it, a member's civility opening the next line. */
 const GROUP_TITLE_ABOVE_MEMBERS = /(\n[ \t]*)((?:Groupe|Non[- ]inscrit(?:e|\(e\))?s?)\b(?![^\n]*\b(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)[^\n:;]{0,100}?)(?=[ \t]*\n[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/gu;
 
+/**
+ * The full stop of a role abbreviated after a member's name, a column's gap or the line's end after it ("M. Jean X,
+ * Vice-Prés.      Mme Anne Y, Vice-Présidente"): an abbreviation's, no sentence's end (blanked, offsets kept), so that the
+ * list reads on to the next cell.
+ */
+function blankRoleAbbreviationStops(content: string): string {
+  return content.replace(/(,[ \t]*)(\p{Lu}[\p{L}-]{1,11})\.(?=[ \t]{2,}\S|[ \t]*\n)/gu, (m, lead: string, word: string) => (isRoleOnly(`${word}.`) ? `${lead}${word} ` : m));
+}
+
 export function blankGroupLabels(content: string): string {
   content = blankCollegeTitles(content);
   // a group's title alone on its line, in capitals: "COLLÈGE NORD", "GROUPE MAJORITAIRE", "SECTEUR EST"
@@ -3769,6 +3832,11 @@ export function blankGroupLabels(content: string): string {
   // "ÉLUS DU CONSEIL MUNICIPAL          MEMBRES NOMMÉS PAR LE MAIRE")
   if (/\n[ \t]*(?:[ÉE]LU|MEMBRES|REPR[ÉE]SENTANTS|ADMINISTRATEURS|PERSONNALIT[ÉE]S)/.test(content)) {
     content = content.replace(/(\n[ \t]*)((?:[ÉE]LU(?:E|S|ES)?|MEMBRES|REPR[ÉE]SENTANTS|ADMINISTRATEURS|PERSONNALIT[ÉE]S)[ \t]+(?:DU|DE|DES|D['’]|PAR|[ÉE]LU(?:E|S|ES)?|NOMM[ÉE](?:E|S|ES)?|D[ÉE]SIGN[ÉE](?:E|S|ES)?|QUALIFI[ÉE]ES)(?![\p{L}])[^\n:a-zß-ÿ]{0,100})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+  }
+  // (or a sector's, a canton's, a college's name in small letters, alone on its line above its delegates written with their
+  // civilities: "Secteur de la Cure" / "MM. Marcel X, Pierre Y, Mme Yvonne" …)
+  if (/\n[ \t]*(?:Secteur|Canton|Coll[èe]ge|Territoire|P[ôo]le|Bassin)\s/.test(content)) {
+    content = content.replace(/(\n[ \t]*)((?:Secteur|Canton|Coll[èe]ge|Territoire|P[ôo]le|Bassin)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’])[ \t]*[^\n:,;()]{1,60}?)(?=[ \t]*\n[ \t]*(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)[ \t])/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
   // (or in small letters, alone on its line above its delegates' bullets: "CC du Pays d'Ollière" / "- Gérard X (Saint-Ours), Président")
   if (/\n[ \t]*(?:CC|CA|CU|Communaut|Commune|Ville|M[ée]tropole|Syndicat|SI[A-Z]|SM)/.test(content)) {

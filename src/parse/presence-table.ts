@@ -458,6 +458,7 @@ function placeCoded(out: GridTable, who: PersonText, coded: CodedState, holder: 
   if (coded.state === 'present') out.present.push(who);
   else if (coded.state === 'excused') out.excused.push(who);
   else if (coded.state === 'absent' || !holder) out.absent.push(who);
+  if (coded.state === 'proxy' && !holder) (out.unheld ??= []).push(who);
   if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
 }
 
@@ -491,6 +492,8 @@ export interface GridTable {
   absent: PersonText[];
   excused: PersonText[];
   proxies: Array<{ giver: PersonText; holder: PersonText | null }>;
+  /** Members the grid says represented ("R", "Pouvoir") without naming the holder: listed absent until a proxy names one. */
+  unheld?: PersonText[];
   /** Titulaires whose substitute, in the substitutes' column, sat ("Excusé – suppléé"). */
   substitutions: Array<{ titular: PersonText; substitute: PersonText }>;
   headingStart: number;

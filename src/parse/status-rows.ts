@@ -53,6 +53,14 @@ const MIN_ROWS = 4;
 /** Lines that are no rows (a page footer and running header) allowed between two rows. */
 const MAX_GAP_LINES = 8;
 
+/**
+ * A table's row whose cells a PDF's text layer joined with single spaces, the state cell last and capitalised: "ROY Annick
+ * Pouvoir à CLÉMENT Thierry", "BOUVARD Valérie Maire Présente" (tried last; a sentence's "donne pouvoir à" is no cell).
+ */
+const FLAT_STATE = /^(\S.*\S) (?=(?:Pr[ée]sente?|Absente?|Excus[ée]e?|Repr[ée]sent[ée]e?)$|(?:Pouvoir|Procuration) (?:donn[ée]e? )?à \S)(\S.*)$/;
+/** Lines holding FLAT_STATE's proxy cell (the other states are hinted by their words). */
+const FLAT_POWER_HINT = / (?:Pouvoir|Procuration) (?:donn[ée]e? )?à \S[^\n]*$/gm;
+
 /** The separator before the state, tried in this order on the row (original case). */
 const SPLITS: RegExp[] = [
   /^(.*?\S)[ \t]*(?:\.{3,}|…+)[ \t]*(\S.*)$/, // dotted leaders
@@ -63,6 +71,7 @@ const SPLITS: RegExp[] = [
   /^(.*\S) {2,}(\S+(?: \S+)* {2,}\S+(?: \S+)*)$/, // … four, a column of holders last: "Saint-X   PAPINEAU Yolande   E   OUVRARD Gérard"
   /^(.*?\S),[ \t]+(\S.*)$/, // "M. X, présent", "M. Y, représenté par M. Z" (a sheet's entries)
   /^(.*\S),[ \t]+(\S.*)$/, // … the member's role before it: "M. X, maire, présent"
+  FLAT_STATE,
 ];
 
 // (or the way a member present attends a hybrid or remote session: `ATTENDING`, "au siège", "à distance", "par téléphone")
@@ -278,7 +287,7 @@ function rowOf(rawNorm: string, rawFold: string, base: number): Candidate | null
     // (or after a dash: "• Josette X — pouvoir à Anne-Laure Y"; not after a state, "X     excusé – pouvoir à M. Y", whose split is
     // another)
     const afterDash = re === SPLITS[2] && m !== null && !/(?:^|[^a-z])(?:present|absent|excuse|represente)/.test(fold.slice(0, m[1]!.length));
-    const row = m ? splitRow(m, fold, base, re === SPLITS[0] || afterDash || threeColumns, re === SPLITS[0] || re === SPLITS[4]) : null;
+    const row = m ? splitRow(m, fold, base, re === SPLITS[0] || afterDash || threeColumns || re === FLAT_STATE, re === SPLITS[0] || re === SPLITS[4]) : null;
     if (row) return row;
   }
   return null;
@@ -388,6 +397,10 @@ function hintedLines(src: SourceText, first: number, last: number): Set<number> 
   if (src.fold.includes('|') || src.fold.includes('  pouvoir') || src.fold.includes('  procuration')) {
     POWER_HINT.lastIndex = start;
     for (let m = POWER_HINT.exec(src.fold); m !== null && m.index < end; m = POWER_HINT.exec(src.fold)) out.add(src.lineAt(m.index));
+  }
+  if (src.norm.includes('ouvoir à ') || src.norm.includes('rocuration à ')) {
+    FLAT_POWER_HINT.lastIndex = start;
+    for (let m = FLAT_POWER_HINT.exec(src.norm); m !== null && m.index < end; m = FLAT_POWER_HINT.exec(src.norm)) out.add(src.lineAt(m.index));
   }
   return out;
 }

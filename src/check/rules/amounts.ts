@@ -71,6 +71,14 @@ const SECOND_SECTION = new RegExp(`^${SECTION}`, 'i');
 /** A part's label: three letters, an acronym written with dots too ("D.E.T.R. (35 %)"). */
 const LABEL = /(?:[A-Za-zÀ-ÿ]\.?){3}/;
 
+/**
+ * The parts read are a section's expenses and its receipts ("Dépenses 642 300,00 €" / "Recettes 642 300,00 €" above
+ * "Total du budget …"): a total never adds the two sides of a budget; it sums the sections, one side each, so the lines
+ * just above it are not its parts.
+ */
+const expensesAndReceipts = (lines: readonly string[]) =>
+  lines.some((x) => /^\s*d[ée]penses?\b/i.test(x)) && lines.some((x) => /^\s*recettes?\b/i.test(x));
+
 /** The total's label alone in its cell. */
 const TOTAL_CELL = /^\s*(?:total|totaux|montant\s+total)(?:\s+(?:g[ée]n[ée]ral|ht|ttc|h\.t\.))?\s*:?\s*$/i;
 
@@ -199,7 +207,7 @@ export const amountsSum: Rule = {
       }
       // (an amount given per person, "Adjoints (six) : 17 % chacun, soit 698,79 €", "Chaque adjoint : 646,25 €", is no part:
       // the total counts it as many times)
-      if (parts.length >= 2 && !cutList && !partLines.some((x) => PER_HEAD.test(x))) mismatch(parts, total, line);
+      if (parts.length >= 2 && !cutList && !partLines.some((x) => PER_HEAD.test(x)) && !expensesAndReceipts(partLines)) mismatch(parts, total, line);
     }
     // parts and their total in one sentence: "pour le lot 1 : 42.318,50 € H.T. et pour le lot n°2 : 57.905,20 € H.T., soit un
     // montant total de 101.223,70 € H.T." (the parts, two at least, from the sentence's start; none in « dont »)
