@@ -1110,6 +1110,12 @@ export class AttendanceReader {
       if (start >= to) break;
       const line = this.src.norm.slice(start, start + this.src.lineLength(l));
       if (!line.trim()) break;
+      // (a group's label alone on its line, "Mervaux :", or the rest of a name cut at a line end, "M. CHAM-" / "PION Robert":
+      // no cell of a right column)
+      if (groupLabelOrCutRest(line, l > first ? this.src.norm.slice(this.src.lineStarts[l - 2]!, start) : '')) {
+        end = start + line.length;
+        continue;
+      }
       // (one member: a line naming several, "M. A - Mme B - M.", is a wrapped list, not a column)
       const person =
         // (its office after a comma may be long: "M. X, conseillère générale du canton d'Aubrac-le-Vieux")
@@ -3716,6 +3722,16 @@ export function blankCountLines(content: string): string {
 
 /** A count box's line alone: a label and its count ("présents : 22", "en exercice : 30"), or its title ("Nombre de délégués"). */
 const THREADED_COUNT_LINE = /^[ \t]*(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:[A-Za-zÀ-ÿ']+[ \t]){0,3}[A-Za-zÀ-ÿ']+[ \t]*:[ \t]*\d{1,3})[ \t]*$/i;
+
+/**
+ * A line of a list one member per line that is no member of a second column: a group's (commune's, sector's) label alone
+ * before its colon ("Mervaux :", "Bussy-les-Prés :"; not an attendance heading), or the rest of a word the line before cut at
+ * its end with a hyphen ("M. CHAM-" / "PION Robert").
+ */
+function groupLabelOrCutRest(line: string, before: string): boolean {
+  if (/\p{L}-[ \t]*\n?$/u.test(before) && /^[ \t]*\p{L}/u.test(line)) return true;
+  return /^[ \t]*\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*$/u.test(line) && !ATTENDANCE_LABEL.test(line) && !isRoleOnly(line.replace(/[ \t]*:[ \t]*$/, ''));
+}
 
 /** Labels of the attendance's own lines ("Présidence : M. X", "Pouvoirs : …"), never a group of members. */
 const ATTENDANCE_LABEL = /pr[ée]sen|absen|excus|pouvoir|procuration|mandat|d[ée]l[ée]gation|secr[ée]tari|suppl[ée]ant|repr[ée]sent|invit|assist|rapporteu|objet|vote|pr[ée]sid|ordre|public|personnel|services?\b|direct|\b(?:M\.|Mme|Monsieur|Madame)\s/i;

@@ -1,0 +1,55 @@
+/**
+ * Layouts the two-hundred-and-sixty-first invented corpus (PDF text layers with columns) found missing.
+ * Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a list by commune, each commune’s label alone on its line above its delegates (pdftotext without -layout)', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DES EAUX DE LA BASSE-ORVANNE',
+    'Séance du 9 octobre 2003',
+    'Nombre de délégués en exercice : 10 – présents : 7 – votants : 8',
+    'Le Comité syndical s’est réuni sous la présidence de M. Fernand LACOSTE, Président.',
+    'Etaient présents :',
+    'Orvanne-le-Haut :',
+    'M. LACOSTE Fernand',
+    'Mme VIGNAL Odile',
+    'Saint-Brice-des-Prés :',
+    'M. TOURNIER Alain',
+    'Vaumoret :',
+    'M. ESCOFFIER Paul',
+    'Mme BRUNEL Agathe',
+    'Lanterne-sur-Orvanne :',
+    'M. DUCLOS Henri',
+    'Bréval :',
+    'M. MAGNE Lucien',
+    'Absent excusé ayant donné pouvoir :',
+    'M. PEYRARD Louis (Saint-Brice-des-',
+    'Prés) à M. TOURNIER Alain',
+    'Absents excusés :',
+    'M. RIBOT Gilles (Bréval)',
+    'Mme SALLES Irène (Vaumoret)',
+    'Mme VIGNAL Odile a été désignée secrétaire de séance.',
+    '',
+    'Objet : Travaux de renouvellement du réseau',
+    'Le Comité, après en avoir délibéré, à l’unanimité, APPROUVE le programme.',
+  ]);
+
+  it('reads the delegates, the commune labels and the next sections being none of them', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['LACOSTE Fernand', 'VIGNAL Odile', 'TOURNIER Alain', 'ESCOFFIER Paul', 'BRUNEL Agathe', 'DUCLOS Henri', 'MAGNE Lucien']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['PEYRARD Louis > TOURNIER Alain']);
+    expect(summary.absent_names).toEqual(['RIBOT Gilles', 'SALLES Irène']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('keeps a delegate whose surname a hyphen cut at the line end', () => {
+    const cut = doc.replace('M. ESCOFFIER Paul', 'M. ESCOF-\nFIER Paul');
+    const { summary } = analyseText(cut);
+    expect(summary.present_names).toEqual(['LACOSTE Fernand', 'VIGNAL Odile', 'TOURNIER Alain', 'ESCOF-FIER Paul', 'BRUNEL Agathe', 'DUCLOS Henri', 'MAGNE Lucien']);
+    expect(summary.absent_names).toEqual(['RIBOT Gilles', 'SALLES Irène']);
+  });
+});
