@@ -53,3 +53,30 @@ describe('a list by commune, each commune’s label alone on its line above its 
     expect(summary.absent_names).toEqual(['RIBOT Gilles', 'SALLES Irène']);
   });
 });
+
+describe('a surname hyphenated at a line end, written whole under the signature', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-VÉRAN-DU-LOT',
+    'Séance du 3 mars 2009',
+    'Le conseil municipal s’est réuni sous la présidence de M. Hervé MARCHE-',
+    'TEAU, Maire.',
+    'Etaient présents :',
+    'M. MARCHE-',
+    'TEAU Hervé',
+    'Mme FAURE-',
+    'VIDAL Lucie',
+    'M. COSTES Jean',
+    'Mme PRADEL Sylvie',
+    '',
+    'Objet : Cantine scolaire',
+    'Le conseil, après en avoir délibéré, à l’unanimité, FIXE le tarif du repas.',
+    'Le Maire,',
+    'H. MARCHETEAU',
+  ]);
+
+  it('joins it, and keeps the hyphen of a compound surname never written whole', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['MARCHETEAU Hervé', 'FAURE-VIDAL Lucie', 'COSTES Jean', 'PRADEL Sylvie']);
+    expect(summary.president).toBe('Hervé MARCHETEAU');
+  });
+});
