@@ -80,3 +80,34 @@ describe('a surname hyphenated at a line end, written whole under the signature'
     expect(summary.president).toBe('Hervé MARCHETEAU');
   });
 });
+
+describe('titulaires and suppléants in two titled columns under the present heading, the right entry wrapped', () => {
+  const doc = text([
+    'SYNDICAT MIXTE DU BASSIN DE LA SOURDÈNE',
+    'Séance du 15 mai 2004',
+    'Délégués en exercice : 10 – Présents : 7 (dont 1 suppléant) – Votants : 7',
+    'Le Comité syndical s’est réuni sous la présidence de M. Alain ROCHER, Président.',
+    '',
+    'Étaient présents :',
+    '  Délégués titulaires                          Délégués suppléants avec voix délibérative',
+    '  M. Alain ROCHER (Vernas)                     Mme Lise PONCET (Moulins-Neufs), suppléante de',
+    '  Mme Claire FABRE (Vernas)                    M. Joël GRANGER',
+    '  M. Pierre LAMY (Moulins-Neufs)',
+    '  M. Denis VIALA (Cressac)',
+    '  Mme Rose ARNAL (Cressac)',
+    '  M. Yves BOREL (Tarnac-le-Bas)',
+    '',
+    'Absents excusés : M. Joël GRANGER (Moulins-Neufs), représenté par sa suppléante ; M. Marc OLLIER (Tarnac-le-Bas) ;',
+    'Mme Anne VIDAL (Lordat) ; M. Paul SERRE (Lordat)',
+    '',
+    'Objet : Compte administratif 2003',
+    'Le Comité syndical, après en avoir délibéré, à l’unanimité, APPROUVE le compte administratif.',
+  ]);
+
+  it('reads each column to its end: the wrapped titular is no member present, the member beside him is', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Alain ROCHER', 'Claire FABRE', 'Pierre LAMY', 'Denis VIALA', 'Rose ARNAL', 'Yves BOREL', 'Lise PONCET']);
+    expect(summary.absent_names).toEqual(['Joël GRANGER', 'Marc OLLIER', 'Anne VIDAL', 'Paul SERRE']);
+    expect(errorCodes(findings)).not.toContain('PROXY_GIVER_PRESENT');
+  });
+});
