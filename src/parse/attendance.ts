@@ -928,13 +928,20 @@ export class AttendanceReader {
       }
       // the two headings side by side on one line, each one's list in its column below
       // (the right one may be the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
-      const side = h.kind === 'present' && next && (next.kind !== 'present' || this.src.lineAt(next.start) === this.src.lineAt(h.start)) && LIST_KINDS.has(next.kind) ? this.sideBySide(h, next, to) : null;
+      const side =
+        h.kind === 'present' && next && (next.kind !== 'present' || this.src.lineAt(next.start) === this.src.lineAt(h.start)) && LIST_KINDS.has(next.kind)
+          ? this.sideBySide(h, next, to)
+          : // (or the list's two columns titled on the line under it, "Délégués titulaires      Délégués suppléants avec voix
+            // délibérative": the left title heads the left column)
+            h.kind === 'present' && next?.kind === 'present'
+            ? this.titledLeftColumn(h, next, to)
+            : null;
       if (side && next) {
           // the right column's own headings below its first ("ABSENTS AYANT DONNÉ POUVOIR" … "ABSENTS EXCUSÉS"): each one's list
           // runs in that column to the next
           const subs = headings.filter((x) => x.start > next.end && x.start < side.end && LIST_KINDS.has(x.kind) && this.startsColumn(x, side.col));
           this.sideBySideBlock = { ...side, subHeadings: subs };
-          const endLeft = this.readList(h, 'present', side.end, to);
+          const endLeft = this.readList(side.leftHeading, 'present', side.end, to);
           const rights = [next, ...subs];
           let endRight = 0;
           rights.forEach((r, k) => {
@@ -1150,6 +1157,12 @@ export class AttendanceReader {
       if (start >= to) break;
       const line = this.src.norm.slice(start, start + this.src.lineLength(l));
       if (!line.trim()) break;
+      // (a group's label alone on its line, "Mervaux :", or the rest of a name cut at a line end, "M. CHAM-" / "PION Robert":
+      // no cell of a right column)
+      if (groupLabelOrCutRest(line, l > first ? this.src.norm.slice(this.src.lineStarts[l - 2]!, start) : '')) {
+        end = start + line.length;
+        continue;
+      }
       // (one member: a line naming several, "M. A - Mme B - M.", is a wrapped list, not a column)
       const person =
         // (its office after a comma may be long: "M. X, conseillère générale du canton d'Aubrac-le-Vieux")
@@ -1271,6 +1284,24 @@ export class AttendanceReader {
     // (one row with both may do when the left column runs on below it, one absence beside four members present)
     const rows = this.src.lineAt(end) - l;
     return both >= 2 || (both === 1 && rows >= 3) ? { leftHeading: h, rightHeading: next, col, end } : null;
+  }
+
+  /**
+   * Under the present list's heading, a line of two column titles, a members' one on the left and a heading of present
+   * members on the right ("Étaient présents :" / "Délégués titulaires      Délégués suppléants avec voix délibérative"):
+   * the two columns side by side, the left title as the left one's heading. Null unless the heading's line holds nothing
+   * else and the rows below fill both columns (see `sideBySide`).
+   */
+  private titledLeftColumn(h: Heading, next: Heading, to: number): ReturnType<AttendanceReader['sideBySide']> {
+    const l = this.src.lineAt(next.start);
+    if (this.src.lineAt(h.start) !== l - 1) return null;
+    const lineStart = this.src.lineStarts[l - 1]!;
+    if (this.src.norm.slice(h.end, lineStart).trim()) return null;
+    const title = /^([ \t]*)(\S+(?: \S+){0,3})[ \t]{6,}$/.exec(this.src.norm.slice(lineStart, next.start));
+    if (!title || !LEFT_MEMBERS_TITLE.test(foldText(title[2]!))) return null;
+    const start = lineStart + title[1]!.length;
+    const left: Heading = { kind: 'present', start, end: start + title[2]!.length, text: foldText(title[2]!) };
+    return this.sideBySide(left, next, to);
   }
 
   /**
@@ -3772,6 +3803,19 @@ export function blankCountLines(content: string): string {
 
 /** A count box's line alone: a label and its count ("présents : 22", "en exercice : 30"), or its title ("Nombre de délégués"). */
 const THREADED_COUNT_LINE = /^[ \t]*(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:[A-Za-zÀ-ÿ']+[ \t]){0,3}[A-Za-zÀ-ÿ']+[ \t]*:[ \t]*\d{1,3})[ \t]*$/i;
+
+/**
+ * A line of a list one member per line that is no member of a second column: a group's (commune's, sector's) label alone
+ * before its colon ("Mervaux :", "Bussy-les-Prés :"; not an attendance heading), or the rest of a word the line before cut at
+ * its end with a hyphen ("M. CHAM-" / "PION Robert").
+ */
+function groupLabelOrCutRest(line: string, before: string): boolean {
+  if (/\p{L}-[ \t]*\n?$/u.test(before) && /^[ \t]*\p{L}/u.test(line)) return true;
+  return /^[ \t]*\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*$/u.test(line) && !ATTENDANCE_LABEL.test(line) && !isRoleOnly(line.replace(/[ \t]*:[ \t]*$/, ''));
+}
+
+/** A column title of members (folded): "Délégués titulaires", "Conseillers", "Membres présents". */
+const LEFT_MEMBERS_TITLE = new RegExp(String.raw`^(?:${MEMBER_TITLE})(?:\s+presente?s?)?$`);
 
 /** Labels of the attendance's own lines ("Présidence : M. X", "Pouvoirs : …"), never a group of members. */
 const ATTENDANCE_LABEL = /pr[ée]sen|absen|excus|pouvoir|procuration|mandat|d[ée]l[ée]gation|secr[ée]tari|suppl[ée]ant|repr[ée]sent|invit|assist|rapporteu|objet|vote|pr[ée]sid|ordre|public|personnel|services?\b|direct|\b(?:M\.|Mme|Monsieur|Madame)\s/i;

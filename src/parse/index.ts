@@ -25,6 +25,7 @@ import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbe
 import { findVote } from './votes.ts';
 import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
+import { wholeCutName, wholeCutNames } from './line-cut-names.ts';
 import { decodeHtml } from './html-text.ts';
 import { composeAccents } from './composed-text.ts';
 import { matchesAfterClass, matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
@@ -812,7 +813,9 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     (body.jurisdiction === 'QC' ? (secretaryCertifying(src, att.order) ?? staffSigningCopy(src, att.attendance.staff)) : null) ??
     secretaryDesignatedLater(src, att.order);
   const place = findPlace(src, 0, zoneEnd);
-  let attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
+  // (a surname hyphenated at a line end and written whole elsewhere, "CHAM-" / "PION" and "R. CHAMPION": whole)
+  const whole = wholeCutName(src);
+  let attendance = wholeCutNames(repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []), whole);
   // in Belgium and Luxembourg the secretary (directeur général, secrétaire communal or du CPAS) listed among the
   // present ("M. Francis X ........ Secrétaire") keeps the minutes and does not sit: staff, not a member
   if ((body.jurisdiction === 'BE' || body.jurisdiction === 'LU') && attendance.present?.some((p) => STAFF_IN_LIST.test(p.role ?? ''))) {
@@ -869,8 +872,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       date: dates.date,
       date_mentions: dates.mentions,
       place: place?.place ?? null,
-      president,
-      secretary,
+      president: president && whole(president),
+      secretary: secretary && whole(secretary),
       convocation_date: dates.convocation,
       reconvocation: reconvened(src, zoneEnd + 2000),
       declared,
