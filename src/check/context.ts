@@ -52,6 +52,19 @@ function outgoingNotMember(fold: string, name: string): boolean {
   return false;
 }
 
+/**
+ * True when the lists already name as many members as the seats in office (present, absent, excused, proxy givers,
+ * each once): a president outside them holds no seat of his own (an outgoing maire opening an installation, « Nombre de
+ * conseillers élus : 15 » with 14 present and 1 excused named), so he is not counted apart.
+ */
+function seatsAllNamed(parsed: ParsedDocument): boolean {
+  const office = parsed.session.declared.members_in_office?.value;
+  const att = parsed.session.attendance;
+  if (!office || !att.present) return false;
+  const named = new Set([...att.present, ...att.absent, ...att.excused, ...att.proxies.map((p) => p.giver)].map((p) => p.name.toLowerCase()));
+  return named.size >= office;
+}
+
 /** True when `text` tells of a member arriving, leaving or not taking part (MOVEMENT on its fold). */
 export function tellsMovement(text: string): boolean {
   // (folded by the table, the same string as foldForMovementSlow gives)
@@ -252,6 +265,7 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
   const presidentApart =
     president !== null &&
     !outgoing &&
+    !seatsAllNamed(parsed) &&
     present !== null &&
     candidates(president.name, present).length === 0 &&
     candidates(president.name, [...att.absent, ...att.excused, ...att.proxies.map((p) => p.giver)]).length === 0;

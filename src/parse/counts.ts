@@ -157,7 +157,8 @@ const BEFORE: Label[] = [
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g'), ['present'], 2),
   // in words, the members named: "dix-sept conseillers présents" (not "les deux présents")
   B('present', new RegExp(String.raw`(?<!\b(?:les|des|ces|aux)\s+)\b(${WORDS})[ \t]+${WHO}[ \t]+presents?\b(?!\s*:)`, 'g'), ['present'], 2),
-  B('voters', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g'), ['votants'], 2),
+  // (not an election's result, "élu avec 8 voix sur 8 votants": the ballot's voters, not the session's)
+  B('voters', new RegExp(String.raw`(?<![\d/.-])(?<!\b(?:voix|suffrages)[ \t]+sur[ \t]+)\b(\d{1,3}|${WORDS})[ \t]+(?:${WHO}[ \t]+)?votants\b`, 'g'), ['votants'], 2),
   // "48 en exercice – 36 présents – 7 pouvoirs – 43 votants": the number before the word, a separator after it
   B('proxies', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:pouvoirs?|procurations?)\b(?=[ \t]*(?:[–—,;|-]|\n|$))`, 'g'), ['pouvoir', 'procuration'], 0),
   // "deux procurations de vote ont été établies :" (Luxembourg, the Covid law)
