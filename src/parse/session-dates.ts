@@ -325,6 +325,28 @@ export function closingFormulaDate(src: SourceText, from: number): DateMention |
   return found;
 }
 
+/** A running line naming the session before its date: "Séance du", "Réunion du conseil communal du", "Procès-verbal de la séance du". */
+const RUNNING_SESSION = /^[ \t]*(?:(?:proces[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+|du\s+)?)?(?:seance|reunion|session|conseil\s+(?:municipal|communal|communautaire|syndical)|comite\s+syndical)(?:\s+(?:ordinaire|extraordinaire|publique|du\s+conseil(?:\s+(?:municipal|communal|communautaire|syndical))?|du\s+comite(?:\s+syndical)?))*\s+du\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+
+/**
+ * The session's date from the page's running line at its foot, the text's last line ("Séance du 12 mars 2021 – Commune de
+ * Beaufort"), for a page that names it nowhere else (published from its list of the present on). The line holds that
+ * date alone, and after it at most the body's name past a dash, a bar or a comma.
+ */
+export function footerSessionDate(src: SourceText, from: number): DateMention | null {
+  let l = src.lineCount;
+  while (l > 1 && src.lineText(l).trim() === '') l--;
+  const start = src.lineStarts[l - 1]!;
+  if (start < from) return null;
+  const line = src.fold.slice(start, start + src.lineLength(l));
+  if (line.length > 160 || !/\bdu\b/.test(line)) return null;
+  const dates = findDates(line);
+  const d = dates[0];
+  if (dates.length !== 1 || !d?.iso || !RUNNING_SESSION.test(line.slice(0, d.start))) return null;
+  if (!/^[ \t]*(?:[-–—|,][^\n\d]{0,100})?$/.test(line.slice(d.end))) return null;
+  return { date: d.iso, role: 'session', weekday: d.weekday, text: src.norm.slice(start + d.start, start + d.end), span: src.span(start + d.start, start + d.end) };
+}
+
 /**
  * A two-column page read line by line: "… M. Claude  Date de convocation :" /
  * "… Mme Fabienne  20 juin 2024" — the label ends a line after a gap of
