@@ -27,3 +27,24 @@ describe('a page published from its list of the present on, dated only by its ru
     expect(errorCodes(findings)).not.toContain('DATE_CONFLICT');
   });
 });
+
+describe('a syndicat’s minutes titled by their first exposé, the minutes approved an earlier meeting’s', () => {
+  const doc = (heading: string) =>
+    text([
+      'EXPOSE N 1 APPROBATION DU PROCES-VERBAL DU 14 NOVEMBRE 2016 - Mairie de Saint-Orens-du-Gers',
+      'Transcription du contenu de la page',
+      `SIAEP DES DEUX BAÏSES Réunion du 6 mars 2017 EXPOSE N°1 APPROBATION DU PROCES-VERBAL DU 14 NOVEMBRE 2016 ${heading} Sous la présidence de Monsieur TRUQUET Alain, Président, PRESENTS : Mme CAUBET Hélène, MM. DARROUY Serge, LAPORTE Gilles, TRUQUET Alain. ABSENTS - EXCUSES : M. SEMPÉ Louis. SECRETAIRE DE SEANCE : M. LAPORTE Gilles EXPOSE N°1 Le compte-rendu de la réunion du 14 novembre 2016 est approuvé à l’unanimité.`,
+    ]);
+
+  it('dates the session by its own heading, the same as the meeting of the exposé, without conflict', () => {
+    const { summary, findings } = analyseText(doc('Réunion du lundi 6 mars 2017'));
+    expect(summary.session_date).toBe('2017-03-06');
+    expect(errorCodes(findings)).not.toContain('DATE_CONFLICT');
+  });
+
+  it('still reports two dates when the minutes given are headed with another date than the approved ones', () => {
+    const { summary, findings } = analyseText(doc('Réunion du 7 novembre 2016'));
+    expect(summary.session_date).toBeNull();
+    expect(errorCodes(findings)).toContain('DATE_CONFLICT');
+  });
+});
