@@ -48,3 +48,19 @@ describe('a syndicat’s minutes titled by their first exposé, the minutes appr
     expect(errorCodes(findings)).toContain('DATE_CONFLICT');
   });
 });
+
+describe('delegates grouped by their EPCI’s bare acronym, each group after the last commune in brackets without a full stop', () => {
+  const doc = text([
+    'SYNDICAT MIXTE DU BASSIN DE LA VIORNE',
+    'Réunion du comité syndical du jeudi 9 septembre 2021 sous la présidence de Marc DELAUNAY, Président.',
+    'Nombre de délégués titulaires en exercice : 30 Nombre de présents : (9) CCVA : Marc DELAUNAY (Bréval), Odile FERRAND et Paul GIRAUD (Saint-Cyr-sur-Viorne) CAPE : Luc HAMON (Orvilliers), Anne MARCHAL (Longnes) CCHV : Rémi NOËL (Tilly), Claire OZANNE et Denis PRÉVOST (Septeuil), Inès QUERE (Boissy).',
+    'Secrétaire de séance : Luc HAMON',
+    '1 – Approbation du procès-verbal de la réunion du 24 juin 2021',
+    'Le procès-verbal est approuvé à l’unanimité.',
+  ]);
+
+  it('reads each delegate without the next group’s acronym', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Marc DELAUNAY', 'Odile FERRAND', 'Paul GIRAUD', 'Luc HAMON', 'Anne MARCHAL', 'Rémi NOËL', 'Claire OZANNE', 'Denis PRÉVOST', 'Inès QUERE']);
+  });
+});
