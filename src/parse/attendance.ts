@@ -3937,8 +3937,9 @@ export function blankGroupLabels(content: string): string {
     content = content.replace(/(?<=^|\n|[;.][ \t]*|\)[ \t]+)[ \t]*(?:CC|CA|CU|CCI|SM|SIVOM|SIVU|EPCI|EPT)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|du|des|la|le|les|l['’]|d['’]|et|en|sur|sous)){1,7}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2}|\p{Lu}{2,}[ \t]+\p{Lu}\p{Ll}))/gu, (label) => ' '.repeat(label.length));
   }
   // "… (Marval). CAPO : Nadia X et …": a grouping's bare acronym as the label after the previous group's full stop
-  if (/[.;][ \t]+[A-Z]{2,6}[ \t]*:/.test(content)) {
-    content = content.replace(/(?<=[.;][ \t]+)[A-Z]{2,6}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2}))/gu, (label) => ' '.repeat(label.length));
+  // (or after its last member's commune in brackets, the full stop lost: "… Jacques X (Villemareuil) CCPMF : Sylvie Y")
+  if (/(?:[.;]|\))[ \t]+[A-Z]{2,6}[ \t]*:/.test(content)) {
+    content = content.replace(/(?<=(?:[.;]|\))[ \t]+)(?!(?:PRESENTS?|ABSENTS?|EXCUSES?|POUVOIRS?)\b)[A-Z]{2,6}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2}))/gu, (label) => ' '.repeat(label.length));
   }
   // "…; Canton n° 2 – Bastide : M. Patrice X et Mme Y ; Canton n° 3 – …": a canton or sector label inside a one-paragraph list
   // (or a region's departmental section: "; Section du Haut-Cher (14 sièges) : Mme …")

@@ -18,7 +18,7 @@ import { findDecisions } from './decisions.ts';
 import { bureauOfficers, findPresident, findSecretary, personRef, presidentFromSignature, secretaryCertifying, secretaryFromSignature } from './officers.ts';
 import { findPlace } from './place.ts';
 import { findHeads, segmentBody, titleBeforeVote, titleLineAbove, readsAsTitle, type Segment } from './segment.ts';
-import { closingFormulaDate, findSessionDates } from './session-dates.ts';
+import { closingFormulaDate, findSessionDates, footerSessionDate } from './session-dates.ts';
 import { findDates } from './dates.ts';
 import { collapseSpaces, foldText, SourceText } from './source.ts';
 import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbers.ts';
@@ -769,6 +769,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   if (!dates.mentions.some((m) => m.role === 'session')) {
     const closing = closingFormulaDate(src, zoneEnd);
     if (closing) dates = { ...dates, date: closing.date, mentions: [...dates.mentions, closing] };
+  }
+  // … or only by its running line at the page's foot: "Séance du 12 mars 2021 – Commune de Beaufort"
+  if (!dates.mentions.some((m) => m.role === 'session')) {
+    const footer = footerSessionDate(src, zoneEnd);
+    if (footer) dates = { ...dates, date: footer.date, mentions: [...dates.mentions, footer] };
   }
   // a convocation named only where the first item adopts the agenda sent with it: "1. Adoption de l'ordre du jour" /
   // "L'ordre du jour, tel qu'envoyé avec la convocation du 5 septembre 2014, est adopté"

@@ -180,6 +180,29 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   return 'none';
 }
 
+/** Between a meeting's date and the minutes its exposé approves: "… Réunion du 17 février 2009 EXPOSE N°1 APPROBATION DU PROCES-VERBAL DU". */
+const EXPOSE_APPROVES = /^\s*expose\s+n\s*°?\s*\d+\s+approbation\s+du\s+(?:proces[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+(?:seance|reunion)\s+)?du\s+$/;
+/** Between the approved minutes' date and the heading of the minutes the page gives: "… DU 9 DECEMBRE 2008 Réunion du mardi". */
+const MINUTES_HEADING = /^\s*(?:reunion|seance)\s+du\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+
+/**
+ * A member commune's page of a syndicat's minutes titled by an exposé ("Réunion du 17 février 2009 EXPOSE N°1 APPROBATION
+ * DU PROCES-VERBAL DU 9 DECEMBRE 2008 Réunion du mardi 17 février 2009 …"): when the minutes that follow are headed with
+ * the date of the meeting whose exposé it is, the page gives that meeting's own minutes, and the minutes its first exposé
+ * approves are an earlier meeting's — their date (returned) is no date of this session. (Headed with another date, the
+ * minutes given are the approved ones, and the two dates for them conflict.) Null otherwise.
+ */
+function minutesOfEarlierMeeting(src: SourceText, dates: DateMatch[]): string | null {
+  if (!src.fold.includes('expose')) return null;
+  for (let i = 0; i + 2 < dates.length; i++) {
+    const [meeting, approved, heading] = [dates[i]!, dates[i + 1]!, dates[i + 2]!];
+    if (!meeting.iso || !approved.iso || meeting.iso !== heading.iso || approved.iso === meeting.iso) continue;
+    if (!/\b(?:reunion|seance)\s+du\s+$/.test(src.fold.slice(Math.max(0, meeting.start - 20), meeting.start))) continue;
+    if (EXPOSE_APPROVES.test(src.fold.slice(meeting.end, approved.start)) && MINUTES_HEADING.test(src.fold.slice(approved.end, heading.start))) return approved.iso;
+  }
+  return null;
+}
+
 /** A line of the agenda naming minutes, up to their date: "2. Procès-verbal de la séance du", "- Approbation du compte rendu du". */
 const AGENDA_MINUTES = /^[ \t]*(?:\d{1,2}[ \t]*[.)°–-]|[-–•*])[ \t]*(?:(?:approbation|adoption)\s+du\s+)?(?:proces[- ]verbal|compte[- ]rendu)\b[^\n]*$/;
 
@@ -281,6 +304,8 @@ export function findSessionDates(src: SourceText, from: number, to: number, sess
       mentions.push({ date: d.iso!, role: 'session', weekday: d.weekday, text: src.norm.slice(d.start, d.end), span: src.span(d.start, d.end) });
     }
   }
+  const earlier = minutesOfEarlierMeeting(src, all);
+  if (earlier) mentions.splice(0, mentions.length, ...mentions.filter((m) => m.role !== 'session' || m.date !== earlier));
   const sessions = mentions.filter((m) => m.role === 'session');
   const distinct = [...new Set(sessions.map((m) => m.date))];
   const date = distinct.length === 1 ? distinct[0]! : null;
@@ -323,6 +348,28 @@ export function closingFormulaDate(src: SourceText, from: number): DateMention |
     found ??= { date: d.iso, role: 'session', weekday: d.weekday, text: src.norm.slice(d.start, d.end), span: src.span(d.start, d.end) };
   }
   return found;
+}
+
+/** A running line naming the session before its date: "Séance du", "Réunion du conseil communal du", "Procès-verbal de la séance du". */
+const RUNNING_SESSION = /^[ \t]*(?:(?:proces[- ]verbal|compte[- ]rendu)\s+(?:de\s+la\s+|du\s+)?)?(?:seance|reunion|session|conseil\s+(?:municipal|communal|communautaire|syndical)|comite\s+syndical)(?:\s+(?:ordinaire|extraordinaire|publique|du\s+conseil(?:\s+(?:municipal|communal|communautaire|syndical))?|du\s+comite(?:\s+syndical)?))*\s+du\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+
+/**
+ * The session's date from the page's running line at its foot, the text's last line ("Séance du 12 mars 2021 – Commune de
+ * Beaufort"), for a page that names it nowhere else (published from its list of the present on). The line holds that
+ * date alone, and after it at most the body's name past a dash, a bar or a comma.
+ */
+export function footerSessionDate(src: SourceText, from: number): DateMention | null {
+  let l = src.lineCount;
+  while (l > 1 && src.lineText(l).trim() === '') l--;
+  const start = src.lineStarts[l - 1]!;
+  if (start < from) return null;
+  const line = src.fold.slice(start, start + src.lineLength(l));
+  if (line.length > 160 || !/\bdu\b/.test(line)) return null;
+  const dates = findDates(line);
+  const d = dates[0];
+  if (dates.length !== 1 || !d?.iso || !RUNNING_SESSION.test(line.slice(0, d.start))) return null;
+  if (!/^[ \t]*(?:[-–—|,][^\n\d]{0,100})?$/.test(line.slice(d.end))) return null;
+  return { date: d.iso, role: 'session', weekday: d.weekday, text: src.norm.slice(start + d.start, start + d.end), span: src.span(start + d.start, start + d.end) };
 }
 
 /**

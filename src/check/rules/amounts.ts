@@ -64,7 +64,8 @@ const CARRIED_THEN_CLOSING = new RegExp(
 
 /** A budget's section named after its amount, "… pour la section de fonctionnement" (the first one before « et »). */
 // (or without its article: "… en section de fonctionnement et … en section d'investissement")
-const SECTION = String.raw`\s*(?:pour|en|au\s+titre\s+de)\s+(?:(?:la\s+)?section\s+(?:de\s+|d['’]\s?))?(fonctionnement|investissement)\b`;
+// (a budget annexe of a service, water, port, moorings, names its running section « exploitation »)
+const SECTION = String.raw`\s*(?:pour|en|au\s+titre\s+de)\s+(?:(?:la\s+)?section\s+(?:de\s+|d['’]\s?))?(fonctionnement|exploitation|investissement)\b`;
 const FIRST_SECTION = new RegExp(`^${SECTION}\\s+et\\s*$`, 'i');
 const SECOND_SECTION = new RegExp(`^${SECTION}`, 'i');
 
@@ -479,11 +480,13 @@ export const amountsSum: Rule = {
       if (amounts.length < 3) continue;
       // (apostrophes as the amounts' text writes them: "millions d’euros" is read "millions d'euros"; same length)
       const text = rawLine(line).replace(/[’‘]/g, "'");
-      if (!/fonctionnement/i.test(text) || !/investissement/i.test(text)) continue;
+      if (!/fonctionnement|exploitation/i.test(text) || !/investissement/i.test(text)) continue;
       const written = writtenAmounts(text, amounts);
       for (let k = 0; k + 2 < written.length; k++) {
         const [w0, w1, w2] = [written[k]!, written[k + 1]!, written[k + 2]!];
-        if (!/^[^.;\d]{0,20}?,?\s*dont\s*$/i.test(text.slice(w0.end, w1.at))) continue;
+        // (or « soit » before the sections: "s'équilibre à la somme totale de 1 240 000 €, soit 700 000 € en section
+        // d'exploitation et 540 000 € en section d'investissement")
+        if (!/^[^.;\d]{0,20}?,?\s*(?:dont|soit)\s*$/i.test(text.slice(w0.end, w1.at))) continue;
         const first = FIRST_SECTION.exec(text.slice(w1.end, w2.at));
         const second = SECOND_SECTION.exec(text.slice(w2.end, w2.end + 60));
         if (!first || !second || first[1]!.toLowerCase() === second[1]!.toLowerCase()) continue;
@@ -496,8 +499,8 @@ export const amountsSum: Rule = {
       // section d'investissement à 31,9 millions d'euros, soit un budget total de 115,5 millions d'euros")
       for (let k = 0; k + 2 < written.length; k++) {
         const [w0, w1, w2] = [written[k]!, written[k + 1]!, written[k + 2]!];
-        const firstSection = /(fonctionnement|investissement)\b[^.;\d]{0,20}$/i.exec(text.slice(Math.max(0, w0.at - 60), w0.at));
-        const secondSection = /^[^.;\d]{0,20}\bet\b[^.;\d]{0,40}?\b(fonctionnement|investissement)\b[^.;\d]{0,20}$/i.exec(text.slice(w0.end, w1.at));
+        const firstSection = /(fonctionnement|exploitation|investissement)\b[^.;\d]{0,20}$/i.exec(text.slice(Math.max(0, w0.at - 60), w0.at));
+        const secondSection = /^[^.;\d]{0,20}\bet\b[^.;\d]{0,40}?\b(fonctionnement|exploitation|investissement)\b[^.;\d]{0,20}$/i.exec(text.slice(w0.end, w1.at));
         if (!firstSection || !secondSection || firstSection[1]!.toLowerCase() === secondSection[1]!.toLowerCase()) continue;
         if (!/^[^.;\d]{0,20}?,?\s*soit\s+(?:un\s+)?(?:budget\s+|montant\s+)?(?:global|total)(?:\s+de)?\s*:?\s*$/i.test(text.slice(w1.end, w2.at))) continue;
         const sum = w0.amount.cents + w1.amount.cents;
