@@ -1,0 +1,43 @@
+/**
+ * Layouts the two-hundred-and-sixty-fifth invented corpus (intercommunalités and syndicats as their websites publish
+ * them) found missing. Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('titulaires present and substitutes sitting with a vote counted apart, no total', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DES EAUX DU VAL DE CORNIÈRE',
+    'Séance du comité syndical du mardi 7 mars 2023',
+    'Date de convocation : 28 février 2023',
+    'Délégués en exercice : 12',
+    'Délégués titulaires présents : 7',
+    'Suppléants siégeant avec voix délibérative : 2',
+    'Pouvoirs : 1',
+    'Votants : 10',
+    '',
+    'Titulaires présents : Marc AUBERTIN, Président, Lise CORNU, Paul DELORME, Anne FERRAND, Jules GODIN, Rémi HUET, Odile JACOB.',
+    'Suppléants siégeant avec voix délibérative : Yves LABBÉ, suppléant de Henri MARCHAL ; Nina PASQUET, suppléante de Sophie RENAUD.',
+    'Pouvoir : Luc SIMON à Marc AUBERTIN.',
+    'Excusés : Henri MARCHAL, Sophie RENAUD, Luc SIMON, Gérard TISSOT.',
+    'Secrétaire de séance : Lise CORNU',
+    '',
+    '1 – Rapport sur le prix et la qualité du service',
+    'Le comité, après en avoir délibéré, à l’unanimité, approuve le rapport.',
+  ]);
+
+  it('counts both as present and reads the votants as their sum plus the pouvoirs', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present).toBe(9);
+    expect(summary.present_names).toHaveLength(9);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+    expect(errorCodes(findings)).not.toContain('VOTERS_MISMATCH');
+  });
+
+  it('adds no substitute who sits without a vote', () => {
+    const without = doc.replace('Suppléants siégeant avec voix délibérative : 2', 'Suppléants présents sans voix délibérative : 2');
+    expect(analyseText(without).summary.present).toBe(7);
+  });
+});
