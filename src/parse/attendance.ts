@@ -526,6 +526,17 @@ function separateStateTails(content: string): string {
 /** A count in words after a heading, up to the next field or the line's end: "présents : cinq ;", "présents : vingt-deux". */
 const COUNT_IN_WORDS = new RegExp(`^[ \\t]*${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*[ \\t]*(?:[;,.|/–—-]|\\n|$)`);
 
+/** A row's last cell holding its member's weighted votes, after a TAB or a wide gap: "…<TAB>M. Paul X<TAB>3 voix". */
+const VOIX_CELL = /(?:\t|[ \t]{3,})[ \t]*\d{1,3}[ \t]+voix[ \t]*$/gm;
+
+/**
+ * The weighted votes each member carries written in a column of their own, at the end of each row (a syndicat whose
+ * delegates hold several voix): blanked, offsets kept; they are no part of the name nor an entry.
+ */
+function blankVoixCells(content: string): string {
+  return content.includes('voix') ? content.replace(VOIX_CELL, (m) => ' '.repeat(m.length)) : content;
+}
+
 /**
  * Each line's first cell (text from the line's start up to a TAB or two spaces, before more text) blanked with the TABs
  * after it, and the TABs opening a row's next line (the second cell wrapped: "…, CASTA-" / "<TAB>GNÉ Pierre"); rules of
@@ -2452,7 +2463,7 @@ export class AttendanceReader {
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
     content = blankTrailingPlaceHeading(content, this.src.norm.slice(contentEnd, contentEnd + 40));
-    content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(content)), this.communes)));
+    content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(blankVoixCells(content))), this.communes)));
     content = blankCommunesAfterSurname(content);
     content = separateStateTails(content);
     if (kind === 'proxies' && content.includes('\t')) content = tabbedProxyRows(content);
@@ -2749,7 +2760,7 @@ export class AttendanceReader {
         continue;
       // (after one such cell, a commune of one word is one too: "Labéraudie<TAB>M. Raymond X")
       if (
-        (PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text) || (communeCells > 0 && /^\s*\p{Lu}\p{Ll}[\p{Ll}'’]+\s*$/u.test(text))) &&
+        (PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text) || ((communeCells > 0) && /^\s*\p{Lu}\p{Ll}[\p{Ll}'’]+\s*$/u.test(text))) &&
         pieces[i + 1]?.sep.includes('\t') &&
         /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)
       ) {
