@@ -767,6 +767,8 @@ export class AttendanceReader {
   private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
   /** A list of the document writes its surnames in small letters after civilities ("M. Letellier, Mme Marie"): so may its proxies. */
   private civilitySurnames = false;
+  /** Communes' cells read before their delegates after a TAB in an earlier list (a table by commune): the next lists' rows are read so too. */
+  private communeCellsSeen = false;
   /** The lines of the status rows or of the table of states read, once read (see `dedupe`). */
   private statusBlock: { start: number; end: number } | null = null;
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
@@ -2760,11 +2762,13 @@ export class AttendanceReader {
         continue;
       // (after one such cell, a commune of one word is one too: "Labéraudie<TAB>M. Raymond X")
       if (
-        (PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text) || ((communeCells > 0) && /^\s*\p{Lu}\p{Ll}[\p{Ll}'’]+\s*$/u.test(text))) &&
+        (PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text) || ((communeCells > 0 || this.communeCellsSeen) && /^\s*\p{Lu}\p{Ll}[\p{Ll}'’]+\s*$/u.test(text))) &&
         pieces[i + 1]?.sep.includes('\t') &&
         /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)
       ) {
         communeCells++;
+        // (… in the later lists too: "Absents excusés :" / "<TAB>Luttange<TAB>M. André X")
+        if (communeCells >= 2) this.communeCellsSeen = true;
         continue;
       }
       // "Région – Mme A (12), M. B (12)" / "CC du Haut-Val – M. C (6)": the member body opening its line, a dash, its delegates

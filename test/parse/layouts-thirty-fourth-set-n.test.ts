@@ -41,3 +41,45 @@ describe('titulaires present and substitutes sitting with a vote counted apart, 
     expect(analyseText(without).summary.present).toBe(7);
   });
 });
+
+describe('a TAB table by commune, each delegate’s weighted voix in a last column', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DU VAL DE LORMANCE',
+    'Comité syndical du jeudi 12 mars 2015',
+    'Convocation : 4 mars 2015',
+    'Délégués en exercice : 8 (17 voix)',
+    'Délégués présents : 5 (11 voix)',
+    'Pouvoir : 1 (2 voix)',
+    'Votants : 6 (13 voix)',
+    '',
+    'Présents :',
+    '\tArvillers-le-Haut\tM. Émile ROUSSEL, Président\t3 voix',
+    '\tBerneuil\tMme Agnès COLLIGNON\t2 voix',
+    '\tCourtemanche\tM. Yves DELATTRE\t2 voix',
+    '\tDompierre-sur-Lormance\tMme Lucie FOURNIER\t2 voix',
+    '\tÉpagny\tM. Henri GOSSELIN\t2 voix',
+    'Pouvoir :',
+    '\tFresnoy\tM. Claude HENNEBERT donne pouvoir à M. Émile ROUSSEL\t2 voix',
+    'Absents excusés :',
+    '\tGuyencourt\tM. Marc LEFRANC\t2 voix',
+    '\tHangest-la-Rivière\tMme Rose MORVILLE\t2 voix',
+    '',
+    'Secrétaire : Mme Agnès COLLIGNON',
+    '',
+    '1. Participation des communes 2015',
+    'Le comité syndical approuve la participation par 13 voix pour.',
+  ]);
+
+  it('reads the delegates, not their voix, as the present', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Émile ROUSSEL', 'Agnès COLLIGNON', 'Yves DELATTRE', 'Lucie FOURNIER', 'Henri GOSSELIN']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+
+  it('reads the commune cells of the later lists as in the first, a one-word commune too', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['Marc LEFRANC', 'Rose MORVILLE']);
+    expect(summary.proxies_list).toEqual([{ from: 'Claude HENNEBERT', to: 'Émile ROUSSEL' }]);
+    expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
