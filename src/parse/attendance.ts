@@ -2366,7 +2366,7 @@ export class AttendanceReader {
     // (Luxembourg): the roles blanked, the pair read
     if (kind !== 'present' && /[–—]/.test(content) && /\sà\s/.test(content)) content = content.replace(DASH_ROLE_IN_PAIR, (m) => ' '.repeat(m.length));
     // a member body in a TAB column after the delegate ("\tVIOLETTE Paul\tCA du Grand Sorbier"): no name (blanked, offsets kept)
-    if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
+    if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune(?![ \t]*(?:\t|\n|$))|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
     // (or a councillor's canton, after the member's office or alone: "M. Luc X<TAB>canton du Plateau-Vert", "Mme Y<TAB>Présidente,
     // canton de Z"; the office stays the member's)
     if (content.includes('\t') && /\t[^\t\n]{0,40}[Cc]anton\s/.test(content)) content = content.replace(/(?<=\S\t+(?:[^\t\n,]{1,40})?)(?:,[ \t]*)?[Cc]anton[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+|d['’])[^\t\n]*/g, (m) => ' '.repeat(m.length));

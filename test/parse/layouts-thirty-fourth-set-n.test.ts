@@ -83,3 +83,37 @@ describe('a TAB table by commune, each delegate’s weighted voix in a last colu
     expect(errorCodes(findings)).not.toContain('ATTENDANCE_INCOMPLETE');
   });
 });
+
+describe('a TAB table of the present under its column titles « Nom / Commune / Qualité »', () => {
+  const doc = text([
+    'COMMUNAUTÉ URBAINE DU PAYS DE VERNELLE',
+    'Séance du jeudi 16 juin 2005',
+    '',
+    'Le Conseil de Communauté, convoqué le 8 juin 2005, s’est réuni sous la présidence de M. Lucien ABGRALL.',
+    '',
+    'Conseillers en exercice : 9',
+    'Présents : 6',
+    'Pouvoirs : 0',
+    'Votants : 6',
+    '',
+    'PRÉSENTS',
+    'Nom\tCommune\tQualité',
+    'ABGRALL Lucien\tVernelle\tPrésident',
+    'BRÉHAT Yvonne\tVernelle\tVice-Présidente',
+    'CORLAY Michel\tVernelle\tConseiller',
+    'DANIÉLOU Maryse\tPlouzec-le-Bas\tConseillère',
+    'ELLÉOUET Jean\tPlouzec-le-Bas\tConseiller',
+    'FLOCH Anne\tKerlouan-Vernelle\tConseillère',
+    '',
+    'Secrétaire de séance : Mme Yvonne BRÉHAT',
+    '',
+    '1. Budget primitif 2005',
+    'Le Conseil adopte le budget à l’unanimité.',
+  ]);
+
+  it('reads each row’s name, the column titles and the other cells no entry', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ABGRALL Lucien', 'BRÉHAT Yvonne', 'CORLAY Michel', 'DANIÉLOU Maryse', 'ELLÉOUET Jean', 'FLOCH Anne']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
