@@ -117,3 +117,35 @@ describe('a TAB table of the present under its column titles « Nom / Commune / 
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('surnames only, one surname twice told apart by the commune or by the civility group', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DU HAUT-BRIANÇON',
+    'Séance du 14 avril 1999',
+    '',
+    'L’an mil neuf cent quatre-vingt-dix-neuf, le quatorze avril, le Conseil de la Communauté, légalement convoqué le six avril, s’est réuni sous la présidence de Monsieur FAURE, Président.',
+    '',
+    'Nombre de délégués en exercice : 10. Présents : 9. Votants : 9.',
+    '',
+    'Étaient présents : Messieurs FAURE, MARTEL (de Saint-Privat), BLANCHON, MARTEL (de Vals-le-Haut), CROS ; Mesdames VIDAL, BESSON, ROCHE, CROS.',
+    '',
+    'Absent : Monsieur ARNAUD.',
+    '',
+    'Monsieur BLANCHON a été désigné secrétaire.',
+    '',
+    '1°) Budget primitif 1999',
+    'Le Conseil adopte le budget primitif à l’unanimité.',
+  ]);
+
+  it('counts each as a member, the declared count met', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toHaveLength(9);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+    expect(errorCodes(findings)).not.toContain('DUPLICATE_MEMBER');
+  });
+
+  it('still counts once a surname alone written twice alike', () => {
+    const twice = doc.replace('MARTEL (de Vals-le-Haut)', 'MARTEL').replace('MARTEL (de Saint-Privat)', 'MARTEL');
+    expect(errorCodes(analyseText(twice).findings)).toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
