@@ -771,6 +771,8 @@ export class AttendanceReader {
   private communeCellsSeen = false;
   /** The lines of the status rows or of the table of states read, once read (see `dedupe`). */
   private statusBlock: { start: number; end: number } | null = null;
+  /** The lines of the attendance grid read (see `takeGrid`, `dedupe`). */
+  private gridBlock: { start: number; end: number } | null = null;
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
@@ -1523,6 +1525,7 @@ export class AttendanceReader {
       this.out.substitutions.push({ titular: this.ref(x.titular), substitute, span: this.src.span(x.titular.start, x.substitute.end) });
     }
     const span = this.src.span(grid.start, grid.end);
+    this.gridBlock = span;
     const heading = this.src.norm.slice(grid.headingStart, grid.headingEnd).replace(/\s+/g, ' ').trim();
     for (const kind of ['present', 'absent', 'proxies'] as const) this.out.sections.push({ kind, heading, span, complete: !this.reachedEnd(grid.end, to) });
     for (const p of this.out.present) this.noteRoleHint(p);
@@ -2042,17 +2045,24 @@ export class AttendanceReader {
     // twice without a proxy stays twice: that is a DUPLICATE_MEMBER to report)
     const givers = new Set(this.out.proxies.map((p) => key(p.giver)));
     // (… and a member a table of states lists excused or absent, named again in a list under it: "Excusé : M. X")
-    const table = this.statusBlock;
-    const inTable = (n: NameRef) => table !== null && n.span.start >= table.start && n.span.start <= table.end;
+    // (or a grid's row with no mark, "| Département | Hervé X | | |", then "Absents excusés : Hervé X" under it)
+    const tables = [this.statusBlock, this.gridBlock].filter((t) => t !== null);
+    const inTable = (n: NameRef) => tables.some((t) => n.span.start >= t.start && n.span.start <= t.end);
     for (const list of ['absent', 'excused'] as const) {
       const seenA = new Set<string>();
       const tabled = new Set(this.out[list].filter(inTable).map(key));
       this.out[list] = this.out[list].filter((n) => {
         const k = key(n);
-        if (seenA.has(k) && (givers.has(k) || (tabled.has(k) && !inTable(n)))) return false;
+        // (the table's entry kept, whichever was read first)
+        if ((seenA.has(k) && givers.has(k)) || (tabled.has(k) && !inTable(n))) return false;
         seenA.add(k);
         return true;
       });
+    }
+    // (… the list under the grid saying excused whom its row left unmarked: excused, not absent too)
+    if (this.gridBlock !== null && this.out.absent.length > 0 && this.out.excused.length > 0) {
+      const excusedBelow = new Set(this.out.excused.filter((n) => !inTable(n)).map(key));
+      this.out.absent = this.out.absent.filter((n) => !(inTable(n) && excusedBelow.has(key(n))));
     }
     const seenS = new Set<string>();
     this.out.substitutions = this.out.substitutions.filter((x) => {

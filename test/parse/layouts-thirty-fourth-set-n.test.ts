@@ -149,3 +149,41 @@ describe('surnames only, one surname twice told apart by the commune or by the c
     expect(errorCodes(analyseText(twice).findings)).toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a pipe table with X marks and a « Pouvoir à » column, its unmarked rows named again as excused under it', () => {
+  const doc = text([
+    'Syndicat mixte du bassin de la Lirette',
+    'Comité syndical du mardi 9 mars 2021',
+    '',
+    'Convocation : 1er mars 2021. Quorum au tiers, deux pouvoirs par délégué (loi du 15 février 2021).',
+    'En exercice : 8 – Présents : 4 – Pouvoirs : 2 – Votants : 6',
+    '',
+    '| Membre | Délégué | Présent | Pouvoir à |',
+    '| CC Haute-Lirette | Bernard ALIBERT (Président) | X | |',
+    '| CC Haute-Lirette | Claire BONNAL | X | |',
+    '| CC Haute-Lirette | Jacques CASSAGNE | | Bernard ALIBERT |',
+    '| CA Val de Lirette | Denise DELPECH | X | |',
+    '| CA Val de Lirette | Émile ESPINASSE | X | |',
+    '| CA Val de Lirette | Fanny FABRE | | Denise DELPECH |',
+    '| Département | Gilles GARRIC | | |',
+    '| Département | Hélène HUGONENC | | |',
+    '',
+    'Absents excusés : Gilles GARRIC, Hélène HUGONENC.',
+    'Secrétaire de séance : Claire BONNAL.',
+    '',
+    'Délibération n° 2021-04 – Programme de travaux 2021',
+    'Résultat du vote : Pour 6 – Contre 0 – Abstentions 0. Adopté.',
+  ]);
+
+  it('reads each unmarked member once, no member listed twice', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['Gilles GARRIC', 'Hélène HUGONENC']);
+    expect(errorCodes(findings)).not.toContain('DUPLICATE_MEMBER');
+  });
+
+  it('under an « Excusés » heading too', () => {
+    const { summary, findings } = analyseText(doc.replace('Absents excusés :', 'Excusés :'));
+    expect(summary.absent_names).toEqual(['Gilles GARRIC', 'Hélène HUGONENC']);
+    expect(errorCodes(findings)).not.toContain('DUPLICATE_MEMBER');
+  });
+});
