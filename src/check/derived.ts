@@ -4,6 +4,7 @@
  */
 import type { NameRef, Span } from '../domain/index.ts';
 import type { RuleContext } from './context.ts';
+import { foldText } from '../parse/source.ts';
 import { differentSurnames, nameKey } from './names.ts';
 
 export interface Count {
@@ -14,16 +15,45 @@ export interface Count {
 
 /** Distinct people of a list (same name twice counts once). */
 export function distinct(list: NameRef[]): NameRef[] {
-  const seen = new Map<string, NameRef[]>();
-  return list.filter((r) => {
+  const seen = new Map<string, Array<{ r: NameRef; g: Gender }>>();
+  const genders = gendersInList(list);
+  return list.filter((r, i) => {
     const k = nameKey(r.name);
     const same = seen.get(k);
+    const g = genders[i] ?? null;
     // (the same words with another surname in capitals are another member: "Michel THOMAS", "Thomas MICHEL")
-    if (same && same.some((x) => !differentSurnames(x.name, r.name))) return false;
-    if (same) same.push(r);
-    else seen.set(k, [r]);
+    // (a surname alone twice is two members when the text tells them apart: "ROBIN (de X), …, ROBIN (de Y)", "Messieurs …,
+    // AUGER ; Mesdames …, AUGER")
+    if (same && same.some((x) => !differentSurnames(x.r.name, r.name) && !toldApart(x.r, x.g, r, g))) return false;
+    if (same) same.push({ r, g });
+    else seen.set(k, [{ r, g }]);
     return true;
   });
+}
+
+type Gender = 'f' | 'm' | null;
+
+/** A civility's gender: Madame, Mme, Mesdames, Mmes / Monsieur, M., Messieurs, MM. */
+function civilityGender(c: string | null): Gender {
+  if (c === null) return null;
+  return /^(?:madame|mme|mmes|mademoiselle|mlle|mesdames)\b/i.test(c.trim()) ? 'f' : /^(?:monsieur|m\.|mr|mm\.?|messieurs)(?:\s|$)/i.test(c.trim()) ? 'm' : null;
+}
+
+/** Each entry's gender, by its own civility or else by the plural civility opening its group ("Messieurs A, B ; Mesdames C, D"). */
+function gendersInList(list: NameRef[]): Gender[] {
+  let group: Gender = null;
+  return list.map((r) => {
+    const own = civilityGender(r.civility);
+    if (own !== null && /^(?:messieurs|mesdames|mm\.?|mmes)(?:\s|$)/i.test(r.civility!.trim())) group = own;
+    return own ?? group;
+  });
+}
+
+/** Two entries of one surname alone that the text tells apart: each its commune in a note, or a man and a woman. */
+function toldApart(a: NameRef, ga: Gender, b: NameRef, gb: Gender): boolean {
+  if (/\s/.test(a.name.trim()) || /\s/.test(b.name.trim())) return false;
+  if (a.note !== null && b.note !== null && foldText(a.note) !== foldText(b.note)) return true;
+  return ga !== null && gb !== null && ga !== gb;
 }
 
 export function presentCount(ctx: RuleContext): Count | null {

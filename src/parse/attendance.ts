@@ -528,6 +528,17 @@ function separateStateTails(content: string): string {
 /** A count in words after a heading, up to the next field or the line's end: "présents : cinq ;", "présents : vingt-deux". */
 const COUNT_IN_WORDS = new RegExp(`^[ \\t]*${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*[ \\t]*(?:[;,.|/–—-]|\\n|$)`);
 
+/** A row's last cell holding its member's weighted votes, after a TAB or a wide gap: "…<TAB>M. Paul X<TAB>3 voix". */
+const VOIX_CELL = /(?:\t|[ \t]{3,})[ \t]*\d{1,3}[ \t]+voix[ \t]*$/gm;
+
+/**
+ * The weighted votes each member carries written in a column of their own, at the end of each row (a syndicat whose
+ * delegates hold several voix): blanked, offsets kept; they are no part of the name nor an entry.
+ */
+function blankVoixCells(content: string): string {
+  return content.includes('voix') ? content.replace(VOIX_CELL, (m) => ' '.repeat(m.length)) : content;
+}
+
 /**
  * Each line's first cell (text from the line's start up to a TAB or two spaces, before more text) blanked with the TABs
  * after it, and the TABs opening a row's next line (the second cell wrapped: "…, CASTA-" / "<TAB>GNÉ Pierre"); rules of
@@ -794,10 +805,14 @@ export class AttendanceReader {
   private interleaved: { start: number; end: number; left: Set<number>; right: Set<number>; rightHeading?: Heading; skip?: Set<number> } | null = null;
   /** A list of the document writes its surnames in small letters after civilities ("M. Letellier, Mme Marie"): so may its proxies. */
   private civilitySurnames = false;
+  /** Communes' cells read before their delegates after a TAB in an earlier list (a table by commune): the next lists' rows are read so too. */
+  private communeCellsSeen = false;
   /** The lines of the status rows or of the table of states read, once read (see `dedupe`). */
   private statusBlock: { start: number; end: number } | null = null;
   /** Members a grid says represented without naming the holder (see `GridTable.unheld`), by name. */
   private unheldGivers = new Set<string>();
+  /** The lines of the attendance grid read (see `takeGrid`, `dedupe`). */
+  private gridBlock: { start: number; end: number } | null = null;
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
@@ -1590,6 +1605,7 @@ export class AttendanceReader {
       this.out.substitutions.push({ titular: this.ref(x.titular), substitute, span: this.src.span(x.titular.start, x.substitute.end) });
     }
     const span = this.src.span(grid.start, grid.end);
+    this.gridBlock = span;
     const heading = this.src.norm.slice(grid.headingStart, grid.headingEnd).replace(/\s+/g, ' ').trim();
     for (const kind of ['present', 'absent', 'proxies'] as const) this.out.sections.push({ kind, heading, span, complete: !this.reachedEnd(grid.end, to) });
     for (const p of this.out.present) this.noteRoleHint(p);
@@ -2113,17 +2129,24 @@ export class AttendanceReader {
     // twice without a proxy stays twice: that is a DUPLICATE_MEMBER to report)
     const givers = new Set(this.out.proxies.map((p) => key(p.giver)));
     // (… and a member a table of states lists excused or absent, named again in a list under it: "Excusé : M. X")
-    const table = this.statusBlock;
-    const inTable = (n: NameRef) => table !== null && n.span.start >= table.start && n.span.start <= table.end;
+    // (or a grid's row with no mark, "| Département | Hervé X | | |", then "Absents excusés : Hervé X" under it)
+    const tables = [this.statusBlock, this.gridBlock].filter((t) => t !== null);
+    const inTable = (n: NameRef) => tables.some((t) => n.span.start >= t.start && n.span.start <= t.end);
     for (const list of ['absent', 'excused'] as const) {
       const seenA = new Set<string>();
       const tabled = new Set(this.out[list].filter(inTable).map(key));
       this.out[list] = this.out[list].filter((n) => {
         const k = key(n);
-        if (seenA.has(k) && (givers.has(k) || (tabled.has(k) && !inTable(n)))) return false;
+        // (the table's entry kept, whichever was read first)
+        if ((seenA.has(k) && givers.has(k)) || (tabled.has(k) && !inTable(n))) return false;
         seenA.add(k);
         return true;
       });
+    }
+    // (… the list under the grid saying excused whom its row left unmarked: excused, not absent too)
+    if (this.gridBlock !== null && this.out.absent.length > 0 && this.out.excused.length > 0) {
+      const excusedBelow = new Set(this.out.excused.filter((n) => !inTable(n)).map(key));
+      this.out.absent = this.out.absent.filter((n) => !(inTable(n) && excusedBelow.has(key(n))));
     }
     const seenS = new Set<string>();
     this.out.substitutions = this.out.substitutions.filter((x) => {
@@ -2439,7 +2462,7 @@ export class AttendanceReader {
     // (Luxembourg): the roles blanked, the pair read
     if (kind !== 'present' && /[–—]/.test(content) && /\sà\s/.test(content)) content = content.replace(DASH_ROLE_IN_PAIR, (m) => ' '.repeat(m.length));
     // a member body in a TAB column after the delegate ("\tVIOLETTE Paul\tCA du Grand Sorbier"): no name (blanked, offsets kept)
-    if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
+    if (content.includes('\t')) content = content.replace(/(?<=\S\t+)(?:CA|CC|CU|CAPE|CAPI|Communauté|Commune(?![ \t]*(?:\t|\n|$))|Ville|Mairie|Métropole|Syndicat|SIVOM|SIVU|SIAEP|SDE|SMICTOM|SICTOM)\b[^\t\n]*/g, (m) => ' '.repeat(m.length));
     // (or a councillor's canton, after the member's office or alone: "M. Luc X<TAB>canton du Plateau-Vert", "Mme Y<TAB>Présidente,
     // canton de Z"; the office stays the member's)
     if (content.includes('\t') && /\t[^\t\n]{0,40}[Cc]anton\s/.test(content)) content = content.replace(/(?<=\S\t+(?:[^\t\n,]{1,40})?)(?:,[ \t]*)?[Cc]anton[ \t]+(?:de[ \t]+(?:la[ \t]+|l['’])?|du[ \t]+|des[ \t]+|d['’])[^\t\n]*/g, (m) => ' '.repeat(m.length));
@@ -2539,7 +2562,7 @@ export class AttendanceReader {
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
     content = blankTrailingPlaceHeading(content, this.src.norm.slice(contentEnd, contentEnd + 40));
-    content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(content)), this.communes)));
+    content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(blankVoixCells(content))), this.communes)));
     content = blankCommunesAfterSurname(content);
     content = separateStateTails(content);
     if (kind === 'proxies' && content.includes('\t')) content = tabbedProxyRows(content);
@@ -2836,11 +2859,13 @@ export class AttendanceReader {
         continue;
       // (after one such cell, a commune of one word is one too: "Labéraudie<TAB>M. Raymond X")
       if (
-        (PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text) || (communeCells > 0 && /^\s*\p{Lu}\p{Ll}[\p{Ll}'’]+\s*$/u.test(text))) &&
+        (PLACE_NAME.test(text) || /^\s*(?:Secteur|Coll[èe]ge|Canton|Commune|Communauté|Territoire|P[ôo]le|Groupe|Bassin|Section)\b[^\t\n]{0,80}$/.test(text) || ((communeCells > 0 || this.communeCellsSeen) && /^\s*\p{Lu}\p{Ll}[\p{Ll}'’]+\s*$/u.test(text))) &&
         pieces[i + 1]?.sep.includes('\t') &&
         /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(pieces[i + 1]!.text)
       ) {
         communeCells++;
+        // (… in the later lists too: "Absents excusés :" / "<TAB>Luttange<TAB>M. André X")
+        if (communeCells >= 2) this.communeCellsSeen = true;
         continue;
       }
       // "Région – Mme A (12), M. B (12)" / "CC du Haut-Val – M. C (6)": the member body opening its line, a dash, its delegates

@@ -9,7 +9,7 @@ import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.t
 import { emptyCounts } from '../domain/index.ts';
 import { digitViewKeys, foldDigits, normDigits, NUMBER_RUN_WORDS, numberRun, parseFrenchNumber } from './french-numbers.ts';
 import { anchored, matchAnchored, numberBefore, zoneOf, type Anchored } from './scan.ts';
-import { collapseSpaces, type SourceText } from './source.ts';
+import { collapseSpaces, foldText, type SourceText } from './source.ts';
 
 /** Counts written in words ("présents : douze", "dix-neuf", "vingt et un"), read whole. */
 const WORDS = numberRun();
@@ -500,5 +500,28 @@ export function parseCounts(src: SourceText, from: number, to: number, options: 
     }
   }
   readCountTable(src, from, to, fromTable);
+  const sitting = substitutesSitting(src, from, zone, out.present);
+  if (sitting) out.present = sitting;
   return out;
+}
+
+/** A count of the substitutes sitting with a vote: "Délégués suppléants présents avec voix délibérative : 2", "Suppléants siégeant : 2". */
+const SUBSTITUTES_SITTING = /(?<![a-z])(?:(?:delegue|membre|conseill(?:er|ere))e?s\s+)?suppleante?s\s+(?:presente?s\s+)?(?:(?:avec|ayant)\s+voix\s+deliberative|siegeant(?:\s+avec\s+voix\s+deliberative)?)[ \t]*[:=][ \t]*(\d{1,3})(?![\d/,.]\d|[ \t]*(?:\(|voix\b))/;
+
+/**
+ * The present count when the document declares the titulaires present and the substitutes sitting with a vote apart,
+ * with no total ("Délégués titulaires présents : 19" / "Délégués suppléants présents avec voix délibérative : 2"):
+ * both sit and vote, so those present are their sum (21, as "Votants : 26" = 21 + 5 pouvoirs confirms). Null when the
+ * present count read is not the titulaires' alone, when a total of those present is written, or with weighted voix.
+ */
+function substitutesSitting(src: SourceText, from: number, zone: string, present: DeclaredNumber | null): DeclaredNumber | null {
+  if (!present || present.weight !== undefined || !zone.includes('suppleant')) return null;
+  const titulars = /(?<![a-z])titulaires\s+presente?s[ \t]*[:=][ \t]*(\d{1,3})(?!\d)/.exec(zone);
+  if (!titulars || Number(titulars[1]) !== present.value || !/titulaires/i.test(foldText(present.text))) return null;
+  if (/\btotal\s+(?:des\s+)?(?:membres\s+|delegues\s+)?presents\b|\bpresents\s*\(?\s*(?:au\s+)?total\b/.test(zone)) return null;
+  const m = SUBSTITUTES_SITTING.exec(zone);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const text = `${present.text} ; ${collapseSpaces(src.norm.slice(from + m.index, from + end)).trim()}`;
+  return { value: present.value + Number(m[1]), text, span: src.span(from + Math.min(titulars.index, m.index), from + Math.max(titulars.index + titulars[0].length, end)) };
 }
