@@ -2306,7 +2306,7 @@ export class AttendanceReader {
    * be whole ("Absents excusés : ARNOUX Pierre, GRANGEON Léa").
    */
   private cutAtExcerptEnd(last: NameRef, inAbsenceList: boolean): boolean {
-    const text = this.src.norm.trimEnd();
+    const text = this.excerptText();
     const written = last.written.trimEnd();
     if (!written || !text.endsWith(written)) return false;
     // (the entry itself on the text's last line: the same name signing the act below, "Le Secrétaire de séance," / "Laurence
@@ -2325,7 +2325,7 @@ export class AttendanceReader {
    * given name alone: the entry is a fragment.
    */
   private givenNameCutAtExcerptEnd(last: NameRef, list: NameRef[]): boolean {
-    const text = this.src.norm.trimEnd();
+    const text = this.excerptText();
     const written = last.written.trim();
     if (!/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}*)?$/u.test(written) || !text.endsWith(written)) return false;
     if (last.span.end !== this.src.lineAt(Math.max(0, text.length - 1))) return false;
@@ -2334,12 +2334,23 @@ export class AttendanceReader {
   }
 
   /**
+   * The text up to its last line that holds words or figures: the marks a scan's stamp or signature leaves after an
+   * excerpt's cut ("Mme MONTA" / "  ~ ' ,.") are no text, so that the list is still cut where the excerpt ends.
+   */
+  private excerptText(): string {
+    let text = this.src.norm.trimEnd();
+    for (let nl = text.lastIndexOf('\n'); nl >= 0 && !/\p{L}{2}|\d/u.test(text.slice(nl + 1)); nl = text.lastIndexOf('\n')) text = text.slice(0, nl).trimEnd();
+    return text;
+  }
+
+  /**
    * A list that runs to the end of the text (or is cut by an open parenthesis) is incomplete;
    * so is one whose unread rest is an entry cut by the excerpt ("… ; M. Florent PONSOT a donné pou").
    */
   private reachedEnd(end: number, to: number): boolean {
-    if (to < this.src.norm.trimEnd().length) return false;
-    const rest = this.src.norm.slice(end, to).trim();
+    const text = this.excerptText();
+    if (to < text.length) return false;
+    const rest = this.src.norm.slice(end, Math.min(to, text.length)).trim();
     return rest.length === 0 || (rest.length < 120 && !/[.!?)»]$/.test(rest) && !/\n[ \t]*\n/.test(rest));
   }
 

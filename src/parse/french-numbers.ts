@@ -92,6 +92,12 @@ export function readNumber(s: string): number | null {
 // leaders for the colon: "Nombre de conseillers en exercice ………… ll", "Votants ........ lO"; or both, a register's margin box
 // "en exercice ......... : ll")
 const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*(?:(?:\.{2,}|…+)[ \t]*)?(?::|\.{2,}|…+)[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.()]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
+/**
+ * A typed register's margin box, each count after its label and a run of spaces, no colon ("en exercice  ll",
+ * "présents      9"): letters for the figures (l, I, O) read as digits, the count alone up to the line's end or the text
+ * of the other column beside it.
+ */
+const LETTER_COUNT_BOX = /(?<=(?:^|\n)[ \t]*(?:en[ \t]+)?(?:exercice|pr[ée6]sents|votants)[ \t]{2,})[lIO]{1,3}(?=[ \t]*(?:$|\n)|[ \t]{2,})/gimu;
 /** "(l abstention", "l voix contre": a lone l or I before what it counts. */
 const LETTER_ONE = /(?<=[(\s])[lI](?=[ \t]+(?:abstentions?|voix|pouvoirs?|procurations?|contre|vote)\b)/g;
 
@@ -115,6 +121,7 @@ const OCR_AMOUNT = /(?<![\p{L}\p{N},.])[0-9OolI]{1,3}(?:[ \t][0-9OolI]{3})*(?:,[
  */
 export function ocrDigits(text: string): string {
   if (/(?::|\.\.|…)[ \t]*[lIO]/.test(text)) text = text.replace(LETTER_COUNT, (tok) => tok.replace(/O/g, '0').replace(/[lI]/g, '1'));
+  if (/(?:exercice|pr[ée6]sents|votants)[ \t]{2,}[lIO]/.test(text)) text = text.replace(LETTER_COUNT_BOX, (tok) => tok.replace(/O/g, '0').replace(/[lI]/g, '1'));
   if (/[lI][ \t]+(?:abst|voix|pouv|proc|contre|vote)/.test(text)) text = text.replace(LETTER_ONE, '1');
   // "l 350 €", "l 634,63 €": an OCR'd 1 standing alone as the thousands group of an amount
   // (the test opened on the letter, its lookbehind after it: the same answer, the class not tried at every character)

@@ -243,14 +243,19 @@ function ocrColumnRules(text: string): string {
   return text;
 }
 
+/** "M," for "M." after a list's separator or a preposition, before a name in capitals or a capitalised given name then a surname in capitals. */
+const OCR_COMMA_CIVILITY = /(?<=(?:[:,;]|(?<!\p{L})(?:de|à|par|et))[ \t]+)M,(?=[ \t]+(?:\p{Lu}{2,}[\p{Lu}'’-]*(?!\p{Ll})|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2,}))/gu;
 function spellOcrCivilities(text: string): string {
   // ("M. Ie Maire": a capital I for the article's l before an office, same length)
   if (text.includes(' Ie ')) text = text.replace(/(?<=\s)Ie(?=\s+(?:[Mm]aire|MAIRE|[Pp]r[ée]sident|[Cc]onseil|[Ss]ecr[ée]taire)\b)/g, 'le');
   // ("M, LACOMBE René" opening a line: the civility's full stop read as a comma, before a surname in capitals)
   if (text.includes('M, ')) text = text.replace(/(?<=^|\n)([ \t]*)M,(?=[ \t]+\p{Lu}{2,}[\p{Lu}'’ -]*[ \t]+\p{Lu}\p{Ll})/gu, '$1M.');
+  // (or inside a list or a sentence, after a separator or a preposition, before a name: "Présents : M, Jean-Marc X,",
+  // "- Commune d'A : M, Robert X, M. Yves Y", "à M, Jean-Marc X", "sous la présidence de M, X" / "Marcel, Maire.")
+  if (text.includes('M, ')) text = text.replace(OCR_COMMA_CIVILITY, 'M.');
   if (!text.includes('Mrne') && !text.includes('M me')) return text;
-  // (or the civility split by a space: "M me Manon X")
-  return text.replace(/(?<![\p{L}\d])(?:Mrne|M me)(s?)(?=\.?\s+\p{Lu})/gu, 'Mme$1');
+  // (or the civility split by a space: "M me Manon X"; "Mrne" is no word: before an office too, "Mrne la conseillère Julie X")
+  return text.replace(/(?<![\p{L}\d])(?:Mrne|M me)(s?)(?=\.?\s+\p{Lu})|(?<![\p{L}\d])Mrne(s?)(?=\s+(?:la|le|les)\s)/gu, (_m, a?: string, b?: string) => 'Mme' + (a ?? b ?? ''));
 }
 
 /**

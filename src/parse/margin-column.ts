@@ -28,6 +28,15 @@ const LOOK_LINES = 80;
 /** A line of text ending inside a phrase: an article, a preposition or a conjunction last. */
 const RUNS_ON = /(?:^|\s)(?:la|le|les|l'|de|du|des|d'|par|à|au|aux|et|en|sous|sur|pour)\s*$/i;
 
+/**
+ * A line as the margin's detection reads it: a typed count box's labels aligned on their colons ("présents    : 9") hold
+ * no gap (the spaces before the colon read as one piece, same length); its pieces may open one space in (" votants : 9").
+ */
+const boxView = (line: string): string => (line.includes(' :') ? line.replace(/(?<=\p{L}) {2,}(?=: ?\S)/gu, (g) => '_'.repeat(g.length)) : line);
+
+/** Text opening with a month's name ("juin à vingt heures trente, …"). */
+const MONTH_FIRST = /^[ \t]*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/iu;
+
 /** The margin's width, or -1. */
 function marginColumn(lines: readonly string[]): number {
   const split = new Map<number, number>();
@@ -44,7 +53,7 @@ function marginColumn(lines: readonly string[]): number {
       indented.set(c, (indented.get(c) ?? 0) + 1);
       continue;
     }
-    const m = /^(\S.{0,40}?\S) {3,}(?=\S)/.exec(line);
+    const m = /^ ?(\S.{0,40}?\S) {3,}(?=\S)/.exec(boxView(line));
     if (m && m[0].length >= 20 && m[0].length <= 45 && m[1]!.length <= m[0].length - 3) {
       split.set(m[0].length, (split.get(m[0].length) ?? 0) + 1);
       if (/^(?:[-–•*]\s*)?(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(m[1]!)) people.set(m[0].length, (people.get(m[0].length) ?? 0) + 1);
@@ -133,7 +142,13 @@ export function unmarginText(text: string): string {
     changed = true;
     // (or a word cut at its hyphen ends it: "… sous la présidence de M. CAZAU-" / "BON Henri, Maire."; not in a list under its
     // heading, "Représentés : M. X par Mme LACAZE-", where the lists join the halves)
-    return RUNS_ON.test(body) || (/\p{L}-[ \t]*$/u.test(body) && !body.includes(':')) ? `${margin}${' '.repeat(8)}${body}` : `${body}${' '.repeat(8)}${margin}`;
+    const first = RUNS_ON.test(body) || (/\p{L}-[ \t]*$/u.test(body) && !body.includes(':'));
+    // (a piece ending in a count, "votants : 9", before a month, the body's beside it or the next line's, "9" / "juin à
+    // vingt heures", is closed by a semicolon: no day of a date)
+    const next = lines[i + 1] ?? '';
+    const after = first ? body : next.slice(next.length > c ? c : 0);
+    const cell = /(?:^|[\s:])[\dlIO]{1,3}$/.test(margin) && MONTH_FIRST.test(after) ? `${margin} ;` : margin;
+    return first ? `${cell}${' '.repeat(8)}${body}` : `${body}${' '.repeat(8)}${cell}`;
   });
   return changed ? out.join('\n') : text;
 }

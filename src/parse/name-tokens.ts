@@ -199,7 +199,7 @@ export const NOT_NAME_WORDS = new Set(
     'telecharger download imprimer texte copied partager protected academic year aucun resultat trouve continuer lire commencer ' +
     'dimension balayer accueil actualites archives prefecture recu envoye ' +
     'affiche publie publication conformement application loi code general collectivites territoriales cgct cpas ' +
-    'agglomeration metropole intercommunalite collectivite'
+    'agglomeration metropole intercommunalite collectivite republique'
   ).split(/\s+/),
 );
 

@@ -156,6 +156,25 @@ function cells(line: string): Array<{ text: string; at: number }> {
   return out;
 }
 
+/**
+ * The cells of a table row read on two lines (a scan's row whose cells OCR set apart: "|  13  |" / "       |   2    |
+ * 1      |"), each number under the heading nearest it: the row when the two lines hold figures only and fill every
+ * column once, else null.
+ */
+function rowOnTwoLines(first: Array<{ text: string; at: number }>, second: Array<{ text: string; at: number }>, head: Array<{ text: string; at: number }>): Array<{ text: string; at: number }> | null {
+  const both = [...first, ...second];
+  if (first.length === 0 || second.length === 0 || both.length !== head.length || !both.every((c) => /^\d{1,3}$/.test(c.text))) return null;
+  const mid = (c: { text: string; at: number }) => c.at + c.text.length / 2;
+  const column = (c: { text: string; at: number }) => head.reduce((best, h, k) => (Math.abs(mid(h) - mid(c)) < Math.abs(mid(head[best]!) - mid(c)) ? k : best), 0);
+  const out: Array<{ text: string; at: number }> = new Array(head.length);
+  for (const c of both) {
+    const k = column(c);
+    if (out[k]) return null;
+    out[k] = c;
+  }
+  return out;
+}
+
 /** Tallies laid out as a table: a row of option headings, a rule perhaps, then a row of as many numbers. */
 function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number }>> {
   const out: Array<Array<Hit & { rank: number }>> = [];
@@ -224,12 +243,15 @@ function tableHits(zone: string, from: number): Array<Array<Hit & { rank: number
       }
     }
     if (labelled(row)) row = row.slice(1);
+    // (a row OCR read on two lines, some of its cells on each: "|  13  |" / "       |   2    |     1      |")
+    const split = row.length < head.length && j + 1 < lines.length ? rowOnTwoLines(row, cells(lines[j + 1]!), head) : null;
+    if (split) [row, j] = [split, j + 1];
     if (row.length !== head.length || !row.every((c) => /^\d{1,3}$/.test(c.text))) continue;
     // each hit spans its heading (the last one down to the numbers): one statement from the headings to the numbers
     out.push(
       row.map((c, k) => {
         const start = from + starts[i]! + head[k]!.at;
-        const end = k === row.length - 1 ? from + starts[j]! + c.at + c.text.length : start + head[k]!.text.length;
+        const end = k === row.length - 1 ? from + starts[j]! + (split ? lines[j]!.trimEnd().length : c.at + c.text.length) : start + head[k]!.text.length;
         return { opt: opts[k]!, value: Number(c.text), start, end, rank: -1 };
       }),
     );
