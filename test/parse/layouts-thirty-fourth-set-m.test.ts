@@ -26,3 +26,32 @@ describe('a budget change whose account labels close on a bracket before the min
     expect(summary.amounts_eur).toEqual([12300, -12300]);
   });
 });
+
+describe('titulaires and voting suppléants counted apart, then their total', () => {
+  const doc = text([
+    'SYNDICAT MIXTE DU BASSIN DE LA VERNAISE',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL',
+    'Séance du jeudi 12 mars 2020',
+    '',
+    'Délégués titulaires en exercice : 8',
+    'Délégués titulaires présents : 5',
+    'Suppléants présents avec voix délibérative : 1',
+    'Total des présents : 6',
+    'Pouvoirs : 1',
+    'Votants : 7',
+    '',
+    'Présents : M. Louis ABRAVANEL, Mme Rose BERTOLINI, M. Marc CAZENOVE, Mme Élise DARRACQ, M. Jean ETCHEVERRY, M. Paul FAGET (suppléant de Mme Odile GRACIET).',
+    'Pouvoir : Mme Claire HARISMENDY à M. Louis ABRAVANEL.',
+    'Absente : Mme Sophie IRIGOIN.',
+    '',
+    '1 – Adhésion de la commune de Lasserre-Vieille',
+    'Le Comité, à l’unanimité (7 voix), approuve l’adhésion.',
+  ]);
+
+  it('takes the declared total as the present count', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present).toBe(6);
+    expect(errorCodes(findings)).not.toContain('VOTERS_MISMATCH');
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
