@@ -1927,6 +1927,8 @@ export class AttendanceReader {
       const office = h === undefined && holder.prose ? OFFICE_NAME.exec(firstPart) : null;
       if (office && !firstPart.slice(office[0].length).trim()) h = { written: office[0].trim(), name: office[2]!, civility: office[1]!.trim() || null, role: office[2]!, start: hStart + office[0].search(/\S/), end: hStart + office[0].trimEnd().length };
       if (gs.length === 0 || !h) continue;
+      // (the excerpt cut inside the holder's name or civility, "… a donné pouvoir à Madame Lucie KE" ending the text: no pair)
+      if (this.holderCutAtExcerptEnd(this.ref(h))) continue;
       for (const g of gs) this.out.proxies.push({ giver: g, holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
       this.readLikewise(h.end, to, h);
     }
@@ -2209,6 +2211,19 @@ export class AttendanceReader {
     if (inAbsenceList && !(/^\p{Lu}+$/u.test(word) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}+$/u.test(written))) return false;
     // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
     return word.length > 0 && (word.length <= 3 || (word.length === 4 && /^\p{Lu}+$/u.test(word))) && !/^(?:M|Mme|Dr|et|ET|ou)$/.test(word);
+  }
+
+  /**
+   * A proxy's holder cut by the excerpt: the text ends with it, on its last line, inside the surname (`cutAtExcerptEnd`) or
+   * inside the civility written in full ("… a donné pouvoir à Mada", "… à Monsi"): a fragment, the pair is not read.
+   */
+  private holderCutAtExcerptEnd(holder: NameRef): boolean {
+    if (this.cutAtExcerptEnd(holder, false)) return true;
+    const written = holder.written.trim();
+    if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.src.norm.trimEnd().endsWith(written)) return false;
+    if (holder.span.end !== this.src.lineAt(Math.max(0, this.src.norm.trimEnd().length - 1))) return false;
+    const w = written.toLowerCase();
+    return ['monsieur', 'madame', 'mademoiselle'].some((c) => c.length > w.length && c.startsWith(w));
   }
 
   /**
@@ -3347,6 +3362,9 @@ export class AttendanceReader {
           this.readRelation(more, rest, { ...piece, text: rest, start: piece.start + restStart, notes: [] }, kind, excusedHeading);
         }
       }
+      // (its holder cut by the excerpt, "Pouvoirs : … / M. X a donné pouvoir à Mada" ending the text: a fragment, the pair
+      // not read and its giver in no list)
+      if (holder && this.holderCutAtExcerptEnd(holder)) return true;
       // "X et Y à Z": the giver before "et", read alone without a holder, gave it to the same member
       const before = this.out.proxies[this.out.proxies.length - 1];
       if (holder && kind === 'proxies' && /^\s*(?:et|&)\s*$/i.test(piece.sep) && before && before.holder === null) before.holder = holder;

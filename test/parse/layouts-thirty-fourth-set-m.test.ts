@@ -55,3 +55,32 @@ describe('titulaires and voting suppléants counted apart, then their total', ()
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('an excerpt cut inside the civility of the last proxy’s holder', () => {
+  const head = [
+    'COMMUNAUTÉ DE COMMUNES DU VAL DE SORNIAC',
+    'Extrait du registre des délibérations du Conseil communautaire',
+    'Séance du 14 mars 2019',
+    '',
+    'Nombre de membres en exercice : 12',
+    'Nombre de membres présents : 8',
+    'Nombre de pouvoirs : 3',
+    'Nombre de votants : 11',
+    '',
+    'Étaient présents : Jacques ALBIGNAC, Hélène BORDARIER, Paul CAUSSANEL, Marthe DOUMERGUE, Alain ESCUDIÉ, Louise FABRÈGUES, Marc GALTIÉ, Nadine HUGONENQ.',
+    '',
+  ];
+
+  it('leaves the cut pair out of a list of pouvoirs, one per line', () => {
+    const doc = text([...head, 'Pouvoirs :', 'Monsieur Henri ISSALY a donné pouvoir à Monsieur Jacques ALBIGNAC', 'Madame Rose JULIAN a donné pouvoir à Mada']);
+    const { summary, findings } = analyseText(doc);
+    expect(summary.proxies_list).toEqual([{ from: 'Henri ISSALY', to: 'Jacques ALBIGNAC' }]);
+    expect(errorCodes(findings)).not.toContain('PROXY_COUNT_MISMATCH');
+  });
+
+  it('leaves it out of a sentence too', () => {
+    const doc = text([...head, 'Monsieur Henri ISSALY a donné pouvoir à Monsieur Jacques ALBIGNAC. Madame Rose JULIAN a donné pouvoir à Madame Lucie KE']);
+    const { summary } = analyseText(doc);
+    expect(summary.proxies_list).toEqual([{ from: 'Henri ISSALY', to: 'Jacques ALBIGNAC' }]);
+  });
+});
