@@ -25,6 +25,7 @@ import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbe
 import { findVote } from './votes.ts';
 import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
+import { dropPresentCutByExcerpt } from './present-cut.ts';
 import { decodeHtml } from './html-text.ts';
 import { composeAccents } from './composed-text.ts';
 import { matchesAfterClass, matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
@@ -811,6 +812,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     secretaryDesignatedLater(src, att.order);
   const place = findPlace(src, 0, zoneEnd);
   let attendance = repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []);
+  // (a running list of the present cut by the excerpt inside its last surname, fewer names than the present counted)
+  attendance = dropPresentCutByExcerpt(src, attendance, declared);
   // in Belgium and Luxembourg the secretary (directeur général, secrétaire communal or du CPAS) listed among the
   // present ("M. Francis X ........ Secrétaire") keeps the minutes and does not sit: staff, not a member
   if ((body.jurisdiction === 'BE' || body.jurisdiction === 'LU') && attendance.present?.some((p) => STAFF_IN_LIST.test(p.role ?? ''))) {

@@ -84,3 +84,30 @@ describe('an excerpt cut inside the civility of the last proxy’s holder', () =
     expect(summary.proxies_list).toEqual([{ from: 'Henri ISSALY', to: 'Jacques ALBIGNAC' }]);
   });
 });
+
+describe('an excerpt cut inside a long surname of a running list of the present', () => {
+  const doc = (counted: number) =>
+    text([
+      'MÉTROPOLE DU VAL DE GUERLANDE',
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MÉTROPOLITAIN',
+      'Séance du 12 décembre 2024',
+      '',
+      'Nombre de conseillers en exercice : 80',
+      `Présents : ${counted}`,
+      '',
+      'PRÉSENTS :',
+      'Bourg-la-Tour : M. Aurélien BASTARDIN ; Mme Coralie CHAMPSAUR ; M. Didier DELPRAT',
+      'Vals-Hautes : Mme Estelle FOURNAREL ; M. Gaston GRIMALDE ; Mme Irène JOUBERTON ; M. Kevin LAMBRECHT',
+    ]);
+
+  it('drops the fragment when the list names fewer members than counted present', () => {
+    const { summary, findings } = analyseText(doc(52));
+    expect(summary.present_names).toEqual(['Aurélien BASTARDIN', 'Coralie CHAMPSAUR', 'Didier DELPRAT', 'Estelle FOURNAREL', 'Gaston GRIMALDE', 'Irène JOUBERTON']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+
+  it('keeps the last name when the list is whole', () => {
+    const { summary } = analyseText(doc(7));
+    expect(summary.present_names).toHaveLength(7);
+  });
+});
