@@ -12,14 +12,42 @@ export interface Count {
   span: Span | null;
 }
 
+/** Whether a civility names women or men ("Mme", "Mmes", "Madame" / "M.", "MM.", "Monsieur"), else null. */
+function genderOf(civility: string | null): 'f' | 'm' | null {
+  const c = (civility ?? '').trim();
+  return /^(?:madame|mme|mmes|mesdames|mademoiselle|mlle|mlles)\b/i.test(c) ? 'f' : /^(?:monsieur|messieurs|m\.|mm\.|mr\b)/i.test(c) ? 'm' : null;
+}
+
+/**
+ * The gender each entry of a list is written under: its own civility, or the plural one heading its group ("Mmes A, B,
+ * C ; MM. D, E": B and C are women, E a man); null when neither says.
+ */
+function civilityGroups(list: NameRef[]): Array<'f' | 'm' | null> {
+  let group: 'f' | 'm' | null = null;
+  return list.map((r) => {
+    if (r.civility === null) return group;
+    const g = genderOf(r.civility);
+    group = /^(?:mmes|mesdames|mlles|messieurs|mm\.)/i.test(r.civility.trim()) ? g : null;
+    return g;
+  });
+}
+
 /** Distinct people of a list (same name twice counts once). */
 export function distinct(list: NameRef[]): NameRef[] {
   const seen = new Map<string, NameRef[]>();
+  const groups = list.some((r) => r.civility !== null) ? civilityGroups(list) : null;
+  const genders = new Map<NameRef, 'f' | 'm' | null>(groups ? list.map((r, i) => [r, groups[i]!]) : []);
+  // (a surname alone written under a woman's civility and again under a man's is two members: "Mmes AUCLAIR, TOURRET ;
+  // MM. DESCHAMPS, TOURRET")
+  const otherGender = (a: NameRef, b: NameRef) => {
+    const [x, y] = [genders.get(a) ?? null, genders.get(b) ?? null];
+    return x !== null && y !== null && x !== y && nameKey(a.name).split(' ').length === 1;
+  };
   return list.filter((r) => {
     const k = nameKey(r.name);
     const same = seen.get(k);
     // (the same words with another surname in capitals are another member: "Michel THOMAS", "Thomas MICHEL")
-    if (same && same.some((x) => !differentSurnames(x.name, r.name))) return false;
+    if (same && same.some((x) => !differentSurnames(x.name, r.name) && !otherGender(x, r))) return false;
     if (same) same.push(r);
     else seen.set(k, [r]);
     return true;
