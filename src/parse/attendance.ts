@@ -2214,11 +2214,13 @@ export class AttendanceReader {
   }
 
   /**
-   * A proxy's holder cut by the excerpt: the text ends with it, on its last line, inside the surname (`cutAtExcerptEnd`) or
-   * inside the civility written in full ("… a donné pouvoir à Mada", "… à Monsi"): a fragment, the pair is not read.
+   * A proxy's holder cut by the excerpt: the text ends with it, on its last line, inside the surname in capitals after the
+   * given name (`cutAtExcerptEnd`, "… à Mme Sylvie BI") or inside the civility written in full ("… a donné pouvoir à
+   * Mada", "… à Monsi"): a fragment, the pair is not read. A given name cut after the civility ("… à M. Chr") is kept as
+   * written, as the real labels keep it (their `to_truncated` holder).
    */
   private holderCutAtExcerptEnd(holder: NameRef): boolean {
-    if (this.cutAtExcerptEnd(holder, false)) return true;
+    if (this.cutAtExcerptEnd(holder, true)) return true;
     const written = holder.written.trim();
     if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.src.norm.trimEnd().endsWith(written)) return false;
     if (holder.span.end !== this.src.lineAt(Math.max(0, this.src.norm.trimEnd().length - 1))) return false;

@@ -78,6 +78,13 @@ describe('an excerpt cut inside the civility of the last proxy’s holder', () =
     expect(errorCodes(findings)).not.toContain('PROXY_COUNT_MISMATCH');
   });
 
+  it('keeps a holder cut inside the given name, as written', () => {
+    const doc = text([...head, 'Pouvoirs :', 'Monsieur Henri ISSALY a donné pouvoir à Monsieur Jacques ALBIGNAC', 'Madame Rose JULIAN a donné pouvoir à M. Chr']);
+    const { summary } = analyseText(doc);
+    expect(summary.proxies_list?.map((p) => p.from)).toEqual(['Henri ISSALY', 'Rose JULIAN']);
+    expect(summary.proxies_list?.[1]?.to).toMatch(/Chr$/);
+  });
+
   it('leaves it out of a sentence too', () => {
     const doc = text([...head, 'Monsieur Henri ISSALY a donné pouvoir à Monsieur Jacques ALBIGNAC. Madame Rose JULIAN a donné pouvoir à Madame Lucie KE']);
     const { summary } = analyseText(doc);
