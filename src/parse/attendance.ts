@@ -1927,8 +1927,6 @@ export class AttendanceReader {
       const office = h === undefined && holder.prose ? OFFICE_NAME.exec(firstPart) : null;
       if (office && !firstPart.slice(office[0].length).trim()) h = { written: office[0].trim(), name: office[2]!, civility: office[1]!.trim() || null, role: office[2]!, start: hStart + office[0].search(/\S/), end: hStart + office[0].trimEnd().length };
       if (gs.length === 0 || !h) continue;
-      // (the excerpt cut inside the holder's name or civility, "… a donné pouvoir à Madame Lucie KE" ending the text: no pair)
-      if (this.holderCutAtExcerptEnd(this.ref(h))) continue;
       for (const g of gs) this.out.proxies.push({ giver: g, holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
       this.readLikewise(h.end, to, h);
     }
@@ -2214,13 +2212,12 @@ export class AttendanceReader {
   }
 
   /**
-   * A proxy's holder cut by the excerpt: the text ends with it, on its last line, inside the surname in capitals after the
-   * given name (`cutAtExcerptEnd`, "… à Mme Sylvie BI") or inside the civility written in full ("… a donné pouvoir à
-   * Mada", "… à Monsi"): a fragment, the pair is not read. A given name cut after the civility ("… à M. Chr") is kept as
-   * written, as the real labels keep it (their `to_truncated` holder).
+   * A proxy's holder cut by the excerpt inside the civility written in full: the text ends with it, on its last line ("… a
+   * donné pouvoir à Mada", "… à Monsi"): a fragment, the pair is not read. A given name cut after the civility ("… à M.
+   * Chr") is kept as written, as the real labels keep it (their `to_truncated` holder), and so is a short surname ending
+   * the text ("… à M. Gérard PONS"), which may be whole.
    */
   private holderCutAtExcerptEnd(holder: NameRef): boolean {
-    if (this.cutAtExcerptEnd(holder, true)) return true;
     const written = holder.written.trim();
     if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.src.norm.trimEnd().endsWith(written)) return false;
     if (holder.span.end !== this.src.lineAt(Math.max(0, this.src.norm.trimEnd().length - 1))) return false;
