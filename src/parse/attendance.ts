@@ -2319,6 +2319,20 @@ export class AttendanceReader {
   }
 
   /**
+   * A proxy's holder cut by the excerpt inside the civility written in full: the text ends with it, on its last line ("… a
+   * donné pouvoir à Mada", "… à Monsi"): a fragment, the pair is not read. A given name cut after the civility ("… à M.
+   * Chr") is kept as written, as the real labels keep it (their `to_truncated` holder), and so is a short surname ending
+   * the text ("… à M. Gérard PONS"), which may be whole.
+   */
+  private holderCutAtExcerptEnd(holder: NameRef): boolean {
+    const written = holder.written.trim();
+    if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.src.norm.trimEnd().endsWith(written)) return false;
+    if (holder.span.end !== this.src.lineAt(Math.max(0, this.src.norm.trimEnd().length - 1))) return false;
+    const w = written.toLowerCase();
+    return ['monsieur', 'madame', 'mademoiselle'].some((c) => c.length > w.length && c.startsWith(w));
+  }
+
+  /**
    * The excerpt cut after a member's civility and inside the given name, before the surname ("…&nbsp;; M. Raym" ending the
    * text): the civility then one word in small letters, on the text's last line, where every other entry of the list names
    * its member with a surname in capitals ("M. Karim BENALI ; Mme Sabrina AZOUZ ; …"). Such a list writes no member by a
@@ -3470,6 +3484,9 @@ export class AttendanceReader {
           this.readRelation(more, rest, { ...piece, text: rest, start: piece.start + restStart, notes: [] }, kind, excusedHeading);
         }
       }
+      // (its holder cut by the excerpt, "Pouvoirs : … / M. X a donné pouvoir à Mada" ending the text: a fragment, the pair
+      // not read and its giver in no list)
+      if (holder && this.holderCutAtExcerptEnd(holder)) return true;
       // "X et Y à Z": the giver before "et", read alone without a holder, gave it to the same member
       const before = this.out.proxies[this.out.proxies.length - 1];
       if (holder && kind === 'proxies' && /^\s*(?:et|&)\s*$/i.test(piece.sep) && before && before.holder === null) before.holder = holder;

@@ -80,6 +80,9 @@ const K = (key: CountKey, re: RegExp, keys: string[]): Label => ({ key, re: anch
 
 // Most specific first: one position gives at most one count.
 const LABELS: Label[] = [
+  // the present members' total after its parts, "Délégués titulaires présents : 12" / "Suppléants présents avec voix
+  // délibérative : 2" / "Total des présents : 14": the total is the body's present count (not "… présents et représentés")
+  L('present', String.raw`(?<![a-z])(?:nombre\s+)?total\s+(?:des\s+|de\s+)?(?:${WHO}\s+)?presente?s(?:\s+avec\s+voix\s+deliberative)?`, ['total'], 1),
   // WHO (2 words) before "afferents"
   L('members_afferent', String.raw`(?<![a-z])${WHO}\s+afferents(?:\s+au\s+conseil(?:\s+[a-z]+)?)?`, ['afferents'], 2),
   L('members_afferent', String.raw`(?<![a-z])nombre\s+(?:de\s+)?(?:membres|conseillers|delegues|sieges)\s+(?:du|au)\s+(?:conseil|comite|bureau)(?:\s+[a-z']+){0,2}`, ['nombre'], 0),

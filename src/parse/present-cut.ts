@@ -1,0 +1,27 @@
+/**
+ * The excerpt cut inside the last present member's surname, in a running list: "…, Mme Jeanne ROUSTAN ; Mme Nathalie
+ * LECLE" ends the text. The list reader drops a last word of three or four letters (attendance.ts `cutAtExcerptEnd`);
+ * a longer one may end a whole name ("…, Luc VARLE"), and only the declared count tells: when the list names fewer
+ * members than the count of the present, it was cut, and an entry ending the text mid-line, after another entry on
+ * the same line, is where it was cut — a fragment, no member. An entry alone on the last line (a table's row, one name
+ * per line) may be whole and is kept.
+ */
+import type { Attendance, DeclaredCounts } from '../domain/index.ts';
+import type { SourceText } from './source.ts';
+
+/** A given name, then a surname in capitals ending the entry ("Mme Nathalie LECLE", "Jean-Baptiste THOUR"). */
+const GIVEN_THEN_SURNAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+
+export function dropPresentCutByExcerpt(src: SourceText, attendance: Attendance, declared: DeclaredCounts): Attendance {
+  const list = attendance.present;
+  const count = declared.present?.value ?? null;
+  if (!list || list.length < 3 || count === null || count <= list.length) return attendance;
+  const last = list[list.length - 1]!;
+  const before = list[list.length - 2]!;
+  const text = src.norm.trimEnd();
+  const written = last.written.trimEnd();
+  if (!written || !text.endsWith(written) || !GIVEN_THEN_SURNAME.test(written)) return attendance;
+  const lastLine = src.lineAt(text.length - 1);
+  if (last.span.end !== lastLine || before.span.end !== lastLine) return attendance;
+  return { ...attendance, present: list.slice(0, -1) };
+}
