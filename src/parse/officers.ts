@@ -187,6 +187,27 @@ function nameBeforeSentence(text: string, start: number, order: NameOrder): Pers
 /** How many patterns at the head of a list name the office outright ("Secrétaire de séance :"). */
 const EXPLICIT_FORMS = 3;
 
+/**
+ * Where the name of a label that is the right cell of its line (« M. Claude X      Secrétaire de séance : », two columns of a
+ * PDF's text layer) stands when it follows on the next line: the cell of that line in the label's column, not the line's
+ * start (the left column's entry). `labelStart` is where the label starts, `at` where its match ends; `at` itself otherwise.
+ */
+function rightCellBelow(src: SourceText, labelStart: number, at: number): number {
+  const lineStart = src.norm.lastIndexOf('\n', labelStart - 1) + 1;
+  if (!/\S[ \t]{3,}$/.test(src.norm.slice(lineStart, labelStart))) return at;
+  const breakAt = src.norm.indexOf('\n', labelStart);
+  if (breakAt < 0 || breakAt >= at || src.norm.slice(breakAt + 1, at).includes('\n')) return at;
+  const col = labelStart - lineStart;
+  const next = breakAt + 1;
+  const lineEnd = src.norm.indexOf('\n', next);
+  const line = src.norm.slice(next, lineEnd < 0 ? src.norm.length : lineEnd);
+  for (const c of line.matchAll(/(?:^|[ \t]{2,})(?=\S)/g)) {
+    const cell = c.index! + c[0].length;
+    if (cell > 0 && Math.abs(cell - col) <= 4) return next + cell;
+  }
+  return at;
+}
+
 function firstAfter(src: SourceText, patterns: Anchored[], from: number, to: number, order: NameOrder): NameRef | null {
   const z = zoneOf(src, from, to);
   let best: { at: number; ref: NameRef } | null = null;
@@ -194,7 +215,7 @@ function firstAfter(src: SourceText, patterns: Anchored[], from: number, to: num
     for (const m of matchAnchored(z, re)) {
       const at = from + m.index! + m[0].length;
       if (best && at > best.at) break;
-      const ref = nameAt(src, at, order);
+      const ref = nameAt(src, rightCellBelow(src, from + m.index! + (m[0].length - m[0].trimStart().length), at), order);
       if (ref) {
         best = { at, ref };
         break;

@@ -106,3 +106,25 @@ describe('a presence grid with one letter per state aligned with spaces and a «
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('the secretary’s label the right cell of its line, the name under it in the same column', () => {
+  const doc = text([
+    'Séance du jeudi 9 décembre 2004',
+    '',
+    'Présents :                                        Excusé avec pouvoir :',
+    'Mme Lucie MORIN                                   M. Paul GIRAUD (pouvoir à Mme Lucie MORIN)',
+    'M. Jean DUVAL',
+    'Mme Anne PERRET                                   Absent excusé :',
+    'M. Marc VOISIN                                    M. Hugo DEVAUX',
+    'M. Louis CARON                                    Secrétaire de séance :',
+    'Mme Alice SAUNIER                                 Mme Anne PERRET',
+    'M. Denis ROYER',
+    '',
+    'OBJET : Tarifs de la cantine',
+  ]);
+
+  it('reads the name in the label’s column, not the left column’s entry', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.secretary).toBe('Anne PERRET');
+  });
+});
