@@ -16,6 +16,8 @@ export interface RuleContext {
   evidence(...spans: Array<Span | null | undefined>): EvidenceLine[];
   /** The text `evidence` quotes for one line ('' for a blank line). */
   lineText(line: number): string;
+  /** The text's lines whole, untrimmed and uncut (line n at n − 1); the text is split once, when first needed. */
+  rawLines(): readonly string[];
   readonly present: NameRef[] | null;
   /** The present list is whole (not cut by the end of an excerpt). */
   readonly presentComplete: boolean;
@@ -290,6 +292,7 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
       return out;
     },
     lineText: quote,
+    rawLines: lines,
     present,
     presentComplete,
     proxiesComplete,

@@ -44,7 +44,7 @@ export const amountsTable: Rule = {
     // (the groups' names head every such table: most documents have none)
     if (ctx.parsed.preamble_amounts.length + ctx.parsed.deliberations.reduce((n, d) => n + d.amounts.length, 0) < 4 || !/fonctionnement|investissement/i.test(ctx.text)) return;
     const byLine = amountsByLine(ctx.parsed);
-    const lines = (ctx.text.includes('\r') ? ctx.text.replace(/\r\n?/g, '\n') : ctx.text).split('\n');
+    const lines = ctx.rawLines();
     const raw = (l: number) => lines[l - 1] ?? '';
 
     /** The cell on line `l`: cents, null (empty), or undefined when the line is no cell. */

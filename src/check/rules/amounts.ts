@@ -109,9 +109,8 @@ export const amountsSum: Rule = {
   check(ctx, report) {
     const byLine = amountsByLine(ctx.parsed);
     const lineText = (l: number) => ctx.lineText(l);
-    // (the whole line, where a sentence may run past the 300 characters `lineText` quotes; split once, when first needed)
-    let rawLines: string[] | null = null;
-    const rawLine = (l: number) => (rawLines ??= (ctx.text.includes('\r') ? ctx.text.replace(/\r\n?/g, '\n') : ctx.text).split('\n'))[l - 1] ?? '';
+    // (the whole line, where a sentence may run past the 300 characters `lineText` quotes)
+    const rawLine = (l: number) => ctx.rawLines()[l - 1] ?? '';
     /**
      * Line `l` opens a table's row that wraps onto the next line, where the row's amount (the part read last) stands:
      * "Sieurat     voie communale n° 3 et" / "             parking de l'école     12 500,00 €" — two cells apart on `l`, the

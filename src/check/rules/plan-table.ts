@@ -23,7 +23,7 @@ export const planTable: Rule = {
   check(ctx, report) {
     if (!/d[ée]penses?/i.test(ctx.text) || !/recettes?/i.test(ctx.text) || !/total/i.test(ctx.text)) return;
     const byLine = amountsByLine(ctx.parsed);
-    const lines = (ctx.text.includes('\r') ? ctx.text.replace(/\r\n?/g, '\n') : ctx.text).split('\n');
+    const lines = ctx.rawLines();
     const raw = (l: number) => lines[l - 1] ?? '';
     // the non-blank lines from l on (a plain blank line is no cell), each with its number
     const cellsFrom = (l: number): Array<{ l: number; t: string }> => {
