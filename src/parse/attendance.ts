@@ -807,6 +807,8 @@ export class AttendanceReader {
   private civilitySurnames = false;
   /** Communes' cells read before their delegates after a TAB in an earlier list (a table by commune): the next lists' rows are read so too. */
   private communeCellsSeen = false;
+  /** The text up to its last line of words or figures, once computed (see `excerptText`). */
+  private excerpt: string | null = null;
   /** The lines of the status rows or of the table of states read, once read (see `dedupe`). */
   private statusBlock: { start: number; end: number } | null = null;
   /** Members a grid says represented without naming the holder (see `GridTable.unheld`), by name. */
@@ -2306,12 +2308,10 @@ export class AttendanceReader {
    * be whole ("Absents excusés : ARNOUX Pierre, GRANGEON Léa").
    */
   private cutAtExcerptEnd(last: NameRef, inAbsenceList: boolean): boolean {
-    const text = this.excerptText();
     const written = last.written.trimEnd();
-    if (!written || !text.endsWith(written)) return false;
     // (the entry itself on the text's last line: the same name signing the act below, "Le Secrétaire de séance," / "Laurence
     // X", is whole)
-    if (last.span.end !== this.src.lineAt(Math.max(0, text.length - 1))) return false;
+    if (!written || !this.endsText(last, written, this.excerptText())) return false;
     const word = /(\p{L}+)$/u.exec(written)?.[1] ?? '';
     if (inAbsenceList && !(/^\p{Lu}+$/u.test(word) && /\p{Lu}\p{Ll}+[ \t]+\p{Lu}+$/u.test(written))) return false;
     // (not the conjunction before the next name, "…, Patrick GODEMENT et" where the text ends: that name is whole)
@@ -2326,8 +2326,7 @@ export class AttendanceReader {
    */
   private holderCutAtExcerptEnd(holder: NameRef): boolean {
     const written = holder.written.trim();
-    if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.src.norm.trimEnd().endsWith(written)) return false;
-    if (holder.span.end !== this.src.lineAt(Math.max(0, this.src.norm.trimEnd().length - 1))) return false;
+    if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.endsText(holder, written, this.src.norm.trimEnd())) return false;
     const w = written.toLowerCase();
     return ['monsieur', 'madame', 'mademoiselle'].some((c) => c.length > w.length && c.startsWith(w));
   }
@@ -2339,10 +2338,8 @@ export class AttendanceReader {
    * given name alone: the entry is a fragment.
    */
   private givenNameCutAtExcerptEnd(last: NameRef, list: NameRef[]): boolean {
-    const text = this.excerptText();
     const written = last.written.trim();
-    if (!/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}*)?$/u.test(written) || !text.endsWith(written)) return false;
-    if (last.span.end !== this.src.lineAt(Math.max(0, text.length - 1))) return false;
+    if (!/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}*)?$/u.test(written) || !this.endsText(last, written, this.excerptText())) return false;
     const others = list.slice(0, -1);
     return others.length >= 3 && others.every((p) => /\p{Lu}{2}/u.test(p.name));
   }
@@ -2352,9 +2349,15 @@ export class AttendanceReader {
    * excerpt's cut ("Mme MONTA" / "  ~ ' ,.") are no text, so that the list is still cut where the excerpt ends.
    */
   private excerptText(): string {
+    if (this.excerpt !== null) return this.excerpt;
     let text = this.src.norm.trimEnd();
     for (let nl = text.lastIndexOf('\n'); nl >= 0 && !/\p{L}{2}|\d/u.test(text.slice(nl + 1)); nl = text.lastIndexOf('\n')) text = text.slice(0, nl).trimEnd();
-    return text;
+    return (this.excerpt = text);
+  }
+
+  /** Whether `ref`, written `written`, ends `text` on its last line (an entry of the list the excerpt cuts, if any). */
+  private endsText(ref: NameRef, written: string, text: string): boolean {
+    return text.endsWith(written) && ref.span.end === this.src.lineAt(Math.max(0, text.length - 1));
   }
 
   /**

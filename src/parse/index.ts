@@ -771,15 +771,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const footer = runningTitleDate(src, 0, dates.date);
     if (footer) dates = { ...dates, date: null, mentions: [...dates.mentions, footer] };
   }
-  // a page with no heading (published from « PRÉSENTS : » on) dated only by its closing « Fait et délibéré en séance, le … »
+  // a page with no heading (published from « PRÉSENTS : » on) dated only by its closing « Fait et délibéré en séance, le … »,
+  // or only by its running line at the page's foot: "Séance du 12 mars 2021 – Commune de Beaufort"
   if (!dates.mentions.some((m) => m.role === 'session')) {
-    const closing = closingFormulaDate(src, zoneEnd);
-    if (closing) dates = { ...dates, date: closing.date, mentions: [...dates.mentions, closing] };
-  }
-  // … or only by its running line at the page's foot: "Séance du 12 mars 2021 – Commune de Beaufort"
-  if (!dates.mentions.some((m) => m.role === 'session')) {
-    const footer = footerSessionDate(src, zoneEnd);
-    if (footer) dates = { ...dates, date: footer.date, mentions: [...dates.mentions, footer] };
+    const late = closingFormulaDate(src, zoneEnd) ?? footerSessionDate(src, zoneEnd);
+    if (late) dates = { ...dates, date: late.date, mentions: [...dates.mentions, late] };
   }
   // a convocation named only where the first item adopts the agenda sent with it: "1. Adoption de l'ordre du jour" /
   // "L'ordre du jour, tel qu'envoyé avec la convocation du 5 septembre 2014, est adopté"
@@ -976,12 +972,6 @@ function oneParagraph(src: SourceText, from: number, to: number): boolean {
 }
 
 /**
- * A vote taken before the first numbered item, without a heading of its own ("Le compte rendu ainsi modifié
- * est adopté à l'unanimité. 1 – Tarifs …", "… demande l'accord du conseil pour reporter le point n° 7 … Le
- * conseil municipal accepte à l'unanimité."): an item of its own, the first, its subject the minutes it
- * approves when it approves them.
- */
-/**
  * The agenda changed before the first numbered item, under an unnumbered heading alone on its line ("Modification de
  * l'ordre du jour", "Ajout d'un point à l'ordre du jour", "Retrait d'un point de l'ordre du jour") and voted in the
  * paragraph below it ("Le conseil accepte cet ajout à l'unanimité", "adoptée par 16 voix pour et 1 voix contre"): an item
@@ -998,6 +988,12 @@ function agendaChangeItem(src: SourceText, from: number, to: number): Segment | 
   return { start, end: to, bodyStart, number: null, titles: [src.norm.slice(start, start + m[1]!.length)], objet: false };
 }
 
+/**
+ * A vote taken before the first numbered item, without a heading of its own ("Le compte rendu ainsi modifié
+ * est adopté à l'unanimité. 1 – Tarifs …", "… demande l'accord du conseil pour reporter le point n° 7 … Le
+ * conseil municipal accepte à l'unanimité."): an item of its own, the first, its subject the minutes it
+ * approves when it approves them.
+ */
 function unheadedVote(src: SourceText, from: number, to: number): Segment | null {
   const fold = src.fold.slice(from, to);
   if (!/\b(?:adopte|adoptee|approuve|approuvee|accepte|decide|donne\s+son\s+accord)\b/.test(fold) || !findVote(src, from, to)) return null;

@@ -9,11 +9,15 @@ import type { SourceText } from './source.ts';
 
 const CUT_CAPS = /(?<![\p{L}'’])(\p{Lu}{2,})-(\p{Lu}{2,})(?![\p{L}'’])/gu;
 
+const keep = (ref: NameRef): NameRef => ref;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The fix of one name; the identity when the text cuts no word in capitals at a line end (most texts: nothing to do). */
 export function wholeCutName(src: SourceText): (ref: NameRef) => NameRef {
+  if (!/\p{Lu}-[ \t]*\n/u.test(src.norm)) return keep;
   const cache = new Map<string, boolean>();
   const cutWhole = (a: string, b: string): boolean => {
     const key = `${a}-${b}`;
@@ -26,13 +30,14 @@ export function wholeCutName(src: SourceText): (ref: NameRef) => NameRef {
     return v;
   };
   return (ref) => {
-    if (!ref.name.includes('-') || !/\p{Lu}-[ \t]*\n/u.test(src.norm)) return ref;
+    if (!ref.name.includes('-')) return ref;
     const name = ref.name.replace(CUT_CAPS, (m, a: string, b: string) => (cutWhole(a, b) ? a + b : m));
     return name === ref.name ? ref : { ...ref, name };
   };
 }
 
 export function wholeCutNames(att: Attendance, fix: (ref: NameRef) => NameRef): Attendance {
+  if (fix === keep) return att;
   return {
     ...att,
     present: att.present ? att.present.map(fix) : null,
