@@ -5,7 +5,7 @@
 import type { NameRef, Span } from '../domain/index.ts';
 import type { RuleContext } from './context.ts';
 import { foldText } from '../parse/source.ts';
-import { differentSurnames, nameKey } from './names.ts';
+import { civilityGender, differentSurnames, nameKey, type Gender } from './names.ts';
 
 export interface Count {
   value: number;
@@ -29,14 +29,6 @@ export function distinct(list: NameRef[]): NameRef[] {
     else seen.set(k, [{ r, g }]);
     return true;
   });
-}
-
-type Gender = 'f' | 'm' | null;
-
-/** A civility's gender: Madame, Mme, Mesdames, Mmes / Monsieur, M., Messieurs, MM. */
-function civilityGender(c: string | null): Gender {
-  if (c === null) return null;
-  return /^(?:madame|mme|mmes|mademoiselle|mlle|mesdames)\b/i.test(c.trim()) ? 'f' : /^(?:monsieur|m\.|mr|mm\.?|messieurs)(?:\s|$)/i.test(c.trim()) ? 'm' : null;
 }
 
 /** Each entry's gender, by its own civility or else by the plural civility opening its group ("Messieurs A, B ; Mesdames C, D"). */

@@ -176,3 +176,14 @@ function i0(ta: string[], tb: string[]): boolean {
   return ta.every((t) => t.length === 1) || tb.every((t) => t.length === 1);
 }
 
+export type Gender = 'f' | 'm' | null;
+
+/**
+ * A civility's gender: Madame, Mme, Mlle, Mesdames, Mmes / Monsieur, M., Mr, Messieurs, MM.; null for none or another
+ * word. The one reading of civilities the rules share (same-gender duplicates, homonyms told apart by civility).
+ */
+export function civilityGender(c: string | null): Gender {
+  if (c === null) return null;
+  const s = c.trim();
+  return /^(?:madame|mme|mmes|mademoiselle|mlle|mesdames)\b/i.test(s) ? 'f' : /^(?:monsieur|m\.|mr|mm\.?|messieurs)(?:\s|$)/i.test(s) ? 'm' : null;
+}

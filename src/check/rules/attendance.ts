@@ -3,7 +3,7 @@ import type { NameRef } from '../../domain/index.ts';
 import { proxyLimit } from '../law.ts';
 import type { Rule } from '../context.ts';
 import { distinct, givers, presentCount, presentListed, proxyCount } from '../derived.ts';
-import { candidates, differentSurnames, keysOf, nameKey, nameTokens, sameMemberLoosely } from '../names.ts';
+import { candidates, civilityGender, differentSurnames, keysOf, nameKey, nameTokens, sameMemberLoosely } from '../names.ts';
 
 function partial(ctx: Parameters<Rule['check']>[0], name: string): boolean {
   const list = ctx.parsed.session.attendance.partial;
@@ -70,9 +70,8 @@ export const attendanceAccounted: Rule = {
 
 /** Both civilities written and of the same gender (Madame, Mme, Mlle / Monsieur, M., Mr). */
 function sameCivility(a: string | null, b: string | null): boolean {
-  const g = (c: string | null) => (c === null ? null : /^(?:madame|mme|mmes|mademoiselle|mlle|mesdames)/i.test(c.trim()) ? 'f' : /^(?:monsieur|m\.|mr|mm\.|messieurs)/i.test(c.trim()) ? 'm' : null);
-  const x = g(a);
-  return x !== null && x === g(b);
+  const x = civilityGender(a);
+  return x !== null && x === civilityGender(b);
 }
 
 /**
