@@ -217,8 +217,9 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
         }
       }
       // (a heading's line that runs into its exposé: "1/ Délibération portant création d'une régie … : le Maire expose")
-      // (or a clause of the body after the colon: "1/ Procès-verbal du 17 février 2018 : après lecture par le Maire, Madame")
-      if (!objet && /\s:\s/.test(title)) title = title.replace(/\s+:\s+(?:(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteure?)\s+(?:expose|pr[ée]sente|rappelle|indique|informe)|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[^\n]*\s(?:expose|pr[ée]sente|rappelle|indique|informe)|apr[èe]s\s+(?:lecture|en\s+avoir|discussion|pr[ée]sentation|examen)(?![\p{L}])|sur\s+proposition\s+d(?:e|u|['’]))[^\n]*$/iu, '');
+      // (or a clause of the body after the colon: "1/ Procès-verbal du 17 février 2018 : après lecture par le Maire, Madame",
+      // "1/ Procès-verbal du 14 janvier 2017 : il est approuvé sans observation.")
+      if (!objet && /\s:\s/.test(title)) title = title.replace(/\s+:\s+(?:(?:il|elle)s?\s+(?:est|sont|a\s+été|ont\s+été)\s+(?:approuv|adopt)é|(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteure?)\s+(?:expose|pr[ée]sente|rappelle|indique|informe)|(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}[^\n]*\s(?:expose|pr[ée]sente|rappelle|indique|informe)|apr[èe]s\s+(?:lecture|en\s+avoir|discussion|pr[ée]sentation|examen)(?![\p{L}])|sur\s+proposition\s+d(?:e|u|['’]))[^\n]*$/iu, '');
       // (a posted summary's line, the item and its outcome after a colon: "3 – Demande de DETR 2025 (…) : adopté à l'unanimité.")
       // (the outcome is the item's body: the heading ends before it, so that the item does not chain into the next)
       if (!objet && OUTCOME_AFTER_TITLE.test(title)) {
@@ -506,6 +507,20 @@ const OUTCOME_AFTER_TITLE_REST = new RegExp(OUTCOME_AFTER_TITLE.source + '[^]*$'
 /** A decision's cell after a TAB on a list of acts' row: "\tAdopté à l'unanimité", "\tPour 21 – Contre 4", "\tRetiré de l'ordre du jour". */
 const OUTCOME_CELL = /\t[ \t]*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|refus[ée]e?s?|retir[ée]e?s?|pour\s*:?\s*\d|\d{1,3}\s+(?:voix\s+)?pour|[àa]\s+l['’]\s?unanimit|unanimit|pas\s+de\s+vote|ajourn[ée]e?s?)/i;
 
+/**
+ * A numbered item written as one paragraph, its heading's line running on after the topic and a colon into the item's
+ * body, a clause in small letters up to a full stop that decides or is a body's length ("2/ Déneigement … : le Maire
+ * expose que … le Conseil approuve la convention à l'unanimité …", "1/ Procès-verbal du 14 janvier 2017 : il est approuvé
+ * sans observation."): an item, no agenda line — an agenda announces its items by their titles alone.
+ */
+const RUNS_INTO_BODY = /^[^\n]*?\s:\s+(\p{Ll}[^\n]*[.!])[ \t]*$/u;
+function runsIntoBody(src: SourceText, h: Head): boolean {
+  if (!h.number) return false;
+  const nl = src.norm.indexOf('\n', h.start);
+  const m = RUNS_INTO_BODY.exec(src.norm.slice(h.start, nl < 0 ? src.norm.length : nl));
+  return m !== null && (m[1]!.length > 100 || DECIDES.test(m[1]!));
+}
+
 /** The session's counts or attendance right under an agenda's last line: that line has no body of its own. */
 const OPENS_ATTENDANCE = /^\s*(?:nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+(?:municipaux\s+)?en\s+exercice|en\s+exercice\s*:|pr[ée]sents?\s*:|[ée]taient\s+pr[ée]sents|secr[ée]taire\s+de\s+s[ée]ance)/i;
 
@@ -528,7 +543,7 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
     // (or in its own cell after a TAB, a list of acts: "2025-003<TAB>Garantie d'emprunt …<TAB>Pour 21 – Contre 4")
     const decided = (h: Head) => {
       const line = src.norm.slice(h.start, Math.max(h.end, src.norm.indexOf('\n', h.start) < 0 ? to : src.norm.indexOf('\n', h.start)));
-      return OUTCOME_AFTER_TITLE.test(line) || OUTCOME_CELL.test(line);
+      return OUTCOME_AFTER_TITLE.test(line) || OUTCOME_CELL.test(line) || runsIntoBody(src, h);
     };
     while (j + 1 < heads.length && !decided(heads[j]!) && !decided(heads[j + 1]!)) {
       const gap = src.norm.slice(heads[j]!.end, heads[j + 1]!.start);
@@ -570,7 +585,7 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
       // (the items numbered from 1 again right after it: the agenda's last line, whatever comes between)
       const next = heads[k + 1]?.number;
       const restarts = n !== null && next !== undefined && next !== null && /^\d{1,2}$/.test(next) && Number(next) <= n;
-      if ((prose.length > 1 || DECIDES.test(prose.join('\n'))) && !OPENS_ATTENDANCE.test(body) && !restarts) break;
+      if ((prose.length > 1 || DECIDES.test(prose.join('\n')) || runsIntoBody(src, h)) && !OPENS_ATTENDANCE.test(body) && !restarts) break;
       if (n !== null) lastNumber = n;
       drop.add(h);
     }
@@ -642,7 +657,8 @@ export function segmentBody(src: SourceText, from: number, to: number): Segment[
     pending.push(h);
     // little text under it: a rubric or agenda line, merged into the next heading
     // (not a heading that holds its own decision: "1/ Procès-verbal du 29 janvier 2022 : approuvé à l'unanimité des membres présents et" / "représentés.")
-    if (next && collapsedShorterThan(body, 60) && !DECIDES.test(body) && !DECIDES.test(h.title)) continue;
+    // (nor one whose line runs on into its body: "2/ Déneigement … : le Maire expose … approuve la convention à l'unanimité")
+    if (next && collapsedShorterThan(body, 60) && !DECIDES.test(body) && !DECIDES.test(h.title) && !runsIntoBody(src, h)) continue;
     const first = pending[0]!;
     const objetHead = pending.find((p) => p.objet);
     const numbered = pending.find((p) => p.number);
