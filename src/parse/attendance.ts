@@ -2322,10 +2322,12 @@ export class AttendanceReader {
    * A proxy's holder cut by the excerpt inside the civility written in full: the text ends with it, on its last line ("… a
    * donné pouvoir à Mada", "… à Monsi"): a fragment, the pair is not read. A given name cut after the civility ("… à M.
    * Chr") is kept as written, as the real labels keep it (their `to_truncated` holder), and so is a short surname ending
-   * the text ("… à M. Gérard PONS"), which may be whole.
+   * the text ("… à M. Gérard PONS"), which may be whole. A surname in capitals cut to three letters or fewer after the
+   * given name ("… René FOURNEL à Louis MÉJ" ending the text) is a fragment, as a list's last entry is (cutAtExcerptEnd).
    */
   private holderCutAtExcerptEnd(holder: NameRef): boolean {
     const written = holder.written.trim();
+    if (/^(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{1,3}$/u.test(written)) return this.endsText(holder, written, this.excerptText());
     if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.endsText(holder, written, this.src.norm.trimEnd())) return false;
     const w = written.toLowerCase();
     return ['monsieur', 'madame', 'mademoiselle'].some((c) => c.length > w.length && c.startsWith(w));

@@ -3,7 +3,7 @@
  * Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
+import { analyseText, proxyPairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -32,5 +32,20 @@ describe('a summary numbering its items « 1/ », each heading running on into i
   it('titles the minutes without the clause that approves them', () => {
     const { parsed } = analyseText(doc);
     expect(parsed.deliberations[0]!.subject).toBe('Procès-verbal du Conseil Municipal du 12 septembre 2017');
+  });
+});
+
+describe('a roll call cut by the excerpt inside the last delegation’s holder', () => {
+  const doc = (end: string) =>
+    text([
+      'CONSEIL GÉNÉRAL DES BASSES-CÉVENNES',
+      'Réunion du lundi 16 mai 2011',
+      'Étaient présents au moment de l’appel nominal : Odile BAUMEL, Jean-Pierre CABANIS, Sylvain DAUDÉ, Mireille FESQUET, Henri GARNIER, Louise JALABERT',
+      `Absents excusés ayant donné délégation de vote : Marcel AGULHON à Odile BAUMEL, Rose BRUGUIÈRE à Henri GARNIER, Fernand COSTE à ${end}`,
+    ]);
+
+  it('leaves out the pair whose holder’s surname the cut leaves at three letters, not one whose surname is whole', () => {
+    expect(proxyPairs(analyseText(doc('Louise JAL')).summary.proxies_list)).toEqual(['Marcel AGULHON > Odile BAUMEL', 'Rose BRUGUIÈRE > Henri GARNIER']);
+    expect(proxyPairs(analyseText(doc('Louise JALABERT.')).summary.proxies_list)).toContain('Fernand COSTE > Louise JALABERT');
   });
 });
