@@ -75,10 +75,12 @@ const LABEL = /(?:[A-Za-zÀ-ÿ]\.?){3}/;
 /**
  * The parts read are a section's expenses and its receipts ("Dépenses 642 300,00 €" / "Recettes 642 300,00 €" above
  * "Total du budget …"): a total never adds the two sides of a budget; it sums the sections, one side each, so the lines
- * just above it are not its parts.
+ * just above it are not its parts. So too for a decision modificative's bullets, each opening on its side ("- Recette :
+ * virement … : 18 400,00 €" / "- Dépenses : remplacement … : 12 150,00 €" above "… s'équilibre … à la somme totale de …").
  */
-const expensesAndReceipts = (lines: readonly string[]) =>
-  lines.some((x) => /^\s*d[ée]penses?\b/i.test(x)) && lines.some((x) => /^\s*recettes?\b/i.test(x));
+const EXPENSES_LINE = /^\s*(?:[-–—•·*]\s*)?d[ée]penses?\b/i;
+const RECEIPTS_LINE = /^\s*(?:[-–—•·*]\s*)?recettes?\b/i;
+const expensesAndReceipts = (lines: readonly string[]) => lines.some((x) => EXPENSES_LINE.test(x)) && lines.some((x) => RECEIPTS_LINE.test(x));
 
 /** The total's label alone in its cell. */
 const TOTAL_CELL = /^\s*(?:total|totaux|montant\s+total)(?:\s+(?:g[ée]n[ée]ral|ht|ttc|h\.t\.))?\s*:?\s*$/i;
