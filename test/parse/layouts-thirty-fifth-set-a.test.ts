@@ -51,3 +51,28 @@ describe('a SCRUTIN box whose tally does not add up to the present and represent
     expect(errorCodes(agreeing.findings)).toEqual([]);
   });
 });
+
+describe('a Belgian roll whose secretary’s line, after the excused, runs into the first sentence', () => {
+  const doc = text([
+    'CONSEIL COMMUNAL DU MARDI 14 MAI 2002 Présents: DUPONT Marcel, Bourgmestre, Président',
+    '',
+    'LEROY Anne, MASSON Paul, Echevins',
+    '',
+    'BODART Luc, CORNET Julie, DEHAYE Eric, FRANCK Odile, Conseillers',
+    '',
+    'Excusés: GOFFIN Marc, HENRARD Lucie, Conseillers',
+    '',
+    'LAMBERT Sophie, Secrétaire communale Monsieur le Président ouvre la séance à 20h00.',
+    '',
+    'SÉANCE PUBLIQUE 1- TRAVAUX DE VOIRIE',
+    '',
+    'Le Conseil communal, après en avoir délibéré, DECIDE par 6 voix pour et 1 abstention d’approuver le cahier des charges.',
+  ]);
+
+  it('takes the secrétaire communale for staff, not for one of the excused', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['GOFFIN Marc', 'HENRARD Lucie']);
+    expect(summary.secretary).toBe('LAMBERT Sophie');
+    expect(summary.present_names).not.toContain('LAMBERT Sophie');
+  });
+});
