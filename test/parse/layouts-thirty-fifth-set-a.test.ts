@@ -76,3 +76,21 @@ describe('a Belgian roll whose secretary’s line, after the excused, runs into 
     expect(summary.present_names).not.toContain('LAMBERT Sophie');
   });
 });
+
+describe('a convocation told with who sent it in apposition (« convoqués par le Président, Monsieur X, le … »)', () => {
+  const doc = text([
+    'Compte-rendu du Comité syndical du 9 mai 2018',
+    '',
+    'Les membres du comité syndical se sont réunis le mercredi 9 mai 2018 à 18h00 à Lanvérac (salle polyvalente), régulièrement convoqués par le Président, Monsieur Gilles TROADEC, le 27 avril 2018. À l’ordre du jour : budget supplémentaire.',
+    '',
+    'Présents : TROADEC Gilles, LE GALL Anne, MORVAN Yann, QUÉRÉ Lucie.',
+    '',
+    'Budget supplémentaire 2018 : adopté à l’unanimité.',
+  ]);
+
+  it('reads that date as the convocation’s', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.session_date).toBe('2018-05-09');
+    expect(summary.convocation_date).toBe('2018-04-27');
+  });
+});
