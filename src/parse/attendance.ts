@@ -2959,7 +2959,9 @@ export class AttendanceReader {
             break;
           }
         }
-        const role = /^\s*(secrétaire|président(?:e)?|maire)\b(?!-)/i.exec(text);
+        // (with the office it names, "GILLET Chantal, Secrétaire communale Monsieur le Président ouvre la séance": staff, whom
+        // the role takes out of the list)
+        const role = /^\s*(secrétaire(?:\s+(?:communale?|générale?|de\s+mairie)\b)?|président(?:e)?|maire)\b(?!-)/i.exec(text);
         if (role && lastPeople.length && parsed.people.length === 0) this.applySuffixRole(kind, lastPeople, role[1]!);
         if (parsed.people.length > 0 && kind !== 'proxies') {
           this.addPeople(kind, parsed.people.map((p) => this.ref(p)), piece, pendingRole, h.text);

@@ -161,6 +161,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
       // "sur convocation du Président, Madame X, en date du 25 septembre": the one who convoked in apposition
       // (or "sur convocation du Président sortant, M. X, adressée le 6 mai")
       /^\S*\s+(?:du|de\s+(?:la|son|sa))\s+(?:presidente?|maire)(?:\s+sortante?)?\s*,\s*(?:m\.\s*)?[^,.;\n]{2,60},\s*(?:(?:adressee?s?|envoyee?s?|expediee?s?)\s+le|(?:en\s+date\s+)?du)\s*$/.test(tail) ||
+      // (or "régulièrement convoqués par le Président, Monsieur Alain X, le 3 juin 2016": by whom, in apposition, then the date)
+      /^\S*\s+par\s+(?:le|la|son|sa|leur)\s+(?:presidente?|maire)(?:\s+sortante?)?\s*,\s*(?:m\.|mme|monsieur|madame)\s[^,.;\n]{2,60},\s*le\s*$/.test(tail) ||
       // (or "sur convocation de Mme X, Maire, présidente de droit, adressée le 2 juillet": the one who convoked, her offices)
       /^\S*\s+(?:du|de)\s+(?:m\.|mme|madame|monsieur)\s[^.;\n]{2,100}?,\s*(?:adressee?s?|envoyee?s?|expediee?s?)\s+le\s*$/.test(tail) || /\bdate\s+(?:de\s+(?:la\s+)?|d')$/.test(before.slice(0, convoc)) && /^\S+\s*(?:\||\.{3,}|…+)?\s*$/.test(tail) || SENT.test(tail) || MEANS_FROM_SENDER.test(tail));
   // "convoqués pour la séance du 30 janvier": the date of the session they were called to

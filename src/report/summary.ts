@@ -110,6 +110,19 @@ export function voteSummary(parsed: ParsedDocument): VoteSummary | null {
 /** An election's ballot: its voters are the ballot's (rounds, blank papers, absolute majority). */
 const ELECTION_BALLOT = /\b(?:tour\s+de\s+scrutin|bulletins?|majorit[ée]\s+absolue)\b/i;
 
+/**
+ * A SCRUTIN box's tally as its voters, when no votants are written: the tally is the voting body only when it agrees with
+ * the present and represented members, as declared ("Nombre de présents participant au vote : 41", "Nombre de procurations :
+ * 8") or as listed, or when neither is known. A tally that agrees with neither (44 + 3 + 3 = 50 for 41 + 8) is the box's
+ * error, not a count of its voters: none is stated then.
+ */
+function boxVoters(tally: number, parsed: ParsedDocument): number | null {
+  const s = parsed.session;
+  const declared = s.declared.present && s.declared.proxies ? s.declared.present.value + s.declared.proxies.value : null;
+  const listed = s.attendance.present ? s.attendance.present.length + s.attendance.proxies.length : null;
+  return (declared === null && listed === null) || declared === tally || listed === tally ? tally : null;
+}
+
 export function toSummary(file: string, parsed: ParsedDocument | null, findings: Finding[]): Summary {
   const errors = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.code))];
   if (!parsed) {
@@ -125,7 +138,7 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
   // a SCRUTIN block that states "dont N procurations" gives the whole voting body
   // (a SCRUTIN box with its proxies, "POUR : 86 … DONT 17 PROCURATION(S)", counts its voters in its tally, unless it writes them:
   // "VOTANTS : 73 POUR : 69 …" says 73, whatever the tally adds up to; "NE SE PRONONCE PAS : 1" is a voter of the box)
-  const tallyVoters = v && v.for !== null && v.against !== null && v.abstain !== null && v.proxies_included !== null ? v.voters ?? v.for + v.against + v.abstain + (v.not_voting ?? 0) : null;
+  const tallyVoters = v && v.for !== null && v.against !== null && v.abstain !== null && v.proxies_included !== null ? v.voters ?? boxVoters(v.for + v.against + v.abstain + (v.not_voting ?? 0), parsed) : null;
   const presentSection = att.sections.find((x) => x.kind === 'present');
   const anyAttendance = att.present !== null || att.sections.length > 0;
   const presentCut = presentSection !== undefined && !presentSection.complete;

@@ -226,6 +226,9 @@ export const amountsSum: Rule = {
       // (the sentence's parts: after its last full stop before the total)
       let sentenceStart = 0;
       for (const m of t.slice(0, prevEnd).matchAll(/[.;!?](?=\s+\p{Lu})/gu)) sentenceStart = m.index! + 1;
+      // (a sentence wrapped from the line above, which holds amounts of its own: "… Comité des fêtes 1 200 €, Club des aînés
+      // 450 €," / "Amicale 300 €, Patrimoine 650 €, soit un total de 2 600 €." — its first parts are there, not judged)
+      if (sentenceStart === 0 && sentenceGoesOnFrom(line - 1)) continue;
       const inSentence = before.filter((w) => w.at >= sentenceStart);
       let parts = inSentence.filter((w) => !/\bdont\s*$/i.test(t.slice(Math.max(0, w.at - 12), w.at))).map((w) => w.amount);
       if (parts.length !== inSentence.length) continue;
@@ -539,6 +542,11 @@ export const amountsSum: Rule = {
         previousAlone = Boolean(a);
       }
       return parts.length >= 2 ? { parts, total, totalLine: after } : null;
+    }
+
+    /** Line `l` holds amounts and its sentence goes on to the next line (no full stop, colon or semicolon at its end). */
+    function sentenceGoesOnFrom(l: number): boolean {
+      return byLine.has(l) && /[\p{L}\d€,]\s*$/u.test(rawLine(l));
     }
 
     /** The amount written alone on line `l` (with "HT", "TTC", "euros" at most), else null. */
