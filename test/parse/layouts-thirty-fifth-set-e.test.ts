@@ -31,3 +31,46 @@ describe('a one-sentence list whose given names are abbreviated before surnames 
     expect(summary.absent_names).toEqual(['Léon FABER']);
   });
 });
+
+describe('a convocation dated only in the first item', () => {
+  it('reads it from a visa: « Vu la convocation adressée aux membres du Conseil le … »', () => {
+    const doc = text([
+      'EXTRAIT DU REGISTRE AUX DÉLIBÉRATIONS DU CONSEIL COMMUNAL',
+      '',
+      'Séance publique du mardi 20 mars 2018',
+      '',
+      'Présents : M. Luc PIRSON, Bourgmestre-Président ; MM. Jean HALLET, Marc DENIS, Échevins ;',
+      'Mmes Anne COLLET, Rose LAMBOT, M. Yves GODIN, Conseillers ;',
+      'M. Paul RENARD, Directeur général.',
+      '',
+      'Point 1 – Travaux de réfection de la salle communale – Approbation',
+      '',
+      'LE CONSEIL COMMUNAL,',
+      'Vu le Code de la démocratie locale et de la décentralisation ;',
+      'Vu la convocation adressée aux membres du Conseil le 9 mars 2018 ;',
+      'Après en avoir délibéré,',
+      'DÉCIDE, à l\'unanimité, d\'approuver le projet.',
+    ]);
+    expect(analyseText(doc).summary.convocation_date).toBe('2018-03-09');
+  });
+
+  it('reads the letter, not the publication, in the chair\'s opening words of a roll call', () => {
+    const doc = text([
+      'CONSEIL GÉNÉRAL – Séance ordinaire du lundi 14 juin 2021',
+      '',
+      '1. Appel',
+      '',
+      'Membres en fonction : 30',
+      'L\'appel fait constater la présence de 28 membres.',
+      'Excusés : M. Marc ROTEN, Mme Aline FAVRE.',
+      '',
+      'Le président constate que le Conseil général a été valablement convoqué par publication au Bulletin officiel',
+      'du 28 mai 2021 et par courrier du 27 mai 2021, et que le quorum est atteint.',
+      '',
+      '2. Règlement sur les déchets – Adoption',
+      '',
+      'Le règlement est accepté par 20 voix contre 5 et 2 abstentions, le président ne votant pas.',
+    ]);
+    expect(analyseText(doc).summary.convocation_date).toBe('2021-05-27');
+  });
+});
