@@ -74,3 +74,26 @@ describe('a convocation dated only in the first item', () => {
     expect(analyseText(doc).summary.convocation_date).toBe('2021-05-27');
   });
 });
+
+describe('a Bureau written one officer per line', () => {
+  const doc = text([
+    'CONSEIL MUNICIPAL',
+    'Procès-verbal de la séance ordinaire du mardi 3 mars 2026, à 20h00',
+    '',
+    'Bureau :       M. Henri FAVRE, président',
+    '               Mme Julie ROCH, vice-présidente',
+    '               M. Yann DUCRET, secrétaire',
+    '',
+    'Présents :     Mmes et MM. BOREL, DUCRET, FAVRE, MOREL, ROCH, VUILLE, conseillères et conseillers municipaux',
+    '',
+    'Assistent :    M. Pierre GAY, maire',
+    '',
+    '1. Communications du Bureau',
+  ]);
+
+  it('gives each officer the role written on his own line', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.president).toBe('Henri FAVRE');
+    expect(summary.secretary).toBe('Yann DUCRET');
+  });
+});
