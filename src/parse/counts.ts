@@ -105,6 +105,8 @@ const LABELS: Label[] = [
   L('members_in_office', String.raw`(?<![a-z])(?:membres|delegues|administrateurs)\s+titulaires(?=\s*[:=])`, ['titulaires'], 2),
   // "Effectif du Conseil départemental : 46 membres"
   L('members_in_office', String.raw`(?<![a-z])effectif(?:\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee|bureau)(?:\s+[a-z']+){0,2})?(?=\s*[:=])`, ['effectif'], 0),
+  // (or its composition, the seats counted in members: "Composition du Conseil : 11 membres.")
+  L('members_in_office', String.raw`(?<![a-z])composition\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee|bureau)(?:\s+[a-z']+){0,3}?(?=\s*:\s*\d{1,3}\s+(?:membres|conseill(?:er|ere)s|delegues|sieges)\b)`, ['composition'], 0),
   // (or in a sentence: "L'effectif du Conseil général est ainsi porté à 48 membres", "L'effectif du Conseil est de 60 membres")
   L('members_in_office', String.raw`(?<![a-z])effectif(?:\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee|bureau)(?:\s+[a-z']+){0,2})?\s+(?:est|etait)\s+(?:ainsi\s+|donc\s+|desormais\s+|maintenant\s+)?(?:porte\s+a|de)(?=\s+\d{1,3}\s+(?:membres|conseill(?:er|ere)s|delegues)\b)`, ['effectif'], 0),
   // an installation session: "Conseillers élus : 15"

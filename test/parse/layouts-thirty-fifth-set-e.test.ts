@@ -97,3 +97,31 @@ describe('a Bureau written one officer per line', () => {
     expect(summary.secretary).toBe('Yann DUCRET');
   });
 });
+
+describe('a TAB table whose marks say how the member attended, cut inside the last cell', () => {
+  const doc = text([
+    'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL DE L\'ACTION SOCIALE DU JEUDI 10 DÉCEMBRE 2020',
+    '',
+    'Séance tenue en visioconférence. M. Hugo LECLERCQ, Directeur général, assure le secrétariat.',
+    '',
+    'Composition du Conseil : 9 membres.',
+    '',
+    'NOM Prénom\tQualité\tPrésent\tExcusé',
+    'MARCHAL Irène\tPrésidente\tX (visio)\t',
+    'DUBOIS Louis\tConseiller\tX (sur place)\t',
+    'HENRARD Lise\tConseillère\t\tX',
+    'LEGRAND Paul\tConseiller\tX (visio)\t',
+    'ROBIN Claire\tConseillère\tX (vi',
+  ]);
+
+  it('reads « X (visio) » and « X (sur place) » as present, the mark of the cut cell too', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['MARCHAL Irène', 'DUBOIS Louis', 'LEGRAND Paul', 'ROBIN Claire']);
+    expect(summary.absent_names).toEqual(['HENRARD Lise']);
+    expect(summary.president).toBe('MARCHAL Irène');
+  });
+
+  it('reads « Composition du Conseil : 9 membres » as the seats', () => {
+    expect(analyseText(doc).summary.members_in_office).toBe(9);
+  });
+});
