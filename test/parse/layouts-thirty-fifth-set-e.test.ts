@@ -125,3 +125,29 @@ describe('a TAB table whose marks say how the member attended, cut inside the la
     expect(analyseText(doc).summary.members_in_office).toBe(9);
   });
 });
+
+describe('excused titulaires under « Excusés et remplacés par leur suppléant : », and « Excusés (non remplacés) : »', () => {
+  const doc = text([
+    'CONSEIL GÉNÉRAL – Séance ordinaire du lundi 8 novembre 2021',
+    '',
+    'Membres en fonction : 30',
+    'L\'appel fait constater la présence de 28 membres, dont 2 suppléants.',
+    '',
+    'Excusés et remplacés par leur suppléant :',
+    '- Mme Nadia VOUILLOZ (PLR), remplacée par M. Jean CARRON, suppléant',
+    '- M. Raphaël GIROUD (PS), remplacé par Mme Léa BRUCHEZ, suppléante',
+    '',
+    'Excusés (non remplacés) : M. Hervé MORET (PDC), Mme Sonia LUISIER (UDC).',
+    '',
+    '2. Règlement sur les déchets – Adoption',
+    '',
+    'Le règlement est accepté par 20 voix contre 5 et 2 abstentions, la présidente ne votant pas.',
+  ]);
+
+  it('reads both headings: every titulaire is excused, the suppléants sit for the first two', () => {
+    const { summary, parsed } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['Nadia VOUILLOZ', 'Raphaël GIROUD', 'Hervé MORET', 'Sonia LUISIER']);
+    expect(parsed.session.attendance.substitutions.map((s) => `${s.titular.name} > ${s.substitute.name}`)).toEqual(['Nadia VOUILLOZ > Jean CARRON', 'Raphaël GIROUD > Léa BRUCHEZ']);
+  });
+});
+
