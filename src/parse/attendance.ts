@@ -2518,6 +2518,10 @@ export class AttendanceReader {
     // (or those present of the seats, the names on the next lines: "Sont présents : 9 des 9 membres du conseil")
     const counted = /^(\s*(?:\(\d{1,3}\)(?=\s)|\d{1,3}\s+des\s+\d{1,3}\s+(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+(?:du|de\s+la)\s+(?:conseil|commission|comité)(?:\s+(?:municipal|des\s+maires))?)?\s*:?(?=[ \t]*\n)|\(?\d{1,3}\)?\s*(?:[-–—:]|(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+sur\s+\d{1,3})?\s*,?\s*(?:soit|à\s+savoir|savoir)\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.|Messieurs)\s*)?:?))\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2})/.exec(content);
     if (counted) content = ' '.repeat(counted[1]!.length) + content.slice(counted[1]!.length);
+    // (or the members counted in words in a sentence closed by « savoir : », the names on the lines below: "Présents : les
+    // vingt-trois conseillers communaux élus le 10 octobre 1976, savoir :" — blanked, offsets kept)
+    const announced = kind === 'present' ? /^\s*les\s+[^:\n]{0,40}?\b(?:membres|conseill\S*|délégué\S*|élu\S*)\b[^:\n]{0,80}?,?\s*(?:à\s+)?savoir\s*:[ \t]*(?=\n)/i.exec(content) : null;
+    if (announced) content = ' '.repeat(announced[0].length) + content.slice(announced[0].length);
     // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
     // (also an OCR'd number: "Pouvoirs : O5")
     // (nor the numbers of a list whose names come after them: "Conseillers présents : 1. 2. 3. … Sylvie X Bernard Y")

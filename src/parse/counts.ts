@@ -196,6 +196,8 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`(?<=\bforte?\s+de\s+(?:\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elue?s|delegue\w*)\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
   // a list of the present closed by its number: "Sont présents Mmes A, B et C, MM. D et E, soit neuf conseillers."
   K('present', new RegExp(String.raw`(?<=\b(?:sont|etaient)\s+presente?s\b(?:[^;.]|\.(?<=\b(?:m|mm|mme|mmes|mlle)\.)){3,700}?,\s*)soit\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)(?:\s+presente?s)?(?=\s*[.;])`, 'g'), ['soit']),
+  // "Présents : les vingt-trois conseillers communaux élus le 10 octobre 1976, savoir :" (the names on the lines below)
+  K('present', new RegExp(String.raw`\bpresente?s\s*:\s*les\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)\b(?=[^:\n]{0,80}?\bsavoir\s*:)`, 'g'), ['present', 'presents', 'presente', 'presentes']),
   // "Sont présents les 27 membres suivants :"
   K('present', new RegExp(String.raw`\b(?:sont|etaient)\s+presente?s\s+les\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s?)\b`, 'g'), ['sont', 'etaient']),
   // (or without the noun: "… de 87 conseillères et conseillers sur les 100 que compte le Conseil")

@@ -151,3 +151,32 @@ describe('excused titulaires under « Excusés et remplacés par leur suppléant
   });
 });
 
+describe('an installation whose members are counted in words before « savoir : », then numbered one per line', () => {
+  const doc = text([
+    'REGISTRE AUX DÉLIBÉRATIONS DU CONSEIL COMMUNAL',
+    '',
+    'Séance d\'installation du mardi 4 janvier 1983',
+    '',
+    'Présents : les sept conseillers communaux élus le 10 octobre 1982, savoir :',
+    '  1. M. GODART Henri, Bourgmestre nommé par arrêté royal du 20 décembre 1982',
+    '  2. M. LEJEUNE Pierre',
+    '  3. Mme COLSON Marthe',
+    '  4. M. DUBOIS Albert',
+    '  5. M. HUBERT Léon',
+    '  6. Mme MATHY Jeanne',
+    '  7. M. NOEL Jules',
+    'et M. SIMON André, Secrétaire communal.',
+    '',
+    'La séance est ouverte à 19 heures sous la présidence de M. GODART Henri, Bourgmestre.',
+    '',
+    'OBJET : Installation des conseillers communaux - Prestation de serment.',
+  ]);
+
+  it('reads the numbered list past the bourgmestre\'s appointment, the count in words as the present', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['GODART Henri', 'LEJEUNE Pierre', 'COLSON Marthe', 'DUBOIS Albert', 'HUBERT Léon', 'MATHY Jeanne', 'NOEL Jules']);
+    expect(summary.present).toBe(7);
+    expect(summary.secretary).toBe('SIMON André');
+  });
+});
+
