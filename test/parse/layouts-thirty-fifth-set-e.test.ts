@@ -180,3 +180,20 @@ describe('an installation whose members are counted in words before « savoir : 
   });
 });
 
+describe('a commission\'s recommendation with its own figures before the council\'s vote', () => {
+  const doc = text([
+    'CONSEIL GÉNÉRAL – Séance du lundi 6 décembre 2010',
+    '',
+    'Appel : 25 membres présents sur 27.',
+    '',
+    '1. Budget 2011',
+    '',
+    'M. Luc JEANNERET, rapporteur de la commission financière, recommande l\'adoption du budget par 4 voix',
+    'contre 1. Le groupe libéral annonce son soutien.',
+    'Au vote, le budget 2011 est accepté par 17 voix contre 5 et 2 abstentions, le président ne votant pas.',
+  ]);
+
+  it('takes the council\'s tally, not the commission\'s', () => {
+    expect(analyseText(doc).summary.votes).toMatchObject({ for: 17, against: 5, abstain: 2 });
+  });
+});
