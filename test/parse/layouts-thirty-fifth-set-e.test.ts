@@ -197,3 +197,36 @@ describe('a commission\'s recommendation with its own figures before the council
     expect(analyseText(doc).summary.votes).toMatchObject({ for: 17, against: 5, abstain: 2 });
   });
 });
+
+describe('a Luxembourg proxy under the Covid law said in the passive after a long clause: « X (Commune) est représenté par Y »', () => {
+  const doc = (sentence: string) =>
+    text([
+      'Extrait du registre aux délibérations du comité',
+      '',
+      'Séance du mercredi 16 décembre 2020, à 18h00, par visioconférence',
+      '',
+      'Commune\tDélégué\tPrésence',
+      'Bech\tM. Jean KREMER\tprésent',
+      'Bech\tMme Anne THILL\tprésente',
+      'Bech\tM. Marc HEINEN\texcusé',
+      'Mondorf\tM. Luc SCHMIT\tprésent',
+      'Mondorf\tMme Sonja WEIS\tprésente',
+      '',
+      'Délégués en fonction : 5 – Présents : 4 – Procuration : 1 – Votants : 5',
+      '',
+      sentence,
+      '',
+      'Point 1 – Budget 2021',
+      'Le comité approuve le budget à l\'unanimité.',
+    ]);
+
+  it('reads the giver and the holder, the notes in brackets no part of their names', () => {
+    const { summary } = analyseText(
+      doc('En application de la loi modifiée du 24 juin 2020 portant introduction de mesures temporaires, M. Marc HEINEN (Bech) est représenté par M. Jean KREMER (Bech).'),
+    );
+    expect(summary.proxies_list).toEqual([{ from: 'Marc HEINEN', to: 'Jean KREMER' }]);
+    // (not « est représenté par son suppléant »: the holder opens with a civility)
+    const own = analyseText(doc('En application de la loi modifiée du 24 juin 2020 portant introduction de mesures temporaires, M. Marc HEINEN (Bech) est représenté par son suppléant.'));
+    expect(own.summary.proxies_list).toEqual([]);
+  });
+});
