@@ -7,6 +7,7 @@ import { actesStamp } from './rules/actes.ts';
 import { amountsTable } from './rules/amount-tables.ts';
 import { planTable } from './rules/plan-table.ts';
 import { amountsSum } from './rules/amounts.ts';
+import { amountsNamedParts } from './rules/named-parts.ts';
 import {
   attendanceAccounted,
   noDuplicateMember,
@@ -41,6 +42,7 @@ export const RULEBOOK: readonly Rule[] = [
   expressedMatches,
   unanimityConsistent,
   amountsSum,
+  amountsNamedParts,
   amountsTable,
   planTable,
   actesStamp,

@@ -47,8 +47,8 @@ const TABLE_HEADER_ROW = new RegExp(
 );
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
-  /\b(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoir|procuration|delegation)|\bfaite?s?\s+represente(?:r|e|s|es|ee|ees)?\s+par\b|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
-  ['donne', 'remis', 'confie', 'fait', 'faite', 'faits', 'faites', 'pouvoir', 'procuration', 'mandat'],
+  /\b(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoir|procuration|delegation)|\bfaite?s?\s+represente(?:r|e|s|es|ee|ees)?\s+par\b|\best\s+representee?\s+par\s+(?:m\.|mme|madame|monsieur)\s|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
+  ['donne', 'remis', 'confie', 'fait', 'faite', 'faits', 'faites', 'pouvoir', 'procuration', 'mandat', 'represente', 'representee'],
 );
 /**
  * "M. X, absent, a donné pouvoir à Mme Y", "M. A et Mme B ont confié leur
@@ -73,6 +73,16 @@ const PROXY_APPOSED = anchored(
   /((?:madame|monsieur|mme|m\.)[ \t]+[a-z'’ -]{2,50}?)(?:[ \t]*,[ \t]*(?:conseill(?:er|ere)|echevine?|adjointe?)[ \t]*,)?[ \t]+a[ \t]+donne[ \t]+(?:sa[ \t]+|une[ \t]+)?(?:procuration|pouvoir)(?:[ \t]+de[ \t]+vote)?[ \t]+a[ \t]+((?:madame|monsieur|mme|m\.)[ \t]+[a-z'’ -]{2,50}?)(?=[ \t]*[,.;]|[ \t]+pour\b)/g,
   ['donne'],
   9,
+);
+/**
+ * A giver said represented by a holder named with civility, in the passive, after a long clause: "En application de la loi
+ * modifiée du 24 juin 2020 …, M. Paul X (Commune) est représenté par M. Tom Y (Commune)." (Luxembourg, the Covid law's
+ * proxy). Not "est représenté par son suppléant": the holder must open with a civility. Groups: 1 giver, 2 holder.
+ */
+const PROXY_PASSIVE = anchored(
+  /((?:madame|monsieur|mme|m\.)[ \t]+[a-z'’ -]{2,50}?)(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:absente?|excusee?|empechee?|conseill(?:er|ere)|echevine?|deleguee?)[ \t]*,)?[ \t]+est[ \t]+representee?[ \t]+par[ \t]+((?:madame|monsieur|mme|m\.)[ \t]+[a-z'’ -]{2,50}?)(?=[ \t]*[,.;(]|[ \t]+pour\b)/g,
+  ['represente', 'representee'],
+  14,
 );
 /**
  * Holder first: "Madame X a le pouvoir de Madame Y (pour la représenter)",
@@ -2029,6 +2039,13 @@ export class AttendanceReader {
       this.readLikewise(h.end, to, h);
     }
     // (after the other forms: the givers they did not read, in the text's order among themselves)
+    for (const m of matchAnchored(z, PROXY_PASSIVE)) {
+      const gStart = from + m.index! + m[0].indexOf(m[1]!);
+      const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
+      const g = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order).people[0];
+      const h = parseEntry(this.src.norm.slice(hStart, hStart + m[2]!.length), hStart, this.order).people[0];
+      if (g && h && !this.out.proxies.some((p) => p.giver.name === g.name)) this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
+    }
     for (const m of matchAnchored(z, PROXY_APPOSED)) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
@@ -2520,6 +2537,10 @@ export class AttendanceReader {
     // (or those present of the seats, the names on the next lines: "Sont présents : 9 des 9 membres du conseil")
     const counted = /^(\s*(?:\(\d{1,3}\)(?=\s)|\d{1,3}\s+des\s+\d{1,3}\s+(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+(?:du|de\s+la)\s+(?:conseil|commission|comité)(?:\s+(?:municipal|des\s+maires))?)?\s*:?(?=[ \t]*\n)|\(?\d{1,3}\)?\s*(?:[-–—:]|(?:membres|conseill\S*|délégué\S*|élu\S*)(?:\s+sur\s+\d{1,3})?\s*,?\s*(?:soit|à\s+savoir|savoir)\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.|Messieurs)\s*)?:?))\s*)(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame|Messieurs|Mesdames)\s|[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?\s+[A-ZÀ-Þ]{2})/.exec(content);
     if (counted) content = ' '.repeat(counted[1]!.length) + content.slice(counted[1]!.length);
+    // (or the members counted in words in a sentence closed by « savoir : », the names on the lines below: "Présents : les
+    // vingt-trois conseillers communaux élus le 10 octobre 1976, savoir :" — blanked, offsets kept)
+    const announced = kind === 'present' ? /^\s*les\s+[^:\n]{0,40}?\b(?:membres|conseill\S*|délégué\S*|élu\S*)\b[^:\n]{0,80}?,?\s*(?:à\s+)?savoir\s*:[ \t]*(?=\n)/i.exec(content) : null;
+    if (announced) content = ' '.repeat(announced[0].length) + content.slice(announced[0].length);
     // a count ("Présents : 19"), not a list ("Présents : 1. DUPONT Jean")
     // (also an OCR'd number: "Pouvoirs : O5")
     // (nor the numbers of a list whose names come after them: "Conseillers présents : 1. 2. 3. … Sylvie X Bernard Y")

@@ -105,6 +105,8 @@ const LABELS: Label[] = [
   L('members_in_office', String.raw`(?<![a-z])(?:membres|delegues|administrateurs)\s+titulaires(?=\s*[:=])`, ['titulaires'], 2),
   // "Effectif du Conseil départemental : 46 membres"
   L('members_in_office', String.raw`(?<![a-z])effectif(?:\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee|bureau)(?:\s+[a-z']+){0,2})?(?=\s*[:=])`, ['effectif'], 0),
+  // (or its composition, the seats counted in members: "Composition du Conseil : 11 membres.")
+  L('members_in_office', String.raw`(?<![a-z])composition\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee|bureau)(?:\s+[a-z']+){0,3}?(?=\s*:\s*\d{1,3}\s+(?:membres|conseill(?:er|ere)s|delegues|sieges)\b)`, ['composition'], 0),
   // (or in a sentence: "L'effectif du Conseil général est ainsi porté à 48 membres", "L'effectif du Conseil est de 60 membres")
   L('members_in_office', String.raw`(?<![a-z])effectif(?:\s+(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee|bureau)(?:\s+[a-z']+){0,2})?\s+(?:est|etait)\s+(?:ainsi\s+|donc\s+|desormais\s+|maintenant\s+)?(?:porte\s+a|de)(?=\s+\d{1,3}\s+(?:membres|conseill(?:er|ere)s|delegues)\b)`, ['effectif'], 0),
   // an installation session: "Conseillers élus : 15"
@@ -194,6 +196,8 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`(?<=\bforte?\s+de\s+(?:\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|elue?s|delegue\w*)\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
   // a list of the present closed by its number: "Sont présents Mmes A, B et C, MM. D et E, soit neuf conseillers."
   K('present', new RegExp(String.raw`(?<=\b(?:sont|etaient)\s+presente?s\b(?:[^;.]|\.(?<=\b(?:m|mm|mme|mmes|mlle)\.)){3,700}?,\s*)soit\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)(?:\s+presente?s)?(?=\s*[.;])`, 'g'), ['soit']),
+  // "Présents : les vingt-trois conseillers communaux élus le 10 octobre 1976, savoir :" (the names on the lines below)
+  K('present', new RegExp(String.raw`\bpresente?s\s*:\s*les\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)\b(?=[^:\n]{0,80}?\bsavoir\s*:)`, 'g'), ['present', 'presents', 'presente', 'presentes']),
   // "Sont présents les 27 membres suivants :"
   K('present', new RegExp(String.raw`\b(?:sont|etaient)\s+presente?s\s+les\s+(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s?)\b`, 'g'), ['sont', 'etaient']),
   // (or without the noun: "… de 87 conseillères et conseillers sur les 100 que compte le Conseil")

@@ -701,6 +701,9 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
   return segments.filter((s) => s.start < last || s.number !== null || s.objet || DECIDING.test(src.fold.slice(s.start, s.end)));
 }
 
+/** How far into the first item a convocation sentence is read when the header dates none (its visas may come first). */
+const FIRST_ITEM_CONVOCATION = 1500;
+
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
@@ -783,6 +786,14 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   if (dates.convocation === null && agendaItem && agendaItem === segments.find((seg) => seg.start >= (att.block?.end ?? 0)) && /^(?:adoption|approbation|lecture)\s+de\s+l['’]\s?ordre\s+du\s+jour\b/i.test(foldText(agendaItem.titles.at(-1) ?? ''))) {
     const item = findSessionDates(src, agendaItem.bodyStart, Math.min(agendaItem.end, agendaItem.bodyStart + 400), 0);
     if (item.convocationMention) dates = { ...dates, convocation: item.convocation, convocationMention: item.convocationMention, mentions: [...dates.mentions, item.convocationMention] };
+  }
+  // … or in the first item's own text, its visas or the chair's opening words: "Vu la convocation adressée aux membres du
+  // Conseil le 18 janvier 2019 ;", "constate que le Conseil a été convoqué par courrier du 23 janvier 2026" (only a clause
+  // that dates the sending of the convocation counts, classify's 'convocation' role)
+  if (dates.convocation === null) {
+    const first = segments.find((seg) => seg.start >= (att.block?.end ?? 0));
+    const item = first ? findSessionDates(src, first.bodyStart, Math.min(first.end, first.bodyStart + FIRST_ITEM_CONVOCATION), 0) : null;
+    if (item?.convocationMention) dates = { ...dates, convocation: item.convocation, convocationMention: item.convocationMention, mentions: [...dates.mentions, item.convocationMention] };
   }
   const body = findBody(src, 0, zoneEnd);
   // the maire presides a municipal council unless the text names someone else

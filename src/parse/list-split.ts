@@ -90,8 +90,9 @@ const HARD = new RegExp(
     '(?<=[A-ZÀ-Þ]\\.)(?:–|—)(?=[A-ZÀ-Þ]{2})', // "SALVAT P.–RIVALS D.": a dash glued on both sides, after an initial
     '(?<=[A-ZÀ-Þ]\\.[ \\t]+)-(?=[A-ZÀ-Þ]{2})', // "ESTÈVE R. -HORTALA J.M.": a hyphen glued to the next surname, after an initial
     '(?<=\\s|^)\\d{1,3}[.)](?=\\s|$)', // numbered items
-    // (not a given name abbreviated after a civility, its surname after it: "MM. Jos. Hilbert, bourgmestre ; …")
-    '(?<=[a-zß-ÿœ]{2}|[A-ZÀ-ÞŒ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)(?<!(?:^|[\\s,;:])(?:M\\.|MM\\.|Mmes?|Monsieur|Madame|Messieurs)[ \\t]+\\p{Lu}\\p{Ll}{1,3}(?=\\.[ \\t]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ \\t]*[,;\\n]))\\.(?=\\s+(?:\\d{1,3}\\s+)?[A-ZÀ-ÞŒ])', // sentence end (a page number may follow: "N'DOYE. 3 Le quorum")
+    // (not a given name abbreviated after a civility, its surname after it: "MM. Jos. Hilbert, bourgmestre ; …"; nor after a
+    // list's separator before a surname in capitals: "…, conseillers; Jos. LEY, secrétaire.", "MM. Nic. WEYLAND, bourgmestre")
+    '(?<=[a-zß-ÿœ]{2}|[A-ZÀ-ÞŒ]{3})(?<![Mm]me|[Mm]lle|Mrs|Dr|Me)(?<!(?:^|[\\s,;:])(?:M\\.|MM\\.|Mmes?|Monsieur|Madame|Messieurs)[ \\t]+\\p{Lu}\\p{Ll}{1,3}(?=\\.[ \\t]+(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{2}[\\p{Lu}\'’-]*)[ \\t]*[,;\\n]))(?<![,;:][ \\t]*\\p{Lu}\\p{Ll}{1,3}(?=\\.[ \\t]+\\p{Lu}{2}[\\p{Lu}\'’-]*[ \\t]*[,;\\n]))\\.(?=\\s+(?:\\d{1,3}\\s+)?[A-ZÀ-ÞŒ])', // sentence end (a page number may follow: "N'DOYE. 3 Le quorum")
     '(?<=\\s)(?:et|ET|&)(?=\\s|$)', // (in capitals in a text typed in capitals: "M. LOUIS X ET M. YVES Y"; or ending a list the excerpt cuts)
     // two "SURNAME I." entries, their separator lost ("TEISSIER A. AZAÏS F.")
     '(?<=[A-ZÀ-ÞŒ]{2}[ \\t]+[A-ZÀ-Þ]\\.)(?=[ \\t]+[A-ZÀ-ÞŒ]{2}[A-ZÀ-ÞŒ\'’-]*[ \\t]+[A-ZÀ-Þ]\\.)',

@@ -282,6 +282,10 @@ export function parseEntry(text: string, start: number, order: NameOrder): Entry
     if (/^(?:le|la|les|l')\s/.test(fold)) return { ...empty, prefixRole: body };
     return { ...empty, suffixRole: body };
   }
+  // a role, then how its holder came to it, in small letters: "Bourgmestre nommé par arrêté royal du 24 décembre 1976",
+  // "Présidente élue le 4 juin" (a role all the same, not prose ending the list)
+  const appointed = /^(\S.{1,40}?)\s+(?:nommee?|designee?|elue?|installee?|reelue?)(?:\s+(?:par|le|du|en|a|au|lors)\b[^:;]{0,80})?$/.exec(fold);
+  if (appointed && isRoleOnly(body.slice(0, appointed[1]!.length))) return { ...empty, suffixRole: body };
   // a role in two languages, the French one after a slash ("Merre / Maire", "1u aghjuntu / 1er adjoint", "Auzapeza / Maire")
   // (one capitalised word, or words opening with a figure or a small letter: "Mike Poiré / Bourgmestre" is a name and its role)
   const bilingual = /^\s*(\p{Lu}\p{Ll}+|[\p{Ll}\d][^/\p{Lu}]{0,30}?)\s+\/\s+([^/]+)$/u.exec(body);

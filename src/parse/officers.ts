@@ -439,7 +439,8 @@ export function bureauOfficers(src: SourceText, from: number, to: number, order:
   let president: NameRef | null = null;
   let secretary: NameRef | null = null;
   let at = start;
-  for (const part of body.split(';')) {
+  // (one officer per line, the roles aligned after the label: "Bureau :   M. X, président" / "   M. Y, secrétaire")
+  for (const part of body.split(/[;\n]/)) {
     const role = /,\s*((?:vice-)?pr[ée]sidente?|secr[ée]taire)\s*$/i.exec(part.trim());
     if (role) {
       const lead = part.length - part.trimStart().length;

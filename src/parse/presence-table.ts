@@ -352,6 +352,19 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
 const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|administrat(?:eur|rice)(?:\((?:trice|rice)\))?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elu(?:\(e\)|e)?s?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
 /** A cell marking its column (a checked box "☒" too; an empty box "☐" marks nothing). */
 const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|e|a)$/i;
+/**
+ * A cell that marks its column: the mark alone, or with how the member attended in brackets ("X (visio)",
+ * "X (sur place)": present all the same). `lastCell`: the excerpt ends in this cell, its bracket cut ("X (vi"): the mark is
+ * written, the note lost.
+ */
+function markCell(cell: string, lastCell: boolean): boolean {
+  const t = cell.trim();
+  if (GRID_MARK.test(t)) return true;
+  const noted = /^(x|✓|✔|☑|☒)\s*\(([^()]*)(\)?)$/i.exec(t);
+  if (!noted) return false;
+  if (!noted[3]) return lastCell;
+  return ATTENDED_NOTE.test(noted[2]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+}
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
 const CODE_COLUMN = new RegExp(String.raw`^(?:${STATE_TITLE})$`);
 
@@ -696,7 +709,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         };
         const mark = (kind: 'present' | 'absent' | 'excused') => {
           const c = stateOf(kind);
-          return c !== null && GRID_MARK.test(c.text.trim());
+          return c !== null && markCell(c.text, src.norm.slice(start + line.length).trim() === '');
         };
         // a "Fonction" / "Qualité" column gives the role ("Président (Maire)")
         if (roleColumn >= 0 && who.role === null) {

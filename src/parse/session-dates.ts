@@ -125,6 +125,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   // a web page's teaser of another page: "* Conseil municipal du 30 mai 2024 – procès-verbal… Lire la suite"
   const lineEnd = src.fold.indexOf('\n', start);
   if (/\b(?:lire\s+la\s+suite|en\s+savoir\s+plus)\b/.test(src.fold.slice(start, lineEnd < 0 ? undefined : lineEnd))) return 'other';
+  // a convocation's second means, by letter to the members, after its publication: "a été convoqué par publication au
+  // Bulletin officiel du 11 septembre 2020 et par courrier du 10 septembre 2020" (the letter dates the convocation)
+  if (/^\s*,?\s*(?:et|ainsi\s+que)\s+par\s+(?:courriel|courrier|lettre|mail|e-mail)(?:\s+personnel)?\s+(?:du|le|en\s+date\s+du)\s*$/.test(before) && /\bconvoquee?s?\s+(?:\S+\s+){0,2}?par\s+[^.;\d]{3,80}\d[^.;]{0,30}$/.test(src.fold.slice(Math.max(0, prevDateEnd - 140), prevDateEnd))) return 'convocation';
   const verb = lastIndex(MEETING_VERB, before);
   const convoc = lastIndex(CONVOCATION, before);
   let exclude = lastIndex(EXCLUDE, before);

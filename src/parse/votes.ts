@@ -562,6 +562,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     /\b(?:(?:etait|etaient)\s+(?:donc\s+|en\s+fait\s+|bien\s+|en\s+realite\s+)?de|et\s+non(?:\s+(?:de|pas|par))?(?:\s*[«"“]\s*(?:par)?)?|au\s+lieu\s+de|(?:il\s+(?:convient|faut)\s+(?:de\s+)?)?lire)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start)) ||
     // (… or a commission's vote reported: "la commission les a approuvés par 5 voix sans opposition")
     /\bcommission\s+(?:[a-z']+\s+){0,3}(?:a|ont|avait|avaient)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 50), g[0]!.start)) ||
+    // (… or a commission's recommendation, its own vote reported before the body's: "M. X, rapporteur de la commission
+    // financière, recommande l'adoption du budget par 5 voix contre 2")
+    /\b(?:recommande|recommandent|preconise|preconisent)\b[^.;]{0,80}?\bpar\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 100), g[0]!.start)) ||
     // (… or its figures quoted from the minutes: "le compte rendu mentionne 2 abstentions")
     /\b(?:mentionne|indique|porte|fait\s+etat\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start)) ||
     // (… or any figure of a sentence correcting the minutes: "… demande que le vote sur le point n° 4 soit corrigé : le
@@ -681,7 +684,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     span: src.span(start, end),
   };
   // "adoptée par 8 voix contre 7" / "rejetée par 8 voix contre 7" / "avec 6 voix contre 2": a duel of two counts
-  const duel = duelAlone ?? firstAnchored(z, DUEL);
+  // (the duel the vote's statement reads, not an earlier one left aside: a commission's "recommande … par 5 voix contre 2"
+  // before "accepté par 19 voix contre 6 et 2 abstentions")
+  const duel = duelAlone ?? (firstAnchored(z, DUEL) === null ? null : (matchAnchored(z, DUEL).find((m) => from + m.index + m[0].length > start) ?? null));
   if (duel && vote.for === null && (vote.against !== null || duelAlone)) {
     const a = num(duel[1]!);
     const b = num(duel[2]!);
