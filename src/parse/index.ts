@@ -703,6 +703,12 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 
 /** How far into the first item a convocation sentence is read when the header dates none (its visas may come first). */
 const FIRST_ITEM_CONVOCATION = 1500;
+/**
+ * A clause of the first item that tells how the convocation was sent ("Vu la convocation adressée aux membres …",
+ * "convoqué par courrier du …"); without one, a dated convocation there is another body's ("la convocation à son
+ * assemblée générale ordinaire du 22 juin 2016": the date of that meeting, not of a sending).
+ */
+const CONVOCATION_SENT = /\bconvo(?:cations?|quee?s?)\b[^.;]{0,160}?\b(?:adressee?s?|envoyee?s?|expediee?s?|transmise?s?|par\s+(?:voie\s+(?:postale|electronique|de\s+presse)|courriers?|lettres?|courriels?|e?-?mails?|publication|avis|affichage))\b/;
 
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
@@ -792,7 +798,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // that dates the sending of the convocation counts, classify's 'convocation' role)
   if (dates.convocation === null) {
     const first = segments.find((seg) => seg.start >= (att.block?.end ?? 0));
-    const item = first ? findSessionDates(src, first.bodyStart, Math.min(first.end, first.bodyStart + FIRST_ITEM_CONVOCATION), 0) : null;
+    const to = first ? Math.min(first.end, first.bodyStart + FIRST_ITEM_CONVOCATION) : 0;
+    const item = first && CONVOCATION_SENT.test(src.fold.slice(first.bodyStart, to)) ? findSessionDates(src, first.bodyStart, to, 0) : null;
     if (item?.convocationMention) dates = { ...dates, convocation: item.convocation, convocationMention: item.convocationMention, mentions: [...dates.mentions, item.convocationMention] };
   }
   const body = findBody(src, 0, zoneEnd);

@@ -452,6 +452,9 @@ const NAMED_ROLL = /(?:^|\n)[ \t]*(?:(?:(?:ont|a)\s+vote|votent)\s+(pour|contre)
 /** One voter of such a list as written: a civility maybe, then words opening with a capital ("Mme Johanne X", "Josée Y-Z"). */
 const ROLL_NAME = /^(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|du|des|d['’]|le|la|van|von|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
 
+/** Before a commission's own figures reported in its recommendation: "M. X, rapporteur, recommande l'adoption du budget par". */
+const RECOMMENDED_BY = /\b(?:recommande|recommandent|preconise|preconisent)\b[^.;]{0,80}?\bpar\s*$/;
+
 /** The options of a roll call named without counts, each counted by its names (NAMED_ROLL); none when a list holds a figure or a word that is no name. */
 function namedRollHits(src: SourceText, zone: string, from: number): Array<Hit & { rank: number }> {
   if (!/vote|votent|abstenu/.test(zone)) return [];
@@ -564,7 +567,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     /\bcommission\s+(?:[a-z']+\s+){0,3}(?:a|ont|avait|avaient)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 50), g[0]!.start)) ||
     // (… or a commission's recommendation, its own vote reported before the body's: "M. X, rapporteur de la commission
     // financière, recommande l'adoption du budget par 5 voix contre 2")
-    /\b(?:recommande|recommandent|preconise|preconisent)\b[^.;]{0,80}?\bpar\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 100), g[0]!.start)) ||
+    RECOMMENDED_BY.test(src.fold.slice(Math.max(0, g[0]!.start - 100), g[0]!.start)) ||
     // (… or its figures quoted from the minutes: "le compte rendu mentionne 2 abstentions")
     /\b(?:mentionne|indique|porte|fait\s+etat\s+de)\s*$/.test(src.fold.slice(Math.max(0, g[0]!.start - 30), g[0]!.start)) ||
     // (… or any figure of a sentence correcting the minutes: "… demande que le vote sur le point n° 4 soit corrigé : le
@@ -684,9 +687,9 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
     span: src.span(start, end),
   };
   // "adoptée par 8 voix contre 7" / "rejetée par 8 voix contre 7" / "avec 6 voix contre 2": a duel of two counts
-  // (the duel the vote's statement reads, not an earlier one left aside: a commission's "recommande … par 5 voix contre 2"
-  // before "accepté par 19 voix contre 6 et 2 abstentions")
-  const duel = duelAlone ?? (firstAnchored(z, DUEL) === null ? null : (matchAnchored(z, DUEL).find((m) => from + m.index + m[0].length > start) ?? null));
+  // (not a commission's recommendation left aside above: "recommande … par 5 voix contre 2" before "accepté par 19 voix
+  // contre 6 et 2 abstentions")
+  const duel = duelAlone ?? (firstAnchored(z, DUEL) === null ? null : (matchAnchored(z, DUEL).find((m) => !RECOMMENDED_BY.test(z.s.slice(Math.max(0, m.index - 100), m.index + m[0].search(/\s/)))) ?? null));
   if (duel && vote.for === null && (vote.against !== null || duelAlone)) {
     const a = num(duel[1]!);
     const b = num(duel[2]!);

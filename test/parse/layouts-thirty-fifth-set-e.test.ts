@@ -196,6 +196,21 @@ describe('a commission\'s recommendation with its own figures before the council
   it('takes the council\'s tally, not the commission\'s', () => {
     expect(analyseText(doc).summary.votes).toMatchObject({ for: 17, against: 5, abstain: 2 });
   });
+
+  it('still takes an amendment\'s tally voted before the whole, when no commission recommends it', () => {
+    const amended = text([
+      'CONSEIL GÉNÉRAL – Séance du lundi 13 décembre 2010',
+      '',
+      'Appel : 40 membres présents sur 45.',
+      '',
+      '1. Budget 2011',
+      '',
+      'L\'amendement du groupe socialiste sur le compte 620.314 est accepté par 27 voix contre 11 et 1 abstention.',
+      'Le Conseil général approuve le budget 2011 tel qu\'amendé par 31 voix contre 6',
+      'et 2 abstentions, le président ne votant pas.',
+    ]);
+    expect(analyseText(amended).summary.votes).toMatchObject({ for: 27, against: 11, abstain: 1 });
+  });
 });
 
 describe('a Luxembourg proxy under the Covid law said in the passive after a long clause: « X (Commune) est représenté par Y »', () => {
