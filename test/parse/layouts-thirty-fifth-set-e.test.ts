@@ -205,11 +205,16 @@ describe('a commission\'s recommendation with its own figures before the council
       '',
       '1. Budget 2011',
       '',
-      'L\'amendement du groupe socialiste sur le compte 620.314 est accepté par 27 voix contre 11 et 1 abstention.',
+      'Mme Rose FAVRE, présidente de la commission de gestion, donne lecture du rapport, qui en recommande',
+      'l\'acceptation sous réserve d\'un amendement au poste « Éclairage public ».',
+      '',
+      'L\'amendement de la commission, visant à augmenter ce poste de CHF 20\'000.–, est accepté par 27 voix contre 11 et 2 abstentions.',
+      '',
+      'Décision :',
       'Le Conseil général approuve le budget 2011 tel qu\'amendé par 31 voix contre 6',
       'et 2 abstentions, le président ne votant pas.',
     ]);
-    expect(analyseText(amended).summary.votes).toMatchObject({ for: 27, against: 11, abstain: 1 });
+    expect(analyseText(amended).summary.votes).toMatchObject({ for: 27, against: 11, abstain: 2 });
   });
 });
 
