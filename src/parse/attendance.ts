@@ -4060,7 +4060,9 @@ export function blankGroupLabels(content: string): string {
   // one paragraph (Title-case words and particles, a civility or a name after the colon: "; Baillet-les-Saules : Monique X")
   if (content.includes(';') || content.includes('. ')) {
     // (or after a sentence's end, a grouping then its commune: ". CA Plaine de France — Fosses : Jean-Marc X")
-    content = content.replace(/(?<=[;.][ \t]*)\p{Lu}[\p{L}'’]*(?:(?:[ \t]+[—–][ \t]+|[ \t]+|-)(?:\p{Lu}[\p{L}'’]*|(?<=-)(?:\d{1,2}|et)|de|du|des|la|le|les|sur|sous|en|lès|aux?|[dl]['’]\p{Lu}\p{L}*)){0,8}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}))/gu, (label) =>
+    // (a civility's stop ends no sentence: in "Bernadou : M. Yvan X      Malemort : M. Gilles Y", two columns, "Yvan X …
+    // Malemort :" is no label)
+    content = content.replace(/(?<=[;.][ \t]*)(?<!(?:^|[\s(])MM?\.[ \t]*)\p{Lu}[\p{L}'’]*(?:(?:[ \t]+[—–][ \t]+|[ \t]+|-)(?:\p{Lu}[\p{L}'’]*|(?<=-)(?:\d{1,2}|et)|de|du|des|la|le|les|sur|sous|en|lès|aux?|[dl]['’]\p{Lu}\p{L}*)){0,8}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}))/gu, (label) =>
       /pr[ée]sent|absent|excus|suppl[ée]ant|pouvoir|procuration|secr[ée]taire/i.test(label) ? label : ' '.repeat(label.length),
     );
   }
