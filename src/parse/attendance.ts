@@ -1517,7 +1517,14 @@ export class AttendanceReader {
     let offset = h.end;
     let pairs = 0;
     let end = h.end;
-    const lines = content.split('\n').map((line) => {
+    const rows = content.split('\n');
+    /** The row's lines that are the holders' line of a stacked pair in two columns (see stackedPairs). */
+    const stacked = new Set<number>();
+    const lines = rows.map((line, i) => {
+      if (stacked.has(i)) {
+        offset += line.length + 1;
+        return ' '.repeat(line.length);
+      }
       const at = offset;
       offset += line.length + 1;
       let cells = [...line.matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '' && !/^ *\/? *$/.test(m[0]));
@@ -1533,6 +1540,18 @@ export class AttendanceReader {
         if (cells.length === 3) cells = cells.slice(0, 2);
       }
       if (cells.length !== 2) return line;
+      // two pairs side by side, each over two lines: the givers' row, then the holders' row, each cell opening with « à »
+      // ("M. X          M. Y" / "à Mme Z          à Mme Z"): each column is a pair, read down, not the row across
+      if (i + 1 < rows.length && !scoped && !reversed) {
+        const pairsDown = this.stackedPairs(cells, rows[i + 1]!, at, at + line.length + 1);
+        if (pairsDown) {
+          for (const pair of pairsDown) this.out.proxies.push({ ...pair, scope: null, span: this.src.span(at, at + line.length + 1 + rows[i + 1]!.length) });
+          pairs += pairsDown.length;
+          stacked.add(i + 1);
+          end = at + line.length + 1 + rows[i + 1]!.length;
+          return ' '.repeat(line.length);
+        }
+      }
       // (a cell holding its own pair in a note, "Mme X (pouvoir à M. Y)      M. Z (pouvoir à Mme W)": two entries side by
       // side, each read with its note by the list reader, not a giver and a holder)
       if (cells.some((m) => PAIR_IN_NOTE.test(foldText(m[0])))) return line;
@@ -1555,6 +1574,29 @@ export class AttendanceReader {
       return ' '.repeat(line.length);
     });
     return pairs > 0 ? { content: lines.join('\n'), end } : { content, end: h.end };
+  }
+
+  /**
+   * The two pairs of a proxies' list in two columns whose pairs each take two lines, the givers' row (`cells`, at `at`) then
+   * the holders' (`below`, at `belowAt`), each holder's cell opening with « à » / « au » / « par » under its giver's: the
+   * pairs read down each column; null when the row below is no such row of holders or a cell names no one person.
+   */
+  private stackedPairs(cells: RegExpMatchArray[], below: string, at: number, belowAt: number): Array<{ giver: NameRef; holder: NameRef }> | null {
+    if (cells.some((m) => /^\s*(?:à|au|par)\s/i.test(m[0]))) return null;
+    const holders = [...below.matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '');
+    if (holders.length !== 2 || !holders.every((m) => /^\s*(?:à|au|par)\s/i.test(m[0]))) return null;
+    const person = (text: string, from: number): NameRef | null => {
+      const parsed = parseEntry(text.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length)).replace(/^(\s*)(?:par|à|au)(\s+)/i, (x) => ' '.repeat(x.length)), from, this.order);
+      return !parsed.prose && parsed.people.length === 1 ? this.ref(parsed.people[0]!) : null;
+    };
+    const out: Array<{ giver: NameRef; holder: NameRef }> = [];
+    for (let k = 0; k < 2; k++) {
+      const giver = person(cells[k]![0], at + cells[k]!.index!);
+      const holder = person(holders[k]![0], belowAt + holders[k]!.index!);
+      if (!giver || !holder) return null;
+      out.push({ giver, holder });
+    }
+    return out;
   }
 
   /** Lines "(1) porteur du pouvoir de Mme X" (a mark, then a relation) in [from, to). */
