@@ -1270,16 +1270,26 @@ export class AttendanceReader {
    * two lines or more below hold both columns.
    */
   private sideBySide(h: Heading, next: Heading, to: number): { leftHeading: Heading; rightHeading: Heading; col: number; end: number } | null {
-    const l = this.src.lineAt(h.start);
+    const lh = this.src.lineAt(h.start);
+    let l = lh;
     // (the right heading may open with words its pattern does not take: "Absents ou excusés :")
-    const between = this.src.norm.slice(h.end, next.start);
+    let between = this.src.norm.slice(h.end, next.start);
+    let gapAt = h.end;
+    // (or the right heading one line lower, beside the left list's first entry, the left heading alone on its line: "ÉTAIENT
+    // PRÉSENTS :" / "M. X, Maire          EXCUSÉS AYANT DONNÉ POUVOIR :": the gap after that entry's cell)
+    const lowerRight = /^[ \t]*\n([ \t]*\S(?:[^\n](?! {6}))*\S)(?=[ \t]{6,}[^\n]{0,30}$)/.exec(between);
+    if (lowerRight && this.src.lineAt(next.start) === lh + 1) {
+      l = lh + 1;
+      gapAt = h.end + lowerRight[0].length;
+      between = this.src.norm.slice(gapAt, next.start);
+    }
     // (or a TAB: a word processor's table, "Délégués présents⇥Délégués excusés ou absents", whose rows a TAB cuts)
     const spaces = /^[ \t]{6,}(?=[^\n]{0,30}$)/.exec(between);
-    const gap = spaces ?? /^ *\t[ \t]*(?=[^\n\t]{0,30}$)/.exec(between);
+    const gap = spaces ?? (l === lh ? /^ *\t[ \t]*(?=[^\n\t]{0,30}$)/.exec(between) : null);
     if (this.src.lineAt(next.start) !== l || !gap) return null;
     const lineStart = this.src.lineStarts[l - 1]!;
     if (/\S/.test(this.src.norm.slice(next.end, lineStart + this.src.lineLength(l)))) return null;
-    const col = spaces ? h.end + gap[0].length - lineStart : TAB_COLUMN;
+    const col = spaces ? gapAt + gap[0].length - lineStart : TAB_COLUMN;
     let both = 0;
     let end = lineStart + this.src.lineLength(l);
     for (let k = l + 1; k <= this.src.lineCount; k++) {
