@@ -277,7 +277,8 @@ function blankCommuneLabels(content: string): string {
     // (or before a colon, its members on the same line, each line a commune)
     const inline = [...content.matchAll(COMMUNE_COLON_LABEL)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
     if (inline.length >= 2) content = blankRanges(content, inline.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
-    const labels = [...content.matchAll(COMMUNE_LABEL_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
+    // (not a member's cell and, after a column's gap, the next list's heading: "Mme Julie X          ABSENTS :")
+    const labels = [...content.matchAll(COMMUNE_LABEL_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)) && !(CIVILITY.test(m[2]!) && ATTENDANCE_LABEL.test(m[2]!.replace(CIVILITY, ''))));
     if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
   return content;
