@@ -1344,7 +1344,7 @@ export class AttendanceReader {
       const line = this.src.norm.slice(start, start + this.src.lineLength(j));
       if (!line.trim()) continue;
       if (/^[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}/u.test(line)) return furniture > 0 ? j : -1;
-      if (CIVILITY.test(line) || !((/\d/.test(line) && PAGE_LINE.test(line)) || INITIALS_LINE.test(line) || RUNNING_LINE.test(line))) return -1;
+      if (CIVILITY.test(line) || !((/\d/.test(line) && (PAGE_LINE.test(line) || ADDRESS_LINE.test(line))) || INITIALS_LINE.test(line) || RUNNING_LINE.test(line))) return -1;
       furniture++;
     }
     return -1;
