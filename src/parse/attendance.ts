@@ -3771,6 +3771,8 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
 /** Lines of the ACTES transmission stamp printed across a page. */
 // (or a reception stamp's lines set apart in the list, indented: "SOUS-PREFECTURE DE X" / "- 2 AVR. l985" / "ARRIVEE")
 const STAMP_LINE = /^[ \t]{4,}(?:s[o0]us-pr[ée]fecture|pr[ée]fecture|arriv[ée]e?|re[çc]ue?|courrier)\b[^\n]*$|^[ \t]{4,}[-–]?[ \t]*[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*[-–]?[ \t]*$|^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
+/** The stamp's date alone on its line right under « Reçu en préfecture », as OCR reads it: "Ie 04 0CT. 2012". */
+const STAMP_DATE_LINE = /^[\f \t]*[lI1]e[ \t]+[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|[o0]ct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*$/i;
 /** A Québec register's page foot, the officers' initials on their rules: "________ Initiales de la mairesse      ________ Initiales de la d.g.". */
 const INITIALS_LINE = /^[ \t]*_{3,}[ \t]*initiales\s+d[ue]\b[^\n]*$/i;
 /** A page footer's address: a phone number, or a street and a postcode ("Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 …"). */
@@ -3792,7 +3794,8 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
   const lines = content.split('\n');
   // (every alternative of PAGE_LINE holds a digit: a line without one is not tried, most list lines)
   const numbered = lines.map((l) => /[0-9]/.test(l) && PAGE_LINE.test(l));
-  const page = lines.map((l, i) => numbered[i]! || STAMP_LINE.test(l) || INITIALS_LINE.test(l));
+  const stamp = lines.map((l) => STAMP_LINE.test(l));
+  const page = lines.map((l, i) => numbered[i]! || stamp[i]! || INITIALS_LINE.test(l) || (i > 0 && stamp[i - 1]! && STAMP_DATE_LINE.test(l)));
   // nothing to blank: the content as it is (what the join below would give)
   if (!page.includes(true)) return content;
   const blank = page.slice();
