@@ -859,7 +859,8 @@ export class AttendanceReader {
     // a grid whose states are codes in a column of their own ("Nom Prénom   Qualité   Code   Pouvoir donné à" / "X  Maire  P"):
     // read as a grid (its rows' roles and holders by column), before the rows are read as status rows
     const gridZone = this.src.fold.slice(from, Math.min(to, from + 8000));
-    const lettered = LETTER_GRID_HEADER.test(gridZone);
+    // (or one word per state, "CONSEILLERS MUNICIPAUX      PRÉSENT      ABSENT      POUVOIR À", the rows marking theirs with a cross)
+    const lettered = LETTER_GRID_HEADER.test(gridZone) || STATE_WORD_GRID_HEADER.test(gridZone);
     /** Where a grid read first starts (its rows end the lists headed above it: « absents : 2. » right over the grid). */
     let gridStart = -1;
     const codedGrid = codedGridHeader(gridZone) || lettered ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
@@ -4144,6 +4145,9 @@ const COUNT_IN_BRACKETS_TAIL = /presents\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*
 const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence|situation)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
 /** A grid's header row whose state columns are one letter each, aligned with spaces: the members' title, then « P », « E » / « A » (folded). */
 const LETTER_GRID_HEADER = /(?:^|\n)[ \t]*(?:conseill\w*|noms?(?:[ \t]+(?:et[ \t]+)?prenoms?)?|membres?|elue?s?|delegue\w*|titulaires?)[ \t]{2,}p[ \t]{2,}[ea](?:[ \t]{2,}[ea])?(?:[ \t]{2,}[^\n]*)?[ \t]*(?=\n|$)/;
+
+/** A grid's header row aligned with spaces whose state columns are words: the members' title, then « présent », « absent » or « excusé » (folded). */
+const STATE_WORD_GRID_HEADER = /(?:^|\n)[ \t]*(?:conseill\w*(?:[ \t]\w+)?|noms?(?:[ \t]+(?:et[ \t]+)?prenoms?)?|membres?|elue?s?|delegue\w*|titulaires?)[ \t]{2,}presente?s?[ \t]{2,}(?:absente?s?|excusee?s?)(?:[ \t]{2,}[^\n]*)?[ \t]*(?=\n|$)/;
 
 function codedGridHeader(fold: string): boolean {
   if (!fold.includes('code') && !fold.includes('etat') && !fold.includes('statut') && !fold.includes('presence') && !fold.includes('situation') && !fold.includes('emargement') && !fold.includes('\tpresent')) return false;
