@@ -817,6 +817,8 @@ export class AttendanceReader {
   /** The lines of the attendance grid read (see `takeGrid`, `dedupe`). */
   private gridBlock: { start: number; end: number } | null = null;
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
+  /** The column of a table aligned with spaces that the list being read holds (see blankOtherColumn). */
+  private columnWindow: { heading: Heading; from: number; to: number } | null = null;
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
   constructor(private readonly src: SourceText) {}
@@ -898,7 +900,10 @@ export class AttendanceReader {
       // each cell is read as a list of its own (notes, roles, relations), then one section per column
       for (const c of columns.cells) {
         const before = this.out.sections.length;
-        this.readList({ kind: c.kind, start: c.start, end: c.start, text: '' }, c.kind, c.end, to);
+        const h: Heading = { kind: c.kind, start: c.start, end: c.start, text: '' };
+        this.columnWindow = c.window ? { heading: h, ...c.window } : null;
+        this.readList(h, c.kind, c.end, to);
+        this.columnWindow = null;
         this.out.sections.splice(before);
       }
       const heading = this.src.norm.slice(columns.headingStart, columns.headingEnd).replace(/[|\s]+/g, ' ').trim();
@@ -1360,6 +1365,19 @@ export class AttendanceReader {
 
   /** In an interleaved block, the lines of the other column are blanked (offsets kept). */
   private blankOtherColumn(content: string, h: Heading): string {
+    // a column of a table aligned with spaces (readColumnLists): on each line, only what stands in its window
+    const w = this.columnWindow;
+    if (w && w.heading === h) {
+      let offset = h.end;
+      return content
+        .split('\n')
+        .map((part) => {
+          const col = offset - this.src.lineStarts[this.src.lineAt(offset) - 1]!;
+          offset += part.length + 1;
+          return [...part].map((ch, i) => (col + i >= w.from && col + i < w.to ? ch : ' ')).join('');
+        })
+        .join('\n');
+    }
     const side = this.sideBySideBlock;
     if (side && (h === side.leftHeading || h === side.rightHeading || side.subHeadings?.includes(h))) {
       let offset = h.end;
