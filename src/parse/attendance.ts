@@ -1919,7 +1919,7 @@ export class AttendanceReader {
   private readBracketStates(from: number, to: number): { start: number; end: number } | null {
     const zone = this.src.norm.slice(from, to);
     if (!/\((?:pr[ée]sente?|absente?|excus[ée]e?|pouvoir\s+[àa])\b/i.test(zone)) return null;
-    const ENTRY = /(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()\n]{2,70}?\s*\(\s*(pr[ée]sente?|absente?(?:\s+(?:non\s+)?excus[ée]e?)?|excus[ée]e?|pouvoir\s+(?:donn[ée]\s+)?[àa]\s+([^()\n]{3,60}?)|représentée?\s+par\s+([^()\n]{3,60}?))(?:(?:\s*[,;]\s*|\s+[–-]\s+)([^()\n]{0,80}?))?\s*\)/giu;
+    const ENTRY = /(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()\n]{2,70}?\s*\(\s*(pr[ée]sente?|absente?(?:\s+(?:non\s+)?excus[ée]e?)?|excus[ée]e?|pouvoir\s+(?:donn[ée]\s+)?[àa]\s+([^()\n]{3,60}?)|représentée?\s+par\s+([^()\n]{3,60}?))(?:(?:\s*[,;]\s*|\s+[–-]\s+)((?:[^()\n]|\n(?![ \t]*\n)){0,80}?))?\s*\)/giu;
     const found = [...zone.matchAll(ENTRY)];
     if (found.length < 4 || new Set(found.map((m) => this.src.lineAt(from + m.index!))).size < 3) return null;
     const states = new Set(found.map((m) => m[1]!.toLowerCase().replace(/e$/, '').slice(0, 5)));
@@ -1957,8 +1957,19 @@ export class AttendanceReader {
         const holderText = m[2] ?? m[3]!;
         const hp = this.gridPerson(holderText, at + m[0].indexOf(holderText));
         this.out.proxies.push({ giver: who, holder: hp ? this.ref(hp) : null, scope: null, span: this.src.span(at, at + m[0].length) });
-      } else if (state.startsWith('absent')) this.out.absent.push(who);
-      else this.out.excused.push(who);
+      } else {
+        if (state.startsWith('absent')) this.out.absent.push(who);
+        else this.out.excused.push(who);
+        // "(excusée, suppléée par M. X, délégué suppléant)": the substitute named in the note sat in the member's seat
+        // (the note may wrap onto the next line)
+        const sat = /\b(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par\s+((?:M\.|Mme|Monsieur|Madame)\s[^,;()]+)/i.exec(m[4] ?? '');
+        const substitute = sat ? this.gridPerson(sat[1]!.replace(/\s+/g, ' ').trim(), at + m[0].lastIndexOf(sat[1]!)) : null;
+        if (substitute) {
+          const s = this.ref(substitute);
+          present.push(s);
+          this.out.substitutions.push({ titular: who, substitute: s, span: this.src.span(at, at + m[0].length) });
+        }
+      }
     }
     if (present.length === 0) return null;
     this.out.present = present;
