@@ -484,6 +484,9 @@ export function officeHolder(src: SourceText, cell: { start: number; end: number
   return { written: m[0].trim(), name: m[2]!, civility: null, role: m[2]!, start, end: start + m[2]!.length };
 }
 
+/** A page footer's address (folded): a telephone number, or a street then a postcode. */
+const ADDRESS_FOOTER = /\btel(?:ephone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b(?:place|rue|avenue|boulevard|chemin|route|allee|cours|quai)\b[^\n]{0,60}\b\d{5}\b/;
+
 /** A line ending with a page number: "… 2/4", "Page 1 sur 4". */
 const PAGE_NUMBER_END = /(?:\b\d{1,3}\s*\/\s*\d{1,3}|\bpage\s+\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?)\s*$/i;
 
@@ -960,6 +963,9 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
         !t.text.trim() ||
         headerKeys.has(t.fold) ||
         PAGE_NUMBER_END.test(t.fold) ||
+        // (the page footer's address, a telephone number or a street and a postcode: "Mairie de X – place de la Fontaine –
+        // 04270 – Tél. 04 92 35 18 60")
+        ADDRESS_FOOTER.test(t.fold) ||
         // (an ACTES stamp's lines: "Reçu en préfecture le 24/06/2019", "Affiché le …", "ID : 065-…-DE")
         /^(?:(?:recu|envoye|affiche|publie|transmis|accuse\s+de\s+reception|date\s+de\s+(?:reception|publication|mise\s+en\s+ligne))\b|id\s*:)/.test(t.fold) ||
         (/(?:conseil|seance|proces-verbal|compte[- ]rendu|registre|comite)/.test(t.fold) && /(?:19|20)\d\d/.test(t.fold) && !/[,;]/.test(t.fold))
