@@ -817,6 +817,8 @@ export class AttendanceReader {
   /** The lines of the attendance grid read (see `takeGrid`, `dedupe`). */
   private gridBlock: { start: number; end: number } | null = null;
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
+  /** Lines of one-seat communes' rows set apart from the lists above them (see cutAtSeatRows). */
+  private seatRows = new Set<number>();
   /** The column of a table aligned with spaces that the list being read holds (see blankOtherColumn). */
   private columnWindow: { heading: Heading; from: number; to: number } | null = null;
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
@@ -1089,6 +1091,7 @@ export class AttendanceReader {
         blockEnd = Math.max(blockEnd, grid.end);
       }
     }
+    this.readSeatRows();
     this.readFootnoteProxies(footnotes);
     this.readNotedSubstitutions();
     this.dropCutFragment();
@@ -1627,6 +1630,46 @@ export class AttendanceReader {
       out.push({ giver, holder });
     }
     return out;
+  }
+
+  /**
+   * A roll call by commune whose communes of one seat are one line each, the commune in capitals, its member, the state
+   * after a comma ("CUQUEILLES-LES-VIGNES : M. Raymond X, présent", "MASSALÈS-BAS : Mme Paulette Y, absente",
+   * "MONTCABROL : M. Paul Z, excusé, suppléé par Mme Élise W, suppléante, présente"), after the communes with lists of their
+   * own ("Présents : …" / "Pouvoir : …"): two such lines or more in a row end the list above them (`to` cut at the first),
+   * and are kept for readSeatRows.
+   */
+  private cutAtSeatRows(from: number, to: number): number {
+    if (!this.src.norm.slice(from, to).includes(':')) return to;
+    const first = this.src.lineAt(from) + 1;
+    for (let l = first; l <= this.src.lineCount && this.src.lineStarts[l - 1]! < to; l++) {
+      if (!SEAT_ROW.test(this.src.lineText(l))) continue;
+      if (l >= this.src.lineCount || !SEAT_ROW.test(this.src.lineText(l + 1))) continue;
+      for (let k = l; k <= this.src.lineCount && SEAT_ROW.test(this.src.lineText(k)); k++) this.seatRows.add(k);
+      return this.src.lineStarts[l - 1]!;
+    }
+    return to;
+  }
+
+  /** The one-seat communes' rows set apart by cutAtSeatRows, each member in the list its state says. */
+  private readSeatRows(): void {
+    for (const l of [...this.seatRows].sort((a, b) => a - b)) {
+      const start = this.src.lineStarts[l - 1]!;
+      const m = SEAT_ROW.exec(this.src.lineText(l));
+      if (!m) continue;
+      const who = this.personFrom(m[1]!, start + m[0].indexOf(m[1]!));
+      if (!who) continue;
+      const state = foldText(m[2]!);
+      if (state.startsWith('present')) (this.out.present ??= []).push(who);
+      else if (state.startsWith('absent')) this.out.absent.push(who);
+      else this.out.excused.push(who);
+      const substitute = m[3] ? this.personFrom(m[3], start + m[0].lastIndexOf(m[3])) : null;
+      if (substitute && !state.startsWith('present')) {
+        (this.out.present ??= []).push(substitute);
+        this.out.substitutions.push({ titular: who, substitute, span: this.src.span(start, start + m[0].length) });
+      }
+    }
+    this.seatRows.clear();
   }
 
   /** Lines "(1) porteur du pouvoir de Mme X" (a mark, then a relation) in [from, to). */
@@ -2510,6 +2553,8 @@ export class AttendanceReader {
     // a list never runs into a paragraph of prose: the content stops before the first one
     // (bounds the work on long documents where the last heading's content is the rest of the text)
     contentEnd = h.end + proseParagraphAt(this.src.norm, h.end, contentEnd);
+    // nor into the one-seat communes' rows after the last commune's lists ("CUQUEILLES : M. X, présent"): read apart
+    contentEnd = this.cutAtSeatRows(h.end, contentEnd);
     // nor into a paragraph designating an officer ("…" / "" / "Mme X, benjamine de l'assemblée, est désignée secrétaire de
     // séance.")
     const designation = /\n[ \t]*\n[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^.\n]{2,100}?,?\s(?:est|a\s+été)\s+(?:désignée?|élue?|nommée?|invitée?|chargée?)\b)/.exec(this.src.norm.slice(h.end, contentEnd));
@@ -3801,6 +3846,8 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
 /** Lines of the ACTES transmission stamp printed across a page. */
 // (or a reception stamp's lines set apart in the list, indented: "SOUS-PREFECTURE DE X" / "- 2 AVR. l985" / "ARRIVEE")
 const STAMP_LINE = /^[ \t]{4,}(?:s[o0]us-pr[ée]fecture|pr[ée]fecture|arriv[ée]e?|re[çc]ue?|courrier)\b[^\n]*$|^[ \t]{4,}[-–]?[ \t]*[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*[-–]?[ \t]*$|^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
+/** A one-seat commune's row: the commune in capitals, its member, the state after a comma, the substitute who sat at most. */
+const SEAT_ROW = /^[ \t]*\p{Lu}[\p{Lu}'’ -]{2,60}?[ \t]*:[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,\n]{2,60}?),[ \t]*(pr[ée]sente?|absente?|excus[ée]e?)(?:,[ \t]*(?:suppl[ée]{1,2}e?|remplac[ée]e?)[ \t]+par[ \t]+((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,\n]{2,60}?)(?:,[^\n]*)?)?[ \t]*\.?[ \t]*$/u;
 /** The stamp's date alone on its line right under « Reçu en préfecture », as OCR reads it: "Ie 04 0CT. 2012". */
 const STAMP_DATE_LINE = /^[\f \t]*[lI1]e[ \t]+[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|[o0]ct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*$/i;
 /** A Québec register's page foot, the officers' initials on their rules: "________ Initiales de la mairesse      ________ Initiales de la d.g.". */
