@@ -57,7 +57,7 @@ const PROXY_SENTENCE_GATE = guard(
  * Groups: 1 giver(s), 2 or 3 the verb, 4 the holder.
  */
 const PROXY_SENTENCE = anchored(
-  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s*,?\s*(?:(?:absente?s?|excusee?s?|empechee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
   ['donne', 'remis', 'confie', 'fait'],
   0,
   'clause',
