@@ -438,5 +438,8 @@ function membersWhoAttended(headings: Heading[], fold: string): Heading[] {
   const plural = (h: Heading) => /^assist(?:aient|ent)\s/.test(h.text) || (/^assiste\s/.test(h.text) && /\bont\s+$/.test(fold.slice(Math.max(0, h.start - 8), h.start)));
   const i = headings.findIndex((h) => h.kind === 'staff' && plural(h) && /^assist\w*\s+(?:a\s+la\s+(?:seance|reunion)\s*)?:$/.test(h.text));
   if (i < 0) return headings;
+  // (or the roll call's count said in a sentence above it, "Le secrétaire procède à l'appel : 27 membres sur 30 sont
+  // présents.": the members are counted there, those who attend are others — the commune's executive, its staff)
+  if (/\b\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+sur\s+\d{1,3}\s+(?:sont|etaient)\s+presente?s\b/.test(fold.slice(Math.max(0, headings[i]!.start - 1500), headings[i]!.start))) return headings;
   return headings.map((h, j) => (j === i ? { ...h, kind: 'present' as const } : h));
 }

@@ -57,7 +57,7 @@ const PROXY_SENTENCE_GATE = guard(
  * Groups: 1 giver(s), 2 or 3 the verb, 4 the holder.
  */
 const PROXY_SENTENCE = anchored(
-  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s*,?\s*(?:(?:absente?s?|excusee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s*,?\s*(?:(?:absente?s?|excusee?s?|empechee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
   ['donne', 'remis', 'confie', 'fait'],
   0,
   'clause',
@@ -287,7 +287,8 @@ function blankCommuneLabels(content: string): string {
     // (or before a colon, its members on the same line, each line a commune)
     const inline = [...content.matchAll(COMMUNE_COLON_LABEL)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
     if (inline.length >= 2) content = blankRanges(content, inline.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
-    const labels = [...content.matchAll(COMMUNE_LABEL_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)));
+    // (not a member's cell and, after a column's gap, the next list's heading: "Mme Julie X          ABSENTS :")
+    const labels = [...content.matchAll(COMMUNE_LABEL_LINE)].filter((m) => !isRoleOnly(m[2]!.replace(/[ \t]*:[ \t]*$/, '')) && !STAFF_ROLE_RE.test(foldText(m[2]!)) && !(CIVILITY.test(m[2]!) && ATTENDANCE_LABEL.test(m[2]!.replace(CIVILITY, ''))));
     if (labels.length >= 2) content = blankRanges(content, labels.map((m) => ({ at: m.index! + m[1]!.length, len: m[2]!.length })));
   }
   return content;
@@ -826,6 +827,10 @@ export class AttendanceReader {
   /** The lines of the attendance grid read (see `takeGrid`, `dedupe`). */
   private gridBlock: { start: number; end: number } | null = null;
   /** Two list headings side by side on one line, their lists in two columns below (see `sideBySide`). */
+  /** Lines of one-seat communes' rows set apart from the lists above them (see cutAtSeatRows). */
+  private seatRows = new Set<number>();
+  /** The column of a table aligned with spaces that the list being read holds (see blankOtherColumn). */
+  private columnWindow: { heading: Heading; from: number; to: number } | null = null;
   private sideBySideBlock: { leftHeading: Heading; rightHeading: Heading; col: number; end: number; subHeadings?: Heading[] } | null = null;
 
   constructor(private readonly src: SourceText) {}
@@ -868,7 +873,8 @@ export class AttendanceReader {
     // a grid whose states are codes in a column of their own ("Nom Prénom   Qualité   Code   Pouvoir donné à" / "X  Maire  P"):
     // read as a grid (its rows' roles and holders by column), before the rows are read as status rows
     const gridZone = this.src.fold.slice(from, Math.min(to, from + 8000));
-    const lettered = LETTER_GRID_HEADER.test(gridZone);
+    // (or one word per state, "CONSEILLERS MUNICIPAUX      PRÉSENT      ABSENT      POUVOIR À", the rows marking theirs with a cross)
+    const lettered = LETTER_GRID_HEADER.test(gridZone) || STATE_WORD_GRID_HEADER.test(gridZone);
     /** Where a grid read first starts (its rows end the lists headed above it: « absents : 2. » right over the grid). */
     let gridStart = -1;
     const codedGrid = codedGridHeader(gridZone) || lettered ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
@@ -906,7 +912,10 @@ export class AttendanceReader {
       // each cell is read as a list of its own (notes, roles, relations), then one section per column
       for (const c of columns.cells) {
         const before = this.out.sections.length;
-        this.readList({ kind: c.kind, start: c.start, end: c.start, text: '' }, c.kind, c.end, to);
+        const h: Heading = { kind: c.kind, start: c.start, end: c.start, text: '' };
+        this.columnWindow = c.window ? { heading: h, ...c.window } : null;
+        this.readList(h, c.kind, c.end, to);
+        this.columnWindow = null;
         this.out.sections.splice(before);
       }
       const heading = this.src.norm.slice(columns.headingStart, columns.headingEnd).replace(/[|\s]+/g, ' ').trim();
@@ -1092,6 +1101,7 @@ export class AttendanceReader {
         blockEnd = Math.max(blockEnd, grid.end);
       }
     }
+    this.readSeatRows();
     this.readFootnoteProxies(footnotes);
     this.readNotedSubstitutions();
     this.dropCutFragment();
@@ -1280,16 +1290,26 @@ export class AttendanceReader {
    * two lines or more below hold both columns.
    */
   private sideBySide(h: Heading, next: Heading, to: number): { leftHeading: Heading; rightHeading: Heading; col: number; end: number } | null {
-    const l = this.src.lineAt(h.start);
+    const lh = this.src.lineAt(h.start);
+    let l = lh;
     // (the right heading may open with words its pattern does not take: "Absents ou excusés :")
-    const between = this.src.norm.slice(h.end, next.start);
+    let between = this.src.norm.slice(h.end, next.start);
+    let gapAt = h.end;
+    // (or the right heading one line lower, beside the left list's first entry, the left heading alone on its line: "ÉTAIENT
+    // PRÉSENTS :" / "M. X, Maire          EXCUSÉS AYANT DONNÉ POUVOIR :": the gap after that entry's cell)
+    const lowerRight = /^[ \t]*\n([ \t]*\S(?:[^\n](?! {6}))*\S)(?=[ \t]{6,}[^\n]{0,30}$)/.exec(between);
+    if (lowerRight && this.src.lineAt(next.start) === lh + 1) {
+      l = lh + 1;
+      gapAt = h.end + lowerRight[0].length;
+      between = this.src.norm.slice(gapAt, next.start);
+    }
     // (or a TAB: a word processor's table, "Délégués présents⇥Délégués excusés ou absents", whose rows a TAB cuts)
     const spaces = /^[ \t]{6,}(?=[^\n]{0,30}$)/.exec(between);
-    const gap = spaces ?? /^ *\t[ \t]*(?=[^\n\t]{0,30}$)/.exec(between);
+    const gap = spaces ?? (l === lh ? /^ *\t[ \t]*(?=[^\n\t]{0,30}$)/.exec(between) : null);
     if (this.src.lineAt(next.start) !== l || !gap) return null;
     const lineStart = this.src.lineStarts[l - 1]!;
     if (/\S/.test(this.src.norm.slice(next.end, lineStart + this.src.lineLength(l)))) return null;
-    const col = spaces ? h.end + gap[0].length - lineStart : TAB_COLUMN;
+    const col = spaces ? gapAt + gap[0].length - lineStart : TAB_COLUMN;
     let both = 0;
     let end = lineStart + this.src.lineLength(l);
     for (let k = l + 1; k <= this.src.lineCount; k++) {
@@ -1343,7 +1363,7 @@ export class AttendanceReader {
       const line = this.src.norm.slice(start, start + this.src.lineLength(j));
       if (!line.trim()) continue;
       if (/^[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}/u.test(line)) return furniture > 0 ? j : -1;
-      if (CIVILITY.test(line) || !((/\d/.test(line) && PAGE_LINE.test(line)) || INITIALS_LINE.test(line) || RUNNING_LINE.test(line))) return -1;
+      if (CIVILITY.test(line) || !((/\d/.test(line) && (PAGE_LINE.test(line) || ADDRESS_LINE.test(line))) || INITIALS_LINE.test(line) || RUNNING_LINE.test(line))) return -1;
       furniture++;
     }
     return -1;
@@ -1358,6 +1378,19 @@ export class AttendanceReader {
 
   /** In an interleaved block, the lines of the other column are blanked (offsets kept). */
   private blankOtherColumn(content: string, h: Heading): string {
+    // a column of a table aligned with spaces (readColumnLists): on each line, only what stands in its window
+    const w = this.columnWindow;
+    if (w && w.heading === h) {
+      let offset = h.end;
+      return content
+        .split('\n')
+        .map((part) => {
+          const col = offset - this.src.lineStarts[this.src.lineAt(offset) - 1]!;
+          offset += part.length + 1;
+          return [...part].map((ch, i) => (col + i >= w.from && col + i < w.to ? ch : ' ')).join('');
+        })
+        .join('\n');
+    }
     const side = this.sideBySideBlock;
     if (side && (h === side.leftHeading || h === side.rightHeading || side.subHeadings?.includes(h))) {
       let offset = h.end;
@@ -1527,7 +1560,14 @@ export class AttendanceReader {
     let offset = h.end;
     let pairs = 0;
     let end = h.end;
-    const lines = content.split('\n').map((line) => {
+    const rows = content.split('\n');
+    /** The row's lines that are the holders' line of a stacked pair in two columns (see stackedPairs). */
+    const stacked = new Set<number>();
+    const lines = rows.map((line, i) => {
+      if (stacked.has(i)) {
+        offset += line.length + 1;
+        return ' '.repeat(line.length);
+      }
       const at = offset;
       offset += line.length + 1;
       let cells = [...line.matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '' && !/^ *\/? *$/.test(m[0]));
@@ -1543,6 +1583,18 @@ export class AttendanceReader {
         if (cells.length === 3) cells = cells.slice(0, 2);
       }
       if (cells.length !== 2) return line;
+      // two pairs side by side, each over two lines: the givers' row, then the holders' row, each cell opening with « à »
+      // ("M. X          M. Y" / "à Mme Z          à Mme Z"): each column is a pair, read down, not the row across
+      if (i + 1 < rows.length && !scoped && !reversed) {
+        const pairsDown = this.stackedPairs(cells, rows[i + 1]!, at, at + line.length + 1);
+        if (pairsDown) {
+          for (const pair of pairsDown) this.out.proxies.push({ ...pair, scope: null, span: this.src.span(at, at + line.length + 1 + rows[i + 1]!.length) });
+          pairs += pairsDown.length;
+          stacked.add(i + 1);
+          end = at + line.length + 1 + rows[i + 1]!.length;
+          return ' '.repeat(line.length);
+        }
+      }
       // (a cell holding its own pair in a note, "Mme X (pouvoir à M. Y)      M. Z (pouvoir à Mme W)": two entries side by
       // side, each read with its note by the list reader, not a giver and a holder)
       if (cells.some((m) => PAIR_IN_NOTE.test(foldText(m[0])))) return line;
@@ -1565,6 +1617,69 @@ export class AttendanceReader {
       return ' '.repeat(line.length);
     });
     return pairs > 0 ? { content: lines.join('\n'), end } : { content, end: h.end };
+  }
+
+  /**
+   * The two pairs of a proxies' list in two columns whose pairs each take two lines, the givers' row (`cells`, at `at`) then
+   * the holders' (`below`, at `belowAt`), each holder's cell opening with « à » / « au » / « par » under its giver's: the
+   * pairs read down each column; null when the row below is no such row of holders or a cell names no one person.
+   */
+  private stackedPairs(cells: RegExpMatchArray[], below: string, at: number, belowAt: number): Array<{ giver: NameRef; holder: NameRef }> | null {
+    if (cells.some((m) => /^\s*(?:à|au|par)\s/i.test(m[0]))) return null;
+    const holders = [...below.matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '');
+    if (holders.length !== 2 || !holders.every((m) => /^\s*(?:à|au|par)\s/i.test(m[0]))) return null;
+    const person = (text: string, from: number): NameRef | null => {
+      const parsed = parseEntry(text.replace(/\([^)]*\)/g, (x) => ' '.repeat(x.length)).replace(/^(\s*)(?:par|à|au)(\s+)/i, (x) => ' '.repeat(x.length)), from, this.order);
+      return !parsed.prose && parsed.people.length === 1 ? this.ref(parsed.people[0]!) : null;
+    };
+    const out: Array<{ giver: NameRef; holder: NameRef }> = [];
+    for (let k = 0; k < 2; k++) {
+      const giver = person(cells[k]![0], at + cells[k]!.index!);
+      const holder = person(holders[k]![0], belowAt + holders[k]!.index!);
+      if (!giver || !holder) return null;
+      out.push({ giver, holder });
+    }
+    return out;
+  }
+
+  /**
+   * A roll call by commune whose communes of one seat are one line each, the commune in capitals, its member, the state
+   * after a comma ("CUQUEILLES-LES-VIGNES : M. Raymond X, présent", "MASSALÈS-BAS : Mme Paulette Y, absente",
+   * "MONTCABROL : M. Paul Z, excusé, suppléé par Mme Élise W, suppléante, présente"), after the communes with lists of their
+   * own ("Présents : …" / "Pouvoir : …"): two such lines or more in a row end the list above them (`to` cut at the first),
+   * and are kept for readSeatRows.
+   */
+  private cutAtSeatRows(from: number, to: number): number {
+    if (!this.src.norm.slice(from, to).includes(':')) return to;
+    const first = this.src.lineAt(from) + 1;
+    for (let l = first; l <= this.src.lineCount && this.src.lineStarts[l - 1]! < to; l++) {
+      if (!SEAT_ROW.test(this.src.lineText(l))) continue;
+      if (l >= this.src.lineCount || !SEAT_ROW.test(this.src.lineText(l + 1))) continue;
+      for (let k = l; k <= this.src.lineCount && SEAT_ROW.test(this.src.lineText(k)); k++) this.seatRows.add(k);
+      return this.src.lineStarts[l - 1]!;
+    }
+    return to;
+  }
+
+  /** The one-seat communes' rows set apart by cutAtSeatRows, each member in the list its state says. */
+  private readSeatRows(): void {
+    for (const l of [...this.seatRows].sort((a, b) => a - b)) {
+      const start = this.src.lineStarts[l - 1]!;
+      const m = SEAT_ROW.exec(this.src.lineText(l));
+      if (!m) continue;
+      const who = this.personFrom(m[1]!, start + m[0].indexOf(m[1]!));
+      if (!who) continue;
+      const state = foldText(m[2]!);
+      if (state.startsWith('present')) (this.out.present ??= []).push(who);
+      else if (state.startsWith('absent')) this.out.absent.push(who);
+      else this.out.excused.push(who);
+      const substitute = m[3] ? this.personFrom(m[3], start + m[0].lastIndexOf(m[3])) : null;
+      if (substitute && !state.startsWith('present')) {
+        (this.out.present ??= []).push(substitute);
+        this.out.substitutions.push({ titular: who, substitute, span: this.src.span(start, start + m[0].length) });
+      }
+    }
+    this.seatRows.clear();
   }
 
   /** Lines "(1) porteur du pouvoir de Mme X" (a mark, then a relation) in [from, to). */
@@ -1857,7 +1972,7 @@ export class AttendanceReader {
   private readBracketStates(from: number, to: number): { start: number; end: number } | null {
     const zone = this.src.norm.slice(from, to);
     if (!/\((?:pr[ée]sente?|absente?|excus[ée]e?|pouvoir\s+[àa])\b/i.test(zone)) return null;
-    const ENTRY = /(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()\n]{2,70}?\s*\(\s*(pr[ée]sente?|absente?(?:\s+(?:non\s+)?excus[ée]e?)?|excus[ée]e?|pouvoir\s+(?:donn[ée]\s+)?[àa]\s+([^()\n]{3,60}?)|représentée?\s+par\s+([^()\n]{3,60}?))(?:(?:\s*[,;]\s*|\s+[–-]\s+)([^()\n]{0,80}?))?\s*\)/giu;
+    const ENTRY = /(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^()\n]{2,70}?\s*\(\s*(pr[ée]sente?|absente?(?:\s+(?:non\s+)?excus[ée]e?)?|excus[ée]e?|pouvoir\s+(?:donn[ée]\s+)?[àa]\s+([^()\n]{3,60}?)|représentée?\s+par\s+([^()\n]{3,60}?))(?:(?:\s*[,;]\s*|\s+[–-]\s+)((?:[^()\n]|\n(?![ \t]*\n)){0,80}?))?\s*\)/giu;
     const found = [...zone.matchAll(ENTRY)];
     if (found.length < 4 || new Set(found.map((m) => this.src.lineAt(from + m.index!))).size < 3) return null;
     const states = new Set(found.map((m) => m[1]!.toLowerCase().replace(/e$/, '').slice(0, 5)));
@@ -1895,8 +2010,19 @@ export class AttendanceReader {
         const holderText = m[2] ?? m[3]!;
         const hp = this.gridPerson(holderText, at + m[0].indexOf(holderText));
         this.out.proxies.push({ giver: who, holder: hp ? this.ref(hp) : null, scope: null, span: this.src.span(at, at + m[0].length) });
-      } else if (state.startsWith('absent')) this.out.absent.push(who);
-      else this.out.excused.push(who);
+      } else {
+        if (state.startsWith('absent')) this.out.absent.push(who);
+        else this.out.excused.push(who);
+        // "(excusée, suppléée par M. X, délégué suppléant)": the substitute named in the note sat in the member's seat
+        // (the note may wrap onto the next line)
+        const sat = /\b(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par\s+((?:M\.|Mme|Monsieur|Madame)\s[^,;()]+)/i.exec(m[4] ?? '');
+        const substitute = sat ? this.gridPerson(sat[1]!.replace(/\s+/g, ' ').trim(), at + m[0].lastIndexOf(sat[1]!)) : null;
+        if (substitute) {
+          const s = this.ref(substitute);
+          present.push(s);
+          this.out.substitutions.push({ titular: who, substitute: s, span: this.src.span(at, at + m[0].length) });
+        }
+      }
     }
     if (present.length === 0) return null;
     this.out.present = present;
@@ -2446,6 +2572,8 @@ export class AttendanceReader {
     // a list never runs into a paragraph of prose: the content stops before the first one
     // (bounds the work on long documents where the last heading's content is the rest of the text)
     contentEnd = h.end + proseParagraphAt(this.src.norm, h.end, contentEnd);
+    // nor into the one-seat communes' rows after the last commune's lists ("CUQUEILLES : M. X, présent"): read apart
+    contentEnd = this.cutAtSeatRows(h.end, contentEnd);
     // nor into a paragraph designating an officer ("…" / "" / "Mme X, benjamine de l'assemblée, est désignée secrétaire de
     // séance.")
     const designation = /\n[ \t]*\n[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^.\n]{2,100}?,?\s(?:est|a\s+été)\s+(?:désignée?|élue?|nommée?|invitée?|chargée?)\b)/.exec(this.src.norm.slice(h.end, contentEnd));
@@ -3743,6 +3871,10 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
 /** Lines of the ACTES transmission stamp printed across a page. */
 // (or a reception stamp's lines set apart in the list, indented: "SOUS-PREFECTURE DE X" / "- 2 AVR. l985" / "ARRIVEE")
 const STAMP_LINE = /^[ \t]{4,}(?:s[o0]us-pr[ée]fecture|pr[ée]fecture|arriv[ée]e?|re[çc]ue?|courrier)\b[^\n]*$|^[ \t]{4,}[-–]?[ \t]*[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*[-–]?[ \t]*$|^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
+/** A one-seat commune's row: the commune in capitals, its member, the state after a comma, the substitute who sat at most. */
+const SEAT_ROW = /^[ \t]*\p{Lu}[\p{Lu}'’ -]{2,60}?[ \t]*:[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,\n]{2,60}?),[ \t]*(pr[ée]sente?|absente?|excus[ée]e?)(?:,[ \t]*(?:suppl[ée]{1,2}e?|remplac[ée]e?)[ \t]+par[ \t]+((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,\n]{2,60}?)(?:,[^\n]*)?)?[ \t]*\.?[ \t]*$/u;
+/** The stamp's date alone on its line right under « Reçu en préfecture », as OCR reads it: "Ie 04 0CT. 2012". */
+const STAMP_DATE_LINE = /^[\f \t]*[lI1]e[ \t]+[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|[o0]ct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*$/i;
 /** A Québec register's page foot, the officers' initials on their rules: "________ Initiales de la mairesse      ________ Initiales de la d.g.". */
 const INITIALS_LINE = /^[ \t]*_{3,}[ \t]*initiales\s+d[ue]\b[^\n]*$/i;
 /** A page footer's address: a phone number, or a street and a postcode ("Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 …"). */
@@ -3764,7 +3896,8 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
   const lines = content.split('\n');
   // (every alternative of PAGE_LINE holds a digit: a line without one is not tried, most list lines)
   const numbered = lines.map((l) => /[0-9]/.test(l) && PAGE_LINE.test(l));
-  const page = lines.map((l, i) => numbered[i]! || STAMP_LINE.test(l) || INITIALS_LINE.test(l));
+  const stamp = lines.map((l) => STAMP_LINE.test(l));
+  const page = lines.map((l, i) => numbered[i]! || stamp[i]! || INITIALS_LINE.test(l) || (i > 0 && stamp[i - 1]! && STAMP_DATE_LINE.test(l)));
   // nothing to blank: the content as it is (what the join below would give)
   if (!page.includes(true)) return content;
   const blank = page.slice();
@@ -4085,7 +4218,9 @@ export function blankGroupLabels(content: string): string {
   // one paragraph (Title-case words and particles, a civility or a name after the colon: "; Baillet-les-Saules : Monique X")
   if (content.includes(';') || content.includes('. ')) {
     // (or after a sentence's end, a grouping then its commune: ". CA Plaine de France — Fosses : Jean-Marc X")
-    content = content.replace(/(?<=[;.][ \t]*)\p{Lu}[\p{L}'’]*(?:(?:[ \t]+[—–][ \t]+|[ \t]+|-)(?:\p{Lu}[\p{L}'’]*|(?<=-)(?:\d{1,2}|et)|de|du|des|la|le|les|sur|sous|en|lès|aux?|[dl]['’]\p{Lu}\p{L}*)){0,8}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}))/gu, (label) =>
+    // (a civility's stop ends no sentence: in "Bernadou : M. Yvan X      Malemort : M. Gilles Y", two columns, "Yvan X …
+    // Malemort :" is no label)
+    content = content.replace(/(?<=[;.][ \t]*)(?<!(?:^|[\s(])MM?\.[ \t]*)\p{Lu}[\p{L}'’]*(?:(?:[ \t]+[—–][ \t]+|[ \t]+|-)(?:\p{Lu}[\p{L}'’]*|(?<=-)(?:\d{1,2}|et)|de|du|des|la|le|les|sur|sous|en|lès|aux?|[dl]['’]\p{Lu}\p{L}*)){0,8}[ \t]*:(?=[ \t]*(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}))/gu, (label) =>
       /pr[ée]sent|absent|excus|suppl[ée]ant|pouvoir|procuration|secr[ée]taire/i.test(label) ? label : ' '.repeat(label.length),
     );
   }
@@ -4111,6 +4246,9 @@ const COUNT_IN_BRACKETS_TAIL = /presents\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*
 const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence|situation)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
 /** A grid's header row whose state columns are one letter each, aligned with spaces: the members' title, then « P », « E » / « A » (folded). */
 const LETTER_GRID_HEADER = /(?:^|\n)[ \t]*(?:conseill\w*|noms?(?:[ \t]+(?:et[ \t]+)?prenoms?)?|membres?|elue?s?|delegue\w*|titulaires?)[ \t]{2,}p[ \t]{2,}[ea](?:[ \t]{2,}[ea])?(?:[ \t]{2,}[^\n]*)?[ \t]*(?=\n|$)/;
+
+/** A grid's header row aligned with spaces whose state columns are words: the members' title, then « présent », « absent » or « excusé » (folded). */
+const STATE_WORD_GRID_HEADER = /(?:^|\n)[ \t]*(?:conseill\w*(?:[ \t]\w+)?|noms?(?:[ \t]+(?:et[ \t]+)?prenoms?)?|membres?|elue?s?|delegue\w*|titulaires?)[ \t]{2,}presente?s?[ \t]{2,}(?:absente?s?|excusee?s?)(?:[ \t]{2,}[^\n]*)?[ \t]*(?=\n|$)/;
 
 function codedGridHeader(fold: string): boolean {
   if (!fold.includes('code') && !fold.includes('etat') && !fold.includes('statut') && !fold.includes('presence') && !fold.includes('situation') && !fold.includes('emargement') && !fold.includes('\tpresent')) return false;

@@ -313,7 +313,11 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
     }
     const nextStart = src.lineStarts[next - 1]!;
     // (a first cell naming the row, "| Nombre | 104 | 86 |", is no value; same length, offsets kept)
-    const valueLine = src.lineText(next).replace(/^(\s*\|\s*)(\p{L}[\p{L} ]{1,28})(?=\s*\|)/u, (_m, a: string, w: string) => a + ' '.repeat(w.length));
+    // (nor a date under a « Date de convocation » column, "| 19 | 15 | 17 | 08/12/2015 |": no count)
+    const valueLine = src
+      .lineText(next)
+      .replace(/^(\s*\|\s*)(\p{L}[\p{L} ]{1,28})(?=\s*\|)/u, (_m, a: string, w: string) => a + ' '.repeat(w.length))
+      .replace(/(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/.-])/g, (d) => (/(?<![a-z])date(?![a-z])/.test(line) ? ' '.repeat(d.length) : d));
     // (a cell may be filled with the table's rule: "|_________23__________|_____9______|")
     const values = [...valueLine.matchAll(/(?<![\p{L}\d])\d{1,4}(?![\p{L}\d])/gu)];
     if (values.length !== labels.length || /[a-z]{4,}/i.test(valueLine)) continue;

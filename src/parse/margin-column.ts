@@ -206,13 +206,16 @@ export const namesSomeone = (piece: string): boolean => /\p{Lu}{2}|(?:^|\s)(?:M\
  * Contract: returns the text unchanged unless such a box is clear: four lines or more next to each other, each a text of
  * ten characters or more, a gap of six spaces or more, then a piece starting at one column C (30 or further, within a
  * column); two of the texts at least hold a list (a comma); most pieces name no one (no word in capitals, no civility)
- * and none is a figure alone (a count's value in a table is no box).
+ * and none is a figure or a mark alone (a count's value or a grid's cross in a table is no box).
  */
 const SIDE_LINE = /^(\S.{9,}?\S) {6,}(?=\S)(.*\S)[ \t]*$/;
 /** A count or a date of the session in a box beside the lists: "Conseillers en exercice : 33", "Date de convocation : 17/05/2019". */
 const SESSION_COUNT_PIECE = /(?:exercice|pr[ée]sents?|procurations?|pouvoirs?|votants|absents?|repr[ée]sent[ée]s|convocation|affichage)\s*:\s*\S/i;
 /** A member's state in a table's cell: "présente", "absent excusé", "pouvoir à …", "représenté par …". */
 const STATE_CELL = /^(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?|pouvoir|procuration)(?![\p{L}])/iu;
+
+/** A grid's mark alone in its cell, under a state's column ("BIAU Jean-Claude, Maire          X"): a table's cell, no box's text. */
+const MARK_PIECE = /^(?:[xX✓✔☑]|oui)$/;
 
 export function unsideBoxText(text: string): string {
   if (!/ {6}/.test(text)) return text;
@@ -223,7 +226,7 @@ export function unsideBoxText(text: string): string {
     // (a column of members' states, "Mr X, Maire      présent", is a table's, no box; nor is a box of the session's counts and
     // dates, "… GUILLEMOT Pascal,      Conseillers en exercice : 33", which the counts' readers take where it stands)
     const states = cut.filter((c) => STATE_CELL.test(c.piece) || SESSION_COUNT_PIECE.test(c.piece)).length;
-    if (cut.length >= 4 && cut.filter((c) => c.left.includes(',')).length >= 2 && cut.filter((c) => !namesSomeone(c.piece)).length * 2 > cut.length && !cut.some((c) => /^[\d\s.,:()%€-]+$/.test(c.piece)) && states * 2 < cut.length) {
+    if (cut.length >= 4 && cut.filter((c) => c.left.includes(',')).length >= 2 && cut.filter((c) => !namesSomeone(c.piece)).length * 2 > cut.length && !cut.some((c) => /^[\d\s.,:()%€-]+$/.test(c.piece) || MARK_PIECE.test(c.piece)) && states * 2 < cut.length) {
       for (const c of cut) lines[c.line] = lines[c.line]!.slice(0, c.col).trimEnd();
       changed = true;
     }

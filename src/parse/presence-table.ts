@@ -497,6 +497,9 @@ export function officeHolder(src: SourceText, cell: { start: number; end: number
   return { written: m[0].trim(), name: m[2]!, civility: null, role: m[2]!, start, end: start + m[2]!.length };
 }
 
+/** A page footer's address (folded): a telephone number, or a street then a postcode. */
+const ADDRESS_FOOTER = /\btel(?:ephone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b(?:place|rue|avenue|boulevard|chemin|route|allee|cours|quai)\b[^\n]{0,60}\b\d{5}\b/;
+
 /** A line ending with a page number: "… 2/4", "Page 1 sur 4". */
 const PAGE_NUMBER_END = /(?:\b\d{1,3}\s*\/\s*\d{1,3}|\bpage\s+\d{1,3}(?:\s*(?:\/|sur)\s*\d{1,3})?)\s*$/i;
 
@@ -832,7 +835,7 @@ const LIST_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'proxies'; 
   { kind: 'proxies', re: /^(?:(?:absente?s?|excusee?s?)\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration))|pouvoirs?|procurations?|representee?s?)$/ },
   { kind: 'excused', re: /^(?:absente?s?\s+)?excusee?s?(?:\s*\(e\))?$/ },
   { kind: 'absent', re: /^absente?s?(?:\s+non\s+(?:representee?s?|excusee?s?))?$/ },
-  { kind: 'present', re: /^(?:membres\s+|conseillers?\s+)?presente?s?$/ },
+  { kind: 'present', re: /^(?:membres\s+|conseillers?\s+|delegue(?:e|s|es)?\s+(?:titulaires?\s+)?|titulaires?\s+)?presente?s?$/ },
 ];
 
 export interface ColumnListTable {
@@ -840,7 +843,11 @@ export interface ColumnListTable {
   headingStart: number;
   headingEnd: number;
   end: number;
-  cells: Array<{ kind: 'present' | 'absent' | 'excused' | 'proxies'; start: number; end: number }>;
+  /**
+   * Each cell's list; `window`, for a table aligned with spaces, the columns (from the line's start) the cell holds on
+   * each line of [start, end): what stands outside is another column's.
+   */
+  cells: Array<{ kind: 'present' | 'absent' | 'excused' | 'proxies'; start: number; end: number; window?: { from: number; to: number } }>;
 }
 
 /**
@@ -853,8 +860,8 @@ export interface ColumnListTable {
  */
 export function readColumnLists(src: SourceText, from: number, to: number): ColumnListTable | null {
   const zone = src.fold.slice(from, to);
-  // (every heading row holds a '|': without one, no search)
-  if (!zone.includes('|')) return null;
+  // (every heading row holds a '|': without one, no search; or the table is aligned with spaces, its rows by commune)
+  if (!zone.includes('|')) return readSpacedColumnLists(src, from, zone);
   for (const hm of zone.matchAll(/(?:^|\n)([ \t]*\|[^\n]*\bpresente?s?\b[^\n]*\|[ \t]*)(?=\n)/g)) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const header = cells(src.fold.slice(headStart, headStart + hm[1]!.length), headStart, true);
@@ -879,6 +886,42 @@ export function readColumnLists(src: SourceText, from: number, to: number): Colu
       });
     }
     if (rows > 0) return out;
+  }
+  return null;
+}
+
+/** A header row aligned with spaces, the rows' commune first: "Commune      Délégués présents      Excusés" (folded). */
+const SPACED_LIST_HEADER = /(?:^|\n)([ \t]*(?:communes?|collectivites?|membres?(?:\s+adherents?)?)(?: {2,}[a-z][^\n]*?)+)[ \t]*(?=\n)/g;
+
+/**
+ * The same lists side by side in a table aligned with spaces, each row a commune (its cell first, not read), a cell
+ * wrapping over the lines below it in its own column until the next commune's row:
+ *   Commune              Délégués présents                 Excusés
+ *   Saint-Amans          CROS Jean-Pierre, MAZARS Yvette,  VAYSSIÈRE Marc (pouvoir à CROS
+ *                        BOYER Alain                       Jean-Pierre)
+ * One cell per list column, spanning the rows (a blank line ends them), read within its window of columns.
+ */
+function readSpacedColumnLists(src: SourceText, from: number, zone: string): ColumnListTable | null {
+  if (!zone.includes('  ')) return null;
+  for (const hm of zone.matchAll(SPACED_LIST_HEADER)) {
+    const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
+    const header = cells(hm[1]!, headStart, false);
+    const titles = header.slice(1);
+    const kinds = titles.map((c) => LIST_COLUMNS.find((k) => k.re.test(c.text.trim()))?.kind ?? null);
+    if (titles.length < 2 || kinds.some((k) => k === null) || !kinds.includes('present')) continue;
+    const headLine = src.lineAt(headStart);
+    const lineStart = src.lineStarts[headLine - 1]!;
+    let last = headLine;
+    for (let l = headLine + 1; l <= src.lineCount && src.lineText(l).trim(); l++) last = l;
+    if (last === headLine) continue;
+    const start = src.lineStarts[headLine]!;
+    const end = src.lineStarts[last - 1]! + src.lineText(last).length;
+    const out: ColumnListTable = { headingStart: headStart, headingEnd: headStart + hm[1]!.length, end, cells: [] };
+    titles.forEach((t, i) => {
+      const window = { from: t.start - lineStart - 2, to: i + 1 < titles.length ? titles[i + 1]!.start - lineStart - 2 : Number.MAX_SAFE_INTEGER };
+      out.cells.push({ kind: kinds[i]!, start, end, window });
+    });
+    return out;
   }
   return null;
 }
@@ -933,6 +976,9 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
         !t.text.trim() ||
         headerKeys.has(t.fold) ||
         PAGE_NUMBER_END.test(t.fold) ||
+        // (the page footer's address, a telephone number or a street and a postcode: "Mairie de X – place de la Fontaine –
+        // 04270 – Tél. 04 92 35 18 60")
+        ADDRESS_FOOTER.test(t.fold) ||
         // (an ACTES stamp's lines: "Reçu en préfecture le 24/06/2019", "Affiché le …", "ID : 065-…-DE")
         /^(?:(?:recu|envoye|affiche|publie|transmis|accuse\s+de\s+reception|date\s+de\s+(?:reception|publication|mise\s+en\s+ligne))\b|id\s*:)/.test(t.fold) ||
         (/(?:conseil|seance|proces-verbal|compte[- ]rendu|registre|comite)/.test(t.fold) && /(?:19|20)\d\d/.test(t.fold) && !/[,;]/.test(t.fold))

@@ -460,7 +460,7 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
         }
         if (!bracketed && found.length === 0) {
           const c = rowOf(norm, fold, start) ?? ((cell = true), cellRow(src, l, hinted));
-          const k = c ? afterPlaceCell(c) : null;
+          const k = c && !cell ? wrappedCells(src, l, afterPlaceCell(c), hinted, to) : c ? afterPlaceCell(c) : null;
           if (k) found = [{ k, who: person(k.nameText, k.nameStart) }];
         }
       }
@@ -502,6 +502,45 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
   }
   close();
   return best;
+}
+
+/**
+ * A row of a table aligned with spaces whose cells OCR or the layout wrapped onto the next line, that line holding no row
+ * of its own, one cell alone under the row's:
+ *   M. Lucien                     présent           (the surname under the given name: one member)
+ *   DOUMERGAL
+ *   M. Jacques FAURYSSE           présent           (the member's office in brackets: the role)
+ *   (Président)
+ *   M. Paul CROZATIER             excusé, pouvoir   (the state goes on under the state: the holder)
+ *                                 à M. FAURYSSE
+ * The candidate `c` read on line `l` with that cell joined (a holder's offset set where it is written), or `c` as it was.
+ */
+function wrappedCells(src: SourceText, l: number, c: Candidate, hinted: Set<number>, to: number): Candidate {
+  if (l >= src.lineCount || hinted.has(l + 1) || src.lineStarts[l]! >= to) return c;
+  const start = src.lineStarts[l - 1]!;
+  const line = src.norm.slice(start, start + src.lineLength(l));
+  const stateCell = / {2,}(\S(?:(?! {2}).)*?)[ \t]*$/.exec(line);
+  const nextStart = src.lineStarts[l]!;
+  const cont = /^( +)(\S(?:(?! {2})[^\n])*?)[ \t]*$/.exec(src.norm.slice(nextStart, nextStart + src.lineLength(l + 1)));
+  if (!stateCell || !cont) return c;
+  const stateCol = stateCell.index + stateCell[0].indexOf(stateCell[1]!);
+  const indent = cont[1]!.length;
+  const text = cont[2]!;
+  const nameCol = c.nameStart - start;
+  // (the state cell's rest: "à M. X" under "excusé, pouvoir")
+  if (Math.abs(indent - stateCol) <= 2) {
+    const joined = `${stateCell[1]!} ${text}`;
+    const parsed = parseState(joined, foldText(joined), true);
+    if (!parsed?.holderText || parsed.holderOffset <= stateCell[1]!.length) return c;
+    return { ...c, parsed: { ...parsed, holderOffset: nextStart + indent + parsed.holderOffset - stateCell[1]!.length - 1 - start } };
+  }
+  if (indent < nameCol - 2 || indent + text.length > stateCol - 2) return c;
+  // (the member's office in brackets under the name)
+  const office = /^\(([^()]{2,40})\)$/.exec(text);
+  if (office && isRoleOnly(office[1]!) && !c.parsed.role) return { ...c, parsed: { ...c.parsed, role: office[1]!.trim() } };
+  // (a surname in capitals under a civility and a given name)
+  if (/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(text) && /(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(c.nameText)) return { ...c, nameText: `${c.nameText} ${text}` };
+  return c;
 }
 
 /** One member with the state in brackets: "OLIÉ David (présent)", "ROQUES Chantal (suppléée par FAUCHER Jean-Claude)". */

@@ -196,6 +196,9 @@ export const amountsSum: Rule = {
         if (!t || RULE_LINE.test(t)) continue; // a blank line, the rule drawn above a total (a table's too: "|____|____|")
         const here = byLine.get(l);
         if (!here && wrappedRowStart(l, parts[0])) continue;
+        // (a page's running footer between the rows, "SIVU X – Comité syndical du 01/10/2015      p. 1/2": the list goes on
+        // above it, as in columnTotals)
+        if (!here && parts.length > 0 && PAGE_FOOTER.test(t)) continue;
         // (a bullet of the same list holding two amounts, "- Maison du bois : FEADER 64 000 € pour une dépense éligible de
         // 160 000 €, soit 40 % ;" above "- Itinéraire : FEADER 48 500 € ;": which of them is the part is not told)
         const bullet = /^\s*([-–—•·*])\s/.exec(t)?.[1];
