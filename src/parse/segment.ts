@@ -510,6 +510,18 @@ const OUTCOME_CELL = /\t[ \t]*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|
 const OPENS_ATTENDANCE = /^\s*(?:nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+(?:municipaux\s+)?en\s+exercice|en\s+exercice\s*:|pr[ée]sents?\s*:|[ée]taient\s+pr[ée]sents|secr[ée]taire\s+de\s+s[ée]ance)/i;
 
 /**
+ * The words "ordre du jour" in the text right before a run of headings, announcing them as the agenda ("ORDRE DU JOUR",
+ * "Ordre du jour :", "L'ordre du jour est le suivant :") — not a sentence that goes on past them and ends
+ * ("La secrétaire fait lecture de l'ordre du jour, dont copie a été remise à chaque membre." above "2002-08-164" /
+ * "DEMANDE DE DÉROGATION MINEURE": the agenda read, the items that follow are the minutes' own).
+ */
+function agendaAnnounced(before: string): boolean {
+  const words = [...before.matchAll(/ordre\s+du\s+jour/gi)].at(-1);
+  if (!words) return false;
+  return !/^[^\n]*?\p{L}[^\n]*[.!?][ \t]*(?:\n[ \t]*)*$/u.test(before.slice(words.index! + words[0].length));
+}
+
+/**
  * An agenda ("Ordre du jour : 1. … 2. … 3. …"): headings on consecutive lines
  * with nothing under them, three or more, or two after the words "ordre du
  * jour". They announce the items, they are none: dropped, so that their titles
@@ -541,7 +553,7 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
     const run = heads.slice(i, j + 1);
     // after "Ordre du jour", or right after an agenda's lines (a line no heading pattern reads between them)
     const before = src.norm.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
-    const announced = /ordre\s+du\s+jour/i.test(before) || (agendaEnd >= 0 && !/\n[ \t]*\n/.test(src.norm.slice(agendaEnd, run[0]!.start)) && src.norm.slice(agendaEnd, run[0]!.start).split('\n').filter((l) => l.trim()).length <= 1);
+    const announced = agendaAnnounced(before) || (agendaEnd >= 0 && !/\n[ \t]*\n/.test(src.norm.slice(agendaEnd, run[0]!.start)) && src.norm.slice(agendaEnd, run[0]!.start).split('\n').filter((l) => l.trim()).length <= 1);
     if (run.length >= 3 || (run.length >= 2 && announced) || (run.length === 1 && announced && agendaEnd >= 0)) {
       agendaEnd = run[run.length - 1]!.end;
       const last = run[run.length - 1]!;
