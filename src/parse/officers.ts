@@ -339,13 +339,14 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     }
     if (!p) {
       // "Mme Chantal Dufresne, directrice générale et greffière, agissant comme secrétaire": the last civility + name before
+      // (a lawyer's title is a civility: "M. X, directeur général, et Maître Sophie Y, greffière, qui agit comme secrétaire")
       const back = runOn ? sentenceStart + and : Math.max(0, end - 160);
       // (an initial's dot inside the name: "Le secrétaire-trésorier, M. C. Rioux, est présent et tient le procès-verbal")
-      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame|\bMademoiselle)\s+[A-ZÀ-Þ](?:[^,;:.()\n]|(?<=(?:^|[\s.-])[A-ZÀ-Þ])\.){1,40}/g)].at(-1);
+      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMa[îi]tre|\bMonsieur|\bMadame|\bMademoiselle)\s+[A-ZÀ-Þ](?:[^,;:.()\n]|(?<=(?:^|[\s.-])[A-ZÀ-Þ])\.){1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
       // (… up to the last word in capitals: "Mme Elodie X accepte et est désignée secrétaire")
       if (!p && named) {
-        const words = /^(?:M\.|Mme|Mlle|Me|Monsieur|Madame)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}/u.exec(named[0]);
+        const words = /^(?:M\.|Mme|Mlle|Me|Ma[îi]tre|Monsieur|Madame)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}/u.exec(named[0]);
         if (words) p = parseEntry(words[0], back + named.index!, order).people[0];
       }
     }
