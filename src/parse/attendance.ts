@@ -1015,6 +1015,7 @@ export class AttendanceReader {
       const end = this.readList(h, h.kind as SectionKind, contentEnd, to);
       // (or after the absence list that follows it: "Sont présents : … Est absent : … Formant quorum sous la présidence de …")
       if ((h.kind === 'present' || ((h.kind === 'absent' || h.kind === 'excused') && (this.out.present?.length ?? 0) > 0)) && this.out.sections.length > sectionsBefore) this.chairAfterList(end, contentEnd, h.end);
+      if (h.kind === 'present' && this.out.sections.length > sectionsBefore) this.chairAboveList(h.start);
       // "… et Monsieur Claude Y." / "Madame la mairesse X et Monsieur Z, conseiller au siège # 3, sont absents.": the
       // absences said in the sentence right after the members present
       const absentEnd = h.kind === 'present' && this.out.sections.length > sectionsBefore && !headings.some((x) => x.start >= end && x.start < end + 300 && (x.kind === 'absent' || x.kind === 'excused')) ? this.absentSentenceAfter(end) : -1;
@@ -1501,6 +1502,21 @@ export class AttendanceReader {
     if (this.listsPresent(p)) return; // named in the list already
     p.role = p.role ?? 'président';
     this.out.present.push(p);
+  }
+
+  /**
+   * "Présidence : M. le maire X" on its own line right above "Sont présents les conseillers suivants :" (Québec minutes):
+   * the maire (mairesse, préfet) presiding is a member present too, first, as written above the list. Only the office
+   * of the body's head: a "Présidence : M. X" without it may name a chair who is no member.
+   */
+  private chairAboveList(headingStart: number): void {
+    const from = Math.max(0, headingStart - 200);
+    const m = /(?:^|\n)[ \t]*Pr[ée]sidence[ \t]*:[ \t]*((?:M\.|Mme|Monsieur|Madame)[ \t]+(?:le[ \t]+maire|la[ \t]+mairesse|le[ \t]+préfet|la[ \t]+préfète)[ \t]+\p{Lu}[^,.;:\n]+?)[ \t]*\.?[ \t]*(?:\n[ \t]*)+$/u.exec(this.src.norm.slice(from, headingStart));
+    if (!m || !this.out.present) return;
+    const p = this.personFrom(m[1]!, from + m.index + m[0].indexOf(m[1]!));
+    if (!p || this.listsPresent(p)) return;
+    p.role = p.role ?? 'président';
+    this.out.present.unshift(p);
   }
 
   /**

@@ -97,3 +97,102 @@ describe('a greffière titled « Maître » who acts as secretary, named after t
     expect(analyseText(doc).summary.secretary).toBe('Julie Vachon');
   });
 });
+
+describe('an outcome in capitals closing the item (« LA RÉSOLUTION EST ADOPTÉE À L’UNANIMITÉ. »)', () => {
+  const doc = text([
+    'MUNICIPALITÉ DE SAINT-LIGUORI-DES-ÉTANGS',
+    '',
+    'À une séance ordinaire du conseil tenue le lundi 2 mars 2009 à 20 h, sont présents : M. le maire Gilles Lévesque, Mme Rita Ouellet, M. Denis Pagé et M. Serge Roy.',
+    '',
+    '2009-03-041',
+    'CONTRAT DE FAUCHAGE DES LEVÉES DE FOSSÉS',
+    'Il est proposé par Mme Rita Ouellet, appuyé par M. Denis Pagé, d’accorder le contrat.',
+    'Votent pour : Mme Rita Ouellet et M. Denis Pagé.',
+    'Vote contre : M. Serge Roy.',
+    'LA RÉSOLUTION EST ADOPTÉE À L’UNANIMITÉ.',
+    '',
+    '2009-03-042',
+    'LEVÉE DE LA SÉANCE',
+    'Il est proposé par M. Serge Roy et résolu à l’unanimité de lever la séance.',
+  ]);
+
+  it('keeps it in the item, whose vote says both', () => {
+    const d = analyseText(doc).parsed.deliberations[0]!;
+    expect(d.vote).toMatchObject({ for: 2, against: 1, unanimous: true });
+  });
+});
+
+describe('a table aligned with spaces, a district number before the status cell', () => {
+  const doc = text([
+    'VILLE DE SAINT-OCTAVE-DES-SOURCES',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil tenue le lundi 14 octobre 2024 à 19 h.',
+    '',
+    'PRÉSENCES',
+    '',
+    'NOM Prénom            Fonction                      Présence',
+    'TREMPE Nadia          Mairesse                      Présente',
+    'GOULET Marc           Conseiller, district 1        Présent',
+    'LAVOIE Chantal        Conseillère, district 2       Présente',
+    'PERRON Luc            Conseiller, district 3        Absent',
+    '',
+    'Les membres présents forment quorum sous la présidence de la mairesse, Mme Nadia TREMPE.',
+    '',
+    'Résolution no 2024-10-301',
+    'ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par M. Marc Goulet, appuyé par Mme Chantal Lavoie, et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads no count from « district 1   Présent »', () => {
+    expect(analyseText(doc).summary.present).toBeNull();
+  });
+});
+
+describe('the counts in brackets after the heading: « PRÉSENTS (5 des 7 membres du conseil) : … »', () => {
+  const doc = text([
+    'VILLE DE BAIE-DES-MARGUERITES',
+    'Lundi 1er mars 2010, 20 h',
+    '',
+    'PRÉSENTS (5 des 7 membres du conseil) : M. Léo Tanguay, maire, Mme Anne Roux, M. Réjean Dion, Mme Lise Morel et M. Yvan Bard, conseillers.',
+    '',
+    'ABSENTS : M. Paul Côté et Mme Julie Fiset, conseillers.',
+    '',
+    '2010-03-051',
+    'ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par Mme Anne Roux, appuyé par M. Yvan Bard et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads both counts and the names', () => {
+    const s = analyseText(doc).summary;
+    expect(s).toMatchObject({ present: 5, members_in_office: 7 });
+    expect(s.present_names).toEqual(['Léo Tanguay', 'Anne Roux', 'Réjean Dion', 'Lise Morel', 'Yvan Bard']);
+  });
+});
+
+describe('« Présidence : M. le maire X » right above the councillors’ seat lines', () => {
+  const doc = text([
+    'MUNICIPALITÉ DE SAINT-ROCH-DES-PINÈDES',
+    '',
+    'PROCÈS-VERBAL DE LA SÉANCE RÉGULIÈRE DU CONSEIL MUNICIPAL',
+    'tenue le lundi 2 juin 1997, à 20 h',
+    '',
+    'Présidence : M. le maire Albert Nolin',
+    '',
+    'Sont présents les conseillers suivants :',
+    'Siège 1 – M. Jean Lafond',
+    'Siège 2 – Mme Lucie Hamel',
+    'Siège 3 – M. Roger Dupré',
+    '',
+    'M. Yves Brochu, secrétaire-trésorier, rédige le procès-verbal.',
+    '',
+    '97-06-101',
+    'ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par M. Jean Lafond, appuyé par Mme Lucie Hamel, et résolu unanimement d’adopter l’ordre du jour.',
+  ]);
+
+  it('counts the maire among the present, first', () => {
+    const s = analyseText(doc).summary;
+    expect(s.present_names).toEqual(['Albert Nolin', 'Jean Lafond', 'Lucie Hamel', 'Roger Dupré']);
+    expect(s.president).toBe('Albert Nolin');
+  });
+});
