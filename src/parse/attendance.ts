@@ -786,8 +786,9 @@ const HOLDERS_COLUMN_LINE = /^[ \t]*(?:mandataires?|porteurs?\s+(?:du|de\s+la|de
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
 
 /** A status table's header row alone on its line, its cells' titles apart by TABs, pipes or runs of spaces ("Commune⇥Délégué⇥Participation"). */
+// (a seat column first, the members' title naming the council: "Siège<TAB>Membre du conseil<TAB>Statut" — Québec)
 const STATUS_HEADER_ROW = new RegExp(
-  String.raw`^\s*\n[ \t|]*(?:${BODY_TITLE}|${MEMBER_TITLE})(?:(?:\t|[ \t]*\|[ \t]*|[ \t]{2,})(?:${BODY_TITLE}|${MEMBER_TITLE}|${OFFICE_TITLE}|participations?|${STATE_TITLE}))+[ \t|]*\n\s*$`,
+  String.raw`^\s*\n[ \t|]*(?:(?:sieges?|districts?|postes?|quartiers?)(?:\s+(?:no|n°))?(?:\t|[ \t]*\|[ \t]*|[ \t]{2,}))?(?:${BODY_TITLE}|(?:${MEMBER_TITLE})(?:\s+du\s+conseil)?)(?:(?:\t|[ \t]*\|[ \t]*|[ \t]{2,})(?:${BODY_TITLE}|${MEMBER_TITLE}|${OFFICE_TITLE}|participations?|${STATE_TITLE}))+[ \t|]*\n\s*$`,
 );
 
 /** The words that tie a proxy's giver to its holder. */
