@@ -196,3 +196,60 @@ describe('« Présidence : M. le maire X » right above the councillors’ seat 
     expect(s.president).toBe('Albert Nolin');
   });
 });
+
+describe('a TAB table of seats, members and statuses (« Siège⇥Membre du conseil⇥Statut »)', () => {
+  const doc = text([
+    'MUNICIPALITÉ DE SAINT-URBAIN-DES-COTEAUX',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 3 octobre 2016 à 19 h 30.',
+    '',
+    'PRÉSENCES',
+    'Siège\tMembre du conseil\tStatut',
+    'Maire\tM. Bruno Lachance\tPrésent',
+    '1\tMme Lise Boutin\tPrésente',
+    '2\tM. Jacques Thériault\tPrésent',
+    '3\tM. Yannick Ouellet\tAbsent',
+    '',
+    'Les membres présents forment quorum sous la présidence du maire, M. Bruno Lachance.',
+    '',
+    '2016-10-201',
+    'ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par Mme Lise Boutin, appuyé par M. Jacques Thériault et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads each row’s member by its status', () => {
+    const s = analyseText(doc).summary;
+    expect(s.present_names).toEqual(['Bruno Lachance', 'Lise Boutin', 'Jacques Thériault']);
+    expect(s.absent_names).toEqual(['Yannick Ouellet']);
+  });
+});
+
+describe('district lines with the district’s name and dotted leaders (« District 2 – Des Érables ........ Mme X »)', () => {
+  const doc = text([
+    'VILLE DE SAINT-NÉRÉE-DES-CAPS',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil municipal tenue le lundi 4 juin 2007 à 19 h 30.',
+    '',
+    'La greffière constate que 4 des 5 membres du conseil sont présents, soit :',
+    '',
+    'Mairie ............................ M. Claude Fournier, maire',
+    'District 1 – Des Pins ............. M. Luc Girard',
+    'District 2 – Du Quai .............. Mme Hélène Roy',
+    'District 4 – De la Gare ........... M. Paul Vézina',
+    '',
+    'Absent :',
+    'District 3 – Des Érables .......... Mme Diane Savard',
+    '',
+    'Formant quorum sous la présidence de M. Claude Fournier, maire.',
+    '',
+    '2007-06-101',
+    'ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par M. Luc Girard, appuyé par Mme Hélène Roy et résolu à l’unanimité d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads the members, not the districts’ names', () => {
+    const s = analyseText(doc).summary;
+    expect(s.present_names).toEqual(['Claude Fournier', 'Luc Girard', 'Hélène Roy', 'Paul Vézina']);
+    expect(s.absent_names).toEqual(['Diane Savard']);
+  });
+});
