@@ -185,6 +185,8 @@ const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ 
 
 /** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
 /** A seat's label opening a line, then a dash before its member: "Siège no 2 – M. X" (the dash is group 2's end). */
+/** A municipality in a present list, then « représentée par » and its head's civility: "La Ville de X, représentée par M. Y". */
+const BODY_REPRESENTED_BY = /(?<=^|\n|;)[ \t]*(?:La|Le|L['’])[ \t]*(?:Municipalit[ée]|Ville|Village|Paroisse|Cit[ée]|Canton)(?!\p{L})[^,;:\n]{0,80}?,[ \t]*repr[ée]sent[ée]e?[ \t]+par[ \t]+(?=(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu})/gu;
 /** A seat's label (with its district's name) or the mayor's "Mairie", then dotted leaders to its member, opening a line. */
 const SEAT_LEADERS = /(?<=^|\n)[ \t]*(?:(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}(?:[ \t]*[–—-][ \t]*[^.…:\n]{1,40}?)?|[Mm]airie|MAIRIE)[ \t]*(?:\.{2,}|…+)[ \t]*(?=(?:M\.|Mme|Mlle|Me|Monsieur|Madame)\s+\p{Lu})/gu;
 const SEAT_LABEL_DASH = /(?<=^|\n)([ \t]*(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}[ \t]*)[–—-](?=[ \t]+(?:M\.|Mme|Mlle|Me|Monsieur|Madame|\p{Lu}))/gu;
@@ -2637,6 +2639,9 @@ export class AttendanceReader {
     // Président    Les Fages-Hautes : Mme Nicole Y"): blanked (offsets kept), the names read as the list; not a role's label
     // ("Maire : M. X", read with the roles) nor another heading's ("Secrétaire de séance : Mme Y")
     if (kind !== 'proxies' && content.includes(':')) content = content.replace(PLACE_LABEL, (m, lead: string, label: string) => (isRoleOnly(label.replace(/[ \t]*:[ \t]*$/, '')) || STAFF_ROLE_RE.test(foldText(label)) ? m : lead + ' '.repeat(label.length)));
+    // a member body represented by its head, one per line (Québec MRC): "La Municipalité de X, représentée par M. Y, maire;" —
+    // the body blanked (offsets kept), the member read; its « représentée par » names the one sitting, no proxy
+    if (kind === 'present' && /repr[ée]sent/.test(content)) content = content.replace(BODY_REPRESENTED_BY, (m) => ' '.repeat(m.length));
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];

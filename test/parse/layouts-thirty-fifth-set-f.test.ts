@@ -253,3 +253,28 @@ describe('district lines with the district’s name and dotted leaders (« Distr
     expect(s.absent_names).toEqual(['Diane Savard']);
   });
 });
+
+describe('an MRC’s members as « La Municipalité de X, représentée par M. Y, maire; » lines', () => {
+  const doc = text([
+    'MRC DU HAUT-PORTAGE',
+    '',
+    'À une session régulière du Conseil de la Municipalité régionale de comté du Haut-Portage, tenue le mercredi 15 mars 1995, à 20 h, sont présents :',
+    '',
+    'La Municipalité de Saint-Éloi-du-Portage, représentée par M. Gilbert Nadeau, maire et préfet;',
+    'La Ville de Portage-Nord, représentée par Mme Suzanne Roy, mairesse;',
+    'La Municipalité de la paroisse de Sainte-Flore, représentée par M. Henri Michaud, maire suppléant;',
+    'Le Village de Lac-Rond, représenté par M. André Bélisle, maire.',
+    '',
+    'Tous formant quorum sous la présidence de M. Gilbert Nadeau, préfet.',
+    '',
+    'CM-95-03-041',
+    'ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par Mme Suzanne Roy, appuyé par M. André Bélisle, et résolu unanimement d’adopter l’ordre du jour.',
+  ]);
+
+  it('reads the members present, no proxy', () => {
+    const s = analyseText(doc).summary;
+    expect(s.present_names).toEqual(['Gilbert Nadeau', 'Suzanne Roy', 'Henri Michaud', 'André Bélisle']);
+    expect(s.proxies_list).toEqual([]);
+  });
+});
