@@ -278,3 +278,25 @@ describe('an MRC’s members as « La Municipalité de X, représentée par M. Y
     expect(s.proxies_list).toEqual([]);
   });
 });
+
+describe('a pipe table « | Municipalité | Représentant(e) | Présence | », the excerpt cut inside a row', () => {
+  const doc = text([
+    'MRC DES MONTS-BLEUTÉS',
+    '',
+    'PROCÈS-VERBAL de la séance ordinaire du conseil de la MRC des Monts-Bleutés tenue le mercredi 20 janvier 2021 à 19 h, par visioconférence, sous la présidence de M. Alain Gagné, préfet.',
+    '',
+    'PRÉSENCES',
+    '| Municipalité | Représentant(e) | Présence |',
+    '|---|---|---|',
+    '| Saint-Fabien-des-Monts | M. Alain Gagné, préfet | présent (visioconférence) |',
+    '| Lac-Bleuté | Mme Johanne Dubé, mairesse | présente (téléphone) |',
+    '| Sainte-Irène-du-Mont | M. Marc Lavoie, maire | absent |',
+    '| Val-des-Bleuets | M. Serge Pelletier, maire suppléant | présent (visioconférence) |',
+    '| Saint-Cléophas-des-Monts | M. Yves Ouel',
+  ]);
+
+  it('reads each whole row by its status, the last whole row too', () => {
+    const s = analyseText(doc).summary;
+    expect(s.present_names).toEqual(['Alain Gagné', 'Johanne Dubé', 'Serge Pelletier']);
+  });
+});
