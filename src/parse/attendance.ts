@@ -187,6 +187,10 @@ const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ 
 /** A seat's label opening a line, then a dash before its member: "Siège no 2 – M. X" (the dash is group 2's end). */
 /** A municipality in a present list, then « représentée par » and its head's civility: "La Ville de X, représentée par M. Y". */
 const BODY_REPRESENTED_BY = /(?<=^|\n|;)[ \t]*(?:La|Le|L['’])[ \t]*(?:Municipalit[ée]|Ville|Village|Paroisse|Cit[ée]|Canton)(?!\p{L})[^,;:\n]{0,80}?,[ \t]*repr[ée]sent[ée]e?[ \t]+par[ \t]+(?=(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu})/gu;
+/** An office written before a surname alone (a capitalised word, then a comma, « et », a semicolon or the end). */
+const OFFICE_SURNAME = /(?<=(?:^|[;:,\n])[ \t]*)(le[ \t]+maire|la[ \t]+mairesse|le[ \t]+conseiller|la[ \t]+conseillère|les[ \t]+conseillers|les[ \t]+conseillères)(?=[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:[,;.]|et[ \t]|\n|$))/gu;
+/** The civility each such office stands for. */
+const OFFICE_CIVILITY: Record<string, string> = { 'le maire': 'M.', 'la mairesse': 'Mme', 'le conseiller': 'M.', 'la conseillère': 'Mme', 'les conseillers': 'MM.', 'les conseillères': 'Mmes' };
 /** A seat's label (with its district's name) or the mayor's "Mairie", then dotted leaders to its member, opening a line. */
 const SEAT_LEADERS = /(?<=^|\n)[ \t]*(?:(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}(?:[ \t]*[–—-][ \t]*[^.…:\n]{1,40}?)?|[Mm]airie|MAIRIE)[ \t]*(?:\.{2,}|…+)[ \t]*(?=(?:M\.|Mme|Mlle|Me|Monsieur|Madame)\s+\p{Lu})/gu;
 const SEAT_LABEL_DASH = /(?<=^|\n)([ \t]*(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}[ \t]*)[–—-](?=[ \t]+(?:M\.|Mme|Mlle|Me|Monsieur|Madame|\p{Lu}))/gu;
@@ -2520,6 +2524,10 @@ export class AttendanceReader {
     if (/conseill(?:ers|ères)\s+et\s+conseill/i.test(content)) content = content.replace(/\b(?:les\s+)?conseill(?:ers|ères)\s+et\s+conseill(?:ères|ers)(?=\s+\p{Lu})/giu, (m) => ' '.repeat(m.length));
     // (also in lower case inside a typed register's sentence: "sont présents : son honneur le maire X et les conseillers …")
     if (/honneur/i.test(content)) content = content.replace(/\b[Ss]on\s+[Hh]onneur\s+(?=(?:le|la)\s+(?:[Mm]aire|[Mm]airesse|[Pp]r[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
+    // a typed register's members by office and surname only ("le maire Bélanger; les conseillers Ménard, Boisvert et Plante",
+    // "ABSENT : le conseiller Riendeau"): the office read as the civility it stands for ("M.", "MM.", "Mme"; offsets kept), so
+    // that each surname is a member as after a civility (the maire's office kept as his role below)
+    if (/\b(?:le|la|les)[ \t]+(?:maire|conseill)/.test(content)) content = content.replace(OFFICE_SURNAME, (m, office: string) => OFFICE_CIVILITY[office.replace(/[ \t]+/g, ' ')]!.padStart(m.length));
     // a Québec seat's label with the district's name, dotted leaders to its member ("District 4 – Du Vieux-Moulin ........ Mme
     // X", the mayor's "Mairie ........ M. Y, maire"): blanked (offsets kept), before the dash below would read the district's name
     if (/\.{2,}|…/.test(content)) content = content.replace(SEAT_LEADERS, (m) => ' '.repeat(m.length));
@@ -2962,6 +2970,9 @@ export class AttendanceReader {
         else if (/^\s*(?:M\.|Mme|Mlle|Melle|Monsieur|Madame)\s/.test(text)) pluralCivility = false;
         const at = bare ? piece.start + bare[0].indexOf(bare[1]!) : 0;
         const person = civ ? this.civilitySurname(text, piece.start) : bare && !NOT_NAME_WORDS.has(foldText(bare[1]!)) ? { written: text.trim(), name: bare[1]!, civility: null, role: null, start: at, end: at + bare[1]!.length } : null;
+        // (the maire written by his office only, "le maire Bélanger": his office is his role)
+        const mayor = person && /^\s*(?:[Ss]on\s+[Hh]onneur\s+)?(?:le\s+maire|la\s+mairesse)\s/.exec(this.src.norm.slice(piece.start, piece.end));
+        if (person && mayor && !person.role) person.role = /mairesse/.test(mayor[0]) ? 'mairesse' : 'maire';
         if (person) parsed = { people: [person], prefixRole: null, suffixRole: null, prose: false };
       }
       if (parsed.prose) {

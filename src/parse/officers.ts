@@ -208,6 +208,9 @@ function rightCellBelow(src: SourceText, labelStart: number, at: number): number
   return at;
 }
 
+/** A Québec head's style with no name after it: "Son Honneur le maire.", "Son Honneur la mairesse," (folded). */
+const STYLE_WITHOUT_NAME = /^(?:son|sa)\s+honneur\s+(?:le|la)\s+(?:maire|mairesse|prefete?)\s*(?:[.,;]|$)/;
+
 function firstAfter(src: SourceText, patterns: Anchored[], from: number, to: number, order: NameOrder): NameRef | null {
   const z = zoneOf(src, from, to);
   let best: { at: number; ref: NameRef } | null = null;
@@ -215,6 +218,9 @@ function firstAfter(src: SourceText, patterns: Anchored[], from: number, to: num
     for (const m of matchAnchored(z, re)) {
       const at = from + m.index! + m[0].length;
       if (best && at > best.at) break;
+      // (an office named by its style, no name after it: "sous la présidence de Son Honneur le maire." — the maire listed
+      // presides, read from the lists)
+      if (STYLE_WITHOUT_NAME.test(src.fold.slice(at, at + 40))) continue;
       const ref = nameAt(src, rightCellBelow(src, from + m.index! + (m[0].length - m[0].trimStart().length), at), order);
       if (ref) {
         best = { at, ref };

@@ -300,3 +300,29 @@ describe('a pipe table « | Municipalité | Représentant(e) | Présence | », t
     expect(s.present_names).toEqual(['Alain Gagné', 'Johanne Dubé', 'Serge Pelletier']);
   });
 });
+
+describe('a typed register in surnames only, by office (« Son Honneur le maire X; les conseillers A, B et C »)', () => {
+  const doc = text([
+    'PROVINCE DE QUÉBEC',
+    'MUNICIPALITÉ DU CANTON DE HARTWELL',
+    '',
+    'Procès-verbal de l’assemblée régulière du Conseil municipal du Canton de Hartwell, tenue à la salle municipale le lundi 3 mars 1986 à 20 heures.',
+    '',
+    'PRÉSENTS : Son Honneur le maire Grondin; les conseillers Lemire, Beaudoin, Fortier et Rioux.',
+    '',
+    'ABSENT : le conseiller Tardif.',
+    '',
+    'Les membres présents forment le quorum sous la présidence de Son Honneur le maire.',
+    '',
+    '86-03-041 PROCÈS-VERBAL',
+    'Il est proposé par le conseiller Lemire, appuyé par le conseiller Rioux, et unanimement résolu que le procès-verbal soit approuvé.',
+    'ADOPTÉE.',
+  ]);
+
+  it('reads each surname as a member, the maire presiding', () => {
+    const s = analyseText(doc).summary;
+    expect(s.present_names).toEqual(['Grondin', 'Lemire', 'Beaudoin', 'Fortier', 'Rioux']);
+    expect(s.absent_names).toEqual(['Tardif']);
+    expect(s.president).toBe('Grondin');
+  });
+});
