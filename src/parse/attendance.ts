@@ -195,6 +195,14 @@ const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ 
 
 /** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
 /** A seat's label opening a line, then a dash before its member: "Siège no 2 – M. X" (the dash is group 2's end). */
+/** A municipality in a present list, then « représentée par » and its head's civility: "La Ville de X, représentée par M. Y". */
+const BODY_REPRESENTED_BY = /(?<=^|\n|;)[ \t]*(?:La|Le|L['’])[ \t]*(?:Municipalit[ée]|Ville|Village|Paroisse|Cit[ée]|Canton)(?!\p{L})[^,;:\n]{0,80}?,[ \t]*repr[ée]sent[ée]e?[ \t]+par[ \t]+(?=(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu})/gu;
+/** An office written before a surname alone (a capitalised word, then a comma, « et », a semicolon or the end). */
+const OFFICE_SURNAME = /(?<=(?:^|[;:,\n])[ \t]*)(le[ \t]+maire|la[ \t]+mairesse|le[ \t]+conseiller|la[ \t]+conseillère|les[ \t]+conseillers|les[ \t]+conseillères)(?=[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:[,;.]|et[ \t]|\n|$))/gu;
+/** The civility each such office stands for. */
+const OFFICE_CIVILITY: Record<string, string> = { 'le maire': 'M.', 'la mairesse': 'Mme', 'le conseiller': 'M.', 'la conseillère': 'Mme', 'les conseillers': 'MM.', 'les conseillères': 'Mmes' };
+/** A seat's label (with its district's name) or the mayor's "Mairie", then dotted leaders to its member, opening a line. */
+const SEAT_LEADERS = /(?<=^|\n)[ \t]*(?:(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}(?:[ \t]*[–—-][ \t]*[^.…:\n]{1,40}?)?|[Mm]airie|MAIRIE)[ \t]*(?:\.{2,}|…+)[ \t]*(?=(?:M\.|Mme|Mlle|Me|Monsieur|Madame)\s+\p{Lu})/gu;
 const SEAT_LABEL_DASH = /(?<=^|\n)([ \t]*(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}[ \t]*)[–—-](?=[ \t]+(?:M\.|Mme|Mlle|Me|Monsieur|Madame|\p{Lu}))/gu;
 const COMMUNE_LABEL_LINE = /(^|\n)([ \t]*(?:(?:[Cc]ommune|[Vv]ille|[Mm]airie)\s+(?:de\s+la\s+|de\s+l['’]\s?|de\s+|d['’]\s?|du\s+|des\s+))?\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*)(?=\n[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu})/gu;
 
@@ -797,8 +805,9 @@ const HOLDERS_COLUMN_LINE = /^[ \t]*(?:mandataires?|porteurs?\s+(?:du|de\s+la|de
 const GIVERS_SEPARATOR = /\s(?:et\s+(?:de\s+|d'\s?)|,\s*(?:de\s+|d'\s?)?)/;
 
 /** A status table's header row alone on its line, its cells' titles apart by TABs, pipes or runs of spaces ("Commune⇥Délégué⇥Participation"). */
+// (a seat column first, the members' title naming the council: "Siège<TAB>Membre du conseil<TAB>Statut" — Québec)
 const STATUS_HEADER_ROW = new RegExp(
-  String.raw`^\s*\n[ \t|]*(?:${BODY_TITLE}|${MEMBER_TITLE})(?:(?:\t|[ \t]*\|[ \t]*|[ \t]{2,})(?:${BODY_TITLE}|${MEMBER_TITLE}|${OFFICE_TITLE}|participations?|${STATE_TITLE}))+[ \t|]*\n\s*$`,
+  String.raw`^\s*\n[ \t|]*(?:(?:sieges?|districts?|postes?|quartiers?)(?:\s+(?:no|n°))?(?:\t|[ \t]*\|[ \t]*|[ \t]{2,}))?(?:${BODY_TITLE}|(?:${MEMBER_TITLE})(?:\s+du\s+conseil)?)(?:(?:\t|[ \t]*\|[ \t]*|[ \t]{2,})(?:${BODY_TITLE}|${MEMBER_TITLE}|${OFFICE_TITLE}|participations?|${STATE_TITLE}))+[ \t|]*\n\s*$`,
 );
 
 /** The words that tie a proxy's giver to its holder. */
@@ -1034,6 +1043,7 @@ export class AttendanceReader {
       const end = this.readList(h, h.kind as SectionKind, contentEnd, to);
       // (or after the absence list that follows it: "Sont présents : … Est absent : … Formant quorum sous la présidence de …")
       if ((h.kind === 'present' || ((h.kind === 'absent' || h.kind === 'excused') && (this.out.present?.length ?? 0) > 0)) && this.out.sections.length > sectionsBefore) this.chairAfterList(end, contentEnd, h.end);
+      if (h.kind === 'present' && this.out.sections.length > sectionsBefore) this.chairAboveList(h.start);
       // "… et Monsieur Claude Y." / "Madame la mairesse X et Monsieur Z, conseiller au siège # 3, sont absents.": the
       // absences said in the sentence right after the members present
       const absentEnd = h.kind === 'present' && this.out.sections.length > sectionsBefore && !headings.some((x) => x.start >= end && x.start < end + 300 && (x.kind === 'absent' || x.kind === 'excused')) ? this.absentSentenceAfter(end) : -1;
@@ -1544,6 +1554,21 @@ export class AttendanceReader {
     if (this.listsPresent(p)) return; // named in the list already
     p.role = p.role ?? 'président';
     this.out.present.push(p);
+  }
+
+  /**
+   * "Présidence : M. le maire X" on its own line right above "Sont présents les conseillers suivants :" (Québec minutes):
+   * the maire (mairesse, préfet) presiding is a member present too, first, as written above the list. Only the office
+   * of the body's head: a "Présidence : M. X" without it may name a chair who is no member.
+   */
+  private chairAboveList(headingStart: number): void {
+    const from = Math.max(0, headingStart - 200);
+    const m = /(?:^|\n)[ \t]*Pr[ée]sidence[ \t]*:[ \t]*((?:M\.|Mme|Monsieur|Madame)[ \t]+(?:le[ \t]+maire|la[ \t]+mairesse|le[ \t]+préfet|la[ \t]+préfète)[ \t]+\p{Lu}[^,.;:\n]+?)[ \t]*\.?[ \t]*(?:\n[ \t]*)+$/u.exec(this.src.norm.slice(from, headingStart));
+    if (!m || !this.out.present) return;
+    const p = this.personFrom(m[1]!, from + m.index + m[0].indexOf(m[1]!));
+    if (!p || this.listsPresent(p)) return;
+    p.role = p.role ?? 'président';
+    this.out.present.unshift(p);
   }
 
   /**
@@ -2646,6 +2671,13 @@ export class AttendanceReader {
     if (/conseill(?:ers|ères)\s+et\s+conseill/i.test(content)) content = content.replace(/\b(?:les\s+)?conseill(?:ers|ères)\s+et\s+conseill(?:ères|ers)(?=\s+\p{Lu})/giu, (m) => ' '.repeat(m.length));
     // (also in lower case inside a typed register's sentence: "sont présents : son honneur le maire X et les conseillers …")
     if (/honneur/i.test(content)) content = content.replace(/\b[Ss]on\s+[Hh]onneur\s+(?=(?:le|la)\s+(?:[Mm]aire|[Mm]airesse|[Pp]r[ée]f[eè]te?)\b)/g, (m) => ' '.repeat(m.length));
+    // a typed register's members by office and surname only ("le maire Bélanger; les conseillers Ménard, Boisvert et Plante",
+    // "ABSENT : le conseiller Riendeau"): the office read as the civility it stands for ("M.", "MM.", "Mme"; offsets kept), so
+    // that each surname is a member as after a civility (the maire's office kept as his role below)
+    if (/\b(?:le|la|les)[ \t]+(?:maire|conseill)/.test(content)) content = content.replace(OFFICE_SURNAME, (m, office: string) => OFFICE_CIVILITY[office.replace(/[ \t]+/g, ' ')]!.padStart(m.length));
+    // a Québec seat's label with the district's name, dotted leaders to its member ("District 4 – Du Vieux-Moulin ........ Mme
+    // X", the mayor's "Mairie ........ M. Y, maire"): blanked (offsets kept), before the dash below would read the district's name
+    if (/\.{2,}|…/.test(content)) content = content.replace(SEAT_LEADERS, (m) => ' '.repeat(m.length));
     // a Québec seat's label before its member after a dash, "Siège no 2 – M. X", "District 4 - Mme Y": read as the label's
     // colon ("Siège no 2 : M. X"; offsets kept)
     if (/(?:^|\n)[ \t]*(?:Si[èe]ge|District|Quartier)\b/i.test(content)) content = content.replace(SEAT_LABEL_DASH, '$1:');
@@ -2766,6 +2798,9 @@ export class AttendanceReader {
     // Président    Les Fages-Hautes : Mme Nicole Y"): blanked (offsets kept), the names read as the list; not a role's label
     // ("Maire : M. X", read with the roles) nor another heading's ("Secrétaire de séance : Mme Y")
     if (kind !== 'proxies' && content.includes(':')) content = content.replace(PLACE_LABEL, (m, lead: string, label: string) => (isRoleOnly(label.replace(/[ \t]*:[ \t]*$/, '')) || STAFF_ROLE_RE.test(foldText(label)) ? m : lead + ' '.repeat(label.length)));
+    // a member body represented by its head, one per line (Québec MRC): "La Municipalité de X, représentée par M. Y, maire;" —
+    // the body blanked (offsets kept), the member read; its « représentée par » names the one sitting, no proxy
+    if (kind === 'present' && /repr[ée]sent/.test(content)) content = content.replace(BODY_REPRESENTED_BY, (m) => ' '.repeat(m.length));
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
@@ -3086,6 +3121,9 @@ export class AttendanceReader {
         else if (/^\s*(?:M\.|Mme|Mlle|Melle|Monsieur|Madame)\s/.test(text)) pluralCivility = false;
         const at = bare ? piece.start + bare[0].indexOf(bare[1]!) : 0;
         const person = civ ? this.civilitySurname(text, piece.start) : bare && !NOT_NAME_WORDS.has(foldText(bare[1]!)) ? { written: text.trim(), name: bare[1]!, civility: null, role: null, start: at, end: at + bare[1]!.length } : null;
+        // (the maire written by his office only, "le maire Bélanger": his office is his role)
+        const mayor = person && /^\s*(?:[Ss]on\s+[Hh]onneur\s+)?(?:le\s+maire|la\s+mairesse)\s/.exec(this.src.norm.slice(piece.start, piece.end));
+        if (person && mayor && !person.role) person.role = /mairesse/.test(mayor[0]) ? 'mairesse' : 'maire';
         if (person) parsed = { people: [person], prefixRole: null, suffixRole: null, prose: false };
       }
       if (parsed.prose) {

@@ -159,7 +159,8 @@ const BEFORE: Label[] = [
   // "le conseil comptait 12 présents : A, B, …" (the count, then the list after the colon)
   K('present', new RegExp(String.raw`\b(?:comptait|compte|comptant)\s+(\d{1,3})\s+(?:${WHO}\s+)?presente?s\b`, 'g'), ['comptait', 'compte', 'comptant']),
   // the number, WHO (2 words) before "present(s)"
-  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g'), ['present'], 2),
+  // (not a seat's or district's number before a status cell: "Conseiller, district 1        Présent")
+  B('present', new RegExp(String.raw`(?<![\d/.-])(?<!\b(?:district|siege|quartier|secteur|poste|arrondissement)[ \t]*(?:no\.?|n°|#)?[ \t]*)\b(\d{1,3})[ \t]+(?:${WHO}[ \t]+)?presents?\b(?!\s*:)`, 'g'), ['present'], 2),
   // in words, the members named: "dix-sept conseillers présents" (not "les deux présents")
   B('present', new RegExp(String.raw`(?<!\b(?:les|des|ces|aux)\s+)\b(${WORDS})[ \t]+${WHO}[ \t]+presents?\b(?!\s*:)`, 'g'), ['present'], 2),
   // (not an election's result, "élu avec 8 voix sur 8 votants": the ballot's voters, not the session's)
@@ -236,9 +237,10 @@ const BEFORE: Label[] = [
   // (in words too: "six conseillers sur quinze sont présents")
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),
   // "Sont présents par visioconférence 14 des 16 membres du conseil :" (Québec): the members present, then those in office
-  K('present', new RegExp(String.raw`\bpresente?s?\b[^.\n:]{0,40}?\s(\d{1,3})(?=\s+des\s+\d{1,3}\s+${WHO})`, 'g'), ['present']),
+  // (or in brackets after the heading: "PRÉSENTS (7 des 9 membres du conseil) :")
+  K('present', new RegExp(String.raw`\bpresente?s?\b[^.\n:]{0,40}?[\s(](\d{1,3})(?=\s+des\s+\d{1,3}\s+${WHO})`, 'g'), ['present']),
   // (or a colon after the heading: "Sont présents : 9 des 9 membres du conseil")
-  K('members_in_office', new RegExp(String.raw`(?<=\bpresente?s?\b(?:[ \t]*:)?[^.\n:]{0,40}?\s\d{1,3}\s+)des\s+(\d{1,3})\s+${WHO}`, 'g'), ['des']),
+  K('members_in_office', new RegExp(String.raw`(?<=\bpresente?s?\b(?:[ \t]*:)?[^.\n:]{0,40}?[\s(]\d{1,3}\s+)des\s+(\d{1,3})\s+${WHO}`, 'g'), ['des']),
   // (the verb after the counts: "19 des 21 membres du conseil sont présents", "quatre des sept membres du conseil sont présents")
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})(?=\s+${OF_SEATS_PRESENT})`, 'g'), ['des'], 0),
   K('members_in_office', new RegExp(String.raw`(?<=(?<![\d/.-])\b(?:\d{1,3}|${WORDS})\s+)des\s+(\d{1,3}|${WORDS})(?=\s+${WHO}${OF_COUNCIL}\s+(?:sont|etaient|etant)\s+presente?s\b)`, 'g'), ['des']),

@@ -208,6 +208,9 @@ function rightCellBelow(src: SourceText, labelStart: number, at: number): number
   return at;
 }
 
+/** A Québec head's style with no name after it: "Son Honneur le maire.", "Son Honneur la mairesse," (folded). */
+const STYLE_WITHOUT_NAME = /^(?:son|sa)\s+honneur\s+(?:le|la)\s+(?:maire|mairesse|prefete?)\s*(?:[.,;]|$)/;
+
 function firstAfter(src: SourceText, patterns: Anchored[], from: number, to: number, order: NameOrder): NameRef | null {
   const z = zoneOf(src, from, to);
   let best: { at: number; ref: NameRef } | null = null;
@@ -215,6 +218,9 @@ function firstAfter(src: SourceText, patterns: Anchored[], from: number, to: num
     for (const m of matchAnchored(z, re)) {
       const at = from + m.index! + m[0].length;
       if (best && at > best.at) break;
+      // (an office named by its style, no name after it: "sous la présidence de Son Honneur le maire." — the maire listed
+      // presides, read from the lists)
+      if (STYLE_WITHOUT_NAME.test(src.fold.slice(at, at + 40))) continue;
       const ref = nameAt(src, rightCellBelow(src, from + m.index! + (m[0].length - m[0].trimStart().length), at), order);
       if (ref) {
         best = { at, ref };
@@ -339,13 +345,14 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     }
     if (!p) {
       // "Mme Chantal Dufresne, directrice générale et greffière, agissant comme secrétaire": the last civility + name before
+      // (a lawyer's title is a civility: "M. X, directeur général, et Maître Sophie Y, greffière, qui agit comme secrétaire")
       const back = runOn ? sentenceStart + and : Math.max(0, end - 160);
       // (an initial's dot inside the name: "Le secrétaire-trésorier, M. C. Rioux, est présent et tient le procès-verbal")
-      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMonsieur|\bMadame|\bMademoiselle)\s+[A-ZÀ-Þ](?:[^,;:.()\n]|(?<=(?:^|[\s.-])[A-ZÀ-Þ])\.){1,40}/g)].at(-1);
+      const named = [...src.norm.slice(back, end).matchAll(/(?:\bM\.|\bMme|\bMlle|\bMe|\bMa[îi]tre|\bMonsieur|\bMadame|\bMademoiselle)\s+[A-ZÀ-Þ](?:[^,;:.()\n]|(?<=(?:^|[\s.-])[A-ZÀ-Þ])\.){1,40}/g)].at(-1);
       if (named) p = parseEntry(named[0], back + named.index!, order).people[0];
       // (… up to the last word in capitals: "Mme Elodie X accepte et est désignée secrétaire")
       if (!p && named) {
-        const words = /^(?:M\.|Mme|Mlle|Me|Monsieur|Madame)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}/u.exec(named[0]);
+        const words = /^(?:M\.|Mme|Mlle|Me|Ma[îi]tre|Monsieur|Madame)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4}/u.exec(named[0]);
         if (words) p = parseEntry(words[0], back + named.index!, order).people[0];
       }
     }

@@ -129,8 +129,9 @@ const CAPS_LEAD = linePattern(
 );
 /** The whole title of a part of one act: its vote, decision, exposé, constitution of the session. */
 const ACT_PART = /^(?:resultats?\s+du\s+(?:vote|scrutin)|vote|decision|expose(?:\s+des\s+motifs)?|constitution\s+de\s+la\s+seance)\s*:?$/;
+// (nor an outcome in capitals on its line, closing the item above: "LA RÉSOLUTION EST ADOPTÉE À L'UNANIMITÉ.")
 const NOT_ITEM =
-  /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|assemblee|commission permanente|ont repondu|repondent|etaient|etait|assistaient|appel nominal|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuvee?s?|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre(?!\s+(?:des?\s+|d')(?:adjoints|vice))|membres|en exercice|votants|resultat|province|municipalite|canada|republique|region|arrondissement|canton|communaute|metropole|syndicat|sivom|sivu|siaep|mrc|comite|bureau|reunion|departement|dont|soit|total|totaux|ne se prononce|ne prend|adoptee?s?|rejetee?s?|unanimite|resolue?s?|copie\s+certifiee)\b/;
+  /^(?:extrait|registre|proces[- ]verbal|compte[- ]rendu|ordre du jour|seance|session|assemblee|commission permanente|ont repondu|repondent|etaient|etait|assistaient|appel nominal|conseil|republique|departement|commune|mairie|ville|prefecture|presents?|absents?|excuses?|pouvoirs?|procurations?|secretaire|le conseil|scrutin|vote|pour|contre|abstentions?|transcription|sommaire|questions diverses|divers|fin|la seance|decide|decident|delibere|arrete|approuvee?s?|autorise|adopte|dit|vu|considerant|pour extrait|fait et delibere|ainsi fait|certifie|le president|le maire|apres en avoir|expose|rapport|annexe|signe|le secretaire|nombre(?!\s+(?:des?\s+|d')(?:adjoints|vice))|membres|en exercice|votants|resultat|province|municipalite|canada|republique|region|arrondissement|canton|communaute|metropole|syndicat|sivom|sivu|siaep|mrc|comite|bureau|reunion|departement|dont|soit|total|totaux|ne se prononce|ne prend|adoptee?s?|rejetee?s?|unanimite|resolue?s?|copie\s+certifiee|(?:la|cette)\s+(?:resolution|proposition|motion)\s+(?:est|a\s+ete)\s+(?:adoptee|rejetee|battue|retiree))\b/;
 
 /** A title's words: lower case, no diacritics, runs of other characters as one space (whole length). */
 const titleWords = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
@@ -525,6 +526,18 @@ function runsIntoBody(src: SourceText, h: Head): boolean {
 const OPENS_ATTENDANCE = /^\s*(?:nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)|(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+(?:municipaux\s+)?en\s+exercice|en\s+exercice\s*:|pr[ée]sents?\s*:|[ée]taient\s+pr[ée]sents|secr[ée]taire\s+de\s+s[ée]ance)/i;
 
 /**
+ * The words "ordre du jour" in the text right before a run of headings, announcing them as the agenda ("ORDRE DU JOUR",
+ * "Ordre du jour :", "L'ordre du jour est le suivant :") — not a sentence that goes on past them and ends
+ * ("La secrétaire fait lecture de l'ordre du jour, dont copie a été remise à chaque membre." above "2002-08-164" /
+ * "DEMANDE DE DÉROGATION MINEURE": the agenda read, the items that follow are the minutes' own).
+ */
+function agendaAnnounced(before: string): boolean {
+  const words = [...before.matchAll(/ordre\s+du\s+jour/gi)].at(-1);
+  if (!words) return false;
+  return !/^[^\n]*?\p{L}[^\n]*[.!?][ \t]*(?:\n[ \t]*)*$/u.test(before.slice(words.index! + words[0].length));
+}
+
+/**
  * An agenda ("Ordre du jour : 1. … 2. … 3. …"): headings on consecutive lines
  * with nothing under them, three or more, or two after the words "ordre du
  * jour". They announce the items, they are none: dropped, so that their titles
@@ -556,7 +569,7 @@ function withoutAgenda(src: SourceText, heads: Head[], to: number): Head[] {
     const run = heads.slice(i, j + 1);
     // after "Ordre du jour", or right after an agenda's lines (a line no heading pattern reads between them)
     const before = src.norm.slice(Math.max(0, run[0]!.start - 80), run[0]!.start);
-    const announced = /ordre\s+du\s+jour/i.test(before) || (agendaEnd >= 0 && !/\n[ \t]*\n/.test(src.norm.slice(agendaEnd, run[0]!.start)) && src.norm.slice(agendaEnd, run[0]!.start).split('\n').filter((l) => l.trim()).length <= 1);
+    const announced = agendaAnnounced(before) || (agendaEnd >= 0 && !/\n[ \t]*\n/.test(src.norm.slice(agendaEnd, run[0]!.start)) && src.norm.slice(agendaEnd, run[0]!.start).split('\n').filter((l) => l.trim()).length <= 1);
     if (run.length >= 3 || (run.length >= 2 && announced) || (run.length === 1 && announced && agendaEnd >= 0)) {
       agendaEnd = run[run.length - 1]!.end;
       const last = run[run.length - 1]!;

@@ -41,8 +41,10 @@ const SENT_TO = String.raw`(?:a|aux)\s+(?:l'ensemble\s+des\s+|tous\s+les\s+|tout
 const SENT_BY = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+[a-z]+)(?:\s+[a-z]+)?`;
 // (and who sent it, before the means: "sur convocation adressée par le Collège des Bourgmestre et Échevins par lettre du …")
 const SENT_FROM = String.raw`par\s+(?:le|la|les)\s+[^,.;\d]{1,60}?`;
+// (and an aside on whom it reached: "signifié à chacun des membres du conseil, y compris les membres absents, le …")
+const SENT_INCLUDING = String.raw`y\s+compris\s+(?:les?|la|ceux|celles)\s+[^,.;\d]{1,40}?`;
 const SENT = new RegExp(
-  String.raw`^\S+(?:\s+(?:de\s+la|du|de|des)\s+[^,.;]{1,50}?)?(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|signifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY}|${SENT_FROM})){0,3},?\s+(?:le|du|en\s+date\s+du)\s*$`,
+  String.raw`^\S+(?:\s+(?:de\s+la|du|de|des)\s+[^,.;]{1,50}?)?(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|signifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY}|${SENT_FROM}|${SENT_INCLUDING})){0,3},?\s+(?:le|du|en\s+date\s+du)\s*$`,
 );
 /** A convocation word, its means and who sent it, then its date: "convoqué par lettre de Mme la Présidente en date du", "convocation par courrier du Maire du". */
 const MEANS_FROM_SENDER = new RegExp(

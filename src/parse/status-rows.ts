@@ -650,7 +650,8 @@ export function readStateTable(src: SourceText, from: number, to: number, person
     if (sep === ';' && hm[1]!.split(';').length < 3) continue;
     const heads = cells(hm[1]!, 0, true, sep).map((c) => c.text);
     const stateCol = heads.findIndex((c) => /^(?:presences?|etat|statut|emargement|situation)(?:[ \t]*\/[ \t]*[a-z][a-z' -]{1,30})?$/.test(c.trim()));
-    const nameCol = heads.findIndex((c) => /titulaire|conseill|delegue|\bnom\b|membre|\belue?s?\b/.test(c) && !/suppl/.test(c));
+    // (or the one sitting for each member body: "| Municipalité | Représentant(e) | Présence |", an MRC's council of mayors)
+    const nameCol = heads.findIndex((c) => /titulaire|conseill|delegue|\bnom\b|membre|\belue?s?\b|\brepresentant(?:e|\(e\))?s?\b/.test(c) && !/suppl/.test(c));
     const subCol = heads.findIndex((c) => /suppl/.test(c));
     // (a column of holders, "Pouvoir à", maybe naming the substitutes too: "Pouvoir à / suppléé(e) par")
     const holderCol = heads.findIndex((c, i) => i !== nameCol && i !== stateCol && /^(?:pouvoirs?|procurations?|mandataires?)\b/.test(c.trim()));
@@ -692,6 +693,9 @@ export function readStateTable(src: SourceText, from: number, to: number, person
         const nextStart = src.lineStarts[l]!;
         const nextLine = ruled(src.norm.slice(nextStart, nextStart + src.lineLength(l + 1)));
         if (!nextLine.includes('|') || /^[\s|+:=_-]+$/.test(nextLine)) break;
+        // (nor the excerpt's last line, cut inside its row before the closing border the rows have: "| Saint-X | M. Benoît Y, mai"
+        // is a row of its own, cut, no wrap of the row above)
+        if (/\|[ \t]*$/.test(line) && !/\|[ \t]*$/.test(nextLine) && !src.norm.slice(nextStart + nextLine.length).trim()) break;
         const more = cells(nextLine, nextStart, true, sep);
         const nameEmpty = !more[nameCol]?.text.trim();
         const stateEmpty = !more[stateCol]?.text.trim();

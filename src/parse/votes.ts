@@ -49,6 +49,8 @@ const LEADERS = String.raw`(?:\s*[.…]{2,})?`;
 const NOT_BEFORE_LEADERS = String.raw`(?![ \t]*[.…]{2})`;
 /** Members named with a civility (no figure among them), then their count in brackets: "M. A, Mme B (2)". */
 const NAMED_RUN = String.raw`(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame|messieurs|mesdames)\s[^()\n\d]{0,200}?\(\s*(\d{1,3})(?:\s+voix)?\s*\)`;
+/** Members named without civilities on one line (no figure, bracket or colon among them), then their count in brackets: "Louise X et Michel Y (2)". */
+const BARE_NAMED_RUN = String.raw`[^()\n\d:;]{2,400}?\(\s*(\d{1,3})\s*\)`;
 /** Verbs announcing a vote to come ("annoncent un vote contre", "émettra un vote pour"): what follows is no tally. */
 const INTENT = String.raw`(?:annonc\w*|emet\w*|emettr\w*|exprim\w*|indiqu\w*|fera|feront|ferons)`;
 /** … or their count after "soit" ending the list: "M. A (et par pouvoir Mme B), …, soit 7 voix". */
@@ -77,6 +79,10 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   // … or after "soit": "Ont voté contre : M. A, Mme B, …, soit 7 voix."
   { opt: 'for', re: A(new RegExp(String.raw`\b(?:(?:ont|a)\s+vote|votent)\s+pour\s*:\s*${NAMED_SOIT}`, 'g'), ['pour'], 2) },
   { opt: 'against', re: A(new RegExp(String.raw`\b(?:(?:ont|a)\s+vote|votent)\s+contre\s*:\s*${NAMED_SOIT}`, 'g'), ['contre'], 2) },
+  // … or named without civilities on the option's line, their count in brackets closing it (Québec): "Votent pour : Louise
+  // CHARTRAND, Michel AUCLAIR et Carole MAILLOUX (3)" — the roll-call verb and the colon make the line a roll call
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:(?:ont|a)\s+vote|votent)\s+pour\s*:\s*${BARE_NAMED_RUN}`, 'g'), ['pour'], 2) },
+  { opt: 'against', re: A(new RegExp(String.raw`\b(?:(?:ont|a)\s+vote|votent)\s+contre\s*:\s*${BARE_NAMED_RUN}`, 'g'), ['contre'], 2) },
   // "par 18 oui, 4 non et 2 abstentions" (Switzerland)
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+oui\b`, 'g'), ['oui'], 0) },
   { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+non\b(?![-\s]+(?:votants?|participations?|inscrits?|exprimes?|excuses?|representes?))`, 'g'), ['non'], 0) },
@@ -448,7 +454,8 @@ function correctsMinutes(sentence: string): boolean {
 const PARTS_RESULT = /(?:^|\n)[ \t]*(?:resultat(?:\s+(?:global|du\s+vote|du\s+scrutin))?|total|au\s+total|soit\s+au\s+total)\b[^\n]{0,30}$/;
 
 /** A roll call's option opening its line, its names after the colon: "Ont voté pour :", "Votent contre :", "Se sont abstenus :" (folded). */
-const NAMED_ROLL = /(?:^|\n)[ \t]*(?:(?:(?:ont|a)\s+vote|votent)\s+(pour|contre)|(?:se\s+sont\s+abstenue?s|s'\s?est\s+abstenue?))[ \t]*:[ \t]*(?=\S)/g;
+// (also "Votent en faveur :" and, one voter, "Vote contre : M. X" — Québec)
+const NAMED_ROLL = /(?:^|\n)[ \t]*(?:(?:(?:ont|a)\s+vote|votent|vote)\s+(pour|contre|en\s+faveur)|(?:se\s+sont\s+abstenue?s|s'\s?est\s+abstenue?))[ \t]*:[ \t]*(?=\S)/g;
 /** One voter of such a list as written: a civility maybe, then words opening with a capital ("Mme Johanne X", "Josée Y-Z"). */
 const ROLL_NAME = /^(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|du|des|d['’]|le|la|van|von|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
 
@@ -468,7 +475,7 @@ function namedRollHits(src: SourceText, zone: string, from: number): Array<Hit &
     if (/\d/.test(list)) continue;
     const names = list.split(/\s*,\s*|\s+et\s+/).map((x) => x.trim());
     if (names.length === 0 || !names.every((x) => ROLL_NAME.test(x))) continue;
-    const opt: Option = m[1] === 'pour' ? 'for' : m[1] === 'contre' ? 'against' : 'abstain';
+    const opt: Option = m[1] === 'pour' || m[1]?.startsWith('en') ? 'for' : m[1] === 'contre' ? 'against' : 'abstain';
     const start = from + m.index! + (m[0].length - m[0].trimStart().length);
     out.push({ opt, value: names.length, start, end: from + at + stop + 1, rank: -1 });
   }
