@@ -1,0 +1,34 @@
+/**
+ * Layouts the two-hundred-and-seventieth invented corpus (OCR of scanned extracts, typewritten and printed) found missing.
+ * Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a left margin count box beside an opening whose date runs from one line (« le douze ») to the next (« mars, … Muni- »)', () => {
+  const doc = text([
+    '            COMMUNE DE SAINT-PRIVAT-DU-FAU',
+    '     EXTRAIT DU REGISTRE DES DELIBERATIONS',
+    '',
+    'Nombre de membres      L\'an mil neuf cent soixante-dix-huit, le douze',
+    'en exercice : 9        mars, à vingt heures, le Conseil Muni-',
+    '                       cipal de cette commune, régulièrement convoqué,',
+    'Présents : 7           s\'est réuni au lieu habituel de ses séances,',
+    '                       sous la présidence de M. ROUQUET,',
+    'Votants : 7            Maire.',
+    '',
+    'Date de la convocation : 6 mars 1978.',
+    '',
+    'Présents : MM. ROUQUET, BESSIERE, CAUSSE, DALMON, FABRE, ISSALY, LAUR.',
+    'Absents : MM. MAZARS, VIDAL.',
+  ]);
+
+  it('reads the session date across the break, the box\'s counts apart', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.session_date).toBe('1978-03-12');
+    expect(summary.members_in_office).toBe(9);
+    expect(summary.present).toBe(7);
+  });
+});
