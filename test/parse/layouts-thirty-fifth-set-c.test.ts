@@ -32,3 +32,20 @@ describe('a left margin count box beside an opening whose date runs from one lin
     expect(summary.present).toBe(7);
   });
 });
+
+describe('a « NOM Prénom » list whose given name, wrapped to the next line, opens with an O read as a zero (« BARTHES » / « 0dette »)', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-JUERY-LE-BAS',
+    'Séance du 9 mars 1987',
+    '',
+    'Etaient présents : MM. COMBES Louis, RIEUX Jean, Mme SOULIE Anne.',
+    '',
+    'Absents excusés : MM. FOURNIER Paul, Mme CAMBON',
+    '0rélie, M. ALIBERT Marc.',
+  ]);
+
+  it('reads the given name with its surname, as written', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['FOURNIER Paul', 'CAMBON 0rélie', 'ALIBERT Marc']);
+  });
+});
