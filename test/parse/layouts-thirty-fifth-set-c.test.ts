@@ -49,3 +49,21 @@ describe('a « NOM Prénom » list whose given name, wrapped to the next line, o
     expect(summary.absent_names).toEqual(['FOURNIER Paul', 'CAMBON 0rélie', 'ALIBERT Marc']);
   });
 });
+
+describe('a given name whose capital I the OCR read as a small l (« lsabelle »), in a dash list and in a comma list', () => {
+  it('keeps the list going past it, the name as written', () => {
+    const dashes = text([
+      'Séance du mardi 14 octobre 2009',
+      '',
+      'Etaient présents :',
+      '- Gérard MONNIER',
+      '- lsabelle FAURE',
+      '- Pierre CHAMPEL',
+      '',
+      'Absents : M. Loïc GRANGE.',
+    ]);
+    expect(analyseText(dashes).summary.present_names).toEqual(['Gérard MONNIER', 'lsabelle FAURE', 'Pierre CHAMPEL']);
+    const commas = 'Séance du mardi 14 octobre 2009\n\nEtaient présents : Gérard MONNIER, lvan ROCHE, Pierre CHAMPEL.\n\nAbsents : M. Loïc GRANGE.';
+    expect(analyseText(commas).summary.present_names).toEqual(['Gérard MONNIER', 'lvan ROCHE', 'Pierre CHAMPEL']);
+  });
+});
