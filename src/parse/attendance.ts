@@ -2523,7 +2523,8 @@ export class AttendanceReader {
     // (nor the numbers of a list whose names come after them: "Conseillers présents : 1. 2. 3. … Sylvie X Bernard Y")
     const isNumber = (t: string) => /^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*(?:[A-ZÀ-Þ]|\d{1,2}\s*[.)]))(?:\s|$|[.,;])/.test(t);
     // (not the first letter of a name after a count read above: "Absents excusés : (11) Odette X, …")
-    const ocrNumber = () => !counted && /^\s*\(?[OolI]/.test(content) && isNumber(normDigits(this.src.norm).slice(h.end, h.end + 12));
+    // (its letter may come after a digit: "Nombre de pouvoirs : 1l", "présents : 3l")
+    const ocrNumber = () => !counted && /^\s*\(?\d?[OolI]/.test(content) && isNumber(normDigits(this.src.norm).slice(h.end, h.end + 12));
     // (a numbered line naming members, "01 – Canton de X : Mme A et M. B", is a list)
     const numberedMembers = /^\s*\d{1,3}\s*[-–—.)][^\n]*(?:M\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(content);
     if ((isNumber(content) || ocrNumber()) && !numberedMembers && kind !== 'unattributed') return h.end;

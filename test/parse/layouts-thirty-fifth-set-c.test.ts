@@ -3,7 +3,7 @@
  * Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -65,5 +65,26 @@ describe('a given name whose capital I the OCR read as a small l (« lsabelle »
     expect(analyseText(dashes).summary.present_names).toEqual(['Gérard MONNIER', 'lsabelle FAURE', 'Pierre CHAMPEL']);
     const commas = 'Séance du mardi 14 octobre 2009\n\nEtaient présents : Gérard MONNIER, lvan ROCHE, Pierre CHAMPEL.\n\nAbsents : M. Loïc GRANGE.';
     expect(analyseText(commas).summary.present_names).toEqual(['Gérard MONNIER', 'lvan ROCHE', 'Pierre CHAMPEL']);
+  });
+});
+
+describe('a count line whose figure the OCR read with a letter after a digit (« Nombre de pouvoirs : 1l »), the excerpt cut in the present list', () => {
+  const doc = text([
+    'Communauté de communes du Val de Sorme',
+    'Séance du jeudi 11 mars 2021',
+    '',
+    'Nombre de conseillers en exercice : 40',
+    'Nombre de présents : 27',
+    'Nombre de pouvoirs : 1l',
+    'Nombre de votants : 38',
+    '',
+    'Etaient présents :',
+    'M. Bernard CHAUVIN, Mme Odile PERRET, M. Luc GAY, Mme Aline DUC, M. Paul RIVO',
+  ]);
+
+  it('is a count, no list of proxies, and no proxy count to compare', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.proxies).toBe(11);
+    expect(errorCodes(findings)).not.toContain('PROXY_COUNT_MISMATCH');
   });
 });
