@@ -3,7 +3,7 @@
  * Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -86,5 +86,38 @@ describe('a count line whose figure the OCR read with a letter after a digit («
     const { summary, findings } = analyseText(doc);
     expect(summary.proxies).toBe(11);
     expect(errorCodes(findings)).not.toContain('PROXY_COUNT_MISMATCH');
+  });
+});
+
+describe('a presence table drawn with pipes whose OCR read a rule as « l » (in the header, opening a row) and a cross as « >< »', () => {
+  const doc = text([
+    'Commune de LARBEY-SUR-GABAS',
+    'Séance du mardi 8 décembre 2020',
+    'Membres en exercice : 9',
+    '',
+    '| NOM Prénom         | Présent | Absent l Pouvoir à         |',
+    '|--------------------|---------|--------|-------------------|',
+    '| BATS Gérard        |    X    |        |                   |',
+    '| LAHITTE Marie      |   ><    |        |                   |',
+    '| DUPOUY Serge       |    X    |        |                   |',
+    'l CLAVERIE Anne      |    X    |        |                   |',
+    '| LABAT Pierre       |    X    |        |                   |',
+    '| MOULIA Rose        |         |        | BATS Gérard       |',
+    '| SEMPÉ Louis        |         |        | DUPOUY Serge      |',
+    '| GUICHOT Lucie      |         |   X    |                   |',
+    '| TASTET Yves        |         |   X    |                   |',
+    '',
+    'Présents : 5',
+    'Pouvoirs : 2',
+    'Votants : 7',
+  ]);
+
+  it('reads the rows as the page draws them: marks, proxies and absents', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['BATS Gérard', 'LAHITTE Marie', 'DUPOUY Serge', 'CLAVERIE Anne', 'LABAT Pierre']);
+    expect(summary.absent_names).toEqual(['GUICHOT Lucie', 'TASTET Yves']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['MOULIA Rose > BATS Gérard', 'SEMPÉ Louis > DUPOUY Serge']);
+    expect(summary.present).toBe(5);
+    expect(errorCodes(findings)).toEqual([]);
   });
 });
