@@ -564,13 +564,18 @@ function memberColumnOnly(content: string): string {
   const h = lines.findIndex((l) => l.trim() !== '');
   if (h < 0 || !lines[h]!.includes('\t')) return content;
   const titles = lines[h]!.split(/\t+/).map((c) => foldText(c.trim()));
+  // (the name may take two columns next to each other, "Commune<TAB>Prénom<TAB>Nom": both kept, the TAB between them read
+  // as a space, "Gérard LHERITIER")
   const m = titles.findIndex((t) => MEMBER_COLUMN.test(t));
-  if (titles.length < 2 || m < 0 || !titles.every((t, i) => i === m || ASIDE_COLUMN.test(t))) return content;
+  const n = m >= 0 && m + 1 < titles.length && MEMBER_COLUMN.test(titles[m + 1]!) ? m + 1 : m;
+  if (titles.length < 2 || m < 0 || n - m + 1 >= titles.length || !titles.every((t, i) => (i >= m && i <= n) || ASIDE_COLUMN.test(t))) return content;
   for (let i = h + 1; i < lines.length; i++) {
     const cells = lines[i]!.split(/(\t+)/);
     if ((cells.length + 1) / 2 !== titles.length) continue;
+    // (a name cell kept, the TABs between two blanked; a single column's "NOM, Prénom" read "NOM Prénom")
+    const named = (k: number) => k >= 2 * m && k <= 2 * n && k % 2 === 0;
     lines[i] = cells
-      .map((c, k) => (k === 2 * m ? c.replace(/^(\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}),[ \t](?=\p{Lu}\p{Ll})(\S.*)$/u, (_x, a: string, b: string) => `${a} ${b} `) : ' '.repeat(c.length)))
+      .map((c, k) => (!named(k) ? ' '.repeat(c.length) : n > m ? c : c.replace(/^(\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}),[ \t](?=\p{Lu}\p{Ll})(\S.*)$/u, (_x, a: string, b: string) => `${a} ${b} `)))
       .join('');
   }
   return lines.join('\n');
@@ -581,7 +586,8 @@ const MEMBER_OFFICE = /^\s*(?:\d{1,2}(?:er|re|e|ème)\s+)?(?:maire|adjointe?|con
 
 /** A proxies table's column titles: the giver's and the holder's (the others, a commune's, set aside). */
 const GIVER_TITLE = /^(?:mandants?|d[ée]l[ée]gants?|donneurs?(?:\s+de\s+(?:pouvoir|procuration))?|(?:d[ée]l[ée]gu[ée]|membre|conseill(?:er|ère)|[ée]lu)(?:\(e\)|e)?s?\s+absent(?:\(e\)|e)?s?)$/i;
-const HOLDER_TITLE = /^(?:mandataires?|d[ée]l[ée]gataires?|porteurs?(?:\s+du\s+pouvoir)?|b[ée]n[ée]ficiaires?|(?:a\s+donn[ée]\s+)?(?:pouvoir|procuration)(?:\s+donn[ée](?:\(e\)|e)?)?\s+[àa]|repr[ée]sent[ée](?:\(e\)|e)?\s+par)$/i;
+// (the holder's in the giver's words too: "Donne pouvoir à")
+const HOLDER_TITLE = /^(?:mandataires?|d[ée]l[ée]gataires?|porteurs?(?:\s+du\s+pouvoir)?|b[ée]n[ée]ficiaires?|(?:(?:a\s+donn[ée]|donne)\s+)?(?:pouvoir|procuration)(?:\s+donn[ée](?:\(e\)|e)?)?\s+[àa]|repr[ée]sent[ée](?:\(e\)|e)?\s+par)$/i;
 
 /**
  * A proxies table cut at TABs, its header row naming the columns ("Mandant<TAB>Commune<TAB>Mandataire"): each row becomes
@@ -2326,9 +2332,21 @@ export class AttendanceReader {
    */
   private holderCutAtExcerptEnd(holder: NameRef): boolean {
     const written = holder.written.trim();
+    if (this.surnameCutAtExcerptEnd(holder, written)) return true;
     if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.endsText(holder, written, this.src.norm.trimEnd())) return false;
     const w = written.toLowerCase();
     return ['monsieur', 'madame', 'mademoiselle'].some((c) => c.length > w.length && c.startsWith(w));
+  }
+
+  /**
+   * A holder ending the text whose surname in capitals is the start of the surname of a member listed present with the
+   * same given name ("… Christian PIN" ending the excerpt, "Christian PINAULT" present): the excerpt cut inside that
+   * member's name, a fragment. A short surname ending the text with no such member stays as written (it may be whole).
+   */
+  private surnameCutAtExcerptEnd(holder: NameRef, written: string): boolean {
+    if (!/\p{Lu}{2}$/u.test(written) || !this.endsText(holder, written, this.excerptText())) return false;
+    const name = holder.name;
+    return (this.out.present ?? []).some((p) => p.name.length > name.length && p.name.startsWith(name) && /^\p{Lu}/u.test(p.name.slice(name.length)));
   }
 
   /**

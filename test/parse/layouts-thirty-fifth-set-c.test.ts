@@ -121,3 +121,45 @@ describe('a presence table drawn with pipes whose OCR read a rule as « l » (in
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a TAB table of the delegates « Commune / Prénom / Nom », the given name and the surname in two cells', () => {
+  const doc = text([
+    'Séance du jeudi 9 juin 2011',
+    'Délégués en exercice : 8   Présents : 4   Votants : 4',
+    '',
+    'Présents :',
+    'Commune\tPrénom\tNom',
+    'Vouzeron\tGuy\tMARTINET',
+    'Allouis\tChantal\tROUSSEAU',
+    'Allouis\tDidier\tPERCHAT',
+    'Neuvy-sur-Barangeon\tSolange\tBRUERE',
+    '',
+    'Absents excusés : M. Paul LEFORT (Vouzeron).',
+  ]);
+
+  it('reads each row « Prénom NOM », the commune and the header no name', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Guy MARTINET', 'Chantal ROUSSEAU', 'Didier PERCHAT', 'Solange BRUERE']);
+  });
+});
+
+describe('a TAB table of the pouvoirs titled in the giver\'s words (« Délégué absent / Commune / Donne pouvoir à »), cut by the excerpt inside the last holder\'s surname', () => {
+  const doc = text([
+    'Séance du jeudi 9 juin 2011',
+    'Délégués en exercice : 9   Présents : 4   Pouvoirs : 3   Votants : 7',
+    '',
+    'Présents : M. Guy MARTINET, Mme Chantal ROUSSEAU, M. Didier PERCHAT, Mme Solange BRUERE.',
+    '',
+    'Pouvoirs :',
+    'Délégué absent\tCommune\tDonne pouvoir à',
+    'Paul LEFORT\tVouzeron\tGuy MARTINET',
+    'Anne COLAS\tAllouis\tChantal ROUSSEAU',
+    'Marc JOLY\tAllouis\tDidier PER',
+  ]);
+
+  it('reads each row as a pair, and the cut one not at all', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Paul LEFORT > Guy MARTINET', 'Anne COLAS > Chantal ROUSSEAU']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
