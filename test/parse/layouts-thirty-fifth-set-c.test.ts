@@ -163,3 +163,30 @@ describe('a TAB table of the pouvoirs titled in the giver\'s words (« Délégu�
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('titulaires and suppléants sitting with a vote declared apart with dotted leaders, without a total', () => {
+  const doc = text([
+    'SYNDICAT DES EAUX DU HAUT-LIGNON',
+    'Séance du mardi 7 mars 2006',
+    '',
+    'Délégués titulaires en exercice .................. 8',
+    'Titulaires présents .............................. 5',
+    'Suppléants présents avec voix délibérative ....... 2',
+    'Votants .......................................... 7',
+    '',
+    'Titulaires présents : FAURE Jean (Tence) ; ROCHE Marie (Tence) ; BRUN Louis (Mazet) ; VALLA Henri (Chenereilles) ;',
+    'MOUNIER Rose (Araules).',
+    '',
+    'Suppléants siégeant avec voix délibérative : CHAZOT Paul, suppléant de GIRAUD Marc (Mazet) ; BESSET Anne,',
+    'suppléante de JOUVE Pierre (Araules).',
+    '',
+    'Absent : DEYGAS Luc (Chenereilles).',
+  ]);
+
+  it('counts those present as the sum of both, as the lists and the votants do', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present).toBe(7);
+    expect(summary.present_names).toEqual(['FAURE Jean', 'ROCHE Marie', 'BRUN Louis', 'VALLA Henri', 'MOUNIER Rose', 'CHAZOT Paul', 'BESSET Anne']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
