@@ -329,6 +329,27 @@ function unspaceLetters(text: string): string {
   });
 }
 
+/**
+ * A printed form's blank filled in by hand, read by OCR with a space between the digits and the blank's underscores
+ * around them ("Nombre de membres en exercice : _ 1 8 _", "Date de convocation : 1 4 / 6 / 83", "Séance du :  2 3  juin
+ * 1983"): the figure is whole again ("18", "14/6/83", "23"), spaces padding the value's end (same length: spans stay
+ * valid).
+ *
+ * Contract: only a label's value — after a colon, up to the line's end, a gap of three spaces or a word — made of digits,
+ * spaces, underscores and slashes, whose digits before any slash are two single digits or more one space apart (never a
+ * figure of thousands, "1 250 000", nor a single "9").
+ */
+const FORM_VALUE = /(?<=:[ \t]*)[_\d][_\d /]*?(?=[ \t]*$|[ \t]{3,}|[ \t]+\p{L})/gmu;
+function unspaceFormDigits(text: string): string {
+  if (!/:[ \t]*_?[ \t]*\d \d(?!\d)/.test(text)) return text;
+  return text.replace(FORM_VALUE, (value) => {
+    const day = value.split('/')[0]!.replace(/_/g, ' ').trim().split(/ +/);
+    if (day.length < 2 || !day.every((d) => /^\d$/.test(d))) return value;
+    const whole = value.replace(/_/g, ' ').trim().replace(/(?<=\d) (?=\d)/g, '').replace(/(?<=\d) *\/ *(?=\d)/g, '/');
+    return whole.padEnd(value.length);
+  });
+}
+
 /** An attendance heading opening its line, glued to the civility or the given name of the first member by a PDF's extraction ("PrésentsMme X", "PouvoirsGérard Y à …"). */
 // (or in capitals: "ABSENTM. X", "ABSENTEMme Y")
 const GLUED_HEADING = /^([ \t]*(?:(?:[ÉE]taient\s+|(?:D[ée]l[ée]gu[ée]s|Membres|Conseillers|[ÉE]lus)\s+)?[Pp]r[ée]sent(?:e|s|es)?|(?:[ÉE]TAIENT\s+)?PR[ÉE]SENTE?S?|SECR[ÉE]TAIRE(?:\s+DE\s+S[ÉE]ANCE)?|ABSENTE?S?|EXCUS[ÉE]E?S?|POUVOIRS?|PROCURATIONS?|[Aa]bsente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?(?:\s+ayant\s+donn[ée]\s+(?:pouvoirs?|procurations?))?|[Ee]xcus[ée]e?s?|[Rr]epr[ée]sent[ée]e?s?|[Pp]ouvoirs?|[Pp]rocurations?|[Ss]ecr[ée]taire(?:\s+de\s+s[ée]ance)?))(?=(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t]|\p{Lu}\p{Ll})/gmu;
@@ -756,7 +777,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(ocrTableRules(joinCutGivenNames(joinSplitAccents(unspaceLetters(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(text))))))))))))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(ocrTableRules(joinCutGivenNames(joinSplitAccents(unspaceLetters(unspaceFormDigits(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(text)))))))))))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

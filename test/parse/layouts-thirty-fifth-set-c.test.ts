@@ -190,3 +190,27 @@ describe('titulaires and suppléants sitting with a vote declared apart with dot
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a printed form filled in by hand, its figures read by OCR with spaced digits and the blanks\' underscores (« _ 1 2 _ », « 0 3 / 5 / 84 »)', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DE LA VALLEE DU GIROU',
+    '  EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL',
+    '',
+    'Séance du :  1 1  mai 1984',
+    'Nombre de membres en exercice : _ 1 2 _',
+    'Nombre de membres présents : _ 9 _ ',
+    'Nombre de votants : _ 1 0 _',
+    'Date de convocation : 0 3 / 5 / 84          Date d\'affichage : 0 3 / 5 / 84',
+    '',
+    'Etaient présents : MM. Jean ROUX, Pierre VIGUIE, Louis SERRES, Paul BACOU, André ALBY, Marc CROS, Guy FABRE,',
+    'Henri PAGES, Luc MAURY.',
+  ]);
+
+  it('reads the figures and the dates whole', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.session_date).toBe('1984-05-11');
+    expect(summary.convocation_date).toBe('1984-05-03');
+    expect(summary.members_in_office).toBe(12);
+    expect(summary.voters).toBe(10);
+  });
+});
