@@ -2341,11 +2341,12 @@ export class AttendanceReader {
   /**
    * A holder ending the text whose surname in capitals is the start of the surname of a member listed present with the
    * same given name ("… Christian PIN" ending the excerpt, "Christian PINAULT" present): the excerpt cut inside that
-   * member's name, a fragment. A short surname ending the text with no such member stays as written (it may be whole).
+   * member's name, a fragment. A short surname ending the text with no such member stays as written (it may be whole), and
+   * so does a surname alone ("… à RIE", "RIEU Alain" present: kept as written, as the real labels keep a holder cut).
    */
   private surnameCutAtExcerptEnd(holder: NameRef, written: string): boolean {
-    if (!/\p{Lu}{2}$/u.test(written) || !this.endsText(holder, written, this.excerptText())) return false;
     const name = holder.name;
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+\p{Lu}{2,}$/u.test(name) || !/\p{Lu}{2}$/u.test(written) || !this.endsText(holder, written, this.excerptText())) return false;
     return (this.out.present ?? []).some((p) => p.name.length > name.length && p.name.startsWith(name) && /^\p{Lu}/u.test(p.name.slice(name.length)));
   }
 
