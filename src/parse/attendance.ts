@@ -583,13 +583,18 @@ function memberColumnOnly(content: string): string {
   const h = lines.findIndex((l) => l.trim() !== '');
   if (h < 0 || !lines[h]!.includes('\t')) return content;
   const titles = lines[h]!.split(/\t+/).map((c) => foldText(c.trim()));
+  // (the name may take two columns next to each other, "Commune<TAB>Prénom<TAB>Nom": both kept, the TAB between them read
+  // as a space, "Gérard LHERITIER")
   const m = titles.findIndex((t) => MEMBER_COLUMN.test(t));
-  if (titles.length < 2 || m < 0 || !titles.every((t, i) => i === m || ASIDE_COLUMN.test(t))) return content;
+  const n = m >= 0 && m + 1 < titles.length && MEMBER_COLUMN.test(titles[m + 1]!) ? m + 1 : m;
+  if (titles.length < 2 || m < 0 || n - m + 1 >= titles.length || !titles.every((t, i) => (i >= m && i <= n) || ASIDE_COLUMN.test(t))) return content;
   for (let i = h + 1; i < lines.length; i++) {
     const cells = lines[i]!.split(/(\t+)/);
     if ((cells.length + 1) / 2 !== titles.length) continue;
+    // (a name cell kept, the TABs between two blanked; a single column's "NOM, Prénom" read "NOM Prénom")
+    const named = (k: number) => k >= 2 * m && k <= 2 * n && k % 2 === 0;
     lines[i] = cells
-      .map((c, k) => (k === 2 * m ? c.replace(/^(\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}),[ \t](?=\p{Lu}\p{Ll})(\S.*)$/u, (_x, a: string, b: string) => `${a} ${b} `) : ' '.repeat(c.length)))
+      .map((c, k) => (!named(k) ? ' '.repeat(c.length) : n > m ? c : c.replace(/^(\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}),[ \t](?=\p{Lu}\p{Ll})(\S.*)$/u, (_x, a: string, b: string) => `${a} ${b} `)))
       .join('');
   }
   return lines.join('\n');
@@ -600,7 +605,8 @@ const MEMBER_OFFICE = /^\s*(?:\d{1,2}(?:er|re|e|ème)\s+)?(?:maire|adjointe?|con
 
 /** A proxies table's column titles: the giver's and the holder's (the others, a commune's, set aside). */
 const GIVER_TITLE = /^(?:mandants?|d[ée]l[ée]gants?|donneurs?(?:\s+de\s+(?:pouvoir|procuration))?|(?:d[ée]l[ée]gu[ée]|membre|conseill(?:er|ère)|[ée]lu)(?:\(e\)|e)?s?\s+absent(?:\(e\)|e)?s?)$/i;
-const HOLDER_TITLE = /^(?:mandataires?|d[ée]l[ée]gataires?|porteurs?(?:\s+du\s+pouvoir)?|b[ée]n[ée]ficiaires?|(?:a\s+donn[ée]\s+)?(?:pouvoir|procuration)(?:\s+donn[ée](?:\(e\)|e)?)?\s+[àa]|repr[ée]sent[ée](?:\(e\)|e)?\s+par)$/i;
+// (the holder's in the giver's words too: "Donne pouvoir à")
+const HOLDER_TITLE = /^(?:mandataires?|d[ée]l[ée]gataires?|porteurs?(?:\s+du\s+pouvoir)?|b[ée]n[ée]ficiaires?|(?:(?:a\s+donn[ée]|donne)\s+)?(?:pouvoir|procuration)(?:\s+donn[ée](?:\(e\)|e)?)?\s+[àa]|repr[ée]sent[ée](?:\(e\)|e)?\s+par)$/i;
 
 /**
  * A proxies table cut at TABs, its header row naming the columns ("Mandant<TAB>Commune<TAB>Mandataire"): each row becomes
@@ -2496,9 +2502,22 @@ export class AttendanceReader {
   private holderCutAtExcerptEnd(holder: NameRef): boolean {
     const written = holder.written.trim();
     if (/^(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{1,3}$/u.test(written)) return this.endsText(holder, written, this.excerptText());
+    if (this.surnameCutAtExcerptEnd(holder, written)) return true;
     if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.endsText(holder, written, this.src.norm.trimEnd())) return false;
     const w = written.toLowerCase();
     return ['monsieur', 'madame', 'mademoiselle'].some((c) => c.length > w.length && c.startsWith(w));
+  }
+
+  /**
+   * A holder ending the text whose surname in capitals is the start of the surname of a member listed present with the
+   * same given name ("… Christian PIN" ending the excerpt, "Christian PINAULT" present): the excerpt cut inside that
+   * member's name, a fragment. A short surname ending the text with no such member stays as written (it may be whole), and
+   * so does a surname alone ("… à RIE", "RIEU Alain" present: kept as written, as the real labels keep a holder cut).
+   */
+  private surnameCutAtExcerptEnd(holder: NameRef, written: string): boolean {
+    const name = holder.name;
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*\s+\p{Lu}{2,}$/u.test(name) || !/\p{Lu}{2}$/u.test(written) || !this.endsText(holder, written, this.excerptText())) return false;
+    return (this.out.present ?? []).some((p) => p.name.length > name.length && p.name.startsWith(name) && /^\p{Lu}/u.test(p.name.slice(name.length)));
   }
 
   /**
@@ -2706,7 +2725,8 @@ export class AttendanceReader {
     // (nor the numbers of a list whose names come after them: "Conseillers présents : 1. 2. 3. … Sylvie X Bernard Y")
     const isNumber = (t: string) => /^\s*\(?\d{1,3}\)?(?!\s*[.)]\s*(?:[A-ZÀ-Þ]|\d{1,2}\s*[.)]))(?:\s|$|[.,;])/.test(t);
     // (not the first letter of a name after a count read above: "Absents excusés : (11) Odette X, …")
-    const ocrNumber = () => !counted && /^\s*\(?[OolI]/.test(content) && isNumber(normDigits(this.src.norm).slice(h.end, h.end + 12));
+    // (its letter may come after a digit: "Nombre de pouvoirs : 1l", "présents : 3l")
+    const ocrNumber = () => !counted && /^\s*\(?\d?[OolI]/.test(content) && isNumber(normDigits(this.src.norm).slice(h.end, h.end + 12));
     // (a numbered line naming members, "01 – Canton de X : Mme A et M. B", is a list)
     const numberedMembers = /^\s*\d{1,3}\s*[-–—.)][^\n]*(?:M\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(content);
     if ((isNumber(content) || ocrNumber()) && !numberedMembers && kind !== 'unattributed') return h.end;

@@ -518,8 +518,12 @@ export function parseCounts(src: SourceText, from: number, to: number, options: 
   return out;
 }
 
+/** A count's label and its figure apart: a colon, an equals sign, or dotted leaders ("Titulaires présents ........ 17"). */
+const LABEL_TO_FIGURE = String.raw`[ \t]*(?:[:=]|\.{3,}|…+)[ \t]*`;
+/** A count of the titulaires present: "Délégués titulaires présents : 19". */
+const TITULARS_PRESENT = new RegExp(String.raw`(?<![a-z])titulaires\s+presente?s${LABEL_TO_FIGURE}(\d{1,3})(?!\d)`);
 /** A count of the substitutes sitting with a vote: "Délégués suppléants présents avec voix délibérative : 2", "Suppléants siégeant : 2". */
-const SUBSTITUTES_SITTING = /(?<![a-z])(?:(?:delegue|membre|conseill(?:er|ere))e?s\s+)?suppleante?s\s+(?:presente?s\s+)?(?:(?:avec|ayant)\s+voix\s+deliberative|siegeant(?:\s+avec\s+voix\s+deliberative)?)[ \t]*[:=][ \t]*(\d{1,3})(?![\d/,.]\d|[ \t]*(?:\(|voix\b))/;
+const SUBSTITUTES_SITTING = new RegExp(String.raw`(?<![a-z])(?:(?:delegue|membre|conseill(?:er|ere))e?s\s+)?suppleante?s\s+(?:presente?s\s+)?(?:(?:avec|ayant)\s+voix\s+deliberative|siegeant(?:\s+avec\s+voix\s+deliberative)?)${LABEL_TO_FIGURE}(\d{1,3})(?![\d/,.]\d|[ \t]*(?:\(|voix\b))`);
 
 /**
  * The present count when the document declares the titulaires present and the substitutes sitting with a vote apart,
@@ -529,7 +533,7 @@ const SUBSTITUTES_SITTING = /(?<![a-z])(?:(?:delegue|membre|conseill(?:er|ere))e
  */
 function substitutesSitting(src: SourceText, from: number, zone: string, present: DeclaredNumber | null): DeclaredNumber | null {
   if (!present || present.weight !== undefined || !zone.includes('suppleant')) return null;
-  const titulars = /(?<![a-z])titulaires\s+presente?s[ \t]*[:=][ \t]*(\d{1,3})(?!\d)/.exec(zone);
+  const titulars = TITULARS_PRESENT.exec(zone);
   if (!titulars || Number(titulars[1]) !== present.value || !/titulaires/i.test(foldText(present.text))) return null;
   if (/\btotal\s+(?:des\s+)?(?:membres\s+|delegues\s+)?presents\b|\bpresents\s*\(?\s*(?:au\s+)?total\b/.test(zone)) return null;
   const m = SUBSTITUTES_SITTING.exec(zone);

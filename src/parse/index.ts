@@ -225,6 +225,58 @@ function mandateTable(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
+/** A table's row drawn with pipes, its first or last rule possibly read as a letter by OCR ("l SARRAN Emilie | X | … |"). */
+const PIPE_ROW = /^[ \t]*[|lI[\]!].*\|.*[|lI[\]!][ \t]*$/;
+/** A rule OCR read as a letter or a bracket, as such a row may hold it. */
+const RULE_LETTER = new Set(['l', 'I', '[', ']', '!']);
+
+/**
+ * A table drawn with pipes whose OCR read a rule as a letter ("| NOM Prénom | Présent | Absent l Pouvoir à |",
+ * "l SARRAN Emilie    |  X  |") and a cross as "><" ("|   ><    |"): the letter standing alone at a column where the
+ * table's other rows have their rule is that rule, and the "><" in a cell is the mark "X " (same length: spans stay valid),
+ * so that the table reads as the page draws it.
+ *
+ * Contract: returns the text unchanged unless three rows or more in a run open and close with a pipe; a rule's column is
+ * one where half of those rows at least have a pipe; a letter is changed only there, a space (or the line's edge) on each
+ * side of it.
+ */
+function ocrTableRules(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    if (!PIPE_ROW.test(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && PIPE_ROW.test(lines[j]!)) j++;
+    const rows = lines.slice(i, j);
+    const drawn = rows.filter((r) => /^[ \t]*\|.*\|[ \t]*$/.test(r));
+    if (drawn.length >= 3) {
+      const pipes = new Map<number, number>();
+      for (const r of drawn) for (let c = r.indexOf('|'); c >= 0; c = r.indexOf('|', c + 1)) pipes.set(c, (pipes.get(c) ?? 0) + 1);
+      const rules = [...pipes].filter(([, n]) => n * 2 >= drawn.length).map(([c]) => c);
+      for (let k = i; k < j; k++) {
+        const chars = [...lines[k]!];
+        // (a line with characters outside the BMP has no stable columns: left as it is)
+        if (chars.length !== lines[k]!.length) continue;
+        for (const c of rules) {
+          if (!RULE_LETTER.has(chars[c] ?? '') || (c > 0 && chars[c - 1] !== ' ') || (c + 1 < chars.length && chars[c + 1] !== ' ')) continue;
+          chars[c] = '|';
+        }
+        const row = chars.join('').replace(/(?<=\|[ \t]*)><(?=[ \t]*\|)/g, 'X ');
+        if (row !== lines[k]) {
+          lines[k] = row;
+          changed = true;
+        }
+      }
+    }
+    i = j;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /**
  * A civility as OCR misreads it, "rn" for "m": "Mrne Liliane BURNIER", "Mrnes A et B" are
  * "Mme", "Mmes" (within the line: spans stay valid).
@@ -274,6 +326,27 @@ function unspaceLetters(text: string): string {
     if (!/[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]/.test(run) || new Set(run.replace(/ /g, '')).size < 3) return run;
     const joined = run.split('   ').map((w) => w.replace(/ /g, '')).join(' ');
     return joined + ' '.repeat(run.length - joined.length);
+  });
+}
+
+/**
+ * A printed form's blank filled in by hand, read by OCR with a space between the digits and the blank's underscores
+ * around them ("Nombre de membres en exercice : _ 1 8 _", "Date de convocation : 1 4 / 6 / 83", "Séance du :  2 3  juin
+ * 1983"): the figure is whole again ("18", "14/6/83", "23"), spaces padding the value's end (same length: spans stay
+ * valid).
+ *
+ * Contract: only a label's value — after a colon, up to the line's end, a gap of three spaces or a word — made of digits,
+ * spaces, underscores and slashes, whose digits before any slash are two single digits or more one space apart (never a
+ * figure of thousands, "1 250 000", nor a single "9").
+ */
+const FORM_VALUE = /(?<=:[ \t]*)[_\d][_\d /]*?(?=[ \t]*$|[ \t]{3,}|[ \t]+\p{L})/gmu;
+function unspaceFormDigits(text: string): string {
+  if (!/:[ \t]*_?[ \t]*\d \d(?!\d)/.test(text)) return text;
+  return text.replace(FORM_VALUE, (value) => {
+    const day = value.split('/')[0]!.replace(/_/g, ' ').trim().split(/ +/);
+    if (day.length < 2 || !day.every((d) => /^\d$/.test(d))) return value;
+    const whole = value.replace(/_/g, ' ').trim().replace(/(?<=\d) (?=\d)/g, '').replace(/(?<=\d) *\/ *(?=\d)/g, '/');
+    return whole.padEnd(value.length);
   });
 }
 
@@ -713,7 +786,7 @@ const CONVOCATION_SENT = /\bconvo(?:cations?|quee?s?)\b[^.;]{0,160}?\b(?:adresse
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(joinCutGivenNames(joinSplitAccents(unspaceLetters(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(text)))))))))))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(ocrTableRules(joinCutGivenNames(joinSplitAccents(unspaceLetters(unspaceFormDigits(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(text)))))))))))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

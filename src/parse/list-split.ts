@@ -206,8 +206,9 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
     // "M. AUGAY" / "Daniel.": in NOM Prénom lists, a given name alone continues the surname above
     // (in "X à LABRUNIE" / "Danielle" only the holder's part counts; its particle may be Italian or Corsican: "X à di PIAZZA" /
     // "Ghjacumu")
+    // (its capital O read as a zero by OCR too, "Mme BARTHES" / "0dette.", as OCR_SUSPECT knows it)
     const lastPerson = prevText.replace(/^.*\s(?:à|au|aux|par)\s+/s, '');
-    const givenNameWrapped = order === 'surname-first' && /^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*\s*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(lastPerson.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+/, '').replace(/(?:^|\s)(?:de|du|des|van|von|den|der|le|la|di|da|della|dello|degli|del|dos|das)(?=\s)|(?:^|\s)d['’](?=\p{Lu})/gu, ' '));
+    const givenNameWrapped = order === 'surname-first' && /^(?:[A-ZÀ-Þ]|0(?=[a-zß-ÿ]{2}))[a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*\s*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(lastPerson.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+/, '').replace(/(?:^|\s)(?:de|du|des|van|von|den|der|le|la|di|da|della|dello|degli|del|dos|das)(?=\s)|(?:^|\s)d['’](?=\p{Lu})/gu, ' '));
     const join =
       // a line holding only a note ("(pouvoir à X)" under "Laurence MOLINIÉ"): the note of the entry above
       // (and the punctuation closing the entry: "(procuration à Mme X).")

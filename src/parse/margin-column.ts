@@ -142,7 +142,9 @@ export function unmarginText(text: string): string {
     changed = true;
     // (or a word cut at its hyphen ends it: "… sous la présidence de M. CAZAU-" / "BON Henri, Maire."; not in a list under its
     // heading, "Représentés : M. X par Mme LACAZE-", where the lists join the halves)
-    const first = RUNS_ON.test(body) || (/\p{L}-[ \t]*$/u.test(body) && !body.includes(':'));
+    // (but not when the text opens with a month's name: the line above ends on the date's day, "… le dix-neuf" /
+    // "novembre, … le Conseil Muni-", and the date reads on across the break before anything)
+    const first = (RUNS_ON.test(body) || (/\p{L}-[ \t]*$/u.test(body) && !body.includes(':'))) && !MONTH_FIRST.test(body);
     // (a piece ending in a count, "votants : 9", before a month, the body's beside it or the next line's, "9" / "juin à
     // vingt heures", is closed by a semicolon: no day of a date)
     const next = lines[i + 1] ?? '';

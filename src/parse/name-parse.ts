@@ -70,6 +70,14 @@ function ocrCapitalI(t: string): string {
   return t.includes('I') ? t.replace(/(?<=^|-)(\p{Lu})I(?=\p{Ll}{2})/gu, '$1l') : t;
 }
 
+/**
+ * A given name whose capital « I » OCR read as a small « l » ("lsabelle", "lvan"): its shape is the given name's, the word as
+ * written. No word of the language opens with « l » and a consonant other than « l » or « h » (an article is « l' »).
+ */
+function ocrSmallL(t: string): string {
+  return t.charCodeAt(0) === 108 && /^l[bcdfgjkmnpqrstvwxz]\p{Ll}/u.test(t) ? 'I' + t.slice(1) : t;
+}
+
 /** True when `t` holds a 0, 1, 5 or 6 (what `ocrLetters` reads as a letter): most words hold none. */
 function hasOcrDigit(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -130,7 +138,7 @@ function tokenize(text: string, offset: number): Word[] {
     }
     if (!t) continue;
     const shaped = t.includes('-') || t.includes(' ') ? t.replace(/-\s+/, '-').replace(/\s(?=[àâäéèêëîïôöùûüç])/g, '') : t;
-    out.push({ text: t, shape: shapeOf(ocrLetters(ocrCapitalI(shaped))), start: offset + r.i, end: offset + end });
+    out.push({ text: t, shape: shapeOf(ocrLetters(ocrCapitalI(ocrSmallL(shaped)))), start: offset + r.i, end: offset + end });
   }
   // a U particle followed by a U word is a particle of the surname; alone it is a surname
   for (let i = 0; i < out.length; i++) {
