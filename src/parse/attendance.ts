@@ -3941,10 +3941,14 @@ function blankRoleAbbreviationStops(content: string): string {
 
 export function blankGroupLabels(content: string): string {
   content = blankCollegeTitles(content);
+  // a group's title repeated on the next page with its continuation mark, "COLLÈGE DES COMMUNES URBAINES (suite)": the mark
+  // blanked, so that the title reads as on the first page (below)
+  if (content.includes('(suite')) content = content.replace(/(?<=\p{Lu}{3}[ \t]*)\((?:suite(?:\s+et\s+fin)?)\)(?=[ \t]*(?:\n|$)|[ \t]{2,}\S)/gu, (m) => ' '.repeat(m.length));
   // a group's title alone on its line, in capitals: "COLLÈGE NORD", "GROUPE MAJORITAIRE", "SECTEUR EST"
+  // (the blanks after it aside: a continuation mark blanked above leaves them, "COLLÈGE DES COMMUNES RURALES (suite)")
   // (or a member body's name: "COMMUNAUTÉ DE COMMUNES DU QUERCY DES SERRES", its delegates on the lines below)
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE] D|M[ÉE]TROPOLE|SYNDICAT)/.test(content)) {
-    content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE](?= D)|M[ÉE]TROPOLE|SYNDICAT)(?![\p{L}])[^\n:a-zß-ÿ]{0,70})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+    content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE](?= D)|M[ÉE]TROPOLE|SYNDICAT)(?![\p{L}])[^\n:a-zß-ÿ]{0,70}?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
   // (or a board's members by how they were chosen, in capitals, one such title or two side by side over two columns:
   // "ÉLUS DU CONSEIL MUNICIPAL          MEMBRES NOMMÉS PAR LE MAIRE")
