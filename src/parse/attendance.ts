@@ -2316,9 +2316,6 @@ export class AttendanceReader {
       const last = list?.[list.length - 1];
       if (last && (this.cutAtExcerptEnd(last, list !== this.out.present) || this.givenNameCutAtExcerptEnd(last, list!))) list!.pop();
     }
-    // (and the last proxy when the excerpt cuts its holder's surname: the pair is a fragment, once every list is read)
-    const lastHolder = this.out.proxies[this.out.proxies.length - 1]?.holder;
-    if (lastHolder && this.surnameCutAtExcerptEnd(lastHolder, lastHolder.written.trim())) this.out.proxies.pop();
   }
 
   /**
@@ -2350,20 +2347,6 @@ export class AttendanceReader {
     if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.endsText(holder, written, this.src.norm.trimEnd())) return false;
     const w = written.toLowerCase();
     return ['monsieur', 'madame', 'mademoiselle'].some((c) => c.length > w.length && c.startsWith(w));
-  }
-
-  /**
-   * A proxy's holder cut by the excerpt inside the surname, written alone in capitals after the civility ("… donne pouvoir
-   * à M. CORMI" ending the text): no member listed bears that surname, and one listed bears a longer surname it opens
-   * ("CORMIER Thierry" in the table above). A fragment: the pair is dropped (`dropCutFragment`). A surname a listed member
-   * bears is whole, and so is one that opens no listed member's.
-   */
-  private surnameCutAtExcerptEnd(holder: NameRef, written: string): boolean {
-    const m = /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?(\p{Lu}[\p{Lu}'’-]+)$/u.exec(written);
-    if (!m || !this.endsText(holder, written, this.src.norm.trimEnd())) return false;
-    const cut = m[1]!;
-    const surnames = [...(this.out.present ?? []), ...this.out.absent, ...this.out.excused].flatMap((p) => p.name.split(/\s+/).filter((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w)));
-    return !surnames.includes(cut) && surnames.some((w) => w.length > cut.length && w.startsWith(cut));
   }
 
   /**

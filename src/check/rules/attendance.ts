@@ -54,9 +54,6 @@ export const attendanceAccounted: Rule = {
     const listedP = ctx.present && ctx.presentComplete && ctx.present.length > 0 ? presentListed(ctx) : null;
     const listedQ = ctx.proxiesComplete && (att.proxies.length > 0 || att.sections.some((s) => s.kind === 'proxies')) ? givers(ctx).length : null;
     if ((p.how === 'declared' || q.how === 'declared') && (listedP ?? p.value) + (listedQ ?? q.value) + absent === office.value) return;
-    // a list of proxies the excerpt cuts ("Pouvoirs : … donne pouvoir à M. CORMI" ending the text): members listed absent may
-    // be givers of the pairs beyond the cut, so too many seats accounted tells nothing (too few still does)
-    if (total > office.value && ctx.absenceStated && att.sections.some((s) => s.kind === 'proxies' && !s.complete) && absent - (total - office.value) >= 0) return;
     report({
       code: 'ATTENDANCE_INCOMPLETE',
       severity: 'error',
