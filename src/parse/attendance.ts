@@ -877,6 +877,7 @@ export class AttendanceReader {
     headings = this.countedThenGroups(headings, from, to);
     headings = this.communeRoll(headings, from, to);
     headings = this.collegeRoll(headings, from, to);
+    headings = this.presentByGroupGoesOn(headings);
     // a flattened presence table's rows end with their state ("… CC Vallée du Tarnon excusé"): no headings
     // (the header row, "…PrésentExcuséPouvoir à", is none either)
     if (table) headings = headings.filter((h) => h.end <= table.start || h.start >= table.end);
@@ -1798,6 +1799,23 @@ export class AttendanceReader {
     // (a count is no list: "Présents : 6")
     if (headings.some((h) => h.kind === 'present' && h.start < start + roll.reduce((n, m) => n + m[0].length, 0) && !/^[ \t]*\(?\d/.test(normDigits(this.src.norm).slice(h.end, h.end + 8)))) return headings;
     return [...headings, { kind: 'present' as const, start, end: start, text: '' }].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A roll of the present by group (commune, collège), its labels on lines of their own ("Cormeilles-sur-Lizouret :" /
+   * "MM. Roger X,"), whose second column the extraction gives after the first under « Étaient également présents : »
+   * ("Le-Mesnil-Ancelin :" / "MM. Jacques Y,"): that heading goes on with the present list, not with the guests — the
+   * guests of a session are named with their office, never laid out by the members' groups. Told by the groups' labels
+   * opening both the present list and the part under the heading.
+   */
+  private presentByGroupGoesOn(headings: Heading[]): Heading[] {
+    /** A group's label alone on the line starting at `at` (after blanks): "Commune de X :", "Bréauté-la-Vieille :". */
+    const groupLabelAt = (at: number) => /^\s*[\p{Lu}][^\n:,;.()]{1,60}[ \t]*:[ \t]*\n/u.test(this.src.norm.slice(at, at + 80));
+    return headings.map((h, i) => {
+      const before = headings[i - 1];
+      if (h.kind !== 'staff' || !before || before.kind !== 'present' || !/\begalement\s+presente?s?\b/.test(h.text)) return h;
+      return groupLabelAt(before.end) && groupLabelAt(h.end) ? { ...h, kind: 'present' as const } : h;
+    });
   }
 
   /**
@@ -4139,10 +4157,14 @@ function blankRoleAbbreviationStops(content: string): string {
 
 export function blankGroupLabels(content: string): string {
   content = blankCollegeTitles(content);
+  // a group's title repeated on the next page with its continuation mark, "COLLÈGE DES COMMUNES URBAINES (suite)": the mark
+  // blanked, so that the title reads as on the first page (below)
+  if (content.includes('(suite')) content = content.replace(/(?<=\p{Lu}{3}[ \t]*)\((?:suite(?:\s+et\s+fin)?)\)(?=[ \t]*(?:\n|$)|[ \t]{2,}\S)/gu, (m) => ' '.repeat(m.length));
   // a group's title alone on its line, in capitals: "COLLÈGE NORD", "GROUPE MAJORITAIRE", "SECTEUR EST"
+  // (the blanks after it aside: a continuation mark blanked above leaves them, "COLLÈGE DES COMMUNES RURALES (suite)")
   // (or a member body's name: "COMMUNAUTÉ DE COMMUNES DU QUERCY DES SERRES", its delegates on the lines below)
   if (/\n[ \t]*(?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE] D|M[ÉE]TROPOLE|SYNDICAT)/.test(content)) {
-    content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE](?= D)|M[ÉE]TROPOLE|SYNDICAT)(?![\p{L}])[^\n:a-zß-ÿ]{0,70})(?=\n|$)/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+    content = content.replace(/(\n[ \t]*)((?:COLL[ÈE]GE|GROUPE|SECTEUR|TERRITOIRE|CANTON|SECTION|P[ÔO]LE|BASSIN|COMMUNAUT[ÉE](?= D)|M[ÉE]TROPOLE|SYNDICAT)(?![\p{L}])[^\n:a-zß-ÿ]{0,70}?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
   // (or a board's members by how they were chosen, in capitals, one such title or two side by side over two columns:
   // "ÉLUS DU CONSEIL MUNICIPAL          MEMBRES NOMMÉS PAR LE MAIRE")
@@ -4170,8 +4192,9 @@ export function blankGroupLabels(content: string): string {
   // a political group's title on its line, with its size: "Groupe Socialiste, Radical, Citoyen et apparentés (29 élus)",
   // "Non-inscrits (3 élus) :"
   // (or a board's college with its seats: "Collège des représentants des communes (4 sièges)")
+  // (or the size a bare figure: "Groupe « Montravel Ensemble » (30)" — seats, no count of the present)
   if (/\n[ \t]*(?:Groupe|Coll[èe]ge|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b/.test(content)) {
-    content = content.replace(/(\n[ \t]*)((?:Groupe|Coll[èe]ge|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b[^\n]{0,120}?\(\s*\d{1,3}\s+(?:élu\(?e?\)?s?|membres?|conseill\w+|si[èe]ges?|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?|titulaires?)\s*\)[ \t]*:?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
+    content = content.replace(/(\n[ \t]*)((?:Groupe|Coll[èe]ge|Non[- ]inscrits?|Élus?\s+non\s+inscrits?)\b[^\n]{0,120}?\(\s*\d{1,3}(?:\s+(?:élu\(?e?\)?s?|membres?|conseill\w+|si[èe]ges?|d[ée]l[ée]gu[ée]s?|repr[ée]sentants?|titulaires?))?\s*\)[ \t]*:?)(?=[ \t]*(?:\n|$))/gu, (_m, nl: string, label: string) => nl + ' '.repeat(label.length));
   }
   // (or without its size, in small letters, alone on its line above its members one per line with their civilities:
   // "Groupe Union de la droite et du centre" / "M. Christophe X, Président" / "Mme Nadia Y")

@@ -328,7 +328,8 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
 }
 
 /** Words that may stand beside a count's label on its own line ("Nombre de conseillers en exercice"). */
-const CELL_FILLER = /^(?:\s|nombre|de|d'|des|les|membres|conseill(?:er|ere)s?|municipaux|communautaires|departementaux|delegues|titulaires|elus|suffrages|:)*$/;
+// (or the body the members belong to: "Nombre de membres afférents au comité")
+const CELL_FILLER = /^(?:\s|nombre|de|d'|des|les|au|du|membres|conseill(?:er|ere)s?|municipaux|communautaires|departementaux|delegues|titulaires|elus|suffrages|comite|conseil|syndical|:)*$/;
 
 /** The count a line holding only a label names ("Présents", "Membres en exercice :"), else null. */
 function cellLabel(line: string): CountKey | null {
@@ -358,14 +359,39 @@ function readStackedCells(src: SourceText, from: number, to: number, record: (ke
   const last = src.lineAt(Math.max(from, to - 1));
   type Cell = { line: number; key: CountKey | null; value: number | null };
   const cells: Cell[] = [];
+  /** Line `l`'s cell text: its box's borders dropped ("| Délégués   |" → "Délégués"); a rule line ("+-----+") holds none. */
+  const cellText = (l: number, text: string) => (/^[\s|+=_-]*$/.test(text) ? '' : text.replace(/^\s*\|\s*|\s*\|\s*$/g, '').trim());
   for (let l = first; l <= last; l++) {
-    const text = src.lineText(l).trim();
+    const text = cellText(l, src.lineText(l));
     if (text === '') continue;
     const start = src.lineStarts[l - 1]!;
     // (OCR digits read as digits: "1O")
     const digits = /^[\dOolI]{1,4}$/.test(text) && /\d/.test(text) ? normDigits(text) : text;
     const value = /^\d{1,4}$/.test(digits) ? Number(digits) : null;
-    const key = value === null ? cellLabel(src.fold.slice(start, start + src.lineText(l).length).trim()) : null;
+    let key = value === null ? cellLabel(cellText(l, src.fold.slice(start, start + src.lineText(l).length))) : null;
+    // a label wrapped in its cell, one line per piece ("Nombre de" / "membres" / "afférents au" / "comité" / "9", "| Délégués |"
+    // / "| en exercice |"), its first piece no label alone: the most pieces before the value that join into a label
+    if (value === null && key === null) {
+      const pieces: Array<{ text: string; line: number }> = [];
+      for (let k = l; k <= last && pieces.length < 5; k++) {
+        const ks = src.lineStarts[k - 1]!;
+        const piece = cellText(k, src.fold.slice(ks, ks + src.lineText(k).length));
+        if (piece === '') {
+          // (a box's rule between two pieces; a blank line ends the cell)
+          if (src.lineText(k).trim()) continue;
+          break;
+        }
+        if (/^\d{1,4}$/.test(piece)) break;
+        pieces.push({ text: piece, line: k });
+      }
+      let n = pieces.length;
+      while (n >= 2 && cellLabel(pieces.slice(0, n).map((p) => p.text).join(' ')) === null) n--;
+      if (n >= 2) {
+        cells.push({ line: l, key: cellLabel(pieces.slice(0, n).map((p) => p.text).join(' ')), value: null });
+        l = pieces[n - 1]!.line;
+        continue;
+      }
+    }
     cells.push({ line: l, key, value });
   }
   const at = (l: number) => src.lineStarts[l - 1]! - from;

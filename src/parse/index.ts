@@ -397,6 +397,27 @@ function unglueCells(text: string): string {
   return out;
 }
 
+/** A civility glued to the given name after it, "M.Gérard", "MmeAnnie": the mark of a text layer that lost its spaces. */
+const CIVILITY_GLUED = /(?<![\p{L}.])(?:M\.|Mme|Mlle)(?=\p{Lu}\p{Ll})/gu;
+/** Words of the attendance's headings and counts run together where spaces were lost: the first word and where the next starts. */
+const GLUED_HEADING_WORDS = /(?<![\p{L}])([ÉE]taient|[Aa]bsente?s|[Ee]xcus[ée]e?s|[Ee]n|[Dd]e|[Dd]ate|[Nn]ombre)(?=pr[ée]sente?s|excus[ée]|ayant|repr[ée]sent|exercice|s[ée]ance|convocation|d['’]affichage|conseillers|de\b)/gu;
+
+/**
+ * A text layer that lost most of its spaces ("Étaientprésents :M.GérardLEBRETON, Maire,MmeAnnie GUÉRIN", "Enexercice :27"),
+ * told by three civilities glued to a given name at least: a space goes back after each civility, before a civility glued to
+ * the word before it ("deM. X", "àMme Y"), between a given name and the surname in capitals glued to it, before a bracket
+ * glued to that surname ("CORDIER(pouvoir à …)"), and between the words of the attendance's headings and counts run together. Within the line: spans stay valid.
+ */
+function respaceLostSpaces(text: string): string {
+  if ((text.match(CIVILITY_GLUED)?.length ?? 0) < 3) return text;
+  return text
+    .replace(/(?<=\p{Ll}|,)(?=(?:M\.|Mme|Mlle)[ \t]?\p{Lu})/gu, ' ')
+    .replace(CIVILITY_GLUED, '$& ')
+    .replace(/(?<=(?:M\.|Mme|Mlle)[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\p{Lu}{2})/gu, ' ')
+    .replace(/(?<=\p{Lu}{2})\((?=\p{Ll})/gu, ' (')
+    .replace(GLUED_HEADING_WORDS, '$1 ');
+}
+
 /** A count's label in a table's header row ("Délégués en exercicePrésentsPouvoirsVotants", "En exercice | Présents | Votants"). */
 // (or a vote's tally, "VotantsPourContreAbstention" / "29  27  0  2")
 const COUNT_CELL = /(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|titulaires)\s+)?(?:en\s+exercice|aff[ée]rents|pr[ée]sents|repr[ée]sent[ée]s|pouvoirs|procurations|votants|absents|excus[ée]s|exprim[ée]s|suffrages\s+exprim[ée]s|pour|contre|abstentions?)/giy;
@@ -786,7 +807,7 @@ const CONVOCATION_SENT = /\bconvo(?:cations?|quee?s?)\b[^.;]{0,160}?\b(?:adresse
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(tableCounts(mandateTable(ocrTableRules(joinCutGivenNames(joinSplitAccents(unspaceLetters(unspaceFormDigits(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(text)))))))))))))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(respaceLostSpaces(tableCounts(mandateTable(ocrTableRules(joinCutGivenNames(joinSplitAccents(unspaceLetters(unspaceFormDigits(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(text))))))))))))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

@@ -341,7 +341,8 @@ export function readPresenceTable(src: SourceText, from: number, to: number): Pr
 /** Column headings of an attendance grid ("Conseiller | Présent | Absent | Pouvoir à"). */
 const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; re: RegExp }> = [
   // (or one column for the holder and the substitute: "Pouvoir à / suppléé(e) par")
-  { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?(?:e|\(e\))?s?\s+par|(?:a\s+)?donne\s+(?:pouvoir|procuration))(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?(?:\s*\/\s*(?:supplee?|remplacee?)(?:\(e\))?\s+par)?$/ },
+  // (or the holder's title in brackets after it: "Pouvoir donné à (mandataire)")
+  { kind: 'holder', re: /^(?:pouvoirs?|procurations?|mandataire|represente?(?:e|\(e\))?s?\s+par|(?:a\s+)?donne\s+(?:pouvoir|procuration))(?:\s+(?:a|donnee?\s+a|au\s+profit\s+de))?(?:\s*\/\s*(?:supplee?|remplacee?)(?:\(e\))?\s+par)?(?:\s*\((?:mandataire|beneficiaire|titulaire du pouvoir)\))?$/ },
   // (one letter heading a column: "P" / "A" / "E", the legend above saying so)
   { kind: 'excused', re: /^(?:(?:absente?s?\s+)?excusee?s?(?:\s*\(e\))?|e)$/ },
   { kind: 'absent', re: /^(?:absente?s?(?:\s*\(e\))?|a)$/ },
@@ -366,7 +367,8 @@ function markCell(cell: string, lastCell: boolean): boolean {
   return ATTENDED_NOTE.test(noted[2]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
 }
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
-const CODE_COLUMN = new RegExp(String.raw`^(?:${STATE_TITLE})$`);
+// (its codes in brackets after the title, "Présence (P/E/A)": the codes codedState reads)
+const CODE_COLUMN = new RegExp(String.raw`^(?:${STATE_TITLE})(?:\s*\(\s*[a-z](?:\s*\/\s*[a-z]){1,4}\s*\))?$`);
 
 export type CodedState = {
   state: 'present' | 'absent' | 'excused' | 'proxy' | 'replaced';
@@ -551,6 +553,11 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       const glued = ungluedCells(src.norm.slice(headStart, headStart + hm[1]!.length), headStart).map((c) => ({ ...c, text: src.fold.slice(c.start, c.end) }));
       if (glued.length >= 3) [headerCells, piped, sep] = [glued, true, '\t'];
     }
+    // titles wrapped onto the lines under the header row ("Pouvoir" / "donné à", "Présence" / "(P/E/A)"): each line's words
+    // joined to the title above them, the rows starting after them
+    const wrapped = titleLinesAfter(src, headLine, headerCells, piped, sep);
+    headerCells = withWrappedTitles(src, headLine, wrapped, headerCells, piped, sep);
+    const bodyLine = headLine + wrapped;
     // (a bilingual council's titles, each with its translation beside it: "Bertan / Présent", "Izen-abizenak / Nom Prénom")
     headerCells = headerCells.map((c) => ({ ...c, text: knownTitle(c.text) }));
     // a first column numbering the rows ("| N° | NOM Prénom | P | … |"): left aside
@@ -606,7 +613,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
       for (let k = l; k <= Math.min(src.lineCount, l + 8); k++) {
         const ks = src.lineStarts[k - 1]!;
         if (ks >= to) return -1;
-        if (src.fold.slice(ks, ks + src.lineLength(k)).replace(/\s+/g, ' ').trim() === headerKey) return k;
+        if (src.fold.slice(ks, ks + src.lineLength(k)).replace(/\s+/g, ' ').trim() === headerKey) return k + titleLinesAfter(src, k, headerCells, piped, sep);
       }
       return -1;
     };
@@ -622,12 +629,14 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
           if (++furniture > 2) return -1;
           continue;
         }
+        // (the header row again after the page's footer, its titles wrapped as on the first page: the rows go on under it)
+        if (furniture > 0 && src.fold.slice(ks, ks + src.lineLength(k)).replace(/\s+/g, ' ').trim() === headerKey) return k + titleLinesAfter(src, k, headerCells, piped, sep) + 1;
         const row = cut(text, ks);
         return furniture > 0 && row.length >= 2 && person(row[0]!.text, row[0]!.start) ? k : -1;
       }
       return -1;
     };
-    rowsLoop: for (let l = headLine + 1; l <= src.lineCount; l++) {
+    rowsLoop: for (let l = bodyLine + 1; l <= src.lineCount; l++) {
       const start = src.lineStarts[l - 1]!;
       if (start >= to) break;
       const line = src.norm.slice(start, start + src.lineLength(l));
@@ -682,7 +691,10 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         /** Where this part's columns stand right of the header's (the second half of a twin table aligned with spaces). */
         const shift = !piped && part > 0 ? twinShift : 0;
         const given = givenColumn > 0 && row[1] && !GRID_MARK.test(row[1].text.trim()) ? row[1] : null;
-        const who = row.length < 2 ? null : given ? person(src.norm.slice(row[0]!.start, given.end).replace(/[|\s]+/g, ' '), row[0]!.start) : person(row[0]!.text, row[0]!.start);
+        // (a member's row with no mark at all, aligned with spaces in a table whose group column is written on its first row only:
+        // the name alone, right under the members' title — a member marked nowhere, read as the rows of marks read it)
+        const unmarked = row.length === 1 && !piped && asideFirst && rows > 0 && Math.abs(row[0]!.start - start - nameHeadAt) <= 2;
+        const who = row.length < 2 && !unmarked ? null : given ? person(src.norm.slice(row[0]!.start, given.end).replace(/[|\s]+/g, ' '), row[0]!.start) : person(row[0]!.text, row[0]!.start);
         if (!who) {
           // (the second member's cells of a row may be empty: the last row of a table of two members per row)
           if (part > 0) continue;
@@ -773,6 +785,47 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     if (rows >= 2 && !(asideFirst && communeFirst && unknownStates > 0)) return out;
   }
   return null;
+}
+
+/**
+ * How many lines right under a grid's header row (line `headLine`) carry the rest of its titles, wrapped there by the
+ * extraction ("Pouvoir" / "donné à", "Remplacé" / "par son" / "suppléant"): at most three lines, each with words in small
+ * letters only (a code's legend in brackets allowed, "(P/E/A)"), no figure, no mark, and nothing under the first column —
+ * a row always names its member there, so a row is never taken for a title.
+ */
+function titleLinesAfter(src: SourceText, headLine: number, headerCells: Array<{ start: number }>, piped: boolean, sep: '|' | '\t'): number {
+  let n = 0;
+  while (n < 3 && headLine + n + 1 <= src.lineCount) {
+    const l = headLine + n + 1;
+    const start = src.lineStarts[l - 1]!;
+    const line = src.norm.slice(start, start + src.lineLength(l));
+    if (!line.trim() || /\d|\p{Lu}{2}/u.test(line.replace(/\([\p{Lu}\s\/]+\)/gu, ''))) break;
+    const row = cells(line, start, piped, sep).filter((c) => c.text.trim());
+    const firstEnd = headerCells[1]?.start ?? Infinity;
+    const firstStart = headerCells[0]?.start ?? 0;
+    const underFirst = piped ? cells(line, start, piped, sep)[0]?.text.trim() : row.some((c) => c.start - start < firstEnd - src.lineStarts[headLine - 1]! - 2 && c.end - start > firstStart - src.lineStarts[headLine - 1]!);
+    if (!row.length || underFirst || row.some((c) => GRID_MARK.test(c.text.trim()) || !/^[\p{L}()\/.'’ -]{2,}$/u.test(c.text.trim()))) break;
+    n++;
+  }
+  return n;
+}
+
+/** The header's cells with the words of its `count` wrapped title lines joined to the title each stands under (by index at TABs or pipes, else by position). */
+function withWrappedTitles<C extends { text: string; start: number; end: number }>(src: SourceText, headLine: number, count: number, headerCells: C[], piped: boolean, sep: '|' | '\t'): C[] {
+  if (!count) return headerCells;
+  const out = headerCells.map((c) => ({ ...c }));
+  const headAt = src.lineStarts[headLine - 1]!;
+  for (let l = headLine + 1; l <= headLine + count; l++) {
+    const start = src.lineStarts[l - 1]!;
+    const row = cells(src.fold.slice(start, start + src.lineLength(l)), start, piped, sep);
+    row.forEach((c, i) => {
+      if (!c.text.trim()) return;
+      // (aligned with spaces: the last title starting at most two places right of the words)
+      const col = piped ? i : out.reduce((best, h, j) => (h.start - headAt <= c.start - start + 2 ? j : best), -1);
+      if (col >= 0 && out[col]) out[col]!.text = `${out[col]!.text.trim()} ${c.text.trim()}`;
+    });
+  }
+  return out;
 }
 
 /** A grid's column title this reader knows (folded): a member's, a given name's, a state's, a holder's, an office's or a note's. */
