@@ -193,17 +193,20 @@ const COMMUNE_DASH_LINE = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t
 // and a surname, then a comma, « et » or the line's end)
 const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]*:[ \t]+)(?=${MEMBER_AFTER_LABEL}|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,3}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:,|[ \t]et[ \t]|\n|$))`, 'gu');
 
-/** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
-/** A seat's label opening a line, then a dash before its member: "Siège no 2 – M. X" (the dash is group 2's end). */
 /** A municipality in a present list, then « représentée par » and its head's civility: "La Ville de X, représentée par M. Y". */
 const BODY_REPRESENTED_BY = /(?<=^|\n|;)[ \t]*(?:La|Le|L['’])[ \t]*(?:Municipalit[ée]|Ville|Village|Paroisse|Cit[ée]|Canton)(?!\p{L})[^,;:\n]{0,80}?,[ \t]*repr[ée]sent[ée]e?[ \t]+par[ \t]+(?=(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu})/gu;
-/** An office written before a surname alone (a capitalised word, then a comma, « et », a semicolon or the end). */
-const OFFICE_SURNAME = /(?<=(?:^|[;:,\n])[ \t]*)(le[ \t]+maire|la[ \t]+mairesse|le[ \t]+conseiller|la[ \t]+conseillère|les[ \t]+conseillers|les[ \t]+conseillères)(?=[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:[,;.]|et[ \t]|\n|$))/gu;
+/**
+ * An office written before a surname alone (a capitalised word, then a comma, « et », a semicolon or the end); not an
+ * office's own capitalised qualifier, "le conseiller Délégué", "le maire Honoraire", "la conseillère Municipale".
+ */
+const OFFICE_SURNAME = /(?<=(?:^|[;:,\n])[ \t]*)(le[ \t]+maire|la[ \t]+mairesse|le[ \t]+conseiller|la[ \t]+conseillère|les[ \t]+conseillers|les[ \t]+conseillères)(?=[ \t]+(?!(?:D[ée]l[ée]gu|Municip|Communaut|D[ée]partement|R[ée]gion|G[ée]n[ée]ra|Adjoint|Honorair|Sortant|Suppl[ée]ant|Titulaire|Pr[ée]sident|Suivant)\p{Ll}*)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:[,;.]|et[ \t]|\n|$))/gu;
 /** The civility each such office stands for. */
 const OFFICE_CIVILITY: Record<string, string> = { 'le maire': 'M.', 'la mairesse': 'Mme', 'le conseiller': 'M.', 'la conseillère': 'Mme', 'les conseillers': 'MM.', 'les conseillères': 'Mmes' };
 /** A seat's label (with its district's name) or the mayor's "Mairie", then dotted leaders to its member, opening a line. */
 const SEAT_LEADERS = /(?<=^|\n)[ \t]*(?:(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}(?:[ \t]*[–—-][ \t]*[^.…:\n]{1,40}?)?|[Mm]airie|MAIRIE)[ \t]*(?:\.{2,}|…+)[ \t]*(?=(?:M\.|Mme|Mlle|Me|Monsieur|Madame)\s+\p{Lu})/gu;
+/** A seat's label opening a line, then a dash before its member: "Siège no 2 – M. X" (the dash is group 2's end). */
 const SEAT_LABEL_DASH = /(?<=^|\n)([ \t]*(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}[ \t]*)[–—-](?=[ \t]+(?:M\.|Mme|Mlle|Me|Monsieur|Madame|\p{Lu}))/gu;
+/** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
 const COMMUNE_LABEL_LINE = /(^|\n)([ \t]*(?:(?:[Cc]ommune|[Vv]ille|[Mm]airie)\s+(?:de\s+la\s+|de\s+l['’]\s?|de\s+|d['’]\s?|du\s+|des\s+))?\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*)(?=\n[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu})/gu;
 
 /** A commune after a « Prénom NOM »'s comma, before the entry's end or a proxy's « à » (see its use in readList). */
@@ -2213,15 +2216,8 @@ export class AttendanceReader {
       for (const g of gs) this.out.proxies.push({ giver: g, holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + holderText.length) });
       this.readLikewise(h.end, to, h);
     }
-    // (after the other forms: the givers they did not read, in the text's order among themselves)
-    for (const m of matchAnchored(z, PROXY_PASSIVE)) {
-      const gStart = from + m.index! + m[0].indexOf(m[1]!);
-      const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
-      const g = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order).people[0];
-      const h = parseEntry(this.src.norm.slice(hStart, hStart + m[2]!.length), hStart, this.order).people[0];
-      if (g && h && !this.out.proxies.some((p) => p.giver.name === g.name)) this.out.proxies.push({ giver: this.ref(g), holder: this.ref(h), scope: null, span: this.src.span(gStart, hStart + m[2]!.length) });
-    }
-    for (const m of matchAnchored(z, PROXY_APPOSED)) {
+    // (after the other forms: the givers they did not read, the passive form's then the apposed form's, each in the text's order)
+    for (const m of [...matchAnchored(z, PROXY_PASSIVE), ...matchAnchored(z, PROXY_APPOSED)]) {
       const gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[2]!);
       const g = parseEntry(this.src.norm.slice(gStart, gStart + m[1]!.length), gStart, this.order).people[0];

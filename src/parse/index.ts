@@ -227,6 +227,7 @@ function mandateTable(text: string): string {
 
 /** A table's row drawn with pipes, its first or last rule possibly read as a letter by OCR ("l SARRAN Emilie | X | … |"). */
 const PIPE_ROW = /^[ \t]*[|lI[\]!].*\|.*[|lI[\]!][ \t]*$/;
+const isPipeRow = (line: string): boolean => line.includes('|') && PIPE_ROW.test(line);
 /** A rule OCR read as a letter or a bracket, as such a row may hold it. */
 const RULE_LETTER = new Set(['l', 'I', '[', ']', '!']);
 
@@ -245,12 +246,12 @@ function ocrTableRules(text: string): string {
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; ) {
-    if (!PIPE_ROW.test(lines[i]!)) {
+    if (!isPipeRow(lines[i]!)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < lines.length && PIPE_ROW.test(lines[j]!)) j++;
+    while (j < lines.length && isPipeRow(lines[j]!)) j++;
     const rows = lines.slice(i, j);
     const drawn = rows.filter((r) => /^[ \t]*\|.*\|[ \t]*$/.test(r));
     if (drawn.length >= 3) {
@@ -337,12 +338,15 @@ function unspaceLetters(text: string): string {
  *
  * Contract: only a label's value — after a colon, up to the line's end, a gap of three spaces or a word — made of digits,
  * spaces, underscores and slashes, whose digits before any slash are two single digits or more one space apart (never a
- * figure of thousands, "1 250 000", nor a single "9").
+ * figure of thousands, "1 250 000", nor a single "9"), and that is a blank's (underscores), a date's (slashes) or a day
+ * before its month: a tally's figures in a row, "Pour / Contre / Abstention : 8 5 0", stay apart.
  */
 const FORM_VALUE = /(?<=:[ \t]*)[_\d][_\d /]*?(?=[ \t]*$|[ \t]{3,}|[ \t]+\p{L})/gmu;
-function unspaceFormDigits(text: string): string {
+const MONTH_AFTER = /^[ \t]*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b/i;
+export function unspaceFormDigits(text: string): string {
   if (!/:[ \t]*_?[ \t]*\d \d(?!\d)/.test(text)) return text;
-  return text.replace(FORM_VALUE, (value) => {
+  return text.replace(FORM_VALUE, (value: string, at: number) => {
+    if (!/[_/]/.test(value) && !MONTH_AFTER.test(text.slice(at + value.length, at + value.length + 24))) return value;
     const day = value.split('/')[0]!.replace(/_/g, ' ').trim().split(/ +/);
     if (day.length < 2 || !day.every((d) => /^\d$/.test(d))) return value;
     const whole = value.replace(/_/g, ' ').trim().replace(/(?<=\d) (?=\d)/g, '').replace(/(?<=\d) *\/ *(?=\d)/g, '/');

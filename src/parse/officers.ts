@@ -447,7 +447,7 @@ export function bureauOfficers(src: SourceText, from: number, to: number, order:
   let secretary: NameRef | null = null;
   let at = start;
   // (one officer per line, the roles aligned after the label: "Bureau :   M. X, président" / "   M. Y, secrétaire")
-  for (const part of body.split(/[;\n]/)) {
+  for (const part of body.split(/;|\n(?=[ \t]*(?:M\.|Mme|Mlle|Monsieur|Madame)\s)/)) {
     const role = /,\s*((?:vice-)?pr[ée]sidente?|secr[ée]taire)\s*$/i.exec(part.trim());
     if (role) {
       const lead = part.length - part.trimStart().length;

@@ -944,7 +944,9 @@ export function readColumnLists(src: SourceText, from: number, to: number): Colu
 }
 
 /** A header row aligned with spaces, the rows' commune first: "Commune      Délégués présents      Excusés" (folded). */
-const SPACED_LIST_HEADER = /(?:^|\n)([ \t]*(?:communes?|collectivites?|membres?(?:\s+adherents?)?)(?: {2,}[a-z][^\n]*?)+)[ \t]*(?=\n)/g;
+// (one gap then the rest of the line: a repeated group "(?: {2,}[a-z][^\n]*?)+" matched the same and backtracked
+// exponentially on a last line without its newline)
+const SPACED_LIST_HEADER = /(?:^|\n)([ \t]*(?:communes?|collectivites?|membres?(?:\s+adherents?)?) {2,}[a-z][^\n]*?)[ \t]*(?=\n)/g;
 
 /**
  * The same lists side by side in a table aligned with spaces, each row a commune (its cell first, not read), a cell

@@ -514,12 +514,18 @@ const OUTCOME_CELL = /\t[ \t]*(?:adopt[ée]e?s?|approuv[ée]e?s?|rejet[ée]e?s?|
  * expose que … le Conseil approuve la convention à l'unanimité …", "1/ Procès-verbal du 14 janvier 2017 : il est approuvé
  * sans observation."): an item, no agenda line — an agenda announces its items by their titles alone.
  */
-const RUNS_INTO_BODY = /^[^\n]*?\s:\s+(\p{Ll}[^\n]*[.!])[ \t]*$/u;
+// (the clause: from the first « : » followed by a word in small letters to the line's end, a full stop closing it; found
+// in one pass, a lazy pattern over the whole line cost a quadratic time on a page flattened into one line)
+const COLON_BEFORE_CLAUSE = /\s:\s+(?=\p{Ll})/u;
 function runsIntoBody(src: SourceText, h: Head): boolean {
   if (!h.number) return false;
   const nl = src.norm.indexOf('\n', h.start);
-  const m = RUNS_INTO_BODY.exec(src.norm.slice(h.start, nl < 0 ? src.norm.length : nl));
-  return m !== null && (m[1]!.length > 100 || DECIDES.test(m[1]!));
+  const line = src.norm.slice(h.start, nl < 0 ? src.norm.length : nl).replace(/[ \t]+$/, '');
+  if (!/[.!]$/.test(line)) return false;
+  const colon = COLON_BEFORE_CLAUSE.exec(line);
+  if (!colon) return false;
+  const clause = line.slice(colon.index + colon[0].length);
+  return clause.length > 100 || DECIDES.test(clause);
 }
 
 /** The session's counts or attendance right under an agenda's last line: that line has no body of its own. */

@@ -459,8 +459,11 @@ const NAMED_ROLL = /(?:^|\n)[ \t]*(?:(?:(?:ont|a)\s+vote|votent|vote)\s+(pour|co
 /** One voter of such a list as written: a civility maybe, then words opening with a capital ("Mme Johanne X", "Josée Y-Z"). */
 const ROLL_NAME = /^(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|du|des|d['’]|le|la|van|von|\p{Lu}[\p{L}'’.-]*)){0,4}$/u;
 
-/** Before a commission's own figures reported in its recommendation: "M. X, rapporteur, recommande l'adoption du budget par". */
-const RECOMMENDED_BY = /\b(?:recommande|recommandent|preconise|preconisent)\b[^.;]{0,80}?\bpar\s*$/;
+/**
+ * Before a commission's own figures reported in its recommendation: "M. X, rapporteur, recommande l'adoption du budget par"
+ * (the verb with its object: "le tarif recommandé par la commission, par 15 voix contre 2" is the council's own vote).
+ */
+const RECOMMENDED_BY = /\b(?:recommande|recommandent|preconise|preconisent)\s+(?:d['’]\s?|l['’]\s?|le\s+|la\s+|les\s+)?(?:adoption|adopter|approbation|approuver|acceptation|accepter|rejet|rejeter|refus|refuser)\b[^.;]{0,80}?\bpar\s*$/;
 
 /** The options of a roll call named without counts, each counted by its names (NAMED_ROLL); none when a list holds a figure or a word that is no name. */
 function namedRollHits(src: SourceText, zone: string, from: number): Array<Hit & { rank: number }> {

@@ -119,7 +119,9 @@ const ELECTION_BALLOT = /\b(?:tour\s+de\s+scrutin|bulletins?|majorit[ée]\s+abso
 function boxVoters(tally: number, parsed: ParsedDocument): number | null {
   const s = parsed.session;
   const declared = s.declared.present && s.declared.proxies ? s.declared.present.value + s.declared.proxies.value : null;
-  const listed = s.attendance.present ? s.attendance.present.length + s.attendance.proxies.length : null;
+  // (a list the excerpt cuts counts no one: it can neither confirm nor deny the tally)
+  const cut = s.attendance.sections.some((x) => x.kind === 'present' && !x.complete);
+  const listed = s.attendance.present && !cut ? s.attendance.present.length + s.attendance.proxies.length : null;
   return (declared === null && listed === null) || declared === tally || listed === tally ? tally : null;
 }
 
@@ -136,8 +138,9 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
   const first = firstDeliberation(parsed);
   const v = first?.vote;
   // a SCRUTIN block that states "dont N procurations" gives the whole voting body
-  // (a SCRUTIN box with its proxies, "POUR : 86 … DONT 17 PROCURATION(S)", counts its voters in its tally, unless it writes them:
-  // "VOTANTS : 73 POUR : 69 …" says 73, whatever the tally adds up to; "NE SE PRONONCE PAS : 1" is a voter of the box)
+  // (a SCRUTIN box with its proxies, "POUR : 86 … DONT 17 PROCURATION(S)", counts its voters in its tally when the tally agrees
+  // with the attendance (boxVoters), unless it writes them: "VOTANTS : 73 POUR : 69 …" says 73, whatever the tally adds up
+  // to; "NE SE PRONONCE PAS : 1" is a voter of the box)
   const tallyVoters = v && v.for !== null && v.against !== null && v.abstain !== null && v.proxies_included !== null ? v.voters ?? boxVoters(v.for + v.against + v.abstain + (v.not_voting ?? 0), parsed) : null;
   const presentSection = att.sections.find((x) => x.kind === 'present');
   const anyAttendance = att.present !== null || att.sections.length > 0;

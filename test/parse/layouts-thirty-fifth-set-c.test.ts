@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+import { unspaceFormDigits } from '../../src/parse/index.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -212,5 +213,10 @@ describe('a printed form filled in by hand, its figures read by OCR with spaced 
     expect(summary.convocation_date).toBe('1984-05-03');
     expect(summary.members_in_office).toBe(12);
     expect(summary.voters).toBe(10);
+  });
+
+  it('leaves a tally\'s figures in a row apart: « Pour / Contre / Abstention : 8 2 1 » is no « 821 »', () => {
+    expect(unspaceFormDigits('Pour / Contre / Abstention : 8 2 1\nLots concernés : 1 2 3')).toBe('Pour / Contre / Abstention : 8 2 1\nLots concernés : 1 2 3');
+    expect(unspaceFormDigits('Nombre de votants : _ 1 0 _\nSéance du :  1 1  mai 1984')).toBe('Nombre de votants : 10     \nSéance du :  11   mai 1984');
   });
 });

@@ -326,3 +326,10 @@ describe('a typed register in surnames only, by office (« Son Honneur le maire 
     expect(s.president).toBe('Grondin');
   });
 });
+
+describe('an office before a capitalised qualifier is no office before a surname', () => {
+  it('reads « le conseiller Délégué » as a role, not as a member named Délégué', () => {
+    const doc = ['CONSEIL MUNICIPAL DE SAINT-PAUL – Séance du 12 mars 2019', '', 'Présents : M. Jean LAVOIE, maire ; M. Paul GIRARD, le conseiller Délégué ; Mme Anne ROY, Mme Lise CARON.', 'Absent : M. Marc DION.', '', '1. Budget', "Le conseil adopte le budget à l'unanimité."].join('\n');
+    expect(analyseText(doc).summary.present_names).toEqual(['Jean LAVOIE', 'Paul GIRARD', 'Anne ROY', 'Lise CARON']);
+  });
+});

@@ -9,6 +9,7 @@
  * (« recettes », « dépenses »…) and that holds as many amounts as the parts named. Conservative: one amount on the
  * total's line, every amount in euros.
  */
+import { foldText } from '../../parse/source.ts';
 import type { Rule } from '../context.ts';
 import { amountsByLine, eur } from '../amount-lines.ts';
 
@@ -29,13 +30,13 @@ export const amountsNamedParts: Rule = {
       const m = NAMED_TOTAL.exec(lines[line - 1] ?? '');
       if (!m || here.length !== 1 || !here[0]!.currency_stated) continue;
       const parts = m[2]!.split('+').length;
-      const noun = m[1]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      const noun = new RegExp(`\\b${foldText(m[1]!)}\\b`);
       for (let l = line - 1; l >= Math.max(1, line - ROW_REACH); l--) {
         const row = byLine.get(l);
         const text = lines[l - 1] ?? '';
-        if (!row || row.length === 0) continue;
-        const label = text.slice(0, text.indexOf(row[0]!.text)).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-        if (!new RegExp(`\\b${noun}\\b`).test(label)) continue;
+        const at = row && row.length > 0 ? text.indexOf(row[0]!.text) : -1;
+        if (!row || at < 0) continue;
+        if (!noun.test(foldText(text.slice(0, at)))) continue;
         if (row.length !== parts || !row.every((a) => a.currency_stated)) break;
         const sum = row.reduce((s, a) => s + a.cents, 0);
         const total = here[0]!.cents;
