@@ -43,12 +43,27 @@ const HEADER_WITHOUT_ATTENDANCE = 1500;
 const HEADER_SEARCH = 8000;
 
 /**
+ * `findHeads(src, 0, blockStart)`, the headings above the attendance block, found once per document: three readers look
+ * there (`itemBefore`, `itemAboveAttendance`, `unheadedPiece`), none changes the text in between, and they only filter and
+ * search the list (never change it or its headings).
+ */
+const headsAboveCache = new WeakMap<SourceText, { blockStart: number; heads: ReturnType<typeof findHeads> }>();
+function headsAbove(src: SourceText, blockStart: number): ReturnType<typeof findHeads> {
+  let hit = headsAboveCache.get(src);
+  if (hit === undefined || hit.blockStart !== blockStart) {
+    hit = { blockStart, heads: findHeads(src, 0, blockStart) };
+    headsAboveCache.set(src, hit);
+  }
+  return hit.heads;
+}
+
+/**
  * Where the first item starts when a whole item (a deliberation heading,
  * then its decision and vote) comes before the attendance block; null
  * otherwise (the usual order: title, attendance, then the items).
  */
 function itemBefore(src: SourceText, blockStart: number): number | null {
-  const head = findHeads(src, 0, blockStart).find((h) => h.strength >= 2);
+  const head = headsAbove(src, blockStart).find((h) => h.strength >= 2);
   if (!head) return null;
   const between = src.fold.slice(head.start, blockStart);
   return /\b(?:decide|adopte|adoptee|approuve|arrete)\b[\s\S]*\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/.test(between) ? head.start : null;
@@ -63,7 +78,7 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
  */
 function itemAboveAttendance(src: SourceText, blockStart: number, bodyFrom: number, nextHead: number): Segment | null {
   if (nextHead <= bodyFrom) return null;
-  const heads = findHeads(src, 0, blockStart).filter((h) => h.strength >= 2 || h.objet);
+  const heads = headsAbove(src, blockStart).filter((h) => h.strength >= 2 || h.objet);
   if (heads.length === 0) return null;
   const body = src.fold.slice(bodyFrom, nextHead);
   if (!/\b(?:decide|decident|adopte|adoptee|approuve|arrete|delibere)\b/.test(body) || !/\b(?:unanimite|pour\s*:?\s*\d+|voix\s+pour|adopte|adoptee|approuve)\b/.test(body)) return null;
@@ -907,7 +922,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
 function unheadedPiece(src: SourceText, blockStart: number | null, bodyFrom: number, len: number): Segment {
   const piece: Segment = { start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false };
   if (blockStart !== null && blockStart > 0) {
-    const heads = findHeads(src, 0, blockStart).filter((h) => h.strength >= 3 || h.objet);
+    const heads = headsAbove(src, blockStart).filter((h) => h.strength >= 3 || h.objet);
     if (heads.length > 0) {
       const titles = heads.map((h) => h.title).filter(Boolean);
       return { ...piece, number: heads.find((h) => h.number)?.number ?? null, titles: titles.slice(-1), objet: heads.some((h) => h.objet) };
