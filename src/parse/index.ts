@@ -149,6 +149,13 @@ const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*|\p{Lu}+) ([éè]\p{Ll}*(?: 
 /** The same cut before a plain « e », after the few openings of the vocabulary's words ("Pr esents", "secr etaire", "d elibere"). */
 const SPLIT_PLAIN_E = /(?<![\p{L}'’-])(pr|Pr|PR|secr|Secr|SECR|excus|Excus|EXCUS|repr|Repr|REPR|d|D|s|S|r|R) ([eE]\p{L}*)/uy;
 
+/**
+ * Where SPLIT_PLAIN_E can match (a superset: any case, its opening's start not after a letter, an apostrophe or a hyphen),
+ * found from the cut itself. The gate before it reads `\b` in ASCII and passes on every « Après en » (« è » is no ASCII
+ * letter): then the cut is tried at every space before an « e » of the text, for nothing.
+ */
+const PLAIN_E_CUT = /(?:pr|secr|excus|repr|d|s|r) e(?<=(?<![\p{L}'’-])(?:pr|secr|excus|repr|d|s|r) e)/iu;
+
 /** A word whose accented letters OCR set apart between spaces: "pr é sents", "d é l é gu é s", "unanimit é" (see joinSplitAccents). */
 const LONE_ACCENTS = /(?<![\p{L}'’-])(\p{L}+)((?: [éèÉÈ](?: \p{L}+(?= [éèÉÈ](?![\p{L}])))*(?: \p{L}+)?)+)(?![\p{L}])/gu;
 
@@ -178,7 +185,7 @@ function joinSplitAccents(text: string): string {
   // (« de m ême que », « m êmes »)
   if (text.includes(' ême')) text = text.replace(/(?<![\p{L}'’-])([mM]) (?=êmes?(?![\p{L}]))/gu, '$1');
   // (or before a plain « e » where a typewriter's text lost its accents: "Pr esents", "sous la pr esidence", "excus es")
-  if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m), 'eE');
+  if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text) && PLAIN_E_CUT.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m), 'eE');
   // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
   // (tried only at a space before é, è, É or È: none, nothing to join)
   if (!text.includes(' é') && !text.includes(' è') && !text.includes(' É') && !text.includes(' È')) return text;
