@@ -705,6 +705,8 @@ function unframeBox(lines: string[]): string[] | null {
 
 /** An extract's closing formula: what follows it on the page is no part of the act. */
 const CLOSING = /\b(?:pour\s+(?:copie|extrait)\s+(?:certifiee?\s+)?conforme|au\s+registre\s+(?:sont|suivent)\s+les\s+signatures)\b/;
+/** CLOSING made global, built once (not per document): `matchAll` copies it, its lastIndex stays 0. */
+const CLOSING_ALL = new RegExp(CLOSING.source, 'g');
 /** What an item that decides holds. */
 const DECIDING = /unanimit|\bvot[ée]|adopt|approuv|d[ée]cid|\bpour\s*:\s*\d|\bvoix\b|d[ée]lib[ée]r/;
 
@@ -717,7 +719,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
   if (segments.length === 0 || !/conforme|signatures/.test(src.fold)) return segments;
   // (after the last such formula only: a minutes' acts may each close with one, the next act opening after it)
   let last = -1;
-  for (const m of src.fold.matchAll(new RegExp(CLOSING.source, 'g'))) last = m.index!;
+  for (const m of src.fold.matchAll(CLOSING_ALL)) last = m.index!;
   if (last < 0) return segments;
   // (an item numbered or headed « Objet : » is one, whatever the excerpt keeps of it: "2013-08 – TARIFS DE LA CANTINE")
   return segments.filter((s) => s.start < last || s.number !== null || s.objet || DECIDING.test(src.fold.slice(s.start, s.end)));
