@@ -290,8 +290,13 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
     const start = src.lineStarts[l - 1]!;
     // (a date ending the row after a wide gap is another column's cell, the page's second column: "En exercice   Présents
     // Votants          10/09/2019" under "Nombre de conseillers          Date de convocation")
-    const line = src.fold.slice(start, start + src.lineText(l).length).replace(TRAILING_DATE_CELL, (m) => ' '.repeat(m.length));
-    if (/\d/.test(line) || line.trim().length < 8) continue;
+    // (a line with a digit and no gap of three spaces has no such cell and is no row of labels: not cut out; one without a
+    // digit has no date to blank)
+    const raw = src.fold.slice(start, start + src.lineLength(l));
+    const digit = /\d/.test(raw);
+    if (digit && !raw.includes('   ')) continue;
+    const line = digit ? raw.replace(TRAILING_DATE_CELL, (m) => ' '.repeat(m.length)) : raw;
+    if ((digit && /\d/.test(line)) || line.trim().length < 8) continue;
     if ((line.match(/presents?|votants|exercice|excuses?|absents?|procurations?|pouvoirs?|representes|exprimes|afferents?/g)?.length ?? 0) < 2) continue;
     const labels: Array<{ key: CountKey; at: number; end: number }> = [];
     for (const { key, re } of TABLE_LABELS) {

@@ -43,12 +43,27 @@ const HEADER_WITHOUT_ATTENDANCE = 1500;
 const HEADER_SEARCH = 8000;
 
 /**
+ * `findHeads(src, 0, blockStart)`, the headings above the attendance block, found once per document: three readers look
+ * there (`itemBefore`, `itemAboveAttendance`, `unheadedPiece`), none changes the text in between, and they only filter and
+ * search the list (never change it or its headings).
+ */
+const headsAboveCache = new WeakMap<SourceText, { blockStart: number; heads: ReturnType<typeof findHeads> }>();
+function headsAbove(src: SourceText, blockStart: number): ReturnType<typeof findHeads> {
+  let hit = headsAboveCache.get(src);
+  if (hit === undefined || hit.blockStart !== blockStart) {
+    hit = { blockStart, heads: findHeads(src, 0, blockStart) };
+    headsAboveCache.set(src, hit);
+  }
+  return hit.heads;
+}
+
+/**
  * Where the first item starts when a whole item (a deliberation heading,
  * then its decision and vote) comes before the attendance block; null
  * otherwise (the usual order: title, attendance, then the items).
  */
 function itemBefore(src: SourceText, blockStart: number): number | null {
-  const head = findHeads(src, 0, blockStart).find((h) => h.strength >= 2);
+  const head = headsAbove(src, blockStart).find((h) => h.strength >= 2);
   if (!head) return null;
   const between = src.fold.slice(head.start, blockStart);
   return /\b(?:decide|adopte|adoptee|approuve|arrete)\b[\s\S]*\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/.test(between) ? head.start : null;
@@ -63,7 +78,7 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
  */
 function itemAboveAttendance(src: SourceText, blockStart: number, bodyFrom: number, nextHead: number): Segment | null {
   if (nextHead <= bodyFrom) return null;
-  const heads = findHeads(src, 0, blockStart).filter((h) => h.strength >= 2 || h.objet);
+  const heads = headsAbove(src, blockStart).filter((h) => h.strength >= 2 || h.objet);
   if (heads.length === 0) return null;
   const body = src.fold.slice(bodyFrom, nextHead);
   if (!/\b(?:decide|decident|adopte|adoptee|approuve|arrete|delibere)\b/.test(body) || !/\b(?:unanimite|pour\s*:?\s*\d+|voix\s+pour|adopte|adoptee|approuve)\b/.test(body)) return null;
@@ -134,6 +149,13 @@ const SPLIT_ACCENT = /(?<![\p{L}'’-])(\p{L}\p{Ll}*|\p{Lu}+) ([éè]\p{Ll}*(?: 
 /** The same cut before a plain « e », after the few openings of the vocabulary's words ("Pr esents", "secr etaire", "d elibere"). */
 const SPLIT_PLAIN_E = /(?<![\p{L}'’-])(pr|Pr|PR|secr|Secr|SECR|excus|Excus|EXCUS|repr|Repr|REPR|d|D|s|S|r|R) ([eE]\p{L}*)/uy;
 
+/**
+ * Where SPLIT_PLAIN_E can match (a superset: any case, its opening's start not after a letter, an apostrophe or a hyphen),
+ * found from the cut itself. The gate before it reads `\b` in ASCII and passes on every « Après en » (« è » is no ASCII
+ * letter): then the cut is tried at every space before an « e » of the text, for nothing.
+ */
+const PLAIN_E_CUT = /(?:pr|secr|excus|repr|d|s|r) e(?<=(?<![\p{L}'’-])(?:pr|secr|excus|repr|d|s|r) e)/iu;
+
 /** A word whose accented letters OCR set apart between spaces: "pr é sents", "d é l é gu é s", "unanimit é" (see joinSplitAccents). */
 const LONE_ACCENTS = /(?<![\p{L}'’-])(\p{L}+)((?: [éèÉÈ](?: \p{L}+(?= [éèÉÈ](?![\p{L}])))*(?: \p{L}+)?)+)(?![\p{L}])/gu;
 
@@ -163,7 +185,7 @@ function joinSplitAccents(text: string): string {
   // (« de m ême que », « m êmes »)
   if (text.includes(' ême')) text = text.replace(/(?<![\p{L}'’-])([mM]) (?=êmes?(?![\p{L}]))/gu, '$1');
   // (or before a plain « e » where a typewriter's text lost its accents: "Pr esents", "sous la pr esidence", "excus es")
-  if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m), 'eE');
+  if (/\b(?:pr|secr|excus|repr|d|s|r) e/i.test(text) && PLAIN_E_CUT.test(text)) text = replaceWordBeforeSpace(text, SPLIT_PLAIN_E, (c) => c === 0x65 || c === 0x45, (m: string, a: string, b: string) => (WORDS_OCR_CUTS.has(foldText(a + b)) ? a + b : m), 'eE');
   // (the word may go on after a hyphen at the line's end: "sous la pr ési-" / "dence de Mme X")
   // (tried only at a space before é, è, É or È: none, nothing to join)
   if (!text.includes(' é') && !text.includes(' è') && !text.includes(' É') && !text.includes(' È')) return text;
@@ -781,6 +803,8 @@ function unframeBox(lines: string[]): string[] | null {
 
 /** An extract's closing formula: what follows it on the page is no part of the act. */
 const CLOSING = /\b(?:pour\s+(?:copie|extrait)\s+(?:certifiee?\s+)?conforme|au\s+registre\s+(?:sont|suivent)\s+les\s+signatures)\b/;
+/** CLOSING made global, built once (not per document): `matchAll` copies it, its lastIndex stays 0. */
+const CLOSING_ALL = new RegExp(CLOSING.source, 'g');
 /** What an item that decides holds. */
 const DECIDING = /unanimit|\bvot[ée]|adopt|approuv|d[ée]cid|\bpour\s*:\s*\d|\bvoix\b|d[ée]lib[ée]r/;
 
@@ -793,7 +817,7 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
   if (segments.length === 0 || !/conforme|signatures/.test(src.fold)) return segments;
   // (after the last such formula only: a minutes' acts may each close with one, the next act opening after it)
   let last = -1;
-  for (const m of src.fold.matchAll(new RegExp(CLOSING.source, 'g'))) last = m.index!;
+  for (const m of src.fold.matchAll(CLOSING_ALL)) last = m.index!;
   if (last < 0) return segments;
   // (an item numbered or headed « Objet : » is one, whatever the excerpt keeps of it: "2013-08 – TARIFS DE LA CANTINE")
   return segments.filter((s) => s.start < last || s.number !== null || s.objet || DECIDING.test(src.fold.slice(s.start, s.end)));
@@ -1023,7 +1047,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
 function unheadedPiece(src: SourceText, blockStart: number | null, bodyFrom: number, len: number): Segment {
   const piece: Segment = { start: bodyFrom, end: len, bodyStart: bodyFrom, number: null, titles: [], objet: false };
   if (blockStart !== null && blockStart > 0) {
-    const heads = findHeads(src, 0, blockStart).filter((h) => h.strength >= 3 || h.objet);
+    const heads = headsAbove(src, blockStart).filter((h) => h.strength >= 3 || h.objet);
     if (heads.length > 0) {
       const titles = heads.map((h) => h.title).filter(Boolean);
       return { ...piece, number: heads.find((h) => h.number)?.number ?? null, titles: titles.slice(-1), objet: heads.some((h) => h.objet) };
