@@ -11,7 +11,7 @@ import { namesSomeone } from './margin-column.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
 import { matchesAfterClass, matchesAfterLower } from './regex-gates.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
-import { isOnlyCivility, isRoleOnly, NOT_NAME_WORDS, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
+import { CIVILITY_WORD, CIVILITY_WORD_MLLE, CIVILITY_WORD_MLLE_ME, GIVEN_NAME, isOnlyCivility, isRoleOnly, NOT_NAME_WORDS, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
 import { findRelation, noteMeaning } from './relations.ts';
 import { anchored, guard, lineStarts, matchAnchored, matchLines, passes, zoneOf, type LinePattern } from './scan.ts';
 import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts';
@@ -194,18 +194,27 @@ const COMMUNE_DASH_LINE = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t
 const COMMUNE_COLON_LABEL = new RegExp(String.raw`(^|\n)(${COMMUNE_LABEL_NAME}[ \t]*:[ \t]+)(?=${MEMBER_AFTER_LABEL}|\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,3}[ \t]+(?:(?:de|du|d['’])[ \t]*)?\p{Lu}{2}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:,|[ \t]et[ \t]|\n|$))`, 'gu');
 
 /** A municipality in a present list, then « représentée par » and its head's civility: "La Ville de X, représentée par M. Y". */
-const BODY_REPRESENTED_BY = /(?<=^|\n|;)[ \t]*(?:La|Le|L['’])[ \t]*(?:Municipalit[ée]|Ville|Village|Paroisse|Cit[ée]|Canton)(?!\p{L})[^,;:\n]{0,80}?,[ \t]*repr[ée]sent[ée]e?[ \t]+par[ \t]+(?=(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu})/gu;
+const BODY_REPRESENTED_BY = new RegExp(String.raw`(?<=^|\n|;)[ \t]*(?:La|Le|L['’])[ \t]*(?:Municipalit[ée]|Ville|Village|Paroisse|Cit[ée]|Canton)(?!\p{L})[^,;:\n]{0,80}?,[ \t]*repr[ée]sent[ée]e?[ \t]+par[ \t]+(?=${CIVILITY_WORD}\s+\p{Lu})`, 'gu');
 /**
  * An office written before a surname alone (a capitalised word, then a comma, « et », a semicolon or the end); not an
  * office's own capitalised qualifier, "le conseiller Délégué", "le maire Honoraire", "la conseillère Municipale".
  */
-const OFFICE_SURNAME = /(?<=(?:^|[;:,\n])[ \t]*)(le[ \t]+maire|la[ \t]+mairesse|le[ \t]+conseiller|la[ \t]+conseillère|les[ \t]+conseillers|les[ \t]+conseillères)(?=[ \t]+(?!(?:D[ée]l[ée]gu|Municip|Communaut|D[ée]partement|R[ée]gion|G[ée]n[ée]ra|Adjoint|Honorair|Sortant|Suppl[ée]ant|Titulaire|Pr[ée]sident|Suivant)\p{Ll}*)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]*(?:[,;.]|et[ \t]|\n|$))/gu;
+const OFFICE_SURNAME = new RegExp(String.raw`(?<=(?:^|[;:,\n])[ \t]*)(le[ \t]+maire|la[ \t]+mairesse|le[ \t]+conseiller|la[ \t]+conseillère|les[ \t]+conseillers|les[ \t]+conseillères)(?=[ \t]+(?!(?:D[ée]l[ée]gu|Municip|Communaut|D[ée]partement|R[ée]gion|G[ée]n[ée]ra|Adjoint|Honorair|Sortant|Suppl[ée]ant|Titulaire|Pr[ée]sident|Suivant)\p{Ll}*)${GIVEN_NAME}[ \t]*(?:[,;.]|et[ \t]|\n|$))`, 'gu');
 /** The civility each such office stands for. */
 const OFFICE_CIVILITY: Record<string, string> = { 'le maire': 'M.', 'la mairesse': 'Mme', 'le conseiller': 'M.', 'la conseillère': 'Mme', 'les conseillers': 'MM.', 'les conseillères': 'Mmes' };
 /** A seat's label (with its district's name) or the mayor's "Mairie", then dotted leaders to its member, opening a line. */
-const SEAT_LEADERS = /(?<=^|\n)[ \t]*(?:(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}(?:[ \t]*[–—-][ \t]*[^.…:\n]{1,40}?)?|[Mm]airie|MAIRIE)[ \t]*(?:\.{2,}|…+)[ \t]*(?=(?:M\.|Mme|Mlle|Me|Monsieur|Madame)\s+\p{Lu})/gu;
+const SEAT_LEADERS = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}(?:[ \t]*[–—-][ \t]*[^.…:\n]{1,40}?)?|[Mm]airie|MAIRIE)[ \t]*(?:\.{2,}|…+)[ \t]*(?=${CIVILITY_WORD_MLLE_ME}\s+\p{Lu})`, 'gu');
 /** A seat's label opening a line, then a dash before its member: "Siège no 2 – M. X" (the dash is group 2's end). */
-const SEAT_LABEL_DASH = /(?<=^|\n)([ \t]*(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}[ \t]*)[–—-](?=[ \t]+(?:M\.|Mme|Mlle|Me|Monsieur|Madame|\p{Lu}))/gu;
+const SEAT_LABEL_DASH = new RegExp(String.raw`(?<=^|\n)([ \t]*(?:[Ss]i[èe]ge|SI[ÈE]GE|[Dd]istrict|DISTRICT|[Qq]uartier|QUARTIER)[ \t]*(?:no\.?|n°|nº|#)?[ \t]*\d{1,2}[ \t]*)[–—-](?=[ \t]+(?:${CIVILITY_WORD_MLLE_ME}|\p{Lu}))`, 'gu');
+/** The chair named above a present list: "Présidence : M. le maire Jean X" ending the lines before the heading. */
+const CHAIR_ABOVE_LIST = new RegExp(String.raw`(?:^|\n)[ \t]*Pr[ée]sidence[ \t]*:[ \t]*(${CIVILITY_WORD}[ \t]+(?:le[ \t]+maire|la[ \t]+mairesse|le[ \t]+préfet|la[ \t]+préfète)[ \t]+\p{Lu}[^,.;:\n]+?)[ \t]*\.?[ \t]*(?:\n[ \t]*)+$`, 'u');
+/** A holder written as a given name (after a civility at most), then a surname in capitals of three letters or fewer (holderCutAtExcerptEnd). */
+const HOLDER_SURNAME_CUT = new RegExp(String.raw`^(?:${CIVILITY_WORD}\s+)?${GIVEN_NAME}\s+\p{Lu}{1,3}$`, 'u');
+/**
+ * A civility then a given name alone (givenNameCutAtExcerptEnd); its part after a hyphen may itself be cut, "Jean-" or
+ * "Jean-p" (its own given-name pattern for that, not GIVEN_NAME), and "Mlle" counts.
+ */
+const CIVILITY_AND_GIVEN_NAME_CUT = new RegExp(String.raw`^${CIVILITY_WORD_MLLE}\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}*)?$`, 'u');
 /** A member commune's label alone on its line, the next line a delegate's name ("Commune de Pont-de-Vesline :", "Pont-de-Vesline :"). */
 const COMMUNE_LABEL_LINE = /(^|\n)([ \t]*(?:(?:[Cc]ommune|[Vv]ille|[Mm]airie)\s+(?:de\s+la\s+|de\s+l['’]\s?|de\s+|d['’]\s?|du\s+|des\s+))?\p{Lu}[\p{L}'’ -]{1,60}?[ \t]*:[ \t]*)(?=\n[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu})/gu;
 
@@ -1573,7 +1582,7 @@ export class AttendanceReader {
    */
   private chairAboveList(headingStart: number): void {
     const from = Math.max(0, headingStart - 200);
-    const m = /(?:^|\n)[ \t]*Pr[ée]sidence[ \t]*:[ \t]*((?:M\.|Mme|Monsieur|Madame)[ \t]+(?:le[ \t]+maire|la[ \t]+mairesse|le[ \t]+préfet|la[ \t]+préfète)[ \t]+\p{Lu}[^,.;:\n]+?)[ \t]*\.?[ \t]*(?:\n[ \t]*)+$/u.exec(this.src.norm.slice(from, headingStart));
+    const m = CHAIR_ABOVE_LIST.exec(this.src.norm.slice(from, headingStart));
     if (!m || !this.out.present) return;
     const p = this.personFrom(m[1]!, from + m.index + m[0].indexOf(m[1]!));
     if (!p || this.listsPresent(p)) return;
@@ -2515,7 +2524,7 @@ export class AttendanceReader {
    */
   private holderCutAtExcerptEnd(holder: NameRef): boolean {
     const written = holder.written.trim();
-    if (/^(?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{1,3}$/u.test(written)) return this.endsText(holder, written, this.excerptText());
+    if (HOLDER_SURNAME_CUT.test(written)) return this.endsText(holder, written, this.excerptText());
     if (this.surnameCutAtExcerptEnd(holder, written)) return true;
     if (!/^\p{Lu}\p{Ll}{1,10}$/u.test(written) || !this.endsText(holder, written, this.src.norm.trimEnd())) return false;
     const w = written.toLowerCase();
@@ -2542,7 +2551,7 @@ export class AttendanceReader {
    */
   private givenNameCutAtExcerptEnd(last: NameRef, list: NameRef[]): boolean {
     const written = last.written.trim();
-    if (!/^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}*)?$/u.test(written) || !this.endsText(last, written, this.excerptText())) return false;
+    if (!CIVILITY_AND_GIVEN_NAME_CUT.test(written) || !this.endsText(last, written, this.excerptText())) return false;
     const others = list.slice(0, -1);
     return others.length >= 3 && others.every((p) => /\p{Lu}{2}/u.test(p.name));
   }

@@ -6,6 +6,7 @@
  */
 import type { Attendance, DateMention, DeclaredNumber, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
 import { parseEntry, type NameOrder } from './name-parse.ts';
+import { CIVILITY_ABBREV, GIVEN_NAME } from './name-tokens.ts';
 import { COUNT_KEYS, emptyCounts } from '../domain/index.ts';
 import { PARSER_VERSION } from '../version.ts';
 import { findActesStamp, findMatiere } from './actes.ts';
@@ -424,7 +425,11 @@ function unglueCells(text: string): string {
 }
 
 /** A civility glued to the given name after it, "M.Gérard", "MmeAnnie": the mark of a text layer that lost its spaces. */
-const CIVILITY_GLUED = /(?<![\p{L}.])(?:M\.|Mme|Mlle)(?=\p{Lu}\p{Ll})/gu;
+const CIVILITY_GLUED = new RegExp(String.raw`(?<![\p{L}.])${CIVILITY_ABBREV}(?=\p{Lu}\p{Ll})`, 'gu');
+/** A civility glued to the word before it ("deM. X", "àMme Y", "Dupont,M. X"): where a space goes back. */
+const CIVILITY_GLUED_BEFORE = new RegExp(String.raw`(?<=\p{Ll}|,)(?=${CIVILITY_ABBREV}[ \t]?\p{Lu})`, 'gu');
+/** A civility and a given name glued to the surname in capitals after them ("M. GérardLEBRETON"): where a space goes back. */
+const GIVEN_NAME_GLUED = new RegExp(String.raw`(?<=${CIVILITY_ABBREV}[ \t]${GIVEN_NAME})(?=\p{Lu}{2})`, 'gu');
 /** Words of the attendance's headings and counts run together where spaces were lost: the first word and where the next starts. */
 const GLUED_HEADING_WORDS = /(?<![\p{L}])([ÉE]taient|[Aa]bsente?s|[Ee]xcus[ée]e?s|[Ee]n|[Dd]e|[Dd]ate|[Nn]ombre)(?=pr[ée]sente?s|excus[ée]|ayant|repr[ée]sent|exercice|s[ée]ance|convocation|d['’]affichage|conseillers|de\b)/gu;
 
@@ -437,9 +442,9 @@ const GLUED_HEADING_WORDS = /(?<![\p{L}])([ÉE]taient|[Aa]bsente?s|[Ee]xcus[ée]
 function respaceLostSpaces(text: string): string {
   if ((text.match(CIVILITY_GLUED)?.length ?? 0) < 3) return text;
   return text
-    .replace(/(?<=\p{Ll}|,)(?=(?:M\.|Mme|Mlle)[ \t]?\p{Lu})/gu, ' ')
+    .replace(CIVILITY_GLUED_BEFORE, ' ')
     .replace(CIVILITY_GLUED, '$& ')
-    .replace(/(?<=(?:M\.|Mme|Mlle)[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\p{Lu}{2})/gu, ' ')
+    .replace(GIVEN_NAME_GLUED, ' ')
     .replace(/(?<=\p{Lu}{2})\((?=\p{Ll})/gu, ' (')
     .replace(GLUED_HEADING_WORDS, '$1 ');
 }

@@ -66,6 +66,23 @@ export function isUpperParticle(word: string): boolean {
 export const CIVILITY_RE =
   /^(?:(?:mon-\s*sieur|ma-\s*dame|monsieur|madame|mademoiselle|messieurs|mesdames|mesdemoiselles|mme?s?|mlles?|melles?|mrs?|mm|m|ma[iî]tre|docteur|dr|professeur|commandant|colonel|capitaine|lieutenant|g[ée]n[ée]ral|amiral|abb[ée]|chanoine)(?:\s+|$)|(?:mme?s?|mlles?|melles?|mrs?|mm|m|me|dr|pr)\.(?:\s+|$|(?=[A-ZÀ-Þ]))|(?:monsieur|madame|mademoiselle)(?=[A-ZÀ-Þ]))/i;
 
+/**
+ * Source strings (not regexes) of the civility and the given name that other modules' patterns write before a member's
+ * name; each is one group, to be built into a regex once, at module level, with `new RegExp(String.raw`…`, 'u')` (\p needs
+ * the 'u' flag). One spelling each, so that the patterns that mean the same civility or given name stay the same; a
+ * pattern that needs another set (with "MM.", "Mmes", "Maître"; a given name hyphenated more than once) keeps its own.
+ */
+/** The civility of one member, "M.", "Mme", "Monsieur", "Madame" (case-sensitive; no "Mlle"). */
+export const CIVILITY_WORD = String.raw`(?:M\.|Mme|Monsieur|Madame)`;
+/** CIVILITY_WORD and "Mlle". */
+export const CIVILITY_WORD_MLLE = String.raw`(?:M\.|Mme|Mlle|Monsieur|Madame)`;
+/** CIVILITY_WORD, "Mlle" and a lawyer's or notary's "Me". */
+export const CIVILITY_WORD_MLLE_ME = String.raw`(?:M\.|Mme|Mlle|Me|Monsieur|Madame)`;
+/** The abbreviated civilities only, "M.", "Mme", "Mlle": the ones a text layer glues to the next word ("M.Gérard"). */
+export const CIVILITY_ABBREV = String.raw`(?:M\.|Mme|Mlle)`;
+/** A capitalised given name, hyphenated once at most: "Jean", "Jean-Marc" (not "Marie-Anne-Sophie", not "Jean-pierre"). */
+export const GIVEN_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+
 const MAITRE_RE = /^Me\s+(?=\p{Lu}\p{Ll})/u;
 /** Titles that are also surnames ("CAPITAINE", "LIEUTENANT", "MAÎTRE"), and a given name alone after one (no surname in capitals follows). */
 const TITLE_AS_SURNAME = /^(?:ma[iî]tre|docteur|professeur|commandant|colonel|capitaine|lieutenant|g[ée]n[ée]ral|amiral|abb[ée]|chanoine)\s/i;

@@ -23,7 +23,7 @@
  */
 import { ATTENDING } from './attendance-headings.ts';
 import type { PersonText } from './name-parse.ts';
-import { isRoleOnly } from './name-tokens.ts';
+import { CIVILITY_WORD_MLLE, GIVEN_NAME, isRoleOnly } from './name-tokens.ts';
 import { cells, codedState, legendCodes, officeHolder, type LegendState } from './presence-table.ts';
 import { matchesAfterLower } from './regex-gates.ts';
 import { foldText, type SourceText } from './source.ts';
@@ -515,6 +515,9 @@ export function readStatusRows(src: SourceText, from: number, to: number, person
  *                                 à M. FAURYSSE
  * The candidate `c` read on line `l` with that cell joined (a holder's offset set where it is written), or `c` as it was.
  */
+/** A name cell ending with a civility and a given name, its surname wrapped to the next line (wrappedCells). */
+const CIVILITY_AND_GIVEN_NAME_END = new RegExp(String.raw`(?:^|\s)${CIVILITY_WORD_MLLE}\s+${GIVEN_NAME}$`, 'u');
+
 function wrappedCells(src: SourceText, l: number, c: Candidate, hinted: Set<number>, to: number): Candidate {
   if (l >= src.lineCount || hinted.has(l + 1) || src.lineStarts[l]! >= to) return c;
   const start = src.lineStarts[l - 1]!;
@@ -539,7 +542,7 @@ function wrappedCells(src: SourceText, l: number, c: Candidate, hinted: Set<numb
   const office = /^\(([^()]{2,40})\)$/.exec(text);
   if (office && isRoleOnly(office[1]!) && !c.parsed.role) return { ...c, parsed: { ...c.parsed, role: office[1]!.trim() } };
   // (a surname in capitals under a civility and a given name)
-  if (/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(text) && /(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(c.nameText)) return { ...c, nameText: `${c.nameText} ${text}` };
+  if (/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(text) && CIVILITY_AND_GIVEN_NAME_END.test(c.nameText)) return { ...c, nameText: `${c.nameText} ${text}` };
   return c;
 }
 
