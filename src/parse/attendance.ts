@@ -1718,12 +1718,19 @@ export class AttendanceReader {
       else if (state.startsWith('absent')) this.out.absent.push(who);
       else this.out.excused.push(who);
       const substitute = m[3] ? this.personFrom(m[3], start + m[0].lastIndexOf(m[3])) : null;
-      if (substitute && !state.startsWith('present')) {
-        (this.out.present ??= []).push(substitute);
-        this.out.substitutions.push({ titular: who, substitute, span: this.src.span(start, start + m[0].length) });
-      }
+      if (substitute && !state.startsWith('present')) this.recordSubstitution((this.out.present ??= []), who, substitute, start, start + m[0].length);
     }
     this.seatRows.clear();
+  }
+
+  /**
+   * « excusé, suppléé par M. X »: the substitute sat in the titular's seat, so is present (in `present`, the list the
+   * caller is filling: readBracketStates builds its own before adopting it) and the pair is a substitution spanning
+   * [start, end). The caller has already filed the titular absent or excused and resolved both names.
+   */
+  private recordSubstitution(present: NameRef[], titular: NameRef, substitute: NameRef, start: number, end: number): void {
+    present.push(substitute);
+    this.out.substitutions.push({ titular, substitute, span: this.src.span(start, end) });
   }
 
   /** Lines "(1) porteur du pouvoir de Mme X" (a mark, then a relation) in [from, to). */
@@ -2076,13 +2083,9 @@ export class AttendanceReader {
         else this.out.excused.push(who);
         // "(excusée, suppléée par M. X, délégué suppléant)": the substitute named in the note sat in the member's seat
         // (the note may wrap onto the next line)
-        const sat = /\b(?:suppl[ée]{1,2}e?|remplac[ée]e?)\s+par\s+((?:M\.|Mme|Monsieur|Madame)\s[^,;()]+)/i.exec(m[4] ?? '');
+        const sat = SUBSTITUTE_NOTE.exec(m[4] ?? '');
         const substitute = sat ? this.gridPerson(sat[1]!.replace(/\s+/g, ' ').trim(), at + m[0].lastIndexOf(sat[1]!)) : null;
-        if (substitute) {
-          const s = this.ref(substitute);
-          present.push(s);
-          this.out.substitutions.push({ titular: who, substitute: s, span: this.src.span(at, at + m[0].length) });
-        }
+        if (substitute) this.recordSubstitution(present, who, this.ref(substitute), at, at + m[0].length);
       }
     }
     if (present.length === 0) return null;
@@ -3952,13 +3955,26 @@ export function proseParagraphAt(norm: string, from: number, to: number): number
 /** Lines of the ACTES transmission stamp printed across a page. */
 // (or a reception stamp's lines set apart in the list, indented: "SOUS-PREFECTURE DE X" / "- 2 AVR. l985" / "ARRIVEE")
 const STAMP_LINE = /^[ \t]{4,}(?:s[o0]us-pr[ée]fecture|pr[ée]fecture|arriv[ée]e?|re[çc]ue?|courrier)\b[^\n]*$|^[ \t]{4,}[-–]?[ \t]*[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*[-–]?[ \t]*$|^[\f \t]*(?:[-–•·.][ \t]*)?(?:accus[ée]\s+de\s+r[ée]ception|date\s+de\s+(?:t[ée]l[ée]transmission|r[ée]ception)|(?:envoy[ée]|re[çc]u)\s+en\s+pr[ée]fecture|publi[ée]\s+le|affich[ée]\s+le|id\s*:\s*\d{3}-|\d{3}-\d{9}-\d{8}-[\w.-]+-(?:DE|AI|AR|CC|AU)\b)/i;
+/**
+ * « suppléé(e) par » / « remplacé(e) par » up to « par »: the words naming who sat in an absent member's seat, one source
+ * for SEAT_ROW and SUBSTITUTE_NOTE. Each pattern keeps its own spacing, civilities, name shape and flags around it
+ * (SEAT_ROW: one line, case as written; SUBSTITUTE_NOTE: a bracket's note that may wrap, any case).
+ */
+const SUBSTITUTED_BY = String.raw`(?:suppl[ée]{1,2}e?|remplac[ée]e?)`;
 /** A one-seat commune's row: the commune in capitals, its member, the state after a comma, the substitute who sat at most. */
-const SEAT_ROW = /^[ \t]*\p{Lu}[\p{Lu}'’ -]{2,60}?[ \t]*:[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,\n]{2,60}?),[ \t]*(pr[ée]sente?|absente?|excus[ée]e?)(?:,[ \t]*(?:suppl[ée]{1,2}e?|remplac[ée]e?)[ \t]+par[ \t]+((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,\n]{2,60}?)(?:,[^\n]*)?)?[ \t]*\.?[ \t]*$/u;
+const SEAT_ROW = new RegExp(
+  String.raw`^[ \t]*\p{Lu}[\p{Lu}'’ -]{2,60}?[ \t]*:[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,\n]{2,60}?),[ \t]*(pr[ée]sente?|absente?|excus[ée]e?)` +
+    String.raw`(?:,[ \t]*${SUBSTITUTED_BY}[ \t]+par[ \t]+((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,\n]{2,60}?)(?:,[^\n]*)?)?[ \t]*\.?[ \t]*$`,
+  'u',
+);
+/** In a bracket's note ("(excusée, suppléée par M. X, délégué suppléant)"), the substitute named after « suppléé par ». */
+const SUBSTITUTE_NOTE = new RegExp(String.raw`\b${SUBSTITUTED_BY}\s+par\s+((?:M\.|Mme|Monsieur|Madame)\s[^,;()]+)`, 'i');
 /** The stamp's date alone on its line right under « Reçu en préfecture », as OCR reads it: "Ie 04 0CT. 2012". */
 const STAMP_DATE_LINE = /^[\f \t]*[lI1]e[ \t]+[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|[o0]ct|nov|d[ée]c)[a-zé]*\.?[ \t]+[\dlIO]{4}[ \t]*$/i;
 /** A Québec register's page foot, the officers' initials on their rules: "________ Initiales de la mairesse      ________ Initiales de la d.g.". */
 const INITIALS_LINE = /^[ \t]*_{3,}[ \t]*initiales\s+d[ue]\b[^\n]*$/i;
 /** A page footer's address: a phone number, or a street and a postcode ("Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 …"). */
+// (not presence-table.ts ADDRESS_FOOTER: this one reads raw text and wants a house number before the street, as a list line may name a street)
 const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility (its year's zeros read by OCR as O: "2OOO"). */
 // (or, no year, the body and its minutes after a dash: "Municipalité de X – Procès-verbal du conseil")

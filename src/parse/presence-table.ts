@@ -500,6 +500,7 @@ export function officeHolder(src: SourceText, cell: { start: number; end: number
 }
 
 /** A page footer's address (folded): a telephone number, or a street then a postcode. */
+// (not attendance.ts ADDRESS_LINE: this one reads folded text and needs no house number, "place de la Fontaine – 04270")
 const ADDRESS_FOOTER = /\btel(?:ephone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b(?:place|rue|avenue|boulevard|chemin|route|allee|cours|quai)\b[^\n]{0,60}\b\d{5}\b/;
 
 /** A line ending with a page number: "… 2/4", "Page 1 sur 4". */
