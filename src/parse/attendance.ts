@@ -1416,7 +1416,8 @@ export class AttendanceReader {
         .map((part) => {
           const col = offset - this.src.lineStarts[this.src.lineAt(offset) - 1]!;
           offset += part.length + 1;
-          return [...part].map((ch, i) => (col + i >= w.from && col + i < w.to ? ch : ' ')).join('');
+          // (by UTF-16 unit, as the columns are counted: offsets kept whatever the characters)
+          return part.split('').map((ch, i) => (col + i >= w.from && col + i < w.to ? ch : ' ')).join('');
         })
         .join('\n');
     }

@@ -389,10 +389,12 @@ function readStackedCells(src: SourceText, from: number, to: number, record: (ke
         if (/^\d{1,4}$/.test(piece)) break;
         pieces.push({ text: piece, line: k });
       }
+      const labelOf = (n: number) => cellLabel(pieces.slice(0, n).map((p) => p.text).join(' '));
       let n = pieces.length;
-      while (n >= 2 && cellLabel(pieces.slice(0, n).map((p) => p.text).join(' ')) === null) n--;
-      if (n >= 2) {
-        cells.push({ line: l, key: cellLabel(pieces.slice(0, n).map((p) => p.text).join(' ')), value: null });
+      let joined = n >= 2 ? labelOf(n) : null;
+      while (n > 2 && joined === null) joined = labelOf(--n);
+      if (joined !== null) {
+        cells.push({ line: l, key: joined, value: null });
         l = pieces[n - 1]!.line;
         continue;
       }

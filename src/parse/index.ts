@@ -916,18 +916,18 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // a convocation named only where the first item adopts the agenda sent with it: "1. Adoption de l'ordre du jour" /
   // "L'ordre du jour, tel qu'envoyé avec la convocation du 5 septembre 2014, est adopté"
   const agendaItem = segments.find((seg) => seg.start >= zoneEnd);
-  if (dates.convocation === null && agendaItem && agendaItem === segments.find((seg) => seg.start >= (att.block?.end ?? 0)) && /^(?:adoption|approbation|lecture)\s+de\s+l['’]\s?ordre\s+du\s+jour\b/i.test(foldText(agendaItem.titles.at(-1) ?? ''))) {
-    const item = findSessionDates(src, agendaItem.bodyStart, Math.min(agendaItem.end, agendaItem.bodyStart + 400), 0);
-    if (item.convocationMention) dates = { ...dates, convocation: item.convocation, convocationMention: item.convocationMention, mentions: [...dates.mentions, item.convocationMention] };
+  const firstItem = segments.find((seg) => seg.start >= (att.block?.end ?? 0));
+  const withConvocation = (item: ReturnType<typeof findSessionDates>) =>
+    item.convocationMention ? { ...dates, convocation: item.convocation, convocationMention: item.convocationMention, mentions: [...dates.mentions, item.convocationMention] } : dates;
+  if (dates.convocation === null && agendaItem && agendaItem === firstItem && /^(?:adoption|approbation|lecture)\s+de\s+l['’]\s?ordre\s+du\s+jour\b/i.test(foldText(agendaItem.titles.at(-1) ?? ''))) {
+    dates = withConvocation(findSessionDates(src, agendaItem.bodyStart, Math.min(agendaItem.end, agendaItem.bodyStart + 400), 0));
   }
   // … or in the first item's own text, its visas or the chair's opening words: "Vu la convocation adressée aux membres du
   // Conseil le 18 janvier 2019 ;", "constate que le Conseil a été convoqué par courrier du 23 janvier 2026" (only a clause
   // that dates the sending of the convocation counts, classify's 'convocation' role)
-  if (dates.convocation === null) {
-    const first = segments.find((seg) => seg.start >= (att.block?.end ?? 0));
-    const to = first ? Math.min(first.end, first.bodyStart + FIRST_ITEM_CONVOCATION) : 0;
-    const item = first && CONVOCATION_SENT.test(src.fold.slice(first.bodyStart, to)) ? findSessionDates(src, first.bodyStart, to, 0) : null;
-    if (item?.convocationMention) dates = { ...dates, convocation: item.convocation, convocationMention: item.convocationMention, mentions: [...dates.mentions, item.convocationMention] };
+  if (dates.convocation === null && firstItem) {
+    const to = Math.min(firstItem.end, firstItem.bodyStart + FIRST_ITEM_CONVOCATION);
+    if (CONVOCATION_SENT.test(src.fold.slice(firstItem.bodyStart, to))) dates = withConvocation(findSessionDates(src, firstItem.bodyStart, to, 0));
   }
   const body = findBody(src, 0, zoneEnd);
   // the maire presides a municipal council unless the text names someone else

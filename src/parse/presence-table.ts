@@ -20,7 +20,7 @@ import { isRoleOnly, shapeOf } from './name-tokens.ts';
 import { anchored, firstAnchored, zoneOf } from './scan.ts';
 import { ATTENDING } from './attendance-headings.ts';
 import { BODY_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
-import type { SourceText } from './source.ts';
+import { foldText, type SourceText } from './source.ts';
 
 export interface PresenceTable {
   present: PersonText[];
@@ -114,7 +114,7 @@ function rowState(rest: string, letters: boolean): { state: RowState; after: num
   const first = [mark, word, letter].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return null;
   const token = first[1] ?? first[0].trim();
-  const folded = token.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = foldText(token);
   const state: RowState = /^(?:a|absente?)$/.test(folded) ? 'absent' : /^(?:e|excusee?)$/.test(folded) ? 'excused' : 'present';
   return { state, after: first.index + first[0].length };
 }
@@ -364,7 +364,7 @@ function markCell(cell: string, lastCell: boolean): boolean {
   const noted = /^(x|✓|✔|☑|☒)\s*\(([^()]*)(\)?)$/i.exec(t);
   if (!noted) return false;
   if (!noted[3]) return lastCell;
-  return ATTENDED_NOTE.test(noted[2]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+  return ATTENDED_NOTE.test(foldText(noted[2]!));
 }
 /** A column holding each member's state as a code or a word ("Code", "Présence", "État"): P, E, A, Pv, ✓, "excusé – pouvoir à X". */
 // (its codes in brackets after the title, "Présence (P/E/A)": the codes codedState reads)
@@ -395,12 +395,12 @@ export function codedState(cell: string): CodedState | null {
   // (the member's office in brackets after the state: "Présente (Maire)", "Présent (président de séance)")
   // (or when the member came or left: "P (à partir du point 2)", "Présent (arrivé à 20 h 20)" — present all the same)
   const office = /^([^()]*?\S)\s*\(([^()]{2,40})\)\s*$/.exec(cell);
-  if (office && (isRoleOnly(office[2]!.trim()) || TIMED_NOTE.test(office[2]!) || ATTENDED_NOTE.test(office[2]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase())) && !/suppl|rempla|pouvoir|procuration/i.test(office[2]!)) {
+  if (office && (isRoleOnly(office[2]!.trim()) || TIMED_NOTE.test(office[2]!) || ATTENDED_NOTE.test(foldText(office[2]!))) && !/suppl|rempla|pouvoir|procuration/i.test(office[2]!)) {
     const inner = codedState(office[1]!);
     if (inner && inner.holder === null) return inner;
   }
   const t = cell.trim();
-  const f = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const f = foldText(t);
   /** The name after a lead the folded patterns matched: its text as written and where it starts in the cell. */
   const named = (lead: string, name: string) => ({ text: t.slice(lead.length, lead.length + name.length), at: cell.indexOf(t) + lead.length });
   // (or the member's office in the session, "présidente", "secrétaire": present)
@@ -610,11 +610,12 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     let rows = 0;
     // a page break inside the grid: its footer and header lines, then the header row again (the grid goes on under it)
     const headerKey = hm[1]!.replace(/\s+/g, ' ').trim();
+    const isHeaderRow = (k: number): boolean => src.fold.slice(src.lineStarts[k - 1]!, src.lineStarts[k - 1]! + src.lineLength(k)).replace(/\s+/g, ' ').trim() === headerKey;
     const headerAgain = (l: number): number => {
       for (let k = l; k <= Math.min(src.lineCount, l + 8); k++) {
         const ks = src.lineStarts[k - 1]!;
         if (ks >= to) return -1;
-        if (src.fold.slice(ks, ks + src.lineLength(k)).replace(/\s+/g, ' ').trim() === headerKey) return k + titleLinesAfter(src, k, headerCells, piped, sep);
+        if (isHeaderRow(k)) return k + titleLinesAfter(src, k, headerCells, piped, sep);
       }
       return -1;
     };
@@ -631,7 +632,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
           continue;
         }
         // (the header row again after the page's footer, its titles wrapped as on the first page: the rows go on under it)
-        if (furniture > 0 && src.fold.slice(ks, ks + src.lineLength(k)).replace(/\s+/g, ' ').trim() === headerKey) return k + titleLinesAfter(src, k, headerCells, piped, sep) + 1;
+        if (furniture > 0 && isHeaderRow(k)) return k + titleLinesAfter(src, k, headerCells, piped, sep) + 1;
         const row = cut(text, ks);
         return furniture > 0 && row.length >= 2 && person(row[0]!.text, row[0]!.start) ? k : -1;
       }
