@@ -485,6 +485,16 @@ function namedRollHits(src: SourceText, zone: string, from: number): Array<Hit &
   return out;
 }
 
+/**
+ * The voters named in brackets right after an option's count, on its line ("Contre : 14 (Anne X, Paul Y, …)"): the
+ * length of that bracket, 0 when none. The hit spans them, so the next option's count, however long the names, stays
+ * near it. Names only: no figure inside ("Pour : 30 (dont 4 pouvoirs)" is a count of its own).
+ */
+function bracketedNames(zone: string, at: number): number {
+  const m = /^[ \t]*\([^()\n\d]{2,3000}\)/.exec(zone.slice(at, at + 3100));
+  return m !== null && /[a-z]{2}/.test(m[0]) ? m[0].length : 0;
+}
+
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
   const zone = foldDigits(src.norm, src.fold).slice(from, to);
@@ -507,6 +517,7 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
         // (names in capitals, no count among them)
         if (list && !/\d/.test(list) && /\p{Lu}{2}/u.test(src.norm.slice(start + m[0].length, start + m[0].length + list.length))) names = list.length;
       }
+      if (rank < 3 && names === 0) names = bracketedNames(zone, m.index! + m[0].length);
       found.push({ opt, value, start, end: start + m[0].length + names, rank });
     }
   });
