@@ -306,10 +306,14 @@ function cutAfter(src: SourceText, at: number): boolean {
   // (past the names in brackets after the last option: "Contre : 2 (M. Marc X, Mme Yvonne Y) – Abst")
   const rest = src.fold.slice(at).replace(/^\s*\([^()\n]{0,200}\)/, '');
   // the next option's number without its label ("par 24 voix pour et 1" ending the text)
-  if (/^[\s,;–—-]*(?:et\s+)?\d{1,3}\s*$/.test(rest)) return true;
+  // (or with "voix" and no label: "… 14 voix contre et 5 voix")
+  if (/^[\s,;–—-]*(?:et\s+)?\d{1,3}(?:\s+(?:voix|votes?))?\s*$/.test(rest)) return true;
   const m = /^[\s,;–—-]+([a-z]{1,10})$/.exec(rest);
   // the start of an option's label, cut ("ab", "abst", "con", "ne se")
-  return m !== null && CUT_LABELS.some((w) => w.length > m[1]!.length && w.startsWith(m[1]!));
+  if (m !== null && CUT_LABELS.some((w) => w.length > m[1]!.length && w.startsWith(m[1]!))) return true;
+  // … or the next option's number, its label cut after it ("par 51 voix pour, 14 voix contre et 5 abs", "… et 5 voix ab")
+  const n = /^[\s,;–—-]*(?:et\s+)?\d{1,3}\s+(?:(?:voix|votes?)\s+)?([a-z]{1,10})$/.exec(rest);
+  return n !== null && [...CUT_LABELS, 'voix', 'votes'].some((w) => w.length > n[1]!.length && w.startsWith(n[1]!));
 }
 const CUT_LABELS = ['abstentions', 'pour', 'contre', 'nppv', 'votants', 'exprimes', 'blancs', 'nuls'];
 

@@ -3,7 +3,7 @@
  * names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -44,5 +44,16 @@ describe('a tally whose options name their voters in brackets on the same line, 
       ]),
     );
     expect(summary.votes).toEqual({ for: 10, against: 9, abstain: 3, not_voting: 0 });
+  });
+});
+
+describe('a vote sentence cut by the end of the excerpt after the next option’s number, inside its label', () => {
+  it('gives no vote: the options are not all known', () => {
+    const cut = analyseText(extract(['Le plan est adopté par 15 voix pour, 4 voix contre et 3 abs']));
+    expect(cut.summary.votes).toBeNull();
+    // (the same sentence written whole is read)
+    const whole = analyseText(extract(['Le plan est adopté par 15 voix pour, 4 voix contre et 3 abstentions.']));
+    expect(whole.summary.votes).toEqual({ for: 15, against: 4, abstain: 3, not_voting: 0 });
+    expect(errorCodes(whole.findings)).toEqual([]);
   });
 });
