@@ -1,0 +1,30 @@
+/**
+ * Layouts the two-hundred-and-seventy-sixth invented corpus found missing. Every case is written anew here (invented names
+ * and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a session held over several days, each day named with its weekday in the page header', () => {
+  it('takes the sitting’s own day, not the last day of the span', () => {
+    const { summary } = analyseText(
+      text([
+        'Recueil des actes administratifs de la Métropole de Valcresson',
+        'Session des lundi 8, mardi 9 et mercredi 10 décembre 2025',
+        'Page 12 / 90',
+        '',
+        '2025 DVOI 14 - Voirie - Programme de réfection des trottoirs.',
+        '',
+        'Le Conseil de la Métropole, réuni le lundi 8 décembre 2025 sous la présidence de M. Armand TOUSSELIER, Président,',
+        '',
+        'Nombre de membres en exercice : 9',
+        'Nombre de présents : 6',
+        '',
+        'Présents : MM. TOUSSELIER Armand, BRÉVANNE Lucie, CAROUGE Denis, DALMASSE Irène, ESCOFFIER Paul, FRONTIGNAN Marthe.',
+      ]),
+    );
+    expect(summary.session_date).toBe('2025-12-08');
+  });
+});
