@@ -28,3 +28,20 @@ describe('a session held over several days, each day named with its weekday in t
     expect(summary.session_date).toBe('2025-12-08');
   });
 });
+
+describe('a compte administratif whose deficit is written with a minus sign after its word', () => {
+  it('reads the deficit as a negative amount, a dash between words and figures elsewhere staying a separator', () => {
+    const { summary } = analyseText(
+      text([
+        'Séance du mardi 16 mars 2021',
+        'Présents : MM. ROUQUETTE Alain, SABATHIÉ Claire, TEYSSIER Marc.',
+        '',
+        '1 - COMPTE ADMINISTRATIF 2020',
+        'Fonctionnement : dépenses 640 210,00 € ; recettes 700 410,00 € ; excédent 60 200,00 €',
+        'Investissement : dépenses 155 000,00 € ; recettes 120 500,00 € ; déficit - 34 500,00 €',
+        'Subvention Comité des fêtes - 1 200,00 €',
+      ]),
+    );
+    expect(summary.amounts_eur).toEqual([640210, 700410, 60200, 155000, 120500, -34500, 1200]);
+  });
+});
