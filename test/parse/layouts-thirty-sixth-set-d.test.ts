@@ -45,3 +45,26 @@ describe('a compte administratif whose deficit is written with a minus sign afte
     expect(summary.amounts_eur).toEqual([640210, 700410, 60200, 155000, 120500, -34500, 1200]);
   });
 });
+
+describe('a deliberation numbered with hyphenated groups and no year first, its title on the line below', () => {
+  it('keeps the whole number and takes the title from the next line', () => {
+    const { summary } = analyseText(
+      text([
+        'CONSEIL DU 4e ARRONDISSEMENT',
+        'Séance du lundi 12 octobre 2015',
+        '',
+        'Présents : Mme Odile CARRASCO, M. Henri DUFRESNAY, Mme Lise MARGUERAT.',
+        'Secrétaire de séance : Mme Lise MARGUERAT.',
+        '',
+        'Délibération n° 4-2015-087',
+        'AMÉNAGEMENT DU JARDIN PARTAGÉ DE LA RUE DES TILLEULS',
+        '',
+        'Rapporteur : M. Henri DUFRESNAY',
+        '',
+        'Il est proposé d’aménager le jardin partagé.',
+        'Le Conseil d’arrondissement, après en avoir délibéré, approuve le projet à l’unanimité.',
+      ]),
+    );
+    expect(summary.subject).toBe('Délibération n° 4-2015-087 – AMÉNAGEMENT DU JARDIN PARTAGÉ DE LA RUE DES TILLEULS');
+  });
+});
