@@ -150,7 +150,7 @@ function secondCellOfRow(norm: string, lineStart: number): boolean {
 
 /**
  * A minus sign after a label's words, where the label or the amounts around it say it is one: a result ("Résultat de
- * l'exercice - 91 787,16 €", "Solde - 1 200 €") or a series of signed changes ("Chapitre 011 – Charges + 18 500,00 €
+ * l'exercice - 91 787,16 €", "Solde - 1 200 €", a deficit written signed, "recettes 70 000 € ; déficit - 12 500 €") or a series of signed changes ("Chapitre 011 – Charges + 18 500,00 €
  * Chapitre 022 – Dépenses imprévues - 6 000,00 €", the label's last words in brackets too: "article 022 (dépenses
  * imprévues) - 6 000,00 €"). A hyphen or a minus, not a dash (a dash separates).
  */
@@ -158,7 +158,7 @@ function labelMinus(norm: string, start: number): boolean {
   const lead = norm.slice(Math.max(0, start - 60), start);
   // (the label may close on a bracket: "article 022 (dépenses imprévues) - 42 500,00 €")
   if (!/[\p{L})][ \t]+[-−][ \t]?$/u.test(lead)) return false;
-  if (/(?:r[ée]sultat|solde)(?![\p{L}])[^\n€\d:;.]{0,40}?[ \t][-−][ \t]?$/iu.test(lead)) return true;
+  if (/(?:r[ée]sultat|solde|d[ée]ficit)(?![\p{L}])[^\n€\d:;.]{0,40}?[ \t][-−][ \t]?$/iu.test(lead)) return true;
   // (another amount of the series written with a plus sign, a few words away)
   return /(?:^|[\s(])\+[ \t]?\d/.test(norm.slice(Math.max(0, start - 160), Math.min(norm.length, start + 160)));
 }

@@ -49,7 +49,9 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   { re: linePattern(/^[ \t]*(?:\*\*)?[o0]bjet(?:[ \t]+unique)?[ \t]*(?:\*\*)?(?:[ \t]*:|[ \t]+[-–—](?=[ \t]))[ \t]*(.*)$/gim, (c) => c === 42 || c === 111 || c === 79 || c === 48), strength: 3, objet: true },
   // a numbered object of a Belgian council ("Objet n° 7 : Marché public de travaux", "Objet n° 5 – Régie foncière")
   { re: linePattern(/^[ \t]*objet[ \t]+n[°º][ \t]*(\d{1,3})[ \t]*[-–:][ \t]*(.*)$/gim, (c) => c === 111 || c === 79), strength: 3 },
-  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº|n(?=[ \t]+\d))?\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), (c) => c === 45 || c === 100 || c === 68), strength: 3 },
+  // (a number of hyphenated groups without a year is whole, its title on the line below: "DÉLIBÉRATION N° 18-412-1",
+  // "Délibération n° 9-2014-041"; not the number "18" and a title "412-1")
+  { re: linePattern(new RegExp(String.raw`^[ \t]*(?:-\s*)?d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº|n(?=[ \t]+\d))?\s*(${CODE}|\d{1,4}(?:\/\d{2,4}|(?:-\d{1,5}){1,3}(?![-\d]))?|[A-Z]\d+)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), (c) => c === 45 || c === 100 || c === 68), strength: 3 },
   // a short prefix then a number: "N° 2023-041 – Tarifs", "DEL 2021-09-112 : Fonds de concours", "Délib. n° 12 - Budget", "Affaire n° 2015-04-01 – …"
   // (after a bullet or a table's rule: "| N° 2001-38 – Tarifs", "➢ 2026-002 – Réhabilitation")
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?:[|➢►•▪][ \t]*)?(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dcc|dcs|dcp|dc)(?:\.|(?=[ \t]))|affaire(?=[ \t]))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(\S.{2,200})$)`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68 || c === 97 || c === 65 || c === 124 || c > 0x2000), strength: 3 },

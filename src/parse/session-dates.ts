@@ -84,6 +84,16 @@ function clauseBefore(src: SourceText, start: number, floor: number): string {
   return text;
 }
 
+// the days of a session held over several days named each with its weekday, the date read being the last of them: "Séance
+// des mardi 19, mercredi 20 et jeudi 21 mai 2026", "Session des lundi 3 et mardi 4 février" (the sitting's own day is given
+// apart, "réuni le mardi 19 mai 2026"). Bounded runs of day groups, no nested quantifier over the same text.
+const SESSION_DAYS_BEFORE_LAST = /\b(?:des|les)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?(?:\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?){0,5}\s+(?:et|au)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$/;
+
+/** Whether the clause before a date names the earlier days of a session held over several days, the date being the last. */
+function lastOfSessionDays(before: string): boolean {
+  return SESSION_DAYS_BEFORE_LAST.test(before.slice(-120));
+}
+
 /**
  * The role of a date from the words before it. A convocation or an
  * exclusion word ("approbation du procès-verbal du …") wins over a weak
@@ -105,7 +115,7 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (/\bau\s*$/.test(immediate)) return 'other';
   // the last day of a session held over several days, "SESSION DES 17 ET 18 OCTOBRE 2024": the sitting's own day is given
   // apart ("Séance du jeudi 17 octobre 2024"), the span is no second date of it
-  if (/\b(?:des|les)\s+\d{1,2}(?:er)?\s+(?:et|au)\s*$/.test(immediate)) return 'other';
+  if (/\b(?:des|les)\s+\d{1,2}(?:er)?\s+(?:et|au)\s*$/.test(immediate) || lastOfSessionDays(before)) return 'other';
   // the first meeting, held without quorum: "réuni une première fois le vendredi 18 septembre sans que le quorum soit atteint"
   if (/\bpremiere\s+fois\s+(?:le|du)\s*$/.test(immediate)) return 'other';
   // the session a first convocation called, held without quorum: "convoqué une première fois le 12 octobre pour le 19 octobre"
