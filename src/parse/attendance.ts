@@ -4058,13 +4058,13 @@ function joinSplitSurnames(content: string): string {
  * la délibération : 9") and a lone date ending a line are blanked, offsets kept.
  */
 const RIGHT_COLUMN_TAIL = new RegExp(
-  String.raw`(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?(?:[ \t]*${MARGIN_DATE})?|date\s+d'\s?affichage\s*:?(?:[ \t]*${MARGIN_DATE})?|(?<=[ \t]{4})objet\s*:|(?<=[ \t]{6})[A-Za-zÀ-ÿ'’](?:[^\n:,;\s]|[ \t](?![ \t])){2,60}?\s*:\s*\d{1,4}|${MARGIN_DATE})[ \t]*$`,
+  String.raw`(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:[ \t]*:)?|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?(?:[ \t]*${MARGIN_DATE})?|date\s+d'\s?affichage\s*:?(?:[ \t]*${MARGIN_DATE})?|(?<=[ \t]{4})objet\s*:|(?<=[ \t]{6})[A-Za-zÀ-ÿ'’](?:[^\n:,;\s]|[ \t](?![ \t])){2,60}?\s*:\s*\d{1,4}|${MARGIN_DATE})[ \t]*$`,
   'gim',
 );
 
 export function blankRightColumn(content: string): string {
   // (the box's title on the heading's own line, after a wide gap: "Étaient présents :          Nombre de délégués")
-  if (/^[ \t]{6,}nombre/i.test(content)) content = content.replace(/^[ \t]{6,}nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]*(?=\n)/i, (m) => ' '.repeat(m.length));
+  if (/^[ \t]{6,}nombre/i.test(content)) content = content.replace(/^[ \t]{6,}nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:[ \t]*:)?[ \t]*(?=\n)/i, (m) => ' '.repeat(m.length));
   // (every tail opens on a gap of two blanks or more, or on one blank before a count's colon: none without them)
   if (!content.includes('  ') && !content.includes('\t') && !content.includes(':')) return blankMarginTails(content);
   return blankMarginTails(content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length)));
@@ -4110,7 +4110,18 @@ export function blankCountLines(content: string): string {
   // (a count line holds a colon, or is the box's title)
   if (!content.includes(':') && !/nombre\s+de/i.test(content)) return content;
   // (its figures as OCR reads them, "en exercice : 3O"; or the box's title alone, "Nombre de délégués", threaded through a list)
-  return content.replace(/^[ \t]*(?:(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?(?=[\dOlI]*\d)[\dOlI]{1,4}\)?|nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s))[ \t]*$/gim, (m) => ' '.repeat(m.length));
+  // (not a member's line with the box's count beside it: blankRightColumn takes that tail, the name stays)
+  return content.replace(/^[ \t]*(?:(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?(?=[\dOlI]*\d)[\dOlI]{1,4}\)?|nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s))[ \t]*$/gim, (m) => (nameBesideCount(m) ? m : ' '.repeat(m.length)));
+}
+
+/**
+ * A member's name, a wide gap, then a count of the box beside the list (« Agnès MARTEL        En exercice : 19 »: a box
+ * of counts laid side by side with the first names of a list one per line): the name is the list's. The piece before the
+ * gap is two words or more, each opening with a capital; a box's label wrapped wide (« Membres en   exercice : 9 ») is not.
+ */
+function nameBesideCount(line: string): boolean {
+  const gap = /\S( {3,}|\t)\S/.exec(line);
+  return gap !== null && /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)+$/u.test(line.slice(0, gap.index + 1));
 }
 
 /** A count box's line alone: a label and its count ("présents : 22", "en exercice : 30"), or its title ("Nombre de délégués"). */

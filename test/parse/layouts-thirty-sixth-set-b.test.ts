@@ -1,0 +1,44 @@
+/**
+ * Layouts the two-hundred-and-seventy-fourth invented corpus found missing (PDF text layers). Every case is written anew
+ * here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a box of counts laid side by side with the first names of a list one per line (pdftotext -layout)', () => {
+  const doc = text([
+    'Commune de Valbrune-sur-Lèze',
+    'Conseil municipal – séance du jeudi 6 mars 2025',
+    '',
+    'Convoqué le 28 février 2025, le Conseil municipal s’est réuni à la mairie sous la présidence de',
+    'M. Gérard TOULOUSE, Maire.',
+    '',
+    'Nombre de membres :              Présents :',
+    'En exercice : 11                 Gérard TOULOUSE',
+    'Présents : 8                     Simone ARNAUDIN',
+    'Votants : 9                      Benoît CASTAGNÉ',
+    '                                 Laure DEVÈZE',
+    '                                 Marius ESCAFFRE',
+    '                                 Odile FOURCADE',
+    '                                 Paul GAILLAC',
+    '                                 Rose HÉRAIL',
+    'Absents ayant donné mandat : M. Yves ICHÉ a donné mandat à M. Gérard TOULOUSE.',
+    'Absents : Mme Anne JALABERT, M. Luc LABATUT.',
+    'Secrétaire de séance : Mme Laure DEVÈZE.',
+    '',
+    '1. Travaux de voirie',
+    'Le Conseil municipal, après en avoir délibéré, approuve le programme.',
+    'Pour : 9 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads the whole list, the box’s title and counts beside it no names', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Gérard TOULOUSE', 'Simone ARNAUDIN', 'Benoît CASTAGNÉ', 'Laure DEVÈZE', 'Marius ESCAFFRE', 'Odile FOURCADE', 'Paul GAILLAC', 'Rose HÉRAIL']);
+    expect(summary.members_in_office).toBe(11);
+    expect(summary.present).toBe(8);
+    expect(summary.voters).toBe(9);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
