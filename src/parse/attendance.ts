@@ -8,6 +8,7 @@ import { emptyAttendance } from '../domain/index.ts';
 import { findHeadings, type Heading } from './attendance-headings.ts';
 import { BODY_TITLE, MEMBER_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
 import { namesSomeone } from './margin-column.ts';
+import { blankCountRows, countRowInList } from './count-rows.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
 import { matchesAfterClass, matchesAfterLower } from './regex-gates.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
@@ -884,6 +885,7 @@ export class AttendanceReader {
     // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
     let headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h) && !this.isRowState(h));
     headings = this.threadedCounts(headings);
+    headings = this.countRowsInLists(headings);
     // "PRÉSENTS\nPrésident : M. X\nVice-présidents : …": a group label of the list, not a heading that ends it
     headings = headings.filter((h, i) => !(h.kind === 'boundary' && /^presid/.test(h.text) && i > 0 && headings[i - 1]!.kind === 'present' && !this.src.norm.slice(headings[i - 1]!.end, h.start).trim()));
     headings = this.countedThenGroups(headings, from, to);
@@ -1514,6 +1516,25 @@ export class AttendanceReader {
       i = j - 1;
     }
     return out;
+  }
+
+  /**
+   * A box of counts given as one row between two lines of a list (« …, Mme Rose Z, » / « Nombre de membres afférents : 19
+   * En exercice : 19   Présents : 15   Votants : 17 » / « M. Louis W, … »; pdf-parse's long lines): its labels are no
+   * headings under a list's heading, so the list reads on across the row (blanked with the list's, blankCountRows).
+   */
+  private countRowsInLists(headings: Heading[]): Heading[] {
+    if (headings.length < 2 || !headings.some((h) => h.kind === 'present')) return headings;
+    const lineOf = (l: number) => (l >= 1 && l <= this.src.lineCount ? this.src.norm.slice(this.src.lineStarts[l - 1]!, this.src.lineStarts[l - 1]! + this.src.lineLength(l)) : '');
+    const rowLines = new Map<number, boolean>();
+    const inRow = (h: Heading): boolean => {
+      const l = this.src.lineAt(h.start);
+      if (!rowLines.has(l)) rowLines.set(l, countRowInList(lineOf(l), lineOf(l - 1), lineOf(l + 1)));
+      return rowLines.get(l)!;
+    };
+    // (only under a list's heading, on a line of its own: the heading's own line is the list's)
+    const firstList = headings.findIndex((h) => h.kind === 'present');
+    return headings.filter((h, i) => i <= firstList || this.src.lineAt(h.start) === this.src.lineAt(headings[firstList]!.start) || !inRow(h));
   }
 
   private inRightColumnTail(h: Heading): boolean {
@@ -2792,7 +2813,7 @@ export class AttendanceReader {
     this.labelRoles = this.rolesOfLineLabels(content, h.end);
     content = unbracketCommuneGroups(content);
     if (kind !== 'proxies') content = blankCommuneLabels(content);
-    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
+    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountRows(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip)))))));
     if (content.includes('.')) content = blankRoleAbbreviationStops(content);
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)

@@ -42,3 +42,33 @@ describe('a box of counts laid side by side with the first names of a list one p
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a box of counts given as one row between two lines of a comma list (pdf-parse’s long lines)', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-OBRE-LES-VIGNES',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS – SÉANCE DU LUNDI 14 OCTOBRE 2024',
+    'Date de convocation : 7 octobre 2024',
+    'Le Conseil municipal, régulièrement convoqué, s’est réuni sous la présidence de M. Henri BOUSQUET, Maire.',
+    'Étaient présents : M. Henri BOUSQUET, Maire, Mme Agathe CROS, M. Fabien DELMAS, Mme Inès',
+    'ESTÈVE, M. Jules FABRE, Mme Noémie GRAS,',
+    'Nombre de membres afférents au Conseil : 15   En exercice : 15   Présents : 11   Votants : 12',
+    'M. Olivier HUGON, Mme Pauline ISSARTEL, M. Quentin JOUVE, Mme Rosa LAUZE, M. Simon',
+    'MAZEL.',
+    'Pouvoirs : Mme Thérèse NAVARRE à M. Henri BOUSQUET.',
+    'Absents : M. Ugo ORTIZ, Mme Vanessa PAGÈS, M. Xavier RIEU.',
+    'Secrétaire de séance : Mme Agathe CROS.',
+    '',
+    'Objet : Tarifs de la cantine',
+    'Le Conseil municipal, après en avoir délibéré, adopte les tarifs.',
+    'Pour : 12 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads the list on across the row', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Henri BOUSQUET', 'Agathe CROS', 'Fabien DELMAS', 'Inès ESTÈVE', 'Jules FABRE', 'Noémie GRAS', 'Olivier HUGON', 'Pauline ISSARTEL', 'Quentin JOUVE', 'Rosa LAUZE', 'Simon MAZEL']);
+    expect(summary.present).toBe(11);
+    expect(summary.voters).toBe(12);
+    expect(summary.absent_names).toEqual(['Ugo ORTIZ', 'Vanessa PAGÈS', 'Xavier RIEU']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
