@@ -3,7 +3,7 @@
  * here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -69,6 +69,62 @@ describe('a box of counts given as one row between two lines of a comma list (pd
     expect(summary.present).toBe(11);
     expect(summary.voters).toBe(12);
     expect(summary.absent_names).toEqual(['Ugo ORTIZ', 'Vanessa PAGÈS', 'Xavier RIEU']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+/** A syndicate's table « Commune / Délégué titulaire / Présence » one cell per line. */
+const syndicateTable = (suppleantLine: boolean) =>
+  text([
+    'SYNDICAT INTERCOMMUNAL DES EAUX DU PLATEAU DE MORVILLE',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL',
+    'Séance du mardi 3 juin 2014',
+    '',
+    'Délégués en exercice : 8    Présents : 6    Votants : 7',
+    'Date de convocation : 23 mai 2014',
+    'Le Comité syndical s’est réuni sous la présidence de M. Alain BRUNEAU, Président.',
+    '',
+    'Commune',
+    'Délégué titulaire',
+    'Présence',
+    'Aubeville',
+    'M. Alain BRUNEAU',
+    'Présent',
+    'Aubeville',
+    'Mme Céline CORDIER',
+    'Excusée – pouvoir à M. Alain BRUNEAU',
+    'Bernay-le-Sec',
+    'M. Denis DUMONT',
+    'Présent',
+    'Bernay-le-Sec',
+    'Mme Élise FOUCHER',
+    'Présente',
+    'Crouy-sur-Ource',
+    'M. Gaston GIRARD',
+    'Excusé – suppléé par M. Hervé HAMELIN',
+    'Crouy-sur-Ource',
+    'Mme Irène JOLY',
+    'Présente',
+    'Dampierre-en-Brie',
+    'M. Karim LEROUX',
+    'Absent',
+    'Dampierre-en-Brie',
+    'Mme Lucie MARCHAL',
+    'Présente',
+    ...(suppleantLine ? ['Délégué suppléant ayant voix délibérative : M. Hervé HAMELIN (Crouy-sur-Ource)'] : []),
+    'Secrétaire de séance : Mme Irène JOLY',
+    '',
+    'Objet : Prix de l’eau 2015',
+    'Après en avoir délibéré, le Comité syndical adopte les tarifs.',
+    'Vote : Pour 7 – Contre 0 – Abstention 0',
+  ]);
+
+describe('a presence table one cell per line whose first column is the commune', () => {
+  it('reads each row’s state from its third cell: present, absent, proxy and suppléant', () => {
+    const { summary, findings } = analyseText(syndicateTable(false));
+    expect(summary.present_names).toEqual(['Alain BRUNEAU', 'Denis DUMONT', 'Élise FOUCHER', 'Hervé HAMELIN', 'Irène JOLY', 'Lucie MARCHAL']);
+    expect([...(summary.absent_names ?? [])].sort()).toEqual(['Céline CORDIER', 'Gaston GIRARD', 'Karim LEROUX']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Céline CORDIER > Alain BRUNEAU']);
     expect(errorCodes(findings)).toEqual([]);
   });
 });
