@@ -1143,6 +1143,7 @@ export class AttendanceReader {
     // column titles are no giver)
     if (this.out.proxies.some((p) => COLUMN_TITLES.test(p.giver.name))) this.out.proxies = this.out.proxies.filter((p) => !COLUMN_TITLES.test(p.giver.name));
     this.dedupe();
+    this.dropSubstitutesNamedAgain();
     return {
       attendance: this.out,
       block: blockStart >= 0 ? { start: blockStart, end: blockEnd } : null,
@@ -2310,6 +2311,20 @@ export class AttendanceReader {
       }
       offset += pair.length;
     }
+  }
+
+  /**
+   * A suppléant a table seats by its titular's state cell (« Excusé – suppléé par M. X »), named again under the table
+   * (« Délégué suppléant ayant voix délibérative : M. X (Commune) »): one member present, the table's entry. A name the
+   * table does not seat, written twice, stays twice (a DUPLICATE_MEMBER to report).
+   */
+  private dropSubstitutesNamedAgain(): void {
+    const table = this.gridBlock ?? this.statusBlock;
+    if (!table || !this.out.present || this.out.substitutions.length === 0) return;
+    const inTable = (n: NameRef) => n.span.start >= table.start && n.span.start <= table.end;
+    const seated = new Set(this.out.substitutions.filter((x) => inTable(x.substitute)).map((x) => letterKey(x.substitute)));
+    if (seated.size === 0) return;
+    this.out.present = this.out.present.filter((n) => inTable(n) || !seated.has(letterKey(n)));
   }
 
   /** The same proxy or substitution stated twice ("X (pouvoir à Y)" and "Y (pouvoir de X)") is one. */

@@ -128,3 +128,11 @@ describe('a presence table one cell per line whose first column is the commune',
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('the suppléant a table seats by the titular’s cell, named again under the table', () => {
+  it('is one member present', () => {
+    const { summary, findings } = analyseText(syndicateTable(true));
+    expect(summary.present_names).toEqual(['Alain BRUNEAU', 'Denis DUMONT', 'Élise FOUCHER', 'Hervé HAMELIN', 'Irène JOLY', 'Lucie MARCHAL']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
