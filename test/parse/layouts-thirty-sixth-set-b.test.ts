@@ -136,3 +136,37 @@ describe('the suppléant a table seats by the titular’s cell, named again unde
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a name cut by a hyphen at a line’s end in the left of two columns interleaved line by line (pdftotext -layout)', () => {
+  const doc = text([
+    'COMMUNE DE KERVÉNEC',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du lundi 8 avril 2019',
+    '',
+    'L’an deux mille dix-neuf, le huit avril à dix-huit heures, le Conseil Municipal, dûment convoqué le 2 avril 2019,',
+    's’est réuni sous la présidence de M. Goulven LE ROUX, Maire.',
+    'En exercice : 11   Présents : 8   Votants : 9',
+    'Étaient présents :                                Absents excusés :',
+    'M. Goulven LE ROUX, Maire                         Mme Katell PRIGENT (pouvoir à',
+    'Mme Anne-Sophie BRAS, 1re adjointe                M. Yann GOURVES)',
+    'M. Yann GOURVES, 2e adjoint                       M. Tanguy RIOU',
+    'Mme Élodie CADIOU                                 Absent :',
+    'M. Mikaël DERRIEN                                 M. Loïc SALAÜN',
+    'Mme Françoise-Domi-',
+    'nique FLOCH                                       Secrétaire de séance :',
+    'M. Gwénaël HÉNAFF                                 Mme Élodie CADIOU',
+    'M. Pierre-Yves JAOUEN',
+    '',
+    'Objet : Vote des taux d’imposition 2019',
+    'Le Conseil municipal, après en avoir délibéré, maintient les taux.',
+    'Pour : 9 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('keeps the right column where it stood: the secretary’s label ends the absences', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Goulven LE ROUX', 'Anne-Sophie BRAS', 'Yann GOURVES', 'Élodie CADIOU', 'Mikaël DERRIEN', 'Françoise-Dominique FLOCH', 'Gwénaël HÉNAFF', 'Pierre-Yves JAOUEN']);
+    expect(summary.absent_names).toEqual(['Katell PRIGENT', 'Tanguy RIOU', 'Loïc SALAÜN']);
+    expect(summary.secretary).toBe('Élodie CADIOU');
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
