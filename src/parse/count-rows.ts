@@ -12,7 +12,7 @@
 /** One count of the row: a label (letters, up to 50 characters) and its figure ("En exercice : 19", "Nombre de membres afférents au Conseil : 29"). */
 const COUNT_PIECE = /[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ ]{0,50}?[ \t]*:[ \t]*\d{1,4}(?![\d/.,])/g;
 
-/** Whether a line holds two counts or more and nothing else (their separators aside: blanks, commas, semicolons, dashes). */
+/** Whether a line holds two counts or more and nothing else (their separators aside: blanks, commas, semicolons, dashes, slashes, bars). */
 export function isCountRow(line: string): boolean {
   if (!line.includes(':')) return false;
   let pieces = 0;
@@ -20,7 +20,7 @@ export function isCountRow(line: string): boolean {
     pieces++;
     return ' ';
   });
-  return pieces >= 2 && /^[\s,;–—-]*$/.test(rest);
+  return pieces >= 2 && /^[\s,;–—/|-]*$/.test(rest);
 }
 
 /** A list's line: a civility or a name in capitals, at the line's start (what goes on under a row of counts). */
