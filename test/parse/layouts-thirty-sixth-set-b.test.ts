@@ -43,6 +43,40 @@ describe('a box of counts laid side by side with the first names of a list one p
   });
 });
 
+describe('a box of three counts, no title, beside a list of members with their civilities', () => {
+  const doc = text([
+    'Commune de Montaigut-le-Blanc',
+    'Conseil municipal – séance du mardi 9 septembre 2025',
+    '',
+    'Convoqué le 2 septembre 2025, le Conseil municipal s’est réuni à la mairie sous la présidence de',
+    'Mme Claire VIDAL, Maire.',
+    '',
+    '                                 Présents :',
+    'En exercice : 11                 Mme Claire VIDAL',
+    'Présents : 7                     M. Bruno AYMARD',
+    'Votants : 8                      Mme Denise BARTHE',
+    '                                 M. Étienne COMBES',
+    '                                 Mme Fanny DELPECH',
+    '                                 M. Gilles ESPIÉ',
+    '                                 Mme Hélène FAURE',
+    'Pouvoirs : M. Ivan GARRIGUES à Mme Claire VIDAL.',
+    'Absents : M. Jacques LAFON, Mme Karine MAUREL, M. Lucien NOGUÈS.',
+    'Secrétaire de séance : Mme Fanny DELPECH.',
+    '',
+    '1. Travaux de l’école',
+    'Le Conseil municipal, après en avoir délibéré, approuve les travaux.',
+    'Pour : 8 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads the list, the counts a margin beside it', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Claire VIDAL', 'Bruno AYMARD', 'Denise BARTHE', 'Étienne COMBES', 'Fanny DELPECH', 'Gilles ESPIÉ', 'Hélène FAURE']);
+    expect(summary.present).toBe(7);
+    expect(summary.voters).toBe(8);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
 describe('a box of counts given as one row between two lines of a comma list (pdf-parse’s long lines)', () => {
   const doc = text([
     'COMMUNE DE SAINT-OBRE-LES-VIGNES',
