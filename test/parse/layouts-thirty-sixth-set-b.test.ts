@@ -105,6 +105,13 @@ describe('a box of counts given as one row between two lines of a comma list (pd
     expect(summary.absent_names).toEqual(['Ugo ORTIZ', 'Vanessa PAGÈS', 'Xavier RIEU']);
     expect(errorCodes(findings)).toEqual([]);
   });
+
+  it('reads it on across a row whose counts slashes part', () => {
+    const slashed = doc.replace('Nombre de membres afférents au Conseil : 15   En exercice : 15   Présents : 11   Votants : 12', 'En exercice : 15 / Présents : 11 / Votants : 12');
+    const { summary } = analyseText(slashed);
+    expect(summary.present_names).toHaveLength(11);
+    expect(summary.present_names?.slice(-2)).toEqual(['Rosa LAUZE', 'Simon MAZEL']);
+  });
 });
 
 /** A syndicate's table « Commune / Délégué titulaire / Présence » one cell per line. */
