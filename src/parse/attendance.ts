@@ -8,6 +8,7 @@ import { emptyAttendance } from '../domain/index.ts';
 import { findHeadings, type Heading } from './attendance-headings.ts';
 import { BODY_TITLE, MEMBER_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
 import { namesSomeone } from './margin-column.ts';
+import { blankCountRows, countRowInList } from './count-rows.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
 import { matchesAfterClass, matchesAfterLower } from './regex-gates.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
@@ -884,6 +885,7 @@ export class AttendanceReader {
     // headings that are the right column glued to a list line's end ("…, M. Pascal DARCOS, en exercice : 80") are not headings
     let headings = findHeadings(this.src.fold, from, to, this.src.norm, this.src).filter((h) => !this.inRightColumnTail(h) && !this.isRowState(h));
     headings = this.threadedCounts(headings);
+    headings = this.countRowsInLists(headings);
     // "PRÉSENTS\nPrésident : M. X\nVice-présidents : …": a group label of the list, not a heading that ends it
     headings = headings.filter((h, i) => !(h.kind === 'boundary' && /^presid/.test(h.text) && i > 0 && headings[i - 1]!.kind === 'present' && !this.src.norm.slice(headings[i - 1]!.end, h.start).trim()));
     headings = this.countedThenGroups(headings, from, to);
@@ -1141,6 +1143,7 @@ export class AttendanceReader {
     // column titles are no giver)
     if (this.out.proxies.some((p) => COLUMN_TITLES.test(p.giver.name))) this.out.proxies = this.out.proxies.filter((p) => !COLUMN_TITLES.test(p.giver.name));
     this.dedupe();
+    this.dropSubstitutesNamedAgain();
     return {
       attendance: this.out,
       block: blockStart >= 0 ? { start: blockStart, end: blockEnd } : null,
@@ -1514,6 +1517,25 @@ export class AttendanceReader {
       i = j - 1;
     }
     return out;
+  }
+
+  /**
+   * A box of counts given as one row between two lines of a list (« …, Mme Rose Z, » / « Nombre de membres afférents : 19
+   * En exercice : 19   Présents : 15   Votants : 17 » / « M. Louis W, … »; pdf-parse's long lines): its labels are no
+   * headings under a list's heading, so the list reads on across the row (blanked with the list's, blankCountRows).
+   */
+  private countRowsInLists(headings: Heading[]): Heading[] {
+    if (headings.length < 2 || !headings.some((h) => h.kind === 'present')) return headings;
+    const lineOf = (l: number) => (l >= 1 && l <= this.src.lineCount ? this.src.norm.slice(this.src.lineStarts[l - 1]!, this.src.lineStarts[l - 1]! + this.src.lineLength(l)) : '');
+    const rowLines = new Map<number, boolean>();
+    const inRow = (h: Heading): boolean => {
+      const l = this.src.lineAt(h.start);
+      if (!rowLines.has(l)) rowLines.set(l, countRowInList(lineOf(l), lineOf(l - 1), lineOf(l + 1)));
+      return rowLines.get(l)!;
+    };
+    // (only under a list's heading, on a line of its own: the heading's own line is the list's)
+    const firstList = headings.findIndex((h) => h.kind === 'present');
+    return headings.filter((h, i) => i <= firstList || this.src.lineAt(h.start) === this.src.lineAt(headings[firstList]!.start) || !inRow(h));
   }
 
   private inRightColumnTail(h: Heading): boolean {
@@ -2291,6 +2313,20 @@ export class AttendanceReader {
     }
   }
 
+  /**
+   * A suppléant a table seats by its titular's state cell (« Excusé – suppléé par M. X »), named again under the table
+   * (« Délégué suppléant ayant voix délibérative : M. X (Commune) »): one member present, the table's entry. A name the
+   * table does not seat, written twice, stays twice (a DUPLICATE_MEMBER to report).
+   */
+  private dropSubstitutesNamedAgain(): void {
+    const table = this.gridBlock ?? this.statusBlock;
+    if (!table || !this.out.present || this.out.substitutions.length === 0) return;
+    const inTable = (n: NameRef) => n.span.start >= table.start && n.span.start <= table.end;
+    const seated = new Set(this.out.substitutions.filter((x) => inTable(x.substitute)).map((x) => letterKey(x.substitute)));
+    if (seated.size === 0) return;
+    this.out.present = this.out.present.filter((n) => inTable(n) || !seated.has(letterKey(n)));
+  }
+
   /** The same proxy or substitution stated twice ("X (pouvoir à Y)" and "Y (pouvoir de X)") is one. */
   private dedupe(): void {
     const key = (a: NameRef | null) => (a ? letterKey(a) : '');
@@ -2792,7 +2828,7 @@ export class AttendanceReader {
     this.labelRoles = this.rolesOfLineLabels(content, h.end);
     content = unbracketCommuneGroups(content);
     if (kind !== 'proxies') content = blankCommuneLabels(content);
-    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip))))));
+    content = typedDoubleSpaces(blankGroupLabels(blankRightColumn(blankCountRows(blankCountLines(blankTitledColumns(' '.repeat(skip) + content.slice(skip)))))));
     if (content.includes('.')) content = blankRoleAbbreviationStops(content);
     // an empty line after a dangling word ("… par Mme" / "COLOMBO Annick"; OCR and page breaks) does not end the entry
     // (the two line breaks become spaces: the entry reads on, offsets kept)
@@ -4058,13 +4094,13 @@ function joinSplitSurnames(content: string): string {
  * la délibération : 9") and a lone date ending a line are blanked, offsets kept.
  */
 const RIGHT_COLUMN_TAIL = new RegExp(
-  String.raw`(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?(?:[ \t]*${MARGIN_DATE})?|date\s+d'\s?affichage\s*:?(?:[ \t]*${MARGIN_DATE})?|(?<=[ \t]{4})objet\s*:|(?<=[ \t]{6})[A-Za-zÀ-ÿ'’](?:[^\n:,;\s]|[ \t](?![ \t])){2,60}?\s*:\s*\d{1,4}|${MARGIN_DATE})[ \t]*$`,
+  String.raw`(?<=\S)(?:[ \t]{2,}|[ \t](?=(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d))(?:nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:[ \t]*:)?|(?:en\s+exercice|pr[ée]sents?|pouvoirs?|procurations?|votants|absents?|exprim[ée]s|repr[ée]sent[ée]s)\s*:\s*\d{1,4}|date\s+de\s+(?:la\s+)?convocation\s*:?(?:[ \t]*${MARGIN_DATE})?|date\s+d'\s?affichage\s*:?(?:[ \t]*${MARGIN_DATE})?|(?<=[ \t]{4})objet\s*:|(?<=[ \t]{6})[A-Za-zÀ-ÿ'’](?:[^\n:,;\s]|[ \t](?![ \t])){2,60}?\s*:\s*\d{1,4}|${MARGIN_DATE})[ \t]*$`,
   'gim',
 );
 
 export function blankRightColumn(content: string): string {
   // (the box's title on the heading's own line, after a wide gap: "Étaient présents :          Nombre de délégués")
-  if (/^[ \t]{6,}nombre/i.test(content)) content = content.replace(/^[ \t]{6,}nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)[ \t]*(?=\n)/i, (m) => ' '.repeat(m.length));
+  if (/^[ \t]{6,}nombre/i.test(content)) content = content.replace(/^[ \t]{6,}nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:[ \t]*:)?[ \t]*(?=\n)/i, (m) => ' '.repeat(m.length));
   // (every tail opens on a gap of two blanks or more, or on one blank before a count's colon: none without them)
   if (!content.includes('  ') && !content.includes('\t') && !content.includes(':')) return blankMarginTails(content);
   return blankMarginTails(content.replace(RIGHT_COLUMN_TAIL, (m) => ' '.repeat(m.length)));
@@ -4110,7 +4146,18 @@ export function blankCountLines(content: string): string {
   // (a count line holds a colon, or is the box's title)
   if (!content.includes(':') && !/nombre\s+de/i.test(content)) return content;
   // (its figures as OCR reads them, "en exercice : 3O"; or the box's title alone, "Nombre de délégués", threaded through a list)
-  return content.replace(/^[ \t]*(?:(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?(?=[\dOlI]*\d)[\dOlI]{1,4}\)?|nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s))[ \t]*$/gim, (m) => ' '.repeat(m.length));
+  // (not a member's line with the box's count beside it: blankRightColumn takes that tail, the name stays)
+  return content.replace(/^[ \t]*(?:(?:nombre\s+de\s+)?[A-Za-zÀ-ÿ' ]{3,40}(?:\([a-z]{1,3}\))*[ \t]*:[ \t]*\(?(?=[\dOlI]*\d)[\dOlI]{1,4}\)?|nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s))[ \t]*$/gim, (m) => (nameBesideCount(m) ? m : ' '.repeat(m.length)));
+}
+
+/**
+ * A member's name, a wide gap, then a count of the box beside the list (« Agnès MARTEL        En exercice : 19 »: a box
+ * of counts laid side by side with the first names of a list one per line): the name is the list's. The piece before the
+ * gap is two words or more, each opening with a capital; a box's label wrapped wide (« Membres en   exercice : 9 ») is not.
+ */
+function nameBesideCount(line: string): boolean {
+  const gap = /\S( {3,}|\t)\S/.exec(line);
+  return gap !== null && /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)+$/u.test(line.slice(0, gap.index + 1));
 }
 
 /** A count box's line alone: a label and its count ("présents : 22", "en exercice : 30"), or its title ("Nombre de délégués"). */

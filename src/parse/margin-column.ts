@@ -37,6 +37,9 @@ const boxView = (line: string): string => (line.includes(' :') ? line.replace(/(
 /** Text opening with a month's name ("juin à vingt heures trente, …"). */
 const MONTH_FIRST = /^[ \t]*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/iu;
 
+/** A count box's cell: a label and its figure ("Présents : 15"), or the box's title ("Nombre de conseillers :"). */
+const COUNT_CELL = /^(?:[A-Za-zÀ-ÿ'’ ]{2,40}:\s?\d{1,4}|nombre\s+de\s+[A-Za-zÀ-ÿ'’ ]{2,40}:?)$/i;
+
 /** The margin's width, or -1. */
 function marginColumn(lines: readonly string[]): number {
   const split = new Map<number, number>();
@@ -45,6 +48,8 @@ function marginColumn(lines: readonly string[]): number {
   const people = new Map<number, number>();
   /** Split lines whose right part has columns of its own ("Beaumont   M. Roger X      X      Mme Y"): a table's rows, no margin. */
   const tableRows = new Map<number, number>();
+  /** Split lines whose left piece is a count of the box ("En exercice : 19", "Nombre de conseillers :"): a box beside a list. */
+  const counts = new Map<number, number>();
   for (const line of lines.slice(0, LOOK_LINES)) {
     if (line.includes('\t')) continue;
     const ind = /^( {20,45})\S/.exec(line);
@@ -57,6 +62,11 @@ function marginColumn(lines: readonly string[]): number {
     if (m && m[0].length >= 20 && m[0].length <= 45 && m[1]!.length <= m[0].length - 3) {
       split.set(m[0].length, (split.get(m[0].length) ?? 0) + 1);
       if (/^(?:[-–•*]\s*)?(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(m[1]!)) people.set(m[0].length, (people.get(m[0].length) ?? 0) + 1);
+      // (a count of the box beside a list of members, « En exercice : 19      M. Paul X »: a margin, whatever its right part)
+      if (COUNT_CELL.test(m[1]!)) {
+        counts.set(m[0].length, (counts.get(m[0].length) ?? 0) + 1);
+        continue;
+      }
       if (/\S {3,}\S/.test(line.slice(m[0].length))) tableRows.set(m[0].length, (tableRows.get(m[0].length) ?? 0) + 1);
       // (or whose right part names a member: "Aubrelle-le-Haut           M. DELMAS André, Président", a commune's delegates)
       else if (/^(?:M\.|MM\.|Mmes?|Mlle|Mr\.?|Monsieur|Madame)\s/.test(line.slice(m[0].length))) tableRows.set(m[0].length, (tableRows.get(m[0].length) ?? 0) + 1);
@@ -65,7 +75,7 @@ function marginColumn(lines: readonly string[]): number {
   let best = -1;
   let bestCount = 0;
   for (const [c, n] of split) {
-    if (n >= MIN_SPLIT && (indented.get(c) ?? 0) >= MIN_INDENTED && n > bestCount && (people.get(c) ?? 0) * 2 < n && (tableRows.get(c) ?? 0) * 2 < n) {
+    if ((n >= MIN_SPLIT || (n >= MIN_SPLIT - 1 && counts.get(c) === n)) && (indented.get(c) ?? 0) >= MIN_INDENTED && n > bestCount && (people.get(c) ?? 0) * 2 < n && (tableRows.get(c) ?? 0) * 2 < n) {
       best = c;
       bestCount = n;
     }

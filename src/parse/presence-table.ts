@@ -987,6 +987,18 @@ function readSpacedColumnLists(src: SourceText, from: number, zone: string): Col
 const OTHER_COLUMN = new RegExp(String.raw`^(?:${BODY_TITLE}|representant(?:\(e\)|e)?s?|${OFFICE_TITLE}|observations?|remarques?|signatures?|emargement|suppl\w*(?:\s+par)?|rempla\w*)$`);
 
 /**
+ * How many header lines right above the members' title `l` title a column of bodies (« Commune » / « Délégué titulaire »
+ * / « Présence »: a syndicate's delegates by commune), none before `first`; two at most.
+ */
+const BODY_COLUMN = new RegExp(String.raw`^(?:${BODY_TITLE})$`);
+
+function leadingBodyTitles(l: number, first: number, foldOf: (line: number) => string): number {
+  let lead = 0;
+  while (lead < 2 && l - lead - 1 >= first && BODY_COLUMN.test(foldOf(l - lead - 1).replace(/\s*:$/, ''))) lead++;
+  return lead;
+}
+
+/**
  * A presence table copied from a web page, one cell per line (the cells of a
  * row on consecutive lines, the header's too):
  *   Délégué / Commune / Présence
@@ -1019,13 +1031,15 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
     }
     const codeAt = kinds.indexOf('code');
     if (codeAt < 0) continue;
-    const width = kinds.length + 1;
-    const headStart = src.lineStarts[l - 1]!;
+    // (the bodies' column before the members', « Commune / Délégué titulaire / Présence »: each row opens with its cell)
+    const lead = leadingBodyTitles(l, first, (at) => lineOf(at).fold);
+    const width = kinds.length + 1 + lead;
+    const headStart = src.lineStarts[l - lead - 1]!;
     const out: GridTable = { present: [], absent: [], excused: [], proxies: [], substitutions: [], headingStart: headStart, headingEnd: lineOf(k - 1).start + lineOf(k - 1).text.length, start: headStart, end: 0, coded: true };
     let rows = 0;
     let r = k;
     // (a legend line between the header and the rows is no row: "(P = présent ; E = excusé …)")
-    const headerKeys = new Set(Array.from({ length: width }, (_, j) => lineOf(l + j).fold));
+    const headerKeys = new Set(Array.from({ length: width }, (_, j) => lineOf(l - lead + j).fold));
     /** Lines of a page break from r: blank, page number, running header or footer, the header's titles again. */
     const furniture = (at: number) => {
       const t = lineOf(at);
@@ -1063,13 +1077,13 @@ export function readCellLineGrid(src: SourceText, from: number, to: number, pers
         if (!holderShaped) rowWidth = width - 1;
       }
       if (cellsOf.slice(0, rowWidth).some((c) => !c.text.trim())) break;
-      const name = cellsOf[0]!;
+      const name = cellsOf[lead]!;
       const who = person(name.text.replace(/,\s*[^,]*$/, (m) => ' '.repeat(m.length)), name.start);
-      const codeCell = cellsOf[codeAt + 1]!;
+      const codeCell = cellsOf[lead + codeAt + 1]!;
       const coded = codedState(codeCell.text);
       if (!who || !coded) break;
       const holderAt = kinds.indexOf('holder');
-      const holderCell = holderAt >= 0 && holderAt + 1 < rowWidth ? cellsOf[holderAt + 1]! : null;
+      const holderCell = holderAt >= 0 && lead + holderAt + 1 < rowWidth ? cellsOf[lead + holderAt + 1]! : null;
       let holder: PersonText | null = null;
       if (coded.holder) holder = person(coded.holder.text, codeCell.start + coded.holder.at);
       else if (holderCell && /\p{L}{2}/u.test(holderCell.text)) holder = person(holderCell.text.trim(), holderCell.start + holderCell.text.indexOf(holderCell.text.trim()));

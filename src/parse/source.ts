@@ -269,13 +269,43 @@ function dehyphenate(text: string): string {
   // tried at every character costs twice as much over a text that holds none)
   // (spaces may follow the hyphen: a register frame's rule blanked after it, "à l'unani- |" / "| mité")
   if (!/[-\u2010\u2011][ \t]*\n/.test(text) || !/\p{L}[-\u2010\u2011][ \t]*\n/u.test(text)) return text;
-  return text.replace(/(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]*?\p{L}|\p{L})[-\u2010\u2011][ \t]*\n([ \t]*)(?=\p{L})/gu, (m, word: string, indent: string, at: number) => {
+  /** Where each word moved to the next line starts (in the text returned) and how much longer that line is. */
+  const moved: Array<{ at: number; grow: number }> = [];
+  let delta = 0;
+  const out = text.replace(/(?<![\p{L}\p{N}'’-])(\p{L}[\p{L}'’-]*?\p{L}|\p{L})[-\u2010\u2011][ \t]*\n([ \t]*)(?=\p{L})/gu, (m, word: string, indent: string, at: number) => {
     const next = text.charAt(at + m.length);
     const last = (word.split(/[-'’]/).pop() ?? word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     // names cut at a capital ("M. Jean-\nPierre", "LAVA-\nBRE") stay where they are: the lists join them
     if (!(/\p{Ll}$/u.test(word) && /\p{Ll}/u.test(next))) return m;
-    return `\n${indent}${word}${KEEP_HYPHEN.has(last) ? '-' : ''}`;
+    const joined = `\n${indent}${word}${KEEP_HYPHEN.has(last) ? '-' : ''}`;
+    moved.push({ at: at + delta + 1 + indent.length, grow: joined.length - 1 - indent.length });
+    delta += joined.length - m.length;
+    return joined;
   });
+  return moved.length > 0 ? keepSecondColumn(out, moved) : out;
+}
+
+/**
+ * After a word moved to the next line's start ("Mme Marie-Chris-" / "tine X        Secrétaire de séance :"), a second
+ * column further on that line (pdftotext -layout: two columns side by side) is moved back to where it stood: the line's
+ * first gap of three blanks or more, when it is wide enough (the growth and three blanks more), loses as many blanks as
+ * the line grew. Lines without such a gap are left as they are.
+ */
+function keepSecondColumn(text: string, moved: ReadonlyArray<{ at: number; grow: number }>): string {
+  const cuts: Array<{ from: number; len: number }> = [];
+  for (const { at, grow } of moved) {
+    const end = text.indexOf('\n', at);
+    const gap = /(?<=\S) {3,}(?=\S)/.exec(text.slice(at, end < 0 ? text.length : end));
+    if (gap && gap[0].length >= grow + 3) cuts.push({ from: at + gap.index, len: grow });
+  }
+  if (cuts.length === 0) return text;
+  let out = '';
+  let last = 0;
+  for (const c of cuts) {
+    out += text.slice(last, c.from);
+    last = c.from + c.len;
+  }
+  return out + text.slice(last);
 }
 
 export class SourceText {
