@@ -1,0 +1,43 @@
+/**
+ * Layouts the two-hundred-and-seventy-ninth invented corpus found missing. Every case is written anew here (invented
+ * names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('an old register whose widows are written « Mme Vve X » or « Madame veuve X » in the present run', () => {
+  const doc = text([
+    'COMMUNE DE VILLARD-SUR-OUDRE',
+    'Séance du 14 avril 1976',
+    'L’an mil neuf cent soixante-seize, le quatorze avril, le Conseil municipal s’est réuni sous la présidence de M. ROCHAS Émile, Maire.',
+    'Etaient présents : MM. ROCHAS, BERNOLLIN, Mme Vve CHAMPEIL, MM. TOURNAYRE, Madame veuve GIBERT Louise, Mlle PRAS, M. VERNASSAL.',
+    'Absent excusé : M. FOURNIER.',
+    'M. TOURNAYRE a été nommé secrétaire.',
+  ]);
+  it('drops the widow’s title with the civility, the surname stays', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ROCHAS', 'BERNOLLIN', 'CHAMPEIL', 'TOURNAYRE', 'GIBERT Louise', 'PRAS', 'VERNASSAL']);
+  });
+  it('keeps a married name written after the surname whole', () => {
+    const { summary } = analyseText(doc.replace('Mlle PRAS', 'Mme ODDOS veuve PRAS'));
+    expect(summary.present_names).toContain('ODDOS veuve PRAS');
+  });
+});
+
+describe('a notary written « Me NOM Prénom » in a « NOM Prénom » list and as a proxy holder', () => {
+  const doc = text([
+    'COMMUNE DE SALIES-D’ARBAS',
+    'Séance du 3 juillet 2003',
+    'Le Conseil municipal s’est réuni sous la présidence de M. BERGERET Alain, Maire.',
+    'Etaient présents : MM. BERGERET Alain, Me LOUSTAU Hervé, Mme PÉRÈS Claire, M. SOUBIRAN Luc.',
+    'Absent représenté : M. MIRASSOU Paul, qui a donné procuration à Me LOUSTAU Hervé.',
+    'Mme PÉRÈS Claire a été désignée secrétaire de séance.',
+  ]);
+  it('drops « Me » as a civility in the list and in the holder', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['BERGERET Alain', 'LOUSTAU Hervé', 'PÉRÈS Claire', 'SOUBIRAN Luc']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['MIRASSOU Paul > LOUSTAU Hervé']);
+  });
+});
