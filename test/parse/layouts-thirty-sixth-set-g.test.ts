@@ -41,3 +41,33 @@ describe('a notary written « Me NOM Prénom » in a « NOM Prénom » list and 
     expect(proxyPairs(summary.proxies_list)).toEqual(['MIRASSOU Paul > LOUSTAU Hervé']);
   });
 });
+
+describe('a mixed session’s sign-in sheet of the members present, a TAB table with the commune, the office and how each attends', () => {
+  const doc = (heading: string) =>
+    text([
+      'Communauté de communes du Pays de Varenne',
+      'Procès-verbal de la séance du mardi 8 février 2022',
+      'Conseillers en exercice : 30',
+      'Secrétaire de séance : M. Julien CARADEC',
+      '',
+      heading,
+      'Commune\tNom Prénom\tQualité\tMode de participation',
+      'Aubrac-sur-Lize\tQUÉMENER Anne\tPrésidente\tprésentiel',
+      'Aubrac-sur-Lize\tCARADEC Julien\tConseiller\tvisioconférence',
+      'Kerlan\tLE FLOCH Yann\t1er Vice-Président\tprésentiel',
+      'Saint-Ivy\tMORVAN Gaëlle\tConseillère\tvisioconférence',
+      'Saint-Ivy\tTANGUY Loïc\tConseiller\tprésentiel',
+      '',
+      'Absents excusés : M. Hervé GUILLOU, Mme Soizic PRIGENT.',
+    ]);
+  it('reads the members of the sheet and the chair from the office column', () => {
+    const { summary } = analyseText(doc('Feuille d’émargement (présents) :'));
+    expect(summary.present_names).toEqual(['QUÉMENER Anne', 'CARADEC Julien', 'LE FLOCH Yann', 'MORVAN Gaëlle', 'TANGUY Loïc']);
+    expect(summary.president).toBe('QUÉMENER Anne');
+    expect(summary.absent_names).toEqual(['Hervé GUILLOU', 'Soizic PRIGENT']);
+  });
+  it('reads the same sheet said « des membres présents »', () => {
+    const { summary } = analyseText(doc('Liste d’émargement des membres présents'));
+    expect(summary.present_names).toHaveLength(5);
+  });
+});
