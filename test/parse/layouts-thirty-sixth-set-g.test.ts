@@ -71,3 +71,34 @@ describe('a mixed session’s sign-in sheet of the members present, a TAB table 
     expect(summary.present_names).toHaveLength(5);
   });
 });
+
+describe('minutes whose counts are written only under each deliberation, the opening giving the lists', () => {
+  const doc = (opening: string[]) =>
+    text([
+      'Commune de Pontivy-la-Lande',
+      'Procès-verbal de la séance du conseil municipal du lundi 14 octobre 2024',
+      ...opening,
+      'Présents : Yannick LE GALL, Rozenn PERON, Tugdual OLLIVIER, Maëlle JAFFRÉ, Erwan COSQUER.',
+      'Pouvoirs : Gwenola RIOU à Yannick LE GALL.',
+      'Absent excusé : Loïc BRIAND.',
+      'Secrétaire de séance : Maëlle JAFFRÉ.',
+      '',
+      '2024-040 – TARIFS DE LA CANTINE',
+      'Les tarifs sont relevés de 2 %.',
+      'En exercice : 7 – Présents : 5 – Pouvoirs : 1 – Votants : 6',
+      'Adopté à l’unanimité.',
+      '',
+      '2024-041 – CONVENTION DE DÉNEIGEMENT',
+      'Arrivée de M. Loïc BRIAND.',
+      'En exercice : 7 – Présents : 6 – Pouvoirs : 1 – Votants : 7',
+      'Adopté à l’unanimité.',
+    ]);
+  it('takes the first item’s block as the session’s counts', () => {
+    const { summary } = analyseText(doc([]));
+    expect([summary.members_in_office, summary.present, summary.proxies, summary.voters]).toEqual([7, 5, 1, 6]);
+  });
+  it('keeps the counts the opening writes', () => {
+    const { summary } = analyseText(doc(['Conseillers en exercice : 7 – Présents : 4 – Votants : 5']));
+    expect([summary.present, summary.voters]).toEqual([4, 5]);
+  });
+});
