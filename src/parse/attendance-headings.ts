@@ -190,7 +190,8 @@ const PATTERNS: Pattern[] = [
   // a table's column of the members present: "| COMMUNES | DELEGUES PRESENTS |"
   P('present', String.raw`(?<=\|[ \t]*)(?:delegues|membres|conseill(?:er|ere)s|elus)\s+${PRESENT}(?=[ \t]*\|[ \t]*\n)`, ['delegues', 'membres', 'conseill', 'elus']),
   // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
-  P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`, ['absent']),
+  // (or "Absente en début de séance :", "Absents au début de la réunion :")
+  P('absent', String.raw`\b${ABSENT}\s+(?:(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?|(?:en|au)\s+debut\s+de\s+(?:la\s+)?(?:seance|reunion))${COLON}`, ['absent']),
   // present
   // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :", "Délégué(e) suppléant(e) avec voix délibérative :" (2 runs before the keyword)
   // (not a legend's next letter: "S : titulaire suppléé par son suppléant siégeant avec voix délibérative – P :")

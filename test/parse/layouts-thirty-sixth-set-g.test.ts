@@ -102,3 +102,19 @@ describe('minutes whose counts are written only under each deliberation, the ope
     expect([summary.present, summary.voters]).toEqual([4, 5]);
   });
 });
+
+describe('a latecomer listed under « Absente en début de séance »', () => {
+  const doc = text([
+    'Communauté de communes du Haut-Lizon',
+    'Séance du jeudi 6 juin 2019',
+    'Présents : ARBEZ Colette, BOURGEOIS Denis, CUENOT Marc, DAVID Sylvie.',
+    'Absent excusé : ÉTIENNE Pascal.',
+    'Absente en début de séance : FAIVRE Nadine (arrivée au point 3).',
+    'Secrétaire de séance : DAVID Sylvie.',
+  ]);
+  it('is absent at the opening', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ARBEZ Colette', 'BOURGEOIS Denis', 'CUENOT Marc', 'DAVID Sylvie']);
+    expect(summary.absent_names).toEqual(['ÉTIENNE Pascal', 'FAIVRE Nadine']);
+  });
+});
