@@ -190,7 +190,8 @@ const PATTERNS: Pattern[] = [
   // a table's column of the members present: "| COMMUNES | DELEGUES PRESENTS |"
   P('present', String.raw`(?<=\|[ \t]*)(?:delegues|membres|conseill(?:er|ere)s|elus)\s+${PRESENT}(?=[ \t]*\|[ \t]*\n)`, ['delegues', 'membres', 'conseill', 'elus']),
   // "Absente à l'ouverture de la séance :" (a member arriving later is absent at the opening attendance)
-  P('absent', String.raw`\b${ABSENT}\s+(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?${COLON}`, ['absent']),
+  // (or "Absente en début de séance :", "Absents au début de la réunion :")
+  P('absent', String.raw`\b${ABSENT}\s+(?:(?:a|lors\s+de)\s+l'ouverture(?:\s+de\s+la\s+(?:seance|reunion))?|(?:en|au)\s+debut\s+de\s+(?:la\s+)?(?:seance|reunion))${COLON}`, ['absent']),
   // present
   // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :", "Délégué(e) suppléant(e) avec voix délibérative :" (2 runs before the keyword)
   // (not a legend's next letter: "S : titulaire suppléé par son suppléant siégeant avec voix délibérative – P :")
@@ -212,6 +213,9 @@ const PATTERNS: Pattern[] = [
   // (a heading line of its own: "PRÉSENTS", "DÉLÉGUÉS TITULAIRES PRÉSENTS", "Délégués présents (par commune membre)")
   // (or where they sit, a hybrid session's room and remote lists: "PRÉSENTS EN SALLE", "PRÉSENTS À DISTANCE (visioconférence)")
   P('present', String.raw`(?:^|\n)[ \t]*(?:(?:membres|delegues(?:\s+titulaires)?|titulaires|administrat(?:eur|rice)s|conseill(?:er|ere)s(?:\s+(?:municipaux|communautaires|titulaires))?|elus)\s+)?${PRESENT}(?:\s+(?:a|lors\s+de)\s+l'\s?ouverture(?:\s+de\s+la\s+seance)?|\s+avec\s+voix\s+deliberative|[ \t]*\((?:par|pour)\s+[a-z][^)\n]{2,40}\)|\s+${WHERE_SITTING}(?:[ \t]*\([a-z][^()\n]{2,40}\))?)?(?:${ENDLINE}|${BESIDE})`, ['present'], 2, 'newline'),
+  // a sign-in sheet said to hold the members present, its table below: "Liste d'émargement (présents) :", "Feuille
+  // d'émargement des membres présents" (not a sheet alone, "Liste d'émargement :", whose rows may hold the absent too)
+  P('present', String.raw`(?:^|\n)[ \t]*(?:liste|feuille|tableau)\s+d'\s?emargement\s*(?:\(\s*(?:(?:membres|conseill(?:er|ere)s|delegues|elus)\s+)?${PRESENT}\s*\)|(?:des\s+|[-–—]\s*)(?:(?:membres|conseill(?:er|ere)s|delegues|elus)\s+)?${PRESENT})[ \t]*:?${ENDLINE}`, ['liste', 'feuille', 'tableau'], 0, 'newline'),
   // "Étaient présents Mesdames et Messieurs …", "Étaient présents, formant la majorité des membres en exercice, Mmes et MM. …"
   P('present', String.raw`\b(?:etai(?:en)?t|sont)\s+${PRESENT}[\s,]+(?:(?:formant|constituant)\s+[^,:\n]{0,70},\s*)?(?=(?:le\s+maire|la\s+maire(?:sse)?|mesdames|messieurs|monsieur|madame|m\.|mm\.?|mmes|mme)(?:\b|\s)|pour\s+(?:la\s+commune\s+d)?[a-z][^,;:\n]{1,40},\s*(?:m\.|mm\.?|mme|mmes|monsieur|madame)\s)`, ['present'], 1),
   // "Se trouvaient réunis autour du Maire, M. X, …", "Siégeaient, dans l'ordre du tableau :", "Ont assisté à la séance Mmes et MM. …"

@@ -5,8 +5,8 @@
  */
 import type { Attendance, AttendanceSection, NameRef, SectionKind } from '../domain/index.ts';
 import { emptyAttendance } from '../domain/index.ts';
-import { findHeadings, type Heading } from './attendance-headings.ts';
-import { BODY_TITLE, MEMBER_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
+import { ATTENDING, findHeadings, type Heading } from './attendance-headings.ts';
+import { ATTENDANCE_MODE_TITLE, BODY_TITLE, MEMBER_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
 import { namesSomeone } from './margin-column.ts';
 import { blankCountRows, countRowInList } from './count-rows.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
@@ -44,7 +44,7 @@ const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff'])
 const MAX_GAP = 700;
 /** A header row of a table of members or proxies, its titles apart by spaces, slashes or pipes: blanked before the list is read. */
 const TABLE_HEADER_ROW = new RegExp(
-  String.raw`^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|suppleants?|${MEMBER_TITLE}|delegue(?:e|s|es|\((?:e|s|es)\))*|absente?s?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|${OFFICE_TITLE}|emargement|signature|${BODY_TITLE}|representant(?:e|\(e\))?s?|secteurs?|colleges?|cantons?|groupes?|territoires?)[\s/|]*){2,}$`,
+  String.raw`^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|suppleants?|${MEMBER_TITLE}|delegue(?:e|s|es|\((?:e|s|es)\))*|absente?s?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|${OFFICE_TITLE}|${ATTENDANCE_MODE_TITLE}|emargement|signature|${BODY_TITLE}|representant(?:e|\(e\))?s?|secteurs?|colleges?|cantons?|groupes?|territoires?)[\s/|]*){2,}$`,
 );
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
@@ -582,8 +582,31 @@ function blankFirstCells(content: string): string {
 
 /** A TAB table's column of members: "Représentant(e)", "Délégué", "Nom et prénom". */
 const MEMBER_COLUMN = new RegExp(String.raw`^(?:${MEMBER_TITLE}|representant(?:e|\(e\))?s?)$`);
+/** An aside column of the members' offices: "Qualité", "Fonction". */
+const OFFICE_COLUMN = new RegExp(String.raw`^(?:${OFFICE_TITLE})$`);
 /** Its other columns, whose cells are no names: "Municipalité", "Titre", "Fonction". */
 const ASIDE_COLUMN = new RegExp(String.raw`^(?:${BODY_TITLE}|${OFFICE_TITLE})$`);
+/** A column of how each member attends a mixed session: "Participation", "Mode de participation". */
+const MODE_COLUMN = new RegExp(String.raw`^(?:${ATTENDANCE_MODE_TITLE})$`);
+/** A cell of that column saying only how the member attends: « présentiel », « en visioconférence », « par téléphone ». */
+const ATTENDING_CELL = new RegExp(String.raw`^(?:${ATTENDING}|presentiel|distanciel|a\s+distance)$`);
+
+/**
+ * True when every row's cell of column `col` is a way of attending (or empty): the column is then aside, no state. A
+ * « Participation » column that also writes « excusé », « pouvoir à X » is the members' states, read as such elsewhere.
+ */
+function onlyWaysOfAttending(lines: string[], header: number, col: number, columns: number): boolean {
+  let seen = 0;
+  for (let i = header + 1; i < lines.length; i++) {
+    const cells = lines[i]!.split(/\t+/);
+    if (cells.length !== columns) continue;
+    const cell = foldText(cells[col]!.trim());
+    if (cell === '') continue;
+    if (!ATTENDING_CELL.test(cell)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
 
 /**
  * A TAB table of the members by the body each sits for, its header row naming the columns (an MRC's council of mayors:
@@ -600,12 +623,17 @@ function memberColumnOnly(content: string): string {
   // as a space, "Gérard LHERITIER")
   const m = titles.findIndex((t) => MEMBER_COLUMN.test(t));
   const n = m >= 0 && m + 1 < titles.length && MEMBER_COLUMN.test(titles[m + 1]!) ? m + 1 : m;
-  if (titles.length < 2 || m < 0 || n - m + 1 >= titles.length || !titles.every((t, i) => (i >= m && i <= n) || ASIDE_COLUMN.test(t))) return content;
+  // (a column of how each attends, « présentiel » / « visioconférence » only, is aside too)
+  const aside = (t: string, i: number) => ASIDE_COLUMN.test(t) || (MODE_COLUMN.test(t) && onlyWaysOfAttending(lines, h, i, titles.length));
+  if (titles.length < 2 || m < 0 || n - m + 1 >= titles.length || !titles.every((t, i) => (i >= m && i <= n) || aside(t, i))) return content;
+  // (an office column right after the member's, "Nom Prénom<TAB>Qualité": its cell kept with the TAB before it, the member's
+  // office read as a role, "DUPONT Marc<TAB>Président" — the other columns still blanked)
+  const o = n + 1 < titles.length && OFFICE_COLUMN.test(titles[n + 1]!) ? n + 1 : -1;
   for (let i = h + 1; i < lines.length; i++) {
     const cells = lines[i]!.split(/(\t+)/);
     if ((cells.length + 1) / 2 !== titles.length) continue;
     // (a name cell kept, the TABs between two blanked; a single column's "NOM, Prénom" read "NOM Prénom")
-    const named = (k: number) => k >= 2 * m && k <= 2 * n && k % 2 === 0;
+    const named = (k: number) => (k >= 2 * m && k <= 2 * n && k % 2 === 0) || (o > 0 && (k === 2 * o || k === 2 * o - 1) && cells[2 * o]!.trim() !== '');
     lines[i] = cells
       .map((c, k) => (!named(k) ? ' '.repeat(c.length) : n > m ? c : c.replace(/^(\s*\p{Lu}[\p{Lu}'’ -]*\p{Lu}),[ \t](?=\p{Lu}\p{Ll})(\S.*)$/u, (_x, a: string, b: string) => `${a} ${b} `)))
       .join('');

@@ -16,3 +16,6 @@ export const OFFICE_TITLE = String.raw`qualites?|fonctions?|roles?|mandats?|titr
 
 /** A column of each member's state, as a code or a word: "Code", "Présence", "État", "Statut", "Émargement". */
 export const STATE_TITLE = String.raw`codes?|presences?|etats?|statuts?|situations?|emargements?`;
+
+/** A column of how each member attends a mixed session: "Participation", "Mode de participation", "Modalité". */
+export const ATTENDANCE_MODE_TITLE = String.raw`participation|(?:modes?|modalites?)(?:\s+de\s+participation)?`;

@@ -4,7 +4,7 @@
  *   header zone ── attendance block, counts, dates, president, secretary, body
  *   body ───────── deliberations (heading, subject, decisions, amounts, vote)
  */
-import type { Attendance, DateMention, DeclaredNumber, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
+import type { Attendance, DateMention, DeclaredCounts, DeclaredNumber, Deliberation, NameRef, PageText, ParsedDocument, Vote } from '../domain/index.ts';
 import { parseEntry, type NameOrder } from './name-parse.ts';
 import { CIVILITY_ABBREV, GIVEN_NAME } from './name-tokens.ts';
 import { COUNT_KEYS, emptyCounts } from '../domain/index.ts';
@@ -1003,6 +1003,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd, pieces.length === 1 ? 0 : seg.start, votes[index]!, countZone(src, seg, index > 0 ? pieces[index - 1]!.start : 0, votes[index]!, index > 0 ? votes[index - 1]! : null)),
   );
   const preamble_amounts = segments.length ? findAmounts(src, 0, firstHead) : findAmounts(src, 0, bodyFrom);
+  declared = withFirstItemCounts(declared, deliberations.find((d, i) => pieces[i]!.start >= (att.block?.end ?? 0)));
 
   const hasNames = (attendance.present?.length ?? 0) + attendance.absent.length + attendance.excused.length + attendance.proxies.length > 0;
   const hasCounts = Object.values(declared).some((v) => v !== null);
@@ -1038,6 +1039,22 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     deliberations,
     line_count: src.lineCount,
   };
+}
+
+/**
+ * Minutes that write the counts only under each deliberation ("Présents : 27 – Pouvoirs : 4 – Votants : 31" below the
+ * first item's text, the opening giving the lists and at most the members in office): the first item's block is the
+ * session's declared count (the corpus labels the opening attendance with it). Only when the opening declares none of the
+ * present, the proxies and the voters, and only from the first item after the lists (a later item's block follows the
+ * arrivals and departures); the counts the opening writes are kept.
+ */
+function withFirstItemCounts(declared: DeclaredCounts, first: Deliberation | undefined): DeclaredCounts {
+  if (!first?.declared || declared.present !== null || declared.proxies !== null || declared.voters !== null) return declared;
+  const own = first.declared;
+  if (own.present === null) return declared;
+  const filled = { ...declared };
+  for (const k of COUNT_KEYS) if (filled[k] === null && own[k] !== null) filled[k] = own[k];
+  return filled;
 }
 
 /**

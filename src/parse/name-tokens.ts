@@ -83,7 +83,14 @@ export const CIVILITY_ABBREV = String.raw`(?:M\.|Mme|Mlle)`;
 /** A capitalised given name, hyphenated once at most: "Jean", "Jean-Marc" (not "Marie-Anne-Sophie", not "Jean-pierre"). */
 export const GIVEN_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 
-const MAITRE_RE = /^Me\s+(?=\p{Lu}\p{Ll})/u;
+// (… or before a surname in capitals, "Me DARRICAU Lucien", a notary in a "NOM Prénom" list; still case-sensitive)
+const MAITRE_RE = /^Me\s+(?=\p{Lu}\p{Ll}|\p{Lu}{2})/u;
+/**
+ * A widow's title before her surname, « Mme Vve X », « Madame veuve X », « Vve X »: a civility, not part of the name (the
+ * corpus convention). Only at the start of an entry and before a capital: « DEVOS veuve CAPPELAERE » keeps its married
+ * name whole, and the word stays a particle there (name-tokens' PARTICLES).
+ */
+const WIDOW_RE = /^(?:[Vv]euve|VEUVE|V[Vv]e\.?)\s+(?=\p{Lu})/u;
 /** Titles that are also surnames ("CAPITAINE", "LIEUTENANT", "MAÎTRE"), and a given name alone after one (no surname in capitals follows). */
 const TITLE_AS_SURNAME = /^(?:ma[iî]tre|docteur|professeur|commandant|colonel|capitaine|lieutenant|g[ée]n[ée]ral|amiral|abb[ée]|chanoine)\s/i;
 const GIVEN_NAME_ALONE = /^\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?(?![\p{L}'’-])(?!\s+\p{Lu}{2})/u;
@@ -95,8 +102,8 @@ export function stripCivility(text: string): { rest: string; civility: string | 
   // (the civilities joined by "et": "MM. et Mmes", "Mme et M. Dupont")
   let joined = false;
   for (let i = 0; i < 3; i++) {
-    // ("Me Annie Lachance": Maître, written without its dot; case-sensitive, before a given name)
-    const m = CIVILITY_RE.exec(rest) ?? MAITRE_RE.exec(rest);
+    // ("Me Annie Lachance": Maître, written without its dot; case-sensitive, before a name; "Mme Vve X": a widow's title)
+    const m = CIVILITY_RE.exec(rest) ?? MAITRE_RE.exec(rest) ?? WIDOW_RE.exec(rest);
     if (!m) break;
     // a title in capitals before a given name alone is a surname written first: "CAPITAINE Anne", "LIEUTENANT Paul-Henri"
     if (TITLE_AS_SURNAME.test(m[0]) && m[0] === m[0].toUpperCase() && GIVEN_NAME_ALONE.test(rest.slice(m[0].length))) break;
