@@ -107,5 +107,5 @@ describe('anchored search in the parser', () => {
         findHeadings(src.fold, a, b, src.norm, src);
       }
     }
-  }, 60_000);
+  }, 240_000);
 });
