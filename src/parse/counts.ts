@@ -7,7 +7,7 @@
  */
 import type { CountKey, DeclaredCounts, DeclaredNumber } from '../domain/index.ts';
 import { emptyCounts } from '../domain/index.ts';
-import { digitViewKeys, foldDigits, normDigits, NUMBER_RUN_WORDS, numberRun, parseFrenchNumber } from './french-numbers.ts';
+import { digitViewKeys, foldDigits, normDigits, NUMBER_RUN_WORDS, numberRun, ocrDigits, parseFrenchNumber } from './french-numbers.ts';
 import { anchored, matchAnchored, numberBefore, zoneOf, type Anchored } from './scan.ts';
 import { collapseSpaces, foldText, type SourceText } from './source.ts';
 
@@ -337,8 +337,11 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
 const CELL_FILLER = /^(?:\s|nombre|de|d'|des|les|au|du|membres|conseill(?:er|ere)s?|municipaux|communautaires|departementaux|delegues|titulaires|elus|suffrages|comite|conseil|syndical|:)*$/;
 
 /** The count a line holding only a label names ("Présents", "Membres en exercice :"), else null. */
+/** The longest line `cellLabel` reads as a label. */
+const MAX_CELL_LABEL = 48;
+
 function cellLabel(line: string): CountKey | null {
-  if (line.length > 48 || /\d/.test(line)) return null;
+  if (line.length > MAX_CELL_LABEL || /\d/.test(line)) return null;
   let found: { key: CountKey; rest: string } | null = null;
   for (const { key, re } of TABLE_LABELS) {
     re.lastIndex = 0;
@@ -364,29 +367,43 @@ function readStackedCells(src: SourceText, from: number, to: number, record: (ke
   const last = src.lineAt(Math.max(from, to - 1));
   type Cell = { line: number; key: CountKey | null; value: number | null };
   const cells: Cell[] = [];
-  /** Line `l`'s cell text: its box's borders dropped ("| Délégués   |" → "Délégués"); a rule line ("+-----+") holds none. */
-  const cellText = (l: number, text: string) => (/^[\s|+=_-]*$/.test(text) ? '' : text.replace(/^\s*\|\s*|\s*\|\s*$/g, '').trim());
+  /** A line's cell text: its box's borders dropped ("| Délégués   |" → "Délégués"); a rule line ("+-----+") holds none. */
+  // (the borders' pattern needs a '|': a line without one is only trimmed)
+  const cellText = (text: string) => (/^[\s|+=_-]*$/.test(text) ? '' : text.includes('|') ? text.replace(/^\s*\|\s*|\s*\|\s*$/g, '').trim() : text.trim());
+  /** Line `l`'s cell text in the folded view, each line's computed once (the pieces below read a line up to five times). */
+  const foldedCells = new Map<number, string>();
+  const foldedCell = (l: number): string => {
+    let cell = foldedCells.get(l);
+    if (cell === undefined) {
+      const ls = src.lineStarts[l - 1]!;
+      cell = cellText(src.fold.slice(ls, ls + src.lineText(l).length));
+      foldedCells.set(l, cell);
+    }
+    return cell;
+  };
   for (let l = first; l <= last; l++) {
-    const text = cellText(l, src.lineText(l));
+    const text = cellText(src.lineText(l));
     if (text === '') continue;
-    const start = src.lineStarts[l - 1]!;
-    // (OCR digits read as digits: "1O")
-    const digits = /^[\dOolI]{1,4}$/.test(text) && /\d/.test(text) ? normDigits(text) : text;
+    // (OCR digits read as digits: "1O"; ocrDigits, not the memo normDigits, which keeps the whole text's)
+    const digits = /^[\dOolI]{1,4}$/.test(text) && /\d/.test(text) ? ocrDigits(text) : text;
     const value = /^\d{1,4}$/.test(digits) ? Number(digits) : null;
-    let key = value === null ? cellLabel(cellText(l, src.fold.slice(start, start + src.lineText(l).length))) : null;
+    let key = value === null ? cellLabel(foldedCell(l)) : null;
     // a label wrapped in its cell, one line per piece ("Nombre de" / "membres" / "afférents au" / "comité" / "9", "| Délégués |"
     // / "| en exercice |"), its first piece no label alone: the most pieces before the value that join into a label
     if (value === null && key === null) {
       const pieces: Array<{ text: string; line: number }> = [];
+      // (the pieces joined so far: once longer than a label may be, no more of them can join into one, see cellLabel)
+      let joinedLength = -1;
       for (let k = l; k <= last && pieces.length < 5; k++) {
-        const ks = src.lineStarts[k - 1]!;
-        const piece = cellText(k, src.fold.slice(ks, ks + src.lineText(k).length));
+        const piece = foldedCell(k);
         if (piece === '') {
           // (a box's rule between two pieces; a blank line ends the cell)
           if (src.lineText(k).trim()) continue;
           break;
         }
         if (/^\d{1,4}$/.test(piece)) break;
+        joinedLength += 1 + piece.length;
+        if (joinedLength > MAX_CELL_LABEL) break;
         pieces.push({ text: piece, line: k });
       }
       const labelOf = (n: number) => cellLabel(pieces.slice(0, n).map((p) => p.text).join(' '));
