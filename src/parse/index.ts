@@ -67,8 +67,16 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
   const head = headsAbove(src, blockStart).find((h) => h.strength >= 2);
   if (!head) return null;
   const between = src.fold.slice(head.start, blockStart);
-  return /\b(?:decide|adopte|adoptee|approuve|arrete)\b[\s\S]*\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/.test(between) ? head.start : null;
+  return DECIDED_THEN_VOTED.test(between) || VOTED_THEN_DECIDED.test(between) ? head.start : null;
 }
+/** A decision, then its vote: "APPROUVE … Pour : 12", "décide … à l'unanimité". */
+const DECIDED_THEN_VOTED = /\b(?:decide|adopte|adoptee|approuve|arrete)\b[\s\S]*\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/;
+/**
+ * The vote first, then the decision it carries, in the same sentence: "le Conseil, à l'unanimité (19 voix pour), prend acte
+ * … et approuve le rapport", "à l'unanimité, ACCEPTE le programme", "Pour : 16 – Contre : 2" / "APPROUVE …" (bounded: no
+ * sentence end between them).
+ */
+const VOTED_THEN_DECIDED = /\b(?:unanimite|voix\s+pour|pour\s*:?\s*\d{1,3})[^.]{0,240}?\b(?:decide|adopte|adoptee|approuve|arrete|accepte|vote)\b/;
 
 /**
  * An item whose heading stands above the attendance ("Délibération n° CP-2015-11-0307" /

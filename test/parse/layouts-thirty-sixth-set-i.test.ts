@@ -1,0 +1,38 @@
+/**
+ * Layouts the two-hundred-and-eightieth invented corpus found missing. Every case is written anew here (invented names
+ * and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a relevé whose first act, vote before verb, stands above the counts and the present list', () => {
+  const doc = text([
+    'Commune de Varennes-sur-Lizonne',
+    'Relevé des délibérations – séance du conseil municipal du mardi 10 mars 2026',
+    '',
+    'Délibération n° 2026-011',
+    'OBJET : Rapport annuel sur l’eau – approbation',
+    '',
+    'Monsieur le Maire présente le rapport annuel du service de l’eau.',
+    'Après en avoir délibéré, le Conseil municipal, à l’unanimité (12 voix pour), prend acte et approuve le rapport.',
+    '',
+    'Conseillers en exercice : 15 – Présents : 11 – Pouvoirs : 1 – Votants : 12',
+    '',
+    'Étaient présents : Gérard POMMIER, Maire ; Lucie ARNOUX, Paul BESSIÈRE, Nadia CORBIN, Hugo DALMAS, Inès ESTRADE, Marc FABRE, Rose GAILLAC, Jean HÉRAIL, Anne IZARN, Luc JOUVE.',
+    'Pouvoirs : M. Yves KERLAN à Mme Lucie ARNOUX.',
+    'Absents excusés : Mme Berthe LAFON, M. Émile MAUREL, M. Noël NÉGRE.',
+    '',
+    'Délibération n° 2026-012',
+    'OBJET : Location de la salle des fêtes',
+    'Le tarif est porté à 150 € par journée.',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the first act’s vote, not the next act’s', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.subject).toContain('Rapport annuel');
+    expect(summary.votes).toEqual({ for: 12, against: 0, abstain: 0, not_voting: 0 });
+  });
+});
