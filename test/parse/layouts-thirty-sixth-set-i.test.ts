@@ -36,3 +36,25 @@ describe('a relevé whose first act, vote before verb, stands above the counts a
     expect(summary.votes).toEqual({ for: 12, against: 0, abstain: 0, not_voting: 0 });
   });
 });
+
+describe('an old extract cut inside the last surname of its signature line', () => {
+  const doc = text([
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du samedi 6 mai 1972',
+    'Nombre de conseillers en exercice : 11 – présents : 9 – votants : 9',
+    '',
+    'Le Conseil Municipal, régulièrement convoqué, s’est réuni sous la présidence de M. Adrien TEULIÉ, Maire.',
+    '',
+    'OBJET : Chemin rural n° 4 – empierrement',
+    'Le Conseil, après en avoir délibéré, à l’unanimité, ACCEPTE le devis de 12 400 F.',
+    '',
+    'Ont signé au registre les membres présents :',
+    'MM. TEULIÉ, ROUQUETTE, FABRÈGUES, CALMELS, VERLHAC, BOUSQUET, MARTY',
+  ]);
+
+  it('drops the fragment the cut left, the count telling the list is short', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(9);
+    expect(summary.present_names).toEqual(['TEULIÉ', 'ROUQUETTE', 'FABRÈGUES', 'CALMELS', 'VERLHAC', 'BOUSQUET']);
+  });
+});
