@@ -58,3 +58,27 @@ describe('an old extract cut inside the last surname of its signature line', () 
     expect(summary.present_names).toEqual(['TEULIÉ', 'ROUQUETTE', 'FABRÈGUES', 'CALMELS', 'VERLHAC', 'BOUSQUET']);
   });
 });
+
+describe('a one-act extract whose present members are listed only as the signatories after the decision', () => {
+  const doc = text([
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du jeudi 8 octobre 2015 – Délibération n° 2015-041',
+    '',
+    'Conseillers en exercice : 15',
+    'Présents : 11 – Absents : 4 dont 2 représentés – Votants : 13',
+    'Pouvoirs : M. René ALBOUY à M. Pierre VIGUIÉ ; Mme Lise BARTHE à Mme Agnès COSTES.',
+    'Absents excusés : M. Hervé DELPECH, Mme Julie ESCANDE.',
+    '',
+    'OBJET : Réfection de la toiture de l’école',
+    'Après en avoir délibéré, le Conseil municipal, à l’unanimité, APPROUVE le devis.',
+    '',
+    'Ont signé au registre les membres présents :',
+    'Pierre VIGUIÉ, Maire – Agnès COSTES – Louis FABRE – Anne GARRIC – Yves HUGONENC – Paule ISSALY – Marc JOUANY – Nina LACAZE – Omer MALET – Rita NAYRAC – Théo OLIER',
+  ]);
+
+  it('reads the signatories as the present list', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Pierre VIGUIÉ', 'Agnès COSTES', 'Louis FABRE', 'Anne GARRIC', 'Yves HUGONENC', 'Paule ISSALY', 'Marc JOUANY', 'Nina LACAZE', 'Omer MALET', 'Rita NAYRAC', 'Théo OLIER']);
+    expect(summary.absent_names).toEqual(['Hervé DELPECH', 'Julie ESCANDE']);
+  });
+});
