@@ -82,3 +82,33 @@ describe('a one-act extract whose present members are listed only as the signato
     expect(summary.absent_names).toEqual(['Hervé DELPECH', 'Julie ESCANDE']);
   });
 });
+
+describe('a bulletin article naming its secretary without civility, an apposition between the name and the clause', () => {
+  const doc = text([
+    'LE JOURNAL DE LA VALLÉE – n° 12 – juin 2026',
+    '',
+    'Conseil communautaire du 4 juin : les décisions',
+    '',
+    'Le conseil communautaire s’est réuni le jeudi 4 juin 2026 sous la présidence de Paul ROQUES. Présents : 20 – Votants : 22. Hélène VIDAL, doyenne de l’assemblée, a été désignée secrétaire de séance.',
+    '',
+    'Tarifs de la piscine. Les tarifs 2026 sont reconduits. Vote à l’unanimité.',
+  ]);
+
+  it('reads the name before the apposition', () => {
+    expect(analyseText(doc).summary.secretary).toBe('Hélène VIDAL');
+  });
+});
+
+describe('the seats stated as the subject of a sentence on whom they stand for', () => {
+  const doc = text([
+    'Conseil communautaire du 4 juin : les décisions',
+    '',
+    'Le conseil communautaire s’est réuni le jeudi 4 juin 2026 sous la présidence de Paul ROQUES. Présents : 20 – Votants : 22. Les 25 délégués représentent les 11 communes du territoire.',
+    '',
+    'Tarifs de la piscine. Les tarifs 2026 sont reconduits. Vote à l’unanimité.',
+  ]);
+
+  it('reads them as the members in office', () => {
+    expect(analyseText(doc).summary.members_in_office).toBe(25);
+  });
+});
