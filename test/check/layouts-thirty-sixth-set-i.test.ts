@@ -31,3 +31,19 @@ describe('a one-act extract whose signatories after the decision are the present
     expect(errorCodes(analyseText(doc(2)).findings)).not.toContain('TALLY_MISMATCH');
   });
 });
+
+describe('counts only, the represented counted inside the absent count, and the seats', () => {
+  const doc = (seats: number) =>
+    text([
+      'Conseil communautaire du 4 juin 2026 : les décisions',
+      '',
+      `Le conseil s’est réuni le jeudi 4 juin 2026. Présents : 20 – Absents : 5 dont 2 représentés – Votants : 22. Les ${seats} délégués représentent les 11 communes.`,
+      '',
+      'Tarifs de la piscine. Les tarifs 2026 sont reconduits. Vote : 22 voix pour.',
+    ]);
+
+  it('counts the absent less the represented: 20 + 2 + 3 = 25', () => {
+    expect(errorCodes(analyseText(doc(25)).findings)).not.toContain('ATTENDANCE_INCOMPLETE');
+    expect(errorCodes(analyseText(doc(27)).findings)).toContain('ATTENDANCE_INCOMPLETE');
+  });
+});
