@@ -112,3 +112,18 @@ describe('the seats stated as the subject of a sentence on whom they stand for',
     expect(analyseText(doc).summary.members_in_office).toBe(25);
   });
 });
+
+describe('a decision modificative whose signed changes are listed in a sentence, the minus written as a dash', () => {
+  const doc = text([
+    'Séance du conseil municipal du mardi 8 décembre 2015',
+    'Présents : 12 – Votants : 12',
+    '',
+    'OBJET : Décision modificative n° 3',
+    'La décision modificative ajuste les crédits : + 9 200 € au chapitre 012, – 5 000 € au chapitre 011, – 4 200 € au chapitre 022.',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('reads the dashed amounts as negative', () => {
+    expect(analyseText(doc).summary.amounts_eur).toEqual([9200, -5000, -4200]);
+  });
+});
