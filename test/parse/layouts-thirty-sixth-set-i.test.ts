@@ -3,7 +3,7 @@
  * and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
+import { analyseText, proxyPairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -125,5 +125,23 @@ describe('a decision modificative whose signed changes are listed in a sentence,
 
   it('reads the dashed amounts as negative', () => {
     expect(analyseText(doc).summary.amounts_eur).toEqual([9200, -5000, -4200]);
+  });
+});
+
+describe('a bulletin article telling its proxies in brackets and its excused after their count, in prose', () => {
+  const doc = text([
+    'Conseil municipal du 3 avril : les décisions',
+    '',
+    'Réuni le jeudi 3 avril 2025 sous la présidence du maire, Alain PEYRE, le conseil municipal comptait onze élus présents sur quinze. Deux conseillers avaient donné procuration (Julie MAURIN à Alain PEYRE, Marc OLIVÉ à Anne SABLAYROLLES) et deux étaient excusés, Bruno TEISSIER et Léa VIALA. Une trentaine d’habitants assistaient à la séance.',
+    '',
+    'Budget primitif 2025. Le budget a été voté par 14 voix pour.',
+  ]);
+
+  it('reads the pairs in the brackets', () => {
+    expect(proxyPairs(analyseText(doc).summary.proxies_list)).toEqual(['Julie MAURIN > Alain PEYRE', 'Marc OLIVÉ > Anne SABLAYROLLES']);
+  });
+
+  it('reads the excused named after the comma', () => {
+    expect(analyseText(doc).summary.absent_names).toEqual(['Bruno TEISSIER', 'Léa VIALA']);
   });
 });
