@@ -163,6 +163,16 @@ function labelMinus(norm: string, start: number): boolean {
   return /(?:^|[\s(])\+[ \t]?\d/.test(norm.slice(Math.max(0, start - 160), Math.min(norm.length, start + 160)));
 }
 
+/**
+ * A minus sign, a dash too, opening an item of a series of signed changes listed in a sentence: "+ 26 500 € au chapitre
+ * 012, – 14 000 € au chapitre 011, – 12 500 € au chapitre 022" (after the comma or semicolon that separates the items,
+ * another amount of the series written with a plus sign a few words away).
+ */
+function listedMinus(norm: string, start: number): boolean {
+  if (!/[,;][ \t]+[-−–][ \t]?$/.test(norm.slice(Math.max(0, start - 6), start))) return false;
+  return /(?:^|[\s(])\+[ \t]?\d/.test(norm.slice(Math.max(0, start - 160), Math.min(norm.length, start + 160)));
+}
+
 export function findAmounts(src: SourceText, from: number, to: number): Amount[] {
   const out: Amount[] = [];
   const at = new Map<Amount, number>();
@@ -201,7 +211,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     // "-12 500,00 €" (the sign against the digits), "à - 325 000 €", "de\n- 96 310 €", a column "Compte 615 …      - 7 300,00 €"
     const lead = src.norm.slice(Math.max(0, start - 12), start);
     // (a colon ending the line above, then "- 1 000 €": a bullet)
-    if (/(?:[:=(]|\.{3}|…)[ \t]*[-−–][ \t]{0,2}$|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L})\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead) || columnMinus(src.norm, start) || labelMinus(src.norm, start)) cents = -cents;
+    if (/(?:[:=(]|\.{3}|…)[ \t]*[-−–][ \t]{0,2}$|(?<!\p{L})(?:de|à|a|soit|est|sont|du|et)(?!\p{L})\s*[-−–][ \t]?$/iu.test(lead) || /(?:^|[\s(])[-−]$/.test(lead) || columnMinus(src.norm, start) || labelMinus(src.norm, start) || listedMinus(src.norm, start)) cents = -cents;
     const { s, e } = sentenceAround(src.norm, start, end);
     const sentence = collapseSpaces(src.norm.slice(s, e)).trim();
     const year = yearOf(src.norm.slice(end, Math.min(e, end + 25)), src.norm.slice(Math.max(s, start - 40), start));

@@ -144,6 +144,10 @@ const PATTERNS: Pattern[] = [
   // "AVAIENT DONNÉ DÉLÉGATION DE VOTE (loi n° 2021-1465 … : un conseiller peut être porteur de deux délégations) :"
   // (or "ONT DONNÉ MANDAT DE VOTER EN LEUR NOM :")
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|ayant)\s+donne\s+(?:une\s+|un\s+)?(?:delegation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+voter(?:\s+en\s+(?:leur|son)\s+nom|\s+a\s+(?:leur|sa)\s+place)?)?)(?:\s*\([^()\n]{0,200}\))?${COLON}`, ['donne'], 1),
+  // in prose, the pairs in brackets after the clause: "Deux conseillers avaient donné procuration (A à B, C à D) et …"
+  P('proxies', String.raw`(?<=\b(?:avai(?:en)?t|ont)\s+donne\s+)(?:procurations?|pouvoirs?)\s*\((?=[^()\n]{3,200}?\s+a\s+[^()\n]{3,200}\))`, ['procuration', 'pouvoir'], 0),
+  // … and the excused named after their count and a comma: "… et deux étaient excusés, Sandrine X et Mickaël Y."
+  P('excused', String.raw`(?<=\b(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(?:etai(?:en)?t|sont|est)\s+${EXCUSE}\s*,(?=[ \t]*\S)`, ['excuse'], 1),
   // "les membres ci-après ont chargé un autre conseiller de voter en leur nom :" (Luxembourg)
   P('proxies', String.raw`\b(?:ont|a|avaient|avait)\s+charge\s+(?:un|une)\s+(?:autre\s+)?(?:conseill\w+|membre|collegue)\s+de\s+voter\s+(?:en\s+(?:leur|son)\s+nom|a\s+(?:leur|sa)\s+place)[^:\n]{0,30}${COLON}`, ['charge'], 1),
   // "deux conseillers ont mandaté un collègue pour voter à leur place :"

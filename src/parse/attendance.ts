@@ -40,6 +40,11 @@ export interface AttendanceResult {
 }
 
 const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
+/**
+ * A late present list under a clause of signing, its heading mid-line: "Ont signé au registre les membres présents :"
+ * (folded, the text before the heading on its line).
+ */
+const SIGNED_BY = /(?:^|\n)[ \t]*ont\s+signe(?:\s+au\s+registre)?(?:\s+les)?[ \t]+$/;
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
 /** A header row of a table of members or proxies, its titles apart by spaces, slashes or pipes: blanked before the list is read. */
@@ -1944,7 +1949,7 @@ export class AttendanceReader {
    * items in between are items). Fewer than three names: nothing is kept.
    */
   private readLatePresentList(headings: Heading[], to: number): void {
-    const late = headings.find((h) => h.kind === 'present' && /(?:^|\n)[ \t]*$/.test(this.src.norm.slice(Math.max(0, h.start - 40), h.start)) && !this.isCountLine(h));
+    const late = headings.find((h) => h.kind === 'present' && (/(?:^|\n)[ \t]*$/.test(this.src.norm.slice(Math.max(0, h.start - 40), h.start)) || SIGNED_BY.test(this.src.fold.slice(Math.max(0, h.start - 40), h.start))) && !this.isCountLine(h));
     if (!late) return;
     const next = headings.find((x) => x.start >= late.end && LIST_KINDS.has(x.kind));
     const sections = this.out.sections.length;

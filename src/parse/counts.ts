@@ -218,6 +218,10 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`\bcomposee?\s+de\s+(\d{1,3}|${WORDS})\s+(?:delegues|membres|conseillers(?:\s+(?:municipaux|communautaires))?|elus)(?:\s+titulaires)?(?![\s,]+(?:presents?|absents?|excuses?|suppleants?|dont|votants?)\b)`, 'g'), ['composee', 'compose']),
   // an installation: "Je déclare installés dans leurs fonctions les 57 conseillers régionaux proclamés élus"
   B('members_in_office', new RegExp(String.raw`(?<=\binstallee?s\s+dans\s+leurs\s+fonctions\s+(?:les\s+)?)(\d{1,3}|${WORDS})\s+(?:conseill\w+|membres|delegue\w*|elue?s)\b`, 'g'), ['conseillers', 'conseilleres', 'membres', 'delegues', 'elus', 'elues'], 0),
+  // the seats as the subject of a sentence on whom they stand for: "Les 31 délégués représentent les 14 communes du
+  // territoire", "les 45 conseillers communautaires composent l'assemblée" (not the members present: "les 12 délégués
+  // présents représentent …")
+  B('members_in_office', new RegExp(String.raw`(?<=\bles\s+)(\d{1,3}|${WORDS})\s+(?:delegues|membres|conseill(?:er|ere)s|elue?s)(?:\s+(?:communautaires|municipaux|syndicaux|titulaires))?\s+(?:representent|composent)\b`, 'g'), ['delegues', 'membres', 'conseillers', 'conseilleres', 'elus', 'elues'], 0),
   // "Le Conseil comptant 75 membres, le quorum est atteint"
   // ("Le comité syndical compte 19 délégués titulaires disposant ensemble de 60 voix")
   K('members_in_office', new RegExp(String.raw`(?<=\b(?:conseil|comite|assemblee|bureau)(?:\s+(?:syndical|municipal|communautaire|metropolitain|general|communal|departemental|regional|d'administration|de\s+direction))?\s+)(?:comptant|compte|comptait)\s+(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|sieges)\b(?!\s+presents?)`, 'g'), ['comptant', 'compte', 'comptait']),

@@ -67,8 +67,16 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
   const head = headsAbove(src, blockStart).find((h) => h.strength >= 2);
   if (!head) return null;
   const between = src.fold.slice(head.start, blockStart);
-  return /\b(?:decide|adopte|adoptee|approuve|arrete)\b[\s\S]*\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/.test(between) ? head.start : null;
+  return DECIDED_THEN_VOTED.test(between) || VOTED_THEN_DECIDED.test(between) ? head.start : null;
 }
+/** A decision, then its vote: "APPROUVE … Pour : 12", "décide … à l'unanimité". */
+const DECIDED_THEN_VOTED = /\b(?:decide|adopte|adoptee|approuve|arrete)\b[\s\S]*\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/;
+/**
+ * The vote first, then the decision it carries, in the same sentence: "le Conseil, à l'unanimité (19 voix pour), prend acte
+ * … et approuve le rapport", "à l'unanimité, ACCEPTE le programme", "Pour : 16 – Contre : 2" / "APPROUVE …" (bounded: no
+ * sentence end between them).
+ */
+const VOTED_THEN_DECIDED = /\b(?:unanimite|voix\s+pour|pour\s*:?\s*\d{1,3})[^.]{0,240}?\b(?:decide|adopte|adoptee|approuve|arrete|accepte|vote)\b/;
 
 /**
  * An item whose heading stands above the attendance ("Délibération n° CP-2015-11-0307" /
@@ -1000,7 +1008,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     if (tail.convocationMention) dates = { ...dates, convocation: tail.convocation, convocationMention: tail.convocationMention, mentions: [...dates.mentions, tail.convocationMention] };
   }
   const deliberations: Deliberation[] = pieces.map((seg, index) =>
-    buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd, pieces.length === 1 ? 0 : seg.start, votes[index]!, countZone(src, seg, index > 0 ? pieces[index - 1]!.start : 0, votes[index]!, index > 0 ? votes[index - 1]! : null)),
+    buildDeliberation(src, seg, index, seg.start >= sessionBlockEnd && !holdsSessionList(src, seg, attendance), pieces.length === 1 ? 0 : seg.start, votes[index]!, countZone(src, seg, index > 0 ? pieces[index - 1]!.start : 0, votes[index]!, index > 0 ? votes[index - 1]! : null)),
   );
   const preamble_amounts = segments.length ? findAmounts(src, 0, firstHead) : findAmounts(src, 0, bodyFrom);
   declared = withFirstItemCounts(declared, deliberations.find((d, i) => pieces[i]!.start >= (att.block?.end ?? 0)));
@@ -1193,6 +1201,18 @@ function minutesApproved(src: SourceText, from: number, to: number): string | nu
   const at = from + m.index + m[0].indexOf(m[1]!);
   const what = src.norm.slice(at, at + m[1]!.length).replace(/\s+/g, ' ');
   return `Approbation du ${what.replace(/^(?:compte|proc|pv)/i, (w) => w.toLowerCase())}`;
+}
+
+/**
+ * Whether the session's present list was read inside the item (a late list, "Ont signé au registre les membres présents :"
+ * after the decision of a one-act extract): that list is the session's, no attendance of the item's own.
+ */
+function holdsSessionList(src: SourceText, seg: Segment, attendance: Attendance): boolean {
+  const present = attendance.present;
+  if (!present || present.length === 0) return false;
+  const first = src.lineAt(seg.start);
+  const last = src.lineAt(Math.max(seg.start, seg.end - 1));
+  return present.every((p) => p.span.start >= first && p.span.end <= last);
 }
 
 function itemAttendance(src: SourceText, seg: Segment): Attendance | null {

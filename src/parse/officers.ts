@@ -312,6 +312,20 @@ function nameBefore(src: SourceText, re: Anchored, from: number, to: number, ord
 // (or a young member called « Mademoiselle »: "Il demande à Mademoiselle X, benjamine de l'Assemblée, de procéder à l'appel")
 const ROLL_CALLER = /\b(?:demande\s+a|invite(?:\s+a)?|prie)\s+(?=((?:m\.|mme|mlle|monsieur|madame|mademoiselle)\s[^,.;]{3,60}?)(?:\s*,[^,.;]{1,60},)?\s+(?:de\s+|a\s+|d'\s?|d\s+)(?:proceder\s+a|faire|effectuer)\s+l.?\s?appel)/g;
 
+/**
+ * Where a role in apposition starts when it ends with the comma at `commaEnd` (just past ", "): the clause between the
+ * comma before it and this one, a role or words in small letters ("benjamine de l'assemblée"), the name before it. Null
+ * otherwise.
+ */
+function appositionBefore(src: SourceText, commaEnd: number): number | null {
+  const end = commaEnd - 2;
+  if (end <= 0 || src.norm.slice(end, commaEnd) !== ', ') return null;
+  const start = src.norm.lastIndexOf(', ', end - 1);
+  if (start < 0 || end - start > 62) return null;
+  const role = src.norm.slice(start + 2, end);
+  return isRoleOnly(role.trim()) || /^[\s\p{Ll}'’-]+$/u.test(role) ? start + 2 : null;
+}
+
 export function findSecretary(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
   const direct = firstAfter(src, SECRETARY_AFTER, from, to, order);
   if (direct) return direct;
@@ -337,9 +351,12 @@ export function findSecretary(src: SourceText, from: number, to: number, order: 
     let p = parseEntry(text, sentenceStart + and, order).people.at(-1);
     // (a role in apposition between the name and the clause: "Yves X, directeur général, qui agit comme secrétaire"): the
     // part before it
-    if (!p && (isRoleOnly(text.trim()) || /^[\s\p{Ll}'’-]+$/u.test(text))) {
-      const from = Math.max(0, sentenceStart - 100);
-      const before = src.norm.slice(from, sentenceStart).replace(/,\s*$/, '');
+    // (… its closing comma right before the clause: "Émilie X, benjamine de l'assemblée, a été désignée secrétaire")
+    const apposed = !p && !text.trim() ? appositionBefore(src, sentenceStart) : null;
+    if (!p && (isRoleOnly(text.trim()) || /^[\s\p{Ll}'’-]+$/u.test(text) || apposed !== null)) {
+      const upTo = apposed ?? sentenceStart;
+      const from = Math.max(0, upTo - 100);
+      const before = src.norm.slice(from, upTo).replace(/,\s*$/, '');
       const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf('. '), before.lastIndexOf('\n'));
       p = parseEntry(before.slice(cut + 1), from + cut + 1, order).people.at(-1);
     }

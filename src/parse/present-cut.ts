@@ -12,6 +12,14 @@ import type { SourceText } from './source.ts';
 /** A given name, then a surname in capitals ending the entry ("Mme Nathalie LECLE", "Jean-Baptiste THOUR"). */
 const GIVEN_THEN_SURNAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 
+/** A surname alone in capitals ("VÉZIN", "SAINT-AMANS"), as a list of surnames only writes each member. */
+const SURNAME_ALONE = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+/**
+ * A list of surnames only ("MM. SOLAGES, BRUEL, CAUSSE"), cut in its last one: the entry ending the text is a surname
+ * alone, after another one (an old register's signature line, "Ont signé au registre les membres présents : MM. …").
+ */
+const surnamesOnly = (last: string, before: string) => SURNAME_ALONE.test(last) && SURNAME_ALONE.test(before.trim().replace(/[.,;]+$/, ''));
+
 export function dropPresentCutByExcerpt(src: SourceText, attendance: Attendance, declared: DeclaredCounts): Attendance {
   const list = attendance.present;
   const count = declared.present?.value ?? null;
@@ -20,7 +28,7 @@ export function dropPresentCutByExcerpt(src: SourceText, attendance: Attendance,
   const before = list[list.length - 2]!;
   const text = src.norm.trimEnd();
   const written = last.written.trimEnd();
-  if (!written || !text.endsWith(written) || !GIVEN_THEN_SURNAME.test(written)) return attendance;
+  if (!written || !text.endsWith(written) || !(GIVEN_THEN_SURNAME.test(written) || surnamesOnly(written, before.written))) return attendance;
   const lastLine = src.lineAt(text.length - 1);
   if (last.span.end !== lastLine || before.span.end !== lastLine) return attendance;
   return { ...attendance, present: list.slice(0, -1) };

@@ -12,6 +12,17 @@ function partial(ctx: Parameters<Rule['check']>[0], name: string): boolean {
   return list.some((p) => nameKey(p.name) === key);
 }
 
+/**
+ * The represented counted inside the absent count: "Absents : 4 dont 2 représentés" (the proxies read from the « dont »
+ * clause on the absent count's line); 0 otherwise. Those absent are then the count less them.
+ */
+function representedAmongAbsent(d: Parameters<Rule['check']>[0]['parsed']['session']['declared']): number {
+  const absent = d.absent;
+  const proxies = d.proxies;
+  if (!absent || !proxies || !/^dont\b/i.test(proxies.text) || proxies.span.start !== absent.span.start || proxies.value > absent.value) return 0;
+  return proxies.value;
+}
+
 export const attendanceAccounted: Rule = {
   name: 'attendance-accounted',
   description: 'Présents + représentés + absents = membres en exercice.',
@@ -43,7 +54,7 @@ export const attendanceAccounted: Rule = {
         if (counted && counted.value !== absent && !att.sections.some((s) => s.kind === kind)) absent += counted.value;
       }
     } else if (d.absent || d.excused) {
-      absent = (d.absent?.value ?? 0) + (d.excused?.value ?? 0);
+      absent = (d.absent?.value ?? 0) - representedAmongAbsent(d) + (d.excused?.value ?? 0);
     } else if (p.value + q.value > office.value) {
       absent = 0;
     }
