@@ -164,6 +164,14 @@ function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: numb
 // (or the delegates' names with no civility: "Aubrecourt ........ Jean-François COLLIN, Martine HENRIOT")
 const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{2,}|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}|\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gmu;
 
+/**
+ * Beside COMMUNE_LEADERS' lines (two or more in the same list), a label the typist wrote too long for its leaders: the
+ * commune in small letters, a gap of two blanks or more, then a civility ("Commune de Saint-Pardoux-des-Monts  MM. A, B"; the
+ * gap's second blank may be the no-break space `typedDoubleSpaces` made of it). Only tried where the leaders' lines were
+ * found, so a gap inside some other list is never taken for a label's end.
+ */
+const COMMUNE_GAP_LABEL = /^([ \t]*)(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,6}[ \t\u00A0]{2,})(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu})/gmu;
+
 /** "– SÉGUIER Sandrine – ARGENT-SUR-SAULDRE (donne pouvoir à X)": the member "NOM Prénom", then a dash and the commune in capitals. */
 const COMMUNE_AFTER = /^([ \t]*(?:[–—-][ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)([ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}'’ -]{1,40}\p{Lu})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)/gmu;
 
@@ -364,6 +372,8 @@ function blankCommuneColumn(content: string): string {
   }
   if (/\.{3,}|…/.test(content) && (content.match(COMMUNE_LEADERS)?.length ?? 0) >= 2) {
     content = content.replace(COMMUNE_LEADERS, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
+    // (a label too long for its leaders, only a gap left before the civility: "Commune de Saint-X-des-Y  MM. A, B")
+    content = content.replace(COMMUNE_GAP_LABEL, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
   }
   const lines = matchLines(content, lineStarts(content), COMMUNE_COLUMN_LINES).filter((m) => !isRoleOnly(m[2]!));
   // (one line is enough with a dotted leader: "CHAMPRENAULT ...... Mr SIMONNOT Bernard" under its own heading)
