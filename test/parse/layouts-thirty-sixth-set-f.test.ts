@@ -37,3 +37,39 @@ describe('a typed register by commune with dotted leaders, one commune’s label
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a TAB feuille de présence by commune whose only state column, « Présent », writes the other states in words', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DES EAUX DU PLATEAU DE LORMIÈRES',
+    'Compte rendu du Comité syndical du mardi 8 juin 2021',
+    'Le Comité syndical, convoqué le 31 mai 2021, s’est réuni sous la présidence de M. Henri DESCOMBES.',
+    'Délégués en exercice : 8 – Présents : 4 (dont 1 suppléant) – Pouvoirs : 2 – Votants : 6',
+    '',
+    'Feuille de présence :',
+    'Commune\tTitulaire\tSuppléant\tPrésent',
+    'Lormières\tDESCOMBES Henri\tPASCAL Yves\tX',
+    'Lormières\tGIRAUDON Léa\t\tpouvoir à DESCOMBES Henri',
+    'Cassagnoles\tREBOUL Marc\tTHIBON Annie\texcusé – suppléé par THIBON Annie',
+    'Cassagnoles\tVERNET Odette\t\tX',
+    'Les Fumades\tMALAVAL Jean\tCOSTE Rémi\texcusé',
+    'Les Fumades\tBOISSIN Claire\t\tpouvoir à VERNET Odette',
+    'Brouzet\tMAZOYER Paul\tRIGAL Eva\tX',
+    'Brouzet\tSABATIER Lise\t\texcusée',
+    '',
+    'Secrétaire de séance : Mme Odette VERNET.',
+    '',
+    '1. Tarifs de l’eau 2021',
+    'Après en avoir délibéré, le Comité adopte les tarifs à l’unanimité.',
+  ]);
+
+  it('reads a proxy, a seated substitute and the excused from the words, the marks as before', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['DESCOMBES Henri', 'THIBON Annie', 'VERNET Odette', 'MAZOYER Paul']);
+    expect(summary.absent_names).toEqual(['REBOUL Marc', 'MALAVAL Jean', 'SABATIER Lise']);
+    expect(summary.proxies_list).toEqual([
+      { from: 'GIRAUDON Léa', to: 'DESCOMBES Henri' },
+      { from: 'BOISSIN Claire', to: 'VERNET Odette' },
+    ]);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
