@@ -18,6 +18,7 @@ import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts'
 import { NUMBER_WORD, normDigits } from './french-numbers.ts';
 import { OFFICE_NAME, readCellLineGrid, readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
 import { PAGE_LINE } from './page-lines.ts';
+import { readSeatMarkGrid } from './seat-mark-grid.ts';
 import { readBoxGrid, readGluedRows, readPairTable, readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
 
@@ -1133,7 +1134,8 @@ export class AttendanceReader {
       }
     }
     if (this.out.present === null || this.out.present.length === 0) {
-      const grid = readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start));
+      // (or an émargement by seat, an X after the titulaire or after the suppléant who sat)
+      const grid = readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readSeatMarkGrid(this.src, from, to, (text, start) => this.gridPerson(text, start));
       if (grid) {
         this.takeGrid(grid, to);
         blockStart = blockStart < 0 ? grid.start : Math.min(blockStart, grid.start);

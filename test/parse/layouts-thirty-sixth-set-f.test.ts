@@ -73,3 +73,31 @@ describe('a TAB feuille de présence by commune whose only state column, « Pré
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('an émargement by seat, an X after the titulaire or after the suppléant who sat, cut inside a row', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL D’ASSAINISSEMENT DE LA HAUTE-BRIANCE',
+    'Compte rendu du Comité syndical du lundi 6 octobre 2008 à 20 h 00',
+    'Convocation envoyée le 26 septembre 2008.',
+    'Délégués titulaires en exercice : 10 – Délégués présents ou suppléés : 8 – Votants : 8',
+    'Président : M. Roger FAUCHER',
+    '',
+    'Liste d’émargement (X = présent) :',
+    'Commune\tTitulaire\t\tSuppléant\t',
+    'Aubignac\tFAUCHER Roger\tX\tLAMY Odile\t',
+    'Aubignac\tPERRIN Claude\t\tPERRIN Jacques\tX',
+    'Vézenac\tGOUDARD Lucie\tX\tMONTEIL Yves\t',
+    'Vézenac\tBRUNEL Paul\t\tTHOLLET Anne\t',
+    'Saint-Prix\tCHARRAS Marc\tX\tVEYRE Denis\t',
+    'Saint-Prix\tLAFONT Hélène\tX\tRIOU Gilles\t',
+    'Chadron\tMOURIER Jean\t\tDELHOMME Rose\tX',
+    'Chadron\tPRAT Gi',
+  ]);
+
+  it('reads the titulaires and the suppléants marked present, the unmarked titulaires absent, the cut row not at all', () => {
+    const { parsed, summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['FAUCHER Roger', 'PERRIN Jacques', 'GOUDARD Lucie', 'CHARRAS Marc', 'LAFONT Hélène', 'DELHOMME Rose']);
+    expect(summary.absent_names).toEqual(['PERRIN Claude', 'BRUNEL Paul', 'MOURIER Jean']);
+    expect(parsed.session.attendance.substitutions.map((s) => `${s.titular.name} > ${s.substitute.name}`)).toEqual(['PERRIN Claude > PERRIN Jacques', 'MOURIER Jean > DELHOMME Rose']);
+  });
+});
