@@ -924,6 +924,8 @@ export class AttendanceReader {
     if (codedGrid && (codedGrid.coded || tabbed() || lettered) && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {
       this.takeGrid(codedGrid, to);
       headings = headings.filter((h) => h.end <= codedGrid.start || h.start >= codedGrid.end);
+      // ("Assistaient :" after the grid names who else attended, its staff, not the members: as after status rows, below)
+      headings = headings.map((h) => (h.kind === 'present' && h.start >= codedGrid.end && /^assist/i.test(h.text) ? { ...h, kind: 'staff' as const } : h));
       gridStart = codedGrid.start;
       blockStart = codedGrid.start;
       blockEnd = codedGrid.end;

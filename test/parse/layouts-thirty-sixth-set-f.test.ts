@@ -101,3 +101,32 @@ describe('an émargement by seat, an X after the titulaire or after the suppléa
     expect(parsed.session.attendance.substitutions.map((s) => `${s.titular.name} > ${s.substitute.name}`)).toEqual(['PERRIN Claude > PERRIN Jacques', 'MOURIER Jean > DELHOMME Rose']);
   });
 });
+
+describe('a grid with X marks and, after it, « Assistaient : » naming staff, one with a role the staff list does not know', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DU PAYS DE LANTERNE',
+    'BUREAU COMMUNAUTAIRE DU JEUDI 10 AVRIL 2025',
+    'Date de convocation : 3 avril 2025',
+    'Membres du Bureau en exercice : 5 – Présents : 4 – Votants : 4',
+    '',
+    'NOM Prénom\tFonction\tPrésent\tExcusé',
+    'ROCHAIS Denis\tPrésident\tX\t',
+    'LEBRUN Carole\t1re Vice-Présidente\tX\t',
+    'MORTIER Alain\t2e Vice-Président\tX\t',
+    'CAILLAUD Sylvie\tmembre\t\tX',
+    'GUILBAUD Henri\tmembre\tX\t',
+    '',
+    'Secrétaire de séance : Mme Carole LEBRUN',
+    'Assistaient : M. Kévin ROUSSEL, DGS ; Mme Julie MORTIER, chargée de la communication.',
+    '',
+    'Décision n° DB-2025-03',
+    'OBJET : Subvention au comité des fêtes',
+    'Pour : 4 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads the grid’s members only: those who attended after it are no members present', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ROCHAIS Denis', 'LEBRUN Carole', 'MORTIER Alain', 'GUILBAUD Henri']);
+    expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
