@@ -4360,7 +4360,8 @@ const COUNT_IN_BRACKETS_TAIL = /presents\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*
  * A grid's header naming a column of codes or states (see `read`): the pattern tried only when one of its words is in
  * the text (each of its branches holds one: code, etat, statut, presence, situation, emargement, a TAB then present).
  */
-const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence|situation)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
+// (the « Présent » column the header's last too, its row ending there: "Commune<TAB>Titulaire<TAB>Suppléant<TAB>Présent")
+const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence|situation)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?(?:\t|[ \t]*(?:\n|$))/;
 /** A grid's header row whose state columns are one letter each, aligned with spaces: the members' title, then « P », « E » / « A » (folded). */
 const LETTER_GRID_HEADER = /(?:^|\n)[ \t]*(?:conseill\w*|noms?(?:[ \t]+(?:et[ \t]+)?prenoms?)?|membres?|elue?s?|delegue\w*|titulaires?)[ \t]{2,}p[ \t]{2,}[ea](?:[ \t]{2,}[ea])?(?:[ \t]{2,}[^\n]*)?[ \t]*(?=\n|$)/;
 

@@ -130,3 +130,33 @@ describe('a grid with X marks and, after it, « Assistaient : » naming staff, o
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('a TAB grid by commune whose « Présent » column ends the header row, with no heading above it', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DES EAUX DE LA BASSE-CÈZE',
+    'Compte rendu du Comité syndical du jeudi 17 juin 2021',
+    'Le Comité syndical, convoqué le 9 juin 2021, s’est réuni sous la présidence de M. Lucien ROUVIÈRE.',
+    'Délégués en exercice : 6 – Présents : 3 – Pouvoirs : 1 – Votants : 4',
+    '',
+    'Commune\tTitulaire\tSuppléant\tPrésent',
+    'Bagnols-le-Vieux\tROUVIÈRE Lucien\tCHAMBON Elsa\tX',
+    'Bagnols-le-Vieux\tFABRE Nicole\t\tpouvoir à ROUVIÈRE Lucien',
+    'Tresques\tGAUTHIER Alain\tPONS Mireille\tX',
+    'Tresques\tROUX Danièle\t\texcusée',
+    'Connaux\tVIGNE Pierre\tBOYER Luc\texcusé',
+    'Connaux\tMALIGE Sophie\t\tX',
+    '',
+    'Secrétaire de séance : Mme Sophie MALIGE.',
+    '',
+    '1. Rapport sur le prix et la qualité du service',
+    'Après en avoir délibéré, le Comité prend acte du rapport à l’unanimité.',
+  ]);
+
+  it('is read as a grid, its states in words too, not as rows whose state ends the line', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ROUVIÈRE Lucien', 'GAUTHIER Alain', 'MALIGE Sophie']);
+    expect(summary.absent_names).toEqual(['ROUX Danièle', 'VIGNE Pierre']);
+    expect(summary.proxies_list).toEqual([{ from: 'FABRE Nicole', to: 'ROUVIÈRE Lucien' }]);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
