@@ -136,15 +136,17 @@ describe('a TAB grid by commune whose « Présent » column ends the header row,
     'SYNDICAT INTERCOMMUNAL DES EAUX DE LA BASSE-CÈZE',
     'Compte rendu du Comité syndical du jeudi 17 juin 2021',
     'Le Comité syndical, convoqué le 9 juin 2021, s’est réuni sous la présidence de M. Lucien ROUVIÈRE.',
-    'Délégués en exercice : 6 – Présents : 3 – Pouvoirs : 1 – Votants : 4',
+    'Délégués en exercice : 8 – Présents : 5 (dont 1 suppléant) – Pouvoirs : 2 – Votants : 7',
     '',
     'Commune\tTitulaire\tSuppléant\tPrésent',
     'Bagnols-le-Vieux\tROUVIÈRE Lucien\tCHAMBON Elsa\tX',
     'Bagnols-le-Vieux\tFABRE Nicole\t\tpouvoir à ROUVIÈRE Lucien',
     'Tresques\tGAUTHIER Alain\tPONS Mireille\tX',
     'Tresques\tROUX Danièle\t\texcusée',
-    'Connaux\tVIGNE Pierre\tBOYER Luc\texcusé',
+    'Connaux\tVIGNE Pierre\tBOYER Luc\texcusé – suppléé par BOYER Luc',
     'Connaux\tMALIGE Sophie\t\tX',
+    'Sabran\tTEISSIER Marc\tARNAL Joël\tpouvoir à GAUTHIER Alain',
+    'Sabran\tDURAND Inès\t\tX',
     '',
     'Secrétaire de séance : Mme Sophie MALIGE.',
     '',
@@ -154,9 +156,12 @@ describe('a TAB grid by commune whose « Présent » column ends the header row,
 
   it('is read as a grid, its states in words too, not as rows whose state ends the line', () => {
     const { summary, findings } = analyseText(doc);
-    expect(summary.present_names).toEqual(['ROUVIÈRE Lucien', 'GAUTHIER Alain', 'MALIGE Sophie']);
+    expect(summary.present_names).toEqual(['ROUVIÈRE Lucien', 'GAUTHIER Alain', 'BOYER Luc', 'MALIGE Sophie', 'DURAND Inès']);
     expect(summary.absent_names).toEqual(['ROUX Danièle', 'VIGNE Pierre']);
-    expect(summary.proxies_list).toEqual([{ from: 'FABRE Nicole', to: 'ROUVIÈRE Lucien' }]);
+    expect(summary.proxies_list).toEqual([
+      { from: 'FABRE Nicole', to: 'ROUVIÈRE Lucien' },
+      { from: 'TEISSIER Marc', to: 'GAUTHIER Alain' },
+    ]);
     expect(errorCodes(findings)).toEqual([]);
   });
 });
