@@ -916,7 +916,9 @@ export class AttendanceReader {
     const lettered = LETTER_GRID_HEADER.test(gridZone) || STATE_WORD_GRID_HEADER.test(gridZone);
     /** Where a grid read first starts (its rows end the lists headed above it: « absents : 2. » right over the grid). */
     let gridStart = -1;
-    const codedGrid = codedGridHeader(gridZone) || lettered ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
+    // (an émargement by seat first, its mark columns titled « Présent » after the titulaire's and after the suppléant's: the
+    // grid's reader would read the titulaire's only)
+    const codedGrid = codedGridHeader(gridZone) || lettered ? (readSeatMarkGrid(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
     // (or any grid whose header row is cut by TABs or pipes: its state headings, "Présent(e)  Représenté(e) par  Excusé(e)", are no lists)
     const tabbed = () => /[\t|]/.test(this.src.norm.slice(codedGrid!.headingStart, codedGrid!.headingEnd));
     // (or a header of one letter per state aligned with spaces, "Conseillers   P   E   A   Procuration à": a row with no letter and a

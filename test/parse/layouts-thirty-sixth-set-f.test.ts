@@ -165,3 +165,32 @@ describe('a TAB grid by commune whose « Présent » column ends the header row,
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('an émargement by seat whose two mark columns are titled « Présent », one after the titulaire, one after the suppléant', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL D’ÉLECTRIFICATION DU VAL D’ORGEVAL',
+    'Compte rendu du Comité syndical du mercredi 12 mars 2003',
+    'Convocation envoyée le 4 mars 2003.',
+    'Délégués en exercice : 8 – Délégués présents ou suppléés : 6 – Votants : 6',
+    'Président : M. André CLAVEL',
+    '',
+    'Commune\tTitulaire\tPrésent\tSuppléant\tPrésent',
+    'Orgeval\tCLAVEL André\tX\tBESSON Marie\t',
+    'Orgeval\tRAYNAUD Louis\t\tFERRIER Anne\tX',
+    'Lunel-Viel\tMAUREL Guy\tX\tPAGÈS Éric\t',
+    'Lunel-Viel\tSALLES Irène\t\tSALLES Bernard\tX',
+    'Boisset\tGRAS Pierre\tX\tTEISSIER Ange\t',
+    'Boisset\tCOMBES Rose\t\tVIDAL Hugo\t',
+    'Mudaison\tPONSOT Gilles\tX\tROCHE Léon\t',
+    'Mudaison\tFABRE Odile\t\tBRUN Nadia\t',
+    '',
+    'Secrétaire de séance : M. Guy MAUREL.',
+  ]);
+
+  it('reads the suppléants marked under their own « Présent » as sitting for their titulaires', () => {
+    const { parsed, summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['CLAVEL André', 'FERRIER Anne', 'MAUREL Guy', 'SALLES Bernard', 'GRAS Pierre', 'PONSOT Gilles']);
+    expect(summary.absent_names).toEqual(['RAYNAUD Louis', 'SALLES Irène', 'COMBES Rose', 'FABRE Odile']);
+    expect(parsed.session.attendance.substitutions.map((s) => `${s.titular.name} > ${s.substitute.name}`)).toEqual(['RAYNAUD Louis > FERRIER Anne', 'SALLES Irène > SALLES Bernard']);
+  });
+});
