@@ -19,6 +19,7 @@ import { collapseSpaces, foldText, isSpace, type SourceText } from './source.ts'
 import { NUMBER_WORD, normDigits } from './french-numbers.ts';
 import { OFFICE_NAME, readCellLineGrid, readColumnLists, readGridTable, readPresenceTable, type GridTable } from './presence-table.ts';
 import { PAGE_LINE } from './page-lines.ts';
+import { readSeatMarkGrid } from './seat-mark-grid.ts';
 import { readBoxGrid, readGluedRows, readPairTable, readStateTable, readStatusRows, type StatusRows } from './status-rows.ts';
 import { findHeads } from './segment.ts';
 
@@ -169,6 +170,14 @@ function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: numb
 // (two dots are leaders too, one line in a typed list: "LA CHAPELLE-SAINT-ORBIN .. MM. X J., Y A.")
 // (or the delegates' names with no civility: "Aubrecourt ........ Jean-François COLLIN, Martine HENRIOT")
 const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{2,}|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}|\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gmu;
+
+/**
+ * Beside COMMUNE_LEADERS' lines (two or more in the same list), a label the typist wrote too long for its leaders: the
+ * commune in small letters, a gap of two blanks or more, then a civility ("Commune de Saint-Pardoux-des-Monts  MM. A, B"; the
+ * gap's second blank may be the no-break space `typedDoubleSpaces` made of it). Only tried where the leaders' lines were
+ * found, so a gap inside some other list is never taken for a label's end.
+ */
+const COMMUNE_GAP_LABEL = /^([ \t]*)(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,6}[ \t\u00A0]{2,})(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu})/gmu;
 
 /** "– SÉGUIER Sandrine – ARGENT-SUR-SAULDRE (donne pouvoir à X)": the member "NOM Prénom", then a dash and the commune in capitals. */
 const COMMUNE_AFTER = /^([ \t]*(?:[–—-][ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)([ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}'’ -]{1,40}\p{Lu})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)/gmu;
@@ -370,6 +379,8 @@ function blankCommuneColumn(content: string): string {
   }
   if (/\.{3,}|…/.test(content) && (content.match(COMMUNE_LEADERS)?.length ?? 0) >= 2) {
     content = content.replace(COMMUNE_LEADERS, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
+    // (a label too long for its leaders, only a gap left before the civility: "Commune de Saint-X-des-Y  MM. A, B")
+    content = content.replace(COMMUNE_GAP_LABEL, (_m, ws: string, label: string) => ws + ' '.repeat(label.length));
   }
   const lines = matchLines(content, lineStarts(content), COMMUNE_COLUMN_LINES).filter((m) => !isRoleOnly(m[2]!));
   // (one line is enough with a dotted leader: "CHAMPRENAULT ...... Mr SIMONNOT Bernard" under its own heading)
@@ -940,7 +951,9 @@ export class AttendanceReader {
     const lettered = LETTER_GRID_HEADER.test(gridZone) || STATE_WORD_GRID_HEADER.test(gridZone);
     /** Where a grid read first starts (its rows end the lists headed above it: « absents : 2. » right over the grid). */
     let gridStart = -1;
-    const codedGrid = codedGridHeader(gridZone) || lettered ? (readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
+    // (an émargement by seat first, its mark columns titled « Présent » after the titulaire's and after the suppléant's: the
+    // grid's reader would read the titulaire's only)
+    const codedGrid = codedGridHeader(gridZone) || lettered ? (readSeatMarkGrid(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readCellLineGrid(this.src, from, to, (text, start) => this.gridPerson(text, start))) : null;
     // (or any grid whose header row is cut by TABs or pipes: its state headings, "Présent(e)  Représenté(e) par  Excusé(e)", are no lists)
     const tabbed = () => /[\t|]/.test(this.src.norm.slice(codedGrid!.headingStart, codedGrid!.headingEnd));
     // (or a header of one letter per state aligned with spaces, "Conseillers   P   E   A   Procuration à": a row with no letter and a
@@ -948,6 +961,8 @@ export class AttendanceReader {
     if (codedGrid && (codedGrid.coded || tabbed() || lettered) && codedGrid.present.length + codedGrid.absent.length + codedGrid.excused.length >= 3) {
       this.takeGrid(codedGrid, to);
       headings = headings.filter((h) => h.end <= codedGrid.start || h.start >= codedGrid.end);
+      // ("Assistaient :" after the grid names who else attended, its staff, not the members: as after status rows, below)
+      headings = headings.map((h) => (h.kind === 'present' && h.start >= codedGrid.end && /^assist/i.test(h.text) ? { ...h, kind: 'staff' as const } : h));
       gridStart = codedGrid.start;
       blockStart = codedGrid.start;
       blockEnd = codedGrid.end;
@@ -1158,7 +1173,8 @@ export class AttendanceReader {
       }
     }
     if (this.out.present === null || this.out.present.length === 0) {
-      const grid = readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start));
+      // (or an émargement by seat, an X after the titulaire or after the suppléant who sat)
+      const grid = readGridTable(this.src, from, to, (text, start) => this.gridPerson(text, start)) ?? readSeatMarkGrid(this.src, from, to, (text, start) => this.gridPerson(text, start));
       if (grid) {
         this.takeGrid(grid, to);
         blockStart = blockStart < 0 ? grid.start : Math.min(blockStart, grid.start);
@@ -4426,7 +4442,8 @@ const COUNT_IN_BRACKETS_TAIL = /presents\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*
  * A grid's header naming a column of codes or states (see `read`): the pattern tried only when one of its words is in
  * the text (each of its branches holds one: code, etat, statut, presence, situation, emargement, a TAB then present).
  */
-const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence|situation)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?\t/;
+// (the « Présent » column the header's last too, its row ending there: "Commune<TAB>Titulaire<TAB>Suppléant<TAB>Présent")
+const CODED_GRID_HEADER = /\s(?:code|etat|statut|presence|situation)(?:\s|$)|\S(?:[ \t|]{2,}|\t)emargement(?:\s|$)|\tpresente?s?(?:\s*\(e\))?(?:\t|[ \t]*(?:\n|$))/;
 /** A grid's header row whose state columns are one letter each, aligned with spaces: the members' title, then « P », « E » / « A » (folded). */
 const LETTER_GRID_HEADER = /(?:^|\n)[ \t]*(?:conseill\w*|noms?(?:[ \t]+(?:et[ \t]+)?prenoms?)?|membres?|elue?s?|delegue\w*|titulaires?)[ \t]{2,}p[ \t]{2,}[ea](?:[ \t]{2,}[ea])?(?:[ \t]{2,}[^\n]*)?[ \t]*(?=\n|$)/;
 

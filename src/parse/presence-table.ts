@@ -477,6 +477,17 @@ function placeCoded(out: GridTable, who: PersonText, coded: CodedState, holder: 
   if (holder && coded.state !== 'present') out.proxies.push({ giver: who, holder });
 }
 
+/**
+ * A cell under a mark column (« Présent ») that writes a state in words instead of its mark: "excusée", "pouvoir à
+ * GARNIER Paul", "excusé – suppléé par Mme X", "présente" (a feuille de présence whose only state column is the present
+ * one). The cell when `codedState` reads a state from it, else null (an empty cell, a mark, words it cannot read: the marks'
+ * reading stands).
+ */
+function wordedMarkCell<C extends { text: string }>(cell: C | null): C | null {
+  if (!cell || GRID_MARK.test(cell.text.trim()) || !/\p{L}{3}/u.test(cell.text)) return null;
+  return codedState(cell.text) ? cell : null;
+}
+
 /** The substitute a state cell names, present in the titulaire's seat (nothing when the name is unreadable). */
 function sitSubstitute(out: GridTable, titular: PersonText, substitute: PersonText | null): void {
   if (!substitute) return;
@@ -743,15 +754,17 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         }
         // a column of codes: "P", "E", "A", "Pv" (its holder in the « Pouvoir donné à » column), "excusé – pouvoir à X"
         const codeCell = stateOf('code');
-        const coded = codeCell ? codedState(codeCell.text) : null;
+        // (or, no column of codes, a state written in words in the « Présent » column instead of its mark: read as a code)
+        const stateCell = codeCell ?? (columns.includes('code') ? null : wordedMarkCell(stateOf('present')));
+        const coded = stateCell ? codedState(stateCell.text) : null;
         if (codeCell && !coded) unknownStates++;
         // (a state cell the excerpt cuts, "MULLER Roger<TAB>Vallon<TAB>pré" where the text ends: that member's state is unknown)
         if (codeCell && !coded && !holder && src.norm.slice(start + line.length).trim() === '') continue;
-        if (coded?.holder && !holder) holder = person(coded.holder.text, codeCell!.start + coded.holder.at);
+        if (coded?.holder && !holder) holder = person(coded.holder.text, stateCell!.start + coded.holder.at);
         if (coded) {
           placeCoded(out, who, coded, holder);
           // (the substitute named in the cell sat in the titulaire's place)
-          if (coded.substitute) sitSubstitute(out, who, person(coded.substitute.text, codeCell!.start + coded.substitute.at));
+          if (coded.substitute) sitSubstitute(out, who, person(coded.substitute.text, stateCell!.start + coded.substitute.at));
           // (the substitute in its column sat in the titulaire's place)
           else if (coded.substituted && substituteColumn >= 0) {
             const c = cellUnder(substituteColumn);
