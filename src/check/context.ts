@@ -43,13 +43,16 @@ export interface RuleContext {
 const MOVEMENT =
   /\b(?:(?:arrive|arrivee|arrivees|arrivent|arrives)(?!\s+a\s+(?:echeance|terme|expiration|mi-parcours|son\s+terme|leur\s+terme))|rejoint|rejoignent|quitte|quittent|(?<!\btour\b[^\n]{0,60})(?:retire|retiree|retirees|retires|retirent)(?!\s+(?:sa|leur)\s+candidature)|(?<!\b(?:le|de|des|en)\s)(?:sort|sortent|sorti|sortie|sortis|sorties)|depart|part\s+a|s.absente|s.absentent|entre\s+en\s+seance|ne\s+prend\s+pas\s+part|ne\s+prennent\s+pas\s+part|pas\s+pris\s+part|ne\s+participe|ne\s+participent|ne\s+vote\s+pas|ne\s+votent\s+pas|ne\s+se\s+prononce|interesse|interessee)\b/;
 
-/** The president, named in `fold`, said to be the outgoing maire who did not stand again (folded texts). */
+/**
+ * The president, named in `fold`, said to be the outgoing maire or president who did not stand again (folded texts):
+ * « qui ne sollicitait pas de nouveau mandat », « qui n'a pas sollicité le renouvellement de son mandat de délégué ».
+ */
 function outgoingNotMember(fold: string, name: string): boolean {
   if (!/sortant/.test(fold)) return false;
   const surname = name.split(/\s+/).filter((w) => w.length > 2).sort((a, b) => b.length - a.length)[0];
   if (!surname) return false;
   for (let i = fold.indexOf(surname); i >= 0; i = fold.indexOf(surname, i + surname.length)) {
-    if (/^[^.]{0,60}\bsortante?\b[^.]{0,80}\b(?:ne\s+sollicit\w*\s+pas|non\s+(?:candidate?|reelue?)|ne\s+se\s+(?:represent\w*|presentait)|n'\s?(?:etait|est)\s+(?:pas\s+candidat|plus\s+(?:membre|conseill)))/.test(fold.slice(i, i + 220))) return true;
+    if (/^[^.]{0,60}\bsortante?\b[^.]{0,80}\b(?:ne\s+(?:sollicit|brigu|demand)\w*\s+pas|n'\s?(?:a|avait)\s+pas\s+(?:sollicit|brigu|demand)\w*|non\s+(?:candidate?|reelue?)|ne\s+se\s+(?:represent\w*|presentait)|n'\s?(?:etait|est)\s+(?:pas\s+candidat|plus\s+(?:membre|conseill)))/.test(fold.slice(i, i + 220))) return true;
   }
   return false;
 }

@@ -26,8 +26,8 @@ type Role = 'session' | 'weak' | 'convocation' | 'other' | 'none';
 
 // (abbreviated by hand: "Conv. du 8 juin")
 // (an assembly's reports sent to its members are its convocation: "Les rapports ont été adressés aux conseillers
-// départementaux le 24 septembre")
-const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.|rapports(?=\s+(?:ont\s+ete\s+)?(?:adresses|envoyes|transmis)\s+aux\s))/g;
+// départementaux le 24 septembre", « Les rapports de la session ont été adressés aux conseillers généraux le 6 mars »)
+const CONVOCATION = /\b(?:convoqu\w*\b|convocation\w*\b|conv\.|rapports(?=(?:\s+(?:de\s+la|du|des|de)\s+[a-z]+){0,2}\s+(?:ont\s+ete\s+)?(?:adresses|envoyes|transmis)\s+aux\s))/g;
 const EXCLUDE =
   /\b(?:approbation|adoption|adopte[rz]?|approuv\w*|precedente?s?|suivantes?|suivants|suivant(?!\s+(?:l'|le\s|la\s|les\s))|anterieure?s?|derniere?s?|rappel\w*|vus?|loi|lois|arrete|decret|ordonnance|circulaire|elections?|elue?s?|installee?s?|creee?s?\s+le|renouvellement|scrutins?|(?:premier|second|deuxieme|1er|2e)\s+tour|operations\s+de\s+vote|courrier|courriel|lettre|prochaine|fixee|depuis|jusqu'au|publiee?|publication|affichee?|affichage|annonce|expedition|transmise?|recue?|prefecture|naissance|poste|postee|mise?\s+en\s+ligne|mise?\s+a\s+jour|modifiee?\s+le|delai|report\w*|lors|quorum|atteint|avant\s+le|apres\s+le|periode|exercice|budget|marche|contrat|convention|bail|facture|mandat|deliberation|decision)\b/g;
 /** EXCLUDE, to test a clause (not global). */
@@ -37,7 +37,8 @@ const MEETING_VERB = /\b(?:s'est\s+reuni\w*|se\s+sont\s+reuni\w*|reuni(?:e|s|es)
 /** A convocation word, then the participle of its sending and to whom: the date that follows dates the convocation. */
 // (an apposition may come between: "la convocation, accompagnée de l'ordre du jour, a été adressée à chaque membre par courrier du …";
 // or what it convenes: "L'avis de convocation de la présente séance extraordinaire a été signifié à chacun des membres du conseil le …")
-const SENT_TO = String.raw`(?:a|aux)\s+(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|chacun\s+des\s+|chaque\s+)?(?:conseill\w+|delegue\w*|membres?|elue?s?|administrateurs?)(?:\s+(?:municipaux|communautaires|titulaires|syndicaux|departementaux|regionaux|metropolitains|(?:nouvellement\s+)?elue?s|du\s+(?:conseil|comite|bureau)(?:\s+[a-z]+)?)){0,2}`;
+// (the conseillers généraux of a département before 2015 among those it reached)
+const SENT_TO = String.raw`(?:a|aux)\s+(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+|chacun\s+des\s+|chaque\s+)?(?:conseill\w+|delegue\w*|membres?|elue?s?|administrateurs?)(?:\s+(?:municipaux|communautaires|titulaires|syndicaux|departementaux|generaux|regionaux|metropolitains|(?:nouvellement\s+)?elue?s|du\s+(?:conseil|comite|bureau)(?:\s+[a-z]+)?)){0,2}`;
 const SENT_BY = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+[a-z]+)(?:\s+[a-z]+)?`;
 // (and who sent it, before the means: "sur convocation adressée par le Collège des Bourgmestre et Échevins par lettre du …")
 const SENT_FROM = String.raw`par\s+(?:le|la|les)\s+[^,.;\d]{1,60}?`;

@@ -26,7 +26,7 @@ export const tallyMatchesVoters: Rule = {
       const three = v.for + (v.against ?? 0) + (v.abstain ?? 0);
       const four = three + (v.not_voting ?? 0);
       if (voters === null) {
-        if (sessionHolds) reportBeyondListed(ctx, d.index, v, three, report) || reportBeyondDeclared(ctx, d.index, v, three, report) || reportChairAside(ctx, d.index, d.text, v, four, report);
+        if (sessionHolds) reportBeyondListed(ctx, d.index, v, three, report) || reportBeyondDeclared(ctx, d.index, v, three, report) || reportBelowDeclaredBelgian(ctx, d.index, v, three, report) || reportChairAside(ctx, d.index, d.text, v, four, report);
         continue;
       }
       // Members who take no part are counted among the voters or not, depending on the body.
@@ -106,13 +106,7 @@ function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: num
   const attending = p.value + q.value;
   // (below the lists too in a Belgian council, where every member present votes — abstaining is a vote — and the
   // minutes name who leaves or takes no part)
-  // (Belgian by its institutions — a directeur général, a collège communal, a province, a CPAS —, not a Luxembourg council,
-  // whose secrétaire communal and collège échevinal the reader may take for Belgian ones, and whose members come and go
-  // by point)
-  const belgian =
-    ctx.parsed.session.body.jurisdiction === 'BE' && q.value === 0 && !v.not_voting &&
-    /coll[èe]ge\s+communal|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|\bprovinc|\bCPAS\b/i.test(ctx.text) &&
-    !/luxembourg|[ée]chevinal|bourgmestre\s+et\s+[ée]chevins|secr[ée]taire\s+communal/i.test(ctx.text);
+  const belgian = q.value === 0 && belgianCouncil(ctx, v);
   if (three === attending || (three < attending && !belgian)) return false;
   // (members listed present from a later item on — "Conseillère (à partir du point 3)" — are not yet there)
   const later = distinct(ctx.present ?? []).filter((r) => ctx.parsed.session.attendance.partial.some((x) => nameKey(x.name) === nameKey(r.name))).length;
@@ -133,6 +127,49 @@ function reportBeyondListed(ctx: RuleContext, index: number, v: Vote, three: num
     message: `Délibération ${index + 1} : ${v.for} pour + ${v.against ?? 0} contre + ${v.abstain ?? 0} abstentions = ${three}, pour ${p.value} membres listés présents${q.value ? ` et ${q.value} représentés` : ''}.`,
     evidence: ctx.evidence(v.span, p.span ?? undefined),
     expected: attending,
+    actual: three,
+    deliberation: index,
+  });
+  return true;
+}
+
+/**
+ * A Belgian council, where every member present votes — abstaining is a vote — and the minutes name who leaves or takes
+ * no part: Belgian by its institutions (a directeur général, a collège communal, a province, a CPAS), not a Luxembourg
+ * council, whose secrétaire communal and collège échevinal the reader may take for Belgian ones, and whose members come
+ * and go by point. A tally counting members not taking part tells of its own.
+ */
+function belgianCouncil(ctx: RuleContext, v: Vote): boolean {
+  return (
+    ctx.parsed.session.body.jurisdiction === 'BE' && !v.not_voting &&
+    /coll[èe]ge\s+communal|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|\bprovinc|\bCPAS\b/i.test(ctx.text) &&
+    !/luxembourg|[ée]chevinal|bourgmestre\s+et\s+[ée]chevins|secr[ée]taire\s+communal/i.test(ctx.text)
+  );
+}
+
+/**
+ * No voters declared, in a Belgian council (above), the members present declared and named to the last ("Présents : 23"
+ * over 23 names), the excused named too so that present and excused make the seats declared, and no proxy (the Code de
+ * la démocratie locale has none): a tally below the members present leaves a vote unaccounted for ("par 14 voix contre
+ * 6 et 2 abstentions" for 23 present). reportBeyondListed holds the same for lists without a declared count.
+ * Returns whether it reported.
+ */
+function reportBelowDeclaredBelgian(ctx: RuleContext, index: number, v: Vote, three: number, report: Parameters<Rule['check']>[1]): boolean {
+  const declared = ctx.parsed.session.declared;
+  const present = declared.present;
+  if (!present || present.weight !== undefined || three >= present.value || !belgianCouncil(ctx, v)) return false;
+  if ((declared.proxies?.value ?? 0) > 0 || ctx.parsed.session.attendance.proxies.length > 0 || WEIGHTED.test(ctx.text)) return false;
+  // (the declared count and the whole list agree, and with the excused they make the seats: nobody unaccounted for)
+  if (!ctx.present || !ctx.presentComplete || !ctx.absenceStated || presentListed(ctx) !== present.value) return false;
+  const att = ctx.parsed.session.attendance;
+  const seats = declared.members_in_office?.value;
+  if (seats === undefined || present.value + distinct([...att.absent, ...att.excused]).length !== seats) return false;
+  report({
+    code: 'TALLY_MISMATCH',
+    severity: 'error',
+    message: `Délibération ${index + 1} : ${v.for} pour + ${v.against ?? 0} contre + ${v.abstain ?? 0} abstentions = ${three}, pour ${present.value} présents, tous appelés à voter.`,
+    evidence: ctx.evidence(v.span, present.span),
+    expected: present.value,
     actual: three,
     deliberation: index,
   });
