@@ -1,0 +1,35 @@
+/**
+ * Layouts the two-hundred-and-seventy-fifth invented corpus (OCR of scanned register pages) found missing. Every case is
+ * written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('count lines whose dotted leaders the scan read as commas', () => {
+  it('reads each count across its comma leaders', () => {
+    const doc = text([
+      'SYNDICAT INTERCOMMUNAL DES EAUX DU PLATEAU DE GRANVAUX',
+      'Séance du 14 mars 2019',
+      'Délégués en exercice ,,,,,,,,,,,,,,,,,,,,,,,, 12',
+      'Présents ,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,, 9',
+      'Pouvoirs ,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,, 1',
+      'Votants ,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,, 10',
+      'Date de convocation : 6 mars 2019',
+      '',
+      'Présents : MM. ARDOIN Paul, BRESSY Luc, CAMPAN Yves, DOUMENC Rémi, ESCUDIÉ Marc, FABRY Jean, GIMET Henri,',
+      'LABAT Serge, MAURY Alain.',
+      'Pouvoir : M. NAVARRE Guy à M. ARDOIN Paul.',
+      'Absents : MM. ORLIAC Marc, PUJOL René.',
+      '',
+      'OBJET : RENOUVELLEMENT DE CONDUITE',
+      'Le comité, après en avoir délibéré, à l’unanimité, approuve le programme.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.members_in_office).toBe(12);
+    expect(summary.present).toBe(9);
+    expect(summary.proxies).toBe(1);
+    expect(summary.voters).toBe(10);
+  });
+});
