@@ -3874,11 +3874,23 @@ function endOfProxyLines(fold: string, at: number, to: number): number {
  * capitals) is blanked (offsets kept). A right column of names opens with a capital.
  */
 export function blankMarginNotes(content: string): string {
+  if (/\n {24,}\S/.test(content)) content = blankLoneMarginNotes(content);
   if (!/\S {12,}\S/.test(content)) return content;
   // (the tail opens in lower case or with a sign, as a note or a stamp does; a name opens with a capital)
   return content.replace(/(?<=\S) {12,}([a-zß-ÿ~‘’'`^_][^\n]{0,30})(?=\n|$)/g, (m, tail: string) =>
     /(?:^|\s)(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)(?:\s|$)|\p{Lu}{2}/u.test(tail) ? m : ' '.repeat(m.length),
   );
+}
+
+/**
+ * A note handwritten in the margin and read on a line of its own under a list line, far right ("l9/4", "vu", "copie"): a
+ * short piece indented 24 spaces or more, opening in lower case, with a sign or as a day/month, naming nobody (no civility,
+ * no word in capitals), is blanked (offsets kept), so that the list's last entry does not run on into it. A right column's
+ * name opens with a capital.
+ */
+const LONE_MARGIN_NOTE = /(?<=\n) {24,}(?:[a-zß-ÿ~‘’'`^_]|\d{1,2}\/)[^\n]{0,14}(?=\n|$)/g;
+function blankLoneMarginNotes(content: string): string {
+  return content.replace(LONE_MARGIN_NOTE, (m) => (/(?:^|\s)(?:M\.|MM\.|Mmes?|Mlle|Mr\.?|Monsieur|Madame)(?:\s|$)|\p{Lu}{2}/u.test(m) ? m : ' '.repeat(m.length)));
 }
 
 /**

@@ -33,3 +33,23 @@ describe('count lines whose dotted leaders the scan read as commas', () => {
     expect(summary.voters).toBe(10);
   });
 });
+
+describe('a margin note handwritten under the absents’ line and read on a line of its own, far right', () => {
+  it('keeps the last absent and reads the note as no part of the list', () => {
+    for (const note of ['l2/3', 'vu', '3/11']) {
+      const doc = text([
+        'COMMUNE DE SAINT-ALBAN-DU-CAUSSE',
+        'Séance du 12 mars 1976',
+        'Etaient présents : MM. ROUQUET, BALITRAND, CALVET, DELRIEU, FABRÉ.',
+        'Absents : MM. GINESTET (excusé), LAGARDE.',
+        `                                                          ${note}`,
+        'M. CALVET a été nommé secrétaire de séance.',
+        '',
+        'Objet : CHEMIN RURAL DU PUECH',
+        'Le Conseil, après en avoir délibéré, à l’unanimité, approuve les travaux.',
+      ]);
+      const { summary } = analyseText(doc);
+      expect(summary.absent_names).toEqual(['GINESTET', 'LAGARDE']);
+    }
+  });
+});
