@@ -143,7 +143,7 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
   // "AVAIENT DONNÉ DÉLÉGATION DE VOTE (loi n° 2021-1465 … : un conseiller peut être porteur de deux délégations) :"
   // (or "ONT DONNÉ MANDAT DE VOTER EN LEUR NOM :")
-  P('proxies', String.raw`\b(?:avai(?:en)?t|ont|ayant)\s+donne\s+(?:une\s+|un\s+)?(?:delegation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+voter(?:\s+en\s+(?:leur|son)\s+nom|\s+a\s+(?:leur|sa)\s+place)?)?)(?:\s*\([^()\n]{0,200}\))?${COLON}`, ['donne'], 1),
+  P('proxies', String.raw`\b(?:avai(?:en)?t|ont|ayant)\s+donne\s+(?:une\s+|un\s+)?(?:delegation(?:\s+de\s+vote)?|pouvoir|procuration|mandat(?:\s+de\s+voter(?:\s+en\s+(?:leur|son)\s+nom|\s+a\s+(?:leur|sa)\s+place)?)?)(?:\s*\([^()\n]{0,200}\))?${COLON}`, ['donne'], 1),
   // "les membres ci-après ont chargé un autre conseiller de voter en leur nom :" (Luxembourg)
   P('proxies', String.raw`\b(?:ont|a|avaient|avait)\s+charge\s+(?:un|une)\s+(?:autre\s+)?(?:conseill\w+|membre|collegue)\s+de\s+voter\s+(?:en\s+(?:leur|son)\s+nom|a\s+(?:leur|sa)\s+place)[^:\n]{0,30}${COLON}`, ['charge'], 1),
   // "deux conseillers ont mandaté un collègue pour voter à leur place :"

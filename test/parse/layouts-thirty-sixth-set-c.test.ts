@@ -3,7 +3,7 @@
  * written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../helpers/analyse-text.ts';
+import { analyseText, proxyPairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -51,5 +51,49 @@ describe('a margin note handwritten under the absents’ line and read on a line
       const { summary } = analyseText(doc);
       expect(summary.absent_names).toEqual(['GINESTET', 'LAGARDE']);
     }
+  });
+});
+
+describe('a proxy section headed « Ont donné délégation : »', () => {
+  it('reads its pairs as proxies, the givers in no absence list', () => {
+    const doc = text([
+      'SYNDICAT MIXTE DU BASSIN DE LA VARENNE',
+      'Comité syndical – séance du 9 février 2021',
+      'Délégués en exercice : 12   Présents : 6   Pouvoirs : 2   Votants : 8',
+      '',
+      'Présents : Paul ALARY (Vinsac) ; Marc BRUNEL (Orcières) ; Anne CASSOU (Vinsac) ; Luc DARNIS (Soubès) ;',
+      'Rose ESTÈVE (Orcières) ; Yves FRAYSSE (Soubès).',
+      '',
+      'Ont donné délégation : Hugo GALY a Paul ALARY ; Inès HUC a Marc BRUNEL.',
+      '',
+      'Excusés : Jules IMBERT, Léon JOUANY, Marie LABIT, Noé MAURY.',
+      '',
+      '1. APPROBATION DU PROCES-VERBAL',
+      'Le procès-verbal est adopté à l’unanimité.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Hugo GALY > Paul ALARY', 'Inès HUC > Marc BRUNEL']);
+    expect(summary.absent_names).toEqual(['Jules IMBERT', 'Léon JOUANY', 'Marie LABIT', 'Noé MAURY']);
+  });
+});
+
+describe('a proxy count of one written « Représenté : l » (the figure read as a letter, the label singular)', () => {
+  it('reads the proxy count 1', () => {
+    const doc = text([
+      'CENTRE COMMUNAL D’ACTION SOCIALE DE MONTCABRIER',
+      'Séance du 3 mai 2006',
+      'Membres en exercice : 7     Présents : 5     Représenté : l     Votants : 6',
+      '',
+      'Présents : M. Henri ARNAL, Mme Lise BORIE, M. Jean CAYROU, Mme Anne DELMAS, M. Guy ESCAFFRE.',
+      'Représenté : M. Paul FAGES donne pouvoir à Mme Lise BORIE.',
+      'Excusée : Mme Rose GAYRAL.',
+      '',
+      '1. COMPTE RENDU',
+      'Le compte rendu est approuvé à l’unanimité.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.proxies).toBe(1);
+    expect(summary.present).toBe(5);
+    expect(summary.voters).toBe(6);
   });
 });
