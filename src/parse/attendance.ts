@@ -162,7 +162,8 @@ function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: numb
 /** "Albarède-Haute ............. MM. Georges CAYLA, Henri VAYSSIÈRE": a commune in small letters, dotted leaders, its members. */
 // (two dots are leaders too, one line in a typed list: "LA CHAPELLE-SAINT-ORBIN .. MM. X J., Y A.")
 // (or the delegates' names with no civility: "Aubrecourt ........ Jean-François COLLIN, Martine HENRIOT")
-const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{2,}|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}|\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gmu;
+// (or a typed line whose leaders the scan read as one dot, alone between spaces: "Le Bourg-d'Ambrenne . MM. X P.")
+const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{2,}|(?<=[ \t])\.(?=[ \t])|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}|\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gmu;
 
 /** "– SÉGUIER Sandrine – ARGENT-SUR-SAULDRE (donne pouvoir à X)": the member "NOM Prénom", then a dash and the commune in capitals. */
 const COMMUNE_AFTER = /^([ \t]*(?:[–—-][ \t]+)?\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)([ \t]+[–—-][ \t]+\p{Lu}[\p{Lu}'’ -]{1,40}\p{Lu})(?=[ \t]*(?:\([^()\n]*\))?[ \t]*$)/gmu;
@@ -2819,6 +2820,8 @@ export class AttendanceReader {
     if (/sans\s+voix\s*\n/i.test(content)) content = content.replace(/(sans[ \t]+voix[ \t]*)\n(?=[ \t]*d[ée]lib[ée]rative)/gi, '$1 ');
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
+    // (or before a name without civility, "e Muriel X" / "e DUPRAT Anne", when two lines or more of the list open so)
+    if (/\n[ \t]*[eoc¢©][ \t]+\p{Lu}/u.test(content)) content = blankLetterBullets(content);
     content = blankTrailingPlaceHeading(content, this.src.norm.slice(contentEnd, contentEnd + 40));
     content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(blankVoixCells(content))), this.communes)));
     content = blankCommunesAfterSurname(content);
@@ -3880,6 +3883,16 @@ export function blankMarginNotes(content: string): string {
   return content.replace(/(?<=\S) {12,}([a-zß-ÿ~‘’'`^_][^\n]{0,30})(?=\n|$)/g, (m, tail: string) =>
     /(?:^|\s)(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)(?:\s|$)|\p{Lu}{2}/u.test(tail) ? m : ' '.repeat(m.length),
   );
+}
+
+/**
+ * A round bullet the OCR read as a letter ("e", "o", "c", "©") opening a list line before a name written without civility,
+ * a given name and a surname in capitals or the reverse ("e Muriel SANS", "o DUPRAT Anne"): blanked (offsets kept) when
+ * two lines or more open so, as one line might open with a word of the language.
+ */
+const LETTER_BULLET_NAME = /(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu;
+function blankLetterBullets(content: string): string {
+  return (content.match(LETTER_BULLET_NAME)?.length ?? 0) >= 2 ? content.replace(LETTER_BULLET_NAME, '$1 ') : content;
 }
 
 /**

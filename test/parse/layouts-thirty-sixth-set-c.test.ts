@@ -97,3 +97,51 @@ describe('a proxy count of one written « Représenté : l » (the figure read a
     expect(summary.voters).toBe(6);
   });
 });
+
+describe('delegates by commune on dotted lines whose leaders the scan shortened to one or two dots', () => {
+  it('blanks each commune, its leaders one dot or many, and reads the delegates', () => {
+    const doc = text([
+      'SYNDICAT INTERCOMMUNAL DE VOIRIE DU HAUT-CÉOU',
+      'Séance du 14 mai 1975',
+      'Délégués en exercice : 6     Présents : 6     Votants : 6',
+      '',
+      'Présents :',
+      ' Gourdon-le-Bas .......... MM. ALBOUY R., BESSE P.',
+      ' Saint-Cirq-du-Mont . MM. CAVAROC J., DELBOS A.',
+      ' Les Arques-Hautes .. M. ESCLAUZE L.',
+      ' Payrac ........... M. FOUILHAC G.',
+      '',
+      'M. BESSE P. est désigné comme secrétaire.',
+      '',
+      'OBJET : PROGRAMME DE VOIRIE 1975',
+      'Le Comité, après en avoir délibéré, à l’unanimité, adopte le programme.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ALBOUY R.', 'BESSE P.', 'CAVAROC J.', 'DELBOS A.', 'ESCLAUZE L.', 'FOUILHAC G.']);
+  });
+});
+
+describe('a present list one per line, each line opening with a round bullet the OCR read as « e », no civility', () => {
+  it('reads the names without the bullet letter', () => {
+    const doc = text([
+      'COMMUNE DE SAINT-PAUL-D’ESPIS',
+      'Séance du 4 mars 2024',
+      'Membres en exercice : 11',
+      'Présents : 4',
+      '',
+      'Présents :',
+      'e Arnaud BESSIÈRES',
+      'e Claire DUMAS-VIDAL',
+      'e Jean-Loup FERRAN',
+      'e Odile GARRIGUES',
+      '',
+      'Absents : Mme Lina HOURS, M. Paul IZARD.',
+      'Secrétaire de séance : Mme Claire DUMAS-VIDAL.',
+      '',
+      'Point 1 - TARIFS DE LA CANTINE',
+      'Le Conseil, après en avoir délibéré, à l’unanimité, adopte les tarifs.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Arnaud BESSIÈRES', 'Claire DUMAS-VIDAL', 'Jean-Loup FERRAN', 'Odile GARRIGUES']);
+  });
+});
