@@ -145,3 +145,21 @@ describe('a present list one per line, each line opening with a round bullet the
     expect(summary.present_names).toEqual(['Arnaud BESSIÈRES', 'Claire DUMAS-VIDAL', 'Jean-Loup FERRAN', 'Odile GARRIGUES']);
   });
 });
+
+describe('a proxy holder written clean where the present list has the OCR’s look-alike (« Jean-PauI », « Plerre »)', () => {
+  it('keeps the holder as the proxy line writes it', () => {
+    const doc = text([
+      'COMMUNE DE LAVAUR-SUR-TESCOU',
+      'Séance du 5 juin 1997',
+      'Présents : 4   Votants : 6',
+      'Présents : M. Jean-PauI BARRIÈRE, M. Jean-Plerre COMBES, Mme Sirnone DALBY, M. Marc ESQUIÉ.',
+      'Procurations : Mme Anne FALGUIÈRE a donné procuration à M. Jean-Paul BARRIÈRE ; M. Guy GAYRAUD a donné procuration',
+      'à M. Jean-Pierre COMBES.',
+      '',
+      'OBJET : VOIRIE COMMUNALE',
+      'Le Conseil, après en avoir délibéré, à l’unanimité, approuve le programme.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Anne FALGUIÈRE > Jean-Paul BARRIÈRE', 'Guy GAYRAUD > Jean-Pierre COMBES']);
+  });
+});
