@@ -163,3 +163,23 @@ describe('a proxy holder written clean where the present list has the OCR’s lo
     expect(proxyPairs(summary.proxies_list)).toEqual(['Anne FALGUIÈRE > Jean-Paul BARRIÈRE', 'Guy GAYRAUD > Jean-Pierre COMBES']);
   });
 });
+
+describe('a roll call’s result said with the council’s kind: « 31 conseillers généraux sur 37 sont présents »', () => {
+  it('reads the present and the members in office', () => {
+    const doc = text([
+      'CONSEIL GÉNÉRAL DU HAUT-VERDON',
+      'SESSION ORDINAIRE DE PRINTEMPS 1971',
+      'Première séance – Lundi 19 avril 1971',
+      '',
+      'Présidence de M. CASTAGNÉ, Président.',
+      '',
+      'M. LE PRÉSIDENT. – Mes chers collègues, je constate que 31 conseillers généraux sur 37 sont présents ; la séance',
+      'est ouverte.',
+      '',
+      'Etaient présents : MM. ARNAUD, BASTIDE, CASTAGNÉ, DELPUECH.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present).toBe(31);
+    expect(summary.members_in_office).toBe(37);
+  });
+});
