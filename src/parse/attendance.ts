@@ -2983,7 +2983,8 @@ export class AttendanceReader {
       // (… or after the giver's role: "– M. X, vice-président chargé des transports (section …) à M. Y")
       const cont =
         kind === 'proxies' && lastProxy && lastProxy.holder === null
-          ? (/^\s*(?:(?:(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:donn[ée]e?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*(?:repr[ée]sent[ée]e?\s+)?par\s+(?=\S)/i.exec(text) ??
+          ? // (« à » typed or read without its accent after the proxy's words: "…, donne pouvoir a" / "Mme Y")
+            (/^\s*(?:(?:(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:donn[ée]e?|remise?))?\s+(?:[àa]|au)|(?:à|au))\s+(?=\S)|^\s*(?:repr[ée]sent[ée]e?\s+)?par\s+(?=\S)/i.exec(text) ??
             /^\s*\p{Ll}[^,;:\p{Lu}]{0,100}?\s(?:à|au)\s+(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/u.exec(text) ??
             // (… or after its offices, the last one capitalised: "M. X, Maire, Président à Mme Y")
             roleThenHolder(text))

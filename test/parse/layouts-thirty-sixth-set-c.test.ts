@@ -183,3 +183,22 @@ describe('a roll call’s result said with the council’s kind: « 31 conseille
     expect(summary.members_in_office).toBe(37);
   });
 });
+
+describe('a proxy clause after the giver’s office, « donne pouvoir a » (no accent) ending its line, the holder on the next', () => {
+  it('reads the holder', () => {
+    const doc = text([
+      'CENTRE COMMUNAL D’ACTION SOCIALE DE VIELMUR',
+      'Séance du 2 février 2008',
+      '',
+      'Présents : M. Louis AZAM, Président ; Mme Rose BALSA ; M. Guy CANTIÉ.',
+      'Représenté : M. Jean DARDÉ, conseiller municipal, donne pouvoir a',
+      'Mme Rose BALSA.',
+      'Excusée : Mme Anne ESCANDE.',
+      '',
+      '1. COMPTE RENDU',
+      'Le compte rendu est approuvé à l’unanimité.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Jean DARDÉ > Rose BALSA']);
+  });
+});
