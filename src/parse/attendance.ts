@@ -2951,8 +2951,9 @@ export class AttendanceReader {
       // describes that member ("Mme X, 1re vice-présidente déléguée à l'action sociale, à l'enfance et aux familles ;",
       // "M. Y, Président du Conseil départemental, qui préside la séance ;")
       const inEntry = (p: Piece) => p.sep === ',' || p.sep.trim() === 'et';
-      // (not a substitution or a proxy said there: "…, représentée par son suppléant", "…, pouvoir à M. Y", read below)
-      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/suppl|rempla|repr[ée]sent|pouvoir|procuration|mandat|d[ée]l[ée]gation/i.test(text) && !NAMES_SOMEONE.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
+      // (not a substitution or a proxy said there: "…, représentée par son suppléant", "…, pouvoir à M. Y", read below; but
+      // the body a board's member stands for is a description, "…, représentant l'association des familles")
+      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/suppl|rempla|repr[ée]sent(?!ante?s?\s+(?:l['’]|la\s|le\s|les\s|de\s|du\s|des\s|d['’]))|pouvoir|procuration|mandat|d[ée]l[ée]gation/i.test(text) && !NAMES_SOMEONE.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
         // (up to the entry's end: a semicolon, or the end of the line)
         // (every part up to there in small letters too: "…, formant la majorité des membres en exercice, M. X ayant …" is prose)
         let j = i + 1;

@@ -202,3 +202,26 @@ describe('a proxy clause after the giver’s office, « donne pouvoir a » (no a
     expect(proxyPairs(summary.proxies_list)).toEqual(['Jean DARDÉ > Rose BALSA']);
   });
 });
+
+describe('a board’s members one per line, each followed by the body they stand for (« représentant l’association … »)', () => {
+  it('reads every member, the description no relation', () => {
+    const doc = text([
+      'CCAS DE LESCURE-D’ALBIGEOIS',
+      'Séance du 7 mars 2008',
+      '',
+      'Présents :',
+      ' - M. Paul ASTIÉ, Président',
+      ' - Mme Inès BOYÉ, conseillère municipale',
+      ' - Mme Rose CALVIGNAC, représentant l’association des familles',
+      ' - M. Marc DELPOUX, représentant le club des aînés',
+      ' - Mme Lise ESCOFFIER, représentant la Croix-Rouge',
+      '',
+      'Excusée : Mme Anne FONTAINE.',
+      '',
+      '1. COMPTE RENDU',
+      'Le compte rendu est approuvé à l’unanimité.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Paul ASTIÉ', 'Inès BOYÉ', 'Rose CALVIGNAC', 'Marc DELPOUX', 'Lise ESCOFFIER']);
+  });
+});
