@@ -225,3 +225,29 @@ describe('a board’s members one per line, each followed by the body they stand
     expect(summary.present_names).toEqual(['Paul ASTIÉ', 'Inès BOYÉ', 'Rose CALVIGNAC', 'Marc DELPOUX', 'Lise ESCOFFIER']);
   });
 });
+
+describe('a presence table whose ticks a scan read « [x] » and « >< », its empty boxes « ☐ »', () => {
+  it('reads the ticked as present, the excused ticked as absent, a holder alone as a proxy', () => {
+    const doc = text([
+      'COMMUNE DE MONTAGUT-SUR-LÈZE',
+      'Séance du mardi 9 mars 2010',
+      'Conseillers en exercice : 7 - Présents : 5 - Votants : 6',
+      '',
+      'NOM Prénom             | Présent | Excusé | Pouvoir a',
+      'ALBAREDE Jean          | [x]     | ☐      |',
+      'BOUSQUET Anne          | ><      |        |',
+      'CAMBUS Louis           | [x]     | ☐      |',
+      'DEDIEU Marthe          | ☐       | ☐      | ALBAREDE Jean',
+      'ESQUIROL Paul          | [x]     | ☐      |',
+      'FOURTANIER Rose        | ☐       | [x]    |',
+      'GALINIER Marc          | ><      |        |',
+      '',
+      'OBJET : TARIFS DE LA SALLE DES FÊTES',
+      'Le Conseil Municipal, après en avoir délibéré, à l’unanimité, fixe les tarifs.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ALBAREDE Jean', 'BOUSQUET Anne', 'CAMBUS Louis', 'ESQUIROL Paul', 'GALINIER Marc']);
+    expect(summary.absent_names).toEqual(['FOURTANIER Rose']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['DEDIEU Marthe > ALBAREDE Jean']);
+  });
+});
