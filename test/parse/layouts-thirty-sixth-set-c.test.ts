@@ -251,3 +251,27 @@ describe('a presence table whose ticks a scan read « [x] » and « >< », its e
     expect(proxyPairs(summary.proxies_list)).toEqual(['DEDIEU Marthe > ALBAREDE Jean']);
   });
 });
+
+describe('a compound given name an OCR split with a space (« Mar ie-Claire »), in a list one name per line', () => {
+  it('reads the name as one member and the list on past it', () => {
+    const doc = text([
+      'COMMUNAUTÉ DE COMMUNES DU CAUSSE DE LIMOGNE',
+      'Séance du 11 mars 2021',
+      'Membres en exercice : 10 | Présents : 5 | Votants : 5',
+      '',
+      'Présents :',
+      'ALAUX Pierre',
+      'BORIES Mar ie-Claire',
+      'CAYLA Jean',
+      'DELON Anne',
+      'ESTIVAL Marc',
+      '',
+      'Excusés : FAGES Louis, GARY Rose, HUGON Paul, IMBERT Léa, JOUANY Guy.',
+      '',
+      'OBJET : VOIRIE',
+      'Le Conseil communautaire, après en avoir délibéré, à l’unanimité, approuve le programme.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ALAUX Pierre', 'BORIES Mar ie-Claire', 'CAYLA Jean', 'DELON Anne', 'ESTIVAL Marc']);
+  });
+});
