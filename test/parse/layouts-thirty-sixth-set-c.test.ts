@@ -275,3 +275,19 @@ describe('a compound given name an OCR split with a space (« Mar ie-Claire »),
     expect(summary.present_names).toEqual(['ALAUX Pierre', 'BORIES Mar ie-Claire', 'CAYLA Jean', 'DELON Anne', 'ESTIVAL Marc']);
   });
 });
+
+describe('a proxy list in « NOM Prénom » cut by the excerpt inside the last holder’s given name', () => {
+  it('reads the whole pairs and not the cut one', () => {
+    const doc = text([
+      'COMMUNE DE LOUBRESSAC',
+      'Séance du 6 novembre 1996',
+      'Conseillers en exercice : 9 - présents : 6 - votants : 9',
+      '',
+      'Etaient présents : MM. ALBOUY Pierre, BRU Jean, CASTES Marie, DELPY Luc, ESCAT Rose, FAURIE Paul.',
+      '',
+      'POUVOIRS : M. GALY Henri a M. ALBOUY Pierre ; Mme HUC Lise a M. BRU Jean ; M. IZARD Guy a M. DELPY Lu',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['GALY Henri > ALBOUY Pierre', 'HUC Lise > BRU Jean']);
+  });
+});
