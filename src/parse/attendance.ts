@@ -2822,6 +2822,8 @@ export class AttendanceReader {
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
     // (or before a name without civility, "e Muriel X" / "e DUPRAT Anne", when two lines or more of the list open so)
     if (/\n[ \t]*[eoc¢©][ \t]+\p{Lu}/u.test(content)) content = blankLetterBullets(content);
+    // (or a roll call's box before each name, ticked "X", "[x]", "><" or left empty "☐": see blankRollCallBoxes)
+    if (kind === 'present' && /\n[ \t]*(?:[xX✓✔☒☑☐□]|\[[xX ]?\]|><)[ \t]/.test(content)) content = blankRollCallBoxes(content);
     content = blankTrailingPlaceHeading(content, this.src.norm.slice(contentEnd, contentEnd + 40));
     content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(blankVoixCells(content))), this.communes)));
     content = blankCommunesAfterSurname(content);
@@ -3895,6 +3897,23 @@ export function blankMarginNotes(content: string): string {
 const LETTER_BULLET_NAME = /(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu;
 function blankLetterBullets(content: string): string {
   return (content.match(LETTER_BULLET_NAME)?.length ?? 0) >= 2 ? content.replace(LETTER_BULLET_NAME, '$1 ') : content;
+}
+
+/** A roll call's ticked box opening a line before the member's name: "X", "[x]", "><" (a scan's cross), "✓", "☒". */
+const TICKED_BOX_LINE = /(?<=^|\n)([ \t]*)(?:[xX✓✔☒☑]|\[[xX]\]|><)(?=[ \t]+(?:\p{Lu}{2}|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2}))/gu;
+/** The same box left empty, "☐" or "[ ]", and its line up to the end. */
+const EMPTY_BOX_LINE = /(?<=^|\n)[ \t]*(?:[☐□▢]|\[[ \t]?\])[ \t]+[^\n]*/gu;
+/**
+ * A printed roll call ticked by hand, one member a line after their box ("  X   DUPONT Jean, Maire" / " [x]  MARTIN Paul" /
+ * "  ☐   DURAND Luc (excusé)"), two ticked lines or more: the ticks are blanked (offsets kept) and the members read as
+ * present; an empty box leaves its member unticked, no member present: its line is blanked (a bracket's note saying why,
+ * "(excusé)", is not read as an absence: the list is of the present).
+ */
+function blankRollCallBoxes(content: string): string {
+  if ((content.match(TICKED_BOX_LINE)?.length ?? 0) < 2) return content;
+  return content
+    .replace(TICKED_BOX_LINE, (m, ws: string) => ws + ' '.repeat(m.length - ws.length))
+    .replace(EMPTY_BOX_LINE, (m) => ' '.repeat(m.length));
 }
 
 /**

@@ -291,3 +291,27 @@ describe('a proxy list in « NOM Prénom » cut by the excerpt inside the last h
     expect(proxyPairs(summary.proxies_list)).toEqual(['GALY Henri > ALBOUY Pierre', 'HUC Lise > BRU Jean']);
   });
 });
+
+describe('a printed roll call ticked by hand, the box before each name read « X », « [x] », « >< » or « ☐ »', () => {
+  it('reads the ticked members as present and not the unticked one', () => {
+    const doc = text([
+      'COMMUNE DE SAINT-JULIEN-CHAPTEUIL',
+      'Nombre de membres en exercice ............ 5',
+      'SEANCE DU 12 MAI 1983',
+      '',
+      'Présents (cocher) :',
+      '  X   BRUNEL Auguste, Maire',
+      ' [x]  CHAMBON Marie',
+      ' ><   DEFOUR Paul',
+      '  ☐   ESTIENNE Léon',
+      '  X   FAYARD Rose',
+      '',
+      'Mme CHAMBON Marie a été désignée pour remplir les fonctions de secrétaire.',
+      '',
+      'OBJET : CHEMIN DU BOURG',
+      'Le Conseil Municipal, après en avoir délibéré, à l’unanimité, approuve les travaux.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['BRUNEL Auguste', 'CHAMBON Marie', 'DEFOUR Paul', 'FAYARD Rose']);
+  });
+});
