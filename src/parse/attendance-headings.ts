@@ -143,7 +143,7 @@ const PATTERNS: Pattern[] = [
   P('proxies', String.raw`\b(?:avai(?:en)?t|ont|a|ayant)\s+delegue\s+(?:leur|son|sa)\s+(?:droit\s+de\s+vote|vote|pouvoir)${COLON}`, ['delegue'], 1),
   // "AVAIENT DONNÉ DÉLÉGATION DE VOTE (loi n° 2021-1465 … : un conseiller peut être porteur de deux délégations) :"
   // (or "ONT DONNÉ MANDAT DE VOTER EN LEUR NOM :")
-  P('proxies', String.raw`\b(?:avai(?:en)?t|ont|ayant)\s+donne\s+(?:une\s+|un\s+)?(?:delegation\s+de\s+vote|pouvoir|procuration|mandat(?:\s+de\s+voter(?:\s+en\s+(?:leur|son)\s+nom|\s+a\s+(?:leur|sa)\s+place)?)?)(?:\s*\([^()\n]{0,200}\))?${COLON}`, ['donne'], 1),
+  P('proxies', String.raw`\b(?:avai(?:en)?t|ont|ayant)\s+donne\s+(?:une\s+|un\s+)?(?:delegation(?:\s+de\s+vote)?|pouvoir|procuration|mandat(?:\s+de\s+voter(?:\s+en\s+(?:leur|son)\s+nom|\s+a\s+(?:leur|sa)\s+place)?)?)(?:\s*\([^()\n]{0,200}\))?${COLON}`, ['donne'], 1),
   // in prose, the pairs in brackets after the clause: "Deux conseillers avaient donné procuration (A à B, C à D) et …"
   P('proxies', String.raw`(?<=\b(?:avai(?:en)?t|ont)\s+donne\s+)(?:procurations?|pouvoirs?)\s*\((?=[^()\n]{3,200}?\s+a\s+[^()\n]{3,200}\))`, ['procuration', 'pouvoir'], 0),
   // … and the excused named after their count and a comma: "… et deux étaient excusés, Sandrine X et Mickaël Y."

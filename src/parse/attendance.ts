@@ -169,7 +169,8 @@ function blankRanges(text: string, ranges: ReadonlyArray<{ at: number; len: numb
 /** "Albarède-Haute ............. MM. Georges CAYLA, Henri VAYSSIÈRE": a commune in small letters, dotted leaders, its members. */
 // (two dots are leaders too, one line in a typed list: "LA CHAPELLE-SAINT-ORBIN .. MM. X J., Y A.")
 // (or the delegates' names with no civility: "Aubrecourt ........ Jean-François COLLIN, Martine HENRIOT")
-const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{2,}|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}|\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gmu;
+// (or a typed line whose leaders the scan read as one dot, alone between spaces: "Le Bourg-d'Ambrenne . MM. X P.")
+const COMMUNE_LEADERS = /^([ \t]*)(\p{Lu}[\p{L}'’ -]{1,40}?[ \t]*(?:\.{2,}|(?<=[ \t])\.(?=[ \t])|…+)[ \t]*)(?=(?:MM?\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\p{Lu}|\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gmu;
 
 /**
  * Beside COMMUNE_LEADERS' lines (two or more in the same list), a label the typist wrote too long for its leaders: the
@@ -2904,6 +2905,10 @@ export class AttendanceReader {
     if (/sans\s+voix\s*\n/i.test(content)) content = content.replace(/(sans[ \t]+voix[ \t]*)\n(?=[ \t]*d[ée]lib[ée]rative)/gi, '$1 ');
     // (a bullet OCR reads as a letter before a civility opening the line: "e Mme Nicole X", "o M. Serge Y")
     if (/\n[ \t]*[eoc¢©][ \t]+(?:M\.|Mme)/.test(content)) content = content.replace(/(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/g, '$1 ');
+    // (or before a name without civility, "e Muriel X" / "e DUPRAT Anne", when two lines or more of the list open so)
+    if (/\n[ \t]*[eoc¢©][ \t]+\p{Lu}/u.test(content)) content = blankLetterBullets(content);
+    // (or a roll call's box before each name, ticked "X", "[x]", "><" or left empty "☐": see blankRollCallBoxes)
+    if (kind === 'present' && /\n[ \t]*(?:[xX✓✔☒☑☐□]|\[[xX ]?\]|><)[ \t]/.test(content)) content = blankRollCallBoxes(content);
     content = blankTrailingPlaceHeading(content, this.src.norm.slice(contentEnd, contentEnd + 40));
     content = unwrapCommuneGroups(blankCommuneColumn(blankCommunesAfterDash(blankDutchRoles(blankPlaceHeadings(blankVoixCells(content))), this.communes)));
     content = blankCommunesAfterSurname(content);
@@ -3033,8 +3038,9 @@ export class AttendanceReader {
       // describes that member ("Mme X, 1re vice-présidente déléguée à l'action sociale, à l'enfance et aux familles ;",
       // "M. Y, Président du Conseil départemental, qui préside la séance ;")
       const inEntry = (p: Piece) => p.sep === ',' || p.sep.trim() === 'et';
-      // (not a substitution or a proxy said there: "…, représentée par son suppléant", "…, pouvoir à M. Y", read below)
-      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/suppl|rempla|repr[ée]sent|pouvoir|procuration|mandat|d[ée]l[ée]gation/i.test(text) && !NAMES_SOMEONE.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
+      // (not a substitution or a proxy said there: "…, représentée par son suppléant", "…, pouvoir à M. Y", read below; but
+      // the body a board's member stands for is a description, "…, représentant l'association des familles")
+      if (lastPeople.length > 0 && inEntry(piece) && QUALIFIER.test(text) && !/suppl|rempla|repr[ée]sent(?!ante?s?\s+(?:l['’]|la\s|le\s|les\s|de\s|du\s|des\s|d['’]))|pouvoir|procuration|mandat|d[ée]l[ée]gation/i.test(text) && !NAMES_SOMEONE.test(text) && !isRoleOnly(text.trim()) && !STAFF_ROLE_RE.test(foldText(text)) && parseEntry(text, piece.start, this.order).people.length === 0) {
         // (up to the entry's end: a semicolon, or the end of the line)
         // (every part up to there in small letters too: "…, formant la majorité des membres en exercice, M. X ayant …" is prose)
         let j = i + 1;
@@ -3065,7 +3071,8 @@ export class AttendanceReader {
       // (… or after the giver's role: "– M. X, vice-président chargé des transports (section …) à M. Y")
       const cont =
         kind === 'proxies' && lastProxy && lastProxy.holder === null
-          ? (/^\s*(?:(?:(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:donn[ée]e?|remise?))?\s+)?(?:à|au)\s+(?=\S)|^\s*(?:repr[ée]sent[ée]e?\s+)?par\s+(?=\S)/i.exec(text) ??
+          ? // (« à » typed or read without its accent after the proxy's words: "…, donne pouvoir a" / "Mme Y")
+            (/^\s*(?:(?:(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+)?(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:donn[ée]e?|remise?))?\s+(?:[àa]|au)|(?:à|au))\s+(?=\S)|^\s*(?:repr[ée]sent[ée]e?\s+)?par\s+(?=\S)/i.exec(text) ??
             /^\s*\p{Ll}[^,;:\p{Lu}]{0,100}?\s(?:à|au)\s+(?=(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)/u.exec(text) ??
             // (… or after its offices, the last one capitalised: "M. X, Maire, Président à Mme Y")
             roleThenHolder(text))
@@ -3959,11 +3966,50 @@ function endOfProxyLines(fold: string, at: number, to: number): number {
  * capitals) is blanked (offsets kept). A right column of names opens with a capital.
  */
 export function blankMarginNotes(content: string): string {
+  if (/\n {24,}\S/.test(content)) content = blankLoneMarginNotes(content);
   if (!/\S {12,}\S/.test(content)) return content;
   // (the tail opens in lower case or with a sign, as a note or a stamp does; a name opens with a capital)
   return content.replace(/(?<=\S) {12,}([a-zß-ÿ~‘’'`^_][^\n]{0,30})(?=\n|$)/g, (m, tail: string) =>
     /(?:^|\s)(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)(?:\s|$)|\p{Lu}{2}/u.test(tail) ? m : ' '.repeat(m.length),
   );
+}
+
+/**
+ * A round bullet the OCR read as a letter ("e", "o", "c", "©") opening a list line before a name written without civility,
+ * a given name and a surname in capitals or the reverse ("e Muriel SANS", "o DUPRAT Anne"): blanked (offsets kept) when
+ * two lines or more open so, as one line might open with a word of the language.
+ */
+const LETTER_BULLET_NAME = /(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu;
+function blankLetterBullets(content: string): string {
+  return (content.match(LETTER_BULLET_NAME)?.length ?? 0) >= 2 ? content.replace(LETTER_BULLET_NAME, '$1 ') : content;
+}
+
+/** A roll call's ticked box opening a line before the member's name: "X", "[x]", "><" (a scan's cross), "✓", "☒". */
+const TICKED_BOX_LINE = /(?<=^|\n)([ \t]*)(?:[xX✓✔☒☑]|\[[xX]\]|><)(?=[ \t]+(?:\p{Lu}{2}|\p{Lu}\p{Ll}+[ \t]+\p{Lu}{2}))/gu;
+/** The same box left empty, "☐" or "[ ]", and its line up to the end. */
+const EMPTY_BOX_LINE = /(?<=^|\n)[ \t]*(?:[☐□▢]|\[[ \t]?\])[ \t]+[^\n]*/gu;
+/**
+ * A printed roll call ticked by hand, one member a line after their box ("  X   DUPONT Jean, Maire" / " [x]  MARTIN Paul" /
+ * "  ☐   DURAND Luc (excusé)"), two ticked lines or more: the ticks are blanked (offsets kept) and the members read as
+ * present; an empty box leaves its member unticked, no member present: its line is blanked (a bracket's note saying why,
+ * "(excusé)", is not read as an absence: the list is of the present).
+ */
+function blankRollCallBoxes(content: string): string {
+  if ((content.match(TICKED_BOX_LINE)?.length ?? 0) < 2) return content;
+  return content
+    .replace(TICKED_BOX_LINE, (m, ws: string) => ws + ' '.repeat(m.length - ws.length))
+    .replace(EMPTY_BOX_LINE, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * A note handwritten in the margin and read on a line of its own under a list line, far right ("l9/4", "vu", "copie"): a
+ * short piece indented 24 spaces or more, opening in lower case, with a sign or as a day/month, naming nobody (no civility,
+ * no word in capitals), is blanked (offsets kept), so that the list's last entry does not run on into it. A right column's
+ * name opens with a capital.
+ */
+const LONE_MARGIN_NOTE = /(?<=\n) {24,}(?:[a-zß-ÿ~‘’'`^_]|\d{1,2}\/)[^\n]{0,14}(?=\n|$)/g;
+function blankLoneMarginNotes(content: string): string {
+  return content.replace(LONE_MARGIN_NOTE, (m) => (/(?:^|\s)(?:M\.|MM\.|Mmes?|Mlle|Mr\.?|Monsieur|Madame)(?:\s|$)|\p{Lu}{2}/u.test(m) ? m : ' '.repeat(m.length)));
 }
 
 /**

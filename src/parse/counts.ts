@@ -47,6 +47,8 @@ export function lastMovementCounts(src: SourceText, from: number, to: number): {
 }
 
 // (or a board's administrators: "17 administrateurs en exercice")
+/** The kind of council after « conseillers », optional: "conseillers généraux", "conseillers municipaux". */
+const COUNCIL_KIND = String.raw`(?:\s+(?:generaux|municipaux|communautaires|communaux|departementaux|metropolitains|regionaux))?`;
 const WHO = String.raw`(?:membres|administrat(?:eur|rice)s|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|metropolitains|regionaux|delegues))?|delegues|elus|titulaires)`;
 
 /** The body after the members: "du conseil", "du conseil municipal", "de la commission". */
@@ -239,7 +241,8 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`(?<=\b(?:presents?|presence)\s*:\s*\d{1,3}\s+(?:membres|conseill\w+|delegue\w*|elus)\s+(?:(?:du|de\s+la|de\s+l')\s*(?:conseil|commission|comite|assemblee)(?:\s+[a-z]+)?\s+)?\(?\s*)sur\s+(\d{1,3})\b(?!\s*(?:presents?|votants))`, 'g'), ['sur']),
   // a roll call's result: "27 membres sur 30 sont présents" (two counts side by side: "27 membres", "sur 30 … présents")
   // (in words too: "six conseillers sur quinze sont présents")
-  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),
+  // (the councillors named with their council's kind: "29 conseillers généraux sur 35 sont présents")
+  B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+(?:membres|conseill\w+${COUNCIL_KIND}|delegue\w*|elue?s?)(?=\s+sur\s+(?:\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b)`, 'g'), ['membres', 'conseill', 'delegues', 'delegue', 'elus', 'elu'], 0),
   // "Sont présents par visioconférence 14 des 16 membres du conseil :" (Québec): the members present, then those in office
   // (or in brackets after the heading: "PRÉSENTS (7 des 9 membres du conseil) :")
   K('present', new RegExp(String.raw`\bpresente?s?\b[^.\n:]{0,40}?[\s(](\d{1,3})(?=\s+des\s+\d{1,3}\s+${WHO})`, 'g'), ['present']),
@@ -253,7 +256,7 @@ const BEFORE: Label[] = [
   K('members_in_office', new RegExp(String.raw`(?<=\bpresente?s?\b[^.\n:]{0,40}?\s(?:${WORDS})\s*\(\s*\d{1,3}\s*\)\s+)des\s+(?:${WORDS})\s*\(\s*(\d{1,3})\s*\)\s+${WHO}`, 'g'), ['des']),
   // "Étaient présents sept délégués sur les huit en exercice" (a count in words without a colon, bound by its total)
   K('present', new RegExp(String.raw`\bpresente?s?\s+(\d{1,3}|${WORDS})\s+${WHO}(?=\s+sur\s+(?:les\s+)?(?:\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?(?:en\s+exercice|en\s+fonctions?)\b)`, 'g'), ['present']),
-  K('members_in_office', new RegExp(String.raw`(?<=(?:membres|conseill\w+|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b`, 'g'), ['sur']),
+  K('members_in_office', new RegExp(String.raw`(?<=(?:membres|conseill\w+${COUNCIL_KIND}|delegue\w*|elue?s?)\s+)sur\s+(\d{1,3}|${WORDS})\s+(?:sont|etaient|etant)\s+presente?s?\b`, 'g'), ['sur']),
   // in prose: "Quatorze conseillers étaient présents et 3 pouvoirs avaient été remis" (the number before WHO's first word)
   B('present', new RegExp(String.raw`(?<![\d/.-])\b(\d{1,3}|${WORDS})\s+${WHO}\s+(?:etaient|sont|etant)\s+presents?\b`, 'g'), ['membres', 'conseill', 'delegues', 'elus', 'titulaires'], 0),
   // (and those absent, said the same way: "… 9 membres se sont excusés (…) ; 8 membres sont absents.")

@@ -91,7 +91,7 @@ export function readNumber(s: string): number | null {
 // (or before the names it counts in brackets: "Contre : l (M. Gilles X)", "Abstention : l (Mme Y)"; or after dotted
 // leaders for the colon: "Nombre de conseillers en exercice ………… ll", "Votants ........ lO"; or both, a register's margin box
 // "en exercice ......... : ll")
-const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]s|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*(?:(?:\.{2,}|…+)[ \t]*)?(?::|\.{2,}|…+)[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.()]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
+const LETTER_COUNT = /(?<=\b(?:pr[ée6]sents?|votants|exercice|pouvoirs?|procurations?|repr[ée6]sent[ée6]e?s?|absents?|excus[ée6]s|exprim[ée6]s|pour|contre|abstentions?(?:\(s\))?)[ \t]*(?:(?:\.{2,}|…+)[ \t]*)?(?::|\.{2,}|…+)[ \t]*)[lIO]{1,3}(?=[ \t]*(?:$|\n|[|–—,;.()]|[ \t]{2,})|[ \t]+-[ \t])/gimu;
 /**
  * A typed register's margin box, each count after its label and a run of spaces, no colon ("en exercice  ll",
  * "présents      9"): letters for the figures (l, I, O) read as digits, the count alone up to the line's end or the text

@@ -27,7 +27,7 @@ import { findVote } from './votes.ts';
 import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
 import { wholeCutName, wholeCutNames } from './line-cut-names.ts';
-import { dropPresentCutByExcerpt } from './present-cut.ts';
+import { dropPresentCutByExcerpt, dropProxyCutByExcerpt } from './present-cut.ts';
 import { decodeHtml } from './html-text.ts';
 import { composeAccents } from './composed-text.ts';
 import { matchesAfterClass, matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
@@ -978,6 +978,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   let attendance = wholeCutNames(repairNames(resolveOfficeHolders(att.attendance, president), options.roster ?? []), whole);
   // (a running list of the present cut by the excerpt inside its last surname, fewer names than the present counted)
   attendance = dropPresentCutByExcerpt(src, attendance, declared);
+  // (and a proxy list cut inside its last holder's given name, "… à M. RICHARD Al")
+  attendance = dropProxyCutByExcerpt(src, attendance);
   // in Belgium and Luxembourg the secretary (directeur général, secrétaire communal or du CPAS) listed among the
   // present ("M. Francis X ........ Secrétaire") keeps the minutes and does not sit: staff, not a member
   if ((body.jurisdiction === 'BE' || body.jurisdiction === 'LU') && attendance.present?.some((p) => STAFF_IN_LIST.test(p.role ?? ''))) {

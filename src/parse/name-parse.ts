@@ -90,6 +90,8 @@ function hasOcrDigit(t: string): boolean {
 /** The end of a word an OCR cut at its accented letter: "é", "ée", "ène", "ème" (with a comma or a full stop after it). */
 // (not the preposition « à »: "Pascale X à Isabelle Y")
 const ACCENT_CUT = /^(?!à[,;.]?$)[àâäéèêëîïôöùûüç][a-zàâäéèêëîïôöùûüç]{0,10}[,;.]?$/;
+/** The small-letter piece of a given name an OCR split, then its hyphen and the compound's next part: "ie-Paule", "ançois". */
+const SPLIT_GIVEN_TAIL = /^(?!(?:de|du|des|la|le|les|et|von|van|da|di|dos|del)-)\p{Ll}{1,6}-\p{Lu}\p{Ll}+[,;.]?$/u;
 const JOINED_CAPS = /^\p{Lu}{3}[\p{Lu}'’-]*$/u;
 function tokenize(text: string, offset: number): Word[] {
   const out: Word[] = [];
@@ -111,6 +113,12 @@ function tokenize(text: string, offset: number): Word[] {
     // "Andr é", "Jos ée", "R émi", "Marie-Th érèse": an OCR's accented letter cut from its word (one word, written with its
     // space)
     if (prev && ACCENT_CUT.test(text.slice(at, i)) && /^(?:\p{Lu}\p{Ll}*-)?\p{Lu}\p{Ll}*(?: [àâäéèêëîïôöùûüç]\p{Ll}*)*$/u.test(prev.t) && at === prev.i + prev.t.length + 1) {
+      prev.t = text.slice(prev.i, i);
+      continue;
+    }
+    // "Mar ie-Paule", "Jean-Fr ançois": a space an OCR put inside a compound given name, the piece after it in small letters
+    // and joined by its hyphen to the next capitalised part (one word, written with its space; not a particle, "de")
+    if (prev && at === prev.i + prev.t.length + 1 && SPLIT_GIVEN_TAIL.test(text.slice(at, i)) && /^(?:\p{Lu}\p{Ll}*-)?\p{Lu}\p{Ll}{0,5}$/u.test(prev.t)) {
       prev.t = text.slice(prev.i, i);
       continue;
     }
@@ -137,7 +145,7 @@ function tokenize(text: string, offset: number): Word[] {
       end--;
     }
     if (!t) continue;
-    const shaped = t.includes('-') || t.includes(' ') ? t.replace(/-\s+/, '-').replace(/\s(?=[àâäéèêëîïôöùûüç])/g, '') : t;
+    const shaped = t.includes('-') || t.includes(' ') ? t.replace(/-\s+/, '-').replace(/\s(?=[àâäéèêëîïôöùûüç])/g, '').replace(/(?<=\p{Ll}) (?=\p{Ll}{1,6}-\p{Lu})/u, '') : t;
     out.push({ text: t, shape: shapeOf(ocrLetters(ocrCapitalI(ocrSmallL(shaped)))), start: offset + r.i, end: offset + end });
   }
   // a U particle followed by a U word is a particle of the surname; alone it is a surname

@@ -5,7 +5,7 @@
  * document lists present. The form read stays in `repaired_from`.
  */
 import type { Attendance, NameRef } from '../domain/index.ts';
-import { ocrLetters } from './ocr-letters.ts';
+import { lookAlikeDamaged, ocrLetters } from './ocr-letters.ts';
 import { repairName } from '../ocr/name-repair.ts';
 
 function repair(ref: NameRef, reference: readonly string[], exact?: ReadonlySet<string>): NameRef {
@@ -16,6 +16,9 @@ function repair(ref: NameRef, reference: readonly string[], exact?: ReadonlySet<
   // (never toward a form the OCR damaged: "Muriel PELLEGRIN" holding a proxy stays so beside "Muriel PELLEGRlN" listed
   // present; the checker matches the two)
   if (ocrLetters(r.repaired) !== r.repaired && ocrLetters(ref.name) === ref.name) return ref;
+  // (nor toward a form that differs from the one read only by a look-alike the OCR put in it: "Jean-Paul CROS" holding a
+  // proxy stays so beside "Jean-PauI CROS", "Jean-Pierre X" beside "Jean-Plerre X", "Simone Y" beside "Sirnone Y")
+  if (lookAlikeDamaged(ref.name, r.repaired)) return ref;
   return { ...ref, repaired_from: ref.name, name: r.repaired };
 }
 

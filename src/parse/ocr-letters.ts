@@ -18,3 +18,35 @@ export function ocrLetters(name: string): string {
     .replace(/(?<=(?:^|[\s'’-])\p{Lu})I(?=\p{Ll}{2})/gu, 'l')
     .replace(/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, 'O');
 }
+
+/**
+ * True when `damaged` is `clean` with one letter or more replaced by what an OCR engine reads for it, and nothing else
+ * changed (accents aside): "rn" for m, "cl" for d, a zero for O, "l" for i or for I inside capitals, "I" for l beside
+ * small letters. Reading the two side by side tells the direction: "GAUDIN" is not a damaged "GAUDlN".
+ */
+export function lookAlikeDamaged(clean: string, damaged: string): boolean {
+  const a = clean.normalize('NFD').replace(/\p{M}/gu, '');
+  const b = damaged.normalize('NFD').replace(/\p{M}/gu, '');
+  let seen = false;
+  let i = 0;
+  let j = 0;
+  const lower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
+  const upper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      i++;
+      j++;
+    } else if ((x === 'm' && b.startsWith('rn', j)) || (x === 'M' && b.startsWith('RN', j)) || (x === 'd' && b.startsWith('cl', j))) {
+      seen = true;
+      i++;
+      j += 2;
+    } else if ((x === 'O' && y === '0') || (x === 'i' && y === 'l') || (x === 'I' && y === 'l' && upper(b[j - 1]) && (upper(b[j + 1]) || j + 1 === b.length || !/\p{L}/u.test(b[j + 1]!))) || (x === 'l' && y === 'I' && (lower(b[j - 1]) || lower(b[j + 1])))) {
+      seen = true;
+      i++;
+      j++;
+    } else return false;
+  }
+  return seen && i === a.length && j === b.length;
+}

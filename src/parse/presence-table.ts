@@ -352,7 +352,8 @@ const GRID_COLUMNS: Array<{ kind: 'present' | 'absent' | 'excused' | 'holder'; r
 // (or the elected written with its feminine mark: "Élu(e)", "Élue")
 const NAME_COLUMN = /^(?:nom(?:\s*[-–\/]?\s*(?:et\s+)?prenom)?s?|administrat(?:eur|rice)(?:\((?:trice|rice)\))?s?|conseill(?:er|ere)(?:\((?:e|ere)\))?s?(?:\s+\w+)?|membres?|elu(?:\(e\)|e)?s?|delegue(?:\(e\)|e)?s?(?:\s+(?:titulaires?|suppleants?))?|titulaires?|noms?\s+des\s+\w+)$/;
 /** A cell marking its column (a checked box "☒" too; an empty box "☐" marks nothing). */
-const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|e|a)$/i;
+// (or a cross as a scan reads it: a ticked box "[x]", two strokes "><")
+const GRID_MARK = /^(?:x|✓|✔|☑|☒|■|▣|oui|p|e|a|\[[xX]\]|><)$/i;
 /**
  * A cell that marks its column: the mark alone, or with how the member attended in brackets ("X (visio)",
  * "X (sur place)": present all the same). `lastCell`: the excerpt ends in this cell, its bracket cut ("X (vi"): the mark is

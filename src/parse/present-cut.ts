@@ -33,3 +33,18 @@ export function dropPresentCutByExcerpt(src: SourceText, attendance: Attendance,
   if (last.span.end !== lastLine || before.span.end !== lastLine) return attendance;
   return { ...attendance, present: list.slice(0, -1) };
 }
+
+/** A surname in capitals, then a given name of one or two letters ending the text: "RICHARD Al", "BOYER J" (a cut, not an initial's "J."). */
+const SURNAME_THEN_CUT_GIVEN = /\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}?$/u;
+
+/**
+ * The excerpt cut inside the last proxy's holder, in a proxy list written "NOM Prénom": "…; M. QUERE Loïc a M. RICHARD Al"
+ * ends the text. A given name of one or two letters with no stop after it, ending the text, is a fragment: the holder is
+ * unknown and the pair is not read (its giver is put in no list, as a pair cut at its holder is).
+ */
+export function dropProxyCutByExcerpt(src: SourceText, attendance: Attendance): Attendance {
+  const last = attendance.proxies[attendance.proxies.length - 1];
+  const written = last?.holder?.written.trimEnd();
+  if (!last || !written || !SURNAME_THEN_CUT_GIVEN.test(written) || !src.norm.trimEnd().endsWith(written)) return attendance;
+  return { ...attendance, proxies: attendance.proxies.slice(0, -1) };
+}

@@ -223,6 +223,9 @@ function mayHaveLetterOBullet(s: string): boolean {
 /** Four dots or more, one space between each: dotted leaders as OCR reads them ("Votants . . . . . . 21"). */
 const SPACED_LEADERS = /\.(?: \.){3,}/g;
 
+/** Four commas or more: dotted leaders a scan read as commas ("Présents ,,,,,,,,,,,, 24"), a comma being a dot with a tail. */
+const COMMA_LEADERS = /,{4,}/g;
+
 /** "* M. Thomas REVOL à …": an asterisk opening a line before a word is a list bullet (Markdown, plain-text e-mail). */
 const STAR_BULLET = /(^|\n)([ \t]*)\*(?=[ \t]+[^\s*])/g;
 
@@ -235,6 +238,8 @@ export function normText(s: string): string {
   if (out.includes('*')) out = out.replace(STAR_BULLET, '$1$2•');
   // dotted leaders OCR read dot by dot, a space between ("Présents . . . . . . . . 17"): the leaders as typed, one dot for each space
   if (out.includes('. . . .')) out = out.replace(SPACED_LEADERS, (m) => '.'.repeat(m.length));
+  // (and leaders read as commas: the same leaders, one dot for each comma)
+  if (out.includes(',,,,')) out = out.replace(COMMA_LEADERS, (m) => '.'.repeat(m.length));
   return mayHaveLetterOBullet(out) ? out.replace(LETTER_O_BULLET, '$1$2•') : out;
 }
 

@@ -4,6 +4,7 @@ import { proxyLimit } from '../law.ts';
 import type { Rule } from '../context.ts';
 import { distinct, givers, presentCount, presentListed, proxyCount } from '../derived.ts';
 import { candidates, civilityGender, differentSurnames, keysOf, nameKey, nameTokens, sameMemberLoosely } from '../names.ts';
+import { lookAlikeDamaged } from '../../parse/ocr-letters.ts';
 
 function partial(ctx: Parameters<Rule['check']>[0], name: string): boolean {
   const list = ctx.parsed.session.attendance.partial;
@@ -188,6 +189,8 @@ export const proxyHolderPresent: Rule = {
       const h = p.holder;
       if (!h) continue;
       if (candidates(h.name, present).length) continue;
+      // (nor one the present list writes with a look-alike the OCR put in it, "Jean-Paul X" listed "Jean-PauI X")
+      if (present.some((r) => lookAlikeDamaged(h.name, r.name) || lookAlikeDamaged(r.name, h.name))) continue;
       // (a present list the excerpt cuts, or none named ("Etaient présents : les membres du Conseil"), says
       // nothing of one not in it, unless that one is listed absent)
       const listedAbsent = candidates(h.name, [...att.absent, ...att.excused]).length > 0;
