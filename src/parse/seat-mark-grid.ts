@@ -25,16 +25,31 @@ const SUBSTITUTE_TITLE = /^(?:(?:delegue|membre|elu)(?:\(e\)|e)?s?\s+)?suppleant
 const MARK_TITLE = /^(?:|x|presente?(?:\(e\))?|presence|emargement|signature|a\s+siege)$/;
 /** A cell marking who sat. */
 const SAT_MARK = /^(?:x|✓|✔|☑|☒)$/i;
-/** Where a header line may be: a TAB row naming both columns (folded, tried per line). */
-const HEADER_HINT = /titulaire[^\n]*\t[^\n]*suppl/;
+/**
+ * Whether `text` (folded) has a line naming both columns: "titulaire", then a TAB, then "suppl", in that order on one line
+ * (what /titulaire[^\n]*\t[^\n]*suppl/ matches). Scanned with indexOf, a line at a time: the regex backtracks its two
+ * unbounded runs against each other at every "titulaire", cubic over a long line of "titulaire<TAB>" cells.
+ */
+function headerHint(text: string): boolean {
+  for (let at = text.indexOf('titulaire'); at >= 0; ) {
+    const eol = text.indexOf('\n', at);
+    const line = text.slice(at + 'titulaire'.length, eol < 0 ? text.length : eol);
+    // (the line's first "titulaire" and the first TAB after it leave the most room for "suppl")
+    const tab = line.indexOf('\t');
+    if (tab >= 0 && line.indexOf('suppl', tab + 1) >= 0) return true;
+    if (eol < 0) return false;
+    at = text.indexOf('titulaire', eol + 1);
+  }
+  return false;
+}
 
 export function readSeatMarkGrid(src: SourceText, from: number, to: number, person: (text: string, start: number) => PersonText | null): GridTable | null {
   const zone = src.fold.slice(from, to);
-  if (!zone.includes('\t') || !HEADER_HINT.test(zone)) return null;
+  if (!zone.includes('\t') || !headerHint(zone)) return null;
   for (let l = src.lineAt(from); l <= src.lineCount && src.lineStarts[l - 1]! < to; l++) {
     const start = src.lineStarts[l - 1]!;
     const fold = src.fold.slice(start, start + src.lineLength(l));
-    if (!fold.includes('\t') || !HEADER_HINT.test(fold)) continue;
+    if (!fold.includes('\t') || !headerHint(fold)) continue;
     const titles = fold.split('\t').map((t) => t.trim());
     const titular = titles.findIndex((t) => TITULAR_TITLE.test(t));
     const substitute = titles.findIndex((t, i) => i > titular && SUBSTITUTE_TITLE.test(t));
