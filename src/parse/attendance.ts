@@ -1532,6 +1532,11 @@ export class AttendanceReader {
     return /^[ \t]*\p{Lu}[\p{Lu}'’-]+(?:[ \t]+\p{Lu}[\p{Lu}'’-]+)*[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\S+)*?[ \t]{3,}$/u.test(before);
   }
 
+  /** Line `l`'s normalised text, '' outside the text (the lines around a heading, read by threadedCounts, countRowsInLists). */
+  private normLine(l: number): string {
+    return l >= 1 && l <= this.src.lineCount ? this.src.norm.slice(this.src.lineStarts[l - 1]!, this.src.lineStarts[l - 1]! + this.src.lineLength(l)) : '';
+  }
+
   /**
    * A count box threaded line by line through a list by a skewed page's OCR, its two columns read in turn ("Etaient
    * présents : X Alain," / "Nombre de délégués" / "Y Hélène, Z Didier," / "en exercice : 30" / "…, FAUCHIER" / "présents : 22"
@@ -1542,14 +1547,13 @@ export class AttendanceReader {
   private threadedCounts(headings: Heading[]): Heading[] {
     if (headings.length < 3) return headings;
     const digits = normDigits(this.src.norm);
-    const lineOf = (l: number) => (l >= 1 && l <= this.src.lineCount ? this.src.norm.slice(this.src.lineStarts[l - 1]!, this.src.lineStarts[l - 1]! + this.src.lineLength(l)) : '');
     const threaded = (h: Heading): boolean => {
       const l = this.src.lineAt(h.start);
       const start = this.src.lineStarts[l - 1]!;
       const line = digits.slice(start, start + this.src.lineLength(l));
       if (!THREADED_COUNT_LINE.test(line)) return false;
-      const above = lineOf(l - 1);
-      const below = lineOf(l + 1);
+      const above = this.normLine(l - 1);
+      const below = this.normLine(l + 1);
       return /(?:,|\p{L})[ \t]*$/u.test(above) && /^[ \t]*\p{Lu}[\p{L}'’-]*(?:,|[ \t]+\p{Lu})/u.test(below) && !/^[^:\n]{2,40}:/.test(below);
     };
     const out: Heading[] = [];
@@ -1576,11 +1580,10 @@ export class AttendanceReader {
    */
   private countRowsInLists(headings: Heading[]): Heading[] {
     if (headings.length < 2 || !headings.some((h) => h.kind === 'present')) return headings;
-    const lineOf = (l: number) => (l >= 1 && l <= this.src.lineCount ? this.src.norm.slice(this.src.lineStarts[l - 1]!, this.src.lineStarts[l - 1]! + this.src.lineLength(l)) : '');
     const rowLines = new Map<number, boolean>();
     const inRow = (h: Heading): boolean => {
       const l = this.src.lineAt(h.start);
-      if (!rowLines.has(l)) rowLines.set(l, countRowInList(lineOf(l), lineOf(l - 1), lineOf(l + 1)));
+      if (!rowLines.has(l)) rowLines.set(l, countRowInList(this.normLine(l), this.normLine(l - 1), this.normLine(l + 1)));
       return rowLines.get(l)!;
     };
     // (only under a list's heading, on a line of its own: the heading's own line is the list's)
