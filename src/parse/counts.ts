@@ -343,10 +343,10 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
 // (or the body the members belong to: "Nombre de membres afférents au comité")
 const CELL_FILLER = /^(?:\s|nombre|de|d'|des|les|au|du|membres|conseill(?:er|ere)s?|municipaux|communautaires|departementaux|delegues|titulaires|elus|suffrages|comite|conseil|syndical|:)*$/;
 
-/** The count a line holding only a label names ("Présents", "Membres en exercice :"), else null. */
-/** The longest line `cellLabel` reads as a label. */
+/** The longest line `cellLabel` reads as a label (readStackedCells joins no more pieces past it). */
 const MAX_CELL_LABEL = 48;
 
+/** The count a line holding only a label names ("Présents", "Membres en exercice :"), else null. */
 function cellLabel(line: string): CountKey | null {
   if (line.length > MAX_CELL_LABEL || /\d/.test(line)) return null;
   let found: { key: CountKey; rest: string } | null = null;
@@ -391,7 +391,7 @@ function readStackedCells(src: SourceText, from: number, to: number, record: (ke
   for (let l = first; l <= last; l++) {
     const text = cellText(src.lineText(l));
     if (text === '') continue;
-    // (OCR digits read as digits: "1O"; ocrDigits, not the memo normDigits, which keeps the whole text's)
+    // (OCR digits read as digits: "1O"; ocrDigits, not normDigits, whose one-slot memo holds the whole text's and would be evicted)
     const digits = /^[\dOolI]{1,4}$/.test(text) && /\d/.test(text) ? ocrDigits(text) : text;
     const value = /^\d{1,4}$/.test(digits) ? Number(digits) : null;
     let key = value === null ? cellLabel(foldedCell(l)) : null;
