@@ -9,7 +9,7 @@
  * The row is a count box, not a heading: the list reads on across it. These helpers tell such a row and blank it.
  */
 
-/** One count of the row: a label (letters, up to 50 characters) and its figure ("En exercice : 19", "Nombre de membres afférents au Conseil : 29"). */
+/** One count of the row: a label (a letter, then up to 50 letters or blanks) and its figure ("En exercice : 19", "Nombre de membres afférents au Conseil : 29"). */
 const COUNT_PIECE = /[A-Za-zÀ-ÿ'’][A-Za-zÀ-ÿ'’ ]{0,50}?[ \t]*:[ \t]*\d{1,4}(?![\d/.,])/g;
 
 /** Whether a line holds two counts or more and nothing else (their separators aside: blanks, commas, semicolons, dashes, slashes, bars). */

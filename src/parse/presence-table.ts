@@ -1000,12 +1000,13 @@ function readSpacedColumnLists(src: SourceText, from: number, zone: string): Col
 /** Titles of the other columns a presence table may have beside the member's and the state's. */
 const OTHER_COLUMN = new RegExp(String.raw`^(?:${BODY_TITLE}|representant(?:\(e\)|e)?s?|${OFFICE_TITLE}|observations?|remarques?|signatures?|emargement|suppl\w*(?:\s+par)?|rempla\w*)$`);
 
+/** A column of the bodies the members sit for, titled alone on its header line: "Commune", "Collectivité". */
+const BODY_COLUMN = new RegExp(String.raw`^(?:${BODY_TITLE})$`);
+
 /**
  * How many header lines right above the members' title `l` title a column of bodies (« Commune » / « Délégué titulaire »
  * / « Présence »: a syndicate's delegates by commune), none before `first`; two at most.
  */
-const BODY_COLUMN = new RegExp(String.raw`^(?:${BODY_TITLE})$`);
-
 function leadingBodyTitles(l: number, first: number, foldOf: (line: number) => string): number {
   let lead = 0;
   while (lead < 2 && l - lead - 1 >= first && BODY_COLUMN.test(foldOf(l - lead - 1).replace(/\s*:$/, ''))) lead++;
