@@ -67,10 +67,22 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
   const head = headsAbove(src, blockStart).find((h) => h.strength >= 2);
   if (!head) return null;
   const between = src.fold.slice(head.start, blockStart);
-  return DECIDED_THEN_VOTED.test(between) || VOTED_THEN_DECIDED.test(between) ? head.start : null;
+  return decidedThenVoted(between) || VOTED_THEN_DECIDED.test(between) ? head.start : null;
 }
-/** A decision, then its vote: "APPROUVE … Pour : 12", "décide … à l'unanimité". */
-const DECIDED_THEN_VOTED = /\b(?:decide|adopte|adoptee|approuve|arrete)\b[\s\S]*\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/;
+/** A decision's verb (folded). */
+const DECIDED = /\b(?:decide|adopte|adoptee|approuve|arrete)\b/;
+/** A vote's words (folded). */
+const VOTED = /\b(?:pour\s*:?\s*\d|unanimite|voix\s+pour|adopte)/;
+/**
+ * A decision, then its vote anywhere after it: "APPROUVE … Pour : 12", "décide … à l'unanimité". What
+ * /DECIDED[\s\S]*VOTED/ matches, in two linear scans: the first decision ends earliest and leaves the most room, and no
+ * vote starts right at its end (a word boundary there has a letter before it, a vote opens on one). The one regex
+ * retried its unbounded run from every decision's word: quadratic over a long text.
+ */
+function decidedThenVoted(text: string): boolean {
+  const d = DECIDED.exec(text);
+  return d !== null && VOTED.test(text.slice(d.index + d[0].length));
+}
 /**
  * The vote first, then the decision it carries, in the same sentence: "le Conseil, à l'unanimité (19 voix pour), prend acte
  * … et approuve le rapport", "à l'unanimité, ACCEPTE le programme", "Pour : 16 – Contre : 2" / "APPROUVE …" (bounded: no
