@@ -8,7 +8,7 @@ import { emptyAttendance } from '../domain/index.ts';
 import { ATTENDING, findHeadings, type Heading } from './attendance-headings.ts';
 import { ATTENDANCE_MODE_TITLE, BODY_TITLE, MEMBER_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
 import { namesSomeone } from './margin-column.ts';
-import { blankCountRows, countRowInList } from './count-rows.ts';
+import { blankCountRows, countRowInList, listGoesOnAcross } from './count-rows.ts';
 import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
 import { matchesAfterClass, matchesAfterLower } from './regex-gates.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
@@ -1559,9 +1559,7 @@ export class AttendanceReader {
       const start = this.src.lineStarts[l - 1]!;
       const line = digits.slice(start, start + this.src.lineLength(l));
       if (!THREADED_COUNT_LINE.test(line)) return false;
-      const above = this.normLine(l - 1);
-      const below = this.normLine(l + 1);
-      return /(?:,|\p{L})[ \t]*$/u.test(above) && /^[ \t]*\p{Lu}[\p{L}'’-]*(?:,|[ \t]+\p{Lu})/u.test(below) && !/^[^:\n]{2,40}:/.test(below);
+      return listGoesOnAcross(this.normLine(l - 1), this.normLine(l + 1));
     };
     const out: Heading[] = [];
     for (let i = 0; i < headings.length; i++) {

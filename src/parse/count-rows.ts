@@ -31,7 +31,17 @@ const LIST_LINE_START = /^[ \t]*(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s+\p{
  * by the line's end) and the line below goes on with a member (a civility or a name), not with a heading of its own.
  */
 export function countRowInList(line: string, above: string, below: string): boolean {
-  return isCountRow(line) && /(?:,|\p{L})[ \t]*$/u.test(above) && LIST_LINE_START.test(below) && !/^[^:\n]{2,40}:/.test(below);
+  return isCountRow(line) && listGoesOnAcross(above, below);
+}
+
+/**
+ * Whether a list goes on across the line between `above` and `below`: the line above ends inside the list (after a comma,
+ * or a letter: a name cut by the line's end) and the line below goes on with a member (a civility or a name), not with a
+ * heading of its own. (Shared by the count row pdf-parse lands inside a list and the count lines a skewed page's OCR
+ * threads through it.)
+ */
+export function listGoesOnAcross(above: string, below: string): boolean {
+  return /(?:,|\p{L})[ \t]*$/u.test(above) && LIST_LINE_START.test(below) && !/^[^:\n]{2,40}:/.test(below);
 }
 
 /** Rows of counts inside a list's text (below its first line) are blanked, offsets kept (lines stay in place). */
