@@ -43,9 +43,9 @@ export interface AttendanceResult {
 const LIST_KINDS = new Set(['present', 'absent', 'excused', 'proxies', 'staff']);
 /**
  * A late present list under a clause of signing, its heading mid-line: "Ont signé au registre les membres présents :"
- * (folded, the text before the heading on its line).
+ * (folded: what the heading's line holds before it, from the line's start).
  */
-const SIGNED_BY = /(?:^|\n)[ \t]*ont\s+signe(?:\s+au\s+registre)?(?:\s+les)?[ \t]+$/;
+const SIGNED_BY = /^[ \t]*ont\s+signe(?:\s+au\s+registre)?(?:\s+les)?[ \t]+$/;
 /** Largest gap (characters) between two attendance sections of one block. */
 const MAX_GAP = 700;
 /**
@@ -1974,7 +1974,12 @@ export class AttendanceReader {
    * items in between are items). Fewer than three names: nothing is kept.
    */
   private readLatePresentList(headings: Heading[], to: number): void {
-    const late = headings.find((h) => h.kind === 'present' && (/(?:^|\n)[ \t]*$/.test(this.src.norm.slice(Math.max(0, h.start - 40), h.start)) || SIGNED_BY.test(this.src.fold.slice(Math.max(0, h.start - 40), h.start))) && !this.isCountLine(h));
+    // (the heading opens its line, or follows « Ont signé au registre les » there: what its line holds before it)
+    const opensLine = (h: Heading) => {
+      const lineStart = this.src.lineStarts[this.src.lineAt(h.start) - 1]!;
+      return /^[ \t]*$/.test(this.src.norm.slice(lineStart, h.start)) || SIGNED_BY.test(this.src.fold.slice(lineStart, h.start));
+    };
+    const late = headings.find((h) => h.kind === 'present' && opensLine(h) && !this.isCountLine(h));
     if (!late) return;
     const next = headings.find((x) => x.start >= late.end && LIST_KINDS.has(x.kind));
     const sections = this.out.sections.length;
