@@ -44,7 +44,9 @@ const PRESIDENT_AFTER: Anchored[] = [
   // (or "à l'invitation du Président sortant, Monsieur X")
   // (or "sur convocation de leur Président, M. X", the delegates named before)
   anchored(/\b(?:convocation|convoquee?s?|invitation)\s+(?:du|de\s+(?:la|son|sa|leur))\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees', 'invitation']),
-  anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
+  // (not a signature's title alone on its line, the signer below: "Le Maire," / "G. X" closing the minutes names the one who
+  // signs, often the maire elected during the session, not the one who opened it)
+  anchored(/(?!(?<=(?:^|\n)[ \t]*)(?:le|la)\s+maire(?:\s+suppleante?)?[ \t]*,[ \t]*\n)\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   // a bulletin's "Autour de Patrice X, maire, étaient réunis : …" (the name, then the office)
   anchored(/\bautour\s+d(?:e\s+|u\s+|'\s?)(?=[^,\n]{3,60},\s*(?:maire|mairesse|presidente?)\s*,\s*(?:etaient|sont|se\s+sont)\s+(?:reuni|present))/g, ['autour'], 0),
   anchored(/\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+president|de\s+la\s+presidente)\s*,\s*(?=[^,\n]{3,60},\s*(?:etaient|sont|se\s+sont)\s+(?:reuni|present))/g, ['autour'], 0),
