@@ -36,3 +36,32 @@ describe('a compte rendu signed by the new maire under « Le Maire, » alone on 
     expect(summary.secretary).toBe('Nina ISSALY');
   });
 });
+
+describe('a numbered item whose long line runs its topic into its body after a spaced dash', () => {
+  const doc = text([
+    'Communauté de communes du Haut-Vernazou',
+    'Procès-verbal du conseil communautaire – séance du jeudi 9 juillet 2020',
+    '',
+    'En exercice : 20 – Présents : 18 – Pouvoirs : 0 – Votants : 18',
+    'Date de convocation : 2 juillet 2020',
+    '',
+    'Présents : ARMAND Luc ; BESSIÈRE Anne ; CAMBON Paul ; DOUMERC Julie ; ESTÈVE Marc ; FAGES Rose ; GALTIER Yves ; HUC Lise ; ICHER Jean ; JOUVE Marthe ; LACAN Pierre ; MAZARS Odile ; NIEL Henri ; OLIÉ Sylvie ; PRADEL Éric ; QUINTARD Léa ; ROQUES Guy ; SOLER Inès.',
+    'Secrétaire de séance : Mme Julie DOUMERC.',
+    '',
+    '1. Élection du président (scrutin secret, majorité absolue)',
+    '1er tour : votants 18 ; blancs 1 ; nuls 0 ; exprimés 17 ; majorité absolue 9. CAMBON Paul 17 voix.',
+    'M. Paul CAMBON est proclamé président et prend la présidence de la séance.',
+    '',
+    '2. Nombre des vice-présidents – Sur proposition du président, le conseil fixe à quatre le nombre des vice-présidents (plafond légal : 20 % de l’effectif, porté à 30 % sur délibération).',
+    'Pour : 16 – Contre : 0 – Abstentions : 2.',
+    '',
+    '3. Élection des vice-présidents (scrutin uninominal) – 1er vice-président : ROQUES Guy (15 voix) ; 2e : FAGES Rose (16 voix) ; 3e : ICHER Jean (14 voix) ; 4e : SOLER Inès (17 voix).',
+  ]);
+
+  it('starts the item at its number, its topic up to the dash, and reads its own tally', () => {
+    const { parsed, summary } = analyseText(doc);
+    expect(parsed.deliberations.map((d) => d.number)).toContain('2');
+    expect(parsed.deliberations.find((d) => d.number === '2')?.subject).toBe('Nombre des vice-présidents');
+    expect(summary.votes).toEqual({ for: 16, against: 0, abstain: 2, not_voting: 0 });
+  });
+});
