@@ -280,6 +280,14 @@ function subjectBefore(src: SourceText, re: Anchored, from: number, to: number, 
       if (ELDEST.test(text)) continue;
       const parsed = parseEntry(part.text, part.at, order);
       if (parsed.people.length === 1 && !parsed.prose) return personRef(src, parsed.people[0]!);
+      // (an item's heading before the subject, a spaced dash between them: "1. Installation – Mme X, doyenne d'âge, ouvre
+      // la séance"): the words after the last dash
+      const dash = [...part.text.matchAll(/\s[–—-]\s+/g)].at(-1);
+      if (dash) {
+        const after = dash.index! + dash[0].length;
+        const named = parseEntry(part.text.slice(after), part.at + after, order);
+        if (named.people.length === 1 && !named.prose) return personRef(src, named.people[0]!);
+      }
       const tail = relative ? /(?:M\.|Mme|Monsieur|Madame)\s+\S+(?:\s+\S+){0,3}\s*$/.exec(part.text) : null;
       if (tail) {
         const named = parseEntry(tail[0], part.at + tail.index, order);

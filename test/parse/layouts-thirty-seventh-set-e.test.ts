@@ -65,3 +65,24 @@ describe('a numbered item whose long line runs its topic into its body after a s
     expect(summary.votes).toEqual({ for: 16, against: 0, abstain: 2, not_voting: 0 });
   });
 });
+
+describe('an item heading before the one who opens the session, a spaced dash between them', () => {
+  const doc = text([
+    'Syndicat mixte du Val d’Orbieu-Haut',
+    'Procès-verbal du comité syndical – séance d’installation du mardi 8 septembre 2020',
+    '',
+    'Délégués en exercice : 12 – Présents : 12',
+    'Présents : ALRIC Jean ; BARDOU Claire ; CROS Henri ; DELMAS Suzanne ; ESCAICH Louis ; FABRE Denise ; GLEIZES Paul ; HORTALA Anne ; JULIA Marc ; LAGARDE Rose ; MARTY Guy ; NOUGARET Ève.',
+    '',
+    '1. Installation – Mme Denise FABRE, doyenne d’âge, ouvre la séance et déclare installés les douze délégués.',
+    'M. Marc JULIA, benjamin, est désigné secrétaire de séance.',
+    '',
+    '2. Nombre des vice-présidents',
+    'Le comité fixe à deux le nombre des vice-présidents. Adopté à l’unanimité.',
+  ]);
+
+  it('reads the name after the dash as the one presiding', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.president).toBe('Denise FABRE');
+  });
+});
