@@ -86,3 +86,27 @@ describe('an item heading before the one who opens the session, a spaced dash be
     expect(summary.president).toBe('Denise FABRE');
   });
 });
+
+describe('an election’s ballot then, in the same single extract, an ordinary vote on options', () => {
+  const doc = text([
+    'VILLE DE LAVAUR-SUR-AGOUT',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du mardi 8 mars 2016 – Délibération n° 2016-021',
+    'Objet : Élection du maire et des adjoints',
+    '',
+    'Conseillers en exercice : 19 | Présents : 19 | Votants : 19',
+    'Date de convocation : 2 mars 2016',
+    '',
+    'Présents : Jean ALBOUY, Marie BRU, Paul CABOT, Anne DALET, Louis ESCANDE, Rose FOISSAC, Henri GASC, Lise HUGONENC, Marc IZARD, Nina JALBY, Guy LAVAL, Ève MOLES, Luc NAYRAL, Léa OURLIAC, Éric PUJOL, Inès RASCOL, Yves SICARD, Zoé TERRAL, Hugo VIGUIÉ.',
+    'Secrétaire de séance : Mme Nina JALBY.',
+    '',
+    'Élection du maire – M. Henri GASC, doyen d’âge, prend la présidence. Premier tour : votants 19 ; blancs 1 ; nuls 0 ; suffrages exprimés 18 ; majorité absolue 10. M. Paul CABOT 18 voix. M. CABOT est proclamé maire.',
+    '',
+    'Nombre des adjoints – Sous la présidence de M. CABOT, maire, le conseil municipal fixe à quatre le nombre des adjoints, par 17 voix pour et 2 abstentions.',
+  ]);
+
+  it('takes the ordinary vote as the item’s vote, the ballot electing', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.votes).toEqual({ for: 17, against: 0, abstain: 2, not_voting: 0 });
+  });
+});
