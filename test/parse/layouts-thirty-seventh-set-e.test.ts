@@ -110,3 +110,23 @@ describe('an election’s ballot then, in the same single extract, an ordinary v
     expect(summary.votes).toEqual({ for: 17, against: 0, abstain: 2, not_voting: 0 });
   });
 });
+
+describe('a member « appelé à remplir les fonctions de secrétaire »', () => {
+  const doc = text([
+    'DÉPARTEMENT DE LA HAUTE-SOLANE',
+    'Procès-verbal de la réunion du jeudi 2 avril 2015',
+    '',
+    'Conseillers départementaux en exercice : 8 – Présents : 8',
+    '',
+    'La séance est ouverte à dix heures sous la présidence de Mme Jeanne ARTIGUES, doyenne d’âge de l’assemblée. M. Léo BRUNET, benjamin, est appelé à remplir les fonctions de secrétaire et procède à l’appel nominal.',
+    '',
+    'Sont présents : Mme Jeanne ARTIGUES, M. Léo BRUNET, Mme Anne CAUSSADE, M. Paul DELPECH, Mme Rose ESTRADE, M. Marc FOURNIÉ, Mme Lise GAYRAUD, M. Jean HÉRAL.',
+    '',
+    'Commission permanente – Sur proposition du président, l’assemblée fixe à deux le nombre des vice-présidents. Adopté à l’unanimité.',
+  ]);
+
+  it('reads that member as the secretary', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.secretary).toBe('Léo BRUNET');
+  });
+});
