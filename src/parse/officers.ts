@@ -44,7 +44,9 @@ const PRESIDENT_AFTER: Anchored[] = [
   // (or "à l'invitation du Président sortant, Monsieur X")
   // (or "sur convocation de leur Président, M. X", the delegates named before)
   anchored(/\b(?:convocation|convoquee?s?|invitation)\s+(?:du|de\s+(?:la|son|sa|leur))\s+presidente?(?:\s+sortante?)?\s*,\s*/g, ['convocation', 'convoque', 'convoquee', 'convoques', 'convoquees', 'invitation']),
-  anchored(/\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
+  // (not a signature's title alone on its line, the signer below: "Le Maire," / "G. X" closing the minutes names the one who
+  // signs, often the maire elected during the session, not the one who opened it)
+  anchored(/(?!(?<=(?:^|\n)[ \t]*)(?:le|la)\s+maire(?:\s+suppleante?)?[ \t]*,[ \t]*\n)\b(?:le|la)\s+maire(?:\s+suppleante?)?\s*,\s*/g, ['maire'], 1),
   // a bulletin's "Autour de Patrice X, maire, étaient réunis : …" (the name, then the office)
   anchored(/\bautour\s+d(?:e\s+|u\s+|'\s?)(?=[^,\n]{3,60},\s*(?:maire|mairesse|presidente?)\s*,\s*(?:etaient|sont|se\s+sont)\s+(?:reuni|present))/g, ['autour'], 0),
   anchored(/\bautour\s+(?:du\s+maire|de\s+la\s+maire(?:sse)?|du\s+president|de\s+la\s+presidente)\s*,\s*(?=[^,\n]{3,60},\s*(?:etaient|sont|se\s+sont)\s+(?:reuni|present))/g, ['autour'], 0),
@@ -113,8 +115,9 @@ const SECRETARY_AFTER: Anchored[] = [
 // (or a roll's "Name / Role" line, Luxembourg: "Tom X / Secrétaire communal")
 // (or who writes the minutes, Switzerland: "Mme Lise X tient la plume en qualité de secrétaire du Conseil")
 // (or the office said filled: "Mme X, la plus jeune des membres présents, remplit les fonctions de secrétaire")
+// (or called to fill it: "M. X, benjamin, est appelé à remplir les fonctions de secrétaire et procède à l'appel nominal")
 const SECRETARY_BEFORE =
-  /(?<=,\s*)secretaire\s+de\s+(?:la\s+)?seance(?=\s*,)|(?<=[^\s\/][ \t]*\/[ \t]*)secretaire(?:\s+communale?|\s+de\s+(?:la\s+)?seance)?(?=[ \t]*(?:\n|$|,|;))|(?:(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)|(?:a\s+)?(?:tenu|tient|tenait))\s+(?:le\s+)?secretariat\b(?!\s+(?:administratif|technique|de\s+(?:la\s+)?mairie))|(?:a\s+)?(?:tenu|tient|tenait|redige|a\s+redige)\s+le\s+proces[- ]verbal\b|(?:a\s+)?(?:tenu|tient|tenait)\s+la\s+plume\b|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+|(?:qui\s+)?(?:remplit|remplissait|a\s+rempli|remplira)\s+les\s+fonctions\s+de\s+)secreta[il1]re)/g;
+  /(?<=,\s*)secretaire\s+de\s+(?:la\s+)?seance(?=\s*,)|(?<=[^\s\/][ \t]*\/[ \t]*)secretaire(?:\s+communale?|\s+de\s+(?:la\s+)?seance)?(?=[ \t]*(?:\n|$|,|;))|(?:(?:(?:a\s+accepte\s+d'\s?|accepte\s+d'\s?)?assur(?:e|er|ant)|(?:a\s+)?(?:tenu|tient|tenait))\s+(?:le\s+)?secretariat\b(?!\s+(?:administratif|technique|de\s+(?:la\s+)?mairie))|(?:a\s+)?(?:tenu|tient|tenait|redige|a\s+redige)\s+le\s+proces[- ]verbal\b|(?:a\s+)?(?:tenu|tient|tenait)\s+la\s+plume\b|(?:(?:est|a\s+ete|sont|ont\s+ete|etant)\s+(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\((?:e|s|es)\))*\s+(?:a\s+l'unanimite\s+)?(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|comme\s+|en\s+qualite\s+de\s+|en\s+tant\s+que\s+|pour\s+)?|,[^,.;]{0,60}?\b(?:a\s+titre\s+de|faisant\s+fonction\s+de|agissant\s+(?:a\s+titre\s+de|comme)|(?:qui\s+)?agit\s+(?:a\s+titre\s+de|comme|en\s+tant\s+que))\s+|(?:qui\s+)?(?:remplit|remplissait|a\s+rempli|remplira|(?:est|a\s+ete|etant)\s+(?:appelee?|invitee?|chargee?)\s+(?:a|de)\s+remplir)\s+les\s+fonctions\s+de\s+)secreta[il1]re)/g;
 
 function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRef | null {
   // "M. le Maire Denis Charron", "Madame le Maire, Corinne DUCROCQ": the office, then the name
@@ -278,6 +281,14 @@ function subjectBefore(src: SourceText, re: Anchored, from: number, to: number, 
       if (ELDEST.test(text)) continue;
       const parsed = parseEntry(part.text, part.at, order);
       if (parsed.people.length === 1 && !parsed.prose) return personRef(src, parsed.people[0]!);
+      // (an item's heading before the subject, a spaced dash between them: "1. Installation – Mme X, doyenne d'âge, ouvre
+      // la séance"): the words after the last dash
+      const dash = [...part.text.matchAll(/\s[–—-]\s+/g)].at(-1);
+      if (dash) {
+        const after = dash.index! + dash[0].length;
+        const named = parseEntry(part.text.slice(after), part.at + after, order);
+        if (named.people.length === 1 && !named.prose) return personRef(src, named.people[0]!);
+      }
       const tail = relative ? /(?:M\.|Mme|Monsieur|Madame)\s+\S+(?:\s+\S+){0,3}\s*$/.exec(part.text) : null;
       if (tail) {
         const named = parseEntry(tail[0], part.at + tail.index, order);

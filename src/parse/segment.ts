@@ -72,10 +72,11 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]+([A-ZÀ-ÞŒ][A-ZÀ-ÞŒ'’]+(?:[ \t]+[A-ZÀ-ÞŒ0-9'’,()«»/–—-]+){1,20})[ \t]*:?[ \t]*$`, 'gm'), (c) => isDigit(c) || isUpperAscii(c)), strength: 3 },
   { re: linePattern(/^[ \t]*(?:point|question)[ \t]+(?:n°[ \t]*)?([\dIVX]+(?:\.[ \t]?\d+)?)[ \t]*(?:[-–:.][ \t]*)?(.*)$/gim, (c) => c === 112 || c === 80 || c === 113 || c === 81), strength: 2 },
   // (after the part of the session it opens: "SÉANCE PUBLIQUE 1- PROCES-VERBAL …", "Séance à huis clos – 12- …")
+  // (a long line, its topic up to a colon or a spaced dash, its body after: "3. Nombre des vice-présidents – Sur proposition …")
   // (or a 1 that OCR read as a small l: "l. BUDGET PRIMITIF", "l - Approbation du procès-verbal", "l°) Budget", "l2 - Tarifs")
   {
     re: linePattern(
-      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5}|l[l\d]?|\dl)[ \t]*(?:°\)?|[.)/]|[ \t]?[-–]|(?<=\d[-.]\d{1,2})(?=[ \t]+[A-ZÀ-Þ]))[ \t]*([A-ZÀ-Þa-zß-ÿ](?:.{2,160}|[^:\n]{2,80}?[ \t]+:[ \t]+.+))$/gm,
+      /^[ \t]*(?:[Ss][ÉEée](?:ANCE|ance)[ \t]+(?:PUBLIQUE|publique|[ÀAàa][ \t]+(?:HUIS|huis)[ \t-]+(?:CLOS|clos))[ \t]*[-–:]?[ \t]*)?(\d{1,2}(?:[-.]\d{1,2})?|[IVX]{1,5}|l[l\d]?|\dl)[ \t]*(?:°\)?|[.)/]|[ \t]?[-–]|(?<=\d[-.]\d{1,2})(?=[ \t]+[A-ZÀ-Þ]))[ \t]*([A-ZÀ-Þa-zß-ÿ](?:.{2,160}|[^:\n]{2,80}?[ \t]+[:–—][ \t]+.+))$/gm,
       (c) => isDigit(c) || c === 73 || c === 86 || c === 88 || c === 83 || c === 115 || c === 108,
     ),
     strength: 2,
@@ -232,9 +233,10 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       }
       // (a numbered paragraph whose topic ends at a colon, its body after it on the same line: "1. Compte financier 2018 :
       // présenté par la directrice, il fait apparaître … est adopté par 12 voix pour": the topic is the title)
+      // (or at a spaced dash: "3. Nombre des vice-présidents – Sur proposition du président, le conseil fixe …")
       if (!objet && p.strength === 2 && title.length > 140) {
-        const topic = /^([^:\n]{3,80}?)[ \t]+:[ \t]+\S/.exec(title);
-        const colon = /^[^:\n]*?[ \t]+:[ \t]+/.exec(m[0]);
+        const topic = /^([^:–—\n]{3,80}?)[ \t]+[:–—][ \t]+\S/.exec(title);
+        const colon = /^[^:–—\n]*?[ \t]+[:–—][ \t]+/.exec(m[0]);
         if (!topic || !colon) continue;
         end = from + m.index! + colon[0].length;
         title = topic[1]!.trim();

@@ -499,6 +499,13 @@ function bracketedNames(zone: string, at: number): number {
   return m !== null && /[a-z]{2}/.test(m[0]) ? m[0].length : 0;
 }
 
+/** A tally of a secret ballot: no option counted, only votants / exprimés, with blanks, nulls or the absolute majority by it. */
+function ballotTally(src: SourceText, g: Hit[]): boolean {
+  if (g.some((h) => h.opt === 'for' || h.opt === 'against' || h.opt === 'abstain')) return false;
+  const end = g[g.length - 1]!.end;
+  return /\b(?:blancs?|nuls?|bulletins?|majorite\s+absolue)\b/.test(src.fold.slice(g[0]!.start, end + 80));
+}
+
 export function findVote(src: SourceText, from: number, to: number): Vote | null {
   // OCR digits read as digits: "Pour : l1"
   const zone = foldDigits(src.norm, src.fold).slice(from, to);
@@ -631,6 +638,10 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   const tallies = own ? ownTallies : allTallies;
   const un = (own ? ownUnanimities : unanimities)[0] ?? null;
   let tally = tallies[0];
+  // an election's ballot (only votants and exprimés, its blanks, nulls or absolute majority said) then, in the same item,
+  // an ordinary vote on options ("… suffrages exprimés 24 ; majorité absolue 13 … maintient à huit le nombre des adjoints,
+  // par 24 voix pour et 3 abstentions"): the item's vote is the ordinary one, the ballot elects
+  if (tally && ballotTally(src, tally)) tally = tallies.find((g) => g.some((h) => h.opt === 'for' || h.opt === 'against' || h.opt === 'abstain')) ?? tally;
   // a roll call naming who voted against and abstained ("Ont voté contre (3) : …", "Se sont abstenus (2) : …"), then
   // the whole result ("Votants : 30 – Pour : 24 – Contre : 3 – Abstentions : 2"): the whole result, when it repeats
   // every count of the roll call and adds to it
