@@ -7,6 +7,7 @@
  */
 import { isCompleteName, type NameOrder } from './name-parse.ts';
 import { ENGLISH_ROLE, isOnlyCivility, isRoleOnly } from './name-tokens.ts';
+import { ocrLetters } from './ocr-letters.ts';
 
 export interface Piece {
   text: string;
@@ -207,7 +208,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
     // (in "X à LABRUNIE" / "Danielle" only the holder's part counts; its particle may be Italian or Corsican: "X à di PIAZZA" /
     // "Ghjacumu")
     // (its capital O read as a zero by OCR too, "Mme BARTHES" / "0dette.", as OCR_SUSPECT knows it)
-    const lastPerson = prevText.replace(/^.*\s(?:à|au|aux|par)\s+/s, '');
+    // (and the surname above read with OCR's letters for I and O, "MM. TEYSSlER" / "Henri": its "l" is no given name's)
+    const lastPerson = ocrLetters(prevText.replace(/^.*\s(?:à|au|aux|par)\s+/s, ''));
     const givenNameWrapped = order === 'surname-first' && /^(?:[A-ZÀ-Þ]|0(?=[a-zß-ÿ]{2}))[a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*\s*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(lastPerson.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+/, '').replace(/(?:^|\s)(?:de|du|des|van|von|den|der|le|la|di|da|della|dello|degli|del|dos|das)(?=\s)|(?:^|\s)d['’](?=\p{Lu})/gu, ' '));
     const join =
       // a line holding only a note ("(pouvoir à X)" under "Laurence MOLINIÉ"): the note of the entry above
