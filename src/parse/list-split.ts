@@ -21,9 +21,17 @@ export interface Piece {
 
 const MASK = '\u0002';
 
-/** Replaces balanced (…) groups by MASK characters; returns them. An unclosed "(" runs to the end. */
+/**
+ * Replaces balanced (…) groups by MASK characters; returns them. An unclosed "(" runs to the end. Brackets nest, unless
+ * nesting leaves one open that reading them flat closes (see `bracketsFlat`).
+ */
 export function liftParentheses(text: string): { masked: string; groups: Array<{ text: string; start: number; end: number }> } {
   if (!text.includes('(') && !text.includes('[')) return { masked: text, groups: [] };
+  const nested = liftGroups(text, false);
+  return nested.open && bracketsFlat(text) ? liftGroups(text, true) : nested;
+}
+
+function liftGroups(text: string, flat: boolean): { masked: string; groups: Array<{ text: string; start: number; end: number }>; open: boolean } {
   const chars = text.split('');
   const groups: Array<{ text: string; start: number; end: number }> = [];
   let depth = 0;
@@ -35,7 +43,7 @@ export function liftParentheses(text: string): { masked: string; groups: Array<{
       continue;
     } else if (c === '(' || c === '[') {
       if (depth === 0) open = i;
-      depth++;
+      if (!flat || depth === 0) depth++;
     } else if ((c === ')' || c === ']') && depth > 0) {
       depth--;
       if (depth === 0) {
@@ -48,7 +56,29 @@ export function liftParentheses(text: string): { masked: string; groups: Array<{
     groups.push({ text: text.slice(open + 1), start: open, end: text.length });
     for (let j = open; j < text.length; j++) chars[j] = MASK;
   }
-  return { masked: chars.join(''), groups };
+  return { masked: chars.join(''), groups, open: depth > 0 };
+}
+
+/**
+ * True when `text`'s brackets, read nested, leave one open that reading them flat (an opening bracket inside an open one
+ * ignored) closes: a scan's stray "(" in a stamp's marks ("- ~'~ :(( SOUS-PREFECTURE ;.) (Vernac)") then closes at the
+ * first ")" instead of hiding the rest of the list (or of the page) as an unclosed note. Balanced texts, and a note cut by
+ * the excerpt's end ("M. X (pouvoir à M. Y"), read as before.
+ */
+export function bracketsFlat(text: string): boolean {
+  let nested = 0;
+  let flat = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') {
+      nested++;
+      flat = 1;
+    } else if ((c === ')' || c === ']') && nested > 0) {
+      nested--;
+      flat = 0;
+    }
+  }
+  return nested > 0 && flat === 0;
 }
 
 /**

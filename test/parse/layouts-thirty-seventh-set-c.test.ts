@@ -30,3 +30,35 @@ describe('a "NOM Prénom" comma list wrapped between a surname holding an OCR le
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a stamp over one line of a bulleted list, its marks holding a doubled bracket', () => {
+  const doc = text([
+    'SIVU SCOLAIRE DES DEUX-RIVES',
+    'EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL',
+    'Seance du mardi 9 juin 2009',
+    'Nombre de delegues en exercice : 6',
+    'Presents : 5          Votants : 5',
+    '',
+    'Etaient presents :',
+    '- CAZALS Mireille (Aubrac-Haut)',
+    '- DELMAS Herve (Aubrac-Haut)',
+    "- ~' |: ((  PREFECTURE ;.) ,, (Salvagnac)",
+    '- FOISSAC Odile (Cayrol)',
+    '- GRIMAL Pierre (Cayrol)',
+    '',
+    'Excuse : M. BOUSQUET Alain (Salvagnac)',
+    'Secretaire de seance : Mme CAZALS Mireille',
+    '',
+    'OBJET : TARIFS DE LA CANTINE 2009-2010',
+    'Le Comite syndical, apres en avoir delibere, fixe le prix du repas a 2,80 €.',
+    'Adopte a l\'unanimite (5 voix).',
+  ]);
+
+  it('reads the names after the stamp, the excused member, the subject and the vote', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['CAZALS Mireille', 'DELMAS Herve', 'FOISSAC Odile', 'GRIMAL Pierre']);
+    expect(summary.absent_names).toEqual(['BOUSQUET Alain']);
+    expect(summary.subject).toMatch(/^TARIFS DE LA CANTINE/);
+    expect(summary.votes).toEqual({ unanimous: true });
+  });
+});
