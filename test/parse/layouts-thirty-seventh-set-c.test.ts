@@ -62,3 +62,31 @@ describe('a stamp over one line of a bulleted list, its marks holding a doubled 
     expect(summary.votes).toEqual({ unanimous: true });
   });
 });
+
+describe('a stamp over one line of a bulleted list, its marks and words in brackets of their own', () => {
+  const doc = text([
+    'SIVU SCOLAIRE DU HAUT-LEVEZOU',
+    'EXTRAIT DU REGISTRE DES DELIBERATIONS DU COMITE SYNDICAL',
+    'Seance du jeudi 11 juin 2009',
+    'Nombre de delegues en exercice : 6',
+    'Presents : 5          Votants : 5',
+    '',
+    'Etaient presents :',
+    '- ALBOUY Marthe (Vezins)',
+    '- BRU Georges (Vezins)',
+    "- ~'~ |: :( SOUS-PREFECTURE ;.) ,, (Segur)",
+    '- CAYLA Josette (Segur)',
+    '- DALMAYRAC Jean (Prades)',
+    '',
+    'Excusee : Mme ESCALIER Rose (Prades)',
+    '',
+    'OBJET : TRANSPORT SCOLAIRE',
+    'Le Comite syndical, apres en avoir delibere, approuve la convention.',
+    'Adopte a l\'unanimite (5 voix).',
+  ]);
+
+  it('reads the names after the stamp, its marks no entry', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ALBOUY Marthe', 'BRU Georges', 'CAYLA Josette', 'DALMAYRAC Jean']);
+  });
+});
