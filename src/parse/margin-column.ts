@@ -126,9 +126,33 @@ function marginPieces(lines: readonly string[], c: number): (string | undefined)
 export function unmarginText(text: string): string {
   // (a pattern finds the run of spaces sooner than `includes` of three spaces does)
   if (!/ {3}/.test(text)) return text;
-  const lines = text.split('\n');
+  // (the page's lines all indented alike, a register's frame blanked before them or a scan's left edge: the margin is read
+  // from where the page's text starts, and the indent given back)
+  const indent = commonIndent(text);
+  if (indent > 0) {
+    const lines = text.split('\n');
+    const out = unmarginLines(lines.map((l) => l.slice(indent)));
+    return out ? out.map((l, i) => lines[i]!.slice(0, indent) + l).join('\n') : text;
+  }
+  return unmarginLines(text.split('\n'))?.join('\n') ?? text;
+}
+
+/** The spaces that open every line of the page's first lines (blank lines aside), 0 when one opens without. */
+function commonIndent(text: string): number {
+  let min = Infinity;
+  for (const line of text.split('\n', LOOK_LINES)) {
+    if (line.trim() === '') continue;
+    const n = /^ */.exec(line)![0].length;
+    if (n < min) min = n;
+    if (min === 0) return 0;
+  }
+  return Number.isFinite(min) ? min : 0;
+}
+
+/** The lines with the margin's pieces moved, or null when the page has no margin column (see the contract above). */
+function unmarginLines(lines: string[]): string[] | null {
   const c = marginColumn(lines);
-  if (c < 0) return text;
+  if (c < 0) return null;
   let changed = false;
   const margins = marginPieces(lines, c);
   const out = lines.map((line, i) => {
@@ -162,7 +186,7 @@ export function unmarginText(text: string): string {
     const cell = /(?:^|[\s:])[\dlIO]{1,3}$/.test(margin) && MONTH_FIRST.test(after) ? `${margin} ;` : margin;
     return first ? `${cell}${' '.repeat(8)}${body}` : `${body}${' '.repeat(8)}${cell}`;
   });
-  return changed ? out.join('\n') : text;
+  return changed ? out : null;
 }
 
 /**

@@ -90,3 +90,36 @@ describe('a stamp over one line of a bulleted list, its marks and words in brack
     expect(summary.present_names).toEqual(['ALBOUY Marthe', 'BRU Georges', 'CAYLA Josette', 'DALMAYRAC Jean']);
   });
 });
+
+describe('a framed typed register page, a margin count box beside the opening sentence', () => {
+  const doc = text([
+    '|   DEPARTEMENT DU TARN',
+    '|   COMMUNE DE LACAPELLE-SUR-DADOU',
+    '|',
+    '|   EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+    '|',
+    '|   Nombre de conseillers            L\'an mil neuf cent soixante-quatre et le',
+    '|   en exercice : 11                 mardi quatorze avril a vingt heures,',
+    '|   presents : 9                     le Conseil Municipal de cette commune,',
+    '|   votants : 9                      regulierement convoque le neuf avril,',
+    '|                                    s\'est reuni au nombre prescrit par la loi',
+    '|                                    dans le lieu habituel de ses seances,',
+    '|   sous la presidence de M. ALIBERT Jules, Maire.',
+    '|',
+    '|   Etaient presents : MM. ALIBERT, BOSC, CAMBON, DOUZIECH, ESQUIEU, FRAYSSE,',
+    '|   GALTIER, HUC, ISSALY.',
+    '|   Absents excuses : MM. JULIEN, LAGARRIGUE.',
+    '|   M. BOSC a ete designe secretaire.',
+    '|',
+    '|   OBJET : Electrification du hameau de la Borie.',
+    '|   Le Conseil Municipal, apres en avoir delibere, approuve le projet.',
+  ]);
+
+  it('reads the session date and the convocation from the sentence beside the box', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.session_date).toBe('1964-04-14');
+    expect(summary.convocation_date).toBe('1964-04-09');
+    expect(summary.members_in_office).toBe(11);
+    expect(summary.present).toBe(9);
+  });
+});
