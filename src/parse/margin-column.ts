@@ -37,8 +37,11 @@ const boxView = (line: string): string => (line.includes(' :') ? line.replace(/(
 /** Text opening with a month's name ("juin à vingt heures trente, …"). */
 const MONTH_FIRST = /^[ \t]*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/iu;
 
-/** A count box's cell: a label and its figure ("Présents : 15"), or the box's title ("Nombre de conseillers :"). */
-const COUNT_CELL = /^(?:[A-Za-zÀ-ÿ'’ ]{2,40}:\s?\d{1,4}|nombre\s+de\s+[A-Za-zÀ-ÿ'’ ]{2,40}:?)$/i;
+/**
+ * A count box's cell: a label and its figure ("Présents : 15"), or the box's title ("Nombre de conseillers :"); the label
+ * may run on to its colon with dotted leaders ("presents .. : 13") and the figure hold OCR's letters for digits ("l6", "1O").
+ */
+const COUNT_CELL = /^(?:[A-Za-zÀ-ÿ'’ ]{2,40}(?:\.{2,}[ ]?)?:\s?(?=[\dlIO]{0,3}\d)[\dlIO]{1,4}|nombre\s+de\s+[A-Za-zÀ-ÿ'’ ]{2,40}:?)$/i;
 
 /** The margin's width, or -1. */
 function marginColumn(lines: readonly string[]): number {
@@ -75,7 +78,10 @@ function marginColumn(lines: readonly string[]): number {
   let best = -1;
   let bestCount = 0;
   for (const [c, n] of split) {
-    if ((n >= MIN_SPLIT || (n >= MIN_SPLIT - 1 && counts.get(c) === n)) && (indented.get(c) ?? 0) >= MIN_INDENTED && n > bestCount && (people.get(c) ?? 0) * 2 < n && (tableRows.get(c) ?? 0) * 2 < n) {
+    // (a box whose every piece is a count holds the margin by itself: the text alone at C once is enough, the opening prose
+    // running on under the box at the page's left edge)
+    const box = counts.get(c) === n;
+    if ((n >= MIN_SPLIT || (n >= MIN_SPLIT - 1 && box)) && (indented.get(c) ?? 0) >= (box ? 1 : MIN_INDENTED) && n > bestCount && (people.get(c) ?? 0) * 2 < n && (tableRows.get(c) ?? 0) * 2 < n) {
       best = c;
       bestCount = n;
     }

@@ -123,3 +123,32 @@ describe('a framed typed register page, a margin count box beside the opening se
     expect(summary.present).toBe(9);
   });
 });
+
+describe('a margin count box of OCR digits and dotted leaders, the opening sentence running on under it', () => {
+  const doc = text([
+    'COMMUNE DE PUYCELSI-LE-VIEUX',
+    '',
+    'EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+    '',
+    'Nombre de membres                L\'an mil neuf cent soixante-trois et le',
+    'en exercice : l1                 jeudi vingt et un mars a vingt heures,',
+    'presents .. : 1O                 le Conseil Municipal de cette commune,',
+    'votants ... : 1O                 regulierement convoque le seize mars,',
+    '                                 s\'est reuni au nombre prescrit par la loi',
+    'dans le lieu habituel de ses seances, sous la presidence de M. ROUQUETTE',
+    'Gabriel, Maire.',
+    '',
+    'Etaient presents : MM. ROUQUETTE, ALQUIER, BARDOU, CROS, DURAND, ENJALBERT,',
+    'FAGES, GOUTS, HEBRARD, IZARD.',
+    'Absent excuse : M. JOULIA.',
+    '',
+    'OBJET : Reparation du lavoir.',
+    'Le Conseil Municipal, apres en avoir delibere, approuve le devis.',
+  ]);
+
+  it('reads the session date and the convocation from the sentence beside the box', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.session_date).toBe('1963-03-21');
+    expect(summary.convocation_date).toBe('1963-03-16');
+  });
+});
