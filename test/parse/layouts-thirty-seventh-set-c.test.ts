@@ -152,3 +152,26 @@ describe('a margin count box of OCR digits and dotted leaders, the opening sente
     expect(summary.convocation_date).toBe('1963-03-16');
   });
 });
+
+describe('"MIle" (Mademoiselle\'s l read as a capital I) in a typed list of civilities and surnames', () => {
+  const doc = text([
+    'VILLE DE SAINT-AFFRIQUE-LES-CAUSSES',
+    'EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+    'Seance du vendredi 14 mars 1975',
+    'Nombre de conseillers : en exercice : 9 - presents : 8 - votants : 8',
+    '',
+    'Etaient presents : M. ROBERT, Maire ; MM. SOULIE, VIALA, Adjoints ; MM. ARNAL, BOUDES,',
+    'MIle CARRIERE, MM. DELTOUR, Mme ESPINASSE.',
+    'Absent excuse : M. FABRE.',
+    'MIle CARRIERE a ete designee pour remplir les fonctions de secretaire.',
+    '',
+    'OBJET : Eclairage public',
+    'Le Conseil Municipal, apres en avoir delibere, approuve le devis.',
+  ]);
+
+  it('reads the civility apart from the surname, in the list and as the secretary', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['ROBERT', 'SOULIE', 'VIALA', 'ARNAL', 'BOUDES', 'CARRIERE', 'DELTOUR', 'ESPINASSE']);
+    expect(summary.secretary).toBe('CARRIERE');
+  });
+});
