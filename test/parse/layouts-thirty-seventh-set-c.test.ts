@@ -175,3 +175,31 @@ describe('"MIle" (Mademoiselle\'s l read as a capital I) in a typed list of civi
     expect(summary.secretary).toBe('CARRIERE');
   });
 });
+
+describe('a two-column list of "NOM Prénom" whose column gap a photo lost, proxies written "Prénom NOM" below', () => {
+  const doc = text([
+    'MAIRIE DE SAINT-JEAN-DE-LAVERNHE',
+    'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU MARDI 4 FÉVRIER 2025',
+    'Convocation adressée le 28 janvier 2025.',
+    'En exercice : 11 — Présents : 8 — Pouvoirs : 2 — Votants : 10',
+    'Étaient présents :',
+    'AUSSEL Bernard BRUNEL Odile',
+    'CAUSSE Henri DELMAS Justine',
+    'ESPIÉ Laurent FOURNIÉ Agathe',
+    'GAUBERT Yves HUGONENC Rose',
+    'Pouvoirs : Mme Lucie IMBERT à M. Bernard AUSSEL ; M. Kevin JAOUL à Mme Odile BRUNEL.',
+    'Absente : Mme Noémie LACOMBE.',
+    'Secrétaire de séance : Mme Justine DELMAS.',
+    '',
+    '1. Travaux de voirie',
+    'Le Conseil municipal, après en avoir délibéré, approuve le programme.',
+    'Pour : 10 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads two members a line, surname first, and the proxies given first', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['AUSSEL Bernard', 'BRUNEL Odile', 'CAUSSE Henri', 'DELMAS Justine', 'ESPIÉ Laurent', 'FOURNIÉ Agathe', 'GAUBERT Yves', 'HUGONENC Rose']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Lucie IMBERT > Bernard AUSSEL', 'Kevin JAOUL > Odile BRUNEL']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
