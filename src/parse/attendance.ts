@@ -3005,7 +3005,8 @@ export class AttendanceReader {
       if (/^\s*pour\s+(?:la\s+(?:commune|ville)\s+(?:de\s+|d'\s?))?\p{Lu}[\p{L}'’ -]{1,40}$/u.test(text) && !/\b(?:m|mme|mlle|monsieur|madame)\b/.test(fold)) continue;
       // stray marks from scans or layout ("»", "|") between names
       // (or a connector left alone by the semicolon before it: "…, Maire, en mairie ; et, participant par visioconférence : …")
-      if (/^[\s»«|•·*'"~^_=¦]*$/.test(text) || isOnlyCivility(text) || /^\s*et\s*$/.test(text)) continue;
+      // (any piece without a letter or a figure, its notes aside: a stamp's marks over a list line, "- ~'~ |: :(…) ,,")
+      if (/^[^\p{L}\p{N}]*$/u.test(text) || isOnlyCivility(text) || /^\s*et\s*$/.test(text)) continue;
       // "Alain X, suppléant sans voix délibérative (Orméval)": a substitute who does not sit, listed among the present: staff
       // "Madame X, conseillère au siège # 6, est absente." run on after a list of the present: that member is absent
       // (said on its line, the next line's names after it: "…, suppléante, assiste sans voix délibérative" / "BERGERON Michel")

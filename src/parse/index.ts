@@ -350,6 +350,8 @@ function spellOcrCivilities(text: string): string {
   // (or inside a list or a sentence, after a separator or a preposition, before a name: "Présents : M, Jean-Marc X,",
   // "- Commune d'A : M, Robert X, M. Yves Y", "à M, Jean-Marc X", "sous la présidence de M, X" / "Marcel, Maire.")
   if (text.includes('M, ')) text = text.replace(OCR_COMMA_CIVILITY, 'M.');
+  // ("MIle ESCOUBES": Mademoiselle's l read as a capital I, before a name or an office; "MIle" is no word, same length)
+  if (text.includes('MI')) text = text.replace(/(?<![\p{L}\d])MI(?=les?\.?\s+(?:\p{Lu}|la\s|le\s))/gu, 'Ml');
   if (!text.includes('Mrne') && !text.includes('M me')) return text;
   // (or the civility split by a space: "M me Manon X"; "Mrne" is no word: before an office too, "Mrne la conseillère Julie X")
   return text.replace(/(?<![\p{L}\d])(?:Mrne|M me)(s?)(?=\.?\s+\p{Lu})|(?<![\p{L}\d])Mrne(s?)(?=\s+(?:la|le|les)\s)/gu, (_m, a?: string, b?: string) => 'Mme' + (a ?? b ?? ''));

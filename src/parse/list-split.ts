@@ -7,6 +7,7 @@
  */
 import { isCompleteName, type NameOrder } from './name-parse.ts';
 import { ENGLISH_ROLE, isOnlyCivility, isRoleOnly } from './name-tokens.ts';
+import { ocrLetters } from './ocr-letters.ts';
 
 export interface Piece {
   text: string;
@@ -20,9 +21,17 @@ export interface Piece {
 
 const MASK = '\u0002';
 
-/** Replaces balanced (…) groups by MASK characters; returns them. An unclosed "(" runs to the end. */
+/**
+ * Replaces balanced (…) groups by MASK characters; returns them. An unclosed "(" runs to the end. Brackets nest, unless
+ * nesting leaves one open that reading them flat closes (see `bracketsFlat`).
+ */
 export function liftParentheses(text: string): { masked: string; groups: Array<{ text: string; start: number; end: number }> } {
   if (!text.includes('(') && !text.includes('[')) return { masked: text, groups: [] };
+  const nested = liftGroups(text, false);
+  return nested.open && bracketsFlat(text) ? liftGroups(text, true) : nested;
+}
+
+function liftGroups(text: string, flat: boolean): { masked: string; groups: Array<{ text: string; start: number; end: number }>; open: boolean } {
   const chars = text.split('');
   const groups: Array<{ text: string; start: number; end: number }> = [];
   let depth = 0;
@@ -34,7 +43,7 @@ export function liftParentheses(text: string): { masked: string; groups: Array<{
       continue;
     } else if (c === '(' || c === '[') {
       if (depth === 0) open = i;
-      depth++;
+      if (!flat || depth === 0) depth++;
     } else if ((c === ')' || c === ']') && depth > 0) {
       depth--;
       if (depth === 0) {
@@ -47,7 +56,29 @@ export function liftParentheses(text: string): { masked: string; groups: Array<{
     groups.push({ text: text.slice(open + 1), start: open, end: text.length });
     for (let j = open; j < text.length; j++) chars[j] = MASK;
   }
-  return { masked: chars.join(''), groups };
+  return { masked: chars.join(''), groups, open: depth > 0 };
+}
+
+/**
+ * True when `text`'s brackets, read nested, leave one open that reading them flat (an opening bracket inside an open one
+ * ignored) closes: a scan's stray "(" in a stamp's marks ("- ~'~ :(( SOUS-PREFECTURE ;.) (Vernac)") then closes at the
+ * first ")" instead of hiding the rest of the list (or of the page) as an unclosed note. Balanced texts, and a note cut by
+ * the excerpt's end ("M. X (pouvoir à M. Y"), read as before.
+ */
+export function bracketsFlat(text: string): boolean {
+  let nested = 0;
+  let flat = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') {
+      nested++;
+      flat = 1;
+    } else if ((c === ')' || c === ']') && nested > 0) {
+      nested--;
+      flat = 0;
+    }
+  }
+  return nested > 0 && flat === 0;
 }
 
 /**
@@ -207,7 +238,8 @@ export function resolveLineBreaks(piece: Piece, order: NameOrder): Piece[] {
     // (in "X à LABRUNIE" / "Danielle" only the holder's part counts; its particle may be Italian or Corsican: "X à di PIAZZA" /
     // "Ghjacumu")
     // (its capital O read as a zero by OCR too, "Mme BARTHES" / "0dette.", as OCR_SUSPECT knows it)
-    const lastPerson = prevText.replace(/^.*\s(?:à|au|aux|par)\s+/s, '');
+    // (and the surname above read with OCR's letters for I and O, "MM. TEYSSlER" / "Henri": its "l" is no given name's)
+    const lastPerson = ocrLetters(prevText.replace(/^.*\s(?:à|au|aux|par)\s+/s, ''));
     const givenNameWrapped = order === 'surname-first' && /^(?:[A-ZÀ-Þ]|0(?=[a-zß-ÿ]{2}))[a-zß-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ'’]+)*\s*[.,]?\s*[»|]?\s*$/.test(next) && !/[a-zß-ÿ]/.test(lastPerson.replace(/^\s*(?:M\.|MM\.|Mme|Mmes|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+/, '').replace(/(?:^|\s)(?:de|du|des|van|von|den|der|le|la|di|da|della|dello|degli|del|dos|das)(?=\s)|(?:^|\s)d['’](?=\p{Lu})/gu, ' '));
     const join =
       // a line holding only a note ("(pouvoir à X)" under "Laurence MOLINIÉ"): the note of the entry above

@@ -37,8 +37,11 @@ const boxView = (line: string): string => (line.includes(' :') ? line.replace(/(
 /** Text opening with a month's name ("juin à vingt heures trente, …"). */
 const MONTH_FIRST = /^[ \t]*(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?![\p{L}])/iu;
 
-/** A count box's cell: a label and its figure ("Présents : 15"), or the box's title ("Nombre de conseillers :"). */
-const COUNT_CELL = /^(?:[A-Za-zÀ-ÿ'’ ]{2,40}:\s?\d{1,4}|nombre\s+de\s+[A-Za-zÀ-ÿ'’ ]{2,40}:?)$/i;
+/**
+ * A count box's cell: a label and its figure ("Présents : 15"), or the box's title ("Nombre de conseillers :"); the label
+ * may run on to its colon with dotted leaders ("presents .. : 13") and the figure hold OCR's letters for digits ("l6", "1O").
+ */
+const COUNT_CELL = /^(?:[A-Za-zÀ-ÿ'’ ]{2,40}(?:\.{2,}[ ]?)?:\s?(?=[\dlIO]{0,3}\d)[\dlIO]{1,4}|nombre\s+de\s+[A-Za-zÀ-ÿ'’ ]{2,40}:?)$/i;
 
 /** The margin's width, or -1. */
 function marginColumn(lines: readonly string[]): number {
@@ -75,7 +78,10 @@ function marginColumn(lines: readonly string[]): number {
   let best = -1;
   let bestCount = 0;
   for (const [c, n] of split) {
-    if ((n >= MIN_SPLIT || (n >= MIN_SPLIT - 1 && counts.get(c) === n)) && (indented.get(c) ?? 0) >= MIN_INDENTED && n > bestCount && (people.get(c) ?? 0) * 2 < n && (tableRows.get(c) ?? 0) * 2 < n) {
+    // (a box whose every piece is a count holds the margin by itself: the text alone at C once is enough, the opening prose
+    // running on under the box at the page's left edge)
+    const box = counts.get(c) === n;
+    if ((n >= MIN_SPLIT || (n >= MIN_SPLIT - 1 && box)) && (indented.get(c) ?? 0) >= (box ? 1 : MIN_INDENTED) && n > bestCount && (people.get(c) ?? 0) * 2 < n && (tableRows.get(c) ?? 0) * 2 < n) {
       best = c;
       bestCount = n;
     }
@@ -126,9 +132,33 @@ function marginPieces(lines: readonly string[], c: number): (string | undefined)
 export function unmarginText(text: string): string {
   // (a pattern finds the run of spaces sooner than `includes` of three spaces does)
   if (!/ {3}/.test(text)) return text;
-  const lines = text.split('\n');
+  // (the page's lines all indented alike, a register's frame blanked before them or a scan's left edge: the margin is read
+  // from where the page's text starts, and the indent given back)
+  const indent = commonIndent(text);
+  if (indent > 0) {
+    const lines = text.split('\n');
+    const out = unmarginLines(lines.map((l) => l.slice(indent)));
+    return out ? out.map((l, i) => lines[i]!.slice(0, indent) + l).join('\n') : text;
+  }
+  return unmarginLines(text.split('\n'))?.join('\n') ?? text;
+}
+
+/** The spaces that open every line of the page's first lines (blank lines aside), 0 when one opens without. */
+function commonIndent(text: string): number {
+  let min = Infinity;
+  for (const line of text.split('\n', LOOK_LINES)) {
+    if (line.trim() === '') continue;
+    const n = /^ */.exec(line)![0].length;
+    if (n < min) min = n;
+    if (min === 0) return 0;
+  }
+  return Number.isFinite(min) ? min : 0;
+}
+
+/** The lines with the margin's pieces moved, or null when the page has no margin column (see the contract above). */
+function unmarginLines(lines: string[]): string[] | null {
   const c = marginColumn(lines);
-  if (c < 0) return text;
+  if (c < 0) return null;
   let changed = false;
   const margins = marginPieces(lines, c);
   const out = lines.map((line, i) => {
@@ -162,7 +192,7 @@ export function unmarginText(text: string): string {
     const cell = /(?:^|[\s:])[\dlIO]{1,3}$/.test(margin) && MONTH_FIRST.test(after) ? `${margin} ;` : margin;
     return first ? `${cell}${' '.repeat(8)}${body}` : `${body}${' '.repeat(8)}${cell}`;
   });
-  return changed ? out.join('\n') : text;
+  return changed ? out : null;
 }
 
 /**

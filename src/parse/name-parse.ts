@@ -202,8 +202,11 @@ export function detectOrder(entries: string[]): NameOrder {
   let surname = 0;
   for (const [i, e] of entries.entries()) {
     const shapes = tokenize(stripCivility(e).rest, 0).map((w) => w.shape).join('');
-    if (/^C+P*U+$/.test(shapes)) given++;
-    else if (/^U+(?:P*U)*[CI]+$/.test(shapes) || /^P+U+[CI]+$/.test(shapes)) surname++;
+    // (or two names run together, a two-column list whose gap a photo lost: "ROUZAUD Marc FAVIER Martine" reads only
+    // surname first — given first, its ends would be a surname and a given name alone —, "Marc ROUZAUD Martine FAVIER" only
+    // given first)
+    if (/^C+P*U+$/.test(shapes) || /^(?:C+P*U+){2}$/.test(shapes)) given++;
+    else if (/^U+(?:P*U)*[CI]+$/.test(shapes) || /^P+U+[CI]+$/.test(shapes) || /^(?:U+C+){2}$/.test(shapes)) surname++;
     // the entries left cannot turn the count round
     const left = entries.length - i - 1;
     if (given > surname + left) return 'given-first';
