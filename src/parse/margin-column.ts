@@ -123,13 +123,29 @@ function marginPieces(lines: readonly string[], c: number): (string | undefined)
   return out;
 }
 
+/**
+ * The sheet's own left margin: the fewest spaces opening a line that holds text ("   Nombre de membres     EXTRAIT…",
+ * every line three spaces in, as `pdftotext -layout` keeps the page's margin). 0 when some line starts at its first column.
+ */
+function sheetIndent(lines: readonly string[]): number {
+  let least = Infinity;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    least = Math.min(least, line.length - line.trimStart().length);
+    if (least === 0) return 0;
+  }
+  return Number.isFinite(least) ? least : 0;
+}
+
 export function unmarginText(text: string): string {
   // (a pattern finds the run of spaces sooner than `includes` of three spaces does)
   if (!/ {3}/.test(text)) return text;
-  const lines = text.split('\n');
+  // (the margin column is looked for on the page without the sheet's own margin, the same shape a few columns in)
+  const indent = sheetIndent(text.split('\n'));
+  const lines = text.split('\n').map((line) => (indent > 1 && line.trim() !== '' ? line.slice(indent) : line));
   const c = marginColumn(lines);
   if (c < 0) return text;
-  let changed = false;
+  let changed = indent > 1;
   const margins = marginPieces(lines, c);
   const out = lines.map((line, i) => {
     // a margin label wrapped over lines ("Membres en" / "exercice : 15", "Date de la" / "convocation :" / "17/1/2020")

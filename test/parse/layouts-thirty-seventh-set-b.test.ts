@@ -1,0 +1,49 @@
+/**
+ * Layouts the two-hundred-and-eighty-second invented corpus found missing (PDF text layers, a fourth time). Every case is
+ * written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a left-margin count box beside the opening, every line of the page a few spaces in (pdftotext -layout)', () => {
+  const doc = text([
+    '                                                 RÉPUBLIQUE FRANÇAISE',
+    '                                             Département du Haut-Rivage',
+    '',
+    '    Nombre de membres             EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS',
+    '    afférents au conseil : 15     DU CONSEIL MUNICIPAL DE VALCROZE-LES-PINS',
+    '    en exercice : 15',
+    '    présents : 11                 Séance du 14 mars 2019',
+    '    votants : 12',
+    '                                  L’an deux mille dix-neuf, le quatorze mars à vingt heures, le',
+    '    Date de convocation :         Conseil municipal, dûment convoqué, s’est réuni en session ordinaire',
+    '    07/03/2019                    à la mairie, sous la présidence de M. Étienne VARAIGNE, Maire.',
+    '    Date d’affichage :',
+    '    07/03/2019                    Présents : M. Étienne VARAIGNE, Mme Lucie BROCHARD, M. Hervé',
+    '                                  CADIOT, Mme Nathalie DAUMAS, M. Sylvain ESCOFFIER, Mme Paule',
+    '                                  FABRE, M. Gaston GIRAUD, Mme Irène HUGUES, M. Jacques ISNARD,',
+    '                                  Mme Karine JOUVE, M. Loïc LAUTIER.',
+    '                                  Absent ayant donné pouvoir : M. Marc MOURRE (pouvoir à M.',
+    '                                  Étienne VARAIGNE).',
+    '                                  Absents excusés : Mme Odile NIEL, M. Pascal ORCEL, Mme Rose PONS.',
+    '                                  Secrétaire de séance : Mme Paule FABRE.',
+    '',
+    '    2019-012                      Objet : Travaux de voirie',
+    '',
+    '    Le Conseil municipal, après en avoir délibéré, approuve le programme de travaux.',
+    '    Pour : 12 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads the session and convocation dates, the box’s dates beside the opening none of the session', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.session_date).toBe('2019-03-14');
+    expect(summary.convocation_date).toBe('2019-03-07');
+    expect(summary.members_in_office).toBe(15);
+    expect(summary.present).toBe(11);
+    expect(summary.voters).toBe(12);
+    expect(summary.present_names).toHaveLength(11);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
