@@ -1050,8 +1050,11 @@ export class AttendanceReader {
       }
       // the two headings side by side on one line, each one's list in its column below
       // (the right one may be the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
+      // (any two list headings on one line, the lists under them side by side: "Absents représentés :      Absents :", the
+      // pouvoirs' pairs in the left column, the absent members in the right)
+      const sameLine = next !== undefined && this.src.lineAt(next.start) === this.src.lineAt(h.start);
       const side =
-        h.kind === 'present' && next && (next.kind !== 'present' || this.src.lineAt(next.start) === this.src.lineAt(h.start)) && LIST_KINDS.has(next.kind)
+        next && LIST_KINDS.has(next.kind) && ((h.kind === 'present' && (next.kind !== 'present' || sameLine)) || (h.kind !== 'present' && sameLine))
           ? this.sideBySide(h, next, to)
           : // (or the list's two columns titled on the line under it, "Délégués titulaires      Délégués suppléants avec voix
             // délibérative": the left title heads the left column)
@@ -1063,7 +1066,7 @@ export class AttendanceReader {
           // runs in that column to the next
           const subs = headings.filter((x) => x.start > next.end && x.start < side.end && LIST_KINDS.has(x.kind) && this.startsColumn(x, side.col));
           this.sideBySideBlock = { ...side, subHeadings: subs };
-          const endLeft = this.readList(side.leftHeading, 'present', side.end, to);
+          const endLeft = this.readList(side.leftHeading, side.leftHeading.kind as SectionKind, side.end, to);
           const rights = [next, ...subs];
           let endRight = 0;
           rights.forEach((r, k) => {

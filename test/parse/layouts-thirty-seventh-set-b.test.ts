@@ -3,7 +3,7 @@
  * written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
-import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
 
 const text = (lines: string[]) => lines.join('\n');
 
@@ -44,6 +44,41 @@ describe('a left-margin count box beside the opening, every line of the page a f
     expect(summary.present).toBe(11);
     expect(summary.voters).toBe(12);
     expect(summary.present_names).toHaveLength(11);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('the pouvoirs and the absent members in two columns side by side under their headings (pdftotext -layout)', () => {
+  const doc = text([
+    'COMMUNE DE SAINT-ALBIN-DES-GRÈVES',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du 12 septembre 2023',
+    '',
+    'Nombre de conseillers en exercice : 15     Présents : 10     Représentés : 3     Votants : 13',
+    'Date de convocation : 5 septembre 2023',
+    '',
+    'Le Conseil municipal s’est réuni à la mairie sous la présidence de M. Yves ARNAL, Maire.',
+    '',
+    'Étaient présents : M. Yves ARNAL, Mme Claire BOYER, M. Denis CASTEL, Mme Emma DURAND, M. Félix ESPIC,',
+    'Mme Gaëlle FAGES, M. Hugo GARDES, Mme Inès HÉRAL, M. Jules IZARD, Mme Katia JAMMES.',
+    '',
+    'Absents représentés :                        Absents :',
+    'Mme Laure LACAN par M. Yves ARNAL             M. Marc MAUREL',
+    'M. Noël NÈGRE par Mme Claire BOYER           Mme Olga PUJOL',
+    'Mme Rita QUINTA par M. Denis CASTEL',
+    '',
+    'Secrétaire de séance : Mme Emma DURAND',
+    '',
+    'Objet : Tarifs de la salle des fêtes',
+    'Le Conseil municipal, après en avoir délibéré, adopte les tarifs.',
+    'Pour : 13 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads each column as its heading’s list', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['Laure LACAN > Yves ARNAL', 'Noël NÈGRE > Claire BOYER', 'Rita QUINTA > Denis CASTEL']);
+    expect(summary.absent_names).toEqual(['Marc MAUREL', 'Olga PUJOL']);
+    expect(summary.present_names).toHaveLength(10);
     expect(errorCodes(findings)).toEqual([]);
   });
 });
