@@ -82,3 +82,27 @@ describe('the pouvoirs and the absent members in two columns side by side under 
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a civility and a given name glued to the surname in capitals, once in the list (pdf-parse)', () => {
+  const doc = text([
+    'VILLE DE PORT-AUBERON',
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Séance du mardi 3 juin 2025',
+    'Conseillers en exercice : 11 – Présents : 9 – Votants : 9',
+    'Date de convocation : 27 mai 2025',
+    'Le Conseil municipal s’est réuni sous la présidence de M. Rémi AUBRY, Maire.',
+    'Étaient présents : M. Rémi AUBRY, Mme Solène BERTIN, M. ArnaudCOSTES, Mme Julie DANGLADE, M. Pierre',
+    'ESTRADE, Mme Lise FERRAN, M. Victor GALY, Mme Anaïs HOURCADE, M. Tom IRIBARNE.',
+    'Absents : Mme Zoé JALIBERT, M. Noé LABAT.',
+    'Secrétaire de séance : Mme Solène BERTIN.',
+    'Objet : Subvention au club de rugby',
+    'Le Conseil municipal, après en avoir délibéré, accorde la subvention.',
+    'Pour : 9 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('splits the glued name and reads the list to its end', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Rémi AUBRY', 'Solène BERTIN', 'Arnaud COSTES', 'Julie DANGLADE', 'Pierre ESTRADE', 'Lise FERRAN', 'Victor GALY', 'Anaïs HOURCADE', 'Tom IRIBARNE']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
