@@ -106,3 +106,27 @@ describe('a civility and a given name glued to the surname in capitals, once in 
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('the secretary’s label naming the usual holder absent, a stand-in designated after the comma', () => {
+  const doc = text([
+    'SYNDICAT MIXTE DU BASSIN DE L’ORVENNE',
+    'Comité syndical – séance du 9 février 2023',
+    'Date de convocation : 1er février 2023',
+    'Le Comité syndical s’est réuni sous la présidence de M. Paul VERGNE, Président.',
+    'Présents : M. Paul VERGNE, Mme Agnès BOUTIN, M. Cyril DAVID, Mme Eva FOURNIER, M. Gilles HAMON.',
+    'Absente excusée : Mme Hélène MORIN.',
+    'Secrétaire de séance : Mme Hélène MORIN étant excusée, M. Cyril DAVID est désigné.',
+    'Objet : Programme de travaux 2023',
+    'Le Comité syndical, après en avoir délibéré, approuve le programme.',
+    'Pour : 5 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('names the stand-in secretary', () => {
+    expect(analyseText(doc).summary.secretary).toBe('Cyril DAVID');
+  });
+
+  it('or when the holder is said absent', () => {
+    const absent = doc.replace('Mme Hélène MORIN étant excusée, M. Cyril DAVID est désigné.', 'Mme Hélène MORIN absente, Mme Eva FOURNIER est désignée.');
+    expect(analyseText(absent).summary.secretary).toBe('Eva FOURNIER');
+  });
+});
