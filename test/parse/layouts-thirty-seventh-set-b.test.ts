@@ -130,3 +130,25 @@ describe('the secretary’s label naming the usual holder absent, a stand-in des
     expect(analyseText(absent).summary.secretary).toBe('Eva FOURNIER');
   });
 });
+
+describe('the euro of a conversion rate with the franc, written in figures', () => {
+  const doc = text([
+    'Commune de Mirabel-sur-Coise',
+    'Séance du Conseil municipal du 16 février 2001',
+    'Le Conseil municipal s’est réuni sous la présidence de M. Louis ROCHE, Maire.',
+    'Présents : M. Louis ROCHE, Mme Anne SAGE, M. Paul TESTE.',
+    'Objet : Budget primitif 2001',
+    'Le budget est présenté en francs, avec sa conversion en euros (1 euro = 6,55957 francs) :',
+    'il s’équilibre à 984 000 F (150 010,43 €).',
+    'Adopté à l’unanimité.',
+  ]);
+
+  it('is no amount; the conversion is', () => {
+    expect(analyseText(doc).summary.amounts_eur).toEqual([150010.43]);
+  });
+
+  it('nor when the francs come first', () => {
+    const before = doc.replace('(1 euro = 6,55957 francs)', '(6,55957 F pour 1 €)');
+    expect(analyseText(before).summary.amounts_eur).toEqual([150010.43]);
+  });
+});
