@@ -152,3 +152,52 @@ describe('the euro of a conversion rate with the franc, written in figures', () 
     expect(analyseText(before).summary.amounts_eur).toEqual([150010.43]);
   });
 });
+
+describe('the present list in two columns side by side, each under its group’s title, a third title inside a column (pdftotext -layout)', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL D’ÉLECTRICITÉ DU VAL DE BRENNE',
+    'Comité syndical – séance du mardi 14 mai 2019',
+    '',
+    'Délégués en exercice : 20     Présents : 13     Votants : 13',
+    'Date de convocation : 3 mai 2019',
+    'Le Comité syndical s’est réuni sous la présidence de M. Gilles AUBERT, Président.',
+    '',
+    'Étaient présents :',
+    'Collège des communes rurales                  Collège des communes urbaines',
+    'M. Gilles AUBERT                              Mme Nadia BERTHOLET',
+    'Mme Sylvie CHAMPION                           M. Loïc DELORME',
+    'M. Marcel ÉPARVIER                            Mme Agnès FONTVIEILLE',
+    'M. René GAUTIER                               Collège des EPCI',
+    'Mme Anne-Marie                                M. Paul HERBELIN',
+    'JACQUEMOND-ROUX                               Mme Léa IMBERT',
+    'M. Victor JOLY                                M. Jean-Pierre',
+    'M. Yves KLEIN                                 LAFORÊT-SAINT-JUST',
+    '',
+    'Secrétaire de séance : Mme Léa IMBERT',
+    '',
+    'Objet : Programme de travaux 2019',
+    'Le Comité syndical, après en avoir délibéré, approuve le programme.',
+    'Pour : 13 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads each column to its end, the titles no names, a name broken over two lines of its column whole', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual([
+      'Gilles AUBERT',
+      'Sylvie CHAMPION',
+      'Marcel ÉPARVIER',
+      'René GAUTIER',
+      'Anne-Marie JACQUEMOND-ROUX',
+      'Victor JOLY',
+      'Yves KLEIN',
+      'Nadia BERTHOLET',
+      'Loïc DELORME',
+      'Agnès FONTVIEILLE',
+      'Paul HERBELIN',
+      'Léa IMBERT',
+      'Jean-Pierre LAFORÊT-SAINT-JUST',
+    ]);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+});
