@@ -2625,10 +2625,14 @@ export class AttendanceReader {
   private dropCutFragment(): void {
     for (const list of [this.out.present, this.out.excused, this.out.absent]) {
       const last = list?.[list.length - 1];
-      if (last && (this.cutAtExcerptEnd(last, list !== this.out.present) || this.givenNameCutAtExcerptEnd(last, list!))) list!.pop();
+      if (!last) continue;
+      // (two columns side by side, read one after the other: the text may end inside the left column's last entry, "Mme Arlette
+      // HA" under a left column one line longer than the right one, the list's last entry the right column's)
+      const others = this.sideBySideBlock ? list!.filter((p) => p !== last && p.span.end > last.span.end) : [];
+      const cut = [last, ...others].find((p) => this.cutAtExcerptEnd(p, list !== this.out.present) || this.givenNameCutAtExcerptEnd(p, list!));
+      if (cut) list!.splice(list!.indexOf(cut), 1);
     }
   }
-
 
   /**
    * Whether a list's last entry is a fragment of a name cut by the excerpt: it ends the text, on the text's last line, and

@@ -200,4 +200,10 @@ describe('the present list in two columns side by side, each under its group’s
     expect(errorCodes(findings)).toEqual([]);
   });
 
+  it('drops the fragment of a name where the excerpt cuts the left column, one line below the right one', () => {
+    const cut = doc.split('\n').slice(0, 17).join('\n') + '\nMme Odile HU';
+    const { summary } = analyseText(cut);
+    expect(summary.present_names).toHaveLength(13);
+    expect(summary.present_names).not.toContain('Odile HU');
+  });
 });
