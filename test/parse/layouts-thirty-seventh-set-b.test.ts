@@ -131,14 +131,14 @@ describe('the secretary’s label naming the usual holder absent, a stand-in des
   });
 });
 
-describe('the euro of a conversion rate with the franc, written in figures', () => {
+describe('the euro of a conversion rate with the franc, written in figures after the francs', () => {
   const doc = text([
     'Commune de Mirabel-sur-Coise',
     'Séance du Conseil municipal du 16 février 2001',
     'Le Conseil municipal s’est réuni sous la présidence de M. Louis ROCHE, Maire.',
     'Présents : M. Louis ROCHE, Mme Anne SAGE, M. Paul TESTE.',
     'Objet : Budget primitif 2001',
-    'Le budget est présenté en francs, avec sa conversion en euros (1 euro = 6,55957 francs) :',
+    'Le budget est présenté en francs, avec sa conversion en euros (6,55957 F pour 1 €) :',
     'il s’équilibre à 984 000 F (150 010,43 €).',
     'Adopté à l’unanimité.',
   ]);
@@ -147,9 +147,9 @@ describe('the euro of a conversion rate with the franc, written in figures', () 
     expect(analyseText(doc).summary.amounts_eur).toEqual([150010.43]);
   });
 
-  it('nor when the francs come first', () => {
-    const before = doc.replace('(1 euro = 6,55957 francs)', '(6,55957 F pour 1 €)');
-    expect(analyseText(before).summary.amounts_eur).toEqual([150010.43]);
+  it('nor after an equals sign', () => {
+    const equals = doc.replace('(6,55957 F pour 1 €)', '(6,55957 francs = 1 €)');
+    expect(analyseText(equals).summary.amounts_eur).toEqual([150010.43]);
   });
 });
 
