@@ -173,6 +173,15 @@ function listedMinus(norm: string, start: number): boolean {
   return /(?:^|[\s(])\+[ \t]?\d/.test(norm.slice(Math.max(0, start - 160), Math.min(norm.length, start + 160)));
 }
 
+/**
+ * Whether the euro at fold[start) is the unit of a conversion rate with the franc, the francs for one euro before it
+ * ("6,55957 F pour un euro", "6,55957 francs = 1 €"). Not the euro before the francs, "(1 € = 6,55957 F)": the labels
+ * differ on it (27911 counts it, 28217 does not), so it is read as written, an amount.
+ */
+function rateUnit(fold: string, start: number): boolean {
+  return /(?:\bf|\bfrancs?|\bfrs?\.?)\s*(?:pour|par|=)\s*$/.test(fold.slice(Math.max(0, start - 20), start));
+}
+
 export function findAmounts(src: SourceText, from: number, to: number): Amount[] {
   const out: Amount[] = [];
   const at = new Map<Amount, number>();
@@ -202,6 +211,8 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     intPart = intPart.replace(/\s+/g, ' ');
     let cents = parseNumber(intPart, decimals);
     if (cents === null) continue;
+    // (the euro of a conversion rate written in figures, "6,55957 F pour 1 €": a rate's unit, no amount)
+    if (cents === 100 && rateUnit(src.fold, from + m.index!)) continue;
     const unit = m[3]!;
     const factor = scale(unit);
     if (factor > 1) cents = Math.round(cents * factor);
@@ -241,7 +252,7 @@ export function findAmounts(src: SourceText, from: number, to: number): Amount[]
     const cents = value * 100;
     const start = from + m.index!;
     // "(taux de conversion : 6,55957 F pour un euro)", "par euro": a rate's unit, no amount
-    if (value === 1 && /(?:\bf|\bfrancs?|\bfrs?\.?)\s*(?:pour|par|=)\s*$/.test(src.fold.slice(Math.max(0, start - 20), start))) continue;
+    if (value === 1 && rateUnit(src.fold, start)) continue;
     const end = start + m[0].length;
     // "quarante mille euros (40 000 €)", "40 000 € (quarante mille euros)": one amount said twice
     if (inDigits.some((a) => a.cents === cents && Math.abs(at.get(a)! - start) < m[0].length + 60)) continue;

@@ -855,6 +855,9 @@ const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}[^,.;\n]{2,6
 // (or ending the list's content before the next college's heading: "absent : M. X." / "Collège des EPCI – présents : …")
 const COLLEGE_LINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?(?:\s*\(\s*\d{1,3}\s+(?:délégués?|membres?|sièges?|représentants?)\s*\))?[ \t]*(?::|[–—-])?[ \t]*(?=\n|$)/giu;
 
+/** A group's title alone in a column's cell: "Collège des communes rurales", "Collège des EPCI", "Groupe des élus du canton". */
+const GROUP_TITLE = /^(?:Coll[èe]ge|COLL[ÈE]GE|Groupe|GROUPE)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|DE[ \t]+LA|DE[ \t]+L['’]|DU|DES|DE)[ \t]*[^\s:,;()][^\n:,;()]{1,58}$/u;
+
 /** A college's label before its members on the same line: "Collège du Département : LAPORTE-VIGNAL Jacques, Président ; …". */
 const COLLEGE_INLINE = /(?<=^|\n)[ \t]*Coll[èe]ge +(?:de +la +|de +l['’] ?|du +|des +|de +)[^\n\t:()]{2,60}?[ \t]*:[ \t]*(?=(?:M\.|Mme|MM\.|Mmes)\s|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll})/gu;
 
@@ -1050,28 +1053,36 @@ export class AttendanceReader {
       }
       // the two headings side by side on one line, each one's list in its column below
       // (the right one may be the substitutes who sat: "TITULAIRES PRÉSENTS        SUPPLÉANTS SIÉGEANT AVEC VOIX DÉLIBÉRATIVE")
+      // (any two list headings on one line, the lists under them side by side: "Absents représentés :      Absents :", the
+      // pouvoirs' pairs in the left column, the absent members in the right)
+      const sameLine = next !== undefined && this.src.lineAt(next.start) === this.src.lineAt(h.start);
       const side =
-        h.kind === 'present' && next && (next.kind !== 'present' || this.src.lineAt(next.start) === this.src.lineAt(h.start)) && LIST_KINDS.has(next.kind)
+        next && LIST_KINDS.has(next.kind) && ((h.kind === 'present' && (next.kind !== 'present' || sameLine)) || (h.kind !== 'present' && sameLine))
           ? this.sideBySide(h, next, to)
           : // (or the list's two columns titled on the line under it, "Délégués titulaires      Délégués suppléants avec voix
             // délibérative": the left title heads the left column)
             h.kind === 'present' && next?.kind === 'present'
             ? this.titledLeftColumn(h, next, to)
-            : null;
-      if (side && next) {
+            : // (or two group titles side by side under it, "Collège des communes rurales      Collège des communes urbaines")
+              h.kind === 'present' && !this.isCountLine(h)
+              ? this.titledGroupColumns(h, to)
+              : null;
+      if (side) {
+          const right = side.rightHeading;
           // the right column's own headings below its first ("ABSENTS AYANT DONNÉ POUVOIR" … "ABSENTS EXCUSÉS"): each one's list
           // runs in that column to the next
-          const subs = headings.filter((x) => x.start > next.end && x.start < side.end && LIST_KINDS.has(x.kind) && this.startsColumn(x, side.col));
+          const subs = headings.filter((x) => x.start > right.end && x.start < side.end && LIST_KINDS.has(x.kind) && this.startsColumn(x, side.col));
           this.sideBySideBlock = { ...side, subHeadings: subs };
-          const endLeft = this.readList(side.leftHeading, 'present', side.end, to);
-          const rights = [next, ...subs];
+          const endLeft = this.readList(side.leftHeading, side.leftHeading.kind as SectionKind, side.end, to);
+          const rights = [right, ...subs];
           let endRight = 0;
           rights.forEach((r, k) => {
             endRight = Math.max(endRight, this.readList(r, r.kind as SectionKind, k + 1 < rights.length ? rights[k + 1]!.start : side.end, to));
           });
           blockStart = blockStart < 0 ? h.start : blockStart;
           blockEnd = Math.max(blockEnd, endLeft, endRight, side.end);
-          i++;
+          // (the next heading was the right column's, unless the two titles were read under the heading)
+          if (right === next) i++;
           while (i + 1 < headings.length && headings[i + 1]!.start < side.end) i++;
           continue;
       }
@@ -1441,6 +1452,25 @@ export class AttendanceReader {
   }
 
   /**
+   * Under the present list's heading, a line of two group titles side by side and nothing else ("Étaient présents :" /
+   * "Collège des communes rurales      Collège des communes urbaines"), each group's members in its column below: the two
+   * columns side by side, each title its column's heading (see `sideBySide`). Null unless the rows below fill both columns.
+   */
+  private titledGroupColumns(h: Heading, to: number): ReturnType<AttendanceReader['sideBySide']> {
+    const l = this.src.lineAt(h.end) + 1;
+    if (l > this.src.lineCount) return null;
+    const lineStart = this.src.lineStarts[l - 1]!;
+    if (this.src.norm.slice(h.end, lineStart).trim()) return null;
+    const row = /^([ \t]*)(\S+(?: \S+){1,7})([ \t]{6,})(\S+(?: \S+){1,7})[ \t]*$/.exec(this.src.norm.slice(lineStart, lineStart + this.src.lineLength(l)));
+    if (!row || !GROUP_TITLE.test(row[2]!) || !GROUP_TITLE.test(row[4]!)) return null;
+    const ls = lineStart + row[1]!.length;
+    const rs = ls + row[2]!.length + row[3]!.length;
+    const left: Heading = { kind: 'present', start: ls, end: ls + row[2]!.length, text: foldText(row[2]!) };
+    const right: Heading = { kind: 'present', start: rs, end: rs + row[4]!.length, text: foldText(row[4]!) };
+    return this.sideBySide(left, right, to);
+  }
+
+  /**
    * From the blank line `k`: the line where a member's entry resumes ("Mme X, …") past blank lines and page furniture only (a
    * page number, a register's initials foot, a running header), at least one such piece of furniture between; else -1.
    */
@@ -1499,6 +1529,8 @@ export class AttendanceReader {
           const line = ' '.repeat(from) + part;
           const cut = splitAtColumn(line, side.col);
           const kept = h === side.leftHeading ? (cut < 0 ? line : line.slice(0, cut) + ' '.repeat(line.length - cut)) : cut < 0 ? ' '.repeat(line.length) : ' '.repeat(cut) + line.slice(cut);
+          // (a group's title in the column, "Collège des EPCI" under the urban communes' members: its members follow, no name)
+          if (GROUP_TITLE.test(kept.trim())) return ' '.repeat(part.length);
           // (a right column going on under its list with an officer's label, its name below: "Secrétaire de séance :" / "Mme X")
           if (h !== side.leftHeading && OFFICER_CELL.test(kept.trim())) {
             ended = true;
@@ -2596,7 +2628,12 @@ export class AttendanceReader {
   private dropCutFragment(): void {
     for (const list of [this.out.present, this.out.excused, this.out.absent]) {
       const last = list?.[list.length - 1];
-      if (last && (this.cutAtExcerptEnd(last, list !== this.out.present) || this.givenNameCutAtExcerptEnd(last, list!))) list!.pop();
+      if (!last) continue;
+      // (two columns side by side, read one after the other: the text may end inside the left column's last entry, "Mme Arlette
+      // HA" under a left column one line longer than the right one, the list's last entry the right column's)
+      const others = this.sideBySideBlock ? list!.filter((p) => p !== last && p.span.end > last.span.end) : [];
+      const cut = [last, ...others].find((p) => this.cutAtExcerptEnd(p, list !== this.out.present) || this.givenNameCutAtExcerptEnd(p, list!));
+      if (cut) list!.splice(list!.indexOf(cut), 1);
     }
   }
 

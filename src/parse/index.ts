@@ -429,6 +429,9 @@ function unglueCells(text: string): string {
   out = out.replace(GLUED_HEADING, '$1 : ');
   // a surname in capitals glued to the next member's civility ("Élodie FAVRAT-GUILLONM. Kévin HAMMADI"): a gap between
   if (matchesAfterClass(out, CIVILITY_AFTER_CAPITALS, UPPER, 2)) out = out.replace(/(?<=\p{Lu}{2})(?=(?:M\.|Mme)[ \t]+(?!Mme|Mlle)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
+  // a civility and a given name glued to the surname in capitals, two text items of one line ("M. FrédéricCAZAUBON"): a space
+  // between, even once in a text (respaceLostSpaces waits for three glued civilities); not a Scottish "Mac" ("M. MacLEOD")
+  if (/\p{Ll}\p{Lu}{2}/u.test(out)) out = out.replace(GIVEN_NAME_GLUED_ONCE, '$1 ');
   // a member's commune in brackets glued to the next column's civility by a two-column extraction ("M. Didier X, Président
   // (Poncey-sur-Ourbise)Mme Josette Y (Saint-Ourbin)"): the two cells of one row, a gap between as on the other rows
   if (/\)(?:M\.|Mme)[ \t]/.test(out)) out = out.replace(/(?<=\([^()\n]{2,60}\))(?=(?:M\.|Mme)[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2})/gu, '     ');
@@ -452,6 +455,8 @@ const CIVILITY_GLUED = new RegExp(String.raw`(?<![\p{L}.])${CIVILITY_ABBREV}(?=\
 const CIVILITY_GLUED_BEFORE = new RegExp(String.raw`(?<=\p{Ll}|,)(?=${CIVILITY_ABBREV}[ \t]?\p{Lu})`, 'gu');
 /** A civility and a given name glued to the surname in capitals after them ("M. GérardLEBRETON"): where a space goes back. */
 const GIVEN_NAME_GLUED = new RegExp(String.raw`(?<=${CIVILITY_ABBREV}[ \t]${GIVEN_NAME})(?=\p{Lu}{2})`, 'gu');
+/** The same, matched from the civility (see unglueCells): the civility and the given name, a surname wholly in capitals after them. */
+const GIVEN_NAME_GLUED_ONCE = new RegExp(String.raw`(?<![\p{L}])(${CIVILITY_ABBREV}[ \t]+(?!Ma?c\p{Lu})\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=\p{Lu}{2}[\p{Lu}'’-]*(?!\p{Ll}))`, 'gu');
 /** Words of the attendance's headings and counts run together where spaces were lost: the first word and where the next starts. */
 const GLUED_HEADING_WORDS = /(?<![\p{L}])([ÉE]taient|[Aa]bsente?s|[Ee]xcus[ée]e?s|[Ee]n|[Dd]e|[Dd]ate|[Nn]ombre)(?=pr[ée]sente?s|excus[ée]|ayant|repr[ée]sent|exercice|s[ée]ance|convocation|d['’]affichage|conseillers|de\b)/gu;
 

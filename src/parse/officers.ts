@@ -338,7 +338,16 @@ function appositionBefore(src: SourceText, commaEnd: number): number | null {
   return isRoleOnly(role.trim()) || /^[\s\p{Ll}'’-]+$/u.test(role) ? start + 2 : null;
 }
 
+/**
+ * The label's usual holder said absent, a stand-in named after the comma: "Secrétaire de séance : Mme X étant absente, Mme Y
+ * est désignée." (folded). The stand-in keeps the minutes: the name after the comma.
+ */
+const STAND_IN = /\bsecreta[il1]re(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[^,;.:\n]{3,60}?\s(?:etant\s+)?(?:absente?|excusee?|empechee?)\s*,\s*(?=(?:m\.|mme|mlle|monsieur|madame)\s)/;
+
 export function findSecretary(src: SourceText, from: number, to: number, order: NameOrder): NameRef | null {
+  const standIn = STAND_IN.exec(src.fold.slice(from, to));
+  const replaced = standIn ? nameAt(src, from + standIn.index + standIn[0].length, order) : null;
+  if (replaced) return replaced;
   const direct = firstAfter(src, SECRETARY_AFTER, from, to, order);
   if (direct) return direct;
   const zone = src.fold.slice(from, to);
