@@ -629,11 +629,21 @@ const QUORUM_COUNT = /\bquorum\b(?:[^.;\n]|\.(?=\d)){0,100}?\b(\d{1,3})\s+(?:con
 // (the number in words too: "constate que les quinze conseillers sont présents"; or after the members in office: "Le conseil
 // compte 15 membres en exercice ; 14 sont présents")
 const ROLL_COUNT = new RegExp(String.raw`\bconstate\s+que\s+(?:les\s+)?(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill\w+|membres|delegue\w*)\s+sont\s+presents?(?:\s+et\s+(\d{1,3})\s+representee?s?)?|\bquorum\b(?:[^.;]|\.(?!\s)){0,120}?,\s*(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill\w+|membres|delegue\w*)\s+etant\s+presents?\b(?:\s+et\s+(\d{1,3})\s+representee?s?\b)?|(?:\b(\d{1,3})\s+(?:membres|conseill\w+)\s+)?\ben\s+exercice\s*[;,]\s*(\d{1,3})\s+(?:sont|etaient)\s+presents?\b`);
+/**
+ * (or the members first, the seats after « sur », then the verb: "Le quorum est constaté : huit (8) membres du conseil sur
+ * neuf (9) sont présents", Québec; each count in figures or in words, the words' figure in brackets read as the same count)
+ */
+const COUNT_WRITTEN = String.raw`(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)(?:[ \t]*\([ \t]*\d{1,3}[ \t]*\))?`;
+const QUORUM_MEMBERS_ON_SEATS = new RegExp(
+  String.raw`\bquorum\b(?:[^.;\n]|\.(?=\d)){0,100}?\b${COUNT_WRITTEN}\s+(?:conseill\w+|membres|delegue\w*)(?:\s+(?:du|de\s+la)\s+(?:conseil|comite|commission))?\s+sur\s+${COUNT_WRITTEN}\s+(?:sont|etaient|etant)\s+presents?\b`,
+);
 function quorumCount(src: SourceText): { present: DeclaredNumber; inOffice: DeclaredNumber } | null {
   if (!src.fold.includes('quorum')) return null;
-  const m = QUORUM_COUNT.exec(src.fold);
-  if (!m || Number(m[1]) > Number(m[2])) return null;
-  return { present: declaredBy(src, m, Number(m[1])), inOffice: declaredBy(src, m, Number(m[2])) };
+  const m = QUORUM_COUNT.exec(src.fold) ?? QUORUM_MEMBERS_ON_SEATS.exec(src.fold);
+  const present = m ? countWritten(m[1]!) : null;
+  const inOffice = m ? countWritten(m[2]!) : null;
+  if (!m || present === null || inOffice === null || present > inOffice) return null;
+  return { present: declaredBy(src, m, present), inOffice: declaredBy(src, m, inOffice) };
 }
 
 /** "… déclare les quinze conseillers municipaux élus installés dans leurs fonctions": the members in office an installation states. */

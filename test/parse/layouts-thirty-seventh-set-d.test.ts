@@ -1,0 +1,43 @@
+/**
+ * Layouts the two-hundred-and-eighty-fourth invented corpus found missing (French-speaking bodies outside France). Every
+ * case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a quorum stated in its item, members then seats, each count in words with its figure in brackets (Québec)', () => {
+  const doc = text([
+    'VILLE DE SAINT-ALBÉRIC-DU-LAC',
+    '',
+    'PROCÈS-VERBAL de la séance ordinaire du conseil municipal tenue le mardi 7 mars 2023 à 19 h 30.',
+    '',
+    'SONT PRÉSENTS :',
+    'M. le maire Gaston Thibodeau',
+    'Mme Lise Brochu, conseillère, district no 1',
+    'M. Rémi Labrecque, conseiller, district no 2',
+    'Mme Odette Vachon, conseillère, district no 3',
+    'M. Yvan Bolduc, conseiller, district no 4',
+    '',
+    'EST ABSENTE :',
+    'Mme Josée Turcotte, conseillère, district no 5',
+    '',
+    '1. OUVERTURE DE LA SÉANCE ET CONSTATATION DU QUORUM',
+    'M. le maire ouvre la séance à 19 h 30. Le quorum est constaté : six (6) membres',
+    'du conseil sur six (6) sont présents.',
+    '',
+    '2023-03-041   ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par Mme Lise Brochu, appuyé par M. Yvan Bolduc,',
+    'et résolu à l’unanimité des conseillers présents',
+    'QUE l’ordre du jour soit adopté tel que présenté.',
+  ]);
+
+  it('reads the members present and the seats, and finds the five named against six declared', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present).toBe(6);
+    expect(summary.members_in_office).toBe(6);
+    expect(summary.present_names).toEqual(['Gaston Thibodeau', 'Lise Brochu', 'Rémi Labrecque', 'Odette Vachon', 'Yvan Bolduc']);
+    expect(errorCodes(findings)).toContain('PRESENT_COUNT_MISMATCH');
+  });
+});
