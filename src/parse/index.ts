@@ -144,7 +144,13 @@ function spellLigatures(text: string): string {
  * « Votants », « conseillers » (the feminine ending and its dots dropped, the plural's « s » kept). Lines are unchanged.
  */
 const INCLUSIVE = /(?<=\p{L})[·∙⋅](?:e|ne|le|te|se|ère|ere|euse|rice|trice)(?:[·∙⋅]?(s))?(?!\p{L})/giu;
+/**
+ * The same with hyphens or full stops for the dots, the plural's mark written too (Switzerland: « Présent-e-s : », « Excusé-e-s : »,
+ * « Présent.e.s »); a lone « -e » is not taken, a hyphen before a small letter may join words.
+ */
+const INCLUSIVE_HYPHENS = /(?<=\p{Ll})([-.])(?:e|ne|le|te|se|ère|ere|euse|rice|trice)\1(s)(?!\p{L})/gu;
 function spellInclusive(text: string): string {
+  if (/\p{Ll}([-.])e\1s(?!\p{L})/u.test(text)) text = text.replace(INCLUSIVE_HYPHENS, (_m: string, _sep: string, s: string) => s);
   // (the dots first: the pattern opening on a letter is tried at every letter)
   if ((!text.includes('·') && !text.includes('∙') && !text.includes('⋅')) || !/\p{L}[·∙⋅]\p{L}/u.test(text)) return text;
   return text.replace(INCLUSIVE, (_m: string, s: string | undefined) => s ?? '');

@@ -41,3 +41,33 @@ describe('a quorum stated in its item, members then seats, each count in words w
     expect(errorCodes(findings)).toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('inclusive headings written with hyphens or full stops for the dots (Switzerland: « Présent-e-s », « Excusé.e.s »)', () => {
+  const doc = (present: string, excused: string) =>
+    text([
+      'COMMUNE DE BELMONT-SUR-ORBE',
+      'CONSEIL GÉNÉRAL',
+      '',
+      'Séance du jeudi 12 septembre 2024, 20 h 00, grande salle',
+      '',
+      'Présidence :          M. Cédric JACCARD',
+      `${present} :         24 membres sur 27`,
+      `${excused} :          Mme Noémie PITTET, M. Loïc ROSSIER, Mme Ilona VAUCHER`,
+      '',
+      '1. Appel',
+      'L’appel fait constater que le quorum est atteint.',
+    ]);
+
+  it('reads the hyphenated headings as « Présents » and « Excusés »', () => {
+    const { summary } = analyseText(doc('Présent-e-s', 'Excusé-e-s'));
+    expect(summary.present).toBe(24);
+    expect(summary.members_in_office).toBe(27);
+    expect(summary.absent_names).toEqual(['Noémie PITTET', 'Loïc ROSSIER', 'Ilona VAUCHER']);
+  });
+
+  it('and those with full stops', () => {
+    const { summary } = analyseText(doc('Présent.e.s', 'Excusé.e.s'));
+    expect(summary.present).toBe(24);
+    expect(summary.absent_names).toEqual(['Noémie PITTET', 'Loïc ROSSIER', 'Ilona VAUCHER']);
+  });
+});
