@@ -108,6 +108,10 @@ const PATTERNS: Pattern[] = [
   // (or said in a sentence: "Pour le Conseil communal sont présents : M. X, syndic, et Mmes et MM. …")
   P('boundary', String.raw`(?:^|\n)[ \t]*pour\s+(?:le|la)\s+(?:municipalite|conseil\s+communal|conseil\s+administratif)\s*,?\s+(?:sont|etaient|est|etait)\s+presente?s?\s*:`, ['pour'], 0, 'newline'),
   P('boundary', String.raw`(?:^|\n)[ \t]*pour\s+le\s+conseil\s+municipal\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.?|monsieur|madame|messieurs|mesdames)\s[^\n]{0,60},\s*(?:president|presidente|vice-presidente?)\s+de\s+la\s+commune\b)`, ['pour'], 0, 'newline'),
+  // (or a Bernese-French Conseil de ville's executive, its members said to sit with a consultative voice: "Conseil municipal :
+  // M. X, maire ; …, conseillers municipaux (avec voix consultative)"; and the chancellery after it, "Chancellerie : M. Y,
+  // chancelier": staff of the town, no member of the assembly)
+  P('boundary', String.raw`(?:^|\n)[ \t]*(?:chancellerie|conseil\s+municipal(?=\s*:[^\n]*(?:\n[^\n]+){0,3}?\bvoix\s+consultative\b))\s*:`, ['chancellerie', 'conseil'], 0, 'newline'),
   P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`, ['autre']),
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"

@@ -71,3 +71,30 @@ describe('inclusive headings written with hyphens or full stops for the dots (Sw
     expect(summary.absent_names).toEqual(['Noémie PITTET', 'Loïc ROSSIER', 'Ilona VAUCHER']);
   });
 });
+
+describe('a Conseil de ville’s executive and chancellery in the aligned block, after the excused (Jura bernois)', () => {
+  const doc = text([
+    'MUNICIPALITÉ DE TAVANNES-LE-BAS',
+    'CONSEIL DE VILLE',
+    '',
+    'Séance du lundi 3 juin 2024, 19 h 30, salle du Conseil de ville',
+    '',
+    'Présidence :          M. Florian AMSTUTZ (PLR)',
+    'Présents :            35 membres sur 39',
+    'Excusés :             Mme Tania BIGLER (PS), M. Kevin CHOPARD (UDC),',
+    '                      Mme Lara FLÜCKIGER (PSA), M. Joël MATHEZ (PLR)',
+    'Conseil municipal :   Mme Irène SCHNEGG, mairesse ; MM. Marc GERTSCH et',
+    '                      Paul WÜTHRICH, conseillers municipaux (avec voix consultative)',
+    'Chancellerie :        Mme Sonia RUFER, chancelière municipale',
+    '',
+    '1. Appel',
+    'Le quorum est atteint.',
+  ]);
+
+  it('ends the excused list at the executive’s label: its members and the chancellor are not excused', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.absent_names).toEqual(['Tania BIGLER', 'Kevin CHOPARD', 'Lara FLÜCKIGER', 'Joël MATHEZ']);
+    expect(summary.present).toBe(35);
+    expect(summary.members_in_office).toBe(39);
+  });
+});
