@@ -604,6 +604,25 @@ function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): Na
   return p ? personRef(src, p) : null;
 }
 
+/** A line of the chair's own above the lists: "Présidence :  M. X, syndic" (folded). */
+const PRESIDENCE_LINE = /^[ \t]*presidence[ \t]*:/;
+/**
+ * A Swiss, Belgian or Luxembourg chair written on a « Présidence : » line of its own right above the list of the present and
+ * not repeated in it (the président of a legislative, the syndic of a Municipalité, a bourgmestre): a member present, first.
+ * Only there: in France such a line may name a chair who is no member (a préfet), and the maire is listed anyway.
+ */
+function chairOnPresidenceLine(src: SourceText, attendance: Attendance, president: NameRef | null, jurisdiction: string | null): Attendance {
+  if (!president || !attendance.present?.length || (jurisdiction !== 'CH' && jurisdiction !== 'BE' && jurisdiction !== 'LU')) return attendance;
+  if (!PRESIDENCE_LINE.test(foldText(src.lineText(president.span.start)))) return attendance;
+  const list = attendance.sections.find((x) => x.kind === 'present');
+  // (the list right below: the lines between are other labels of the same block, 4 at most)
+  if (!list || list.span.start <= president.span.start || list.span.start - president.span.start > 4) return attendance;
+  const key = foldText(president.name).replace(/[^a-z]/g, '');
+  const named = [...attendance.present, ...attendance.absent, ...attendance.excused, ...attendance.staff];
+  if (named.some((p) => foldText(p.name).replace(/[^a-z]/g, '') === key)) return attendance;
+  return { ...attendance, present: [{ ...president, role: president.role ?? 'président' }, ...attendance.present] };
+}
+
 /** The whole role of a Belgian or Luxembourg secretary listed among the present. */
 const STAFF_IN_LIST = /^\s*(?:secr[ée]taire(?:\s+(?:communale?|du\s+cpas|g[ée]n[ée]rale?|de\s+zone|f\.\s?f\.?|faisant\s+fonction))?|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)\s*\.?\s*$/i;
 
@@ -1014,6 +1033,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const staff = attendance.present.filter((p) => STAFF_IN_LIST.test(p.role ?? ''));
     attendance = { ...attendance, present: attendance.present.filter((p) => !staff.includes(p)), staff: [...attendance.staff, ...staff] };
   }
+
+  attendance = chairOnPresidenceLine(src, attendance, president, body.jurisdiction);
 
   const pieces: Segment[] = segments.length ? segments : [unheadedPiece(src, att.block?.start ?? null, bodyFrom, len)];
   const sessionBlockEnd = att.block?.end ?? Infinity;

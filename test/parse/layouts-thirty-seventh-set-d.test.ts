@@ -121,3 +121,54 @@ describe('a unanimity with its votes counted in brackets (« à l’unanimité (
     expect(summary.votes).toEqual({ for: 7, against: 0, abstain: 0, not_voting: 0 });
   });
 });
+
+describe('a Geneva legislative’s aligned block: the chair on the « Présidence » line, the secretary of the Bureau', () => {
+  const doc = text([
+    'RÉPUBLIQUE ET CANTON DE GENÈVE',
+    'COMMUNE DE MEYRIN-LE-HAUT',
+    '',
+    'CONSEIL MUNICIPAL',
+    'Procès-verbal de la séance ordinaire du mardi 14 mai 2024, à 20 h 30',
+    '',
+    'Présidence :             Mme Ariane BOSSON, présidente',
+    'Secrétaire du Bureau :   M. Kilian DÉNÉRÉAZ',
+    'Présents :               Mmes et MM. Rémy CALAME, Kilian DÉNÉRÉAZ, Olga FAVEZ,',
+    '                         Basile GOLAY, Lisa HENCHOZ, conseillères et conseillers municipaux',
+    'Excusé :                 M. Jonas ISELI',
+    'Assistent à la séance :  M. Paul JUNOD, maire',
+    '',
+    '1. Approbation de l’ordre du jour',
+    'L’ordre du jour est approuvé par 5 voix pour.',
+  ]);
+
+  it('counts the chair among the present, first, and reads the secretary of the Bureau', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.president).toBe('Ariane BOSSON');
+    expect(summary.present_names).toEqual(['Ariane BOSSON', 'Rémy CALAME', 'Kilian DÉNÉRÉAZ', 'Olga FAVEZ', 'Basile GOLAY', 'Lisa HENCHOZ']);
+    expect(summary.secretary).toBe('Kilian DÉNÉRÉAZ');
+  });
+});
+
+describe('a Vaud Municipalité: the syndic on the « Présidence » line above the municipaux present', () => {
+  const doc = text([
+    'COMMUNE DE VUARRENS-LA-COTE',
+    'Municipalité',
+    '',
+    'EXTRAIT DU PROCÈS-VERBAL DE LA SÉANCE DE MUNICIPALITÉ',
+    'du lundi 2 septembre 2024, 17 h 00',
+    '',
+    'Présidence :  M. Alain GAVILLET, syndic',
+    'Présents :    Mme Cécile NICOD, MM. Urs OTTIGER et Régis PACHE, municipaux',
+    'Excusée :     Mme Diane QUARTIER, municipale',
+    'Secrétaire :  Mme Lou RAPIN, secrétaire municipale',
+    '',
+    '1. Adjudication des travaux de la route du Signal',
+    'La Municipalité adjuge les travaux par 4 voix contre 0.',
+  ]);
+
+  it('counts the syndic among the present', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Alain GAVILLET', 'Cécile NICOD', 'Urs OTTIGER', 'Régis PACHE']);
+    expect(summary.absent_names).toEqual(['Diane QUARTIER']);
+  });
+});
