@@ -133,7 +133,9 @@ const PATTERNS: Pattern[] = [
   // opening its line, a legal note in brackets before the colon: "POUVOIRS (loi n° 2021-1465 du 10 novembre 2021 : deux pouvoirs par membre) :"
   // (or "Procurations de vote (mesures temporaires Covid-19, loi modifiée du 24 juin 2020) :", or a note on the rule,
   // "Pouvoirs (chaque conseiller présent peut détenir deux pouvoirs) :": any note, the heading opening its line)
-  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?)(?:\s+de\s+vote)?\s*\([^()\n]{2,120}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
+  // (the note wrapped over a line break: "Procurations (loi modifiée du 24 juin 2020, mesures temporaires pour les organes" /
+  // "communaux) :", one break, no blank line)
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?)(?:\s+de\s+vote)?\s*\((?:[^()\n]|\n(?![ \t]*\n)){2,160}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
   // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés", "ÉTAIENT REPRÉSENTÉS", "ÉTAIENT ABSENTS
   // REPRÉSENTÉS": the keyword two words after the start)
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 2, 'newline'),

@@ -172,3 +172,30 @@ describe('a Vaud Municipalité: the syndic on the « Présidence » line above t
     expect(summary.absent_names).toEqual(['Diane QUARTIER']);
   });
 });
+
+describe('proxies under a heading whose legal note in brackets wraps over two lines (Luxembourg, the Covid law)', () => {
+  const doc = text([
+    'COMMUNE DE KËLLWENG',
+    'Séance publique du conseil communal du jeudi 18 février 2021',
+    '',
+    'Présents :',
+    'THILL Marco, bourgmestre-président',
+    'REUTER Josiane, échevine',
+    'SCHMIT Pol, conseiller',
+    '',
+    'Excusée :',
+    'WAGNER Lynn, conseillère',
+    '',
+    'Procurations (loi modifiée du 24 juin 2020 portant introduction de mesures temporaires',
+    'relatives aux organes communaux) :',
+    'WAGNER Lynn à SCHMIT Pol',
+    '',
+    '1. Budget rectifié 2021',
+    'Le conseil communal approuve à l’unanimité le budget rectifié.',
+  ]);
+
+  it('reads the pair under the wrapped heading', () => {
+    const { summary } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['WAGNER Lynn > SCHMIT Pol']);
+  });
+});
