@@ -199,3 +199,36 @@ describe('proxies under a heading whose legal note in brackets wraps over two li
     expect(proxyPairs(summary.proxies_list)).toEqual(['WAGNER Lynn > SCHMIT Pol']);
   });
 });
+
+describe('proxies one pair a line, the last list of the block, the signatures in two columns at the end of the text', () => {
+  const doc = text([
+    'COMMUNE DE BASCHLENG',
+    'Séance publique du conseil communal du lundi 8 mars 2021',
+    '',
+    'Présents :',
+    'KAYSER Luc, bourgmestre-président',
+    'NEY Martine, échevine',
+    'FRANK Guy, conseiller',
+    'HOFFMANN Claude, secrétaire communal',
+    '',
+    'Excusé :',
+    'MULLER Jeff, conseiller',
+    '',
+    'Procurations :',
+    'MULLER Jeff à FRANK Guy',
+    '',
+    '1. Compte de gestion de l’exercice 2019 – approbation',
+    'Le conseil communal approuve à l’unanimité des voix le compte de gestion de l’exercice 2019.',
+    '',
+    'Ainsi délibéré en séance publique, date qu’en tête.',
+    'Le bourgmestre,                         Le secrétaire,',
+    'Luc KAYSER                              Claude HOFFMANN',
+  ]);
+
+  it('ends the pairs at the item: the signature line is no pair, and the item is read', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['MULLER Jeff > FRANK Guy']);
+    expect(summary.subject).toContain('Compte de gestion');
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
