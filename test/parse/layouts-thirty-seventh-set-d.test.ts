@@ -232,3 +232,27 @@ describe('proxies one pair a line, the last list of the block, the signatures in
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a convocation label whose means come after the colon (« Convocation : par courrier du … »)', () => {
+  const doc = text([
+    'COMMUNE DE GRANGES-SUR-SARINE',
+    'CONSEIL GÉNÉRAL',
+    '',
+    'Procès-verbal de la séance du jeudi 15 mai 2025, 20 h 00, à la salle communale',
+    '',
+    'Convocation : par courrier du 24 avril 2025 et publication dans la Feuille officielle',
+    'n° 18 du 2 mai 2025.',
+    '',
+    'Présidence :   Mme Élise MAURON, présidente',
+    'Présents :     38 membres sur 40',
+    'Excusés :      M. Noé PYTHON, Mme Jade ROULIN',
+    '',
+    '1. Procès-verbal de la séance du 11 décembre 2024',
+  ]);
+
+  it('reads the letter’s date as the convocation’s', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.convocation_date).toBe('2025-04-24');
+    expect(summary.session_date).toBe('2025-05-15');
+  });
+});
