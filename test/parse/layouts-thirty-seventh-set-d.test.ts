@@ -256,3 +256,30 @@ describe('a convocation label whose means come after the colon (« Convocation :
     expect(summary.session_date).toBe('2025-05-15');
   });
 });
+
+describe('a Belgian CPAS named in full (« Centre public d’aide sociale », « Conseil de l’aide sociale »), its secretary listed', () => {
+  const doc = text([
+    'CENTRE PUBLIC D’AIDE SOCIALE DE HERMALLE-SUR-OURTHE',
+    '',
+    'EXTRAIT DU REGISTRE AUX DÉLIBÉRATIONS DU CONSEIL DE L’AIDE SOCIALE',
+    '',
+    'Séance du 14 novembre 1995.',
+    '',
+    'Présents : MM. DEVILLERS Paul, Président ;',
+    '           HENROTIN Jean, Mme LAMBERT Rose, MM. PIETTE Marcel, ROSSIUS Émile, Membres ;',
+    '           M. GOFFIN René, Secrétaire.',
+    'Excusé :   M. RENARD Louis, Membre.',
+    '',
+    'OBJET : Budget de l’exercice 1996 - Arrêt.',
+    '',
+    'Par 3 voix pour, 1 voix contre et 2 abstentions,',
+    'ARRÊTE le budget de l’exercice 1996.',
+  ]);
+
+  it('reads the secretary as staff, not a member present, and finds the tally above the members', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['DEVILLERS Paul', 'HENROTIN Jean', 'LAMBERT Rose', 'PIETTE Marcel', 'ROSSIUS Émile']);
+    expect(summary.secretary).toBe('GOFFIN René');
+    expect(errorCodes(findings)).toContain('TALLY_MISMATCH');
+  });
+});
