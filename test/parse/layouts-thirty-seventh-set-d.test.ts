@@ -283,3 +283,25 @@ describe('a Belgian CPAS named in full (« Centre public d’aide sociale », «
     expect(errorCodes(findings)).toContain('TALLY_MISMATCH');
   });
 });
+
+describe('a credit overrun ratified by a number of votes, the abstentions told after it (Jura)', () => {
+  const doc = text([
+    'RÉPUBLIQUE ET CANTON DU JURA',
+    'COMMUNE DE BONFOL-LE-BAS',
+    '',
+    'CONSEIL GÉNÉRAL',
+    'Procès-verbal de la séance ordinaire du lundi 7 novembre 1988, à 20 heures',
+    '',
+    '1. Appel',
+    'L’appel fait constater la présence de 21 membres sur 25.',
+    '',
+    '2. Dépassement du crédit de réfection de la halle – ratification',
+    'Au vote, le dépassement de crédit est ratifié par 17 voix sans opposition ; il y a',
+    '3 abstentions.',
+  ]);
+
+  it('reads the votes for, none against and the abstentions', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.votes).toEqual({ for: 17, against: 0, abstain: 3, not_voting: 0 });
+  });
+});
