@@ -762,12 +762,6 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
       else vote.against = n;
     }
   }
-  // "approuvé à l'unanimité (20 voix)": the votes the unanimity counts, in brackets right after it, all for (a Swiss
-  // legislative, whose president does not vote)
-  if (vote.unanimous && un && vote.for === null && vote.abstain === null && vote.against === null) {
-    const counted = /^\s*\(\s*(\d{1,3})\s+(?:voix|votes|suffrages)\s*\)/.exec(zone.slice(un.index + un[0].length, un.index + un[0].length + 40));
-    if (counted) vote.for = Number(counted[1]);
-  }
   // "à l'unanimité (M. Lucien X s'abstenant)", "(Mme A et M. B votant contre)": the members named in brackets right after
   // it, counted (the contradiction is the document's, for the checker to report)
   if (vote.unanimous && un && vote.abstain === null && vote.against === null) {

@@ -99,29 +99,6 @@ describe('a Conseil de ville’s executive and chancellery in the aligned block,
   });
 });
 
-describe('a unanimity with its votes counted in brackets (« à l’unanimité (18 voix) »)', () => {
-  const doc = text([
-    'COMMUNE DE CHÊNE-LES-VIGNES',
-    'CONSEIL MUNICIPAL',
-    'Procès-verbal de la séance du mardi 10 septembre 2024, à 20 h 00',
-    '',
-    'Présents :   Mmes et MM. Hugo BAUD, Léa CORTHAY, Nils DUNAND, Maëlle ESTOPPEY,',
-    '             Théo FAVRE, Inès GAVARD, Yann HOLLIGER, Zoé JORNOD',
-    'Excusée :    Mme Chloé KAUFMANN',
-    '',
-    '1. Approbation de l’ordre du jour',
-    'L’ordre du jour est approuvé à l’unanimité (7 voix).',
-    '',
-    '2. Approbation du procès-verbal',
-    'Le procès-verbal est approuvé sans modification.',
-  ]);
-
-  it('reads the count as the votes for, none against', () => {
-    const { summary } = analyseText(doc);
-    expect(summary.votes).toEqual({ for: 7, against: 0, abstain: 0, not_voting: 0 });
-  });
-});
-
 describe('a Geneva legislative’s aligned block: the chair on the « Présidence » line, the secretary of the Bureau', () => {
   const doc = text([
     'RÉPUBLIQUE ET CANTON DE GENÈVE',
