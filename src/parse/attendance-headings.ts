@@ -214,7 +214,9 @@ const PATTERNS: Pattern[] = [
   // a table's header row, its cells glued by the extraction: "MembreDélégués présents", "CommuneDélégués présents"
   P('present', String.raw`(?:^|\n)[ \t]*(?:membres?|communes?|collectivites?|adherents?|structures?)(?=delegues)delegues(?:\s+titulaires)?\s+${PRESENT}${ENDLINE}`, ['present'], 2, 'newline'),
   // "Étaient présents, outre le Maire :"
-  P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
+  // (the sentence wrapped after a preposition or an article: "Sont présents à cette conférence téléphonique et formant quorum
+  // sous la présidence de" / "la mairesse :"; not after a name, which may be a list's first line)
+  P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+(?:[^:\n.]|(?<=\b(?:de|du|des|la|le|les|a|au|aux|et|par|sous|en)[ \t]*)\n){0,100})?${COLON}`, ['present'], 1),
   // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
   // (or in brackets: "Présents (en visioconférence) :", a legend's mark too, "Présents (* : à distance) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur|dans)\b[^:\n.]{0,70}|\s*\((?:[a-z*]|\d{1,3}\s+(?:des|sur)\s+\d{1,3}\s)[^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60}|\s*,\s*(?:par|selon)\s[^:\n.]{3,60}|\s*,?\s*outre\s+(?:le|la|m\.\s+le|mme\s+la)\s+(?:president|presidente|maire)(?:\s+de\s+seance)?)?${COLON}`, ['present']),

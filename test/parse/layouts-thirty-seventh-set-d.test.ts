@@ -282,3 +282,33 @@ describe('a credit overrun ratified by a number of votes, the abstentions told a
     expect(summary.votes).toEqual({ for: 17, against: 0, abstain: 3, not_voting: 0 });
   });
 });
+
+describe('a present heading in a sentence wrapped after an article (« … formant quorum sous la présidence de » / « la mairesse : »)', () => {
+  const doc = text([
+    'PROVINCE DE QUÉBEC',
+    'MUNICIPALITÉ DE SAINT-ÉLOI-DES-BOULEAUX',
+    '',
+    'Procès-verbal de la séance ordinaire du conseil, tenue le mardi 12 mai 2020 à 19 h, à huis clos,',
+    'par conférence téléphonique.',
+    '',
+    'Sont présents à cette conférence téléphonique et formant quorum sous la présidence de',
+    'la mairesse :',
+    'Mme Lucie Fréchette, mairesse',
+    'M. Gilles Côté, conseiller, siège no 1',
+    'Mme Nadia Poirier, conseillère, siège no 2',
+    'M. René Bouchard, conseiller, siège no 3',
+    '',
+    'Est absente : Mme Sonia Gravel, conseillère, siège no 4',
+    '',
+    '2020-05-081   ADOPTION DE L’ORDRE DU JOUR',
+    'Il est proposé par M. Gilles Côté, appuyé par Mme Nadia Poirier, et résolu à l’unanimité',
+    'QUE l’ordre du jour soit adopté.',
+  ]);
+
+  it('reads the list under it and the mairesse presiding', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Lucie Fréchette', 'Gilles Côté', 'Nadia Poirier', 'René Bouchard']);
+    expect(summary.absent_names).toEqual(['Sonia Gravel']);
+    expect(summary.president).toBe('Lucie Fréchette');
+  });
+});
