@@ -108,6 +108,10 @@ const PATTERNS: Pattern[] = [
   // (or said in a sentence: "Pour le Conseil communal sont présents : M. X, syndic, et Mmes et MM. …")
   P('boundary', String.raw`(?:^|\n)[ \t]*pour\s+(?:le|la)\s+(?:municipalite|conseil\s+communal|conseil\s+administratif)\s*,?\s+(?:sont|etaient|est|etait)\s+presente?s?\s*:`, ['pour'], 0, 'newline'),
   P('boundary', String.raw`(?:^|\n)[ \t]*pour\s+le\s+conseil\s+municipal\s*:(?=[ \t]*(?:m\.|mme|mmes|mm\.?|monsieur|madame|messieurs|mesdames)\s[^\n]{0,60},\s*(?:president|presidente|vice-presidente?)\s+de\s+la\s+commune\b)`, ['pour'], 0, 'newline'),
+  // (or a Bernese-French Conseil de ville's executive, its members said to sit with a consultative voice: "Conseil municipal :
+  // M. X, maire ; …, conseillers municipaux (avec voix consultative)"; and the chancellery after it, "Chancellerie : M. Y,
+  // chancelier": staff of the town, no member of the assembly)
+  P('boundary', String.raw`(?:^|\n)[ \t]*(?:chancellerie|conseil\s+municipal(?=\s*:[^\n]*(?:\n[^\n]+){0,3}?\bvoix\s+consultative\b))\s*:`, ['chancellerie', 'conseil'], 0, 'newline'),
   P('staff', String.raw`\bautres?\s+(?:personnes\s+)?${PRESENT}${COLON}`, ['autre']),
   // proxies (before absent: "Absents ayant donné pouvoir" is a proxy list)
   // "Absents ayant donné pouvoir :", "Excusés représentés :", "Membres ayant donné procuration de vote :"
@@ -129,7 +133,9 @@ const PATTERNS: Pattern[] = [
   // opening its line, a legal note in brackets before the colon: "POUVOIRS (loi n° 2021-1465 du 10 novembre 2021 : deux pouvoirs par membre) :"
   // (or "Procurations de vote (mesures temporaires Covid-19, loi modifiée du 24 juin 2020) :", or a note on the rule,
   // "Pouvoirs (chaque conseiller présent peut détenir deux pouvoirs) :": any note, the heading opening its line)
-  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?)(?:\s+de\s+vote)?\s*\([^()\n]{2,120}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
+  // (the note wrapped over a line break: "Procurations (loi modifiée du 24 juin 2020, mesures temporaires pour les organes" /
+  // "communaux) :", one break, no blank line)
+  P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?)(?:\s+de\s+vote)?\s*\((?:[^()\n]|\n(?![ \t]*\n)){2,160}\)${COLON}`, ['pouvoir', 'procuration', 'delegation'], 0, 'newline'),
   // (on a line of its own: "POUVOIRS", "REPRÉSENTÉS", "Délégués représentés", "ÉTAIENT REPRÉSENTÉS", "ÉTAIENT ABSENTS
   // REPRÉSENTÉS": the keyword two words after the start)
   P('proxies', String.raw`(?:^|\n)[ \t]*(?:pouvoirs?|procurations?|delegations?\s+de\s+vote|(?:etai(?:en)?t\s+)?(?:(?:membres|delegues|conseill(?:er|ere)s|absents?)\s+)?representee?s?(?:\s*\((?:e|s|es)\))*)${ENDLINE}`, ['pouvoir', 'procuration', 'delegation', 'represente'], 2, 'newline'),
@@ -208,7 +214,9 @@ const PATTERNS: Pattern[] = [
   // a table's header row, its cells glued by the extraction: "MembreDélégués présents", "CommuneDélégués présents"
   P('present', String.raw`(?:^|\n)[ \t]*(?:membres?|communes?|collectivites?|adherents?|structures?)(?=delegues)delegues(?:\s+titulaires)?\s+${PRESENT}${ENDLINE}`, ['present'], 2, 'newline'),
   // "Étaient présents, outre le Maire :"
-  P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+[^:\n.]{0,80})?${COLON}`, ['present'], 1),
+  // (the sentence wrapped after a preposition or an article: "Sont présents à cette conférence téléphonique et formant quorum
+  // sous la présidence de" / "la mairesse :"; not after a name, which may be a list's first line)
+  P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+(?:[^:\n.]|(?<=\b(?:de|du|des|la|le|les|a|au|aux|et|par|sous|en)[ \t]*)\n){0,100})?${COLON}`, ['present'], 1),
   // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
   // (or in brackets: "Présents (en visioconférence) :", a legend's mark too, "Présents (* : à distance) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur|dans)\b[^:\n.]{0,70}|\s*\((?:[a-z*]|\d{1,3}\s+(?:des|sur)\s+\d{1,3}\s)[^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60}|\s*,\s*(?:par|selon)\s[^:\n.]{3,60}|\s*,?\s*outre\s+(?:le|la|m\.\s+le|mme\s+la)\s+(?:president|presidente|maire)(?:\s+de\s+seance)?)?${COLON}`, ['present']),

@@ -1720,6 +1720,12 @@ export class AttendanceReader {
     const rows = content.split('\n');
     /** The row's lines that are the holders' line of a stacked pair in two columns (see stackedPairs). */
     const stacked = new Set<number>();
+    /**
+     * Set at the first item heading or line of prose after the first line of the list (its pairs, in a table or one a line):
+     * the list ended there, and a signature line below is no pair.
+     */
+    let ended = false;
+    let seen = false;
     const lines = rows.map((line, i) => {
       if (stacked.has(i)) {
         offset += line.length + 1;
@@ -1727,6 +1733,12 @@ export class AttendanceReader {
       }
       const at = offset;
       offset += line.length + 1;
+      if (ended) return line;
+      if (seen && PROSE_AFTER_PAIRS.test(line)) {
+        ended = true;
+        return line;
+      }
+      seen ||= line.trim() !== '';
       let cells = [...line.matchAll(/[^\t/]+?(?=\t| {2,}| \/ |$)/g)].filter((m) => m[0].trim() !== '' && !/^ *\/? *$/.test(m[0]));
       // a third column saying for which items ("Mandant  Mandataire  Points" / "… tous les points"): a proxy
       // given from an item on (a member leaving: "à partir du point 7 (départ)") is no proxy of the opening
@@ -4530,6 +4542,12 @@ export function blankGroupLabels(content: string): string {
       : nl + ws + ' '.repeat(label.length),
   );
 }
+
+/**
+ * After a table of proxy pairs, a line that ends it: an item's numbered heading ("1. Compte administratif …") or a line of
+ * prose (six words in a row, single spaces). A signature line below ("Nicolas X          Georges Y") is then no pair.
+ */
+const PROSE_AFTER_PAIRS = /^[ \t]*(?:\d{1,3}[.)][ \t]+\p{L}|(?:[\p{L}'’,;-]+ ){5}[\p{L}'’,;-]+)/u;
 
 /** Reads the attendance block found in src[from, to). */
 /** The count in brackets after « presents : » (countedThenGroups), from the keyword on. */

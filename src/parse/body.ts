@@ -39,7 +39,8 @@ const J = (j: Jurisdiction, re: RegExp, keys: string[], also: RegExp | null) => 
 const JURISDICTIONS: Array<{ j: Jurisdiction; re: RegExp; keys: Anchored; also: RegExp | null }> = [
   J('QC', /\bprovince\s+de\s+quebec\b|\bquebec\b|\bm\.?r\.?c\.?\s+d|\bil\s+est\s+resolu\b|\bappuye\s+par\b/, ['quebec', 'mrc', 'resolu', 'appuye'], /m\.r|mr\./),
   J('LU', /\bgrand-duche\b|\bluxembourg\b|\bcollege\s+des\s+bourgmestre\s+et\s+echevins\b.*\bloi\s+communale\b/, ['duche', 'luxembourg', 'college'], null),
-  J('BE', /\bbourgmestre\b|\bechevins?\b|\bc\.?p\.?a\.?s\.?\b|\bwallon\w*|\bbruxelles\b|\bprovince\s+(?:du|de)\s+(?:brabant|liege|namur|hainaut|luxembourg)|\bcode\s+de\s+la\s+democratie\s+locale\b/, ['bourgmestre', 'echevin', 'cpa', 'wallon', 'bruxelles', 'province', 'democratie'], /c\.p|cp\./),
+  // (a CPAS named in full, its council too: "Centre public d'aide sociale", "Conseil de l'aide sociale", Belgian only)
+  J('BE', /\bbourgmestre\b|\bechevins?\b|\bc\.?p\.?a\.?s\.?\b|\bwallon\w*|\bbruxelles\b|\bprovince\s+(?:du|de)\s+(?:brabant|liege|namur|hainaut|luxembourg)|\bcode\s+de\s+la\s+democratie\s+locale\b|\bcentre\s+public\s+d'\s?aide\s+sociale\b|\bconseil\s+de\s+l'\s?aide\s+sociale\b/, ['bourgmestre', 'echevin', 'cpa', 'wallon', 'bruxelles', 'province', 'democratie', 'sociale'], /c\.p|cp\./),
   J('CH', /\bcanton\s+(?:de|du)\s+(?:vaud|geneve|fribourg|neuchatel|valais|jura|berne)\b|\bconseil\s+general\s+de\s+la\s+commune\b|\bsyndic\b/, ['canton', 'general', 'syndic'], null),
 ];
 

@@ -144,7 +144,13 @@ function spellLigatures(text: string): string {
  * « Votants », « conseillers » (the feminine ending and its dots dropped, the plural's « s » kept). Lines are unchanged.
  */
 const INCLUSIVE = /(?<=\p{L})[·∙⋅](?:e|ne|le|te|se|ère|ere|euse|rice|trice)(?:[·∙⋅]?(s))?(?!\p{L})/giu;
+/**
+ * The same with hyphens or full stops for the dots, the plural's mark written too (Switzerland: « Présent-e-s : », « Excusé-e-s : »,
+ * « Présent.e.s »); a lone « -e » is not taken, a hyphen before a small letter may join words.
+ */
+const INCLUSIVE_HYPHENS = /(?<=\p{Ll})([-.])(?:e|ne|le|te|se|ère|ere|euse|rice|trice)\1(s)(?!\p{L})/gu;
 function spellInclusive(text: string): string {
+  if (/\p{Ll}([-.])e\1s(?!\p{L})/u.test(text)) text = text.replace(INCLUSIVE_HYPHENS, (_m: string, _sep: string, s: string) => s);
   // (the dots first: the pattern opening on a letter is tried at every letter)
   if ((!text.includes('·') && !text.includes('∙') && !text.includes('⋅')) || !/\p{L}[·∙⋅]\p{L}/u.test(text)) return text;
   return text.replace(INCLUSIVE, (_m: string, s: string | undefined) => s ?? '');
@@ -605,6 +611,25 @@ function staffSecretaryNamed(src: SourceText, end: number, order: NameOrder): Na
   return p ? personRef(src, p) : null;
 }
 
+/** A line of the chair's own above the lists: "Présidence :  M. X, syndic" (folded). */
+const PRESIDENCE_LINE = /^[ \t]*presidence[ \t]*:/;
+/**
+ * A Swiss, Belgian or Luxembourg chair written on a « Présidence : » line of its own right above the list of the present and
+ * not repeated in it (the président of a legislative, the syndic of a Municipalité, a bourgmestre): a member present, first.
+ * Only there: in France such a line may name a chair who is no member (a préfet), and the maire is listed anyway.
+ */
+function chairOnPresidenceLine(src: SourceText, attendance: Attendance, president: NameRef | null, jurisdiction: string | null): Attendance {
+  if (!president || !attendance.present?.length || (jurisdiction !== 'CH' && jurisdiction !== 'BE' && jurisdiction !== 'LU')) return attendance;
+  if (!PRESIDENCE_LINE.test(foldText(src.lineText(president.span.start)))) return attendance;
+  const list = attendance.sections.find((x) => x.kind === 'present');
+  // (the list right below: the lines between are other labels of the same block, 4 at most)
+  if (!list || list.span.start <= president.span.start || list.span.start - president.span.start > 4) return attendance;
+  const key = foldText(president.name).replace(/[^a-z]/g, '');
+  const named = [...attendance.present, ...attendance.absent, ...attendance.excused, ...attendance.staff];
+  if (named.some((p) => foldText(p.name).replace(/[^a-z]/g, '') === key)) return attendance;
+  return { ...attendance, present: [{ ...president, role: president.role ?? 'président' }, ...attendance.present] };
+}
+
 /** The whole role of a Belgian or Luxembourg secretary listed among the present. */
 const STAFF_IN_LIST = /^\s*(?:secr[ée]taire(?:\s+(?:communale?|du\s+cpas|g[ée]n[ée]rale?|de\s+zone|f\.\s?f\.?|faisant\s+fonction))?|directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale)\s*\.?\s*$/i;
 
@@ -636,11 +661,21 @@ const QUORUM_COUNT = /\bquorum\b(?:[^.;\n]|\.(?=\d)){0,100}?\b(\d{1,3})\s+(?:con
 // (the number in words too: "constate que les quinze conseillers sont présents"; or after the members in office: "Le conseil
 // compte 15 membres en exercice ; 14 sont présents")
 const ROLL_COUNT = new RegExp(String.raw`\bconstate\s+que\s+(?:les\s+)?(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill\w+|membres|delegue\w*)\s+sont\s+presents?(?:\s+et\s+(\d{1,3})\s+representee?s?)?|\bquorum\b(?:[^.;]|\.(?!\s)){0,120}?,\s*(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)\s+(?:conseill\w+|membres|delegue\w*)\s+etant\s+presents?\b(?:\s+et\s+(\d{1,3})\s+representee?s?\b)?|(?:\b(\d{1,3})\s+(?:membres|conseill\w+)\s+)?\ben\s+exercice\s*[;,]\s*(\d{1,3})\s+(?:sont|etaient)\s+presents?\b`);
+/**
+ * (or the members first, the seats after « sur », then the verb: "Le quorum est constaté : huit (8) membres du conseil sur
+ * neuf (9) sont présents", Québec; each count in figures or in words, the words' figure in brackets read as the same count)
+ */
+const COUNT_WRITTEN = String.raw`(\d{1,3}|${NUMBER_WORD_FR}(?:[ -]+${NUMBER_WORD_FR})*)(?:[ \t]*\([ \t]*\d{1,3}[ \t]*\))?`;
+const QUORUM_MEMBERS_ON_SEATS = new RegExp(
+  String.raw`\bquorum\b(?:[^.;\n]|\.(?=\d)){0,100}?\b${COUNT_WRITTEN}\s+(?:conseill\w+|membres|delegue\w*)(?:\s+(?:du|de\s+la)\s+(?:conseil|comite|commission))?\s+sur\s+${COUNT_WRITTEN}\s+(?:sont|etaient|etant)\s+presents?\b`,
+);
 function quorumCount(src: SourceText): { present: DeclaredNumber; inOffice: DeclaredNumber } | null {
   if (!src.fold.includes('quorum')) return null;
-  const m = QUORUM_COUNT.exec(src.fold);
-  if (!m || Number(m[1]) > Number(m[2])) return null;
-  return { present: declaredBy(src, m, Number(m[1])), inOffice: declaredBy(src, m, Number(m[2])) };
+  const m = QUORUM_COUNT.exec(src.fold) ?? QUORUM_MEMBERS_ON_SEATS.exec(src.fold);
+  const present = m ? countWritten(m[1]!) : null;
+  const inOffice = m ? countWritten(m[2]!) : null;
+  if (!m || present === null || inOffice === null || present > inOffice) return null;
+  return { present: declaredBy(src, m, present), inOffice: declaredBy(src, m, inOffice) };
 }
 
 /** "… déclare les quinze conseillers municipaux élus installés dans leurs fonctions": the members in office an installation states. */
@@ -1005,6 +1040,8 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const staff = attendance.present.filter((p) => STAFF_IN_LIST.test(p.role ?? ''));
     attendance = { ...attendance, present: attendance.present.filter((p) => !staff.includes(p)), staff: [...attendance.staff, ...staff] };
   }
+
+  attendance = chairOnPresidenceLine(src, attendance, president, body.jurisdiction);
 
   const pieces: Segment[] = segments.length ? segments : [unheadedPiece(src, att.block?.start ?? null, bodyFrom, len)];
   const sessionBlockEnd = att.block?.end ?? Infinity;

@@ -72,7 +72,8 @@ const OPENS = anchored(/\b(?:constate\s+le\s+quorum\s+et\s+)?(?:ouvre|a\s+ouvert
 const SECRETARY_AFTER: Anchored[] = [
   // "A été nommé secrétaire : M. X" (the name after the colon, not before the verb)
   anchored(/\b(?:a\s+ete|est|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?|choisie?s?)\s+(?:comme\s+|en\s+qualite\s+de\s+)?secreta[il1]re?s?(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*/g, ['nomme', 'designe', 'elu', 'choisi'], 2),
-  anchored(/\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|elue?|designee?)(?:\s+(?:elue?|designee?|nommee?))?\s*:\s*/g, ['secreta']),
+  // (or the secretary of a Swiss legislative's Bureau, a member who keeps the minutes: "Secrétaire du Bureau : Mme X")
+  anchored(/\bsecreta[il1]re?s?\s+(?:de\s+(?:la\s+)?seance|du\s+bureau|elue?|designee?)(?:\s+(?:elue?|designee?|nommee?))?\s*:\s*/g, ['secreta']),
   // (a label, not "… déposées auprès du secrétariat :")
   anchored(/(?<!\b(?:du|au|le|ce|son|leur)\s)\bsecretariat\s+(?:de\s+(?:la\s+)?seance)?\s*:\s*/g, ['secretariat']),
   // (or the verb for a label: "Assure le secrétariat de séance : MIALHE C.")

@@ -148,7 +148,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   // shares the convocation's date
   if (convoc >= 0 && exclude > convoc && /^\S+\s+et\s+(?:de\s+(?:son|sa|leur)\s+|de\s+l'\s?|d'?\s?)?(?:affichage|publication)\b/.test(before.slice(convoc))) exclude = -1;
   // "convoqués par courriel le …", "convocation adressée par lettre du …": the means of the convocation
-  if (convoc >= 0 && exclude > convoc && /^\S+\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+\S+)\b[^,.;]{0,30}$/.test(before.slice(convoc))) exclude = -1;
+  // (or a label, the means after its colon: "Convocation : par courrier du 7 mars 2025 et publication dans la Feuille officielle")
+  if (convoc >= 0 && exclude > convoc && /^\S+(?:[ \t]*:)?\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+\S+)\b[^,.;]{0,30}$/.test(before.slice(convoc))) exclude = -1;
   // (the one who sent it between the means and its date: "convoqué par lettre de Mme la Présidente en date du …")
   if (convoc >= 0 && exclude > convoc && MEANS_FROM_SENDER.test(before.slice(convoc))) exclude = -1;
   // "Convocation transmise aux délégués le …", "convocations adressées à tous les conseillers le …": its sending

@@ -87,7 +87,8 @@ const LABELLED: Array<{ opt: Option; re: Anchored }> = [
   { opt: 'for', re: AN(new RegExp(String.raw`\b${N}\s+oui\b`, 'g'), ['oui'], 0) },
   { opt: 'against', re: AN(new RegExp(String.raw`\b${N}\s+non\b(?![-\s]+(?:votants?|participations?|inscrits?|exprimes?|excuses?|representes?))`, 'g'), ['non'], 0) },
   // "approuvé par 43 voix sans opposition, avec 1 abstention" (Switzerland): the votes for (not "par 8 voix contre 7", a duel)
-  { opt: 'for', re: A(new RegExp(String.raw`\b(?:approuvee?s?|adoptee?s?|acceptee?s?)\s+par\s+${N}\s+voix\b(?=\s*(?:[,.;]|sans\b|et\b|avec\b|$))`, 'g'), ['approuve', 'adopte', 'accepte'], 0) },
+  // (or ratified, a credit overrun: "le dépassement de crédit est ratifié par 24 voix sans opposition")
+  { opt: 'for', re: A(new RegExp(String.raw`\b(?:approuvee?s?|adoptee?s?|acceptee?s?|ratifiee?s?)\s+par\s+${N}\s+voix\b(?=\s*(?:[,.;]|sans\b|et\b|avec\b|$))`, 'g'), ['approuve', 'adopte', 'accepte', 'ratifie'], 0) },
   // (or the body deciding "par N voix", the abstentions or votes against counted after it: "Le Conseil, par 5 voix et
   // 1 abstention (Mme X), adjuge …", "… décide, par 12 voix, 2 contre et 1 abstention, …" — Switzerland; the body or
   // its verb right before: not a commission's proposal, "elle propose d'accepter le préavis, par 5 voix et 1 abstention")
