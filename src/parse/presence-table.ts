@@ -446,6 +446,15 @@ export function codedState(cell: string): CodedState | null {
   return null;
 }
 
+/**
+ * The letter "S" alone in the code column of a grid that has a column of substitutes ("Délégué suppléant"): the titulaire
+ * suppléé, excused, the substitute of the row sitting in the seat (the letter is the first of « suppléé »; without a column
+ * of substitutes it could mean anything and is left to a legend).
+ */
+function substitutedCode(cell: string): CodedState | null {
+  return /^S$/.test(cell.trim()) ? { state: 'excused', holder: null, substituted: true } : null;
+}
+
 /** A state a legend gives a one-letter code (see `legendCodes`). */
 export type LegendState = 'present' | 'absent' | 'excused' | 'represented' | 'substituted' | 'replaced';
 
@@ -757,7 +766,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const codeCell = stateOf('code');
         // (or, no column of codes, a state written in words in the « Présent » column instead of its mark: read as a code)
         const stateCell = codeCell ?? (columns.includes('code') ? null : wordedMarkCell(stateOf('present')));
-        const coded = stateCell ? codedState(stateCell.text) : null;
+        const coded = stateCell ? (codedState(stateCell.text) ?? (substituteColumn >= 0 ? substitutedCode(stateCell.text) : null)) : null;
         if (codeCell && !coded) unknownStates++;
         // (a state cell the excerpt cuts, "MULLER Roger<TAB>Vallon<TAB>pré" where the text ends: that member's state is unknown)
         if (codeCell && !coded && !holder && src.norm.slice(start + line.length).trim() === '') continue;

@@ -38,3 +38,32 @@ describe('a semicolon export whose surname and given name stand in cells of thei
     expect([...(summary.absent_names ?? [])].sort()).toEqual(['MIRANDE Suzanne', 'POEY Josette']);
   });
 });
+
+describe('a TAB grid by commune with a code column and a column of substitutes, the code “S” for a titulaire suppléé', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DES EAUX DU VAL DE BRÉMONT',
+    'Séance du comité syndical du jeudi 12 mars 2020',
+    'Date de convocation : 4 mars 2020',
+    'Le comité syndical s’est réuni sous la présidence de M. Hervé DANJOU.',
+    '',
+    'Commune\tDélégué titulaire\tCode\tDélégué suppléant',
+    'Brémont-le-Bas\tDANJOU Hervé\tP\tPASQUET Louis',
+    '\tRIOLLET Mireille\tS\tCHAMBARD Yvette',
+    'Corbel\tMAGNIN Paul\tP\tTRONCHET Alain',
+    '\tVERNAY Lucie\tE\tBOUVARD Rémi',
+    'Saint-Ours-du-Val\tPERRET Gilles\tA\tCLAVEL Nadine',
+    '\tGONIN Sylvie\tP\tROSSET Marc',
+    'Codes : P présent – S suppléé – E excusé – A absent',
+    '',
+    'Délégués en exercice : 6 – Présents : 4 (dont 1 suppléant) – Votants : 4',
+    '',
+    'Délibération n° 2020-04 – Tarifs de l’eau',
+    'Le comité syndical, à l’unanimité, approuve les tarifs.',
+  ]);
+
+  it('puts the titulaire suppléé among the excused and the substitute of the row among the present', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['DANJOU Hervé', 'CHAMBARD Yvette', 'MAGNIN Paul', 'GONIN Sylvie']);
+    expect([...(summary.absent_names ?? [])].sort()).toEqual(['PERRET Gilles', 'RIOLLET Mireille', 'VERNAY Lucie']);
+  });
+});
