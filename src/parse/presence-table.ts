@@ -579,6 +579,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     // joined to the title above them, the rows starting after them
     const wrapped = titleLinesAfter(src, headLine, headerCells, piped, sep);
     headerCells = withWrappedTitles(src, headLine, wrapped, headerCells, piped, sep);
+    headerCells = withSpanningTitles(src, headLine, headerCells, piped, sep);
     const bodyLine = headLine + wrapped;
     // (a bilingual council's titles, each with its translation beside it: "Bertan / Présent", "Izen-abizenak / Nom Prénom")
     headerCells = headerCells.map((c) => ({ ...c, text: knownTitle(c.text) }));
@@ -851,6 +852,29 @@ function withWrappedTitles<C extends { text: string; start: number; end: number 
     });
   }
   return out;
+}
+
+/**
+ * The header's cells under a line of merged titles right above the header row, each spanning the columns below it
+ * ("|   | Présence | Pouvoir |" over "| Conseiller | P | E | A | donné à | reçu de |"): a title this reader does not know
+ * alone ("donné à") is read with the merged title over it ("pouvoir donné à"); a known one ("P") is kept as it is. Pipes
+ * only: the merged cell's span is told by the pipes of both lines.
+ */
+function withSpanningTitles<C extends { text: string; start: number; end: number }>(src: SourceText, headLine: number, headerCells: C[], piped: boolean, sep: '|' | '\t'): C[] {
+  if (!piped || sep !== '|' || headLine < 2) return headerCells;
+  const upStart = src.lineStarts[headLine - 2]!;
+  const upLine = src.fold.slice(upStart, upStart + src.lineLength(headLine - 1));
+  const spans = cells(upLine, upStart, true, '|').filter((c) => c.text.trim());
+  // (a line of merged titles is words only, fewer cells than the header's)
+  if (!spans.length || spans.length >= headerCells.length || spans.some((c) => !/^[\p{L}'’ -]{2,}$/u.test(c.text.trim()))) return headerCells;
+  const headAt = src.lineStarts[headLine - 1]!;
+  return headerCells.map((c) => {
+    if (isKnownTitle(c.text.trim())) return c;
+    // (the merged cell over it: the one covering most of its width, over half of it — pipes typed by hand are not aligned)
+    const overlap = (u: { start: number; end: number }) => Math.min(u.end - upStart, c.end - headAt) - Math.max(u.start - upStart, c.start - headAt);
+    const over = spans.find((u) => 2 * overlap(u) > c.end - c.start);
+    return over ? { ...c, text: `${over.text.trim()} ${c.text.trim()}` } : c;
+  });
 }
 
 /** A grid's column title this reader knows (folded): a member's, a given name's, a state's, a holder's, an office's or a note's. */

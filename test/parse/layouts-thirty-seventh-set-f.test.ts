@@ -67,3 +67,37 @@ describe('a TAB grid by commune with a code column and a column of substitutes, 
     expect([...(summary.absent_names ?? [])].sort()).toEqual(['PERRET Gilles', 'RIOLLET Mireille', 'VERNAY Lucie']);
   });
 });
+
+describe('a pipe table whose header spans two lines, a merged « Pouvoir » cell over « donné à » and « reçu de »', () => {
+  const doc = text([
+    'Commune de Saint-Aubin-des-Landelles',
+    'Conseil municipal – séance du 9 novembre 2010',
+    '',
+    'Le neuf novembre deux mille dix, le conseil municipal, convoqué le 2 novembre 2010, s’est réuni sous la présidence de M. Yves GODEFROY, maire.',
+    '',
+    'Membres en exercice : 7 ; Présents : 5 ; Votants : 6',
+    '',
+    '|                      |    Présence     |            Pouvoir              |',
+    '| Conseiller           |  P  |  E  |  A  | donné à          | reçu de      |',
+    '|----------------------|-----|-----|-----|------------------|--------------|',
+    '| GODEFROY Yves, maire |  X  |     |     |                  | LEBRETON Ana |',
+    '| DUVAL Marcel         |  X  |     |     |                  |              |',
+    '| LEBRETON Ana         |     |  X  |     | GODEFROY Yves    |              |',
+    '| HAMELIN Rose         |  X  |     |     |                  |              |',
+    '| PORÉE Gaston         |  X  |     |     |                  |              |',
+    '| TRAVERS Noël         |     |     |  X  |                  |              |',
+    '| VAUTIER Odette       |  X  |     |     |                  |              |',
+    '',
+    'Secrétaire de séance : Mme Rose HAMELIN',
+    '',
+    '1. Tarifs communaux',
+    'Le conseil municipal, après en avoir délibéré, à l’unanimité, fixe les tarifs.',
+  ]);
+
+  it('reads the « donné à » column as the holder, the « reçu de » column as no proxy of its own', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['LEBRETON Ana > GODEFROY Yves']);
+    expect(summary.present_names).toEqual(['GODEFROY Yves', 'DUVAL Marcel', 'HAMELIN Rose', 'PORÉE Gaston', 'VAUTIER Odette']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
