@@ -4203,7 +4203,15 @@ const RIGHT_COLUMN_TAIL = new RegExp(
   'gim',
 );
 
+/**
+ * A box drawn in characters to the right of a list's lines (pdftotext -layout): its border "+-----+" or a bordered cell
+ * "| Présents   16 |" after a wide gap at a line's end, the line not itself a table's row (it opens with no pipe).
+ */
+const DRAWN_BOX_TAIL = /^(?![ \t]*\|)([^\n]*[^\s|])([ \t]{6,})(\+[-=+]{3,}\+|\|[^|\n]+\|)[ \t]*$/gm;
+
 export function blankRightColumn(content: string): string {
+  // (a box of counts drawn beside the list: its borders and cells are blanked, offsets kept; its counts are read elsewhere)
+  if (content.includes('|') || content.includes('+-')) content = content.replace(DRAWN_BOX_TAIL, (m, head: string, gap: string) => head + gap + ' '.repeat(m.length - head.length - gap.length));
   // (the box's title on the heading's own line, after a wide gap: "Étaient présents :          Nombre de délégués")
   if (/^[ \t]{6,}nombre/i.test(content)) content = content.replace(/^[ \t]{6,}nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:[ \t]*:)?[ \t]*(?=\n)/i, (m) => ' '.repeat(m.length));
   // (every tail opens on a gap of two blanks or more, or on one blank before a count's colon: none without them)

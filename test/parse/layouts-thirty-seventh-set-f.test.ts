@@ -101,3 +101,38 @@ describe('a pipe table whose header spans two lines, a merged « Pouvoir » cell
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a box of counts drawn with « + », « - » and « | » to the right of a list one per line (pdftotext -layout)', () => {
+  const doc = text([
+    'COMMUNE DE MONTCLAR-SUR-GERVANNE                         Conseil municipal',
+    '                                                  Séance du 14 avril 2015',
+    '',
+    'L’an deux mille quinze, le mardi quatorze avril à 20 h, le conseil municipal, convoqué le 8 avril 2015, s’est réuni.',
+    '',
+    'Présents :',
+    'M. Paul ROCHAS, Maire                         +-----------------------+',
+    'Mme Hélène BOISSY                             | En exercice         9 |',
+    'M. Denis CHAUVIN                              | Présents            6 |',
+    'Mme Lise DORIER                               | Votants             7 |',
+    'M. Marc ESPENEL                               +-----------------------+',
+    'Mme Julie FAYARD',
+    '',
+    'Pouvoirs :',
+    'M. Régis GIRARD à M. Paul ROCHAS',
+    '',
+    'Absents :',
+    'Mme Anne HUGUES, M. Luc IMBERT',
+    '',
+    'Secrétaire de séance : Mme Lise DORIER',
+    '',
+    '1. Voirie communale',
+    'Après en avoir délibéré : Pour : 7 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads every name of the list, the box’s borders and cells beside them no part of it', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Paul ROCHAS', 'Hélène BOISSY', 'Denis CHAUVIN', 'Lise DORIER', 'Marc ESPENEL', 'Julie FAYARD']);
+    expect(summary.present).toBe(6);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
