@@ -594,7 +594,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const numbered = /^(?:n\s*°|no|#|rang)$/.test(first);
     const second = headerCells[1]?.text.trim() ?? '';
     const twoAside = numbered && headerCells.length > 4 && /^(?:communes?|collectivites?|membres?(?:\s+adherents?)?|structures?|secteurs?|cantons?|epci)$/.test(second) && NAME_COLUMN.test(headerCells[2]!.text.trim());
-    const asideFirst = twoAside || (headerCells.length > 3 && (numbered || communeFirst || otherFirst) && NAME_COLUMN.test(second));
+    // (three columns do when the last is the states' column: "Commune   Délégué(e)   Présence")
+    const codeLast = headerCells.length === 3 && CODE_COLUMN.test(headerCells[2]!.text.trim());
+    const asideFirst = twoAside || ((headerCells.length > 3 || codeLast) && (numbered || communeFirst || otherFirst) && NAME_COLUMN.test(second));
     /** How many columns stand before the member's. */
     const asideCount = twoAside ? 2 : asideFirst ? 1 : 0;
     /** Rows whose state cell says nothing this reader knows (a legend's own letters: "T", "S"). */
@@ -616,7 +618,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     /** How far right the second half's columns stand from the first's (aligned with spaces). */
     const twinShift = twin ? headerCells[half]!.start - headerCells[0]!.start : 0;
     if (twin) headerCells = headerCells.slice(0, half);
-    if ((headerCells.length < 3 && !(twin && headerCells.length >= 2)) || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
+    if ((headerCells.length < 3 && !(twin && headerCells.length >= 2) && !(asideFirst && codeLast)) || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
     const columns: Array<'present' | 'absent' | 'excused' | 'holder' | 'code' | null> = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? (CODE_COLUMN.test(c.text.trim()) ? 'code' : null));
     // "NOM | Prénom | …": the given name has a column of its own
     const givenColumn = headerCells[1] && /^prenoms?$/.test(headerCells[1].text.trim()) ? 1 : -1;
@@ -700,7 +702,10 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const under = more.map((c) => whole.findIndex((w) => Math.abs(w.start - start - (c.start - nextStart)) <= 2));
         // (the member's cell too when it holds one word, the given name below it: "BOURDEAU-VILLEMIN" / "Jean-Christophe")
         // (alone on its line: a row of a « NOM | Prénom » table opens with one word too, other cells beside it)
-        const nameWraps = (c: { text: string }, i: number) => more.length === 1 && under[i] === 0 && whole[0] !== undefined && !/\s/.test(whole[0].text.trim()) && !/\s/.test(c.text.trim());
+        // (or, beside a column of communes, the rest of a name or a role in small letters under a name in capitals: "ROUSSET
+        // Jean-Baptiste," / "président", "ARNAUD-LAFFONT" / "Marie-Christine" — no surname of its own, so no member's row)
+        const nameWraps = (c: { text: string }, i: number) =>
+          more.length === 1 && under[i] === 0 && whole[0] !== undefined && ((!/\s/.test(whole[0].text.trim()) && !/\s/.test(c.text.trim())) || (asideFirst && /\p{Lu}{2}/u.test(whole[0].text) && !/\p{Lu}{2}|\d/u.test(c.text)));
         if (more.length > 0 && more.every((c, i) => under[i]! >= 0 && (c.start - nextStart > nameEnd + 2 || nameWraps(c, i)))) {
           more.forEach((c, i) => {
             const w = whole[under[i]!]!;
@@ -709,6 +714,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
           l++;
         }
       }
+      // (a commune's name wrapped in its cell, "Eygalayes-sur-" / "Euze", the line's other cells empty: no row)
+      if (!piped && asideFirst && rows > 0 && whole.length === 0) continue;
       const secondAt = headStart + twinShift + (headerCells[0]!.start - headStart) - 2;
       const parts = !twin ? [whole] : piped ? [whole.slice(0, headerCells.length), whole.slice(headerCells.length)] : [whole.filter((c) => c.start - start < secondAt - headStart), whole.filter((c) => c.start - start >= secondAt - headStart)];
       for (const [part, row] of parts.entries()) {

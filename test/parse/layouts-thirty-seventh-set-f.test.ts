@@ -136,3 +136,36 @@ describe('a box of counts drawn with « + », « - » and « | » to the right o
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('fixed-width columns « Commune / Délégué(e) / Présence », communes and names wrapped inside their cells', () => {
+  const doc = text([
+    'COMMUNAUTÉ DE COMMUNES DU PAYS DE VALGORGE',
+    'Conseil communautaire – séance du mardi 16 juin 2009',
+    'Date de convocation : 8 juin 2009',
+    'Délégués en exercice : 7 – Présents : 5 – Pouvoirs : 1 – Votants : 6',
+    'Président de séance : M. Olivier CHAMBON',
+    '',
+    'Commune                  Délégué(e)                      Présence',
+    '------------------------------------------------------------------------',
+    'Laboule-en-Valgorge      CHAMBON Olivier,                Présent',
+    '                         président',
+    'Loubaresse               DEVÈZE-MARTIN                   Présente',
+    '                         Anne-Laure',
+    'Saint-Mélany-sur-        FAURE Bruno                     Présent',
+    'Valgorge',
+    'Beaumont-le-Bas          GARNIER Lucie                   Pouvoir à M. CHAMBON',
+    'Dompnac                  HILAIRE Denis                   Présent',
+    'Sablières                JOUVE Marthe                    Excusée',
+    'Valgorge                 LAFONT Rémi                     Présent',
+    '',
+    'Délibération n° 2009-12 – Voirie intercommunale',
+    'Le conseil communautaire, à l’unanimité, approuve le programme.',
+  ]);
+
+  it('rejoins the wrapped names, leaves the wrapped commune and the role out, and reads every row after them', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['CHAMBON Olivier', 'DEVÈZE-MARTIN Anne-Laure', 'FAURE Bruno', 'HILAIRE Denis', 'LAFONT Rémi']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['GARNIER Lucie > CHAMBON']);
+    expect(summary.absent_names).toEqual(['JOUVE Marthe']);
+  });
+});
