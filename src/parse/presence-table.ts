@@ -567,7 +567,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     let sep: '|' | '\t' = hm[1]!.includes('|') ? '|' : '\t';
     // (runs of TABs align a word processor's columns, "Membre<TAB><TAB><TAB>Fonction<TAB><TAB><TAB>Présence": no cell per TAB,
     // the rows' runs differ from the header's — left to the presence table's reader, which reads cells by their text)
-    if (piped && sep === '\t' && /\t\t/.test(hm[1]!)) continue;
+    // (not a table set beside the grid after an empty cell, "Délégué<TAB>Commune<TAB>Code<TAB>Signature<TAB><TAB>Récapitulatif":
+    // three cells or more before the run, one TAB apart, the members' title first and a state's among them)
+    if (piped && sep === '\t' && /\t\t/.test(hm[1]!) && !tableBeside(hm[1]!)) continue;
     let headerCells = cells(src.fold.slice(headStart, headStart + hm[1]!.length), headStart, piped, sep);
     // a header row the extraction glued ("NOM PrénomCollectivité membrePrésent(e)Excusé(e)Pouvoir donné à") over rows
     // cut at TABs: its cells start where a capital follows a small letter or a bracket
@@ -859,6 +861,12 @@ function withWrappedTitles<C extends { text: string; start: number; end: number 
     });
   }
   return out;
+}
+
+/** A TAB header row whose grid ends at the first run of TABs, another table's title after it (see `readGridTable`; folded). */
+function tableBeside(header: string): boolean {
+  const grid = header.slice(0, header.indexOf('\t\t')).split('\t').map((c) => c.trim());
+  return grid.length >= 3 && grid.every((c) => c.length > 0) && NAME_COLUMN.test(grid[0]!) && grid.some((c) => CODE_COLUMN.test(c) || GRID_COLUMNS.some((g) => g.kind === 'present' && g.re.test(c)));
 }
 
 /**

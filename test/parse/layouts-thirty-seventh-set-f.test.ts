@@ -169,3 +169,33 @@ describe('fixed-width columns « Commune / Délégué(e) / Présence », commune
     expect(summary.absent_names).toEqual(['JOUVE Marthe']);
   });
 });
+
+describe('a TAB feuille de présence with a table of counts set beside it after an empty cell', () => {
+  const T = '\t';
+  const doc = text([
+    'SIVU DES ÉCOLES DU HAUT-SERRAN',
+    'Comité syndical – séance du mardi 3 février 2026',
+    'Date de convocation : 26 janvier 2026',
+    'Présidence : M. Hugues PELLETIER.',
+    '',
+    'FEUILLE DE PRÉSENCE',
+    ['Délégué', 'Commune', 'Code', 'Signature', '', 'Totaux'].join(T),
+    ['PELLETIER Hugues, président', 'Serran-le-Haut', 'P', '[signé]', '', 'En exercice', '6'].join(T),
+    ['ARNOULD Claire', 'Serran-le-Haut', 'P', '[signé]', '', 'Présents', '4'].join(T),
+    ['BOUCHET Yann', 'Vireux', 'Pv (PELLETIER)', '', '', 'Votants', '5'].join(T),
+    ['CLÉMENT Rose', 'Vireux', 'P', '[signé]'].join(T),
+    ['DUFOUR Marc', 'Auzay', 'Exc', ''].join(T),
+    ['ÉTIENNE Lou', 'Auzay', 'P', '[signé]'].join(T),
+    'Codes : P présent – Exc excusé – Pv (X) pouvoir donné à X',
+    '',
+    'Délibération n° 2026-02 – Participations communales',
+    'Le comité syndical, à l’unanimité, fixe les participations.',
+  ]);
+
+  it('reads the grid’s rows by their codes, the table beside them no part of any row', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['PELLETIER Hugues', 'ARNOULD Claire', 'CLÉMENT Rose', 'ÉTIENNE Lou']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['BOUCHET Yann > PELLETIER']);
+    expect(summary.absent_names).toEqual(['DUFOUR Marc']);
+  });
+});
