@@ -975,7 +975,10 @@ export class AttendanceReader {
       blockStart = codedGrid.start;
       blockEnd = codedGrid.end;
     }
-    const status = this.out.present !== null ? null : this.statusRows(from, to);
+    // (nor rows inside lists side by side, read as columns: "AYMARD Louis     pouvoir à M. POUGET     DURAND Michel" is three
+    // columns' pieces, no member's row)
+    const rowsRead = this.out.present !== null ? null : this.statusRows(from, to);
+    const status = rowsRead && columns && rowsRead.start >= columns.headingStart && rowsRead.start < columns.end ? null : rowsRead;
     const outside = (h: Heading) => status !== null && (h.end <= status.start || h.start >= status.end);
     // (in the OCR-digit view: "Pouvoirs : O5" is a count)
     // (or in words: "présents : cinq ; votants : six")

@@ -1013,6 +1013,32 @@ export function readColumnLists(src: SourceText, from: number, to: number): Colu
 const SPACED_LIST_HEADER = /(?:^|\n)([ \t]*(?:communes?|collectivites?|membres?(?:\s+adherents?)?) {2,}[a-z][^\n]*?)[ \t]*(?=\n)/g;
 
 /**
+ * A header row aligned with spaces of list titles only, the present one first: "PRÉSENTS      ABSENTS AYANT DONNÉ POUVOIR
+ * ABSENTS" (folded; three titles at least, checked by the reader: two side by side are `sideBySide`'s in attendance.ts).
+ */
+const SPACED_TITLES_HEADER = /(?:^|\n)([ \t]*presente?s? {2,}[a-z][^\n]*?)[ \t]*(?=\n)/g;
+
+/**
+ * The header's titles with the words of the line under it joined to the title they stand under, when that line holds
+ * words only under titles a list's kind does not name alone and names with them ("absents ayant donne" + "pouvoir"); else null.
+ */
+function wrappedListTitles<C extends { text: string; start: number; end: number }>(src: SourceText, headLine: number, header: C[]): C[] | null {
+  if (headLine >= src.lineCount) return null;
+  const start = src.lineStarts[headLine]!;
+  const next = cells(src.fold.slice(start, start + src.lineLength(headLine + 1)), start, false);
+  if (!next.length) return null;
+  const headAt = src.lineStarts[headLine - 1]!;
+  const out = header.map((c) => ({ ...c }));
+  for (const c of next) {
+    const i = out.findIndex((t) => Math.abs(t.start - headAt - (c.start - start)) <= 2);
+    const kindOf = (t: string) => LIST_COLUMNS.some((k) => k.re.test(t));
+    if (i < 0 || kindOf(out[i]!.text.trim()) || !kindOf(`${out[i]!.text.trim()} ${c.text.trim()}`)) return null;
+    out[i]!.text = `${out[i]!.text.trim()} ${c.text.trim()}`;
+  }
+  return out;
+}
+
+/**
  * The same lists side by side in a table aligned with spaces, each row a commune (its cell first, not read), a cell
  * wrapping over the lines below it in its own column until the next commune's row:
  *   Commune              Délégués présents                 Excusés
@@ -1022,18 +1048,22 @@ const SPACED_LIST_HEADER = /(?:^|\n)([ \t]*(?:communes?|collectivites?|membres?(
  */
 function readSpacedColumnLists(src: SourceText, from: number, zone: string): ColumnListTable | null {
   if (!zone.includes('  ')) return null;
-  for (const hm of zone.matchAll(SPACED_LIST_HEADER)) {
+  const headers = [...[...zone.matchAll(SPACED_LIST_HEADER)].map((hm) => ({ hm, aside: 1 })), ...[...zone.matchAll(SPACED_TITLES_HEADER)].map((hm) => ({ hm, aside: 0 }))];
+  for (const { hm, aside } of headers) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const header = cells(hm[1]!, headStart, false);
-    const titles = header.slice(1);
-    const kinds = titles.map((c) => LIST_COLUMNS.find((k) => k.re.test(c.text.trim()))?.kind ?? null);
-    if (titles.length < 2 || kinds.some((k) => k === null) || !kinds.includes('present')) continue;
     const headLine = src.lineAt(headStart);
     const lineStart = src.lineStarts[headLine - 1]!;
-    let last = headLine;
-    for (let l = headLine + 1; l <= src.lineCount && src.lineText(l).trim(); l++) last = l;
-    if (last === headLine) continue;
-    const start = src.lineStarts[headLine]!;
+    // (a title wrapped onto the line under it, "ABSENTS AYANT DONNÉ" / "POUVOIR": read whole, the rows after it)
+    const wrapped = aside === 0 ? wrappedListTitles(src, headLine, header) : null;
+    const titles = (wrapped ?? header).slice(aside);
+    const kinds = titles.map((c) => LIST_COLUMNS.find((k) => k.re.test(c.text.trim()))?.kind ?? null);
+    if (titles.length < (aside ? 2 : 3) || kinds.some((k) => k === null) || !kinds.includes('present')) continue;
+    const bodyLine = wrapped ? headLine + 1 : headLine;
+    let last = bodyLine;
+    for (let l = bodyLine + 1; l <= src.lineCount && src.lineText(l).trim(); l++) last = l;
+    if (last === bodyLine) continue;
+    const start = src.lineStarts[bodyLine]!;
     const end = src.lineStarts[last - 1]! + src.lineText(last).length;
     const out: ColumnListTable = { headingStart: headStart, headingEnd: headStart + hm[1]!.length, end, cells: [] };
     titles.forEach((t, i) => {

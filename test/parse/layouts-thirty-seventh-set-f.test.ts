@@ -199,3 +199,32 @@ describe('a TAB feuille de présence with a table of counts set beside it after 
     expect(summary.absent_names).toEqual(['DUFOUR Marc']);
   });
 });
+
+describe('three typed lists side by side under their titles, the middle title wrapped onto a second line', () => {
+  const doc = text([
+    'MAIRIE DE SAINT-PONS-DES-OLIVETTES',
+    'Séance du jeudi 9 mars 1989',
+    'Date de convocation : 2 mars 1989',
+    'Membres en exercice : 9 – Présents : 6 – Votants : 7',
+    '',
+    'L’an mil neuf cent quatre-vingt-neuf, le neuf mars, le Conseil Municipal s’est réuni sous la présidence de M. Henri BOUSQUET, Maire.',
+    '',
+    'PRÉSENTS                  ABSENTS AYANT DONNÉ       ABSENTS',
+    '                          POUVOIR',
+    'BOUSQUET Henri, maire     CABANEL Rose              MAURY Paul (excusé)',
+    'ALIBERT Jean                pouvoir à M. BOUSQUET   VIDAL Yvette',
+    'BRUNEL Odette',
+    'CROS Lucien',
+    'FABRE Louise',
+    'GAUJAL Pierre',
+    '',
+    'OBJET : Éclairage public',
+    'Le Conseil Municipal, après en avoir délibéré, à l’unanimité, approuve le projet.',
+  ]);
+
+  it('reads each column as its list, the rows of the lines no members’ rows', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['BOUSQUET Henri', 'ALIBERT Jean', 'BRUNEL Odette', 'CROS Lucien', 'FABRE Louise', 'GAUJAL Pierre']);
+    expect(summary.absent_names).toEqual(['MAURY Paul', 'VIDAL Yvette']);
+  });
+});
