@@ -228,3 +228,32 @@ describe('three typed lists side by side under their titles, the middle title wr
     expect(summary.absent_names).toEqual(['MAURY Paul', 'VIDAL Yvette']);
   });
 });
+
+describe('a pipe table of votes by item whose Objet cells wrap onto a line of their own, the other cells empty there', () => {
+  const doc = text([
+    'VILLE DE SAINT-AMBROIX-LES-CÈDRES',
+    'Conseil municipal du mardi 11 octobre 2022',
+    'Liste des délibérations examinées',
+    '',
+    'Convocation adressée le 4 octobre 2022.',
+    'Conseillers en exercice : 27 – présents : 25 – votants : 25',
+    '',
+    '| N°       | Objet                                         | Votants | Pour | Contre | Abst. |',
+    '|----------|-----------------------------------------------|---------|------|--------|-------|',
+    '| 2022-071 | Approbation du procès-verbal de la séance du  | 25      | 25   | 0      | 0     |',
+    '|          | 13 septembre 2022                             |         |      |        |       |',
+    '| 2022-072 | Tarifs de la médiathèque                      | 25      | 20   | 3      | 2     |',
+    '| 2022-073 | Adhésion au groupement de commandes pour      | 25      | 24   | 0      | 1     |',
+    '|          | l’achat d’électricité                         |         |      |        |       |',
+  ]);
+
+  it('reads one item a numbered row, its subject rejoined, its vote from its figures', () => {
+    const { parsed } = analyseText(doc);
+    const items = parsed.deliberations.map((d) => [d.subject, d.vote?.for, d.vote?.against, d.vote?.abstain]);
+    expect(items).toEqual([
+      ['Approbation du procès-verbal de la séance du 13 septembre 2022', 25, 0, 0],
+      ['Tarifs de la médiathèque', 20, 3, 2],
+      ["Adhésion au groupement de commandes pour l'achat d'électricité", 24, 0, 1],
+    ]);
+  });
+});
