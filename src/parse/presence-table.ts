@@ -596,8 +596,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const numbered = /^(?:n\s*°|no|#|rang)$/.test(first);
     const second = headerCells[1]?.text.trim() ?? '';
     const twoAside = numbered && headerCells.length > 4 && /^(?:communes?|collectivites?|membres?(?:\s+adherents?)?|structures?|secteurs?|cantons?|epci)$/.test(second) && NAME_COLUMN.test(headerCells[2]!.text.trim());
-    // (three columns do when the last is the states' column: "Commune   Délégué(e)   Présence")
-    const codeLast = headerCells.length === 3 && CODE_COLUMN.test(headerCells[2]!.text.trim());
+    // (three columns aligned with spaces do when the last is the states' column: "Commune   Délégué(e)   Présence"; cut at pipes or
+    // TABs such a table is the state table's, status-rows.ts, which reads its states in words)
+    const codeLast = !piped && headerCells.length === 3 && CODE_COLUMN.test(headerCells[2]!.text.trim());
     const asideFirst = twoAside || ((headerCells.length > 3 || codeLast) && (numbered || communeFirst || otherFirst) && NAME_COLUMN.test(second));
     /** How many columns stand before the member's. */
     const asideCount = twoAside ? 2 : asideFirst ? 1 : 0;
@@ -707,7 +708,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         // (or, beside a column of communes, the rest of a name or a role in small letters under a name in capitals: "ROUSSET
         // Jean-Baptiste," / "président", "ARNAUD-LAFFONT" / "Marie-Christine" — no surname of its own, so no member's row)
         const nameWraps = (c: { text: string }, i: number) =>
-          more.length === 1 && under[i] === 0 && whole[0] !== undefined && ((!/\s/.test(whole[0].text.trim()) && !/\s/.test(c.text.trim())) || (asideFirst && /\p{Lu}{2}/u.test(whole[0].text) && !/\p{Lu}{2}|\d/u.test(c.text)));
+          more.length === 1 && under[i] === 0 && whole[0] !== undefined && ((!/\s/.test(whole[0].text.trim()) && !/\s/.test(c.text.trim())) || (asideFirst && /\p{Lu}{2}/u.test(whole[0].text) && !/\p{Lu}{2}|\d/u.test(c.text)) ||
+            // (or a name cell without its surname, "M. Lucien", the surname alone under it: "DOUMERGAL")
+            (asideFirst && !/\p{Lu}{2}/u.test(whole[0].text) && /^\p{Lu}{2}[\p{Lu}'’-]*$/u.test(c.text.trim())));
         if (more.length > 0 && more.every((c, i) => under[i]! >= 0 && (c.start - nextStart > nameEnd + 2 || nameWraps(c, i)))) {
           more.forEach((c, i) => {
             const w = whole[under[i]!]!;

@@ -257,3 +257,33 @@ describe('a pipe table of votes by item whose Objet cells wrap onto a line of th
     ]);
   });
 });
+
+describe('fixed-width columns by commune, a name cell holding the civility and given name, the surname wrapped under it', () => {
+  const doc = text([
+    'SIVU SCOLAIRE DES TROIS PUECHS',
+    'Réunion du comité syndical du mardi 22 juin 2010',
+    'Date de la convocation : 15 juin 2010',
+    'Délégués en exercice : 4',
+    'Présents : 3        Votants : 3',
+    '',
+    'Commune               Délégués titulaires           Présence',
+    'SÉNERGUES             M. Henri CAUSSE               présent',
+    '                      (Président)',
+    '                      M. Rémi                       présent',
+    '                      LAVERNHE',
+    'ESPEYRAC              Mme Odile MAURY               présente',
+    '                      M. Noël DELPUECH              excusé',
+    '',
+    'Secrétaire de séance : Mme Odile MAURY.',
+    '',
+    '1 - Participation des communes',
+    'Le comité syndical, à l’unanimité, fixe la participation.',
+  ]);
+
+  it('joins the surname to its row, no row of its own', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['Henri CAUSSE', 'Rémi LAVERNHE', 'Odile MAURY']);
+    expect(summary.absent_names).toEqual(['Noël DELPUECH']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
