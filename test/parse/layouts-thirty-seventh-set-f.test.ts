@@ -287,3 +287,30 @@ describe('fixed-width columns by commune, a name cell holding the civility and g
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a note under a table of votes by item, naming an amount', () => {
+  const doc = text([
+    'VILLE DE SAINT-AMBROIX-LES-CÈDRES',
+    'Conseil municipal du mardi 8 novembre 2022',
+    'Liste des délibérations examinées',
+    '',
+    'Convocation adressée le 2 novembre 2022.',
+    'Conseillers en exercice : 27 – présents : 25 – votants : 25',
+    '',
+    '| N°       | Objet                                 | Votants | Pour | Contre | Abst. |',
+    '|----------|---------------------------------------|---------|------|--------|-------|',
+    '| 2022-081 | Budget principal – décision           | 25      | 21   | 4      | 0     |',
+    '|          | modificative n° 3                     |         |      |        |       |',
+    '| 2022-082 | Tarifs du cimetière                   | 25      | 25   | 0      | 0     |',
+    '',
+    'La décision modificative n° 3 s’équilibre en dépenses et en recettes à 18 400 €.',
+    '',
+    'Le Maire, Paul VIGUIER',
+  ]);
+
+  it('keeps the note’s amount with the table’s items', () => {
+    const { summary } = analyseText(doc);
+    expect(summary.amounts_eur).toEqual([18400]);
+    expect(summary.votes).toMatchObject({ for: 21, against: 4, abstain: 0 });
+  });
+});
