@@ -785,6 +785,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         if (codeCell && !coded && !holder && src.norm.slice(start + line.length).trim() === '') continue;
         if (coded?.holder && !holder) holder = person(coded.holder.text, stateCell!.start + coded.holder.at);
         if (coded) {
+          // (the member's office in brackets after the state, "présent (Président)", goes with the member, as a status row's does)
+          const office = /\(([^()]{2,40})\)\s*$/.exec(stateCell!.text);
+          if (office && who.role === null && isRoleOnly(office[1]!.trim())) who.role = office[1]!.trim();
           placeCoded(out, who, coded, holder);
           // (the substitute named in the cell sat in the titulaire's place)
           if (coded.substitute) sitSubstitute(out, who, person(coded.substitute.text, stateCell!.start + coded.substitute.at));
