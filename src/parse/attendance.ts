@@ -978,7 +978,10 @@ export class AttendanceReader {
       blockStart = codedGrid.start;
       blockEnd = codedGrid.end;
     }
-    const status = this.out.present !== null ? null : this.statusRows(from, to);
+    // (nor rows inside lists side by side, read as columns: "AYMARD Louis     pouvoir à M. POUGET     DURAND Michel" is three
+    // columns' pieces, no member's row)
+    const rowsRead = this.out.present !== null ? null : this.statusRows(from, to);
+    const status = rowsRead && columns && rowsRead.start >= columns.headingStart && rowsRead.start < columns.end ? null : rowsRead;
     const outside = (h: Heading) => status !== null && (h.end <= status.start || h.start >= status.end);
     // (in the OCR-digit view: "Pouvoirs : O5" is a count)
     // (or in words: "présents : cinq ; votants : six")
@@ -4256,7 +4259,15 @@ const RIGHT_COLUMN_TAIL = new RegExp(
   'gim',
 );
 
+/**
+ * A box drawn in characters to the right of a list's lines (pdftotext -layout): its border "+-----+" or a bordered cell
+ * "| Présents   16 |" after a wide gap at a line's end, the line not itself a table's row (it opens with no pipe).
+ */
+const DRAWN_BOX_TAIL = /^(?![ \t]*\|)([^\n]*[^\s|])([ \t]{6,})(\+[-=+]{3,}\+|\|[^|\n]+\|)[ \t]*$/gm;
+
 export function blankRightColumn(content: string): string {
+  // (a box of counts drawn beside the list: its borders and cells are blanked, offsets kept; its counts are read elsewhere)
+  if (content.includes('|') || content.includes('+-')) content = content.replace(DRAWN_BOX_TAIL, (m, head: string, gap: string) => head + gap + ' '.repeat(m.length - head.length - gap.length));
   // (the box's title on the heading's own line, after a wide gap: "Étaient présents :          Nombre de délégués")
   if (/^[ \t]{6,}nombre/i.test(content)) content = content.replace(/^[ \t]{6,}nombre\s+de\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s)(?:[ \t]*:)?[ \t]*(?=\n)/i, (m) => ' '.repeat(m.length));
   // (every tail opens on a gap of two blanks or more, or on one blank before a count's colon: none without them)

@@ -149,6 +149,16 @@ function readRows(src: SourceText, from: number, to: number, piped: boolean, col
     if (row) {
       if ((line.match(/\|/g)?.length ?? 0) < 2) break;
       const num = numberCol >= 0 ? row[numberCol]?.text ?? '' : '';
+      // a row's cells wrapped onto the line under it, its number and figures cells empty there ("| 2022-061 | Approbation du
+      // procès-verbal de la séance du 7 juillet | 27 | 27 |…" / "|  | 2022 |  |  |…"): the words go on that row's subject
+      const last = items[items.length - 1];
+      if (last && numberCol >= 0 && !num && figures.every((c) => !row[cols.indexOf(c)]?.text) && !(voteCol >= 0 && row[voteCol]?.text)) {
+        const more = row[subjectCol]?.text ?? '';
+        if (more) last.seg.titles = [`${last.seg.titles[0] ?? ''} ${more}`.trim()];
+        last.seg.end = end;
+        at = end + 1;
+        continue;
+      }
       if (numberCol >= 0 && !ROW_NUMBER.test(num)) break;
       number = numberCol >= 0 ? num : null;
       subject = row[subjectCol] ?? null;

@@ -923,6 +923,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   if (table) {
     const kept = segments.filter((s) => s.end <= tableStart || s.start >= tableEnd);
     segments.splice(0, segments.length, ...kept.filter((s) => s.end <= tableStart), ...table.map((t) => t.seg), ...kept.filter((s) => s.start >= tableEnd));
+    // (the text under the table up to the next item, a note on its votes or amounts — "La décision modificative n° 2
+    // s'équilibre à 64 250 €" —, was in a segment the table replaced: it goes with the table's last row, not lost)
+    const last = table[table.length - 1]!.seg;
+    const next = segments[segments.indexOf(last) + 1];
+    last.end = Math.max(last.end, next ? next.start : len);
   }
   const opening = att.block && annexed === null ? itemAboveAttendance(src, att.block.start, headerEnd, segments[0]?.start ?? len) : null;
   if (opening) segments.unshift(opening);

@@ -446,6 +446,15 @@ export function codedState(cell: string): CodedState | null {
   return null;
 }
 
+/**
+ * The letter "S" alone in the code column of a grid that has a column of substitutes ("Délégué suppléant"): the titulaire
+ * suppléé, excused, the substitute of the row sitting in the seat (the letter is the first of « suppléé »; without a column
+ * of substitutes it could mean anything and is left to a legend).
+ */
+function substitutedCode(cell: string): CodedState | null {
+  return /^S$/.test(cell.trim()) ? { state: 'excused', holder: null, substituted: true } : null;
+}
+
 /** A state a legend gives a one-letter code (see `legendCodes`). */
 export type LegendState = 'present' | 'absent' | 'excused' | 'represented' | 'substituted' | 'replaced';
 
@@ -558,7 +567,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     let sep: '|' | '\t' = hm[1]!.includes('|') ? '|' : '\t';
     // (runs of TABs align a word processor's columns, "Membre<TAB><TAB><TAB>Fonction<TAB><TAB><TAB>Présence": no cell per TAB,
     // the rows' runs differ from the header's — left to the presence table's reader, which reads cells by their text)
-    if (piped && sep === '\t' && /\t\t/.test(hm[1]!)) continue;
+    // (not a table set beside the grid after an empty cell, "Délégué<TAB>Commune<TAB>Code<TAB>Signature<TAB><TAB>Récapitulatif":
+    // three cells or more before the run, one TAB apart, the members' title first and a state's among them)
+    if (piped && sep === '\t' && /\t\t/.test(hm[1]!) && !tableBeside(hm[1]!)) continue;
     let headerCells = cells(src.fold.slice(headStart, headStart + hm[1]!.length), headStart, piped, sep);
     // a header row the extraction glued ("NOM PrénomCollectivité membrePrésent(e)Excusé(e)Pouvoir donné à") over rows
     // cut at TABs: its cells start where a capital follows a small letter or a bracket
@@ -570,6 +581,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     // joined to the title above them, the rows starting after them
     const wrapped = titleLinesAfter(src, headLine, headerCells, piped, sep);
     headerCells = withWrappedTitles(src, headLine, wrapped, headerCells, piped, sep);
+    headerCells = withSpanningTitles(src, headLine, headerCells, piped, sep);
     const bodyLine = headLine + wrapped;
     // (a bilingual council's titles, each with its translation beside it: "Bertan / Présent", "Izen-abizenak / Nom Prénom")
     headerCells = headerCells.map((c) => ({ ...c, text: knownTitle(c.text) }));
@@ -584,7 +596,10 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     const numbered = /^(?:n\s*°|no|#|rang)$/.test(first);
     const second = headerCells[1]?.text.trim() ?? '';
     const twoAside = numbered && headerCells.length > 4 && /^(?:communes?|collectivites?|membres?(?:\s+adherents?)?|structures?|secteurs?|cantons?|epci)$/.test(second) && NAME_COLUMN.test(headerCells[2]!.text.trim());
-    const asideFirst = twoAside || (headerCells.length > 3 && (numbered || communeFirst || otherFirst) && NAME_COLUMN.test(second));
+    // (three columns aligned with spaces do when the last is the states' column: "Commune   Délégué(e)   Présence"; cut at pipes or
+    // TABs such a table is the state table's, status-rows.ts, which reads its states in words)
+    const codeLast = !piped && headerCells.length === 3 && CODE_COLUMN.test(headerCells[2]!.text.trim());
+    const asideFirst = twoAside || ((headerCells.length > 3 || codeLast) && (numbered || communeFirst || otherFirst) && NAME_COLUMN.test(second));
     /** How many columns stand before the member's. */
     const asideCount = twoAside ? 2 : asideFirst ? 1 : 0;
     /** Rows whose state cell says nothing this reader knows (a legend's own letters: "T", "S"). */
@@ -606,7 +621,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
     /** How far right the second half's columns stand from the first's (aligned with spaces). */
     const twinShift = twin ? headerCells[half]!.start - headerCells[0]!.start : 0;
     if (twin) headerCells = headerCells.slice(0, half);
-    if ((headerCells.length < 3 && !(twin && headerCells.length >= 2)) || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
+    if ((headerCells.length < 3 && !(twin && headerCells.length >= 2) && !(asideFirst && codeLast)) || !NAME_COLUMN.test(headerCells[0]!.text.trim())) continue;
     const columns: Array<'present' | 'absent' | 'excused' | 'holder' | 'code' | null> = headerCells.map((c) => GRID_COLUMNS.find((g) => g.re.test(c.text.trim()))?.kind ?? (CODE_COLUMN.test(c.text.trim()) ? 'code' : null));
     // "NOM | Prénom | …": the given name has a column of its own
     const givenColumn = headerCells[1] && /^prenoms?$/.test(headerCells[1].text.trim()) ? 1 : -1;
@@ -690,7 +705,12 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const under = more.map((c) => whole.findIndex((w) => Math.abs(w.start - start - (c.start - nextStart)) <= 2));
         // (the member's cell too when it holds one word, the given name below it: "BOURDEAU-VILLEMIN" / "Jean-Christophe")
         // (alone on its line: a row of a « NOM | Prénom » table opens with one word too, other cells beside it)
-        const nameWraps = (c: { text: string }, i: number) => more.length === 1 && under[i] === 0 && whole[0] !== undefined && !/\s/.test(whole[0].text.trim()) && !/\s/.test(c.text.trim());
+        // (or, beside a column of communes, the rest of a name or a role in small letters under a name in capitals: "ROUSSET
+        // Jean-Baptiste," / "président", "ARNAUD-LAFFONT" / "Marie-Christine" — no surname of its own, so no member's row)
+        const nameWraps = (c: { text: string }, i: number) =>
+          more.length === 1 && under[i] === 0 && whole[0] !== undefined && ((!/\s/.test(whole[0].text.trim()) && !/\s/.test(c.text.trim())) || (asideFirst && /\p{Lu}{2}/u.test(whole[0].text) && !/\p{Lu}{2}|\d/u.test(c.text)) ||
+            // (or a name cell without its surname, "M. Lucien", the surname alone under it: "DOUMERGAL")
+            (asideFirst && !/\p{Lu}{2}/u.test(whole[0].text) && /^\p{Lu}{2}[\p{Lu}'’-]*$/u.test(c.text.trim())));
         if (more.length > 0 && more.every((c, i) => under[i]! >= 0 && (c.start - nextStart > nameEnd + 2 || nameWraps(c, i)))) {
           more.forEach((c, i) => {
             const w = whole[under[i]!]!;
@@ -699,6 +719,8 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
           l++;
         }
       }
+      // (a commune's name wrapped in its cell, "Eygalayes-sur-" / "Euze", the line's other cells empty: no row)
+      if (!piped && asideFirst && rows > 0 && whole.length === 0) continue;
       const secondAt = headStart + twinShift + (headerCells[0]!.start - headStart) - 2;
       const parts = !twin ? [whole] : piped ? [whole.slice(0, headerCells.length), whole.slice(headerCells.length)] : [whole.filter((c) => c.start - start < secondAt - headStart), whole.filter((c) => c.start - start >= secondAt - headStart)];
       for (const [part, row] of parts.entries()) {
@@ -757,12 +779,15 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const codeCell = stateOf('code');
         // (or, no column of codes, a state written in words in the « Présent » column instead of its mark: read as a code)
         const stateCell = codeCell ?? (columns.includes('code') ? null : wordedMarkCell(stateOf('present')));
-        const coded = stateCell ? codedState(stateCell.text) : null;
+        const coded = stateCell ? (codedState(stateCell.text) ?? (substituteColumn >= 0 ? substitutedCode(stateCell.text) : null)) : null;
         if (codeCell && !coded) unknownStates++;
         // (a state cell the excerpt cuts, "MULLER Roger<TAB>Vallon<TAB>pré" where the text ends: that member's state is unknown)
         if (codeCell && !coded && !holder && src.norm.slice(start + line.length).trim() === '') continue;
         if (coded?.holder && !holder) holder = person(coded.holder.text, stateCell!.start + coded.holder.at);
         if (coded) {
+          // (the member's office in brackets after the state, "présent (Président)", goes with the member, as a status row's does)
+          const office = /\(([^()]{2,40})\)\s*$/.exec(stateCell!.text);
+          if (office && who.role === null && isRoleOnly(office[1]!.trim())) who.role = office[1]!.trim();
           placeCoded(out, who, coded, holder);
           // (the substitute named in the cell sat in the titulaire's place)
           if (coded.substitute) sitSubstitute(out, who, person(coded.substitute.text, stateCell!.start + coded.substitute.at));
@@ -842,6 +867,35 @@ function withWrappedTitles<C extends { text: string; start: number; end: number 
     });
   }
   return out;
+}
+
+/** A TAB header row whose grid ends at the first run of TABs, another table's title after it (see `readGridTable`; folded). */
+function tableBeside(header: string): boolean {
+  const grid = header.slice(0, header.indexOf('\t\t')).split('\t').map((c) => c.trim());
+  return grid.length >= 3 && grid.every((c) => c.length > 0) && NAME_COLUMN.test(grid[0]!) && grid.some((c) => CODE_COLUMN.test(c) || GRID_COLUMNS.some((g) => g.kind === 'present' && g.re.test(c)));
+}
+
+/**
+ * The header's cells under a line of merged titles right above the header row, each spanning the columns below it
+ * ("|   | Présence | Pouvoir |" over "| Conseiller | P | E | A | donné à | reçu de |"): a title this reader does not know
+ * alone ("donné à") is read with the merged title over it ("pouvoir donné à"); a known one ("P") is kept as it is. Pipes
+ * only: the merged cell's span is told by the pipes of both lines.
+ */
+function withSpanningTitles<C extends { text: string; start: number; end: number }>(src: SourceText, headLine: number, headerCells: C[], piped: boolean, sep: '|' | '\t'): C[] {
+  if (!piped || sep !== '|' || headLine < 2) return headerCells;
+  const upStart = src.lineStarts[headLine - 2]!;
+  const upLine = src.fold.slice(upStart, upStart + src.lineLength(headLine - 1));
+  const spans = cells(upLine, upStart, true, '|').filter((c) => c.text.trim());
+  // (a line of merged titles is words only, fewer cells than the header's)
+  if (!spans.length || spans.length >= headerCells.length || spans.some((c) => !/^[\p{L}'’ -]{2,}$/u.test(c.text.trim()))) return headerCells;
+  const headAt = src.lineStarts[headLine - 1]!;
+  return headerCells.map((c) => {
+    if (isKnownTitle(c.text.trim())) return c;
+    // (the merged cell over it: the one covering most of its width, over half of it — pipes typed by hand are not aligned)
+    const overlap = (u: { start: number; end: number }) => Math.min(u.end - upStart, c.end - headAt) - Math.max(u.start - upStart, c.start - headAt);
+    const over = spans.find((u) => 2 * overlap(u) > c.end - c.start);
+    return over ? { ...c, text: `${over.text.trim()} ${c.text.trim()}` } : c;
+  });
 }
 
 /** A grid's column title this reader knows (folded): a member's, a given name's, a state's, a holder's, an office's or a note's. */
@@ -965,6 +1019,32 @@ export function readColumnLists(src: SourceText, from: number, to: number): Colu
 const SPACED_LIST_HEADER = /(?:^|\n)([ \t]*(?:communes?|collectivites?|membres?(?:\s+adherents?)?) {2,}[a-z][^\n]*?)[ \t]*(?=\n)/g;
 
 /**
+ * A header row aligned with spaces of list titles only, the present one first: "PRÉSENTS      ABSENTS AYANT DONNÉ POUVOIR
+ * ABSENTS" (folded; three titles at least, checked by the reader: two side by side are `sideBySide`'s in attendance.ts).
+ */
+const SPACED_TITLES_HEADER = /(?:^|\n)([ \t]*presente?s? {2,}[a-z][^\n]*?)[ \t]*(?=\n)/g;
+
+/**
+ * The header's titles with the words of the line under it joined to the title they stand under, when that line holds
+ * words only under titles a list's kind does not name alone and names with them ("absents ayant donne" + "pouvoir"); else null.
+ */
+function wrappedListTitles<C extends { text: string; start: number; end: number }>(src: SourceText, headLine: number, header: C[]): C[] | null {
+  if (headLine >= src.lineCount) return null;
+  const start = src.lineStarts[headLine]!;
+  const next = cells(src.fold.slice(start, start + src.lineLength(headLine + 1)), start, false);
+  if (!next.length) return null;
+  const headAt = src.lineStarts[headLine - 1]!;
+  const out = header.map((c) => ({ ...c }));
+  for (const c of next) {
+    const i = out.findIndex((t) => Math.abs(t.start - headAt - (c.start - start)) <= 2);
+    const kindOf = (t: string) => LIST_COLUMNS.some((k) => k.re.test(t));
+    if (i < 0 || kindOf(out[i]!.text.trim()) || !kindOf(`${out[i]!.text.trim()} ${c.text.trim()}`)) return null;
+    out[i]!.text = `${out[i]!.text.trim()} ${c.text.trim()}`;
+  }
+  return out;
+}
+
+/**
  * The same lists side by side in a table aligned with spaces, each row a commune (its cell first, not read), a cell
  * wrapping over the lines below it in its own column until the next commune's row:
  *   Commune              Délégués présents                 Excusés
@@ -974,18 +1054,22 @@ const SPACED_LIST_HEADER = /(?:^|\n)([ \t]*(?:communes?|collectivites?|membres?(
  */
 function readSpacedColumnLists(src: SourceText, from: number, zone: string): ColumnListTable | null {
   if (!zone.includes('  ')) return null;
-  for (const hm of zone.matchAll(SPACED_LIST_HEADER)) {
+  const headers = [...[...zone.matchAll(SPACED_LIST_HEADER)].map((hm) => ({ hm, aside: 1 })), ...[...zone.matchAll(SPACED_TITLES_HEADER)].map((hm) => ({ hm, aside: 0 }))];
+  for (const { hm, aside } of headers) {
     const headStart = from + hm.index! + hm[0].indexOf(hm[1]!);
     const header = cells(hm[1]!, headStart, false);
-    const titles = header.slice(1);
-    const kinds = titles.map((c) => LIST_COLUMNS.find((k) => k.re.test(c.text.trim()))?.kind ?? null);
-    if (titles.length < 2 || kinds.some((k) => k === null) || !kinds.includes('present')) continue;
     const headLine = src.lineAt(headStart);
     const lineStart = src.lineStarts[headLine - 1]!;
-    let last = headLine;
-    for (let l = headLine + 1; l <= src.lineCount && src.lineText(l).trim(); l++) last = l;
-    if (last === headLine) continue;
-    const start = src.lineStarts[headLine]!;
+    // (a title wrapped onto the line under it, "ABSENTS AYANT DONNÉ" / "POUVOIR": read whole, the rows after it)
+    const wrapped = aside === 0 ? wrappedListTitles(src, headLine, header) : null;
+    const titles = (wrapped ?? header).slice(aside);
+    const kinds = titles.map((c) => LIST_COLUMNS.find((k) => k.re.test(c.text.trim()))?.kind ?? null);
+    if (titles.length < (aside ? 2 : 3) || kinds.some((k) => k === null) || !kinds.includes('present')) continue;
+    const bodyLine = wrapped ? headLine + 1 : headLine;
+    let last = bodyLine;
+    for (let l = bodyLine + 1; l <= src.lineCount && src.lineText(l).trim(); l++) last = l;
+    if (last === bodyLine) continue;
+    const start = src.lineStarts[bodyLine]!;
     const end = src.lineStarts[last - 1]! + src.lineText(last).length;
     const out: ColumnListTable = { headingStart: headStart, headingEnd: headStart + hm[1]!.length, end, cells: [] };
     titles.forEach((t, i) => {

@@ -609,6 +609,15 @@ function afterPlaceCell(c: Candidate): Candidate {
   return { ...c, nameText: rest, nameStart: c.nameStart + m[0].length };
 }
 
+/**
+ * A surname's cell and the given name's cell after it read as one cell "NOM Prénom" (the separator between them a
+ * space, so the text keeps the surname cell's offset); the surname's cell alone when the other is missing or empty.
+ */
+function withGivenName<C extends { text: string; start: number; end: number }>(surname: C | undefined, given: C | undefined): C | undefined {
+  if (!surname || !given?.text.trim() || !surname.text.trim()) return surname;
+  return { ...surname, text: `${surname.text.trimEnd()} ${given.text.trim()}`, end: given.end };
+}
+
 /** Acronyms of member bodies opening a commune's or a body's cell ("CC du Haut-Bocage", "SIVOM de X"). */
 const BODY_ACRONYMS = /^(?:CC|CA|CU|CDC|CCAS|EPCI|PETR|SCOT|SDE|SDIS|SI|SIE|SIAEP|SIVOM|SIVU|SIVOS|SM|SMICTOM|SICTOM|SMN)\b/u;
 
@@ -656,6 +665,9 @@ export function readStateTable(src: SourceText, from: number, to: number, person
     // (or the one sitting for each member body: "| Municipalité | Représentant(e) | Présence |", an MRC's council of mayors)
     const nameCol = heads.findIndex((c) => /titulaire|conseill|delegue|\bnom\b|membre|\belue?s?\b|\brepresentant(?:e|\(e\))?s?\b/.test(c) && !/suppl/.test(c));
     const subCol = heads.findIndex((c) => /suppl/.test(c));
+    // (the given name in a cell of its own right after the surname's, as a spreadsheet exports them:
+    // "Commune;NOM;Prénom;Qualité;Présence": the member is "NOM Prénom", both cells read as one)
+    const givenCol = /^prenoms?$/.test(heads[nameCol + 1]?.trim() ?? '') ? nameCol + 1 : -1;
     // (a column of holders, "Pouvoir à", maybe naming the substitutes too: "Pouvoir à / suppléé(e) par")
     const holderCol = heads.findIndex((c, i) => i !== nameCol && i !== stateCol && /^(?:pouvoirs?|procurations?|mandataires?)\b/.test(c.trim()));
     if (stateCol < 0 || nameCol < 0 || nameCol === stateCol) continue;
@@ -707,8 +719,8 @@ export function readStateTable(src: SourceText, from: number, to: number, person
         for (const [k, c] of more.entries()) if (c.text.trim() && row[k]) row[k] = { ...row[k]!, text: `${row[k]!.text.trimEnd()} ${c.text.trim()}` };
         l++;
       }
-      const nameCell = row[nameCol];
       const stateCell = row[stateCol];
+      const nameCell = withGivenName(row[nameCol], givenCol >= 0 ? row[givenCol] : undefined);
       if (!nameCell || !stateCell) break;
       const who = person(nameCell.text, nameCell.start);
       if (!who) break;
