@@ -736,6 +736,12 @@ function unwrapCommuneGroups(content: string): string {
 
 /** An entry that is a civility and one capitalised word: "M. Letellier", "Mme Marie", "MM. Lefebvre". */
 const CIVILITY_SURNAME = /^\s*(?:et\s+)?(M\.|Mme|Mlle|Melle|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u;
+/**
+ * A plural civility, then within its sentence an entry that is one capitalised word ("MM. Roux Émile, maire, Roux Joseph,
+ * Bessou, Carles.", "MM. Gaborit Louis, Gaborit René, Jamet, formant la majorité"): the list writes some members by surname
+ * alone.
+ */
+const PLURAL_CIVILITY_BARE_RUN = /(?:^|[,;:])\s*(?:MM\.|Mmes|Messieurs|Mesdames)\s+\p{Lu}[^.;:\n]{0,200}?,\s*(?:et\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,.]|\bet\b|$)/mu;
 const CIVILITY_SURNAMES_G = /(?:^|[,;:]|\bet)\s*(?:M\.|Mme|Mlle|Melle|MM\.|Mmes)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?=[,;.(]|\bet\b|$)/gmu;
 
 /** A name's letters alone, folded: the key that tells the same member written twice ("Josée Laflamme" / "JOSÉE LAFLAMME"). */
@@ -2966,7 +2972,10 @@ export class AttendanceReader {
     const civilityCount = content.match(CIVILITY_SURNAMES_G)?.length ?? 0;
     // (or a plural civility before a run of such words: "MM. Berthier, Marchand, Thiébaut, Mmes Gauthier et Didier")
     const pluralRun = civilityCount >= 1 && /(?:^|[,;:])\s*(?:MM\.|Mmes|Messieurs|Mesdames)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|\bet\b)/u.test(content);
-    const civilitySurnames = civilityCount >= 3 || pluralRun || (this.civilitySurnames && civilityCount >= 1);
+    // (or a plural civility whose run holds two such words in a row after names written surname first: "MM. Roux Émile, maire,
+    // Roux Joseph, Bessou, Carles" — a register's members, a surname alone where no given name tells them apart)
+    const pluralBareRun = !pluralRun && PLURAL_CIVILITY_BARE_RUN.test(content);
+    const civilitySurnames = civilityCount >= 3 || pluralRun || pluralBareRun || (this.civilitySurnames && civilityCount >= 1);
     if (civilitySurnames) this.civilitySurnames = true;
     let pluralCivility = false;
     /** Pieces read as the description of the entry before them (an acronym in "urbanisme et ADS"). */
@@ -3268,6 +3277,8 @@ export class AttendanceReader {
         const bare = !civ && pluralCivility ? /^\s*(?:et\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u.exec(text) : null;
         if (civ) pluralCivility = /^(?:MM\.?|Mmes|Messieurs|Mesdames)$/.test(civ[1]!);
         else if (/^\s*(?:M\.|Mme|Mlle|Melle|Monsieur|Madame)\s/.test(text)) pluralCivility = false;
+        // (a plural civility before a surname and its given name opens the run too: "MM. Lafon Marcel, maire, …, Delrieu")
+        else if (/^\s*(?:et\s+)?(?:MM\.?|Mmes|Messieurs|Mesdames)\s+\p{Lu}/u.test(text)) pluralCivility = true;
         const at = bare ? piece.start + bare[0].indexOf(bare[1]!) : 0;
         const person = civ ? this.civilitySurname(text, piece.start) : bare && !NOT_NAME_WORDS.has(foldText(bare[1]!)) ? { written: text.trim(), name: bare[1]!, civility: null, role: null, start: at, end: at + bare[1]!.length } : null;
         // (the maire written by his office only, "le maire Bélanger": his office is his role)
