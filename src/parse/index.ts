@@ -67,8 +67,13 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
   const head = headsAbove(src, blockStart).find((h) => h.strength >= 2);
   if (!head) return null;
   const between = src.fold.slice(head.start, blockStart);
-  return decidedThenVoted(between) || VOTED_THEN_DECIDED.test(between) ? head.start : null;
+  return decidedThenVoted(between) || VOTED_THEN_DECIDED.test(between) || DELIBERATED_AND_VOTED.test(between) ? head.start : null;
 }
+/**
+ * The formula that opens a decision, its vote in the same clause: "Le bureau, après en avoir délibéré, à l'unanimité :"
+ * then the decisions in a list, whatever their verbs ("retient", "fixe", "charge").
+ */
+const DELIBERATED_AND_VOTED = /\bapres\s+en\s+avoir\s+delibere\b[^.;]{0,80}?\b(?:unanimite|voix\s+pour|pour\s*:?\s*\d{1,3})/;
 /** A decision's verb (folded). */
 const DECIDED = /\b(?:decide|adopte|adoptee|approuve|arrete)\b/;
 /** A vote's words (folded). */
