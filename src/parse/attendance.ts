@@ -3280,7 +3280,7 @@ export class AttendanceReader {
         // (a plural civility before a surname and its given name opens the run too: "MM. Lafon Marcel, maire, …, Delrieu")
         else if (/^\s*(?:et\s+)?(?:MM\.?|Mmes|Messieurs|Mesdames)\s+\p{Lu}/u.test(text)) pluralCivility = true;
         const at = bare ? piece.start + bare[0].indexOf(bare[1]!) : 0;
-        const person = civ ? this.civilitySurname(text, piece.start) : bare && !NOT_NAME_WORDS.has(foldText(bare[1]!)) ? { written: text.trim(), name: bare[1]!, civility: null, role: null, start: at, end: at + bare[1]!.length } : null;
+        const person = civ ? this.civilitySurname(text, piece.start) : bare && !NOT_NAME_WORDS.has(foldText(bare[1]!)) && !isRoleOnly(bare[1]!) ? { written: text.trim(), name: bare[1]!, civility: null, role: null, start: at, end: at + bare[1]!.length } : null;
         // (the maire written by his office only, "le maire Bélanger": his office is his role)
         const mayor = person && /^\s*(?:[Ss]on\s+[Hh]onneur\s+)?(?:le\s+maire|la\s+mairesse)\s/.exec(this.src.norm.slice(piece.start, piece.end));
         if (person && mayor && !person.role) person.role = /mairesse/.test(mayor[0]) ? 'mairesse' : 'maire';
