@@ -742,6 +742,15 @@ const CIVILITY_SURNAME = /^\s*(?:et\s+)?(M\.|Mme|Mlle|Melle|MM\.?|Mmes|Monsieur|
  * alone.
  */
 const PLURAL_CIVILITY_BARE_RUN = /(?:^|[,;:])\s*(?:MM\.|Mmes|Messieurs|Mesdames)\s+\p{Lu}[^.;:\n]{0,200}?,\s*(?:et\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,.]|\bet\b|$)/mu;
+/**
+ * A group of members named by their office, then the members in brackets, each with a civility: "les deux adjoints (Mme
+ * Nadine X, M. Paul Y)", "les conseillers délégués (M. Z et Mme W)". Group 1 is the office up to the bracket, 2 the names.
+ */
+const OFFICE_GROUP_NAMED = /(?<![\p{L}])((?:les|ses|leurs)\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+)?(?:adjoint|conseill(?:er|ère)|délégu[ée]|vice-présid(?:ent|ente)|membre|élu|maire)e?s(?:\s+(?:municipa(?:ux|les)|délégu[ée]e?s|titulaires|suppléant(?:e?s)?|communautaires|élu(?:e?s)))?\s*\()((?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s[^()\n]{2,300}?)\)/gu;
+/** The chair's office alone: "le Maire", "la Présidente". */
+const CHAIR_OFFICE = /^(?:le|la)\s+(?:maire|pr[ée]sidente?)$/i;
+/** An entry opening with a group of members named by their office: "les deux adjoints (…)", "et les conseillers X, Y". */
+const OFFICE_GROUP_OPENS = /^[\s,;]*(?:et\s+)?(?:les|ses|leurs)\s+(?:\p{Ll}+\s+)?(?:adjoint|conseill|délégu|vice-présid|membre|élu)/iu;
 const CIVILITY_SURNAMES_G = /(?:^|[,;:]|\bet)\s*(?:M\.|Mme|Mlle|Melle|MM\.|Mmes)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?=[,;.(]|\bet\b|$)/gmu;
 
 /** A name's letters alone, folded: the key that tells the same member written twice ("Josée Laflamme" / "JOSÉE LAFLAMME"). */
@@ -2954,6 +2963,9 @@ export class AttendanceReader {
     // a member body represented by its head, one per line (Québec MRC): "La Municipalité de X, représentée par M. Y, maire;" —
     // the body blanked (offsets kept), the member read; its « représentée par » names the one sitting, no proxy
     if (kind === 'present' && /repr[ée]sent/.test(content)) content = content.replace(BODY_REPRESENTED_BY, (m) => ' '.repeat(m.length));
+    // a group named by its office, its members in brackets after it ("les deux adjoints (Mme X, M. Y)"): the office and the
+    // brackets blanked (offsets kept), the members read as the list's entries
+    if (content.includes('(')) content = content.replace(OFFICE_GROUP_NAMED, (_m, office: string, names: string) => ' '.repeat(office.length) + names + ' ');
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
@@ -3318,6 +3330,16 @@ export class AttendanceReader {
         break;
       }
       if (parsed.prefixRole) {
+        // "le Maire, les deux adjoints (…) et MM. X": the chair's office alone, another office's group after it — no name
+        // in apposition: the chair sits, named by the presidency; an entry the office names, resolved to the session's
+        // president (index.ts resolveOfficeHolders)
+        if (kind === 'present' && CHAIR_OFFICE.test(parsed.prefixRole.trim()) && pieces[i + 1] && OFFICE_GROUP_OPENS.test(this.src.norm.slice(piece.end, pieces[i + 1]!.end))) {
+          const at = piece.start + text.search(/\S/);
+          const office = parsed.prefixRole.trim();
+          this.addPeople(kind, [this.ref({ written: office, name: office, civility: null, role: office.replace(/^(?:le|la)\s+/i, '').toLowerCase(), start: at, end: at + office.length })], piece, null, h.text);
+          count++;
+          continue;
+        }
         pendingRole = parsed.prefixRole;
         continue;
       }

@@ -1292,11 +1292,14 @@ function resolveOfficeHolders(att: Attendance, president: NameRef | null): Atten
   if (!president) return att;
   // (or the office alone: "pouvoir au Maire")
   const office = (r: NameRef | null) => r !== null && /^(?:(?:le|la)\s+)?(?:maire|pr[ée]sidente?)$/i.test(r.name);
-  if (!att.proxies.some((p) => office(p.holder))) return att;
+  const presentOffice = (att.present ?? []).some((p) => office(p));
+  if (!att.proxies.some((p) => office(p.holder)) && !presentOffice) return att;
   const words = (name: string) => foldText(name).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
   const listed = (att.present ?? []).find((p) => words(p.name) === words(president.name)) ?? president;
   return {
     ...att,
+    // (the chair listed by office, "Présents : le Maire, les deux adjoints (…)": the president, once)
+    present: presentOffice ? (att.present ?? []).flatMap((p) => (!office(p) ? [p] : listed === president ? [{ ...president, role: p.role, written: p.written, span: p.span }] : [])) : att.present,
     proxies: att.proxies.map((p) => (office(p.holder) ? { ...p, holder: { ...listed, written: p.holder!.written, span: p.holder!.span } } : p)),
   };
 }
