@@ -49,6 +49,23 @@ describe('a register’s list after « MM. »: names written surname first, then
   });
 });
 
+describe('a role in capitals inside such a list is no surname', () => {
+  const doc = text([
+    'Séance du 4 février 1982',
+    'Membres en exercice : 7 ; présents : 6.',
+    'Le Conseil municipal de Lherm-le-Vieux s’est réuni sous la présidence de M. Couderc Paul, maire.',
+    'Étaient présents : MM. Couderc Paul, Maire, Salgues Henri, Adjoints, Vidal, Rouquette, Bonnet, Lacaze.',
+    'Absent : M. Calmettes.',
+    '',
+    'Objet : Éclairage public',
+    'Le Conseil, après en avoir délibéré, à l’unanimité, approuve les travaux.',
+  ]);
+
+  it('reads the members, not the role', () => {
+    expect(analyseText(doc).summary.present_names).toEqual(['Couderc Paul', 'Salgues Henri', 'Vidal', 'Rouquette', 'Bonnet', 'Lacaze']);
+  });
+});
+
 describe('« père » and « fils » telling two members of one name apart in a register', () => {
   const doc = text([
     'Séance du 2 octobre 1975',
@@ -121,5 +138,33 @@ describe('a présence table after a decision whose verbs are in a list under « 
     const { summary } = analyseText(doc);
     expect(summary.votes).toEqual({ unanimous: true });
     expect(summary.present_names).toEqual(['NOIRET Gilbert', 'ROBINEAU Claire', 'MASSON Didier', 'PELLETIER Anne', 'BOUCHER Henri']);
+  });
+});
+
+describe('the maire listed by office beside a group of adjoints named in brackets', () => {
+  const doc = text([
+    'Commune de Montredon-sur-Viaur',
+    'Conseil municipal du mardi 5 novembre 2024',
+    '',
+    'Membres en exercice : 7 – Présents : 6 – Votants : 7',
+    'Convocation envoyée le 29 octobre 2024',
+    '',
+    'Le cinq novembre deux mille vingt-quatre, le conseil municipal s’est réuni à la mairie sous la présidence de M. Lucien Garrigues, Maire. Présents : le Maire, les trois adjoints (Mme Odette Cros, M. René Bonnafous, Mme Agnès Vigroux) et MM. Henri Falip et Serge Mouly. Absent excusé : M. Didier Cros (pouvoir à Mme Odette Cros). Secrétaire de séance : M. Serge Mouly.',
+    '',
+    'Objet : Tarifs de la cantine',
+    'Le conseil municipal, après en avoir délibéré, à l’unanimité, fixe les tarifs.',
+  ]);
+
+  it('reads the adjoints in brackets and the maire as the president', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.president).toBe('Lucien Garrigues');
+    expect(summary.present_names).toEqual(['Lucien Garrigues', 'Odette Cros', 'René Bonnafous', 'Agnès Vigroux', 'Henri Falip', 'Serge Mouly']);
+    expect(summary.absent_names).toEqual(['Didier Cros']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('reads a group in brackets without the maire before it', () => {
+    const lines = doc.replace('Présents : le Maire, les trois adjoints', 'Présents : M. Lucien Garrigues, Maire, les trois adjoints');
+    expect(analyseText(lines).summary.present_names).toEqual(['Lucien Garrigues', 'Odette Cros', 'René Bonnafous', 'Agnès Vigroux', 'Henri Falip', 'Serge Mouly']);
   });
 });
