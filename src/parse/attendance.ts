@@ -736,6 +736,21 @@ function unwrapCommuneGroups(content: string): string {
 
 /** An entry that is a civility and one capitalised word: "M. Letellier", "Mme Marie", "MM. Lefebvre". */
 const CIVILITY_SURNAME = /^\s*(?:et\s+)?(M\.|Mme|Mlle|Melle|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u;
+/**
+ * A plural civility, then within its sentence an entry that is one capitalised word ("MM. Roux Émile, maire, Roux Joseph,
+ * Bessou, Carles.", "MM. Gaborit Louis, Gaborit René, Jamet, formant la majorité"): the list writes some members by surname
+ * alone.
+ */
+const PLURAL_CIVILITY_BARE_RUN = /(?:^|[,;:])\s*(?:MM\.|Mmes|Messieurs|Mesdames)\s+\p{Lu}[^.;:\n]{0,200}?,\s*(?:et\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:[,.]|\bet\b|$)/mu;
+/**
+ * A group of members named by their office, then the members in brackets, each with a civility: "les deux adjoints (Mme
+ * Nadine X, M. Paul Y)", "les conseillers délégués (M. Z et Mme W)". Group 1 is the office up to the bracket, 2 the names.
+ */
+const OFFICE_GROUP_NAMED = /(?<![\p{L}])((?:les|ses|leurs)\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+)?(?:adjoint|conseill(?:er|ère)|délégu[ée]|vice-présid(?:ent|ente)|membre|élu|maire)e?s(?:\s+(?:municipa(?:ux|les)|délégu[ée]e?s|titulaires|suppléant(?:e?s)?|communautaires|élu(?:e?s)))?\s*\()((?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s[^()\n]{2,300}?)\)/gu;
+/** The chair's office alone: "le Maire", "la Présidente". */
+const CHAIR_OFFICE = /^(?:le|la)\s+(?:maire|pr[ée]sidente?)$/i;
+/** An entry opening with a group of members named by their office: "les deux adjoints (…)", "et les conseillers X, Y". */
+const OFFICE_GROUP_OPENS = /^[\s,;]*(?:et\s+)?(?:les|ses|leurs)\s+(?:\p{Ll}+\s+)?(?:adjoint|conseill|délégu|vice-présid|membre|élu)/iu;
 const CIVILITY_SURNAMES_G = /(?:^|[,;:]|\bet)\s*(?:M\.|Mme|Mlle|Melle|MM\.|Mmes)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?=[,;.(]|\bet\b|$)/gmu;
 
 /** A name's letters alone, folded: the key that tells the same member written twice ("Josée Laflamme" / "JOSÉE LAFLAMME"). */
@@ -3003,6 +3018,9 @@ export class AttendanceReader {
     // a member body represented by its head, one per line (Québec MRC): "La Municipalité de X, représentée par M. Y, maire;" —
     // the body blanked (offsets kept), the member read; its « représentée par » names the one sitting, no proxy
     if (kind === 'present' && /repr[ée]sent/.test(content)) content = content.replace(BODY_REPRESENTED_BY, (m) => ' '.repeat(m.length));
+    // a group named by its office, its members in brackets after it ("les deux adjoints (Mme X, M. Y)"): the office and the
+    // brackets blanked (offsets kept), the members read as the list's entries
+    if (content.includes('(')) content = content.replace(OFFICE_GROUP_NAMED, (_m, office: string, names: string) => ' '.repeat(office.length) + names + ' ');
     let stop = contentEnd;
     let pendingRole: string | null = null;
     let lastPeople: NameRef[] = [];
@@ -3021,7 +3039,10 @@ export class AttendanceReader {
     const civilityCount = content.match(CIVILITY_SURNAMES_G)?.length ?? 0;
     // (or a plural civility before a run of such words: "MM. Berthier, Marchand, Thiébaut, Mmes Gauthier et Didier")
     const pluralRun = civilityCount >= 1 && /(?:^|[,;:])\s*(?:MM\.|Mmes|Messieurs|Mesdames)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*,\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|\bet\b)/u.test(content);
-    const civilitySurnames = civilityCount >= 3 || pluralRun || (this.civilitySurnames && civilityCount >= 1);
+    // (or a plural civility whose run holds two such words in a row after names written surname first: "MM. Roux Émile, maire,
+    // Roux Joseph, Bessou, Carles" — a register's members, a surname alone where no given name tells them apart)
+    const pluralBareRun = !pluralRun && PLURAL_CIVILITY_BARE_RUN.test(content);
+    const civilitySurnames = civilityCount >= 3 || pluralRun || pluralBareRun || (this.civilitySurnames && civilityCount >= 1);
     if (civilitySurnames) this.civilitySurnames = true;
     let pluralCivility = false;
     /** Pieces read as the description of the entry before them (an acronym in "urbanisme et ADS"). */
@@ -3324,8 +3345,10 @@ export class AttendanceReader {
         const bare = !civ && pluralCivility ? /^\s*(?:et\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u.exec(text) : null;
         if (civ) pluralCivility = /^(?:MM\.?|Mmes|Messieurs|Mesdames)$/.test(civ[1]!);
         else if (/^\s*(?:M\.|Mme|Mlle|Melle|Monsieur|Madame)\s/.test(text)) pluralCivility = false;
+        // (a plural civility before a surname and its given name opens the run too: "MM. Lafon Marcel, maire, …, Delrieu")
+        else if (/^\s*(?:et\s+)?(?:MM\.?|Mmes|Messieurs|Mesdames)\s+\p{Lu}/u.test(text)) pluralCivility = true;
         const at = bare ? piece.start + bare[0].indexOf(bare[1]!) : 0;
-        const person = civ ? this.civilitySurname(text, piece.start) : bare && !NOT_NAME_WORDS.has(foldText(bare[1]!)) ? { written: text.trim(), name: bare[1]!, civility: null, role: null, start: at, end: at + bare[1]!.length } : null;
+        const person = civ ? this.civilitySurname(text, piece.start) : bare && !NOT_NAME_WORDS.has(foldText(bare[1]!)) && !isRoleOnly(bare[1]!) ? { written: text.trim(), name: bare[1]!, civility: null, role: null, start: at, end: at + bare[1]!.length } : null;
         // (the maire written by his office only, "le maire Bélanger": his office is his role)
         const mayor = person && /^\s*(?:[Ss]on\s+[Hh]onneur\s+)?(?:le\s+maire|la\s+mairesse)\s/.exec(this.src.norm.slice(piece.start, piece.end));
         if (person && mayor && !person.role) person.role = /mairesse/.test(mayor[0]) ? 'mairesse' : 'maire';
@@ -3363,6 +3386,16 @@ export class AttendanceReader {
         break;
       }
       if (parsed.prefixRole) {
+        // "le Maire, les deux adjoints (…) et MM. X": the chair's office alone, another office's group after it — no name
+        // in apposition: the chair sits, named by the presidency; an entry the office names, resolved to the session's
+        // president (index.ts resolveOfficeHolders)
+        if (kind === 'present' && CHAIR_OFFICE.test(parsed.prefixRole.trim()) && pieces[i + 1] && OFFICE_GROUP_OPENS.test(this.src.norm.slice(piece.end, pieces[i + 1]!.end))) {
+          const at = piece.start + text.search(/\S/);
+          const office = parsed.prefixRole.trim();
+          this.addPeople(kind, [this.ref({ written: office, name: office, civility: null, role: office.replace(/^(?:le|la)\s+/i, '').toLowerCase(), start: at, end: at + office.length })], piece, null, h.text);
+          count++;
+          continue;
+        }
         pendingRole = parsed.prefixRole;
         continue;
       }

@@ -67,8 +67,13 @@ function itemBefore(src: SourceText, blockStart: number): number | null {
   const head = headsAbove(src, blockStart).find((h) => h.strength >= 2);
   if (!head) return null;
   const between = src.fold.slice(head.start, blockStart);
-  return decidedThenVoted(between) || VOTED_THEN_DECIDED.test(between) ? head.start : null;
+  return decidedThenVoted(between) || VOTED_THEN_DECIDED.test(between) || DELIBERATED_AND_VOTED.test(between) ? head.start : null;
 }
+/**
+ * The formula that opens a decision, its vote in the same clause: "Le bureau, après en avoir délibéré, à l'unanimité :"
+ * then the decisions in a list, whatever their verbs ("retient", "fixe", "charge").
+ */
+const DELIBERATED_AND_VOTED = /\bapres\s+en\s+avoir\s+delibere\b[^.;]{0,80}?\b(?:unanimite|voix\s+pour|pour\s*:?\s*\d{1,3})/;
 /** A decision's verb (folded). */
 const DECIDED = /\b(?:decide|adopte|adoptee|approuve|arrete)\b/;
 /** A vote's words (folded). */
@@ -1336,11 +1341,14 @@ function resolveOfficeHolders(att: Attendance, president: NameRef | null): Atten
   if (!president) return att;
   // (or the office alone: "pouvoir au Maire")
   const office = (r: NameRef | null) => r !== null && /^(?:(?:le|la)\s+)?(?:maire|pr[ée]sidente?)$/i.test(r.name);
-  if (!att.proxies.some((p) => office(p.holder))) return att;
+  const presentOffice = (att.present ?? []).some((p) => office(p));
+  if (!att.proxies.some((p) => office(p.holder)) && !presentOffice) return att;
   const words = (name: string) => foldText(name).split(/[^a-z]+/).filter(Boolean).sort().join(' ');
   const listed = (att.present ?? []).find((p) => words(p.name) === words(president.name)) ?? president;
   return {
     ...att,
+    // (the chair listed by office, "Présents : le Maire, les deux adjoints (…)": the president, once)
+    present: presentOffice ? (att.present ?? []).flatMap((p) => (!office(p) ? [p] : listed === president ? [{ ...president, role: p.role, written: p.written, span: p.span }] : [])) : att.present,
     proxies: att.proxies.map((p) => (office(p.holder) ? { ...p, holder: { ...listed, written: p.holder!.written, span: p.holder!.span } } : p)),
   };
 }

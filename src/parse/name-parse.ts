@@ -93,6 +93,10 @@ const ACCENT_CUT = /^(?!à[,;.]?$)[àâäéèêëîïôöùûüç][a-zàâäéè
 /** The small-letter piece of a given name an OCR split, then its hyphen and the compound's next part: "ie-Paule", "ançois". */
 const SPLIT_GIVEN_TAIL = /^(?!(?:de|du|des|la|le|les|et|von|van|da|di|dos|del)-)\p{Ll}{1,6}-\p{Lu}\p{Ll}+[,;.]?$/u;
 const JOINED_CAPS = /^\p{Lu}{3}[\p{Lu}'’-]*$/u;
+/** "père" or "fils" after a name (its trailing punctuation allowed), as a register tells two members of one name apart. */
+const GENERATION_WORD = /^(?:p[èe]re|fils)[,;.]?$/;
+const GENERATION_TAIL = / (?:p[èe]re|fils)$/;
+
 function tokenize(text: string, offset: number): Word[] {
   const out: Word[] = [];
   const raw: Array<{ t: string; i: number }> = [];
@@ -122,6 +126,12 @@ function tokenize(text: string, offset: number): Word[] {
       prev.t = text.slice(prev.i, i);
       continue;
     }
+    // "Roux Louis père", "Roux Louis fils": the register's word telling a father from his son of the same name is part of
+    // the name (one word with the given name, written with its space; without it the two members would be one)
+    if (prev && at === prev.i + prev.t.length + 1 && GENERATION_WORD.test(text.slice(at, i)) && /^\p{Lu}[\p{L}'’-]*$/u.test(prev.t)) {
+      prev.t = text.slice(prev.i, i);
+      continue;
+    }
     raw.push({ t: text.slice(at, i), i: at });
     // a Polynesian surname of two joined by "a" ("TEHAAMOANA a TAUTU"): one word
     const n = raw.length;
@@ -145,6 +155,11 @@ function tokenize(text: string, offset: number): Word[] {
       end--;
     }
     if (!t) continue;
+    // (a word with its generation after it is shaped as the word alone)
+    if (t.includes(' ') && GENERATION_TAIL.test(t)) {
+      out.push({ text: t, shape: shapeOf(t.replace(GENERATION_TAIL, '')), start: offset + r.i, end: offset + end });
+      continue;
+    }
     const shaped = t.includes('-') || t.includes(' ') ? t.replace(/-\s+/, '-').replace(/\s(?=[àâäéèêëîïôöùûüç])/g, '').replace(/(?<=\p{Ll}) (?=\p{Ll}{1,6}-\p{Lu})/u, '') : t;
     out.push({ text: t, shape: shapeOf(ocrLetters(ocrCapitalI(ocrSmallL(shaped)))), start: offset + r.i, end: offset + end });
   }

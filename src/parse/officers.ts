@@ -6,9 +6,9 @@
  */
 import type { NameRef } from '../domain/index.ts';
 import { parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
-import { isRoleOnly } from './name-tokens.ts';
+import { isRoleOnly, NOT_NAME_WORDS } from './name-tokens.ts';
 import { anchored, matchAnchored, zoneOf, type Anchored } from './scan.ts';
-import type { SourceText } from './source.ts';
+import { foldText, type SourceText } from './source.ts';
 
 /** Where a name stops: punctuation, a sentence end, or a role/verb word after it. */
 const STOP =
@@ -158,8 +158,20 @@ function nameAt(src: SourceText, at: number, order: NameOrder, max = 80): NameRe
     break;
   }
   const text = slice.slice(0, cut);
-  const p = parseEntry(text, start, order).people[0] ?? nameBeforeSentence(text, start, order) ?? smallGivenName(text, start);
+  const p = civilitySurnameOnly(text, start) ?? parseEntry(text, start, order).people[0] ?? nameBeforeSentence(text, start, order) ?? smallGivenName(text, start);
   return p ? personRef(src, p) : null;
+}
+
+/**
+ * A civility and one capitalised word ending the clause: "Secrétaire de séance : Mme Abadie.", a member written by surname
+ * alone (the word is the surname; "M." there is the civility, not an initial). Only with the clause's stop or the end after it.
+ */
+function civilitySurnameOnly(text: string, start: number): PersonText | null {
+  const m = /^(\s*(?:M\.|Mme|Mlle|Melle|Monsieur|Madame)\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s*(?:[.,;]|$))/u.exec(text);
+  if (!m || NOT_NAME_WORDS.has(foldText(m[2]!))) return null;
+  const lead = m[1]!.length - m[1]!.trimStart().length;
+  const end = start + m[1]!.length + m[2]!.length;
+  return { written: text.slice(lead, m[1]!.length + m[2]!.length), name: m[2]!, civility: m[1]!.trim(), role: null, start: start + lead, end };
 }
 
 /**
