@@ -2818,6 +2818,10 @@ export class AttendanceReader {
     // (or on the next line, the one who keeps the minutes: "Mme X, secrétaire administrative du syndicat, tient le procès-verbal.")
     const keeper = /\n[ \t]*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^.\n]{2,100}?,?\s(?:tient|assure|r[ée]dige)\s+(?:le\s+)?(?:proc[èe]s[- ]verbal|secr[ée]tariat)\b)/.exec(this.src.norm.slice(h.end, contentEnd));
     if (keeper) contentEnd = h.end + keeper.index + keeper[0].indexOf(keeper[1]!);
+    // nor, after a blank line, into the line that sums the lists up in figures ("" / "soit : 27 conseillers en exercice,
+    // 22 présents, 3 pouvoirs, 25 votants."): the counts are read as counts, the last name before it stays whole
+    const recap = /\n[ \t]*\n[ \t]*(?:(?:soit|total|au\s+total)\s*:?\s*\d|\d{1,3}\s+(?:conseill|membres|délégués|présents|votants))/i.exec(this.src.norm.slice(h.end, contentEnd));
+    if (recap) contentEnd = h.end + recap.index;
     // nor, in a flattened page, into the next item after the last name ("…, Valérie X. 1 – BUDGET PRIMITIF …")
     contentEnd = h.end + nextItemAt(this.src.norm.slice(h.end, contentEnd));
     // nor past a line saying what the members listed make ("DOUMENJOU Claudine" / "formant la majorité des membres en exercice.")
