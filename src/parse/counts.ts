@@ -363,6 +363,15 @@ function cellLabel(line: string): CountKey | null {
 }
 
 /**
+ * A line that may be a value cell of readStackedCells: its cell text (cellText: the line trimmed, one '|' dropped at
+ * each end) is a number of 1 to 4 digits or their OCR look-alikes (ocrDigits changes no other character, and
+ * `/^\d{1,4}$/` must hold after it). A superset; every pairing there needs such a cell (k values after k labels, or
+ * a value after each label), so a zone with no such line records nothing. (One blank run before each optional '|':
+ * linear at each line start.)
+ */
+const VALUE_CELL_LINE = /(?:^|\n)[^\S\n]*(?:\|[^\S\n]*)?[\dOolI]{1,4}[^\S\n]*(?:\|[^\S\n]*)?(?=\n|$)/;
+
+/**
  * A count table whose cells came out one per line (a PDF table extracted
  * cell by cell): by columns, every label then every value ("Membres en
  * exercice / Présents / Votants / 18 / 8 / 15"), or by rows, each label then
@@ -372,6 +381,8 @@ function cellLabel(line: string): CountKey | null {
 function readStackedCells(src: SourceText, from: number, to: number, record: (key: CountKey, value: number, start: number, end: number) => void): void {
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
+  // (nothing is recorded without a value cell, and a value cell's line is one number in its box: see VALUE_CELL_LINE)
+  if (!VALUE_CELL_LINE.test(src.raw.slice(src.lineStarts[first - 1]!, (src.lineStarts[last] ?? src.raw.length + 1) - 1))) return;
   type Cell = { line: number; key: CountKey | null; value: number | null };
   const cells: Cell[] = [];
   /** A line's cell text: its box's borders dropped ("| Délégués   |" → "Délégués"); a rule line ("+-----+") holds none. */
