@@ -290,9 +290,20 @@ const TABLE_LABELS: Array<{ key: CountKey; re: RegExp }> = [
 /** A date alone in the last cell of a line, after a gap of three spaces or more. */
 const TRAILING_DATE_CELL = /(?<=\S {3,})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*$/;
 
+/** Words of a count table's heading row (readCountTable needs two of them on the row). */
+const LABEL_WORD = String.raw`(?:presents?|votants|exercice|excuses?|absents?|procurations?|pouvoirs?|representes|exprimes|afferents?)`;
+/**
+ * Two such words on one line, apart: the rows readCountTable reads are lines of `first` up to `last` (excluded) holding
+ * two of them at least, after a date cell was blanked (which adds none). Linear: from each word the next one is sought
+ * to the line's end, and a line holding two is found at its first.
+ */
+const TWO_LABEL_WORDS = new RegExp(`${LABEL_WORD}[^\n]*?${LABEL_WORD}`);
+
 function readCountTable(src: SourceText, from: number, to: number, record: (key: CountKey, value: number, start: number, end: number) => void): void {
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
+  // (no row of labels, no line tried: see TWO_LABEL_WORDS)
+  if (!TWO_LABEL_WORDS.test(src.fold.slice(src.lineStarts[first - 1]!, src.lineStarts[last - 1]!))) return;
   for (let l = first; l < last; l++) {
     const start = src.lineStarts[l - 1]!;
     // (a date ending the row after a wide gap is another column's cell, the page's second column: "En exercice   Présents
