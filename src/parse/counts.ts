@@ -290,9 +290,20 @@ const TABLE_LABELS: Array<{ key: CountKey; re: RegExp }> = [
 /** A date alone in the last cell of a line, after a gap of three spaces or more. */
 const TRAILING_DATE_CELL = /(?<=\S {3,})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*$/;
 
+/** Words of a count table's heading row (readCountTable needs two of them on the row). */
+const LABEL_WORD = String.raw`(?:presents?|votants|exercice|excuses?|absents?|procurations?|pouvoirs?|representes|exprimes|afferents?)`;
+/**
+ * Two such words on one line, apart: the rows readCountTable reads are lines of `first` up to `last` (excluded) holding
+ * two of them at least, after a date cell was blanked (which adds none). Linear: from each word the next one is sought
+ * to the line's end, and a line holding two is found at its first.
+ */
+const TWO_LABEL_WORDS = new RegExp(`${LABEL_WORD}[^\n]*?${LABEL_WORD}`);
+
 function readCountTable(src: SourceText, from: number, to: number, record: (key: CountKey, value: number, start: number, end: number) => void): void {
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
+  // (no row of labels, no line tried: see TWO_LABEL_WORDS)
+  if (!TWO_LABEL_WORDS.test(src.fold.slice(src.lineStarts[first - 1]!, src.lineStarts[last - 1]!))) return;
   for (let l = first; l < last; l++) {
     const start = src.lineStarts[l - 1]!;
     // (a date ending the row after a wide gap is another column's cell, the page's second column: "En exercice   Présents
@@ -363,6 +374,15 @@ function cellLabel(line: string): CountKey | null {
 }
 
 /**
+ * A line that may be a value cell of readStackedCells: its cell text (cellText: the line trimmed, one '|' dropped at
+ * each end) is a number of 1 to 4 digits or their OCR look-alikes (ocrDigits changes no other character, and
+ * `/^\d{1,4}$/` must hold after it). A superset; every pairing there needs such a cell (k values after k labels, or
+ * a value after each label), so a zone with no such line records nothing. (One blank run before each optional '|':
+ * linear at each line start.)
+ */
+const VALUE_CELL_LINE = /(?:^|\n)[^\S\n]*(?:\|[^\S\n]*)?[\dOolI]{1,4}[^\S\n]*(?:\|[^\S\n]*)?(?=\n|$)/;
+
+/**
  * A count table whose cells came out one per line (a PDF table extracted
  * cell by cell): by columns, every label then every value ("Membres en
  * exercice / Présents / Votants / 18 / 8 / 15"), or by rows, each label then
@@ -372,6 +392,8 @@ function cellLabel(line: string): CountKey | null {
 function readStackedCells(src: SourceText, from: number, to: number, record: (key: CountKey, value: number, start: number, end: number) => void): void {
   const first = src.lineAt(from);
   const last = src.lineAt(Math.max(from, to - 1));
+  // (nothing is recorded without a value cell, and a value cell's line is one number in its box: see VALUE_CELL_LINE)
+  if (!VALUE_CELL_LINE.test(src.raw.slice(src.lineStarts[first - 1]!, (src.lineStarts[last] ?? src.raw.length + 1) - 1))) return;
   type Cell = { line: number; key: CountKey | null; value: number | null };
   const cells: Cell[] = [];
   /** A line's cell text: its box's borders dropped ("| Délégués   |" → "Délégués"); a rule line ("+-----+") holds none. */

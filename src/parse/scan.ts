@@ -176,6 +176,8 @@ export interface Anchored {
   readonly tails: readonly number[];
   /** When set (see `opensWith`): the characters a match can open with (by code below 128). */
   readonly first?: Uint8Array;
+  /** True when every match opens at the zone's start or on a '\n' (see `opensAtLineStart`). */
+  readonly lineOpen?: boolean;
   /** Set by `unanchored`: no claim, the pattern is searched the old way (everywhere in the zone). */
   readonly full?: boolean;
   /** When set (see `numberBefore`): the words a number may be written with (besides digits). */
@@ -247,15 +249,37 @@ function pushNumberRuns(s: string, p: number, words: ReadonlySet<string>, digits
 
 /** False when the pattern's first character rules the position out. */
 function mayOpenAt(a: Anchored, s: string, c: number): boolean {
+  if (a.lineOpen === true && c !== 0 && s.charCodeAt(c) !== 10) return false;
   if (a.first === undefined) return true;
   const code = s.charCodeAt(c);
   return code < 128 && a.first[code] === 1;
 }
 
+/**
+ * True when the pattern is `(?:^|\n)…` as a whole (no `|` outside its groups and classes) and not multiline: its
+ * every match opens with that group, so at the string's start (`^`) or on a '\n'. The candidates `lead` gives
+ * elsewhere (the keyword, the blanks before it) are then not tried: they can only fail.
+ */
+function opensAtLineStart(re: RegExp): boolean {
+  if (re.multiline || re.flags.includes('v') || !re.source.startsWith('(?:^|\\n)')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < re.source.length; i++) {
+    const c = re.source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
 /** Describes `re` as anchored on `keys` (see the module comment). */
 export function anchored(re: RegExp, keys: readonly string[], back = 0, lead: Anchored['lead'] = 'none', tails: readonly number[] = []): Anchored {
   if (re.sticky) throw new Error('anchored: a non-sticky pattern is expected');
-  return { re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), ids: keys.map((k) => REGISTRY.id(k)), back, lead, tails };
+  return { re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), ids: keys.map((k) => REGISTRY.id(k)), back, lead, tails, lineOpen: opensAtLineStart(re) };
 }
 
 /** First index in the ascending `xs` whose value is >= v. */
