@@ -216,7 +216,9 @@ const PATTERNS: Pattern[] = [
   // "Étaient présents, outre le Maire :"
   // (the sentence wrapped after a preposition or an article: "Sont présents à cette conférence téléphonique et formant quorum
   // sous la présidence de" / "la mairesse :"; not after a name, which may be a list's first line)
-  P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+(?:[^:\n.]|(?<=\b(?:de|du|des|la|le|les|a|au|aux|et|par|sous|en)[ \t]*)\n){0,100})?${COLON}`, ['present'], 1),
+  // (the blanks after the keyword read one way, all of them: else they are shared with the words' run and the colon's
+  // blanks in every split, « est présent » then 100 spaces took 9 s)
+  P('present', String.raw`\b(?:etai(?:en)?t|sont|est)\s+${PRESENT}(?:[\s,]+(?=[^\s,])(?:[^:\n.]|(?<=\b(?:de|du|des|la|le|les|a|au|aux|et|par|sous|en)[ \t]*)\n){0,100})?${COLON}`, ['present'], 1),
   // ("Présents en salle :", "Présents en visioconférence :", "Présents par visioconférence :")
   // (or in brackets: "Présents (en visioconférence) :", a legend's mark too, "Présents (* : à distance) :"; or with the addressees: "Présents, Mesdames et Messieurs les Conseillers :")
   P('present', String.raw`(?:^|(?<=[\s.;,)]))${PRESENT}(?:\s+(?:ayant|avec|lors|au|a|participant|formant|en|par|sur|dans)\b[^:\n.]{0,70}|\s*\((?:[a-z*]|\d{1,3}\s+(?:des|sur)\s+\d{1,3}\s)[^()\n]{0,60}\)|\s*,\s*(?:mesdames|messieurs)\b[^:\n.]{0,60}|\s*,\s*(?:par|selon)\s[^:\n.]{3,60}|\s*,?\s*outre\s+(?:le|la|m\.\s+le|mme\s+la)\s+(?:president|presidente|maire)(?:\s+de\s+seance)?)?${COLON}`, ['present']),
