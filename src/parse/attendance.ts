@@ -4597,7 +4597,6 @@ export function blankGroupLabels(content: string): string {
  */
 const PROSE_AFTER_PAIRS = /^[ \t]*(?:\d{1,3}[.)][ \t]+\p{L}|(?:[\p{L}'’,;-]+ ){5}[\p{L}'’,;-]+)/u;
 
-/** Reads the attendance block found in src[from, to). */
 /** The count in brackets after « presents : » (countedThenGroups), from the keyword on. */
 const COUNT_IN_BRACKETS_TAIL = /presents\s*:\s*(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*)?\(\s*\d{1,3}\s*\)/;
 
@@ -4618,6 +4617,7 @@ function codedGridHeader(fold: string): boolean {
   return CODED_GRID_HEADER.test(fold);
 }
 
+/** Reads the attendance block found in src[from, to). */
 export function parseAttendance(src: SourceText, from: number, to: number): AttendanceResult {
   return new AttendanceReader(src).read(from, to);
 }
