@@ -35,10 +35,10 @@ const SEED = Number(process.env.REGISTRE_FUZZ_SEED ?? 20260301);
 const RUNS = Number(process.env.REGISTRE_FUZZ_RUNS ?? 1000);
 const LONG_LINES = ['1', 'true', 'yes'].includes(process.env.REGISTRE_FUZZ_LONG_LINES ?? '');
 const MAX_LINE = LONG_LINES ? 20_000 : 2_000;
-// (a hang guard, not a speed target: the blow-ups this suite found took 11–16 s; on the 2-core machine of 2026-12-02 the
-// guards' own inputs take up to 1.9 s of CPU alone and 3.3 s beside other test files — the 3,000 spaces after « Présents »
-// before « (e) », already so at 757b6291 — so the bound sits at 5 s)
-const PER_DOCUMENT_CPU_MS = 5000;
+// (a hang guard, not a speed target: the blow-ups this suite found took 11–16 s; the guards' own inputs, 3,000 blanks
+// after a count's label, took up to 1.9 s of CPU alone on the 2-core machine of 2026-12-02 until the parser cut blank runs
+// to 400 (src/parse/blank-runs.ts): now 0.2 s, so the bound is back at 2 s)
+const PER_DOCUMENT_CPU_MS = 2000;
 const PER_DOCUMENT_WALL_MS = 10_000;
 
 /** parse + check of one text, timed in CPU and wall milliseconds. */
@@ -115,7 +115,8 @@ describe(`parser fuzzing (${RUNS} mutated extracts of ${sources.length} corpus d
  * Found by this fuzzing on 2026-12-01 (seed 20260301, input 794: a roll in capitals, a line of 1,021 TABs after
  * « ABSENTS »): a count's label then three runs of blanks side by side in counts.ts NUM, cubic on a run of TABs
  * (3–4 s of CPU for 1,700 characters); the same shape in index.ts's test for an item's own counts (« Présents » then
- * blanks). Both fixed; these guards fail on the old patterns (11–16 s).
+ * blanks). Both fixed; these guards fail on the old patterns (11–16 s). Since 2026-12-02 the parser also cuts every run of
+ * blanks to 400 before reading (src/parse/blank-runs.ts), a second guard under all such patterns.
  */
 describe('a count label before a long run of blanks', () => {
   it.each([
