@@ -59,20 +59,26 @@ const TABLE_HEADER_ROW_MEMBER = String.raw`noms?(?:\s+et\s+prenoms?)?|prenoms?|c
 const TABLE_HEADER_ROW = new RegExp(
   String.raw`^\s*(?:(?:mandants?|mandataires?|donneurs?|beneficiaires?|suppleants?|${TABLE_HEADER_ROW_MEMBER}|delegue(?:e|s|\((?:e|s|es)\))*|absente?s?|pouvoir\s+(?:a|donne\s+a)|represente(?:e|s|es)?\s+par|${OFFICE_TITLE}|${ATTENDANCE_MODE_TITLE}|emargement|signature|${BODY_TITLE}|representant(?:e|\(e\))?s?|secteurs?|colleges?|cantons?|groupes?|territoires?)[\s/|]*){2,}$`,
 );
+/**
+ * A footnote stating a proxy (see `findFootnotes`): group 1 the mark, group 2 the relation up to the line's end or the next
+ * mark after a semicolon. Every repeat is bounded by the line.
+ */
+const FOOTNOTE = /(?:^|\n|;)[ \t]*(?:renvois?[ \t]*:[ \t]*)?(\(\*?\d{1,2}\)|\*{1,3})[ \t]+((?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|a\s+donn[ée]|ayant\s+donn[ée]|a\s+re[çc]u|re[çc]oit|repr[ée]sent[ée]|pouvoir|procuration)(?:[^\n;]|;(?![ \t]*\(\*?\d{1,2}\)))*)/gi;
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
-  /\b(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoir|procuration|delegation)|\bfaite?s?\s+represente(?:r|e|s|es|ee|ees)?\s+par\b|\best\s+representee?\s+par\s+(?:m\.|mme|madame|monsieur)\s|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
-  ['donne', 'remis', 'confie', 'fait', 'faite', 'faits', 'faites', 'pouvoir', 'procuration', 'mandat', 'represente', 'representee'],
+  /\b(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoir|procuration|delegation)|\bdelegue\s+(?:son|sa|leur)\s+droit\s+de\s+vote\b|\bfaite?s?\s+represente(?:r|e|s|es|ee|ees)?\s+par\b|\best\s+representee?\s+par\s+(?:m\.|mme|madame|monsieur)\s|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
+  ['donne', 'remis', 'confie', 'fait', 'faite', 'faits', 'faites', 'pouvoir', 'procuration', 'mandat', 'represente', 'representee', 'delegue'],
 );
 /**
  * "M. X, absent, a donné pouvoir à Mme Y", "M. A et Mme B ont confié leur
- * pouvoir à M. C", "M. D s'est fait représenter par Mme E", "M. F a donné pouvoir de voter en son nom à M. G". Tried only at
+ * pouvoir à M. C", "M. D s'est fait représenter par Mme E", "M. F a donné pouvoir de voter en son nom à M. G", "M. H a délégué son
+ * droit de vote à M. I". Tried only at
  * sentence starts before the verb (scan.ts 'clause': no ';' or ':' between).
  * Groups: 1 giver(s), 2 or 3 the verb, 4 the holder.
  */
 const PROXY_SENTENCE = anchored(
-  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s*,?\s*(?:(?:absente?s?|excusee?s?|empechee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
-  ['donne', 'remis', 'confie', 'fait'],
+  /(?:^|[.;:\n]\s*)((?=\S)(?:\bm\.|\bmme\.?|\bmlle\.?|[^.;:\n]){3,80}?(?<=\S))\s*,?\s*(?:(?:absente?s?|excusee?s?|empechee?s?)(?:\s+excusee?s?)?\s*,?\s*)?(?<=[\s,])(?:(a|ayant|qui\s+a|avait|ont|avaient)\s+(?:(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoirs?|procurations?|delegations?)(?:\s+(?:de\s+vote|ecrite?s?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?|delegue\s+(?:son|sa|leur)\s+droit\s+de\s+vote)\s+(?:a|au|en\s+faveur\s+de)|(s'\s?est|s'\s?etait|se\s+sont|s'\s?etaient)\s+fait(?:e|s|es)?\s+represente(?:r|e|s|es|ee|ees)?\s+par)\s+((?:\bm\.|\bmme\.?|\bmlle\.?|[^.;\n]){3,60})/g,
+  ['donne', 'remis', 'confie', 'fait', 'delegue'],
   0,
   'clause',
 );
@@ -814,6 +820,10 @@ const STATE_CELL = /^\s*(?:presente?s?|absente?s?|excusee?s?|representee?s?|p|a|
 const CIVILITY_CELL = /^\s*(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s+\S/;
 
 /** A commune's name: "Brousse-le-Haut", "Peyrusse-d'Olt", "Salles-Vieilles", "Lunac-sur-Viaur" (one hyphenated token). */
+/** A commune's cell in small letters after capitals, its words joined by spaces, hyphens or apostrophes: "Les Cazals", "Peyrebrune-d'Olt". */
+const COMMUNE_CELL = /^\s*\p{Lu}[\p{Ll}'’]+(?:[ '’-]{1,2}\p{L}[\p{Ll}'’]*){0,6}\s*$/u;
+/** A member written surname first in capitals, then the given name: "TEYSSIER Marc", "DELMAS-RIGAL Odile". */
+const SURNAME_FIRST_CELL = /^\s*\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*){0,2} \p{Lu}\p{Ll}/u;
 const PLACE_NAME = /^\s*(?:Saint|Sainte|Le|La|Les|L')?[-\s]?[A-ZÀ-Þ][a-zß-ÿœæ'’]+(?:-(?:[A-ZÀ-Þ][a-zß-ÿœæ'’]+|le|la|les|sur|sous|en|de|du|des|d'[A-ZÀ-Þ][a-zß-ÿ]+|l'[A-ZÀ-Þ][a-zß-ÿ]+|lès|lez|aux|et))+\s*[.;,]?\s*$/;
 
 /** A person with a civility, in folded text, up to the next comma, full stop, colon or semicolon. */
@@ -1876,12 +1886,16 @@ export class AttendanceReader {
     this.out.substitutions.push({ titular, substitute, span: this.src.span(start, end) });
   }
 
-  /** Lines "(1) porteur du pouvoir de Mme X" (a mark, then a relation) in [from, to). */
+  /**
+   * Lines "(1) porteur du pouvoir de Mme X" (a mark, then a relation) in [from, to). The mark may hold a star, "(*1) a reçu
+   * mandat de M. X", several notes may share a line apart by semicolons ("(*1) … ; (*2) …"), and the first may follow the
+   * notes' title ("Renvois : (1) a donné pouvoir …", a register's renvois).
+   */
   private findFootnotes(from: number, to: number): Array<{ mark: string; start: number; end: number; text: string }> {
     const out: Array<{ mark: string; start: number; end: number; text: string }> = [];
     const zone = this.src.norm.slice(from, Math.min(to, from + 8000));
     if (!zone.includes('(')) return out;
-    for (const m of zone.matchAll(/(?:^|\n)[ \t]*(\(\d{1,2}\)|\*{1,3})[ \t]+((?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|a\s+donn[ée]|ayant\s+donn[ée]|repr[ée]sent[ée]|pouvoir|procuration)[^\n]*)/gi)) {
+    for (const m of zone.matchAll(FOOTNOTE)) {
       const start = from + m.index! + m[0].indexOf(m[1]!);
       out.push({ mark: m[1]!.replace(/[()]/g, ''), start, end: start + m[0].length - m[0].indexOf(m[1]!), text: m[2]! });
     }
@@ -3312,6 +3326,21 @@ export class AttendanceReader {
         if (communeCells >= 2) this.communeCellsSeen = true;
         continue;
       }
+      // (or a commune's cell without a word in capitals opening its line before delegates written surname first in capitals:
+      // "Les Cazals<TAB>TEYSSIER Marc ; BOUDOU Claudine")
+      if (
+        pieces[i + 1]?.sep.includes('\t') &&
+        COMMUNE_CELL.test(text) &&
+        !/\p{Lu}{2}/u.test(text) &&
+        SURNAME_FIRST_CELL.test(pieces[i + 1]!.text) &&
+        // (not the last row where the excerpt cuts its name: "Tinchebray-la-Vée<TAB>MARIE Jean-Fran" is left as it was read)
+        this.src.norm.slice(pieces[i + 1]!.end).trim() !== '' &&
+        (i === 0 || this.src.norm.slice(pieces[i - 1]!.end, piece.start + Math.max(0, text.search(/\S/))).includes('\n'))
+      ) {
+        communeCells++;
+        if (communeCells >= 2) this.communeCellsSeen = true;
+        continue;
+      }
       // "Région – Mme A (12), M. B (12)" / "CC du Haut-Val – M. C (6)": the member body opening its line, a dash, its delegates
       if (
         /^\s*[-–—]\s*$/.test(pieces[i + 1]?.sep ?? '') &&
@@ -3587,8 +3616,17 @@ export class AttendanceReader {
     if (role) for (const r of refs) r.role = r.role ?? role;
     for (const r of refs) r.role = r.role ?? this.labelRoles.get(r.span.start) ?? null;
     const main = refs[refs.length - 1]!;
+    const substitutionsBefore = this.out.substitutions.length;
     const proxyNoted = this.applyNotes(piece, main, heading);
+    // "M. X (par Mme Y, suppléante)", "M. X (représenté par son suppléant M. Y)" in a list of those present or substituted: Y
+    // sat in X's seat, so Y is the one present (X kept in the substitution only); "X (suppléée par Y)" keeps the titulaire
+    // listed, as the labels of that wording do
+    const sat = kind === 'present' && piece.notes.some((n) => /^\s*(?:par|repr[ée]sent[ée]e?\s+par)\s/i.test(n.text)) ? this.out.substitutions.slice(substitutionsBefore).find((x) => x.titular === main) : undefined;
     for (const r of refs) {
+      if (sat && r === main) {
+        this.listFor(kind).push(sat.substitute);
+        continue;
+      }
       // "ROUGIER (rayé)": a name struck out of the register's list of the present (that member did not come): not present
       if (kind === 'present' && STRUCK_OUT.test(r.note ?? '')) this.out.absent.push(r);
       else if (STAFF_ROLE_RE.test(foldText(r.role ?? ''))) this.out.staff.push(r);

@@ -183,6 +183,10 @@ const BEFORE: Label[] = [
   // "quinze conseillers présents sur dix-neuf": the seats after "sur" (the match holds "sur dix-neuf" only: the present
   // count before it is read by its own pattern)
   K('members_in_office', new RegExp(String.raw`(?<=\b(?:\d{1,3}|${WORDS})\s+${WHO}\s+presents?\s+)sur\s+(\d{1,3}|${WORDS})\b(?!\s+(?:presents?|votants|representes))`, 'g'), ['sur']),
+  // "avec 28 conseillers présents et 4 délégations, soit 32 votants": the proxies after the present, as délégations (de vote),
+  // pouvoirs or procurations
+  // (the number inside the lookbehind: the match opens at the keyword)
+  K('proxies', new RegExp(String.raw`(?<=\b(?:\d{1,3}|${WORDS})\s+(?:${WHO}\s+)?presents?\s+et\s+(\d{1,3}|${WORDS})\s+)(?:delegations?(?:\s+de\s+vote)?|pouvoirs?|procurations?)\b(?!\s+(?:de|du|d'|des)\s+(?!vote\b))`, 'g'), ['delegation', 'delegations', 'pouvoir', 'pouvoirs', 'procuration', 'procurations']),
   // "huit membres sont présents et trois représentés"
   K('proxies', new RegExp(String.raw`(?<=\b(?:sont|etaient)\s+presents?\s+et\s+(\d{1,3}|${WORDS})\s+(?:sont\s+|etaient\s+)?)representes\b`, 'g'), ['representes']),
   // Québec: "formant quorum (six membres sur sept)"

@@ -769,24 +769,31 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         }
         const holderCell = stateOf('holder');
         let holder = holderCell && !GRID_MARK.test(holderCell.text.trim()) ? (person(holderCell.text, holderCell.start) ?? officeHolder(src, holderCell)) : null;
-        // an « Observations » cell that states the proxy: "pouvoir à M. CALAS"
-        if (!holder && noteColumn >= 0) {
-          const c = piped ? row[noteColumn] : undefined;
-          const m = c ? /^(\s*(?:pouvoir|procuration|d[ée]l[ée]gation)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+)(\S.*?)\s*$/i.exec(c.text) : null;
-          if (c && m) holder = person(m[2]!, c.start + m[1]!.length);
+        // an « Observations » cell that states the proxy: "pouvoir à M. CALAS", after the member's state too ("excusé – pouvoir
+        // à M. CALAS": excused and represented)
+        // (or, beside a code that says a proxy, an arrow to its holder: "Pv" then "→ CALAS J.", a legend's « suivi du mandataire »)
+        const noteCell = !holder && noteColumn >= 0 && piped ? row[noteColumn] : undefined;
+        let notedState: CodedState | null = null;
+        if (noteCell) {
+          const m = /^(\s*(?:(excus[ée]e?|absente?)\s*[-–—,:]?\s*)?(?:pouvoir|procuration|d[ée]l[ée]gation)(?:\s+donn[ée]e?)?\s+(?:à|a|au)\s+)(\S.*?)\s*$/i.exec(noteCell.text);
+          if (m) holder = person(m[3]!, noteCell.start + m[1]!.length);
+          if (m && holder && m[2]) notedState = { state: /^excus/i.test(m[2]) ? 'excused' : 'absent', holder: null };
+          const arrow = m ? null : /^(\s*(?:→|->|=>|⇒)\s*)(\S.*?)\s*$/.exec(noteCell.text);
+          if (arrow && stateOf('code') && codedState(stateOf('code')!.text)?.state === 'proxy') holder = person(arrow[2]!, noteCell.start + arrow[1]!.length);
         }
         // a column of codes: "P", "E", "A", "Pv" (its holder in the « Pouvoir donné à » column), "excusé – pouvoir à X"
         const codeCell = stateOf('code');
         // (or, no column of codes, a state written in words in the « Présent » column instead of its mark: read as a code)
         const stateCell = codeCell ?? (columns.includes('code') ? null : wordedMarkCell(stateOf('present')));
-        const coded = stateCell ? (codedState(stateCell.text) ?? (substituteColumn >= 0 ? substitutedCode(stateCell.text) : null)) : null;
+        // (no state cell, the « Observations » cell saying the member excused or absent with the proxy: that state)
+        const coded = stateCell ? (codedState(stateCell.text) ?? (substituteColumn >= 0 ? substitutedCode(stateCell.text) : null)) : notedState;
         if (codeCell && !coded) unknownStates++;
         // (a state cell the excerpt cuts, "MULLER Roger<TAB>Vallon<TAB>pré" where the text ends: that member's state is unknown)
         if (codeCell && !coded && !holder && src.norm.slice(start + line.length).trim() === '') continue;
         if (coded?.holder && !holder) holder = person(coded.holder.text, stateCell!.start + coded.holder.at);
         if (coded) {
           // (the member's office in brackets after the state, "présent (Président)", goes with the member, as a status row's does)
-          const office = /\(([^()]{2,40})\)\s*$/.exec(stateCell!.text);
+          const office = stateCell ? /\(([^()]{2,40})\)\s*$/.exec(stateCell.text) : null;
           if (office && who.role === null && isRoleOnly(office[1]!.trim())) who.role = office[1]!.trim();
           placeCoded(out, who, coded, holder);
           // (the substitute named in the cell sat in the titulaire's place)
@@ -801,6 +808,19 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
             }
           }
           continue;
+        }
+        // the « Présent » mark noting the substitute sat, "X (suppléant)", in a grid with a column of substitutes: the row's
+        // substitute present in the seat, the titulaire away (excused)
+        const presentCell = substituteColumn >= 0 ? stateOf('present') : null;
+        if (presentCell && /^(?:x|✓|✔|☑|☒)\s*\(\s*(?:le\s+|la\s+)?suppl[ée]ante?(?:\s+si[èe]ge)?\s*\)$/i.test(presentCell.text.trim())) {
+          const c = cellUnder(substituteColumn);
+          const sub = c ? person(c.text, c.start) : null;
+          if (sub) {
+            out.excused.push(who);
+            out.present.push(sub);
+            out.substitutions.push({ titular: who, substitute: sub });
+            continue;
+          }
         }
         const sitting = sittingColumn >= 0 ? cellUnder(sittingColumn) : null;
         const sitter = sitting && !GRID_MARK.test(sitting.text.trim()) ? person(sitting.text, sitting.start) : null;

@@ -12,7 +12,9 @@ export type Relation =
   | { type: 'substitution'; titular: [number, number]; substitute: [number, number] };
 
 /** The proxy as a noun phrase: "a donné pouvoir", "procuration écrite", "pouvoir de voter en son nom". */
-const V = String.raw`(?:\b(?:qui\s+)?(?:(?:a|ont|ayant|avait|avaient)\s+(?:egalement\s+|aussi\s+)?)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?))?(?:\s+(?:donnee?|remise?|confiee?|transmise?))?`;
+// (or the vote itself handed over, a verb before it: "a délégué son droit de vote à Y")
+// (its kind written too, one qualifier after another: "pouvoir écrit de voter en son nom à Y")
+const V = String.raw`(?:(?:\b(?:qui\s+)?(?:(?:a|ont|ayant|avait|avaient)\s+(?:egalement\s+|aussi\s+)?)?(?:donne|donnee|remis|confie|delegue|transmis)\s+)?(?:\b(?:un|son|sa|une)\s+)?\b(?:pouvoir|procuration|mandat|delegation)(?:\s+(?:de\s+vote|ecrite?|(?:de|pour)\s+voter(?:\s+en\s+(?:son|leur)\s+nom|\s+a\s+(?:sa|leur)\s+place)?)){0,2}(?:\s+(?:donnee?|remise?|confiee?|transmise?))?|\b(?:qui\s+)?(?:(?:a|ont|ayant|avait|avaient)\s+)?(?:delegue|donne|confie|transmis)\s+(?:son|sa|leur)\s+droit\s+de\s+vote)`;
 const TO = String.raw`\s+(?:a|au|aux|en\s+faveur\s+de|pour)\s+`;
 
 const FORWARD = new RegExp(String.raw`^(.+?)[\s,]*(?:\(\s*|:\s*|-\s+|–\s+)?${V}${TO}(.*?)[\s).,;]*$`, 's');
@@ -152,7 +154,8 @@ export function noteMeaning(fold: string, raw: string): NoteMeaning {
 }
 
 /** "(+ pouvoirs de Mme A et de M. B)", "(porteur du pouvoir de X)" */
-const HOLDS_PROXY_OF = new RegExp(String.raw`^(?:\+\s*)?(?:${V}|pouvoirs|procurations|porteu(?:r|se)\s+(?:du|d'un|des)\s+pouvoirs?)\s+(?:de(?!\s+vote\b)|du|d'|donne\s+par)\s*`);
+// (or "a reçu mandat de M. X", "reçoit le pouvoir de Mme Y": the holder's verb)
+const HOLDS_PROXY_OF = new RegExp(String.raw`^(?:\+\s*)?(?:${V}|pouvoirs|procurations|porteu(?:r|se)\s+(?:du|d'un|des)\s+pouvoirs?|(?:a\s+recu|recoit)\s+(?:le\s+|la\s+|un\s+|une\s+)?(?:pouvoir|procuration|mandat|delegation)(?:\s+de\s+vote)?)\s+(?:de(?!\s+voter?\b)|du|d'|donne\s+par)\s*`);
 const GIVES_PROXY_TO = new RegExp(String.raw`^${V}${TO}`);
 
 function relationOfNote(fold: string, raw: string): NoteMeaning {
@@ -169,6 +172,9 @@ function relationOfNote(fold: string, raw: string): NoteMeaning {
   // (… or "représenté par M. X, suppléant": the substitute named, then his seat)
   if (re.test(t) && /,\s*(?:son\s+|sa\s+)?(?:delegue\s+)?suppleante?\b[^,]*$/.test(t)) return { type: 'replaced-by', other: cut(re).replace(/\s*,\s*(?:son\s+|sa\s+)?(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\b[^,]*$/i, '') };
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
+  // "(par Mme Y, suppléante)" after a titulaire: the substitute who sat in the seat, named with her seat
+  re = /^par\s+/;
+  if (re.test(t) && /,\s*(?:son\s+|sa\s+)?(?:delegue\s+)?suppleante?\s*$/.test(t)) return { type: 'replaced-by', other: cut(re).replace(/\s*,\s*(?:son\s+|sa\s+)?(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*$/i, '') };
   // abbreviated: "(pvr Y)", "(proc. à Y)", "(pouv. Y)"
   re = /^(?:pvr|pvoir|pouv\.?|proc\.?|procur\.?)(?:\s+(?:a|au))?\s+/;
   if (re.test(t)) return { type: 'gives-proxy-to', other: cut(re) };
