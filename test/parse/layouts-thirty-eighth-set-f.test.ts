@@ -44,3 +44,49 @@ describe('an item number, a dash, then the act’s code and its title in sentenc
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a vote box printed above the subject, the decision « à l’unanimité » below it', () => {
+  const doc = (box: string[]) =>
+    text([
+      'COMMUNE DE VALFROICOURT-LES-BOIS',
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+      '',
+      'Séance du 14 octobre 2024',
+      'Délibération n° 2024-052',
+      '',
+      'Nombre de membres',
+      'en exercice : 11',
+      'présents : 8',
+      'votants : 9',
+      '',
+      ...box,
+      '',
+      'Date de convocation : 08/10/2024',
+      '',
+      'Objet : Location de la salle des associations',
+      '',
+      'L’an deux mille vingt-quatre, le quatorze octobre, le conseil municipal s’est réuni sous la présidence de Mme Odile THIÉBAUT, Maire.',
+      '',
+      'Présents : Mme Odile THIÉBAUT, M. Rémi COLIN, Mme Annick PERRIN, M. Lucien HUMBERT, Mme Gisèle MATHIEU, M. Bruno AUBRY, Mme Agathe VOINSON, M. Pascal JACQUOT.',
+      'Absent excusé ayant donné procuration : M. Denis GÉRARD à Mme Odile THIÉBAUT.',
+      'Absents : M. Hugo MARCHAL, Mme Inès PARISOT.',
+      'Secrétaire de séance : M. Rémi COLIN.',
+      '',
+      'Madame le Maire propose de louer la salle aux particuliers pour 120 € la journée.',
+      '',
+      'Le Conseil municipal, après en avoir délibéré, à l’unanimité,',
+      '- FIXE le tarif de location à 120 € la journée.',
+    ]);
+
+  it('reads the box’s figures, agreeing with the unanimity, as the item’s vote', () => {
+    const { summary, findings } = analyseText(doc(['VOTE', 'Pour : 9', 'Contre : 0', 'Abstention : 0']));
+    expect(summary.votes).toEqual({ for: 9, against: 0, abstain: 0, not_voting: 0 });
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('leaves aside a box that disagrees with the unanimity written in the decision', () => {
+    const { summary, findings } = analyseText(doc(['VOTE', 'Pour : 7', 'Contre : 2', 'Abstention : 0']));
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
