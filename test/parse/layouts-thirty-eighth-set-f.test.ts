@@ -90,3 +90,38 @@ describe('a vote box printed above the subject, the decision « à l’unanimit�
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('members named in the brackets of the voters’ figure as not taking part', () => {
+  const doc = (line: string) =>
+    text([
+      'VILLE DE SAINT-AMAND-SUR-LOIRETTE',
+      'Extrait du registre des délibérations du Conseil municipal',
+      'Séance du 3 juin 2011',
+      '',
+      'Nombre de conseillers en exercice : 27',
+      'Nombre de conseillers présents : 24',
+      'Nombre de pouvoirs : 0',
+      'Nombre de votants : 24',
+      '',
+      'Le Conseil municipal s’est réuni sous la présidence de M. Gérard BOULANGER, Maire.',
+      '',
+      'Absents : M. Julien FAUCHER, Mme Lise RENOUARD, M. Paul ROCHETTE.',
+      'Secrétaire de séance : Mme Hélène GODARD.',
+      '',
+      '2011-30 – SPL DES EAUX DU VAL – AUGMENTATION DE CAPITAL',
+      '',
+      'Le Conseil municipal, après en avoir délibéré, décide de souscrire 300 actions nouvelles.',
+      line,
+    ]);
+
+  it('counts them as not voting', () => {
+    const { summary, findings } = analyseText(doc('Votants : 22 (MM. ROUSSEL et GODIN ne prenant pas part au vote) – Pour : 20 – Contre : 2 – Abstention : 0'));
+    expect(summary.votes).toEqual({ for: 20, against: 2, abstain: 0, not_voting: 2 });
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('does not count a clause that says more than the names (an absence stated beside them)', () => {
+    const { summary } = analyseText(doc('Adopté par 22 voix pour et 1 abstention (Mme Lise RENOUARD étant absente, Monsieur le Maire ne prenant pas part au vote).'));
+    expect(summary.votes).toEqual({ for: 22, against: 0, abstain: 1, not_voting: 1 });
+  });
+});
