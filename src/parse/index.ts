@@ -1061,9 +1061,17 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   const votes = pieces.map((seg) => (tableVotes.has(seg) ? tableVotes.get(seg)! : findVote(src, seg.start, seg.end)));
   // a single act whose vote box was extracted above its title ("Résultat du vote / POUR : 17 / CONTRE : 3 / …"
   // in the header): that tally is its vote
-  if (pieces.length === 1 && votes[0] === null && pieces[0]!.start > 0) {
+  // (or a box of figures that agree with the unanimity its decision states: "VOTE / Pour : 10 / Contre : 0 / Abstention : 0"
+  // printed by deliberation software above the subject, "… après en avoir délibéré, à l'unanimité, FIXE …" below it: the
+  // same vote, counted — a box that disagrees stays aside, the text's own statement is the item's vote)
+  const bareUnanimity = (v: Vote | null) => v !== null && v.unanimous && v.for === null && v.against === null && v.abstain === null && v.voters === null;
+  if (pieces.length === 1 && (votes[0] === null || bareUnanimity(votes[0]!)) && pieces[0]!.start > 0) {
     const box = findVote(src, 0, pieces[0]!.start);
-    if (box && box.for !== null && (box.against !== null || box.abstain !== null)) votes[0] = box;
+    const un = votes[0] ?? null;
+    if (box && box.for !== null && (box.against !== null || box.abstain !== null)) {
+      if (un === null) votes[0] = box;
+      else if ((box.against ?? 0) === 0 && (box.abstain ?? 0) === 0 && !box.unanimous) votes[0] = { ...box, unanimous: true, unanimity_wording: un.unanimity_wording, result: un.result ?? box.result };
+    }
   }
   // … or whose count box and convocation date came out below its vote ("Nombre de délégués / en exercice : 12 /
   // présents : 10 / votants : 11 / Date de convocation : / 06/02/2026"), when the header states none

@@ -61,7 +61,9 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   // an item number then the deliberation's own number: "2 – Délibération n° C2023-202 – Eau potable"
   { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*(?:[.)–-]|\t)[ \t]*d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), isDigit), strength: 3 },
   // an item number then a code: "1. 2024-061 – Contrat de concession"
-  { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*[.)][ \t]*(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), isDigit), strength: 3 },
+  // (or a dash after the item number, the title in sentence case right after the code: "2 – 2018-09 Vote des taux
+  // d'imposition"; never a year range, "3 – 2019-2020 …")
+  { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*(?:[.)]|[ \t]?[-–])[ \t]*(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|(?:[-–:][ \t]*|(?<=[ \t])(?=[A-ZÀ-Þ][a-zß-ÿ]))(.*)$)`, 'gm'), isDigit), strength: 3 },
   // a code alone, or followed by a separator and a title ("2019-12-01 : PLAN…"); never a year range ("2025-2028")
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?:[➢►•▪][ \t]*)?(?!(?:19|20)\d\d-(?:19|20)\d\d\b)(${CODE})[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gm'), (c) => isDigit(c) || isUpperAscii(c) || c > 0x2000), strength: 3 },
   // a year and a number, then a title in sentence case, no separator: "2023-014 Budget communal – Vote des taux 2023"

@@ -134,6 +134,11 @@ const ROLL_CALL_INLINE: Array<{ opt: Option; re: Anchored }> = [
 // (or the next option's count in brackets in the same sentence: "… ; tous les autres membres ont voté pour (43).")
 const LIST_END = /(?<!\b(?:m|mm|mme|mmes|mlle|dr))\.[ \t]*(?:\n|$)|\n[ \t]*\n|\n(?=[ \t]*(?:(?:ont|a)\s+vote|votent|se\s+sont\s+abstenue?s|s'est\s+abstenue?|pour|contre|abstentions?|oui|non)\b)|(?=\b(?:ont|a)\s+vote\s+(?:pour|contre)\s*\(\s*\d)/;
 
+/** Members named in brackets after a figure, said not to take part: "(MM. X et Y ne prenant pas part au vote)" (folded text). */
+const ASIDE_IN_BRACKETS = /^[ \t]*\(\s*((?:m\.|mm\.|mme|mmes|mlle|monsieur|madame|messieurs|mesdames)\s[^()\n]{1,160}?)[\s,]+ne\s+(?:prenant|participant)\s+pas\s+(?:part\s+)?au\s+vote\s*\)/;
+/** One member in such brackets, as written: a civility perhaps, then capitalised words or an office ("M. X", "Y", "le Maire"). */
+const ASIDE_NAME = /^(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?(?:(?:le|la)\s+\p{L}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
 /** Column headings of a tally table ("| Pour | Contre | Abstention |" over "| 12 | 0 | 1 |"). */
 const TABLE_HEAD: Array<{ opt: Option; re: RegExp }> = [
   { opt: 'for', re: /^(?:votes?\s+|voix\s+)?pour$/ },
@@ -747,6 +752,19 @@ export function findVote(src: SourceText, from: number, to: number): Vote | null
   if (useTally && vote.for !== null && vote.not_voting === null && vote.named.not_voting.length === 0) {
     const first = tally![0]!.start;
     if (/^[^.;\n]*\n[ \t]*(?:m\.|mme|mlle|monsieur|madame)\s[^.;:\n]{2,120}?\bne\s+prend\s+pas\s+part\s+au\s+vote\b/.test(src.fold.slice(first, Math.max(end, first + 300)))) vote.not_voting = 1;
+  }
+  // (or named in brackets right after one of the tally's figures: "Votants : 28 (MM. X et Y ne prenant pas part au vote) –
+  // Pour : 25 – …": as many as the names before the participle, "MM. X et Y" two — only when the brackets hold names
+  // alone: "(Mme X étant absente, M. le Maire ne prenant pas part au vote)" says more than who stands aside)
+  if (useTally && vote.for !== null && vote.not_voting === null && vote.named.not_voting.length === 0) {
+    for (const h of tally!) {
+      const aside = ASIDE_IN_BRACKETS.exec(src.fold.slice(h.end, h.end + 220));
+      if (!aside) continue;
+      const at = h.end + aside.index + aside[0].indexOf(aside[1]!);
+      const parts = src.norm.slice(at, at + aside[1]!.length).split(/\s*,\s*|\s+et\s+/);
+      if (parts.every((p) => ASIDE_NAME.test(p.trim()))) vote.not_voting = parts.length;
+      break;
+    }
   }
   // "… par 43 voix sans opposition": no vote against
   if (vote.for !== null && vote.against === null && /\bsans\s+(?:opposition|avis\s+contraire|voix\s+contre)\b/.test(src.fold.slice(start, end))) vote.against = 0;
