@@ -22,3 +22,31 @@ export function unleadFormFills(text: string): string {
   if (openings < 2) return text;
   return text.replace(GLUED_LEADER, (run) => ' '.repeat(run.length));
 }
+
+/**
+ * A form's count box, each figure written by hand inside a printed frame read as brackets: "Conseillers en exercice [ 7 ]",
+ * "Presents [ S ]", "Votants [ 6 ]". The frame becomes a label's colon ("Votants : 6  ", same length) so the count readers
+ * take the figure; a hand's figure OCR read as a letter inside the frame is the figure it stands for (S for 5, O for 0,
+ * l or I for 1): the frame holds a count and nothing else.
+ *
+ * Contract: only brackets right after a count's label (en exercice, présents, votants, pouvoirs, procurations, absents,
+ * représentés; up to three blanks between), holding one to three figures or such letters and blanks alone.
+ */
+const FRAMED_COUNT = /(?<=(?:exercice|pr[ée]sents?|votants?|pouvoirs?|procurations?|absents?|repr[ée]sent[ée]s)[ \t]{0,3})\[([ \t]{0,3})([0-9SOlI]{1,3})([ \t]{0,3})\]/giu;
+
+export function unframeFormCounts(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(FRAMED_COUNT, (_m, a: string, n: string, b: string) => `:${a}${n.replace(/S/g, '5').replace(/O/g, '0').replace(/[lI]/g, '1')}${b} `);
+}
+
+/**
+ * A date written in a form's blank with spaced dashes, "Date de la convocation : 17 - 4 - 87": the date as typed
+ * ("17-4-87", padded with spaces to the same length). Only right after a date's label and its colon (convocation,
+ * affichage, séance), day and month of one or two figures, a year of two or four.
+ */
+const SPACED_DASH_DATE = /(?<=(?:convocation|affichage|s[ée]ance)[ \t]*:[ \t]*)(\d{1,2})[ \t]+-[ \t]+(\d{1,2})[ \t]+-[ \t]+(\d{2}(?:\d{2})?)(?!\d)/giu;
+
+export function joinSpacedDashDates(text: string): string {
+  if (!text.includes(' - ')) return text;
+  return text.replace(SPACED_DASH_DATE, (m, d: string, mo: string, y: string) => `${d}-${mo}-${y}`.padEnd(m.length));
+}

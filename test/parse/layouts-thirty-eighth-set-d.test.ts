@@ -179,3 +179,66 @@ describe('a table of titulaires and suppléants with a code column, its proxy li
     expect(errorCodes(findings)).not.toContain('PROXY_HOLDER_ABSENT');
   });
 });
+
+describe('a numbered list whose numbers OCR read with letters (« l. », « 1O. », « ll. »)', () => {
+  const lines = (first: string) => [
+    'Seance du 5 fevrier 1997',
+    'Nombre de delegues : en exercice : 12 - presents : 11 - votants : 11',
+    'Le Comite syndical s’est reuni sous la presidence de M. FABRE Henri, President.',
+    '',
+    'Delegues presents :',
+    ` ${first} FABRE Henri (Lautrec)`,
+    ' 2. CROS Monique (Lautrec)',
+    ' 3. SEGUY Paul (Brousse)',
+    ' 4. RAYNAUD Jean (Brousse)',
+    ' 5. TAURINES Yves (Vielmur)',
+    ' 6. CAYRE Odette (Vielmur)',
+    ' 7. BOUSQUET Marc (Serviès)',
+    ' 8. ALBERT Rose (Serviès)',
+    ' 9. VIDAL Pierre (Fréjeville)',
+    ' 1O. MAUREL Louis (Fréjeville)',
+    ' ll. GAU Anne (Teyssode)',
+    'Absent excuse : M. PAGES Roger (Teyssode).',
+    '',
+    'OBJET : Compte administratif 1996',
+    'Le Comite, apres en avoir delibere, a l unanimite, approuve le compte.',
+  ];
+
+  it('reads every member, the first, the tenth and the eleventh too', () => {
+    const { summary, findings } = analyseText(text(lines('l.')));
+    expect(summary.present_names).toEqual(['FABRE Henri', 'CROS Monique', 'SEGUY Paul', 'RAYNAUD Jean', 'TAURINES Yves', 'CAYRE Odette', 'BOUSQUET Marc', 'ALBERT Rose', 'VIDAL Pierre', 'MAUREL Louis', 'GAU Anne']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('a printed form’s framed count box filled by hand, its convocation date with spaced dashes', () => {
+  const doc = (present: string) =>
+    text([
+      '      EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+      ' _______________________________________________________________',
+      `| Conseillers en exercice [ 9 ] | Presents [ ${present} ] | Votants [ 8 ] |`,
+      '|_______________________________|________________|_______________|',
+      '  Date de la convocation : 3 - 11 - 89        Date d\'affichage : 3-11-89',
+      '',
+      'SEANCE DU 10 novembre 1989',
+      'Le Conseil Municipal s’est réuni sous la présidence de M. Jourdan Paul, Maire.',
+      'Presents : MM. Jourdan, Pellegrin, Mme Isnard, MM. Giraud, Laugier, Mme Rambaud, M. Tron',
+      'Absents : M. Michel, M. Sauvan',
+      'Pouvoirs : M. Michel a M. Tron',
+      '',
+      'OBJET : Achat d’une débroussailleuse',
+      'Le Conseil Municipal, après en avoir délibéré, à l’unanimité, approuve l’achat.',
+    ]);
+
+  it('reads the figures in the frames and the date', () => {
+    const { summary, findings } = analyseText(doc('7'));
+    expect([summary.members_in_office, summary.present, summary.voters]).toEqual([9, 7, 8]);
+    expect(summary.convocation_date).toBe('1989-11-03');
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('reads a hand’s figure OCR made a letter, alone in its frame, as the figure: « S » is 5', () => {
+    const { summary } = analyseText(doc('S'));
+    expect(summary.present).toBe(5);
+  });
+});
