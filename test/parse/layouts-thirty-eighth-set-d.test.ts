@@ -242,3 +242,31 @@ describe('a printed form’s framed count box filled by hand, its convocation da
     expect(summary.present).toBe(5);
   });
 });
+
+describe('a list of « NOM Prénom (Commune) », one a line, cut by the excerpt inside its last line', () => {
+  const doc = (last: string) =>
+    text([
+      'Seance du 7 octobre 2010',
+      'Nombre de conseillers communautaires en exercice : 20',
+      'Presents : 12 - Pouvoirs : 0 - Votants : 12',
+      'Le Conseil communautaire s’est reuni sous la presidence de M. Paul ROCHE, President.',
+      '',
+      'Etaient presents :',
+      'ROCHE Paul (Vernieres)',
+      'BLANC Odette (Vernieres)',
+      'MOREL Jacques (Chantelle)',
+      'GIRAUD Anne (Chantelle)',
+      'FAYOLLE Luc (Saint-Yrieix)',
+      last,
+    ]);
+
+  it('leaves out the fragment that lacks the commune every line above has', () => {
+    const { summary } = analyseText(doc('LAFONT Mar'));
+    expect(summary.present_names).toEqual(['ROCHE Paul', 'BLANC Odette', 'MOREL Jacques', 'GIRAUD Anne', 'FAYOLLE Luc']);
+  });
+
+  it('keeps a last line that has its commune', () => {
+    const { summary } = analyseText(doc('LAFONT Marc (Saint-Yrieix)'));
+    expect(summary.present_names).toEqual(['ROCHE Paul', 'BLANC Odette', 'MOREL Jacques', 'GIRAUD Anne', 'FAYOLLE Luc', 'LAFONT Marc']);
+  });
+});
