@@ -740,8 +740,8 @@ function unwrapCommuneGroups(content: string): string {
   return out + content.slice(at);
 }
 
-/** An entry that is a civility and one capitalised word: "M. Letellier", "Mme Marie", "MM. Lefebvre". */
-const CIVILITY_SURNAME = /^\s*(?:et\s+)?(M\.|Mme|Mlle|Melle|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u;
+/** An entry that is a civility and one capitalised word: "M. Letellier", "Mme Marie", "MM. Lefebvre" (a typed form's "M Coste", its dot left out). */
+const CIVILITY_SURNAME = /^\s*(?:et\s+)?(M\.?|Mme|Mlle|Melle|MM\.?|Mmes|Monsieur|Madame|Messieurs|Mesdames)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u;
 /**
  * A plural civility, then within its sentence an entry that is one capitalised word ("MM. Roux Émile, maire, Roux Joseph,
  * Bessou, Carles.", "MM. Gaborit Louis, Gaborit René, Jamet, formant la majorité"): the list writes some members by surname
@@ -2496,6 +2496,14 @@ export class AttendanceReader {
       const g = key(p.giver);
       return !this.out.proxies.some((q) => q !== p && key(q.holder) === key(p.holder) && key(q.giver).length > g.length && key(q.giver).endsWith(g));
     });
+    // a giver a table pairs with the name beside its code ("BOYER Marcel   R   PIGEYRE René", the suppléants' column), and a
+    // proxy line under the table naming the holder ("Pouvoir : M. BOYER Marcel à M. CHAMBON Pierre"): the line's holder
+    {
+      const blocks = [this.statusBlock, this.gridBlock].filter((t) => t !== null);
+      const tabled = (p: (typeof this.out.proxies)[number]) => blocks.some((t) => p.span.start >= t.start && p.span.start <= t.end);
+      if (blocks.length > 0 && this.out.proxies.length > 1)
+        this.out.proxies = this.out.proxies.filter((p) => !p.holder || !tabled(p) || !this.out.proxies.some((q) => q !== p && q.holder && !tabled(q) && key(q.giver) === key(p.giver)));
+    }
     // a holder-less entry duplicates a full one for the same giver
     this.out.proxies = this.out.proxies.filter((p) => p.holder || !this.out.proxies.some((q) => q !== p && q.holder && key(q.giver) === key(p.giver)));
     // a member a grid says represented, its holder named by a proxy list under it ("BÉGUIN Carole   R" / "Pouvoirs : Carole BÉGUIN à
@@ -3375,7 +3383,8 @@ export class AttendanceReader {
       if (civilitySurnames) {
         const civ = CIVILITY_SURNAME.exec(text);
         // (a word alone after a plural civility's entry: "MM. Lefebvre, Caron")
-        const bare = !civ && pluralCivility ? /^\s*(?:et\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u.exec(text) : null;
+        // (a handwritten l read as a figure one inside it, "B1anc": the word as written)
+        const bare = !civ && pluralCivility ? /^\s*(?:et\s+)?(\p{Lu}(?:\p{Ll}|1(?=\p{Ll})){1,30}(?:-\p{Lu}\p{Ll}+)?)\s*\.?\s*$/u.exec(text) : null;
         if (civ) pluralCivility = /^(?:MM\.?|Mmes|Messieurs|Mesdames)$/.test(civ[1]!);
         else if (/^\s*(?:M\.|Mme|Mlle|Melle|Monsieur|Madame)\s/.test(text)) pluralCivility = false;
         // (a plural civility before a surname and its given name opens the run too: "MM. Lafon Marcel, maire, …, Delrieu")
@@ -4121,8 +4130,12 @@ export function blankMarginNotes(content: string): string {
  * two lines or more open so, as one line might open with a word of the language.
  */
 const LETTER_BULLET_NAME = /(?<=^|\n)([ \t]*)[eoc¢©](?=[ \t]+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu;
+// (or one such line among lines that open with a true bullet: "• Loïc X" / "e Annaig LE ROUX" / "• Ronan Y")
+const BULLET_LINE = /(?<=^|\n)[ \t]*[•\-–][ \t]+\p{Lu}/gu;
 function blankLetterBullets(content: string): string {
-  return (content.match(LETTER_BULLET_NAME)?.length ?? 0) >= 2 ? content.replace(LETTER_BULLET_NAME, '$1 ') : content;
+  const letters = content.match(LETTER_BULLET_NAME)?.length ?? 0;
+  if (letters === 0 || (letters === 1 && (content.match(BULLET_LINE)?.length ?? 0) < 2)) return content;
+  return content.replace(LETTER_BULLET_NAME, '$1 ');
 }
 
 /** A roll call's ticked box opening a line before the member's name: "X", "[x]", "><" (a scan's cross), "✓", "☒". */

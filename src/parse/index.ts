@@ -30,6 +30,9 @@ import { wholeCutName, wholeCutNames } from './line-cut-names.ts';
 import { dropPresentCutByExcerpt, dropProxyCutByExcerpt } from './present-cut.ts';
 import { decodeHtml } from './html-text.ts';
 import { capBlankRuns } from './blank-runs.ts';
+import { joinSpacedDashDates, unframeFormCounts, unleadFormFills } from './form-fills.ts';
+import { unstampListLines } from './stamp-lines.ts';
+import { readListNumbers } from './list-numbers.ts';
 import { composeAccents } from './composed-text.ts';
 import { matchesAfterClass, matchesAfterLower, replaceWordBeforeSpace } from './regex-gates.ts';
 
@@ -909,7 +912,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   // (runs of blanks longer than a page is wide are cut first, to 400: many patterns below try a run split by split)
   // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(respaceLostSpaces(tableCounts(mandateTable(ocrTableRules(joinCutGivenNames(joinSplitAccents(unspaceLetters(unspaceFormDigits(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(capBlankRuns(text)))))))))))))))))))))))))), options.pages);
+  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unstampListLines(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(respaceLostSpaces(tableCounts(mandateTable(ocrTableRules(joinCutGivenNames(joinSplitAccents(unspaceLetters(unspaceFormDigits(readListNumbers(joinSpacedDashDates(unframeFormCounts(unleadFormFills(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(capBlankRuns(text))))))))))))))))))))))))))))))), options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;

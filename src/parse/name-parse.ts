@@ -188,6 +188,8 @@ export function plausibleName(ws: Word[] | string): boolean {
   // (or one surname in capitals then two or three given names, as Vietnamese and Chinese names are written: "LE Thi Hoa", "VU Duc
   // Minh" — a surname that is also a French word, the given names checked below)
   const surnameThenGivens = list.length >= 3 && list.length <= 4 && list[0]!.shape === 'U' && list.slice(1).every((w) => w.shape === 'C' && !NOT_NAME_WORDS.has(foldText(w.text)));
+  // (or an initial then a surname in capitals, a register's « F. SANS », « R. PETIT »)
+  const initialThenSurname = list.length === 2 && list[0]!.shape === 'I' && list[1]!.shape === 'U';
   for (const [i, w] of list.entries()) {
     if (w.shape === 'X') return false;
     // "Frédéric Le Guen", "Justine Mac Leod": a capitalised particle between two name words
@@ -196,7 +198,7 @@ export function plausibleName(ws: Word[] | string): boolean {
     if (w.shape === 'C' && i === 0 && list.length >= 3 && TITLE_PARTICLES.has(w.text) && list[1]!.shape === 'U') continue;
     if (w.shape === 'U') u++;
     if (w.shape === 'C') c++;
-    if (w.shape === 'U' && (shortGivenFirst || shortSurnameFirst || surnameThenGivens)) continue;
+    if (w.shape === 'U' && (shortGivenFirst || shortSurnameFirst || surnameThenGivens || initialThenSurname)) continue;
     // a surname alone in capitals that is also a word ("SANS", "PETIT"), one per line in a margin list
     if (w.shape === 'U' && list.length === 1 && w.text.length >= 4) continue;
     if ((w.shape === 'U' || w.shape === 'C') && NOT_NAME_WORDS.has(foldText(w.text).replace(/[.']/g, ''))) return false;

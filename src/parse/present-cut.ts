@@ -28,10 +28,23 @@ export function dropPresentCutByExcerpt(src: SourceText, attendance: Attendance,
   const before = list[list.length - 2]!;
   const text = src.norm.trimEnd();
   const written = last.written.trimEnd();
-  if (!written || !text.endsWith(written) || !(GIVEN_THEN_SURNAME.test(written) || surnamesOnly(written, before.written))) return attendance;
+  if (!written || !text.endsWith(written)) return attendance;
   const lastLine = src.lineAt(text.length - 1);
+  if (last.span.end === lastLine && placeLeftOut(src, list, lastLine)) return { ...attendance, present: list.slice(0, -1) };
+  if (!(GIVEN_THEN_SURNAME.test(written) || surnamesOnly(written, before.written))) return attendance;
   if (last.span.end !== lastLine || before.span.end !== lastLine) return attendance;
   return { ...attendance, present: list.slice(0, -1) };
+}
+
+/**
+ * One member a line, each with their commune in brackets ("TARDY Josiane (Bourdignac)"), the last line without one
+ * ending the text ("OLAGNON Bern"): the excerpt cut that line, the entry is a fragment. Only when the three lines above
+ * it, one member each, all end with their brackets.
+ */
+function placeLeftOut(src: SourceText, list: Attendance['present'] & object, lastLine: number): boolean {
+  if (list.length < 4 || /[()]/.test(src.lineText(lastLine))) return false;
+  const above = list.slice(-4, -1);
+  return above.every((n, k) => n.span.start === lastLine - 3 + k && n.span.end === n.span.start && /\)[ \t]*[,;.]?[ \t]*$/.test(src.lineText(n.span.start)));
 }
 
 /** A surname in capitals, then a given name of one or two letters ending the text: "RICHARD Al", "BOYER J" (a cut, not an initial's "J."). */

@@ -230,12 +230,20 @@ const COMMA_LEADERS = /,{4,}/g;
 const STAR_BULLET = /(^|\n)([ \t]*)\*(?=[ \t]+[^\s*])/g;
 
 /**
+ * A list bullet a scan read as a degree sign or an underscore, opening a line before a member's name ("° Loïc GUILLOU",
+ * "_ DUMAS Christophe", "° Mme Anne X"): a bullet. Only before a name's shape (a civility, « Prénom NOM », « NOM Prénom »):
+ * "° C" or "_ _ _" stay as written.
+ */
+const MARK_BULLET = /(^|\n)([ \t]*)[°_](?=[ \t]+(?:M\.|Mmes?\b|Monsieur|Madame|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2}|\p{Lu}{2}[\p{Lu}'’-]*[ \t]+\p{Lu}\p{Ll}))/gu;
+
+/**
  * Spaces, apostrophes, hyphens and Symbol-font bullets unified (in one pass:
  * no replacement is itself replaced by a later class).
  */
 export function normText(s: string): string {
   let out = replaceNormAny(s);
   if (out.includes('*')) out = out.replace(STAR_BULLET, '$1$2•');
+  if (/(?:^|\n)[ \t]*[°_][ \t]/.test(out)) out = out.replace(MARK_BULLET, '$1$2•');
   // dotted leaders OCR read dot by dot, a space between ("Présents . . . . . . . . 17"): the leaders as typed, one dot for each space
   if (out.includes('. . . .')) out = out.replace(SPACED_LEADERS, (m) => '.'.repeat(m.length));
   // (and leaders read as commas: the same leaders, one dot for each comma)
