@@ -2756,11 +2756,14 @@ export class AttendanceReader {
   /**
    * A line that repeats one of the document's first lines (its title), case and accents aside; only lines
    * above `before` (the list's heading) count as the title. Called for the few lines beside a page number.
+   * (or the title the first page wraps over two lines, on one line in the running header: "COMMUNAUTÉ D'AGGLOMÉRATION" /
+   * "DU BASSIN DE X" above, "Communauté d'agglomération du Bassin de X" on the next page)
    */
   private isTitleLine(line: string, before: number): boolean {
     const key = collapseSpaces(foldText(line)).trim();
     if (key.length < 8 || /[,;:]/.test(key)) return false;
-    return this.src.fold.slice(0, Math.min(1200, before)).split('\n').slice(0, 12).some((l) => collapseSpaces(l).trim() === key);
+    const head = this.src.fold.slice(0, Math.min(1200, before)).split('\n').slice(0, 12).map((l) => collapseSpaces(l).trim());
+    return head.some((l, i) => l === key || (i > 0 && l !== '' && head[i - 1] !== '' && `${head[i - 1]} ${l}` === key));
   }
 
   /**
