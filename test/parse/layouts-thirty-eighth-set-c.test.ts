@@ -105,3 +105,42 @@ describe('a running header that repeats the title the first page wrapped over tw
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a page break inside the proxies: an address footer without postcode, a running header of two lines', () => {
+  const doc = text([
+    'CONSEIL GÉNÉRAL DU HAUT-VERDOUBLE',
+    'Commission permanente – Réunion du lundi 8 octobre 2012',
+    'Membres de la Commission permanente : 8',
+    'Présents : 5',
+    'Délégations de vote : 2',
+    'Votants : 7',
+    'Le lundi huit octobre deux mille douze, la Commission permanente du Conseil général du Haut-Verdouble, convoquée le 20 septembre 2012, s’est réunie sous la présidence de M. Gaston MIQUEL, Président.',
+    'Étaient présents :',
+    'M. Gaston MIQUEL',
+    'Mme Irène SOULA',
+    'M. Benoît CAZALS',
+    'M. Robert ARNAUD',
+    'Mme Jeanne BOUSQUET',
+    'Avaient donné délégation de vote :',
+    'M. Léon VIDAL à M. Gaston MIQUEL',
+    'Conseil général du Haut-Verdouble – Hôtel du Département – 7, place Carnot – 11 VERDOUBLE',
+    '1/6',
+    '\fCONSEIL GÉNÉRAL DU HAUT-VERDOUBLE',
+    'Commission permanente – Réunion du lundi 8 octobre 2012',
+    'Mme Paule FABRE à Mme Irène SOULA',
+    'Était excusé : M. Henri GLEIZES.',
+    'Rapport n° 12-CP-5.02',
+    'Aide aux communes pour la voirie',
+    'Après en avoir délibéré, la Commission permanente, à l’unanimité, adopte le rapport.',
+  ]);
+
+  it('reads the proxy after the break', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.proxies_list).toEqual([
+      { from: 'Léon VIDAL', to: 'Gaston MIQUEL' },
+      { from: 'Paule FABRE', to: 'Irène SOULA' },
+    ]);
+    expect(summary.absent_names).toEqual(['Henri GLEIZES']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
