@@ -2778,11 +2778,14 @@ export class AttendanceReader {
   /**
    * A line that repeats one of the document's first lines (its title), case and accents aside; only lines
    * above `before` (the list's heading) count as the title. Called for the few lines beside a page number.
+   * (or the title the first page wraps over two lines, on one line in the running header: "COMMUNAUTÉ D'AGGLOMÉRATION" /
+   * "DU BASSIN DE X" above, "Communauté d'agglomération du Bassin de X" on the next page)
    */
   private isTitleLine(line: string, before: number): boolean {
     const key = collapseSpaces(foldText(line)).trim();
     if (key.length < 8 || /[,;:]/.test(key)) return false;
-    return this.src.fold.slice(0, Math.min(1200, before)).split('\n').slice(0, 12).some((l) => collapseSpaces(l).trim() === key);
+    const head = this.src.fold.slice(0, Math.min(1200, before)).split('\n').slice(0, 12).map((l) => collapseSpaces(l).trim());
+    return head.some((l, i) => l === key || (i > 0 && l !== '' && head[i - 1] !== '' && `${head[i - 1]} ${l}` === key));
   }
 
   /**
@@ -4261,7 +4264,9 @@ const STAMP_DATE_LINE = /^[\f \t]*[lI1]e[ \t]+[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|
 const INITIALS_LINE = /^[ \t]*_{3,}[ \t]*initiales\s+d[ue]\b[^\n]*$/i;
 /** A page footer's address: a phone number, or a street and a postcode ("Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 …"). */
 // (not presence-table.ts ADDRESS_FOOTER: this one reads raw text and wants a house number before the street, as a list line may name a street)
-const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b/i;
+// (or the street between the footer's dashes, the town after it with no postcode: "Conseil général de X – Hôtel du Département –
+// 2, rue du Présidial – 24 PÉRIZAC")
+const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b|[–—][ \t]\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n–—]{1,60}[ \t][–—][ \t]/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility (its year's zeros read by OCR as O: "2OOO"). */
 // (or, no year, the body and its minutes after a dash: "Municipalité de X – Procès-verbal du conseil")
 const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|2[0O])[\dO]{2}|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)|^[ \t]*(?:municipalit[ée]|ville|mrc|canton|village|paroisse)(?=[ \t])[^\n]{2,60}[ \t][-–—][ \t]+proc[èe]s-verba(?:l|ux)\b[^\n]{0,30}$/i;
@@ -4293,7 +4298,13 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
       // (or a stray stroke far right: "                    |")
       while (j >= 0 && j < lines.length && (!lines[j]!.trim() || (page[j] && !numbered[j]) || /^[ \t]*[_=\-–—]{5,}[ \t]*$|^[ \t]{20,}[|¦~][ \t]*$/.test(lines[j]!))) j += dir;
       // (or the document's title again: "Syndicat mixte des eaux du Bas-Orlène" under "SMEBO – Comité syndical du 11/02/2021 … 1/9")
-      if (j >= 0 && j < lines.length && !page[j] && (RUNNING_LINE.test(lines[j]!) || isTitleLine(lines[j]!)) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) blank[j] = true;
+      if (j >= 0 && j < lines.length && !page[j] && (RUNNING_LINE.test(lines[j]!) || isTitleLine(lines[j]!)) && !CIVILITY.test(lines[j]!) && !/:/.test(lines[j]!)) {
+        blank[j] = true;
+        // (a running header of two lines, the body's title then the session's: "CONSEIL GÉNÉRAL DE X" / "Commission permanente
+        // – Réunion du 14 juin 2012"; the second must read as a running line itself)
+        const k = j + dir;
+        if (k >= 0 && k < lines.length && !page[k] && RUNNING_LINE.test(lines[k]!) && !CIVILITY.test(lines[k]!) && !/:/.test(lines[k]!)) blank[k] = true;
+      }
       // (or the address line of the footer: "Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 21 60 18")
       else if (j >= 0 && j < lines.length && !page[j] && ADDRESS_LINE.test(lines[j]!) && !CIVILITY.test(lines[j]!)) {
         blank[j] = true;

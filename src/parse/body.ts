@@ -12,7 +12,8 @@ import { foldText, type SourceText } from './source.ts';
 // or "metropol" after "conseil de la"
 const KINDS: Array<{ kind: BodyKind; re: Anchored }> = [
   { kind: 'conseil_metropolitain', re: anchored(/\bconseil\s+(?:de\s+la\s+)?metropol\w*/g, ['metropol'], 3) },
-  { kind: 'conseil_communautaire', re: anchored(/\bconseil\s+(?:communautaire|de\s+communaute|d'agglomeration|de\s+territoire)\b/g, ['conseil']) },
+  // (a district, the grouping of communes of 1959–1999: "Conseil de District", "le Conseil du District de X")
+  { kind: 'conseil_communautaire', re: anchored(/\bconseil\s+(?:communautaire|de\s+communaute|d'agglomeration|de\s+territoire|d[eu]\s+district)\b/g, ['conseil']) },
   { kind: 'conseil_departemental', re: anchored(/\bconseil\s+(?:departemental|general)\b/g, ['conseil']) },
   { kind: 'conseil_regional', re: anchored(/\bconseil\s+regional\b/g, ['conseil']) },
   { kind: 'comite_syndical', re: anchored(/\bcomite\s+(?:syndical|du\s+syndicat)\b|\bsyndicat\s+(?:mixte|intercommunal|d'|de\s)/g, ['comite', 'syndicat']) },

@@ -291,6 +291,12 @@ const TABLE_LABELS: Array<{ key: CountKey; re: RegExp }> = [
   { key: 'excused', re: /(?<![a-z])excuses?(?![a-z])/g },
 ];
 
+/**
+ * A column that breaks a count down ("En exercice  Présents  dont suppléants  Pouvoirs  Votants" over "24  17  1  3  21"):
+ * part of the figure on its left, never a count of its own, but a cell of the row all the same (the values pair by place).
+ */
+const PART_COLUMN = /(?<![a-z])dont\s+(?:suppleante?s?|titulaires?)(?![a-z])/g;
+
 /** A date alone in the last cell of a line, after a gap of three spaces or more. */
 const TRAILING_DATE_CELL = /(?<=\S {3,})\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*$/;
 
@@ -320,7 +326,7 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
     const line = digit ? raw.replace(TRAILING_DATE_CELL, (m) => ' '.repeat(m.length)) : raw;
     if ((digit && /\d/.test(line)) || line.trim().length < 8) continue;
     if ((line.match(/presents?|votants|exercice|excuses?|absents?|procurations?|pouvoirs?|representes|exprimes|afferents?/g)?.length ?? 0) < 2) continue;
-    const labels: Array<{ key: CountKey; at: number; end: number }> = [];
+    const labels: Array<{ key: CountKey | null; at: number; end: number }> = [];
     for (const { key, re } of TABLE_LABELS) {
       re.lastIndex = 0;
       for (const m of line.matchAll(re)) {
@@ -329,6 +335,7 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
       }
     }
     if (labels.length < 2) continue;
+    for (const m of line.matchAll(PART_COLUMN)) labels.push({ key: null, at: m.index!, end: m.index! + m[0].length });
     labels.sort((a, b) => a.at - b.at);
     let next = l + 1;
     // blank lines and the rule under a table's heading row ("|---|---|", "+----+----+")
@@ -350,7 +357,7 @@ function readCountTable(src: SourceText, from: number, to: number, record: (key:
     // (a cell may be filled with the table's rule: "|_________23__________|_____9______|")
     const values = [...valueLine.matchAll(/(?<![\p{L}\d])\d{1,4}(?![\p{L}\d])/gu)];
     if (values.length !== labels.length || /[a-z]{4,}/i.test(valueLine)) continue;
-    labels.forEach((lab, i) => record(lab.key, Number(values[i]![0]), start - from + lab.at, nextStart - from + values[i]!.index! + values[i]![0].length));
+    labels.forEach((lab, i) => lab.key !== null && record(lab.key, Number(values[i]![0]), start - from + lab.at, nextStart - from + values[i]!.index! + values[i]![0].length));
   }
 }
 
