@@ -1,0 +1,39 @@
+/**
+ * Layouts the two-hundred-and-eighty-ninth invented corpus found missing (first subjects: a departmental report whose
+ * degree sign a document site dropped, an item's number also found inside its title's date; the evidence of a total
+ * written above its breakdown). Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a report numbered « RAPPORT N 2 » in a flattened paragraph (the degree sign dropped with the apostrophes)', () => {
+  const doc = text([
+    'Transcription',
+    '',
+    '1 CONSEIL GENERAL DE LA BASSE-ORVELLE Réunion du 14 octobre PROCES-VERBAL',
+    '',
+    '2 Le Conseil Général s est réuni à l Hôtel du Département le mardi 14 octobre 1980 sous la présidence de Monsieur Lucien MARVEJOLS, Président du Conseil Général. Nombre de membres en exercice : 5 Etaient présents : Lucien MARVEJOLS, Odette CHAMBRUN, Fernand VIGUIER, Aimé ROUQUETTE Etait absent et excusé : Gilbert ESTÈVE Monsieur le Président constate que le quorum est atteint.',
+    '',
+    '3 RAPPORT N 2 AMENAGEMENT DU CHEMIN DEPARTEMENTAL N 44 Rapporteur : Monsieur Fernand VIGUIER. Monsieur VIGUIER expose que le programme comprend l élargissement de la chaussée entre le pont de Lagarde et le hameau des Fargues, la reprise des fossés et la pose de glissières sur la section en corniche, pour une dépense inscrite au budget supplémentaire de l exercice. Madame CHAMBRUN demande que les communes riveraines soient associées au choix des entreprises. Monsieur le Président met aux voix le rapport. Le rapport n 2 est adopté par 3 voix pour et 1 abstention.',
+  ]);
+
+  it('reads the report as the first item, its number and its title', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.subject).toBe('RAPPORT N 2 – AMENAGEMENT DU CHEMIN DEPARTEMENTAL N 44');
+    expect(summary.votes).toEqual({ for: 3, against: 0, abstain: 1, not_voting: 0 });
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('reads the same report on a line of its own', () => {
+    const own = text([
+      'CONSEIL GÉNÉRAL DE LA BASSE-ORVELLE – séance du 14 octobre 1980',
+      'Présents : Lucien MARVEJOLS, Odette CHAMBRUN, Fernand VIGUIER, Aimé ROUQUETTE',
+      '',
+      'RAPPORT N 3 – Collèges publics : dotations de fonctionnement',
+      'Le rapport est adopté à l’unanimité.',
+    ]);
+    expect(analyseText(own).summary.subject).toBe('RAPPORT N 3 – Collèges publics : dotations de fonctionnement');
+  });
+});
