@@ -37,3 +37,29 @@ describe('a report numbered « RAPPORT N 2 » in a flattened paragraph (the degr
     expect(analyseText(own).summary.subject).toBe('RAPPORT N 3 – Collèges publics : dotations de fonctionnement');
   });
 });
+
+describe('the number of the first item beside a title that holds a date with that digit', () => {
+  it('writes « POINT 1 » before a title whose date holds a 1 (« élus le 16 mars »)', () => {
+    const doc = text([
+      'PROCÈS-VERBAL DE LA SÉANCE D’INSTALLATION DU CONSEIL MUNICIPAL DE HOLTZWIHR-LE-BAS DU 20 MARS 2026',
+      'Présents : Mme Odile KLEINHANS, M. Rémi STOESSEL, Mme Agathe WENDLING, M. Bruno FRITSCH, Mme Inès HAEGEL',
+      '',
+      'POINT 1 - Installation des conseillers municipaux élus le 16 mars 2026',
+      'Le maire sortant déclare installés les conseillers municipaux élus.',
+    ]);
+    const { summary, findings } = analyseText(doc);
+    expect(summary.subject).toBe('POINT 1 – Installation des conseillers municipaux élus le 16 mars 2026');
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('does not write the number twice when the title writes it whole', () => {
+    const doc = text([
+      'Séance du conseil municipal de Vieux-Moutiers du 3 février 2025',
+      'Présents : M. Alain CORBEL, Mme Sophie RIOU, M. Hervé LE DANTEC',
+      '',
+      '2025-004 – Tarifs 2025 – délibération 2025-004 modifiant les tarifs de la cantine',
+      'Le conseil municipal adopte les tarifs à l’unanimité.',
+    ]);
+    expect(analyseText(doc).summary.subject).toBe('Tarifs 2025 – délibération 2025-004 modifiant les tarifs de la cantine');
+  });
+});
