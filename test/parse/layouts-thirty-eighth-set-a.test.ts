@@ -63,3 +63,26 @@ describe('the number of the first item beside a title that holds a date with tha
     expect(analyseText(doc).summary.subject).toBe('Tarifs 2025 – délibération 2025-004 modifiant les tarifs de la cantine');
   });
 });
+
+describe('a total written above its breakdown (« s’élèvent à … » then « se répartissent ainsi : »)', () => {
+  const doc = text([
+    'Conseil municipal de Plouguenast-sur-Lié – séance du 7 décembre 2009',
+    'Présents : M. Yann QUÉRÉ, Mme Annaïg COLLEU, M. Loïc PERRON',
+    '',
+    'Objet : Budget annexe du port de plaisance 2010',
+    'En section d’exploitation, les dépenses s’élèvent à 150 000,00 €.',
+    'Les dépenses d’exploitation se répartissent ainsi :',
+    '- Les charges à caractère général : 70 000,00 € ;',
+    '- Les frais de personnel : 50 000,00 € ;',
+    '- Les dotations aux amortissements : 31 000,00 €.',
+    'Le conseil municipal adopte le budget à l’unanimité.',
+  ]);
+
+  it('quotes the total’s line and the parts’ lines, and says the parts detail it', () => {
+    const { findings } = analyseText(doc);
+    expect(errorCodes(findings)).toEqual(['AMOUNT_SUM_MISMATCH']);
+    const f = findings.find((x) => x.code === 'AMOUNT_SUM_MISMATCH')!;
+    expect(f.message).toContain('montants qui le détaillent');
+    expect(f.evidence.map((e) => e.line)).toEqual([5, 7, 8, 9]);
+  });
+});
