@@ -56,8 +56,9 @@ const LINE_PATTERNS: Array<{ re: LinePattern; strength: number; objet?: boolean 
   // (after a bullet or a table's rule: "| N° 2001-38 – Tarifs", "➢ 2026-002 – Réhabilitation")
   { re: linePattern(new RegExp(String.raw`^[ \t]*(?:[|➢►•▪][ \t]*)?(?:n[°º]|no\.|d[ée]lib\.|(?:del|dcm|dcc|dcs|dcp|dc)(?:\.|(?=[ \t]))|affaire(?=[ \t]))[ \t]*(?:n[°º][ \t]*)?(${CODE}|\d{1,4}(?:\/\d{2,4})?)[ \t]*(?:$|[-–:][ \t]*(\S.{2,200})$)`, 'gim'), (c) => c === 110 || c === 78 || c === 100 || c === 68 || c === 97 || c === 65 || c === 124 || c > 0x2000), strength: 3 },
   // a numbered report of a departmental assembly: "RAPPORT N° CP-2024-06-014", "Rapport n° 24-06-101 – Budget"
-  // ("Rapport n° 1.03 – Aide aux communes", "RAPPORT N° CP 24-05-017 – ÉDUCATION", "Rapport n° 1-01 – …")
-  { re: linePattern(new RegExp(String.raw`^[ \t]*rapport[ \t]+n[°º][ \t]*(${CODE}|[A-Z]{1,4}[ -]\d{2}-\d{2}-\d{1,4}|\d{1,4}(?:[\/.-]\d{1,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), (c) => c === 114 || c === 82), strength: 3 },
+  // ("Rapport n° 1.03 – Aide aux communes", "RAPPORT N° CP 24-05-017 – ÉDUCATION", "Rapport n° 1-01 – …"; the degree sign
+  // dropped by a document site: "RAPPORT N 3 – Collèges")
+  { re: linePattern(new RegExp(String.raw`^[ \t]*rapport[ \t]+n(?:[°º][ \t]*|[ \t]+(?=\d))(${CODE}|[A-Z]{1,4}[ -]\d{2}-\d{2}-\d{1,4}|\d{1,4}(?:[\/.-]\d{1,4})?)[ \t]*(?:$|[-–:][ \t]*(.*)$)`, 'gim'), (c) => c === 114 || c === 82), strength: 3 },
   // an item number then the deliberation's own number: "2 – Délibération n° C2023-202 – Eau potable"
   { re: linePattern(new RegExp(String.raw`^[ \t]*\d{1,2}[ \t]*(?:[.)–-]|\t)[ \t]*d[ée]lib[ée]ration\s*(?:n\s*°|n°|no\.?|nº)\s*(${CODE}|\d{1,4}(?:\/\d{2,4})?)\b[ \t]*(?:[-–:][ \t]*)?(.*)$`, 'gim'), isDigit), strength: 3 },
   // an item number then a code: "1. 2024-061 – Contrat de concession"
@@ -109,9 +110,10 @@ const INLINE_PATTERNS: Array<{ re: RegExp; strength: number }> = [
     strength: 2,
   },
   // a report of a large assembly by its number in a paragraph ("… 4 4 RAPPORT N° 1.01 DIRECTION DES FINANCES …
-  // DECISION MODIFICATIVE N° 1 DE L EXERCICE 2019 Monsieur Bruno X, rapporteur, présente …")
+  // DECISION MODIFICATIVE N° 1 DE L EXERCICE 2019 Monsieur Bruno X, rapporteur, présente …"; the degree sign dropped with
+  // the apostrophes by a document site: "RAPPORT N 2 VOIRIE DEPARTEMENTALE Rapporteur : …")
   {
-    re: /(?<=\s)((?:RAPPORT|Rapport)\s+[Nn][°º]\s*\d{1,3}(?:\.\d{1,3})?)\s+(?:[–-]\s+)?(\p{Lu}[^.;]{3,160}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Après|Vu|Considérant|Sur|Rapporteure?|Exposé|Sous\s+la\s+présidence)\s|\s*$)/gu,
+    re: /(?<=\s)((?:RAPPORT|Rapport)\s+[Nn](?:[°º]\s*|\s+(?=\d))\d{1,3}(?:\.\d{1,3})?)\s+(?:[–-]\s+)?(\p{Lu}[^.;]{3,160}?)(?=\s+(?:Le|La|Les|L['’]|Il|Elle|Monsieur|Madame|M\.|Mme|MM\.|Après|Vu|Considérant|Sur|Rapporteure?|Exposé|Sous\s+la\s+présidence)\s|\s*$)/gu,
     strength: 2,
   },
   // … a code after its word whose title could not be told from its body ("Délibération 48/2010 – Tarifs communaux

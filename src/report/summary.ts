@@ -44,6 +44,20 @@ export function firstDeliberation(parsed: ParsedDocument): ParsedDocument['delib
   );
 }
 
+/**
+ * Whether a subject already writes its item's number, whole: "2022-085 – Garantie d'emprunt" writes 2022-085, and
+ * "Installation des conseillers municipaux élus le 15 mars 2026" does not write the number 1, nor "Investissements" the
+ * number I (a digit inside a longer number, a letter inside a word is not it).
+ */
+function writesNumber(subject: string, number: string): boolean {
+  for (let at = subject.indexOf(number); at >= 0; at = subject.indexOf(number, at + 1)) {
+    if (!sameKind(number.charAt(0), subject.charAt(at - 1)) && !sameKind(number.charAt(number.length - 1), subject.charAt(at + number.length))) return true;
+  }
+  return false;
+}
+/** Two characters that would run into one number or one word: both digits, or both letters. */
+const sameKind = (a: string, b: string) => b !== '' && ((/\d/.test(a) && /\d/.test(b)) || (/\p{L}/u.test(a) && /\p{L}/u.test(b)));
+
 /** A vote that tells no option's count, no name and no unanimity (an election's ballot). */
 function ballotOnly(v: NonNullable<ParsedDocument['deliberations'][number]['vote']>): boolean {
   return v.for === null && v.against === null && v.abstain === null && !v.unanimous && v.named.for.length === 0 && v.named.against.length === 0 && v.named.abstain.length === 0;
@@ -173,7 +187,7 @@ export function toSummary(file: string, parsed: ParsedDocument | null, findings:
     absent_names: unattributed || !anyAttendance || (!absenceGiven && presentCut) ? null : names([...att.absent, ...att.excused]),
     proxies_list: !anyAttendance || (!proxiesGiven && presentCut) ? null : att.proxies.map((p) => ({ from: p.giver.name, to: p.holder?.name ?? null })),
     // (the number as its heading writes it: "Délibération n° 2024-118 – Habitat …")
-    subject: first?.subject ? (first.number && !first.subject.includes(first.number) ? `${first.number_written ?? first.number} – ${first.subject}` : first.subject) : (first?.number_written ?? first?.number ?? null),
+    subject: first?.subject ? (first.number && !writesNumber(first.subject, first.number) ? `${first.number_written ?? first.number} – ${first.subject}` : first.subject) : (first?.number_written ?? first?.number ?? null),
     votes: voteSummary(parsed),
     amounts_eur: amounts,
     findings: errors,

@@ -134,7 +134,8 @@ describe('subjects as the ninth and tenth draws head them', () => {
         'COMMUNE DE SAINT-ALBIN-DES-GOURGUES Conseil municipal du 28 mars 2014 Ordre du jour : Installation des conseillers municipaux Election du maire Détermination du nombre des adjoints Election des adjoints POINT 1 - Installation des conseillers municipaux élus le 23 mars 2014 La séance est ouverte sous la présidence de M. Gilbert VAYSSIÈRE, maire sortant, qui déclare installés dans leurs fonctions les conseillers municipaux élus : MM. Alain CROZES, Bernard FABRE, Mmes Denise SOULIÉ, Marthe GINESTE, Yolande CAUSSE. Mme Yolande CAUSSE a été désignée secrétaire de séance. Le conseil municipal prend acte de son installation à l’unanimité.',
       ].join('\n'),
     );
-    expect(summary.subject).toBe('Installation des conseillers municipaux élus le 23 mars 2014');
+    // (its number as the heading writes it: the 1 of « 2014 » is not the item's number)
+    expect(summary.subject).toBe('POINT 1 – Installation des conseillers municipaux élus le 23 mars 2014');
     expect(summary.president).toBe('Gilbert VAYSSIÈRE');
     expect(summary.secretary).toBe('Yolande CAUSSE');
   });

@@ -618,7 +618,8 @@ describe('a numbered heading running into its body', () => {
         'Lise MARTIN demande une précision sur le bail du commerce. Le procès-verbal est approuvé à l’unanimité.',
       ]),
     );
-    expect(summary.subject).toBe('Procès-verbal du Conseil Municipal du 17 février 2018');
+    // (its number written before it: the 1 of « 17 février » is not the item's number)
+    expect(summary.subject).toBe('1 – Procès-verbal du Conseil Municipal du 17 février 2018');
   });
 });
 

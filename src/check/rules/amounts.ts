@@ -566,11 +566,16 @@ export const amountsSum: Rule = {
         if (Math.abs(parts.slice(i).reduce((s, a) => s + a.cents, 0) - total.cents) <= 1) return;
       }
       const sum = parts.reduce((s, a) => s + a.cents, 0);
+      // (a total written above its breakdown, "… s'élèvent à 298 400,00 €." then "se répartissent ainsi :" and its lines: the
+      // total's line, then the parts' — a span from the first part up to the total would run backwards and quote nothing)
+      const below = parts[0]!.span.start > line;
       report({
         code: 'AMOUNT_SUM_MISMATCH',
         severity: 'error',
-        message: `Le total ${eur(total.cents)} ne correspond pas à la somme des ${parts.length} montants qui le précèdent (${eur(sum)}).`,
-        evidence: ctx.evidence({ start: parts[0]!.span.start, end: line }),
+        message: `Le total ${eur(total.cents)} ne correspond pas à la somme des ${parts.length} montants ${below ? 'qui le détaillent' : 'qui le précèdent'} (${eur(sum)}).`,
+        evidence: below
+          ? ctx.evidence({ start: line, end: line }, { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end })
+          : ctx.evidence({ start: parts[0]!.span.start, end: line }),
         expected: eur(sum),
         actual: eur(total.cents),
       });
