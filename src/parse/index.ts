@@ -1153,8 +1153,10 @@ function unheadedPiece(src: SourceText, blockStart: number | null, bodyFrom: num
       return { ...piece, number: heads.find((h) => h.number)?.number ?? null, titles: titles.slice(-1), objet: heads.some((h) => h.objet) };
     }
   }
-  const minutes = minutesApproved(src, bodyFrom, Math.min(len, bodyFrom + 600));
-  if (minutes) return { ...piece, titles: [minutes] };
+  // (an agenda may stand between the lists and the approval, "Ordre du jour : - Approbation du compte-rendu … - … Le
+  // compte-rendu est approuvé à l'unanimité": past the first 600 characters, only when no other vote comes before it)
+  const minutes = minutesApproval(src, bodyFrom, Math.min(len, bodyFrom + MINUTES_REACH));
+  if (minutes && (minutes.at < bodyFrom + 600 || !findVote(src, bodyFrom, minutes.at))) return { ...piece, titles: [minutes.title] };
   const title = blockStart !== null ? pageTitle(src, blockStart) : null;
   if (title) return { ...piece, titles: [title] };
   const announced = agendaAnnounced(src, blockStart ?? bodyFrom);
@@ -1250,6 +1252,12 @@ const MINUTES_NAMED =
   /\b((?:adoption|approbation)\s+du\s+(?:(?:compte[- ]rendu|proces[- ]verbal)\s+(?:de\s+la\s+|du\s+)?)?(?:(?:derniere\s+|precedente\s+)?(?:seance|reunion)\s+|conseil\s+(?:municipal|communautaire|syndical)\s+|comite\s+syndical\s+)?(?:du|en\s+date\s+du)\s+[^,;.\n]{3,30}?\d{4})\b/;
 const MINUTES_NAMED_ALL = new RegExp(MINUTES_NAMED.source, 'g');
 function minutesApproved(src: SourceText, from: number, to: number): string | null {
+  return minutesApproval(src, from, to)?.title ?? null;
+}
+/** How far after the lists an unheaded body's approval of the previous minutes is looked for (an agenda between). */
+const MINUTES_REACH = 2000;
+/** The minutes approved in [from, to), as `minutesApproved` names them, with where the words naming them start. */
+function minutesApproval(src: SourceText, from: number, to: number): { title: string; at: number } | null {
   const zone = src.fold.slice(from, to);
   if (!/approuv|adopt/.test(zone)) return null;
   const m = MINUTES_APPROVED.exec(zone);
@@ -1266,11 +1274,11 @@ function minutesApproved(src: SourceText, from: number, to: number): string | nu
     if (!n) return null;
     const at = from + n.index + n[0].indexOf(n[1]!);
     const what = src.norm.slice(at, at + n[1]!.length).replace(/\s+/g, ' ');
-    return what.charAt(0).toUpperCase() + what.slice(1);
+    return { title: what.charAt(0).toUpperCase() + what.slice(1), at };
   }
   const at = from + m.index + m[0].indexOf(m[1]!);
   const what = src.norm.slice(at, at + m[1]!.length).replace(/\s+/g, ' ');
-  return `Approbation du ${what.replace(/^(?:compte|proc|pv)/i, (w) => w.toLowerCase())}`;
+  return { title: `Approbation du ${what.replace(/^(?:compte|proc|pv)/i, (w) => w.toLowerCase())}`, at };
 }
 
 /**
