@@ -41,3 +41,30 @@ describe('one paragraph: the approval of the previous minutes after a long agend
     expect(summary.votes).toEqual({ for: 6, against: 0, abstain: 1, not_voting: 0 });
   });
 });
+
+describe('one paragraph: an agenda change the chair asks for, assented to, is the first vote’s subject', () => {
+  const opening =
+    'COMPTE RENDU DU CONSEIL MUNICIPAL DE LUZERAC DU 4 MARS 2019 Etaient présents : M. Gilles FAURIE, Mme Odile CASSAGNE, M. Rémi BONHOURE, Mme Sylvie ' +
+    'PEYRAT, M. Alain MOURGUES, Mme Nadine VERDIER, M. Paul ESTRADE. Absente excusée : Mme Agnès LAPORTE. Secrétaire de séance : Madame Sylvie Peyrat. ';
+
+  it('names a point withdrawn, with what it was', () => {
+    const doc = `${opening}M. le maire demande l’accord du conseil municipal pour retirer le point n° 5 (bail de la boulangerie) de l’ordre du jour, ` +
+      'le notaire n’ayant pas transmis le projet. Le conseil municipal accepte à l’unanimité. Compte rendu du 4 février 2019 : Mme CASSAGNE demande';
+    const { summary, findings } = analyseText(doc);
+    expect(summary.subject).toBe("Retrait du point n° 5 (bail de la boulangerie) de l'ordre du jour");
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('names a point added, up to the end of its sentence', () => {
+    const doc = `${opening}Le maire propose au conseil municipal d’ajouter un point relatif au fonds de concours pour la voirie. Le conseil municipal ` +
+      'accepte par 6 voix pour et 1 abstention. Le maire rappelle que';
+    expect(analyseText(doc).summary.subject).toBe("Ajout d'un point relatif au fonds de concours pour la voirie");
+  });
+
+  it('names nothing when the council is only informed', () => {
+    const doc = `${opening}M. le maire informe le conseil municipal que le point n° 5 (bail de la boulangerie) sera examiné en avril. ` +
+      'Le conseil municipal accepte à l’unanimité le principe d’une visite du chantier. Le maire rappelle que';
+    expect(analyseText(doc).summary.subject ?? '').not.toMatch(/^(?:Retrait|Ajout|Report)/);
+  });
+});
