@@ -24,6 +24,7 @@ import { findDates } from './dates.ts';
 import { collapseSpaces, foldText, SourceText } from './source.ts';
 import { NUMBER_WORD as NUMBER_WORD_FR, parseFrenchNumber } from './french-numbers.ts';
 import { findVote } from './votes.ts';
+import { agendaChangeAsked } from './agenda-change.ts';
 import { unmarginText, unrightColumnText, unsideBoxText, unstampText } from './margin-column.ts';
 import { repairNames } from './name-repair.ts';
 import { wholeCutName, wholeCutNames } from './line-cut-names.ts';
@@ -1164,8 +1165,15 @@ function unheadedPiece(src: SourceText, blockStart: number | null, bodyFrom: num
       return { ...piece, number: heads.find((h) => h.number)?.number ?? null, titles: titles.slice(-1), objet: heads.some((h) => h.objet) };
     }
   }
-  const minutes = minutesApproved(src, bodyFrom, Math.min(len, bodyFrom + 600));
-  if (minutes) return { ...piece, titles: [minutes] };
+  // (an agenda may stand between the lists and the approval, "Ordre du jour : - Approbation du compte-rendu … - … Le
+  // compte-rendu est approuvé à l'unanimité": past the first 600 characters, only when no other vote comes before it)
+  // (or the agenda changed at the chair's request and assented to, "… demande l'accord du conseil pour retirer le point
+  // n° 7 … Le conseil accepte à l'unanimité": the earlier of the two is the first vote's)
+  const reach = Math.min(len, bodyFrom + MINUTES_REACH);
+  const opened = [agendaChangeAsked(src, bodyFrom, reach), minutesApproval(src, bodyFrom, reach)]
+    .filter((x): x is { title: string; at: number } => x !== null && (x.at < bodyFrom + 600 || !findVote(src, bodyFrom, x.at)))
+    .sort((a, b) => a.at - b.at)[0];
+  if (opened) return { ...piece, titles: [opened.title] };
   const title = blockStart !== null ? pageTitle(src, blockStart) : null;
   if (title) return { ...piece, titles: [title] };
   const announced = agendaAnnounced(src, blockStart ?? bodyFrom);
@@ -1242,14 +1250,17 @@ function agendaChangeItem(src: SourceText, from: number, to: number): Segment | 
 /**
  * A vote taken before the first numbered item, without a heading of its own ("Le compte rendu ainsi modifié
  * est adopté à l'unanimité. 1 – Tarifs …", "… demande l'accord du conseil pour reporter le point n° 7 … Le
- * conseil municipal accepte à l'unanimité."): an item of its own, the first, its subject the minutes it
- * approves when it approves them.
+ * conseil municipal accepte à l'unanimité."): an item of its own, the first, its subject the agenda change or the minutes
+ * it approves, whichever the text asks for first.
  */
 function unheadedVote(src: SourceText, from: number, to: number): Segment | null {
   const fold = src.fold.slice(from, to);
   if (!/\b(?:adopte|adoptee|approuve|approuvee|accepte|decide|donne\s+son\s+accord)\b/.test(fold) || !findVote(src, from, to)) return null;
-  const minutes = minutesApproved(src, from, to);
-  return { start: from, end: to, bodyStart: from, number: null, titles: minutes ? [minutes] : [], objet: false };
+  // (the agenda changed at the chair's request, when that comes before the minutes: "Retrait du point n° 7 …")
+  const change = agendaChangeAsked(src, from, to);
+  const minutes = minutesApproval(src, from, to);
+  const first = change && (!minutes || change.at < minutes.at) ? change : minutes;
+  return { start: from, end: to, bodyStart: from, number: null, titles: first ? [first.title] : [], objet: false };
 }
 
 /** "Le compte-rendu de la réunion du 13 décembre 2021, après lecture faite, est approuvé": what was approved, as written. */
@@ -1260,7 +1271,10 @@ const MINUTES_APPROVED =
 const MINUTES_NAMED =
   /\b((?:adoption|approbation)\s+du\s+(?:(?:compte[- ]rendu|proces[- ]verbal)\s+(?:de\s+la\s+|du\s+)?)?(?:(?:derniere\s+|precedente\s+)?(?:seance|reunion)\s+|conseil\s+(?:municipal|communautaire|syndical)\s+|comite\s+syndical\s+)?(?:du|en\s+date\s+du)\s+[^,;.\n]{3,30}?\d{4})\b/;
 const MINUTES_NAMED_ALL = new RegExp(MINUTES_NAMED.source, 'g');
-function minutesApproved(src: SourceText, from: number, to: number): string | null {
+/** How far after the lists an unheaded body's approval of the previous minutes is looked for (an agenda between). */
+const MINUTES_REACH = 2000;
+/** The minutes approved in [from, to), named as written (or « Approbation du … »), with where the words naming them start. */
+function minutesApproval(src: SourceText, from: number, to: number): { title: string; at: number } | null {
   const zone = src.fold.slice(from, to);
   if (!/approuv|adopt/.test(zone)) return null;
   const m = MINUTES_APPROVED.exec(zone);
@@ -1277,11 +1291,11 @@ function minutesApproved(src: SourceText, from: number, to: number): string | nu
     if (!n) return null;
     const at = from + n.index + n[0].indexOf(n[1]!);
     const what = src.norm.slice(at, at + n[1]!.length).replace(/\s+/g, ' ');
-    return what.charAt(0).toUpperCase() + what.slice(1);
+    return { title: what.charAt(0).toUpperCase() + what.slice(1), at };
   }
   const at = from + m.index + m[0].indexOf(m[1]!);
   const what = src.norm.slice(at, at + m[1]!.length).replace(/\s+/g, ' ');
-  return `Approbation du ${what.replace(/^(?:compte|proc|pv)/i, (w) => w.toLowerCase())}`;
+  return { title: `Approbation du ${what.replace(/^(?:compte|proc|pv)/i, (w) => w.toLowerCase())}`, at };
 }
 
 /**
