@@ -85,3 +85,83 @@ describe('a register’s narrow margin (number, object, counts) beside the openi
     expect(errorCodes(findings)).not.toContain('PRESENT_COUNT_MISMATCH');
   });
 });
+
+describe('an « Objet : » field in a frame of its own above the session, wrapped onto an aligned line', () => {
+  const doc = text([
+    'SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-VERNOIS',
+    'Extrait du registre des délibérations du Comité syndical',
+    'Délibération n° CS-2025-034',
+    '',
+    '╔══════════════════════════════════════════════════════════╗',
+    "║ OBJET : Convention d'entretien des bornes incendie –     ║",
+    '║         renouvellement pour la période 2025-2028         ║',
+    '╚══════════════════════════════════════════════════════════╝',
+    '',
+    'Séance du mardi 14 octobre 2025',
+    'Délégués en exercice : 12 – Présents : 10 – Pouvoirs : 0 – Votants : 10',
+    'Présents : M. Rémi VAUCHEZ, Président, Mme Agnès TROUILLOT, M. Denis BALLAND, Mme Inès CUENOT, M. Yves MOUREY,',
+    'Mme Lucie GIRARDOT, M. Hugo PERNOT, Mme Carole BOILLOT, M. Noël JACQUOT, Mme Rose FAIVRE.',
+    'Excusés : M. Paul DROZ, Mme Anne CLERC.',
+    '',
+    'Le Président expose le projet de convention. Le Comité syndical, après en avoir délibéré, à l’unanimité, approuve la convention.',
+  ]);
+
+  it('reads the framed field whole as the subject', () => {
+    const { parsed } = analyseText(doc);
+    expect(parsed.deliberations[0]!.subject).toBe("Convention d'entretien des bornes incendie – renouvellement pour la période 2025-2028");
+  });
+});
+
+describe('an « OBJET : » in capitals wrapped over three lines above the counts', () => {
+  const doc = text([
+    'VILLE DE SAINT-AUBIN-LES-FORGES',
+    '',
+    'CONSEIL MUNICIPAL DU 3 FÉVRIER 2011',
+    '',
+    'DÉLIBÉRATION N° 2011/09',
+    '',
+    'OBJET : ACQUISITION AMIABLE DES PARCELLES AB 112 ET AB 113',
+    'AU LIEU-DIT LES COMBES POUR L’EXTENSION DU GROUPE',
+    'SCOLAIRE',
+    '',
+    'Nombre de conseillers : en exercice 23 – présents 19 – pouvoirs 2 – votants 21',
+    'Date de convocation : 27 janvier 2011',
+    '',
+    'Le jeudi trois février deux mil onze, le Conseil Municipal s’est réuni sous la présidence de Monsieur Alain ROUSSEL, Maire.',
+    'Présents : MM. ROUSSEL, GARNIER, BLONDEL, Mmes COLIN, PERRIN, MM. LEGRAND, FOUCHER, Mmes MARCHAL, HUMBERT, MM. AUBRY,',
+    'VIARD, Mmes RENARD, BARBIER, MM. CHEVALIER, MASSON, Mmes LAMBERT, ROYER, MM. GAUTHIER, DUVAL.',
+    'Pouvoirs : M. PICARD à M. ROUSSEL, Mme NOËL à Mme COLIN.',
+    'Absents : M. HENRY, Mme MOREL.',
+    '',
+    'Le Conseil Municipal, après en avoir délibéré, à l’unanimité, décide l’acquisition.',
+  ]);
+
+  it('joins the three lines of the field', () => {
+    const { parsed } = analyseText(doc);
+    expect(parsed.deliberations[0]!.subject).toBe('ACQUISITION AMIABLE DES PARCELLES AB 112 ET AB 113 AU LIEU-DIT LES COMBES POUR L’EXTENSION DU GROUPE SCOLAIRE');
+  });
+});
+
+describe('a register number on its own line, the title under it, then a « Rapporteur : » line', () => {
+  const doc = text([
+    'SIVOM DU PLATEAU DE LA BRIANCE',
+    'Séance du 9 avril 2019',
+    'Délégués en exercice : 10 – Présents : 8 – Votants : 8',
+    'Présents : M. COUDERT A., Mme FAYE B., M. LAJOUX C., Mme MAZEAU D., M. NOUHAUD E., Mme PARRY F., M. ROUGIER G., Mme SAGE H.',
+    'Excusés : M. TIXIER J., Mme VEYRIER K.',
+    'Secrétaire de séance : Mme FAYE B.',
+    '',
+    'DÉLIBÉRATION N° 2019-12',
+    'Rapport sur les tarifs de la collecte des encombrants – année 2019',
+    'Rapporteur : Monsieur le Président',
+    '',
+    'Le Président présente les tarifs. Le Comité, après en avoir délibéré, à l’unanimité, adopte les tarifs.',
+  ]);
+
+  it('reads the line under the number as the subject (the heading’s number before it, as the real labels write it)', () => {
+    const { parsed, summary } = analyseText(doc);
+    expect(parsed.deliberations[0]!.number).toBe('2019-12');
+    expect(parsed.deliberations[0]!.subject).toBe('Rapport sur les tarifs de la collecte des encombrants – année 2019');
+    expect(summary.subject).toBe('DÉLIBÉRATION N° 2019-12 – Rapport sur les tarifs de la collecte des encombrants – année 2019');
+  });
+});
