@@ -9,7 +9,7 @@
 import type { Vote } from '../domain/index.ts';
 import { cells } from './presence-table.ts';
 import type { Segment } from './segment.ts';
-import type { SourceText } from './source.ts';
+import { SourceText } from './source.ts';
 import { findVote } from './votes.ts';
 
 export interface TableItem {
@@ -151,10 +151,14 @@ function readRows(src: SourceText, from: number, to: number, piped: boolean, col
       const num = numberCol >= 0 ? row[numberCol]?.text ?? '' : '';
       // a row's cells wrapped onto the line under it, its number and figures cells empty there ("| 2022-061 | Approbation du
       // procès-verbal de la séance du 7 juillet | 27 | 27 |…" / "|  | 2022 |  |  |…"): the words go on that row's subject
+      // (its vote cell wrapped too, "| 2020-031 | Budget primitif 2020 – | Pour : 14 |" / "|  | budget principal … | Contre : 2 |":
+      // the row's vote is read from its vote cells together, below)
       const last = items[items.length - 1];
-      if (last && numberCol >= 0 && !num && figures.every((c) => !row[cols.indexOf(c)]?.text) && !(voteCol >= 0 && row[voteCol]?.text)) {
+      if (last && numberCol >= 0 && !num && figures.every((c) => !row[cols.indexOf(c)]?.text)) {
         const more = row[subjectCol]?.text ?? '';
         if (more) last.seg.titles = [`${last.seg.titles[0] ?? ''} ${more}`.trim()];
+        const wrapped = voteCol >= 0 ? row[voteCol] : undefined;
+        if (wrapped?.text) voteCells.get(last)!.push({ start: at + wrapped.at, end: at + wrapped.at + wrapped.text.length });
         last.seg.end = end;
         at = end + 1;
         continue;
@@ -214,15 +218,39 @@ function readRows(src: SourceText, from: number, to: number, piped: boolean, col
     }
     const item = { seg, vote };
     items.push(item);
-    voteCells.set(item, cell ? [{ start: at + cell.start, end: at + cell.end }] : []);
+    voteCells.set(item, cell ? [{ start: at + cell.start, end: at + cell.end }] : voteCell?.text ? [{ start: at + voteCell.at, end: at + voteCell.at + voteCell.text.length }] : []);
     at = end + 1;
   }
   // each row's vote from its cells: a tally first ("Pour 11 – Contre 0 – Abstention 1" under "Adoptée"), else the first
   // statement ("Adoptée à l'unanimité")
   for (const item of items) {
+    const parts = voteCells.get(item) ?? [];
+    // (a vote cell wrapped over the row's lines, one figure a line — "Pour : 14" / "Contre : 2" / "Abstention : 0" —: its
+    // lines read together; a one-line cell's own reading stands)
+    if (parts.length > 1 && piped) {
+      const joined = cellsVote(src, parts);
+      if (joined && joined.for !== null) {
+        item.vote = joined;
+        continue;
+      }
+    }
     if (item.vote) continue;
-    const votes = (voteCells.get(item) ?? []).map((c) => findVote(src, c.start, c.end)).filter((v): v is Vote => v !== null);
+    const votes = parts.map((c) => findVote(src, c.start, c.end)).filter((v): v is Vote => v !== null);
     item.vote = votes.find((v) => v.for !== null) ?? votes[0] ?? null;
   }
   return items;
+}
+
+/** The vote stated by the cells `parts` of one row read as one text, one line each; its span covers them, or null. */
+function cellsVote(src: SourceText, parts: Array<{ start: number; end: number }>): Vote | null {
+  const text = parts.map((c) => src.raw.slice(c.start, c.end)).join('\n');
+  const own = new SourceText(text);
+  const vote = findVote(own, 0, text.length);
+  if (!vote) return null;
+  const first = parts[0]!.start;
+  const last = parts[parts.length - 1]!.end;
+  const span = src.span(first, last);
+  // (names read in the cells point at the cells, the joined text being no line of the document)
+  const named = Object.fromEntries(Object.entries(vote.named).map(([k, names]) => [k, names.map((n) => ({ ...n, span }))])) as Vote['named'];
+  return { ...vote, named, text: src.norm.slice(first, last).trim(), span };
 }

@@ -13,6 +13,7 @@ import { findActesStamp, findMatiere } from './actes.ts';
 import { findAmounts } from './amounts.ts';
 import { parseAttendance } from './attendance.ts';
 import { findDecisionTable } from './decision-table.ts';
+import { unframeObjetBox } from './objet-box.ts';
 import { findBody } from './body.ts';
 import { lastMovementCounts, parseCounts } from './counts.ts';
 import { findDecisions } from './decisions.ts';
@@ -909,11 +910,52 @@ const FIRST_ITEM_CONVOCATION = 1500;
  */
 const CONVOCATION_SENT = /\bconvo(?:cations?|quee?s?)\b[^.;]{0,160}?\b(?:adressee?s?|envoyee?s?|expediee?s?|transmise?s?|par\s+(?:voie\s+(?:postale|electronique|de\s+presse)|courriers?|lettres?|courriels?|e?-?mails?|publication|avis|affichage))\b/;
 
-export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
+/**
+ * The passes that turn a text as extracted into the text the readers read, in their order (first applied first). Each
+ * keeps the document's lines (spans and pages point at them) and only blanks, joins or respaces inside them.
+ */
+const TEXT_PASSES: ReadonlyArray<(text: string) => string> = [
   // (runs of blanks longer than a page is wide are cut first, to 400: many patterns below try a run split by split)
-  // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
+  capBlankRuns,
+  composeAccents,
+  decodeHtml,
+  cutAtReadMore,
+  spellInclusive,
+  spellLigatures,
+  unleadFormFills,
+  unframeFormCounts,
+  joinSpacedDashDates,
+  readListNumbers,
+  unspaceFormDigits,
+  unspaceLetters,
+  joinSplitAccents,
+  joinCutGivenNames,
+  ocrTableRules,
+  mandateTable,
+  tableCounts,
+  respaceLostSpaces,
+  unglueCells,
+  ocrColumnRules,
+  spellOcrCivilities,
+  separateSeats,
+  unmarkText,
+  unruleLetters,
+  unboxText,
+  unframeObjetBox,
+  unframeText,
+  unstampListLines,
   // (a stamp beside a margin column is blanked first: its pieces end the lines only as the page lays them out)
-  const src = new SourceText(unsideBoxText(unrightColumnText(unmarginText(unstampText(unstampListLines(unframeText(unboxText(unruleLetters(unmarkText(separateSeats(spellOcrCivilities(ocrColumnRules(unglueCells(respaceLostSpaces(tableCounts(mandateTable(ocrTableRules(joinCutGivenNames(joinSplitAccents(unspaceLetters(unspaceFormDigits(readListNumbers(joinSpacedDashDates(unframeFormCounts(unleadFormFills(spellLigatures(spellInclusive(cutAtReadMore(decodeHtml(composeAccents(capBlankRuns(text))))))))))))))))))))))))))))))), options.pages);
+  unstampText,
+  // a left margin column beside the text (pdftotext -layout) is moved after the text on each line
+  unmarginText,
+  unrightColumnText,
+  unsideBoxText,
+];
+
+export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
+  let read = text;
+  for (const pass of TEXT_PASSES) read = pass(read);
+  const src = new SourceText(read, options.pages);
   // (lines wholly in bold are titles: their marks are gone from the text read)
   if (text.includes('**')) src.titleLines = boldLines(text);
   const len = src.norm.length;
@@ -1476,7 +1518,11 @@ function buildDeliberation(src: SourceText, seg: Segment, index: number, ownAtte
     const caps = letters.replace(/[^\p{Lu}]/gu, '').length;
     // (or a line of its own, a blank line after it, that reads as a title: "Programme pluriannuel d'intervention – acquisitions
     // de la tranche 2024" / "" / "Le directeur général présente …")
-    const alone = next !== null && /^[^\S\n]*(?:\n|$)/.test(src.raw.slice(bodyStart + next[0].length)) && line.length <= 160 && /^\p{Lu}/u.test(line) && !/[.;,]$/.test(line) && readsAsTitle(line);
+    // (or a « Rapporteur : » line under it, which tells a title whatever its words: "DÉLIBÉRATION N° 2018-07" / "Rapport annuel
+    // sur le prix …" / "Rapporteur : M. …")
+    const below = next !== null ? src.raw.slice(bodyStart + next[0].length) : '';
+    const byRapporteur = /^[^\S\n]*rapporteu(?:r|se)s?[^\S\n]*:/i.test(below) && !/^[^:\n]{0,30}:/.test(line) && !/^(?:le|la|les|il|elle|ils|elles|on|monsieur|madame|m\.|mme)\s/i.test(line);
+    const alone = next !== null && line.length <= 160 && /^\p{Lu}/u.test(line) && !/[.;,]$/.test(line) && (byRapporteur || (/^[^\S\n]*(?:\n|$)/.test(below) && readsAsTitle(line)));
     if (next && letters.length >= 4 && (caps / letters.length > 0.7 || (/:$/.test(line) && !/[.;]/.test(line.slice(0, -1))) || alone)) {
       titles = [line.replace(/\s*:$/, '')];
       bodyStart = Math.min(seg.end, bodyStart + next[0].length);

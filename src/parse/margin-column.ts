@@ -18,9 +18,15 @@
  * one column C (20–45), at least MIN_SPLIT lines hold margin text, a gap of
  * three spaces or more, then text starting exactly at C, and at least
  * MIN_INDENTED lines start with C spaces then text (the text column alone).
+ * A register's narrow margin (C 16–19: "N° 14            L'an mil neuf cent…" /
+ * "Objet :          heures, le Conseil…") needs MIN_SPLIT_NARROW such lines.
  */
 
 const MIN_SPLIT = 4;
+/** Split lines a margin narrower than 20 columns needs: short pieces beside prose are more often chance there. */
+const MIN_SPLIT_NARROW = 6;
+/** The narrowest margin column read. */
+const MIN_COLUMN = 16;
 const MIN_INDENTED = 2;
 /** Lines looked at (the margin column sits on the first page). */
 const LOOK_LINES = 80;
@@ -55,14 +61,14 @@ function marginColumn(lines: readonly string[]): number {
   const counts = new Map<number, number>();
   for (const line of lines.slice(0, LOOK_LINES)) {
     if (line.includes('\t')) continue;
-    const ind = /^( {20,45})\S/.exec(line);
+    const ind = /^( {16,45})\S/.exec(line);
     if (ind) {
       const c = ind[1]!.length;
       indented.set(c, (indented.get(c) ?? 0) + 1);
       continue;
     }
     const m = /^ ?(\S.{0,40}?\S) {3,}(?=\S)/.exec(boxView(line));
-    if (m && m[0].length >= 20 && m[0].length <= 45 && m[1]!.length <= m[0].length - 3) {
+    if (m && m[0].length >= MIN_COLUMN && m[0].length <= 45 && m[1]!.length <= m[0].length - 3) {
       split.set(m[0].length, (split.get(m[0].length) ?? 0) + 1);
       if (/^(?:[-–•*]\s*)?(?:M\.|MM\.|Mmes?|Mlle|Melle|Mr\.?|Monsieur|Madame)\s/.test(m[1]!)) people.set(m[0].length, (people.get(m[0].length) ?? 0) + 1);
       // (a count of the box beside a list of members, « En exercice : 19      M. Paul X »: a margin, whatever its right part)
@@ -81,12 +87,22 @@ function marginColumn(lines: readonly string[]): number {
     // (a box whose every piece is a count holds the margin by itself: the text alone at C once is enough, the opening prose
     // running on under the box at the page's left edge)
     const box = counts.get(c) === n;
+    if (c < 20 && n < MIN_SPLIT_NARROW) continue;
     if ((n >= MIN_SPLIT || (n >= MIN_SPLIT - 1 && box)) && (indented.get(c) ?? 0) >= (box ? 1 : MIN_INDENTED) && n > bestCount && (people.get(c) ?? 0) * 2 < n && (tableRows.get(c) ?? 0) * 2 < n) {
       best = c;
       bestCount = n;
     }
   }
   return best;
+}
+
+/**
+ * Whether `line` holds text at margin column `c` after a gap: two spaces at least, or one after a count of the box that
+ * fills the margin to its edge ("en exercice : 11 Joseph, Crozes Albert.": the count's figure, then the text column).
+ */
+function splitsAt(line: string, c: number): boolean {
+  if (line[c] === ' ' || line[c - 1] !== ' ') return false;
+  return line[c - 2] === ' ' || COUNT_CELL.test(line.slice(0, c - 1).trim());
 }
 
 /** A margin piece ending inside its label: a preposition or an article last ("Membres en", "Date de la"). */
@@ -115,7 +131,7 @@ function marginPieces(lines: readonly string[], c: number): (string | undefined)
   const piece = (line: string): string | undefined => {
     if (/^ {2}/.test(line) || line.trim() === '') return undefined;
     if (line.length <= c) return line.trim();
-    if (line.slice(c - 2, c) !== '  ' || line[c] === ' ') return undefined;
+    if (!splitsAt(line, c)) return undefined;
     return line.slice(0, c).trim() || undefined;
   };
   const out = lines.map(piece);
@@ -169,7 +185,7 @@ function unmarginLines(lines: string[]): string[] | null {
       return margins[i]!;
     }
     // (two spaces are enough at the column itself: "Date de la convocation  DUFFAU, Mmes …", the margin's text filling it)
-    if (line.length <= c || line.slice(c - 2, c) !== '  ' || line[c] === ' ') return line;
+    if (line.length <= c || !splitsAt(line, c)) return line;
     const margin = margins[i] ?? line.slice(0, c).trimEnd();
     const body = line.slice(c);
     if (margin === '') {

@@ -216,6 +216,14 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
           title = cell;
         }
       }
+      // an « Objet : » title wrapped onto the lines under it (see objetWrap)
+      if (objet && title !== '') {
+        const wrap = objetWrap(rawZone, m.index! + m[0].length, title, m[0].length - m[0].trimStart().length + m[0].trim().indexOf(title.trim()));
+        if (wrap) {
+          title = `${title.trim()} ${wrap.more}`;
+          end = from + wrap.end;
+        }
+      }
       // "OBJET :" alone, its title on the lines below (a register's margin: "OBJET :" / "Location du logement" / "de l'ancienne école")
       if (objet && title === '') {
         const below = titleBelow(rawZone, m.index! + m[0].length);
@@ -491,6 +499,48 @@ function titleBelow(s: string, at: number): { title: string; end: number } | nul
   }
   const title = parts.join(' ').replace(/\s*[.:;]$/, '');
   return title.length >= 6 ? { title, end } : null;
+}
+
+/**
+ * The lines an « Objet : » title wraps onto, from `at` (its line's end) in `s`: up to three lines, none blank, each
+ * aligned under the title's first word (`col`, "║ OBJET : Tarifs d'entrée … –" / "║         saison estivale 2026"), or
+ * in capitals under a title in capitals ("OBJET : CONVENTION DE MISE À DISPOSITION DES" / "ÉQUIPEMENTS SPORTIFS …"), or
+ * opening in lower case ("… au lieu-dit" / "de la Caze"). A label ("Rapporteur : …"), a sentence's end or a heading's
+ * number stops it; a title ending in a full stop or a colon does not wrap. Null when nothing wraps.
+ */
+function objetWrap(s: string, at: number, title: string, col: number): { more: string; end: number } | null {
+  const parts: string[] = [];
+  let last = title.trim();
+  let end = at;
+  let p = at;
+  for (let k = 0; k < 3 && p < s.length && s.charCodeAt(p) === 10; k++) {
+    if (/[.;:!?]$/.test(last) || last.length > 200) break;
+    const nl = s.indexOf('\n', p + 1);
+    const lineEnd = nl < 0 ? s.length : nl;
+    const raw = s.slice(p + 1, lineEnd);
+    const line = raw.trim();
+    if (line.length < 2 || line.length > 140 || /^[\p{L}' ’.]{2,40}\s*:/u.test(line) || /^(?:[-–•*]|\d{1,4}\s*[-–./)]\s|[IVX]{1,4}\s*[-–.)]\s)/.test(line)) break;
+    const indent = raw.length - raw.trimStart().length;
+    const aligned = col >= 4 && Math.abs(indent - col) <= 1;
+    const capitals = mostlyUpper(last) && mostlyUpper(line);
+    if (!aligned && !capitals && !/^[a-zß-ÿ«(]/.test(line)) break;
+    // (the page's next part in capitals or the item's text: "LE CONSEIL MUNICIPAL,", "SÉANCE DU 12 MAI 2015", "VU le code …")
+    if (!aligned && (/[.;:]$/.test(line) || NOT_WRAP.test(foldText(line)))) break;
+    parts.push(line);
+    last = line;
+    end = lineEnd;
+    p = lineEnd;
+  }
+  return parts.length ? { more: parts.join(' '), end } : null;
+}
+
+/** First words (folded) of a line that is no part of a wrapped title. */
+const NOT_WRAP = /^(?:objet|article|vu|considerant|apres|le\s+conseil|la\s+commission|le\s+comite|le\s+bureau|decide|seance|session|extrait|registre|deliberation|compte[- ]rendu|proces|nombre|date|membres|presents?|absents?|excuses?|pouvoirs?|etaient|l'an|le\s+maire|le\s+president|la\s+presidente|monsieur|madame|rapporteu)(?![a-z])/;
+
+/** Letters in capitals for 3 in 4 or more (six letters at least). */
+function mostlyUpper(t: string): boolean {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length >= 0.75;
 }
 
 /** `s.replace(/\s+/g, ' ').length < n`, counted without building the string (stops at n). */
