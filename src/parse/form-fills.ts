@@ -11,6 +11,7 @@
  * of contents) is left alone: it joins a label to its value, no fill-in.
  * Linear: each run is matched once, its neighbours checked by lookaround of one character.
  */
+import { ocrFigures } from './ocr-letters.ts';
 const FILL_OPENING = /(?:^|(?<=[\s:(]))\.{2,}(?=[\p{L}\d])/gmu;
 const GLUED_LEADER = /(?<=[\p{L}\d])\.{2,}|\.{2,}(?=[\p{L}\d])|(?:^|(?<=[ \t]))\.{2,}(?=[ \t]*$)/gmu;
 
@@ -36,7 +37,7 @@ const FRAMED_COUNT = /(?<=(?:exercice|pr[ée]sents?|votants?|pouvoirs?|procurati
 
 export function unframeFormCounts(text: string): string {
   if (!text.includes('[')) return text;
-  return text.replace(FRAMED_COUNT, (_m, a: string, n: string, b: string) => `:${a}${n.replace(/S/g, '5').replace(/O/g, '0').replace(/[lI]/g, '1')}${b} `);
+  return text.replace(FRAMED_COUNT, (_m, a: string, n: string, b: string) => `:${a}${ocrFigures(n, { s5: true })}${b} `);
 }
 
 /**

@@ -6,6 +6,7 @@
  * hyphens or spaces between parts, "et un", "soixante-dix", "quatre-vingt(s)",
  * "million(s)".
  */
+import { ocrFigures } from './ocr-letters.ts';
 const UNITS: Record<string, number> = {
   zero: 0, un: 1, une: 1, premier: 1, '1er': 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
   dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
@@ -120,20 +121,20 @@ const OCR_AMOUNT = /(?<![\p{L}\p{N},.])[0-9OolI]{1,3}(?:[ \t][0-9OolI]{3})*(?:,[
  * ("C0MMUNE", "VlGUIER", "ler"). Same length as the input: offsets are kept.
  */
 export function ocrDigits(text: string): string {
-  if (/(?::|\.\.|…)[ \t]*[lIO]/.test(text)) text = text.replace(LETTER_COUNT, (tok) => tok.replace(/O/g, '0').replace(/[lI]/g, '1'));
-  if (/(?:exercice|pr[ée6]sents|votants)[ \t]{2,}[lIO]/.test(text)) text = text.replace(LETTER_COUNT_BOX, (tok) => tok.replace(/O/g, '0').replace(/[lI]/g, '1'));
+  if (/(?::|\.\.|…)[ \t]*[lIO]/.test(text)) text = text.replace(LETTER_COUNT, (tok) => ocrFigures(tok));
+  if (/(?:exercice|pr[ée6]sents|votants)[ \t]{2,}[lIO]/.test(text)) text = text.replace(LETTER_COUNT_BOX, (tok) => ocrFigures(tok));
   if (/[lI][ \t]+(?:abst|voix|pouv|proc|contre|vote)/.test(text)) text = text.replace(LETTER_ONE, '1');
   // "l 350 €", "l 634,63 €": an OCR'd 1 standing alone as the thousands group of an amount
   // (the test opened on the letter, its lookbehind after it: the same answer, the class not tried at every character)
   if (/[lI](?<![\p{L}\p{N}][lI])[ \t]\d{3}/u.test(text)) text = text.replace(/(?<![\p{L}\p{N}])[lI](?=[ \t]\d{3}(?:[ \t]\d{3})*(?:,\d{1,2})?[ \t]*(?:€|euros?\b|EUR\b))/gu, '1');
   // "86 OOO € HT": a thousands group of O's after a digit's group, in an amount with its currency (or an S for a 5: "74 S01,00 €")
   if (/\d[ \t][0-9OS]*[OS][0-9OS]*[ \t€,]/.test(text)) {
-    text = text.replace(/(?<![\p{L}\p{N}])\d{1,3}(?:[ \t][0-9OS]{3})+(?:,[0-9O]{1,2})?(?=[ \t]*(?:€|euros?\b|EUR\b))/gu, (tok) => tok.replace(/O/g, '0').replace(/S/g, '5'));
+    text = text.replace(/(?<![\p{L}\p{N}])\d{1,3}(?:[ \t][0-9OS]{3})+(?:,[0-9O]{1,2})?(?=[ \t]*(?:€|euros?\b|EUR\b))/gu, (tok) => ocrFigures(tok, { s5: true }));
   }
-  if (/(?<![\p{L}\p{N}])[lI][lIO]?(?:er)?[ \t]+\p{L}/u.test(text)) text = text.replace(LETTER_DAY, (tok, month: string, year: string | undefined) => (MONTH_NAME.test(month.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) && ((year && /[0-9]/.test(year)) || tok === 'l') ? tok.replace(/O/g, '0').replace(/[lI]/g, '1') : tok));
+  if (/(?<![\p{L}\p{N}])[lI][lIO]?(?:er)?[ \t]+\p{L}/u.test(text)) text = text.replace(LETTER_DAY, (tok, month: string, year: string | undefined) => (MONTH_NAME.test(month.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) && ((year && /[0-9]/.test(year)) || tok === 'l') ? ocrFigures(tok) : tok));
   // an amount with its currency whose groups OCR read with letters only, a real digit in another ("l52 lOO €", "ll 666 €",
   // "l,l2 €", "l 284 5OO €"): each group of the amount read as digits
-  if (/[OolI][ \t]*(?:€|euros?\b|EUR\b)|[OolI][ \t,][0-9OolI]/.test(text)) text = text.replace(OCR_AMOUNT, (tok) => (/[0-9]/.test(tok) ? tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1') : tok));
+  if (/[OolI][ \t]*(?:€|euros?\b|EUR\b)|[OolI][ \t,][0-9OolI]/.test(text)) text = text.replace(OCR_AMOUNT, (tok) => (/[0-9]/.test(tok) ? ocrFigures(tok, { smallO: true }) : tok));
   if (!/[0-9][OolI]|[OolI][0-9]|[0-9][,./][OolI]|[OolI][,./][0-9]/.test(text)) return text;
   return text.replace(/(?<![\p{L}\p{N}])[0-9OolI]+(?:[,./][0-9OolI]+)*(?![\p{L}\p{N}])/gu, (tok) => {
     if (!/[0-9]/.test(tok) || !/[OolI]/.test(tok)) return tok;
@@ -144,7 +145,7 @@ export function ocrDigits(text: string): string {
     const slashDate = /^[0-9lI]{1,2}\/[0-9OolI]{1,2}\/[0-9OolI]{2}(?:[0-9OolI]{2})?$/.test(tok) && /[0-9]/.test(groups[2]!);
     const date = slashDate || (/^[0-9OolI]{1,2}([/.])[0-9OolI]{1,2}\1[0-9OolI]{4}$/.test(tok) && /[0-9]/.test(groups[2]!));
     if (!date && !groups.every((g) => /[0-9]/.test(g) || /^[Oo]+$/.test(g))) return tok;
-    return tok.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+    return ocrFigures(tok, { smallO: true });
   });
 }
 

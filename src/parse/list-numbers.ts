@@ -7,6 +7,7 @@
  * letter, then a full stop, a blank and a capital, opening its line; and only when a line next to it (above or below)
  * opens with a true number the same way. A capital I is left alone (a Roman numeral, "I. Approbation du procès-verbal").
  */
+import { ocrFigures } from './ocr-letters.ts';
 const OCR_NUMBER_LINE = /^([ \t]*)([0-9lO]{1,2})(?=\.[ \t]+\p{Lu})/u;
 const NUMBER_LINE = /^[ \t]*\d{1,2}\.[ \t]+\p{Lu}/u;
 
@@ -19,7 +20,7 @@ export function readListNumbers(text: string): string {
     if (!m || !/[lO]/.test(m[2]!)) continue;
     const near = (k: number) => k >= 0 && k < lines.length && NUMBER_LINE.test(lines[k]!);
     if (!near(i - 1) && !near(i + 1)) continue;
-    lines[i] = m[1]! + m[2]!.replace(/l/g, '1').replace(/O/g, '0') + lines[i]!.slice(m[0].length);
+    lines[i] = m[1]! + ocrFigures(m[2]!) + lines[i]!.slice(m[0].length);
     changed = true;
   }
   return changed ? lines.join('\n') : text;

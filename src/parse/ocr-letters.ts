@@ -50,3 +50,15 @@ export function lookAlikeDamaged(clean: string, damaged: string): boolean {
   }
   return seen && i === a.length && j === b.length;
 }
+
+/**
+ * A token of figures as OCR read it with letters for some of them, as the figures it means: a capital O (a small o
+ * too with `smallO`) for 0, a small l or a capital I for 1, and a capital S for 5 with `s5`. Same length, so offsets
+ * stay valid. Contract: the caller has already decided the token is a number (its own pattern bounds which letters
+ * can occur); this only maps them.
+ */
+export function ocrFigures(token: string, opts: { s5?: boolean; smallO?: boolean } = {}): string {
+  let out = token.replace(opts.smallO ? /[Oo]/g : /O/g, '0').replace(/[lI]/g, '1');
+  if (opts.s5) out = out.replace(/S/g, '5');
+  return out;
+}

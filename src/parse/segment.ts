@@ -10,6 +10,7 @@
 import { memo } from '../memo.ts';
 import { normDigits } from './french-numbers.ts';
 import { PAGE_LINE } from './page-lines.ts';
+import { ocrFigures } from './ocr-letters.ts';
 import { linePattern, lineStarts, matchLines, type LinePattern } from './scan.ts';
 import { foldText, isSpace, type SourceText } from './source.ts';
 
@@ -202,7 +203,7 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       if (midLine(m)) continue;
       const objet = Boolean(p.objet);
       // (an item's number OCR read with a small l for its 1: "l." is item 1, "l2 -" item 12)
-      const number = objet ? null : /^(?:l[l\d]?|\dl)$/.test(m[1]!.trim()) ? m[1]!.trim().replace(/l/g, '1') : m[1]!.trim();
+      const number = objet ? null : /^(?:l[l\d]?|\dl)$/.test(m[1]!.trim()) ? ocrFigures(m[1]!.trim()) : m[1]!.trim();
       // (a numbered report's object written after its number: "Rapport n° 1.03 – OBJET : Aide …")
       let title = asWritten(m, objet ? m[1] : m[2]).replace(/^(?:\*\*)?objet\s*(?:\*\*)?\s*:\s*/i, '');
       let end = from + m.index! + m[0].length;
