@@ -318,3 +318,20 @@ export function buildContext(parsed: ParsedDocument, text: string, pages: PageTe
     },
   };
 }
+
+/**
+ * The finding a rule leaves when it throws instead of checking: an info naming the rule and the cause, so that one
+ * broken rule never stops the others or the document, and the report shows which rule could not run.
+ */
+export function ruleFailed(ruleName: string, error: unknown): Finding {
+  return {
+    code: 'RULE_FAILED',
+    severity: 'info',
+    message: `La règle « ${ruleName} » n’a pas pu s’appliquer : ${error instanceof Error ? error.message : String(error)}`,
+    evidence: [],
+    expected: null,
+    actual: null,
+    deliberation: null,
+    rule: ruleName,
+  };
+}

@@ -4,7 +4,7 @@
  * other rules' findings.
  */
 import type { Finding, PageText, ParsedDocument } from '../domain/index.ts';
-import { buildContext } from './context.ts';
+import { buildContext, ruleFailed } from './context.ts';
 import { decodeHtml } from '../parse/html-text.ts';
 import { composeAccents } from '../parse/composed-text.ts';
 import { RULEBOOK } from './rulebook.ts';
@@ -24,16 +24,7 @@ export function checkDocument(parsed: ParsedDocument, options: CheckContext = {}
     try {
       rule.check(ctx, (f) => findings.push({ ...f, deliberation: f.deliberation ?? null, rule: rule.name }));
     } catch (e) {
-      findings.push({
-        code: 'RULE_FAILED',
-        severity: 'info',
-        message: `La règle « ${rule.name} » n’a pas pu s’appliquer : ${e instanceof Error ? e.message : String(e)}`,
-        evidence: [],
-        expected: null,
-        actual: null,
-        deliberation: null,
-        rule: rule.name,
-      });
+      findings.push(ruleFailed(rule.name, e));
     }
   }
   return findings;

@@ -105,3 +105,21 @@ describe('registre eval', () => {
     expect(table.stdout).toMatch(/\| session_date \| exact \| 1 \| 100\.0 % \|/);
   });
 });
+
+describe('date options of the store commands', () => {
+  it('search, report and export refuse a date that is not a real YYYY-MM-DD day, naming the option (exit 2)', async () => {
+    const env = { REGISTRE_DATA_DIR: path.join(tmp, 'dates-store'), DATABASE_URL: '' };
+    for (const [cmd, opt, value] of [['search', '--from', '2024-02-30'], ['report', '--to', '12/03/2024'], ['export', '--from', '2023-13-01']] as const) {
+      const r = await run([cmd, opt, value], env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${opt} wants a date YYYY-MM-DD, got "${value}"`);
+    }
+  });
+
+  it('accept a real day, 29 February of a leap year included', async () => {
+    const env = { REGISTRE_DATA_DIR: path.join(tmp, 'dates-store'), DATABASE_URL: '' };
+    const r = await run(['search', '--from', '2024-02-29', '--to', '2024-03-01', '--json'], env);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+});

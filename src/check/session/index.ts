@@ -7,7 +7,7 @@
  * cross-session rules need the neighbouring sessions).
  */
 import type { Finding, ProcessedDocument } from '../../domain/index.ts';
-import { buildContext, type RuleContext } from '../context.ts';
+import { buildContext, ruleFailed, type RuleContext } from '../context.ts';
 import { bodyHistories, groupSessions, sessionDocument } from './group.ts';
 import { SESSION_RULEBOOK } from './rulebook.ts';
 import type { SessionDocument, SessionFinding, SessionReport, SessionRule } from './types.ts';
@@ -43,16 +43,7 @@ export function checkSessions(docs: readonly ProcessedDocument[], rulebook: read
         out.push({
           document_id: doc.id,
           level: rule.level,
-          finding: {
-            code: 'RULE_FAILED',
-            severity: 'info',
-            message: `La règle « ${rule.name} » n’a pas pu s’appliquer : ${e instanceof Error ? e.message : String(e)}`,
-            evidence: [],
-            expected: null,
-            actual: null,
-            deliberation: null,
-            rule: rule.name,
-          },
+          finding: ruleFailed(rule.name, e),
         });
       }
     }

@@ -9,12 +9,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
-import { connectProducer, isRedisDown, RedisUnavailableError } from '../../queue/connection.ts';
+import { isRedisDown } from '../../queue/connection.ts';
 import { followDocuments, type DocumentOutcome } from '../../queue/follow.ts';
 import { enqueueBytes, type Enqueued } from '../../queue/producer.ts';
 import { closeQueues, openQueues } from '../../queue/queues.ts';
 import { collectInputs, mapBounded } from '../../store/ingest.ts';
 import { UsageError, type Command } from '../command.ts';
+import { producerOrExplain } from '../producer.ts';
 
 const USAGE = `usage: registre enqueue FILE|DIR… [--wait] [--timeout SECONDS] [--json]
 
@@ -71,16 +72,8 @@ export const command: Command = {
     if (timeoutS !== undefined && !(timeoutS > 0)) throw new UsageError('--timeout takes a number of seconds > 0');
     const config = loadConfig();
 
-    let redis;
-    try {
-      redis = await connectProducer(config);
-    } catch (e) {
-      if (e instanceof RedisUnavailableError) {
-        io.err(`registre enqueue: ${e.message}`);
-        return 2;
-      }
-      throw e;
-    }
+    const redis = await producerOrExplain('enqueue', config, io);
+    if (!redis) return 2;
     const queues = openQueues(config, redis);
     try {
       const { files, missing } = await collectInputs(parsed.positionals);

@@ -16,7 +16,7 @@ import { scdlCsv } from '../../export/scdl-csv.ts';
 import { scdlRows } from '../../export/scdl-rows.ts';
 import { selectDocuments } from '../../report/select-documents.ts';
 import { openStore } from '../../store/open-store.ts';
-import { UsageError, type Command } from '../command.ts';
+import { dateOption, UsageError, type Command } from '../command.ts';
 
 const FORMATS = ['scdl', 'json', 'csv'] as const;
 
@@ -36,12 +36,6 @@ Exports the stored deliberations.
   --siret SIRET          COLL_SIRET of the body exported (14 digits)
   --coll-nom NAME        COLL_NOM (default: from the body's name)
   --collectivites FILE   CSV organe,coll_nom,siret for several bodies`;
-
-function date(v: string | undefined, name: string): string | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--${name} wants YYYY-MM-DD, got "${v}"`);
-  return v;
-}
 
 export const command: Command = {
   name: 'export',
@@ -73,7 +67,7 @@ export const command: Command = {
         throw new UsageError(`--collectivites: ${(e as Error).message}`);
       }
     }
-    const filter = { body: values.body, from: date(values.from, 'from'), to: date(values.to, 'to') };
+    const filter = { body: values.body, from: dateOption(values.from, 'from'), to: dateOption(values.to, 'to') };
     const store = await openStore(loadConfig());
     let docs;
     try {

@@ -7,10 +7,11 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import { QUEUE_NAMES, QueueName } from '../../domain/index.ts';
-import { connectProducer, isRedisDown, RedisUnavailableError } from '../../queue/connection.ts';
+import { isRedisDown } from '../../queue/connection.ts';
 import { countJobs, LIST_STATES, listJobs, retryAllFailed, retryJob, type ListState } from '../../queue/jobs-admin.ts';
 import { closeQueues, openQueues } from '../../queue/queues.ts';
 import { UsageError, type Command } from '../command.ts';
+import { producerOrExplain } from '../producer.ts';
 
 const USAGE = `usage: registre jobs [${LIST_STATES.join('|')}] [--stage S] [--limit N] [--json]
        registre jobs retry JOB-ID|DOCUMENT-ID|--all-failed [--stage S]
@@ -51,16 +52,8 @@ export const command: Command = {
     }
     const config = loadConfig();
 
-    let redis;
-    try {
-      redis = await connectProducer(config);
-    } catch (e) {
-      if (e instanceof RedisUnavailableError) {
-        io.err(`registre jobs: ${e.message}`);
-        return 2;
-      }
-      throw e;
-    }
+    const redis = await producerOrExplain('jobs', config, io);
+    if (!redis) return 2;
     const queues = openQueues(config, redis);
     try {
       if (retrying) {

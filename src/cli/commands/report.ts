@@ -12,7 +12,7 @@ import { loadConfig } from '../../config.ts';
 import { isReportFormat, REPORT_FORMATS } from '../../report/formats.ts';
 import { loadReport } from '../../report/load-report.ts';
 import { openStore } from '../../store/open-store.ts';
-import { UsageError, type Command } from '../command.ts';
+import { dateOption, UsageError, type Command } from '../command.ts';
 
 const USAGE = `usage: registre report [--body TEXT] [--from DATE] [--to DATE] [--format F] [--out FILE]
 
@@ -29,12 +29,6 @@ the cross-session checks of each body (proxies renewed, members in office).
                          html: one self-contained, printable page with charts
                          csv: one row per finding
   --out FILE             write to FILE instead of stdout`;
-
-function date(v: string | undefined, name: string): string | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--${name} wants YYYY-MM-DD, got "${v}"`);
-  return v;
-}
 
 export const command: Command = {
   name: 'report',
@@ -53,7 +47,7 @@ export const command: Command = {
     }
     const format = values.format!;
     if (!isReportFormat(format)) throw new UsageError(`--format wants one of ${Object.keys(REPORT_FORMATS).join(', ')}, got "${format}"`);
-    const filter = { body: values.body, from: date(values.from, 'from'), to: date(values.to, 'to') };
+    const filter = { body: values.body, from: dateOption(values.from, 'from'), to: dateOption(values.to, 'to') };
     const store = await openStore(loadConfig());
     let text: string;
     let summary: string;

@@ -9,7 +9,7 @@ import { loadConfig } from '../../config.ts';
 import { FindingCode, Severity } from '../../domain/index.ts';
 import { openStore } from '../../store/open-store.ts';
 import { MEMBER_STATUSES, OUTCOMES, type SearchHit, type SearchQuery } from '../../store/record-store.ts';
-import { UsageError, type Command } from '../command.ts';
+import { dateOption, UsageError, type Command } from '../command.ts';
 
 const USAGE = `usage: registre search [QUERY…] [options]
 
@@ -35,12 +35,6 @@ const OPTIONS = {
   finding: { type: 'string' }, severity: { type: 'string' }, outcome: { type: 'string' }, status: { type: 'string' },
   limit: { type: 'string' }, offset: { type: 'string' }, json: { type: 'boolean', default: false },
 } as const;
-
-function date(v: string | undefined, name: string): string | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--${name} wants YYYY-MM-DD, got "${v}"`);
-  return v;
-}
 
 /** "300000", "300 000", "300000,50", "1.5e6" → euros. */
 function euros(v: string | undefined, name: string): number | undefined {
@@ -73,7 +67,7 @@ export function parseSearchArgs(args: string[]): { query: SearchQuery; json: boo
   const v = p.values;
   const query: SearchQuery = {
     text: p.positionals.join(' ') || undefined,
-    body: v.body, from: date(v.from, 'from'), to: date(v.to, 'to'), member: v.member,
+    body: v.body, from: dateOption(v.from, 'from'), to: dateOption(v.to, 'to'), member: v.member,
     memberStatus: oneOf(v['member-status'], MEMBER_STATUSES, 'member-status'),
     amountMin: euros(v['amount-min'], 'amount-min'), amountMax: euros(v['amount-max'], 'amount-max'),
     finding: oneOf(v.finding, FindingCode.options, 'finding'), severity: oneOf(v.severity, Severity.options, 'severity'),
