@@ -176,10 +176,11 @@ const PATTERNS: Pattern[] = [
   P('excused', String.raw`(?:^|\n)[ \t]*(?:(?:membres|conseill(?:er|ere)s)\s+)?(?:${EXCUSE}|${ABSENT})(?:\s+et\s+(?:${EXCUSE}|${ABSENT}))?[ \t]*(?:\.{3,}|…+)[ \t.…]*\d{1,3}[ \t]*(?=\n[ \t]*(?:m\.|mme|mmes|mm\.|monsieur|madame|messieurs|mesdames)\s)`, ['membres', 'conseill', 'excuse', 'absent'], 0, 'newline'),
   // (or "Déléguée excusée et suppléée :": the titular whose substitute sits, named among the present)
   // (or "Excusés non représentés :": excused, no proxy)
-  // (or the members' word before it, "MEMBRES EXCUSÉS :", "Délégués excusés :": no part of the list above)
+  // (or the members' word before it, "MEMBRES EXCUSÉS :", "Délégués excusés :", a single one's "Conseillère excusée :"
+  // run on after the last name present: no part of the list above)
   // (or "Excusés et remplacés par leur suppléant :" / "Excusés (non remplacés) :" (Switzerland): the titulaires whose
   // substitutes sit, named in each entry, and those whose seats stay empty)
-  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+|(?:membres|conseill(?:er|ere)s|deleguee?s|administrat(?:eur|rice)s)[^\S\n]+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration)|\s*\(?\s*non\s+(?:representee?s?|remplacee?s?|supplee?(?:e|s|es)?)\s*\)?|\s+et\s+(?:supplee?(?:e|s|es)?|remplacee?s?)(?:\s+par\s+(?:leur|leurs|son|sa)\s+suppleante?s?)?)?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
+  P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+|(?:membres|conseill(?:er|ere)s?|deleguee?s|administrat(?:eur|rice)s)[^\S\n]+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration)|\s*\(?\s*non\s+(?:representee?s?|remplacee?s?|supplee?(?:e|s|es)?)\s*\)?|\s+et\s+(?:supplee?(?:e|s|es)?|remplacee?s?)(?:\s+par\s+(?:leur|leurs|son|sa)\s+suppleante?s?)?)?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
   // a grouping's delegates who did not sit: "Délégués n'ayant pas siégé :" (beside "Délégués siégeant :", "Délégués excusés :")
   P('absent', String.raw`\b(?:membres|delegues|conseill(?:er|ere)s|elus|titulaires)\s+(?:titulaires\s+)?n'\s?ayant\s+pas\s+siege${COLON}`, ['ayant'], 3),
