@@ -1,0 +1,49 @@
+/**
+ * Layouts the two-hundred-and-ninety-seventh invented corpus found missing (a « P / E / A / Pouvoir à » grid aligned with
+ * spaces whose holder's title wraps its « à » onto the next line, a compound given name and a holder wrapped under their
+ * row). Every case is written anew here (invented names and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseText, errorCodes, proxyPairs } from '../helpers/analyse-text.ts';
+
+const text = (lines: string[]) => lines.join('\n');
+
+describe('a « Délégué / Commune / P / E / A / Pouvoir à » grid aligned with spaces, its cells wrapped', () => {
+  const doc = text([
+    'SIVU DES ÉCOLES DU VAL DE LIZONNE',
+    '          EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL',
+    '                       Séance du mardi 9 avril 2024',
+    '',
+    'Délégués en exercice : 8    Présents : 5    Pouvoir : 1    Votants : 6',
+    '',
+    'Le Comité syndical s’est réuni à la mairie de Vendoire sous la présidence de M. Lionel BOUCHAREL, Président.',
+    '',
+    '  Délégué                     Commune                  P     E     A     Pouvoir',
+    '                                                                          à',
+    '  BOUCHAREL Lionel            Vendoire                 X',
+    '  CHASTANET Irène             Vendoire                 X',
+    '  DUTHEIL Marc                Cherval                  X',
+    '  ESCLAFFER Anne-             Cherval                        X           DUTHEIL',
+    '  Sophie                                                                  Marc',
+    '  FAUGÈRE Denis               Nanteuil-sur-Lizonne     X',
+    '  GRANET Yvette               Nanteuil-sur-Lizonne     X',
+    '  LABROUSSE Paul              Bouteilles                     X',
+    '  MAZIÈRE Odette              Bouteilles                           X',
+    '  P : présent – E : excusé – A : absent',
+    '',
+    'Secrétaire de séance : Mme Irène CHASTANET',
+    '',
+    '1 – Tarifs de la cantine scolaire',
+    'Le Comité syndical, après en avoir délibéré, fixe le prix du repas à 3,40 €.',
+    'Pour : 6 – Contre : 0 – Abstention : 0',
+  ]);
+
+  it('reads each row by its marks, the wrapped given name and holder joined to their row', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['BOUCHAREL Lionel', 'CHASTANET Irène', 'DUTHEIL Marc', 'FAUGÈRE Denis', 'GRANET Yvette']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['ESCLAFFER Anne-Sophie > DUTHEIL Marc']);
+    expect(summary.absent_names).toEqual(expect.arrayContaining(['ESCLAFFER Anne-Sophie', 'LABROUSSE Paul', 'MAZIÈRE Odette']));
+    expect(summary.absent_names).toHaveLength(3);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
