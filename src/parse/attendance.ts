@@ -4311,6 +4311,13 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
         // (the running header beyond it)
         let k = j + dir;
         while (k >= 0 && k < lines.length && !lines[k]!.trim()) k += dir;
+        // (or the footer's other address line first, street and phone on two lines: "Hôtel de ville – 3 rue X – 62000 Y" /
+        // "Tél. 03 21 … – www.y.fr")
+        if (k >= 0 && k < lines.length && !page[k] && ADDRESS_LINE.test(lines[k]!) && !CIVILITY.test(lines[k]!)) {
+          blank[k] = true;
+          k += dir;
+          while (k >= 0 && k < lines.length && !lines[k]!.trim()) k += dir;
+        }
         if (k >= 0 && k < lines.length && !page[k] && RUNNING_LINE.test(lines[k]!) && !CIVILITY.test(lines[k]!) && !/:/.test(lines[k]!)) blank[k] = true;
       }
     }

@@ -47,3 +47,32 @@ describe('a « Délégué / Commune / P / E / A / Pouvoir à » grid aligned wit
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('columns emitted one after the other, the page footer between them on two address lines', () => {
+  const names = ['ALLARD Hugo', 'BERTOUX Maëlle', 'CARLIER Noé', 'DUCROCQ Irène', 'ESCOFFIER Jules', 'FAUQUEMBERGUE Lina'];
+  const doc = text([
+    'Communauté de communes du Val de Sélune',
+    'Séance du jeudi 6 mars 2025',
+    'Nombre de conseillers en exercice : 8',
+    'Présents : 6',
+    'Pouvoirs : 1',
+    'Votants : 7',
+    'Étaient présents :',
+    ...names.slice(0, 3),
+    'Maison de la communauté – 4 rue des Halles – BP 40012 – 50640 SAINT-AUBRAY',
+    'Tél. 02 33 51 20 00 – www.cc-val-selune.fr',
+    'Page 1/3',
+    ...names.slice(3),
+    'Pouvoirs : GOUBET Anne à CARLIER Noé',
+    'Absent : HUCHON Marc',
+    '1 – Tarifs de la piscine communautaire',
+    'Le Conseil communautaire, après en avoir délibéré, adopte les tarifs à l’unanimité.',
+  ]);
+
+  it('reads the list across the footer, its address and phone lines no names', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(names);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['GOUBET Anne > CARLIER Noé']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
