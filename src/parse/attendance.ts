@@ -554,6 +554,39 @@ function joinCutLeftCells(content: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A right column's compound given name cut at its own hyphen at the line's end, its second part alone in the same column on
+ * the next line, beside that line's left cell: "BOUTET Alain          RIVAULT Marie-" / "GIRET Stéphane         Laure".
+ */
+const CUT_RIGHT_CELL = /^([ \t]*\S.*?\S)([ \t]{4,})(\p{Lu}{2,}[\p{Lu}'’ -]*[ \t]+\p{Lu}\p{Ll}+-)[ \t]*$/u;
+/** That part: one given name in small letters after its capital, after a wide gap ("GIRET Stéphane      Laure"). */
+const CUT_RIGHT_END = /^([ \t]*\S.*?\S[ \t]{4,})(\p{Lu}\p{Ll}+)[ \t]*$/u;
+
+/**
+ * The part moved up after the hyphen, the right cell shifted left into the gap to make room (which must leave four spaces),
+ * and blanked on its own line: the right entry is whole and the next row's left entry no part of it. Only when the part
+ * starts within three places of the cut cell's start (a cell wrapped in its column). Offsets kept but for the moved cell.
+ */
+function joinCutRightCells(content: string): string {
+  const lines = content.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cut = CUT_RIGHT_CELL.exec(lines[i]!);
+    if (!cut) continue;
+    const end = CUT_RIGHT_END.exec(lines[i + 1]!);
+    if (!end) continue;
+    const cellAt = cut[1]!.length + cut[2]!.length;
+    // (the content's first line starts after its heading, "Présents :  BOUTET Alain …": its columns are read on the row under
+    // the part instead)
+    const below = i === 0 && i + 2 < lines.length ? /^[ \t]*\S.*?\S[ \t]{4,}(?=\S)/.exec(lines[i + 2]!) : null;
+    const columnAt = below ? below[0].length : cellAt;
+    if (Math.abs(end[1]!.length - columnAt) > 3 || cut[2]!.length - end[2]!.length < 4) continue;
+    const moved = cut[1]! + cut[2]!.slice(end[2]!.length) + cut[3]! + end[2]!;
+    lines[i] = moved + lines[i]!.slice(moved.length);
+    lines[i + 1] = end[1]! + ' '.repeat(lines[i + 1]!.length - end[1]!.length);
+  }
+  return lines.join('\n');
+}
+
 /** Words describing a member after the name's comma: small letters first, or an ordinal ("1re vice-présidente déléguée à …", "qui préside la séance", "à l'enfance et aux familles"). */
 const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
 
@@ -2927,6 +2960,9 @@ export class AttendanceReader {
     if (content.includes('(')) content = blankWrappedColumnNotes(content);
     // a left cell's surname cut at its hyphen ("Mme Nathalie DURAND-      M. Paul ROCHE" / "MARTEL"): whole again, offsets kept
     if (/\p{Lu}-[ \t]{4,}\S/u.test(content)) content = joinCutLeftCells(content);
+    // a right cell's compound given name cut at its hyphen ("BOUTET Alain      RIVAULT Marie-" / "GIRET Stéphane      Laure"):
+    // whole again
+    if (/\p{Ll}-[ \t]*\n/u.test(content)) content = joinCutRightCells(content);
     // a surname a pdf.js extraction split between two lines without a hyphen ("…, M. Guillaume GIRAU" / "DEAU, Mme …"): one word
     if (/\p{Lu}{2}\n\p{Lu}{2}/u.test(content)) content = joinSplitSurnames(content);
     // an outline's letter opening the next line ("   d) Procurations (2) : …"): no part of the last entry (offsets kept)

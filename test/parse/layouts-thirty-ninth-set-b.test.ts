@@ -76,3 +76,25 @@ describe('columns emitted one after the other, the page footer between them on t
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('two columns read row by row, a compound given name in the right column wrapped at its own hyphen', () => {
+  const doc = text([
+    'Commune de Vaux-sur-Ligrie – séance du conseil municipal du 11 février 2025',
+    'En exercice : 7    Présents : 7    Votants : 7',
+    '',
+    'Présents :  LAMBERT Odile                         CORNUAU Anne-',
+    '            BERTHOMÉ Gilles                       Sophie',
+    '            DAGUENET Rémi                         FOUCHER Yann',
+    '            ÉPAUD Chantal                         GUILBAUD Théo',
+    'Secrétaire de séance : Mme Chantal ÉPAUD',
+    '',
+    '1 – Tarifs communaux 2025',
+    'Le Conseil municipal, après en avoir délibéré, adopte les tarifs à l’unanimité.',
+  ]);
+
+  it('joins the given name to its row, the next row’s left cell no part of it', () => {
+    const { summary, findings } = analyseText(doc);
+    expect(summary.present_names).toEqual(['LAMBERT Odile', 'CORNUAU Anne-Sophie', 'BERTHOMÉ Gilles', 'DAGUENET Rémi', 'FOUCHER Yann', 'ÉPAUD Chantal', 'GUILBAUD Théo']);
+    expect(errorCodes(findings)).toEqual([]);
+  });
+});
