@@ -98,3 +98,24 @@ describe('two columns read row by row, a compound given name in the right column
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('a deliberation software’s boxes flattened on the same lines, each value under its title', () => {
+  it('reads the date under « Date de convocation » as the convocation’s', () => {
+    const doc = text([
+      'Commune de Brélon-sur-Aize                                     Délibération n° DE_2024_044',
+      '',
+      '                     EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS',
+      '                     DU CONSEIL MUNICIPAL – SÉANCE DU 14 MAI 2024',
+      '',
+      'Date de convocation     Nombre de conseillers                 Vote',
+      '07/05/2024              En exercice   11                      Pour          9',
+      '                        Présents       9                      Contre        0',
+      '                        Votants        9                      Abstention    0',
+      '',
+      'Le mardi quatorze mai deux mille vingt-quatre, le Conseil municipal s’est réuni à la mairie.',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.session_date).toBe('2024-05-14');
+    expect(summary.convocation_date).toBe('2024-05-07');
+  });
+});
