@@ -4299,10 +4299,11 @@ const STAMP_DATE_LINE = /^[\f \t]*[lI1]e[ \t]+[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|
 /** A Québec register's page foot, the officers' initials on their rules: "________ Initiales de la mairesse      ________ Initiales de la d.g.". */
 const INITIALS_LINE = /^[ \t]*_{3,}[ \t]*initiales\s+d[ue]\b[^\n]*$/i;
 /** A page footer's address: a phone number, or a street and a postcode ("Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 …"). */
+// (or a Belgian phone number, its zone before a slash: "Administration communale de X – Place Communale, 1 – 5380 X – Tél. 081/58.70.10")
 // (not presence-table.ts ADDRESS_FOOTER: this one reads raw text and wants a house number before the street, as a list line may name a street)
 // (or the street between the footer's dashes, the town after it with no postcode: "Conseil général de X – Hôtel du Département –
 // 2, rue du Présidial – 24 PÉRIZAC")
-const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b|[–—][ \t]\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n–—]{1,60}[ \t][–—][ \t]/i;
+const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+32\s?|0)\d{1,3}\/\d{2,3}(?:[ .]?\d{2}){2,3}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b|[–—][ \t]\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n–—]{1,60}[ \t][–—][ \t]/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility (its year's zeros read by OCR as O: "2OOO"). */
 // (or, no year, the body and its minutes after a dash: "Municipalité de X – Procès-verbal du conseil")
 const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|2[0O])[\dO]{2}|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)|^[ \t]*(?:municipalit[ée]|ville|mrc|canton|village|paroisse)(?=[ \t])[^\n]{2,60}[ \t][-–—][ \t]+proc[èe]s-verba(?:l|ux)\b[^\n]{0,30}$/i;

@@ -119,3 +119,24 @@ describe('a deliberation software’s boxes flattened on the same lines, each va
     expect(summary.convocation_date).toBe('2024-05-07');
   });
 });
+
+describe('a Belgian administration’s footer, its phone number written with the zone before a slash, inside the list', () => {
+  it('reads the councillors on both sides of the footer', () => {
+    const doc = text([
+      'COMMUNE DE HERBECHAMPS – Séance du conseil communal du 12 mars 2019',
+      '',
+      'Présents : M. Luc DEMARET, Bourgmestre-Président ;',
+      '           MM. Arnaud LEJEUNE, Carine BODART, Échevins ;',
+      'Administration communale de Herbechamps – Rue du Centre, 4 – 6940 Herbechamps – Tél. 086/32.14.50',
+      '                                                                                          1/3',
+      '',
+      '           Hélène CORNET, Fabrice DOYEN, Conseillers ;',
+      '           Mme Nadia PIRSON, Directrice générale.',
+      'Excusé :   M. Marc THIRY, Conseiller.',
+      '',
+      '1. Budget communal 2019',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(expect.arrayContaining(['Hélène CORNET', 'Fabrice DOYEN', 'Luc DEMARET', 'Carine BODART']));
+  });
+});
