@@ -754,7 +754,11 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         // cells are matched to columns by position: the header's cell whose span overlaps the row's cell; an empty cell is none
         const cellUnder = (col: number) => {
           const h = headerCells[col]!;
-          const c = piped ? row[col] : row.find((x) => x.start - start < h.end - headStart + shift + 2 && x.end - start > h.start - headStart + shift - 2 && x !== row[0]);
+          // (aligned with spaces, of the cells reaching into the title's span the one overlapping it most: a long cell of the column
+          // before, "CC Val de Lisle", may end a place into « Présent » beside the mark under it)
+          const near = piped ? [] : row.filter((x) => x.start - start < h.end - headStart + shift + 2 && x.end - start > h.start - headStart + shift - 2 && x !== row[0]);
+          const overlap = (x: { start: number; end: number }) => Math.min(x.end - start, h.end - headStart + shift) - Math.max(x.start - start, h.start - headStart + shift);
+          const c = piped ? row[col] : near.reduce<(typeof near)[number] | undefined>((best, x) => (best === undefined || overlap(x) > overlap(best) ? x : best), undefined);
           return c && c.text.trim() ? c : null;
         };
         const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder' | 'code') => {

@@ -140,3 +140,23 @@ describe('a Belgian administration’s footer, its phone number written with the
     expect(summary.present_names).toEqual(expect.arrayContaining(['Hélène CORNET', 'Fabrice DOYEN', 'Luc DEMARET', 'Carine BODART']));
   });
 });
+
+describe('an émargement aligned with spaces whose structure cells reach into the « Présent » title', () => {
+  it('reads the mark under « Présent », not the long structure cell beside it', () => {
+    const doc = text([
+      'SYNDICAT MIXTE DU BASSIN DE LA VÈZERANE – Comité syndical du 3 juin 2015',
+      '',
+      '  Nom                  Structure       Présent   Excusé   Pouvoir à',
+      '  AUBRY Lucien         CC Val de Lisle    X',
+      '  BOISSEAU Marthe      CC Val de Lisle    X',
+      '  CLÉMENT Yves         CC Val de Lisle              X',
+      '  DROUET Agathe        CA Pays Vert       X',
+      '  ÉVRARD Simon         CA Pays Vert                 X       DROUET Agathe',
+      '',
+      '1 – Programme de travaux 2015',
+    ]);
+    const { summary } = analyseText(doc);
+    expect(summary.present_names).toEqual(['AUBRY Lucien', 'BOISSEAU Marthe', 'DROUET Agathe']);
+    expect(proxyPairs(summary.proxies_list)).toEqual(['ÉVRARD Simon > DROUET Agathe']);
+  });
+});
