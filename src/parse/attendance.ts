@@ -554,6 +554,39 @@ function joinCutLeftCells(content: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A right column's compound given name cut at its own hyphen at the line's end, its second part alone in the same column on
+ * the next line, beside that line's left cell: "BOUTET Alain          RIVAULT Marie-" / "GIRET Stéphane         Laure".
+ */
+const CUT_RIGHT_CELL = /^([ \t]*\S.*?\S)([ \t]{4,})(\p{Lu}{2,}[\p{Lu}'’ -]*[ \t]+\p{Lu}\p{Ll}+-)[ \t]*$/u;
+/** That part: one given name in small letters after its capital, after a wide gap ("GIRET Stéphane      Laure"). */
+const CUT_RIGHT_END = /^([ \t]*\S.*?\S[ \t]{4,})(\p{Lu}\p{Ll}+)[ \t]*$/u;
+
+/**
+ * The part moved up after the hyphen, the right cell shifted left into the gap to make room (which must leave four spaces),
+ * and blanked on its own line: the right entry is whole and the next row's left entry no part of it. Only when the part
+ * starts within three places of the cut cell's start (a cell wrapped in its column). Offsets kept but for the moved cell.
+ */
+function joinCutRightCells(content: string): string {
+  const lines = content.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cut = CUT_RIGHT_CELL.exec(lines[i]!);
+    if (!cut) continue;
+    const end = CUT_RIGHT_END.exec(lines[i + 1]!);
+    if (!end) continue;
+    const cellAt = cut[1]!.length + cut[2]!.length;
+    // (the content's first line starts after its heading, "Présents :  BOUTET Alain …": its columns are read on the row under
+    // the part instead)
+    const below = i === 0 && i + 2 < lines.length ? /^[ \t]*\S.*?\S[ \t]{4,}(?=\S)/.exec(lines[i + 2]!) : null;
+    const columnAt = below ? below[0].length : cellAt;
+    if (Math.abs(end[1]!.length - columnAt) > 3 || cut[2]!.length - end[2]!.length < 4) continue;
+    const moved = cut[1]! + cut[2]!.slice(end[2]!.length) + cut[3]! + end[2]!;
+    lines[i] = moved + lines[i]!.slice(moved.length);
+    lines[i + 1] = end[1]! + ' '.repeat(lines[i + 1]!.length - end[1]!.length);
+  }
+  return lines.join('\n');
+}
+
 /** Words describing a member after the name's comma: small letters first, or an ordinal ("1re vice-présidente déléguée à …", "qui préside la séance", "à l'enfance et aux familles"). */
 const QUALIFIER = /^\s*(?:\d{1,2}(?:er|re|e|ème|eme)\s+|[a-zà-ÿ])[^;]*$/;
 
@@ -2927,6 +2960,9 @@ export class AttendanceReader {
     if (content.includes('(')) content = blankWrappedColumnNotes(content);
     // a left cell's surname cut at its hyphen ("Mme Nathalie DURAND-      M. Paul ROCHE" / "MARTEL"): whole again, offsets kept
     if (/\p{Lu}-[ \t]{4,}\S/u.test(content)) content = joinCutLeftCells(content);
+    // a right cell's compound given name cut at its hyphen ("BOUTET Alain      RIVAULT Marie-" / "GIRET Stéphane      Laure"):
+    // whole again
+    if (/\p{Ll}-[ \t]*\n/u.test(content)) content = joinCutRightCells(content);
     // a surname a pdf.js extraction split between two lines without a hyphen ("…, M. Guillaume GIRAU" / "DEAU, Mme …"): one word
     if (/\p{Lu}{2}\n\p{Lu}{2}/u.test(content)) content = joinSplitSurnames(content);
     // an outline's letter opening the next line ("   d) Procurations (2) : …"): no part of the last entry (offsets kept)
@@ -4263,10 +4299,11 @@ const STAMP_DATE_LINE = /^[\f \t]*[lI1]e[ \t]+[\dlIO]{1,2}[ \t]+(?:janv|f[ée]v|
 /** A Québec register's page foot, the officers' initials on their rules: "________ Initiales de la mairesse      ________ Initiales de la d.g.". */
 const INITIALS_LINE = /^[ \t]*_{3,}[ \t]*initiales\s+d[ue]\b[^\n]*$/i;
 /** A page footer's address: a phone number, or a street and a postcode ("Mairie – 1 place de l'Église – 26340 X – Tél. 04 75 …"). */
+// (or a Belgian phone number, its zone before a slash: "Administration communale de X – Place Communale, 1 – 5380 X – Tél. 081/58.70.10")
 // (not presence-table.ts ADDRESS_FOOTER: this one reads raw text and wants a house number before the street, as a list line may name a street)
 // (or the street between the footer's dashes, the town after it with no postcode: "Conseil général de X – Hôtel du Département –
 // 2, rue du Présidial – 24 PÉRIZAC")
-const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b|[–—][ \t]\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n–—]{1,60}[ \t][–—][ \t]/i;
+const ADDRESS_LINE = /\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}\b|\bt[ée]l(?:[ée]phone)?\.?\s*:?\s*(?:\+32\s?|0)\d{1,3}\/\d{2,3}(?:[ .]?\d{2}){2,3}\b|\b\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n]{0,60}\b\d{5}\b|[–—][ \t]\d{1,4}(?:\s+(?:bis|ter))?,?\s+(?:place|rue|avenue|boulevard|chemin|route|allée|cours|quai)\b[^\n–—]{1,60}[ \t][–—][ \t]/i;
 /** A running header or footer beside a page number: the body's name and the date, no civility (its year's zeros read by OCR as O: "2OOO"). */
 // (or, no year, the body and its minutes after a dash: "Municipalité de X – Procès-verbal du conseil")
 const RUNNING_LINE = /(?:conseil|s[ée]ance|proc[èe]s-verbal|registre|d[ée]lib[ée]ration|comit[ée]|commission|bureau)[^\n]*(?:19|2[0O])[\dO]{2}|(?:19|20)\d\d[^\n]*(?:conseil|s[ée]ance|proc[èe]s-verbal|registre)|^[ \t]*(?:municipalit[ée]|ville|mrc|canton|village|paroisse)(?=[ \t])[^\n]{2,60}[ \t][-–—][ \t]+proc[èe]s-verba(?:l|ux)\b[^\n]{0,30}$/i;
@@ -4311,6 +4348,13 @@ export function blankPageFurniture(content: string, isTitleLine: (line: string) 
         // (the running header beyond it)
         let k = j + dir;
         while (k >= 0 && k < lines.length && !lines[k]!.trim()) k += dir;
+        // (or the footer's other address line first, street and phone on two lines: "Hôtel de ville – 3 rue X – 62000 Y" /
+        // "Tél. 03 21 … – www.y.fr")
+        if (k >= 0 && k < lines.length && !page[k] && ADDRESS_LINE.test(lines[k]!) && !CIVILITY.test(lines[k]!)) {
+          blank[k] = true;
+          k += dir;
+          while (k >= 0 && k < lines.length && !lines[k]!.trim()) k += dir;
+        }
         if (k >= 0 && k < lines.length && !page[k] && RUNNING_LINE.test(lines[k]!) && !CIVILITY.test(lines[k]!) && !/:/.test(lines[k]!)) blank[k] = true;
       }
     }

@@ -710,11 +710,14 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         const nameWraps = (c: { text: string }, i: number) =>
           more.length === 1 && under[i] === 0 && whole[0] !== undefined && ((!/\s/.test(whole[0].text.trim()) && !/\s/.test(c.text.trim())) || (asideFirst && /\p{Lu}{2}/u.test(whole[0].text) && !/\p{Lu}{2}|\d/u.test(c.text)) ||
             // (or a name cell without its surname, "M. Lucien", the surname alone under it: "DOUMERGAL")
-            (asideFirst && !/\p{Lu}{2}/u.test(whole[0].text) && /^\p{Lu}{2}[\p{Lu}'’-]*$/u.test(c.text.trim())));
+            (asideFirst && !/\p{Lu}{2}/u.test(whole[0].text) && /^\p{Lu}{2}[\p{Lu}'’-]*$/u.test(c.text.trim()))) ||
+          // (or a compound given name wrapped at its own hyphen, other cells beside it: "FONTAINE Marie-" / "Hélène")
+          (under[i] === 0 && whole[0] !== undefined && /\p{Lu}{2}[^\n]*\s\p{Lu}\p{Ll}+-$/u.test(whole[0].text.trim()) && /^\p{Lu}\p{Ll}+$/u.test(c.text.trim()));
         if (more.length > 0 && more.every((c, i) => under[i]! >= 0 && (c.start - nextStart > nameEnd + 2 || nameWraps(c, i)))) {
           more.forEach((c, i) => {
             const w = whole[under[i]!]!;
-            whole[under[i]!] = { ...w, text: `${w.text} ${c.text}` };
+            // (a word wrapped at its hyphen is joined without a space: "Marie-" / "Hélène" is "Marie-Hélène")
+            whole[under[i]!] = { ...w, text: /\p{L}-$/u.test(w.text.trim()) ? `${w.text.trim()}${c.text.trim()}` : `${w.text} ${c.text}` };
           });
           l++;
         }
@@ -751,7 +754,11 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         // cells are matched to columns by position: the header's cell whose span overlaps the row's cell; an empty cell is none
         const cellUnder = (col: number) => {
           const h = headerCells[col]!;
-          const c = piped ? row[col] : row.find((x) => x.start - start < h.end - headStart + shift + 2 && x.end - start > h.start - headStart + shift - 2 && x !== row[0]);
+          // (aligned with spaces, of the cells reaching into the title's span the one overlapping it most: a long cell of the column
+          // before, "CC Val de Lisle", may end a place into « Présent » beside the mark under it)
+          const near = piped ? [] : row.filter((x) => x.start - start < h.end - headStart + shift + 2 && x.end - start > h.start - headStart + shift - 2 && x !== row[0]);
+          const overlap = (x: { start: number; end: number }) => Math.min(x.end - start, h.end - headStart + shift) - Math.max(x.start - start, h.start - headStart + shift);
+          const c = piped ? row[col] : near.reduce<(typeof near)[number] | undefined>((best, x) => (best === undefined || overlap(x) > overlap(best) ? x : best), undefined);
           return c && c.text.trim() ? c : null;
         };
         const stateOf = (kind: 'present' | 'absent' | 'excused' | 'holder' | 'code') => {
@@ -851,7 +858,7 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
 /**
  * How many lines right under a grid's header row (line `headLine`) carry the rest of its titles, wrapped there by the
  * extraction ("Pouvoir" / "donné à", "Remplacé" / "par son" / "suppléant"): at most three lines, each with words in small
- * letters only (a code's legend in brackets allowed, "(P/E/A)"), no figure, no mark, and nothing under the first column —
+ * letters only (a code's legend in brackets allowed, "(P/E/A)"; or the lone « à » of "Pouvoir" / "à"), no figure, no mark, and nothing under the first column —
  * a row always names its member there, so a row is never taken for a title.
  */
 function titleLinesAfter(src: SourceText, headLine: number, headerCells: Array<{ start: number }>, piped: boolean, sep: '|' | '\t'): number {
@@ -865,7 +872,7 @@ function titleLinesAfter(src: SourceText, headLine: number, headerCells: Array<{
     const firstEnd = headerCells[1]?.start ?? Infinity;
     const firstStart = headerCells[0]?.start ?? 0;
     const underFirst = piped ? cells(line, start, piped, sep)[0]?.text.trim() : row.some((c) => c.start - start < firstEnd - src.lineStarts[headLine - 1]! - 2 && c.end - start > firstStart - src.lineStarts[headLine - 1]!);
-    if (!row.length || underFirst || row.some((c) => GRID_MARK.test(c.text.trim()) || !/^[\p{L}()\/.'’ -]{2,}$/u.test(c.text.trim()))) break;
+    if (!row.length || underFirst || row.some((c) => GRID_MARK.test(c.text.trim()) || !/^(?:[\p{L}()\/.'’ -]{2,}|à)$/u.test(c.text.trim()))) break;
     n++;
   }
   return n;

@@ -166,6 +166,9 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   // … and anywhere, minutes the sentence goes on to approve: "Le procès-verbal de la séance du 7 avril 2015 est approuvé"
   // (the verb right after the date's year: "Compte rendu du … du 5 mai 2021 L'ordre du jour est adopté" is the title, then a sentence)
   else if (pv >= 0 && /^[^.;\n]{0,30}?\d{4}\s+(?:est|sont|a\s+ete|ont\s+ete)\s+(?:approuv|adopt)/.test(src.fold.slice(start, start + 80))) exclude = Math.max(exclude, pv);
+  // a box's titles flattened on one line over their values, the date right under its title: "Date de convocation     Nombre
+  // de conseillers     Vote" / "18/03/2025              En exercice   19 …"
+  if (underBoxTitle(src, start)) return 'convocation';
   // a convocation date follows its word closely: "convoqué le", "convocation du", "Date de convocation :"
   const tail = convoc >= 0 ? before.slice(convoc) : '';
   const convocDate =
@@ -236,6 +239,22 @@ function capitalTitle(src: SourceText, start: number): boolean {
   const above = src.lineStarts[l - 2]!;
   const title = src.norm.slice(above, above + src.lineLength(l - 1));
   return !/\p{Ll}/u.test(title) && /^[ \t]*(?:proces[- ]verbal|compte[- ]rendu)\b/.test(src.fold.slice(above, above + title.length));
+}
+
+/**
+ * Whether the date at `start` opens a cell (the line's start or a wide gap before it) right under the title « Date de (la)
+ * convocation » of the line above, at its column (three places either way), that title being one of a row of titles (a
+ * wide gap after it, another title there): a software's boxes flattened by the extraction, each value under its title.
+ */
+function underBoxTitle(src: SourceText, start: number): boolean {
+  const l = src.lineAt(start);
+  if (l < 2) return false;
+  const lineStart = src.lineStarts[l - 1]!;
+  if (!/(?:^|[ \t]{2})$/.test(src.fold.slice(lineStart, start))) return false;
+  const aboveStart = src.lineStarts[l - 2]!;
+  const above = src.fold.slice(aboveStart, aboveStart + src.lineLength(l - 1));
+  const title = /\bdate\s+de\s+(?:la\s+)?convocation(?=[ \t]{3,}\S)/.exec(above);
+  return title !== null && Math.abs(title.index - (start - lineStart)) <= 3;
 }
 
 /**
