@@ -69,3 +69,18 @@ describe('an e-signature mark and the page folio read inside a list in three col
     expect(errorCodes(findings)).toEqual([]);
   });
 });
+
+describe('the secretary « nornme » in a typed register read by OCR (« rn » for « m »)', () => {
+  it('reads the secretary named before the participle', () => {
+    const doc = text([
+      'COMMUNE DE LAVERGNE-DU-PUECH',
+      'Seance du 14 mars 1981',
+      'Presents : MM. ROUVIERE Henri, Maire, BESSIERE Paul, CAUSSE Jean, VIALA Louis, ALMERAS Marc.',
+      '  M. Paul BESSIERE a ete nornme secretaire.',
+      '',
+      'Obiet : Coupe affouagere',
+      'Le Conseil, a l\'unanimite, fixe la taxe d\'affouage.',
+    ]);
+    expect(analyseText(doc).summary.secretary).toBe('Paul BESSIERE');
+  });
+});
