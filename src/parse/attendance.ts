@@ -872,9 +872,11 @@ const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i
 /** "…, conseiller, et Mme C à Mme D, conseillère.": a second pair after a proxy sentence, the verb left out. */
 const PAIR_CIVILITY = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`;
 // (or « a » typed without its accent: "… et M. B a M. C")
-const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
+// (the giver's name may wrap once, never over an empty line: "…, et M. Olivier" / "LEBLANC à M. Christophe GOBERT.")
+const PAIR_GIVER = String.raw`(?:[^,.;\n]|\n(?![ \t]*\n)){2,60}?`;
+const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}${PAIR_GIVER}\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
 /** "M. A avait donné pouvoir à M. B, Mme C à M. D et M. E à Mme F.": the next pair after a comma alone, the verb left out. */
-const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
+const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}${PAIR_GIVER}\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
 
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
 // (or ending the list's content before the next college's heading: "absent : M. X." / "Collège des EPCI – présents : …")
@@ -2344,14 +2346,21 @@ export class AttendanceReader {
       for (const g of givers) this.out.proxies.push({ giver: g, holder: this.ref(holder), scope: null, span: this.src.span(hStart, gStart + m[2]!.length) });
     }
     for (const m of matchAnchored(z, PROXY_SENTENCE)) {
-      const gStart = from + m.index! + m[0].indexOf(m[1]!);
+      let gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[4]!);
       // (a note after the giver, "M. X (Aulès)", is no part of the name: blanked, offsets kept)
+      // (a giver whose civility and given name end the line before, after a pair closed by « ; » or « . »: "… à M. X ; M. Firmin" /
+      // "ROUVIÈRE a donné pouvoir à …": the sentence starts at the civility; the match anchored at the line break only saw the surname)
+      const cutGiver = /^[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*(?:[ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*)*\s*$/.test(this.src.norm.slice(gStart, gStart + m[1]!.length))
+        ? /(?:^|[.;][ \t]+)((?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t]*\n[ \t]*)$/.exec(this.src.norm.slice(Math.max(from, gStart - 80), gStart))
+        : null;
+      const gEnd = gStart + m[1]!.length;
+      if (cutGiver) gStart -= cutGiver[1]!.length;
       // (… nor a state in apposition: "Mme X, empêchée, a donné pouvoir à …")
       let giverText = this.src.norm
-        .slice(gStart, gStart + m[1]!.length)
+        .slice(gStart, gEnd)
         .replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length))
-        .replace(/,\s*(?:empêch[ée]e?s?|excus[ée]e?s?|absente?s?|retenue?s?|indisponibles?|souffrante?s?|conseill(?:er|[èe]re)s?(?:\s+(?:municipale?s?|communale?s?|communautaires?))?|[ée]chevine?s?|adjointe?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
+        .replace(/,\s*(?:empêch[ée]e?s?|excus[ée]e?s?|absente?s?|retenue?s?(?:\s+(?:par|pour)\s+[^,\n]{2,50})?|en\s+d[ée]placement|indisponibles?|souffrante?s?|conseill(?:er|[èe]re)s?(?:\s+(?:municipale?s?|communale?s?|communautaires?))?|[ée]chevine?s?|adjointe?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
       // (pairs run on after dashes, the holder's given name wrapped before one: "… à BERTIN" / "Rose – TARDIEU Julien a donné
       // procuration à …": the giver is what follows the last dash, blanked before it, offsets kept)
       // (only a given name alone opening its line before the dash: "LE DREAU – SIMON" is one double surname)
