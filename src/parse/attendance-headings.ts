@@ -181,6 +181,8 @@ const PATTERNS: Pattern[] = [
   // (or "Excusés et remplacés par leur suppléant :" / "Excusés (non remplacés) :" (Switzerland): the titulaires whose
   // substitutes sit, named in each entry, and those whose seats stay empty)
   P('excused', String.raw`\b(?:(?:etai(?:en)?t|sont|est)\s+|(?:membres|conseill(?:er|ere)s?|deleguee?s|administrat(?:eur|rice)s)[^\S\n]+)?${EXCUSE}(?:\s+sans\s+(?:pouvoir|procuration)|\s*\(?\s*non\s+(?:representee?s?|remplacee?s?|supplee?(?:e|s|es)?)\s*\)?|\s+et\s+(?:supplee?(?:e|s|es)?|remplacee?s?)(?:\s+par\s+(?:leur|leurs|son|sa)\s+suppleante?s?)?)?(?:${COLON}|${ENDLINE})`, ['excuse'], 1),
+  // a sentence, the names after it without a colon: "Sont excusés sans avoir donné pouvoir M. X et Mme Y." (excused, no proxy)
+  P('excused', String.raw`\b(?:sont|est|etai(?:en)?t)\s+${EXCUSE}\s+sans\s+avoir\s+donne\s+(?:de\s+)?(?:pouvoir|procuration)\s*,?(?=\s+(?:m\.|mme|mmes|mm\.|monsieur|madame|messieurs|mesdames)\s)`, ['excuse'], 1),
   P('absent', String.raw`\babsences?\s+(?:motivees?|excusees?)${COLON}`, ['absence']),
   // a grouping's delegates who did not sit: "Délégués n'ayant pas siégé :" (beside "Délégués siégeant :", "Délégués excusés :")
   P('absent', String.raw`\b(?:membres|delegues|conseill(?:er|ere)s|elus|titulaires)\s+(?:titulaires\s+)?n'\s?ayant\s+pas\s+siege${COLON}`, ['ayant'], 3),
@@ -207,6 +209,9 @@ const PATTERNS: Pattern[] = [
   // substitutes sitting with a vote: "Suppléants siégeant avec voix délibérative :", "Délégué(e) suppléant(e) avec voix délibérative :" (2 runs before the keyword)
   // (not a legend's next letter: "S : titulaire suppléé par son suppléant siégeant avec voix délibérative – P :")
   P('present', String.raw`\b(?:delegue(?:e|s|es|\((?:e|s|es)\))*\s+)?suppleant(?:e|s|es|\((?:e|s|es)\))*\s+(?!(?:${PRESENT}\s+)?sans\s+voix)(?:siegeant|${PRESENT}|avec\s+voix|ayant\s+voix)[^:\n]{0,60}?(?<!\s[a-z]\s*)(?:${COLON}|(?<=deliberative)${ENDLINE})`, ['suppleant'], 2),
+  // (or in the past, its names one per line below it: "Délégués suppléants ayant siégé avec voix délibérative :" / "M. X (Commune),
+  // en l'absence de M. Y ;"; the names on its own line are a note on a table's substitutes, read with the table)
+  P('present', String.raw`\b(?:delegue(?:e|s|es|\((?:e|s|es)\))*\s+)?suppleant(?:e|s|es|\((?:e|s|es)\))*\s+ayant\s+siege\s+avec\s+voix\s+deliberative\s*:(?=[ \t]*\n)`, ['suppleant'], 2),
   // (a legend in brackets may come before the colon: "Délégués présents (T : titulaire ; S : suppléant) :")
   P('present', String.raw`\b(?:membres|conseill(?:er|ere)s?(?:\s+(?:municipaux|communautaires|communaux|departementaux|titulaires|delegues))?|delegues(?:\s+titulaires)?|elus)\s+${PRESENT}(?:[\s,]+[^:\n.(]{0,60})?(?:\s*\([^()\n]{0,80}\))?${COLON}`, ['present'], 2),
   // a table's header row, its cells apart by a TAB or a run of spaces: "COMMUNES            DELEGUES PRESENTS" (the

@@ -63,7 +63,8 @@ const TABLE_HEADER_ROW = new RegExp(
  * A footnote stating a proxy (see `findFootnotes`): group 1 the mark, group 2 the relation up to the line's end or the next
  * mark after a semicolon. Every repeat is bounded by the line.
  */
-const FOOTNOTE = /(?:^|\n|;)[ \t]*(?:renvois?[ \t]*:[ \t]*)?(\(\*?\d{1,2}\)|\*{1,3})[ \t]+((?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|a\s+donn[ée]|ayant\s+donn[ée]|a\s+re[çc]u|re[çc]oit|repr[ée]sent[ée]|pouvoir|procuration)(?:[^\n;]|;(?![ \t]*\(\*?\d{1,2}\)))*)/gi;
+// (the mark a number, stars, or stars in brackets: "(1)", "*", "(**)"; or a superscript figure, "¹", read as "1")
+const FOOTNOTE = /(?:^|\n|;)[ \t]*(?:renvois?[ \t]*:[ \t]*)?(\(\*?\d{1,2}\)|\(\*{1,3}\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]+((?:porteu(?:r|se)|d[ée]tent(?:eur|rice)|a\s+donn[ée]|ayant\s+donn[ée]|a\s+re[çc]u|re[çc]oit|repr[ée]sent[ée]|pouvoir|procuration)(?:[^\n;]|;(?![ \t]*\((?:\*?\d{1,2}|\*{1,3})\)))*)/gi;
 /** Proxies in sentences (see `readProxySentences`): any of them holds one of the gate's words. */
 const PROXY_SENTENCE_GATE = guard(
   /\b(?:donne|remis|confie)\s+(?:un\s+|une\s+|son\s+|sa\s+|leurs?\s+)?(?:pouvoir|procuration|delegation)|\bdelegue\s+(?:son|sa|leur)\s+droit\s+de\s+vote\b|\bfaite?s?\s+represente(?:r|e|s|es|ee|ees)?\s+par\b|\best\s+representee?\s+par\s+(?:m\.|mme|madame|monsieur)\s|\b(?:le|un|son|du|des|les|ses)\s+(?:pouvoirs?|procurations?|mandats?)\s+(?:de\b|d')|(?:^|[.;\n])\s*(?:[-–—•*]\s*)?(?:pouvoirs?|procurations?|mandats?)\s+(?:donnee?s?\s+)?(?:de|du|par)\s/,
@@ -905,9 +906,11 @@ const LIKEWISE = /^\s*,?\s*(?:de\s+même\s+que|ainsi\s+que|et\s+de\s+même)\s+/i
 /** "…, conseiller, et Mme C à Mme D, conseillère.": a second pair after a proxy sentence, the verb left out. */
 const PAIR_CIVILITY = String.raw`(?:M\.|Mme|Mlle|Melle|Mr\.?|Monsieur|Madame)\s`;
 // (or « a » typed without its accent: "… et M. B a M. C")
-const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
+// (the giver's name may wrap once, never over an empty line: "…, et M. Olivier" / "LEBLANC à M. Christophe GOBERT.")
+const PAIR_GIVER = String.raw`(?:[^,.;\n]|\n(?![ \t]*\n)){2,60}?`;
+const SECOND_PAIR = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}' -]{2,40},\s*)?et\s+(?=${PAIR_CIVILITY}${PAIR_GIVER}\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
 /** "M. A avait donné pouvoir à M. B, Mme C à M. D et M. E à Mme F.": the next pair after a comma alone, the verb left out. */
-const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}[^,.;\n]{2,60}?\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
+const COMMA_PAIR = new RegExp(String.raw`^\s*,\s*(?=${PAIR_CIVILITY}${PAIR_GIVER}\s(?:à|au|a)\s+${PAIR_CIVILITY})`, 'u');
 
 /** A college's title on a line of its own: "Collège de la Région (2 délégués)", "Collège des EPCI :" (group 0 with its line start). */
 // (or ending the list's content before the next college's heading: "absent : M. X." / "Collège des EPCI – présents : …")
@@ -1927,10 +1930,10 @@ export class AttendanceReader {
   private findFootnotes(from: number, to: number): Array<{ mark: string; start: number; end: number; text: string }> {
     const out: Array<{ mark: string; start: number; end: number; text: string }> = [];
     const zone = this.src.norm.slice(from, Math.min(to, from + 8000));
-    if (!zone.includes('(')) return out;
+    if (!zone.includes('(') && !/[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(zone)) return out;
     for (const m of zone.matchAll(FOOTNOTE)) {
       const start = from + m.index! + m[0].indexOf(m[1]!);
-      out.push({ mark: m[1]!.replace(/[()]/g, ''), start, end: start + m[0].length - m[0].indexOf(m[1]!), text: m[2]! });
+      out.push({ mark: m[1]!.replace(/[()]/g, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))), start, end: start + m[0].length - m[0].indexOf(m[1]!), text: m[2]! });
     }
     return out;
   }
@@ -1939,12 +1942,12 @@ export class AttendanceReader {
   private readFootnoteProxies(notes: Array<{ mark: string; start: number; end: number; text: string }>): void {
     if (notes.length === 0) return;
     const people = [...(this.out.present ?? []), ...this.out.absent, ...this.out.excused];
-    for (const n of notes) {
-      const who = people.find((p) => p.note !== null && p.note.split(/;\s*/).includes(n.mark));
-      if (!who) continue;
+    // (one mark may be carried by several givers, each giving to the same holder: "Mme A (*)" / "M. B (*)" / "(*) a donné
+    // pouvoir à M. C"; a holder's mark stays the first member's: one proxy has one holder)
+    for (const n of notes) for (const [i, who] of people.filter((p) => p.note !== null && p.note.split(/;\s*/).includes(n.mark)).entries()) {
       const textStart = n.end - n.text.length;
       const meaning = noteMeaning(foldText(n.text), n.text);
-      if (meaning.type !== 'holds-proxy-of' && meaning.type !== 'gives-proxy-to') continue;
+      if (meaning.type !== 'gives-proxy-to' && (meaning.type !== 'holds-proxy-of' || i > 0)) continue;
       const otherStart = textStart + n.text.lastIndexOf(meaning.other);
       // (without the member's commune in brackets: "porteur du pouvoir de M. Jean-Marc X (Ucelas)")
       const otherText = meaning.other.replace(/[.;]\s*$/, '').replace(/\s*\([^()]*\)\s*$/, '');
@@ -2377,14 +2380,21 @@ export class AttendanceReader {
       for (const g of givers) this.out.proxies.push({ giver: g, holder: this.ref(holder), scope: null, span: this.src.span(hStart, gStart + m[2]!.length) });
     }
     for (const m of matchAnchored(z, PROXY_SENTENCE)) {
-      const gStart = from + m.index! + m[0].indexOf(m[1]!);
+      let gStart = from + m.index! + m[0].indexOf(m[1]!);
       const hStart = from + m.index! + m[0].lastIndexOf(m[4]!);
+      // (a giver whose civility and given name end the line before, after a pair closed by « ; » or « . »: "… à M. X ; M. Firmin" /
+      // "ROUVIÈRE a donné pouvoir à …": the sentence starts at the civility; the match anchored at the line break only saw the surname)
+      const cutGiver = /^[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*(?:[ \t]+[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’-]*)*\s*$/.test(this.src.norm.slice(gStart, gStart + m[1]!.length))
+        ? /(?:^|[.;][ \t]+)((?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?[ \t]*\n[ \t]*)$/.exec(this.src.norm.slice(Math.max(from, gStart - 80), gStart))
+        : null;
+      const gEnd = gStart + m[1]!.length;
+      if (cutGiver) gStart -= cutGiver[1]!.length;
       // (a note after the giver, "M. X (Aulès)", is no part of the name: blanked, offsets kept)
       // (… nor a state in apposition: "Mme X, empêchée, a donné pouvoir à …")
       let giverText = this.src.norm
-        .slice(gStart, gStart + m[1]!.length)
+        .slice(gStart, gEnd)
         .replace(/\([^()\n]{1,60}\)\s*$/, (n) => ' '.repeat(n.length))
-        .replace(/,\s*(?:empêch[ée]e?s?|excus[ée]e?s?|absente?s?|retenue?s?|indisponibles?|souffrante?s?|conseill(?:er|[èe]re)s?(?:\s+(?:municipale?s?|communale?s?|communautaires?))?|[ée]chevine?s?|adjointe?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
+        .replace(/,\s*(?:empêch[ée]e?s?|excus[ée]e?s?|absente?s?|retenue?s?(?:\s+(?:par|pour)\s+[^,\n]{2,50})?|en\s+d[ée]placement|indisponibles?|souffrante?s?|conseill(?:er|[èe]re)s?(?:\s+(?:municipale?s?|communale?s?|communautaires?))?|[ée]chevine?s?|adjointe?s?)\s*,?\s*$/i, (n) => ' '.repeat(n.length));
       // (pairs run on after dashes, the holder's given name wrapped before one: "… à BERTIN" / "Rose – TARDIEU Julien a donné
       // procuration à …": the giver is what follows the last dash, blanked before it, offsets kept)
       // (only a given name alone opening its line before the dash: "LE DREAU – SIMON" is one double surname)

@@ -26,9 +26,31 @@ const MASK = '\u0002';
  * nesting leaves one open that reading them flat closes (see `bracketsFlat`).
  */
 export function liftParentheses(text: string): { masked: string; groups: Array<{ text: string; start: number; end: number }> } {
-  if (!text.includes('(') && !text.includes('[')) return { masked: text, groups: [] };
+  const lifted = !text.includes('(') && !text.includes('[') ? { masked: text, groups: [] } : liftBrackets(text);
+  return /[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(lifted.masked) ? liftSuperscripts(lifted) : lifted;
+}
+
+function liftBrackets(text: string): { masked: string; groups: Array<{ text: string; start: number; end: number }> } {
   const nested = liftGroups(text, false);
   return nested.open && bracketsFlat(text) ? liftGroups(text, true) : nested;
+}
+
+/** Superscript digits standing as call marks after an entry, spaced from it ("BARRAL Nicole (CC X) ¹ ²"); not a unit's "m²". */
+const SUPERSCRIPT_MARK = /(?<=[\s\u0002)])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\s,;.]|$)/gu;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Each superscript call mark lifted as a note of its figures, as "(1)" would be ("¹" → note "1"), masked like one: the
+ * renvoi under the list ("¹ a reçu pouvoir de M. X") names the member carrying it (see attendance.ts `findFootnotes`).
+ */
+function liftSuperscripts(lifted: { masked: string; groups: Array<{ text: string; start: number; end: number }> }): { masked: string; groups: Array<{ text: string; start: number; end: number }> } {
+  const groups = [...lifted.groups];
+  const masked = lifted.masked.replace(SUPERSCRIPT_MARK, (m: string, at: number) => {
+    groups.push({ text: [...m].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join(''), start: at, end: at + m.length });
+    return MASK.repeat(m.length);
+  });
+  groups.sort((a, b) => a.start - b.start);
+  return { masked, groups };
 }
 
 function liftGroups(text: string, flat: boolean): { masked: string; groups: Array<{ text: string; start: number; end: number }>; open: boolean } {

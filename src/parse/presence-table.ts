@@ -737,6 +737,9 @@ export function readGridTable(src: SourceText, from: number, to: number, person:
         if (!who) {
           // (the second member's cells of a row may be empty: the last row of a table of two members per row)
           if (part > 0) continue;
+          // (between pipes, a cell wrapped onto the next line, the member's cell empty there: "| Mme X | … | suppléante de Mme |" /
+          // "|   |   |   | MAC KENZIE, voix délibérative |" — no member's row, the rows go on under it)
+          if (piped && sep === '|' && rows > 0 && row[0] !== undefined && !row[0].text.trim() && row.some((c) => c.text.trim())) continue rowsLoop;
           // (a page's footer right under a row, no blank line before it, "Mairie de X – 1, place … – page 1/2": the rows go on
           // after it)
           const resumed = rows > 0 && PAGE_NUMBER_END.test(line) ? rowsAfterPageBreak(l) : -1;
