@@ -1,7 +1,7 @@
 /**
  * Layouts the three-hundredth invented corpus found missing (dates and convocations): a convocation sent by two means
  * joined ("par lettre missive et par voie électronique le …"), and a Québec avis de convocation « signifié » to the
- * members, certified in the opening item. Every case is written anew here (invented names and places).
+ * members, certified in the opening item; a numbered title cut after « du », its date on the line under it. Every case is written anew here (invented names and places).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseText, errorCodes } from '../helpers/analyse-text.ts';
@@ -93,5 +93,31 @@ describe('a Québec avis de convocation « signifié » to the members, certifie
     expect(summary.session_date).toBe('2023-11-07');
     expect(summary.convocation_date).toBe('2023-11-03');
     expect(errorCodes(findings)).toEqual([]);
+  });
+});
+
+describe('a numbered title cut after a preposition, its rest on the line right under it', () => {
+  const doc = (rest: string) =>
+    text([
+      'COMMUNAUTÉ DE COMMUNES DU VAL DE LOURMONT',
+      'Séance du conseil communautaire du jeudi 18 septembre 2025',
+      'Présents : M. Bernard ROCHETTE, Mme Agnès DUVIGNAU, M. Kévin LASSERRE, Mme Paule ESCANDE',
+      'Secrétaire de séance : Mme Agnès DUVIGNAU',
+      '',
+      'N° 2025-074 – Approbation du procès-verbal de la séance du',
+      rest,
+      '',
+      'Le procès-verbal est approuvé à l’unanimité.',
+    ]);
+
+  it('joins the date that ends the title', () => {
+    const { summary, findings } = analyseText(doc('3 juillet 2025'));
+    expect(summary.subject).toBe('2025-074 – Approbation du procès-verbal de la séance du 3 juillet 2025');
+    expect(summary.votes).toEqual({ unanimous: true });
+    expect(errorCodes(findings)).toEqual([]);
+  });
+
+  it('does not join a line of the body', () => {
+    expect(analyseText(doc('Le président rappelle les débats.')).summary.subject).toBe('2025-074 – Approbation du procès-verbal de la séance du');
   });
 });
