@@ -905,10 +905,11 @@ function afterClosing(src: SourceText, segments: Segment[]): Segment[] {
 const FIRST_ITEM_CONVOCATION = 1500;
 /**
  * A clause of the first item that tells how the convocation was sent ("Vu la convocation adressée aux membres …",
- * "convoqué par courrier du …"); without one, a dated convocation there is another body's ("la convocation à son
- * assemblée générale ordinaire du 22 juin 2016": the date of that meeting, not of a sending).
+ * "convoqué par courrier du …", a Québec "avis de convocation … signifié à tous les membres du conseil le …"); without
+ * one, a dated convocation there is another body's ("la convocation à son assemblée générale ordinaire du 22 juin 2016":
+ * the date of that meeting, not of a sending).
  */
-const CONVOCATION_SENT = /\bconvo(?:cations?|quee?s?)\b[^.;]{0,160}?\b(?:adressee?s?|envoyee?s?|expediee?s?|transmise?s?|par\s+(?:voie\s+(?:postale|electronique|de\s+presse)|courriers?|lettres?|courriels?|e?-?mails?|publication|avis|affichage))\b/;
+const CONVOCATION_SENT = /\bconvo(?:cations?|quee?s?)\b[^.;]{0,160}?\b(?:adressee?s?|envoyee?s?|expediee?s?|transmise?s?|notifiee?s?|signifiee?s?|par\s+(?:voie\s+(?:postale|electronique|de\s+presse)|courriers?|lettres?|courriels?|e?-?mails?|publication|avis|affichage))\b/;
 
 /**
  * The passes that turn a text as extracted into the text the readers read, in their order (first applied first). Each

@@ -263,6 +263,15 @@ export function findHeads(src: SourceText, from: number, to: number): Head[] {
       // an article of the decision numbered under « DÉCIDE : » ("1. D'approuver le cahier des charges", "2. De choisir …"):
       // part of the act, not an item
       if (!objet && /^(?:d['’]\s?|de\s+)[a-zà-ÿ]+(?:er|ir|re)\b/i.test(title) && /\bd[ée]cide\b[^]{0,400}$/i.test(src.norm.slice(Math.max(0, from + m.index! - 400), from + m.index!))) continue;
+      // a numbered title cut after a word that ends no phrase, its rest on the line right under it ("N° 2025-188 – … et
+      // approbation du procès-verbal du" / "6 novembre 2025")
+      if (!objet && title !== '') {
+        const rest = danglingWrap(rawZone, m.index! + m[0].length, title);
+        if (rest) {
+          title = `${title.trim()} ${rest.more}`;
+          end = from + rest.end;
+        }
+      }
       // "Point n° II. 5 de l'ordre du jour": the item's place, its title on a line below
       const place = /^de\s+l['’]\s?ordre\s+du\s+jour\s*[.:]?$/i.test(title);
       add({ start: from + m.index!, end, number, title: place ? '' : title, objet, strength: p.strength });
@@ -533,6 +542,20 @@ function objetWrap(s: string, at: number, title: string, col: number): { more: s
     p = lineEnd;
   }
   return parts.length ? { more: parts.join(' '), end } : null;
+}
+
+/**
+ * The line right under a title that stops on a preposition or an article ("… approbation du procès-verbal du"): the
+ * title's rest, when short and itself no heading, label or sentence of the body. Null otherwise (a blank line between).
+ */
+function danglingWrap(s: string, at: number, title: string): { more: string; end: number } | null {
+  if (s.charCodeAt(at) !== 10 || !/\s(?:du|de|des|la|le|les|au|aux|à|a|en|et|pour|sur|par|d['’]|l['’])$/i.test(title.trimEnd())) return null;
+  const nl = s.indexOf('\n', at + 1);
+  const lineEnd = nl < 0 ? s.length : nl;
+  const line = s.slice(at + 1, lineEnd).trim();
+  if (line.length < 2 || line.length > 80 || /^[\p{L}' ’.]{2,40}\s*:/u.test(line) || /^(?:[-–•*]|\d{1,4}\s*[-–./)]\s|[IVX]{1,4}\s*[-–.)]\s)/.test(line)) return null;
+  if (/[;:]$/.test(line) || NOT_WRAP.test(foldText(line))) return null;
+  return { more: line.replace(/\.$/, ''), end: lineEnd };
 }
 
 /** First words (folded) of a line that is no part of a wrapped title. */

@@ -47,6 +47,12 @@ const SENT_INCLUDING = String.raw`y\s+compris\s+(?:les?|la|ceux|celles)\s+[^,.;\
 const SENT = new RegExp(
   String.raw`^\S+(?:\s+(?:de\s+la|du|de|des)\s+[^,.;]{1,50}?)?(?:\s*,\s*accompagnee?s?\s+[^,.;]{0,80},)?\s+(?:(?:a|ont)\s+ete\s+)?(?:adressee?s?|envoyee?s?|transmise?s?|expediee?s?|notifiee?s?|signifiee?s?|remise?s?|faite?s?)(?:\s+et\s+affichee?s?)?(?:,?\s+(?:${SENT_TO}|${SENT_BY}|${SENT_FROM}|${SENT_INCLUDING})){0,3},?\s+(?:le|du|en\s+date\s+du)\s*$`,
 );
+/** One means of sending a convocation, with a word qualifying it: "par lettre missive", "par courrier postal", "par voie électronique". */
+const MEANS = String.raw`par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+\S+)\b(?:\s+(?!et\b|ou\b|le\b|du\b)[a-z]+)?`;
+/** A convocation word (or its label's colon), then its means — one, or two joined by "et" / "ou" — and what follows up to the date. */
+const CONVOKED_BY_MEANS = new RegExp(
+  String.raw`^\S+(?:[ \t]*:)?\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?${MEANS}(?:\s+(?:et|ou)\s+${MEANS})?[^,.;]{0,30}$`,
+);
 /** A convocation word, its means and who sent it, then its date: "convoqué par lettre de Mme la Présidente en date du", "convocation par courrier du Maire du". */
 const MEANS_FROM_SENDER = new RegExp(
   String.raw`^\S+\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail)\s+(?:de\s+(?:m\.?|mme|madame|monsieur|son|sa|leur|la|le|l')|du|des)\s*[^,.;\d]{1,50}?\s(?:en\s+date\s+du|du|le)\s*$`,
@@ -149,7 +155,8 @@ function classify(src: SourceText, start: number, prevDateEnd: number): Role {
   if (convoc >= 0 && exclude > convoc && /^\S+\s+et\s+(?:de\s+(?:son|sa|leur)\s+|de\s+l'\s?|d'?\s?)?(?:affichage|publication)\b/.test(before.slice(convoc))) exclude = -1;
   // "convoqués par courriel le …", "convocation adressée par lettre du …": the means of the convocation
   // (or a label, the means after its colon: "Convocation : par courrier du 7 mars 2025 et publication dans la Feuille officielle")
-  if (convoc >= 0 && exclude > convoc && /^\S+(?:[ \t]*:)?\s+(?:(?:adressee?s?|envoyee?s?|transmise?s?)\s+)?par\s+(?:courriel|courrier|lettre|mail|e-mail|voie\s+\S+)\b[^,.;]{0,30}$/.test(before.slice(convoc))) exclude = -1;
+  // (two means joined, each with its word: "convoqué par lettre missive et par voie électronique le …")
+  if (convoc >= 0 && exclude > convoc && CONVOKED_BY_MEANS.test(before.slice(convoc))) exclude = -1;
   // (the one who sent it between the means and its date: "convoqué par lettre de Mme la Présidente en date du …")
   if (convoc >= 0 && exclude > convoc && MEANS_FROM_SENDER.test(before.slice(convoc))) exclude = -1;
   // "Convocation transmise aux délégués le …", "convocations adressées à tous les conseillers le …": its sending
