@@ -3,4 +3,4 @@
  * checker changes what they produce: stored documents with an older version
  * are re-derived by `registre reprocess`.
  */
-export const PARSER_VERSION = '1.31.0';
+export const PARSER_VERSION = '1.32.0';
