@@ -81,6 +81,19 @@ export function proxyCount(ctx: RuleContext): Count | null {
 }
 
 /**
+ * The number of proxies the complete proxy list writes when it contradicts the declared figure (the case of
+ * PROXY_COUNT_MISMATCH: "Procurations : 03" over two written); null when nothing is declared, the list is cut, there is
+ * no proxy list, or the two agree.
+ */
+export function proxiesListedAgainstDeclared(ctx: RuleContext): number | null {
+  const declared = ctx.parsed.session.declared.proxies;
+  const att = ctx.parsed.session.attendance;
+  if (!declared || !ctx.proxiesComplete || !(att.proxies.length > 0 || att.sections.some((s) => s.kind === 'proxies'))) return null;
+  const listed = distinct(att.proxies.map((p) => p.giver)).length;
+  return listed === declared.value ? null : listed;
+}
+
+/**
  * Substitutes sitting in the present list ("M. X (suppléant votant)"): some
  * bodies declare them apart from the members present ("Délégués présents :
  * 14 – Suppléants votants : 2").

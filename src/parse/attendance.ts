@@ -9,7 +9,7 @@ import { ATTENDING, findHeadings, type Heading } from './attendance-headings.ts'
 import { ATTENDANCE_MODE_TITLE, BODY_TITLE, MEMBER_TITLE, OFFICE_TITLE, STATE_TITLE } from './column-titles.ts';
 import { namesSomeone } from './margin-column.ts';
 import { blankCountRows, countRowInList, listGoesOnAcross } from './count-rows.ts';
-import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, type Piece } from './list-split.ts';
+import { MASK_RE, repairEarlyCommas, resolveLineBreaks, splitPieces, superscriptFigures, type Piece } from './list-split.ts';
 import { matchesAfterClass, matchesAfterLower } from './regex-gates.ts';
 import { detectOrder, parseEntry, type NameOrder, type PersonText } from './name-parse.ts';
 import { CIVILITY_WORD, CIVILITY_WORD_MLLE, CIVILITY_WORD_MLLE_ME, GIVEN_NAME, isOnlyCivility, isRoleOnly, NOT_NAME_WORDS, STAFF_ROLE_RE, stripCivility } from './name-tokens.ts';
@@ -1933,7 +1933,7 @@ export class AttendanceReader {
     if (!zone.includes('(') && !/[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(zone)) return out;
     for (const m of zone.matchAll(FOOTNOTE)) {
       const start = from + m.index! + m[0].indexOf(m[1]!);
-      out.push({ mark: m[1]!.replace(/[()]/g, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))), start, end: start + m[0].length - m[0].indexOf(m[1]!), text: m[2]! });
+      out.push({ mark: superscriptFigures(m[1]!.replace(/[()]/g, '')), start, end: start + m[0].length - m[0].indexOf(m[1]!), text: m[2]! });
     }
     return out;
   }

@@ -39,6 +39,11 @@ function liftBrackets(text: string): { masked: string; groups: Array<{ text: str
 const SUPERSCRIPT_MARK = /(?<=[\s\u0002)])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\s,;.]|$)/gu;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
+/** Superscript digits as the figures they are ("¹²" → "12"), anything else kept: a call mark read as "(12)" would be. */
+export function superscriptFigures(mark: string): string {
+  return mark.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/gu, (c) => String(SUPERSCRIPT_DIGITS.indexOf(c)));
+}
+
 /**
  * Each superscript call mark lifted as a note of its figures, as "(1)" would be ("¹" → note "1"), masked like one: the
  * renvoi under the list ("¹ a reçu pouvoir de M. X") names the member carrying it (see attendance.ts `findFootnotes`).
@@ -46,7 +51,7 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 function liftSuperscripts(lifted: { masked: string; groups: Array<{ text: string; start: number; end: number }> }): { masked: string; groups: Array<{ text: string; start: number; end: number }> } {
   const groups = [...lifted.groups];
   const masked = lifted.masked.replace(SUPERSCRIPT_MARK, (m: string, at: number) => {
-    groups.push({ text: [...m].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join(''), start: at, end: at + m.length });
+    groups.push({ text: superscriptFigures(m), start: at, end: at + m.length });
     return MASK.repeat(m.length);
   });
   groups.sort((a, b) => a.start - b.start);

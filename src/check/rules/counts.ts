@@ -1,7 +1,7 @@
 /** Declared counts against each other and against the lists. */
 import { foldText } from '../../parse/source.ts';
 import type { Rule } from '../context.ts';
-import { distinct, presentCount, proxyCount, substitutesListed } from '../derived.ts';
+import { distinct, presentCount, proxiesListedAgainstDeclared, proxyCount, substitutesListed } from '../derived.ts';
 
 export const presentCountMatchesList: Rule = {
   name: 'present-count-matches-list',
@@ -34,13 +34,10 @@ export const proxyCountMatchesList: Rule = {
   name: 'proxy-count-matches-list',
   description: 'Le nombre de procurations déclaré correspond aux procurations listées.',
   check(ctx, report) {
-    const d = ctx.parsed.session.declared.proxies;
+    const listed = proxiesListedAgainstDeclared(ctx);
+    if (listed === null) return;
+    const d = ctx.parsed.session.declared.proxies!;
     const att = ctx.parsed.session.attendance;
-    if (!d || !ctx.proxiesComplete) return;
-    const hasList = att.proxies.length > 0 || att.sections.some((s) => s.kind === 'proxies');
-    if (!hasList) return;
-    const listed = distinct(att.proxies.map((p) => p.giver)).length;
-    if (listed === d.value) return;
     report({
       code: 'PROXY_COUNT_MISMATCH',
       severity: 'error',

@@ -1,7 +1,7 @@
 /** Each vote against itself and against the attendance. */
 import type { Vote } from '../../domain/index.ts';
 import { tellsMovement, type Rule, type RuleContext } from '../context.ts';
-import { distinct, presentCount, presentListed, proxyCount } from '../derived.ts';
+import { distinct, presentCount, presentListed, proxiesListedAgainstDeclared, proxyCount } from '../derived.ts';
 import { nameKey } from '../names.ts';
 
 export const tallyMatchesVoters: Rule = {
@@ -43,7 +43,7 @@ export const tallyMatchesVoters: Rule = {
       // … or the voters figure is the declared present + proxies, the proxies figure is the one the complete proxy list
       // contradicts (PROXY_COUNT_MISMATCH: "Procurations : 03" over two written) and the tally counts the proxies written:
       // the proxies figure is the slip, reported once
-      const written = writtenProxies(ctx);
+      const written = proxiesListedAgainstDeclared(ctx);
       if (v.voters === null && !d.declared && present !== undefined && attending === voters && written !== null && written !== counts.proxies?.value && (three === present + written || four === present + written)) continue;
       // a tally in weighted votes ("Pour : 45 voix") against the votes the voters carry ("Votants : 16 (51 voix)")
       const weight = v.voters === null ? (d.declared?.voters ?? (sessionHolds ? session : null))?.weight : undefined;
@@ -64,18 +64,6 @@ export const tallyMatchesVoters: Rule = {
     }
   },
 };
-
-/**
- * The proxies the complete proxy list writes when the session declares another figure (the case of
- * PROXY_COUNT_MISMATCH); null when no such list contradicts the declared figure.
- */
-function writtenProxies(ctx: RuleContext): number | null {
-  const declared = ctx.parsed.session.declared.proxies;
-  const att = ctx.parsed.session.attendance;
-  if (!declared || !ctx.proxiesComplete || !(att.proxies.length > 0 || att.sections.some((s) => s.kind === 'proxies'))) return null;
-  const listed = distinct(att.proxies.map((p) => p.giver)).length;
-  return listed === declared.value ? null : listed;
-}
 
 /** Weighted votes: members carrying several voices ("4 voix par délégué", "pondération"). */
 const WEIGHTED = /\bvoix\s+par\s+(?:d[ée]l[ée]gu|membre|commune|si[èe]ge)|pond[ée]r/i;
